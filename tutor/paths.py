@@ -1,0 +1,36 @@
+"""Where the tutor finds its shipped data and keeps the user's files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "diplomacy-tutor"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_KNOWLEDGE = PROJECT_ROOT / "knowledge"
+DIALOGUES = PROJECT_ROOT / "dialogues"
+
+
+def user_data_dir() -> Path:
+    """The folder for the learner's own files (progress, transcripts, knowledge)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_cache_dir() -> Path:
+    """The folder for rebuildable files such as the search index."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
+def user_knowledge_dir() -> Path:
+    """The learner's own knowledge folder, read after the shipped one."""
+    return user_data_dir() / "knowledge"
+
+
+def env_knowledge_dirs() -> list[Path]:
+    """Folders named in TUTOR_KNOWLEDGE (separated like PATH)."""
+    value = os.environ.get("TUTOR_KNOWLEDGE", "")
+    return [Path(part).expanduser() for part in value.split(os.pathsep) if part.strip()]
