@@ -1,0 +1,59 @@
+"""Normalising, tokenising, the glossary and typo repair."""
+
+from tutor.glossary import Glossary
+from tutor.spelling import Speller, edit_distance
+from tutor.text import Tokenizer, clean_user_text, fold, split_sentences, split_words
+
+
+def test_fold_removes_case_and_accents():
+    assert fold("Chargé d’Affaires DÉMARCHE") == "charge d'affaires demarche"
+
+
+def test_special_tokens_stay_whole():
+    words = [w.folded for w in split_words("The P5+1 met in 2015; track 1.5 talks; 1,550 warheads")]
+    assert "p5+1" in words and "2015" in words and "1.5" in words and "1550" in words
+
+
+def test_tokens_drop_stop_words_and_stem():
+    tokens = Tokenizer().tokens("What are the negotiations of the states?")
+    assert tokens == ["negoti", "state"]
+
+
+def test_glossary_links_names_both_ways():
+    tokenizer = Tokenizer(Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"]]))
+    from_acronym = tokenizer.tokens("the JCPOA")
+    from_name = tokenizer.tokens("Tell me about the Iran nuclear deal")
+    assert "=jcpoa" in from_acronym and "=jcpoa" in from_name
+
+
+def test_glossary_common_word_names_need_exact_case():
+    tokenizer = Tokenizer(Glossary([["United States", "US"]]))
+    assert "=united-states" in tokenizer.tokens("the US left")
+    assert "=united-states" not in tokenizer.tokens("tell us more")
+
+
+def test_clean_user_text_strips_escapes_and_control_characters():
+    hostile = "\x1b[31mred\x1b[0m\x07 text\x00 \x1b]0;title\x07[bold]x[/bold]"
+    assert clean_user_text(hostile) == "red text [bold]x[/bold]"
+
+
+def test_clean_user_text_limits_length_at_a_word():
+    assert clean_user_text("word " * 1000, limit=22) == "word word word word"
+
+
+def test_sentences_do_not_break_after_abbreviations():
+    text = "The U.S. signed it in 1978. Art. 5 applies. Then it ended."
+    assert split_sentences(text) == ["The U.S. signed it in 1978.", "Art. 5 applies.", "Then it ended."]
+
+
+def test_edit_distance_counts_transpositions_once():
+    assert edit_distance("diplomcay", "diplomacy", 2) == 1
+    assert edit_distance("abc", "xyz", 1) == 2  # capped at limit + 1
+
+
+def test_speller_repairs_typos_but_not_everyday_words():
+    speller = Speller({"track": 40, "one": 60, "diplomacy": 90, "war": 30, "full": 5}, common_words={"pull", "bread"})
+    corrected, fixes = speller.repair("wat is trak one diplomcy")
+    assert corrected == "what is track one diplomacy"
+    assert ("diplomcy", "diplomacy") in fixes
+    assert speller.repair("pull bread")[1] == []

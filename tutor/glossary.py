@@ -1,0 +1,67 @@
+"""The glossary: groups of names for the same thing (acronyms, synonyms, other names).
+
+When any name of a group appears in a text, the tokenizer adds the group's concept token,
+so a question saying "Iran nuclear deal" finds documents that say "JCPOA" and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from tutor.text import STOP_WORDS, Word, split_words
+
+_SLUG = re.compile(r"[^a-z0-9+.]+")
+
+
+@dataclass
+class Glossary:
+    """Groups of equivalent names; the first name of each group is its canonical form."""
+
+    groups: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
+
+    @staticmethod
+    def concept_token(canonical: str) -> str:
+        """The token that stands for a group, e.g. ``=jcpoa``."""
+        words = [w.folded for w in split_words(canonical)]
+        return "=" + _SLUG.sub("-", "-".join(words))
+
+    def _index(self, stem: Callable[[str], str]) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+        """Aliases keyed by the stem of their first word: (stems, concept token, exact case)."""
+        if self._by_first_word is None:
+            index: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+            for group in self.groups:
+                token = self.concept_token(group[0])
+                for alias in group:
+                    words = split_words(alias)
+                    if not words:
+                        continue
+                    stems = tuple(stem(w.folded) for w in words)
+                    # A name that is also a common word ("US", "IT") must be written as in the glossary.
+                    exact = alias if len(words) == 1 and words[0].folded in STOP_WORDS else None
+                    index.setdefault(stems[0], []).append((stems, token, exact))
+            for entries in index.values():
+                entries.sort(key=lambda entry: -len(entry[0]))
+            self._by_first_word = index
+        return self._by_first_word
+
+    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]:
+        """Concept tokens for every glossary name found in `words`, once per occurrence."""
+        index = self._index(stem)
+        stems = [stem(w.folded) for w in words]
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            matched = 0
+            for alias_stems, token, exact in index.get(stems[i], ()):
+                n = len(alias_stems)
+                if tuple(stems[i : i + n]) == alias_stems and (exact is None or words[i].original == exact):
+                    found.append(token)
+                    matched = n
+                    break
+            i += matched or 1
+        return found
