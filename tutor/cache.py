@@ -1,0 +1,115 @@
+"""The on-disk cache of the parsed knowledge base and its BM25 index.
+
+The cache is keyed by the content of every knowledge file, the order of the folders and
+the tokenizer's version, so it is rebuilt exactly when something changed. It is stored as
+a NumPy `.npz` archive loaded with `allow_pickle=False`: plain arrays and one JSON
+document, never code, so a cache file written by someone else cannot run anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from tutor.atomic import write_atomic
+from tutor.bm25 import Index
+from tutor.glossary import Glossary
+from tutor.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge
+from tutor.retrieval import Retriever
+from tutor.text import TOKENIZER_VERSION
+
+CACHE_FORMAT = "1"
+_ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
+
+
+def fingerprint(folders: list[Path]) -> str:
+    """A hash of everything the index depends on."""
+    digest = hashlib.sha256(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION}\n".encode())
+    for folder in folders:
+        digest.update(f"folder {folder.resolve()}\n".encode())
+    for path in knowledge_files(folders):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"<unreadable>"
+        digest.update(f"file {path.resolve()} {len(data)}\n".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def cache_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"index-{key[:24]}.npz"
+
+
+def save(path: Path, retriever: Retriever, key: str) -> None:
+    """Write the retriever's knowledge base and index to `path` atomically."""
+    kb = retriever.kb
+    meta = {
+        "key": key,
+        "documents": [
+            {**{k: v for k, v in asdict(doc).items() if k != "chunks"}, "path": str(doc.path), "chunks": [asdict(c) for c in doc.chunks]}
+            for doc in kb.documents.values()
+        ],
+        "glossary": kb.glossary.groups,
+        "problems": [{**asdict(p), "path": str(p.path)} for p in kb.problems],
+        "terms": retriever.index.terms,
+        "avgdl": retriever.index.avgdl,
+        "k1": retriever.index.k1,
+        "b": retriever.index.b,
+        "word_counts": retriever.word_counts,
+        "common_words": sorted(retriever.common_words),
+    }
+    buffer = io.BytesIO()
+    arrays = {name: getattr(retriever.index, name) for name in _ARRAYS}
+    np.savez(buffer, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
+    write_atomic(path, buffer.getvalue())
+
+
+def load(path: Path, key: str) -> Retriever | None:
+    """The cached retriever at `path`, or None when it is missing, stale or damaged."""
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            meta = json.loads(archive["meta"].tobytes().decode("utf-8"))
+            if meta.get("key") != key:
+                return None
+            arrays = {name: archive[name] for name in _ARRAYS}
+        kb = KnowledgeBase(
+            documents={},
+            glossary=Glossary(meta["glossary"]),
+            problems=[Problem(Path(p["path"]), p["line"], p["message"], p["severity"]) for p in meta["problems"]],
+        )
+        for entry in meta["documents"]:
+            chunks = [Chunk(**c) for c in entry.pop("chunks")]
+            doc = Document(**{**entry, "path": Path(entry["path"])})
+            doc.chunks = chunks
+            kb.documents[doc.id] = doc
+        index = Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **arrays)
+        return Retriever(kb, index, meta["word_counts"], set(meta["common_words"]))
+    except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError, EOFError):
+        # Missing, truncated, corrupted or from another version: rebuild instead.
+        return None
+
+
+def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriever, bool]:
+    """A retriever for `folders`, from the cache when it is current; also whether it was a hit."""
+    key = fingerprint(folders)
+    path = cache_path(cache_dir, key) if cache_dir is not None else None
+    if path is not None:
+        cached = load(path, key)
+        if cached is not None:
+            return cached, True
+    retriever = Retriever.build(load_knowledge(folders))
+    if path is not None:
+        try:
+            save(path, retriever, key)
+            for old in cache_dir.glob("index-*.npz"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only or full disk only costs speed
+    return retriever, False
