@@ -1,0 +1,42 @@
+"""Shared test fixtures: every test gets its own data folder; the index cache and the
+loaded tutor are shared within a test run because building them is the slow part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.engine import Tutor, knowledge_folders
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the platform data and cache folders at temporary ones for every test."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
+    monkeypatch.delenv("TUTOR_KNOWLEDGE", raising=False)
+    return data
+
+
+@pytest.fixture(scope="session")
+def tutor(tmp_path_factory: pytest.TempPathFactory) -> Tutor:
+    """The tutor over the shipped knowledge base, loaded once per test run."""
+    import os
+
+    cache = tmp_path_factory.mktemp("tutor-cache")
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    try:
+        return Tutor.load(knowledge_folders(include_user=False))
+    finally:
+        if old is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = old

@@ -1,0 +1,137 @@
+"""Conversations through the real knowledge base and retriever: follow-ups, topics,
+commands, out-of-scope replies, comparisons and determinism."""
+
+import pytest
+
+from tutor.conversation import Session
+
+
+@pytest.fixture
+def session(tutor):
+    return Session(tutor)
+
+
+def source_ids(reply):
+    return [s.id for s in reply.sources]
+
+
+def test_definition_starts_with_the_defining_sentence(session):
+    reply = session.respond("What is track one diplomacy?")
+    assert reply.intent == "definition" and not reply.out_of_scope
+    body = reply.answer.split("\n\n")[1]
+    assert body.startswith("Track one diplomacy is")
+    assert "Sources: Track one diplomacy › Overview" in reply.answer
+    assert 2 <= len(reply.followups) <= 3
+
+
+def test_typos_are_repaired(session):
+    reply = session.respond("wat is trak one diplomcy")
+    assert source_ids(reply)[0] == "track-one-diplomacy"
+
+
+def test_follow_ups_stay_with_the_iran_deal(session):
+    first = session.respond("Tell me about the Iran nuclear deal")
+    assert first.topic == "jcpoa"
+    when = session.respond("When was it agreed?")
+    assert when.intent == "when" and when.topic == "jcpoa" and "2015" in when.answer
+    who = session.respond("Who negotiated it?")
+    assert who.topic == "jcpoa" and "P5+1" in who.answer
+    more = session.respond("tell me more")
+    assert more.topic == "jcpoa"
+    shown_before = {s.chunk_id for r in (first, when, who) for s in r.sources}
+    assert not {s.chunk_id for s in more.sources} & shown_before
+    example = session.respond("give me an example")
+    assert example.topic == "jcpoa" and not example.out_of_scope
+
+
+def test_and_asean_switches_topic_keeping_the_question(session):
+    session.respond("What is the African Union?")
+    reply = session.respond("and ASEAN?")
+    assert reply.topic == "asean" and reply.intent == "definition"
+    assert "Association of Southeast Asian Nations" in reply.answer
+
+
+def test_a_standalone_question_switches_topic(session):
+    session.respond("Tell me about the Iran nuclear deal")
+    reply = session.respond("What is the Peace of Westphalia?")
+    assert reply.topic == "peace-of-westphalia"
+
+
+def test_tell_me_more_runs_out_politely(session):
+    session.respond("What is shuttle diplomacy?")
+    seen = set()
+    for _ in range(12):
+        reply = session.respond("tell me more")
+        if not reply.sources:
+            break
+        chunk = reply.sources[0].chunk_id
+        assert chunk not in seen
+        seen.add(chunk)
+    assert "everything I have" in reply.answer
+
+
+def test_tell_me_more_without_a_topic(session):
+    reply = session.respond("tell me more")
+    assert not reply.sources and "Ask me about a subject first" in reply.answer
+
+
+def test_out_of_scope_is_declined_with_three_suggestions(session):
+    reply = session.respond("What is a good recipe for banana bread?")
+    assert reply.out_of_scope and reply.sources == []
+    assert "outside" in reply.answer or "beyond" in reply.answer
+    assert len(reply.followups) == 3
+    for suggestion in reply.followups:
+        assert not Session(session.tutor).respond(suggestion).out_of_scope
+
+
+def test_near_misses_are_declined(session):
+    for question in ["How do I negotiate a higher salary?", "How high is the summit of Mount Everest?"]:
+        assert Session(session.tutor).respond(question).out_of_scope, question
+
+
+def test_comparison_sets_both_sides_side_by_side(session):
+    reply = session.respond("What is the difference between track one and track two diplomacy?")
+    assert reply.intent == "comparison"
+    assert "**Track one diplomacy**" in reply.answer and "**Track two diplomacy**" in reply.answer
+    assert {"track-one-diplomacy", "track-two-diplomacy"} <= set(source_ids(reply))
+
+
+def test_follow_up_prompts_are_answerable(session):
+    reply = session.respond("What is the Congress of Vienna?")
+    for prompt in reply.followups:
+        answer = Session(session.tutor).respond(prompt)
+        assert not answer.out_of_scope, prompt
+
+
+def test_slash_commands(session):
+    assert "fresh" in session.respond("/sources").answer.lower() or "no answer yet" in session.respond("/sources").answer.lower()
+    session.respond("What is ASEAN?")
+    sources = session.respond("/sources").answer
+    assert "Association of Southeast Asian Nations" in sources and "From:" in sources
+    topics = session.respond("/topics").answer
+    assert "Landmark cases" in topics and "Camp David Accords" in topics
+    assert "/new" in session.respond("/help").answer
+    session.respond("/new")
+    assert "Ask me about a subject first" in session.respond("tell me more").answer
+    assert "/frobnicate" in session.respond("/frobnicate").answer
+
+
+def test_social_turns(session):
+    assert session.respond("hello").intent == "greeting"
+    assert session.respond("thanks!").intent == "thanks"
+    assert "track one diplomacy" in session.respond("what can you do?").answer
+
+
+def test_same_input_same_output(tutor):
+    questions = ["What is ASEAN?", "Why does it matter?", "tell me more", "What is sushi?"]
+    first = [Session(tutor).respond(q).answer for q in questions]
+    second = [Session(tutor).respond(q).answer for q in questions]
+    assert first == second
+
+
+def test_hostile_input_is_answered(session):
+    for text in ["", "   ", "x" * 100_000, "\x1b[2J\x1b[31mWhat is NATO?\x07", "[bold]What is NATO?[/bold]", "\x00\x01\x02", "🙂" * 50]:
+        reply = session.respond(text)
+        assert isinstance(reply.answer, str) and reply.answer
+        assert "\x1b" not in reply.answer and "\x00" not in reply.answer
+    assert session.respond("\x1b[31mWhat is NATO?").topic == "nato"

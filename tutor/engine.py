@@ -1,0 +1,56 @@
+"""The loaded tutor: knowledge, retrieval, intent patterns and templates in one place.
+
+Loading is the slow part of answering (reading and indexing the knowledge base), so it
+happens once; every conversation (`Session`) then shares the same `Tutor`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tutor.cache import open_retriever
+from tutor.compose import Composer
+from tutor.dialogues import load_dialogue
+from tutor.knowledge import Problem
+from tutor.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_knowledge_dir
+from tutor.retrieval import Retriever
+from tutor.understanding import IntentModel
+
+
+def knowledge_folders(extra: list[Path] | None = None, include_user: bool = True) -> list[Path]:
+    """Knowledge folders in order of precedence: shipped, the user's, TUTOR_KNOWLEDGE, options."""
+    folders = [SHIPPED_KNOWLEDGE]
+    if include_user and user_knowledge_dir().is_dir():
+        folders.append(user_knowledge_dir())
+    folders.extend(env_knowledge_dirs())
+    folders.extend(extra or [])
+    unique: list[Path] = []
+    for folder in folders:
+        if folder.resolve() not in [f.resolve() for f in unique]:
+            unique.append(folder)
+    return unique
+
+
+@dataclass
+class Tutor:
+    """Everything a conversation needs, loaded once."""
+
+    retriever: Retriever
+    intents: IntentModel
+    templates: dict[str, Any]
+    composer: Composer
+    cache_hit: bool = False
+
+    @classmethod
+    def load(cls, folders: list[Path] | None = None, use_cache: bool = True) -> "Tutor":
+        folders = folders if folders is not None else knowledge_folders()
+        retriever, hit = open_retriever(folders, user_cache_dir() if use_cache else None)
+        intents = IntentModel.from_yaml()
+        templates = load_dialogue("templates")
+        return cls(retriever, intents, templates, Composer(retriever, templates, intents.sentence_cues), hit)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.retriever.kb.problems
