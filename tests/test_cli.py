@@ -1,0 +1,95 @@
+"""`tutor ask` as a whole process: the scriptable front end that tools rely on."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TUTOR = [sys.executable, "-m", "tutor"]
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    return subprocess.run([*TUTOR, *args], input=data, capture_output=True, timeout=120, env=os.environ.copy())
+
+
+def test_ask_json_has_the_documented_fields():
+    result = run("ask", "--json", "What is ASEAN?", "What is sushi?")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(lines) == 2
+    first, second = lines
+    assert set(first) >= {"question", "answer", "intent", "out_of_scope", "sources", "followups"}
+    assert first["question"] == "What is ASEAN?" and not first["out_of_scope"]
+    assert set(first["sources"][0]) >= {"id", "title", "section", "score"}
+    assert first["sources"][0]["id"] == "asean"
+    assert second["out_of_scope"] is True and second["sources"] == []
+
+
+def test_each_argument_is_a_fresh_conversation():
+    result = run("ask", "--json", "Tell me about the Iran nuclear deal", "tell me more")
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert lines[1]["sources"] == []  # no topic in a fresh conversation
+
+
+def test_stdin_is_one_conversation_and_new_starts_afresh():
+    script = "Tell me about the Iran nuclear deal\nWho negotiated it?\n/new\ntell me more\n"
+    result = run("ask", "--json", stdin=script)
+    assert result.returncode == 0
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["question"] for line in lines] == ["Tell me about the Iran nuclear deal", "Who negotiated it?", "/new", "tell me more"]
+    assert lines[1]["sources"][0]["id"] == "jcpoa"
+    assert lines[3]["sources"] == []
+
+
+def test_readable_text_output():
+    result = run("ask", "What is the Peace of Westphalia?")
+    text = result.stdout.decode()
+    assert "Sources: Peace of Westphalia" in text and "You could ask next:" in text
+
+
+def test_missing_knowledge_folder_is_a_one_line_usage_error(tmp_path):
+    result = run("ask", "--knowledge", str(tmp_path / "nope"), "hi")
+    assert result.returncode == 2
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert "not found" in result.stderr.decode()
+
+
+def test_unknown_option_is_a_one_line_usage_error():
+    result = run("ask", "--frobnicate")
+    assert result.returncode == 2 and len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_extra_knowledge_folder_is_used_and_broken_files_are_named(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "treaty-of-lollipops.md").write_text(
+        "---\nid: treaty-of-lollipops\ntitle: Treaty of Lollipops (2031)\ntopic: cases\nsources: [my notes]\n---\n"
+        "## Overview\nThe Treaty of Lollipops is an imaginary agreement between Candyland and Gumdrop.\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.md").write_bytes(b"---\nid: [oops\n---\n")
+    result = run("ask", "--json", "--knowledge", str(folder), "What is the Treaty of Lollipops?")
+    assert result.returncode == 0
+    reply = json.loads(result.stdout.decode())
+    assert reply["sources"][0]["id"] == "treaty-of-lollipops"
+    assert "broken.md:3: error: YAML syntax error" in result.stderr.decode()
+
+
+def test_hostile_input_never_crashes():
+    hostile = b"\n\x1b[31m\x1b]0;pwned\x07What is NATO?\n[bold]hi[/bold]\n\xff\xfe broken utf8\n" + b"a" * 100_000 + b"\n"
+    result = run("ask", "--json", stdin=hostile)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(lines) == 5
+    assert all("\x1b" not in line["answer"] for line in lines)
+    assert b"Traceback" not in result.stderr
+
+
+def test_ask_does_not_import_textual():
+    code = "import sys; from tutor.cli import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert result.stderr.decode().strip().endswith("False")

@@ -1,0 +1,33 @@
+"""Answer quality through the real knowledge base and retriever, on tests/eval."""
+
+import pytest
+
+from tutor.evaluation import evaluate, load_in_scope, load_out_of_scope
+
+
+@pytest.fixture(scope="module")
+def report(tutor):
+    return evaluate(tutor)
+
+
+def test_the_evaluation_set_is_big_enough():
+    items = load_in_scope()
+    assert len(items) >= 150
+    assert sum(1 for item in items if item.context) >= 10
+    assert len(load_out_of_scope()) >= 40
+
+
+def test_retrieval_finds_the_right_document(report):
+    assert report.recall_at(1) >= 0.85
+    assert report.recall_at(3) >= 0.95
+    assert report.mrr >= 0.90
+
+
+def test_answers_contain_the_expected_facts(report):
+    assert report.accuracy >= 0.60
+
+
+def test_every_out_of_scope_question_is_declined(report):
+    answered = [question for question, declined, _ in report.out_of_scope if not declined]
+    assert answered == []
+    assert report.abstention_precision >= 0.95

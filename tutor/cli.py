@@ -1,0 +1,151 @@
+"""The command line: `tutor` (the app), `tutor ask`, `tutor eval`, `tutor kb ...`.
+
+Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
+2 a usage error (with a one-line message, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, NoReturn
+
+if TYPE_CHECKING:
+    from tutor.compose import Reply
+    from tutor.engine import Tutor
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; reported in one line with exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line ("tutor ask: error: ...") and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="tutor", description="Diplomacy Tutor: learn track one (official, state-to-state) diplomacy.")
+    parser.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    ask = commands.add_parser("ask", help="answer questions in the terminal (scriptable)", description="Answer each QUESTION in a fresh conversation; with no QUESTION (or -), read one turn per line from standard input as one conversation (the line /new starts a fresh one).")
+    ask.add_argument("questions", nargs="*", metavar="QUESTION")
+    ask.add_argument("--json", action="store_true", help="write one JSON object per turn")
+    ask.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
+
+    evaluate = commands.add_parser("eval", help="measure answer quality on the evaluation set", description="Print Recall@1/@3, MRR, answer accuracy and abstention precision/recall on tests/eval.")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
+    evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
+    # Further sub-commands register here.
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return run_ask(args)
+        if args.command == "eval":
+            return run_eval(args)
+        # Further sub-commands are dispatched here.
+        return run_app(args)
+    except UsageError as exc:
+        print(f"tutor: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def knowledge_options(args: argparse.Namespace) -> list[Path]:
+    """The --knowledge folders given before and after the sub-command; each must exist."""
+    folders = list(getattr(args, "knowledge", []) or [])
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"knowledge folder not found: {folder}")
+    return folders
+
+
+def load_tutor(args: argparse.Namespace) -> "Tutor":
+    """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
+    from tutor.dialogues import DialogueError
+    from tutor.engine import Tutor, knowledge_folders
+
+    try:
+        tutor = Tutor.load(knowledge_folders(knowledge_options(args)))
+    except DialogueError as exc:
+        raise UsageError(str(exc)) from None
+    for problem in tutor.problems:
+        if problem.severity == "error":
+            print(f"tutor: skipped {problem}", file=sys.stderr)
+    return tutor
+
+
+def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
+    """(fresh conversation?, text) for each turn, from the arguments or standard input."""
+    if questions and questions != ["-"]:
+        for question in questions:
+            yield True, question
+        return
+    stream = sys.stdin.buffer
+    for raw in stream:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        yield False, line
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    from tutor.conversation import Session
+
+    tutor = load_tutor(args)
+    session = Session(tutor)
+    for fresh, text in read_turns(args.questions):
+        if fresh:
+            session = Session(tutor)
+        reply = session.respond(text)
+        if args.json:
+            print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(format_reply(reply), flush=True)
+    return 0
+
+
+def format_reply(reply: "Reply") -> str:
+    """A reply as readable terminal text."""
+    lines = [reply.answer]
+    if reply.followups:
+        lines.append("")
+        lines.append("You could ask next:")
+        lines.extend(f"  {number}. {prompt}" for number, prompt in enumerate(reply.followups, 1))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from tutor.evaluation import evaluate, tune
+
+    tutor = load_tutor(args)
+    report = evaluate(tutor)
+    print(report.summary())
+    if args.verbose:
+        for result in report.results:
+            if not result.correct:
+                print(f"\nWRONG: {result.item.question!r} (expected {', '.join(result.item.expect)}; answered from {', '.join(result.sources) or 'nothing'}; missing {result.missing_facts})")
+        for question, declined, _ in report.out_of_scope:
+            if not declined:
+                print(f"\nANSWERED OUT OF SCOPE: {question!r}")
+    if args.tune:
+        print()
+        print(tune(tutor))
+    return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from tutor.app.app import run
+
+    return run(knowledge_options(args))
