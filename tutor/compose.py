@@ -18,14 +18,14 @@ from tutor.retrieval import Passage, Retriever
 from tutor.text import split_sentences
 
 # Answers stay short: at most this many words and sentences (the first sentence always fits).
-SENTENCE_WORD_BUDGET = {"definition": 85, "more": 130, "list": 120}
-DEFAULT_WORD_BUDGET = 100
-MAX_SENTENCES = {"more": 6, "list": 6}
-DEFAULT_MAX_SENTENCES = 4
+SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 120}
+DEFAULT_WORD_BUDGET = 110
+MAX_SENTENCES = {"definition": 4, "more": 6, "list": 6}
+DEFAULT_MAX_SENTENCES = 5
 # Sentence scoring, in units of the largest idf among the question's focus terms.
 CUE_WEIGHT = 1.0  # the sentence has what this kind of question asks for (a date, a name)
-RANK_PENALTY = 0.5  # per rank of its passage below the best
-POSITION_PENALTY = 0.05  # per sentence into its passage
+POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
+EXTRA_SENTENCE_SCORE = 1.0  # a sentence from the second passage must be at least this good
 
 
 @dataclass
@@ -99,38 +99,60 @@ class Composer:
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
     def sentences(self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False) -> list[str]:
-        """The sentences of `passages` that best answer a question, in reading order."""
+        """The sentences that best answer a question, as readable text.
+
+        The answer is the run of consecutive sentences of the main passage that best
+        covers the question's focus (so explanations keep their thread, and a sentence
+        such as "a state should possess: ..." stays with the one that introduces it),
+        plus at most one sentence from the next passage when it adds something.
+        """
+        if not passages:
+            return []
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
-        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) if passages else set(tokens)
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
+        if focus <= set(self.retriever.query_tokens(passages[0].chunk.title)):
+            focus = set()  # nothing asked beyond the subject itself: keep the text's own order
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.cues.get(intent, [])
-        candidates: list[tuple[float, int, int, str]] = []
-        for rank, passage in enumerate(passages):
-            for position, sentence in enumerate(split_sentences(passage.chunk.plain_text())):
-                words = set(self.retriever.query_tokens(sentence))
-                score = sum(idf[t] for t in focus & words)
-                if any(cue.search(sentence) for cue in cues):
-                    score += CUE_WEIGHT * unit
-                if defining_first and rank == 0 and position == 0 and passage.chunk.position == 0:
-                    score += 100.0 * unit
-                score -= RANK_PENALTY * unit * rank + POSITION_PENALTY * unit * position
-                candidates.append((score, rank, position, sentence))
-        if intent == "more":
-            chosen = sorted(candidates, key=lambda c: (c[1], c[2]))
-        else:
-            chosen = sorted(candidates, key=lambda c: -c[0])
-        picked: list[tuple[float, int, int, str]] = []
-        words_used = 0
-        for candidate in chosen:
-            length = len(candidate[3].split())
-            if picked and (len(picked) >= limit or words_used + length > budget):
-                continue
-            picked.append(candidate)
-            words_used += length
-        picked.sort(key=lambda c: (c[1], c[2]))
-        return [c[3] for c in picked]
+
+        def score(sentence: str) -> float:
+            value = sum(idf[t] for t in focus & set(self.retriever.query_tokens(sentence)))
+            return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
+
+        main = split_sentences(passages[0].chunk.plain_text())
+        scores = [score(sentence) for sentence in main]
+        from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
+        best: tuple[float, int, int] | None = None
+        for first in range(1 if from_start else len(main)):
+            last, words, total = first, 0, 0.0
+            while last < len(main) and last - first < limit and (last == first or words + len(main[last].split()) <= budget):
+                words += len(main[last].split())
+                total += scores[last]
+                last += 1
+            candidate = (total - POSITION_PENALTY * unit * first, first, last)
+            if best is None or candidate[0] > best[0]:
+                best = candidate
+        assert best is not None
+        chosen = main[best[1] : best[2]]
+        room = budget - sum(len(sentence.split()) for sentence in chosen)
+        if focus and len(chosen) < limit:
+            extras = [(score(s), s) for p in passages[1:2] for s in split_sentences(p.chunk.plain_text())]
+            extras = [(v, s) for v, s in extras if v >= EXTRA_SENTENCE_SCORE * unit and len(s.split()) <= room and s not in chosen]
+            if extras:
+                chosen.append(max(extras, key=lambda e: e[0])[1])
+        return chosen
+
+    def has_answer_sentence(self, chunk: Chunk, intent: str, focus: set[str]) -> bool:
+        """Whether a sentence of `chunk` mentions the focus and suits the kind of question."""
+        cues = self.cues.get(intent)
+        if not cues or not focus:
+            return False
+        return any(
+            any(cue.search(sentence) for cue in cues) and focus & set(self.retriever.query_tokens(sentence))
+            for sentence in split_sentences(chunk.plain_text())
+        )
 
     def explanation(self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool) -> str:
         sentences = self.sentences(passages, tokens, intent, defining_first)

@@ -8,14 +8,13 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from tutor.compose import Reply, seed_of
 from tutor.engine import Tutor
 from tutor.knowledge import TOPIC_TITLES, Chunk
 from tutor.retrieval import Passage, SearchResult
-from tutor.text import clean_user_text, split_sentences
+from tutor.text import clean_user_text
 from tutor.understanding import SOCIAL_INTENTS, Understanding
 
 MAX_QUESTION_CHARS = 1000
@@ -25,10 +24,17 @@ CLOSE_SCORE = 0.7
 NAMED_DOCUMENT_SCORE = 0.8
 # Lift for a section whose heading suits the kind of question ("Who negotiated it").
 HEADING_CUE_LIFT = 1.25
+# Lift for a section whose heading names a term the question asks about.
+HEADING_MATCH_LIFT = 2.0
+# Lift for a section with a sentence that names the focus and has what the kind of
+# question asks for (a date for "when", a name for "who").
+ANSWER_SENTENCE_LIFT = 1.2
 # A question with at most this many content words may be a follow-up without a pronoun.
 SHORT_FOLLOWUP_TOKENS = 3
 MAX_FOLLOWUPS = 3
-NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\b", re.IGNORECASE)
+# A question starting with "and", "so"... stays with the subject when the subject's
+# document covers this share of it.
+STAY_COVERAGE_AFTER_AND = 0.5
 
 
 @dataclass
@@ -166,10 +172,17 @@ class Session:
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
             return self._within_topic(tokens, intent, state, require_all=False)
-        if understanding.refers_back and state.topic:
+        if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
-                return self._within_topic(tokens, intent, state, require_all=False)
+                if understanding.refers_back:
+                    return self._within_topic(tokens, intent, state, require_all=False)
+                # A question the current subject answers in full stays with it: after the
+                # Cuban Missile Crisis, "who was the secret back channel?" is about the crisis.
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues else 1.0
+                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                if within.passages and within.coverage >= needed:
+                    return self._from_result(within, intent)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
@@ -200,28 +213,23 @@ class Session:
         ranked = self.retriever.search("", tokens=focus, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
         defining_first = False
         if ranked:
-            close = [p for p in ranked if p.score >= CLOSE_SCORE * ranked[0].score]
-            primary = max(close, key=lambda p: p.score * (HEADING_CUE_LIFT if self._heading_suits(p.chunk, intent) else 1.0))
+            lifted = sorted(ranked, key=lambda p: -p.score * self._heading_lift(p.chunk, intent, focus))
+            primary = lifted[0]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not set(focus) & heading_tokens
         else:
             primary = self._suited_passage(doc_id, intent, set())
-            asks_what = True
+            asks_what = intent in ("definition", "list") or not self._heading_suits(primary.chunk, intent)
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first = True
-        others = [p for p in ranked if p.chunk.id != primary.chunk.id][:1]
+        others = [p for p in ranked if p.chunk.id != primary.chunk.id and p.score >= CLOSE_SCORE * ranked[0].score][:1]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first)
 
     def _states_a_number(self, resolution: Resolution) -> bool:
         """Whether a sentence of the answer that speaks of the question's focus has a number."""
-        doc_id = resolution.topic or ""
-        focus = set(self.retriever.focus_tokens(doc_id, resolution.tokens))
-        for passage in resolution.passages:
-            for sentence in split_sentences(passage.chunk.plain_text()):
-                if NUMBER.search(sentence) and focus & set(self.retriever.query_tokens(sentence)):
-                    return True
-        return False
+        focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens))
+        return any(self.tutor.composer.has_answer_sentence(p.chunk, "quantity", focus) for p in resolution.passages)
 
     def _answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.
@@ -249,6 +257,17 @@ class Session:
         suited = [c for c in chunks if self._heading_suits(c, intent)]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
+
+    def _heading_lift(self, chunk: Chunk, intent: str, focus: list[str]) -> float:
+        """How much a section's heading says it answers the question: it names what is
+        asked ("Members and main organs" for "how many members") or suits its kind."""
+        lift = HEADING_CUE_LIFT if self._heading_suits(chunk, intent) else 1.0
+        heading = set(self.retriever.query_tokens(chunk.section))
+        if heading & set(focus):
+            lift *= HEADING_MATCH_LIFT
+        if self.tutor.composer.has_answer_sentence(chunk, intent, set(focus)):
+            lift *= ANSWER_SENTENCE_LIFT
+        return lift
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()

@@ -20,6 +20,8 @@ class Glossary:
     """Groups of equivalent names; the first name of each group is its canonical form."""
 
     groups: list[list[str]] = field(default_factory=list)
+    # Everyday English words: an acronym spelt like one ("START") must be written in capitals.
+    common_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
@@ -41,8 +43,11 @@ class Glossary:
                     if not words:
                         continue
                     stems = tuple(stem(w.folded) for w in words)
-                    # A name that is also a common word ("US", "IT") must be written as in the glossary.
-                    exact = alias if len(words) == 1 and words[0].folded in STOP_WORDS else None
+                    # A one-word name that is also an ordinary word ("US", "WHO", "START")
+                    # counts only when written as in the glossary.
+                    folded = words[0].folded
+                    ordinary = folded in STOP_WORDS or (alias.isupper() and folded in self.common_words)
+                    exact = alias if len(words) == 1 and ordinary else None
                     index.setdefault(stems[0], []).append((stems, token, exact))
             for entries in index.values():
                 entries.sort(key=lambda entry: -len(entry[0]))

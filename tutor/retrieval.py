@@ -79,6 +79,7 @@ class Retriever:
     def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str]) -> None:
         self.kb = kb
         self.index = index
+        kb.glossary.common_words = frozenset(common_words)
         self.tokenizer = Tokenizer(kb.glossary)
         self.speller = Speller(word_counts, common_words)
         self.word_counts = word_counts
@@ -99,9 +100,11 @@ class Retriever:
     @classmethod
     def build(cls, kb: KnowledgeBase) -> "Retriever":
         """Tokenise every chunk and index it (what a cache hit saves)."""
+        common_words = common_english_words()
+        kb.glossary.common_words = frozenset(common_words)
         tokenizer = Tokenizer(kb.glossary)
         corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
-        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_english_words())
+        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_words)
 
     @property
     def documents(self) -> dict[str, Document]:

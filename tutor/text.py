@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from tutor.glossary import Glossary
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "4"
+TOKENIZER_VERSION = "6"
 
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI sequences: colours, cursor moves
@@ -43,7 +43,7 @@ STOP_WORDS = frozenset(
     yourself yourselves s t d ll m re ve tell explain describe define know give show say
     mean means meaning meant really exactly kind sort thing things something anything
     e.g i.e etc like make makes made making get gets got getting
-    whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
+    many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
     im ive youre theyre lets
     """.split()
 )

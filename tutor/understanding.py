@@ -26,6 +26,7 @@ class Understanding:
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     personal: bool = False  # about the learner's own life ("my salary")
     wants_number: bool = False  # "how many", "how high": the answer must hold a number
+    continues: bool = False  # starts with "and", "so", ...: likely about the same subject
 
 
 @dataclass
@@ -72,16 +73,19 @@ class IntentModel:
         """Classify a folded, repaired question."""
         text = question.strip()
         body = self.leading_conjunction.sub("", text) if self.leading_conjunction else text
+        continues = body != text
         explicit = self.intent_of(body)
         result = Understanding(explicit or DEFAULT_INTENT)
         if result.intent == "comparison":
             result.sides = self._sides(body)
             if result.sides is None:
                 result.intent = DEFAULT_INTENT
-        result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.refers_back = self.refers_back(body)
+        if not result.refers_back:
+            result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.wants_number = any(pattern.search(body) for pattern in self.quantity)
+        result.continues = continues
         return result
 
     def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
@@ -90,6 +94,8 @@ class IntentModel:
             match = pattern.match(text)
             if match is None or len(match.group("topic").split()) > 6:
                 continue
+            if re.match(r"(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could)\b", match.group("topic")):
+                continue  # "and where does ... come from?" is a question of its own
             starts_with_about = re.match(r"^(what|how) about\b", text) is not None
             if starts_with_about or explicit is None:
                 return match.group("topic")
