@@ -17,9 +17,10 @@ C-level pass, then one sort of (term, chunk) keys yields postings and term frequ
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, count
 
 import numpy as np
 
@@ -78,11 +79,13 @@ class Index:
         b: float = B,
     ) -> None:
         self.terms = terms
-        self.term_ids = {term: i for i, term in enumerate(terms)}
+        self.term_ids = dict(zip(terms, range(len(terms))))
         self.idf = idf
         self.offsets = offsets
         self.post_chunks = post_chunks
-        self.post_tf = post_tf
+        # Term frequencies may come stored as small integers (the cache does that); they
+        # are whole numbers, so float64 holds them exactly, as rank-bm25's arithmetic does.
+        self.post_tf = np.asarray(post_tf, dtype=np.float64)
         self.doc_len = doc_len
         self.avgdl = avgdl
         self.k1 = k1
@@ -111,31 +114,45 @@ class Index:
         total = int(doc_len.sum())
         if total == 0:
             return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
-        # Terms in the order rank-bm25 first meets them (it sums their idf in that order).
-        seen = dict.fromkeys(chain.from_iterable(corpus))
-        terms = sorted(seen)
-        term_ids = {term: i for i, term in enumerate(terms)}
-        first_seen = np.fromiter(map(term_ids.__getitem__, seen), dtype=np.int64, count=len(terms))
+        # Each token's term id, numbered in the order rank-bm25 first meets the terms (it
+        # sums their idf in that order), in one C-level pass: a defaultdict numbers new terms.
+        first_ids: defaultdict[str, int] = defaultdict(count().__next__)
+        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
+        seen = list(first_ids)
+        del first_ids
+        # Renumber the terms in sorted order; `first_seen[j]` is the j-th term met.
+        order = sorted(range(len(seen)), key=seen.__getitem__)
+        terms = [seen[i] for i in order]
         del seen
-        token_terms = np.fromiter(map(term_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
-        # One key per token, term-major then chunk: sorted, equal keys are one posting.
+        first_seen = np.empty(len(terms), dtype=np.int64)
+        first_seen[np.array(order, dtype=np.int64)] = np.arange(len(terms), dtype=np.int64)
+        del order
+        token_terms = first_seen[token_terms]
+        # One key per token, term-major then chunk: sorted, each run of equal keys is one
+        # posting and its length is the term frequency.
         keys = token_terms
+        del token_terms
         keys *= size
         keys += np.repeat(np.arange(size, dtype=np.int64), doc_len)
         keys.sort()
-        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-        post_tf = np.diff(np.append(starts, total)).astype(np.float64)
+        new_run = np.empty(total, dtype=bool)
+        new_run[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=new_run[1:])
+        starts = np.flatnonzero(new_run)
+        del new_run
+        post_tf = np.empty(len(starts), dtype=np.float64)
+        np.subtract(starts[1:], starts[:-1], out=post_tf[:-1])
+        post_tf[-1] = total - starts[-1]
         pairs = keys[starts]
         del keys, starts
-        post_terms, post_chunks = np.divmod(pairs, size)
+        post_chunks = np.empty(len(pairs), dtype=np.int32)
+        np.remainder(pairs, size, out=post_chunks, casting="unsafe")
+        # Term t's postings are the pairs with t * size <= key < (t + 1) * size.
+        offsets = np.searchsorted(pairs, np.arange(len(terms) + 1, dtype=np.int64) * size)
         del pairs
-        doc_freq = np.bincount(post_terms, minlength=len(terms))
-        del post_terms
-        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum(doc_freq, out=offsets[1:])
-        idf = okapi_idf(doc_freq, first_seen, size, epsilon)
-        avgdl = total / size  # as rank-bm25: int / int
-        return cls(terms, idf, offsets, post_chunks.astype(np.int32), post_tf, doc_len, avgdl, k1, b)
+        idf = okapi_idf(np.diff(offsets), first_seen, size, epsilon)
+        avgdl = total / size  # as rank-bm25 computes it: int / int
+        return cls(terms, idf, offsets.astype(np.int64), post_chunks, post_tf, doc_len, avgdl, k1, b)
 
     def idf_of(self, term: str) -> float | None:
         """The term's idf, or None when no chunk contains it."""
@@ -197,13 +214,15 @@ class Index:
             mask[allowed[(allowed >= 0) & (allowed < self.size)]] = True
             keep = mask[ids]
             ids, scores = ids[keep], scores[keep]
-        if len(ids) > k:
-            # The k-th best score; all better ones, then the earliest chunks that equal it.
-            # (ids are ascending, so "earliest" is simply "first".)
+        if len(ids) > max(k, 512):
+            # Narrow down to k first: the k-th best score, every better chunk, then the
+            # earliest chunks that equal it (ids are ascending, so the first ones).
             kth = np.partition(scores, len(scores) - k)[len(scores) - k]
             better = np.flatnonzero(scores > kth)
             equal = np.flatnonzero(scores == kth)[: k - len(better)]
             chosen = np.concatenate((better, equal))
+            chosen.sort()
             ids, scores = ids[chosen], scores[chosen]
-        order = np.lexsort((ids, -scores))
-        return [Hit(int(ids[i]), float(scores[i])) for i in order.tolist()]
+        # Best first; a stable sort keeps equal scores in chunk order.
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [Hit(chunk, score) for chunk, score in zip(ids[order].tolist(), scores[order].tolist())]

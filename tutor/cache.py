@@ -13,6 +13,7 @@ import io
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -46,6 +47,35 @@ def cache_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / f"index-{key[:24]}.npz"
 
 
+def index_fields(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
+    """The BM25 index as the cache stores it: JSON fields for the metadata, plain arrays."""
+    meta = {"terms": index.terms, "avgdl": index.avgdl, "k1": index.k1, "b": index.b}
+    arrays = {name: getattr(index, name) for name in _ARRAYS}
+    # Term frequencies are whole numbers: stored as the smallest unsigned integer type that
+    # holds them (usually one byte instead of eight); `Index` turns them back into float64.
+    tf = arrays["post_tf"]
+    if len(tf) == 0 or (tf.min() >= 0 and np.array_equal(tf, np.trunc(tf))):
+        arrays["post_tf"] = tf.astype(np.min_scalar_type(int(tf.max()) if len(tf) else 0))
+    return meta, arrays
+
+
+def write_archive(path: Path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Write JSON metadata and arrays as one `.npz` archive at `path`, atomically."""
+    buffer = io.BytesIO()
+    np.savez(buffer, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
+    write_atomic(path, buffer.getvalue())
+
+
+def read_arrays(archive: Any) -> dict[str, np.ndarray]:
+    """The index arrays of an open archive (`np.load(path, allow_pickle=False)`)."""
+    return {name: archive[name] for name in _ARRAYS}
+
+
+def index_from_fields(meta: dict, arrays: dict[str, np.ndarray]) -> Index:
+    """The BM25 index from the metadata and arrays `index_fields` gave."""
+    return Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **arrays)
+
+
 def save(path: Path, retriever: Retriever, key: str) -> None:
     """Write the retriever's knowledge base and index to `path` atomically."""
     kb = retriever.kb
@@ -57,17 +87,11 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
         ],
         "glossary": kb.glossary.groups,
         "problems": [{**asdict(p), "path": str(p.path)} for p in kb.problems],
-        "terms": retriever.index.terms,
-        "avgdl": retriever.index.avgdl,
-        "k1": retriever.index.k1,
-        "b": retriever.index.b,
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
     }
-    buffer = io.BytesIO()
-    arrays = {name: getattr(retriever.index, name) for name in _ARRAYS}
-    np.savez(buffer, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
-    write_atomic(path, buffer.getvalue())
+    index_meta, arrays = index_fields(retriever.index)
+    write_archive(path, {**meta, **index_meta}, arrays)
 
 
 def load(path: Path, key: str) -> Retriever | None:
@@ -77,7 +101,7 @@ def load(path: Path, key: str) -> Retriever | None:
             meta = json.loads(archive["meta"].tobytes().decode("utf-8"))
             if meta.get("key") != key:
                 return None
-            arrays = {name: archive[name] for name in _ARRAYS}
+            arrays = read_arrays(archive)
         kb = KnowledgeBase(
             documents={},
             glossary=Glossary(meta["glossary"]),
@@ -88,7 +112,7 @@ def load(path: Path, key: str) -> Retriever | None:
             doc = Document(**{**entry, "path": Path(entry["path"])})
             doc.chunks = chunks
             kb.documents[doc.id] = doc
-        index = Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **arrays)
+        index = index_from_fields(meta, arrays)
         return Retriever(kb, index, meta["word_counts"], set(meta["common_words"]))
     except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError, EOFError):
         # Missing, truncated, corrupted or from another version: rebuild instead.

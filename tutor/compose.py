@@ -98,7 +98,24 @@ class Composer:
         names = list(dict.fromkeys(f"{p.chunk.title} › {p.chunk.section}" for p in passages))
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
-    def sentences(self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False) -> list[str]:
+    def sentence_focus(self, doc_id: str, title: str, tokens: list[str]) -> set[str]:
+        """The terms that tell sentences apart: the focus, or none when only the subject is named."""
+        focus = set(self.retriever.focus_tokens(doc_id, tokens))
+        return set() if focus <= set(self.retriever.query_tokens(title)) else focus
+
+    def sentence_evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
+        """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
+        whether it has what the kind of question asks for (a date, a name, a number)."""
+        weights = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        total = sum(weights.values()) or 1.0
+        cues = self.cues.get(intent, [])
+        evidence = []
+        for sentence in split_sentences(chunk.plain_text()):
+            named = focus & set(self.retriever.query_tokens(sentence))
+            evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
+        return evidence
+
+    def sentences(self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None) -> list[str]:
         """The sentences that best answer a question, as readable text.
 
         The answer is the run of consecutive sentences of the main passage that best
@@ -110,9 +127,7 @@ class Composer:
             return []
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
-        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
-        if focus <= set(self.retriever.query_tokens(passages[0].chunk.title)):
-            focus = set()  # nothing asked beyond the subject itself: keep the text's own order
+        focus = self.sentence_focus(passages[0].chunk.doc_id, passages[0].chunk.title, tokens)
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.cues.get(intent, [])
@@ -124,14 +139,22 @@ class Composer:
         main = split_sentences(passages[0].chunk.plain_text())
         scores = [score(sentence) for sentence in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
+        if from_start:
+            starts = range(1)
+        elif anchor is not None and anchor < len(main):
+            starts = range(max(0, anchor - limit + 1), anchor + 1)
+        else:
+            starts = range(len(main))
         best: tuple[float, int, int] | None = None
-        for first in range(1 if from_start else len(main)):
+        for first in starts:
             last, words, total = first, 0, 0.0
             while last < len(main) and last - first < limit and (last == first or words + len(main[last].split()) <= budget):
                 words += len(main[last].split())
                 total += scores[last]
                 last += 1
             candidate = (total - POSITION_PENALTY * unit * first, first, last)
+            if anchor is not None and not from_start and last <= anchor:
+                continue
             if best is None or candidate[0] > best[0]:
                 best = candidate
         assert best is not None
@@ -144,18 +167,8 @@ class Composer:
                 chosen.append(max(extras, key=lambda e: e[0])[1])
         return chosen
 
-    def has_answer_sentence(self, chunk: Chunk, intent: str, focus: set[str]) -> bool:
-        """Whether a sentence of `chunk` mentions the focus and suits the kind of question."""
-        cues = self.cues.get(intent)
-        if not cues or not focus:
-            return False
-        return any(
-            any(cue.search(sentence) for cue in cues) and focus & set(self.retriever.query_tokens(sentence))
-            for sentence in split_sentences(chunk.plain_text())
-        )
-
-    def explanation(self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool) -> str:
-        sentences = self.sentences(passages, tokens, intent, defining_first)
+    def explanation(self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool, anchor: int | None = None) -> str:
+        sentences = self.sentences(passages, tokens, intent, defining_first, anchor)
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         return f"{self.opening(intent, seed, topic)}\n\n{body}\n\n{self.sources_line(passages)}"
 

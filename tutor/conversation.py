@@ -22,13 +22,11 @@ MAX_QUESTION_CHARS = 1000
 CLOSE_SCORE = 0.7
 # A document the question names by title wins if its best passage scores this close to the best.
 NAMED_DOCUMENT_SCORE = 0.8
-# Lift for a section whose heading suits the kind of question ("Who negotiated it").
-HEADING_CUE_LIFT = 1.25
-# Lift for a section whose heading names a term the question asks about.
-HEADING_MATCH_LIFT = 2.0
-# Lift for a section with a sentence that names the focus and has what the kind of
-# question asks for (a date for "when", a name for "who").
-ANSWER_SENTENCE_LIFT = 1.2
+# Weighing a sentence as the answer (its share of the question's focus counts 1):
+SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, a name)
+SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
+HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
+HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")
 # A question with at most this many content words may be a follow-up without a pronoun.
 SHORT_FOLLOWUP_TOKENS = 3
 MAX_FOLLOWUPS = 3
@@ -60,6 +58,7 @@ class Resolution:
     sides: list[tuple[str, list[Passage]]] = field(default_factory=list)
     key: Passage | None = None
     defining_first: bool = False
+    anchor: int | None = None  # the sentence of the first passage that answers best
 
 
 class Session:
@@ -201,35 +200,54 @@ class Session:
         return Resolution("out_of_scope", intent, result.tokens)
 
     def _from_result(self, result: SearchResult, intent: str) -> Resolution:
-        """Pick the answering document, then the section within it that answers the question.
+        """Pick the answering document, then the sentence within it that answers best.
 
-        The document is chosen with the whole question; the section with the question's
-        focus (its terms minus the document's title), so that in "who negotiated the Iran
-        nuclear deal" the word "negotiated" picks the section, not "Iran" or "deal".
+        The document is chosen with the whole question. Within it, every sentence of the
+        sections that share a term with the question's focus (its terms minus the
+        document's title) is weighed: how much of the focus it names, whether it has what
+        the kind of question asks for (a date for "when"), whether its section's heading
+        names the focus or suits the question, and how well the section matches. In "who
+        negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
         """
         assert result.top is not None
         doc_id = self._answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
+        composer = self.tutor.composer
         defining_first = False
+        anchor: int | None = None
         if ranked:
-            lifted = sorted(ranked, key=lambda p: -p.score * self._heading_lift(p.chunk, intent, focus))
-            primary = lifted[0]
+            sentence_focus = composer.sentence_focus(doc_id, ranked[0].chunk.title, focus)
+            best: tuple[float, Passage, int] | None = None
+            for passage in ranked:
+                heading = set(self.retriever.query_tokens(passage.chunk.section))
+                section = (
+                    SECTION_SCORE_WEIGHT * passage.score / ranked[0].score
+                    + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
+                    + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
+                )
+                for index, (coverage, cue) in enumerate(composer.sentence_evidence(passage.chunk, sentence_focus, intent)):
+                    value = section + coverage + SENTENCE_CUE_WEIGHT * cue
+                    if best is None or value > best[0]:
+                        best = (value, passage, index)
+            assert best is not None
+            primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
-            asks_what = intent in ("definition", "list") and not set(focus) & heading_tokens
+            asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
         else:
             primary = self._suited_passage(doc_id, intent, set())
             asks_what = intent in ("definition", "list") or not self._heading_suits(primary.chunk, intent)
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
-            defining_first = True
+            defining_first, anchor = True, None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id and p.score >= CLOSE_SCORE * ranked[0].score][:1]
-        return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first)
+        return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _states_a_number(self, resolution: Resolution) -> bool:
         """Whether a sentence of the answer that speaks of the question's focus has a number."""
         focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens))
-        return any(self.tutor.composer.has_answer_sentence(p.chunk, "quantity", focus) for p in resolution.passages)
+        evidence = (e for p in resolution.passages for e in self.tutor.composer.sentence_evidence(p.chunk, focus, "quantity"))
+        return any(coverage > 0 and has_number for coverage, has_number in evidence)
 
     def _answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.
@@ -257,17 +275,6 @@ class Session:
         suited = [c for c in chunks if self._heading_suits(c, intent)]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
-
-    def _heading_lift(self, chunk: Chunk, intent: str, focus: list[str]) -> float:
-        """How much a section's heading says it answers the question: it names what is
-        asked ("Members and main organs" for "how many members") or suits its kind."""
-        lift = HEADING_CUE_LIFT if self._heading_suits(chunk, intent) else 1.0
-        heading = set(self.retriever.query_tokens(chunk.section))
-        if heading & set(focus):
-            lift *= HEADING_MATCH_LIFT
-        if self.tutor.composer.has_answer_sentence(chunk, intent, set(focus)):
-            lift *= ANSWER_SENTENCE_LIFT
-        return lift
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
@@ -344,7 +351,7 @@ class Session:
             text = composer.comparison(resolution.sides, resolution.key, resolution.tokens, seed)
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
         else:
-            text = composer.explanation(resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first)
+            text = composer.explanation(resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor)
             used = resolution.passages
         reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
         reply.followups = self._followups(resolution, seed)
