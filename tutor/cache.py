@@ -24,7 +24,7 @@ from tutor.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_f
 from tutor.retrieval import Retriever
 from tutor.text import TOKENIZER_VERSION
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 _ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
 
 

@@ -98,11 +98,6 @@ class Composer:
         names = list(dict.fromkeys(f"{p.chunk.title} › {p.chunk.section}" for p in passages))
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
-    def sentence_focus(self, doc_id: str, title: str, tokens: list[str]) -> set[str]:
-        """The terms that tell sentences apart: the focus, or none when only the subject is named."""
-        focus = set(self.retriever.focus_tokens(doc_id, tokens))
-        return set() if focus <= set(self.retriever.query_tokens(title)) else focus
-
     def sentence_evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
         whether it has what the kind of question asks for (a date, a name, a number)."""
@@ -127,7 +122,7 @@ class Composer:
             return []
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
-        focus = self.sentence_focus(passages[0].chunk.doc_id, passages[0].chunk.title, tokens)
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.cues.get(intent, [])

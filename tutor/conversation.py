@@ -212,12 +212,12 @@ class Session:
         assert result.top is not None
         doc_id = self._answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
-        ranked = self.retriever.search("", tokens=focus, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
+        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
         composer = self.tutor.composer
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = composer.sentence_focus(doc_id, ranked[0].chunk.title, focus)
+            sentence_focus = set(focus)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -245,7 +245,7 @@ class Session:
 
     def _states_a_number(self, resolution: Resolution) -> bool:
         """Whether a sentence of the answer that speaks of the question's focus has a number."""
-        focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens))
+        focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens) or resolution.tokens)
         evidence = (e for p in resolution.passages for e in self.tutor.composer.sentence_evidence(p.chunk, focus, "quantity"))
         return any(coverage > 0 and has_number for coverage, has_number in evidence)
 

@@ -92,7 +92,7 @@ class Retriever:
         for i, chunk in enumerate(self.chunks):
             self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
-        self._full_title_tokens = {doc.id: set(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         self._median_idf = float(np.median(index.idf)) if len(index.idf) else 1.0
         self._common_stems = {self.tokenizer.stem(word) for word in common_words}
@@ -121,13 +121,14 @@ class Retriever:
         return self.tokenizer.tokens(text)
 
     def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
-        """The query terms that tell a document's sections apart: all but its title's terms.
+        """The query terms that tell a document's sentences apart: all but its title's.
 
-        When every term is a title term ("what is the JCPOA?"), all of them are kept.
+        In "who negotiated the Iran nuclear deal", "Iran" and "deal" name the JCPOA
+        document; only "negotiated" says what is asked. Empty when the question names
+        nothing but the subject ("What is the JCPOA?").
         """
-        title = self._full_title_tokens.get(doc_id, set())
-        focus = [t for t in tokens if t not in title]
-        return focus or list(tokens)
+        title = self._full_title_tokens.get(doc_id, frozenset())
+        return [t for t in tokens if t not in title]
 
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
