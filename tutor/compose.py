@@ -79,6 +79,15 @@ class Composer:
         self.retriever = retriever
         self.templates = templates
         self.cues = {intent: [re.compile(p) for p in patterns] for intent, patterns in sentence_cues.items()}
+        self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
+
+    def chunk_sentences(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
+        """A chunk's sentences with their tokens (worked out once per chunk)."""
+        cached = self._sentences.get(chunk.id)
+        if cached is None:
+            cached = [(s, frozenset(self.retriever.query_tokens(s))) for s in split_sentences(chunk.plain_text())]
+            self._sentences[chunk.id] = cached
+        return cached
 
     def pick(self, key: str, seed: int, **values: str) -> str:
         """One of the template's variants (or the template itself), filled in."""
@@ -105,8 +114,8 @@ class Composer:
         total = sum(weights.values()) or 1.0
         cues = self.cues.get(intent, [])
         evidence = []
-        for sentence in split_sentences(chunk.plain_text()):
-            named = focus & set(self.retriever.query_tokens(sentence))
+        for sentence, words in self.chunk_sentences(chunk):
+            named = focus & words
             evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
         return evidence
 
@@ -127,12 +136,12 @@ class Composer:
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.cues.get(intent, [])
 
-        def score(sentence: str) -> float:
-            value = sum(idf[t] for t in focus & set(self.retriever.query_tokens(sentence)))
+        def score(sentence: str, words: frozenset[str]) -> float:
+            value = sum(idf[t] for t in focus & words)
             return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
 
-        main = split_sentences(passages[0].chunk.plain_text())
-        scores = [score(sentence) for sentence in main]
+        main = [sentence for sentence, _ in self.chunk_sentences(passages[0].chunk)]
+        scores = [score(sentence, words) for sentence, words in self.chunk_sentences(passages[0].chunk)]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
             starts = range(1)
@@ -156,7 +165,7 @@ class Composer:
         chosen = main[best[1] : best[2]]
         room = budget - sum(len(sentence.split()) for sentence in chosen)
         if focus and len(chosen) < limit:
-            extras = [(score(s), s) for p in passages[1:2] for s in split_sentences(p.chunk.plain_text())]
+            extras = [(score(s, words), s) for p in passages[1:2] for s, words in self.chunk_sentences(p.chunk)]
             extras = [(v, s) for v, s in extras if v >= EXTRA_SENTENCE_SCORE * unit and len(s.split()) <= room and s not in chosen]
             if extras:
                 chosen.append(max(extras, key=lambda e: e[0])[1])

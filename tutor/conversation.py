@@ -410,7 +410,10 @@ class Session:
         return chosen
 
     def _leads_to(self, prompt: str, doc_id: str) -> bool:
-        """Whether asking `prompt` (in a fresh context) would be answered from `doc_id`."""
-        corrected, _ = self.retriever.repair(prompt)
-        resolution = self.resolve(corrected, self.tutor.intents.understand(corrected), State())
-        return resolution.kind == "answer" and resolution.topic == doc_id
+        """Whether asking `prompt` on its own would be answered from `doc_id`.
+
+        Prompts name their subject by its title, so the document a plain search answers
+        from is the one the full answer would come from.
+        """
+        result = self.retriever.search(self.retriever.repair(prompt)[0])
+        return self.retriever.in_scope(result) and self._answering_document(result) == doc_id

@@ -46,9 +46,10 @@ class Tutor:
     @classmethod
     def load(cls, folders: list[Path] | None = None, use_cache: bool = True) -> "Tutor":
         folders = folders if folders is not None else knowledge_folders()
-        retriever, hit = open_retriever(folders, user_cache_dir() if use_cache else None)
-        intents = IntentModel.from_yaml()
-        templates = load_dialogue("templates")
+        cache_dir = user_cache_dir() if use_cache else None
+        retriever, hit = open_retriever(folders, cache_dir)
+        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
+        templates = load_dialogue("templates", cache_dir=cache_dir)
         return cls(retriever, intents, templates, Composer(retriever, templates, intents.sentence_cues), hit)
 
     @property

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.glossary import Glossary
-from tutor.yamlfile import YAMLError, error_line, error_reason, parse_yaml
+from tutor.yamlfile import YamlSyntaxError, parse_yaml
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
 TOPIC_TITLES = {
@@ -132,9 +132,9 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     return text.removeprefix("\ufeff")
 
 
-def yaml_problem(path: Path, exc: YAMLError, line_offset: int = 0) -> Problem:
+def yaml_problem(path: Path, exc: YamlSyntaxError, line_offset: int = 0) -> Problem:
     """A YAML syntax error as a Problem pointing at the right line of the file."""
-    return Problem(path, error_line(exc) + line_offset, f"YAML syntax error: {error_reason(exc)}")
+    return Problem(path, exc.line + line_offset, f"YAML syntax error: {exc.reason}")
 
 
 def parse_document(path: Path, text: str, problems: list[Problem]) -> Document | None:
@@ -154,7 +154,7 @@ def parse_document(path: Path, text: str, problems: list[Problem]) -> Document |
         return None
     try:
         meta = parse_yaml("\n".join(lines[1:end]))
-    except YAMLError as exc:
+    except YamlSyntaxError as exc:
         problems.append(yaml_problem(path, exc, line_offset=1))
         return None
     if not isinstance(meta, dict):
@@ -288,7 +288,7 @@ def parse_glossary(path: Path, text: str, problems: list[Problem]) -> list[tuple
     """The groups of a glossary file with their line numbers; bad entries are reported and skipped."""
     try:
         data = parse_yaml(text)
-    except YAMLError as exc:
+    except YamlSyntaxError as exc:
         problems.append(yaml_problem(path, exc))
         return []
     if data is None:

@@ -20,6 +20,8 @@ from tutor.text import Tokenizer, split_words
 # The out-of-scope decision, tuned on tests/eval with `tutor eval --tune` (see README).
 MIN_COVERAGE = 0.5
 MIN_SCORE = 2.5
+# The query terms each passage contains are worked out for the best few passages only.
+MATCHED_FOR = 3
 
 
 @dataclass
@@ -94,8 +96,7 @@ class Retriever:
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
-        self._median_idf = float(np.median(index.idf)) if len(index.idf) else 1.0
-        self._common_stems = {self.tokenizer.stem(word) for word in common_words}
+        self._common_stems: set[str] | None = None  # built on first need: it takes a while
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> "Retriever":
@@ -142,8 +143,8 @@ class Retriever:
         hits = self.index.search(tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         passages = [
-            Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)])
-            for hit in hits
+            Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
+            for rank, hit in enumerate(hits)
         ]
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens))
         if passages:
@@ -159,7 +160,13 @@ class Retriever:
         idf = self.index.idf_of(token)
         if idf is not None:
             return idf
-        return self._median_idf if token in self._common_stems else self._max_idf
+        if self._common_stems is None:
+            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
+        if token not in self._common_stems:
+            return self._max_idf
+        # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
+        middle = len(self.index.idf) // 2
+        return float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
 
     def in_scope(self, result: SearchResult) -> bool:
         """Whether the best passage really answers the query (rather than sharing a word)."""

@@ -8,10 +8,6 @@ string obtained by deleting at most one letter from each.
 
 from __future__ import annotations
 
-import gzip
-import json
-from importlib import resources
-
 from tutor.text import STOP_WORDS, prepare, split_words
 
 # Function words are far more common than any content word, and question words more
@@ -29,6 +25,10 @@ def common_english_words() -> set[str]:
     pyspellchecker is used only for this list, and only when an index is built: the
     result is stored in the index cache.
     """
+    import gzip
+    import json
+    from importlib import resources
+
     data = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
     counts = json.loads(gzip.decompress(data))
     return {word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}

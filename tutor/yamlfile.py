@@ -1,29 +1,38 @@
-"""Parsing YAML safely and fast, with errors that name the line."""
+"""Parsing YAML safely and fast, with errors that name the line.
+
+PyYAML is imported on first use: answering from a cached index never needs it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-import yaml
 
-try:  # libyaml's loader is several times faster; pure Python is the fallback.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+class YamlSyntaxError(ValueError):
+    """A YAML file could not be parsed; `line` is 1-based."""
 
-YAMLError = yaml.YAMLError
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"line {line}: {reason}")
+        self.line = line
+        self.reason = reason
 
 
 def parse_yaml(text: str) -> Any:
-    """Parse YAML with the safe loader (no arbitrary Python objects)."""
-    return yaml.load(text, Loader=_Loader)
+    """Parse YAML with the safe loader (no arbitrary Python objects), libyaml's when present."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(error_line(exc), error_reason(exc)) from None
 
 
-def error_line(exc: yaml.YAMLError) -> int:
+def error_line(exc: Exception) -> int:
     """The 1-based line a YAML error points at (1 when it does not say)."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     return mark.line + 1 if mark is not None else 1
 
 
-def error_reason(exc: yaml.YAMLError) -> str:
+def error_reason(exc: Exception) -> str:
     return str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
