@@ -1,0 +1,99 @@
+"""The lesson validator: each kind of mistake is reported with its file and line."""
+
+from pathlib import Path
+
+import pytest
+
+from test_lessons_support import FOLLOW_UP, SAMPLE
+from tutor.knowledge import load_knowledge
+from tutor.lesson_check import check_catalogue
+from tutor.lesson_loader import load_located
+from tutor.lessons import load_catalogue
+from tutor.paths import SHIPPED_KNOWLEDGE
+
+KB = load_knowledge([SHIPPED_KNOWLEDGE])
+
+
+def problems_for(tmp_path: Path, **files: str) -> list[str]:
+    folder = tmp_path / "lessons"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    catalogue = load_catalogue([folder])
+    return [str(p).replace(str(folder) + "/", "") for p in check_catalogue(catalogue, KB)]
+
+
+def test_the_sample_is_clean(tmp_path):
+    assert problems_for(tmp_path, sample=SAMPLE, **{"follow-up": FOLLOW_UP}) == []
+
+
+def test_located_yaml_knows_lines_and_duplicate_keys():
+    data, duplicates = load_located("a: 1\nb:\n  - x\n  - y\na: 2\n")
+    assert data.line_of("b") == 2 and data["b"].line_of(1) == 4
+    assert duplicates == [("a", 5)]
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("    answer: Embassies\n", "    answer: Consulates\n", "sample.yaml:18: error: step 2 (channel): answer 'Consulates' is not among the choices"),
+        ("    hints: [It is a building., An ambassador heads it.]", "    hints: [It is a building.]", "sample.yaml:19: error: step 2 (channel): 'hints' needs at least 2 entries, found 1"),
+        ("    hints: [Westphalia is 1648., Vienna is 1815.]", "    hints: [Same., Same.]", "sample.yaml:34: error: step 5 (timeline): the hints repeat each other"),
+        ("  - kind: true_false\n", "  - kind: yes_no\n", "sample.yaml:21: error: step 3: 'kind' must be one of"),
+        ("    id: academics\n", "    id: channel\n", "sample.yaml:21: error: step 3: question id 'channel' is already used by step 2"),
+        ("    answer: false\n", "    answer: nope\n", "sample.yaml:24: error: step 3 (academics): a true/false 'answer' must be true or false"),
+        ("    items: [Westphalia, Vienna, League of Nations]", "    items: [Westphalia, Vienna]", "sample.yaml:33: error: step 5 (timeline): 'items' needs at least 3 entries, found 2"),
+        ("    answer: Official diplomacy by government representatives.", "    answer: Official talks.", "sample.yaml:36: error: question 'define': the model answer does not cover expectation(s) who"),
+        ("    answer: Official diplomacy by government representatives.", "    answer: Official diplomacy by ministers and NGOs.", "sample.yaml:36: error: question 'define': the model answer matches a misconception"),
+        ("        accept: [official, formal]", "        accept: [the, of]", "sample.yaml:43: error: step 6 (define), expectation 1: phrasing 'the' has only filler words"),
+        ("    knowledge: [track-one-diplomacy#Protocol and formality]", "    knowledge: [track-one-diplomacy#Protocol]", "sample.yaml:29: error: knowledge reference 'track-one-diplomacy#Protocol': 'track-one-diplomacy' has no section 'Protocol'"),
+        ("    knowledge: [track-one-diplomacy#Protocol and formality]", "    knowledge: [no-such-doc#Overview]", "sample.yaml:29: error: knowledge reference 'no-such-doc#Overview': no knowledge document has the id 'no-such-doc'"),
+        ("minutes: 5\n", "minutes: soon\n", "sample.yaml:4: error: lesson: 'minutes' must be a positive whole number"),
+        ("prerequisites: []\n", "prerequisites: [nowhere]\n", "sample.yaml:6: error: prerequisite 'nowhere' is not a lesson id"),
+        ("prerequisites: []\n", "", "sample.yaml:1: error: lesson: missing 'prerequisites'"),
+        ("title: Sample lesson\n", "title: Sample lesson\ncolour: blue\n", "sample.yaml:3: warning: lesson: unknown field 'colour'"),
+        ("    prompt: Main bilateral channel?\n", "    prompt: Main bilateral channel?\n    prompt: Again?\n", "sample.yaml:13: error: duplicate key 'prompt'"),
+        ("steps:\n", "steps:\n  - just a string\n", "sample.yaml:8: error: step 1: expected a mapping of fields"),
+        ("    text: Track one is official diplomacy.\n", "", "sample.yaml:8: error: step 1: an explain step needs 'text', 'knowledge' or both"),
+    ],
+)
+def test_each_mistake_is_reported_at_its_line(tmp_path, old, new, expected):
+    assert old in SAMPLE
+    problems = problems_for(tmp_path, sample=SAMPLE.replace(old, new, 1))
+    assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_yaml_syntax_errors_name_the_line(tmp_path):
+    problems = problems_for(tmp_path, sample=SAMPLE.replace("    prompt: Order these.", "    prompt: Order: these: now", 1))
+    assert problems and problems[0].startswith("sample.yaml:32: error: YAML syntax error")
+
+
+def test_not_a_mapping_and_empty_files(tmp_path):
+    problems = problems_for(tmp_path, listing="- a\n- b\n", empty="\n")
+    assert "empty.yaml:1: error: empty file" in problems
+    assert any(p.startswith("listing.yaml:1: error: a lesson file must be a mapping") for p in problems)
+
+
+def test_circular_prerequisites(tmp_path):
+    first = FOLLOW_UP.replace("id: follow-up", "id: one").replace("prerequisites: [sample]", "prerequisites: [two]")
+    second = FOLLOW_UP.replace("id: follow-up", "id: two").replace("prerequisites: [sample]", "prerequisites: [one]")
+    problems = problems_for(tmp_path, one=first, two=second)
+    circles = [p for p in problems if "go round in a circle" in p]
+    assert len(circles) == 1
+    assert "one -> two -> one" in circles[0] or "two -> one -> two" in circles[0]
+
+
+def test_duplicate_lesson_ids(tmp_path):
+    problems = problems_for(tmp_path, sample=SAMPLE, copy=SAMPLE)
+    assert any("lesson id 'sample' is already used by" in p for p in problems)
+    assert any(p.startswith("copy.yaml:1: warning: lesson: file name should be 'sample.yaml'") for p in problems)
+
+
+def test_broken_lessons_are_skipped_but_others_load(tmp_path):
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "sample.yaml").write_text(SAMPLE, encoding="utf-8")
+    (folder / "bad.yaml").write_bytes(b"id: bad\n\xff\xfe")
+    catalogue = load_catalogue([folder])
+    assert list(catalogue.lessons) == ["sample"]
+    assert [str(p).endswith("not UTF-8 text; save the file as UTF-8") for p in catalogue.problems] == [True]

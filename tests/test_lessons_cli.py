@@ -1,0 +1,252 @@
+"""`tutor lesson` and `tutor review` as scripts drive them: the JSON event contract."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from test_lessons_support import write_catalogue
+from tutor import cli
+from tutor.progress import progress_path
+
+TUTOR = [sys.executable, "-m", "tutor"]
+EVENT_KEYS = {
+    "explain": {"text"},
+    "question": {"id", "kind", "prompt"},
+    "hint": {"text"},
+    "feedback": {"question", "correct", "text"},
+    "summary": {"score", "total", "mastered", "review"},
+}
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([*TUTOR, *args], input=stdin.encode(), capture_output=True, timeout=120, env=os.environ.copy())
+
+
+def json_lines(result: subprocess.CompletedProcess) -> list[dict]:
+    assert result.returncode == 0, result.stderr.decode()
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+def events_of(result: subprocess.CompletedProcess) -> list[dict]:
+    events = json_lines(result)
+    for event in events:
+        assert EVENT_KEYS[event["type"]] <= set(event), event
+    return events
+
+
+def main(args: list[str], stdin: str, capsys) -> tuple[int, str, str]:
+    """Run `tutor ...` in this process with `stdin` as standard input."""
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    try:
+        code = cli.main(args)
+    finally:
+        sys.stdin = old
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lessons(tmp_path: Path) -> Path:
+    return write_catalogue(tmp_path / "lessons")
+
+
+def test_a_whole_shipped_lesson_through_json():
+    listing = json_lines(run("lesson", "--list", "--json"))
+    first = next(row for row in listing if row["id"] == "what-is-track-one")
+    assert first["questions"] == 7 and first["progress"]["status"] == "not started"
+
+    # Wrong answers first, so that hints, a reveal and the type-back all happen.
+    result = run("lesson", "what-is-track-one", "--json", stdin="nonsense\nnonsense again\nstill wrong\nno idea\n")
+    events = events_of(result)
+    assert [e["type"] for e in events] == ["explain", "question"] + ["feedback", "hint"] * 3 + ["feedback"]
+    assert events[1]["id"] == "define" and events[1]["kind"] == "free_text"
+    reveal = events[-1]
+    assert reveal["correct"] is False and reveal["answer"]
+
+    # The next run resumes: the question again with its hints and revealed answer, and
+    # typing the revealed answer back is correct.
+    events = events_of(run("lesson", "what-is-track-one", "--json", stdin=reveal["answer"] + "\n"))
+    assert [e["type"] for e in events[:5]] == ["question", "hint", "hint", "hint", "feedback"]
+    assert events[0]["id"] == "define" and events[4]["answer"] == reveal["answer"]
+    assert events[5]["type"] == "feedback" and events[5]["correct"] is True
+    assert events[-1]["type"] == "question" and events[-1]["id"] == "academics-track-one"
+
+    # Answer the rest: letters, numbers and text all work for choices.
+    answers = ["false", "1", "the treaty, a written agreement between states governed by international law", "true", "B", "manage relations, resolve conflicts and advance national interests"]
+    events = events_of(run("lesson", "what-is-track-one", "--json", stdin="\n".join(answers) + "\n"))
+    assert all(e["correct"] for e in events if e["type"] == "feedback")
+    summary = events[-1]
+    assert summary["type"] == "summary" and summary["score"] == 6 and summary["total"] == 7  # the revealed one does not score
+    assert summary["review"] == ["define"] and "define" not in summary["mastered"] and len(summary["mastered"]) == 6
+    assert summary["next"]
+
+    listing = json_lines(run("lesson", "--list", "--json"))
+    progress = next(row for row in listing if row["id"] == "what-is-track-one")["progress"]
+    assert progress["status"] == "completed" and progress["last_score"] == 6
+
+
+def test_end_of_input_saves_and_exits_zero(lessons, capsys):
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    assert code == 0 and err == ""
+    saved = json.loads(progress_path().read_text(encoding="utf-8"))
+    assert saved["lessons"]["sample"]["question"] == "academics"
+    code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "", capsys)
+    assert code == 0 and json.loads(out.splitlines()[0])["id"] == "academics"
+
+
+def test_restart_starts_from_the_beginning(lessons, capsys):
+    main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json", "--restart"], "", capsys)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [e["type"] for e in events] == ["explain", "question"] and events[1]["id"] == "channel"
+
+
+def test_commands_hint_skip_quit_and_blank_lines(lessons, capsys):
+    code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "\n/hint\n?\n/skip\n/quit\nfalse\n", capsys)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [e["type"] for e in events] == ["explain", "question", "hint", "hint", "feedback", "question"]
+    assert events[4]["answer"] == "Embassies"
+    saved = json.loads(progress_path().read_text(encoding="utf-8"))
+    assert saved["lessons"]["sample"]["question"] == "academics"  # /quit stopped before "false"
+
+
+def test_text_mode_is_readable(lessons, capsys):
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample"], "B\nA\nfalse\n", capsys)
+    assert code == 0
+    assert "Sample lesson" in out and "Question 1 of 4: Main bilateral channel?" in out
+    assert "A) Embassies" in out and "Think tanks host track two." in out and "Hint 1: It is a building." in out
+    assert "Progress saved" in out
+
+
+def test_list_in_text_and_json(lessons, capsys):
+    code, out, _ = main(["lesson", "--lessons", str(lessons), "--list"], "", capsys)
+    assert code == 0 and "sample" in out and "Sample lesson (4 questions" in out and "not started" in out
+    code, out, _ = main(["lesson", "--lessons", str(lessons), "--list", "--json"], "", capsys)
+    rows = {row["id"]: row for row in map(json.loads, out.splitlines())}
+    assert rows["sample"]["title"] == "Sample lesson" and rows["sample"]["questions"] == 4
+    assert rows["follow-up"]["prerequisites"] == ["sample"]
+    assert {"status", "answered", "questions"} <= set(rows["sample"]["progress"])
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["lesson"], "give a lesson ID"),
+        (["lesson", "no-such-lesson"], "no lesson 'no-such-lesson'"),
+        (["lesson", "--list", "what-is-track-one"], "--list takes no lesson ID"),
+        (["lesson", "--lessons", "/no/such/folder", "--list"], "lessons folder not found"),
+        (["review", "--limit", "-1"], "--limit"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args, message, capsys):
+    code, out, err = main(args, "", capsys)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_a_corrupted_progress_file_is_a_warning(lessons, capsys):
+    path = progress_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{oops", encoding="utf-8")
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    assert code == 0
+    assert "tutor: warning:" in err and "damaged" in err
+    assert list(path.parent.glob("progress.json.corrupt-*"))
+    assert json.loads(path.read_text(encoding="utf-8"))["lessons"]["sample"]["question"] == "academics"
+
+
+# The validator --------------------------------------------------------------------------------
+
+
+def test_check_passes_on_the_shipped_lessons(capsys):
+    code, out, _ = main(["lesson", "--check"], "", capsys)
+    assert code == 0 and "0 error(s)" in out
+
+
+BROKEN = """\
+id: broken
+title: Broken lesson
+minutes: 5
+objectives: [Show errors]
+prerequisites: [missing-lesson]
+steps:
+  - kind: explain
+    knowledge: [no-such-doc#Overview, track-one-diplomacy#No such section]
+  - kind: multiple_choice
+    id: q1
+    prompt: Pick one.
+    choices: [Yes, No]
+    answer: Maybe
+    hints: [One, Two]
+    explanation: Because.
+  - kind: true_false
+    id: q2
+    prompt: Hints?
+    answer: true
+    hints: [Only one]
+    explanation: Because.
+"""
+
+
+def test_check_reports_file_and_line(tmp_path, capsys):
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (folder / "syntax.yaml").write_text("id: syntax\ntitle: [unclosed\n", encoding="utf-8")
+    code, out, _ = main(["lesson", "--check", "--lessons", str(folder)], "", capsys)
+    assert code == 1
+    path = folder / "broken.yaml"
+    assert f"{path}:13: error: step 2 (q1): answer 'Maybe' is not among the choices" in out
+    assert f"{path}:20: error: step 3 (q2): 'hints' needs at least 2 entries, found 1" in out
+    assert f"{folder / 'syntax.yaml'}:3:" in out and "YAML syntax error" in out
+
+
+def test_check_reports_unresolved_references_and_prerequisites(tmp_path, capsys):
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    fixed = BROKEN.replace("answer: Maybe", "answer: 'Yes'").replace("hints: [Only one]", "hints: [Only one, And two]")
+    fixed = fixed.replace("choices: [Yes, No]", "choices: ['Yes', 'No']")
+    (folder / "broken.yaml").write_text(fixed, encoding="utf-8")
+    code, out, _ = main(["lesson", "--check", "--lessons", str(folder)], "", capsys)
+    path = folder / "broken.yaml"
+    assert code == 1
+    assert f"{path}:5: error: prerequisite 'missing-lesson' is not a lesson id" in out
+    assert f"{path}:8: error: knowledge reference 'no-such-doc#Overview': no knowledge document has the id 'no-such-doc'" in out
+    assert "'track-one-diplomacy' has no section 'No such section'" in out
+
+
+# Review ---------------------------------------------------------------------------------------
+
+
+def test_review_through_json(lessons, capsys):
+    main(["lesson", "--lessons", str(lessons), "sample", "--json"], "/skip\nfalse\n", capsys)
+    code, out, _ = main(["review", "--lessons", str(lessons), "--json"], "", capsys)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and events == [{"type": "summary", "score": 0, "total": 0, "mastered": [], "review": [], "next_due": events[0]["next_due"]}]
+    assert events[0]["next_due"] is not None
+
+    # Make the missed question due now, as if ten minutes had passed.
+    data = json.loads(progress_path().read_text(encoding="utf-8"))
+    past = (datetime.now(timezone.utc) - timedelta(minutes=1)).isoformat()
+    data["cards"]["sample/channel"]["due"] = past
+    progress_path().write_text(json.dumps(data), encoding="utf-8")
+
+    code, out, _ = main(["review", "--lessons", str(lessons), "--list", "--json"], "", capsys)
+    assert [d["question"] for d in json.loads(out)["due"]] == ["channel"]
+    code, out, _ = main(["review", "--lessons", str(lessons), "--json"], "C\nA\n", capsys)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [e["type"] for e in events] == ["question", "feedback", "hint", "feedback", "summary"]
+    assert events[0]["lesson"] == "sample" and events[0]["id"] == "channel"
+    assert events[-1]["score"] == 1 and events[-1]["review"] == ["sample/channel"]
+
+
+def test_review_subprocess_with_nothing_due():
+    result = run("review")
+    assert result.returncode == 0 and "Nothing is due for review" in result.stdout.decode()

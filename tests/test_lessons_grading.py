@@ -1,0 +1,201 @@
+"""Grading answers: tolerant matching, choices, orderings, expectations and misconceptions."""
+
+import pytest
+
+from tutor.lesson_matching import parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lesson_model import (
+    Choice,
+    Expectation,
+    FreeText,
+    Misconception,
+    MultipleChoice,
+    Order,
+    TrueFalse,
+)
+
+HINTS = ["first hint", "second hint"]
+
+
+def free_text(**overrides) -> FreeText:
+    fields = dict(
+        kind="free_text",
+        line=1,
+        id="define",
+        prompt="What is track one diplomacy?",
+        hints=HINTS,
+        explanation="Official diplomacy between states.",
+        expectations=[
+            Expectation("official", "that it is official", ["official", "formal", "between governments"], "Official or not?"),
+            Expectation("representatives", "that government representatives conduct it", ["government representatives", "diplomats", "ministers"], "Who talks?"),
+        ],
+        misconceptions=[Misconception(["academics", "civil society", "ngos"], "That is track two.")],
+        answer="Official diplomacy conducted by government representatives.",
+    )
+    fields.update(overrides)
+    return FreeText(**fields)
+
+
+# Phrasings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Binding International Law",  # case
+        "law that is international and binding",  # word order
+        "bïndíng internâtional law",  # accents
+        "bindng internatonal law",  # small typos
+        "it binds, under international laws",  # word endings (stems)
+    ],
+)
+def test_phrasing_tolerates_case_accents_order_endings_and_typos(answer):
+    assert phrase_matches(answer, "binding international law")
+
+
+@pytest.mark.parametrize(
+    "answer, phrasing",
+    [
+        ("1816", "1815"),  # numbers are exact
+        ("Iraq", "Iran"),  # short words are exact
+        ("stage", "treaty"),
+        ("international", "binding international law"),  # every word is needed
+        ("it is not binding", "binding"),  # negated words do not count
+        ("non-state actors", "state actors"),
+    ],
+)
+def test_phrasing_rejects_near_misses(answer, phrasing):
+    assert not phrase_matches(answer, phrasing)
+
+
+def test_phrasing_with_a_negation_matches_a_negated_answer():
+    assert phrase_matches("General Assembly resolutions are not binding", "not binding")
+    assert phrase_matches("they can't commit the state", "cannot commit")
+
+
+def test_phrasing_words_must_stand_close_together():
+    far = "the general assembly votes on many things, while the security council alone is binding"
+    assert not phrase_matches(far, "general assembly binding")
+    assert phrase_matches("the general assembly is binding", "general assembly binding")
+
+
+# Choices, true/false and order ------------------------------------------------------------
+
+CHOICES = ["The Peace of Westphalia", "The Congress of Vienna", "The UN Security Council", "The UN"]
+
+
+@pytest.mark.parametrize(
+    "answer, index",
+    [("b", 1), ("B", 1), ("(b)", 1), ("B)", 1), ("2", 1), ("2.", 1), ("the congress of vienna", 1), ("Congress of Viena", 1), ("B) The Congress of Vienna", 1), ("security council", 2), ("The UN", 3)],
+)
+def test_choice_by_letter_number_or_text(answer, index):
+    assert parse_choice(answer, CHOICES) == index
+
+
+@pytest.mark.parametrize("answer", ["e", "5", "0", "", "something else entirely", "vienna westphalia"])
+def test_unclear_choices_are_none(answer):
+    assert parse_choice(answer, CHOICES) is None
+
+
+@pytest.mark.parametrize("answer, value", [("true", True), ("T", True), ("yes", True), ("A", True), ("1", True), ("False", False), ("no", False), ("b", False), ("I think it's false", False)])
+def test_true_false(answer, value):
+    assert parse_true_false(answer) is value
+
+
+def test_true_false_unclear():
+    assert parse_true_false("maybe") is None
+    assert parse_true_false("true or false") is None
+
+
+ITEMS = ["Westphalia", "Vienna", "League of Nations", "United Nations"]
+
+
+@pytest.mark.parametrize("answer", ["C A B D", "CABD", "c, a, b, d", "C > A > B > D", "3 1 2 4", "3,1,2,4", "3124", "League of Nations; Westphalia; Vienna; United Nations"])
+def test_order_in_any_notation(answer):
+    assert parse_order(answer, ITEMS) == [2, 0, 1, 3]
+
+
+@pytest.mark.parametrize("answer", ["C A B", "C A B B", "E A B D", "1 2 3 5", "nonsense"])
+def test_incomplete_orders_are_none(answer):
+    assert parse_order(answer, ITEMS) is None
+
+
+# Questions ----------------------------------------------------------------------------------
+
+
+def test_multiple_choice_wrong_choice_gets_its_own_feedback():
+    question = MultipleChoice(
+        kind="multiple_choice", line=1, id="q", prompt="?", hints=HINTS, explanation="",
+        options=[Choice("Embassies"), Choice("Think tanks", "Think tanks host track two.")], answer=0,
+    )
+    assert question.grade("A").correct
+    assert question.grade("embassies").correct
+    wrong = question.grade("b")
+    assert not wrong.correct and wrong.valid and wrong.text == "Think tanks host track two."
+    unreadable = question.grade("z")
+    assert not unreadable.valid
+
+
+def test_true_false_feedback():
+    question = TrueFalse(kind="true_false", line=1, id="q", prompt="?", hints=HINTS, explanation="", answer=False, feedback="Academics are track two.")
+    assert question.grade("false").correct
+    assert question.grade("true").text == "Academics are track two."
+    assert not question.grade("perhaps").valid
+
+
+def test_order_question_shows_a_shuffled_order_and_accepts_its_own_answer():
+    question = Order(kind="order", line=1, id="timeline", prompt="?", hints=HINTS, explanation="", items=ITEMS)
+    shown = question.choices()
+    assert sorted(shown) == sorted(ITEMS) and shown != ITEMS
+    assert question.choices() == shown  # stable between runs
+    assert question.grade(question.accepted_answer()).correct
+    wrong = question.grade(" ".join(reversed(question.accepted_answer().split())))
+    assert not wrong.correct and "right place" in wrong.text
+
+
+def test_free_text_complete_answer():
+    verdict = free_text().grade("It is official diplomacy carried out by government representatives")
+    assert verdict.correct and set(verdict.covered) == {"official", "representatives"}
+
+
+def test_free_text_word_order_and_typos():
+    assert free_text().grade("goverment reprsentatives doing formal diplomacy").correct
+
+
+def test_free_text_partial_says_what_was_got_and_what_is_missing():
+    verdict = free_text().grade("It is official")
+    assert not verdict.correct and verdict.progress
+    assert verdict.covered == ("official",)
+    assert "that it is official" in verdict.text and "Who talks?" in verdict.text
+
+
+def test_free_text_coverage_accumulates_across_answers():
+    question = free_text()
+    first = question.grade("formal")
+    second = question.grade("done by diplomats", first.covered)
+    assert second.correct
+
+
+def test_free_text_misconception_gets_its_own_feedback():
+    verdict = free_text().grade("talks between academics and civil society")
+    assert not verdict.correct and verdict.misconception
+    assert verdict.text.startswith("That is track two.")
+
+
+def test_free_text_negated_misconception_does_not_fire():
+    verdict = free_text().grade("official diplomacy by diplomats, not by NGOs")
+    assert verdict.correct and not verdict.misconception
+
+
+def test_free_text_need_allows_some_of_the_ideas():
+    assert free_text(need=1).grade("diplomats").correct
+
+
+def test_free_text_empty_answer_is_not_counted():
+    assert not free_text().grade("the a of").valid
+
+
+def test_a_choice_whose_text_is_a_number_wins_over_the_label():
+    choices = ["2", "51", "193"]
+    assert parse_choice("2", choices) == 0
+    assert parse_choice("B", choices) == 1
+    assert parse_choice("3", choices) == 2

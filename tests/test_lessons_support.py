@@ -1,0 +1,85 @@
+"""Shared by the lesson tests (no tests here): a small catalogue with every kind of step."""
+
+from pathlib import Path
+
+SAMPLE = """\
+id: sample
+title: Sample lesson
+order: 1
+minutes: 5
+objectives: [Try every kind of step]
+prerequisites: []
+steps:
+  - kind: explain
+    text: Track one is official diplomacy.
+  - kind: multiple_choice
+    id: channel
+    prompt: Main bilateral channel?
+    choices:
+      - Embassies
+      - text: Think tanks
+        feedback: Think tanks host track two.
+      - Companies
+    answer: Embassies
+    hints: [It is a building., An ambassador heads it.]
+    explanation: Embassies are the main bilateral channel.
+  - kind: true_false
+    id: academics
+    prompt: Academics talking informally is track one.
+    answer: false
+    feedback: That is track two.
+    hints: [Who has authority?, Academics do not speak for governments.]
+    explanation: Informal dialogue is track two.
+  - kind: explain
+    knowledge: [track-one-diplomacy#Protocol and formality]
+  - kind: order
+    id: timeline
+    prompt: Order these.
+    items: [Westphalia, Vienna, League of Nations]
+    hints: [Westphalia is 1648., Vienna is 1815.]
+    explanation: 1648, 1815, 1920.
+  - kind: free_text
+    id: define
+    prompt: What is track one?
+    expectations:
+      - id: official
+        idea: that it is official
+        prompt: Official or not?
+        accept: [official, formal]
+      - id: who
+        idea: that government representatives conduct it
+        prompt: Who does the talking?
+        accept: [government representatives, diplomats, ministers]
+    misconceptions:
+      - match: [academics, ngos]
+        feedback: That is track two.
+    answer: Official diplomacy by government representatives.
+    hints: [Think of the word official., Official diplomacy by ... representatives.]
+    explanation: Track one is official diplomacy by government representatives.
+"""
+
+FOLLOW_UP = """\
+id: follow-up
+title: Follow-up lesson
+order: 2
+minutes: 3
+objectives: [Build on the sample]
+prerequisites: [sample]
+steps:
+  - kind: true_false
+    id: binding
+    prompt: Treaties can bind states.
+    answer: true
+    hints: [Think of ratification., They are governed by international law.]
+    explanation: Treaties bind states once they consent.
+"""
+
+# The right answers for the sample lesson, in order.
+RIGHT = {"channel": "A", "academics": "false", "define": "official diplomacy by diplomats"}
+
+
+def write_catalogue(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sample.yaml").write_text(SAMPLE, encoding="utf-8")
+    (folder / "follow-up.yaml").write_text(FOLLOW_UP, encoding="utf-8")
+    return folder
