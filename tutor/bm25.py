@@ -120,7 +120,8 @@ class Index:
         token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
         seen = list(first_ids)
         del first_ids
-        # Renumber the terms in sorted order; `first_seen[j]` is the j-th term met.
+        # Renumber the terms in sorted order: `first_seen[j]` is the sorted id of the j-th
+        # term met, so `idf[first_seen]` lists the idf in rank-bm25's order.
         order = sorted(range(len(seen)), key=seen.__getitem__)
         terms = [seen[i] for i in order]
         del seen
