@@ -42,9 +42,11 @@ def build_parser() -> Parser:
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
     evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
     # Further sub-commands register here.
+    from tutor.kb_cli import add_commands as add_kb_commands
     from tutor.lesson_cli import add_commands
 
     add_commands(commands)
+    add_kb_commands(commands)
     return parser
 
 
@@ -56,11 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return run_eval(args)
         # Further sub-commands are dispatched here.
+        from tutor.kb_cli import run as run_kb_commands
         from tutor.lesson_cli import run as run_lesson_commands
 
-        status = run_lesson_commands(args)
-        if status is not None:
-            return status
+        for run_commands in (run_lesson_commands, run_kb_commands):
+            status = run_commands(args)
+            if status is not None:
+                return status
         return run_app(args)
     except UsageError as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
