@@ -24,7 +24,7 @@ from tutor.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_f
 from tutor.retrieval import Retriever
 from tutor.text import TOKENIZER_VERSION
 
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 _ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
 
 
@@ -86,6 +86,7 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
             for doc in kb.documents.values()
         ],
         "glossary": kb.glossary.groups,
+        "glossary_matcher": kb.glossary.export_matcher(retriever.tokenizer.stem),
         "problems": [{**asdict(p), "path": str(p.path)} for p in kb.problems],
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
@@ -112,6 +113,7 @@ def load(path: Path, key: str) -> Retriever | None:
             doc = Document(**{**entry, "path": Path(entry["path"])})
             doc.chunks = chunks
             kb.documents[doc.id] = doc
+        kb.glossary.load_matcher(meta["glossary_matcher"])
         index = index_from_fields(meta, arrays)
         return Retriever(kb, index, meta["word_counts"], set(meta["common_words"]))
     except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError, EOFError):

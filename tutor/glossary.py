@@ -54,6 +54,17 @@ class Glossary:
             self._by_first_word = index
         return self._by_first_word
 
+    def export_matcher(self, stem: Callable[[str], str]) -> list[list]:
+        """The alias index as plain lists, for the index cache (it is slow to rebuild)."""
+        return [[list(stems), token, exact] for entries in self._index(stem).values() for stems, token, exact in entries]
+
+    def load_matcher(self, exported: list[list]) -> None:
+        """Use an alias index that `export_matcher` gave (same order, same stems)."""
+        index: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+        for stems, token, exact in exported:
+            index.setdefault(stems[0], []).append((tuple(stems), token, exact))
+        self._by_first_word = index
+
     def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]:
         """Concept tokens for every glossary name found in `words`, once per occurrence."""
         index = self._index(stem)
