@@ -18,9 +18,9 @@ from tutor.retrieval import Passage, Retriever
 from tutor.text import split_sentences
 
 # Answers stay short: at most this many words and sentences (the first sentence always fits).
-SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 120}
+SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 150}
 DEFAULT_WORD_BUDGET = 110
-MAX_SENTENCES = {"definition": 4, "more": 6, "list": 6}
+MAX_SENTENCES = {"definition": 4, "more": 6, "list": 8}
 DEFAULT_MAX_SENTENCES = 5
 # Sentence scoring, in units of the largest idf among the question's focus terms.
 CUE_WEIGHT = 1.0  # the sentence has what this kind of question asks for (a date, a name)
