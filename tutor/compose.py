@@ -25,7 +25,8 @@ DEFAULT_MAX_SENTENCES = 5
 # Sentence scoring, in units of the largest idf among the question's focus terms.
 CUE_WEIGHT = 1.0  # the sentence has what this kind of question asks for (a date, a name)
 POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
-EXTRA_SENTENCE_SCORE = 1.0  # a sentence from the second passage must be at least this good
+EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
+EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
 
 
 @dataclass
@@ -119,13 +120,16 @@ class Composer:
             evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
         return evidence
 
-    def sentences(self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None) -> list[str]:
-        """The sentences that best answer a question, as readable text.
+    def sentences(
+        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None
+    ) -> list[tuple[str, Passage]]:
+        """The sentences that best answer a question, each with the passage it comes from.
 
         The answer is the run of consecutive sentences of the main passage that best
         covers the question's focus (so explanations keep their thread, and a sentence
         such as "a state should possess: ..." stays with the one that introduces it),
-        plus at most one sentence from the next passage when it adds something.
+        plus the best sentence of another section of the document when it answers well
+        too ("when and where was the AU launched?" may need two sections).
         """
         if not passages:
             return []
@@ -140,8 +144,8 @@ class Composer:
             value = sum(idf[t] for t in focus & words)
             return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
 
-        main = [sentence for sentence, _ in self.chunk_sentences(passages[0].chunk)]
-        scores = [score(sentence, words) for sentence, words in self.chunk_sentences(passages[0].chunk)]
+        main = self.chunk_sentences(passages[0].chunk)
+        scores = [score(sentence, words) for sentence, words in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
             starts = range(1)
@@ -152,8 +156,8 @@ class Composer:
         best: tuple[float, int, int] | None = None
         for first in starts:
             last, words, total = first, 0, 0.0
-            while last < len(main) and last - first < limit and (last == first or words + len(main[last].split()) <= budget):
-                words += len(main[last].split())
+            while last < len(main) and last - first < limit and (last == first or words + len(main[last][0].split()) <= budget):
+                words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
             candidate = (total - POSITION_PENALTY * unit * first, first, last)
@@ -162,30 +166,42 @@ class Composer:
             if best is None or candidate[0] > best[0]:
                 best = candidate
         assert best is not None
-        chosen = main[best[1] : best[2]]
-        room = budget - sum(len(sentence.split()) for sentence in chosen)
+        chosen = [(sentence, passages[0]) for sentence, _ in main[best[1] : best[2]]]
+        room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
         if focus and len(chosen) < limit:
-            extras = [(score(s, words), s) for p in passages[1:2] for s, words in self.chunk_sentences(p.chunk)]
-            extras = [(v, s) for v, s in extras if v >= EXTRA_SENTENCE_SCORE * unit and len(s.split()) <= room and s not in chosen]
+            # The best sentence of another section is added when it answers well too.
+            extras = [
+                (score(sentence, words), sentence, passage)
+                for passage in passages[1:]
+                for sentence, words in self.chunk_sentences(passage.chunk)
+                if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
+            ]
+            extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]
             if extras:
-                chosen.append(max(extras, key=lambda e: e[0])[1])
+                _, sentence, passage = max(extras, key=lambda e: e[0])
+                chosen.append((sentence, passage))
         return chosen
 
-    def explanation(self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool, anchor: int | None = None) -> str:
-        sentences = self.sentences(passages, tokens, intent, defining_first, anchor)
+    def explanation(
+        self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool, anchor: int | None = None
+    ) -> tuple[str, list[Passage]]:
+        """The answer's text and the passages its sentences came from."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
+        sentences = [sentence for sentence, _ in chosen]
+        used = list({id(p): p for _, p in chosen}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
-        return f"{self.opening(intent, seed, topic)}\n\n{body}\n\n{self.sources_line(passages)}"
+        return f"{self.opening(intent, seed, topic)}\n\n{body}\n\n{self.sources_line(used)}", used
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
         """Two subjects side by side, each with its defining sentences, then the key difference."""
         parts = [self.opening("comparison", seed, "")]
         used: list[Passage] = []
         for title, passages in sides:
-            sentences = self.sentences(passages[:1], tokens, "definition", defining_first=True)[:2]
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:2]]
             parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend(passages[:1])
         if key is not None:
-            best = self.sentences([key], tokens, "comparison")[:2]
+            best = [sentence for sentence, _ in self.sentences([key], tokens, "comparison")[:2]]
             if best:
                 parts.append(f"{self.templates['comparison_key']} {' '.join(best)}")
                 used.append(key)

@@ -18,8 +18,8 @@ from tutor.text import clean_user_text
 from tutor.understanding import SOCIAL_INTENTS, Understanding
 
 MAX_QUESTION_CHARS = 1000
-# Passages of the top document this close to the best score compete to be the answer.
-CLOSE_SCORE = 0.7
+# How many more sections of the answering document may lend a sentence to the answer.
+OTHER_PASSAGES = 3
 # A document the question names by title wins if its best passage scores this close to the best.
 NAMED_DOCUMENT_SCORE = 0.8
 # Weighing a sentence as the answer (its share of the question's focus counts 1):
@@ -240,7 +240,7 @@ class Session:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        others = [p for p in ranked if p.chunk.id != primary.chunk.id and p.score >= CLOSE_SCORE * ranked[0].score][:1]
+        others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _states_a_number(self, resolution: Resolution) -> bool:
@@ -351,8 +351,9 @@ class Session:
             text = composer.comparison(resolution.sides, resolution.key, resolution.tokens, seed)
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
         else:
-            text = composer.explanation(resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor)
-            used = resolution.passages
+            text, used = composer.explanation(
+                resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor
+            )
         reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
         reply.followups = self._followups(resolution, seed)
         return reply
