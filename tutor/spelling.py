@@ -1,9 +1,10 @@
 """Repairing obvious typos against the knowledge base's own vocabulary.
 
 A word the knowledge base has never seen is replaced by the most frequent known word
-within a small edit distance ("diplomcy" -> "diplomacy", "wat" -> "what"). Candidates come
-from a deletion index (the SymSpell idea): two words within one edit of each other share a
-string obtained by deleting at most one letter from each.
+within a small edit distance ("diplomcy" -> "diplomacy", "wat" -> "what"). Candidates one
+edit away are generated from the typo itself (Norvig's method); for longer words, known
+words with the same first letter and a similar length are checked for a distance of two.
+Nothing is built in advance, so a knowledge base of any size costs no start-up time.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ def common_english_words() -> set[str]:
     return {word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
 
 
-def _deletes(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return deletes | transposes | replaces | inserts
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -58,7 +68,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 class Speller:
-    """Corrects unknown words to known ones; the deletion index is built on first use."""
+    """Corrects unknown words to known ones (the knowledge base's words and function words)."""
 
     def __init__(self, word_counts: dict[str, int], common_words: set[str] | frozenset[str] = frozenset()) -> None:
         self.common_words = common_words
@@ -68,36 +78,32 @@ class Speller:
                 self.counts[word] = FUNCTION_WORD_COUNT
         for word in QUESTION_WORDS:
             self.counts[word] = 2 * FUNCTION_WORD_COUNT
-        self._deletion_index: dict[str, list[str]] | None = None
+        self._by_first_letter: dict[str, list[str]] | None = None
 
-    def knows(self, word: str) -> bool:
-        return word in self.counts
-
-    def _index(self) -> dict[str, list[str]]:
-        if self._deletion_index is None:
-            index: dict[str, list[str]] = {}
-            for word in self.counts:
-                if word.isalpha() and len(word) >= 3:
-                    for key in _deletes(word):
-                        index.setdefault(key, []).append(word)
-            self._deletion_index = index
-        return self._deletion_index
+    def _same_first_letter(self, letter: str) -> list[str]:
+        if self._by_first_letter is None:
+            groups: dict[str, list[str]] = {}
+            for known in self.counts:
+                if known.isalpha() and len(known) >= 3:
+                    groups.setdefault(known[0], []).append(known)
+            self._by_first_letter = groups
+        return self._by_first_letter.get(letter, [])
 
     def correct(self, word: str) -> str | None:
         """The known word meant by an unknown `word`, or None if there is no clear one."""
         if len(word) < 3 or not word.isalpha() or word in self.counts or word in self.common_words:
             return None
-        limit = 1 if len(word) <= 5 else 2
-        index = self._index()
-        candidates = {match for key in _deletes(word) for match in index.get(key, ())}
-        best: tuple[int, int, str] | None = None
-        for candidate in candidates:
-            distance = edit_distance(word, candidate, limit)
-            if distance <= limit:
-                rank = (distance, -self.counts[candidate], candidate)
-                if best is None or rank < best:
-                    best = rank
-        return best[2] if best else None
+        near = [known for known in edits1(word) if known in self.counts]
+        if near:
+            return min(near, key=lambda known: (-self.counts[known], known))
+        if len(word) <= 5:
+            return None
+        candidates = [
+            (distance, -self.counts[known], known)
+            for known in self._same_first_letter(word[0])
+            if abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
+        ]
+        return min(candidates)[2] if candidates else None
 
     def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """`text` folded, with unknown words replaced; also the (typo, fix) pairs made."""
