@@ -135,3 +135,14 @@ def test_hostile_input_is_answered(session):
         assert isinstance(reply.answer, str) and reply.answer
         assert "\x1b" not in reply.answer and "\x00" not in reply.answer
     assert session.respond("\x1b[31mWhat is NATO?").topic == "nato"
+
+
+def test_a_short_follow_up_stays_but_what_is_switches(session):
+    session.respond("Tell me about the Dayton Accords")
+    assert session.respond("who was the main mediator?").topic == "dayton-accords"
+    assert session.respond("What is shuttle diplomacy?").topic == "shuttle-diplomacy"
+
+
+def test_personal_questions_are_declined(tutor):
+    for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
+        assert Session(tutor).respond(question).out_of_scope, question

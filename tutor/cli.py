@@ -41,6 +41,7 @@ def build_parser() -> Parser:
     evaluate = commands.add_parser("eval", help="measure answer quality on the evaluation set", description="Print Recall@1/@3, MRR, answer accuracy and abstention precision/recall on tests/eval.")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
     evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
+    evaluate.add_argument("--set", type=Path, metavar="DIR", help="the evaluation set to use (default tests/eval; tests/eval/heldout is kept out of tuning)")
     # Further sub-commands register here.
     from tutor.kb_cli import add_commands as add_kb_commands
     from tutor.lesson_cli import add_commands
@@ -139,10 +140,13 @@ def format_reply(reply: "Reply") -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from tutor.evaluation import evaluate, tune
+    from tutor.evaluation import EVAL_DIR, evaluate, tune
 
+    folder = args.set if args.set is not None else EVAL_DIR
+    if not (folder / "out_of_scope.yaml").is_file():
+        raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope.yaml)")
     tutor = load_tutor(args)
-    report = evaluate(tutor)
+    report = evaluate(tutor, folder)
     print(report.summary())
     if args.verbose:
         for result in report.results:
@@ -153,7 +157,7 @@ def run_eval(args: argparse.Namespace) -> int:
                 print(f"\nANSWERED OUT OF SCOPE: {question!r}")
     if args.tune:
         print()
-        print(tune(tutor))
+        print(tune(tutor, folder))
     return 0
 
 

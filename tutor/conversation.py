@@ -30,8 +30,8 @@ HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("W
 # A question with at most this many content words may be a follow-up without a pronoun.
 SHORT_FOLLOWUP_TOKENS = 3
 MAX_FOLLOWUPS = 3
-# A question starting with "and", "so"... stays with the subject when the subject's
-# document covers this share of it.
+# A short question, or one starting with "and", "so"..., stays with the subject when the
+# subject's document covers this share of it (others only when it covers all of it).
 STAY_COVERAGE_AFTER_AND = 0.5
 
 
@@ -176,11 +176,13 @@ class Session:
             if not named or state.topic in named:
                 if understanding.refers_back:
                     return self._within_topic(tokens, intent, state, require_all=False)
-                # A question the current subject answers in full stays with it: after the
-                # Cuban Missile Crisis, "who was the secret back channel?" is about the crisis.
-                needed = STAY_COVERAGE_AFTER_AND if understanding.continues else 1.0
+                # A question about the current subject that names no other stays with it:
+                # after the Cuban Missile Crisis, "who was the secret back channel?" is about
+                # the crisis. "What is X?" is left to stand on its own.
+                short = len(set(tokens)) <= SHORT_FOLLOWUP_TOKENS
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
                 within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
-                if within.passages and within.coverage >= needed:
+                if intent != "definition" and within.passages and within.coverage >= needed:
                     return self._from_result(within, intent)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 

@@ -83,7 +83,7 @@ class Report:
 
 def load_in_scope(folder: Path = EVAL_DIR) -> list[InScopeItem]:
     items = []
-    for path in sorted(folder.glob("in_scope_*.yaml")):
+    for path in sorted(folder.glob("in_scope*.yaml")):
         for entry in load_yaml(path) or []:
             expect = entry["expect"] if isinstance(entry["expect"], list) else [entry["expect"]]
             items.append(InScopeItem(str(entry["question"]), expect, [str(f) for f in entry.get("facts") or []], list(entry.get("context") or []), path.name))
