@@ -224,7 +224,7 @@ class Session:
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
                 section = (
-                    SECTION_SCORE_WEIGHT * passage.score / ranked[0].score
+                    SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
                 )

@@ -157,10 +157,9 @@ def tune(tutor: Tutor, folder: Path = EVAL_DIR) -> str:
     fewest_answered = min(row[3] for row in grid)
     most_kept = max(row[2] for row in grid if row[3] == fewest_answered)
     best = [row for row in grid if row[3] == fewest_answered and row[2] == most_kept]
-    coverages = sorted({row[0] for row in best})
-    scores = sorted({row[1] for row in best})
-    return (
-        f"best: keeps {most_kept} of {len(inside)} in-scope questions, answers {fewest_answered} of {len(outside)} out-of-scope\n"
-        f"  with coverage from {coverages[0]:.2f} to {coverages[-1]:.2f} and top score from {scores[0]:.1f} to {scores[-1]:.1f}\n"
-        f"  in use: coverage >= {retriever.min_coverage:.2f}, score >= {retriever.min_score:.1f} (choose the middle of the ranges)"
-    )
+    lines = [f"best: keeps {most_kept} of {len(inside)} in-scope questions, answers {fewest_answered} of {len(outside)} out-of-scope, with"]
+    for coverage in sorted({row[0] for row in best}):
+        scores = [row[1] for row in best if row[0] == coverage]
+        lines.append(f"  coverage >= {coverage:.2f} and top score from {min(scores):.1f} to {max(scores):.1f}")
+    lines.append(f"in use: coverage >= {retriever.min_coverage:.2f}, score >= {retriever.min_score:.1f} (choose a point well inside the region)")
+    return "\n".join(lines)

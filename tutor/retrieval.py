@@ -18,8 +18,8 @@ from tutor.spelling import Speller, common_english_words
 from tutor.text import Tokenizer, split_words
 
 # The out-of-scope decision, tuned on tests/eval with `tutor eval --tune` (see README).
-MIN_COVERAGE = 0.5
-MIN_SCORE = 2.5
+MIN_COVERAGE = 0.58
+MIN_SCORE = 3.0
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 
