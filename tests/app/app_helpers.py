@@ -1,0 +1,65 @@
+"""Helpers for driving the app in tests."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from tutor.app.app import TutorApp
+from tutor.app.screens.chat import ChatScreen
+from tutor.app.widgets.learner_message import LearnerMessage
+from tutor.app.widgets.tutor_answer import TutorAnswer
+
+
+def chat(app: TutorApp) -> ChatScreen:
+    screen = app.chat
+    assert screen is not None
+    return screen
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait until every answer being worked on is on screen."""
+    app = pilot.app
+    for _ in range(20):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = getattr(app, "chat", None)
+        if screen is None or (not screen._queue and not screen._busy):
+            return
+
+
+async def submit(pilot: Pilot, text: str, typed: bool = False) -> None:
+    """Enter `text` in the prompt (keystroke by keystroke if `typed`) and press Enter."""
+    app = pilot.app
+    assert isinstance(app, TutorApp)
+    prompt = chat(app).prompt
+    prompt.focus()
+    if typed:
+        await pilot.press(*text)
+    else:
+        prompt.value = text
+        prompt.cursor_position = len(text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def answers(app: TutorApp) -> list[TutorAnswer]:
+    """The tutor's answers in the conversation (the welcome excluded)."""
+    return [a for a in chat(app).conversation.query(TutorAnswer) if a.id != "welcome"]
+
+
+def questions(app: TutorApp) -> list[str]:
+    """What the learner's messages say, in order."""
+    return [m.text for m in chat(app).conversation.query(LearnerMessage)]
+
+
+def record_notifications(app: TutorApp) -> list[tuple[str, str, str]]:
+    """Make `app` record its notifications as (severity, title, message); returns the list."""
+    recorded: list[tuple[str, str, str]] = []
+    notify = app.notify
+
+    def recording(message: str, *, title: str = "", severity: str = "information", **kwargs: object) -> None:
+        recorded.append((severity, title, message))
+        notify(message, title=title, severity=severity, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = recording  # type: ignore[method-assign]
+    return recorded
