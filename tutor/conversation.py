@@ -398,7 +398,8 @@ class Session:
         for index in self.retriever.doc_chunks[doc.id]:
             chunk = self.retriever.chunks[index]
             if chunk.id not in shown and chunk.position > 0 and not chunk.section.startswith(doc.title):
-                candidates.append((templates["section"].format(topic=doc.short_title, heading=chunk.section), doc.id))
+                heading = chunk.section.split(":")[0].split(" > ")[0]
+                candidates.append((templates["section"].format(topic=doc.label, heading=heading), doc.id))
                 break
         for related_id in doc.related:
             related = self.retriever.documents.get(related_id)

@@ -98,6 +98,14 @@ class Document:
         """The title without a trailing "(1978)" or similar."""
         return re.sub(r"\s*\([^)]*\)\s*$", "", self.title) or self.title
 
+    @property
+    def label(self) -> str:
+        """The shortest fitting name: the acronym the title gives in brackets ("ASEAN",
+        "JCPOA"), else the short title."""
+        bracket = re.search(r"\(([^),]+)", self.title)
+        acronym = bracket.group(1).strip() if bracket else ""
+        return acronym if acronym.isupper() and acronym.isalnum() else self.short_title
+
 
 @dataclass
 class KnowledgeBase:
