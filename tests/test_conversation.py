@@ -146,3 +146,17 @@ def test_a_short_follow_up_stays_but_what_is_switches(session):
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question
+
+
+def test_it_can_lead_to_the_document_about_that_aspect(session):
+    session.respond("What is track one diplomacy?")
+    assert session.respond("Why does it matter?").topic == "why-track-one-matters"
+
+
+def test_an_example_of_a_concept_is_a_landmark_case(tutor):
+    session = Session(tutor)
+    session.respond("What is summit diplomacy?")
+    example = session.respond("give me an example")
+    related_cases = [d for d in tutor.retriever.documents["summit-diplomacy"].related if tutor.retriever.documents[d].topic == "cases"]
+    assert example.topic in related_cases + ["summit-diplomacy"]
+    assert not example.out_of_scope

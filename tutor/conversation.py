@@ -30,6 +30,8 @@ HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("W
 # A question with at most this many content words may be a follow-up without a pronoun.
 SHORT_FOLLOWUP_TOKENS = 3
 MAX_FOLLOWUPS = 3
+# Documents of this topic are the worked examples that "give me an example" can point to.
+EXAMPLE_TOPIC = "cases"
 # A short question, or one starting with "and", "so"..., stays with the subject when the
 # subject's document covers this share of it (others only when it covers all of it).
 STAY_COVERAGE_AFTER_AND = 0.5
@@ -170,12 +172,12 @@ class Session:
         tokens = self.retriever.query_tokens(corrected)
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
-            return self._within_topic(tokens, intent, state, require_all=False)
+            return self._about_topic(tokens, intent, state)
         if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._within_topic(tokens, intent, state, require_all=False)
+                    return self._about_topic(tokens, intent, state)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -281,6 +283,31 @@ class Session:
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.tutor.intents.section_cues.get(intent, ()))
+
+    def _about_topic(self, tokens: list[str], intent: str, state: State) -> Resolution:
+        """A follow-up about the current subject ("why does it matter?", "give me an example").
+
+        The subject's name stands in for "it": when the question and that name together
+        name another document, that document answers ("why does it matter?" after track
+        one diplomacy is answered by "Why track one diplomacy matters"). An example of a
+        concept is one of the landmark cases it links to. Otherwise the subject's own
+        document answers.
+        """
+        assert state.topic is not None
+        doc = self.retriever.documents[state.topic]
+        if intent == "example" and doc.topic != EXAMPLE_TOPIC:
+            chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc.id]]
+            cases = [r for r in doc.related if r in self.retriever.documents and self.retriever.documents[r].topic == EXAMPLE_TOPIC]
+            if cases and not any(self._heading_suits(c, intent) for c in chunks):
+                case = cases[0]
+                return Resolution("answer", intent, tokens, [self._overview_passage(case, [])], case, defining_first=True)
+        if tokens:
+            result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
+            if self.retriever.in_scope(result):
+                other = self._answering_document(result)
+                if other != doc.id and other in result.named_documents:
+                    return self._from_result(result, intent)
+        return self._within_topic(tokens, intent, state, require_all=False)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
         """Answer a follow-up from the current topic's document."""
