@@ -127,3 +127,23 @@ def test_usage_errors_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
     assert exit_info.value.code == 2
+
+
+def test_folders_take_precedence_in_order(tmp_path, isolated_dirs, monkeypatch, capsys):
+    """Shipped, then the user's folder, then TUTOR_KNOWLEDGE, then --knowledge: a later
+    document with a used id is an error unless it says `replaces`."""
+    good(user_folder(isolated_dirs), "my-notes", "My notes on lollipops")
+    env_dir = tmp_path / "env"
+    good(env_dir, "env-notes", "Env notes on gumdrops")
+    monkeypatch.setenv("TUTOR_KNOWLEDGE", str(env_dir))
+    option_dir = tmp_path / "option"
+    good(option_dir, "env-notes", "Clashing notes")
+    assert main(["kb", "check", "--knowledge", str(option_dir)]) == 1
+    assert "duplicate id 'env-notes'" in capsys.readouterr().out
+    good(option_dir, "env-notes", "Replacing notes", extra="replaces: env-notes\n")
+    assert main(["kb", "check", "--knowledge", str(option_dir)]) == 0
+    capsys.readouterr()
+    assert main(["ask", "--json", "--knowledge", str(option_dir), "What are the Replacing notes?", "What are My notes on lollipops?"]) == 0
+    replies = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert replies[0]["sources"][0]["id"] == "env-notes" and "Replacing notes" in replies[0]["sources"][0]["title"]
+    assert replies[1]["sources"][0]["id"] == "my-notes"

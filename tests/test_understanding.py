@@ -1,0 +1,58 @@
+"""The kind of question, from the patterns in dialogues/intents.yaml."""
+
+import pytest
+
+from tutor.understanding import IntentModel
+
+
+@pytest.fixture(scope="module")
+def model():
+    return IntentModel.from_yaml()
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("what is track one diplomacy", "definition"),
+        ("define shuttle diplomacy", "definition"),
+        ("tell me about the jcpoa", "definition"),
+        ("who negotiated the camp david accords", "who"),
+        ("which countries have a veto", "who"),
+        ("when was the un founded", "when"),
+        ("in what year was nato created", "when"),
+        ("why does track one diplomacy matter", "why"),
+        ("how does mediation work", "how"),
+        ("what does a consul do", "how"),
+        ("how many members does asean have", "quantity"),
+        ("give me an example of coercive diplomacy", "example"),
+        ("what are the six main organs of the un", "list"),
+        ("difference between track one and track two", "comparison"),
+        ("tell me more", "more"),
+        ("hello", "greeting"),
+        ("thanks!", "thanks"),
+        ("what can you do?", "capabilities"),
+        ("help", "help"),
+    ],
+)
+def test_intents(model, question, intent):
+    assert model.understand(question).intent == intent
+
+
+def test_comparison_sides(model):
+    assert model.understand("what is the difference between the au and asean?").sides == ("the au", "asean")
+
+
+def test_follow_up_signals(model):
+    assert model.understand("when was it signed?").refers_back
+    assert model.understand("when was this deal signed").refers_back
+    assert not model.understand("what is the treaty that ended the war").refers_back
+    assert model.understand("and asean?").elliptical_topic == "asean"
+    assert model.understand("what about the eu?").elliptical_topic == "the eu"
+    assert model.understand("and when was it signed?").intent == "when"
+    assert model.understand("and when was it signed?").elliptical_topic is None
+
+
+def test_personal_and_quantity_questions(model):
+    assert model.understand("how do i negotiate a higher salary").personal
+    assert not model.understand("how do states negotiate treaties").personal
+    assert model.understand("how high is mount everest").wants_number
