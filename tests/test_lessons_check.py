@@ -96,4 +96,4 @@ def test_broken_lessons_are_skipped_but_others_load(tmp_path):
     (folder / "bad.yaml").write_bytes(b"id: bad\n\xff\xfe")
     catalogue = load_catalogue([folder])
     assert list(catalogue.lessons) == ["sample"]
-    assert [str(p).endswith("not UTF-8 text; save the file as UTF-8") for p in catalogue.problems] == [True]
+    assert [("bad.yaml:2: error: not UTF-8" in str(p) and str(p).endswith("save the file as UTF-8")) for p in catalogue.problems] == [True]

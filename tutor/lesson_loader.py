@@ -53,7 +53,7 @@ from typing import Any
 
 import yaml
 
-from tutor.knowledge import Problem
+from tutor.knowledge import Problem, read_text
 from tutor.lesson_matching import has_content
 from tutor.lesson_model import (
     STEP_KINDS,
@@ -421,16 +421,8 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
 
 def read_lesson_file(path: Path, problems: list[Problem]) -> Lesson | None:
     """Read and parse one lesson file; unreadable files are reported, not raised."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
-        return None
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        problems.append(Problem(path, line, "not UTF-8 text; save the file as UTF-8"))
+    text = read_text(path, problems)
+    if text is None:
         return None
     if not text.strip():
         problems.append(Problem(path, 1, "empty file"))
