@@ -207,7 +207,3 @@ class Composer:
                 used.append(key)
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
-
-    def chunk_heading_matches(self, chunk: Chunk, intent: str, section_cues: dict[str, list[str]]) -> bool:
-        heading = chunk.section.casefold()
-        return any(cue in heading for cue in section_cues.get(intent, ()))

@@ -111,9 +111,6 @@ class Retriever:
     def documents(self) -> dict[str, Document]:
         return self.kb.documents
 
-    def document_of(self, chunk: Chunk) -> Document:
-        return self.kb.documents[chunk.doc_id]
-
     def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """The question folded, with typos repaired against the knowledge base's words."""
         return self.speller.repair(text)
