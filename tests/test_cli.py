@@ -93,3 +93,11 @@ def test_ask_does_not_import_textual():
     code = "import sys; from tutor.cli import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.stderr.decode().strip().endswith("False")
+
+
+def test_knowledge_option_works_before_and_after_the_sub_command(tmp_path):
+    from tutor.cli import build_parser, knowledge_options
+
+    parser = build_parser()
+    for argv in (["--knowledge", str(tmp_path), "ask", "q"], ["ask", "--knowledge", str(tmp_path), "q"], ["--knowledge", str(tmp_path)]):
+        assert knowledge_options(parser.parse_args(argv)) == [tmp_path]

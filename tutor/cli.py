@@ -30,7 +30,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="tutor", description="Diplomacy Tutor: learn track one (official, state-to-state) diplomacy.")
-    parser.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
+    parser.add_argument("--knowledge", dest="global_knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     ask = commands.add_parser("ask", help="answer questions in the terminal (scriptable)", description="Answer each QUESTION in a fresh conversation; with no QUESTION (or -), read one turn per line from standard input as one conversation (the line /new starts a fresh one).")
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def knowledge_options(args: argparse.Namespace) -> list[Path]:
     """The --knowledge folders given before and after the sub-command; each must exist."""
-    folders = list(getattr(args, "knowledge", []) or [])
+    folders = list(getattr(args, "global_knowledge", []) or []) + list(getattr(args, "knowledge", []) or [])
     for folder in folders:
         if not folder.is_dir():
             raise UsageError(f"knowledge folder not found: {folder}")
