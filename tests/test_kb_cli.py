@@ -117,9 +117,10 @@ def test_search_shows_scores_matched_terms_and_the_decision(capsys):
     result = json.loads(capsys.readouterr().out)
     assert result["read_as"] == "who negotiated the iran deal"
     assert result["in_scope"] is True and len(result["passages"]) == 3
-    assert result["passages"][0]["id"].startswith("jcpoa#") and "negoti" in result["passages"][0]["matched"]
+    assert result["passages"][0]["chunk_id"].startswith("jcpoa#") and "negoti" in result["passages"][0]["matched"]
+    assert result["decision"].startswith("Answered")
     assert main(["kb", "search", "banana bread recipe"]) == 0
-    assert "decline" in capsys.readouterr().out
+    assert "Declined" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("argv", [["kb"], ["kb", "frobnicate"], ["kb", "add"]])

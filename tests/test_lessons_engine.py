@@ -269,6 +269,7 @@ def test_a_damaged_progress_file_falls_back_to_the_backup(catalogue):
     store = ProgressStore.load()
     assert "restored the last backup" in store.warnings[0]
     assert store.data["lessons"]["sample"]["questions"]["channel"]["done"] is True
+    assert ProgressStore.load().warnings == []  # the restored progress was written back at once
     events = open_run(catalogue, store).start()
     assert events[0].type == "question"  # the tutor carries on
 

@@ -223,40 +223,20 @@ def _median(values: list[int]) -> int:
 
 def kb_search(args: argparse.Namespace) -> int:
     """The passages a query retrieves, why, and whether the tutor would answer at all."""
-    from tutor.cli import load_tutor
-    from tutor.text import clean_user_text
+    from dataclasses import asdict
 
-    retriever = load_tutor(args).retriever
-    query = clean_user_text(args.query, 1000)
-    corrected, fixes = retriever.repair(query)
-    result = retriever.search(corrected, k=max(1, args.k))
-    rows = []
-    for passage in result.passages:
-        matched = [t for t in dict.fromkeys(result.tokens) if retriever.index.contains(retriever.position[passage.chunk.id], t)]
-        rows.append({"id": passage.chunk.id, "title": passage.chunk.title, "section": passage.chunk.section, "score": round(passage.score, 4), "matched": matched})
-    verdict = {
-        "query": query,
-        "read_as": corrected,
-        "typos": [list(fix) for fix in fixes],
-        "tokens": result.tokens,
-        "coverage": round(result.coverage, 3),
-        "named_documents": result.named_documents,
-        "in_scope": retriever.in_scope(result),
-        "passages": rows,
-    }
+    from tutor.cli import load_tutor
+    from tutor.evidence import gather_evidence
+
+    evidence = gather_evidence(load_tutor(args).retriever, args.query, k=max(1, args.k))
     if args.json:
-        print(json.dumps(verdict, ensure_ascii=False))
+        print(json.dumps({**asdict(evidence), "decision": evidence.decision()}, ensure_ascii=False))
         return 0
-    if fixes:
-        print(f"read as: {corrected}")
-    print(f"terms: {' '.join(result.tokens) or '(none)'}")
-    for number, row in enumerate(rows, 1):
-        print(f"{number}. {row['score']:7.3f}  {row['title']} › {row['section']}  [{row['id']}]")
-        print(f"            matched: {', '.join(row['matched']) or '-'}")
-    decision = "answer" if verdict["in_scope"] else "decline (out of scope)"
-    print(
-        f"decision: {decision}; the best passage covers {verdict['coverage']:.0%} of the question's weight"
-        f" (needs {retriever.min_coverage:.0%}) with score {result.top_score:.2f} (needs {retriever.min_score:.1f})"
-        + (f"; the question names {', '.join(result.named_documents)}" if result.named_documents else "")
-    )
+    if evidence.typos:
+        print(f"read as: {evidence.read_as}")
+    print(f"terms: {' '.join(evidence.terms) or '(none)'}")
+    for number, passage in enumerate(evidence.passages, 1):
+        print(f"{number}. {passage.score:7.3f}  {passage.title} › {passage.section}  [{passage.chunk_id}]")
+        print(f"            matched: {', '.join(passage.matched) or '-'}")
+    print(f"decision: {evidence.decision()}")
     return 0

@@ -87,6 +87,7 @@ class ProgressStore:
             for key, value in _empty().items():
                 store.data.setdefault(key, value)
             store.warnings.append(f"the progress file {path} was damaged ({problem}); {where} and restored the last backup")
+            store.save()  # so the restored progress is on disk even if nothing else is saved
         else:
             store.warnings.append(f"the progress file {path} was damaged ({problem}); {where} and started afresh")
         return store

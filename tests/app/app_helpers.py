@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from tutor.app.app import TutorApp
@@ -63,3 +64,42 @@ def record_notifications(app: TutorApp) -> list[tuple[str, str, str]]:
 
     app.notify = recording  # type: ignore[method-assign]
     return recorded
+
+
+async def wait_ready(pilot: Pilot) -> None:
+    """Wait until the knowledge base has loaded (or failed to) and the app has taken it in."""
+    app = pilot.app
+    for _ in range(400):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if getattr(app, "status", "ready") != "loading":
+            return
+    raise AssertionError("the knowledge base did not load")
+
+
+async def wait_reloaded(pilot: Pilot) -> None:
+    """Wait until a reload of the knowledge base has finished and been swapped in."""
+    app = pilot.app
+    for _ in range(400):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not getattr(app, "_reloading", False):
+            await settle(pilot)
+            return
+    raise AssertionError("the knowledge base was not reloaded")
+
+
+async def palette(pilot: Pilot, query: str, expect: str) -> None:
+    """Open the command palette, search for `query` and run the best hit, which must be `expect`."""
+    await pilot.press("ctrl+p")
+    screen = pilot.app.screen
+    assert isinstance(screen, CommandPalette)
+    screen.query_one(CommandInput).value = query
+    results = screen.query_one(CommandList)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if results.option_count and expect in str(results.get_option_at_index(0).prompt):
+            break
+    assert expect in str(results.get_option_at_index(0).prompt)
+    await pilot.press("enter")
+    await settle(pilot)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.command import CommandInput, CommandList, CommandPalette
-from textual.pilot import Pilot
-
-from app_helpers import answers, chat, questions, record_notifications, settle, submit
+from app_helpers import answers, chat, palette, questions, record_notifications, settle, submit, wait_ready
 from tutor.app.app import TutorApp
 from tutor.app.screens.chat import ChatScreen
 from tutor.app.screens.help import HelpScreen
@@ -90,22 +87,6 @@ async def test_help_opens_on_f1_and_question_mark_and_asks_an_example(tutor: Tut
         assert questions(app) == [example]
 
 
-async def palette(pilot: Pilot, query: str, expect: str) -> None:
-    """Open the command palette, search for `query` and run the best hit, which must be `expect`."""
-    await pilot.press("ctrl+p")
-    screen = pilot.app.screen
-    assert isinstance(screen, CommandPalette)
-    screen.query_one(CommandInput).value = query
-    results = screen.query_one(CommandList)
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if results.option_count and expect in str(results.get_option_at_index(0).prompt):
-            break
-    assert expect in str(results.get_option_at_index(0).prompt)
-    await pilot.press("enter")
-    await settle(pilot)
-
-
 async def test_palette_offers_documents_topics_and_actions(tutor: Tutor, data_dir: Path) -> None:
     app = TutorApp(tutor=tutor)
     async with app.run_test(size=SIZE) as pilot:
@@ -141,7 +122,7 @@ async def test_knowledge_loads_in_the_background() -> None:
         assert app.focused is chat(app).prompt
         chat(app).prompt.value = "What is ASEAN?"
         await pilot.press("enter")  # before or after ready: both work
-        await app.workers.wait_for_complete()
+        await wait_ready(pilot)
         await settle(pilot)
         assert app.status == "ready" and app.tutor is not None
         assert "ready" in app.sub_title
@@ -154,8 +135,7 @@ async def test_knowledge_file_errors_are_notified(tmp_path: Path) -> None:
     app = TutorApp(extra_knowledge_dirs=[tmp_path])
     notes = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_ready(pilot)  # the worker starts after the first frame
         assert app.status == "ready"
         errors = [message for severity, _, message in notes if severity == "error"]
         assert errors and "broken.md" in errors[0]
@@ -171,8 +151,7 @@ async def test_a_failed_load_is_notified_not_raised(monkeypatch) -> None:  # typ
     app = TutorApp()
     notes = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_ready(pilot)
         assert app.status == "failed"
         assert any(severity == "error" and "disk on fire" in message for severity, _, message in notes)
         await submit(pilot, "What is ASEAN?")

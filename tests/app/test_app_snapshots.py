@@ -8,6 +8,7 @@ when the shipped knowledge or the engine's wording does. Update with
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Awaitable, Callable
 
 import pytest
@@ -19,6 +20,7 @@ from tutor.conversation import Session
 from tutor.engine import Tutor
 
 SIZE = (100, 32)
+SNAPSHOT_LESSONS = Path(__file__).parent / "snapshot_lessons"
 
 FIXED_REPLY = Reply(
     question="Who takes part in track one diplomacy?",
@@ -98,3 +100,22 @@ def test_timeline(snap_compare, snapshot_tutor: Tutor) -> None:  # type: ignore[
 
 def test_help(snap_compare, snapshot_tutor: Tutor) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(TutorApp(tutor=snapshot_tutor), terminal_size=SIZE, run_before=steady("f1"))
+
+
+def lessons_app(tutor: Tutor) -> TutorApp:
+    """The app over the snapshot knowledge and the two fixed lessons, without watching."""
+    return TutorApp(tutor=tutor, lesson_folders=[SNAPSHOT_LESSONS], watch_interval=None)
+
+
+def test_lessons_list(snap_compare, snapshot_tutor: Tutor) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(lessons_app(snapshot_tutor), terminal_size=SIZE, run_before=steady("f4", "down"))
+
+
+def test_lesson_question_after_a_wrong_answer(snap_compare, snapshot_tutor: Tutor) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot) -> None:
+        await steady("f4", "enter")(pilot)
+        pilot.app.screen.query_one("#answer").cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.press("a")  # a wrong choice: why it is wrong, then the first hint
+        await pilot.pause()
+
+    assert snap_compare(lessons_app(snapshot_tutor), terminal_size=SIZE, run_before=run_before)

@@ -3,6 +3,11 @@
 The knowledge base loads in a thread worker while the chat screen is already usable;
 `status` goes from "loading" to "ready" (or "failed") and the screens follow it. Tests
 pass an already loaded `Tutor` to skip loading.
+
+The knowledge folders are watched: every few seconds the app compares the size and
+modification time of their files with those of the last load, and when something changed
+(or on `/reload`) it loads the knowledge base again in a worker and swaps it in when it is
+ready. The index cache is keyed by file content, so only a real change re-indexes.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ FALLBACK_EXAMPLES = [
     "What is the difference between track one and track two diplomacy?",
 ]
 MAX_LISTED_PROBLEMS = 5
+# How often (seconds) the knowledge folders are checked for changed files.
+WATCH_SECONDS = 2.5
+MAX_LISTED_TITLES = 4
+
+# (folders, ((file, mtime_ns, size), ...)): what a load of the knowledge base read.
+KnowledgeStamp = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 
 
 class TutorApp(App[int]):
@@ -51,21 +62,39 @@ class TutorApp(App[int]):
 
     status: reactive[str] = reactive("loading")
     """"loading", "ready" or "failed"."""
+    knowledge_version: reactive[int] = reactive(0, init=False)
+    """Goes up each time a reloaded knowledge base replaces the one in use."""
 
-    def __init__(self, tutor: "Tutor | None" = None, extra_knowledge_dirs: list[Path] | None = None) -> None:
+    def __init__(
+        self,
+        tutor: "Tutor | None" = None,
+        extra_knowledge_dirs: list[Path] | None = None,
+        lesson_folders: list[Path] | None = None,
+        watch_interval: float | None = WATCH_SECONDS,
+    ) -> None:
+        """`lesson_folders` replaces the shipped lessons (for tests); `watch_interval`
+        None turns off watching the knowledge folders."""
         super().__init__()
         self.tutor = tutor
         self.extra_knowledge_dirs = list(extra_knowledge_dirs or [])
+        self.lesson_folders = list(lesson_folders) if lesson_folders is not None else None
+        self.watch_interval = watch_interval
         self.load_seconds: float | None = None
+        self.knowledge_stamp: KnowledgeStamp | None = None  # what the knowledge in use was read from
+        self._reloading = False
+        self._reload_again = False
 
     # -- loading --------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         if self.tutor is not None:
+            self.knowledge_stamp = self.read_knowledge_stamp()
             self._loaded(self.tutor, announce=False)
         else:
             # After the first frame: the worker would otherwise compete with it for the GIL.
             self.call_after_refresh(self.load_knowledge)
+        if self.watch_interval:
+            self.set_interval(self.watch_interval, self.check_knowledge_files, name="watch knowledge")
 
     @work(thread=True, exclusive=True, group="load")
     def load_knowledge(self) -> None:
@@ -76,6 +105,7 @@ class TutorApp(App[int]):
         try:
             from tutor.engine import Tutor, knowledge_folders
 
+            self.knowledge_stamp = self.read_knowledge_stamp()
             tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
         except Exception as exc:  # a broken dialogue file or folder must not crash the app
             self._from_thread(self._load_failed, exc)
@@ -114,6 +144,100 @@ class TutorApp(App[int]):
         self.sub_title = "knowledge base not loaded"
         self.status = "failed"
         self.notify(f"{type(exc).__name__}: {exc}", title="Could not load the knowledge base", severity="error", timeout=20, markup=False)
+
+    # -- reloading and watching the knowledge ---------------------------------------------
+
+    def read_knowledge_stamp(self) -> KnowledgeStamp:
+        """The knowledge folders and the size and time of each of their files, as of now."""
+        from tutor.engine import knowledge_folders
+        from tutor.knowledge import knowledge_files
+
+        folders = knowledge_folders(self.extra_knowledge_dirs)
+        files: list[tuple[str, int, int]] = []
+        for path in knowledge_files(folders):
+            try:
+                stat = path.stat()
+                files.append((str(path), stat.st_mtime_ns, stat.st_size))
+            except OSError:
+                files.append((str(path), -1, -1))
+        return tuple(str(folder) for folder in folders), tuple(files)
+
+    def check_knowledge_files(self) -> bool:
+        """Reload the knowledge base if a file in its folders changed; True if a reload started.
+
+        Called every `watch_interval` seconds: a glob and a `stat` per file, so cheap.
+        """
+        if self.status == "loading" or self._reloading:
+            return False
+        stamp = self.read_knowledge_stamp()
+        if self.knowledge_stamp is None:
+            self.knowledge_stamp = stamp
+            return False
+        if stamp == self.knowledge_stamp:
+            return False
+        self.reload_knowledge(automatic=True)
+        return True
+
+    def action_reload_knowledge(self) -> None:
+        """Load the knowledge files again (what changed is re-indexed) and use them."""
+        self.reload_knowledge()
+
+    def reload_knowledge(self, automatic: bool = False) -> None:
+        """Start loading the knowledge base again in the background (one reload at a time)."""
+        if self.status == "loading":
+            if not automatic:
+                self.notify("The knowledge base is still loading.", severity="warning")
+            return
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        if not automatic:
+            self.notify("Reading the knowledge folders again…", title="Reloading knowledge", timeout=2)
+        self._reload_worker()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _reload_worker(self) -> None:
+        try:
+            from tutor.engine import Tutor, knowledge_folders
+
+            stamp = self.read_knowledge_stamp()
+            tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
+        except Exception as exc:  # a broken dialogue file or folder must not crash the app
+            self._from_thread(self._reload_failed, exc)
+            return
+        self._from_thread(self._reloaded, tutor, stamp)
+
+    def _reloaded(self, tutor: "Tutor", stamp: KnowledgeStamp) -> None:
+        self._reloading = False
+        self.knowledge_stamp = stamp
+        old = self.tutor
+        if old is None or self.status != "ready":
+            self._loaded(tutor, announce=True)  # the first load had failed
+        else:
+            self.tutor = tutor
+            documents = tutor.retriever.documents
+            self.sub_title = f"ready · {len(documents)} documents"
+            lines = [f"Knowledge updated ({len(documents)} documents)"]
+            before = old.retriever.documents
+            for label, ids, where in (("New", documents.keys() - before.keys(), documents), ("Removed", before.keys() - documents.keys(), before)):
+                titles = sorted(where[doc_id].title for doc_id in ids)
+                if titles:
+                    more = f" and {len(titles) - MAX_LISTED_TITLES} more" if len(titles) > MAX_LISTED_TITLES else ""
+                    lines.append(f"{label}: {', '.join(titles[:MAX_LISTED_TITLES])}{more}")
+            self.notify("\n".join(lines), title="Knowledge reloaded", timeout=4, markup=False)
+            self._report_problems(tutor)
+            self.knowledge_version += 1
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_knowledge(automatic=True)
+
+    def _reload_failed(self, exc: Exception) -> None:
+        self._reloading = False
+        self.notify(f"{type(exc).__name__}: {exc}", title="Could not reload the knowledge base", severity="error", timeout=20, markup=False)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_knowledge(automatic=True)
 
     # -- screens and actions --------------------------------------------------------------
 
@@ -167,6 +291,19 @@ class TutorApp(App[int]):
     def action_toggle_lessons(self) -> None:
         self.switch_mode("chat" if self.current_mode == "lessons" else "lessons")
 
+    def action_review(self) -> None:
+        """Go to the lessons and start the review."""
+        if self.current_mode != "lessons":
+            self.switch_mode("lessons")
+
+        def start() -> None:
+            while len(self.screen_stack) > 1 and not isinstance(self.screen, LessonsScreen):
+                self.pop_screen()
+            if isinstance(self.screen, LessonsScreen):
+                self.screen.action_review()
+
+        self.call_after_refresh(start)
+
     def ask(self, text: str) -> None:
         """Ask the tutor `text` in the chat, as if typed."""
         chat = self._to_chat()
@@ -191,7 +328,10 @@ class TutorApp(App[int]):
         yield SystemCommand("Timeline", "Dated events in order (F3)", lambda: self._chat_action("timeline"))
         yield SystemCommand("List topics", "What the tutor knows, by topic (/topics)", lambda: self.ask("/topics"))
         yield SystemCommand("Sources of the last answer", "The passages behind the last answer (/sources)", lambda: self.ask("/sources"))
+        yield SystemCommand("Why this answer?", "The passages retrieved for the last answer, their scores and matched terms (/why)", lambda: self._chat_action("why"))
+        yield SystemCommand("Reload knowledge", "Read the knowledge folders again and use what changed (/reload)", self.action_reload_knowledge)
         yield SystemCommand("Lessons", "Switch between the chat and the lessons (F4)", self.action_toggle_lessons)
+        yield SystemCommand("Review", "Answer the lesson questions that are due for review", self.action_review)
         yield SystemCommand("Help", "What the tutor can do, examples and keys (F1)", self.action_help)
         yield from super().get_system_commands(screen)
 

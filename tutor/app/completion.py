@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "/help": "how to use the tutor",
     "/topics": "list what the tutor knows, by topic",
     "/sources": "show the passages behind the last answer",
+    "/why": "why the last answer: passages found, scores, matched terms",
+    "/reload": "read the knowledge files again",
     "/save": "save this conversation as Markdown",
     "/quit": "leave the tutor",
 }

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from tutor.app.app import TutorApp
     from tutor.compose import Reply
     from tutor.conversation import Session
+    from tutor.engine import Tutor
 
 WELCOME = """\
 **Welcome to Diplomacy Tutor.** I teach *track one diplomacy*: official diplomacy between
@@ -54,10 +55,14 @@ WELCOME_QUESTIONS = [
 APP_HELP_NOTE = """
 
 **In this app also**
+- `/why`: why the last answer: the passages found, their scores and matched terms (or **w** on an answer)
+- `/reload`: read the knowledge files again (changed files are also noticed by themselves)
 - `/save`: save this conversation as Markdown
 - `/quit`: leave the tutor
 
 Press **F1** for keys and example questions, **F2** for the topics."""
+RELOADING = "Reloading the knowledge base in the background…"
+NO_WHY = "There is no answer to explain yet: ask a question first."
 LOADING = "Loading the knowledge base… I will answer as soon as it is ready."
 NOT_LOADED = "My knowledge base could not be loaded (see the message in the corner), so I cannot answer. Fix the problem and start the tutor again."
 # A question whose answer takes longer than this (seconds) is shown waiting meanwhile.
@@ -106,6 +111,7 @@ class ChatScreen(Screen[None]):
         self.last_saved: Path | None = None
         self._queue: deque[Question] = deque()
         self._busy = False
+        self._new_tutor: "Tutor | None" = None  # a reloaded knowledge base, used once idle
 
     @property
     def tutor_app(self) -> "TutorApp":
@@ -148,6 +154,7 @@ class ChatScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "status", self._status_changed, init=True)
+        self.watch(self.app, "knowledge_version", self._knowledge_changed, init=False)
 
     def on_unmount(self) -> None:
         try:
@@ -169,13 +176,39 @@ class ChatScreen(Screen[None]):
 
     def _tutor_ready(self) -> None:
         from tutor.conversation import Session
-        from tutor.knowledge import TOPIC_TITLES
 
         tutor = self.tutor_app.tutor
         assert tutor is not None
         if self.session is not None:
             return
         self.session = Session(tutor)
+        self._show_knowledge(tutor)
+        self._pump()
+
+    def _knowledge_changed(self, version: int) -> None:
+        """A reloaded knowledge base is ready: use it from the next question on."""
+        if self.session is not None and self.tutor_app.tutor is not None:
+            self._new_tutor = self.tutor_app.tutor
+            self._pump()
+
+    def _switch_tutor(self, tutor: "Tutor") -> None:
+        """Continue the conversation over a reloaded knowledge base."""
+        from tutor.conversation import Session
+
+        old = self.session
+        session = Session(tutor)
+        if old is not None:
+            session.state = old.state
+            session.history = old.history
+            if session.state.topic is not None and session.state.topic not in tutor.retriever.documents:
+                session.state.topic = None  # its document is gone
+        self.session = session
+        self._show_knowledge(tutor)
+
+    def _show_knowledge(self, tutor: "Tutor") -> None:
+        """Fill the topics panel, the citations and the name completion from `tutor`."""
+        from tutor.knowledge import TOPIC_TITLES
+
         documents = tutor.retriever.documents
         self.citations = {doc_id: list(doc.sources) for doc_id, doc in documents.items()}
         self.topics.populate(documents, TOPIC_TITLES)
@@ -188,7 +221,6 @@ class ChatScreen(Screen[None]):
             questions = self._welcome_questions()
             if questions != answer.followups:
                 self.call_later(answer.show, WELCOME, None, questions)
-        self._pump()
 
     # -- asking ---------------------------------------------------------------------------
 
@@ -245,6 +277,16 @@ class ChatScreen(Screen[None]):
             self.conversation.mount(LearnerMessage(text))
             self.action_save()
             return
+        if command == "/reload":
+            self.conversation.mount_all([LearnerMessage(text), Note(RELOADING)])
+            self.conversation.scroll_end(animate=False)
+            self.tutor_app.reload_knowledge()
+            return
+        if command == "/why":
+            self.conversation.mount(LearnerMessage(text))
+            self.conversation.scroll_end(animate=False)
+            self.action_why()
+            return
         if self.tutor_app.status == "failed":
             self.conversation.mount_all([LearnerMessage(text), TutorAnswer(NOT_LOADED)])
             self.conversation.scroll_end(animate=False)
@@ -279,7 +321,12 @@ class ChatScreen(Screen[None]):
 
     def _pump(self) -> None:
         """Start answering the next question, if the tutor is free and ready."""
-        if self._busy or self.session is None or not self._queue:
+        if self._busy or self.session is None:
+            return
+        if self._new_tutor is not None:
+            tutor, self._new_tutor = self._new_tutor, None
+            self._switch_tutor(tutor)
+        if not self._queue:
             return
         question = self._queue.popleft()
         self._busy = True
@@ -322,13 +369,16 @@ class ChatScreen(Screen[None]):
         sources = reply.sources if reply else []
         followups = reply.followups if reply else []
         out_of_scope = bool(reply and reply.out_of_scope)
+        # "Why this answer?" for answers from the knowledge base (and for declined questions).
+        asked = reply.question if reply is not None and reply.intent != "command" and (sources or out_of_scope) else None
+        topic = reply.topic if reply is not None else None
         if question.answer is not None:
             if not question.answer.is_attached:
                 return None  # cleared by /new meanwhile
             question.answer.set_class(out_of_scope, "-out-of-scope")
-            await question.answer.show(markdown, sources, followups, self.citations)
+            await question.answer.show(markdown, sources, followups, self.citations, question=asked, topic=topic)
             return question.answer
-        answer = TutorAnswer(markdown, sources, followups, self.citations, classes="-out-of-scope" if out_of_scope else "")
+        answer = TutorAnswer(markdown, sources, followups, self.citations, classes="-out-of-scope" if out_of_scope else "", question=asked, topic=topic)
         question.answer = answer
         widgets: list[Widget] = [answer]
         if question.echo:
@@ -348,6 +398,42 @@ class ChatScreen(Screen[None]):
             conversation.scroll_to_widget(question, top=True, animate=False)
         else:
             conversation.scroll_end(animate=False)
+
+    # -- why this answer? ---------------------------------------------------------------
+
+    @on(TutorAnswer.WhyRequested)
+    def _why_requested(self, event: TutorAnswer.WhyRequested) -> None:
+        self.show_why(event.answer)
+
+    def action_why(self) -> None:
+        """Explain the latest answer that came from the knowledge base."""
+        explainable = [a for a in self.conversation.query(TutorAnswer) if a.explainable]
+        if not explainable:
+            self.app.notify(NO_WHY, severity="warning")
+            return
+        self.show_why(explainable[-1])
+
+    def show_why(self, answer: TutorAnswer) -> None:
+        """Open the retrieval evidence of `answer` (searched again with the knowledge in use)."""
+        from tutor.evidence import gather_evidence
+        from tutor.app.screens.why import WhyScreen
+
+        tutor = self.tutor_app.tutor
+        if tutor is None or answer.question is None:
+            self.app.notify(NO_WHY, severity="warning")
+            return
+        try:
+            evidence = gather_evidence(tutor.retriever, answer.question)
+        except Exception as exc:  # the engine must never take the app down
+            self.app.notify(f"{type(exc).__name__}: {exc}", title="Could not explain the answer", severity="error", markup=False)
+            return
+        subject = None
+        topic = answer.topic
+        top_doc = evidence.passages[0].doc_id if evidence.passages else None
+        if topic and answer.sources and (not evidence.in_scope or top_doc != topic):
+            document = tutor.retriever.documents.get(topic)
+            subject = document.title if document is not None else topic
+        self.app.push_screen(WhyScreen(evidence, answer.sources, subject))
 
     # -- actions --------------------------------------------------------------------------
 

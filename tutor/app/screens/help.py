@@ -28,7 +28,8 @@ ABOUT = (
     "• Under each answer are questions you could ask next: click one, type its number and "
     "press Enter, or press [b]Tab[/] to reach them and then their number.\n"
     "• When a question is outside what I know, I say so and suggest what I can answer.\n"
-    "• [b]F2[/] browses the knowledge base by topic, [b]F3[/] shows a timeline of events."
+    "• [b]F2[/] browses the knowledge base by topic, [b]F3[/] shows a timeline of events, "
+    "[b]F4[/] opens the guided lessons and the review."
 )
 
 # Keys that live on widgets (the rest are read from the app's and screens' bindings).
@@ -37,6 +38,7 @@ WIDGET_KEYS: list[tuple[str, str]] = [
     ("Up / Down", "earlier and later questions (in the prompt)"),
     ("Tab / Right", "accept the completion shown (commands, topic names)"),
     ("1-3", "ask that follow-up (when the list is focused)"),
+    ("w", "why this answer: the passages found, their scores and matched terms (on an answer)"),
     ("Page Up / Down", "scroll the conversation"),
     ("Esc", "back to the prompt"),
 ]

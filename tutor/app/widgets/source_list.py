@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Collapsible, Static
+
+from tutor.app.widgets.why_link import WhyLink
 
 if TYPE_CHECKING:
     from tutor.compose import Source
@@ -21,7 +23,12 @@ class SourceList(Vertical):
         height: auto;
         width: 1fr;
         margin: 1 0 0 0;
-        & > .sources-label {
+        & > .sources-header {
+            height: 1;
+            width: 1fr;
+        }
+        & .sources-label {
+            width: auto;
             color: $text-muted;
             padding: 0 1;
         }
@@ -52,13 +59,18 @@ class SourceList(Vertical):
     }
     """
 
-    def __init__(self, sources: list["Source"], citations: dict[str, list[str]] | None = None, **kwargs: object) -> None:
+    def __init__(self, sources: list["Source"], citations: dict[str, list[str]] | None = None, why: bool = False, **kwargs: object) -> None:
+        """`why` adds a "why this answer?" link after the "Sources" label."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.sources = list(sources)
         self.citations = citations or {}
+        self.why = why
 
     def compose(self) -> ComposeResult:
-        yield Static("Sources", classes="sources-label")
+        with Horizontal(classes="sources-header"):
+            yield Static("Sources", classes="sources-label")
+            if self.why:
+                yield WhyLink()
         for number, source in enumerate(self.sources, 1):
             title = Content(f"{source.title} › {source.section}")
             # The passage is mounted when first expanded: answers appear faster.

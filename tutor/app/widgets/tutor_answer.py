@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Markdown, Static
 
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.source_list import SourceList
+from tutor.app.widgets.why_link import WhyLink
 
 if TYPE_CHECKING:
     from tutor.compose import Source
@@ -61,8 +65,22 @@ class TutorAnswer(Vertical):
         &.-out-of-scope {
             border-left: outer $warning 60%;
         }
+        & > WhyLink {
+            margin: 1 0 0 0;
+        }
     }
     """
+
+    BINDINGS = [
+        Binding("w", "why", "Why this answer?", tooltip="The passages retrieved for this answer, their scores and matched terms"),
+    ]
+
+    class WhyRequested(Message):
+        """The learner asked why the tutor answered (or declined) as it did."""
+
+        def __init__(self, answer: "TutorAnswer") -> None:
+            super().__init__()
+            self.answer = answer
 
     def __init__(
         self,
@@ -71,14 +89,20 @@ class TutorAnswer(Vertical):
         followups: list[str] | None = None,
         citations: dict[str, list[str]] | None = None,
         pending: str = "Thinking…",
+        question: str | None = None,
+        topic: str | None = None,
         **kwargs: object,
     ) -> None:
+        """`question` (what was asked, for an answer from the knowledge base) offers
+        "why this answer?"; `topic` is the document the conversation was about."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.markdown = markdown
         self.sources = list(sources or [])
         self.followups = list(followups or [])
         self.citations = citations or {}
         self.pending_text = pending
+        self.question = question
+        self.topic = topic
 
     @property
     def pending(self) -> bool:
@@ -90,9 +114,29 @@ class TutorAnswer(Vertical):
             return
         yield Markdown(self.markdown)
         if self.sources:
-            yield SourceList(self.sources, self.citations)
+            yield SourceList(self.sources, self.citations, why=self.explainable)
+        elif self.explainable:
+            yield WhyLink()
         if self.followups:
             yield FollowUps(self.followups)
+
+    @property
+    def explainable(self) -> bool:
+        """Whether "why this answer?" applies (an answer to a question, not a command)."""
+        return self.question is not None and not self.pending
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "why":
+            return self.explainable
+        return True
+
+    def action_why(self) -> None:
+        self.post_message(self.WhyRequested(self))
+
+    @on(WhyLink.Pressed)
+    def _why_pressed(self, event: WhyLink.Pressed) -> None:
+        event.stop()
+        self.action_why()
 
     def set_pending_text(self, text: str) -> None:
         """Change what a waiting answer says (for example while the knowledge loads)."""
@@ -107,12 +151,16 @@ class TutorAnswer(Vertical):
         sources: list["Source"] | None = None,
         followups: list[str] | None = None,
         citations: dict[str, list[str]] | None = None,
+        question: str | None = None,
+        topic: str | None = None,
     ) -> None:
         """Fill in the answer."""
         self.markdown = markdown
         self.sources = list(sources or [])
         self.followups = list(followups or [])
         self.citations = citations or {}
+        self.question = question
+        self.topic = topic
         await self.recompose()
 
     @property
