@@ -23,7 +23,6 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from tutor.app.app import TutorApp
     from tutor.knowledge import KnowledgeBase
-    from tutor.lesson_model import Lesson
     from tutor.lessons import Catalogue
     from tutor.progress import ProgressStore
 
