@@ -11,7 +11,7 @@ from __future__ import annotations
 from tutor.compose import Reply, seed_of
 from tutor.engine import Tutor
 from tutor.knowledge import TOPIC_TITLES
-from tutor.resolution import Resolution, Resolver, State
+from tutor.resolution import Resolution, State
 from tutor.text import clean_user_text
 from tutor.understanding import SOCIAL_INTENTS
 
@@ -28,7 +28,7 @@ class Session:
         self.templates = tutor.templates
         self.state = State()
         self.history: list[Reply] = []
-        self.resolver = Resolver(tutor)
+        self.resolver = tutor.resolver
 
     # -- the one entry point -------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from tutor.compose import Composer
 from tutor.dialogues import load_dialogue
 from tutor.knowledge import Problem
 from tutor.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_knowledge_dir
+from tutor.resolution import Resolver
 from tutor.retrieval import Retriever
 from tutor.understanding import IntentModel
 
@@ -41,6 +42,7 @@ class Tutor:
     intents: IntentModel
     templates: dict[str, Any]
     composer: Composer
+    resolver: Resolver
     cache_hit: bool = False
 
     @classmethod
@@ -50,7 +52,8 @@ class Tutor:
         retriever, hit = open_retriever(folders, cache_dir)
         intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
         templates = load_dialogue("templates", cache_dir=cache_dir)
-        return cls(retriever, intents, templates, Composer(retriever, templates, intents.sentence_cues), hit)
+        composer = Composer(retriever, templates, intents.sentence_cues)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, composer), hit)
 
     @property
     def problems(self) -> list[Problem]:

@@ -46,10 +46,6 @@ class ReviewRun:
         return self.index >= len(self.items)
 
     @property
-    def current_item(self) -> DueItem | None:
-        return None if self.finished else self.items[self.index]
-
-    @property
     def current_question(self) -> Question | None:
         return self.turn.question if self.turn is not None else None
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tutor.compose import Reply
-from tutor.engine import Tutor
+from tutor.compose import Composer, Reply
 from tutor.knowledge import Chunk
-from tutor.retrieval import Passage, SearchResult
-from tutor.understanding import Understanding
+from tutor.retrieval import Passage, Retriever, SearchResult
+from tutor.understanding import IntentModel, Understanding
 
 # How many more sections of the answering document may lend a sentence to the answer.
 OTHER_PASSAGES = 3
@@ -61,12 +60,13 @@ class Resolution:
 
 
 class Resolver:
-    """The rules that pick what answers a question; shared by every conversation."""
+    """The rules that pick what answers a question; one per loaded tutor, shared by its conversations."""
 
-    def __init__(self, tutor: Tutor) -> None:
-        self.tutor = tutor
-        self.retriever = tutor.retriever
-        self._generic = {t for w in tutor.intents.generic_words for t in self.retriever.query_tokens(w)}
+    def __init__(self, retriever: Retriever, intents: IntentModel, composer: Composer) -> None:
+        self.retriever = retriever
+        self.intents = intents
+        self.composer = composer
+        self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out)."""
@@ -129,7 +129,7 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
-        composer = self.tutor.composer
+        composer = self.composer
         defining_first = False
         anchor: int | None = None
         if ranked:
@@ -162,7 +162,7 @@ class Resolver:
     def _states_a_number(self, resolution: Resolution) -> bool:
         """Whether a sentence of the answer that speaks of the question's focus has a number."""
         focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens) or resolution.tokens)
-        evidence = (e for p in resolution.passages for e in self.tutor.composer.sentence_evidence(p.chunk, focus, "quantity"))
+        evidence = (e for p in resolution.passages for e in self.composer.sentence_evidence(p.chunk, focus, "quantity"))
         return any(coverage > 0 and has_number for coverage, has_number in evidence)
 
     def answering_document(self, result: SearchResult) -> str:
@@ -194,7 +194,7 @@ class Resolver:
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
-        return any(cue in heading for cue in self.tutor.intents.section_cues.get(intent, ()))
+        return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
 
     def _about_topic(self, tokens: list[str], intent: str, state: State) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
