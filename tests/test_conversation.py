@@ -160,3 +160,16 @@ def test_an_example_of_a_concept_is_a_landmark_case(tutor):
     related_cases = [d for d in tutor.retriever.documents["summit-diplomacy"].related if tutor.retriever.documents[d].topic == "cases"]
     assert example.topic in related_cases + ["summit-diplomacy"]
     assert not example.out_of_scope
+
+
+def test_follow_up_labels_read_as_questions_or_requests():
+    from tutor.conversation import section_prompt, title_in_sentence
+
+    templates = {"section": "Tell me about the {heading} of {topic}", "section_question": "{question}?", "section_clause": "Tell me {clause}"}
+    assert section_prompt("What is a chargé d'affaires", "Ambassadors, chargés d'affaires and envoys", templates) == "What is a chargé d'affaires?"
+    assert section_prompt("Who negotiated it and when", "JCPOA", templates) == "Tell me who negotiated JCPOA and when"
+    assert section_prompt("Background", "Camp David Accords", templates) == "Tell me about the background of Camp David Accords"
+    assert section_prompt("State visits", "Bilateral diplomacy", templates) == "Tell me about the state visits of bilateral diplomacy"
+    assert title_in_sentence("Actors in track one diplomacy") == "actors in track one diplomacy"
+    for name in ("Treaty of Versailles", "NATO", "G7 and G20", "United Nations", "European Union foreign policy"):
+        assert title_in_sentence(name) == name

@@ -8,6 +8,9 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from tutor.compose import Reply, seed_of
 from tutor.engine import Tutor
 from tutor.knowledge import TOPIC_TITLES
@@ -17,6 +20,36 @@ from tutor.understanding import SOCIAL_INTENTS
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
+
+
+WH_WORDS = frozenset("what who whom whose when where why how which".split())
+AUXILIARIES = frozenset("is are was were can could do does did should will would has have had".split())
+_PRONOUN = re.compile(r"\b(it|they|them)\b")
+
+
+def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
+    """A follow-up that asks for a section. A heading that is a question is asked as one
+    ("What is a chargé d'affaires?"); a wh-clause becomes "Tell me who negotiated JCPOA";
+    any other heading "Tell me about the background of JCPOA"."""
+    words = [word.casefold() for word in heading.split()]
+    topic = title_in_sentence(topic)
+    if words and words[0] in WH_WORDS | AUXILIARIES:
+        clause = _PRONOUN.sub(topic, heading, count=1).rstrip("?. ")
+        if words[0] in AUXILIARIES or (len(words) > 1 and words[1] in AUXILIARIES):
+            return templates["section_question"].format(question=clause)
+        return templates["section_clause"].format(clause=clause[:1].lower() + clause[1:])
+    return templates["section"].format(heading=title_in_sentence(heading), topic=topic)
+
+
+def title_in_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: "Actors in track one diplomacy" becomes
+    "actors in track one diplomacy"; names keep their capitals ("Treaty of Versailles",
+    "NATO", "G7 and G20")."""
+    first, _, rest = title.partition(" ")
+    first = first.rstrip(",;:")
+    if first[1:].islower() and first.isalpha() and not any(word[:1].isupper() for word in rest.split()):
+        return title[:1].lower() + title[1:]
+    return title
 
 
 class Session:
@@ -29,6 +62,12 @@ class Session:
         self.state = State()
         self.history: list[Reply] = []
         self.resolver = tutor.resolver
+        self.offered: list[str] = []  # the follow-ups on offer, which a number picks
+
+    def offer(self, followups: list[str]) -> None:
+        """Say which follow-ups the learner sees (a front end showing its own, such as
+        the app's welcome questions); a number typed next picks from these."""
+        self.offered = list(followups)
 
     # -- the one entry point -------------------------------------------------------------
 
@@ -43,12 +82,28 @@ class Session:
             reply = Reply(question, self.templates["empty_question"], "empty")
         elif question.startswith("/"):
             reply = self._command(question)
+        elif question.lstrip("#").isdigit():
+            reply = self._numbered(question)
         else:
             reply = self._answer(question)
             if truncated:
                 reply.answer = f"{self.templates['truncated_note']}\n\n{reply.answer}"
         self.history.append(reply)
+        self.offered = list(reply.followups)
         return reply
+
+    # -- a number: one of the follow-ups offered ----------------------------------------
+
+    def _numbered(self, text: str) -> Reply:
+        """Ask the follow-up with this number; a number with none to match is explained,
+        never searched for (it would find "Article 1")."""
+        offered = self.offered
+        number = int(text.lstrip("#")[:6])
+        if 1 <= number <= len(offered):
+            return self._answer(clean_user_text(offered[number - 1], MAX_QUESTION_CHARS))
+        if not offered:
+            return Reply(text, self.templates["no_followups_to_number"], "command")
+        return Reply(text, self.templates["no_such_followup"].format(number=number, count=len(offered)), "command", followups=list(offered))
 
     # -- slash commands ------------------------------------------------------------------
 
@@ -118,9 +173,8 @@ class Session:
         kind = resolution.kind
         if kind == "out_of_scope":
             text = self.templates["out_of_scope"][seed % len(self.templates["out_of_scope"])].strip()
-            starters = self._starters(seed, 3)
-            suggestions = "\n".join(f"- {s}" for s in starters)
-            return Reply(question, f"{text}\n\n{self.templates['out_of_scope_suggest']}\n\n{suggestions}", resolution.intent, True, followups=starters)
+            # The suggestions are the reply's follow-ups; every front end lists those once.
+            return Reply(question, f"{text} {self.templates['out_of_scope_suggest']}", resolution.intent, True, followups=self._starters(seed, 3))
         if kind == "no_topic":
             return Reply(question, self.templates["no_topic_for_followup"].strip(), "more", followups=self._starters(seed, 2))
         topic_title = self.retriever.documents[resolution.topic].short_title if resolution.topic else ""
@@ -178,12 +232,12 @@ class Session:
             chunk = self.retriever.chunks[index]
             if chunk.id not in shown and chunk.position > 0 and not chunk.section.startswith(doc.title):
                 heading = chunk.section.split(":")[0].split(" > ")[0]
-                candidates.append((templates["section"].format(topic=doc.label, heading=heading), doc.id))
+                candidates.append((section_prompt(heading, doc.label, templates), doc.id))
                 break
         for related_id in doc.related:
             related = self.retriever.documents.get(related_id)
             if related is not None:
-                candidates.append((templates["related"].format(title=related.short_title), related.id))
+                candidates.append((templates["related"].format(title=title_in_sentence(related.short_title)), related.id))
         chosen: list[str] = []
         for prompt, target in candidates:
             if len(chosen) == MAX_FOLLOWUPS:

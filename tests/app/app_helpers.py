@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from tutor.app.app import TutorApp
 from tutor.app.screens.chat import ChatScreen
@@ -15,6 +18,26 @@ def chat(app: TutorApp) -> ChatScreen:
     screen = app.chat
     assert screen is not None
     return screen
+
+
+async def wait_for(pilot: Pilot, condition: Callable[[], object], what: str, rounds: int = 400) -> None:
+    """Let the app run until `condition()` holds (checked after each round of its message
+    queue and workers, never after a fixed time); fail naming `what` if it never does."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    if not condition():
+        raise AssertionError(f"the app never showed {what}")
+
+
+def on_screen(widget: Widget) -> bool:
+    """Whether the whole of `widget` is inside the visible part of every container above it."""
+    region = widget.region
+    if not widget.is_attached or not region.area:
+        return False
+    return all(not isinstance(parent, Widget) or parent.region.contains_region(region) for parent in widget.ancestors if parent is not widget.screen)
 
 
 async def settle(pilot: Pilot) -> None:

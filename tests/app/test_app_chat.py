@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Collapsible, Markdown, Static
 
-from app_helpers import answers, chat, questions, settle, submit
+from app_helpers import answers, chat, questions, settle, submit, wait_for
 from tutor.app.app import TutorApp
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
@@ -38,8 +38,7 @@ async def test_asking_shows_the_question_the_answer_and_its_sources(tutor: Tutor
         first = answer.query_one(SourceList).query(Collapsible).first()  # a source opens on a click
         assert first.collapsed
         await pilot.click(first.query_one("CollapsibleTitle"))
-        await pilot.pause()
-        assert not first.collapsed
+        await wait_for(pilot, lambda: not first.collapsed, "the source opened")
         passage = first.query_one(".passage", Static)
         assert str(passage.render()) == answer.sources[0].passage
         assert str(first.query_one(".cited", Static).render()).startswith("From: ")
@@ -111,13 +110,13 @@ async def test_completion_of_commands_and_names(tutor: Tutor) -> None:
     async with app.run_test(size=SIZE) as pilot:
         prompt = chat(app).prompt
         await pilot.press(*"/to")
-        await pilot.pause()
+        await wait_for(pilot, lambda: prompt._suggestion == "/topics", "the command suggested")
         await pilot.press("tab")
         assert prompt.value == "/topics"
         prompt.value = "Tell me about the camp d"
         prompt.cursor_position = len(prompt.value)
         await pilot.press("a")
-        await pilot.pause()
+        await wait_for(pilot, lambda: prompt._suggestion.startswith("Tell me about the Camp David Accords"), "the name suggested")
         await pilot.press("tab")
         assert prompt.value.startswith("Tell me about the Camp David Accords")
 
@@ -145,11 +144,10 @@ async def test_works_at_80_by_24_and_long_answers_scroll_from_their_question(tut
         assert conversation.max_scroll_y > 0
         assert message.region.y - conversation.region.y <= 2  # the question at the top, not scrolled away
         await pilot.press("pageup")
-        await pilot.pause()
-        assert conversation.scroll_y < conversation.max_scroll_y
+        await wait_for(pilot, lambda: conversation.scroll_y < conversation.max_scroll_y, "the conversation scrolled up")
         await submit(pilot, "What is the Peace of Westphalia?")
         await pilot.press("f2")
-        await pilot.pause()
+        await wait_for(pilot, lambda: chat(app).topics.has_focus, "the topics panel")
         prompt = chat(app).prompt
         assert prompt.region.width >= 30 and prompt.region.bottom <= 23
         assert not answers(app)[-1].pending

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app_helpers import answers, chat, questions, record_notifications, submit
+from app_helpers import answers, chat, questions, record_notifications, submit, wait_for
 from tutor.app.app import TutorApp, run
 from tutor.app.widgets.note import Note
 from tutor.engine import Tutor
@@ -66,9 +66,14 @@ async def test_save_writes_the_conversation_as_markdown(tutor: Tutor, data_dir: 
         assert all(f"- {prompt}" in text for prompt in reply.followups)
         assert str(saved) in str(chat(app).conversation.query(Note).last().render())
         assert any(title == "Conversation saved" and str(saved) in message for _, title, message in notes)
-        await pilot.press("ctrl+s")  # the key saves again, into a new file
-        await pilot.pause()
-        assert len(list((data_dir / "transcripts").glob("*.md"))) == 2
+        await submit(pilot, "What is NATO?")
+        await pilot.press("ctrl+s")  # the key saves again: the same file, brought up to date
+        await wait_for(pilot, lambda: "What is NATO?" in saved.read_text(encoding="utf-8"), "the second question saved")
+        assert list((data_dir / "transcripts").glob("*.md")) == [saved]
+        await submit(pilot, "/new")
+        await submit(pilot, "What is the OSCE?")
+        await pilot.press("ctrl+s")  # a new conversation: a new file
+        await wait_for(pilot, lambda: len(list((data_dir / "transcripts").glob("*.md"))) == 2, "a second file")
 
 
 async def test_save_with_nothing_to_save_warns(tutor: Tutor, data_dir: Path) -> None:
@@ -92,7 +97,7 @@ async def test_ctrl_q_quits_cleanly(tutor: Tutor) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await submit(pilot, "What is ASEAN?")
         await pilot.press("ctrl+q")
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.return_code is not None, "the app quitting")
     assert app.return_code == 0
     assert not app.is_running
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from app_helpers import record_notifications
+from app_helpers import record_notifications, wait_for
 from tutor.app.app import TutorApp
 from tutor.app.screens.lesson import LessonScreen
 from tutor.app.screens.lessons import LessonsScreen
@@ -41,7 +41,7 @@ async def lessons_list(pilot: Pilot) -> LessonsScreen:
     """Switch to the lessons (F4) and return the list."""
     if not isinstance(pilot.app.screen, LessonsScreen):
         await pilot.press("f4")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, LessonsScreen), "the lessons list")
     screen = pilot.app.screen
     assert isinstance(screen, LessonsScreen)
     return screen
@@ -54,7 +54,7 @@ async def open_lesson(pilot: Pilot, lesson_id: str) -> LessonScreen:
     lessons.focus()
     lessons.highlighted = lessons.get_option_index(f"lesson:{lesson_id}")
     await pilot.press("enter")
-    await pilot.pause()
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, LessonScreen) and pilot.app.screen.query(LessonQuestion), "the lesson's first question")
     lesson = pilot.app.screen
     assert isinstance(lesson, LessonScreen)
     return lesson
@@ -145,8 +145,7 @@ async def test_a_whole_shipped_lesson_with_a_wrong_answer_and_hints(tutor: Tutor
         assert kinds_shown[-2] in ("wrong", "partial") and kinds_shown[-1] == "hint"
         assert "Hint 1 of" in str(feedback(screen)[-1].render())
         await pilot.press("f2")  # a hint on request
-        await pilot.pause()
-        assert "Hint 2 of" in str(feedback(screen)[-1].render())
+        await wait_for(pilot, lambda: "Hint 2 of" in str(feedback(screen)[-1].render()), "the second hint")
         assert current(screen) is first  # still the same question
         await answer_right(pilot, screen)
         assert feedback(screen)[-1].kind == "correct" or screen.runner.current_question is not first
@@ -217,7 +216,7 @@ async def test_the_review_entry_asks_the_questions_that_are_due(snapshot_tutor: 
         assert "(1 due)" in entry(listing, "review")
         listing.lesson_list.highlighted = listing.lesson_list.get_option_index("review")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, LessonScreen) and app.screen.query(LessonQuestion), "the review's question")
         screen = app.screen
         assert isinstance(screen, LessonScreen) and screen.review
         [question] = screen.log_view.query(LessonQuestion)
@@ -271,7 +270,7 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
         assert feedback(screen)[-1].kind == "hint"
         await type_answer(pilot, screen, "/hint")  # as in the terminal runner
         assert "Hint 2 of 2" in str(feedback(screen)[-1].render())
-        await pilot.press("f3")  # show the answer and go on
+        await pilot.press("ctrl+r")  # show the answer and go on
         revealed = feedback(screen)[-1]
         assert revealed.kind == "revealed" and "Foreign ministers and ambassadors" in revealed.text
         assert current(screen).id == "binding"

@@ -14,6 +14,7 @@ from typing import Awaitable, Callable
 import pytest
 from textual.pilot import Pilot
 
+from app_helpers import answers, on_screen, wait_for
 from tutor.app.app import TutorApp
 from tutor.compose import Reply, Source
 from tutor.conversation import Session
@@ -58,9 +59,7 @@ def steady(*keys: str, ask: bool = False, then: tuple[str, ...] = ()) -> Callabl
         await pilot.press(*keys)
         if ask:
             await pilot.press(*"who?", "enter")
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            await pilot.pause()
+            await wait_for(pilot, lambda: answers(pilot.app) and not answers(pilot.app)[-1].pending and answers(pilot.app)[-1].follow_ups, "the answer")
         if then:
             await pilot.press(*then)
         await pilot.pause()
@@ -116,6 +115,6 @@ def test_lesson_question_after_a_wrong_answer(snap_compare, snapshot_tutor: Tuto
         await steady("f4", "enter")(pilot)
         pilot.app.screen.query_one("#answer").cursor_blink = False  # type: ignore[attr-defined]
         await pilot.press("a")  # a wrong choice: why it is wrong, then the first hint
-        await pilot.pause()
+        await wait_for(pilot, lambda: any(on_screen(hint) for hint in pilot.app.screen.query(".-hint")), "the first hint on screen")
 
     assert snap_compare(lessons_app(snapshot_tutor), terminal_size=SIZE, run_before=run_before)

@@ -68,7 +68,9 @@ def suggest(value: str, names: list[str]) -> str | None:
                 return command
         return None
     folded = value.casefold()
-    for match in _WORD_START.finditer(value):
+    # Only the tail that could begin a name is tried: typing stays fast however long the text.
+    longest = max((len(name) for name in names), default=0)
+    for match in _WORD_START.finditer(value, max(0, len(value) - longest)):
         start = match.start()
         fragment = folded[start:]
         if len(fragment.strip()) < MIN_FRAGMENT:

@@ -55,10 +55,12 @@ def transcript_path(folder: Path, when: datetime) -> Path:
     return path
 
 
-def save_transcript(turns: list[Turn], folder: Path, when: datetime | None = None) -> Path:
-    """Write the turns as Markdown into `folder` (created if needed); returns the file."""
+def save_transcript(turns: list[Turn], folder: Path, when: datetime | None = None, path: Path | None = None) -> Path:
+    """Write the turns as Markdown into `folder` (created if needed); returns the file.
+    `path`, the file this conversation was saved to before, is brought up to date instead
+    of starting another file."""
     when = when or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    path = transcript_path(folder, when)
+    path = path or transcript_path(folder, when)
     write_atomic(path, transcript_markdown(turns, when))
     return path

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from tutor.app.history import PromptHistory
 from tutor.app.transcript import Turn, save_transcript
@@ -93,7 +93,6 @@ class ChatScreen(Screen[None]):
         Binding("f4", "app.toggle_lessons", "Lessons", tooltip="Switch to the lessons"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the conversation as Markdown"),
         Binding("ctrl+n", "new_conversation", "New", show=False),
-        Binding("question_mark", "app.help", "Help", show=False),
         Binding("escape", "focus_prompt", "Prompt", show=False),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False),
@@ -108,7 +107,7 @@ class ChatScreen(Screen[None]):
         self.citations: dict[str, list[str]] = {}
         self.timings: list[float] = []  # seconds from Enter to the answer on screen
         self.history = PromptHistory()
-        self.last_saved: Path | None = None
+        self.last_saved: Path | None = None  # where this conversation was saved (saved again there)
         self._queue: deque[Question] = deque()
         self._busy = False
         self._new_tutor: "Tutor | None" = None  # a reloaded knowledge base, used once idle
@@ -224,6 +223,21 @@ class ChatScreen(Screen[None]):
 
     # -- asking ---------------------------------------------------------------------------
 
+    def on_key(self, event: events.Key) -> None:
+        """Typing while a source, an answer or the topics have the focus goes on in the
+        prompt, so no letter is lost (digits still pick a focused follow-up, Space still
+        opens a focused source)."""
+        focused = self.focused
+        character = event.character
+        if focused is None or isinstance(focused, Input) or not event.is_printable or not character or character == " ":
+            return
+        if isinstance(focused, FollowUps) and character.isdigit():
+            return
+        event.stop()
+        event.prevent_default()
+        self.prompt.focus()
+        self.prompt.insert_text_at_cursor(character)
+
     @on(PromptInput.Submitted, "#prompt")
     def _submitted(self, event: PromptInput.Submitted) -> None:
         text = event.value
@@ -266,9 +280,13 @@ class ChatScreen(Screen[None]):
             return
         started = time.perf_counter()
         if text.isdigit():
+            # A number picks a follow-up on screen (the welcome's included); the session
+            # explains a number with nothing to pick.
             follow_ups = self.latest_follow_ups()
             if follow_ups is not None and 1 <= int(text) <= len(follow_ups.prompts):
                 text = follow_ups.prompts[int(text) - 1]
+            elif follow_ups is not None and self.session is not None:
+                self.session.offer(follow_ups.prompts)
         command = text.split()[0].casefold() if text.startswith("/") else ""
         if command in ("/quit", "/exit"):
             self.app.exit(0)
@@ -317,6 +335,7 @@ class ChatScreen(Screen[None]):
 
     def _clear_conversation(self) -> None:
         self.turns.clear()
+        self.last_saved = None  # a new conversation is saved to a new file
         self.conversation.remove_children()
 
     def _pump(self) -> None:
@@ -369,7 +388,7 @@ class ChatScreen(Screen[None]):
         sources = reply.sources if reply else []
         followups = reply.followups if reply else []
         out_of_scope = bool(reply and reply.out_of_scope)
-        # "Why this answer?" for answers from the knowledge base (and for declined questions).
+        # "Why this answer?" (/why) for answers from the knowledge base and for declined questions.
         asked = reply.question if reply is not None and reply.intent != "command" and (sources or out_of_scope) else None
         topic = reply.topic if reply is not None else None
         if question.answer is not None:
@@ -443,7 +462,7 @@ class ChatScreen(Screen[None]):
             self.app.notify("Nothing to save yet: ask a question first.", severity="warning")
             return
         try:
-            path = save_transcript(self.turns, user_data_dir() / "transcripts")
+            path = save_transcript(self.turns, user_data_dir() / "transcripts", path=self.last_saved)
         except OSError as exc:
             self.app.notify(str(exc), title="Could not save the conversation", severity="error", markup=False)
             return

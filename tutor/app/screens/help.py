@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from tutor.app.completion import COMMANDS
-from tutor.app.widgets.follow_ups import FollowUps
+from tutor.app.widgets.follow_ups import MAX_NUMBERED, FollowUps
 
 # Content markup (a Static is far lighter to show than a Markdown widget).
 ABOUT = (
@@ -37,8 +37,8 @@ WIDGET_KEYS: list[tuple[str, str]] = [
     ("Enter", "ask the question typed"),
     ("Up / Down", "earlier and later questions (in the prompt)"),
     ("Tab / Right", "accept the completion shown (commands, topic names)"),
-    ("1-3", "ask that follow-up (when the list is focused)"),
-    ("w", "why this answer: the passages found, their scores and matched terms (on an answer)"),
+    ("1-9", "ask that follow-up (type the number and Enter, or press it when the list has the focus)"),
+    ("/why", "why this answer: the passages found, their scores and matched terms (or click \"why this answer?\")"),
     ("Page Up / Down", "scroll the conversation"),
     ("Esc", "back to the prompt"),
 ]
@@ -58,6 +58,11 @@ class HelpScreen(ModalScreen[str | None]):
         super().__init__()
         self.examples = examples
         self.keys = keys
+        # Each example's number asks it; the footer names the range there really is.
+        count = min(len(examples), MAX_NUMBERED)
+        for number in range(1, count + 1):
+            shown = number == 1
+            self._bindings.bind(str(number), f"ask_example({number - 1})", "Ask example" if shown else "", show=shown, key_display=f"1-{count}" if count > 1 else "1")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -72,7 +77,12 @@ class HelpScreen(ModalScreen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#examples", FollowUps).focus(scroll_visible=False)
+        # The text has the focus, so Down, Page Down and End scroll it at once.
+        self.query_one("#help-body", VerticalScroll).focus(scroll_visible=False)
+
+    def action_ask_example(self, index: int) -> None:
+        if 0 <= index < len(self.examples):
+            self.dismiss(self.examples[index])
 
     @staticmethod
     def _table(rows: list[tuple[str, str]]) -> Content:

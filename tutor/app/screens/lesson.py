@@ -55,10 +55,11 @@ class LessonScreen(Screen[str | None]):
         Binding("escape", "leave", "Lessons", tooltip="Back to the lessons list (progress is kept)"),
         Binding("f2", "hint", "Hint", tooltip="The next hint for this question"),
         Binding("h", "hint", "Hint", show=False),
-        Binding("f3", "skip", "Show answer", tooltip="Reveal the answer and go on"),
+        Binding("ctrl+r", "skip", "Show answer", tooltip="Reveal the answer and go on (counts as not known)"),
         Binding("f4", "app.toggle_lessons", "Chat", tooltip="Switch to the chat (the lesson waits here)"),
-        Binding("pageup", "scroll_log(-1)", "Scroll up", show=False),
-        Binding("pagedown", "scroll_log(1)", "Scroll down", show=False),
+        # Priority: the lesson log scrolls even while a list of choices has the focus.
+        Binding("pageup", "scroll_log(-1)", "Scroll up", show=False, priority=True),
+        Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
     ]
 
     def __init__(self, runner: "Runner", catalogue: "Catalogue", title: str, intro: list[str] | None = None, review: bool = False) -> None:
@@ -148,7 +149,7 @@ class LessonScreen(Screen[str | None]):
             widgets.extend(self._widgets_for(event))
         if widgets:
             await self.log_view.mount_all(widgets)
-            self.call_after_refresh(self._reveal, widgets[0])
+            self.call_after_refresh(self._reveal, widgets[0], widgets[-1])
         self._update_progress()
         self._update_input(new_question=any(event.type == "question" for event in events))
         if asked is not None and asked is not self.question:
@@ -235,19 +236,21 @@ class LessonScreen(Screen[str | None]):
         question = lesson.question(question_id) if lesson is not None else None
         return question.prompt if question is not None else key
 
-    def _reveal(self, first: Widget) -> None:
-        """Scroll to the new part of the log: from its start when it is taller than the view,
-        but always far enough to show the question being asked in full."""
+    def _reveal(self, first: Widget, last: Widget, tries: int = 5) -> None:
+        """Scroll to what was just added: all of it when it fits, else from its start, so
+        that the learner reads feedback, hints and a new lesson from their first line."""
         log = self.log_view
         if not first.is_attached:
+            return
+        laid_out = first.virtual_region.height and last.virtual_region.height and log.virtual_size.height >= last.virtual_region.bottom
+        if not laid_out and tries:
+            self.call_after_refresh(self._reveal, first, last, tries - 1)
             return
         height = log.virtual_size.height - first.virtual_region.y
         if height > log.scrollable_content_region.height:
             log.scroll_to_widget(first, top=True, animate=False, immediate=True)
         else:
             log.scroll_end(animate=False, immediate=True)
-        if self.question is not None and self.question.is_attached:
-            log.scroll_to_widget(self.question, animate=False, immediate=True)
 
     def _update_progress(self) -> None:
         done, total, label = self.progress()

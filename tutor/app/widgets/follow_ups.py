@@ -34,8 +34,8 @@ class FollowUps(OptionList):
     """
 
     BINDINGS = [
-        Binding("1", "choose(0)", "Ask", key_display="1-3"),
-        *[Binding(str(n), f"choose({n - 1})", f"Ask follow-up {n}", show=False) for n in range(2, MAX_NUMBERED + 1)],
+        # Not in the footer: the numbers are on the list itself, and the footer keeps room for Save and Quit.
+        *[Binding(str(n), f"choose({n - 1})", f"Ask follow-up {n}", show=False) for n in range(1, MAX_NUMBERED + 1)],
     ]
 
     class Chosen(Message):

@@ -35,6 +35,8 @@ class PromptInput(Input):
 
     def __init__(self, history: PromptHistory | None = None, **kwargs: object) -> None:
         kwargs.setdefault("placeholder", "Ask about track one diplomacy, or type / for commands")
+        # Coming back to the prompt must not select its text: the next key would replace it.
+        kwargs.setdefault("select_on_focus", False)
         super().__init__(suggester=PromptSuggester(), **kwargs)  # type: ignore[arg-type]
         self.history = history or PromptHistory()
 
@@ -66,6 +68,16 @@ class PromptInput(Input):
             self.cursor_position = len(self.value)
         else:
             self.post_message(self.TabbedAway())
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """Pasted lines become one question (Textual's Input, which handles a single line
+        after this, would keep only the first)."""
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) > 1:
+            event.stop()
+            event.prevent_default()
+            self.insert_text_at_cursor(" ".join(lines))
+            self.notify(f"Pasted {len(lines)} lines as one question.", timeout=3)
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual also calls Input._on_key after this one, unless the default is prevented.

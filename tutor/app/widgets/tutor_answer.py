@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -65,15 +64,8 @@ class TutorAnswer(Vertical):
         &.-out-of-scope {
             border-left: outer $warning 60%;
         }
-        & > WhyLink {
-            margin: 1 0 0 0;
-        }
     }
     """
-
-    BINDINGS = [
-        Binding("w", "why", "Why this answer?", tooltip="The passages retrieved for this answer, their scores and matched terms"),
-    ]
 
     class WhyRequested(Message):
         """The learner asked why the tutor answered (or declined) as it did."""
@@ -113,10 +105,8 @@ class TutorAnswer(Vertical):
             yield Static(Content(self.pending_text), classes="pending")
             return
         yield Markdown(self.markdown)
-        if self.sources:
+        if self.sources:  # a declined question has no sources, so no link; /why still explains it
             yield SourceList(self.sources, self.citations, why=self.explainable)
-        elif self.explainable:
-            yield WhyLink()
         if self.followups:
             yield FollowUps(self.followups)
 
@@ -125,18 +115,10 @@ class TutorAnswer(Vertical):
         """Whether "why this answer?" applies (an answer to a question, not a command)."""
         return self.question is not None and not self.pending
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "why":
-            return self.explainable
-        return True
-
-    def action_why(self) -> None:
-        self.post_message(self.WhyRequested(self))
-
     @on(WhyLink.Pressed)
     def _why_pressed(self, event: WhyLink.Pressed) -> None:
         event.stop()
-        self.action_why()
+        self.post_message(self.WhyRequested(self))
 
     def set_pending_text(self, text: str) -> None:
         """Change what a waiting answer says (for example while the knowledge loads)."""
