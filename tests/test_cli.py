@@ -99,3 +99,58 @@ def test_knowledge_option_works_before_and_after_the_sub_command(tmp_path):
     parser = build_parser()
     for argv in (["--knowledge", str(tmp_path), "ask", "q"], ["ask", "--knowledge", str(tmp_path), "q"], ["--knowledge", str(tmp_path)]):
         assert knowledge_options(parser.parse_args(argv)) == [tmp_path]
+
+
+def test_a_number_picks_a_follow_up_and_a_number_with_none_is_explained():
+    result = run("ask", "--json", stdin="1\nWhat is the JCPOA?\n1\n9\n")
+    first, asked, picked, missing = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert first["sources"] == [] and "none to pick" in first["answer"]  # never "Article 1"
+    assert picked["sources"] and picked["question"] == asked["followups"][0]
+    assert missing["sources"] == [] and f"There is no follow-up 9: pick one from 1 to {len(picked['followups'])}" in missing["answer"]
+
+
+def test_help_says_that_plain_tutor_opens_the_app():
+    result = run("--help")
+    assert "with no command" in result.stdout.decode().casefold()
+
+
+class Terminal:
+    """A stand-in for a terminal on standard input or output."""
+
+    def __init__(self, stream, lines=()):
+        self.stream = stream
+        self.buffer = __import__("io").BytesIO("".join(f"{line}\n" for line in lines).encode())
+
+    def isatty(self):
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def test_ask_at_a_terminal_prompts_and_wraps_to_its_width(monkeypatch, capsys):
+    import shutil
+
+    from tutor.cli import ASK_PROMPT, main
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((60, 24)))
+    monkeypatch.setattr(sys, "stdin", Terminal(sys.stdin, ["What is the JCPOA?"]))
+    monkeypatch.setattr(sys, "stdout", Terminal(sys.stdout))
+    assert main(["ask"]) == 0
+    captured = capsys.readouterr()
+    assert "Ctrl+D" in captured.err and captured.err.count(ASK_PROMPT) == 2  # one per line read, and at the end
+    lines = captured.out.splitlines()
+    assert max(len(line) for line in lines) <= 59 and len(lines) > 8
+    words = " ".join(captured.out.split())
+    assert "Joint Comprehensive Plan of Action" in words  # words are whole, never split
+
+
+def test_wrapping_keeps_words_whole_and_list_items_hanging():
+    from tutor.terminal import wrap_text
+
+    text = "- a list item that is long enough to need wrapping at this width\nplain jurisdiction " + "x" * 30
+    wrapped = wrap_text(text, 24).splitlines()
+    assert all(len(line) <= 24 or " " not in line.strip() for line in wrapped)
+    assert wrapped[1].startswith("  ") and not wrapped[1].startswith("   ")
+    assert "jurisdiction" in " ".join(wrapped).split()
+    assert wrap_text(text, None) == text  # not a terminal: unchanged

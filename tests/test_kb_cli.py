@@ -68,8 +68,20 @@ def test_new_writes_a_valid_skeleton_into_the_users_folder(isolated_dirs, capsys
     assert main(["kb", "new", "Treaty of Rome (1957)", "--topic", "cases"]) == 0
     path = Path(capsys.readouterr().out.strip())
     assert path == user_folder(isolated_dirs) / "treaty-of-rome-1957.md"
-    assert main(["kb", "check"]) == 0
+    # Its placeholders are errors: the tutor never teaches from an unwritten skeleton.
+    assert main(["kb", "check"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("placeholder text left from `tutor kb new`") == out.count("TODO:") >= 4
+    assert main(["ask", "What is the Treaty of Rome?"]) == 0
+    assert "TODO" not in capsys.readouterr().out
     assert main(["kb", "new", "Treaty of Rome (1957)"]) == 2  # never overwrites
+    capsys.readouterr()
+    # Written: every placeholder line replaced by text, the file checks clean.
+    written = [
+        line.replace("TODO: ", "").replace("TODO:", "") for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    path.write_text("\n".join(written) + "\n", encoding="utf-8")
+    assert main(["kb", "check"]) == 0
 
 
 def test_new_to_another_folder(tmp_path, capsys):

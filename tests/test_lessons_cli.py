@@ -250,3 +250,27 @@ def test_review_through_json(lessons, capsys):
 def test_review_subprocess_with_nothing_due():
     result = run("review")
     assert result.returncode == 0 and "Nothing is due for review" in result.stdout.decode()
+
+
+def test_lesson_text_fits_an_80_column_terminal_without_splitting_words(monkeypatch):
+    import shutil
+
+    from tutor.lesson_cli import EventWriter
+    from tutor.lesson_dialogue import Event
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    writer = EventWriter(as_json=False)
+    text = "The receiving state may not exercise criminal jurisdiction over a diplomatic agent. " * 4
+    events = [
+        Event("explain", {"text": text, "step": 12, "steps": 13, "sources": [{"title": "Vienna Convention on Diplomatic Relations (1961)", "section": "Immunity from the courts"}]}),
+        Event("question", {"prompt": text, "number": 1, "of": 7, "choices": [text, "No"], "instructions": text}),
+    ]
+    shown = "\n".join(writer.render(event) for event in events)
+    assert max(len(line) for line in shown.splitlines()) <= 79
+    assert shown.count("jurisdiction") == text.count("jurisdiction") * 4  # never cut in two
+    assert shown.lstrip().startswith("[12/13] The receiving state")

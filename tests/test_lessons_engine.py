@@ -331,6 +331,10 @@ def test_describe_due():
     assert describe_due(T0 + timedelta(minutes=10), T0) == "in 10 minutes"
     assert describe_due(T0 + timedelta(days=2), T0) == "in 2 days"
     assert describe_due(T0 - timedelta(days=2), T0) == "now"
+    assert describe_due(T0, T0) == "now"
+    # Not yet due is never "now", even a minute before.
+    assert describe_due(T0 + timedelta(seconds=59), T0) == "in less than a minute"
+    assert describe_due(T0 + timedelta(seconds=61), T0) == "in 1 minute"
 
 
 def test_review_brings_back_missed_questions_when_due(catalogue):

@@ -12,6 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, NoReturn
 
+from tutor.terminal import terminal_width, wrap_text
+
+ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
+ASK_PROMPT = "> "
+
 if TYPE_CHECKING:
     from tutor.compose import Reply
     from tutor.engine import Tutor
@@ -29,7 +34,11 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="tutor", description="Diplomacy Tutor: learn track one (official, state-to-state) diplomacy.")
+    parser = Parser(
+        prog="tutor",
+        description="Diplomacy Tutor: learn track one (official, state-to-state) diplomacy. Run `tutor` with no command to open the app.",
+        epilog="With no COMMAND, tutor opens the terminal app (chat, topics, timeline, lessons).",
+    )
     parser.add_argument("--knowledge", dest="global_knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
@@ -101,15 +110,22 @@ def load_tutor(args: argparse.Namespace) -> "Tutor":
 
 
 def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
-    """(fresh conversation?, text) for each turn, from the arguments or standard input."""
+    """(fresh conversation?, text) for each turn, from the arguments or standard input.
+    A learner typing at a terminal is told what to do and prompted for each line."""
     if questions and questions != ["-"]:
         for question in questions:
             yield True, question
         return
-    stream = sys.stdin.buffer
-    for raw in stream:
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        yield False, line
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(ASK_GREETING, file=sys.stderr)
+    while True:
+        if interactive:
+            print(ASK_PROMPT, end="", file=sys.stderr, flush=True)
+        raw = sys.stdin.buffer.readline()
+        if not raw:
+            return
+        yield False, raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
 def run_ask(args: argparse.Namespace) -> int:
@@ -117,6 +133,7 @@ def run_ask(args: argparse.Namespace) -> int:
 
     tutor = load_tutor(args)
     session = Session(tutor)
+    width = None if args.json else terminal_width(sys.stdout)
     for fresh, text in read_turns(args.questions):
         if fresh:
             session = Session(tutor)
@@ -124,7 +141,7 @@ def run_ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
         else:
-            print(format_reply(reply), flush=True)
+            print(wrap_text(format_reply(reply), width), flush=True)
     return 0
 
 

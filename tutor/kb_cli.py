@@ -24,21 +24,21 @@ topic: {topic}
 tags: []
 related: []
 sources:
-  - "Where the facts come from, e.g. the treaty text with its date"
-summary: One sentence saying what {title} is.
+  - "TODO: where the facts come from, e.g. the treaty text with its date"
+summary: "TODO: one sentence saying what {title} is."
 ---
 # {title}
 
 ## Overview
-{title} is ... (start with a sentence that defines the subject; a "what is" question
-gets this sentence first).
+TODO: start with a sentence that defines the subject ("{title} is ..."); a "what is"
+question gets this sentence first.
 
 ## Background
-One idea per section, 60 to 200 words. Name the subject again at the start of a section.
+TODO: one idea per section, 60 to 200 words. Name the subject again at the start of a section.
 
 ## Why it matters
-Headings such as "Who took part", "What was agreed" and "Why it matters" help the tutor
-find the section that answers a question.
+TODO: headings such as "Who took part", "What was agreed" and "Why it matters" help the
+tutor find the section that answers a question.
 """
 
 

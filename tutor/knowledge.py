@@ -145,6 +145,11 @@ def yaml_problem(path: Path, exc: YamlSyntaxError, line_offset: int = 0) -> Prob
     return Problem(path, exc.line + line_offset, f"YAML syntax error: {exc.reason}")
 
 
+# What `tutor kb new` writes where the author still has to write: a document holding it
+# is not ready to teach from, so it is an error (the file is skipped).
+PLACEHOLDER = re.compile(r"^\s*(?:[-\w]+:\s*)?-?\s*[\"']?TODO:")
+
+
 def parse_document(path: Path, text: str, problems: list[Problem]) -> Document | None:
     """Parse one knowledge file; returns None when it has errors (recorded in `problems`)."""
     before = len([p for p in problems if p.severity == "error"])
@@ -197,6 +202,9 @@ def parse_document(path: Path, text: str, problems: list[Problem]) -> Document |
     topic = meta.get("topic")
     if isinstance(topic, str) and topic not in TOPICS:
         problems.append(Problem(path, field_line("topic"), f"unknown topic '{topic}'; use one of: {', '.join(TOPICS)}"))
+    for offset, line in enumerate(lines):
+        if PLACEHOLDER.match(line):
+            problems.append(Problem(path, offset + 1, f"placeholder text left from `tutor kb new`: write this part or delete the line ({line.strip()[:50]})"))
     if len([p for p in problems if p.severity == "error"]) > before:
         return None
 

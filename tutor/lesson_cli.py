@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
+
+from tutor.terminal import terminal_width, wrap_paragraph
 
 if TYPE_CHECKING:
     from tutor.lesson_dialogue import Event
@@ -313,7 +313,7 @@ class EventWriter:
         self.title = lesson_title
         self.review = review
         self.titles = titles or {}
-        self.width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns) - 2)
+        self.width = terminal_width(sys.stdout) or 88
         self.prompts: dict[str, str] = {}  # question id -> prompt, for the summary
 
     def write(self, events: list["Event"]) -> None:
@@ -329,17 +329,17 @@ class EventWriter:
 
     def heading(self, run: Any, missing: list[str]) -> None:
         lesson = run.lesson
-        print(f"{lesson.title}  (about {lesson.minutes} minutes, {len(lesson.questions)} questions)")
+        print(self._wrap(f"{lesson.title}  (about {lesson.minutes} minutes, {len(lesson.questions)} questions)"))
         for objective in lesson.objectives:
             print(self._wrap(f"- {objective}", indent="  "))
         if missing:
             which = "that lesson" if len(missing) == 1 else "those lessons"
-            print(f"Tip: this lesson builds on {', '.join(missing)}; you may want to take {which} first.")
+            print(self._wrap(f"Tip: this lesson builds on {', '.join(missing)}; you may want to take {which} first."))
         if run.restarted:
             print("You finished this lesson before; starting it again.")
         elif run.position > 0:
             print(f"Resuming at step {run.step_number} of {run.total_steps}.")
-        print("Type /hint for a hint, /skip to see the answer, /quit to stop (progress is kept).")
+        print(self._wrap("Type /hint for a hint, /skip to see the answer, /quit to stop (progress is kept)."))
         print()
 
     def paused(self) -> None:
@@ -348,7 +348,7 @@ class EventWriter:
 
     def _wrap(self, text: str, indent: str = "", first: str = "") -> str:
         paragraphs = [p for p in text.split("\n\n") if p.strip()]
-        return "\n\n".join(textwrap.fill(" ".join(p.split()), self.width, initial_indent=first, subsequent_indent=indent) for p in paragraphs)
+        return "\n\n".join(wrap_paragraph(p, self.width, first=first if n == 0 else indent, indent=indent) for n, p in enumerate(paragraphs))
 
     def render(self, event: "Event") -> str:
         from tutor.lesson_matching import letter
@@ -356,10 +356,10 @@ class EventWriter:
         data = event.data
         if event.type == "explain":
             sources = data.get("sources") or []
-            text = self._wrap(event.text)
+            text = self._wrap(event.text, first=f"[{data.get('step')}/{data.get('steps')}] " if "step" in data else "")
             if sources:
-                text += "\n" + "\n".join(f"  (from {s['title']}, \"{s['section']}\")" for s in sources)
-            return f"\n[{data.get('step')}/{data.get('steps')}] {text}" if "step" in data else text
+                text += "\n" + "\n".join(self._wrap(f"(from {s['title']}, \"{s['section']}\")", first="  ", indent="  ") for s in sources)
+            return f"\n{text}" if "step" in data else text
         if event.type == "question":
             where = f"Question {data.get('number')} of {data.get('of')}" if "number" in data else "Question"
             if self.review and "lesson" in data:
@@ -368,7 +368,7 @@ class EventWriter:
             for i, choice in enumerate(data.get("choices") or []):
                 lines.append(self._wrap(f"{letter(i)}) {choice}", first="  ", indent="     "))
             if data.get("instructions"):
-                lines.append(f"  ({data['instructions']})")
+                lines.append(self._wrap(f"({data['instructions']})", first="  ", indent="   "))
             return "\n".join(lines)
         if event.type == "hint":
             return self._wrap(f"Hint {data.get('level', '')}: {event.text}".replace("Hint : ", "Hint: "))

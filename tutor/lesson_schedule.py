@@ -99,12 +99,18 @@ def _utc(moment: datetime) -> datetime:
 
 
 def describe_due(moment: datetime | None, now: datetime | None = None) -> str:
-    """'in 10 minutes', 'in 2 days', 'now' - for telling the learner when reviews are due."""
+    """'in 10 minutes', 'in 2 days', 'in less than a minute', 'now' - for telling the
+    learner when reviews are due (only what is already due is "now")."""
     if moment is None:
         return "nothing scheduled"
     seconds = (_utc(moment) - _utc(now or now_utc())).total_seconds()
-    if seconds <= 60:
+    if seconds <= 0:
         return "now"
+    if seconds < 60:
+        return "in less than a minute"
+    size, unit = next((size, unit) for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")) if seconds >= size)
+    count = int(seconds // size) if unit == "minute" else round(seconds / size)
+    return f"in {count} {unit}{'s' if count != 1 else ''}"
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
             count = round(seconds / size)
