@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from tutor.cache import cache_path, fingerprint, open_retriever
+from tutor.search.cache import cache_path, fingerprint, open_retriever
 from tutor.paths import SHIPPED_KNOWLEDGE
 
 DOC = """---

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from tutor.knowledge import load_knowledge
+from tutor.search.knowledge import load_knowledge
 from tutor.paths import SHIPPED_KNOWLEDGE
 
 GOOD = """---

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from test_lessons_support import FOLLOW_UP, SAMPLE
-from tutor.knowledge import load_knowledge
+from tutor.search.knowledge import load_knowledge
 from tutor.lesson_check import check_catalogue
 from tutor.lesson_loader import load_located
 from tutor.lessons import load_catalogue

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tutor.knowledge import load_knowledge
+from tutor.search.knowledge import load_knowledge
 from tutor.lesson_check import check_catalogue
 from tutor.lesson_model import QUESTION_KINDS, Explain, FreeText
 from tutor.lessons import LessonRun, load_catalogue

@@ -13,9 +13,9 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from tutor.knowledge import Chunk
-from tutor.retrieval import Passage, Retriever
-from tutor.text import split_sentences
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import split_sentences
 
 # Answers stay short: at most this many words and sentences (the first sentence always fits).
 SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 150}

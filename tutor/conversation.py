@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from tutor.compose import Reply, seed_of
 from tutor.engine import Tutor
-from tutor.knowledge import TOPIC_TITLES
+from tutor.search.knowledge import TOPIC_TITLES
 from tutor.resolution import Resolution, State
-from tutor.text import clean_user_text
+from tutor.search.text import clean_user_text
 from tutor.understanding import SOCIAL_INTENTS
 
 MAX_QUESTION_CHARS = 1000

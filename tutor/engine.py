@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tutor.cache import open_retriever
+from tutor.search.cache import open_retriever
 from tutor.compose import Composer
 from tutor.dialogues import load_dialogue
-from tutor.knowledge import Problem
+from tutor.search.knowledge import Problem
 from tutor.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_knowledge_dir
 from tutor.resolution import Resolver
-from tutor.retrieval import Retriever
+from tutor.search.retrieval import Retriever
 from tutor.understanding import IntentModel
 
 

@@ -17,7 +17,7 @@ from tutor.conversation import Session
 from tutor.dialogues import load_yaml
 from tutor.engine import Tutor
 from tutor.paths import PROJECT_ROOT
-from tutor.text import fold
+from tutor.search.text import fold
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
 

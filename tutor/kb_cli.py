@@ -101,7 +101,7 @@ def kb_paths(args: argparse.Namespace) -> int:
 
 
 def kb_check(args: argparse.Namespace) -> int:
-    from tutor.knowledge import load_knowledge
+    from tutor.search.knowledge import load_knowledge
     from tutor.lesson_check import check_references
     from tutor.lessons import LESSONS_DIR, load_catalogue
 
@@ -121,7 +121,7 @@ def kb_check(args: argparse.Namespace) -> int:
 
 def slug(title: str) -> str:
     """A kebab-case id from a title ("Treaty of Rome (1957)" -> "treaty-of-rome-1957")."""
-    from tutor.text import fold
+    from tutor.search.text import fold
 
     return re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:80].strip("-")
 
@@ -135,8 +135,8 @@ def _destination_folder(args: argparse.Namespace) -> Path:
 def kb_new(args: argparse.Namespace) -> int:
     from tutor.atomic import write_atomic
     from tutor.cli import UsageError
-    from tutor.knowledge import TOPICS
-    from tutor.text import clean_user_text
+    from tutor.search.knowledge import TOPICS
+    from tutor.search.text import clean_user_text
 
     title = clean_user_text(args.title, 120)
     doc_id = slug(title)
@@ -155,7 +155,7 @@ def kb_new(args: argparse.Namespace) -> int:
 def kb_add(args: argparse.Namespace) -> int:
     """Copy valid files into the user's folder; report every problem of the others."""
     from tutor.atomic import write_atomic
-    from tutor.knowledge import Problem, load_knowledge, parse_document, read_text
+    from tutor.search.knowledge import Problem, load_knowledge, parse_document, read_text
 
     folder = _destination_folder(args)
     existing = load_knowledge(_folders(args) + ([folder] if args.to is not None and folder.is_dir() else []))
@@ -197,7 +197,7 @@ def kb_stats(args: argparse.Namespace) -> int:
     from collections import Counter
 
     from tutor.cli import load_tutor
-    from tutor.knowledge import TOPIC_TITLES
+    from tutor.search.knowledge import TOPIC_TITLES
 
     retriever = load_tutor(args).retriever
     documents = retriever.documents
@@ -226,7 +226,7 @@ def kb_search(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from tutor.cli import load_tutor
-    from tutor.evidence import gather_evidence
+    from tutor.search.evidence import gather_evidence
 
     evidence = gather_evidence(load_tutor(args).retriever, args.query, k=max(1, args.k))
     if args.json:

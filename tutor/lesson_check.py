@@ -9,7 +9,7 @@ a learner who knows every answer and by one who gives up on every question.
 
 from __future__ import annotations
 
-from tutor.knowledge import KnowledgeBase, Problem
+from tutor.search.knowledge import KnowledgeBase, Problem
 from tutor.lesson_model import Explain, FreeText, Lesson
 from tutor.lessons import Catalogue, LessonRun, find_section
 from tutor.progress import ProgressStore

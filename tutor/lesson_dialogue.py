@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tutor.lesson_model import FreeText, Question
-from tutor.text import clean_user_text
+from tutor.search.text import clean_user_text
 
 ANSWER_LIMIT = 2000
 # Outcomes of a finished question, from best to worst; they decide the review schedule.

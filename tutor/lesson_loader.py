@@ -53,7 +53,7 @@ from typing import Any
 
 import yaml
 
-from tutor.knowledge import Problem, read_text
+from tutor.search.knowledge import Problem, read_text
 from tutor.lesson_matching import has_content
 from tutor.lesson_model import (
     STEP_KINDS,

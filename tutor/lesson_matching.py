@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tutor.spelling import edit_distance
-from tutor.text import STOP_WORDS, Stemmer, fold, split_words
+from tutor.search.spelling import edit_distance
+from tutor.search.text import STOP_WORDS, Stemmer, fold, split_words
 
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "without", "neither", "none", "non"})
 # Words that are stop words for retrieval but change the meaning of a short answer.

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from tutor.knowledge import KnowledgeBase, Problem, load_knowledge
+from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 from tutor.lesson_dialogue import MASTERED, Event, QuestionState, QuestionTurn
 from tutor.lesson_loader import read_lesson_file
 from tutor.lesson_model import Explain, KnowledgeRef, Lesson, Question

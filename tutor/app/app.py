@@ -150,7 +150,7 @@ class TutorApp(App[int]):
     def read_knowledge_stamp(self) -> KnowledgeStamp:
         """The knowledge folders and the size and time of each of their files, as of now."""
         from tutor.engine import knowledge_folders
-        from tutor.knowledge import knowledge_files
+        from tutor.search.knowledge import knowledge_files
 
         folders = knowledge_folders(self.extra_knowledge_dirs)
         files: list[tuple[str, int, int]] = []

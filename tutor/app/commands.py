@@ -36,7 +36,7 @@ class KnowledgeCommands(Provider):
         tutor = app.tutor
         if tutor is None:
             return []
-        from tutor.knowledge import TOPIC_TITLES
+        from tutor.search.knowledge import TOPIC_TITLES
 
         documents = tutor.retriever.documents
         commands: list[tuple[str, str, object]] = []

@@ -207,7 +207,7 @@ class ChatScreen(Screen[None]):
 
     def _show_knowledge(self, tutor: "Tutor") -> None:
         """Fill the topics panel, the citations and the name completion from `tutor`."""
-        from tutor.knowledge import TOPIC_TITLES
+        from tutor.search.knowledge import TOPIC_TITLES
 
         documents = tutor.retriever.documents
         self.citations = {doc_id: list(doc.sources) for doc_id, doc in documents.items()}
@@ -415,7 +415,7 @@ class ChatScreen(Screen[None]):
 
     def show_why(self, answer: TutorAnswer) -> None:
         """Open the retrieval evidence of `answer` (searched again with the knowledge in use)."""
-        from tutor.evidence import gather_evidence
+        from tutor.search.evidence import gather_evidence
         from tutor.app.screens.why import WhyScreen
 
         tutor = self.tutor_app.tutor

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from tutor.app.app import TutorApp
-    from tutor.knowledge import KnowledgeBase
+    from tutor.search.knowledge import KnowledgeBase
     from tutor.lessons import Catalogue
     from tutor.progress import ProgressStore
 
@@ -211,7 +211,7 @@ class LessonsScreen(Screen[None]):
         if tutor is not None:
             return tutor.retriever.kb
         from tutor.engine import knowledge_folders
-        from tutor.knowledge import load_knowledge
+        from tutor.search.knowledge import load_knowledge
 
         return load_knowledge(knowledge_folders(self.tutor_app.extra_knowledge_dirs))
 

@@ -49,7 +49,7 @@ class TimelineScreen(Screen["Event | None"]):
     @on(Timeline.EventHighlighted)
     def _highlighted(self, message: Timeline.EventHighlighted) -> None:
         event = message.event
-        from tutor.knowledge import TOPIC_TITLES
+        from tutor.search.knowledge import TOPIC_TITLES
 
         topic = TOPIC_TITLES.get(event.topic, event.topic)
         self.query_one("#event-title", Static).update(Content.from_markup("[b]$year · $title[/]\n[$text-muted]$topic[/]", year=str(event.year), title=event.title, topic=topic))

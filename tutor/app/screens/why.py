@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
-    from tutor.evidence import Evidence
+    from tutor.search.evidence import Evidence
     from tutor.compose import Source
 
 

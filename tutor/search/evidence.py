@@ -7,10 +7,9 @@ BM25 scores and the terms each contains, and the in-scope decision with its thre
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from tutor.retrieval import Retriever
+from tutor.search.retrieval import Retriever
+from tutor.search.text import clean_user_text
 
 PASSAGES = 5
 MAX_QUESTION_CHARS = 1000
@@ -60,10 +59,8 @@ class Evidence:
         return f"Declined as out of scope: {numbers}."
 
 
-def gather_evidence(retriever: "Retriever", question: str, k: int = PASSAGES) -> Evidence:
+def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> Evidence:
     """Search for `question` as a standalone question and collect the evidence."""
-    from tutor.text import clean_user_text
-
     text = clean_user_text(question, MAX_QUESTION_CHARS)
     corrected, fixes = retriever.repair(text)
     result = retriever.search(corrected, k=k)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from tutor.text import STOP_WORDS, Word, split_words
+from tutor.search.text import STOP_WORDS, Word, split_words
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
 

@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 
 from tutor.atomic import write_atomic
-from tutor.bm25 import Index
-from tutor.glossary import Glossary
-from tutor.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge
-from tutor.retrieval import Retriever
-from tutor.text import TOKENIZER_VERSION
+from tutor.search.bm25 import Index
+from tutor.search.glossary import Glossary
+from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge
+from tutor.search.retrieval import Retriever
+from tutor.search.text import TOKENIZER_VERSION
 
 CACHE_FORMAT = "3"
 _ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from tutor.glossary import Glossary
+from typing import Callable, NamedTuple, Protocol
 
 # Bump when tokens change, so that cached indexes are rebuilt.
 TOKENIZER_VERSION = "6"
@@ -119,10 +116,16 @@ class Stemmer:
         return stem
 
 
+class ConceptFinder(Protocol):
+    """What the tokenizer needs of a glossary (`tutor.search.glossary.Glossary` is one)."""
+
+    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]: ...
+
+
 class Tokenizer:
     """Turns text into BM25 tokens: stems of content words plus glossary concept tokens."""
 
-    def __init__(self, glossary: Glossary | None = None, stemmer: Stemmer | None = None) -> None:
+    def __init__(self, glossary: ConceptFinder | None = None, stemmer: Stemmer | None = None) -> None:
         self.glossary = glossary
         self.stem = stemmer or Stemmer()
 

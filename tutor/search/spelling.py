@@ -9,7 +9,7 @@ Nothing is built in advance, so a knowledge base of any size costs no start-up t
 
 from __future__ import annotations
 
-from tutor.text import STOP_WORDS, prepare, split_words
+from tutor.search.text import STOP_WORDS, prepare, split_words
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.glossary import Glossary
+from tutor.search.glossary import Glossary
 from tutor.yamlfile import YamlSyntaxError, parse_yaml
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")

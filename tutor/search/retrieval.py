@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.bm25 import Index
-from tutor.knowledge import Chunk, Document, KnowledgeBase
-from tutor.spelling import Speller, common_english_words
-from tutor.text import Tokenizer, split_words
+from tutor.search.bm25 import Index
+from tutor.search.knowledge import Chunk, Document, KnowledgeBase
+from tutor.search.spelling import Speller, common_english_words
+from tutor.search.text import Tokenizer, split_words
 
 # The out-of-scope decision, tuned on tests/eval with `tutor eval --tune` (see README).
 MIN_COVERAGE = 0.58
