@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from tutor.search.cache import cache_path, fingerprint, open_retriever
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
 
 DOC = """---
 id: note

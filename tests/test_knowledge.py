@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from tutor.search.knowledge import load_knowledge
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
 
 GOOD = """---
 id: {id}

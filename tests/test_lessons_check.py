@@ -9,7 +9,7 @@ from tutor.search.knowledge import load_knowledge
 from tutor.lesson_check import check_catalogue
 from tutor.lesson_loader import load_located
 from tutor.lessons import load_catalogue
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
 
 KB = load_knowledge([SHIPPED_KNOWLEDGE])
 

@@ -9,7 +9,7 @@ from tutor.search.knowledge import load_knowledge
 from tutor.lesson_check import check_catalogue
 from tutor.lesson_model import QUESTION_KINDS, Explain, FreeText
 from tutor.lessons import LessonRun, load_catalogue
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
 from tutor.progress import ProgressStore
 
 CATALOGUE = load_catalogue()

@@ -87,8 +87,9 @@ def knowledge_options(args: argparse.Namespace) -> list[Path]:
 
 def load_tutor(args: argparse.Namespace) -> "Tutor":
     """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
-    from tutor.dialogues import DialogueError
-    from tutor.engine import Tutor, knowledge_folders
+    from tutor.files.dialogues import DialogueError
+    from tutor.engine import Tutor
+    from tutor.files.paths import knowledge_folders
 
     try:
         tutor = Tutor.load(knowledge_folders(knowledge_options(args)))

@@ -12,26 +12,12 @@ from typing import Any
 
 from tutor.search.cache import open_retriever
 from tutor.compose import Composer
-from tutor.dialogues import load_dialogue
+from tutor.files.dialogues import load_dialogue
 from tutor.search.knowledge import Problem
-from tutor.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_knowledge_dir
+from tutor.files.paths import knowledge_folders, user_cache_dir
 from tutor.resolution import Resolver
 from tutor.search.retrieval import Retriever
 from tutor.understanding import IntentModel
-
-
-def knowledge_folders(extra: list[Path] | None = None, include_user: bool = True) -> list[Path]:
-    """Knowledge folders in order of precedence: shipped, the user's, TUTOR_KNOWLEDGE, options."""
-    folders = [SHIPPED_KNOWLEDGE]
-    if include_user and user_knowledge_dir().is_dir():
-        folders.append(user_knowledge_dir())
-    folders.extend(env_knowledge_dirs())
-    folders.extend(extra or [])
-    unique: list[Path] = []
-    for folder in folders:
-        if folder.resolve() not in [f.resolve() for f in unique]:
-            unique.append(folder)
-    return unique
 
 
 @dataclass

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.conversation import Session
-from tutor.dialogues import load_yaml
+from tutor.files.dialogues import load_yaml
 from tutor.engine import Tutor
-from tutor.paths import PROJECT_ROOT
+from tutor.files.paths import PROJECT_ROOT
 from tutor.search.text import fold
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval"

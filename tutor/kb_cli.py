@@ -76,14 +76,14 @@ def run(args: argparse.Namespace) -> int | None:
 
 def _folders(args: argparse.Namespace) -> list[Path]:
     from tutor.cli import knowledge_options
-    from tutor.engine import knowledge_folders
+    from tutor.files.paths import knowledge_folders
 
     return knowledge_folders(knowledge_options(args))
 
 
 def kb_paths(args: argparse.Namespace) -> int:
     from tutor.cli import knowledge_options
-    from tutor.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_data_dir, user_knowledge_dir
+    from tutor.files.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_data_dir, user_knowledge_dir
 
     rows = [("shipped", SHIPPED_KNOWLEDGE), ("yours", user_knowledge_dir())]
     rows += [("TUTOR_KNOWLEDGE", folder) for folder in env_knowledge_dirs()]
@@ -127,13 +127,13 @@ def slug(title: str) -> str:
 
 
 def _destination_folder(args: argparse.Namespace) -> Path:
-    from tutor.paths import user_knowledge_dir
+    from tutor.files.paths import user_knowledge_dir
 
     return args.to if args.to is not None else user_knowledge_dir()
 
 
 def kb_new(args: argparse.Namespace) -> int:
-    from tutor.atomic import write_atomic
+    from tutor.files.atomic import write_atomic
     from tutor.cli import UsageError
     from tutor.search.knowledge import TOPICS
     from tutor.search.text import clean_user_text
@@ -154,7 +154,7 @@ def kb_new(args: argparse.Namespace) -> int:
 
 def kb_add(args: argparse.Namespace) -> int:
     """Copy valid files into the user's folder; report every problem of the others."""
-    from tutor.atomic import write_atomic
+    from tutor.files.atomic import write_atomic
     from tutor.search.knowledge import Problem, load_knowledge, parse_document, read_text
 
     folder = _destination_folder(args)

@@ -70,7 +70,7 @@ from tutor.lesson_model import (
     Step,
     TrueFalse,
 )
-from tutor.yamlfile import error_line, error_reason
+from tutor.files.yamlfile import error_line, error_reason
 
 try:  # libyaml's composer is much faster; pure Python is the fallback.
     from yaml import CSafeLoader as _Loader

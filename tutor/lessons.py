@@ -25,7 +25,7 @@ from tutor.lesson_dialogue import MASTERED, Event, QuestionState, QuestionTurn
 from tutor.lesson_loader import read_lesson_file
 from tutor.lesson_model import Explain, KnowledgeRef, Lesson, Question
 from tutor.lesson_schedule import ReviewSchedule
-from tutor.paths import DIALOGUES, SHIPPED_KNOWLEDGE
+from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
 from tutor.progress import ProgressStore, now_utc
 
 LESSONS_DIR = DIALOGUES / "lessons"

@@ -15,8 +15,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tutor.atomic import write_atomic
-from tutor.paths import user_data_dir
+from tutor.files.atomic import write_atomic
+from tutor.files.paths import user_data_dir
 
 FORMAT_VERSION = 1
 FILE_NAME = "progress.json"

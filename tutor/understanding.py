@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tutor.dialogues import DialogueError, load_dialogue
+from tutor.files.dialogues import DialogueError, load_dialogue
 
 DEFAULT_INTENT = "definition"
 SOCIAL_INTENTS = ("greeting", "thanks", "capabilities", "help")

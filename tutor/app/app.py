@@ -103,7 +103,8 @@ class TutorApp(App[int]):
 
         started = time.perf_counter()
         try:
-            from tutor.engine import Tutor, knowledge_folders
+            from tutor.engine import Tutor
+            from tutor.files.paths import knowledge_folders
 
             self.knowledge_stamp = self.read_knowledge_stamp()
             tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
@@ -149,7 +150,7 @@ class TutorApp(App[int]):
 
     def read_knowledge_stamp(self) -> KnowledgeStamp:
         """The knowledge folders and the size and time of each of their files, as of now."""
-        from tutor.engine import knowledge_folders
+        from tutor.files.paths import knowledge_folders
         from tutor.search.knowledge import knowledge_files
 
         folders = knowledge_folders(self.extra_knowledge_dirs)
@@ -199,7 +200,8 @@ class TutorApp(App[int]):
     @work(thread=True, exclusive=True, group="reload")
     def _reload_worker(self) -> None:
         try:
-            from tutor.engine import Tutor, knowledge_folders
+            from tutor.engine import Tutor
+            from tutor.files.paths import knowledge_folders
 
             stamp = self.read_knowledge_stamp()
             tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))

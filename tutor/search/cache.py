@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from tutor.atomic import write_atomic
+from tutor.files.atomic import write_atomic
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge

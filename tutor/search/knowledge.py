@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.search.glossary import Glossary
-from tutor.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
 TOPIC_TITLES = {

@@ -31,7 +31,7 @@ from tutor.app.widgets.note import Note
 from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
-from tutor.paths import user_data_dir
+from tutor.files.paths import user_data_dir
 
 if TYPE_CHECKING:
     from tutor.app.app import TutorApp

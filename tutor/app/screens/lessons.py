@@ -210,7 +210,7 @@ class LessonsScreen(Screen[None]):
         tutor = self.tutor_app.tutor
         if tutor is not None:
             return tutor.retriever.kb
-        from tutor.engine import knowledge_folders
+        from tutor.files.paths import knowledge_folders
         from tutor.search.knowledge import load_knowledge
 
         return load_knowledge(knowledge_folders(self.tutor_app.extra_knowledge_dirs))

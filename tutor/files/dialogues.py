@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tutor.atomic import write_atomic
-from tutor.paths import DIALOGUES
-from tutor.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.files.atomic import write_atomic
+from tutor.files.paths import DIALOGUES
+from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
 
 
 class DialogueError(Exception):

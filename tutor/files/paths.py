@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 APP_NAME = "diplomacy-tutor"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_KNOWLEDGE = PROJECT_ROOT / "knowledge"
 DIALOGUES = PROJECT_ROOT / "dialogues"
 
@@ -34,3 +34,17 @@ def env_knowledge_dirs() -> list[Path]:
     """Folders named in TUTOR_KNOWLEDGE (separated like PATH)."""
     value = os.environ.get("TUTOR_KNOWLEDGE", "")
     return [Path(part).expanduser() for part in value.split(os.pathsep) if part.strip()]
+
+
+def knowledge_folders(extra: list[Path] | None = None, include_user: bool = True) -> list[Path]:
+    """Knowledge folders in order of precedence: shipped, the user's, TUTOR_KNOWLEDGE, options."""
+    folders = [SHIPPED_KNOWLEDGE]
+    if include_user and user_knowledge_dir().is_dir():
+        folders.append(user_knowledge_dir())
+    folders.extend(env_knowledge_dirs())
+    folders.extend(extra or [])
+    unique: list[Path] = []
+    for folder in folders:
+        if folder.resolve() not in [f.resolve() for f in unique]:
+            unique.append(folder)
+    return unique
