@@ -12,7 +12,7 @@ import pytest
 
 from test_lessons_support import write_catalogue
 from tutor import cli
-from tutor.progress import progress_path
+from tutor.lessons.progress import progress_path
 
 TUTOR = [sys.executable, "-m", "tutor"]
 EVENT_KEYS = {

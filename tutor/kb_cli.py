@@ -102,8 +102,8 @@ def kb_paths(args: argparse.Namespace) -> int:
 
 def kb_check(args: argparse.Namespace) -> int:
     from tutor.search.knowledge import load_knowledge
-    from tutor.lesson_check import check_references
-    from tutor.lessons import LESSONS_DIR, load_catalogue
+    from tutor.lessons.check import check_references
+    from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
 
     folders = _folders(args)
     kb = load_knowledge(folders)

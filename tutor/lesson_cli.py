@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
 if TYPE_CHECKING:
-    from tutor.lesson_dialogue import Event
-    from tutor.lessons import Catalogue
-    from tutor.progress import ProgressStore
+    from tutor.lessons.dialogue import Event
+    from tutor.lessons.catalogue import Catalogue
+    from tutor.lessons.progress import ProgressStore
 
 HINT_COMMANDS = {"/hint", "?", "/h"}
 SKIP_COMMANDS = {"/skip", "/s"}
@@ -95,7 +95,7 @@ def _usage(message: str) -> Exception:
 
 
 def _catalogue(args: argparse.Namespace) -> "Catalogue":
-    from tutor.lessons import LESSONS_DIR, load_catalogue
+    from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
 
     for folder in args.lessons:
         if not folder.is_dir():
@@ -108,7 +108,7 @@ def _catalogue(args: argparse.Namespace) -> "Catalogue":
 
 
 def _store() -> "ProgressStore":
-    from tutor.progress import ProgressStore
+    from tutor.lessons.progress import ProgressStore
 
     store = ProgressStore.load()
     _flush_warnings(store)
@@ -148,8 +148,8 @@ def run_lesson(args: argparse.Namespace) -> int:
 
 
 def check_lessons(args: argparse.Namespace) -> int:
-    from tutor.lesson_check import check_catalogue
-    from tutor.lessons import default_knowledge
+    from tutor.lessons.check import check_catalogue
+    from tutor.lessons.catalogue import default_knowledge
 
     catalogue = _catalogue(args)
     kb = default_knowledge(_extra_knowledge(args))
@@ -164,7 +164,7 @@ def check_lessons(args: argparse.Namespace) -> int:
 
 
 def list_lessons(args: argparse.Namespace) -> int:
-    from tutor.lessons import lesson_status
+    from tutor.lessons.catalogue import lesson_status
 
     catalogue = _catalogue(args)
     store = _store()
@@ -203,7 +203,7 @@ def _progress_text(progress: dict[str, Any]) -> str:
 
 
 def take_lesson(args: argparse.Namespace) -> int:
-    from tutor.lessons import LessonRun, default_knowledge, missing_prerequisites
+    from tutor.lessons.catalogue import LessonRun, default_knowledge, missing_prerequisites
 
     catalogue = _catalogue(args)
     lesson = catalogue.get(args.lesson_id)
@@ -226,8 +226,8 @@ def take_lesson(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    from tutor.lesson_review import ReviewRun
-    from tutor.lesson_schedule import describe_due
+    from tutor.lessons.review import ReviewRun
+    from tutor.lessons.schedule import describe_due
 
     if args.limit < 0:
         raise _usage("--limit must be 0 or more")
@@ -351,7 +351,7 @@ class EventWriter:
         return "\n\n".join(textwrap.fill(" ".join(p.split()), self.width, initial_indent=first, subsequent_indent=indent) for p in paragraphs)
 
     def render(self, event: "Event") -> str:
-        from tutor.lesson_matching import letter
+        from tutor.lessons.grading import letter
 
         data = event.data
         if event.type == "explain":
@@ -394,7 +394,7 @@ class EventWriter:
         if self.review:
             from datetime import datetime
 
-            from tutor.lesson_schedule import describe_due
+            from tutor.lessons.schedule import describe_due
 
             next_due = data.get("next_due")
             lines.append(f"Next review {describe_due(datetime.fromisoformat(next_due) if next_due else None)}.")

@@ -31,9 +31,9 @@ from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.lesson_cli import HINT_COMMANDS, SKIP_COMMANDS
 
 if TYPE_CHECKING:
-    from tutor.lesson_dialogue import Event
-    from tutor.lesson_review import ReviewRun
-    from tutor.lessons import Catalogue, LessonRun
+    from tutor.lessons.dialogue import Event
+    from tutor.lessons.review import ReviewRun
+    from tutor.lessons.catalogue import Catalogue, LessonRun
 
     Runner = Union[LessonRun, ReviewRun]
 
@@ -111,8 +111,8 @@ class LessonScreen(Screen[str | None]):
 
     def _recap(self) -> list[Widget]:
         """On resuming at a question, the explanations just before it, shown again."""
-        from tutor.lesson_model import Explain
-        from tutor.lessons import render_explain
+        from tutor.lessons.model import Explain
+        from tutor.lessons.catalogue import render_explain
 
         if self.review or not getattr(self.runner, "resumed", False):
             return []
@@ -192,7 +192,7 @@ class LessonScreen(Screen[str | None]):
         return "wrong"
 
     def _summary(self, data: dict[str, Any]) -> LessonSummary:
-        from tutor.lesson_schedule import describe_due
+        from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
         if self.review:

@@ -23,8 +23,8 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from tutor.app.app import TutorApp
     from tutor.search.knowledge import KnowledgeBase
-    from tutor.lessons import Catalogue
-    from tutor.progress import ProgressStore
+    from tutor.lessons.catalogue import Catalogue
+    from tutor.lessons.progress import ProgressStore
 
 REVIEW_ID = "review"
 LESSON_PREFIX = "lesson:"
@@ -98,7 +98,7 @@ class LessonsScreen(Screen[None]):
     # -- the list -------------------------------------------------------------------------
 
     def _load_catalogue(self) -> "Catalogue":
-        from tutor.lessons import load_catalogue
+        from tutor.lessons.catalogue import load_catalogue
 
         if self.catalogue is None:
             self.catalogue = load_catalogue(self.tutor_app.lesson_folders)
@@ -110,9 +110,9 @@ class LessonsScreen(Screen[None]):
 
     def refresh_lessons(self) -> None:
         """Read the progress file again and rebuild the list (keeping the highlight)."""
-        from tutor.lesson_review import ReviewRun
-        from tutor.lesson_schedule import describe_due
-        from tutor.progress import ProgressStore
+        from tutor.lessons.review import ReviewRun
+        from tutor.lessons.schedule import describe_due
+        from tutor.lessons.progress import ProgressStore
 
         catalogue = self._load_catalogue()
         store = ProgressStore.load()
@@ -129,7 +129,7 @@ class LessonsScreen(Screen[None]):
 
     def _fill_list(self) -> None:
         """The list's entries, from the catalogue and progress last read."""
-        from tutor.lessons import lesson_status
+        from tutor.lessons.catalogue import lesson_status
 
         catalogue, store = self.catalogue, self.store
         if catalogue is None or store is None:
@@ -187,7 +187,7 @@ class LessonsScreen(Screen[None]):
             titles = [self.catalogue.get(p).title if self.catalogue and self.catalogue.get(p) else p for p in lesson.prerequisites]  # type: ignore[union-attr]
             facts += " · builds on " + ", ".join(f"“{t}”" for t in titles)
         if self.store is not None:
-            from tutor.lessons import lesson_status
+            from tutor.lessons.catalogue import lesson_status
 
             best = lesson_status(lesson, self.store).get("best_score")
             if isinstance(best, int):
@@ -218,8 +218,8 @@ class LessonsScreen(Screen[None]):
     def open_lesson(self, lesson_id: str) -> None:
         """Open a lesson (it resumes where it was left, or starts again once finished)."""
         from tutor.app.screens.lesson import LessonScreen
-        from tutor.lessons import LessonRun, missing_prerequisites
-        from tutor.progress import ProgressStore
+        from tutor.lessons.catalogue import LessonRun, missing_prerequisites
+        from tutor.lessons.progress import ProgressStore
 
         catalogue = self._load_catalogue()
         lesson = catalogue.get(lesson_id)
@@ -243,14 +243,14 @@ class LessonsScreen(Screen[None]):
     def action_review(self) -> None:
         """Start the review of the questions that are due (if any are)."""
         from tutor.app.screens.lesson import LessonScreen
-        from tutor.lesson_review import ReviewRun
-        from tutor.progress import ProgressStore
+        from tutor.lessons.review import ReviewRun
+        from tutor.lessons.progress import ProgressStore
 
         catalogue = self._load_catalogue()
         store = self.store or ProgressStore.load()
         review = ReviewRun(catalogue, store)
         if not review.items:
-            from tutor.lesson_schedule import describe_due
+            from tutor.lessons.schedule import describe_due
 
             self.app.notify(f"Nothing is due for review; next review {describe_due(review.schedule.next_due())}.", title="Review")
             return

@@ -42,7 +42,7 @@ The format, one lesson per file (`tutor lesson --check` validates it):
         answer: A model answer, which must pass its own expectations.
 
 Phrasings match whatever the case, accents, word order, word endings and small typos
-(see `tutor.lesson_matching`); write them with content words, not filler.
+(see `tutor.lessons.grading`); write them with content words, not filler.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ from typing import Any
 import yaml
 
 from tutor.search.knowledge import Problem, read_text
-from tutor.lesson_matching import has_content
-from tutor.lesson_model import (
+from tutor.lessons.grading import has_content
+from tutor.lessons.model import (
     STEP_KINDS,
     Choice,
     Expectation,

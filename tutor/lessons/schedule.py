@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from fsrs import Card, Rating, Scheduler
 
-from tutor.lesson_dialogue import HELPED, MASTERED, MISSED
-from tutor.progress import ProgressStore, now_utc
+from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
+from tutor.lessons.progress import ProgressStore, now_utc
 
 LEARNING_STEP = timedelta(minutes=10)
 RATINGS = {MASTERED: Rating.Good, HELPED: Rating.Hard, MISSED: Rating.Again}

@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.lesson_matching import (
+from tutor.lessons.grading import (
     any_phrase_matches,
     letter,
     parse_choice,

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable
 
-from tutor.lesson_dialogue import MASTERED, Event, QuestionState, QuestionTurn
-from tutor.lesson_model import Question
-from tutor.lesson_schedule import DueItem, ReviewSchedule
-from tutor.lessons import Catalogue
-from tutor.progress import ProgressStore, now_utc
+from tutor.lessons.dialogue import MASTERED, Event, QuestionState, QuestionTurn
+from tutor.lessons.model import Question
+from tutor.lessons.schedule import DueItem, ReviewSchedule
+from tutor.lessons.catalogue import Catalogue
+from tutor.lessons.progress import ProgressStore, now_utc
 
 DEFAULT_LIMIT = 20
 

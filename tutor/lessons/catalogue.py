@@ -9,7 +9,7 @@
     run.finished, run.step_number, run.total_steps, run.current_question
 
 Every answer is saved at once, so a lesson resumes where it was left; when a question is
-finished its review card is scheduled (see `tutor.lesson_schedule`).
+finished its review card is scheduled (see `tutor.lessons.schedule`).
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
-from tutor.lesson_dialogue import MASTERED, Event, QuestionState, QuestionTurn
-from tutor.lesson_loader import read_lesson_file
-from tutor.lesson_model import Explain, KnowledgeRef, Lesson, Question
-from tutor.lesson_schedule import ReviewSchedule
+from tutor.lessons.dialogue import MASTERED, Event, QuestionState, QuestionTurn
+from tutor.lessons.loader import read_lesson_file
+from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
+from tutor.lessons.schedule import ReviewSchedule
 from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
-from tutor.progress import ProgressStore, now_utc
+from tutor.lessons.progress import ProgressStore, now_utc
 
 LESSONS_DIR = DIALOGUES / "lessons"
 SUGGESTIONS = 3

@@ -10,9 +10,9 @@ a learner who knows every answer and by one who gives up on every question.
 from __future__ import annotations
 
 from tutor.search.knowledge import KnowledgeBase, Problem
-from tutor.lesson_model import Explain, FreeText, Lesson
-from tutor.lessons import Catalogue, LessonRun, find_section
-from tutor.progress import ProgressStore
+from tutor.lessons.model import Explain, FreeText, Lesson
+from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
+from tutor.lessons.progress import ProgressStore
 
 
 def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tutor.lesson_model import FreeText, Question
+from tutor.lessons.model import FreeText, Question
 from tutor.search.text import clean_user_text
 
 ANSWER_LIMIT = 2000
