@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 
 from tutor.files.paths import knowledge_folders
 

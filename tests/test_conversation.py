@@ -3,7 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
-from tutor.conversation import Session
+from tutor.answering.session import Session
 
 
 @pytest.fixture

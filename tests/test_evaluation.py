@@ -2,7 +2,7 @@
 
 import pytest
 
-from tutor.evaluation import EVAL_DIR, evaluate, load_in_scope, load_out_of_scope
+from tutor.answering.evaluation import EVAL_DIR, evaluate, load_in_scope, load_out_of_scope
 
 
 @pytest.fixture(scope="module")

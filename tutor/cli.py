@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, NoReturn
 
 if TYPE_CHECKING:
-    from tutor.compose import Reply
-    from tutor.engine import Tutor
+    from tutor.answering.composition import Reply
+    from tutor.answering.engine import Tutor
 
 
 class UsageError(Exception):
@@ -88,7 +88,7 @@ def knowledge_options(args: argparse.Namespace) -> list[Path]:
 def load_tutor(args: argparse.Namespace) -> "Tutor":
     """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
     from tutor.files.dialogues import DialogueError
-    from tutor.engine import Tutor
+    from tutor.answering.engine import Tutor
     from tutor.files.paths import knowledge_folders
 
     try:
@@ -114,7 +114,7 @@ def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from tutor.conversation import Session
+    from tutor.answering.session import Session
 
     tutor = load_tutor(args)
     session = Session(tutor)
@@ -141,7 +141,7 @@ def format_reply(reply: "Reply") -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from tutor.evaluation import EVAL_DIR, evaluate, tune
+    from tutor.answering.evaluation import EVAL_DIR, evaluate, tune
 
     folder = args.set if args.set is not None else EVAL_DIR
     if not (folder / "out_of_scope.yaml").is_file():

@@ -10,8 +10,8 @@ from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.source_list import SourceList
 from tutor.app.widgets.tutor_answer import TutorAnswer
-from tutor.conversation import Session
-from tutor.engine import Tutor
+from tutor.answering.session import Session
+from tutor.answering.engine import Tutor
 
 SIZE = (100, 32)
 

@@ -20,7 +20,7 @@ from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.why import WhyScreen
 from tutor.app.widgets.note import Note
 from tutor.app.widgets.why_link import WhyLink
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 
 SIZE = (100, 32)
 

@@ -23,7 +23,7 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 from tutor.lessons.model import FreeText, MultipleChoice, Order, Question, TrueFalse
 from tutor.lessons.schedule import ReviewSchedule
 from tutor.lessons.catalogue import load_catalogue

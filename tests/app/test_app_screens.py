@@ -12,7 +12,7 @@ from tutor.app.screens.lessons import LessonsScreen
 from tutor.app.screens.timeline import TimelineScreen
 from tutor.app.widgets.timeline import Timeline, events_of
 from tutor.app.widgets.topics_browser import DocumentNode, TopicsBrowser
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 from tutor.search.knowledge import TOPIC_TITLES
 
 SIZE = (100, 32)

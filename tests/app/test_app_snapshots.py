@@ -15,9 +15,9 @@ import pytest
 from textual.pilot import Pilot
 
 from tutor.app.app import TutorApp
-from tutor.compose import Reply, Source
-from tutor.conversation import Session
-from tutor.engine import Tutor
+from tutor.answering.composition import Reply, Source
+from tutor.answering.session import Session
+from tutor.answering.engine import Tutor
 
 SIZE = (100, 32)
 SNAPSHOT_LESSONS = Path(__file__).parent / "snapshot_lessons"

@@ -27,7 +27,7 @@ from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.lessons import LessonsScreen
 
 if TYPE_CHECKING:
-    from tutor.engine import Tutor
+    from tutor.answering.engine import Tutor
 
 # Example questions for help when the engine has none to offer.
 FALLBACK_EXAMPLES = [
@@ -103,7 +103,7 @@ class TutorApp(App[int]):
 
         started = time.perf_counter()
         try:
-            from tutor.engine import Tutor
+            from tutor.answering.engine import Tutor
             from tutor.files.paths import knowledge_folders
 
             self.knowledge_stamp = self.read_knowledge_stamp()
@@ -200,7 +200,7 @@ class TutorApp(App[int]):
     @work(thread=True, exclusive=True, group="reload")
     def _reload_worker(self) -> None:
         try:
-            from tutor.engine import Tutor
+            from tutor.answering.engine import Tutor
             from tutor.files.paths import knowledge_folders
 
             stamp = self.read_knowledge_stamp()

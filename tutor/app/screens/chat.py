@@ -35,9 +35,9 @@ from tutor.files.paths import user_data_dir
 
 if TYPE_CHECKING:
     from tutor.app.app import TutorApp
-    from tutor.compose import Reply
-    from tutor.conversation import Session
-    from tutor.engine import Tutor
+    from tutor.answering.composition import Reply
+    from tutor.answering.session import Session
+    from tutor.answering.engine import Tutor
 
 WELCOME = """\
 **Welcome to Diplomacy Tutor.** I teach *track one diplomacy*: official diplomacy between
@@ -175,7 +175,7 @@ class ChatScreen(Screen[None]):
             self._queue.clear()
 
     def _tutor_ready(self) -> None:
-        from tutor.conversation import Session
+        from tutor.answering.session import Session
 
         tutor = self.tutor_app.tutor
         assert tutor is not None
@@ -193,7 +193,7 @@ class ChatScreen(Screen[None]):
 
     def _switch_tutor(self, tutor: "Tutor") -> None:
         """Continue the conversation over a reloaded knowledge base."""
-        from tutor.conversation import Session
+        from tutor.answering.session import Session
 
         old = self.session
         session = Session(tutor)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.conversation import Session
+from tutor.answering.session import Session
 from tutor.files.dialogues import load_yaml
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 from tutor.files.paths import PROJECT_ROOT
 from tutor.search.text import fold
 

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from tutor.search.cache import open_retriever
-from tutor.compose import Composer
+from tutor.answering.composition import Composer
 from tutor.files.dialogues import load_dialogue
 from tutor.search.knowledge import Problem
 from tutor.files.paths import knowledge_folders, user_cache_dir
-from tutor.resolution import Resolver
+from tutor.answering.resolution import Resolver
 from tutor.search.retrieval import Retriever
-from tutor.understanding import IntentModel
+from tutor.answering.understanding import IntentModel
 
 
 @dataclass

@@ -8,12 +8,12 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 
 from __future__ import annotations
 
-from tutor.compose import Reply, seed_of
-from tutor.engine import Tutor
+from tutor.answering.composition import Reply, seed_of
+from tutor.answering.engine import Tutor
 from tutor.search.knowledge import TOPIC_TITLES
-from tutor.resolution import Resolution, State
+from tutor.answering.resolution import Resolution, State
 from tutor.search.text import clean_user_text
-from tutor.understanding import SOCIAL_INTENTS
+from tutor.answering.understanding import SOCIAL_INTENTS
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tutor.compose import Composer, Reply
+from tutor.answering.composition import Composer, Reply
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
-from tutor.understanding import IntentModel, Understanding
+from tutor.answering.understanding import IntentModel, Understanding
 
 # How many more sections of the answering document may lend a sentence to the answer.
 OTHER_PASSAGES = 3
