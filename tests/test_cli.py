@@ -88,13 +88,14 @@ def test_hostile_input_never_crashes():
 
 
 def test_ask_does_not_import_textual():
-    code = "import sys; from tutor.cli import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
+    code = "import sys; from tutor.cli.main import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.stderr.decode().strip().endswith("False")
 
 
 def test_knowledge_option_works_before_and_after_the_sub_command(tmp_path):
-    from tutor.cli import build_parser, knowledge_options
+    from tutor.cli.common import knowledge_options
+    from tutor.cli.main import build_parser
 
     parser = build_parser()
     for argv in (["--knowledge", str(tmp_path), "ask", "q"], ["ask", "--knowledge", str(tmp_path), "q"], ["--knowledge", str(tmp_path)]):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from test_lessons_support import write_catalogue
-from tutor import cli
+from tutor.cli import main as cli
 from tutor.lessons.progress import progress_path
 
 TUTOR = [sys.executable, "-m", "tutor"]

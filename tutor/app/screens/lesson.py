@@ -28,7 +28,7 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.lesson_cli import HINT_COMMANDS, SKIP_COMMANDS
+from tutor.cli.lesson import HINT_COMMANDS, SKIP_COMMANDS
 
 if TYPE_CHECKING:
     from tutor.lessons.dialogue import Event

@@ -10,22 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, NoReturn
+from typing import Iterable
 
-if TYPE_CHECKING:
-    from tutor.answering.composition import Reply
-    from tutor.answering.engine import Tutor
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called; reported in one line with exit code 2."""
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, but usage errors are one line ("tutor ask: error: ...") and exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+from tutor.answering.composition import Reply
+from tutor.answering.evaluation import EVAL_DIR, evaluate, tune
+from tutor.answering.session import Session
+from tutor.cli import kb, lesson
+from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
 
 
 def build_parser() -> Parser:
@@ -43,11 +34,8 @@ def build_parser() -> Parser:
     evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
     evaluate.add_argument("--set", type=Path, metavar="DIR", help="the evaluation set to use (default tests/eval; tests/eval/heldout is kept out of tuning)")
     # Further sub-commands register here.
-    from tutor.kb_cli import add_commands as add_kb_commands
-    from tutor.lesson_cli import add_commands
-
-    add_commands(commands)
-    add_kb_commands(commands)
+    lesson.add_commands(commands)
+    kb.add_commands(commands)
     return parser
 
 
@@ -59,10 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return run_eval(args)
         # Further sub-commands are dispatched here.
-        from tutor.kb_cli import run as run_kb_commands
-        from tutor.lesson_cli import run as run_lesson_commands
-
-        for run_commands in (run_lesson_commands, run_kb_commands):
+        for run_commands in (lesson.run, kb.run):
             status = run_commands(args)
             if status is not None:
                 return status
@@ -74,31 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def knowledge_options(args: argparse.Namespace) -> list[Path]:
-    """The --knowledge folders given before and after the sub-command; each must exist."""
-    folders = list(getattr(args, "global_knowledge", []) or []) + list(getattr(args, "knowledge", []) or [])
-    for folder in folders:
-        if not folder.is_dir():
-            raise UsageError(f"knowledge folder not found: {folder}")
-    return folders
-
-
-def load_tutor(args: argparse.Namespace) -> "Tutor":
-    """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
-    from tutor.files.dialogues import DialogueError
-    from tutor.answering.engine import Tutor
-    from tutor.files.paths import knowledge_folders
-
-    try:
-        tutor = Tutor.load(knowledge_folders(knowledge_options(args)))
-    except DialogueError as exc:
-        raise UsageError(str(exc)) from None
-    for problem in tutor.problems:
-        if problem.severity == "error":
-            print(f"tutor: skipped {problem}", file=sys.stderr)
-    return tutor
 
 
 def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
@@ -114,8 +74,6 @@ def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from tutor.answering.session import Session
-
     tutor = load_tutor(args)
     session = Session(tutor)
     for fresh, text in read_turns(args.questions):
@@ -129,7 +87,7 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_reply(reply: "Reply") -> str:
+def format_reply(reply: Reply) -> str:
     """A reply as readable terminal text."""
     lines = [reply.answer]
     if reply.followups:
@@ -141,8 +99,6 @@ def format_reply(reply: "Reply") -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from tutor.answering.evaluation import EVAL_DIR, evaluate, tune
-
     folder = args.set if args.set is not None else EVAL_DIR
     if not (folder / "out_of_scope.yaml").is_file():
         raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope.yaml)")
@@ -163,6 +119,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: Textual takes a while to import and `tutor ask` never needs it.
     from tutor.app.app import run
 
     return run(knowledge_options(args))

@@ -33,13 +33,17 @@ import json
 import shutil
 import sys
 import textwrap
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
+from tutor.cli.common import UsageError, knowledge_options
+from tutor.lessons.dialogue import Event
+from tutor.lessons.grading import letter
+from tutor.lessons.progress import ProgressStore
+
 if TYPE_CHECKING:
-    from tutor.lessons.dialogue import Event
     from tutor.lessons.catalogue import Catalogue
-    from tutor.lessons.progress import ProgressStore
 
 HINT_COMMANDS = {"/hint", "?", "/h"}
 SKIP_COMMANDS = {"/skip", "/s"}
@@ -89,12 +93,12 @@ def run(args: argparse.Namespace) -> int | None:
 
 
 def _usage(message: str) -> Exception:
-    from tutor.cli import UsageError
-
     return UsageError(message)
 
 
 def _catalogue(args: argparse.Namespace) -> "Catalogue":
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
     from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
 
     for folder in args.lessons:
@@ -107,15 +111,13 @@ def _catalogue(args: argparse.Namespace) -> "Catalogue":
     return catalogue
 
 
-def _store() -> "ProgressStore":
-    from tutor.lessons.progress import ProgressStore
-
+def _store() -> ProgressStore:
     store = ProgressStore.load()
     _flush_warnings(store)
     return store
 
 
-def _flush_warnings(store: "ProgressStore") -> None:
+def _flush_warnings(store: ProgressStore) -> None:
     for message in store.take_warnings():
         warn(message)
 
@@ -125,8 +127,6 @@ def warn(message: str) -> None:
 
 
 def _extra_knowledge(args: argparse.Namespace) -> list[Path]:
-    from tutor.cli import knowledge_options
-
     return knowledge_options(args)
 
 
@@ -148,6 +148,8 @@ def run_lesson(args: argparse.Namespace) -> int:
 
 
 def check_lessons(args: argparse.Namespace) -> int:
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
     from tutor.lessons.check import check_catalogue
     from tutor.lessons.catalogue import default_knowledge
 
@@ -164,6 +166,8 @@ def check_lessons(args: argparse.Namespace) -> int:
 
 
 def list_lessons(args: argparse.Namespace) -> int:
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
     from tutor.lessons.catalogue import lesson_status
 
     catalogue = _catalogue(args)
@@ -203,6 +207,8 @@ def _progress_text(progress: dict[str, Any]) -> str:
 
 
 def take_lesson(args: argparse.Namespace) -> int:
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
     from tutor.lessons.catalogue import LessonRun, default_knowledge, missing_prerequisites
 
     catalogue = _catalogue(args)
@@ -226,6 +232,8 @@ def take_lesson(args: argparse.Namespace) -> int:
 
 
 def run_review(args: argparse.Namespace) -> int:
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
     from tutor.lessons.review import ReviewRun
     from tutor.lessons.schedule import describe_due
 
@@ -260,9 +268,9 @@ class Runner(Protocol):
     @property
     def finished(self) -> bool: ...
 
-    def answer(self, text: str) -> list["Event"]: ...
-    def hint(self) -> list["Event"]: ...
-    def skip(self) -> list["Event"]: ...
+    def answer(self, text: str) -> list[Event]: ...
+    def hint(self) -> list[Event]: ...
+    def skip(self) -> list[Event]: ...
 
 
 def read_lines() -> Iterator[str]:
@@ -279,7 +287,7 @@ def read_lines() -> Iterator[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
-def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
+def drive(runner: Runner, out: "EventWriter", store: ProgressStore) -> None:
     """Feed standard input to the runner until the lesson ends, input ends or /quit."""
     if runner.finished:
         return
@@ -316,7 +324,7 @@ class EventWriter:
         self.width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns) - 2)
         self.prompts: dict[str, str] = {}  # question id -> prompt, for the summary
 
-    def write(self, events: list["Event"]) -> None:
+    def write(self, events: list[Event]) -> None:
         for event in events:
             if event.type == "question":
                 self.prompts[event["id"]] = event["prompt"]
@@ -350,9 +358,7 @@ class EventWriter:
         paragraphs = [p for p in text.split("\n\n") if p.strip()]
         return "\n\n".join(textwrap.fill(" ".join(p.split()), self.width, initial_indent=first, subsequent_indent=indent) for p in paragraphs)
 
-    def render(self, event: "Event") -> str:
-        from tutor.lessons.grading import letter
-
+    def render(self, event: Event) -> str:
         data = event.data
         if event.type == "explain":
             sources = data.get("sources") or []
@@ -392,8 +398,7 @@ class EventWriter:
         if data.get("next"):
             lines.append(f"Suggested next: {', '.join(data['next'])} (tutor lesson ID)")
         if self.review:
-            from datetime import datetime
-
+            # Imported when used: fsrs is kept off `tutor ask`'s path.
             from tutor.lessons.schedule import describe_due
 
             next_due = data.get("next_due")

@@ -14,8 +14,17 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+
+from tutor.cli.common import UsageError, knowledge_options, load_tutor
+from tutor.files.atomic import write_atomic
+from tutor.files.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, knowledge_folders, user_cache_dir, user_data_dir, user_knowledge_dir
+from tutor.search.evidence import gather_evidence
+from tutor.search.knowledge import TOPIC_TITLES, TOPICS, Problem, load_knowledge, parse_document, read_text
+from tutor.search.text import clean_user_text, fold
 
 SKELETON = """---
 id: {id}
@@ -75,15 +84,11 @@ def run(args: argparse.Namespace) -> int | None:
 
 
 def _folders(args: argparse.Namespace) -> list[Path]:
-    from tutor.cli import knowledge_options
-    from tutor.files.paths import knowledge_folders
 
     return knowledge_folders(knowledge_options(args))
 
 
 def kb_paths(args: argparse.Namespace) -> int:
-    from tutor.cli import knowledge_options
-    from tutor.files.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, user_cache_dir, user_data_dir, user_knowledge_dir
 
     rows = [("shipped", SHIPPED_KNOWLEDGE), ("yours", user_knowledge_dir())]
     rows += [("TUTOR_KNOWLEDGE", folder) for folder in env_knowledge_dirs()]
@@ -101,9 +106,9 @@ def kb_paths(args: argparse.Namespace) -> int:
 
 
 def kb_check(args: argparse.Namespace) -> int:
-    from tutor.search.knowledge import load_knowledge
-    from tutor.lessons.check import check_references
+    # Imported when used: lesson files are YAML, and the YAML parser is kept off `tutor ask`'s path.
     from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
+    from tutor.lessons.check import check_references
 
     folders = _folders(args)
     kb = load_knowledge(folders)
@@ -121,22 +126,16 @@ def kb_check(args: argparse.Namespace) -> int:
 
 def slug(title: str) -> str:
     """A kebab-case id from a title ("Treaty of Rome (1957)" -> "treaty-of-rome-1957")."""
-    from tutor.search.text import fold
 
     return re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:80].strip("-")
 
 
 def _destination_folder(args: argparse.Namespace) -> Path:
-    from tutor.files.paths import user_knowledge_dir
 
     return args.to if args.to is not None else user_knowledge_dir()
 
 
 def kb_new(args: argparse.Namespace) -> int:
-    from tutor.files.atomic import write_atomic
-    from tutor.cli import UsageError
-    from tutor.search.knowledge import TOPICS
-    from tutor.search.text import clean_user_text
 
     title = clean_user_text(args.title, 120)
     doc_id = slug(title)
@@ -154,8 +153,6 @@ def kb_new(args: argparse.Namespace) -> int:
 
 def kb_add(args: argparse.Namespace) -> int:
     """Copy valid files into the user's folder; report every problem of the others."""
-    from tutor.files.atomic import write_atomic
-    from tutor.search.knowledge import Problem, load_knowledge, parse_document, read_text
 
     folder = _destination_folder(args)
     existing = load_knowledge(_folders(args) + ([folder] if args.to is not None and folder.is_dir() else []))
@@ -194,10 +191,6 @@ def kb_add(args: argparse.Namespace) -> int:
 
 
 def kb_stats(args: argparse.Namespace) -> int:
-    from collections import Counter
-
-    from tutor.cli import load_tutor
-    from tutor.search.knowledge import TOPIC_TITLES
 
     retriever = load_tutor(args).retriever
     documents = retriever.documents
@@ -223,10 +216,6 @@ def _median(values: list[int]) -> int:
 
 def kb_search(args: argparse.Namespace) -> int:
     """The passages a query retrieves, why, and whether the tutor would answer at all."""
-    from dataclasses import asdict
-
-    from tutor.cli import load_tutor
-    from tutor.search.evidence import gather_evidence
 
     evidence = gather_evidence(load_tutor(args).retriever, args.query, k=max(1, args.k))
     if args.json:
