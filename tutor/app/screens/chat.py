@@ -31,10 +31,14 @@ from tutor.app.widgets.note import Note
 from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
+from tutor.app.host import TutorHost
+from tutor.app.screens.timeline import TimelineScreen
+from tutor.app.screens.why import WhyScreen
+from tutor.app.widgets.timeline import Event, events_of
 from tutor.files.paths import user_data_dir
+from tutor.search.knowledge import TOPIC_TITLES
 
-if TYPE_CHECKING:
-    from tutor.app.app import TutorApp
+if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
     from tutor.answering.composition import Reply
     from tutor.answering.session import Session
     from tutor.answering.engine import Tutor
@@ -114,8 +118,8 @@ class ChatScreen(Screen[None]):
         self._new_tutor: "Tutor | None" = None  # a reloaded knowledge base, used once idle
 
     @property
-    def tutor_app(self) -> "TutorApp":
-        return cast("TutorApp", self.app)
+    def tutor_app(self) -> TutorHost:
+        return cast(TutorHost, self.app)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -175,6 +179,7 @@ class ChatScreen(Screen[None]):
             self._queue.clear()
 
     def _tutor_ready(self) -> None:
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
         from tutor.answering.session import Session
 
         tutor = self.tutor_app.tutor
@@ -193,6 +198,7 @@ class ChatScreen(Screen[None]):
 
     def _switch_tutor(self, tutor: "Tutor") -> None:
         """Continue the conversation over a reloaded knowledge base."""
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
         from tutor.answering.session import Session
 
         old = self.session
@@ -207,8 +213,6 @@ class ChatScreen(Screen[None]):
 
     def _show_knowledge(self, tutor: "Tutor") -> None:
         """Fill the topics panel, the citations and the name completion from `tutor`."""
-        from tutor.search.knowledge import TOPIC_TITLES
-
         documents = tutor.retriever.documents
         self.citations = {doc_id: list(doc.sources) for doc_id, doc in documents.items()}
         self.topics.populate(documents, TOPIC_TITLES)
@@ -415,8 +419,8 @@ class ChatScreen(Screen[None]):
 
     def show_why(self, answer: TutorAnswer) -> None:
         """Open the retrieval evidence of `answer` (searched again with the knowledge in use)."""
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
         from tutor.search.evidence import gather_evidence
-        from tutor.app.screens.why import WhyScreen
 
         tutor = self.tutor_app.tutor
         if tutor is None or answer.question is None:
@@ -472,9 +476,6 @@ class ChatScreen(Screen[None]):
         self.topics.focus()
 
     def action_timeline(self) -> None:
-        from tutor.app.screens.timeline import TimelineScreen
-        from tutor.app.widgets.timeline import Event, events_of
-
         tutor = self.tutor_app.tutor
         if tutor is None:
             self.app.notify("The knowledge base is still loading.", severity="warning")

@@ -10,6 +10,7 @@ None.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Union, cast
 
 from textual import on
@@ -30,7 +31,7 @@ from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.cli.lesson import HINT_COMMANDS, SKIP_COMMANDS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: see the imports inside the methods below
     from tutor.lessons.dialogue import Event
     from tutor.lessons.review import ReviewRun
     from tutor.lessons.catalogue import Catalogue, LessonRun
@@ -111,8 +112,9 @@ class LessonScreen(Screen[str | None]):
 
     def _recap(self) -> list[Widget]:
         """On resuming at a question, the explanations just before it, shown again."""
-        from tutor.lessons.model import Explain
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
         from tutor.lessons.catalogue import render_explain
+        from tutor.lessons.model import Explain
 
         if self.review or not getattr(self.runner, "resumed", False):
             return []
@@ -192,6 +194,7 @@ class LessonScreen(Screen[str | None]):
         return "wrong"
 
     def _summary(self, data: dict[str, Any]) -> LessonSummary:
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
         from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
@@ -200,8 +203,6 @@ class LessonScreen(Screen[str | None]):
             if not data.get("total"):
                 notes.append("Nothing is due for review right now.")
             next_due = data.get("next_due")
-            from datetime import datetime
-
             notes.append(f"Next review {describe_due(datetime.fromisoformat(next_due) if next_due else None)}.")
         else:
             title = "Lesson finished"

@@ -7,12 +7,12 @@ The app's actions (new conversation, save, timeline, lessons, ...) come from
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual.command import Hit, Hits, Provider
 
-if TYPE_CHECKING:
-    from tutor.app.app import TutorApp
+from tutor.app.host import TutorHost
+from tutor.search.knowledge import TOPIC_TITLES
 
 
 HELP_CHARS = 110
@@ -28,16 +28,14 @@ class KnowledgeCommands(Provider):
     """"Ask about <document>" for every document and "Browse topic: <topic>" for every topic."""
 
     @property
-    def tutor_app(self) -> "TutorApp":
-        return cast("TutorApp", self.app)
+    def tutor_app(self) -> TutorHost:
+        return cast(TutorHost, self.app)
 
     def _commands(self) -> list[tuple[str, str, object]]:
         app = self.tutor_app
         tutor = app.tutor
         if tutor is None:
             return []
-        from tutor.search.knowledge import TOPIC_TITLES
-
         documents = tutor.retriever.documents
         commands: list[tuple[str, str, object]] = []
         topics = {doc.topic for doc in documents.values()}
