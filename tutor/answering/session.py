@@ -9,6 +9,7 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 from tutor.answering.composition import Reply, seed_of
+from tutor.commands import named
 from tutor.answering.engine import Tutor
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.answering.resolution import Resolution, State
@@ -53,7 +54,8 @@ class Session:
     # -- slash commands ------------------------------------------------------------------
 
     def _command(self, text: str) -> Reply:
-        command = text.split()[0].casefold()
+        word = text.split()[0]
+        command = named(word, "chat")
         if command == "/new":
             self.state = State(turn=self.state.turn)
             return Reply(text, self.templates["new_conversation"], "command")
@@ -63,7 +65,7 @@ class Session:
             return Reply(text, self.topics_text(), "command")
         if command == "/sources":
             return Reply(text, self.sources_text(), "command")
-        return Reply(text, self.templates["unknown_command"].format(command=command[:40]), "command")
+        return Reply(text, self.templates["unknown_command"].format(command=word.casefold()[:40]), "command")
 
     def topics_text(self) -> str:
         """The knowledge base by topic, as Markdown."""

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
 from tutor.cli.common import UsageError, knowledge_options
+from tutor.commands import named
 from tutor.lessons.dialogue import Event
 from tutor.lessons.grading import letter
 from tutor.lessons.progress import ProgressStore
@@ -45,9 +46,6 @@ from tutor.lessons.progress import ProgressStore
 if TYPE_CHECKING:
     from tutor.lessons.catalogue import Catalogue
 
-HINT_COMMANDS = {"/hint", "?", "/h"}
-SKIP_COMMANDS = {"/skip", "/s"}
-QUIT_COMMANDS = {"/quit", "/q", "/exit"}
 
 
 def add_commands(subparsers: Any) -> None:
@@ -292,14 +290,14 @@ def drive(runner: Runner, out: "EventWriter", store: ProgressStore) -> None:
     if runner.finished:
         return
     for line in read_lines():
-        command = line.strip().casefold()
-        if not command:
+        if not line.strip():
             continue
-        if command in QUIT_COMMANDS:
+        command = named(line, "lesson")
+        if command == "/quit":
             break
-        if command in HINT_COMMANDS:
+        if command == "/hint":
             events = runner.hint()
-        elif command in SKIP_COMMANDS:
+        elif command == "/skip":
             events = runner.skip()
         else:
             events = runner.answer(line)

@@ -31,6 +31,7 @@ from tutor.app.widgets.note import Note
 from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
+from tutor.commands import named
 from tutor.app.host import TutorHost
 from tutor.app.screens.timeline import TimelineScreen
 from tutor.app.screens.why import WhyScreen
@@ -273,8 +274,8 @@ class ChatScreen(Screen[None]):
             follow_ups = self.latest_follow_ups()
             if follow_ups is not None and 1 <= int(text) <= len(follow_ups.prompts):
                 text = follow_ups.prompts[int(text) - 1]
-        command = text.split()[0].casefold() if text.startswith("/") else ""
-        if command in ("/quit", "/exit"):
+        command = (named(text.split()[0], "app") or named(text.split()[0], "chat") or "") if text.startswith("/") else ""
+        if command == "/quit":
             self.app.exit(0)
             return
         if command == "/save":
@@ -358,7 +359,7 @@ class ChatScreen(Screen[None]):
                 self.app.notify(f"{type(error).__name__}: {error}", title="Could not answer", severity="error", markup=False)
                 return
             full = reply.answer
-            if reply.intent == "command" and question.text.split()[0].casefold() == "/help":
+            if reply.intent == "command" and named(question.text.split()[0], "chat") == "/help":
                 full += APP_HELP_NOTE
             answer = await self._fill(question, answer_body(full, bool(reply.sources), reply.followups), reply)
             self.turns.append(Turn(question.text, full, [f"{s.title} › {s.section}" for s in reply.sources], list(reply.followups)))

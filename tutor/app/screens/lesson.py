@@ -29,7 +29,7 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.cli.lesson import HINT_COMMANDS, SKIP_COMMANDS
+from tutor.commands import named
 
 if TYPE_CHECKING:  # types only: see the imports inside the methods below
     from tutor.lessons.dialogue import Event
@@ -302,11 +302,11 @@ class LessonScreen(Screen[str | None]):
         """Give `text` as the answer to the current question (`echo` is shown for it)."""
         if self.runner.finished or self.question is None:
             return
-        command = text.strip().casefold()
-        if command in HINT_COMMANDS:
+        command = named(text, "lesson")
+        if command == "/hint":
             await self.action_hint()
             return
-        if command in SKIP_COMMANDS:
+        if command == "/skip":
             await self.action_skip()
             return
         question = self.question
