@@ -1,9 +1,10 @@
 """Measuring the tutor on an evaluation set: retrieval (Recall@k, MRR), answer accuracy
 and abstention on out-of-scope questions. Used by `tutor eval` and by the tests.
 
-In-scope items live in `tests/eval/in_scope_*.yaml` (question, expected document, facts the
-answer must contain, optional earlier turns); out-of-scope questions in
-`tests/eval/out_of_scope.yaml`. Retrieval is scored on the expected document (Recall@k,
+An evaluation set is a folder (the project's is `tests/eval/` in the repository; it is not
+installed with the package): in-scope items in `in_scope_*.yaml` (question, expected
+document, facts the answer must contain, optional earlier turns), out-of-scope questions in
+`out_of_scope.yaml`. Retrieval is scored on the expected document (Recall@k,
 MRR: its rank among the answer's sources, then the search results); an answer is
 accurate when it states every expected fact, whichever document it came from.
 """
@@ -16,11 +17,7 @@ from pathlib import Path
 from tutor.answering.session import Session
 from tutor.files.dialogues import load_yaml
 from tutor.answering.engine import Tutor
-from tutor.files.paths import PROJECT_ROOT
 from tutor.search.text import fold
-
-EVAL_DIR = PROJECT_ROOT / "tests" / "eval"
-
 
 @dataclass
 class InScopeItem:
@@ -81,7 +78,7 @@ class Report:
         )
 
 
-def load_in_scope(folder: Path = EVAL_DIR) -> list[InScopeItem]:
+def load_in_scope(folder: Path) -> list[InScopeItem]:
     items = []
     for path in sorted(folder.glob("in_scope*.yaml")):
         for entry in load_yaml(path) or []:
@@ -90,7 +87,7 @@ def load_in_scope(folder: Path = EVAL_DIR) -> list[InScopeItem]:
     return items
 
 
-def load_out_of_scope(folder: Path = EVAL_DIR) -> list[str]:
+def load_out_of_scope(folder: Path) -> list[str]:
     return [str(q) for q in load_yaml(folder / "out_of_scope.yaml") or []]
 
 
@@ -113,7 +110,7 @@ def evaluate_item(tutor: Tutor, item: InScopeItem) -> ItemResult:
     return ItemResult(item, min(ranks) if ranks else None, correct, reply.out_of_scope, reply.answer, ranking[:3], missing)
 
 
-def evaluate(tutor: Tutor, folder: Path = EVAL_DIR) -> Report:
+def evaluate(tutor: Tutor, folder: Path) -> Report:
     results = [evaluate_item(tutor, item) for item in load_in_scope(folder)]
     declined = []
     for question in load_out_of_scope(folder):
@@ -122,7 +119,7 @@ def evaluate(tutor: Tutor, folder: Path = EVAL_DIR) -> Report:
     return Report(results, declined)
 
 
-def tune(tutor: Tutor, folder: Path = EVAL_DIR) -> str:
+def tune(tutor: Tutor, folder: Path) -> str:
     """Search the out-of-scope thresholds (coverage, top score) that fit the set best.
 
     Works on the evidence of a plain search for each standalone question: the best pair

@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Iterable
 
 from tutor.answering.composition import Reply
-from tutor.answering.evaluation import EVAL_DIR, evaluate, tune
+from tutor.answering.evaluation import evaluate, tune
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
+
+# The evaluation set is not installed with the package: it lives in the repository.
+DEFAULT_EVAL_SET = Path("tests") / "eval"
 
 
 def build_parser() -> Parser:
@@ -32,7 +35,7 @@ def build_parser() -> Parser:
     evaluate = commands.add_parser("eval", help="measure answer quality on the evaluation set", description="Print Recall@1/@3, MRR, answer accuracy and abstention precision/recall on tests/eval.")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
     evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
-    evaluate.add_argument("--set", type=Path, metavar="DIR", help="the evaluation set to use (default tests/eval; tests/eval/heldout is kept out of tuning)")
+    evaluate.add_argument("--set", type=Path, default=DEFAULT_EVAL_SET, metavar="DIR", help="the evaluation set to use (default: tests/eval in the current folder, as in a checkout of the project; tests/eval/heldout is kept out of tuning)")
     # Further sub-commands register here.
     lesson.add_commands(commands)
     kb.add_commands(commands)
@@ -99,9 +102,10 @@ def format_reply(reply: Reply) -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    folder = args.set if args.set is not None else EVAL_DIR
+    folder = args.set
     if not (folder / "out_of_scope.yaml").is_file():
-        raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope.yaml)")
+        hint = "; run tutor eval in a checkout of the project, or pass --set DIR" if folder == DEFAULT_EVAL_SET else ""
+        raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope.yaml){hint}")
     tutor = load_tutor(args)
     report = evaluate(tutor, folder)
     print(report.summary())

@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 APP_NAME = "diplomacy-tutor"
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SHIPPED_KNOWLEDGE = PROJECT_ROOT / "knowledge"
-DIALOGUES = PROJECT_ROOT / "dialogues"
+
+
+def shipped_folder(name: str) -> Path:
+    """A folder of data the tutor ships with: `knowledge` or `dialogues`.
+
+    The repository's root folders are the source of truth. Building the package (a wheel,
+    `pip install .`, `pipx install`) copies them into the package as `tutor/shipped/<name>`
+    (see `setup.py`), and that copy is found here through `importlib.resources`. A source
+    checkout or an editable install has no copy and reads the root folder itself, so
+    edits to the knowledge show at once.
+    """
+    packaged = resources.files("tutor").joinpath("shipped", name)
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / name
+
+
+SHIPPED_KNOWLEDGE = shipped_folder("knowledge")
+DIALOGUES = shipped_folder("dialogues")
 
 
 def user_data_dir() -> Path:
