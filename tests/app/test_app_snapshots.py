@@ -15,7 +15,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tutor.app.app import TutorApp
-from tutor.answering.composition import Reply, Source
+from tutor.answering.reply import Reply, Source
 from tutor.answering.session import Session
 from tutor.answering.engine import Tutor
 

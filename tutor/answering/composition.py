@@ -8,65 +8,22 @@ section. Same input, same output: every choice among variants is seeded.
 
 from __future__ import annotations
 
-import re
 import zlib
-from dataclasses import dataclass, field
 from typing import Any
 
-from tutor.search.knowledge import Chunk
+from tutor.answering.reply import Source
+from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import split_sentences
-
-# Answers stay short: at most this many words and sentences (the first sentence always fits).
-SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 150}
-DEFAULT_WORD_BUDGET = 110
-MAX_SENTENCES = {"definition": 4, "more": 6, "list": 8}
-DEFAULT_MAX_SENTENCES = 5
-# Sentence scoring, in units of the largest idf among the question's focus terms.
-CUE_WEIGHT = 1.0  # the sentence has what this kind of question asks for (a date, a name)
-POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
-EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
-EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
-
-
-@dataclass
-class Source:
-    """A passage an answer was built from."""
-
-    id: str
-    title: str
-    section: str
-    score: float
-    chunk_id: str
-    passage: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "section": self.section, "score": round(self.score, 4), "chunk": self.chunk_id}
-
-
-@dataclass
-class Reply:
-    """What the tutor says for one turn, for every front end."""
-
-    question: str
-    answer: str
-    intent: str
-    out_of_scope: bool = False
-    sources: list[Source] = field(default_factory=list)
-    followups: list[str] = field(default_factory=list)
-    topic: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "intent": self.intent,
-            "out_of_scope": self.out_of_scope,
-            "sources": [s.to_json() for s in self.sources],
-            "followups": self.followups,
-            "topic": self.topic,
-        }
-
+from tutor.tuning import (
+    CUE_WEIGHT,
+    DEFAULT_MAX_SENTENCES,
+    DEFAULT_WORD_BUDGET,
+    EXTRA_SENTENCE_SCORE,
+    EXTRA_SENTENCE_SLACK,
+    MAX_SENTENCES,
+    POSITION_PENALTY,
+    SENTENCE_WORD_BUDGET,
+)
 
 def seed_of(*parts: object) -> int:
     """A stable seed for choosing among wordings (unlike hash(), the same in every run)."""
@@ -76,19 +33,10 @@ def seed_of(*parts: object) -> int:
 class Composer:
     """Builds answer text from passages using the templates."""
 
-    def __init__(self, retriever: Retriever, templates: dict[str, Any], sentence_cues: dict[str, list[str]]) -> None:
+    def __init__(self, retriever: Retriever, templates: dict[str, Any], reader: SentenceReader) -> None:
         self.retriever = retriever
         self.templates = templates
-        self.cues = {intent: [re.compile(p) for p in patterns] for intent, patterns in sentence_cues.items()}
-        self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
-
-    def chunk_sentences(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
-        """A chunk's sentences with their tokens (worked out once per chunk)."""
-        cached = self._sentences.get(chunk.id)
-        if cached is None:
-            cached = [(s, frozenset(self.retriever.query_tokens(s))) for s in split_sentences(chunk.plain_text())]
-            self._sentences[chunk.id] = cached
-        return cached
+        self.reader = reader
 
     def pick(self, key: str, seed: int, **values: str) -> str:
         """One of the template's variants (or the template itself), filled in."""
@@ -108,18 +56,6 @@ class Composer:
         names = list(dict.fromkeys(f"{p.chunk.title} › {p.chunk.section}" for p in passages))
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
-    def sentence_evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
-        """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
-        whether it has what the kind of question asks for (a date, a name, a number)."""
-        weights = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
-        total = sum(weights.values()) or 1.0
-        cues = self.cues.get(intent, [])
-        evidence = []
-        for sentence, words in self.chunk_sentences(chunk):
-            named = focus & words
-            evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
-        return evidence
-
     def sentences(
         self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None
     ) -> list[tuple[str, Passage]]:
@@ -138,13 +74,13 @@ class Composer:
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
-        cues = self.cues.get(intent, [])
+        cues = self.reader.cues.get(intent, [])
 
         def score(sentence: str, words: frozenset[str]) -> float:
             value = sum(idf[t] for t in focus & words)
             return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
 
-        main = self.chunk_sentences(passages[0].chunk)
+        main = self.reader.of(passages[0].chunk)
         scores = [score(sentence, words) for sentence, words in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
@@ -173,7 +109,7 @@ class Composer:
             extras = [
                 (score(sentence, words), sentence, passage)
                 for passage in passages[1:]
-                for sentence, words in self.chunk_sentences(passage.chunk)
+                for sentence, words in self.reader.of(passage.chunk)
                 if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
             ]
             extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]

@@ -12,6 +12,7 @@ from typing import Any
 
 from tutor.search.cache import open_retriever
 from tutor.answering.composition import Composer
+from tutor.answering.sentences import SentenceReader
 from tutor.files.dialogues import load_dialogue
 from tutor.search.knowledge import Problem
 from tutor.files.paths import knowledge_folders, user_cache_dir
@@ -38,8 +39,9 @@ class Tutor:
         retriever, hit = open_retriever(folders, cache_dir)
         intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
         templates = load_dialogue("templates", cache_dir=cache_dir)
-        composer = Composer(retriever, templates, intents.sentence_cues)
-        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, composer), hit)
+        reader = SentenceReader(retriever, intents.sentence_cues)
+        composer = Composer(retriever, templates, reader)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
 
     @property
     def problems(self) -> list[Problem]:

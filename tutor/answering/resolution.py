@@ -10,27 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tutor.answering.composition import Composer, Reply
+from tutor.answering.reply import Reply
+from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.answering.understanding import IntentModel, Understanding
+from tutor.tuning import (
+    HEADING_CUE_WEIGHT,
+    HEADING_MATCH_WEIGHT,
+    NAMED_DOCUMENT_SCORE,
+    OTHER_PASSAGES,
+    SECTION_SCORE_WEIGHT,
+    SENTENCE_CUE_WEIGHT,
+    SHORT_FOLLOWUP_TOKENS,
+    STAY_COVERAGE_AFTER_AND,
+)
 
-# How many more sections of the answering document may lend a sentence to the answer.
-OTHER_PASSAGES = 3
-# A document the question names by title wins if its best passage scores this close to the best.
-NAMED_DOCUMENT_SCORE = 0.8
-# Weighing a sentence as the answer (its share of the question's focus counts 1):
-SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, a name)
-SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
-HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
-HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")
-# A question with at most this many content words may be a follow-up without a pronoun.
-SHORT_FOLLOWUP_TOKENS = 3
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
-# A short question, or one starting with "and", "so"..., stays with the subject when the
-# subject's document covers this share of it (others only when it covers all of it).
-STAY_COVERAGE_AFTER_AND = 0.5
+
 
 
 @dataclass
@@ -62,10 +60,10 @@ class Resolution:
 class Resolver:
     """The rules that pick what answers a question; one per loaded tutor, shared by its conversations."""
 
-    def __init__(self, retriever: Retriever, intents: IntentModel, composer: Composer) -> None:
+    def __init__(self, retriever: Retriever, intents: IntentModel, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.intents = intents
-        self.composer = composer
+        self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
@@ -129,7 +127,6 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
-        composer = self.composer
         defining_first = False
         anchor: int | None = None
         if ranked:
@@ -142,7 +139,7 @@ class Resolver:
                     + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
                 )
-                for index, (coverage, cue) in enumerate(composer.sentence_evidence(passage.chunk, sentence_focus, intent)):
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     value = section + coverage + SENTENCE_CUE_WEIGHT * cue
                     if best is None or value > best[0]:
                         best = (value, passage, index)
@@ -162,7 +159,7 @@ class Resolver:
     def _states_a_number(self, resolution: Resolution) -> bool:
         """Whether a sentence of the answer that speaks of the question's focus has a number."""
         focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens) or resolution.tokens)
-        evidence = (e for p in resolution.passages for e in self.composer.sentence_evidence(p.chunk, focus, "quantity"))
+        evidence = (e for p in resolution.passages for e in self.reader.evidence(p.chunk, focus, "quantity"))
         return any(coverage > 0 and has_number for coverage, has_number in evidence)
 
     def answering_document(self, result: SearchResult) -> str:

@@ -8,7 +8,8 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 
 from __future__ import annotations
 
-from tutor.answering.composition import Reply, seed_of
+from tutor.answering.composition import seed_of
+from tutor.answering.reply import Reply
 from tutor.commands import named
 from tutor.answering.engine import Tutor
 from tutor.search.knowledge import TOPIC_TITLES

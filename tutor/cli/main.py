@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-from tutor.answering.composition import Reply
+from tutor.answering.reply import Reply
 from tutor.answering.evaluation import evaluate, tune
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson

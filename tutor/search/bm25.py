@@ -24,9 +24,7 @@ from itertools import chain, count
 
 import numpy as np
 
-K1 = 1.5
-B = 0.75
-EPSILON = 0.25
+from tutor.tuning import B, EPSILON, K1
 
 
 @dataclass(frozen=True)

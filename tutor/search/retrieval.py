@@ -16,10 +16,8 @@ from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller, common_english_words
 from tutor.search.text import Tokenizer, split_words
+from tutor.tuning import HEADING_WEIGHT, MIN_COVERAGE, MIN_SCORE, TITLE_WEIGHT
 
-# The out-of-scope decision, tuned on tests/eval with `tutor eval --tune` (see README).
-MIN_COVERAGE = 0.58
-MIN_SCORE = 3.0
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 
@@ -49,12 +47,6 @@ class SearchResult:
     @property
     def top_score(self) -> float:
         return self.passages[0].score if self.passages else 0.0
-
-
-# How many times a chunk's document title and heading count in its tokens (a simple
-# field weighting: a question naming a subject should find that subject's sections).
-TITLE_WEIGHT = 2
-HEADING_WEIGHT = 2
 
 
 def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:

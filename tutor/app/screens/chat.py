@@ -40,7 +40,7 @@ from tutor.files.paths import user_data_dir
 from tutor.search.knowledge import TOPIC_TITLES
 
 if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
-    from tutor.answering.composition import Reply
+    from tutor.answering.reply import Reply
     from tutor.answering.session import Session
     from tutor.answering.engine import Tutor
 

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
     from tutor.search.evidence import Evidence
-    from tutor.answering.composition import Source
+    from tutor.answering.reply import Source
 
 
 class WhyScreen(ModalScreen[None]):
