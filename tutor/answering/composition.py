@@ -9,7 +9,7 @@ section. Same input, same output: every choice among variants is seeded.
 from __future__ import annotations
 
 import zlib
-from typing import Any
+from typing import TypedDict
 
 from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
@@ -25,6 +25,35 @@ from tutor.tuning import (
     SENTENCE_WORD_BUDGET,
 )
 
+class FollowupTemplates(TypedDict):
+    section: str  # "{topic}" and "{heading}"
+    related: str  # "{title}"
+
+
+class Templates(TypedDict):
+    """`dialogues/templates.yaml`: every wording the tutor uses. A list is a set of variants."""
+
+    openings: dict[str, list[str]]  # per intent; "{topic}"
+    comparison_key: str
+    more_done: str  # "{topic}"
+    no_topic_for_followup: str
+    out_of_scope: list[str]
+    out_of_scope_suggest: str
+    starter_questions: list[str]
+    followups: FollowupTemplates
+    sources_label: str
+    greeting: list[str]
+    thanks: list[str]
+    capabilities: str  # "{topics}"
+    help: str
+    new_conversation: str
+    no_sources: str
+    unknown_command: str  # "{command}"
+    empty_question: str
+    truncated_note: str
+    typo_note: str  # "{corrected}"
+
+
 def seed_of(*parts: object) -> int:
     """A stable seed for choosing among wordings (unlike hash(), the same in every run)."""
     return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
@@ -33,7 +62,7 @@ def seed_of(*parts: object) -> int:
 class Composer:
     """Builds answer text from passages using the templates."""
 
-    def __init__(self, retriever: Retriever, templates: dict[str, Any], reader: SentenceReader) -> None:
+    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from tutor.search.cache import open_retriever
-from tutor.answering.composition import Composer
+from tutor.answering.composition import Composer, Templates
 from tutor.answering.sentences import SentenceReader
 from tutor.files.dialogues import load_dialogue
 from tutor.search.knowledge import Problem
@@ -27,7 +27,7 @@ class Tutor:
 
     retriever: Retriever
     intents: IntentModel
-    templates: dict[str, Any]
+    templates: Templates
     composer: Composer
     resolver: Resolver
     cache_hit: bool = False
@@ -38,7 +38,7 @@ class Tutor:
         cache_dir = user_cache_dir() if use_cache else None
         retriever, hit = open_retriever(folders, cache_dir)
         intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
-        templates = load_dialogue("templates", cache_dir=cache_dir)
+        templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir))
         reader = SentenceReader(retriever, intents.sentence_cues)
         composer = Composer(retriever, templates, reader)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)

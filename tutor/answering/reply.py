@@ -1,13 +1,15 @@
 """What the tutor says for one turn: the types every front end receives.
 
 The end of the answering pipeline (understanding -> resolution -> composition -> reply):
-this module imports nothing of the tutor, so any package may read a `Reply`.
+this module imports only the vocabularies in `kinds`, so any package may read a `Reply`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from tutor.answering.kinds import ReplyKind
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Reply:
 
     question: str
     answer: str
-    intent: str
+    intent: ReplyKind
     out_of_scope: bool = False
     sources: list[Source] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
 from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import Chunk
@@ -36,7 +37,7 @@ class State:
     """What the conversation remembers between turns."""
 
     topic: str | None = None
-    last_intent: str | None = None
+    last_intent: Intent | None = None
     shown: set[str] = field(default_factory=set)
     last_reply: Reply | None = None
     turn: int = 0
@@ -46,8 +47,8 @@ class State:
 class Resolution:
     """How a question will be answered: which passages, about which topic."""
 
-    kind: str  # answer, comparison, out_of_scope, more_done, no_topic
-    intent: str
+    kind: ResolutionKind
+    intent: Intent
     tokens: list[str] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     topic: str | None = None

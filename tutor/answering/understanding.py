@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
+from tutor.answering.kinds import Intent
 from tutor.files.dialogues import DialogueError, load_dialogue
 
-DEFAULT_INTENT = "definition"
-SOCIAL_INTENTS = ("greeting", "thanks", "capabilities", "help")
+DEFAULT_INTENT: Intent = "definition"
+SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
+KNOWN_INTENTS = frozenset(get_args(Intent))
 
 
 @dataclass
 class Understanding:
     """What the tutor made of a question."""
 
-    intent: str
+    intent: Intent
     sides: tuple[str, str] | None = None  # the two things compared, for comparisons
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
@@ -33,7 +35,7 @@ class Understanding:
 class IntentModel:
     """Compiled patterns from intents.yaml."""
 
-    patterns: list[tuple[str, re.Pattern[str]]]
+    patterns: list[tuple[Intent, re.Pattern[str]]]
     pronouns: frozenset[str]
     demonstratives: frozenset[str]
     referring_nouns: frozenset[str]
@@ -50,6 +52,8 @@ class IntentModel:
         data = data if data is not None else load_dialogue("intents")
         patterns = []
         for intent, regexes in (data.get("intents") or {}).items():
+            if intent not in KNOWN_INTENTS:
+                raise DialogueError(f"intents.yaml: unknown intent '{intent}' (the tutor knows {', '.join(sorted(KNOWN_INTENTS))})")
             for regex in regexes or []:
                 try:
                     patterns.append((intent, re.compile(regex)))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
-from tutor.lessons.dialogue import MASTERED, Event, QuestionState, QuestionTurn
+from tutor.lessons.dialogue import MASTERED, Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, SummaryData
 from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
 from tutor.lessons.schedule import ReviewSchedule
@@ -94,10 +94,10 @@ def find_section(kb: KnowledgeBase, ref: KnowledgeRef) -> list[Any]:
     return [c for c in doc.chunks if c.section.casefold() == wanted or c.section.split(" > ")[-1].casefold() == wanted]
 
 
-def render_explain(step: Explain, kb: KnowledgeBase | None) -> tuple[str, list[dict[str, str]]]:
+def render_explain(step: Explain, kb: KnowledgeBase | None) -> tuple[str, list[SourceRef]]:
     """The text of an explanation step: its own words, then the referenced passages."""
     parts = [step.text] if step.text else []
-    sources = []
+    sources: list[SourceRef] = []
     for ref in step.knowledge:
         chunks = find_section(kb, ref) if kb is not None else []
         if not chunks:
@@ -274,17 +274,15 @@ class LessonRun:
         mastered = [qid for qid, state in states.items() if state.done and state.outcome == MASTERED]
         review = [qid for qid in states if qid not in mastered]
         score = sum(1 for state in states.values() if state.correct)
-        return Event(
-            "summary",
-            {
-                "lesson": self.lesson.id,
-                "score": score,
-                "total": len(states),
-                "mastered": mastered,
-                "review": review,
-                "next": suggest_next(self.catalogue, self.store, self.lesson),
-            },
-        )
+        data: SummaryData = {
+            "lesson": self.lesson.id,
+            "score": score,
+            "total": len(states),
+            "mastered": mastered,
+            "review": review,
+            "next": suggest_next(self.catalogue, self.store, self.lesson),
+        }
+        return Event("summary", data)
 
     # Internals -------------------------------------------------------------------------------
 
@@ -292,7 +290,7 @@ class LessonRun:
         return QuestionState.from_dict(self.record["questions"].get(question.id))
 
     def _turn_for(self, question: Question) -> QuestionTurn:
-        context = {
+        context: QuestionContext = {
             "lesson": self.lesson.id,
             "number": self.question_number(question),
             "of": len(self.lesson.questions),
@@ -337,7 +335,7 @@ class LessonRun:
             assert isinstance(step, Explain)
             kb = self.knowledge() if step.knowledge else None
             text, sources = render_explain(step, kb)
-            data: dict[str, Any] = {"text": text, "lesson": self.lesson.id, "step": self.position + 1, "steps": len(self.lesson.steps)}
+            data: ExplainData = {"text": text, "lesson": self.lesson.id, "step": self.position + 1, "steps": len(self.lesson.steps)}
             if sources:
                 data["sources"] = sources
             events.append(Event("explain", data))

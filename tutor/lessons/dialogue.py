@@ -13,14 +13,81 @@ JSON lines) and the app renders them, so neither decides anything about the dial
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, TypedDict, Union
 
 from tutor.lessons.model import FreeText, Question
+from tutor.lessons.progress import QuestionRecord
 from tutor.search.text import clean_user_text
 
 ANSWER_LIMIT = 2000
 # Outcomes of a finished question, from best to worst; they decide the review schedule.
 MASTERED, HELPED, MISSED = "mastered", "helped", "missed"
+
+
+EventType = Literal["explain", "question", "hint", "feedback", "summary"]
+
+
+class SourceRef(TypedDict):
+    """A knowledge section an explanation was taken from."""
+
+    doc: str
+    section: str
+    title: str
+
+
+class QuestionContext(TypedDict, total=False):
+    """Where a question stands: in a lesson (number of, step of) or in a review (number of)."""
+
+    lesson: str
+    number: int
+    of: int
+    step: int
+    steps: int
+
+
+class ExplainData(TypedDict, total=False):
+    text: str
+    lesson: str
+    step: int
+    steps: int
+    sources: list[SourceRef]
+
+
+class QuestionData(QuestionContext, total=False):
+    id: str
+    kind: str  # multiple_choice, true_false, order or free_text
+    prompt: str
+    choices: list[str]
+    instructions: str
+
+
+class HintData(TypedDict):
+    text: str
+    question: str
+    level: int
+    of: int
+
+
+class FeedbackData(TypedDict, total=False):
+    question: str
+    correct: bool
+    text: str
+    answer: str  # the accepted answer, when it is revealed
+    partial: bool  # a free-text answer with some of the key ideas
+    valid: bool  # False when the line could not be read as an answer
+
+
+class SummaryData(TypedDict, total=False):
+    lesson: str
+    score: int
+    total: int
+    mastered: list[str]  # question ids (in review: "lesson-id/question-id")
+    review: list[str]
+    next: list[str]  # lessons to take next (a lesson's summary)
+    next_due: str | None  # ISO time of the next review (a review's summary)
+
+
+EventData = Union[ExplainData, QuestionData, HintData, FeedbackData, SummaryData]
 
 
 @dataclass
@@ -30,8 +97,8 @@ class Event:
     `to_json()` gives the runner's JSON line: {"type": ..., **data}.
     """
 
-    type: str
-    data: dict[str, Any] = field(default_factory=dict)
+    type: EventType
+    data: EventData = field(default_factory=dict)  # type: ignore[assignment]
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -64,7 +131,7 @@ class QuestionState:
             return MASTERED
         return HELPED if self.correct else MISSED
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> QuestionRecord:
         return {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
 
     @classmethod
@@ -91,7 +158,7 @@ class QuestionState:
 class QuestionTurn:
     """One question being worked on: turns answers and hint requests into events."""
 
-    def __init__(self, question: Question, state: QuestionState | None = None, context: dict[str, Any] | None = None) -> None:
+    def __init__(self, question: Question, state: QuestionState | None = None, context: QuestionContext | None = None) -> None:
         self.question = question
         self.state = state or QuestionState()
         if self.state.hints > len(question.hints):
@@ -104,7 +171,7 @@ class QuestionTurn:
 
     def ask(self) -> Event:
         q = self.question
-        data: dict[str, Any] = {"id": q.id, "kind": q.kind, "prompt": q.prompt}
+        data: QuestionData = {"id": q.id, "kind": q.kind, "prompt": q.prompt}
         choices = q.choices()
         if choices is not None:
             data["choices"] = choices
@@ -173,7 +240,8 @@ class QuestionTurn:
 
     def _hint_event(self, level: int) -> Event:
         hints = self.question.hints
-        return Event("hint", {"text": hints[level - 1], "question": self.question.id, "level": level, "of": len(hints)})
+        data: HintData = {"text": hints[level - 1], "question": self.question.id, "level": level, "of": len(hints)}
+        return Event("hint", data)
 
     def _reveal(self, why: str, type_back: bool = True) -> Event:
         self.state.revealed = True
@@ -182,10 +250,10 @@ class QuestionTurn:
         return self._feedback(False, _sentences(why, q.reveal_text(), q.explanation, ask), answer=True)
 
     def _feedback(self, correct: bool, text: str, answer: bool = False, **extra: Any) -> Event:
-        data: dict[str, Any] = {"question": self.question.id, "correct": correct, "text": text}
+        data: FeedbackData = {"question": self.question.id, "correct": correct, "text": text}
         if answer:
             data["answer"] = self.question.accepted_answer()
-        data.update(extra)
+        data.update(extra)  # type: ignore[typeddict-item]
         return Event("feedback", data)
 
 

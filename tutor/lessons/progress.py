@@ -13,7 +13,7 @@ import json
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from tutor.files.atomic import write_atomic
 from tutor.files.paths import user_data_dir
@@ -30,7 +30,47 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _empty() -> dict[str, Any]:
+class QuestionRecord(TypedDict, total=False):
+    """Where the learner is with one question (`tutor.lessons.dialogue.QuestionState`)."""
+
+    attempts: int
+    hints: int
+    revealed: bool
+    correct: bool
+    done: bool
+    covered: list[str]  # key ideas of a free-text answer already given
+
+
+class LessonRecord(TypedDict, total=False):
+    """One lesson's progress. Read from a file the learner may have edited: check types."""
+
+    position: int  # the step to show next
+    question: str  # the id of the question being answered
+    questions: dict[str, QuestionRecord]
+    finished: str  # ISO time of the last completion
+    completions: int
+    last_score: int
+    best_score: int
+    updated: str  # ISO time
+
+
+class ReviewRecord(TypedDict, total=False):
+    """The review in progress: the question being asked and where the learner is with it."""
+
+    current: str  # "lesson-id/question-id"
+    state: QuestionRecord
+
+
+class ProgressData(TypedDict):
+    """The whole progress file."""
+
+    version: int
+    lessons: dict[str, LessonRecord]
+    cards: dict[str, dict[str, Any]]  # "lesson-id/question-id" -> an fsrs Card as a dict
+    review: ReviewRecord
+
+
+def _empty() -> ProgressData:
     return {"version": FORMAT_VERSION, "lessons": {}, "cards": {}, "review": {}}
 
 
@@ -54,7 +94,7 @@ class ProgressStore:
     show; a store made with `path=None` lives in memory only (used by checks and tests).
     """
 
-    def __init__(self, path: Path | None, data: dict[str, Any] | None = None) -> None:
+    def __init__(self, path: Path | None, data: ProgressData | None = None) -> None:
         self.path = path
         self.data = data if data is not None else _empty()
         self.warnings: list[str] = []
@@ -112,7 +152,7 @@ class ProgressStore:
 
     # Sections of the file -------------------------------------------------------------
 
-    def lesson(self, lesson_id: str) -> dict[str, Any]:
+    def lesson(self, lesson_id: str) -> LessonRecord:
         """The record of one lesson, created empty when missing or malformed."""
         lessons = self.data["lessons"]
         record = lessons.get(lesson_id)
@@ -122,16 +162,16 @@ class ProgressStore:
             record["questions"] = {}
         return record
 
-    def lesson_if_any(self, lesson_id: str) -> dict[str, Any] | None:
+    def lesson_if_any(self, lesson_id: str) -> LessonRecord | None:
         record = self.data["lessons"].get(lesson_id)
         return record if isinstance(record, dict) else None
 
     @property
-    def cards(self) -> dict[str, Any]:
+    def cards(self) -> dict[str, dict[str, Any]]:
         return self.data["cards"]
 
     @property
-    def review(self) -> dict[str, Any]:
+    def review(self) -> ReviewRecord:
         return self.data["review"]
 
     def completed(self, lesson_id: str) -> bool:

@@ -9,9 +9,9 @@ review resumes with the same question.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Callable
+from typing import Callable
 
-from tutor.lessons.dialogue import MASTERED, Event, QuestionState, QuestionTurn
+from tutor.lessons.dialogue import MASTERED, Event, QuestionContext, QuestionState, QuestionTurn, SummaryData
 from tutor.lessons.model import Question
 from tutor.lessons.schedule import DueItem, ReviewSchedule
 from tutor.lessons.catalogue import Catalogue
@@ -71,7 +71,7 @@ class ReviewRun:
         mastered = [key for key, state in self.results.items() if state.outcome == MASTERED]
         review = [key for key in self.results if key not in mastered]
         next_due = self.schedule.next_due(self.clock())
-        data: dict[str, Any] = {
+        data: SummaryData = {
             "score": sum(1 for state in self.results.values() if state.correct),
             "total": len(self.results),
             "mastered": mastered,
@@ -90,7 +90,7 @@ class ReviewRun:
         question = self._question(item)
         assert question is not None
         saved_state = self.store.review.get("state") if self.store.review.get("current") == item.key else None
-        context = {"lesson": item.lesson_id, "number": self.index + 1, "of": len(self.items)}
+        context: QuestionContext = {"lesson": item.lesson_id, "number": self.index + 1, "of": len(self.items)}
         self.turn = QuestionTurn(question, QuestionState.from_dict(saved_state), context)
         self.store.review["current"] = item.key
         self.store.review["state"] = self.turn.state.to_dict()
