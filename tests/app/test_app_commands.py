@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_helpers import answers, chat, questions, record_notifications, submit
+from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp, run
 from tutor.app.widgets.note import Note
-from tutor.answering.engine import Tutor
 from tutor.search.knowledge import TOPIC_TITLES
 
 SIZE = (100, 32)

@@ -14,10 +14,10 @@ from typing import Awaitable, Callable
 import pytest
 from textual.pilot import Pilot
 
-from tutor.app.app import TutorApp
+from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, Source
 from tutor.answering.session import Session
-from tutor.answering.engine import Tutor
+from tutor.app.app import TutorApp
 
 SIZE = (100, 32)
 SNAPSHOT_LESSONS = Path(__file__).parent / "snapshot_lessons"

@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from tutor.search.cache import open_retriever
 from tutor.answering.composition import Composer, Templates
-from tutor.answering.sentences import SentenceReader
-from tutor.files.dialogues import load_dialogue
-from tutor.search.knowledge import Problem
-from tutor.files.paths import knowledge_folders, user_cache_dir
 from tutor.answering.resolution import Resolver
-from tutor.search.retrieval import Retriever
+from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
+from tutor.files.dialogues import load_dialogue
+from tutor.files.paths import knowledge_folders, user_cache_dir
+from tutor.search.cache import open_retriever
+from tutor.search.knowledge import Problem
+from tutor.search.retrieval import Retriever
 
 
 @dataclass

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tutor.answering.engine import Tutor
 from tutor.answering.session import Session
 from tutor.files.dialogues import load_yaml
-from tutor.answering.engine import Tutor
 from tutor.search.text import fold
 
 @dataclass

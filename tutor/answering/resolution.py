@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
 from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
-from tutor.answering.understanding import IntentModel, Understanding
 from tutor.tuning import (
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,

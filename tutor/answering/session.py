@@ -9,13 +9,13 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 from tutor.answering.composition import seed_of
-from tutor.answering.reply import Reply
-from tutor.commands import named
 from tutor.answering.engine import Tutor
-from tutor.search.knowledge import TOPIC_TITLES
+from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
-from tutor.search.text import clean_user_text
 from tutor.answering.understanding import SOCIAL_INTENTS
+from tutor.commands import named
+from tutor.search.knowledge import TOPIC_TITLES
+from tutor.search.text import clean_user_text
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3

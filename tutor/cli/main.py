@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-from tutor.answering.reply import Reply
 from tutor.answering.evaluation import evaluate, tune
+from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor

@@ -20,13 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
+from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
 from tutor.lessons.dialogue import MASTERED, Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, SummaryData
 from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
-from tutor.lessons.schedule import ReviewSchedule
-from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
 from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.schedule import ReviewSchedule
+from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 
 LESSONS_DIR = DIALOGUES / "lessons"
 SUGGESTIONS = 3

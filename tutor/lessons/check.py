@@ -9,10 +9,10 @@ a learner who knows every answer and by one who gives up on every question.
 
 from __future__ import annotations
 
-from tutor.search.knowledge import KnowledgeBase, Problem
-from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
+from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.progress import ProgressStore
+from tutor.search.knowledge import KnowledgeBase, Problem
 
 
 def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:

@@ -53,7 +53,7 @@ from typing import Any
 
 import yaml
 
-from tutor.search.knowledge import Problem, read_text
+from tutor.files.yamlfile import error_line, error_reason
 from tutor.lessons.grading import has_content
 from tutor.lessons.model import (
     STEP_KINDS,
@@ -70,7 +70,7 @@ from tutor.lessons.model import (
     Step,
     TrueFalse,
 )
-from tutor.files.yamlfile import error_line, error_reason
+from tutor.search.knowledge import Problem, read_text
 
 try:  # libyaml's composer is much faster; pure Python is the fallback.
     from yaml import CSafeLoader as _Loader

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
+from tutor.lessons.catalogue import Catalogue
 from tutor.lessons.dialogue import MASTERED, Event, QuestionContext, QuestionState, QuestionTurn, SummaryData
 from tutor.lessons.model import Question
-from tutor.lessons.schedule import DueItem, ReviewSchedule
-from tutor.lessons.catalogue import Catalogue
 from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.schedule import DueItem, ReviewSchedule
 
 DEFAULT_LIMIT = 20
 

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tutor.search.glossary import Glossary
 from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.search.glossary import Glossary
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
 TOPIC_TITLES = {

@@ -24,18 +24,18 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from tutor.app.history import PromptHistory
+from tutor.app.host import TutorHost
+from tutor.app.screens.timeline import TimelineScreen
+from tutor.app.screens.why import WhyScreen
 from tutor.app.transcript import Turn, save_transcript
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.note import Note
 from tutor.app.widgets.prompt_input import PromptInput
+from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
 from tutor.commands import named
-from tutor.app.host import TutorHost
-from tutor.app.screens.timeline import TimelineScreen
-from tutor.app.screens.why import WhyScreen
-from tutor.app.widgets.timeline import Event, events_of
 from tutor.files.paths import user_data_dir
 from tutor.search.knowledge import TOPIC_TITLES
 
