@@ -39,12 +39,13 @@ from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
 from tutor.cli.common import UsageError, knowledge_options
 from tutor.commands import named
-from tutor.lessons.dialogue import Event
-from tutor.lessons.grading import letter
-from tutor.lessons.progress import ProgressStore
 
+# The lesson modules are imported inside the functions that use them: `tutor ask` loads
+# this module (to register its sub-commands) and must not pay for the lessons.
 if TYPE_CHECKING:
     from tutor.lessons.catalogue import Catalogue
+    from tutor.lessons.dialogue import Event
+    from tutor.lessons.progress import ProgressStore
 
 
 
@@ -109,13 +110,15 @@ def _catalogue(args: argparse.Namespace) -> "Catalogue":
     return catalogue
 
 
-def _store() -> ProgressStore:
+def _store() -> "ProgressStore":
+    from tutor.lessons.progress import ProgressStore  # see the note at the imports
+
     store = ProgressStore.load()
     _flush_warnings(store)
     return store
 
 
-def _flush_warnings(store: ProgressStore) -> None:
+def _flush_warnings(store: "ProgressStore") -> None:
     for message in store.take_warnings():
         warn(message)
 
@@ -285,7 +288,7 @@ def read_lines() -> Iterator[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
-def drive(runner: Runner, out: "EventWriter", store: ProgressStore) -> None:
+def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
     """Feed standard input to the runner until the lesson ends, input ends or /quit."""
     if runner.finished:
         return
@@ -356,7 +359,9 @@ class EventWriter:
         paragraphs = [p for p in text.split("\n\n") if p.strip()]
         return "\n\n".join(textwrap.fill(" ".join(p.split()), self.width, initial_indent=first, subsequent_indent=indent) for p in paragraphs)
 
-    def render(self, event: Event) -> str:
+    def render(self, event: "Event") -> str:
+        from tutor.lessons.grading import letter  # see the note at the imports
+
         data = event.data
         if event.type == "explain":
             sources = data.get("sources") or []
