@@ -10,7 +10,7 @@ lacks or a repeated word), then measures on those same chunks and questions:
 
 - cold build: `Index.build` over the tokenised chunks;
 - cache save and load: the index written and read the way the tutor's cache does it
-  (`tutor.cache`: JSON metadata and plain arrays in an `.npz`, `allow_pickle=False`);
+  (`tutor.search.cache`: JSON metadata and plain arrays in an `.npz`, `allow_pickle=False`);
 - time per question: `Index.search(tokens, k)` against rank-bm25's `get_scores` plus
   an argsort for the top k, median and p95, and the ratio of the medians;
 - that both give the same top k, with bit-identical scores;
@@ -150,14 +150,14 @@ def time_questions(answer, questions: list[list[str]]) -> list[int]:
 
 
 def save_index(path: Path, index) -> None:
-    from tutor.cache import index_fields, write_archive  # imported before any timing
+    from tutor.search.cache import index_fields, write_archive  # imported before any timing
 
     meta, arrays = index_fields(index)
     write_archive(path, meta, arrays)
 
 
 def load_index(path: Path):
-    from tutor.cache import index_from_fields, read_arrays
+    from tutor.search.cache import index_from_fields, read_arrays
 
     with np.load(path, allow_pickle=False) as archive:
         meta = json.loads(archive["meta"].tobytes().decode("utf-8"))
@@ -178,8 +178,8 @@ def run_size(size: int, questions_count: int, seed: int, workdir: Path) -> dict:
     """Everything measured at one size (runs in its own process)."""
     from rank_bm25 import BM25Okapi
 
-    import tutor.cache  # noqa: F401  (the import is not part of the timings)
-    from tutor.bm25 import Index
+    import tutor.search.cache  # noqa: F401  (the import is not part of the timings)
+    from tutor.search.bm25 import Index
 
     log = lambda text: print(f"  [{size:,}] {text}", file=sys.stderr, flush=True)  # noqa: E731
     log("generating chunks and questions")
@@ -244,7 +244,7 @@ def run_size(size: int, questions_count: int, seed: int, workdir: Path) -> dict:
 
 def run_tutor_only(cache: Path, questions_file: Path) -> dict:
     """Load the cached index and answer the questions: the tutor's own footprint."""
-    import tutor.cache  # noqa: F401  (the import is not part of the timings)
+    import tutor.search.cache  # noqa: F401  (the import is not part of the timings)
 
     start = time.perf_counter()
     index = load_index(cache)

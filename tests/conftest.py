@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tutor.engine import Tutor, knowledge_folders
+from tutor.answering.engine import Tutor
+
+from tutor.files.paths import knowledge_folders
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
-from tutor.bm25 import Hit, Index
+from tutor.search.bm25 import Hit, Index
 
 ODD_TOKENS = ["", "é", "=track-one-diplomacy", "P5+1", "1.5", "Treaty", "treaty", "日本"]
 
@@ -297,7 +297,7 @@ def test_property_scores_and_top_k_match_rank_bm25(corpus: list[list[str]], quer
 
 
 def test_cache_round_trip_keeps_every_score(tmp_path: Path) -> None:
-    from tutor.cache import index_fields, index_from_fields, read_arrays, write_archive
+    from tutor.search.cache import index_fields, index_from_fields, read_arrays, write_archive
 
     rng = random.Random(3)
     corpus = random_corpus(rng, chunks=200, vocabulary=100, max_len=40)
@@ -323,6 +323,6 @@ def test_cache_round_trip_keeps_every_score(tmp_path: Path) -> None:
 
 
 def test_importing_the_index_does_not_import_rank_bm25() -> None:
-    code = "import sys, tutor.bm25 as m; m.Index.build([['a']]); print('rank_bm25' in sys.modules)"
+    code = "import sys, tutor.search.bm25 as m; m.Index.build([['a']]); print('rank_bm25' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

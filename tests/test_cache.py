@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from tutor.cache import cache_path, fingerprint, open_retriever
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
+from tutor.search.cache import cache_path, fingerprint, open_retriever
 
 DOC = """---
 id: note

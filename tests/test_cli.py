@@ -88,13 +88,14 @@ def test_hostile_input_never_crashes():
 
 
 def test_ask_does_not_import_textual():
-    code = "import sys; from tutor.cli import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
+    code = "import sys; from tutor.cli.main import main; main(['ask', 'What is ASEAN?']); print('textual' in sys.modules, file=sys.stderr)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.stderr.decode().strip().endswith("False")
 
 
 def test_knowledge_option_works_before_and_after_the_sub_command(tmp_path):
-    from tutor.cli import build_parser, knowledge_options
+    from tutor.cli.common import knowledge_options
+    from tutor.cli.main import build_parser
 
     parser = build_parser()
     for argv in (["--knowledge", str(tmp_path), "ask", "q"], ["ask", "--knowledge", str(tmp_path), "q"], ["--knowledge", str(tmp_path)]):
@@ -131,7 +132,7 @@ class Terminal:
 def test_ask_at_a_terminal_prompts_and_wraps_to_its_width(monkeypatch, capsys):
     import shutil
 
-    from tutor.cli import ASK_PROMPT, main
+    from tutor.cli.main import ASK_PROMPT, main
 
     monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((60, 24)))
     monkeypatch.setattr(sys, "stdin", Terminal(sys.stdin, ["What is the JCPOA?"]))
@@ -146,7 +147,7 @@ def test_ask_at_a_terminal_prompts_and_wraps_to_its_width(monkeypatch, capsys):
 
 
 def test_wrapping_keeps_words_whole_and_list_items_hanging():
-    from tutor.terminal import wrap_text
+    from tutor.cli.terminal import wrap_text
 
     text = "- a list item that is long enough to need wrapping at this width\nplain jurisdiction " + "x" * 30
     wrapped = wrap_text(text, 24).splitlines()

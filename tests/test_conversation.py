@@ -3,7 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
-from tutor.conversation import Session
+from tutor.answering.session import Session
 
 
 @pytest.fixture
@@ -163,7 +163,7 @@ def test_an_example_of_a_concept_is_a_landmark_case(tutor):
 
 
 def test_follow_up_labels_read_as_questions_or_requests():
-    from tutor.conversation import section_prompt, title_in_sentence
+    from tutor.answering.session import section_prompt, title_in_sentence
 
     templates = {"section": "Tell me about the {heading} of {topic}", "section_question": "{question}?", "section_clause": "Tell me {clause}"}
     assert section_prompt("What is a chargé d'affaires", "Ambassadors, chargés d'affaires and envoys", templates) == "What is a chargé d'affaires?"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tutor.dialogues import DialogueError, load_dialogue
+from tutor.files.dialogues import DialogueError, load_dialogue
 
 
 def test_parsed_copy_is_reused_and_refreshed(tmp_path):

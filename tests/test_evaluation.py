@@ -1,20 +1,24 @@
 """Answer quality through the real knowledge base and retriever, on tests/eval."""
 
+from pathlib import Path
+
 import pytest
 
-from tutor.evaluation import EVAL_DIR, evaluate, load_in_scope, load_out_of_scope
+from tutor.answering.evaluation import evaluate, load_in_scope, load_out_of_scope
+
+EVAL_DIR = Path(__file__).parent / "eval"
 
 
 @pytest.fixture(scope="module")
 def report(tutor):
-    return evaluate(tutor)
+    return evaluate(tutor, EVAL_DIR)
 
 
 def test_the_evaluation_set_is_big_enough():
-    items = load_in_scope()
+    items = load_in_scope(EVAL_DIR)
     assert len(items) >= 150
     assert sum(1 for item in items if item.context) >= 10
-    assert len(load_out_of_scope()) >= 40
+    assert len(load_out_of_scope(EVAL_DIR)) >= 40
 
 
 def test_retrieval_finds_the_right_document(report):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.cli import main
+from tutor.cli.main import main
 
 GOOD = "---\nid: {id}\ntitle: {title}\ntopic: cases\nsources: [my notes]\n{extra}---\n## Overview\n{title} is an agreement about lollipops between Candyland and Gumdrop.\n"
 

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from tutor.knowledge import load_knowledge
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
+from tutor.search.knowledge import load_knowledge
 
 GOOD = """---
 id: {id}

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from test_lessons_support import FOLLOW_UP, SAMPLE
-from tutor.knowledge import load_knowledge
-from tutor.lesson_check import check_catalogue
-from tutor.lesson_loader import load_located
-from tutor.lessons import load_catalogue
-from tutor.paths import SHIPPED_KNOWLEDGE
+from tutor.files.paths import SHIPPED_KNOWLEDGE
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.check import check_catalogue
+from tutor.lessons.loader import load_located
+from tutor.search.knowledge import load_knowledge
 
 KB = load_knowledge([SHIPPED_KNOWLEDGE])
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from test_lessons_support import write_catalogue
-from tutor import cli
-from tutor.progress import progress_path
+from tutor.cli import main as cli
+from tutor.lessons.progress import progress_path
 
 TUTOR = [sys.executable, "-m", "tutor"]
 EVENT_KEYS = {
@@ -255,8 +255,8 @@ def test_review_subprocess_with_nothing_due():
 def test_lesson_text_fits_an_80_column_terminal_without_splitting_words(monkeypatch):
     import shutil
 
-    from tutor.lesson_cli import EventWriter
-    from tutor.lesson_dialogue import Event
+    from tutor.cli.lesson import EventWriter
+    from tutor.lessons.dialogue import Event
 
     class Terminal(io.StringIO):
         def isatty(self):

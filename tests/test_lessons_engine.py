@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from test_lessons_support import RIGHT, write_catalogue
-from tutor.lesson_review import ReviewRun
-from tutor.lesson_schedule import LEARNING_STEP, ReviewSchedule, describe_due
-from tutor.lessons import LessonRun, lesson_status, load_catalogue, suggest_next
-from tutor.progress import ProgressStore, progress_path
+from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, suggest_next
+from tutor.lessons.progress import ProgressStore, progress_path
+from tutor.lessons.review import ReviewRun
+from tutor.lessons.schedule import LEARNING_STEP, ReviewSchedule, describe_due
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 

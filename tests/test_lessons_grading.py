@@ -2,8 +2,8 @@
 
 import pytest
 
-from tutor.lesson_matching import parse_choice, parse_order, parse_true_false, phrase_matches
-from tutor.lesson_model import (
+from tutor.lessons.grading import parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lessons.model import (
     Choice,
     Expectation,
     FreeText,

@@ -5,12 +5,12 @@ import re
 
 import pytest
 
-from tutor.knowledge import load_knowledge
-from tutor.lesson_check import check_catalogue
-from tutor.lesson_model import QUESTION_KINDS, Explain, FreeText
-from tutor.lessons import LessonRun, load_catalogue
-from tutor.paths import SHIPPED_KNOWLEDGE
-from tutor.progress import ProgressStore
+from tutor.files.paths import SHIPPED_KNOWLEDGE
+from tutor.lessons.catalogue import LessonRun, load_catalogue
+from tutor.lessons.check import check_catalogue
+from tutor.lessons.model import QUESTION_KINDS, Explain, FreeText
+from tutor.lessons.progress import ProgressStore
+from tutor.search.knowledge import load_knowledge
 
 CATALOGUE = load_catalogue()
 KB = load_knowledge([SHIPPED_KNOWLEDGE])

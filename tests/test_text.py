@@ -1,8 +1,8 @@
 """Normalising, tokenising, the glossary and typo repair."""
 
-from tutor.glossary import Glossary
-from tutor.spelling import Speller, edit_distance
-from tutor.text import Tokenizer, clean_user_text, fold, split_sentences, split_words
+from tutor.search.glossary import Glossary
+from tutor.search.spelling import Speller, edit_distance
+from tutor.search.text import Tokenizer, clean_user_text, fold, split_sentences, split_words
 
 
 def test_fold_removes_case_and_accents():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tutor.understanding import IntentModel
+from tutor.answering.understanding import IntentModel
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.engine import Tutor
+from tutor.answering.engine import Tutor
 
 SNAPSHOT_KNOWLEDGE = Path(__file__).parent / "snapshot_knowledge"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.widgets import Collapsible, Markdown, Static
 
 from app_helpers import answers, chat, questions, settle, submit, wait_for
+from tutor.answering.engine import Tutor
+from tutor.answering.session import Session
 from tutor.app.app import TutorApp
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.source_list import SourceList
 from tutor.app.widgets.tutor_answer import TutorAnswer
-from tutor.conversation import Session
-from tutor.engine import Tutor
 
 SIZE = (100, 32)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_helpers import answers, chat, questions, record_notifications, submit, wait_for
+from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp, run
 from tutor.app.widgets.note import Note
-from tutor.engine import Tutor
-from tutor.knowledge import TOPIC_TITLES
+from tutor.search.knowledge import TOPIC_TITLES
 
 SIZE = (100, 32)
 

@@ -19,8 +19,8 @@ from tutor.app.screens.lesson import LessonScreen
 from tutor.app.widgets.choice_list import ChoiceList
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.lesson_feedback import LessonFeedback
-from tutor.engine import Tutor
-from tutor.lesson_model import Order
+from tutor.answering.engine import Tutor
+from tutor.lessons.model import Order
 
 SMALL = (80, 24)
 

@@ -13,6 +13,7 @@ import pytest
 from textual.widgets import Static
 
 from app_helpers import answers, chat, palette, questions, record_notifications, settle, submit, wait_for, wait_reloaded
+from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp
 from tutor.app.completion import suggest
 from tutor.app.screens.chat import ChatScreen
@@ -20,7 +21,6 @@ from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.why import WhyScreen
 from tutor.app.widgets.note import Note
 from tutor.app.widgets.why_link import WhyLink
-from tutor.engine import Tutor
 
 SIZE = (100, 32)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from app_helpers import record_notifications, wait_for
+from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp
 from tutor.app.screens.lesson import LessonScreen
 from tutor.app.screens.lessons import LessonsScreen
@@ -23,11 +24,10 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.engine import Tutor
-from tutor.lesson_model import FreeText, MultipleChoice, Order, Question, TrueFalse
-from tutor.lesson_schedule import ReviewSchedule
-from tutor.lessons import load_catalogue
-from tutor.progress import ProgressStore, now_utc
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.model import FreeText, MultipleChoice, Order, Question, TrueFalse
+from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.schedule import ReviewSchedule
 
 SIZE = (100, 32)
 LESSONS = Path(__file__).parent / "snapshot_lessons"

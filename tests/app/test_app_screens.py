@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app_helpers import answers, chat, palette, questions, record_notifications, settle, submit, wait_ready
+from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp
 from tutor.app.screens.chat import ChatScreen
 from tutor.app.screens.help import HelpScreen
@@ -12,8 +13,7 @@ from tutor.app.screens.lessons import LessonsScreen
 from tutor.app.screens.timeline import TimelineScreen
 from tutor.app.widgets.timeline import Timeline, events_of
 from tutor.app.widgets.topics_browser import DocumentNode, TopicsBrowser
-from tutor.engine import Tutor
-from tutor.knowledge import TOPIC_TITLES
+from tutor.search.knowledge import TOPIC_TITLES
 
 SIZE = (100, 32)
 

@@ -15,10 +15,10 @@ import pytest
 from textual.pilot import Pilot
 
 from app_helpers import answers, on_screen, wait_for
+from tutor.answering.engine import Tutor
+from tutor.answering.reply import Reply, Source
+from tutor.answering.session import Session
 from tutor.app.app import TutorApp
-from tutor.compose import Reply, Source
-from tutor.conversation import Session
-from tutor.engine import Tutor
 
 SIZE = (100, 32)
 SNAPSHOT_LESSONS = Path(__file__).parent / "snapshot_lessons"

@@ -12,6 +12,7 @@ ready. The index cache is keyed by file content, so only a real change re-indexe
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -21,13 +22,15 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from tutor.app.commands import KnowledgeCommands
+from tutor.app.palette import KnowledgeCommands
 from tutor.app.screens.chat import ChatScreen
 from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.lessons import LessonsScreen
+from tutor.files.paths import knowledge_folders
+from tutor.search.knowledge import knowledge_files
 
 if TYPE_CHECKING:
-    from tutor.engine import Tutor
+    from tutor.answering.engine import Tutor
 
 # Example questions for help when the engine has none to offer.
 FALLBACK_EXAMPLES = [
@@ -99,11 +102,10 @@ class TutorApp(App[int]):
     @work(thread=True, exclusive=True, group="load")
     def load_knowledge(self) -> None:
         """Load (or read from the cache) the knowledge base, off the UI thread."""
-        import time
-
         started = time.perf_counter()
         try:
-            from tutor.engine import Tutor, knowledge_folders
+            # Imported here: the engine (NumPy, the index) loads off the UI thread, after the first screen is drawn.
+            from tutor.answering.engine import Tutor
 
             self.knowledge_stamp = self.read_knowledge_stamp()
             tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
@@ -149,9 +151,6 @@ class TutorApp(App[int]):
 
     def read_knowledge_stamp(self) -> KnowledgeStamp:
         """The knowledge folders and the size and time of each of their files, as of now."""
-        from tutor.engine import knowledge_folders
-        from tutor.knowledge import knowledge_files
-
         folders = knowledge_folders(self.extra_knowledge_dirs)
         files: list[tuple[str, int, int]] = []
         for path in knowledge_files(folders):
@@ -199,7 +198,8 @@ class TutorApp(App[int]):
     @work(thread=True, exclusive=True, group="reload")
     def _reload_worker(self) -> None:
         try:
-            from tutor.engine import Tutor, knowledge_folders
+            # Imported here: the engine (NumPy, the index) loads off the UI thread, after the first screen is drawn.
+            from tutor.answering.engine import Tutor
 
             stamp = self.read_knowledge_stamp()
             tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))

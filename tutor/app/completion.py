@@ -10,17 +10,10 @@ from typing import Iterable
 
 from textual.suggester import Suggester
 
+from tutor.commands import commands_for
+
 # The engine's commands and the app's own, with what each does (for help and completion).
-COMMANDS: dict[str, str] = {
-    "/new": "start a fresh conversation",
-    "/help": "how to use the tutor",
-    "/topics": "list what the tutor knows, by topic",
-    "/sources": "show the passages behind the last answer",
-    "/why": "why the last answer: passages found, scores, matched terms",
-    "/reload": "read the knowledge files again",
-    "/save": "save this conversation as Markdown",
-    "/quit": "leave the tutor",
-}
+COMMANDS: dict[str, str] = {command.name: command.help for command in commands_for("chat", "app")}
 # Names shorter than this are not completed (too many would match).
 MIN_FRAGMENT = 3
 _WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s\"'(]))\S")

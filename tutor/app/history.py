@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tutor.atomic import write_atomic
+from tutor.files.atomic import write_atomic
 
 MAX_ENTRIES = 200
 HISTORY_FILE = "prompt-history.json"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from tutor.atomic import write_atomic
+from tutor.files.atomic import write_atomic
 
 
 @dataclass

@@ -24,20 +24,25 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 
 from tutor.app.history import PromptHistory
+from tutor.app.host import TutorHost
+from tutor.app.screens.timeline import TimelineScreen
+from tutor.app.screens.why import WhyScreen
 from tutor.app.transcript import Turn, save_transcript
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.note import Note
 from tutor.app.widgets.prompt_input import PromptInput
+from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
-from tutor.paths import user_data_dir
+from tutor.commands import named
+from tutor.files.paths import user_data_dir
+from tutor.search.knowledge import TOPIC_TITLES
 
-if TYPE_CHECKING:
-    from tutor.app.app import TutorApp
-    from tutor.compose import Reply
-    from tutor.conversation import Session
-    from tutor.engine import Tutor
+if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
+    from tutor.answering.reply import Reply
+    from tutor.answering.session import Session
+    from tutor.answering.engine import Tutor
 
 WELCOME = """\
 **Welcome to Diplomacy Tutor.** I teach *track one diplomacy*: official diplomacy between
@@ -113,8 +118,8 @@ class ChatScreen(Screen[None]):
         self._new_tutor: "Tutor | None" = None  # a reloaded knowledge base, used once idle
 
     @property
-    def tutor_app(self) -> "TutorApp":
-        return cast("TutorApp", self.app)
+    def tutor_app(self) -> TutorHost:
+        return cast(TutorHost, self.app)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -174,7 +179,8 @@ class ChatScreen(Screen[None]):
             self._queue.clear()
 
     def _tutor_ready(self) -> None:
-        from tutor.conversation import Session
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
+        from tutor.answering.session import Session
 
         tutor = self.tutor_app.tutor
         assert tutor is not None
@@ -192,7 +198,8 @@ class ChatScreen(Screen[None]):
 
     def _switch_tutor(self, tutor: "Tutor") -> None:
         """Continue the conversation over a reloaded knowledge base."""
-        from tutor.conversation import Session
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
+        from tutor.answering.session import Session
 
         old = self.session
         session = Session(tutor)
@@ -206,8 +213,6 @@ class ChatScreen(Screen[None]):
 
     def _show_knowledge(self, tutor: "Tutor") -> None:
         """Fill the topics panel, the citations and the name completion from `tutor`."""
-        from tutor.knowledge import TOPIC_TITLES
-
         documents = tutor.retriever.documents
         self.citations = {doc_id: list(doc.sources) for doc_id, doc in documents.items()}
         self.topics.populate(documents, TOPIC_TITLES)
@@ -287,8 +292,8 @@ class ChatScreen(Screen[None]):
                 text = follow_ups.prompts[int(text) - 1]
             elif follow_ups is not None and self.session is not None:
                 self.session.offer(follow_ups.prompts)
-        command = text.split()[0].casefold() if text.startswith("/") else ""
-        if command in ("/quit", "/exit"):
+        command = (named(text.split()[0], "app") or named(text.split()[0], "chat") or "") if text.startswith("/") else ""
+        if command == "/quit":
             self.app.exit(0)
             return
         if command == "/save":
@@ -373,7 +378,7 @@ class ChatScreen(Screen[None]):
                 self.app.notify(f"{type(error).__name__}: {error}", title="Could not answer", severity="error", markup=False)
                 return
             full = reply.answer
-            if reply.intent == "command" and question.text.split()[0].casefold() == "/help":
+            if reply.intent == "command" and named(question.text.split()[0], "chat") == "/help":
                 full += APP_HELP_NOTE
             answer = await self._fill(question, answer_body(full, bool(reply.sources), reply.followups), reply)
             self.turns.append(Turn(question.text, full, [f"{s.title} › {s.section}" for s in reply.sources], list(reply.followups)))
@@ -434,8 +439,8 @@ class ChatScreen(Screen[None]):
 
     def show_why(self, answer: TutorAnswer) -> None:
         """Open the retrieval evidence of `answer` (searched again with the knowledge in use)."""
-        from tutor.evidence import gather_evidence
-        from tutor.app.screens.why import WhyScreen
+        # Imported here: the engine (NumPy, the index) is kept off the app's launch; it loads in a worker.
+        from tutor.search.evidence import gather_evidence
 
         tutor = self.tutor_app.tutor
         if tutor is None or answer.question is None:
@@ -491,9 +496,6 @@ class ChatScreen(Screen[None]):
         self.topics.focus()
 
     def action_timeline(self) -> None:
-        from tutor.app.screens.timeline import TimelineScreen
-        from tutor.app.widgets.timeline import Event, events_of
-
         tutor = self.tutor_app.tutor
         if tutor is None:
             self.app.notify("The knowledge base is still loading.", severity="warning")

@@ -10,6 +10,7 @@ None.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Union, cast
 
 from textual import on
@@ -28,12 +29,12 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.lesson_cli import HINT_COMMANDS, SKIP_COMMANDS
+from tutor.commands import named
 
-if TYPE_CHECKING:
-    from tutor.lesson_dialogue import Event
-    from tutor.lesson_review import ReviewRun
-    from tutor.lessons import Catalogue, LessonRun
+if TYPE_CHECKING:  # types only: see the imports inside the methods below
+    from tutor.lessons.dialogue import Event
+    from tutor.lessons.review import ReviewRun
+    from tutor.lessons.catalogue import Catalogue, LessonRun
 
     Runner = Union[LessonRun, ReviewRun]
 
@@ -112,8 +113,9 @@ class LessonScreen(Screen[str | None]):
 
     def _recap(self) -> list[Widget]:
         """On resuming at a question, the explanations just before it, shown again."""
-        from tutor.lesson_model import Explain
-        from tutor.lessons import render_explain
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.catalogue import render_explain
+        from tutor.lessons.model import Explain
 
         if self.review or not getattr(self.runner, "resumed", False):
             return []
@@ -193,7 +195,8 @@ class LessonScreen(Screen[str | None]):
         return "wrong"
 
     def _summary(self, data: dict[str, Any]) -> LessonSummary:
-        from tutor.lesson_schedule import describe_due
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
         if self.review:
@@ -201,8 +204,6 @@ class LessonScreen(Screen[str | None]):
             if not data.get("total"):
                 notes.append("Nothing is due for review right now.")
             next_due = data.get("next_due")
-            from datetime import datetime
-
             notes.append(f"Next review {describe_due(datetime.fromisoformat(next_due) if next_due else None)}.")
         else:
             title = "Lesson finished"
@@ -304,11 +305,11 @@ class LessonScreen(Screen[str | None]):
         """Give `text` as the answer to the current question (`echo` is shown for it)."""
         if self.runner.finished or self.question is None:
             return
-        command = text.strip().casefold()
-        if command in HINT_COMMANDS:
+        command = named(text, "lesson")
+        if command == "/hint":
             await self.action_hint()
             return
-        if command in SKIP_COMMANDS:
+        if command == "/skip":
             await self.action_skip()
             return
         question = self.question

@@ -20,11 +20,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-if TYPE_CHECKING:
-    from tutor.app.app import TutorApp
-    from tutor.knowledge import KnowledgeBase
-    from tutor.lessons import Catalogue
-    from tutor.progress import ProgressStore
+from tutor.app.host import TutorHost
+from tutor.app.screens.lesson import LessonScreen
+from tutor.files.paths import knowledge_folders
+from tutor.lessons.progress import ProgressStore
+from tutor.search.knowledge import KnowledgeBase, load_knowledge
+
+if TYPE_CHECKING:  # types only: see the imports inside the methods below
+    from tutor.lessons.catalogue import Catalogue
 
 REVIEW_ID = "review"
 LESSON_PREFIX = "lesson:"
@@ -74,8 +77,8 @@ class LessonsScreen(Screen[None]):
         self.next_review = "nothing scheduled"
 
     @property
-    def tutor_app(self) -> "TutorApp":
-        return cast("TutorApp", self.app)
+    def tutor_app(self) -> TutorHost:
+        return cast(TutorHost, self.app)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="§")
@@ -98,7 +101,8 @@ class LessonsScreen(Screen[None]):
     # -- the list -------------------------------------------------------------------------
 
     def _load_catalogue(self) -> "Catalogue":
-        from tutor.lessons import load_catalogue
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.catalogue import load_catalogue
 
         if self.catalogue is None:
             self.catalogue = load_catalogue(self.tutor_app.lesson_folders)
@@ -110,9 +114,9 @@ class LessonsScreen(Screen[None]):
 
     def refresh_lessons(self) -> None:
         """Read the progress file again and rebuild the list (keeping the highlight)."""
-        from tutor.lesson_review import ReviewRun
-        from tutor.lesson_schedule import describe_due
-        from tutor.progress import ProgressStore
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.review import ReviewRun
+        from tutor.lessons.schedule import describe_due
 
         catalogue = self._load_catalogue()
         store = ProgressStore.load()
@@ -129,7 +133,8 @@ class LessonsScreen(Screen[None]):
 
     def _fill_list(self) -> None:
         """The list's entries, from the catalogue and progress last read."""
-        from tutor.lessons import lesson_status
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.catalogue import lesson_status
 
         catalogue, store = self.catalogue, self.store
         if catalogue is None or store is None:
@@ -187,7 +192,8 @@ class LessonsScreen(Screen[None]):
             titles = [self.catalogue.get(p).title if self.catalogue and self.catalogue.get(p) else p for p in lesson.prerequisites]  # type: ignore[union-attr]
             facts += " · builds on " + ", ".join(f"“{t}”" for t in titles)
         if self.store is not None:
-            from tutor.lessons import lesson_status
+            # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+            from tutor.lessons.catalogue import lesson_status
 
             best = lesson_status(lesson, self.store).get("best_score")
             if isinstance(best, int):
@@ -205,21 +211,17 @@ class LessonsScreen(Screen[None]):
         elif option_id.startswith(LESSON_PREFIX):
             self.open_lesson(option_id.removeprefix(LESSON_PREFIX))
 
-    def _knowledge(self) -> "KnowledgeBase":
+    def _knowledge(self) -> KnowledgeBase:
         """The knowledge base for explanation steps: the app's, or read now if it has none."""
         tutor = self.tutor_app.tutor
         if tutor is not None:
             return tutor.retriever.kb
-        from tutor.engine import knowledge_folders
-        from tutor.knowledge import load_knowledge
-
         return load_knowledge(knowledge_folders(self.tutor_app.extra_knowledge_dirs))
 
     def open_lesson(self, lesson_id: str) -> None:
         """Open a lesson (it resumes where it was left, or starts again once finished)."""
-        from tutor.app.screens.lesson import LessonScreen
-        from tutor.lessons import LessonRun, missing_prerequisites
-        from tutor.progress import ProgressStore
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.catalogue import LessonRun, missing_prerequisites
 
         catalogue = self._load_catalogue()
         lesson = catalogue.get(lesson_id)
@@ -242,15 +244,15 @@ class LessonsScreen(Screen[None]):
 
     def action_review(self) -> None:
         """Start the review of the questions that are due (if any are)."""
-        from tutor.app.screens.lesson import LessonScreen
-        from tutor.lesson_review import ReviewRun
-        from tutor.progress import ProgressStore
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.review import ReviewRun
 
         catalogue = self._load_catalogue()
         store = self.store or ProgressStore.load()
         review = ReviewRun(catalogue, store)
         if not review.items:
-            from tutor.lesson_schedule import describe_due
+            # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+            from tutor.lessons.schedule import describe_due
 
             self.app.notify(f"Nothing is due for review; next review {describe_due(review.schedule.next_due())}.", title="Review")
             return

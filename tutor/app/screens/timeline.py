@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tutor.app.widgets.timeline import Event, Timeline
+from tutor.search.knowledge import TOPIC_TITLES
 
 
 class TimelineScreen(Screen["Event | None"]):
@@ -49,8 +50,6 @@ class TimelineScreen(Screen["Event | None"]):
     @on(Timeline.EventHighlighted)
     def _highlighted(self, message: Timeline.EventHighlighted) -> None:
         event = message.event
-        from tutor.knowledge import TOPIC_TITLES
-
         topic = TOPIC_TITLES.get(event.topic, event.topic)
         self.query_one("#event-title", Static).update(Content.from_markup("[b]$year · $title[/]\n[$text-muted]$topic[/]", year=str(event.year), title=event.title, topic=topic))
         self.query_one("#event-summary", Static).update(Content(event.summary or ""))

@@ -18,8 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
-    from tutor.evidence import Evidence
-    from tutor.compose import Source
+    from tutor.search.evidence import Evidence
+    from tutor.answering.reply import Source
 
 
 class WhyScreen(ModalScreen[None]):

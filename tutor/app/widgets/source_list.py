@@ -12,7 +12,7 @@ from textual.widgets import Collapsible, Static
 from tutor.app.widgets.why_link import WhyLink
 
 if TYPE_CHECKING:
-    from tutor.compose import Source
+    from tutor.answering.reply import Source
 
 
 class SourceList(Vertical):

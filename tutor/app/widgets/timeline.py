@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
-    from tutor.knowledge import Document
+    from tutor.search.knowledge import Document
 
 # (first year, title): an era runs until the next one starts.
 ERAS: list[tuple[int, str]] = [

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 if TYPE_CHECKING:
-    from tutor.knowledge import Document
+    from tutor.search.knowledge import Document
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from tutor.app.widgets.source_list import SourceList
 from tutor.app.widgets.why_link import WhyLink
 
 if TYPE_CHECKING:
-    from tutor.compose import Source
+    from tutor.answering.reply import Source
 
 _SOURCES_LINE = re.compile(r"\n*^Sources?:[^\n]*\s*\Z", re.MULTILINE)
 

@@ -1,0 +1,174 @@
+"""Turning retrieved passages into a tutor's answer.
+
+The wording comes from `dialogues/templates.yaml`; this module picks the sentences that
+answer the question (the defining sentence first for "what is" questions, dated sentences
+for "when", and so on), adds a seeded opening and a "Sources:" line naming document and
+section. Same input, same output: every choice among variants is seeded.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import TypedDict
+
+from tutor.answering.reply import Source
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Passage, Retriever
+from tutor.tuning import (
+    CUE_WEIGHT,
+    DEFAULT_MAX_SENTENCES,
+    DEFAULT_WORD_BUDGET,
+    EXTRA_SENTENCE_SCORE,
+    EXTRA_SENTENCE_SLACK,
+    MAX_SENTENCES,
+    POSITION_PENALTY,
+    SENTENCE_WORD_BUDGET,
+)
+
+class FollowupTemplates(TypedDict):
+    section: str  # "{topic}" and "{heading}"
+    related: str  # "{title}"
+
+
+class Templates(TypedDict):
+    """`dialogues/templates.yaml`: every wording the tutor uses. A list is a set of variants."""
+
+    openings: dict[str, list[str]]  # per intent; "{topic}"
+    comparison_key: str
+    more_done: str  # "{topic}"
+    no_topic_for_followup: str
+    out_of_scope: list[str]
+    out_of_scope_suggest: str
+    starter_questions: list[str]
+    followups: FollowupTemplates
+    sources_label: str
+    greeting: list[str]
+    thanks: list[str]
+    capabilities: str  # "{topics}"
+    help: str
+    new_conversation: str
+    no_sources: str
+    unknown_command: str  # "{command}"
+    empty_question: str
+    truncated_note: str
+    typo_note: str  # "{corrected}"
+
+
+def seed_of(*parts: object) -> int:
+    """A stable seed for choosing among wordings (unlike hash(), the same in every run)."""
+    return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
+
+
+class Composer:
+    """Builds answer text from passages using the templates."""
+
+    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.templates = templates
+        self.reader = reader
+
+    def pick(self, key: str, seed: int, **values: str) -> str:
+        """One of the template's variants (or the template itself), filled in."""
+        options = self.templates[key]
+        text = options[seed % len(options)] if isinstance(options, list) else options
+        return text.format(**values).strip()
+
+    def opening(self, intent: str, seed: int, topic: str) -> str:
+        options = self.templates["openings"].get(intent) or self.templates["openings"]["definition"]
+        return options[seed % len(options)].format(topic=topic)
+
+    def source(self, passage: Passage) -> Source:
+        chunk = passage.chunk
+        return Source(chunk.doc_id, chunk.title, chunk.section, passage.score, chunk.id, chunk.plain_text())
+
+    def sources_line(self, passages: list[Passage]) -> str:
+        names = list(dict.fromkeys(f"{p.chunk.title} › {p.chunk.section}" for p in passages))
+        return f"{self.templates['sources_label']} {'; '.join(names)}"
+
+    def sentences(
+        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None
+    ) -> list[tuple[str, Passage]]:
+        """The sentences that best answer a question, each with the passage it comes from.
+
+        The answer is the run of consecutive sentences of the main passage that best
+        covers the question's focus (so explanations keep their thread, and a sentence
+        such as "a state should possess: ..." stays with the one that introduces it),
+        plus the best sentence of another section of the document when it answers well
+        too ("when and where was the AU launched?" may need two sections).
+        """
+        if not passages:
+            return []
+        budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
+        limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
+        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        unit = max(idf.values(), default=1.0) or 1.0
+        cues = self.reader.cues.get(intent, [])
+
+        def score(sentence: str, words: frozenset[str]) -> float:
+            value = sum(idf[t] for t in focus & words)
+            return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
+
+        main = self.reader.of(passages[0].chunk)
+        scores = [score(sentence, words) for sentence, words in main]
+        from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
+        if from_start:
+            starts = range(1)
+        elif anchor is not None and anchor < len(main):
+            starts = range(max(0, anchor - limit + 1), anchor + 1)
+        else:
+            starts = range(len(main))
+        best: tuple[float, int, int] | None = None
+        for first in starts:
+            last, words, total = first, 0, 0.0
+            while last < len(main) and last - first < limit and (last == first or words + len(main[last][0].split()) <= budget):
+                words += len(main[last][0].split())
+                total += scores[last]
+                last += 1
+            candidate = (total - POSITION_PENALTY * unit * first, first, last)
+            if anchor is not None and not from_start and last <= anchor:
+                continue
+            if best is None or candidate[0] > best[0]:
+                best = candidate
+        assert best is not None
+        chosen = [(sentence, passages[0]) for sentence, _ in main[best[1] : best[2]]]
+        room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
+        if focus and len(chosen) < limit:
+            # The best sentence of another section is added when it answers well too.
+            extras = [
+                (score(sentence, words), sentence, passage)
+                for passage in passages[1:]
+                for sentence, words in self.reader.of(passage.chunk)
+                if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
+            ]
+            extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]
+            if extras:
+                _, sentence, passage = max(extras, key=lambda e: e[0])
+                chosen.append((sentence, passage))
+        return chosen
+
+    def explanation(
+        self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool, anchor: int | None = None
+    ) -> tuple[str, list[Passage]]:
+        """The answer's text and the passages its sentences came from."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
+        sentences = [sentence for sentence, _ in chosen]
+        used = list({id(p): p for _, p in chosen}.values())
+        body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
+        return f"{self.opening(intent, seed, topic)}\n\n{body}\n\n{self.sources_line(used)}", used
+
+    def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
+        """Two subjects side by side, each with its defining sentences, then the key difference."""
+        parts = [self.opening("comparison", seed, "")]
+        used: list[Passage] = []
+        for title, passages in sides:
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:2]]
+            parts.append(f"**{title}**: {' '.join(sentences)}")
+            used.extend(passages[:1])
+        if key is not None:
+            best = [sentence for sentence, _ in self.sentences([key], tokens, "comparison")[:2]]
+            if best:
+                parts.append(f"{self.templates['comparison_key']} {' '.join(best)}")
+                used.append(key)
+        parts.append(self.sources_line(used))
+        return "\n\n".join(parts)

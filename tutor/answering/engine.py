@@ -1,0 +1,48 @@
+"""The loaded tutor: knowledge, retrieval, intent patterns and templates in one place.
+
+Loading is the slow part of answering (reading and indexing the knowledge base), so it
+happens once; every conversation (`Session`) then shares the same `Tutor`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from tutor.answering.composition import Composer, Templates
+from tutor.answering.resolution import Resolver
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel
+from tutor.files.dialogues import load_dialogue
+from tutor.files.paths import knowledge_folders, user_cache_dir
+from tutor.search.cache import open_retriever
+from tutor.search.knowledge import Problem
+from tutor.search.retrieval import Retriever
+
+
+@dataclass
+class Tutor:
+    """Everything a conversation needs, loaded once."""
+
+    retriever: Retriever
+    intents: IntentModel
+    templates: Templates
+    composer: Composer
+    resolver: Resolver
+    cache_hit: bool = False
+
+    @classmethod
+    def load(cls, folders: list[Path] | None = None, use_cache: bool = True) -> "Tutor":
+        folders = folders if folders is not None else knowledge_folders()
+        cache_dir = user_cache_dir() if use_cache else None
+        retriever, hit = open_retriever(folders, cache_dir)
+        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
+        templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir))
+        reader = SentenceReader(retriever, intents.sentence_cues)
+        composer = Composer(retriever, templates, reader)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.retriever.kb.problems

@@ -1,0 +1,19 @@
+"""The closed vocabularies of answering: the kinds of question and of resolution.
+
+The intents are the ones `dialogues/intents.yaml` declares patterns for (the code has
+behaviour for each of them); a reply adds two of its own. A leaf module.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+# What a question asks for, as `dialogues/intents.yaml` names it.
+Intent = Literal[
+    "greeting", "thanks", "capabilities", "help",  # social: answered from templates alone
+    "more", "comparison", "example", "who", "when", "quantity", "why", "list", "how", "definition",
+]
+# What a reply was: an intent, or a slash command, or an empty question.
+ReplyKind = Literal[Intent, "command", "empty"]
+# How a question is answered (see `tutor.answering.resolution.Resolver.resolve`).
+ResolutionKind = Literal["answer", "comparison", "out_of_scope", "more_done", "no_topic"]

@@ -1,0 +1,270 @@
+"""Deciding how to answer a question: which document, which passages, about which topic.
+
+`Resolver.resolve` looks at the question (its kind, whether it points back with "it" or
+"and ...?"), the conversation's current subject and the search results, and returns a
+`Resolution`: the passages to answer from, or the decision that the question is out of
+scope. It changes nothing, so a question can be tried out before it is asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tutor.answering.kinds import Intent, ResolutionKind
+from tutor.answering.reply import Reply
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel, Understanding
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.tuning import (
+    HEADING_CUE_WEIGHT,
+    HEADING_MATCH_WEIGHT,
+    NAMED_DOCUMENT_SCORE,
+    OTHER_PASSAGES,
+    SECTION_SCORE_WEIGHT,
+    SENTENCE_CUE_WEIGHT,
+    SHORT_FOLLOWUP_TOKENS,
+    STAY_COVERAGE_AFTER_AND,
+)
+
+# Documents of this topic are the worked examples that "give me an example" can point to.
+EXAMPLE_TOPIC = "cases"
+
+
+
+@dataclass
+class State:
+    """What the conversation remembers between turns."""
+
+    topic: str | None = None
+    last_intent: Intent | None = None
+    shown: set[str] = field(default_factory=set)
+    last_reply: Reply | None = None
+    turn: int = 0
+
+
+@dataclass
+class Resolution:
+    """How a question will be answered: which passages, about which topic."""
+
+    kind: ResolutionKind
+    intent: Intent
+    tokens: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    topic: str | None = None
+    sides: list[tuple[str, list[Passage]]] = field(default_factory=list)
+    key: Passage | None = None
+    defining_first: bool = False
+    anchor: int | None = None  # the sentence of the first passage that answers best
+
+
+class Resolver:
+    """The rules that pick what answers a question; one per loaded tutor, shared by its conversations."""
+
+    def __init__(self, retriever: Retriever, intents: IntentModel, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.intents = intents
+        self.reader = reader
+        self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
+
+    def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
+        """Decide how to answer, without changing the conversation (so it can be tried out)."""
+        intent = understanding.intent
+        if intent == "more":
+            return self._more(state)
+        if understanding.elliptical_topic and state.topic:
+            previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+            return self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
+        if intent == "comparison" and understanding.sides:
+            compared = self._comparison(corrected, understanding.sides)
+            if compared is not None:
+                return compared
+            intent = "definition"
+        tokens = self.retriever.query_tokens(corrected)
+        if state.topic and set(tokens) <= self._generic:
+            # "give me an example", "why?": nothing but generic words, so about the topic.
+            return self._about_topic(tokens, intent, state)
+        if state.topic:
+            named = self.retriever.named_documents(tokens)
+            if not named or state.topic in named:
+                if understanding.refers_back:
+                    return self._about_topic(tokens, intent, state)
+                # A question about the current subject that names no other stays with it:
+                # after the Cuban Missile Crisis, "who was the secret back channel?" is about
+                # the crisis. "What is X?" is left to stand on its own.
+                short = len(set(tokens)) <= SHORT_FOLLOWUP_TOKENS
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
+                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                if intent != "definition" and within.passages and within.coverage >= needed:
+                    return self._from_result(within, intent)
+        return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
+
+    def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
+        result = self.retriever.search(text)
+        if understanding is not None and understanding.personal and not result.named_documents:
+            return Resolution("out_of_scope", intent, result.tokens)
+        if self.retriever.in_scope(result):
+            resolution = self._from_result(result, intent)
+            if understanding is not None and understanding.wants_number and not self._states_a_number(resolution):
+                return Resolution("out_of_scope", intent, result.tokens)
+            return resolution
+        if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
+            followup = self._within_topic(result.tokens, intent, state, require_all=True)
+            if followup.kind == "answer":
+                return followup
+        return Resolution("out_of_scope", intent, result.tokens)
+
+    def _from_result(self, result: SearchResult, intent: str) -> Resolution:
+        """Pick the answering document, then the sentence within it that answers best.
+
+        The document is chosen with the whole question. Within it, every sentence of the
+        sections that share a term with the question's focus (its terms minus the
+        document's title) is weighed: how much of the focus it names, whether it has what
+        the kind of question asks for (a date for "when"), whether its section's heading
+        names the focus or suits the question, and how well the section matches. In "who
+        negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
+        """
+        assert result.top is not None
+        doc_id = self.answering_document(result)
+        focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
+        defining_first = False
+        anchor: int | None = None
+        if ranked:
+            sentence_focus = set(focus)
+            best: tuple[float, Passage, int] | None = None
+            for passage in ranked:
+                heading = set(self.retriever.query_tokens(passage.chunk.section))
+                section = (
+                    SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
+                    + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
+                    + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
+                )
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
+                    value = section + coverage + SENTENCE_CUE_WEIGHT * cue
+                    if best is None or value > best[0]:
+                        best = (value, passage, index)
+            assert best is not None
+            primary, anchor = best[1], best[2]
+            heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
+            asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+        else:
+            primary = self._suited_passage(doc_id, intent, set())
+            asks_what = intent in ("definition", "list") or not self._heading_suits(primary.chunk, intent)
+        if asks_what:
+            primary = self._overview_passage(doc_id, ranked)
+            defining_first, anchor = True, None
+        others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
+        return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _states_a_number(self, resolution: Resolution) -> bool:
+        """Whether a sentence of the answer that speaks of the question's focus has a number."""
+        focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens) or resolution.tokens)
+        evidence = (e for p in resolution.passages for e in self.reader.evidence(p.chunk, focus, "quantity"))
+        return any(coverage > 0 and has_number for coverage, has_number in evidence)
+
+    def answering_document(self, result: SearchResult) -> str:
+        """The best passage's document, unless the question names another one by its title.
+
+        "Who takes part in track one diplomacy?" names the document "Track one diplomacy";
+        a passage of that document close behind the best one is preferred to it.
+        """
+        top = result.passages[0]
+        named = sorted(result.named_documents, key=lambda d: -len(self.retriever.documents[d].title))
+        for doc_id in named:
+            if doc_id == top.chunk.doc_id:
+                return doc_id
+            best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
+            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
+                return doc_id
+        return top.chunk.doc_id
+
+    def _overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
+        first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+        return next((p for p in ranked if p.chunk.id == first.id), Passage(first, 0.0, []))
+
+    def _suited_passage(self, doc_id: str, intent: str, shown: set[str]) -> Passage:
+        """The document's first section whose heading suits the intent (unseen ones first)."""
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
+        suited = [c for c in chunks if self._heading_suits(c, intent)]
+        unseen = [c for c in suited if c.id not in shown]
+        return Passage((unseen or suited or chunks)[0], 0.0, [])
+
+    def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
+        heading = chunk.section.casefold()
+        return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+
+    def _about_topic(self, tokens: list[str], intent: str, state: State) -> Resolution:
+        """A follow-up about the current subject ("why does it matter?", "give me an example").
+
+        The subject's name stands in for "it": when the question and that name together
+        name another document, that document answers ("why does it matter?" after track
+        one diplomacy is answered by "Why track one diplomacy matters"). An example of a
+        concept is one of the landmark cases it links to. Otherwise the subject's own
+        document answers.
+        """
+        assert state.topic is not None
+        doc = self.retriever.documents[state.topic]
+        if intent == "example" and doc.topic != EXAMPLE_TOPIC:
+            chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc.id]]
+            cases = [r for r in doc.related if r in self.retriever.documents and self.retriever.documents[r].topic == EXAMPLE_TOPIC]
+            if cases and not any(self._heading_suits(c, intent) for c in chunks):
+                case = cases[0]
+                return Resolution("answer", intent, tokens, [self._overview_passage(case, [])], case, defining_first=True)
+        if tokens:
+            result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
+            if self.retriever.in_scope(result):
+                other = self.answering_document(result)
+                if other != doc.id and other in result.named_documents:
+                    return self._from_result(result, intent)
+        return self._within_topic(tokens, intent, state, require_all=False)
+
+    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
+        """Answer a follow-up from the current topic's document."""
+        assert state.topic is not None
+        topic = state.topic
+        result = self.retriever.search("", tokens=tokens, within_doc=topic)
+        if result.passages and (not require_all or result.coverage >= 1.0):
+            return self._from_result(result, intent)
+        if require_all and not set(tokens) <= self._generic:
+            return Resolution("out_of_scope", intent, tokens)
+        chosen = self._suited_passage(topic, intent, state.shown)
+        return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
+
+    def _more(self, state: State) -> Resolution:
+        if state.topic is None:
+            return Resolution("no_topic", "more")
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(state.topic, [])]
+        unseen = [c for c in chunks if c.id not in state.shown]
+        if not unseen:
+            return Resolution("more_done", "more", topic=state.topic)
+        return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
+
+    def _comparison(self, corrected: str, sides: tuple[str, str]) -> Resolution | None:
+        """Both sides of "difference between X and Y", each found on its own.
+
+        When both sides lead to the same document (a head of state and a head of
+        government), that document answers the comparison itself.
+        """
+        found: list[tuple[str, list[Passage]]] = []
+        side_tokens: list[set[str]] = []
+        for side in sides:
+            result = self.retriever.search(side)
+            if not self.retriever.in_scope(result):
+                return None
+            resolution = self._from_result(result, "definition")
+            doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
+            found.append((doc.short_title, resolution.passages[:1]))
+            side_tokens.append(set(result.tokens))
+        whole = self.retriever.search(corrected)
+        if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
+            return self._from_result(whole, "comparison") if whole.passages else None
+        key = None
+        side_chunks = {p.chunk.id for _, passages in found for p in passages}
+        for passage in whole.passages[:3]:
+            matched = set(passage.matched)
+            if passage.chunk.id not in side_chunks and matched & side_tokens[0] and matched & side_tokens[1]:
+                key = passage
+                break
+        topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
+        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key)

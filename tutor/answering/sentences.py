@@ -1,0 +1,46 @@
+"""The sentences of a chunk, and how much each says of what a question asks.
+
+Shared by resolution (which sentence answers best decides the passage) and composition
+(which run of sentences makes the answer), so neither borrows it from the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Retriever
+from tutor.search.text import split_sentences
+
+
+class SentenceReader:
+    """Split chunks into sentences (once per chunk) and weigh them against a question."""
+
+    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]]) -> None:
+        self.retriever = retriever
+        self.cues = {intent: [re.compile(p) for p in patterns] for intent, patterns in sentence_cues.items()}
+        self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
+
+    def of(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
+        """A chunk's sentences with their tokens (worked out once per chunk)."""
+        cached = self._sentences.get(chunk.id)
+        if cached is None:
+            cached = [(s, frozenset(self.retriever.query_tokens(s))) for s in split_sentences(chunk.plain_text())]
+            self._sentences[chunk.id] = cached
+        return cached
+
+    def has_cue(self, sentence: str, intent: str) -> bool:
+        """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
+        return any(cue.search(sentence) for cue in self.cues.get(intent, []))
+
+    def evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
+        """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
+        whether it has what the kind of question asks for (a date, a name, a number)."""
+        weights = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        total = sum(weights.values()) or 1.0
+        cues = self.cues.get(intent, [])
+        evidence = []
+        for sentence, words in self.of(chunk):
+            named = focus & words
+            evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
+        return evidence

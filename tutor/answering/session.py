@@ -1,0 +1,259 @@
+"""A conversation with the tutor: `Session.respond(text) -> Reply`.
+
+The session remembers the current topic (a document), the kind of the last question and
+which passages it has already shown, so that follow-ups ("when was it signed?", "and
+ASEAN?", "tell me more") are answered about the right subject. Every front end, the app,
+`tutor ask` and the lessons, talks to the tutor through this one method.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tutor.answering.composition import seed_of
+from tutor.answering.engine import Tutor
+from tutor.answering.reply import Reply
+from tutor.answering.resolution import Resolution, State
+from tutor.answering.understanding import SOCIAL_INTENTS
+from tutor.commands import named
+from tutor.search.knowledge import TOPIC_TITLES
+from tutor.search.text import clean_user_text
+
+MAX_QUESTION_CHARS = 1000
+MAX_FOLLOWUPS = 3
+
+
+WH_WORDS = frozenset("what who whom whose when where why how which".split())
+AUXILIARIES = frozenset("is are was were can could do does did should will would has have had".split())
+_PRONOUN = re.compile(r"\b(it|they|them)\b")
+
+
+def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
+    """A follow-up that asks for a section. A heading that is a question is asked as one
+    ("What is a chargé d'affaires?"); a wh-clause becomes "Tell me who negotiated JCPOA";
+    any other heading "Tell me about the background of JCPOA"."""
+    words = [word.casefold() for word in heading.split()]
+    topic = title_in_sentence(topic)
+    if words and words[0] in WH_WORDS | AUXILIARIES:
+        clause = _PRONOUN.sub(topic, heading, count=1).rstrip("?. ")
+        if words[0] in AUXILIARIES or (len(words) > 1 and words[1] in AUXILIARIES):
+            return templates["section_question"].format(question=clause)
+        return templates["section_clause"].format(clause=clause[:1].lower() + clause[1:])
+    return templates["section"].format(heading=title_in_sentence(heading), topic=topic)
+
+
+def title_in_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: "Actors in track one diplomacy" becomes
+    "actors in track one diplomacy"; names keep their capitals ("Treaty of Versailles",
+    "NATO", "G7 and G20")."""
+    first, _, rest = title.partition(" ")
+    first = first.rstrip(",;:")
+    if first[1:].islower() and first.isalpha() and not any(word[:1].isupper() for word in rest.split()):
+        return title[:1].lower() + title[1:]
+    return title
+
+
+class Session:
+    """One conversation; cheap to create, all sessions share the loaded `Tutor`."""
+
+    def __init__(self, tutor: Tutor) -> None:
+        self.tutor = tutor
+        self.retriever = tutor.retriever
+        self.templates = tutor.templates
+        self.state = State()
+        self.history: list[Reply] = []
+        self.resolver = tutor.resolver
+        self.offered: list[str] = []  # the follow-ups on offer, which a number picks
+
+    def offer(self, followups: list[str]) -> None:
+        """Say which follow-ups the learner sees (a front end showing its own, such as
+        the app's welcome questions); a number typed next picks from these."""
+        self.offered = list(followups)
+
+    # -- the one entry point -------------------------------------------------------------
+
+    def respond(self, text: str) -> Reply:
+        """Answer one turn of the conversation."""
+        question = clean_user_text(text if isinstance(text, str) else str(text))
+        truncated = len(question) > MAX_QUESTION_CHARS
+        if truncated:
+            question = clean_user_text(question, MAX_QUESTION_CHARS)
+        self.state.turn += 1
+        if not question:
+            reply = Reply(question, self.templates["empty_question"], "empty")
+        elif question.startswith("/"):
+            reply = self._command(question)
+        elif question.lstrip("#").isdigit():
+            reply = self._numbered(question)
+        else:
+            reply = self._answer(question)
+            if truncated:
+                reply.answer = f"{self.templates['truncated_note']}\n\n{reply.answer}"
+        self.history.append(reply)
+        self.offered = list(reply.followups)
+        return reply
+
+    # -- a number: one of the follow-ups offered ----------------------------------------
+
+    def _numbered(self, text: str) -> Reply:
+        """Ask the follow-up with this number; a number with none to match is explained,
+        never searched for (it would find "Article 1")."""
+        offered = self.offered
+        number = int(text.lstrip("#")[:6])
+        if 1 <= number <= len(offered):
+            return self._answer(clean_user_text(offered[number - 1], MAX_QUESTION_CHARS))
+        if not offered:
+            return Reply(text, self.templates["no_followups_to_number"], "command")
+        return Reply(text, self.templates["no_such_followup"].format(number=number, count=len(offered)), "command", followups=list(offered))
+
+    # -- slash commands ------------------------------------------------------------------
+
+    def _command(self, text: str) -> Reply:
+        word = text.split()[0]
+        command = named(word, "chat")
+        if command == "/new":
+            self.state = State(turn=self.state.turn)
+            return Reply(text, self.templates["new_conversation"], "command")
+        if command == "/help":
+            return Reply(text, self.templates["help"].strip(), "command")
+        if command == "/topics":
+            return Reply(text, self.topics_text(), "command")
+        if command == "/sources":
+            return Reply(text, self.sources_text(), "command")
+        return Reply(text, self.templates["unknown_command"].format(command=word.casefold()[:40]), "command")
+
+    def topics_text(self) -> str:
+        """The knowledge base by topic, as Markdown."""
+        lines = ["**What I know about**", ""]
+        by_topic: dict[str, list[str]] = {}
+        for doc in self.retriever.documents.values():
+            by_topic.setdefault(doc.topic, []).append(doc.title)
+        for topic, titles in by_topic.items():
+            lines.append(f"- **{TOPIC_TITLES.get(topic, topic)}**: {', '.join(sorted(titles))}")
+        return "\n".join(lines)
+
+    def sources_text(self) -> str:
+        """The passages behind the last answer, as Markdown."""
+        last = self.state.last_reply
+        if last is None or not last.sources:
+            return self.templates["no_sources"]
+        parts = []
+        for source in last.sources:
+            doc = self.retriever.documents.get(source.id)
+            cited = f"\n\n*From: {'; '.join(doc.sources)}*" if doc else ""
+            parts.append(f"**{source.title} › {source.section}** (score {source.score:.2f})\n\n{source.passage}{cited}")
+        return "\n\n---\n\n".join(parts)
+
+    # -- answering -----------------------------------------------------------------------
+
+    def _answer(self, question: str) -> Reply:
+        corrected, _fixes = self.retriever.repair(question)
+        understanding = self.tutor.intents.understand(corrected)
+        seed = seed_of(self.state.turn, corrected)
+        if understanding.intent in SOCIAL_INTENTS:
+            return self._social(question, understanding.intent, seed)
+        resolution = self.resolver.resolve(corrected, understanding, self.state)
+        reply = self._reply(question, resolution, seed)
+        self._remember(resolution, reply)
+        return reply
+
+    def _social(self, question: str, intent: str, seed: int) -> Reply:
+        if intent == "capabilities":
+            topics = ", ".join(TOPIC_TITLES[t].lower() for t in TOPIC_TITLES if any(d.topic == t for d in self.retriever.documents.values()))
+            text = self.templates["capabilities"].format(topics=topics).strip()
+        elif intent == "help":
+            text = self.templates["help"].strip()
+        else:
+            options = self.templates[intent]
+            text = options[seed % len(options)]
+        return Reply(question, text, intent, followups=self._starters(seed, 2) if intent != "thanks" else [])
+
+    # -- turning a resolution into a reply -----------------------------------------------
+
+    def _reply(self, question: str, resolution: Resolution, seed: int) -> Reply:
+        composer = self.tutor.composer
+        kind = resolution.kind
+        if kind == "out_of_scope":
+            text = self.templates["out_of_scope"][seed % len(self.templates["out_of_scope"])].strip()
+            # The suggestions are the reply's follow-ups; every front end lists those once.
+            return Reply(question, f"{text} {self.templates['out_of_scope_suggest']}", resolution.intent, True, followups=self._starters(seed, 3))
+        if kind == "no_topic":
+            return Reply(question, self.templates["no_topic_for_followup"].strip(), "more", followups=self._starters(seed, 2))
+        topic_title = self.retriever.documents[resolution.topic].short_title if resolution.topic else ""
+        if kind == "more_done":
+            reply = Reply(question, self.templates["more_done"].format(topic=topic_title).strip(), "more", topic=resolution.topic)
+            reply.followups = self._followups(resolution, seed)
+            return reply
+        if kind == "comparison":
+            text = composer.comparison(resolution.sides, resolution.key, resolution.tokens, seed)
+            used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
+        else:
+            text, used = composer.explanation(
+                resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor
+            )
+        reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
+        reply.followups = self._followups(resolution, seed)
+        return reply
+
+    def _remember(self, resolution: Resolution, reply: Reply) -> None:
+        state = self.state
+        if resolution.kind in ("answer", "comparison", "more_done"):
+            if resolution.topic != state.topic:
+                state.shown = set()
+            state.topic = resolution.topic
+            state.last_intent = resolution.intent
+            state.shown.update(source.chunk_id for source in reply.sources)
+            state.last_reply = reply
+
+    # -- follow-up prompts ---------------------------------------------------------------
+
+    def _starters(self, seed: int, count: int) -> list[str]:
+        """Starter questions that the knowledge base can answer, rotated by `seed`."""
+        questions = self.templates["starter_questions"]
+        rotated = questions[seed % len(questions) :] + questions[: seed % len(questions)]
+        chosen = []
+        for question in rotated:
+            if self.retriever.in_scope(self.retriever.search(self.retriever.repair(question)[0])):
+                chosen.append(question)
+            if len(chosen) == count:
+                break
+        return chosen
+
+    def _followups(self, resolution: Resolution, seed: int) -> list[str]:
+        """Two or three prompts: an unseen section, related documents; each checked to work."""
+        if resolution.topic is None:
+            return []
+        doc = self.retriever.documents[resolution.topic]
+        shown = set(self.state.shown if resolution.topic == self.state.topic else ())
+        shown.update(p.chunk.id for p in resolution.passages)
+        if resolution.key is not None:
+            shown.add(resolution.key.chunk.id)
+        templates = self.templates["followups"]
+        candidates: list[tuple[str, str]] = []  # (prompt, document it must lead to)
+        for index in self.retriever.doc_chunks[doc.id]:
+            chunk = self.retriever.chunks[index]
+            if chunk.id not in shown and chunk.position > 0 and not chunk.section.startswith(doc.title):
+                heading = chunk.section.split(":")[0].split(" > ")[0]
+                candidates.append((section_prompt(heading, doc.label, templates), doc.id))
+                break
+        for related_id in doc.related:
+            related = self.retriever.documents.get(related_id)
+            if related is not None:
+                candidates.append((templates["related"].format(title=title_in_sentence(related.short_title)), related.id))
+        chosen: list[str] = []
+        for prompt, target in candidates:
+            if len(chosen) == MAX_FOLLOWUPS:
+                break
+            if self._leads_to(prompt, target):
+                chosen.append(prompt)
+        return chosen
+
+    def _leads_to(self, prompt: str, doc_id: str) -> bool:
+        """Whether asking `prompt` on its own would be answered from `doc_id`.
+
+        Prompts name their subject by its title, so the document a plain search answers
+        from is the one the full answer would come from.
+        """
+        result = self.retriever.search(self.retriever.repair(prompt)[0])
+        return self.retriever.in_scope(result) and self.resolver.answering_document(result) == doc_id

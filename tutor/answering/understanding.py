@@ -1,0 +1,136 @@
+"""Understanding a question: what kind it is (intent) and whether it points back.
+
+Patterns live in `dialogues/intents.yaml`; this module only applies them. The question it
+receives has already been folded (lower case, no accents) and had its typos repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, get_args
+
+from tutor.answering.kinds import Intent
+from tutor.files.dialogues import DialogueError, load_dialogue
+
+DEFAULT_INTENT: Intent = "definition"
+SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
+KNOWN_INTENTS = frozenset(get_args(Intent))
+
+
+@dataclass
+class Understanding:
+    """What the tutor made of a question."""
+
+    intent: Intent
+    sides: tuple[str, str] | None = None  # the two things compared, for comparisons
+    elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
+    refers_back: bool = False  # uses "it", "this deal", ... for the current topic
+    personal: bool = False  # about the learner's own life ("my salary")
+    wants_number: bool = False  # "how many", "how high": the answer must hold a number
+    continues: bool = False  # starts with "and", "so", ...: likely about the same subject
+
+
+@dataclass
+class IntentModel:
+    """Compiled patterns from intents.yaml."""
+
+    patterns: list[tuple[Intent, re.Pattern[str]]]
+    pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    referring_nouns: frozenset[str]
+    elliptical: list[re.Pattern[str]]
+    leading_conjunction: re.Pattern[str] | None = None
+    personal: list[re.Pattern[str]] = field(default_factory=list)
+    quantity: list[re.Pattern[str]] = field(default_factory=list)
+    generic_words: frozenset[str] = frozenset()
+    section_cues: dict[str, list[str]] = field(default_factory=dict)
+    sentence_cues: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
+        data = data if data is not None else load_dialogue("intents")
+        patterns = []
+        for intent, regexes in (data.get("intents") or {}).items():
+            if intent not in KNOWN_INTENTS:
+                raise DialogueError(f"intents.yaml: unknown intent '{intent}' (the tutor knows {', '.join(sorted(KNOWN_INTENTS))})")
+            for regex in regexes or []:
+                try:
+                    patterns.append((intent, re.compile(regex)))
+                except re.error as exc:
+                    raise DialogueError(f"intents.yaml: bad pattern for '{intent}': {regex!r}: {exc}") from None
+        return cls(
+            patterns=patterns,
+            pronouns=frozenset(data.get("pronouns") or ()),
+            demonstratives=frozenset(data.get("demonstratives") or ()),
+            referring_nouns=frozenset(data.get("referring_nouns") or ()),
+            elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
+            personal=[re.compile(p) for p in data.get("personal") or ()],
+            quantity=[re.compile(p) for p in data.get("quantity") or ()],
+            leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
+            generic_words=frozenset(data.get("generic_words") or ()),
+            section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
+            sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
+        )
+
+    def understand(self, question: str) -> Understanding:
+        """Classify a folded, repaired question."""
+        text = question.strip()
+        body = self.leading_conjunction.sub("", text) if self.leading_conjunction else text
+        continues = body != text
+        explicit = self.intent_of(body)
+        result = Understanding(explicit or DEFAULT_INTENT)
+        if result.intent == "comparison":
+            result.sides = self._sides(body)
+            if result.sides is None:
+                result.intent = DEFAULT_INTENT
+        result.refers_back = self.refers_back(body)
+        if not result.refers_back:
+            result.elliptical_topic = self._elliptical_topic(text, explicit)
+        result.personal = any(pattern.search(body) for pattern in self.personal)
+        result.wants_number = any(pattern.search(body) for pattern in self.quantity)
+        result.continues = continues
+        return result
+
+    def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
+        """The new subject of "and ASEAN?" or "what about the EU?", if the question is one."""
+        for pattern in self.elliptical:
+            match = pattern.match(text)
+            if match is None or len(match.group("topic").split()) > 6:
+                continue
+            if re.match(r"(what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could)\b", match.group("topic")):
+                continue  # "and where does ... come from?" is a question of its own
+            starts_with_about = re.match(r"^(what|how) about\b", text) is not None
+            if starts_with_about or explicit is None:
+                return match.group("topic")
+        return None
+
+    def intent_of(self, text: str) -> str | None:
+        """The first intent whose pattern matches, or None when none does."""
+        for intent, pattern in self.patterns:
+            if pattern.search(text):
+                return intent
+        return None
+
+    def _sides(self, text: str) -> tuple[str, str] | None:
+        for intent, pattern in self.patterns:
+            if intent != "comparison":
+                continue
+            match = pattern.search(text)
+            if match and "a" in pattern.groupindex:
+                a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
+                if a and b:
+                    return a, b
+        return None
+
+    def refers_back(self, text: str) -> bool:
+        """True when the question uses a word that points to the subject under discussion."""
+        words = re.findall(r"[a-z0-9+']+", text)
+        for i, word in enumerate(words):
+            if word in self.pronouns:
+                return True
+            if word in self.demonstratives:
+                following = words[i + 1] if i + 1 < len(words) else None
+                if following is None or following in self.referring_nouns:
+                    return True
+        return False

@@ -1,0 +1,45 @@
+"""What the `tutor` sub-commands share: usage errors, the argument parser, knowledge options
+and loading the tutor with its warnings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from tutor.answering.engine import Tutor
+from tutor.files.dialogues import DialogueError
+from tutor.files.paths import knowledge_folders
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; reported in one line with exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line ("tutor ask: error: ...") and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def knowledge_options(args: argparse.Namespace) -> list[Path]:
+    """The --knowledge folders given before and after the sub-command; each must exist."""
+    folders = list(getattr(args, "global_knowledge", []) or []) + list(getattr(args, "knowledge", []) or [])
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"knowledge folder not found: {folder}")
+    return folders
+
+
+def load_tutor(args: argparse.Namespace) -> Tutor:
+    """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
+    try:
+        tutor = Tutor.load(knowledge_folders(knowledge_options(args)))
+    except DialogueError as exc:
+        raise UsageError(str(exc)) from None
+    for problem in tutor.problems:
+        if problem.severity == "error":
+            print(f"tutor: skipped {problem}", file=sys.stderr)
+    return tutor

@@ -1,0 +1,6 @@
+"""The tutor's files: where they are and how they are read and written.
+
+Offers: the shipped and the learner's folders (`paths`), atomic writes (`atomic`), YAML
+parsing with line numbers in errors (`yamlfile`) and the cached loading of the dialogue
+files (`dialogues`). The ground floor: imports nothing else of the tutor.
+"""

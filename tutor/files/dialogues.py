@@ -1,0 +1,68 @@
+"""Loading the YAML under `dialogues/`: intent patterns and answer templates.
+
+A parsed copy of each file is kept as JSON in the cache folder, keyed by the file's
+content, so answering a question does not have to import and run the YAML parser.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from tutor.files.atomic import write_atomic
+from tutor.files.paths import DIALOGUES
+from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
+
+
+class DialogueError(Exception):
+    """A dialogue file is missing or malformed; the message names the file and line."""
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DialogueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def parse_dialogue_text(path: Path, data: bytes) -> Any:
+    """Parse a YAML file's bytes, turning every failure into a DialogueError naming file and line."""
+    try:
+        return parse_yaml(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DialogueError(f"{path}:1: not UTF-8 text; save the file as UTF-8") from None
+    except YamlSyntaxError as exc:
+        raise DialogueError(f"{path}:{exc.line}: YAML syntax error: {exc.reason}") from None
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file (errors as DialogueError naming file and line)."""
+    return parse_dialogue_text(path, read_bytes(path))
+
+
+def load_dialogue(name: str, folder: Path = DIALOGUES, cache_dir: Path | None = None) -> dict[str, Any]:
+    """One of the dialogue files (`intents`, `templates`) as a mapping, from the cache when current."""
+    path = folder / f"{name}.yaml"
+    data = read_bytes(path)
+    cached = cache_dir / f"dialogue-{name}-{hashlib.sha256(data).hexdigest()[:24]}.json" if cache_dir else None
+    if cached is not None:
+        try:
+            parsed = json.loads(cached.read_text(encoding="utf-8"))
+            if isinstance(parsed, dict):
+                return parsed
+        except (OSError, ValueError):
+            pass  # missing or damaged: parse the YAML again
+    parsed = parse_dialogue_text(path, data)
+    if not isinstance(parsed, dict):
+        raise DialogueError(f"{path}:1: expected a mapping at the top level")
+    if cached is not None:
+        try:
+            write_atomic(cached, json.dumps(parsed))
+            for old in cached.parent.glob(f"dialogue-{name}-*.json"):
+                if old != cached:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only or full disk only costs speed
+    return parsed

@@ -1,0 +1,67 @@
+"""Where the tutor finds its shipped data and keeps the user's files."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "diplomacy-tutor"
+
+
+def shipped_folder(name: str) -> Path:
+    """A folder of data the tutor ships with: `knowledge` or `dialogues`.
+
+    The repository's root folders are the source of truth. Building the package (a wheel,
+    `pip install .`, `pipx install`) copies them into the package as `tutor/shipped/<name>`
+    (see `setup.py`), and that copy is found here through `importlib.resources`. A source
+    checkout or an editable install has no copy and reads the root folder itself, so
+    edits to the knowledge show at once.
+    """
+    packaged = resources.files("tutor").joinpath("shipped", name)
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / name
+
+
+SHIPPED_KNOWLEDGE = shipped_folder("knowledge")
+DIALOGUES = shipped_folder("dialogues")
+
+
+def user_data_dir() -> Path:
+    """The folder for the learner's own files (progress, transcripts, knowledge)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_cache_dir() -> Path:
+    """The folder for rebuildable files such as the search index."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
+def user_knowledge_dir() -> Path:
+    """The learner's own knowledge folder, read after the shipped one."""
+    return user_data_dir() / "knowledge"
+
+
+def env_knowledge_dirs() -> list[Path]:
+    """Folders named in TUTOR_KNOWLEDGE (separated like PATH)."""
+    value = os.environ.get("TUTOR_KNOWLEDGE", "")
+    return [Path(part).expanduser() for part in value.split(os.pathsep) if part.strip()]
+
+
+def knowledge_folders(extra: list[Path] | None = None, include_user: bool = True) -> list[Path]:
+    """Knowledge folders in order of precedence: shipped, the user's, TUTOR_KNOWLEDGE, options."""
+    folders = [SHIPPED_KNOWLEDGE]
+    if include_user and user_knowledge_dir().is_dir():
+        folders.append(user_knowledge_dir())
+    folders.extend(env_knowledge_dirs())
+    folders.extend(extra or [])
+    unique: list[Path] = []
+    for folder in folders:
+        if folder.resolve() not in [f.resolve() for f in unique]:
+            unique.append(folder)
+    return unique

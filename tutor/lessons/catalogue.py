@@ -1,0 +1,360 @@
+"""The lesson engine: the catalogue of lessons and `LessonRun`, which takes a learner through one.
+
+`LessonRun` is what every front end drives (the terminal runner, the app's lesson screen):
+
+    run = LessonRun.open(catalogue, "what-is-track-one", ProgressStore.load())
+    events = run.start()          # explanations up to the first question (or where it was left)
+    events = run.answer("B")      # feedback, a hint or the next steps
+    events = run.hint()           # the next hint on request
+    run.finished, run.step_number, run.total_steps, run.current_question
+
+Every answer is saved at once, so a lesson resumes where it was left; when a question is
+finished its review card is scheduled (see `tutor.lessons.schedule`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
+from tutor.lessons.dialogue import MASTERED, Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, SummaryData
+from tutor.lessons.loader import read_lesson_file
+from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
+from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.schedule import ReviewSchedule
+from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
+
+LESSONS_DIR = DIALOGUES / "lessons"
+SUGGESTIONS = 3
+
+
+@dataclass
+class Catalogue:
+    """All lessons that loaded, in teaching order, and the problems found in their files."""
+
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def get(self, lesson_id: str) -> Lesson | None:
+        return self.lessons.get(lesson_id)
+
+    def __iter__(self):
+        return iter(self.lessons.values())
+
+    def __len__(self) -> int:
+        return len(self.lessons)
+
+
+def load_catalogue(folders: list[Path] | None = None) -> Catalogue:
+    """Read every `*.yaml` lesson in `folders` (default: the shipped lessons)."""
+    catalogue = Catalogue()
+    found: list[Lesson] = []
+    for folder in folders if folders is not None else [LESSONS_DIR]:
+        for path in sorted(folder.glob("*.yaml")):
+            lesson = read_lesson_file(path, catalogue.problems)
+            if lesson is None:
+                continue
+            twin = next((other for other in found if other.id == lesson.id), None)
+            if twin is not None:
+                catalogue.problems.append(Problem(path, lesson.line, f"lesson id '{lesson.id}' is already used by {twin.path}"))
+                continue
+            found.append(lesson)
+    for lesson in sorted(found, key=lambda item: (item.order, item.id)):
+        catalogue.lessons[lesson.id] = lesson
+    return catalogue
+
+
+# Knowledge shown by explanation steps ----------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _knowledge_for(folders: tuple[Path, ...]) -> KnowledgeBase:
+    return load_knowledge(list(folders))
+
+
+def default_knowledge(extra: list[Path] | None = None) -> KnowledgeBase:
+    """The shipped knowledge base (plus `extra` folders), loaded once per process."""
+    return _knowledge_for(tuple([SHIPPED_KNOWLEDGE, *(extra or [])]))
+
+
+def find_section(kb: KnowledgeBase, ref: KnowledgeRef) -> list[Any]:
+    """The chunks of the referenced section, in order; empty when it does not resolve."""
+    doc = kb.documents.get(ref.doc)
+    if doc is None:
+        return []
+    wanted = ref.section.casefold()
+    return [c for c in doc.chunks if c.section.casefold() == wanted or c.section.split(" > ")[-1].casefold() == wanted]
+
+
+def render_explain(step: Explain, kb: KnowledgeBase | None) -> tuple[str, list[SourceRef]]:
+    """The text of an explanation step: its own words, then the referenced passages."""
+    parts = [step.text] if step.text else []
+    sources: list[SourceRef] = []
+    for ref in step.knowledge:
+        chunks = find_section(kb, ref) if kb is not None else []
+        if not chunks:
+            continue
+        parts.append(" ".join(c.plain_text() for c in chunks))
+        sources.append({"doc": ref.doc, "section": chunks[0].section, "title": chunks[0].title})
+    return "\n\n".join(parts), sources
+
+
+# Progress and suggestions -----------------------------------------------------------------
+
+
+def lesson_status(lesson: Lesson, store: ProgressStore) -> dict[str, Any]:
+    """How far the learner is with a lesson, for lists: status, answered, score, best."""
+    record = store.lesson_if_any(lesson.id) or {}
+    questions = record.get("questions") if isinstance(record.get("questions"), dict) else {}
+    ids = {q.id for q in lesson.questions}
+    answered = sum(1 for qid, state in questions.items() if qid in ids and QuestionState.from_dict(state).done)
+    completions = record.get("completions") if isinstance(record.get("completions"), int) else 0
+    if record.get("finished"):
+        status = "completed"
+    elif answered or (isinstance(record.get("position"), int) and record["position"] > 0):
+        status = "in progress"
+    else:
+        status = "completed before" if completions else "not started"
+    result: dict[str, Any] = {"status": status, "answered": answered, "questions": len(ids), "completions": completions}
+    for key in ("last_score", "best_score"):
+        if isinstance(record.get(key), int):
+            result[key] = record[key]
+    return result
+
+
+def suggest_next(catalogue: Catalogue, store: ProgressStore, after: Lesson | None = None, limit: int = SUGGESTIONS) -> list[str]:
+    """Lessons to take next: those that build on `after`, then any whose prerequisites are done."""
+    done = {lesson.id for lesson in catalogue if store.completed(lesson.id)}
+    if after is not None:
+        done.add(after.id)
+
+    def ready(lesson: Lesson) -> bool:
+        return all(p in done for p in lesson.prerequisites)
+
+    candidates = [lesson for lesson in catalogue if lesson.id not in done and ready(lesson)]
+    first = [lesson.id for lesson in candidates if after is not None and after.id in lesson.prerequisites]
+    rest = [lesson.id for lesson in candidates if lesson.id not in first]
+    return (first + rest)[:limit]
+
+
+def missing_prerequisites(lesson: Lesson, store: ProgressStore) -> list[str]:
+    return [p for p in lesson.prerequisites if not store.completed(p)]
+
+
+# The run ----------------------------------------------------------------------------------
+
+
+class LessonRun:
+    """One learner going through one lesson; every change is saved to the progress store."""
+
+    def __init__(
+        self,
+        lesson: Lesson,
+        store: ProgressStore,
+        catalogue: Catalogue | None = None,
+        knowledge: KnowledgeBase | Callable[[], KnowledgeBase] | None = None,
+        clock: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self.lesson = lesson
+        self.store = store
+        self.catalogue = catalogue if catalogue is not None else Catalogue({lesson.id: lesson})
+        self._knowledge = knowledge if knowledge is not None else default_knowledge
+        self.clock = clock
+        self.schedule = ReviewSchedule(store)
+        self.record = store.lesson(lesson.id)
+        self.resumed = False
+        self.restarted = False  # a finished lesson was opened again and started afresh
+        self.turn: QuestionTurn | None = None
+
+    @classmethod
+    def open(cls, catalogue: Catalogue, lesson_id: str, store: ProgressStore, restart: bool = False, **options: Any) -> "LessonRun":
+        lesson = catalogue.get(lesson_id)
+        if lesson is None:
+            raise KeyError(lesson_id)
+        run = cls(lesson, store, catalogue, **options)
+        if restart:
+            run.reset()
+        elif run.record.get("finished"):
+            run.reset()
+            run.restarted = True
+        return run
+
+    # What the front end shows -------------------------------------------------------------
+
+    @property
+    def position(self) -> int:
+        value = self.record.get("position")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            return 0
+        return min(value, len(self.lesson.steps))
+
+    @property
+    def total_steps(self) -> int:
+        return len(self.lesson.steps)
+
+    @property
+    def step_number(self) -> int:
+        """1-based number of the current step (equal to total_steps + 1 when finished)."""
+        return self.position + 1
+
+    @property
+    def finished(self) -> bool:
+        return self.position >= len(self.lesson.steps)
+
+    @property
+    def current_question(self) -> Question | None:
+        return self.turn.question if self.turn is not None else None
+
+    @property
+    def current_state(self) -> QuestionState | None:
+        return self.turn.state if self.turn is not None else None
+
+    def question_number(self, question: Question) -> int:
+        return self.lesson.questions.index(question) + 1
+
+    def knowledge(self) -> KnowledgeBase:
+        if callable(self._knowledge):
+            self._knowledge = self._knowledge()
+        return self._knowledge
+
+    # Moves ---------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Start the lesson from the beginning (history such as best score is kept)."""
+        self.record.update(position=0, questions={}, finished=None, started=self.clock().isoformat())
+        self.record.pop("question", None)
+        self.turn = None
+        self._save()
+
+    def start(self) -> list[Event]:
+        """Events to show first: the lesson from where it was left, up to its next question."""
+        self.record.setdefault("started", self.clock().isoformat())
+        self._repair_position()
+        step = self.lesson.steps[self.position] if not self.finished else None
+        if isinstance(step, Question) and (self.position > 0 or self._state_of(step).attempts or self._state_of(step).hints):
+            self.resumed = True
+            self.turn = self._turn_for(step)
+            return self.turn.replay()
+        events = self._advance()
+        self._save()
+        return events
+
+    def answer(self, text: str) -> list[Event]:
+        """Judge an answer to the current question; saved before returning."""
+        if self.turn is None:
+            return []
+        events = self.turn.answer(text)
+        return events + self._after_turn()
+
+    def hint(self) -> list[Event]:
+        """The next hint for the current question (or the answer, when none is left)."""
+        if self.turn is None:
+            return []
+        events = self.turn.hint()
+        return events + self._after_turn()
+
+    def skip(self) -> list[Event]:
+        """Reveal the current question's answer if needed and go on."""
+        if self.turn is None:
+            return []
+        events = self.turn.skip()
+        return events + self._after_turn()
+
+    def summary(self) -> Event:
+        """Score, what was mastered, what to review and what to take next."""
+        states = {q.id: self._state_of(q) for q in self.lesson.questions}
+        mastered = [qid for qid, state in states.items() if state.done and state.outcome == MASTERED]
+        review = [qid for qid in states if qid not in mastered]
+        score = sum(1 for state in states.values() if state.correct)
+        data: SummaryData = {
+            "lesson": self.lesson.id,
+            "score": score,
+            "total": len(states),
+            "mastered": mastered,
+            "review": review,
+            "next": suggest_next(self.catalogue, self.store, self.lesson),
+        }
+        return Event("summary", data)
+
+    # Internals -------------------------------------------------------------------------------
+
+    def _state_of(self, question: Question) -> QuestionState:
+        return QuestionState.from_dict(self.record["questions"].get(question.id))
+
+    def _turn_for(self, question: Question) -> QuestionTurn:
+        context: QuestionContext = {
+            "lesson": self.lesson.id,
+            "number": self.question_number(question),
+            "of": len(self.lesson.questions),
+            "step": self.position + 1,
+            "steps": len(self.lesson.steps),
+        }
+        return QuestionTurn(question, self._state_of(question), context)
+
+    def _repair_position(self) -> None:
+        """After a lesson file changed, find the saved question again by its id."""
+        saved = self.record.get("question")
+        position = self.position
+        step = self.lesson.steps[position] if position < len(self.lesson.steps) else None
+        if isinstance(saved, str) and not (isinstance(step, Question) and step.id == saved):
+            index = self.lesson.step_index(saved)
+            if index is not None:
+                position = index
+        self.record["position"] = position
+
+    def _after_turn(self) -> list[Event]:
+        assert self.turn is not None
+        self.record["questions"][self.turn.question.id] = self.turn.state.to_dict()
+        events: list[Event] = []
+        if self.turn.done:
+            self.schedule.record(self.lesson.id, self.turn.question.id, self.turn.state.outcome, self.clock())
+            self.record["position"] = self.position + 1
+            self.turn = None
+            events = self._advance()
+        self._save()
+        return events
+
+    def _advance(self) -> list[Event]:
+        """Show explanation steps until the next question, or finish the lesson."""
+        events: list[Event] = []
+        while not self.finished:
+            step = self.lesson.steps[self.position]
+            if isinstance(step, Question):
+                self.record["question"] = step.id
+                self.turn = self._turn_for(step)
+                events.append(self.turn.ask())
+                return events
+            assert isinstance(step, Explain)
+            kb = self.knowledge() if step.knowledge else None
+            text, sources = render_explain(step, kb)
+            data: ExplainData = {"text": text, "lesson": self.lesson.id, "step": self.position + 1, "steps": len(self.lesson.steps)}
+            if sources:
+                data["sources"] = sources
+            events.append(Event("explain", data))
+            self.record["position"] = self.position + 1
+        events.append(self._finish())
+        return events
+
+    def _finish(self) -> Event:
+        self.record.pop("question", None)
+        summary = self.summary()
+        if not self.record.get("finished"):
+            self.record["finished"] = self.clock().isoformat()
+            self.record["completions"] = (self.record.get("completions") if isinstance(self.record.get("completions"), int) else 0) + 1
+            self.record["last_score"] = summary["score"]
+            best = self.record.get("best_score")
+            self.record["best_score"] = max(summary["score"], best if isinstance(best, int) else 0)
+            summary.data["next"] = suggest_next(self.catalogue, self.store, self.lesson)
+        return summary
+
+    def _save(self) -> None:
+        self.record["updated"] = self.clock().isoformat()
+        self.store.save()

@@ -1,0 +1,122 @@
+"""`tutor lesson --check`: everything that can be wrong with the lessons, by file and line.
+
+Beyond the schema (checked while loading), this checks what needs the whole catalogue or
+the knowledge base: prerequisites that name real lessons and do not go round in a circle,
+knowledge references that resolve to a document section, model answers that pass their
+own question (and trip no misconception), and that every lesson can be completed both by
+a learner who knows every answer and by one who gives up on every question.
+"""
+
+from __future__ import annotations
+
+from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
+from tutor.lessons.model import Explain, FreeText, Lesson
+from tutor.lessons.progress import ProgressStore
+from tutor.search.knowledge import KnowledgeBase, Problem
+
+
+def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
+    """All problems: those found while loading, then catalogue and knowledge checks."""
+    problems = list(catalogue.problems)
+    for lesson in catalogue:
+        problems.extend(check_prerequisites(lesson, catalogue))
+        problems.extend(check_references(lesson, kb))
+        problems.extend(check_answers(lesson))
+    problems.extend(check_cycles(catalogue))
+    for lesson in catalogue:
+        if not any(p.path == lesson.path and p.severity == "error" for p in problems):
+            problems.extend(check_completable(lesson, catalogue, kb))
+    return problems
+
+
+def check_prerequisites(lesson: Lesson, catalogue: Catalogue) -> list[Problem]:
+    line = lesson.lines.get("prerequisites", lesson.line)
+    problems = []
+    for prerequisite in lesson.prerequisites:
+        if prerequisite == lesson.id:
+            problems.append(Problem(lesson.path, line, f"lesson '{lesson.id}' lists itself as a prerequisite"))
+        elif catalogue.get(prerequisite) is None:
+            problems.append(Problem(lesson.path, line, f"prerequisite '{prerequisite}' is not a lesson id"))
+    return problems
+
+
+def check_cycles(catalogue: Catalogue) -> list[Problem]:
+    """Prerequisites that lead back to the lesson itself (reported once per circle)."""
+    problems: list[Problem] = []
+    reported: set[frozenset[str]] = set()
+
+    def visit(lesson_id: str, path: list[str]) -> None:
+        lesson = catalogue.get(lesson_id)
+        if lesson is None:
+            return
+        for prerequisite in lesson.prerequisites:
+            if prerequisite == lesson_id:
+                continue
+            if prerequisite in path:
+                circle = path[path.index(prerequisite) :] + [lesson_id]
+                if frozenset(circle) not in reported:
+                    reported.add(frozenset(circle))
+                    first = catalogue.get(prerequisite)
+                    assert first is not None
+                    chain = " -> ".join(circle + [prerequisite])
+                    problems.append(Problem(first.path, first.lines.get("prerequisites", first.line), f"prerequisites go round in a circle: {chain}"))
+                continue
+            visit(prerequisite, path + [lesson_id])
+
+    for lesson in catalogue:
+        visit(lesson.id, [])
+    return problems
+
+
+def check_references(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
+    problems = []
+    for step in lesson.steps:
+        if not isinstance(step, Explain):
+            continue
+        for ref in step.knowledge:
+            doc = kb.documents.get(ref.doc)
+            if doc is None:
+                problems.append(Problem(lesson.path, ref.line or step.line, f"knowledge reference '{ref}': no knowledge document has the id '{ref.doc}'"))
+            elif not find_section(kb, ref):
+                sections = ", ".join(dict.fromkeys(c.section for c in doc.chunks))
+                problems.append(Problem(lesson.path, ref.line or step.line, f"knowledge reference '{ref}': '{ref.doc}' has no section '{ref.section}' (its sections: {sections})"))
+    return problems
+
+
+def check_answers(lesson: Lesson) -> list[Problem]:
+    """Each question's own accepted answer must pass it; model answers must trip no misconception."""
+    problems = []
+    for question in lesson.questions:
+        verdict = question.grade(question.accepted_answer())
+        if verdict.correct:
+            continue
+        if isinstance(question, FreeText):
+            if verdict.misconception:
+                problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the model answer matches a misconception ({verdict.text})"))
+            else:
+                missing = [e.id for e in question.expectations if e.id not in verdict.covered]
+                problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the model answer does not cover expectation(s) {', '.join(missing)}"))
+        else:
+            problems.append(Problem(lesson.path, question.line, f"question '{question.id}': its own answer '{question.accepted_answer()}' is not accepted"))
+    return problems
+
+
+def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
+    """Run the lesson twice in memory: knowing every answer, and giving up on every question."""
+    problems = []
+    for mode in ("answers", "gives up"):
+        run = LessonRun(lesson, ProgressStore.memory(), catalogue, knowledge=kb)
+        events = run.start()
+        for _ in range(10 * len(lesson.steps) + 10):
+            if run.finished:
+                break
+            question = run.current_question
+            if question is None:
+                break
+            events = run.answer(question.accepted_answer()) if mode == "answers" else run.skip()
+        summary = events[-1] if events else None
+        if summary is None or summary.type != "summary" or not run.finished:
+            problems.append(Problem(lesson.path, lesson.line, f"lesson '{lesson.id}' cannot be completed by a learner who {mode}"))
+        elif mode == "answers" and summary["score"] != summary["total"]:
+            problems.append(Problem(lesson.path, lesson.line, f"lesson '{lesson.id}' scores {summary['score']}/{summary['total']} for a learner who knows every answer"))
+    return problems

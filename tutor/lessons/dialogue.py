@@ -1,0 +1,261 @@
+"""The tutoring moves around one question: feedback, the hint ladder, reveal, type-back.
+
+Modelled on AutoTutor's dialogue: a wrong answer gets feedback that says why (the
+misconception's own correction when one is recognised), then the next hint; a partial
+free-text answer is told what it got and asked for what is missing; after the last hint
+the answer is revealed with its explanation, and typing it back moves on. Each answer
+gives exactly one feedback event, followed by a hint when there is one to give.
+
+Events are what every front end shows: the terminal runner prints them (or writes them as
+JSON lines) and the app renders them, so neither decides anything about the dialogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypedDict, Union
+
+from tutor.lessons.model import FreeText, Question
+from tutor.lessons.progress import QuestionRecord
+from tutor.search.text import clean_user_text
+
+ANSWER_LIMIT = 2000
+# Outcomes of a finished question, from best to worst; they decide the review schedule.
+MASTERED, HELPED, MISSED = "mastered", "helped", "missed"
+
+
+EventType = Literal["explain", "question", "hint", "feedback", "summary"]
+
+
+class SourceRef(TypedDict):
+    """A knowledge section an explanation was taken from."""
+
+    doc: str
+    section: str
+    title: str
+
+
+class QuestionContext(TypedDict, total=False):
+    """Where a question stands: in a lesson (number of, step of) or in a review (number of)."""
+
+    lesson: str
+    number: int
+    of: int
+    step: int
+    steps: int
+
+
+class ExplainData(TypedDict, total=False):
+    text: str
+    lesson: str
+    step: int
+    steps: int
+    sources: list[SourceRef]
+
+
+class QuestionData(QuestionContext, total=False):
+    id: str
+    kind: str  # multiple_choice, true_false, order or free_text
+    prompt: str
+    choices: list[str]
+    instructions: str
+
+
+class HintData(TypedDict):
+    text: str
+    question: str
+    level: int
+    of: int
+
+
+class FeedbackData(TypedDict, total=False):
+    question: str
+    correct: bool
+    text: str
+    answer: str  # the accepted answer, when it is revealed
+    partial: bool  # a free-text answer with some of the key ideas
+    valid: bool  # False when the line could not be read as an answer
+
+
+class SummaryData(TypedDict, total=False):
+    lesson: str
+    score: int
+    total: int
+    mastered: list[str]  # question ids (in review: "lesson-id/question-id")
+    review: list[str]
+    next: list[str]  # lessons to take next (a lesson's summary)
+    next_due: str | None  # ISO time of the next review (a review's summary)
+
+
+EventData = Union[ExplainData, QuestionData, HintData, FeedbackData, SummaryData]
+
+
+@dataclass
+class Event:
+    """Something to show the learner: explain, question, hint, feedback or summary.
+
+    `to_json()` gives the runner's JSON line: {"type": ..., **data}.
+    """
+
+    type: EventType
+    data: EventData = field(default_factory=dict)  # type: ignore[assignment]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @property
+    def text(self) -> str:
+        return self.data.get("text", "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, **self.data}
+
+
+@dataclass
+class QuestionState:
+    """Where the learner is with one question; saved in the progress file."""
+
+    attempts: int = 0  # answers that were wrong or incomplete
+    hints: int = 0  # hints shown
+    revealed: bool = False
+    correct: bool = False  # answered right by the learner before the answer was revealed
+    done: bool = False
+    covered: list[str] = field(default_factory=list)
+
+    @property
+    def outcome(self) -> str:
+        if self.correct and self.attempts == 0 and self.hints == 0:
+            return MASTERED
+        return HELPED if self.correct else MISSED
+
+    def to_dict(self) -> QuestionRecord:
+        return {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "QuestionState":
+        """A state from saved data; anything malformed falls back to a fresh state."""
+        if not isinstance(data, dict):
+            return cls()
+
+        def whole(key: str) -> int:
+            value = data.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+        covered = data.get("covered")
+        return cls(
+            attempts=whole("attempts"),
+            hints=whole("hints"),
+            revealed=data.get("revealed") is True,
+            correct=data.get("correct") is True,
+            done=data.get("done") is True,
+            covered=[c for c in covered if isinstance(c, str)] if isinstance(covered, list) else [],
+        )
+
+
+class QuestionTurn:
+    """One question being worked on: turns answers and hint requests into events."""
+
+    def __init__(self, question: Question, state: QuestionState | None = None, context: QuestionContext | None = None) -> None:
+        self.question = question
+        self.state = state or QuestionState()
+        if self.state.hints > len(question.hints):
+            self.state.hints = len(question.hints)
+        self.context = context or {}  # extra fields for the question event (lesson, step, ...)
+
+    @property
+    def done(self) -> bool:
+        return self.state.done
+
+    def ask(self) -> Event:
+        q = self.question
+        data: QuestionData = {"id": q.id, "kind": q.kind, "prompt": q.prompt}
+        choices = q.choices()
+        if choices is not None:
+            data["choices"] = choices
+        data["instructions"] = q.instructions()
+        data.update(self.context)
+        return Event("question", data)
+
+    def replay(self) -> list[Event]:
+        """The question again, with the hints already given and a reveal (after a resume)."""
+        events = [self.ask()]
+        events.extend(self._hint_event(level) for level in range(1, self.state.hints + 1))
+        if self.state.revealed and not self.state.done:
+            events.append(self._feedback(False, f"{self.question.reveal_text()} Type it to go on.", answer=True))
+        return events
+
+    def answer(self, text: str) -> list[Event]:
+        if self.state.done:
+            return []
+        text = clean_user_text(text, ANSWER_LIMIT)
+        q, state = self.question, self.state
+        verdict = q.grade(text, tuple(state.covered))
+        if not verdict.valid:
+            return [self._feedback(False, verdict.text, valid=False)]
+        if state.revealed:
+            if verdict.correct:
+                state.done = True
+                return [self._feedback(True, "That's it. Let's go on.")]
+            return [self._feedback(False, f"Type the answer shown to go on: {q.accepted_answer()}", answer=True)]
+        if verdict.correct:
+            state.correct = state.done = True
+            state.covered = list(verdict.covered)
+            praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
+            return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
+        state.attempts += 1
+        state.covered = list(verdict.covered)
+        if verdict.progress and not verdict.misconception:
+            # New ideas, not yet all of them: ask for the rest without spending a hint.
+            return [self._feedback(False, verdict.text, partial=True)]
+        extra = {"partial": True} if isinstance(q, FreeText) and verdict.covered else {}
+        if state.hints < len(q.hints):
+            return [self._feedback(False, verdict.text or "Not quite.", **extra), self._next_hint()]
+        return [self._reveal(verdict.text)]
+
+    def hint(self) -> list[Event]:
+        """The next hint; when none is left, the answer is revealed."""
+        if self.state.done:
+            return []
+        if self.state.revealed:
+            return [self._feedback(False, f"Type the answer shown to go on: {self.question.accepted_answer()}", answer=True)]
+        if self.state.hints < len(self.question.hints):
+            return [self._next_hint()]
+        return [self._reveal("")]
+
+    def skip(self) -> list[Event]:
+        """Give up on the question: reveal the answer (if not yet) and finish it."""
+        if self.state.done:
+            return []
+        events = [] if self.state.revealed else [self._reveal("", type_back=False)]
+        self.state.revealed = True
+        self.state.done = True
+        return events
+
+    def _next_hint(self) -> Event:
+        self.state.hints += 1
+        return self._hint_event(self.state.hints)
+
+    def _hint_event(self, level: int) -> Event:
+        hints = self.question.hints
+        data: HintData = {"text": hints[level - 1], "question": self.question.id, "level": level, "of": len(hints)}
+        return Event("hint", data)
+
+    def _reveal(self, why: str, type_back: bool = True) -> Event:
+        self.state.revealed = True
+        q = self.question
+        ask = "Type the answer to go on." if type_back else ""
+        return self._feedback(False, _sentences(why, q.reveal_text(), q.explanation, ask), answer=True)
+
+    def _feedback(self, correct: bool, text: str, answer: bool = False, **extra: Any) -> Event:
+        data: FeedbackData = {"question": self.question.id, "correct": correct, "text": text}
+        if answer:
+            data["answer"] = self.question.accepted_answer()
+        data.update(extra)  # type: ignore[typeddict-item]
+        return Event("feedback", data)
+
+
+def _sentences(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())

@@ -1,0 +1,292 @@
+"""What a lesson is made of, and how each kind of question judges an answer.
+
+A lesson is a list of steps: explanations and check questions. Every question has a hint
+ladder and an explanation; its `grade` turns the learner's text into a `Verdict` that
+says whether the answer is right, and why not when it is not. The wording all comes
+from the lesson files (`dialogues/lessons/*.yaml`); this module holds behaviour only.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.lessons.grading import (
+    any_phrase_matches,
+    letter,
+    parse_choice,
+    parse_order,
+    parse_true_false,
+    tokens,
+)
+
+QUESTION_KINDS = ("multiple_choice", "true_false", "order", "free_text")
+STEP_KINDS = ("explain",) + QUESTION_KINDS
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How an answer was judged.
+
+    `valid` is False when the answer could not be read as an answer at all (a letter that
+    is not a choice); such a try does not count. `covered` holds the free-text ideas found
+    so far, this answer's and earlier ones'.
+    """
+
+    correct: bool
+    text: str = ""
+    valid: bool = True
+    covered: tuple[str, ...] = ()
+    progress: bool = False  # a free-text answer added an idea but is not complete yet
+    misconception: bool = False
+
+
+@dataclass
+class KnowledgeRef:
+    """A section of a knowledge document that an explanation step shows."""
+
+    doc: str
+    section: str
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.doc}#{self.section}"
+
+
+@dataclass
+class Step:
+    kind: str
+    line: int
+
+
+@dataclass
+class Explain(Step):
+    text: str = ""
+    knowledge: list[KnowledgeRef] = field(default_factory=list)
+
+
+@dataclass
+class Question(Step):
+    id: str = ""
+    prompt: str = ""
+    hints: list[str] = field(default_factory=list)
+    explanation: str = ""
+
+    def choices(self) -> list[str] | None:
+        """What the learner picks from (letters A, B, ... in this order), or None."""
+        return None
+
+    def accepted_answer(self) -> str:
+        """An answer that `grade` accepts, shown when the answer is revealed."""
+        raise NotImplementedError
+
+    def answer_for_display(self) -> str:
+        """The right answer as a learner should read it."""
+        return self.accepted_answer()
+
+    def reveal_text(self) -> str:
+        """The sentence that gives the answer away."""
+        answer = self.answer_for_display().rstrip()
+        return f"The answer is {answer}{'' if answer.endswith(('.', '!', '?')) else '.'}"
+
+    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+        raise NotImplementedError
+
+    def instructions(self) -> str:
+        """How to answer, for the terminal."""
+        return ""
+
+
+@dataclass
+class Choice:
+    text: str
+    feedback: str = ""
+    line: int = 0
+
+
+@dataclass
+class MultipleChoice(Question):
+    options: list[Choice] = field(default_factory=list)
+    answer: int = 0  # index into options
+
+    def choices(self) -> list[str]:
+        return [c.text for c in self.options]
+
+    def accepted_answer(self) -> str:
+        return self.options[self.answer].text
+
+    def answer_for_display(self) -> str:
+        return f"{letter(self.answer)}) {self.options[self.answer].text}"
+
+    def instructions(self) -> str:
+        return f"Answer with a letter (A-{letter(len(self.options) - 1)}), a number or the text of a choice."
+
+    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+        index = parse_choice(text, self.choices())
+        if index is None:
+            return Verdict(False, f"I could not tell which choice you mean. {self.instructions()}", valid=False)
+        if index == self.answer:
+            return Verdict(True)
+        chosen = self.options[index]
+        return Verdict(False, chosen.feedback or f"Not quite: {letter(index)}) {chosen.text} is not the best answer.")
+
+
+@dataclass
+class TrueFalse(Question):
+    answer: bool = True
+    feedback: str = ""  # why the other answer is wrong
+
+    def choices(self) -> list[str]:
+        return ["True", "False"]
+
+    def accepted_answer(self) -> str:
+        return "True" if self.answer else "False"
+
+    def instructions(self) -> str:
+        return "Answer true or false."
+
+    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+        value = parse_true_false(text)
+        if value is None:
+            return Verdict(False, f"I could not tell whether you mean true or false. {self.instructions()}", valid=False)
+        if value == self.answer:
+            return Verdict(True)
+        return Verdict(False, self.feedback or f"Not quite: the statement is {self.accepted_answer().lower()}.")
+
+
+@dataclass
+class Order(Question):
+    items: list[str] = field(default_factory=list)  # in the right order
+
+    def display_order(self) -> list[int]:
+        """Indexes of `items` in the order they are shown: shuffled, stable, never already right."""
+        order = list(range(len(self.items)))
+        random.Random(zlib.crc32(self.id.encode("utf-8"))).shuffle(order)
+        if order == sorted(order):
+            order = order[1:] + order[:1]
+        return order
+
+    def choices(self) -> list[str]:
+        return [self.items[i] for i in self.display_order()]
+
+    def accepted_answer(self) -> str:
+        shown = self.display_order()
+        return " ".join(letter(shown.index(i)) for i in range(len(self.items)))
+
+    def answer_for_display(self) -> str:
+        shown = self.display_order()
+        return "; ".join(f"{letter(shown.index(i))}) {item}" for i, item in enumerate(self.items))
+
+    def instructions(self) -> str:
+        example = " ".join(letter(i) for i in reversed(range(len(self.items))))
+        return f"Give the letters in order, for example: {example}"
+
+    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+        shown = self.choices()
+        order = parse_order(text, shown)
+        if order is None:
+            return Verdict(False, f"Put all {len(shown)} items in order. {self.instructions()}", valid=False)
+        given = [self.display_order()[i] for i in order]
+        if given == list(range(len(self.items))):
+            return Verdict(True)
+        right = sum(1 for position, item in enumerate(given) if position == item)
+        first_wrong = next(position for position, item in enumerate(given) if position != item)
+        where = "first" if first_wrong == 0 else f"number {first_wrong + 1}"
+        return Verdict(False, f"{right} of {len(given)} are in the right place; the one you put {where} is not where it belongs.")
+
+
+@dataclass
+class Expectation:
+    """A key idea a free-text answer must contain, with the phrasings that express it."""
+
+    id: str
+    idea: str  # what the learner got, in words ("that only governments take part")
+    accept: list[str]
+    prompt: str = ""  # a question that draws the idea out when it is missing
+    line: int = 0
+
+
+@dataclass
+class Misconception:
+    """A known wrong idea, recognised by its phrasings, with its own correction."""
+
+    match: list[str]
+    feedback: str
+    line: int = 0
+
+
+@dataclass
+class FreeText(Question):
+    expectations: list[Expectation] = field(default_factory=list)
+    misconceptions: list[Misconception] = field(default_factory=list)
+    need: int = 0  # how many expectations make a complete answer (0: all)
+    answer: str = ""  # a model answer
+
+    @property
+    def required(self) -> int:
+        return self.need or len(self.expectations)
+
+    def accepted_answer(self) -> str:
+        return self.answer
+
+    def reveal_text(self) -> str:
+        return f'A good answer would be: "{self.answer}"'
+
+    def instructions(self) -> str:
+        return "Answer in your own words."
+
+    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+        have = tokens(text)
+        if not have:
+            return Verdict(False, "Write your answer in a few words.", valid=False)
+        found = [e.id for e in self.expectations if e.id not in covered and any_phrase_matches(text, e.accept)]
+        now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
+        wrong = next((m for m in self.misconceptions if any_phrase_matches(text, m.match)), None)
+        got = [e for e in self.expectations if e.id in now]
+        missing = [e for e in self.expectations if e.id not in now]
+        if wrong is not None:
+            text_parts = [wrong.feedback]
+            if got:
+                text_parts.append(f"You did get {_join(e.idea for e in got)}.")
+            return Verdict(False, " ".join(text_parts), covered=now, misconception=True)
+        if len(now) >= self.required:
+            return Verdict(True, f"You covered {_join(e.idea for e in got)}.", covered=now)
+        if got:
+            still = self.required - len(got)
+            ask = missing[0].prompt or f"There is {'one more key idea' if still == 1 else f'{still} more key ideas'} to add."
+            return Verdict(False, f"Good: you got {_join(e.idea for e in got)}. Still missing: {ask}", covered=now, progress=bool(found))
+        return Verdict(False, "That does not contain the key idea yet.", covered=now)
+
+
+def _join(parts) -> str:
+    items = list(parts)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@dataclass
+class Lesson:
+    id: str
+    title: str
+    path: Path
+    objectives: list[str]
+    minutes: int
+    prerequisites: list[str]
+    steps: list[Step]
+    summary: str = ""
+    order: int = 1000
+    line: int = 1
+    lines: dict[str, int] = field(default_factory=dict)  # line of each top-level field
+
+    @property
+    def questions(self) -> list[Question]:
+        return [s for s in self.steps if isinstance(s, Question)]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def step_index(self, question_id: str) -> int | None:
+        return next((i for i, s in enumerate(self.steps) if isinstance(s, Question) and s.id == question_id), None)

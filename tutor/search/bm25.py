@@ -1,0 +1,227 @@
+"""The BM25 index: rank-bm25's formula, scored through an inverted index.
+
+`rank_bm25.BM25Okapi` is the reference for the formula and its parameters (k1, b and the
+epsilon floor on idf). Its `get_scores` walks every chunk in Python for every query term,
+which takes hundreds of milliseconds at 100,000 chunks. This index keeps, for each term,
+the chunks that contain it and how often (postings), so a question only touches the
+chunks that share a term with it, and each touched chunk gets exactly the score
+`get_scores` gives it: the statistics are computed the way rank-bm25 computes them (the
+same document frequencies, the same `math.log` calls, the idf sum in the same order) and
+every score is the same float operations in the same order. `tests/test_bm25.py` proves
+it on random corpora; `benchmarks/retrieval.py` measures the difference.
+
+Building the postings needs no per-token Python loop: tokens become term ids in one
+C-level pass, then one sort of (term, chunk) keys yields postings and term frequencies.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain, count
+
+import numpy as np
+
+from tutor.tuning import B, EPSILON, K1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk (by position in the index) and its BM25 score for a query."""
+
+    chunk: int
+    score: float
+
+
+def okapi_idf(doc_freq: np.ndarray, first_seen: np.ndarray, size: int, epsilon: float = EPSILON) -> np.ndarray:
+    """rank-bm25's `BM25Okapi` idf for terms with these document frequencies, bit for bit.
+
+    `idf = log(N - df + 0.5) - log(df + 0.5)`, and a negative idf becomes
+    `epsilon * mean idf`. The mean is the plain left-to-right sum that rank-bm25 takes
+    over its terms in the order it first met them (`first_seen`: term ids in that order),
+    because a float sum depends on its order. `math.log` (not `np.log`, whose SIMD
+    versions may round differently) runs once per distinct document frequency.
+    """
+    if len(doc_freq) == 0:
+        return np.zeros(0, dtype=np.float64)
+    distinct, which = np.unique(doc_freq, return_inverse=True)
+    per_df = np.array([math.log(size - f + 0.5) - math.log(f + 0.5) for f in distinct.tolist()], dtype=np.float64)
+    idf = per_df[which.reshape(-1)]
+    idf_sum = 0
+    for value in idf[first_seen].tolist():
+        idf_sum += value
+    eps = epsilon * (idf_sum / len(idf))
+    idf[idf < 0] = eps
+    return idf
+
+
+class Index:
+    """An inverted BM25 index: postings per term, idf per term, length norm per chunk.
+
+    Term `i` (in `terms`, sorted) occurs in chunks `post_chunks[offsets[i]:offsets[i+1]]`
+    (ascending) with frequencies `post_tf[...]` at the same positions.
+    """
+
+    def __init__(
+        self,
+        terms: list[str],
+        idf: np.ndarray,
+        offsets: np.ndarray,
+        post_chunks: np.ndarray,
+        post_tf: np.ndarray,
+        doc_len: np.ndarray,
+        avgdl: float,
+        k1: float = K1,
+        b: float = B,
+    ) -> None:
+        self.terms = terms
+        self.term_ids = dict(zip(terms, range(len(terms))))
+        self.idf = idf
+        self.offsets = offsets
+        self.post_chunks = post_chunks
+        # Term frequencies may come stored as small integers (the cache does that); they
+        # are whole numbers, so float64 holds them exactly, as rank-bm25's arithmetic does.
+        self.post_tf = np.asarray(post_tf, dtype=np.float64)
+        self.doc_len = doc_len
+        self.avgdl = avgdl
+        self.k1 = k1
+        self.b = b
+        # Same expression, same order of operations as rank-bm25, so scores match bit for bit.
+        if len(doc_len) and avgdl:
+            self.norm = k1 * (1 - b + b * doc_len / avgdl)
+        else:
+            self.norm = np.zeros(len(doc_len), dtype=np.float64)
+        self._k1_plus_1 = k1 + 1
+
+    @property
+    def size(self) -> int:
+        """The number of chunks (including any without tokens)."""
+        return len(self.doc_len)
+
+    @classmethod
+    def build(cls, corpus: list[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "Index":
+        """Index tokenised chunks with rank-bm25's statistics (`BM25Okapi(corpus, k1, b, epsilon)`).
+
+        A corpus with no tokens at all (no chunks, or only empty ones) gives an index that
+        finds nothing; rank-bm25 itself raises ZeroDivisionError there.
+        """
+        size = len(corpus)
+        doc_len = np.fromiter(map(len, corpus), dtype=np.int64, count=size)
+        total = int(doc_len.sum())
+        if total == 0:
+            return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
+        # Each token's term id, numbered in the order rank-bm25 first meets the terms (it
+        # sums their idf in that order), in one C-level pass: a defaultdict numbers new terms.
+        first_ids: defaultdict[str, int] = defaultdict(count().__next__)
+        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
+        seen = list(first_ids)
+        del first_ids
+        # Renumber the terms in sorted order: `first_seen[j]` is the sorted id of the j-th
+        # term met, so `idf[first_seen]` lists the idf in rank-bm25's order.
+        order = sorted(range(len(seen)), key=seen.__getitem__)
+        terms = [seen[i] for i in order]
+        del seen
+        first_seen = np.empty(len(terms), dtype=np.int64)
+        first_seen[np.array(order, dtype=np.int64)] = np.arange(len(terms), dtype=np.int64)
+        del order
+        token_terms = first_seen[token_terms]
+        # One key per token, term-major then chunk: sorted, each run of equal keys is one
+        # posting and its length is the term frequency.
+        keys = token_terms
+        del token_terms
+        keys *= size
+        keys += np.repeat(np.arange(size, dtype=np.int64), doc_len)
+        keys.sort()
+        new_run = np.empty(total, dtype=bool)
+        new_run[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=new_run[1:])
+        starts = np.flatnonzero(new_run)
+        del new_run
+        post_tf = np.empty(len(starts), dtype=np.float64)
+        np.subtract(starts[1:], starts[:-1], out=post_tf[:-1])
+        post_tf[-1] = total - starts[-1]
+        pairs = keys[starts]
+        del keys, starts
+        post_chunks = np.empty(len(pairs), dtype=np.int32)
+        np.remainder(pairs, size, out=post_chunks, casting="unsafe")
+        # Term t's postings are the pairs with t * size <= key < (t + 1) * size.
+        offsets = np.searchsorted(pairs, np.arange(len(terms) + 1, dtype=np.int64) * size)
+        del pairs
+        idf = okapi_idf(np.diff(offsets), first_seen, size, epsilon)
+        avgdl = total / size  # as rank-bm25 computes it: int / int
+        return cls(terms, idf, offsets.astype(np.int64), post_chunks, post_tf, doc_len, avgdl, k1, b)
+
+    def idf_of(self, term: str) -> float | None:
+        """The term's idf, or None when no chunk contains it."""
+        i = self.term_ids.get(term)
+        return None if i is None else float(self.idf[i])
+
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """Chunks containing `term` (ascending) and the term's frequency in each."""
+        i = self.term_ids.get(term)
+        if i is None:
+            return self.post_chunks[:0], self.post_tf[:0]
+        start, end = self.offsets[i], self.offsets[i + 1]
+        return self.post_chunks[start:end], self.post_tf[start:end]
+
+    def contains(self, chunk: int, term: str) -> bool:
+        """Whether `chunk` contains `term`."""
+        chunks, _ = self.postings(term)
+        at = int(np.searchsorted(chunks, chunk))
+        return at < len(chunks) and int(chunks[at]) == chunk
+
+    def score(self, query: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks touched by `query` (ascending) and their BM25 scores.
+
+        Each score is bit-identical to `BM25Okapi.get_scores(query)` for that chunk; every
+        other chunk scores exactly 0 there. Repeated query terms count again, as in rank-bm25.
+        """
+        found = [i for i in map(self.term_ids.get, query) if i is not None]
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        if len(found) == 1:
+            i = found[0]
+            start, end = self.offsets[i], self.offsets[i + 1]
+            chunks, tf = self.post_chunks[start:end], self.post_tf[start:end]
+            # 0.0 + x == x, so the single term's contributions are already the scores.
+            return chunks.astype(np.int64), self.idf[i] * (tf * self._k1_plus_1 / (tf + self.norm[chunks]))
+        scores = np.zeros(self.size)
+        touched = np.zeros(self.size, dtype=bool)
+        for i in found:
+            start, end = self.offsets[i], self.offsets[i + 1]
+            chunks, tf = self.post_chunks[start:end], self.post_tf[start:end]
+            # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
+            scores[chunks] += self.idf[i] * (tf * self._k1_plus_1 / (tf + self.norm[chunks]))
+            touched[chunks] = True
+        ids = np.flatnonzero(touched)
+        return ids, scores[ids]
+
+    def search(self, query: list[str], k: int = 10, within: Iterable[int] | None = None) -> list[Hit]:
+        """The k best chunks touched by `query`, best first; equal scores go to the earlier chunk.
+
+        `within` (chunk positions) keeps only those chunks. Only chunks that contain a query
+        term are candidates, so a chunk rank-bm25 would score 0 is never returned.
+        """
+        if k <= 0:
+            return []
+        ids, scores = self.score(query)
+        if within is not None and len(ids):
+            allowed = np.fromiter(within, dtype=np.int64)
+            mask = np.zeros(self.size, dtype=bool)
+            mask[allowed[(allowed >= 0) & (allowed < self.size)]] = True
+            keep = mask[ids]
+            ids, scores = ids[keep], scores[keep]
+        if len(ids) > max(k, 512):
+            # Narrow down to k first: the k-th best score, every better chunk, then the
+            # earliest chunks that equal it (ids are ascending, so the first ones).
+            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+            better = np.flatnonzero(scores > kth)
+            equal = np.flatnonzero(scores == kth)[: k - len(better)]
+            chosen = np.concatenate((better, equal))
+            chosen.sort()
+            ids, scores = ids[chosen], scores[chosen]
+        # Best first; a stable sort keeps equal scores in chunk order.
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [Hit(chunk, score) for chunk, score in zip(ids[order].tolist(), scores[order].tolist())]

@@ -1,0 +1,87 @@
+"""The retrieval evidence behind an answer: "why this answer?" in the app, `tutor kb search`.
+
+How the question was read (typos repaired), its search terms, the best passages with their
+BM25 scores and the terms each contains, and the in-scope decision with its thresholds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tutor.search.retrieval import Retriever
+from tutor.search.text import clean_user_text
+
+PASSAGES = 5
+MAX_QUESTION_CHARS = 1000
+
+
+@dataclass
+class EvidencePassage:
+    """One retrieved passage: where it is, its score and the query terms it contains."""
+
+    chunk_id: str
+    doc_id: str
+    title: str
+    section: str
+    score: float
+    matched: list[str]
+
+
+@dataclass
+class Evidence:
+    """Why the retriever found what it found for a question, and whether it answers."""
+
+    question: str
+    read_as: str
+    typos: list[tuple[str, str]]
+    terms: list[str]
+    passages: list[EvidencePassage]
+    coverage: float
+    top_score: float
+    named_documents: list[str]  # titles of the documents the question names
+    in_scope: bool
+    min_coverage: float
+    min_score: float
+    notes: list[str] = field(default_factory=list)
+
+    def decision(self) -> str:
+        """The in-scope decision in words, with the numbers behind it."""
+        if not self.passages:
+            return "Declined: no passage contains any of the question's terms."
+        numbers = (
+            f"the best passage covers {self.coverage:.0%} of the question's weight (needs {self.min_coverage:.0%}) "
+            f"and scores {self.top_score:.2f} (needs {self.min_score:.1f})"
+        )
+        if self.named_documents:
+            return f"Answered: the question names {', '.join(self.named_documents)}; {numbers}."
+        if self.in_scope:
+            return f"Answered: {numbers}."
+        return f"Declined as out of scope: {numbers}."
+
+
+def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> Evidence:
+    """Search for `question` as a standalone question and collect the evidence."""
+    text = clean_user_text(question, MAX_QUESTION_CHARS)
+    corrected, fixes = retriever.repair(text)
+    result = retriever.search(corrected, k=k)
+    terms = list(dict.fromkeys(result.tokens))
+    passages = []
+    for passage in result.passages:
+        position = retriever.position[passage.chunk.id]
+        matched = [term for term in terms if retriever.index.contains(position, term)]
+        passages.append(EvidencePassage(passage.chunk.id, passage.chunk.doc_id, passage.chunk.title, passage.chunk.section, passage.score, matched))
+    documents = retriever.documents
+    named = [documents[doc_id].title if doc_id in documents else doc_id for doc_id in result.named_documents]
+    return Evidence(
+        question=text,
+        read_as=corrected,
+        typos=[(str(a), str(b)) for a, b in fixes],
+        terms=terms,
+        passages=passages,
+        coverage=result.coverage,
+        top_score=result.top_score,
+        named_documents=named,
+        in_scope=retriever.in_scope(result),
+        min_coverage=retriever.min_coverage,
+        min_score=retriever.min_score,
+    )

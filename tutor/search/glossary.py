@@ -1,0 +1,83 @@
+"""The glossary: groups of names for the same thing (acronyms, synonyms, other names).
+
+When any name of a group appears in a text, the tokenizer adds the group's concept token,
+so a question saying "Iran nuclear deal" finds documents that say "JCPOA" and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from tutor.search.text import STOP_WORDS, Word, split_words
+
+_SLUG = re.compile(r"[^a-z0-9+.]+")
+
+
+@dataclass
+class Glossary:
+    """Groups of equivalent names; the first name of each group is its canonical form."""
+
+    groups: list[list[str]] = field(default_factory=list)
+    # Everyday English words: an acronym spelt like one ("START") must be written in capitals.
+    common_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
+
+    @staticmethod
+    def concept_token(canonical: str) -> str:
+        """The token that stands for a group, e.g. ``=jcpoa``."""
+        words = [w.folded for w in split_words(canonical)]
+        return "=" + _SLUG.sub("-", "-".join(words))
+
+    def _index(self, stem: Callable[[str], str]) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+        """Aliases keyed by the stem of their first word: (stems, concept token, exact case)."""
+        if self._by_first_word is None:
+            index: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+            for group in self.groups:
+                token = self.concept_token(group[0])
+                for alias in group:
+                    words = split_words(alias)
+                    if not words:
+                        continue
+                    stems = tuple(stem(w.folded) for w in words)
+                    # A one-word name that is also an ordinary word ("US", "WHO", "START")
+                    # counts only when written as in the glossary.
+                    folded = words[0].folded
+                    ordinary = folded in STOP_WORDS or (alias.isupper() and folded in self.common_words)
+                    exact = alias if len(words) == 1 and ordinary else None
+                    index.setdefault(stems[0], []).append((stems, token, exact))
+            for entries in index.values():
+                entries.sort(key=lambda entry: -len(entry[0]))
+            self._by_first_word = index
+        return self._by_first_word
+
+    def export_matcher(self, stem: Callable[[str], str]) -> list[list]:
+        """The alias index as plain lists, for the index cache (it is slow to rebuild)."""
+        return [[list(stems), token, exact] for entries in self._index(stem).values() for stems, token, exact in entries]
+
+    def load_matcher(self, exported: list[list]) -> None:
+        """Use an alias index that `export_matcher` gave (same order, same stems)."""
+        index: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+        for stems, token, exact in exported:
+            index.setdefault(stems[0], []).append((tuple(stems), token, exact))
+        self._by_first_word = index
+
+    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]:
+        """Concept tokens for every glossary name found in `words`, once per occurrence."""
+        index = self._index(stem)
+        stems = [stem(w.folded) for w in words]
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            matched = 0
+            for alias_stems, token, exact in index.get(stems[i], ()):
+                n = len(alias_stems)
+                if tuple(stems[i : i + n]) == alias_stems and (exact is None or words[i].original == exact):
+                    found.append(token)
+                    matched = n
+                    break
+            i += matched or 1
+        return found

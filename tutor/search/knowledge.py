@@ -1,0 +1,391 @@
+"""Reading knowledge files: YAML front matter + Markdown, validated, split into chunks.
+
+Every problem found is reported as a `Problem` naming the file and line, and a broken file
+is skipped rather than stopping the tutor: the rest of the knowledge base still loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.search.glossary import Glossary
+
+TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
+TOPIC_TITLES = {
+    "basics": "Track one basics",
+    "actors": "Actors and roles",
+    "methods": "Methods",
+    "instruments": "Instruments and vocabulary",
+    "institutions": "Institutions and scope",
+    "history": "History",
+    "law": "Diplomatic law",
+    "cases": "Landmark cases",
+    "beyond": "Beyond track one",
+}
+REQUIRED_FIELDS = {"id": str, "title": str, "topic": str, "sources": list}
+OPTIONAL_FIELDS = {"tags": list, "related": list, "year": int, "summary": str, "replaces": str}
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CHUNK_TARGET_WORDS = 200
+SECTION_WARNING_WORDS = 400
+GLOSSARY_FILE = "glossary.yaml"
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a knowledge file, with where it is."""
+
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Chunk:
+    """A retrievable passage: one section (or part of one) of a document."""
+
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    text: str
+    line: int
+    position: int  # order within its document
+
+    def plain_text(self) -> str:
+        """The passage without Markdown markup, list items ending as sentences."""
+        lines = []
+        for raw in self.text.splitlines():
+            line = _MARKUP.sub("", raw).strip()
+            if not line:
+                continue
+            if _LIST_ITEM.match(raw):
+                line = _LIST_ITEM.sub("", line)
+                if line and line[-1] not in ".!?:;":
+                    line += "."
+            lines.append(line)
+        return " ".join(lines)
+
+
+@dataclass
+class Document:
+    """One knowledge file: its front matter and its chunks."""
+
+    id: str
+    title: str
+    topic: str
+    sources: list[str]
+    path: Path
+    tags: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    year: int | None = None
+    summary: str = ""
+    replaces: str | None = None
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def short_title(self) -> str:
+        """The title without a trailing "(1978)" or similar."""
+        return re.sub(r"\s*\([^)]*\)\s*$", "", self.title) or self.title
+
+    @property
+    def label(self) -> str:
+        """The shortest fitting name: the acronym the title gives in brackets ("ASEAN",
+        "JCPOA"), else the short title."""
+        bracket = re.search(r"\(([^),]+)", self.title)
+        acronym = bracket.group(1).strip() if bracket else ""
+        return acronym if acronym.isupper() and acronym.isalnum() else self.short_title
+
+
+@dataclass
+class KnowledgeBase:
+    """All documents from all knowledge folders, with the glossary and what went wrong."""
+
+    documents: dict[str, Document] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return [chunk for doc in self.documents.values() for chunk in doc.chunks]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """The file's text, or None (with a problem recorded) when it cannot be read as UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8"))
+        return None
+    return text.removeprefix("\ufeff")
+
+
+def yaml_problem(path: Path, exc: YamlSyntaxError, line_offset: int = 0) -> Problem:
+    """A YAML syntax error as a Problem pointing at the right line of the file."""
+    return Problem(path, exc.line + line_offset, f"YAML syntax error: {exc.reason}")
+
+
+# What `tutor kb new` writes where the author still has to write: a document holding it
+# is not ready to teach from, so it is an error (the file is skipped).
+PLACEHOLDER = re.compile(r"^\s*(?:[-\w]+:\s*)?-?\s*[\"']?TODO:")
+
+
+def parse_document(path: Path, text: str, problems: list[Problem]) -> Document | None:
+    """Parse one knowledge file; returns None when it has errors (recorded in `problems`)."""
+    before = len([p for p in problems if p.severity == "error"])
+    if not text.strip():
+        problems.append(Problem(path, 1, "empty file"))
+        return None
+    lines = text.splitlines()
+    if lines[0].strip() != "---":
+        problems.append(Problem(path, 1, "missing front matter: the file must start with a '---' line"))
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        problems.append(Problem(path, 1, "front matter is not closed: add a '---' line after it"))
+        return None
+    try:
+        meta = parse_yaml("\n".join(lines[1:end]))
+    except YamlSyntaxError as exc:
+        problems.append(yaml_problem(path, exc, line_offset=1))
+        return None
+    if not isinstance(meta, dict):
+        problems.append(Problem(path, 2, "front matter must be a mapping of fields (id: ..., title: ...)"))
+        return None
+
+    def field_line(name: str) -> int:
+        for i in range(1, end):
+            if lines[i].startswith(f"{name}:"):
+                return i + 1
+        return 2
+
+    for name, kind in REQUIRED_FIELDS.items():
+        if name not in meta or meta[name] in (None, "", []):
+            problems.append(Problem(path, 2, f"missing required field '{name}'"))
+        elif not isinstance(meta[name], kind):
+            problems.append(Problem(path, field_line(name), f"field '{name}' must be a {_kind_name(kind)}"))
+    for name, kind in OPTIONAL_FIELDS.items():
+        if meta.get(name) is not None and not isinstance(meta[name], kind) or (kind is int and isinstance(meta.get(name), bool)):
+            problems.append(Problem(path, field_line(name), f"field '{name}' must be a {_kind_name(kind)}"))
+    for name in meta:
+        if name not in REQUIRED_FIELDS and name not in OPTIONAL_FIELDS:
+            problems.append(Problem(path, field_line(str(name)), f"unknown field '{name}'", "warning"))
+    for name in ("sources", "tags", "related"):
+        if isinstance(meta.get(name), list) and not all(isinstance(item, str) and item.strip() for item in meta[name]):
+            problems.append(Problem(path, field_line(name), f"every entry of '{name}' must be a non-empty text"))
+    doc_id = meta.get("id")
+    if isinstance(doc_id, str) and not ID_PATTERN.match(doc_id):
+        problems.append(Problem(path, field_line("id"), f"id '{doc_id}' must be kebab-case (lowercase letters, digits and hyphens)"))
+    elif isinstance(doc_id, str) and path.stem != doc_id:
+        problems.append(Problem(path, field_line("id"), f"file name should be '{doc_id}.md' to match the id", "warning"))
+    topic = meta.get("topic")
+    if isinstance(topic, str) and topic not in TOPICS:
+        problems.append(Problem(path, field_line("topic"), f"unknown topic '{topic}'; use one of: {', '.join(TOPICS)}"))
+    for offset, line in enumerate(lines):
+        if PLACEHOLDER.match(line):
+            problems.append(Problem(path, offset + 1, f"placeholder text left from `tutor kb new`: write this part or delete the line ({line.strip()[:50]})"))
+    if len([p for p in problems if p.severity == "error"]) > before:
+        return None
+
+    doc = Document(
+        id=meta["id"],
+        title=meta["title"].strip(),
+        topic=meta["topic"],
+        sources=list(meta["sources"]),
+        path=path,
+        tags=list(meta.get("tags") or []),
+        related=list(meta.get("related") or []),
+        year=meta.get("year"),
+        summary=(meta.get("summary") or "").strip(),
+        replaces=meta.get("replaces"),
+    )
+    doc.chunks = chunk_body(doc, lines[end + 1 :], end + 2, problems)
+    if not doc.chunks:
+        problems.append(Problem(path, end + 2, "the document has no text after its front matter"))
+        return None
+    return doc
+
+
+def _kind_name(kind: type) -> str:
+    return {str: "text", list: "list", int: "whole number"}[kind]
+
+
+def chunk_body(doc: Document, lines: list[str], first_line: int, problems: list[Problem]) -> list[Chunk]:
+    """Split the Markdown body into chunks along headings and paragraphs."""
+    sections: list[tuple[str, int, list[str]]] = []  # (heading path, line, body lines)
+    path: list[str] = []
+    current: tuple[str, int, list[str]] = ("", first_line, [])
+    for offset, line in enumerate(lines):
+        match = _HEADING.match(line)
+        if match:
+            sections.append(current)
+            level, heading = len(match.group(1)), match.group(2).strip()
+            if level == 1:
+                path = []
+                current = ("", first_line + offset, [])
+                continue
+            del path[level - 2 :]
+            path.append(heading)
+            current = (" > ".join(path), first_line + offset, [])
+        else:
+            current[2].append(line)
+    sections.append(current)
+
+    chunks: list[Chunk] = []
+    for heading, line, body in sections:
+        paragraphs = _paragraphs(body)
+        if not paragraphs:
+            continue
+        words = sum(len(p.split()) for p in paragraphs)
+        if words > SECTION_WARNING_WORDS:
+            where = f"section '{heading}'" if heading else "the text before the first section"
+            problems.append(
+                Problem(doc.path, line, f"{where} has {words} words; split it into sections of 60-200 words so each chunk holds one idea", "warning")
+            )
+        for part in _group_paragraphs(paragraphs):
+            slug = re.sub(r"[^a-z0-9]+", "-", heading.casefold()).strip("-") or "intro"
+            chunk_id = f"{doc.id}#{slug}"
+            if any(c.id == chunk_id for c in chunks):
+                chunk_id += f"-{sum(1 for c in chunks if c.id.startswith(chunk_id))+1}"
+            chunks.append(Chunk(chunk_id, doc.id, doc.title, heading or "Overview", "\n\n".join(part), line, len(chunks)))
+    return chunks
+
+
+def _paragraphs(body: list[str]) -> list[str]:
+    """Paragraphs of a section; each list item counts as a paragraph line of its block."""
+    paragraphs, current = [], []
+    for line in body:
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+def _group_paragraphs(paragraphs: list[str]) -> list[list[str]]:
+    """Group paragraphs into chunks of about CHUNK_TARGET_WORDS, never splitting a paragraph."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for paragraph in paragraphs:
+        words = len(paragraph.split())
+        if groups[-1] and size + words > CHUNK_TARGET_WORDS:
+            groups.append([])
+            size = 0
+        groups[-1].append(paragraph)
+        size += words
+    return groups
+
+
+def parse_glossary(path: Path, text: str, problems: list[Problem]) -> list[tuple[int, list[str]]]:
+    """The groups of a glossary file with their line numbers; bad entries are reported and skipped."""
+    try:
+        data = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        problems.append(yaml_problem(path, exc))
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+        problems.append(Problem(path, 1, "a glossary must have a 'groups' list, e.g. groups: [[AU, African Union]]"))
+        return []
+    item_lines = [i for i, line in enumerate(text.splitlines(), 1) if re.match(r"^\s*- ", line)]
+    groups = []
+    for number, group in enumerate(data["groups"], 1):
+        line = item_lines[number - 1] if number <= len(item_lines) else 1
+        if not (isinstance(group, list) and len(group) >= 2 and all(isinstance(n, str) and n.strip() for n in group)):
+            problems.append(Problem(path, line, f"glossary group {number} must be a list of at least two names"))
+            continue
+        groups.append((line, [n.strip() for n in group]))
+    return groups
+
+
+def merge_glossaries(sources: list[tuple[Path, list[tuple[int, list[str]]]]], problems: list[Problem]) -> Glossary:
+    """One glossary from several files; a name in two groups is reported as a conflict."""
+    owner: dict[str, tuple[int, str, Path, int]] = {}  # name -> (group number, canonical, file, line)
+    merged: list[list[str]] = []
+    for path, groups in sources:
+        for line, group in groups:
+            number = len(merged)
+            keep = []
+            for name in group:
+                key = " ".join(name.casefold().split())
+                if key in owner and owner[key][0] != number:
+                    _, other, where, other_line = owner[key]
+                    problems.append(Problem(path, line, f"glossary name '{name}' is already in the group of '{other}' ({where.name}:{other_line}); a name can belong to one group only"))
+                    continue
+                owner[key] = (number, group[0], path, line)
+                keep.append(name)
+            merged.append(keep)
+    return Glossary([group for group in merged if len(group) >= 2])
+
+
+def load_knowledge(folders: list[Path]) -> KnowledgeBase:
+    """Load every document and glossary from `folders`, in order of precedence.
+
+    A later folder may replace an earlier document only when it says `replaces: ID`;
+    otherwise a clash of ids is an error and the later file is skipped.
+    """
+    kb = KnowledgeBase()
+    glossaries: list[tuple[Path, list[list[str]]]] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.md")):
+            text = read_text(path, kb.problems)
+            if text is None:
+                continue
+            doc = parse_document(path, text, kb.problems)
+            if doc is None:
+                continue
+            if doc.replaces:
+                if doc.replaces not in kb.documents:
+                    kb.problems.append(Problem(path, 1, f"replaces '{doc.replaces}', which no earlier folder has", "warning"))
+                kb.documents.pop(doc.replaces, None)
+            if doc.id in kb.documents:
+                first = kb.documents[doc.id].path
+                kb.problems.append(Problem(path, 1, f"duplicate id '{doc.id}' (already in {first}); add 'replaces: {doc.id}' to replace it on purpose"))
+                continue
+            kb.documents[doc.id] = doc
+        glossary_path = folder / GLOSSARY_FILE
+        if glossary_path.is_file():
+            text = read_text(glossary_path, kb.problems)
+            if text is not None:
+                glossaries.append((glossary_path, parse_glossary(glossary_path, text, kb.problems)))
+    kb.glossary = merge_glossaries(glossaries, kb.problems)
+    for doc in kb.documents.values():
+        for target in doc.related:
+            if target not in kb.documents:
+                kb.problems.append(Problem(doc.path, 1, f"related id '{target}' does not match any document", "warning"))
+    return kb
+
+
+def knowledge_files(folders: list[Path]) -> list[Path]:
+    """Every file that makes up the knowledge base, in load order (for the cache key)."""
+    files: list[Path] = []
+    for folder in folders:
+        files.extend(sorted(folder.glob("*.md")))
+        if (folder / GLOSSARY_FILE).is_file():
+            files.append(folder / GLOSSARY_FILE)
+    return files

@@ -1,0 +1,166 @@
+"""Finding the passages that answer a question, and deciding when none does.
+
+The `Retriever` ties together the knowledge base, the tokenizer (with the glossary), typo
+repair and the BM25 index. Its `search` returns scored passages plus the evidence used to
+decide whether the question is in scope at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tutor.search.bm25 import Index
+from tutor.search.knowledge import Chunk, Document, KnowledgeBase
+from tutor.search.spelling import Speller, common_english_words
+from tutor.search.text import Tokenizer, split_words
+from tutor.tuning import HEADING_WEIGHT, MIN_COVERAGE, MIN_SCORE, TITLE_WEIGHT
+
+# The query terms each passage contains are worked out for the best few passages only.
+MATCHED_FOR = 3
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its score and the query terms it contains."""
+
+    chunk: Chunk
+    score: float
+    matched: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SearchResult:
+    """Passages for a query, best first, and the evidence for the in-scope decision."""
+
+    tokens: list[str]
+    passages: list[Passage]
+    coverage: float = 0.0  # idf-weighted share of the query's terms found in the best passage
+    named_documents: list[str] = field(default_factory=list)
+
+    @property
+    def top(self) -> Passage | None:
+        return self.passages[0] if self.passages else None
+
+    @property
+    def top_score(self) -> float:
+        return self.passages[0].score if self.passages else 0.0
+
+
+def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
+    """A chunk's BM25 tokens: its document title and heading path count with its text."""
+    heading = "" if chunk.section == "Overview" else chunk.section
+    return (
+        tokenizer.tokens(chunk.title) * TITLE_WEIGHT
+        + tokenizer.tokens(heading) * HEADING_WEIGHT
+        + tokenizer.tokens(chunk.plain_text())
+    )
+
+
+def vocabulary_counts(chunks: list[Chunk]) -> dict[str, int]:
+    """How often each folded word occurs in the knowledge base (for typo repair)."""
+    counts: Counter[str] = Counter()
+    for chunk in chunks:
+        counts.update(w.folded for w in split_words(f"{chunk.title} {chunk.section} {chunk.text}"))
+    return dict(counts)
+
+
+class Retriever:
+    """Search over a loaded knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str]) -> None:
+        self.kb = kb
+        self.index = index
+        kb.glossary.common_words = frozenset(common_words)
+        self.tokenizer = Tokenizer(kb.glossary)
+        self.speller = Speller(word_counts, common_words)
+        self.word_counts = word_counts
+        self.min_coverage = MIN_COVERAGE
+        self.min_score = MIN_SCORE
+        self.common_words = common_words
+        self.chunks: list[Chunk] = kb.chunks
+        self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self.doc_chunks: dict[str, list[int]] = {}
+        for i, chunk in enumerate(self.chunks):
+            self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
+        self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
+        self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
+        self._common_stems: set[str] | None = None  # built on first need: it takes a while
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> "Retriever":
+        """Tokenise every chunk and index it (what a cache hit saves)."""
+        common_words = common_english_words()
+        kb.glossary.common_words = frozenset(common_words)
+        tokenizer = Tokenizer(kb.glossary)
+        corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
+        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_words)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.kb.documents
+
+    def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The question folded, with typos repaired against the knowledge base's words."""
+        return self.speller.repair(text)
+
+    def query_tokens(self, text: str) -> list[str]:
+        return self.tokenizer.tokens(text)
+
+    def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
+        """The query terms that tell a document's sentences apart: all but its title's.
+
+        In "who negotiated the Iran nuclear deal", "Iran" and "deal" name the JCPOA
+        document; only "negotiated" says what is asked. Empty when the question names
+        nothing but the subject ("What is the JCPOA?").
+        """
+        title = self._full_title_tokens.get(doc_id, frozenset())
+        return [t for t in tokens if t not in title]
+
+    def named_documents(self, tokens: list[str]) -> list[str]:
+        """Documents whose whole short title (or its glossary concept) appears in the query."""
+        present = set(tokens)
+        return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
+
+    def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
+        """The best passages for `text` (or ready `tokens`), optionally within one document."""
+        tokens = self.query_tokens(text) if tokens is None else tokens
+        within = set(self.doc_chunks.get(within_doc, ())) if within_doc else None
+        hits = self.index.search(tokens, k=k, within=within)
+        distinct = list(dict.fromkeys(tokens))
+        passages = [
+            Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
+            for rank, hit in enumerate(hits)
+        ]
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens))
+        if passages:
+            weights = {t: self._weight(t) for t in distinct}
+            total = sum(weights.values())
+            result.coverage = sum(weights[t] for t in passages[0].matched) / total if total else 0.0
+        return result
+
+    def _weight(self, token: str) -> float:
+        """How much a query term counts towards coverage: its idf, or for a term the
+        knowledge base lacks, the highest idf (a rare name) or, for an everyday English
+        word ("pick", "wrote"), a typical idf."""
+        idf = self.index.idf_of(token)
+        if idf is not None:
+            return idf
+        if self._common_stems is None:
+            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
+        if token not in self._common_stems:
+            return self._max_idf
+        # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
+        middle = len(self.index.idf) // 2
+        return float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+
+    def in_scope(self, result: SearchResult) -> bool:
+        """Whether the best passage really answers the query (rather than sharing a word)."""
+        if result.top is None:
+            return False
+        if result.named_documents:
+            return True
+        return result.coverage >= self.min_coverage and result.top_score >= self.min_score

@@ -1,0 +1,122 @@
+"""Repairing obvious typos against the knowledge base's own vocabulary.
+
+A word the knowledge base has never seen is replaced by the most frequent known word
+within a small edit distance ("diplomcy" -> "diplomacy", "wat" -> "what"). Candidates one
+edit away are generated from the typo itself (Norvig's method); for longer words, known
+words with the same first letter and a similar length are checked for a distance of two.
+Nothing is built in advance, so a knowledge base of any size costs no start-up time.
+"""
+
+from __future__ import annotations
+
+from tutor.search.text import STOP_WORDS, prepare, split_words
+
+# Function words are far more common than any content word, and question words more
+# common still in questions: this makes "wat" -> "what" rather than "war" or "was".
+FUNCTION_WORD_COUNT = 1_000_000
+QUESTION_WORDS = ("what", "who", "when", "where", "why", "how", "which")
+# Words this common in everyday English are never "repaired", even when the knowledge
+# base lacks them: "pull" must not become "full", nor "bread" become "break".
+COMMON_WORD_MIN_COUNT = 1000
+
+
+def common_english_words() -> set[str]:
+    """Everyday English words, from pyspellchecker's word-frequency list.
+
+    pyspellchecker is used only for this list, and only when an index is built: the
+    result is stored in the index cache.
+    """
+    import gzip
+    import json
+    from importlib import resources
+
+    data = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    counts = json.loads(gzip.decompress(data))
+    return {word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return deletes | transposes | replaces | inserts
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, or limit + 1 when larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Speller:
+    """Corrects unknown words to known ones (the knowledge base's words and function words)."""
+
+    def __init__(self, word_counts: dict[str, int], common_words: set[str] | frozenset[str] = frozenset()) -> None:
+        self.common_words = common_words
+        self.counts = dict(word_counts)
+        for word in STOP_WORDS:
+            if word.isalpha() and len(word) > 1:
+                self.counts[word] = FUNCTION_WORD_COUNT
+        for word in QUESTION_WORDS:
+            self.counts[word] = 2 * FUNCTION_WORD_COUNT
+        self._by_first_letter: dict[str, list[str]] | None = None
+
+    def _same_first_letter(self, letter: str) -> list[str]:
+        if self._by_first_letter is None:
+            groups: dict[str, list[str]] = {}
+            for known in self.counts:
+                if known.isalpha() and len(known) >= 3:
+                    groups.setdefault(known[0], []).append(known)
+            self._by_first_letter = groups
+        return self._by_first_letter.get(letter, [])
+
+    def correct(self, word: str) -> str | None:
+        """The known word meant by an unknown `word`, or None if there is no clear one."""
+        if len(word) < 3 or not word.isalpha() or word in self.counts or word in self.common_words:
+            return None
+        near = [known for known in edits1(word) if known in self.counts]
+        if near:
+            return min(near, key=lambda known: (-self.counts[known], known))
+        if len(word) <= 5:
+            return None
+        candidates = [
+            (distance, -self.counts[known], known)
+            for known in self._same_first_letter(word[0])
+            if abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
+        ]
+        return min(candidates)[2] if candidates else None
+
+    def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """`text` folded, with unknown words replaced; also the (typo, fix) pairs made."""
+        prepared = prepare(text)
+        fixes: list[tuple[str, str]] = []
+        pieces: list[str] = []
+        last = 0
+        for word in split_words(text):
+            fix = self.correct(word.folded)
+            if fix is not None:
+                pieces.append(prepared[last : word.start].casefold())
+                pieces.append(fix)
+                last = word.end
+                fixes.append((word.folded, fix))
+        pieces.append(prepared[last:].casefold())
+        return "".join(pieces), fixes

@@ -1,0 +1,162 @@
+"""Normalising and tokenising text for retrieval.
+
+Questions and knowledge go through the same steps: accents and case are folded, words are
+split off (keeping tokens such as ``p5+1``, ``1.5`` and years whole), stop words are
+dropped and the rest are stemmed. Names from the glossary add a concept token, so that
+"Iran nuclear deal" and "JCPOA" find each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable, NamedTuple, Protocol
+
+# Bump when tokens change, so that cached indexes are rebuilt.
+TOKENIZER_VERSION = "6"
+
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI sequences: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC sequences: titles, hyperlinks
+    r"|\x1b[@-_]?"  # other two-byte escapes and a lone ESC
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*\+?")
+_PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00ad": ""})
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again all also am an and any are aren as at be because been before
+    being below between both but by can could did do does doing down during each else ever
+    few for from further had has have having he her here hers herself him himself his how i
+    if in into is isn it its itself just let me might more most must my myself no nor not of
+    off on once only or other ought our ours ourselves out over own please same shall she
+    should so some such than that the their theirs them themselves then there these they
+    this those through to too under until up upon us very was wasn we were what whatever
+    when where whether which while who whom whose why will with would you your yours
+    yourself yourselves s t d ll m re ve tell explain describe define know give show say
+    mean means meaning meant really exactly kind sort thing things something anything
+    e.g i.e etc like make makes made making get gets got getting
+    many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
+    im ive youre theyre lets
+    """.split()
+)
+
+
+class Word(NamedTuple):
+    """One word of a text: its folded form (for matching) and how it was written."""
+
+    folded: str
+    original: str
+    start: int
+    end: int
+
+
+def clean_user_text(text: str, limit: int | None = None) -> str:
+    """Remove terminal escapes and control characters, collapse spaces, cut to `limit`."""
+    text = _ESCAPES.sub(" ", text)
+    text = _CONTROL.sub(" ", text.replace("\t", " "))
+    text = _SPACES.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return text
+
+
+def strip_accents(text: str) -> str:
+    """Remove accents (é -> e) and unify quotes and dashes, keeping the case."""
+    if text.isascii():
+        return text
+    text = text.translate(_PUNCTUATION_MAP)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Accent- and case-folded form of a text, used for matching."""
+    return strip_accents(text).casefold()
+
+
+def prepare(text: str) -> str:
+    """Accents stripped and thousands separators removed: the text `split_words` positions refer to."""
+    return _THOUSANDS.sub("", strip_accents(text))
+
+
+def split_words(text: str) -> list[Word]:
+    """The words of a text with their folded form and position in `prepare(text)`."""
+    text = prepare(text)
+    return [Word(m.group().casefold(), m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def is_content_word(word: str) -> bool:
+    """True for folded words that carry meaning: not stop words, not stray letters."""
+    return word.isdigit() or (len(word) > 1 and word not in STOP_WORDS)
+
+
+def is_plain_word(word: str) -> bool:
+    """True for words made of letters only (the ones that are stemmed and spell-checked)."""
+    return word.isalpha()
+
+
+class Stemmer:
+    """Snowball English stemming (PyStemmer's C implementation) with a memo."""
+
+    def __init__(self) -> None:
+        import Stemmer as pystemmer
+
+        self._stem_word = pystemmer.Stemmer("english").stemWord
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self.memo.get(word)
+        if stem is None:
+            stem = self._stem_word(word) if is_plain_word(word) else word
+            self.memo[word] = stem
+        return stem
+
+
+class ConceptFinder(Protocol):
+    """What the tokenizer needs of a glossary (`tutor.search.glossary.Glossary` is one)."""
+
+    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]: ...
+
+
+class Tokenizer:
+    """Turns text into BM25 tokens: stems of content words plus glossary concept tokens."""
+
+    def __init__(self, glossary: ConceptFinder | None = None, stemmer: Stemmer | None = None) -> None:
+        self.glossary = glossary
+        self.stem = stemmer or Stemmer()
+
+    def tokens(self, text: str) -> list[str]:
+        return self.tokens_of_words(split_words(text))
+
+    def tokens_of_words(self, words: list[Word]) -> list[str]:
+        tokens = [self.stem(w.folded) for w in words if is_content_word(w.folded)]
+        if self.glossary is not None:
+            tokens.extend(self.glossary.concepts_in(words, self.stem))
+        return tokens
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos art arts vs v jr sr prof gen col lt sgt rev hon c ca cf e.g i.e u.s u.k u.n e.u fig vol pp".split()
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split plain text into sentences, not breaking after abbreviations like "U.S." or "Art."."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()].rstrip()
+        last_word = candidate.rsplit(None, 1)[-1].rstrip(".").strip("(\"'").casefold() if candidate else ""
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
