@@ -7,17 +7,16 @@ Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from tutor.answering.evaluation import evaluate, tune
 from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
-from tutor.cli.terminal import terminal_width, wrap_text
+from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
 
 ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
 ASK_PROMPT = "> "
@@ -51,18 +50,32 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run `tutor` with `argv`; everything a sub-command prints goes through `safe_output`
+    (the app draws its own screen)."""
+    with safe_output():
+        args = build_parser().parse_args(argv)
+        if args.command is not None:
+            return guarded(run_command, args)
+    return guarded(run_app, args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "ask":
+        return run_ask(args)
+    if args.command == "eval":
+        return run_eval(args)
+    # Further sub-commands are dispatched here.
+    for run_commands in (lesson.run, kb.run):
+        status = run_commands(args)
+        if status is not None:
+            return status
+    raise UsageError(f"unknown command {args.command}")
+
+
+def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """`run(args)`, with a user's mistake or an interruption as an exit code, not a traceback."""
     try:
-        if args.command == "ask":
-            return run_ask(args)
-        if args.command == "eval":
-            return run_eval(args)
-        # Further sub-commands are dispatched here.
-        for run_commands in (lesson.run, kb.run):
-            status = run_commands(args)
-            if status is not None:
-                return status
-        return run_app(args)
+        return run(args)
     except UsageError as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return 2
@@ -100,7 +113,7 @@ def run_ask(args: argparse.Namespace) -> int:
             session = Session(tutor)
         reply = session.respond(text)
         if args.json:
-            print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
+            print(json_line(reply.to_json()), flush=True)
         else:
             print(wrap_text(format_reply(reply), width), flush=True)
     return 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.safe_text import safe
 from tutor.search.glossary import Glossary
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
@@ -47,7 +48,7 @@ class Problem:
     severity: str = "error"  # or "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        return safe(f"{self.path}:{self.line}: {self.severity}: {self.message}")
 
 
 @dataclass
@@ -137,7 +138,7 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         line = data[: exc.start].count(b"\n") + 1
         problems.append(Problem(path, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8"))
         return None
-    return text.removeprefix("\ufeff")
+    return safe(text)  # shown to learners: no escapes or control characters from a shared file
 
 
 def yaml_problem(path: Path, exc: YamlSyntaxError, line_offset: int = 0) -> Problem:
