@@ -23,11 +23,22 @@ EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * me
 # question naming a subject finds that subject's sections (0e4769a; tuned on tests/eval/dev).
 TITLE_WEIGHT = 2
 HEADING_WEIGHT = 2
+# How many times the questions a section answers (front matter `questions`) count in its
+# tokens (chosen on tests/eval/dev, see `QUESTION_WEIGHT` in the commit that added it).
+QUESTION_WEIGHT = 2
+# Ranking the best BM25 candidates again: BM25 relative to the best counts 1, the closest
+# question the section answers (idf-weighted overlap, 0 to 1) counts this much.
+QUESTION_MATCH_WEIGHT = 0.5
+RERANK_CANDIDATES = 30
 # The out-of-scope decision: the best passage must cover this share of the question's idf
-# weight and score at least this much. From `tutor eval --tune` on tests/eval/dev (b17f1d5):
-# a point well inside the region that declines every out-of-scope question.
-MIN_COVERAGE = 0.58
-MIN_SCORE = 3.0
+# weight; a question naming a document needs it to cover this share of the rest. From
+# `tutor eval --tune` on tests/eval/dev (cross-validated; see that command's output).
+# An everyday English word the knowledge base lacks ("rid", "bother") weighs this share
+# of a typical idf; a rare one (a name) weighs the highest idf.
+EVERYDAY_WORD_WEIGHT = 0.25
+MIN_COVERAGE = 0.45
+MIN_KNOWN = 0.85
+MIN_REST_COVERAGE = 0.6
 
 # -- answering: resolution (tutor.answering.resolution) ------------------------------------
 # How many more sections of the answering document may lend a sentence (02114dc).

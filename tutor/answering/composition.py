@@ -2,8 +2,9 @@
 
 The wording comes from `dialogues/templates.yaml`; this module picks the sentences that
 answer the question (the defining sentence first for "what is" questions, dated sentences
-for "when", and so on), adds a seeded opening and a "Sources:" line naming document and
-section. Same input, same output: every choice among variants is seeded.
+for "when", and so on) and adds a "Sources:" line naming document and
+section. Same input, same output: every choice among variants is seeded. Answers open
+with the asked-for fact; only a comparison or "tell me more" gets an opening line.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class FollowupTemplates(TypedDict):
 class Templates(TypedDict):
     """`dialogues/templates.yaml`: every wording the tutor uses. A list is a set of variants."""
 
-    openings: dict[str, list[str]]  # per intent; "{topic}"
+    openings: dict[str, list[str]]  # for the kinds of answer where an opening is always true; "{topic}"
     comparison_key: str
     more_done: str  # "{topic}"
     no_topic_for_followup: str
@@ -74,8 +75,9 @@ class Composer:
         return text.format(**values).strip()
 
     def opening(self, intent: str, seed: int, topic: str) -> str:
-        options = self.templates["openings"].get(intent) or self.templates["openings"]["definition"]
-        return options[seed % len(options)].format(topic=topic)
+        """The opening line for this kind of answer, or "" (most answers start with the fact)."""
+        options = self.templates["openings"].get(intent)
+        return options[seed % len(options)].format(topic=topic) if options else ""
 
     def source(self, passage: Passage) -> Source:
         chunk = passage.chunk
@@ -155,7 +157,8 @@ class Composer:
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
-        return f"{self.opening(intent, seed, topic)}\n\n{body}\n\n{self.sources_line(used)}", used
+        parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
+        return "\n\n".join(part for part in parts if part), used
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
         """Two subjects side by side, each with its defining sentences, then the key difference."""

@@ -39,6 +39,7 @@ class Tutor:
         retriever, hit = open_retriever(folders, cache_dir)
         intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir))
+        retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         reader = SentenceReader(retriever, intents.sentence_cues)
         composer = Composer(retriever, templates, reader)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)

@@ -181,44 +181,74 @@ def evaluate(tutor: Tutor, folder: Path) -> Report:
     return Report(results, declined)
 
 
-def tune(tutor: Tutor, folder: Path) -> str:
-    """Search the out-of-scope thresholds (coverage, top score) that fit the set best.
+# Answering an out-of-scope question costs this many refused in-scope ones when
+# thresholds are fitted: declining is the safe mistake.
+OUT_OF_SCOPE_COST = 3
+FOLDS = 5
 
-    Works on the evidence of a plain search for each standalone question: the best pair
-    declines every out-of-scope question and keeps as many in-scope ones as possible.
+
+def tune(tutor: Tutor, folder: Path) -> str:
+    """Fit the out-of-scope thresholds (fit and known share; rest coverage for a question
+    naming a document) on a development set, with 5-fold cross-validation.
+
+    Each standalone question gives its evidence once (a plain search); a pair of
+    thresholds is scored by its mistakes, an answered out-of-scope question counting
+    OUT_OF_SCOPE_COST times. The cross-validated error says how well the fitting
+    generalises; the values to use are the middle of the region that fits all the set.
     """
     retriever = tutor.retriever
 
-    def evidence(question: str) -> tuple[bool | None, float, float]:
-        """(named a document? None when declined whatever the thresholds, coverage, score)."""
-        saved = retriever.min_coverage, retriever.min_score
-        retriever.min_coverage = retriever.min_score = 0.0
+    Sample = tuple[bool | None, float, float, float]
+    Thresholds = tuple[float, float, float]
+
+    def evidence(question: str) -> Sample:
+        """(named a document? None when declined whatever the thresholds, fit, known, rest coverage)."""
+        saved = retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage
+        retriever.min_coverage = retriever.min_known = retriever.min_rest_coverage = 0.0
         try:
             declined_anyway = Session(tutor).respond(question).out_of_scope
         finally:
-            retriever.min_coverage, retriever.min_score = saved
+            retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage = saved
         if declined_anyway:
-            return None, 0.0, 0.0
+            return None, 0.0, 0.0, 0.0
         result = retriever.search(retriever.repair(question)[0])
-        return bool(result.named_documents), result.coverage, result.top_score
+        return bool(result.named_documents), result.fit, result.known, result.rest_coverage
 
-    inside = [evidence(item.question) for item in load_in_scope(folder) if not item.context]
-    outside = [evidence(item.question) for item in load_out_of_scope(folder)]
+    samples = [(evidence(item.question), True) for item in load_in_scope(folder) if not item.context]
+    samples += [(evidence(item.question), False) for item in load_out_of_scope(folder)]
+    steps = [n / 20 for n in range(21)]
+    grid = [(fit, known, rest) for fit in steps for known in steps for rest in steps]
 
-    def kept(sample: list[tuple[bool | None, float, float]], coverage: float, score: float) -> int:
-        return sum(1 for named, c, s in sample if named or (named is not None and c >= coverage and s >= score))
+    def answers(sample: Sample, thresholds: Thresholds) -> bool:
+        named, fit, known, rest = sample
+        return named is not None and ((fit >= thresholds[0] and known >= thresholds[1]) or (bool(named) and rest >= thresholds[2]))
 
-    grid = [
-        (coverage / 100, score / 2, kept(inside, coverage / 100, score / 2), kept(outside, coverage / 100, score / 2))
-        for coverage in range(0, 101, 2)
-        for score in range(0, 41)
-    ]
-    fewest_answered = min(row[3] for row in grid)
-    most_kept = max(row[2] for row in grid if row[3] == fewest_answered)
-    best = [row for row in grid if row[3] == fewest_answered and row[2] == most_kept]
-    lines = [f"best: keeps {most_kept} of {len(inside)} in-scope questions, answers {fewest_answered} of {len(outside)} out-of-scope, with"]
-    for coverage in sorted({row[0] for row in best}):
-        scores = [row[1] for row in best if row[0] == coverage]
-        lines.append(f"  coverage >= {coverage:.2f} and top score from {min(scores):.1f} to {max(scores):.1f}")
-    lines.append(f"in use: coverage >= {retriever.min_coverage:.2f}, score >= {retriever.min_score:.1f} (choose a point well inside the region)")
-    return "\n".join(lines)
+    def cost(chosen: list[tuple[Sample, bool]], thresholds: Thresholds) -> int:
+        return sum((OUT_OF_SCOPE_COST if not inside else 1) for sample, inside in chosen if answers(sample, thresholds) != inside)
+
+    def fit(chosen: list[tuple[Sample, bool]]) -> tuple[Thresholds, list[Thresholds]]:
+        costs = {t: cost(chosen, t) for t in grid}
+        best = min(costs.values())
+        region = [t for t in grid if costs[t] == best]
+        middle = region[len(region) // 2]  # the middle of the best region, in grid order
+        return middle, region
+
+    mistakes = 0
+    for fold in range(FOLDS):
+        train = [s for i, s in enumerate(samples) if i % FOLDS != fold]
+        held = [s for i, s in enumerate(samples) if i % FOLDS == fold]
+        chosen, _ = fit(train)
+        mistakes += sum(answers(sample, chosen) != inside for sample, inside in held)
+    chosen, region = fit(samples)
+    answered_outside = sum(answers(sample, chosen) for sample, inside in samples if not inside)
+    refused_inside = sum(not answers(sample, chosen) for sample, inside in samples if inside)
+
+    def span(i: int) -> str:
+        return f"{min(t[i] for t in region):.2f}-{max(t[i] for t in region):.2f}"
+
+    return "\n".join([
+        f"{len(samples)} standalone questions; {FOLDS}-fold cross-validated decision error {mistakes / max(len(samples), 1):.3f}",
+        f"fitted on all: fit >= {chosen[0]:.2f}, known >= {chosen[1]:.2f}, rest >= {chosen[2]:.2f} (best region: fit {span(0)}, known {span(1)}, rest {span(2)});"
+        f" answers {answered_outside} out-of-scope, refuses {refused_inside} in-scope",
+        f"in use: fit >= {retriever.min_coverage:.2f}, known >= {retriever.min_known:.2f}, rest >= {retriever.min_rest_coverage:.2f}",
+    ])

@@ -23,6 +23,10 @@ from tutor.search.glossary import Glossary
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge
 from tutor.search.retrieval import Retriever
 from tutor.search.text import TOKENIZER_VERSION
+from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
+
+# The index changes with these weights, so they are part of the cache key.
+FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 
 CACHE_FORMAT = "3"
 _ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
@@ -30,7 +34,7 @@ _ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
 
 def fingerprint(folders: list[Path]) -> str:
     """A hash of everything the index depends on."""
-    digest = hashlib.sha256(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION}\n".encode())
+    digest = hashlib.sha256(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS}\n".encode())
     for folder in folders:
         digest.update(f"folder {folder.resolve()}\n".encode())
     for path in knowledge_files(folders):

@@ -39,21 +39,19 @@ class Evidence:
     coverage: float
     top_score: float
     named_documents: list[str]  # titles of the documents the question names
+    rest_coverage: float
     in_scope: bool
     min_coverage: float
-    min_score: float
+    min_rest_coverage: float
     notes: list[str] = field(default_factory=list)
 
     def decision(self) -> str:
         """The in-scope decision in words, with the numbers behind it."""
         if not self.passages:
             return "Declined: no passage contains any of the question's terms."
-        numbers = (
-            f"the best passage covers {self.coverage:.0%} of the question's weight (needs {self.min_coverage:.0%}) "
-            f"and scores {self.top_score:.2f} (needs {self.min_score:.1f})"
-        )
+        numbers = f"the best passage covers {self.coverage:.0%} of the question's weight (needs {self.min_coverage:.0%})"
         if self.named_documents:
-            return f"Answered: the question names {', '.join(self.named_documents)}; {numbers}."
+            numbers += f"; the question names {', '.join(self.named_documents)}, whose best passage covers {self.rest_coverage:.0%} of it (needs {self.min_rest_coverage:.0%})"
         if self.in_scope:
             return f"Answered: {numbers}."
         return f"Declined as out of scope: {numbers}."
@@ -81,7 +79,8 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         coverage=result.coverage,
         top_score=result.top_score,
         named_documents=named,
+        rest_coverage=result.rest_coverage,
         in_scope=retriever.in_scope(result),
         min_coverage=retriever.min_coverage,
-        min_score=retriever.min_score,
+        min_rest_coverage=retriever.min_rest_coverage,
     )

@@ -27,7 +27,7 @@ TOPIC_TITLES = {
     "beyond": "Beyond track one",
 }
 REQUIRED_FIELDS = {"id": str, "title": str, "topic": str, "sources": list}
-OPTIONAL_FIELDS = {"tags": list, "related": list, "year": int, "summary": str, "replaces": str}
+OPTIONAL_FIELDS = {"tags": list, "related": list, "year": int, "summary": str, "replaces": str, "questions": dict}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CHUNK_TARGET_WORDS = 200
 SECTION_WARNING_WORDS = 400
@@ -62,6 +62,9 @@ class Chunk:
     text: str
     line: int
     position: int  # order within its document
+    # Questions this section answers, in the author's words (front matter `questions`):
+    # indexed with the section so that a learner's paraphrase finds it.
+    questions: list[str] = field(default_factory=list)
 
     def plain_text(self) -> str:
         """The passage without Markdown markup, list items ending as sentences."""
@@ -222,6 +225,7 @@ def parse_document(path: Path, text: str, problems: list[Problem]) -> Document |
         replaces=meta.get("replaces"),
     )
     doc.chunks = chunk_body(doc, lines[end + 1 :], end + 2, problems)
+    attach_questions(doc, meta.get("questions"), field_line("questions"), problems)
     if not doc.chunks:
         problems.append(Problem(path, end + 2, "the document has no text after its front matter"))
         return None
@@ -229,7 +233,24 @@ def parse_document(path: Path, text: str, problems: list[Problem]) -> Document |
 
 
 def _kind_name(kind: type) -> str:
-    return {str: "text", list: "list", int: "whole number"}[kind]
+    return {str: "text", list: "list", int: "whole number", dict: "mapping"}[kind]
+
+
+def attach_questions(doc: Document, questions: object, line: int, problems: list[Problem]) -> None:
+    """Give each chunk the questions its section answers (front matter `questions`, a
+    mapping from a heading, "Section > Subsection" for a subsection, to questions)."""
+    if not isinstance(questions, dict):
+        return
+    sections = {chunk.section for chunk in doc.chunks}
+    for heading, asked in questions.items():
+        if not isinstance(asked, list) or not all(isinstance(q, str) and q.strip() for q in asked):
+            problems.append(Problem(doc.path, line, f"questions for '{heading}' must be a list of non-empty texts"))
+        elif heading not in sections:
+            problems.append(Problem(doc.path, line, f"questions for '{heading}', which is not a section of this document", "warning"))
+    for chunk in doc.chunks:
+        asked = questions.get(chunk.section)
+        if isinstance(asked, list):
+            chunk.questions = [q for q in asked if isinstance(q, str)]
 
 
 def chunk_body(doc: Document, lines: list[str], first_line: int, problems: list[Problem]) -> list[Chunk]:

@@ -12,11 +12,21 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.search.bm25 import Index
+from tutor.search.bm25 import Hit, Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller, common_english_words
 from tutor.search.text import Tokenizer, split_words
-from tutor.tuning import HEADING_WEIGHT, MIN_COVERAGE, MIN_SCORE, TITLE_WEIGHT
+from tutor.tuning import (
+    HEADING_WEIGHT,
+    MIN_COVERAGE,
+    EVERYDAY_WORD_WEIGHT,
+    MIN_KNOWN,
+    MIN_REST_COVERAGE,
+    QUESTION_MATCH_WEIGHT,
+    QUESTION_WEIGHT,
+    RERANK_CANDIDATES,
+    TITLE_WEIGHT,
+)
 
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
@@ -38,7 +48,12 @@ class SearchResult:
     tokens: list[str]
     passages: list[Passage]
     coverage: float = 0.0  # idf-weighted share of the query's terms found in the best passage
+    known: float = 0.0  # share of the query's weight in terms the knowledge base has at all
+    fit: float = 0.0  # share of the weight of those known terms that the best passage has
     named_documents: list[str] = field(default_factory=list)
+    # For a question naming documents: the best share of the question (incidental words
+    # left out) that one named document's best passage covers; 0 when none is named.
+    rest_coverage: float = 0.0
 
     @property
     def top(self) -> Passage | None:
@@ -50,11 +65,13 @@ class SearchResult:
 
 
 def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
-    """A chunk's BM25 tokens: its document title and heading path count with its text."""
+    """A chunk's BM25 tokens: its document title, heading path and the questions it
+    answers count with its text."""
     heading = "" if chunk.section == "Overview" else chunk.section
     return (
         tokenizer.tokens(chunk.title) * TITLE_WEIGHT
         + tokenizer.tokens(heading) * HEADING_WEIGHT
+        + tokenizer.tokens(" ".join(chunk.questions)) * QUESTION_WEIGHT
         + tokenizer.tokens(chunk.plain_text())
     )
 
@@ -78,7 +95,8 @@ class Retriever:
         self.speller = Speller(word_counts, common_words)
         self.word_counts = word_counts
         self.min_coverage = MIN_COVERAGE
-        self.min_score = MIN_SCORE
+        self.min_rest_coverage = MIN_REST_COVERAGE
+        self.min_known = MIN_KNOWN
         self.common_words = common_words
         self.chunks: list[Chunk] = kb.chunks
         self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
@@ -89,6 +107,10 @@ class Retriever:
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
+        # Tokens that say what kind of answer is wanted rather than what it is about
+        # ("example", "signed", "today"): the engine sets them from the intents.
+        self.incidental: frozenset[str] = frozenset()
+        self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> "Retriever":
@@ -126,10 +148,17 @@ class Retriever:
         return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
 
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
-        """The best passages for `text` (or ready `tokens`), optionally within one document."""
+        """The best passages for `text` (or ready `tokens`), optionally within one document.
+
+        The BM25 candidates are ranked again with the questions each section answers (its
+        front matter `questions`), a field of its own: a question worded like one of them
+        lifts that section ("what do ambassadors do?" and "What does an ambassador do
+        day to day?"). Scores stay BM25's.
+        """
         tokens = self.query_tokens(text) if tokens is None else tokens
         within = set(self.doc_chunks.get(within_doc, ())) if within_doc else None
-        hits = self.index.search(tokens, k=k, within=within)
+        candidates = self.index.search(tokens, k=max(k, RERANK_CANDIDATES), within=within)
+        hits = self._rerank(candidates, tokens)[:k]
         distinct = list(dict.fromkeys(tokens))
         passages = [
             Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
@@ -138,14 +167,63 @@ class Retriever:
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens))
         if passages:
             weights = {t: self._weight(t) for t in distinct}
-            total = sum(weights.values())
-            result.coverage = sum(weights[t] for t in passages[0].matched) / total if total else 0.0
+            result.coverage = self._covered(weights, passages[0].matched)
+            known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
+            result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
+            result.fit = self._covered(known, passages[0].matched)
+            if result.named_documents and within is None:
+                result.rest_coverage = self._rest_coverage(result.named_documents, weights)
         return result
+
+    def _rerank(self, hits: list[Hit], tokens: list[str]) -> list[Hit]:
+        """`hits` ordered by BM25 relative to the best, plus how closely the question
+        matches one of the questions the chunk's section answers."""
+        if not hits or not QUESTION_MATCH_WEIGHT:
+            return hits
+        asked = set(tokens)
+        top = hits[0].score or 1.0
+
+        def rank(hit: Hit) -> float:
+            return hit.score / top + QUESTION_MATCH_WEIGHT * self.question_match(hit.chunk, asked)
+
+        return sorted(hits, key=rank, reverse=True)
+
+    def question_match(self, position: int, asked: set[str]) -> float:
+        """The idf-weighted overlap (0 to 1) of `asked` with the closest question that
+        the chunk at `position` answers."""
+        questions = self._question_tokens.get(position)
+        if questions is None:
+            questions = [frozenset(self.tokenizer.tokens(q)) for q in self.chunks[position].questions]
+            self._question_tokens[position] = questions
+        best = 0.0
+        for question in questions:
+            union = asked | question
+            if union:
+                best = max(best, sum(self._weight(t) for t in asked & question) / sum(self._weight(t) for t in union))
+        return best
+
+    @staticmethod
+    def _covered(weights: dict[str, float], matched: list[str]) -> float:
+        total = sum(weights.values())
+        return sum(weights[t] for t in matched if t in weights) / total if total else 1.0
+
+    def _rest_coverage(self, named: list[str], weights: dict[str, float]) -> float:
+        """How much of the question a named document's best passage covers, leaving out
+        incidental words ("example", "today"): in "what sanctions can a school impose on
+        a student for cheating?" the title "Sanctions" is named, but no passage of that
+        document speaks of schools, students or cheating."""
+        counted = {t: w for t, w in weights.items() if t not in self.incidental}
+        best = 0.0
+        for doc_id in named:
+            hits = self.index.search(list(counted), k=1, within=set(self.doc_chunks[doc_id]))
+            if hits:
+                best = max(best, self._covered(counted, [t for t in counted if self.index.contains(hits[0].chunk, t)]))
+        return best
 
     def _weight(self, token: str) -> float:
         """How much a query term counts towards coverage: its idf, or for a term the
         knowledge base lacks, the highest idf (a rare name) or, for an everyday English
-        word ("pick", "wrote"), a typical idf."""
+        word ("pick", "wrote"), a share of a typical idf."""
         idf = self.index.idf_of(token)
         if idf is not None:
             return idf
@@ -155,12 +233,21 @@ class Retriever:
             return self._max_idf
         # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
         middle = len(self.index.idf) // 2
-        return float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+        typical = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+        return EVERYDAY_WORD_WEIGHT * typical
 
     def in_scope(self, result: SearchResult) -> bool:
-        """Whether the best passage really answers the query (rather than sharing a word)."""
+        """Whether the knowledge base answers the query rather than sharing a word with it.
+
+        Decided from shares of the question's weight, never from an absolute BM25 score
+        (which punishes questions made of words common in the knowledge base, such as
+        "what is a treaty?"): the knowledge base must know enough of the question's words
+        at all, and the best passage must hold enough of those it knows; or, for
+        a question naming a document, that document's best passage enough of the
+        question less its incidental words. Words the
+        knowledge base lacks count against it (everyday ones less, see `_weight`)."""
+        # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None:
             return False
-        if result.named_documents:
-            return True
-        return result.coverage >= self.min_coverage and result.top_score >= self.min_score
+        fits = result.fit >= self.min_coverage and result.known >= self.min_known
+        return fits or (bool(result.named_documents) and result.rest_coverage >= self.min_rest_coverage)
