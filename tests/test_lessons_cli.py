@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_lessons_support import write_catalogue
-from tutor.cli import main as cli
+from test_lessons_support import main, write_catalogue
 from tutor.lessons.progress import ProgressStore, legacy_path
 
 TUTOR = [sys.executable, "-m", "tutor"]
@@ -38,18 +37,6 @@ def events_of(result: subprocess.CompletedProcess) -> list[dict]:
     for event in events:
         assert EVENT_KEYS[event["type"]] <= set(event), event
     return events
-
-
-def main(args: list[str], stdin: str, capsys) -> tuple[int, str, str]:
-    """Run `tutor ...` in this process with `stdin` as standard input."""
-    old = sys.stdin
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
-    try:
-        code = cli.main(args)
-    finally:
-        sys.stdin = old
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

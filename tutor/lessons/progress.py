@@ -144,8 +144,8 @@ class ProgressStore:
             return cls(_into_memory(None), None, warnings)
         with _lock(folder):
             connection, path = _open(folder / DB_NAME, warnings)
-        if path is not None:
-            _keep_daily_copy(connection, path, warnings)
+            if path is not None:
+                _keep_daily_copy(connection, path, warnings)
         return cls(connection, path, warnings)
 
     def close(self) -> None:
@@ -180,7 +180,10 @@ class ProgressStore:
 
     def lesson(self, lesson_id: str) -> LessonRecord:
         """The record of one lesson (empty when there is none yet); `put_lesson` keeps changes."""
-        return self.lesson_if_any(lesson_id) or {"questions": {}}
+        record = self.lesson_if_any(lesson_id) or {}
+        if not isinstance(record.get("questions"), dict):
+            record["questions"] = {}
+        return record
 
     def completed(self, lesson_id: str) -> bool:
         """True when the lesson has been finished at least once."""
@@ -334,7 +337,7 @@ def _reason(exc: BaseException) -> str:
 
 @contextmanager
 def _lock(folder: Path) -> Iterator[None]:
-    """Hold the folder's lock file, so that one process at a time checks and repairs."""
+    """Hold the folder's lock file, so that one process at a time checks, repairs and copies."""
     try:
         handle = open(folder / LOCK_NAME, "a+b")
     except OSError:
@@ -351,7 +354,7 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")  # durable in WAL at each checkpoint; never corrupt
+        db.execute("PRAGMA synchronous = FULL")  # an acknowledged answer survives a power cut too (~0.2 ms)
     except sqlite3.Error:
         db.close()
         raise
