@@ -1,4 +1,4 @@
-"""The lesson engine: the flow of a lesson, hint ladders, resume, progress files, review."""
+"""The lesson engine: the flow of a lesson, hint ladders, resume, progress, review."""
 
 import json
 from datetime import datetime, timedelta, timezone
@@ -8,7 +8,7 @@ import pytest
 
 from test_lessons_support import RIGHT, write_catalogue
 from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, suggest_next
-from tutor.lessons.progress import ProgressStore, progress_path
+from tutor.lessons.progress import ProgressStore, legacy_path
 from tutor.lessons.review import ReviewRun
 from tutor.lessons.schedule import LEARNING_STEP, ReviewSchedule, describe_due
 
@@ -176,8 +176,7 @@ def test_every_answer_is_saved_and_the_lesson_resumes(catalogue):
     run.start()
     run.answer("A")
     run.answer("true")  # wrong: a hint is shown
-    saved = json.loads(progress_path().read_text(encoding="utf-8"))
-    record = saved["lessons"]["sample"]
+    record = ProgressStore.load().lesson("sample")  # another store: what is in the database
     assert record["questions"]["channel"]["done"] is True
     assert record["questions"]["academics"]["hints"] == 1 and record["question"] == "academics"
 
@@ -243,39 +242,11 @@ def test_a_changed_lesson_file_resumes_at_the_same_question(catalogue, tmp_path)
     assert events[0]["id"] == "academics"
 
 
-# Damaged progress files -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("content", [b"{not json", b"[1, 2, 3]", b'{"version": 99}', b"\xff\xfe\x00garbage", b'{"version": 1, "lessons": []}'])
-def test_a_damaged_progress_file_is_moved_aside_with_a_warning(content):
-    path = progress_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content)
-    store = ProgressStore.load()
-    assert store.data["lessons"] == {}
-    assert len(store.warnings) == 1 and "damaged" in store.warnings[0] and "started afresh" in store.warnings[0]
-    kept = list(path.parent.glob("progress.json.corrupt-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == content
-    assert not path.exists()
-    assert store.save() and json.loads(path.read_text(encoding="utf-8"))["version"] == 1
-
-
-def test_a_damaged_progress_file_falls_back_to_the_backup(catalogue):
-    run = open_run(catalogue)
-    run.start()
-    run.answer("A")
-    run.answer("false")  # the backup now holds the state after the first answer
-    progress_path().write_text("{truncated", encoding="utf-8")
-    store = ProgressStore.load()
-    assert "restored the last backup" in store.warnings[0]
-    assert store.data["lessons"]["sample"]["questions"]["channel"]["done"] is True
-    assert ProgressStore.load().warnings == []  # the restored progress was written back at once
-    events = open_run(catalogue, store).start()
-    assert events[0].type == "question"  # the tutor carries on
+# Damaged progress (more in test_learner_store.py) -------------------------------------------
 
 
 def test_malformed_entries_inside_a_sound_file_are_tolerated(catalogue):
-    path = progress_path()
+    path = legacy_path()  # an old progress file, taken into the database on first start
     path.parent.mkdir(parents=True, exist_ok=True)
     bad = {"version": 1, "lessons": {"sample": {"position": "x", "questions": {"channel": "nonsense"}}}, "cards": {"sample/channel": {"due": "never"}}, "review": {}}
     path.write_text(json.dumps(bad), encoding="utf-8")
@@ -285,14 +256,6 @@ def test_malformed_entries_inside_a_sound_file_are_tolerated(catalogue):
     assert types(run.start()) == ["explain", "question"]
     assert ReviewRun(catalogue, store).items == []
     finish(run)
-
-
-def test_a_save_that_fails_is_a_warning_not_a_crash(tmp_path):
-    blocked = tmp_path / "file"
-    blocked.write_text("", encoding="utf-8")
-    store = ProgressStore(blocked / "progress.json")  # its folder is a file
-    assert store.save() is False
-    assert "could not save progress" in store.warnings[0]
 
 
 # Scheduling and review ------------------------------------------------------------------------

@@ -1,6 +1,11 @@
-"""Shared by the lesson tests (no tests here): a small catalogue with every kind of step."""
+"""Shared by the lesson tests (no tests here): a small catalogue with every kind of step,
+and running the `tutor` command in this process."""
 
+import io
+import sys
 from pathlib import Path
+
+from tutor.cli import main as cli
 
 SAMPLE = """\
 id: sample
@@ -83,3 +88,15 @@ def write_catalogue(folder: Path) -> Path:
     (folder / "sample.yaml").write_text(SAMPLE, encoding="utf-8")
     (folder / "follow-up.yaml").write_text(FOLLOW_UP, encoding="utf-8")
     return folder
+
+
+def main(args: list[str], stdin: str, capsys) -> tuple[int, str, str]:
+    """Run `tutor ...` in this process with `stdin` as standard input."""
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    try:
+        code = cli.main(args)
+    finally:
+        sys.stdin = old
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -170,7 +170,7 @@ async def test_a_whole_shipped_lesson_with_a_wrong_answer_and_hints(tutor: Tutor
         await pilot.press("escape")
         listing = await lessons_list(pilot)
         assert "✓ done" in entry(listing, f"lesson:{lesson.id}")
-    assert (data_dir / "progress.json").is_file()
+    assert ProgressStore.load().completed(lesson.id)
 
 
 async def test_leaving_and_coming_back_resumes_the_lesson(snapshot_tutor: Tutor, data_dir: Path) -> None:
@@ -249,7 +249,7 @@ async def test_a_damaged_progress_file_is_notified_and_set_aside(snapshot_tutor:
         screen = await open_lesson(pilot, "basics-of-example")  # and lessons still work
         await answer_right(pilot, screen)
         assert feedback(screen)[-1].kind == "correct"
-    assert "basics-of-example" in (data_dir / "progress.json").read_text(encoding="utf-8")
+    assert ProgressStore.load().lesson("basics-of-example")["questions"]["who"]["correct"]
 
 
 async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:

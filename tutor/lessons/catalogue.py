@@ -356,5 +356,7 @@ class LessonRun:
         return summary
 
     def _save(self) -> None:
+        """Save the lesson's record, with the card scheduled with it, in one transaction."""
         self.record["updated"] = self.clock().isoformat()
+        self.store.put_lesson(self.lesson.id, self.record)
         self.store.save()

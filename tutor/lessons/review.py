@@ -29,7 +29,7 @@ class ReviewRun:
         self.clock = clock
         self.schedule = ReviewSchedule(store)
         items = [item for item in self.schedule.due(clock()) if self._question(item) is not None]
-        saved = store.review.get("current")
+        saved = store.review().get("current")
         if isinstance(saved, str):
             items.sort(key=lambda item: item.key != saved)  # the interrupted question first
         self.items: list[DueItem] = items[:limit] if limit else items
@@ -82,32 +82,31 @@ class ReviewRun:
 
     def _ask(self) -> list[Event]:
         if self.finished:
-            self.store.review.pop("current", None)
-            self.store.review.pop("state", None)
+            self.store.put_review({})
             self.store.save()
             return [self.summary()]
         item = self.items[self.index]
         question = self._question(item)
         assert question is not None
-        saved_state = self.store.review.get("state") if self.store.review.get("current") == item.key else None
+        saved = self.store.review()
+        saved_state = saved.get("state") if saved.get("current") == item.key else None
         context: QuestionContext = {"lesson": item.lesson_id, "number": self.index + 1, "of": len(self.items)}
         self.turn = QuestionTurn(question, QuestionState.from_dict(saved_state), context)
-        self.store.review["current"] = item.key
-        self.store.review["state"] = self.turn.state.to_dict()
+        self.store.put_review({"current": item.key, "state": self.turn.state.to_dict()})
         self.store.save()
         return self.turn.replay() if saved_state else [self.turn.ask()]
 
     def _after_turn(self) -> list[Event]:
+        """Save the answer; a finished question is rescheduled in the same transaction."""
         assert self.turn is not None
         item = self.items[self.index]
-        self.store.review["state"] = self.turn.state.to_dict()
         if not self.turn.done:
+            self.store.put_review({"current": item.key, "state": self.turn.state.to_dict()})
             self.store.save()
             return []
         self.results[item.key] = self.turn.state
         self.schedule.record(item.lesson_id, item.question_id, self.turn.state.outcome, self.clock())
-        self.store.review.pop("current", None)
-        self.store.review.pop("state", None)
+        self.store.put_review({})
         self.index += 1
         self.turn = None
         return self._ask()

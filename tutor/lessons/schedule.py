@@ -18,6 +18,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
+
 from fsrs import Card, Rating, Scheduler
 
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
@@ -55,13 +57,7 @@ class ReviewSchedule:
         self.scheduler = Scheduler(learning_steps=(LEARNING_STEP,), relearning_steps=(LEARNING_STEP,), enable_fuzzing=False)
 
     def card(self, key: str) -> Card | None:
-        data = self.store.cards.get(key)
-        if not isinstance(data, dict):
-            return None
-        try:
-            return Card.from_dict(data)  # type: ignore[arg-type]
-        except (KeyError, TypeError, ValueError):
-            return None  # a damaged card starts again
+        return _card(self.store.card(key))
 
     def record(self, lesson_id: str, question_id: str, outcome: str, when: datetime | None = None) -> Card:
         """Rate the question's card by how it went and store its next due time."""
@@ -69,13 +65,13 @@ class ReviewSchedule:
         key = card_key(lesson_id, question_id)
         card = self.card(key) or Card(card_id=zlib.crc32(key.encode("utf-8")), due=when)
         card, _log = self.scheduler.review_card(card, RATINGS[outcome], review_datetime=when)
-        self.store.cards[key] = card.to_dict()
+        self.store.put_card(key, card.to_dict())
         return card
 
     def items(self) -> list[DueItem]:
         result = []
-        for key in list(self.store.cards):
-            card = self.card(key)
+        for key, data in self.store.cards().items():
+            card = _card(data)
             lesson_id, question_id = split_key(key)
             if card is not None and question_id:
                 result.append(DueItem(lesson_id, question_id, _utc(card.due)))
@@ -90,6 +86,16 @@ class ReviewSchedule:
         now = _utc(now or now_utc())
         later = [item.due for item in self.items() if item.due > now]
         return min(later) if later else None
+
+
+def _card(data: dict[str, Any] | None) -> Card | None:
+    """A card from its stored dict; None when there is none or it is damaged."""
+    if data is None:
+        return None
+    try:
+        return Card.from_dict(data)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError):
+        return None  # a damaged card starts again
 
 
 def _utc(moment: datetime) -> datetime:

@@ -112,18 +112,21 @@ class LessonsScreen(Screen[None]):
                 self.app.notify("\n".join(lines), title=f"Lesson files skipped ({len(errors)})", severity="error", timeout=12, markup=False)
         return self.catalogue
 
+    def _store(self) -> "ProgressStore":
+        """The learner's database, opened once; each read sees what other tutors saved."""
+        if self.store is None:
+            self.store = ProgressStore.load()
+        self._flush_warnings(self.store)
+        return self.store
+
     def refresh_lessons(self) -> None:
-        """Read the progress file again and rebuild the list (keeping the highlight)."""
+        """Read the progress again and rebuild the list (keeping the highlight)."""
         # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
         from tutor.lessons.review import ReviewRun
         from tutor.lessons.schedule import describe_due
 
         catalogue = self._load_catalogue()
-        store = ProgressStore.load()
-        self.store = store
-        if store.warnings:
-            store.save()  # keep what was recovered (the backup, or a fresh start) on disk
-        self._flush_warnings(store)
+        store = self._store()
         review = ReviewRun(catalogue, store, limit=None)
         self.due = len(review.items)
         self.next_review = describe_due(review.schedule.next_due())
@@ -228,8 +231,7 @@ class LessonsScreen(Screen[None]):
         if lesson is None:
             self.app.notify(f"There is no lesson '{lesson_id}'.", severity="error", markup=False)
             return
-        store = self.store or ProgressStore.load()
-        self._flush_warnings(store)
+        store = self._store()
         run = LessonRun.open(catalogue, lesson_id, store, knowledge=self._knowledge)
         notes = []
         missing = [catalogue.get(p).title if catalogue.get(p) else p for p in missing_prerequisites(lesson, store)]  # type: ignore[union-attr]
@@ -248,8 +250,7 @@ class LessonsScreen(Screen[None]):
         from tutor.lessons.review import ReviewRun
 
         catalogue = self._load_catalogue()
-        store = self.store or ProgressStore.load()
-        review = ReviewRun(catalogue, store)
+        review = ReviewRun(catalogue, self._store())
         if not review.items:
             # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
             from tutor.lessons.schedule import describe_due
