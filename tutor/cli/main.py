@@ -18,6 +18,7 @@ from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
 from tutor.cli.terminal import terminal_width, wrap_text
+from tutor.files.paths import HomeError, settle_home
 
 ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
 ASK_PROMPT = "> "
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        settle_home()
         if args.command == "ask":
             return run_ask(args)
         if args.command == "eval":
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             if status is not None:
                 return status
         return run_app(args)
-    except UsageError as exc:
+    except (UsageError, HomeError) as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
