@@ -26,6 +26,8 @@ MAX_FOLLOWUPS = 3
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
 AUXILIARIES = frozenset("is are was were can could do does did should will would has have had".split())
+# A number on its own picks a follow-up ("1", "#2"); a year ("1648") is a question.
+FOLLOW_UP_NUMBER = re.compile(r"#?[0-9]{1,2}")
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
@@ -62,7 +64,6 @@ class Session:
         self.retriever = tutor.retriever
         self.templates = tutor.templates
         self.state = State()
-        self.history: list[Reply] = []
         self.resolver = tutor.resolver
         self.offered: list[str] = []  # the follow-ups on offer, which a number picks
 
@@ -84,13 +85,12 @@ class Session:
             reply = Reply(question, self.templates["empty_question"], "empty")
         elif question.startswith("/"):
             reply = self._command(question)
-        elif question.lstrip("#").isdigit():
+        elif FOLLOW_UP_NUMBER.fullmatch(question):
             reply = self._numbered(question)
         else:
             reply = self._answer(question)
             if truncated:
                 reply.answer = f"{self.templates['truncated_note']}\n\n{reply.answer}"
-        self.history.append(reply)
         self.offered = list(reply.followups)
         return reply
 
@@ -100,7 +100,7 @@ class Session:
         """Ask the follow-up with this number; a number with none to match is explained,
         never searched for (it would find "Article 1")."""
         offered = self.offered
-        number = int(text.lstrip("#")[:6])
+        number = int(text.lstrip("#"))
         if 1 <= number <= len(offered):
             return self._answer(clean_user_text(offered[number - 1], MAX_QUESTION_CHARS))
         if not offered:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -27,6 +28,7 @@ from tutor.app.screens.chat import ChatScreen
 from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.lessons import LessonsScreen
 from tutor.files.paths import knowledge_folders
+from tutor.safe_text import safe
 from tutor.search.knowledge import knowledge_files
 
 if TYPE_CHECKING:
@@ -114,6 +116,12 @@ class TutorApp(App[int]):
             return
         self.load_seconds = time.perf_counter() - started
         self._from_thread(self._loaded, tutor, True)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information", timeout: float | None = None, markup: bool = False) -> None:
+        """Textual's notification, made safe: what it says often comes from a file (a
+        title, a problem, an error), so control characters go and markup is off unless
+        asked for."""
+        super().notify(safe(message), title=safe(title), severity=severity, timeout=timeout, markup=markup)
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """Run `callback` on the app's loop, unless the app has closed meanwhile."""

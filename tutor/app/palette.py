@@ -10,6 +10,9 @@ from functools import partial
 from typing import cast
 
 from textual.command import Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from tutor.app.host import TutorHost
 from tutor.search.knowledge import TOPIC_TITLES
@@ -22,6 +25,18 @@ def _first_sentence(text: str) -> str:
     """The first sentence of `text`, shortened with an ellipsis if long."""
     sentence = text.split(". ")[0].strip()
     return sentence if len(sentence) <= HELP_CHARS else sentence[: HELP_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def highlight(matcher: Matcher, title: str) -> Content:
+    """`title` as plain text with the matched letters styled (Matcher.highlight would read
+    a document's title as markup, so a title could add clickable actions)."""
+    content = Content(title)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if score:
+        for offset in offsets:
+            if not title[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class KnowledgeCommands(Provider):
@@ -58,4 +73,4 @@ class KnowledgeCommands(Provider):
         for title, help_text, callback in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, highlight(matcher, title), callback, text=title, help=escape(help_text))  # type: ignore[arg-type]

@@ -25,8 +25,10 @@ class Parser(argparse.ArgumentParser):
 
 
 def knowledge_options(args: argparse.Namespace) -> list[Path]:
-    """The --knowledge folders given before and after the sub-command; each must exist."""
-    folders = list(getattr(args, "global_knowledge", []) or []) + list(getattr(args, "knowledge", []) or [])
+    """The --knowledge folders given before and after the sub-command (and before a kb
+    action); each must exist."""
+    given = ("global_knowledge", "kb_knowledge", "knowledge")
+    folders = [folder for name in given for folder in getattr(args, name, None) or []]
     for folder in folders:
         if not folder.is_dir():
             raise UsageError(f"knowledge folder not found: {folder}")

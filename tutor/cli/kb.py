@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.cli.common import UsageError, knowledge_options, load_tutor
+from tutor.cli.terminal import json_line
 from tutor.files.atomic import write_atomic
 from tutor.files.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, knowledge_folders, user_cache_dir, user_data_dir, user_knowledge_dir
 from tutor.search.evidence import gather_evidence
@@ -54,7 +54,8 @@ tutor find the section that answers a question.
 def add_commands(subparsers: Any) -> None:
     """Register `kb` and its sub-commands on the `tutor` command's sub-parsers."""
     kb = subparsers.add_parser("kb", help="check, extend and inspect the knowledge base", description=__doc__.split("\n\n")[0])
-    kb.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
+    # Its own dest: the actions' --knowledge defaults would otherwise overwrite what was given here.
+    kb.add_argument("--knowledge", dest="kb_knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
     actions = kb.add_subparsers(dest="kb_command", metavar="ACTION", parser_class=type(kb))
     actions.required = True
     actions.add_parser("paths", help="show where knowledge is read from, in order of precedence")
@@ -237,7 +238,7 @@ def kb_search(args: argparse.Namespace) -> int:
 
     evidence = gather_evidence(load_tutor(args).retriever, args.query, k=max(1, args.k))
     if args.json:
-        print(json.dumps({**asdict(evidence), "decision": evidence.decision()}, ensure_ascii=False))
+        print(json_line({**asdict(evidence), "decision": evidence.decision()}))
         return 0
     if evidence.typos:
         print(f"read as: {evidence.read_as}")

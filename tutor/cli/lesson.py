@@ -29,14 +29,13 @@ command exits 0; the next run resumes where this one stopped.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
 from tutor.cli.common import UsageError, knowledge_options
-from tutor.cli.terminal import terminal_width, wrap_paragraph
+from tutor.cli.terminal import json_line, terminal_width, wrap_paragraph
 from tutor.commands import named
 
 # The lesson modules are imported inside the functions that use them: `tutor ask` loads
@@ -187,7 +186,7 @@ def list_lessons(args: argparse.Namespace) -> int:
         )
     if args.json:
         for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
+            print(json_line(row))
         return 0
     width = max((len(row["id"]) for row in rows), default=10)
     for row in rows:
@@ -246,7 +245,7 @@ def run_review(args: argparse.Namespace) -> int:
         due = [{"lesson": item.lesson_id, "question": item.question_id, "due": item.due.isoformat()} for item in review.items]
         next_due = review.schedule.next_due()
         if args.json:
-            print(json.dumps({"due": due, "next_due": next_due.isoformat() if next_due else None}, ensure_ascii=False))
+            print(json_line({"due": due, "next_due": next_due.isoformat() if next_due else None}))
         else:
             for entry in due:
                 print(f"{entry['lesson']}/{entry['question']}")
@@ -331,7 +330,7 @@ class EventWriter:
                 if "lesson" in event.data:
                     self.prompts[f"{event['lesson']}/{event['id']}"] = event["prompt"]
             if self.as_json:
-                print(json.dumps(event.to_json(), ensure_ascii=False), flush=True)
+                print(json_line(event.to_json()), flush=True)
             else:
                 print(self.render(event), flush=True)
 

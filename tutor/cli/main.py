@@ -7,24 +7,26 @@ Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
+from tutor.answering.evaluation import Report as EvaluationReport
 from tutor.answering.evaluation import evaluate, tune
 from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
-from tutor.cli.terminal import terminal_width, wrap_text
+from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
 from tutor.files.paths import HomeError, settle_home
 
 ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
 ASK_PROMPT = "> "
 
-# The evaluation set is not installed with the package: it lives in the repository.
-DEFAULT_EVAL_SET = Path("tests") / "eval"
+# The evaluation sets are not installed with the package: they live in the repository.
+DEV_SET = Path("tests") / "eval" / "dev"
+TEST_SET = Path("tests") / "eval" / "test"
+DEFAULT_EVAL_SETS = {"development set": DEV_SET, "test set (frozen, written blind)": TEST_SET}
 
 
 def build_parser() -> Parser:
@@ -41,10 +43,14 @@ def build_parser() -> Parser:
     ask.add_argument("--json", action="store_true", help="write one JSON object per turn")
     ask.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
 
-    evaluate = commands.add_parser("eval", help="measure answer quality on the evaluation set", description="Print Recall@1/@3, MRR, answer accuracy and abstention precision/recall on tests/eval.")
+    evaluate = commands.add_parser(
+        "eval",
+        help="measure answer quality on the development and the test set",
+        description="Print answer accuracy, Recall@1/@3, MRR and abstention on tests/eval/dev (tune on it freely) and tests/eval/test (frozen, written blind: never tuned on).",
+    )
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
-    evaluate.add_argument("--tune", action="store_true", help="also search the out-of-scope thresholds that fit the set best")
-    evaluate.add_argument("--set", type=Path, default=DEFAULT_EVAL_SET, metavar="DIR", help="the evaluation set to use (default: tests/eval in the current folder, as in a checkout of the project; tests/eval/heldout is kept out of tuning)")
+    evaluate.add_argument("--tune", action="store_true", help="search the out-of-scope thresholds that fit the development set best")
+    evaluate.add_argument("--set", type=Path, metavar="DIR", help="evaluate this set only (default: both sets, read from tests/eval in the current folder, as in a checkout)")
     # Further sub-commands register here.
     lesson.add_commands(commands)
     kb.add_commands(commands)
@@ -52,19 +58,33 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run `tutor` with `argv`; everything a sub-command prints goes through `safe_output`
+    (the app draws its own screen)."""
+    with safe_output():
+        args = build_parser().parse_args(argv)
+        if args.command is not None:
+            return guarded(run_command, args)
+    return guarded(run_app, args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "ask":
+        return run_ask(args)
+    if args.command == "eval":
+        return run_eval(args)
+    # Further sub-commands are dispatched here.
+    for run_commands in (lesson.run, kb.run):
+        status = run_commands(args)
+        if status is not None:
+            return status
+    raise UsageError(f"unknown command {args.command}")
+
+
+def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """`run(args)`, with a user's mistake or an interruption as an exit code, not a traceback."""
     try:
         settle_home()
-        if args.command == "ask":
-            return run_ask(args)
-        if args.command == "eval":
-            return run_eval(args)
-        # Further sub-commands are dispatched here.
-        for run_commands in (lesson.run, kb.run):
-            status = run_commands(args)
-            if status is not None:
-                return status
-        return run_app(args)
+        return run(args)
     except (UsageError, HomeError) as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return 2
@@ -102,7 +122,7 @@ def run_ask(args: argparse.Namespace) -> int:
             session = Session(tutor)
         reply = session.respond(text)
         if args.json:
-            print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
+            print(json_line(reply.to_json()), flush=True)
         else:
             print(wrap_text(format_reply(reply), width), flush=True)
     return 0
@@ -120,24 +140,35 @@ def format_reply(reply: Reply) -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    folder = args.set
-    if not (folder / "out_of_scope.yaml").is_file():
-        hint = "; run tutor eval in a checkout of the project, or pass --set DIR" if folder == DEFAULT_EVAL_SET else ""
-        raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope.yaml){hint}")
+    sets = {str(args.set): args.set} if args.set is not None else DEFAULT_EVAL_SETS
+    for name, folder in sets.items():
+        if not any(folder.glob("out_of_scope*.yaml")):
+            hint = "; run tutor eval in a checkout of the project, or pass --set DIR" if args.set is None else ""
+            raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope*.yaml){hint}")
+    if args.tune and (args.set or DEV_SET).resolve() == TEST_SET.resolve():
+        raise UsageError("the test set is frozen and never tuned on: tune on the development set")
     tutor = load_tutor(args)
-    report = evaluate(tutor, folder)
-    print(report.summary())
-    if args.verbose:
-        for result in report.results:
-            if not result.correct:
-                print(f"\nWRONG: {result.item.question!r} (expected {', '.join(result.item.expect)}; answered from {', '.join(result.sources) or 'nothing'}; missing {result.missing_facts})")
-        for question, declined, _ in report.out_of_scope:
-            if not declined:
-                print(f"\nANSWERED OUT OF SCOPE: {question!r}")
-    if args.tune:
+    for name, folder in sets.items():
+        report = evaluate(tutor, folder)
+        print(f"{name}: {folder}")
+        print(report.summary())
+        if args.verbose:
+            print_failures(report)
         print()
-        print(tune(tutor, folder))
+    if args.tune:
+        print(tune(tutor, args.set or DEV_SET))
     return 0
+
+
+def print_failures(report: EvaluationReport) -> None:
+    for result in report.results:
+        if not result.correct:
+            asked = " / ".join([*result.item.context, result.item.question])
+            expected = f"expected {', '.join(result.item.expect)}; " if result.item.expect else ""
+            print(f"WRONG: {asked!r} ({expected}answered from {', '.join(result.sources) or 'nothing'}; missing {result.missing_facts})")
+    for item, declined, _ in report.out_of_scope:
+        if not declined:
+            print(f"ANSWERED OUT OF SCOPE: {item.question!r}")
 
 
 def run_app(args: argparse.Namespace) -> int:

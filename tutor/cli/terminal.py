@@ -1,15 +1,22 @@
-"""Text for a terminal: wrapped at word boundaries to the terminal's width.
+"""Text for a terminal: safe to show, and wrapped at word boundaries to its width.
 
-Used by `tutor ask` and `tutor lesson`; output to a pipe or a file is left as it is, so
-that scripts see one line per paragraph.
+Every sub-command writes through `safe_output` (no control sequences from files or
+learners, nothing the terminal's encoding cannot show); `tutor ask` and `tutor lesson`
+wrap to the terminal, while output to a pipe or a file keeps one line per paragraph.
 """
 
 from __future__ import annotations
 
+import codecs
+import json
 import re
 import shutil
+import sys
 import textwrap
-from typing import TextIO
+from contextlib import contextmanager
+from typing import Iterator, TextIO
+
+from tutor.safe_text import safe, safe_data
 
 # A list item's marker ("- ", "• ", "1. ", "A) "): wrapped lines hang under its text.
 _MARKER = re.compile(r"^(\s*)(?:[-*•]|\d{1,3}[.)]|[A-Z]\))\s+")
@@ -48,3 +55,42 @@ def wrap_text(text: str, width: int | None) -> str:
         lead = marker.group(0) if marker else hang
         lines.append(wrap_paragraph(line[len(lead):], width, first=lead, indent=hang))
     return "\n".join(lines)
+
+
+class SafeWriter:
+    """Standard output or error as the command line writes it: text from files and
+    learners loses its control sequences (`safe`), and characters that the terminal's
+    encoding cannot show are replaced instead of raising UnicodeEncodeError."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        self.encoding = encoding
+        self._lossless = codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32")
+
+    def write(self, text: str) -> int:
+        shown = safe(text)
+        if not self._lossless:
+            shown = shown.encode(self.encoding, errors="replace").decode(self.encoding)
+        self.stream.write(shown)
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)  # flush, isatty, fileno, buffer...
+
+
+@contextmanager
+def safe_output() -> Iterator[None]:
+    """Within the block, `print` to stdout and stderr goes through `SafeWriter`."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = SafeWriter(sys.stdout) if not isinstance(sys.stdout, SafeWriter) else sys.stdout  # type: ignore[assignment]
+    sys.stderr = SafeWriter(sys.stderr) if not isinstance(sys.stderr, SafeWriter) else sys.stderr  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def json_line(data: object) -> str:
+    """One JSON line for a script to read, with every string in it made safe."""
+    return json.dumps(safe_data(data), ensure_ascii=False)

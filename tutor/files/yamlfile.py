@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tutor.safe_text import safe, safe_data
+
 
 class YamlSyntaxError(ValueError):
     """A YAML file could not be parsed; `line` is 1-based."""
@@ -18,14 +20,16 @@ class YamlSyntaxError(ValueError):
 
 
 def parse_yaml(text: str) -> Any:
-    """Parse YAML with the safe loader (no arbitrary Python objects), libyaml's when present."""
+    """Parse YAML with the safe loader (no arbitrary Python objects), libyaml's when present.
+    Every string in the result is made safe to show: YAML escapes such as "\\e" can make
+    control characters that the file's text did not show."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)
+        return safe_data(yaml.load(text, Loader=loader))
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(error_line(exc), error_reason(exc)) from None
+        raise YamlSyntaxError(error_line(exc), safe(error_reason(exc))) from None
 
 
 def error_line(exc: Exception) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
+from tutor.safe_text import safe
 from tutor.search.glossary import Glossary
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
@@ -49,7 +50,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.severity}: {self.message}"
+        return safe(f"{where}: {self.severity}: {self.message}")
 
 
 @dataclass
@@ -149,7 +150,7 @@ def decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None:
         line = data[: exc.start].count(b"\n") + 1
         problems.append(Problem(path, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8"))
         return None
-    return text.removeprefix("\ufeff")
+    return safe(text)  # shown to learners: no escapes or control characters from a shared file
 
 
 def yaml_problem(path: Path, exc: YamlSyntaxError, line_offset: int = 0) -> Problem:

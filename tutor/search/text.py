@@ -12,15 +12,11 @@ import re
 import unicodedata
 from typing import Callable, NamedTuple, Protocol
 
+from tutor.safe_text import safe
+
 # Bump when tokens change, so that cached indexes are rebuilt.
 TOKENIZER_VERSION = "6"
 
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI sequences: colours, cursor moves
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC sequences: titles, hyperlinks
-    r"|\x1b[@-_]?"  # other two-byte escapes and a lone ESC
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*\+?")
@@ -56,8 +52,7 @@ class Word(NamedTuple):
 
 def clean_user_text(text: str, limit: int | None = None) -> str:
     """Remove terminal escapes and control characters, collapse spaces, cut to `limit`."""
-    text = _ESCAPES.sub(" ", text)
-    text = _CONTROL.sub(" ", text.replace("\t", " "))
+    text = safe(text.replace("\t", " "), replacement=" ")
     text = _SPACES.sub(" ", text).strip()
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]

@@ -205,7 +205,6 @@ class ChatScreen(Screen[None]):
         session = Session(tutor)
         if old is not None:
             session.state = old.state
-            session.history = old.history
             if session.state.topic is not None and session.state.topic not in tutor.retriever.documents:
                 session.state.topic = None  # its document is gone
         self.session = session
@@ -284,7 +283,7 @@ class ChatScreen(Screen[None]):
         if not text:
             return
         started = time.perf_counter()
-        if text.isdigit():
+        if text.isascii() and text.isdigit() and len(text) <= 2:  # as the session reads a follow-up number
             # A number picks a follow-up on screen (the welcome's included); the session
             # explains a number with nothing to pick.
             follow_ups = self.latest_follow_ups()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from tutor.safe_text import safe
+
 
 class LearnerMessage(Static):
     """One message from the learner."""
@@ -22,5 +24,5 @@ class LearnerMessage(Static):
     """
 
     def __init__(self, text: str, **kwargs: object) -> None:
-        super().__init__(Content(text), markup=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(Content(safe(text)), markup=False, **kwargs)  # type: ignore[arg-type]
         self.text = text

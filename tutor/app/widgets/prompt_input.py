@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from tutor.app.completion import PromptSuggester
 from tutor.app.history import PromptHistory
+from tutor.safe_text import safe
 
 
 class PromptInput(Input):
@@ -70,14 +71,15 @@ class PromptInput(Input):
             self.post_message(self.TabbedAway())
 
     def _on_paste(self, event: events.Paste) -> None:
-        """Pasted lines become one question (Textual's Input, which handles a single line
-        after this, would keep only the first)."""
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        if len(lines) > 1:
+        """Pasted text loses its control characters, and pasted lines become one question
+        (Textual's Input, which handles a plain single line after this, keeps only the first)."""
+        lines = [line.strip() for line in safe(event.text).splitlines() if line.strip()]
+        if len(lines) > 1 or (lines and lines[0] != event.text):
             event.stop()
             event.prevent_default()
             self.insert_text_at_cursor(" ".join(lines))
-            self.notify(f"Pasted {len(lines)} lines as one question.", timeout=3)
+            if len(lines) > 1:
+                self.notify(f"Pasted {len(lines)} lines as one question.", timeout=3)
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual also calls Input._on_key after this one, unless the default is prevented.
