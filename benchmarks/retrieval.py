@@ -157,12 +157,9 @@ def save_index(path: Path, index) -> None:
 
 
 def load_index(path: Path):
-    from tutor.search.cache import index_from_fields, read_arrays
+    from tutor.search.cache import index_from_fields, read_archive
 
-    with np.load(path, allow_pickle=False) as archive:
-        meta = json.loads(archive["meta"].tobytes().decode("utf-8"))
-        arrays = read_arrays(archive)
-    return index_from_fields(meta, arrays)
+    return index_from_fields(*read_archive(path, limit=path.stat().st_size))
 
 
 def same_index(a, b) -> bool:

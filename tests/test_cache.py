@@ -1,9 +1,16 @@
 """The on-disk index cache: hit, miss, invalidation, damaged files."""
 
+import io
+import zipfile
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from tutor.files.paths import SHIPPED_KNOWLEDGE
-from tutor.search.cache import cache_path, fingerprint, open_retriever
+from tutor.search import cache, knowledge
+from tutor.search.cache import cache_path, fingerprint, open_retriever, read_archive, write_archive
+from tutor.search.knowledge import read_sources
 
 DOC = """---
 id: note
@@ -38,10 +45,10 @@ def test_second_open_is_a_hit_with_the_same_answers(tmp_path):
 
 def test_editing_a_file_invalidates_the_cache(tmp_path):
     folder = make_folder(tmp_path)
-    before = fingerprint([folder])
+    before = fingerprint(read_sources([folder]))
     open_retriever([folder], tmp_path / "cache")
     make_folder(tmp_path, word="cherries")
-    assert fingerprint([folder]) != before
+    assert fingerprint(read_sources([folder])) != before
     retriever, hit = open_retriever([folder], tmp_path / "cache")
     assert not hit
     assert retriever.search("cherries").passages
@@ -51,7 +58,7 @@ def test_editing_a_file_invalidates_the_cache(tmp_path):
 def test_corrupted_cache_is_rebuilt(tmp_path):
     folder = make_folder(tmp_path)
     open_retriever([folder], tmp_path / "cache")
-    path = cache_path(tmp_path / "cache", fingerprint([folder]))
+    path = cache_path(tmp_path / "cache", fingerprint(read_sources([folder])))
     path.write_bytes(b"not an npz at all")
     retriever, hit = open_retriever([folder], tmp_path / "cache")
     assert not hit and retriever.search("bananas").passages
@@ -64,3 +71,119 @@ def test_unwritable_cache_only_costs_speed(tmp_path):
     blocker.write_text("a file where the folder should be")
     retriever, hit = open_retriever([folder], blocker)
     assert not hit and retriever.search("bananas").passages
+
+
+# -- a cache that checks itself: every damaged or crafted archive is a miss, then rebuilt --
+
+
+def cached_archive(tmp_path: Path) -> tuple[Path, Path]:
+    """A knowledge folder and the path of its freshly written cache."""
+    folder = make_folder(tmp_path)
+    open_retriever([folder], tmp_path / "cache")
+    return folder, cache_path(tmp_path / "cache", fingerprint(read_sources([folder])))
+
+
+def assert_rebuilt(folder: Path, tmp_path: Path) -> None:
+    """The damaged cache was a miss, the answer is right, and the cache was written anew."""
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert not hit and retriever.search("bananas").passages
+    assert open_retriever([folder], tmp_path / "cache")[1]
+
+
+def rewrite_archive(path: Path, change) -> None:
+    """Rewrite the cache archive at `path` with `change(meta, arrays)` applied."""
+    meta, arrays = read_archive(path, limit=path.stat().st_size)
+    change(meta, arrays)
+    write_archive(path, meta, arrays)
+
+
+def test_truncated_archive_is_rebuilt(tmp_path):
+    folder, path = cached_archive(tmp_path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    assert_rebuilt(folder, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda meta, arrays: arrays.update(post_chunks=arrays["post_chunks"] + 1000),  # chunks that do not exist
+        lambda meta, arrays: arrays.update(idf=arrays["idf"][:-1]),  # one term without an idf
+        lambda meta, arrays: arrays.update(doc_len=np.concatenate([arrays["doc_len"], arrays["doc_len"]])),
+        lambda meta, arrays: arrays.update(offsets=arrays["offsets"][::-1].copy()),
+        lambda meta, arrays: arrays.update(idf=arrays["idf"].astype(np.float32)),  # not the type written
+        lambda meta, arrays: arrays.update(doc_len=arrays["doc_len"].reshape(1, -1)),  # two dimensions
+        lambda meta, arrays: meta.update(terms=meta["terms"][:-1]),
+        lambda meta, arrays: meta.update(avgdl=float("nan")),
+        lambda meta, arrays: meta["documents"][0]["chunks"][0].update(text=42),
+        lambda meta, arrays: meta.update(documents={"note": "not a list"}),
+    ],
+    ids=["chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "text-not-text", "documents-not-list"],
+)
+def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
+    folder, path = cached_archive(tmp_path)
+    rewrite_archive(path, change)
+    assert_rebuilt(folder, tmp_path)
+
+
+def test_huge_shape_in_a_header_is_refused_before_reading(tmp_path):
+    folder, path = cached_archive(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header = np.lib.format.header_data_from_array_1_0(np.zeros(1, dtype=np.int64))
+    header["shape"] = (10**12,)  # 8 TB of int64
+    stream = io.BytesIO()
+    np.lib.format.write_array_header_1_0(stream, header)
+    members["doc_len.npy"] = stream.getvalue() + b"\0" * 8
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert_rebuilt(folder, tmp_path)  # without a MemoryError: the header is checked against the size
+
+
+def test_zip_bomb_is_refused_from_the_zip_directory(tmp_path, monkeypatch):
+    folder, path = cached_archive(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    # 64 MiB of zeros deflate to about 64 KB: far more than a one-note knowledge base makes.
+    members["doc_len.npy"] = members["doc_len.npy"] + bytes(64 * 1024 * 1024)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 1024 * 1024
+    read = []
+    real_read_member = cache.read_member
+    monkeypatch.setattr(cache, "read_member", lambda archive, info, types: read.append(info.filename) or real_read_member(archive, info, types))
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert not hit and retriever.search("bananas").passages
+    assert read == []  # refused from the zip directory: nothing was decompressed
+    monkeypatch.undo()
+    assert open_retriever([folder], tmp_path / "cache")[1]
+
+
+def test_compressed_members_are_not_the_tutors(tmp_path):
+    folder, path = cached_archive(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert_rebuilt(folder, tmp_path)
+
+
+def test_file_changed_while_the_index_is_built_leaves_no_stale_cache(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path)
+    note = folder / "note.md"
+    real_read = knowledge.read_bytes
+
+    def read_then_edit(path, problems):
+        data = real_read(path, problems)
+        if path == note:  # the author saves a new version just after the tutor read the old one
+            note.write_text(DOC.format(word="cherries"), encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(knowledge, "read_bytes", read_then_edit)
+    retriever, _ = open_retriever([folder], tmp_path / "cache")
+    assert retriever.search("bananas").passages  # what was read is what was indexed
+    monkeypatch.undo()
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert not hit and retriever.search("cherries").passages and not retriever.search("bananas").passages

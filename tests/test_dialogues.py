@@ -24,7 +24,28 @@ def test_yaml_errors_name_file_and_line(tmp_path):
     with pytest.raises(DialogueError, match=r"intents.yaml:3: YAML syntax error"):
         load_dialogue("intents", tmp_path)
     (tmp_path / "intents.yaml").write_text("- just a list\n", encoding="utf-8")
-    with pytest.raises(DialogueError, match=r"intents.yaml:1: expected a mapping"):
+    with pytest.raises(DialogueError, match=r"intents.yaml: the top level: expected a mapping"):
         load_dialogue("intents", tmp_path)
     with pytest.raises(DialogueError, match="cannot read"):
         load_dialogue("missing", tmp_path)
+
+
+def test_cached_copy_of_the_wrong_shape_is_parsed_again(tmp_path):
+    """Valid JSON that is not what the YAML gives (here: no 'openings') is a miss, then replaced."""
+    from tutor.answering.composition import Templates
+    from tutor.files.paths import DIALOGUES
+
+    cache = tmp_path / "cache"
+    expected = load_dialogue("templates", DIALOGUES, cache, shape=Templates)
+    (copy,) = cache.glob("dialogue-templates-*.json")
+    copy.write_text('{"greeting": ["Hi"]}', encoding="utf-8")
+    assert load_dialogue("templates", DIALOGUES, cache, shape=Templates) == expected
+    assert "openings" in copy.read_text(encoding="utf-8")  # written over with the right shape
+
+
+def test_dialogue_of_the_wrong_shape_names_the_file_and_the_place(tmp_path):
+    from tutor.answering.understanding import IntentPatterns
+
+    (tmp_path / "intents.yaml").write_text("intents:\n  greeting: hello\n", encoding="utf-8")
+    with pytest.raises(DialogueError, match=r"intents.yaml: intents.greeting: expected a list"):
+        load_dialogue("intents", tmp_path, shape=IntentPatterns)

@@ -13,7 +13,7 @@ from typing import cast
 from tutor.answering.composition import Composer, Templates
 from tutor.answering.resolution import Resolver
 from tutor.answering.sentences import SentenceReader
-from tutor.answering.understanding import IntentModel
+from tutor.answering.understanding import IntentModel, IntentPatterns
 from tutor.files.dialogues import load_dialogue
 from tutor.files.paths import knowledge_folders, user_cache_dir
 from tutor.search.cache import open_retriever
@@ -37,8 +37,8 @@ class Tutor:
         folders = folders if folders is not None else knowledge_folders()
         cache_dir = user_cache_dir() if use_cache else None
         retriever, hit = open_retriever(folders, cache_dir)
-        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir))
-        templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir))
+        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns))
+        templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         reader = SentenceReader(retriever, intents.sentence_cues)
         composer = Composer(retriever, templates, reader)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any, TypedDict, get_args
 
 from tutor.answering.kinds import Intent
 from tutor.files.dialogues import DialogueError, load_dialogue
@@ -29,6 +29,22 @@ class Understanding:
     personal: bool = False  # about the learner's own life ("my salary")
     wants_number: bool = False  # "how many", "how high": the answer must hold a number
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
+
+
+class IntentPatterns(TypedDict, total=False):
+    """`dialogues/intents.yaml`: regular expressions and word lists, all optional."""
+
+    intents: dict[str, list[str] | None]  # per intent
+    pronouns: list[str]
+    demonstratives: list[str]
+    referring_nouns: list[str]
+    elliptical: list[str]
+    personal: list[str]
+    quantity: list[str]
+    leading_conjunction: str
+    generic_words: list[str]
+    section_cues: dict[str, list[str]]
+    sentence_cues: dict[str, list[str]]
 
 
 @dataclass

@@ -147,9 +147,23 @@ def kb_new(args: argparse.Namespace) -> int:
     path = _destination_folder(args) / f"{doc_id}.md"
     if path.exists():
         raise UsageError(f"{path} already exists; choose another title or edit that file")
-    write_atomic(path, SKELETON.format(id=doc_id, title=title.replace(":", " -"), topic=args.topic))
+    failure = write_file(path, SKELETON.format(id=doc_id, title=title.replace(":", " -"), topic=args.topic))
+    if failure:
+        print(f"tutor kb new: error: {failure}", file=sys.stderr)
+        return 1
     print(path)
     return 0
+
+
+def write_file(path: Path, text: str, backup: bool = False) -> str | None:
+    """Write a file into the learner's folder; None, or why it could not be written, in a line
+    (the data folder may be a file, read-only or full)."""
+    try:
+        write_atomic(path, text, backup=backup)
+    except OSError as exc:
+        where = exc.filename or path
+        return f"cannot write {path}: {exc.strerror or exc}" + (f" ({where})" if str(where) != str(path) else "")
+    return None
 
 
 def kb_add(args: argparse.Namespace) -> int:
@@ -186,7 +200,11 @@ def kb_add(args: argparse.Namespace) -> int:
             print(f"not added: {source}", file=sys.stderr)
             continue
         assert target is not None and text is not None
-        write_atomic(target, text, backup=True)
+        failure = write_file(target, text, backup=True)
+        if failure:
+            failed += 1
+            print(f"{source}: error: {failure}\nnot added: {source}", file=sys.stderr)
+            continue
         print(f"added: {target}")
     return 1 if failed else 0
 

@@ -18,6 +18,7 @@ from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
 from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
+from tutor.files.paths import HomeError, settle_home
 
 ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
 ASK_PROMPT = "> "
@@ -82,8 +83,9 @@ def run_command(args: argparse.Namespace) -> int:
 def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """`run(args)`, with a user's mistake or an interruption as an exit code, not a traceback."""
     try:
+        settle_home()
         return run(args)
-    except UsageError as exc:
+    except (UsageError, HomeError) as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

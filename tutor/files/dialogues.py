@@ -1,7 +1,8 @@
 """Loading the YAML under `dialogues/`: intent patterns and answer templates.
 
 A parsed copy of each file is kept as JSON in the cache folder, keyed by the file's
-content, so answering a question does not have to import and run the YAML parser.
+content, so answering a question does not have to import and run the YAML parser. The copy
+is not trusted: one of the wrong shape is a miss, parsed again and written over.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from tutor.files.atomic import write_atomic
 from tutor.files.paths import DIALOGUES
+from tutor.files.shape import shape_error
 from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
 
 
@@ -42,21 +44,23 @@ def load_yaml(path: Path) -> Any:
     return parse_dialogue_text(path, read_bytes(path))
 
 
-def load_dialogue(name: str, folder: Path = DIALOGUES, cache_dir: Path | None = None) -> dict[str, Any]:
-    """One of the dialogue files (`intents`, `templates`) as a mapping, from the cache when current."""
+def load_dialogue(name: str, folder: Path = DIALOGUES, cache_dir: Path | None = None, shape: Any = dict[str, Any]) -> dict[str, Any]:
+    """One of the dialogue files (`intents`, `templates`) as a mapping of `shape` (a TypedDict),
+    from the cache when current."""
     path = folder / f"{name}.yaml"
     data = read_bytes(path)
     cached = cache_dir / f"dialogue-{name}-{hashlib.sha256(data).hexdigest()[:24]}.json" if cache_dir else None
     if cached is not None:
         try:
             parsed = json.loads(cached.read_text(encoding="utf-8"))
-            if isinstance(parsed, dict):
+            if shape_error(parsed, shape) is None:
                 return parsed
         except (OSError, ValueError):
             pass  # missing or damaged: parse the YAML again
     parsed = parse_dialogue_text(path, data)
-    if not isinstance(parsed, dict):
-        raise DialogueError(f"{path}:1: expected a mapping at the top level")
+    problem = shape_error(parsed, shape)
+    if problem is not None:
+        raise DialogueError(f"{path}: {problem}")
     if cached is not None:
         try:
             write_atomic(cached, json.dumps(parsed))

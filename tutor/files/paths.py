@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +27,31 @@ def shipped_folder(name: str) -> Path:
 
 SHIPPED_KNOWLEDGE = shipped_folder("knowledge")
 DIALOGUES = shipped_folder("dialogues")
+
+
+class HomeError(Exception):
+    """The current user has no home folder to keep the tutor's folders in."""
+
+
+def settle_home() -> None:
+    """Make HOME name the current user's home folder, before any folder is worked out.
+
+    With HOME unset or not an absolute path, platformdirs versions differ (some turn an
+    empty HOME into "/", some stop with an error), so the home comes from the current
+    user's entry in the password database, set as HOME for the whole process so that
+    every library agrees. Raises HomeError when there is no such entry either.
+    """
+    if sys.platform == "win32" or os.path.isabs(os.environ.get("HOME", "")):
+        return
+    try:
+        import pwd  # not on Windows, which does not use HOME
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError):
+        home = ""
+    if not os.path.isabs(home):
+        raise HomeError(f"cannot tell where to keep your files: HOME is not set and user id {os.getuid()} has no home folder in the password database; set HOME to your home folder")
+    os.environ["HOME"] = home
 
 
 def user_data_dir() -> Path:
@@ -60,8 +86,16 @@ def knowledge_folders(extra: list[Path] | None = None, include_user: bool = True
         folders.append(user_knowledge_dir())
     folders.extend(env_knowledge_dirs())
     folders.extend(extra or [])
-    unique: list[Path] = []
+    unique: dict[Path, Path] = {}
     for folder in folders:
-        if folder.resolve() not in [f.resolve() for f in unique]:
-            unique.append(folder)
-    return unique
+        unique.setdefault(_identity(folder), folder)
+    return list(unique.values())
+
+
+def _identity(folder: Path) -> Path:
+    """The folder a path names, to find one folder named twice; a symlink loop names itself
+    (it is reported when the folder is read)."""
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return folder.absolute()

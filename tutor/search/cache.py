@@ -1,9 +1,13 @@
 """The on-disk cache of the parsed knowledge base and its BM25 index.
 
-The cache is keyed by the content of every knowledge file, the order of the folders and
-the tokenizer's version, so it is rebuilt exactly when something changed. It is stored as
-a NumPy `.npz` archive loaded with `allow_pickle=False`: plain arrays and one JSON
-document, never code, so a cache file written by someone else cannot run anything.
+The cache is keyed by the bytes of every knowledge file as they were read for the index
+(each file is read once), the order of the folders and the tokenizer's version, so it is
+rebuilt exactly when something changed, and a file changed while the index was being
+built cannot leave the old text behind. It is stored as a NumPy `.npz` archive of plain
+arrays and one JSON document, never code. Nothing in it is trusted: the zip directory is
+checked against what the knowledge files could produce before anything is read, then
+every array's type and shape and the JSON's shape are checked; a cache that fails any
+check is a miss, and the index is built again and written over it atomically.
 """
 
 from __future__ import annotations
@@ -11,16 +15,19 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import zipfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 import numpy as np
 
 from tutor.files.atomic import write_atomic
+from tutor.files.shape import shape_error
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
-from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, knowledge_files, load_knowledge
+from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, Sources, build_knowledge, read_sources
 from tutor.search.retrieval import Retriever
 from tutor.search.text import TOKENIZER_VERSION
 from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
@@ -29,22 +36,86 @@ from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 
 CACHE_FORMAT = "3"
-_ARRAYS = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
+# The types each array may have when read back: what `save` writes (term frequencies are
+# stored as the smallest unsigned type that holds them, or as float64).
+_DTYPES = {
+    "meta": ("u1",),
+    "idf": ("f8",),
+    "offsets": ("i8",),
+    "post_chunks": ("i4",),
+    "post_tf": ("u1", "u2", "u4", "u8", "f8"),
+    "doc_len": ("i8",),
+}
+
+# How large a cache the knowledge files could produce. Its JSON holds their text (JSON
+# escapes at most triple non-ASCII text; each chunk repeats its document's title), its
+# arrays a few bytes per token; the shipped knowledge gives about 2 bytes of cache per byte
+# read. The fixed part is the list of common English words (about 200 KB), which does not
+# come from the knowledge files. Anything larger is not the tutor's cache.
+CACHE_BYTES_PER_SOURCE_BYTE = 32
+CACHE_FIXED_BYTES = 8 * 1024 * 1024
 
 
-def fingerprint(folders: list[Path]) -> str:
-    """A hash of everything the index depends on."""
+class DamagedCache(ValueError):
+    """The cache file is not one the tutor wrote for these knowledge files."""
+
+
+class DocumentRecord(TypedDict):
+    """A document as the cache stores it: `Document`'s fields, its chunks as `Chunk`s."""
+
+    id: str
+    title: str
+    topic: str
+    sources: list[str]
+    path: str
+    tags: list[str]
+    related: list[str]
+    year: int | None
+    summary: str
+    replaces: str | None
+    chunks: list[Chunk]
+
+
+class ProblemRecord(TypedDict):
+    path: str
+    line: int
+    message: str
+    severity: str
+
+
+class CacheMeta(TypedDict):
+    """The JSON document of the cache archive."""
+
+    key: str
+    documents: list[DocumentRecord]
+    glossary: list[list[str]]
+    glossary_matcher: list[tuple[list[str], str, str | None]]
+    problems: list[ProblemRecord]
+    word_counts: dict[str, int]
+    common_words: list[str]
+    terms: list[str]
+    avgdl: float
+    k1: float
+    b: float
+
+
+def fingerprint(sources: Sources) -> str:
+    """A hash of everything the index depends on: the folders and the bytes read from them."""
     digest = hashlib.sha256(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS}\n".encode())
-    for folder in folders:
-        digest.update(f"folder {folder.resolve()}\n".encode())
-    for path in knowledge_files(folders):
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b"<unreadable>"
-        digest.update(f"file {path.resolve()} {len(data)}\n".encode())
+    for folder in sources.folders:
+        digest.update(f"folder {os.path.abspath(folder)}\n".encode())
+    for problem in sources.problems:
+        digest.update(f"problem {problem}\n".encode())
+    for source in sources.files:
+        data = b"<unreadable>" if source.data is None else source.data
+        digest.update(f"file {os.path.abspath(source.path)} {len(data)}\n".encode())
         digest.update(data)
     return digest.hexdigest()
+
+
+def size_limit(sources: Sources) -> int:
+    """The most bytes a cache of these knowledge files could hold."""
+    return CACHE_BYTES_PER_SOURCE_BYTE * sources.size + CACHE_FIXED_BYTES
 
 
 def cache_path(cache_dir: Path, key: str) -> Path:
@@ -54,7 +125,7 @@ def cache_path(cache_dir: Path, key: str) -> Path:
 def index_fields(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
     """The BM25 index as the cache stores it: JSON fields for the metadata, plain arrays."""
     meta = {"terms": index.terms, "avgdl": index.avgdl, "k1": index.k1, "b": index.b}
-    arrays = {name: getattr(index, name) for name in _ARRAYS}
+    arrays = {name: getattr(index, name) for name in _DTYPES if name != "meta"}
     # Term frequencies are whole numbers: stored as the smallest unsigned integer type that
     # holds them (usually one byte instead of eight); `Index` turns them back into float64.
     tf = arrays["post_tf"]
@@ -70,9 +141,42 @@ def write_archive(path: Path, meta: dict, arrays: dict[str, np.ndarray]) -> None
     write_atomic(path, buffer.getvalue())
 
 
-def read_arrays(archive: Any) -> dict[str, np.ndarray]:
-    """The index arrays of an open archive (`np.load(path, allow_pickle=False)`)."""
-    return {name: archive[name] for name in _ARRAYS}
+def read_archive(path: Path, limit: int) -> tuple[dict, dict[str, np.ndarray]]:
+    """The JSON metadata and arrays of a cache archive, none of them larger than `limit` in all.
+
+    The sizes come from the zip directory and each array's header, and are checked before
+    anything is read; members must be stored (the tutor never compresses them), so no
+    decompression runs at all.
+    """
+    if path.stat().st_size > limit:
+        raise DamagedCache("larger than the knowledge files could make it")
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: info for info in archive.infolist()}
+        if sorted(members) != sorted(f"{name}.npy" for name in _DTYPES):
+            raise DamagedCache("not the members of an index cache")
+        if sum(info.file_size for info in members.values()) > limit:
+            raise DamagedCache("its members are larger than the knowledge files could make them")
+        if any(info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 for info in members.values()):
+            raise DamagedCache("compressed or encrypted members")
+        arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in _DTYPES.items()}
+    meta = json.loads(arrays.pop("meta").tobytes().decode("utf-8"))
+    return meta, arrays
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: tuple[str, ...]) -> np.ndarray:
+    """One `.npy` member: a one-dimensional array of plain numbers whose header matches its size."""
+    with archive.open(info) as stream:
+        version = np.lib.format.read_magic(stream)
+        if version not in ((1, 0), (2, 0)):
+            raise DamagedCache(f"{info.filename}: unknown .npy version {version}")
+        read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, dtype = read_header(stream)
+        if len(shape) != 1 or f"{dtype.kind}{dtype.itemsize}" not in types or not dtype.isnative:
+            raise DamagedCache(f"{info.filename}: unexpected shape {shape} or type {dtype}")
+        data = stream.read(info.file_size)  # at most what is left of the member
+        if len(data) != shape[0] * dtype.itemsize:
+            raise DamagedCache(f"{info.filename}: the header's shape {shape} does not match its size")
+    return np.frombuffer(data, dtype=dtype)
 
 
 def index_from_fields(meta: dict, arrays: dict[str, np.ndarray]) -> Index:
@@ -99,14 +203,15 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
     write_archive(path, {**meta, **index_meta}, arrays)
 
 
-def load(path: Path, key: str) -> Retriever | None:
-    """The cached retriever at `path`, or None when it is missing, stale or damaged."""
+def load(path: Path, key: str, limit: int) -> Retriever | None:
+    """The cached retriever at `path`, or None when it is missing, stale or fails a check."""
     try:
-        with np.load(path, allow_pickle=False) as archive:
-            meta = json.loads(archive["meta"].tobytes().decode("utf-8"))
-            if meta.get("key") != key:
-                return None
-            arrays = read_arrays(archive)
+        meta, arrays = read_archive(path, limit)
+        if not isinstance(meta, dict) or meta.get("key") != key:
+            return None
+        problem = shape_error(meta, CacheMeta)
+        if problem:
+            raise DamagedCache(problem)
         kb = KnowledgeBase(
             documents={},
             glossary=Glossary(meta["glossary"]),
@@ -117,23 +222,61 @@ def load(path: Path, key: str) -> Retriever | None:
             doc = Document(**{**entry, "path": Path(entry["path"])})
             doc.chunks = chunks
             kb.documents[doc.id] = doc
+        if any(not stems for stems, _, _ in meta["glossary_matcher"]):
+            raise DamagedCache("a glossary name without words")
         kb.glossary.load_matcher(meta["glossary_matcher"])
+        check_index(meta, arrays, kb)
         index = index_from_fields(meta, arrays)
         return Retriever(kb, index, meta["word_counts"], set(meta["common_words"]))
-    except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError, EOFError):
-        # Missing, truncated, corrupted or from another version: rebuild instead.
+    except (OSError, ValueError, zipfile.BadZipFile):
+        # Missing, truncated, damaged, crafted or from another version: rebuild instead.
+        # (DamagedCache, JSON and Unicode errors are ValueErrors.)
         return None
 
 
+def check_index(meta: dict, arrays: dict[str, np.ndarray], kb: KnowledgeBase) -> None:
+    """Raise DamagedCache unless the index arrays fit each other and the knowledge base.
+
+    What `Index` relies on: one idf per term, postings runs that start at 0 and end at the
+    last posting, chunk numbers within the knowledge base and ascending in each run,
+    finite numbers, and every chunk where its document says it is.
+    """
+    chunks = kb.chunks
+    terms, offsets, post_chunks = meta["terms"], arrays["offsets"], arrays["post_chunks"]
+    postings = len(post_chunks)
+    if len(set(c.id for c in chunks)) != len(chunks) or any(c.doc_id != doc.id for doc in kb.documents.values() for c in doc.chunks):
+        raise DamagedCache("chunks that do not belong where they are")
+    if len(arrays["idf"]) != len(terms) or len(offsets) != len(terms) + 1 or len(arrays["doc_len"]) != len(chunks):
+        raise DamagedCache("arrays of the wrong length for the terms and chunks")
+    if offsets[0] != 0 or offsets[-1] != postings or len(arrays["post_tf"]) != postings or np.any(np.diff(offsets) < 0):
+        raise DamagedCache("postings offsets that do not fit the postings")
+    if postings and (post_chunks.min() < 0 or post_chunks.max() >= len(chunks)):
+        raise DamagedCache("postings of chunks that do not exist")
+    ascending = np.diff(post_chunks.astype(np.int64)) > 0
+    run_starts = offsets[1:-1]
+    ascending[run_starts[(run_starts > 0) & (run_starts < postings)] - 1] = True  # a new term's run may start low
+    if not ascending.all():
+        raise DamagedCache("postings out of order")
+    numbers = np.array([meta["avgdl"], meta["k1"], meta["b"]], dtype=np.float64)
+    if not (np.isfinite(numbers).all() and np.isfinite(arrays["idf"]).all() and np.isfinite(arrays["post_tf"]).all()):
+        raise DamagedCache("numbers that are not finite")
+    if meta["avgdl"] <= 0 or np.any(arrays["doc_len"] < 0) or np.any(arrays["post_tf"] < 0):
+        raise DamagedCache("negative lengths or frequencies")
+
+
 def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriever, bool]:
-    """A retriever for `folders`, from the cache when it is current; also whether it was a hit."""
-    key = fingerprint(folders)
+    """A retriever for `folders`, from the cache when it is current; also whether it was a hit.
+
+    Each knowledge file is read once: the same bytes give the cache key and the index.
+    """
+    sources = read_sources(folders)
+    key = fingerprint(sources)
     path = cache_path(cache_dir, key) if cache_dir is not None else None
     if path is not None:
-        cached = load(path, key)
+        cached = load(path, key, size_limit(sources))
         if cached is not None:
             return cached, True
-    retriever = Retriever.build(load_knowledge(folders))
+    retriever = Retriever.build(build_knowledge(sources))
     if path is not None:
         try:
             save(path, retriever, key)

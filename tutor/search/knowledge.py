@@ -6,6 +6,7 @@ is skipped rather than stopping the tutor: the rest of the knowledge base still 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,12 +44,13 @@ class Problem:
     """Something wrong in a knowledge file, with where it is."""
 
     path: Path
-    line: int
+    line: int  # 0 for a problem with a whole folder
     message: str
     severity: str = "error"  # or "warning"
 
     def __str__(self) -> str:
-        return safe(f"{self.path}:{self.line}: {self.severity}: {self.message}")
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return safe(f"{where}: {self.severity}: {self.message}")
 
 
 @dataclass
@@ -128,13 +130,23 @@ class KnowledgeBase:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def read_text(path: Path, problems: list[Problem]) -> str | None:
-    """The file's text, or None (with a problem recorded) when it cannot be read as UTF-8."""
+def read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """The file's bytes, or None (with a problem recorded) when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
         return None
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """The file's text, or None (with a problem recorded) when it cannot be read as UTF-8."""
+    data = read_bytes(path, problems)
+    return None if data is None else decode_text(path, data, problems)
+
+
+def decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None:
+    """The bytes as UTF-8 text, or None (with a problem recorded) when they are not."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -365,49 +377,103 @@ def merge_glossaries(sources: list[tuple[Path, list[tuple[int, list[str]]]]], pr
     return Glossary([group for group in merged if len(group) >= 2])
 
 
+@dataclass(frozen=True)
+class Source:
+    """One knowledge file as it was read: the same bytes key the cache and build the index."""
+
+    path: Path
+    data: bytes | None  # None when it could not be read (a problem says why)
+
+
+@dataclass
+class Sources:
+    """Everything read from the knowledge folders, and what could not be read."""
+
+    folders: list[Path]
+    files: list[Source]
+    problems: list[Problem]
+
+    @property
+    def size(self) -> int:
+        """The number of bytes read."""
+        return sum(len(source.data) for source in self.files if source.data is not None)
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """A folder's knowledge files in load order: its `*.md` files by name, then its glossary.
+
+    Raises OSError when the folder cannot be listed (unreadable, a symlink loop, a file).
+    """
+    with os.scandir(folder) as entries:
+        names = sorted(entry.name for entry in entries)
+    return [folder / name for name in names if name.endswith(".md")] + [folder / name for name in names if name == GLOSSARY_FILE]
+
+
+def knowledge_files(folders: list[Path]) -> list[Path]:
+    """Every file that makes up the knowledge base, in load order; unlistable folders add none."""
+    files: list[Path] = []
+    for folder in folders:
+        try:
+            files.extend(folder_files(folder))
+        except OSError:
+            continue
+    return files
+
+
+def read_sources(folders: list[Path]) -> Sources:
+    """Read every knowledge file once; a folder or file that cannot be read is a problem, not a stop.
+
+    A missing folder is not a problem: the learner's own folder may not exist yet.
+    """
+    sources = Sources(list(folders), [], [])
+    for folder in folders:
+        try:
+            paths = folder_files(folder)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            sources.problems.append(Problem(folder, 0, f"cannot read folder: {exc.strerror or exc}"))
+            continue
+        sources.files.extend(Source(path, read_bytes(path, sources.problems)) for path in paths)
+    return sources
+
+
 def load_knowledge(folders: list[Path]) -> KnowledgeBase:
-    """Load every document and glossary from `folders`, in order of precedence.
+    """Load every document and glossary from `folders`, in order of precedence."""
+    return build_knowledge(read_sources(folders))
+
+
+def build_knowledge(sources: Sources) -> KnowledgeBase:
+    """The knowledge base from files already read, in order of precedence.
 
     A later folder may replace an earlier document only when it says `replaces: ID`;
     otherwise a clash of ids is an error and the later file is skipped.
     """
-    kb = KnowledgeBase()
-    glossaries: list[tuple[Path, list[list[str]]]] = []
-    for folder in folders:
-        for path in sorted(folder.glob("*.md")):
-            text = read_text(path, kb.problems)
-            if text is None:
-                continue
-            doc = parse_document(path, text, kb.problems)
-            if doc is None:
-                continue
-            if doc.replaces:
-                if doc.replaces not in kb.documents:
-                    kb.problems.append(Problem(path, 1, f"replaces '{doc.replaces}', which no earlier folder has", "warning"))
-                kb.documents.pop(doc.replaces, None)
-            if doc.id in kb.documents:
-                first = kb.documents[doc.id].path
-                kb.problems.append(Problem(path, 1, f"duplicate id '{doc.id}' (already in {first}); add 'replaces: {doc.id}' to replace it on purpose"))
-                continue
-            kb.documents[doc.id] = doc
-        glossary_path = folder / GLOSSARY_FILE
-        if glossary_path.is_file():
-            text = read_text(glossary_path, kb.problems)
-            if text is not None:
-                glossaries.append((glossary_path, parse_glossary(glossary_path, text, kb.problems)))
+    kb = KnowledgeBase(problems=list(sources.problems))
+    glossaries: list[tuple[Path, list[tuple[int, list[str]]]]] = []
+    for source in sources.files:
+        path = source.path
+        text = decode_text(path, source.data, kb.problems) if source.data is not None else None
+        if text is None:
+            continue
+        if path.name == GLOSSARY_FILE:
+            glossaries.append((path, parse_glossary(path, text, kb.problems)))
+            continue
+        doc = parse_document(path, text, kb.problems)
+        if doc is None:
+            continue
+        if doc.replaces:
+            if doc.replaces not in kb.documents:
+                kb.problems.append(Problem(path, 1, f"replaces '{doc.replaces}', which no earlier folder has", "warning"))
+            kb.documents.pop(doc.replaces, None)
+        if doc.id in kb.documents:
+            first = kb.documents[doc.id].path
+            kb.problems.append(Problem(path, 1, f"duplicate id '{doc.id}' (already in {first}); add 'replaces: {doc.id}' to replace it on purpose"))
+            continue
+        kb.documents[doc.id] = doc
     kb.glossary = merge_glossaries(glossaries, kb.problems)
     for doc in kb.documents.values():
         for target in doc.related:
             if target not in kb.documents:
                 kb.problems.append(Problem(doc.path, 1, f"related id '{target}' does not match any document", "warning"))
     return kb
-
-
-def knowledge_files(folders: list[Path]) -> list[Path]:
-    """Every file that makes up the knowledge base, in load order (for the cache key)."""
-    files: list[Path] = []
-    for folder in folders:
-        files.extend(sorted(folder.glob("*.md")))
-        if (folder / GLOSSARY_FILE).is_file():
-            files.append(folder / GLOSSARY_FILE)
-    return files
