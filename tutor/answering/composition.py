@@ -9,6 +9,7 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 
 from __future__ import annotations
 
+import re
 import zlib
 from typing import TypedDict
 
@@ -17,6 +18,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
     CUE_WEIGHT,
+    DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
     EXTRA_SENTENCE_SCORE,
@@ -25,6 +27,15 @@ from tutor.tuning import (
     POSITION_PENALTY,
     SENTENCE_WORD_BUDGET,
 )
+
+# A sentence that leans on the one before it ("Second, after arriving...", "This
+# meant..."): an answer should not start with one.
+DEPENDENT_START = re.compile(
+    r"(?:second|third|fourth|fifth|then|next|finally|also|however|but|and|so|thus|therefore|moreover|"
+    r"instead|otherwise|this|these|that|those|it|its|they|their|he|she|his|her|such|both|there)\b",
+    re.IGNORECASE,
+)
+
 
 class FollowupTemplates(TypedDict):
     section: str  # "{topic}" and "{heading}"
@@ -127,7 +138,8 @@ class Composer:
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
-            candidate = (total - POSITION_PENALTY * unit * first, first, last)
+            leans_back = first > 0 and bool(DEPENDENT_START.match(main[first][0]))
+            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * leans_back, first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
             if best is None or candidate[0] > best[0]:

@@ -183,7 +183,7 @@ def evaluate(tutor: Tutor, folder: Path) -> Report:
 
 # Answering an out-of-scope question costs this many refused in-scope ones when
 # thresholds are fitted: declining is the safe mistake.
-OUT_OF_SCOPE_COST = 3
+OUT_OF_SCOPE_COST = 10
 FOLDS = 5
 
 

@@ -21,6 +21,7 @@ from tutor.tuning import (
     HEADING_MATCH_WEIGHT,
     NAMED_DOCUMENT_SCORE,
     OTHER_PASSAGES,
+    SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
@@ -132,13 +133,16 @@ class Resolver:
         anchor: int | None = None
         if ranked:
             sentence_focus = set(focus)
+            asked = set(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
+                position = self.retriever.position[passage.chunk.id]
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
+                    + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                 )
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     value = section + coverage + SENTENCE_CUE_WEIGHT * cue

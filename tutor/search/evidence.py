@@ -40,8 +40,11 @@ class Evidence:
     top_score: float
     named_documents: list[str]  # titles of the documents the question names
     rest_coverage: float
+    known: float
+    fit: float
     in_scope: bool
     min_coverage: float
+    min_known: float
     min_rest_coverage: float
     notes: list[str] = field(default_factory=list)
 
@@ -49,7 +52,10 @@ class Evidence:
         """The in-scope decision in words, with the numbers behind it."""
         if not self.passages:
             return "Declined: no passage contains any of the question's terms."
-        numbers = f"the best passage covers {self.coverage:.0%} of the question's weight (needs {self.min_coverage:.0%})"
+        numbers = (
+            f"the knowledge base knows {self.known:.0%} of the question's weight (needs {self.min_known:.0%}) "
+            f"and the best passage holds {self.fit:.0%} of what it knows (needs {self.min_coverage:.0%})"
+        )
         if self.named_documents:
             numbers += f"; the question names {', '.join(self.named_documents)}, whose best passage covers {self.rest_coverage:.0%} of it (needs {self.min_rest_coverage:.0%})"
         if self.in_scope:
@@ -80,7 +86,10 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         top_score=result.top_score,
         named_documents=named,
         rest_coverage=result.rest_coverage,
+        known=result.known,
+        fit=result.fit,
         in_scope=retriever.in_scope(result),
         min_coverage=retriever.min_coverage,
+        min_known=retriever.min_known,
         min_rest_coverage=retriever.min_rest_coverage,
     )

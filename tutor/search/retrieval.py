@@ -7,12 +7,13 @@ decide whether the question is in scope at all.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from tutor.search.bm25 import Hit, Index
+from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller, common_english_words
 from tutor.search.text import Tokenizer, split_words
@@ -22,12 +23,12 @@ from tutor.tuning import (
     EVERYDAY_WORD_WEIGHT,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
-    QUESTION_MATCH_WEIGHT,
     QUESTION_WEIGHT,
-    RERANK_CANDIDATES,
     TITLE_WEIGHT,
 )
 
+# Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
+TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 
@@ -105,6 +106,11 @@ class Retriever:
             self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._title_parts = {
+            doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
+            for doc in kb.documents.values()
+            if TITLE_PARTS.search(doc.short_title)
+        }
         self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
         # Tokens that say what kind of answer is wanted rather than what it is about
@@ -140,7 +146,15 @@ class Retriever:
         nothing but the subject ("What is the JCPOA?").
         """
         title = self._full_title_tokens.get(doc_id, frozenset())
-        return [t for t in tokens if t not in title]
+        focus = [t for t in tokens if t not in title]
+        # A title of several subjects ("G7 and G20"): when the question asks something of
+        # one of them, that subject tells the sections apart ("which countries are in the G7?").
+        parts = self._title_parts.get(doc_id, [])
+        named = [part for part in parts if part and part <= set(tokens)]
+        if focus and 0 < len(named) < len(parts):
+            telling = frozenset().union(*named)
+            return [t for t in tokens if t not in title or t in telling]
+        return focus
 
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
@@ -148,17 +162,10 @@ class Retriever:
         return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
 
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
-        """The best passages for `text` (or ready `tokens`), optionally within one document.
-
-        The BM25 candidates are ranked again with the questions each section answers (its
-        front matter `questions`), a field of its own: a question worded like one of them
-        lifts that section ("what do ambassadors do?" and "What does an ambassador do
-        day to day?"). Scores stay BM25's.
-        """
+        """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
         within = set(self.doc_chunks.get(within_doc, ())) if within_doc else None
-        candidates = self.index.search(tokens, k=max(k, RERANK_CANDIDATES), within=within)
-        hits = self._rerank(candidates, tokens)[:k]
+        hits = self.index.search(tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         passages = [
             Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
@@ -175,22 +182,10 @@ class Retriever:
                 result.rest_coverage = self._rest_coverage(result.named_documents, weights)
         return result
 
-    def _rerank(self, hits: list[Hit], tokens: list[str]) -> list[Hit]:
-        """`hits` ordered by BM25 relative to the best, plus how closely the question
-        matches one of the questions the chunk's section answers."""
-        if not hits or not QUESTION_MATCH_WEIGHT:
-            return hits
-        asked = set(tokens)
-        top = hits[0].score or 1.0
-
-        def rank(hit: Hit) -> float:
-            return hit.score / top + QUESTION_MATCH_WEIGHT * self.question_match(hit.chunk, asked)
-
-        return sorted(hits, key=rank, reverse=True)
-
     def question_match(self, position: int, asked: set[str]) -> float:
         """The idf-weighted overlap (0 to 1) of `asked` with the closest question that
-        the chunk at `position` answers."""
+        the chunk at `position` answers (its section's front matter `questions`, a field
+        of its own: "what do ambassadors do?" meets "What does an ambassador do?")."""
         questions = self._question_tokens.get(position)
         if questions is None:
             questions = [frozenset(self.tokenizer.tokens(q)) for q in self.chunks[position].questions]

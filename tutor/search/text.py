@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "7"
+TOKENIZER_VERSION = "8"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -96,6 +96,11 @@ def is_plain_word(word: str) -> bool:
     return word.isalpha()
 
 
+# Small numbers written as words stem to their digits: "track one" and "track 1" are the
+# same track, "five permanent members" and "5 permanent members" the same members.
+NUMBER_WORDS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 class Stemmer:
     """Snowball English stemming (PyStemmer's C implementation) with a memo."""
 
@@ -108,7 +113,7 @@ class Stemmer:
     def __call__(self, word: str) -> str:
         stem = self.memo.get(word)
         if stem is None:
-            stem = self._stem_word(word) if is_plain_word(word) else word
+            stem = NUMBER_WORDS.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
             self.memo[word] = stem
         return stem
 
