@@ -9,15 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from tutor.answering.evaluation import Report as EvaluationReport
-from tutor.answering.evaluation import evaluate, tune
 from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
 from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
+
+if TYPE_CHECKING:
+    from tutor.answering.evaluation import Report as EvaluationReport
 from tutor.files.paths import HomeError, settle_home
 
 ASK_GREETING = "Ask about track one diplomacy: one question per line, /new for a fresh conversation, Ctrl+D to finish."
@@ -147,6 +148,9 @@ def run_eval(args: argparse.Namespace) -> int:
             raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope*.yaml){hint}")
     if args.tune and (args.set or DEV_SET).resolve() == TEST_SET.resolve():
         raise UsageError("the test set is frozen and never tuned on: tune on the development set")
+    # Imported here, not at the top: `tutor ask` starts faster without it.
+    from tutor.answering.evaluation import evaluate, tune
+
     tutor = load_tutor(args)
     for name, folder in sets.items():
         report = evaluate(tutor, folder)
@@ -160,7 +164,7 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_failures(report: EvaluationReport) -> None:
+def print_failures(report: "EvaluationReport") -> None:
     for result in report.results:
         if not result.correct:
             asked = " / ".join([*result.item.context, result.item.question])
