@@ -201,3 +201,30 @@ def test_answers_open_with_no_stock_phrase(tutor):
     for question in ("Who negotiated the Camp David Accords?", "When was the INF Treaty signed?", "How many members does NATO have?"):
         answer = Session(tutor).respond(question).answer
         assert not answer.startswith(("In a nutshell", "Put simply", "The numbers, in short", "Here is", "Here are")), answer[:80]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Can an ambassador be expelled?", "Yes."),
+        ("Is a UN General Assembly resolution binding?", "No."),
+        ("is an MoU legally binding?", "No."),
+        ("Does the G20 have a permanent secretariat like the UN?", "No."),
+    ],
+)
+def test_yes_no_questions_get_yes_or_no_first(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
+    from tutor.answering.composition import yes_or_no
+
+    assert yes_or_no("Can the police arrest a diplomat?", "A diplomatic agent is not liable to any form of arrest.") == "no"
+    assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "yes"
+    assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
+    assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
+
+
+def test_a_question_that_is_not_yes_or_no_gets_no_verdict(tutor):
+    answer = Session(tutor).respond("Who negotiated the Camp David Accords?").answer
+    assert not answer.startswith(("Yes", "No"))

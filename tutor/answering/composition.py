@@ -37,6 +37,18 @@ DEPENDENT_START = re.compile(
 )
 
 
+# A claim denied ("not liable to arrest", "complement rather than compete").
+NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of)\b|n't\b", re.IGNORECASE)
+
+
+def yes_or_no(question: str, sentence: str) -> str:
+    """"yes" when the sentence that answers a yes/no question says what the question
+    asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
+    grata"), "no" when one of them denies what the other affirms ("Can the police arrest
+    a diplomat?" / "A diplomatic agent is not liable to any form of arrest")."""
+    return "no" if bool(NEGATION.search(question)) != bool(NEGATION.search(sentence)) else "yes"
+
+
 class FollowupTemplates(TypedDict):
     section: str  # "{topic}" and "{heading}"
     related: str  # "{title}"
@@ -64,6 +76,7 @@ class Templates(TypedDict):
     empty_question: str
     truncated_note: str
     typo_note: str  # "{corrected}"
+    yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
 
 
 def seed_of(*parts: object) -> int:
@@ -162,13 +175,30 @@ class Composer:
         return chosen
 
     def explanation(
-        self, intent: str, passages: list[Passage], tokens: list[str], seed: int, topic: str, defining_first: bool, anchor: int | None = None
+        self,
+        intent: str,
+        passages: list[Passage],
+        tokens: list[str],
+        seed: int,
+        topic: str,
+        defining_first: bool,
+        anchor: int | None = None,
+        yes_no_question: str | None = None,
     ) -> tuple[str, list[Passage]]:
-        """The answer's text and the passages its sentences came from."""
+        """The answer's text and the passages its sentences came from; the answer to a
+        yes/no question (`yes_no_question`) starts with its "Yes." or "No."."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
+        if yes_no_question is not None and sentences:
+            focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) or set(tokens)
+            # Only a sentence about the claim can say yes or no to it: one with the
+            # question's most telling word and at least half of its focus.
+            telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+            shared, answering = max((len(focus & set(self.retriever.query_tokens(s))), s) for s in sentences)
+            if 2 * shared >= len(focus) and telling in self.retriever.query_tokens(answering):
+                body = f"{self.templates['yes_no'][yes_or_no(yes_no_question, answering)]} {body}"
         parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
 

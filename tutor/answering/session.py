@@ -154,7 +154,7 @@ class Session:
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
         resolution = self.resolver.resolve(corrected, understanding, self.state)
-        reply = self._reply(question, resolution, seed)
+        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
         self._remember(resolution, reply)
         return reply
 
@@ -171,7 +171,7 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
-    def _reply(self, question: str, resolution: Resolution, seed: int) -> Reply:
+    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False) -> Reply:
         composer = self.tutor.composer
         kind = resolution.kind
         if kind == "out_of_scope":
@@ -190,7 +190,8 @@ class Session:
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
         else:
             text, used = composer.explanation(
-                resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor
+                resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
+                yes_no_question=question if yes_no else None,
             )
         reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
         reply.followups = self._followups(resolution, seed)

@@ -29,6 +29,7 @@ class Understanding:
     personal: bool = False  # about the learner's own life ("my salary")
     wants_number: bool = False  # "how many", "how high": the answer must hold a number
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
+    yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
 
 
 class IntentPatterns(TypedDict, total=False):
@@ -45,6 +46,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
+    yes_no: str
 
 
 @dataclass
@@ -62,6 +64,7 @@ class IntentModel:
     generic_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
+    yes_no: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -87,6 +90,7 @@ class IntentModel:
             generic_words=frozenset(data.get("generic_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
+            yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
         )
 
     def understand(self, question: str) -> Understanding:
@@ -106,6 +110,7 @@ class IntentModel:
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.wants_number = any(pattern.search(body) for pattern in self.quantity)
         result.continues = continues
+        result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more")
         return result
 
     def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
