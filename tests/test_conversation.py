@@ -228,3 +228,10 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
 def test_a_question_that_is_not_yes_or_no_gets_no_verdict(tutor):
     answer = Session(tutor).respond("Who negotiated the Camp David Accords?").answer
     assert not answer.startswith(("Yes", "No"))
+
+
+def test_the_sentence_that_answers_opens_the_answer(tutor):
+    # The section's run starts with how an ambassador is accepted; the sentence that
+    # defines letters of credence comes first all the same.
+    answer = Session(tutor).respond("What are letters of credence?").answer
+    assert answer.startswith("Credentials, or letters of credence, are")

@@ -17,6 +17,7 @@ from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
+    ANSWER_FIRST,
     CUE_WEIGHT,
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
@@ -158,7 +159,12 @@ class Composer:
             if best is None or candidate[0] > best[0]:
                 best = candidate
         assert best is not None
-        chosen = [(sentence, passages[0]) for sentence, _ in main[best[1] : best[2]]]
+        run = list(range(best[1], best[2]))
+        if ANSWER_FIRST and anchor is not None and anchor in run and anchor != run[0] and not DEPENDENT_START.match(main[anchor][0]):
+            # The sentence that answers best comes first; the run's other sentences follow.
+            run.remove(anchor)
+            run.insert(0, anchor)
+        chosen = [(main[i][0], passages[0]) for i in run]
         room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
         if focus and len(chosen) < limit:
             # The best sentence of another section is added when it answers well too.
