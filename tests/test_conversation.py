@@ -235,3 +235,11 @@ def test_the_sentence_that_answers_opens_the_answer(tutor):
     # defines letters of credence comes first all the same.
     answer = Session(tutor).respond("What are letters of credence?").answer
     assert answer.startswith("Credentials, or letters of credence, are")
+
+
+def test_words_that_leave_the_subject_start_afresh(tutor):
+    session = Session(tutor)
+    session.respond("What was the Helsinki Final Act?")
+    reply = session.respond("ok, different question: what does INF stand for?")
+    assert not reply.out_of_scope and "Intermediate-Range Nuclear Forces" in reply.answer
+    assert reply.topic == "inf-treaty"

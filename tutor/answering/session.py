@@ -149,6 +149,9 @@ class Session:
 
     def _answer(self, question: str) -> Reply:
         corrected, _fixes = self.retriever.repair(question)
+        corrected, leaves = self.tutor.intents.leaves_subject(corrected)
+        if leaves:
+            self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
         understanding = self.tutor.intents.understand(corrected)
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:

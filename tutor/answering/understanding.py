@@ -47,6 +47,7 @@ class IntentPatterns(TypedDict, total=False):
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
     yes_no: str
+    topic_switch: str
 
 
 @dataclass
@@ -65,6 +66,7 @@ class IntentModel:
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     yes_no: re.Pattern[str] | None = None
+    topic_switch: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -91,7 +93,16 @@ class IntentModel:
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
+            topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
         )
+
+    def leaves_subject(self, question: str) -> tuple[str, bool]:
+        """The question without words that leave the current subject ("ok, different
+        question: what is INF?"), and whether it had any."""
+        match = self.topic_switch.match(question.strip()) if self.topic_switch else None
+        if match is None or not question.strip()[match.end():]:
+            return question, False
+        return question.strip()[match.end():], True
 
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""
