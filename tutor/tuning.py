@@ -33,10 +33,10 @@ QUESTION_WEIGHT = 2
 # passage hold MIN_REST_COVERAGE of it. Fitted by `tutor eval --tune` on tests/eval/dev
 # (515 standalone questions, 108 out of scope), an answered out-of-scope question costing
 # as much as 10 refused ones (the goal is to decline every one): 5-fold cross-validated
-# decision error 0.072; fitted on all, fit 0.45, known 0.75, rest 0.35, none answered.
-# An everyday English word the knowledge base lacks ("rid", "bother") weighs this share
-# of a typical idf, a rare one (a name) the highest idf: 1.0, 0.5 and 0.25 gave cross-
-# validated errors 0.072, 0.072 and 0.070, and 1.0 refused the fewest in-scope questions.
+# decision error 0.066; fitted on all, fit 0.45, known 0.75, rest 0.35, none answered.
+# An everyday English word or a number the knowledge base lacks ("rid", "90s") weighs
+# this share of a typical idf, a rare word (a name) the highest idf: 1.0, 0.5 and 0.25
+# gave cross-validated errors 0.066, 0.068 and 0.066, and 1.0 refused the fewest.
 EVERYDAY_WORD_WEIGHT = 1.0
 MIN_COVERAGE = 0.45
 MIN_KNOWN = 0.75

@@ -29,6 +29,8 @@ from tutor.tuning import (
 
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
+# A number as a learner may write it: "78", "1990s", "90s", "5th".
+NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 
@@ -218,13 +220,13 @@ class Retriever:
     def _weight(self, token: str) -> float:
         """How much a query term counts towards coverage: its idf, or for a term the
         knowledge base lacks, the highest idf (a rare name) or, for an everyday English
-        word ("pick", "wrote"), a share of a typical idf."""
+        word ("pick", "wrote") or a number ("78", "90s"), a share of a typical idf."""
         idf = self.index.idf_of(token)
         if idf is not None:
             return idf
         if self._common_stems is None:
             self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
-        if token not in self._common_stems:
+        if token not in self._common_stems and not NUMERAL.fullmatch(token):
             return self._max_idf
         # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
         middle = len(self.index.idf) // 2
