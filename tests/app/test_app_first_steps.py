@@ -18,6 +18,7 @@ from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.lesson import LessonScreen
 from tutor.app.widgets.choice_list import ChoiceList
 from tutor.app.widgets.follow_ups import FollowUps
+from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.answering.engine import Tutor
 from tutor.lessons.model import Order
@@ -183,3 +184,18 @@ def test_saving_twice_updates_one_file(tmp_path: Path) -> None:
     again = save_transcript([Turn("What is NATO?", "An alliance."), Turn("And the OSCE?", "A security body.")], tmp_path, path=first)
     assert again == first and "And the OSCE?" in first.read_text(encoding="utf-8")
     assert list(tmp_path.iterdir()) == [first]
+
+
+async def test_an_answer_that_fits_shows_its_follow_ups_at_80_by_24(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor, watch_interval=None)
+    async with app.run_test(size=SMALL) as pilot:
+        await submit(pilot, "What is the Dayton Agreement?")  # an answer that fits the view, but not with its question
+        answer = answers(app)[-1]
+        assert answer.outer_size.height + 1 <= chat(app).conversation.scrollable_content_region.height
+        question = chat(app).conversation.query(LearnerMessage).last()
+        assert answer.outer_size.height + question.outer_size.height + 1 > chat(app).conversation.scrollable_content_region.height
+        follow_ups = answer.follow_ups
+        assert follow_ups is not None
+        await wait_for(pilot, lambda: on_screen(follow_ups), "the follow-ups on screen")
+        await submit(pilot, "/topics")  # longer than the view: read from its question down
+        await wait_for(pilot, lambda: on_screen(chat(app).conversation.query(LearnerMessage).last()), "the question on screen")

@@ -410,14 +410,15 @@ class ChatScreen(Screen[None]):
         return answer
 
     def _reveal(self, answer: TutorAnswer, started: float) -> None:
-        """Scroll so the new answer shows; a long one from its question down."""
+        """Scroll so the new answer shows: to the end when the whole answer fits, follow-ups
+        included (the question may scroll out of view; the learner typed it), else from
+        its question down."""
         self.timings.append(time.perf_counter() - started)
         conversation = self.conversation
         siblings = list(conversation.children)
         index = siblings.index(answer) if answer in siblings else -1
         question = siblings[index - 1] if index > 0 and isinstance(siblings[index - 1], LearnerMessage) else answer
-        height = answer.outer_size.height + (question.outer_size.height + 1 if question is not answer else 0)
-        if height > conversation.scrollable_content_region.height:
+        if answer.outer_size.height + 1 > conversation.scrollable_content_region.height:
             conversation.scroll_to_widget(question, top=True, animate=False)
         else:
             conversation.scroll_end(animate=False)
