@@ -150,6 +150,7 @@ def test_order_question_shows_a_shuffled_order_and_accepts_its_own_answer():
     assert question.grade(question.accepted_answer()).correct
     wrong = question.grade(" ".join(reversed(question.accepted_answer().split())))
     assert not wrong.correct and "right place" in wrong.text
+    assert f'Out of place: "{ITEMS[2]}" comes before "{ITEMS[3]}", not after it.' in wrong.text  # the first pair out of order
 
 
 def test_free_text_complete_answer():

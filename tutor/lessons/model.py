@@ -197,9 +197,8 @@ class Order(Question):
         if given == list(range(len(self.items))):
             return Verdict(True)
         right = sum(1 for position, item in enumerate(given) if position == item)
-        first_wrong = next(position for position, item in enumerate(given) if position != item)
-        where = "first" if first_wrong == 0 else f"number {first_wrong + 1}"
-        return Verdict(False, f"{right} of {len(given)} are in the right place; the one you put {where} is not where it belongs.")
+        later, earlier = next((a, b) for a, b in zip(given, given[1:]) if a > b)  # the first pair out of order
+        return Verdict(False, f'{right} of {len(given)} are in the right place. Out of place: "{self.items[earlier]}" comes before "{self.items[later]}", not after it.')
 
 
 @dataclass
