@@ -49,20 +49,18 @@ def test_a_whole_shipped_lesson_through_json():
     first = next(row for row in listing if row["id"] == "what-is-track-one")
     assert first["questions"] == 7 and first["progress"]["status"] == "not started"
 
-    # Wrong answers first, so that hints, a reveal and the type-back all happen.
-    result = run("lesson", "what-is-track-one", "--json", stdin="nonsense\nnonsense again\nstill wrong\nno idea\n")
+    # Wrong answers first, so that the first idea's ladder climbs to the idea itself.
+    result = run("lesson", "what-is-track-one", "--json", stdin="nonsense\nnonsense again\nstill wrong\n")
     events = events_of(result)
-    assert [e["type"] for e in events] == ["explain", "question"] + ["feedback", "hint"] * 3 + ["feedback"]
+    assert [e["type"] for e in events] == ["explain", "question"] + ["feedback", "hint"] * 3
     assert events[1]["id"] == "define" and events[1]["kind"] == "free_text"
-    reveal = events[-1]
-    assert reveal["correct"] is False and reveal["answer"]
+    assert [e["level"] for e in events[3::2]] == [1, 2, 3] and events[-1]["text"].startswith("The missing piece:")
 
-    # The next run resumes: the question again with its hints and revealed answer, and
-    # typing the revealed answer back is correct.
-    events = events_of(run("lesson", "what-is-track-one", "--json", stdin=reveal["answer"] + "\n"))
-    assert [e["type"] for e in events[:5]] == ["question", "hint", "hint", "hint", "feedback"]
-    assert events[0]["id"] == "define" and events[4]["answer"] == reveal["answer"]
-    assert events[5]["type"] == "feedback" and events[5]["correct"] is True
+    # The next run resumes: the question again with the missing pieces stated, and
+    # typing the model answer back is correct.
+    events = events_of(run("lesson", "what-is-track-one", "--json", stdin="official diplomacy by government representatives\n"))
+    assert [e["type"] for e in events[:3]] == ["question", "feedback", "feedback"]
+    assert events[0]["id"] == "define" and events[1]["answer"] and events[2]["correct"] is True
     assert events[-1]["type"] == "question" and events[-1]["id"] == "academics-track-one"
 
     # Answer the rest: letters, numbers and text all work for choices.

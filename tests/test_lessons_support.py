@@ -48,13 +48,13 @@ steps:
     prompt: What is track one?
     expectations:
       - id: official
-        idea: that it is official
+        idea: that it is official diplomacy
         prompt: Official or not?
-        accept: [official, formal]
+        accept: [official diplomacy, formal]
       - id: who
         idea: that government representatives conduct it
         prompt: Who does the talking?
-        accept: [government representatives, diplomats, ministers]
+        accept: [government representatives, ministers]
     misconceptions:
       - match: [academics, ngos]
         feedback: That is track two.
@@ -80,7 +80,7 @@ steps:
 """
 
 # The right answers for the sample lesson, in order.
-RIGHT = {"channel": "A", "academics": "false", "define": "official diplomacy by diplomats"}
+RIGHT = {"channel": "A", "academics": "false", "define": "official diplomacy by ministers"}
 
 
 def write_catalogue(folder: Path) -> Path:

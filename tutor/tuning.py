@@ -84,3 +84,9 @@ DEPENDENT_START_PENALTY = 1.0
 POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
+
+# -- lessons: grading (tutor.lessons.check) ------------------------------------------------
+# A one-word phrasing is "generic" when its word is in more than this share of the knowledge
+# documents: "official" (69%), "states" (97%), "security" (63%) are; "embassies" (29%) is not.
+# Measured over the shipped knowledge base for issue #11; `tutor lesson --check` warns.
+GENERIC_WORD_SHARE = 0.6

@@ -3,16 +3,21 @@
 Beyond the schema (checked while loading), this checks what needs the whole catalogue or
 the knowledge base: prerequisites that name real lessons and do not go round in a circle,
 knowledge references that resolve to a document section, model answers that pass their
-own question (and trip no misconception), and that every lesson can be completed both by
-a learner who knows every answer and by one who gives up on every question.
+own question (and trip no misconception), that each free-text idea, once the tutor states
+it, is accepted when said back, and that every lesson can be completed both by a learner
+who knows every answer and by one who gives up on every question. It warns about accept
+phrasings of one generic word (a word most knowledge documents use), which cannot show
+that the learner has the idea.
 """
 
 from __future__ import annotations
 
 from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
+from tutor.lessons.grading import tokens
 from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
+from tutor.tuning import GENERIC_WORD_SHARE
 
 
 def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
@@ -22,6 +27,7 @@ def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
         problems.extend(check_prerequisites(lesson, catalogue))
         problems.extend(check_references(lesson, kb))
         problems.extend(check_answers(lesson))
+        problems.extend(check_phrasings(lesson, kb))
     problems.extend(check_cycles(catalogue))
     for lesson in catalogue:
         if not any(p.path == lesson.path and p.severity == "error" for p in problems):
@@ -98,6 +104,26 @@ def check_answers(lesson: Lesson) -> list[Problem]:
                 problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the model answer does not cover expectation(s) {', '.join(missing)}"))
         else:
             problems.append(Problem(lesson.path, question.line, f"question '{question.id}': its own answer '{question.accepted_answer()}' is not accepted"))
+    return problems
+
+
+def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
+    """Each stated idea passes when said back; warn about accept phrasings of one generic word."""
+    problems = []
+    documents = [{t.stem for chunk in doc.chunks for t in tokens(chunk.text)} for doc in kb.documents.values()]
+    for question in lesson.questions:
+        if not isinstance(question, FreeText):
+            continue
+        for e in question.expectations:
+            others = tuple(x.id for x in question.expectations if x.id != e.id)
+            said_back = e.moves()[-1]
+            if not question.grade(said_back, others).correct:
+                problems.append(Problem(lesson.path, e.line, f"question '{question.id}': the idea '{e.idea}' is not accepted when said back ({said_back})"))
+            for phrasing in e.accept:
+                words = tokens(phrasing)
+                share = sum(words[0].stem in stems for stems in documents) / len(documents) if len(words) == 1 and documents else 0.0
+                if share > GENERIC_WORD_SHARE:
+                    problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
     return problems
 
 

@@ -1,10 +1,14 @@
 """The tutoring moves around one question: feedback, the hint ladder, reveal, type-back.
 
 Modelled on AutoTutor's dialogue: a wrong answer gets feedback that says why (the
-misconception's own correction when one is recognised), then the next hint; a partial
-free-text answer is told what it got and asked for what is missing; after the last hint
-the answer is revealed with its explanation, and typing it back moves on. Each answer
-gives exactly one feedback event, followed by a hint when there is one to give.
+misconception's own correction when one is recognised), then the next hint; after the last
+hint the answer is revealed with its explanation, and typing it back moves on.
+
+A free-text question has a ladder per key idea instead. Feedback says what the answer got
+(or what it got wrong); an answer with nothing recognisable gets a pump. Then the first
+missing idea's next rung: its hint, its prompt, and at last the idea itself, which the
+learner says back (only that piece) to go on. Each answer gives exactly one feedback event,
+followed by a hint event when there is a move to make.
 
 Events are what every front end shows: the terminal runner prints them (or writes them as
 JSON lines) and the app renders them, so neither decides anything about the dialogue.
@@ -20,6 +24,8 @@ from tutor.lessons.progress import QuestionRecord
 from tutor.search.text import clean_user_text
 
 ANSWER_LIMIT = 2000
+PUMP = "Tell me more: what else can you say about it?"
+SAY_IT_BACK = "Say it back in a few words to go on."
 # Outcomes of a finished question, from best to worst; they decide the review schedule.
 MASTERED, HELPED, MISSED = "mastered", "helped", "missed"
 
@@ -124,6 +130,9 @@ class QuestionState:
     correct: bool = False  # answered right by the learner before the answer was revealed
     done: bool = False
     covered: list[str] = field(default_factory=list)
+    # Free text, kept for this sitting only: rungs climbed per idea, the idea last asked about.
+    ladder: dict[str, int] = field(default_factory=dict)
+    asked: str = ""
 
     @property
     def outcome(self) -> str:
@@ -161,7 +170,7 @@ class QuestionTurn:
     def __init__(self, question: Question, state: QuestionState | None = None, context: QuestionContext | None = None) -> None:
         self.question = question
         self.state = state or QuestionState()
-        if self.state.hints > len(question.hints):
+        if self.state.hints > len(question.hints) and not isinstance(question, FreeText):
             self.state.hints = len(question.hints)
         self.context = context or {}  # extra fields for the question event (lesson, step, ...)
 
@@ -182,6 +191,8 @@ class QuestionTurn:
     def replay(self) -> list[Event]:
         """The question again, with the hints already given and a reveal (after a resume)."""
         events = [self.ask()]
+        if isinstance(self.question, FreeText):
+            return events + ([self._reveal("")] if self.state.revealed and not self.state.done else [])
         events.extend(self._hint_event(level) for level in range(1, self.state.hints + 1))
         if self.state.revealed and not self.state.done:
             events.append(self._feedback(False, f"{self.question.reveal_text()} Type it to go on.", answer=True))
@@ -192,7 +203,9 @@ class QuestionTurn:
             return []
         text = clean_user_text(text, ANSWER_LIMIT)
         q, state = self.question, self.state
-        verdict = q.grade(text, tuple(state.covered))
+        if isinstance(q, FreeText):
+            return self._answer_free_text(q, text)
+        verdict = q.grade(text)
         if not verdict.valid:
             return [self._feedback(False, verdict.text, valid=False)]
         if state.revealed:
@@ -202,23 +215,56 @@ class QuestionTurn:
             return [self._feedback(False, f"Type the answer shown to go on: {q.accepted_answer()}", answer=True)]
         if verdict.correct:
             state.correct = state.done = True
-            state.covered = list(verdict.covered)
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
-        state.covered = list(verdict.covered)
-        if verdict.progress and not verdict.misconception:
-            # New ideas, not yet all of them: ask for the rest without spending a hint.
-            return [self._feedback(False, verdict.text, partial=True)]
-        extra = {"partial": True} if isinstance(q, FreeText) and verdict.covered else {}
         if state.hints < len(q.hints):
-            return [self._feedback(False, verdict.text or "Not quite.", **extra), self._next_hint()]
+            return [self._feedback(False, verdict.text or "Not quite."), self._next_hint()]
         return [self._reveal(verdict.text)]
+
+    def _answer_free_text(self, q: FreeText, text: str) -> list[Event]:
+        state = self.state
+        verdict = q.grade(text, tuple(state.covered), state.asked)
+        if not verdict.valid:
+            return [self._feedback(False, verdict.text, valid=False)]
+        state.covered = list(verdict.covered)
+        if verdict.correct:
+            state.done = True
+            if state.revealed:
+                return [self._feedback(True, "That's it. Let's go on.")]
+            state.correct = True
+            praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
+            return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
+        state.attempts += 1
+        feedback = self._feedback(False, verdict.text or PUMP, partial=bool(verdict.covered) and not verdict.misconception)
+        if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
+            return [feedback]
+        return [feedback, self._next_move(q)]
+
+    def _next_move(self, q: FreeText) -> Event:
+        """The next rung of the first missing idea's ladder; its last rung states the idea."""
+        state = self.state
+        target = next(e for e in q.expectations if e.id not in state.covered)
+        moves = target.moves()
+        rung = min(state.ladder.get(target.id, 0), len(moves) - 1)
+        state.ladder[target.id] = rung + 1
+        state.hints += 1
+        state.asked = target.id if moves[rung] == target.prompt else ""
+        text = moves[rung]
+        if rung == len(moves) - 1:
+            state.revealed = True
+            text = f"{text} {SAY_IT_BACK}"
+        data: HintData = {"text": text, "question": q.id, "level": rung + 1, "of": len(moves)}
+        return Event("hint", data)
 
     def hint(self) -> list[Event]:
         """The next hint; when none is left, the answer is revealed."""
         if self.state.done:
             return []
+        if isinstance(self.question, FreeText):
+            if all(e.id in self.state.covered for e in self.question.expectations):
+                return [self._reveal("")]
+            return [self._next_move(self.question)]
         if self.state.revealed:
             return [self._feedback(False, f"Type the answer shown to go on: {self.question.accepted_answer()}", answer=True)]
         if self.state.hints < len(self.question.hints):
@@ -246,6 +292,9 @@ class QuestionTurn:
     def _reveal(self, why: str, type_back: bool = True) -> Event:
         self.state.revealed = True
         q = self.question
+        if isinstance(q, FreeText):
+            missing = [e.moves()[-1] for e in q.expectations if e.id not in self.state.covered]
+            return self._feedback(False, _sentences(why, *missing, SAY_IT_BACK if type_back else q.explanation), answer=True)
         ask = "Type the answer to go on." if type_back else ""
         return self._feedback(False, _sentences(why, q.reveal_text(), q.explanation, ask), answer=True)
 

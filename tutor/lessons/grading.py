@@ -1,11 +1,18 @@
-"""Reading a learner's answer tolerantly: phrasings, choices and orderings.
+"""Reading a learner's answer as claims: phrasings, choices and orderings.
 
 A phrasing such as "binding international law" matches an answer when every one of its
-content words appears in the answer, close together but in any order, with case,
-accents, word endings (Snowball stems) and small typos forgiven. Numbers and short words
-must match exactly, so "1815" never passes for "1816" nor "Iran" for "Iraq". A word that
-the answer negates ("not binding", "non-state") does not count for a phrasing that says
-no such thing.
+content words appears in one clause of the answer, close together but in any order, with
+case, accents, word endings (Snowball stems) and small typos forgiven. Numbers and short
+words must match exactly, so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
+typo is forgiven only in a word that is not itself an English word, so "protects" never
+passes for "prosecuted".
+
+Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
+denies the rest of its clause, "non" only the next word, and "immune/protected/exempt ...
+from" what follows "from". Clauses end at punctuation and at words such as "but",
+"while", "because" and "if". A phrasing matches only words of its own polarity: "cannot be
+arrested" matches "immune from arrest" and "not arrested" but not "can be arrested", and a
+misconception the learner denies does not fire.
 """
 
 from __future__ import annotations
@@ -14,16 +21,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tutor.search.spelling import edit_distance
+from tutor.search.spelling import common_english_words, edit_distance
 from tutor.search.text import STOP_WORDS, Stemmer, fold, split_words
 
-NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "without", "neither", "none", "non"})
+NEGATIONS = frozenset(
+    "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
+    " cant dont doesnt didnt isnt arent wasnt werent couldnt wouldnt shouldnt wont hasnt havent aint".split()
+)
+# "immune from arrest" says "not arrested": these words deny what follows a later "from".
+PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
+# Words that end a clause, and with it the reach of a negation.
+CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet then instead since".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first"})
-GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL) | {"the", "a", "an"}
-NEGATION_REACH = 3  # a negation covers this many following words ("non" only the next one)
+MEANINGFUL = frozenset({"only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
+NO_WORDS = frozenset({"no", "nope", "nah"})
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 _CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will not"), ("n't", " not"))
+_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s")
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
@@ -35,15 +51,16 @@ _stem = Stemmer()
 
 @dataclass(frozen=True)
 class Token:
-    """A content word of an answer: folded form, stem, and whether it is negated."""
+    """A content word of an answer: folded form, stem, whether it is denied, and its clause."""
 
     word: str
     stem: str
     negated: bool = False
+    clause: int = 0
 
 
 def _expand_contractions(text: str) -> str:
-    text = fold(text).replace("\u2019", "'")
+    text = fold(text).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
     return text
@@ -51,55 +68,99 @@ def _expand_contractions(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
-    """The content words of `text`, each marked negated when a negation comes just before it."""
-    words = [w.folded for w in split_words(_expand_contractions(text))]
-    result = []
-    for i, word in enumerate(words):
-        if word in GRADING_STOP_WORDS or (len(word) == 1 and word.isalpha()):
-            continue
-        before = words[max(0, i - NEGATION_REACH) : i]
-        negated = any(w in NEGATIONS and w != "non" for w in before) or (i > 0 and words[i - 1] == "non")
-        result.append(Token(word, _stem(word), negated and word not in NEGATIONS))
+    """The content words of `text`, each with its clause and whether a negation denies it."""
+    result: list[Token] = []
+    for clause, part in enumerate(_CLAUSE_MARKS.split(_expand_contractions(text))):
+        denied = privative = after_non = False
+        for word in (w.folded if w else None for piece in part.split(",") for w in [*split_words(piece), None]):
+            if word is None:  # a comma ends a negation's reach, not the clause
+                denied = privative = False
+                continue
+            if word in CLAUSE_WORDS:
+                clause += 1000  # a new clause inside the same stretch of text
+                denied = privative = False
+                continue
+            if word in NEGATIONS:
+                denied, after_non = (denied or word != "non"), word == "non"
+                continue
+            if word in PRIVATIVES:
+                privative = True
+                continue
+            if word == "from" and privative:
+                denied = True
+                continue
+            negated = denied or after_non
+            after_non = False
+            if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
+                continue
+            result.append(Token(word, _stem(word), negated, clause))
     return tuple(result)
 
 
+def yes_no(text: str) -> bool | None:
+    """True for an answer that opens with "yes", False for "no", None otherwise."""
+    words = [w.folded for w in split_words(fold(text))]
+    if words and words[0] in YES_WORDS:
+        return True
+    if words and words[0] in NO_WORDS:
+        return False
+    return None
+
+
+def claim_of(prompt: str, agree: bool) -> tuple[Token, ...]:
+    """The claim a yes or no makes about a yes/no prompt: its words, denied for "no"."""
+    return tuple(Token(t.word, t.stem, t.negated != (not agree), -1) for t in tokens(prompt))
+
+
 def words_match(answer: Token, wanted: Token) -> bool:
-    """One answer word against one wanted word: equal, same stem, or a small typo."""
+    """One answer word against one wanted word: equal, same stem, or a typo that is not itself a word."""
     if answer.word == wanted.word or answer.stem == wanted.stem:
         return True
     a, w = answer.word, wanted.word
     if not (a.isalpha() and w.isalpha()) or len(w) < 5 or a[0] != w[0]:
         return False
     limit = 2 if len(w) >= 10 else 1
-    return edit_distance(a, w, limit) <= limit or edit_distance(answer.stem, wanted.stem, limit) <= limit
+    close = edit_distance(a, w, limit) <= limit or edit_distance(answer.stem, wanted.stem, limit) <= limit
+    return close and a not in _english()
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    return frozenset(common_english_words())
+
+
+def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
+    """Where `phrasing` is said in the answer: the index of each match's first word.
+
+    Every content word of the phrasing must stand, with the phrasing's own polarity, in one
+    clause of the answer, close together and in any order.
+    """
+    wanted = tokens(phrasing)
+    if not wanted:
+        return []
+    positions: list[list[int]] = []
+    for want in wanted:
+        found = [i for i, t in enumerate(have) if t.negated == want.negated and words_match(t, want)]
+        if not found:
+            return []
+        positions.append(found)
+    window = len(wanted) + PROXIMITY_SLACK
+    starts = sorted({i for found in positions for i in found})
+    return [
+        start
+        for start in starts
+        if all(any(start <= i < start + window and have[i].clause == have[start].clause for i in found) for found in positions)
+    ]
 
 
 def phrase_matches(answer: str | tuple[Token, ...], phrasing: str) -> bool:
-    """True when every content word of `phrasing` is in `answer` (any order, typos forgiven).
+    """True when `answer` says `phrasing`: its words, in one clause, with the same polarity."""
+    return bool(find_phrase(tokens(answer) if isinstance(answer, str) else answer, phrasing))
 
-    A phrasing without negations is not satisfied by words the answer negates.
-    """
+
+def any_phrase_matches(answer: str | tuple[Token, ...], phrasings: list[str]) -> bool:
     have = tokens(answer) if isinstance(answer, str) else answer
-    wanted = tokens(phrasing)
-    if not wanted:
-        return False
-    negative = any(t.word in NEGATIONS for t in wanted)
-    positions: list[list[int]] = []
-    for want in wanted:
-        found = [i for i, t in enumerate(have) if words_match(t, want) and (negative or not t.negated)]
-        if not found:
-            return False
-        positions.append(found)
-    # The words must stand close together: "general assembly ... binding" ten words
-    # apart is not the claim "the General Assembly is binding".
-    window = len(wanted) + PROXIMITY_SLACK
-    starts = sorted({i for found in positions for i in found})
-    return any(all(any(start <= i < start + window for i in found) for found in positions) for start in starts)
-
-
-def any_phrase_matches(answer: str, phrasings: list[str]) -> bool:
-    have = tokens(answer)
-    return any(phrase_matches(have, p) for p in phrasings)
+    return any(find_phrase(have, p) for p in phrasings)
 
 
 def has_content(phrasing: str) -> bool:

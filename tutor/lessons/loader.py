@@ -29,20 +29,33 @@ The format, one lesson per file (`tutor lesson --check` validates it):
         explanation: Shown once the question is answered or revealed.
       - kind: true_false             # answer: true/false; feedback: why the other is wrong
       - kind: order                  # items: in the right order; shown shuffled
-      - kind: free_text
+      - kind: free_text              # 'hints' are optional: each idea has its own ladder
+        roles:                       # optional, for comparisons: the subjects, by name
+          track one: [track one, track 1, first track]
+          track two: [track two, track 2, second track]
         expectations:                # key ideas; each with phrasings that express it
           - id: official
             idea: that it is official diplomacy      # "Good: you got <idea>"
-            prompt: Is track one official or not?   # asked when the idea is missing
-            accept: [official, formal, between governments]
+            hint: Think about who speaks for a country.   # optional: the first nudge
+            prompt: Is track one official or not?   # asked next; a yes/no prompt takes "yes"/"no"
+            accept: [official diplomacy, between governments]
+            roles:                   # optional: phrasings that count only said of that subject
+              track one: [formal, official]          # said of track two, they are reversed
         misconceptions:              # wrong ideas with their own correction
           - match: [academics, civil society]
             feedback: That is track two.
         need: 1                      # optional: how many ideas make a full answer
         answer: A model answer, which must pass its own expectations.
 
+When an idea is missing the tutor climbs its ladder, one rung an answer: the hint, the
+prompt, then it states the idea and the learner says it back.
+
 Phrasings match whatever the case, accents, word order, word endings and small typos
-(see `tutor.lessons.grading`); write them with content words, not filler.
+(see `tutor.lessons.grading`); write them with content words, not filler. A phrasing has
+a polarity: "not binding", "cannot be arrested" and "immune from arrest" match only an
+answer that denies the thing, "binding" only one that asserts it. A one-word phrasing
+never counts for an answer of one word; `tutor lesson --check` warns about one-word
+phrasings that are common words of the knowledge base.
 """
 
 from __future__ import annotations
@@ -86,7 +99,7 @@ KIND_FIELDS = {
     "multiple_choice": COMMON_QUESTION_FIELDS | {"choices", "answer"},
     "true_false": COMMON_QUESTION_FIELDS | {"answer", "feedback"},
     "order": COMMON_QUESTION_FIELDS | {"items"},
-    "free_text": COMMON_QUESTION_FIELDS | {"expectations", "misconceptions", "need", "answer"},
+    "free_text": COMMON_QUESTION_FIELDS | {"expectations", "misconceptions", "need", "answer", "roles"},
 }
 
 
@@ -284,7 +297,7 @@ def parse_step(reader: _Reader, item: Any, line: int, where: str) -> Step | None
         line=data.line,
         id=question_id,
         prompt=reader.text(data, "prompt", where),
-        hints=reader.texts(data, "hints", where, minimum=MIN_HINTS),
+        hints=reader.texts(data, "hints", where, minimum=0 if kind == "free_text" else MIN_HINTS),
         explanation=reader.text(data, "explanation", where),
     )
     question: Question | None = {
@@ -381,21 +394,36 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
     if not isinstance(raw, Sequence) or not raw:
         reader.error(data.line_of("expectations"), f"{where}: 'expectations' must be a list of key ideas with accepted phrasings")
         return None
+    roles = _roles(reader, data, where)
     expectations: list[Expectation] = []
     for i, item in enumerate(raw):
         label = f"{where}, expectation {i + 1}"
         entry = reader.mapping(item, raw.line_of(i), label)
         if entry is None:
             continue
-        reader.unknown_fields(entry, {"id", "idea", "accept", "prompt"}, label)
+        reader.unknown_fields(entry, {"id", "idea", "accept", "prompt", "hint", "roles"}, label)
         expectation_id = reader.text(entry, "id", label)
         if expectation_id and any(e.id == expectation_id for e in expectations):
             reader.error(entry.line_of("id"), f"{label}: id '{expectation_id}' is used twice")
-        accept = reader.texts(entry, "accept", label, minimum=1)
-        for phrasing in accept:
+        bound = _roles(reader, entry, label)
+        for role in bound:
+            if role not in roles:
+                reader.error(entry.line_of("roles"), f"{label}: role '{role}' is not one of the question's roles ({', '.join(roles) or 'none'})")
+        accept = reader.texts(entry, "accept", label, minimum=0 if bound else 1)
+        for phrasing in accept + [p for phrasings in bound.values() for p in phrasings]:
             if not has_content(phrasing):
                 reader.error(entry.line_of("accept"), f"{label}: phrasing '{phrasing}' has only filler words and can never match")
-        expectations.append(Expectation(expectation_id, reader.text(entry, "idea", label), accept, reader.text(entry, "prompt", label, required=False), entry.line))
+        expectations.append(
+            Expectation(
+                expectation_id,
+                reader.text(entry, "idea", label),
+                accept,
+                reader.text(entry, "prompt", label, required=False),
+                entry.line,
+                reader.text(entry, "hint", label, required=False),
+                bound,
+            )
+        )
     misconceptions: list[Misconception] = []
     raw_m = data.get("misconceptions")
     if raw_m is not None and not isinstance(raw_m, Sequence):
@@ -416,7 +444,18 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
         reader.error(data.line_of("need"), f"{where}: 'need' must be a whole number from 1 to the number of expectations ({len(expectations)})")
         need = 0
     answer = reader.text(data, "answer", where)
-    return FreeText(**common, expectations=expectations, misconceptions=misconceptions, need=need, answer=answer)
+    return FreeText(**common, expectations=expectations, misconceptions=misconceptions, need=need, answer=answer, roles=roles)
+
+
+def _roles(reader: _Reader, data: Mapping, where: str) -> dict[str, list[str]]:
+    """An optional 'roles' mapping: a name for each subject, with the phrasings that name it."""
+    raw = data.get("roles")
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        reader.error(data.line_of("roles"), f"{where}: 'roles' must map each subject to a list of phrasings")
+        return {}
+    return {str(name): reader.texts(raw, name, f"{where}, role '{name}'", minimum=1) for name in raw}
 
 
 def read_lesson_file(path: Path, problems: list[Problem]) -> Lesson | None:

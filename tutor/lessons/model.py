@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.lessons.grading import (
+    Token,
     any_phrase_matches,
+    claim_of,
+    find_phrase,
     letter,
     parse_choice,
     parse_order,
     parse_true_false,
     tokens,
+    yes_no,
 )
 
 QUESTION_KINDS = ("multiple_choice", "true_false", "order", "free_text")
@@ -40,7 +44,8 @@ class Verdict:
     valid: bool = True
     covered: tuple[str, ...] = ()
     progress: bool = False  # a free-text answer added an idea but is not complete yet
-    misconception: bool = False
+    misconception: bool = False  # a wrong idea was asserted (a misconception or reversed roles)
+    wrong: tuple[str, ...] = ()  # the corrections of the wrong ideas found
 
 
 @dataclass
@@ -192,20 +197,32 @@ class Order(Question):
         if given == list(range(len(self.items))):
             return Verdict(True)
         right = sum(1 for position, item in enumerate(given) if position == item)
-        first_wrong = next(position for position, item in enumerate(given) if position != item)
-        where = "first" if first_wrong == 0 else f"number {first_wrong + 1}"
-        return Verdict(False, f"{right} of {len(given)} are in the right place; the one you put {where} is not where it belongs.")
+        later, earlier = next((a, b) for a, b in zip(given, given[1:]) if a > b)  # the first pair out of order
+        return Verdict(False, f'{right} of {len(given)} are in the right place. Out of place: "{self.items[earlier]}" comes before "{self.items[later]}", not after it.')
 
 
 @dataclass
 class Expectation:
-    """A key idea a free-text answer must contain, with the phrasings that express it."""
+    """A key idea a free-text answer must contain, with the phrasings that express it.
+
+    `roles` binds phrasings to a subject of a comparison: "two states" counts for the
+    idea only when it is said of bilateral talks; said of multilateral ones it is reversed.
+    """
 
     id: str
     idea: str  # what the learner got, in words ("that only governments take part")
     accept: list[str]
     prompt: str = ""  # a question that draws the idea out when it is missing
     line: int = 0
+    hint: str = ""  # a nudge towards the idea, before the prompt
+    roles: dict[str, list[str]] = field(default_factory=dict)
+
+    def moves(self) -> list[str]:
+        """The tutor's ladder for this idea when it is missing: hint, prompt, then the idea itself."""
+        return [m for m in (self.hint, self.prompt, f"The missing piece: {_unthat(self.idea)}.") if m]
+
+    def phrasings(self) -> list[str]:
+        return self.accept + [p for phrasings in self.roles.values() for p in phrasings]
 
 
 @dataclass
@@ -223,6 +240,7 @@ class FreeText(Question):
     misconceptions: list[Misconception] = field(default_factory=list)
     need: int = 0  # how many expectations make a complete answer (0: all)
     answer: str = ""  # a model answer
+    roles: dict[str, list[str]] = field(default_factory=dict)  # the subjects compared, by name
 
     @property
     def required(self) -> int:
@@ -237,27 +255,70 @@ class FreeText(Question):
     def instructions(self) -> str:
         return "Answer in your own words."
 
-    def grade(self, text: str, covered: tuple[str, ...] = ()) -> Verdict:
+    def expectation(self, expectation_id: str) -> Expectation | None:
+        return next((e for e in self.expectations if e.id == expectation_id), None)
+
+    def grade(self, text: str, covered: tuple[str, ...] = (), asked: str = "") -> Verdict:
+        """Judge an answer; `asked` is the idea whose prompt the learner is answering (for yes/no)."""
         have = tokens(text)
+        agree, prompt = yes_no(text), getattr(self.expectation(asked), "prompt", "")
+        if agree is not None and prompt:
+            have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        found = [e.id for e in self.expectations if e.id not in covered and any_phrase_matches(text, e.accept)]
+        bare = len({t.stem for t in have}) == 1  # one word cannot state a whole idea
+        found, reversals = [], []
+        for e in self.expectations:
+            if e.id in covered:
+                continue
+            said, swapped = self._says(have, e, bare)
+            if said:
+                found.append(e.id)
+            elif swapped:
+                reversals.append(f"Careful, that is the wrong way round for {_join(self.roles)}: {_unthat(e.idea)}.")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
-        wrong = next((m for m in self.misconceptions if any_phrase_matches(text, m.match)), None)
         got = [e for e in self.expectations if e.id in now]
-        missing = [e for e in self.expectations if e.id not in now]
-        if wrong is not None:
-            text_parts = [wrong.feedback]
-            if got:
-                text_parts.append(f"You did get {_join(e.idea for e in got)}.")
-            return Verdict(False, " ".join(text_parts), covered=now, misconception=True)
+        wrong = [m.feedback for m in self.misconceptions if any_phrase_matches(have, m.match)] + reversals
+        if wrong:
+            parts = wrong[:1] + ([f"You did get {_join(e.idea for e in got)}."] if got else [])
+            return Verdict(False, " ".join(parts), covered=now, misconception=True, wrong=tuple(wrong))
         if len(now) >= self.required:
             return Verdict(True, f"You covered {_join(e.idea for e in got)}.", covered=now)
         if got:
-            still = self.required - len(got)
-            ask = missing[0].prompt or f"There is {'one more key idea' if still == 1 else f'{still} more key ideas'} to add."
-            return Verdict(False, f"Good: you got {_join(e.idea for e in got)}. Still missing: {ask}", covered=now, progress=bool(found))
-        return Verdict(False, "That does not contain the key idea yet.", covered=now)
+            return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
+        return Verdict(False, "", covered=now)
+
+    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool) -> tuple[bool, bool]:
+        """Whether the answer states the idea, and whether it states it of the wrong subject."""
+        usable = [p for p in e.accept if not (bare and len(tokens(p)) == 1)]
+        if any_phrase_matches(have, usable):
+            return True, False
+        mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
+        swapped = False
+        for role, phrasings in e.roles.items():
+            for p in phrasings:
+                if bare and len(tokens(p)) == 1:
+                    continue
+                for i in find_phrase(have, p):
+                    subject = _subject(have, i, mentions)
+                    if subject in (None, role):
+                        return True, False
+                    swapped = True
+        return False, swapped
+
+
+def _subject(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The role a claim at `index` is about: the nearest one named in its clause, else in the clause before."""
+    clause = have[index].clause
+    same = [(abs(i - index), i > index, name) for i, name in mentions if have[i].clause == clause]
+    if same:
+        return min(same)[2]
+    before = [(i, name) for i, name in mentions if i < index]
+    return max(before)[1] if before else None
+
+
+def _unthat(idea: str) -> str:
+    return idea[5:] if idea.startswith("that ") else idea
 
 
 def _join(parts) -> str:

@@ -1,0 +1,44 @@
+"""How free-text grading agrees with a teacher's labels, and how long grading one answer takes.
+
+Prints the confusion table (teacher label x grader verdict) and the figures for the
+development half, the held-out half and the whole set, then the median time to grade one
+answer over the set (each answer graded `--runs` times; the median of the per-answer medians).
+
+    python benchmarks/grading.py [--set tests/grading/answers.yaml] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.grading_set import grade_item, read_set, report, split
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=Path("tests/grading/answers.yaml"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    catalogue = load_catalogue()
+    items = read_set(args.set)
+    develop, held_out = split(items)
+    for title, half in (("development half", develop), ("held-out half", held_out), ("whole set", items)):
+        print(report([grade_item(catalogue, i) for i in half], title), end="\n\n")
+    timings = []
+    for item in items:
+        question = catalogue.get(item.lesson).question(item.question)  # type: ignore[union-attr]
+        runs = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            question.grade(item.answer)  # type: ignore[union-attr]
+            runs.append(time.perf_counter() - start)
+        timings.append(statistics.median(runs))
+    print(f"grading one answer: median {statistics.median(timings) * 1000:.2f} ms, slowest {max(timings) * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
