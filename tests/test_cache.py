@@ -116,8 +116,11 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta.update(avgdl=float("nan")),
         lambda meta, arrays: meta["documents"][0]["chunks"][0].update(text=42),
         lambda meta, arrays: meta.update(documents={"note": "not a list"}),
+        # Text the tutor would never write: an escape that would clear the screen, a bidi override.
+        lambda meta, arrays: meta["documents"][0]["chunks"][0].update(text="x\x1b[2Jy"),
+        lambda meta, arrays: meta["documents"][0].update(title="a\u202eb"),
     ],
-    ids=["chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "text-not-text", "documents-not-list"],
+    ids=["chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "text-not-text", "documents-not-list", "escape-in-text", "bidi-in-title"],
 )
 def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
     folder, path = cached_archive(tmp_path)

@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
@@ -25,6 +26,7 @@ import numpy as np
 
 from tutor.files.atomic import write_atomic
 from tutor.files.shape import shape_error
+from tutor.safe_text import CONTROL_CHARACTERS
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, Sources, build_knowledge, read_sources
@@ -54,6 +56,12 @@ _DTYPES = {
 # come from the knowledge files. Anything larger is not the tutor's cache.
 CACHE_BYTES_PER_SOURCE_BYTE = 32
 CACHE_FIXED_BYTES = 8 * 1024 * 1024
+
+
+# What json.dumps (ASCII-only, its default) writes for a character that safe() removes:
+# C0 controls other than newline and tab (which it writes as \n and \t), DEL, C1, bidi
+# marks, zero-width characters.
+ESCAPED_CONTROL = re.compile(r"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|061[cC]|200[b-fB-F]|202[8-9a-eA-E]|206[6-9]|[fF][eE][fF][fF])")
 
 
 class DamagedCache(ValueError):
@@ -159,7 +167,12 @@ def read_archive(path: Path, limit: int) -> tuple[dict, dict[str, np.ndarray]]:
         if any(info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 for info in members.values()):
             raise DamagedCache("compressed or encrypted members")
         arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in _DTYPES.items()}
-    meta = json.loads(arrays.pop("meta").tobytes().decode("utf-8"))
+    text = arrays.pop("meta").tobytes().decode("utf-8")
+    if ESCAPED_CONTROL.search(text) or CONTROL_CHARACTERS.search(text):
+        # The tutor writes only text made safe (tutor.safe_text); a cache holding control
+        # characters was made by something else and would put them on the screen.
+        raise DamagedCache("it holds control characters")
+    meta = json.loads(text)
     return meta, arrays
 
 
