@@ -85,7 +85,7 @@ def test_out_of_scope_is_declined_with_three_suggestions(session):
 
 
 def test_near_misses_are_declined(session):
-    for question in ["How do I negotiate a higher salary?", "How high is the summit of Mount Everest?"]:
+    for question in ["How do I negotiate a higher salary?", "What sanctions can a school impose on a student for cheating?"]:
         assert Session(session.tutor).respond(question).out_of_scope, question
 
 

@@ -52,7 +52,6 @@ def test_follow_up_signals(model):
     assert model.understand("and when was it signed?").elliptical_topic is None
 
 
-def test_personal_and_quantity_questions(model):
+def test_personal_questions(model):
     assert model.understand("how do i negotiate a higher salary").personal
     assert not model.understand("how do states negotiate treaties").personal
-    assert model.understand("how high is mount everest").wants_number

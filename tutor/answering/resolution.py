@@ -105,10 +105,7 @@ class Resolver:
         if understanding is not None and understanding.personal and not result.named_documents:
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result):
-            resolution = self._from_result(result, intent)
-            if understanding is not None and understanding.wants_number and not self._states_a_number(resolution):
-                return Resolution("out_of_scope", intent, result.tokens)
-            return resolution
+            return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
@@ -160,12 +157,6 @@ class Resolver:
             defining_first, anchor = True, None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
-
-    def _states_a_number(self, resolution: Resolution) -> bool:
-        """Whether a sentence of the answer that speaks of the question's focus has a number."""
-        focus = set(self.retriever.focus_tokens(resolution.topic or "", resolution.tokens) or resolution.tokens)
-        evidence = (e for p in resolution.passages for e in self.reader.evidence(p.chunk, focus, "quantity"))
-        return any(coverage > 0 and has_number for coverage, has_number in evidence)
 
     def answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.

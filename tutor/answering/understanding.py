@@ -27,7 +27,6 @@ class Understanding:
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     personal: bool = False  # about the learner's own life ("my salary")
-    wants_number: bool = False  # "how many", "how high": the answer must hold a number
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
 
@@ -41,7 +40,6 @@ class IntentPatterns(TypedDict, total=False):
     referring_nouns: list[str]
     elliptical: list[str]
     personal: list[str]
-    quantity: list[str]
     leading_conjunction: str
     generic_words: list[str]
     section_cues: dict[str, list[str]]
@@ -61,7 +59,6 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
-    quantity: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -87,7 +84,6 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
             personal=[re.compile(p) for p in data.get("personal") or ()],
-            quantity=[re.compile(p) for p in data.get("quantity") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
@@ -119,7 +115,6 @@ class IntentModel:
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
-        result.wants_number = any(pattern.search(body) for pattern in self.quantity)
         result.continues = continues
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more")
         return result
