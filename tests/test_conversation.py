@@ -243,3 +243,9 @@ def test_words_that_leave_the_subject_start_afresh(tutor):
     reply = session.respond("ok, different question: what does INF stand for?")
     assert not reply.out_of_scope and "Intermediate-Range Nuclear Forces" in reply.answer
     assert reply.topic == "inf-treaty"
+
+
+def test_it_with_no_subject_yet_gets_a_clarifying_question(tutor):
+    reply = Session(tutor).respond("When was it signed?")
+    assert not reply.out_of_scope and not reply.sources
+    assert "refers to" in reply.answer and reply.followups

@@ -82,6 +82,10 @@ class Resolver:
                 return compared
             intent = "definition"
         tokens = self.retriever.query_tokens(corrected)
+        if understanding.refers_back and not state.topic and set(tokens) <= self._generic:
+            # "When was it signed?" before any subject (nothing in it but "it" and words
+            # any subject could take): ask what "it" is, do not guess.
+            return Resolution("no_topic", intent, tokens)
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
             return self._about_topic(tokens, intent, state)
