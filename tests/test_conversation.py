@@ -249,3 +249,10 @@ def test_it_with_no_subject_yet_gets_a_clarifying_question(tutor):
     reply = Session(tutor).respond("When was it signed?")
     assert not reply.out_of_scope and not reply.sources
     assert "refers to" in reply.answer and reply.followups
+
+
+def test_a_yes_no_question_that_claims_nothing_gets_no_verdict(tutor):
+    for question in ("Is NATO?", "is track one", "is it?"):
+        session = Session(tutor)
+        session.respond("What is NATO?")
+        assert not session.respond(question).answer.startswith(("Yes", "No")), question

@@ -197,8 +197,10 @@ class Composer:
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
-        if yes_no_question is not None and sentences:
-            focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) or set(tokens)
+        # What the question claims of its subject ("be expelled"); naming only the subject
+        # ("Is NATO?") claims nothing, so gets no yes or no.
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) if passages else set()
+        if yes_no_question is not None and sentences and focus:
             # Only a sentence about the claim can say yes or no to it: one with the
             # question's most telling word and at least half of its focus.
             telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
