@@ -184,6 +184,7 @@ def test_follow_up_labels_read_as_questions_or_requests():
         ("What is the European Union?", "The European Union (EU) is"),
         ("define track 1 diplomacy", "Track one diplomacy is"),  # "1" and "one" are one number
         ("which countries are in the G7?", "The G7 has seven members"),  # the subject of a two-subject title
+        ("What is diplomatic immunity?", "Diplomatic immunity is"),  # the section that lists this very question
     ],
 )
 def test_basic_questions_are_answered_directly(tutor, question, starts):

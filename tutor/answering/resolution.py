@@ -19,6 +19,8 @@ from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.tuning import (
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
+    ASKED_CANDIDATES,
+    ASKED_MATCH,
     NAMED_DOCUMENT_SCORE,
     OTHER_PASSAGES,
     SECTION_QUESTION_WEIGHT,
@@ -176,6 +178,14 @@ class Resolver:
             best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
                 return doc_id
+        # A passage close behind whose section says it answers this very question
+        # ("What is diplomatic immunity?") is preferred to one that only shares its words.
+        asked = set(result.tokens)
+        for passage in result.passages[1:ASKED_CANDIDATES]:
+            position = self.retriever.position[passage.chunk.id]
+            if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
+                if self.retriever.question_match(self.retriever.position[top.chunk.id], asked) < ASKED_MATCH:
+                    return passage.chunk.doc_id
         return top.chunk.doc_id
 
     def _overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
