@@ -18,9 +18,9 @@ from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller, common_english_words
 from tutor.search.text import Tokenizer, split_words
 from tutor.tuning import (
+    EVERYDAY_WORD_WEIGHT,
     HEADING_WEIGHT,
     MIN_COVERAGE,
-    EVERYDAY_WORD_WEIGHT,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
     QUESTION_WEIGHT,
@@ -115,6 +115,7 @@ class Retriever:
         }
         self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
+        self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
@@ -228,10 +229,11 @@ class Retriever:
             self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
         if token not in self._common_stems and not NUMERAL.fullmatch(token):
             return self._max_idf
-        # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
-        middle = len(self.index.idf) // 2
-        typical = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
-        return EVERYDAY_WORD_WEIGHT * typical
+        if self._typical_idf is None:
+            # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
+            middle = len(self.index.idf) // 2
+            self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+        return EVERYDAY_WORD_WEIGHT * self._typical_idf
 
     def in_scope(self, result: SearchResult) -> bool:
         """Whether the knowledge base answers the query rather than sharing a word with it.
