@@ -52,6 +52,8 @@ def yes_or_no(question: str, sentence: str) -> str:
 
 class FollowupTemplates(TypedDict):
     section: str  # "{topic}" and "{heading}"
+    section_question: str  # "{question}": a heading that is a question
+    section_clause: str  # "{clause}": a heading that is a wh-clause
     related: str  # "{title}"
 
 
@@ -77,6 +79,8 @@ class Templates(TypedDict):
     empty_question: str
     truncated_note: str
     typo_note: str  # "{corrected}"
+    no_followups_to_number: str
+    no_such_followup: str  # "{number}" and "{count}"
     yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
 
 
