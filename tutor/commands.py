@@ -8,10 +8,15 @@ help screen, and both lesson runners read this table; nothing else lists command
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 Place = Literal["chat", "app", "lesson"]
+
+# Not a slash command but typed like one: a number on its own picks a follow-up ("1",
+# "#2"); a year ("1648") is a question. Read the same way by the session and the app.
+FOLLOW_UP_NUMBER = re.compile(r"#?[0-9]{1,2}")
 
 
 @dataclass(frozen=True)

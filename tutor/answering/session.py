@@ -16,7 +16,7 @@ from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS
-from tutor.commands import named
+from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.text import clean_user_text
 
@@ -26,8 +26,6 @@ MAX_FOLLOWUPS = 3
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
 AUXILIARIES = frozenset("is are was were can could do does did should will would has have had".split())
-# A number on its own picks a follow-up ("1", "#2"); a year ("1648") is a question.
-FOLLOW_UP_NUMBER = re.compile(r"#?[0-9]{1,2}")
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 

@@ -35,7 +35,7 @@ from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
-from tutor.commands import named
+from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.files.paths import user_data_dir
 from tutor.search.knowledge import TOPIC_TITLES
 
@@ -283,12 +283,13 @@ class ChatScreen(Screen[None]):
         if not text:
             return
         started = time.perf_counter()
-        if text.isascii() and text.isdigit() and len(text) <= 2:  # as the session reads a follow-up number
+        if FOLLOW_UP_NUMBER.fullmatch(text):
             # A number picks a follow-up on screen (the welcome's included); the session
             # explains a number with nothing to pick.
             follow_ups = self.latest_follow_ups()
-            if follow_ups is not None and 1 <= int(text) <= len(follow_ups.prompts):
-                text = follow_ups.prompts[int(text) - 1]
+            number = int(text.lstrip("#"))
+            if follow_ups is not None and 1 <= number <= len(follow_ups.prompts):
+                text = follow_ups.prompts[number - 1]
             elif follow_ups is not None and self.session is not None:
                 self.session.offer(follow_ups.prompts)
         command = (named(text.split()[0], "app") or named(text.split()[0], "chat") or "") if text.startswith("/") else ""
