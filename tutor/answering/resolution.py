@@ -181,10 +181,10 @@ class Resolver:
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
         asked = set(result.tokens)
-        for passage in result.passages[1:ASKED_CANDIDATES]:
-            position = self.retriever.position[passage.chunk.id]
-            if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
-                if self.retriever.question_match(self.retriever.position[top.chunk.id], asked) < ASKED_MATCH:
+        if self.retriever.question_match(self.retriever.position[top.chunk.id], asked) < ASKED_MATCH:
+            for passage in result.passages[1:ASKED_CANDIDATES]:
+                position = self.retriever.position[passage.chunk.id]
+                if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
 
