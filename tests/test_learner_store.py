@@ -19,7 +19,8 @@ import pytest
 
 from test_lessons_support import main, write_catalogue
 from tutor.lessons.catalogue import LESSONS_DIR, LessonRun, load_catalogue
-from tutor.lessons.progress import DB_NAME, ProgressStore, daily_copy_path, database_path, legacy_path, now_utc
+from tutor.lessons.learner import LearnerModel, question_concepts
+from tutor.lessons.progress import DB_NAME, MIGRATIONS, ProgressStore, daily_copy_path, database_path, legacy_path, now_utc
 from tutor.lessons.review import ReviewRun
 from tutor.lessons.schedule import ReviewSchedule
 
@@ -319,6 +320,9 @@ def test_two_tutor_lesson_processes_at_once_keep_all_their_answers():
         assert answered(store, lesson_id) == questions
         assert store.completed(lesson_id)
         assert {f"{lesson_id}/{q}" for q in questions} <= set(store.cards())
+        assert {a["question"] for a in store.attempts() if a["lesson"] == lesson_id} == questions  # the learner model
+    mastery = LearnerModel(SHIPPED, store).concepts
+    assert all(mastery[ref.concept].mastery > 0 for ref in question_concepts(SHIPPED).values() if ref.lesson.id in acknowledged)
 
 
 def test_a_tutor_killed_at_random_moments_loses_nothing_it_acknowledged():
@@ -342,5 +346,85 @@ def test_a_tutor_killed_at_random_moments_loses_nothing_it_acknowledged():
         assert store.take_warnings() == []  # the database is sound
         assert acknowledged <= answered(store, lesson_id)
         assert {f"{lesson_id}/{q}" for q in acknowledged} <= set(store.cards())
+        assert acknowledged <= {a["question"] for a in store.attempts()}  # the learner model too
         store.close()
     assert acknowledged  # the kills left answers to check
+
+
+# The learner model's attempts ------------------------------------------------------------------
+
+
+def attempt(question: str) -> dict:
+    return {"at": now_utc().isoformat(), "lesson": "sample", "question": question, "outcome": "mastered", "source": "chat", "hints": 0}
+
+
+def test_a_damaged_database_restores_the_learner_model_of_the_daily_copy(folder):
+    store = ProgressStore.load()
+    store.put_attempt(attempt("kept"))
+    assert store.save()
+    store.close()
+    daily_copy_path(database_path()).unlink()
+    ProgressStore.load().close()  # takes today's copy, with the attempt
+    store = ProgressStore.load()
+    store.put_attempt(attempt("after the copy"))
+    assert store.save()
+    store.close()
+    damage(database_path(), "garbage")
+    store = ProgressStore.load()
+    assert "was damaged" in store.take_warnings()[0]
+    assert [a["question"] for a in store.attempts()] == ["kept"]
+
+
+def test_a_database_of_the_first_schema_gains_the_attempts_and_keeps_its_lessons(folder):
+    path = folder / DB_NAME
+    db = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        db.execute(statement)
+    db.execute("INSERT INTO lessons (id, position) VALUES ('sample', 3)")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    store = ProgressStore.load()
+    assert store.take_warnings() == [] and store.lesson("sample")["position"] == 3
+    store.put_attempt(attempt("first"))
+    assert store.save() and [a["question"] for a in store.attempts()] == ["first"]
+
+
+RECORDER = """
+import sys
+from tutor.lessons.progress import ProgressStore, now_utc
+name, count = sys.argv[1], int(sys.argv[2])
+for number in range(count):
+    store = ProgressStore.load()
+    store.put_attempt({"at": now_utc().isoformat(), "lesson": name, "question": str(number), "outcome": "helped", "source": "chat", "hints": 1})
+    assert store.save()
+    store.close()
+    print(number, flush=True)
+"""
+
+
+def test_two_processes_recording_attempts_at_once_keep_every_one():
+    processes = [subprocess.Popen([sys.executable, "-c", RECORDER, name, "40"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name in ("one", "two")]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err.decode()
+    attempts = ProgressStore.load().attempts()
+    for name in ("one", "two"):
+        assert sorted(int(a["question"]) for a in attempts if a["lesson"] == name) == list(range(40))
+
+
+def test_attempts_acknowledged_before_a_kill_are_never_lost():
+    rng = random.Random(7)
+    acknowledged = 0
+    for round_ in range(8):
+        process = subprocess.Popen([sys.executable, "-c", RECORDER, f"run{round_}", "1000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        wanted = rng.randrange(1, 6)
+        printed = [process.stdout.readline() for _ in range(wanted)]  # wait until this many are acknowledged
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=120)
+        acknowledged += len([line for line in printed if line])
+        store = ProgressStore.load()
+        assert store.take_warnings() == []
+        runs = {f"run{r}" for r in range(round_ + 1)}
+        assert len([a for a in store.attempts() if a["lesson"] in runs]) >= acknowledged
+        store.close()

@@ -96,3 +96,13 @@ EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
 # documents: "official" (69%), "states" (97%), "security" (63%) are; "embassies" (29%) is not.
 # Measured over the shipped knowledge base for issue #11; `tutor lesson --check` warns.
 GENERIC_WORD_SHARE = 0.6
+
+# -- the learner model (tutor.lessons.learner, tutor.teaching) --------------------------------
+# Set by judgement for issue #12; there is no learners' data to fit them on yet.
+# Each older attempt at a question weighs this much of the one after it: after a miss, two
+# right answers bring a question back to 0.82 (1, 1 after 0), so mastery follows recent work.
+MASTERY_DECAY = 0.6
+# Concept mastery levels, highest floor first (mean over the concept's questions).
+MASTERY_LEVELS = ((0.8, "strong"), (0.5, "getting there"), (0.0, "shaky"))
+# The chat offers a check question at most once in this many turns.
+CHECK_OFFER_EVERY = 4

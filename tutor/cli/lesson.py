@@ -4,6 +4,7 @@
     tutor lesson --check                  validate the lessons (file:line: message; exit 1 on errors)
     tutor lesson ID [--json] [--restart]  take a lesson, one answer per line on standard input
     tutor review [--json] [--list]        answer the questions that are due for review
+    tutor progress [--json]               what the learner knows, what is due, what to take next
 
 With --json every event is one JSON line (fields after the first ones are extras):
 
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
 from tutor.cli.common import UsageError, knowledge_options
-from tutor.cli.terminal import json_line, terminal_width, wrap_paragraph
+from tutor.cli.terminal import json_line, terminal_width, wrap_paragraph, wrap_text
 from tutor.commands import named
 
 # The lesson modules are imported inside the functions that use them: `tutor ask` loads
@@ -76,6 +77,15 @@ def add_commands(subparsers: Any) -> None:
     review.add_argument("--limit", type=int, default=20, metavar="N", help="at most N questions (default 20; 0 for all)")
     review.add_argument("--lessons", action="append", type=Path, default=[], metavar="DIR", help="also read lessons from this folder (repeatable)")
 
+    progress = subparsers.add_parser(
+        "progress",
+        help="show what you know: concepts by mastery, what is due, what was missed, the next lesson",
+        description="Show the learner model: mastery per concept (from lessons, review and quizzes in the chat), "
+        "the questions due for review, those missed last time and the lesson to take next.",
+    )
+    progress.add_argument("--json", action="store_true", help="write the whole standing as one JSON object")
+    progress.add_argument("--lessons", action="append", type=Path, default=[], metavar="DIR", help="also read lessons from this folder (repeatable)")
+
 
 def run(args: argparse.Namespace) -> int | None:
     """Run `lesson` or `review`; None when the command is not one of these."""
@@ -83,6 +93,8 @@ def run(args: argparse.Namespace) -> int | None:
         return run_lesson(args)
     if args.command == "review":
         return run_review(args)
+    if args.command == "progress":
+        return run_progress(args)
     return None
 
 
@@ -129,6 +141,26 @@ def _extra_knowledge(args: argparse.Namespace) -> list[Path]:
     return knowledge_options(args)
 
 
+# tutor progress ---------------------------------------------------------------------------
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    from tutor.files.paths import knowledge_folders  # see the note at the imports
+    from tutor.lessons.learner import LearnerModel
+    from tutor.lessons.standing import standing, standing_text
+    from tutor.search.knowledge import load_knowledge
+
+    catalogue = _catalogue(args)
+    store = _store()
+    titles = {doc.id: doc.title for doc in load_knowledge(knowledge_folders(knowledge_options(args))).documents.values()}
+    data = standing(LearnerModel(catalogue, store, titles))
+    if args.json:
+        print(json_line(data))
+    else:
+        print(wrap_text(standing_text(data), terminal_width(sys.stdout)))
+    return 0
+
+
 # tutor lesson -----------------------------------------------------------------------------
 
 
@@ -167,7 +199,7 @@ def check_lessons(args: argparse.Namespace) -> int:
 def list_lessons(args: argparse.Namespace) -> int:
     # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
     # loads this module (for its sub-command) and must stay light.
-    from tutor.lessons.catalogue import lesson_status
+    from tutor.lessons.catalogue import lesson_status, status_text
 
     catalogue = _catalogue(args)
     store = _store()
@@ -190,19 +222,10 @@ def list_lessons(args: argparse.Namespace) -> int:
         return 0
     width = max((len(row["id"]) for row in rows), default=10)
     for row in rows:
-        print(f"{row['id']:<{width}}  {row['title']} ({row['questions']} questions, ~{row['minutes']} min) - {_progress_text(row['progress'])}")
+        print(f"{row['id']:<{width}}  {row['title']} ({row['questions']} questions, ~{row['minutes']} min) - {status_text(row['progress'])}")
     if not rows:
         print("No lessons found.")
     return 0
-
-
-def _progress_text(progress: dict[str, Any]) -> str:
-    status = progress["status"]
-    if status == "in progress":
-        return f"in progress, {progress['answered']}/{progress['questions']} answered"
-    if status in ("completed", "completed before") and "last_score" in progress:
-        return f"{status}, last score {progress['last_score']}/{progress['questions']}"
-    return status
 
 
 def take_lesson(args: argparse.Namespace) -> int:

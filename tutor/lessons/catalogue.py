@@ -130,6 +130,16 @@ def lesson_status(lesson: Lesson, store: ProgressStore) -> dict[str, Any]:
     return result
 
 
+def status_text(progress: dict[str, Any]) -> str:
+    """A lesson's `lesson_status` in words: "in progress, 3/7 answered"."""
+    status = progress["status"]
+    if status == "in progress":
+        return f"in progress, {progress['answered']}/{progress['questions']} answered"
+    if status in ("completed", "completed before") and "last_score" in progress:
+        return f"{status}, last score {progress['last_score']}/{progress['questions']}"
+    return status
+
+
 def suggest_next(catalogue: Catalogue, store: ProgressStore, after: Lesson | None = None, limit: int = SUGGESTIONS) -> list[str]:
     """Lessons to take next: those that build on `after`, then any whose prerequisites are done."""
     done = {lesson.id for lesson in catalogue if store.completed(lesson.id)}
@@ -315,7 +325,7 @@ class LessonRun:
         self.record["questions"][self.turn.question.id] = self.turn.state.to_dict()
         events: list[Event] = []
         if self.turn.done:
-            self.schedule.record(self.lesson.id, self.turn.question.id, self.turn.state.outcome, self.clock())
+            self.schedule.record(self.lesson.id, self.turn.question.id, self.turn.state.outcome, self.clock(), hints=self.turn.state.hints)
             self.record["position"] = self.position + 1
             self.turn = None
             events = self._advance()

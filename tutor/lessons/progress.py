@@ -54,6 +54,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE cards (key TEXT PRIMARY KEY, card TEXT NOT NULL)",
         "CREATE TABLE review (id INTEGER PRIMARY KEY CHECK (id = 1), current TEXT, state TEXT)",
     ),
+    (  # 2: every finished question, the evidence of the learner model (`tutor.lessons.learner`)
+        "CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, lesson TEXT NOT NULL,"
+        " question TEXT NOT NULL, outcome TEXT NOT NULL, source TEXT NOT NULL, hints INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX attempts_by_question ON attempts (lesson, question)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -115,6 +120,17 @@ class ReviewRecord(TypedDict, total=False):
     state: QuestionRecord
 
 
+class AttemptRecord(TypedDict):
+    """One finished question: where it was asked, how it went and how many hints it took."""
+
+    at: str  # ISO time
+    lesson: str
+    question: str
+    outcome: str  # mastered, helped or missed (`tutor.lessons.dialogue`)
+    source: str  # lesson, review, chat or placement
+    hints: int
+
+
 class ProgressStore:
     """The learner's data in the database; see the module docstring.
 
@@ -127,6 +143,7 @@ class ProgressStore:
         self.path = path
         self.warnings: list[str] = warnings or []
         self._pending: dict[tuple[str, str], Any] = {}  # what was put and is not saved yet
+        self._attempts_put = 0
 
     @classmethod
     def memory(cls) -> "ProgressStore":
@@ -222,6 +239,16 @@ class ProgressStore:
                 record["state"] = state
         return record
 
+    def attempts(self) -> list[AttemptRecord]:
+        """Every finished question, oldest first (those put but not yet saved last)."""
+        with self._reading() as db:
+            rows = db.execute("SELECT at, lesson, question, outcome, source, hints FROM attempts ORDER BY id").fetchall()
+        saved: list[AttemptRecord] = [
+            {"at": at, "lesson": lesson, "question": question, "outcome": outcome, "source": source, "hints": _whole(hints)}
+            for at, lesson, question, outcome, source, hints in rows
+        ]
+        return saved + [_copy(value) for (kind, _), value in self._pending.items() if kind == "attempt"]
+
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         """One read transaction, so that a lesson and its questions are read together."""
@@ -242,6 +269,11 @@ class ProgressStore:
 
     def put_review(self, record: ReviewRecord) -> None:
         self._pending[("review", "")] = _copy(record)
+
+    def put_attempt(self, record: AttemptRecord) -> None:
+        """Add a finished question to the learner's record (appended, never replaced)."""
+        self._attempts_put += 1
+        self._pending[("attempt", str(self._attempts_put))] = _copy(record)
 
     def save(self) -> bool:
         """Write what was put in one transaction; False, with a warning, if that failed.
@@ -291,7 +323,14 @@ def _write_review(db: sqlite3.Connection, _key: str, record: Any) -> None:
     db.execute("INSERT OR REPLACE INTO review (id, current, state) VALUES (1, ?, ?)", (current, json.dumps(state) if isinstance(state, dict) else None))
 
 
-WRITERS = {"lesson": _write_lesson, "card": _write_card, "review": _write_review}
+def _write_attempt(db: sqlite3.Connection, _key: str, record: Any) -> None:
+    db.execute(
+        "INSERT INTO attempts (at, lesson, question, outcome, source, hints) VALUES (?, ?, ?, ?, ?, ?)",
+        (record["at"], record["lesson"], record["question"], record["outcome"], record["source"], _whole(record.get("hints"))),
+    )
+
+
+WRITERS = {"lesson": _write_lesson, "card": _write_card, "review": _write_review, "attempt": _write_attempt}
 
 
 @contextmanager

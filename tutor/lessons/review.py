@@ -105,7 +105,7 @@ class ReviewRun:
             self.store.save()
             return []
         self.results[item.key] = self.turn.state
-        self.schedule.record(item.lesson_id, item.question_id, self.turn.state.outcome, self.clock())
+        self.schedule.record(item.lesson_id, item.question_id, self.turn.state.outcome, self.clock(), source="review", hints=self.turn.state.hints)
         self.store.put_review({})
         self.index += 1
         self.turn = None

@@ -59,9 +59,11 @@ class ReviewSchedule:
     def card(self, key: str) -> Card | None:
         return _card(self.store.card(key))
 
-    def record(self, lesson_id: str, question_id: str, outcome: str, when: datetime | None = None) -> Card:
-        """Rate the question's card by how it went and store its next due time."""
+    def record(self, lesson_id: str, question_id: str, outcome: str, when: datetime | None = None, source: str = "lesson", hints: int = 0) -> Card:
+        """Rate the question's card by how it went and store its next due time; the
+        attempt also goes into the learner's record (`tutor.lessons.learner`)."""
         when = _utc(when or now_utc())
+        self.store.put_attempt({"at": when.isoformat(), "lesson": lesson_id, "question": question_id, "outcome": outcome, "source": source, "hints": hints})
         key = card_key(lesson_id, question_id)
         card = self.card(key) or Card(card_id=zlib.crc32(key.encode("utf-8")), due=when)
         card, _log = self.scheduler.review_card(card, RATINGS[outcome], review_datetime=when)
@@ -117,8 +119,3 @@ def describe_due(moment: datetime | None, now: datetime | None = None) -> str:
     size, unit = next((size, unit) for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")) if seconds >= size)
     count = int(seconds // size) if unit == "minute" else round(seconds / size)
     return f"in {count} {unit}{'s' if count != 1 else ''}"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = round(seconds / size)
-            return f"in {count} {unit}{'s' if count != 1 else ''}"
-    return "now"
