@@ -43,6 +43,8 @@ COMMANDS: tuple[Command, ...] = (
     _command("/help", "how to use the tutor", "chat"),
     _command("/topics", "list what the tutor knows, by topic", "chat"),
     _command("/sources", "show the passages behind the last answer", "chat"),
+    _command("/quiz", "a question to check what you know; your next line is the answer", "chat"),
+    _command("/progress", "what you know, what is due for review, the next lesson", "chat"),
     _command("/why", "why the last answer: passages found, scores, matched terms", "app"),
     _command("/reload", "read the knowledge files again", "app"),
     _command("/save", "save this conversation as Markdown", "app"),

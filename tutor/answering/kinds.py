@@ -13,7 +13,10 @@ Intent = Literal[
     "greeting", "thanks", "capabilities", "help",  # social: answered from templates alone
     "more", "comparison", "example", "who", "when", "quantity", "why", "list", "how", "definition",
 ]
-# What a reply was: an intent, or a slash command, or an empty question.
-ReplyKind = Literal[Intent, "command", "empty"]
+# The replies of the chat's teaching moves (`tutor.teaching`): a quiz question, a graded
+# answer, lesson suggestions and a corrected misconception.
+TeachingKind = Literal["quiz", "graded", "lessons", "correction"]
+# What a reply was: an intent, a teaching move, a slash command, or an empty question.
+ReplyKind = Literal[Intent, TeachingKind, "command", "empty"]
 # How a question is answered (see `tutor.answering.resolution.Resolver.resolve`).
 ResolutionKind = Literal["answer", "comparison", "out_of_scope", "more_done", "no_topic"]

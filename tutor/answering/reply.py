@@ -38,6 +38,8 @@ class Reply:
     sources: list[Source] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
     topic: str | None = None
+    # A teaching move's details: {"type": "quiz_question", ...} or {"type": "graded_answer", "verdict", ...}
+    teaching: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -48,4 +50,5 @@ class Reply:
             "sources": [s.to_json() for s in self.sources],
             "followups": self.followups,
             "topic": self.topic,
+            "teaching": self.teaching,
         }

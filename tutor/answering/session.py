@@ -9,7 +9,7 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Protocol
 
 from tutor.answering.composition import seed_of
 from tutor.answering.engine import Tutor
@@ -54,11 +54,25 @@ def title_in_sentence(title: str) -> str:
     return title
 
 
-class Session:
-    """One conversation; cheap to create, all sessions share the loaded `Tutor`."""
+class Teaching(Protocol):
+    """Teaching moves a front end plugs into a session (`tutor.teaching.Teacher`)."""
 
-    def __init__(self, tutor: Tutor) -> None:
+    def intercept(self, text: str, session: "Session") -> Reply | None:
+        """A teaching reply to the learner's line, or None for the engine to answer it."""
+
+    def after_answer(self, reply: Reply, session: "Session") -> None:
+        """May add to an answer the engine gave (an offer to check it)."""
+
+
+class Session:
+    """One conversation; cheap to create, all sessions share the loaded `Tutor`.
+
+    With a `teacher`, the chat also teaches: quizzes, lesson suggestions, corrections.
+    """
+
+    def __init__(self, tutor: Tutor, teacher: Teaching | None = None) -> None:
         self.tutor = tutor
+        self.teacher = teacher
         self.retriever = tutor.retriever
         self.templates = tutor.templates
         self.state = State()
@@ -79,17 +93,32 @@ class Session:
         if truncated:
             question = clean_user_text(question, MAX_QUESTION_CHARS)
         self.state.turn += 1
-        if not question:
+        taught = self.teacher.intercept(question, self) if self.teacher is not None and question else None
+        if taught is not None:
+            reply = taught
+        elif not question:
             reply = Reply(question, self.templates["empty_question"], "empty")
         elif question.startswith("/"):
             reply = self._command(question)
         elif FOLLOW_UP_NUMBER.fullmatch(question):
             reply = self._numbered(question)
         else:
-            reply = self._answer(question)
+            reply = self._answered(question)
             if truncated:
                 reply.answer = f"{self.templates['truncated_note']}\n\n{reply.answer}"
         self.offered = list(reply.followups)
+        return reply
+
+    def _taught_or_answered(self, question: str) -> Reply:
+        """A teaching reply when the teacher takes the line, else the engine's answer
+        (to which the teacher may add an offer to check it)."""
+        taught = self.teacher.intercept(question, self) if self.teacher is not None else None
+        return taught if taught is not None else self._answered(question)
+
+    def _answered(self, question: str) -> Reply:
+        reply = self._answer(question)
+        if self.teacher is not None:
+            self.teacher.after_answer(reply, self)
         return reply
 
     # -- a number: one of the follow-ups offered ----------------------------------------
@@ -100,7 +129,7 @@ class Session:
         offered = self.offered
         number = int(text.lstrip("#"))
         if 1 <= number <= len(offered):
-            return self._answer(clean_user_text(offered[number - 1], MAX_QUESTION_CHARS))
+            return self._taught_or_answered(clean_user_text(offered[number - 1], MAX_QUESTION_CHARS))
         if not offered:
             return Reply(text, self.templates["no_followups_to_number"], "command")
         return Reply(text, self.templates["no_such_followup"].format(number=number, count=len(offered)), "command", followups=list(offered))

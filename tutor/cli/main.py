@@ -16,6 +16,8 @@ from tutor.answering.session import Session
 from tutor.cli import kb, lesson
 from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
 from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
+from tutor.files.paths import user_cache_dir
+from tutor.teaching.teacher import Teacher
 
 if TYPE_CHECKING:
     from tutor.answering.evaluation import Report as EvaluationReport
@@ -116,11 +118,15 @@ def read_turns(questions: list[str]) -> Iterable[tuple[bool, str]]:
 
 def run_ask(args: argparse.Namespace) -> int:
     tutor = load_tutor(args)
-    session = Session(tutor)
+    # A conversation on standard input teaches like the app; questions given as arguments
+    # get no offers to check them, so that scripts see the same answers every time.
+    conversation = not args.questions or args.questions == ["-"]
+    teacher = Teacher.for_learner(cache_dir=user_cache_dir(), offers_checks=conversation)
+    session = Session(tutor, teacher)
     width = None if args.json else terminal_width(sys.stdout)
     for fresh, text in read_turns(args.questions):
         if fresh:
-            session = Session(tutor)
+            session = Session(tutor, teacher)
         reply = session.respond(text)
         if args.json:
             print(json_line(reply.to_json()), flush=True)
