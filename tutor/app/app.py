@@ -27,6 +27,7 @@ from tutor.app.palette import KnowledgeCommands
 from tutor.app.screens.chat import ChatScreen
 from tutor.app.screens.help import HelpScreen
 from tutor.app.screens.lessons import LessonsScreen
+from tutor.app.screens.progress import ProgressScreen
 from tutor.files.paths import knowledge_folders
 from tutor.safe_text import safe
 from tutor.search.knowledge import knowledge_files
@@ -63,6 +64,7 @@ class TutorApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave the tutor"),
         Binding("f1", "help", "Help", tooltip="What the tutor can do, examples and keys"),
         Binding("f4", "toggle_lessons", "Lessons", tooltip="Switch between the chat and the lessons"),
+        Binding("f5", "progress", "Progress", tooltip="What you know, what is due, what to take next"),
     ]
 
     status: reactive[str] = reactive("loading")
@@ -295,6 +297,30 @@ class TutorApp(App[int]):
             rows.append((keys, binding.tooltip or binding.description))
         rows.append((self.get_key_display(Binding("ctrl+p", "command_palette")), "Command palette: search documents, topics and actions"))
         return rows
+
+    def action_progress(self) -> None:
+        """Open the learner's standing (or close it if it is open)."""
+        if isinstance(self.screen, ProgressScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(ProgressScreen(self.progress_text()))
+
+    def progress_text(self) -> str:
+        # Imported here: the lessons are kept off the app's launch.
+        from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
+        from tutor.lessons.learner import LearnerModel
+        from tutor.lessons.progress import ProgressStore
+        from tutor.lessons.standing import standing, standing_text
+
+        store = ProgressStore.load()
+        try:
+            titles = {doc.id: doc.title for doc in self.tutor.retriever.documents.values()} if self.tutor is not None else {}
+            model = LearnerModel(load_catalogue(self.lesson_folders or [LESSONS_DIR]), store, titles)
+            return standing_text(standing(model))
+        finally:
+            for warning in store.take_warnings():
+                self.notify(warning, title="Progress", severity="warning")
+            store.close()
 
     def action_toggle_lessons(self) -> None:
         self.switch_mode("chat" if self.current_mode == "lessons" else "lessons")

@@ -42,6 +42,7 @@ from tutor.search.knowledge import TOPIC_TITLES
 if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
     from tutor.answering.reply import Reply
     from tutor.answering.session import Session
+    from tutor.teaching.teacher import Teacher
     from tutor.answering.engine import Tutor
 
 WELCOME = """\
@@ -186,9 +187,17 @@ class ChatScreen(Screen[None]):
         assert tutor is not None
         if self.session is not None:
             return
-        self.session = Session(tutor)
+        self.session = Session(tutor, self._teacher())
         self._show_knowledge(tutor)
         self._pump()
+
+    def _teacher(self) -> "Teacher":
+        """The chat's teaching moves, over the app's lessons and the learner's database."""
+        # Imported here, like the engine: the lessons are kept off the app's launch.
+        from tutor.files.paths import user_cache_dir
+        from tutor.teaching.teacher import Teacher
+
+        return Teacher.for_learner(self.tutor_app.lesson_folders, cache_dir=user_cache_dir())
 
     def _knowledge_changed(self, version: int) -> None:
         """A reloaded knowledge base is ready: use it from the next question on."""
@@ -202,7 +211,7 @@ class ChatScreen(Screen[None]):
         from tutor.answering.session import Session
 
         old = self.session
-        session = Session(tutor)
+        session = Session(tutor, old.teacher if old is not None else self._teacher())
         if old is not None:
             session.state = old.state
             if session.state.topic is not None and session.state.topic not in tutor.retriever.documents:

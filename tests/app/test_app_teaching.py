@@ -1,0 +1,37 @@
+"""Teaching in the app's chat: a quiz from question to mastery, and the progress screen (F5)."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from app_helpers import answers, chat, submit, wait_for
+from tutor.answering.engine import Tutor
+from tutor.app.app import TutorApp
+from tutor.app.screens.progress import ProgressScreen
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.progress import ProgressStore
+
+SIZE = (100, 32)
+
+
+async def test_a_quiz_in_the_chat_is_asked_graded_and_shown_in_progress(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        await submit(pilot, "What is the Vienna Convention on Diplomatic Relations?")
+        await submit(pilot, "quiz me on this")
+        asked = chat(app).turns[-1].answer
+        assert "Here is a question on Vienna Convention" in asked
+        prompt = next(line for line in asked.splitlines() if line.startswith("**")).strip("*").replace("\\", "")
+        question = next(q for lesson in load_catalogue() for q in lesson.questions if q.prompt == prompt)
+        await submit(pilot, question.accepted_answer())
+        await wait_for(pilot, lambda: "Your mastery of" in chat(app).turns[-1].answer, "the graded answer with the mastery")
+        assert chat(app).turns[-1].answer.startswith("Correct.")
+        assert [a["source"] for a in ProgressStore.load().attempts()] == ["chat"]
+        assert len(answers(app)) == 3
+
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen), "the progress screen")
+        shown = str(app.screen.query_one("#standing", Static).render())
+        assert "What you know" in shown and "Vienna Convention on Diplomatic Relations" in shown
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ProgressScreen), "the chat again")
