@@ -64,7 +64,8 @@ class TutorApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave the tutor"),
         Binding("f1", "help", "Help", tooltip="What the tutor can do, examples and keys"),
         Binding("f4", "toggle_lessons", "Lessons", tooltip="Switch between the chat and the lessons"),
-        Binding("f5", "progress", "Progress", tooltip="What you know, what is due, what to take next"),
+        # Not in the footer, which keeps Save and Quit at 80 columns; help names it.
+        Binding("f5", "progress", "Progress", show=False, tooltip="What you know, what is due, what to take next"),
     ]
 
     status: reactive[str] = reactive("loading")

@@ -39,7 +39,7 @@ class ChatQuiz:
         choices = data.get("choices")
         if choices:
             lines.append("")
-            lines.extend(f"{letter(i)}. {plain(choice)}" for i, choice in enumerate(choices))
+            lines.extend(f"- {letter(i)}. {plain(choice)}" for i, choice in enumerate(choices))
         lines += ["", f"{plain(data['instructions'])} {phrases.say('quiz_tail')}"]
         return "\n".join(lines)
 

@@ -29,7 +29,8 @@ ABOUT = (
     "press Enter, or press [b]Tab[/] to reach them and then their number.\n"
     "• When a question is outside what I know, I say so and suggest what I can answer.\n"
     "• [b]F2[/] browses the knowledge base by topic, [b]F3[/] shows a timeline of events, "
-    "[b]F4[/] opens the guided lessons and the review."
+    "[b]F4[/] opens the guided lessons and the review, [b]F5[/] shows your progress.\n"
+    "• Say [i]\"quiz me\"[/] (or /quiz) for a question on the subject, and [i]\"which lesson should I take?\"[/] for a lesson."
 )
 
 # Keys that live on widgets (the rest are read from the app's and screens' bindings).
