@@ -96,3 +96,15 @@ EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
 # documents: "official" (69%), "states" (97%), "security" (63%) are; "embassies" (29%) is not.
 # Measured over the shipped knowledge base for issue #11; `tutor lesson --check` warns.
 GENERIC_WORD_SHARE = 0.6
+
+# -- lessons: multiple-choice cues (tutor.lessons.check) ----------------------------------
+# Test-wise learners pick the longest option: item-writing guides (Haladyna, Downing &
+# Rodriguez 2002, "A review of multiple-choice item-writing guidelines") say to keep the
+# options about equal in length. `tutor lesson --check` warns when the right option is
+# longer than this many times the longest distractor (issue #12: 13 of the 33 shipped
+# items were over it before their distractors were rewritten)...
+LENGTH_CUE_RATIO = 1.3
+# ...and when, over a folder of lessons, the right option is the longest of all in more than
+# this share of the items: with four options chance alone gives about a quarter, so a third
+# leaves room for honest items (22 of 33 shipped items, 67%, before the rewrite).
+LONGEST_RIGHT_SHARE = 1 / 3
