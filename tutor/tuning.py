@@ -108,3 +108,10 @@ LENGTH_CUE_RATIO = 1.3
 # this share of the items: with four options chance alone gives about a quarter, so a third
 # leaves room for honest items (22 of 33 shipped items, 67%, before the rewrite).
 LONGEST_RIGHT_SHARE = 1 / 3
+
+# -- lessons: the placement quiz (tutor.lessons.placement) ----------------------------------
+# One question per lesson from the first levels of the prerequisite chain: the lesson with
+# no prerequisites and those that build on it directly (six shipped lessons, so six
+# questions), and never more than a short quiz of eight: a couple of minutes (issue #12).
+PLACEMENT_LEVELS = 2
+PLACEMENT_MAX_QUESTIONS = 8
