@@ -4,13 +4,18 @@ driven through standard input."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from test_lessons_support import FOLLOW_UP, main, write_catalogue
+from tutor.cli.lesson import EventWriter
 from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, missing_prerequisites, suggest_next
+from tutor.lessons.dialogue import Event
 from tutor.lessons.grading import letter
 from tutor.lessons.model import FreeText, MultipleChoice, Question
 from tutor.lessons.placement import PlacementRun, forget_placement, placement_items, placement_lessons, starting_lesson
@@ -185,3 +190,16 @@ def test_the_command_in_json_and_resumed_after_the_end_of_input(capsys):
 def test_placement_usage_errors_are_one_line(args, message, capsys):
     code, out, err = main(args, "", capsys)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_placement_text_fits_an_80_column_terminal(monkeypatch, capsys):
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    shipped = load_catalogue()
+    writer = EventWriter(as_json=False, titles={lesson.id: lesson.title for lesson in shipped})
+    writer.placement_heading(6)
+    everything = [lesson.id for lesson in shipped]
+    print(writer.render(Event("summary", {"score": 5, "total": 6, "mastered": [], "review": ["a/b"], "placed_out": everything, "start": everything[-1], "next": everything[-1:]})))
+    shown = capsys.readouterr().out
+    assert max(len(line) for line in shown.splitlines()) <= 79
+    assert all(lesson_id in shown for lesson_id in everything)  # no id cut in two

@@ -144,7 +144,7 @@ def check_choice_cues(lesson: Lesson) -> list[Problem]:
         if not isinstance(question, MultipleChoice) or len(question.options) < 2:
             continue
         right, others = _right_and_distractors(question)
-        longest = max(len(text) for text in others)
+        longest = max(1, *(len(text) for text in others))
         if len(right) > LENGTH_CUE_RATIO * longest:
             problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the right option is {len(right) / longest:.1f} times as long as any distractor (a length cue)", "warning"))
         prompt = {t.stem: t.word for t in tokens(question.prompt)}
