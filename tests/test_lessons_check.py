@@ -97,3 +97,45 @@ def test_broken_lessons_are_skipped_but_others_load(tmp_path):
     catalogue = load_catalogue([folder])
     assert list(catalogue.lessons) == ["sample"]
     assert [("bad.yaml:2: error: not UTF-8" in str(p) and str(p).endswith("save the file as UTF-8")) for p in catalogue.problems] == [True]
+
+
+# Multiple-choice cues: the right option must not stand out by its length or its wording.
+
+CHANNEL = "      - Embassies\n      - text: Think tanks\n        feedback: Think tanks host track two.\n      - Companies\n    answer: Embassies\n"
+
+
+def with_channel_choices(right: str, wrong: list[str], prompt: str = "Main bilateral channel?") -> str:
+    """The sample lesson with other choices (the right one first) for its multiple-choice question."""
+    options = "".join(f"      - text: {text}\n        feedback: Not that one.\n" for text in wrong)
+    text = SAMPLE.replace(CHANNEL, f"      - {right}\n{options}    answer: {right}\n", 1)
+    assert text != SAMPLE
+    return text.replace("    prompt: Main bilateral channel?\n", f"    prompt: {prompt}\n", 1)
+
+
+def test_a_right_option_much_longer_than_the_distractors_is_flagged(tmp_path):
+    lesson = with_channel_choices("Embassies headed by ambassadors in the capital", ["Think tanks", "Companies"])
+    problems = problems_for(tmp_path, sample=lesson)
+    assert "sample.yaml:10: warning: question 'channel': the right option is 4.2 times as long as any distractor (a length cue)" in problems
+    assert any(p.endswith("warning: the right option is the longest in 1 of 1 multiple-choice questions (100%; keep it under 33%)") for p in problems)
+
+
+def test_a_right_option_slightly_longer_is_not_flagged_on_its_own(tmp_path):
+    # 16 characters against 14: within the ratio, but it is the longest, so the folder's
+    # share counts it (1 of 2 questions), while a second question with a short answer does not.
+    second = FOLLOW_UP.replace("id: follow-up", "id: other").replace(
+        "  - kind: true_false\n    id: binding\n    prompt: Treaties can bind states.\n    answer: true\n",
+        "  - kind: multiple_choice\n    id: binding\n    prompt: Which binds states?\n    choices:\n      - A treaty\n"
+        "      - text: A press release\n        feedback: It binds nobody.\n    answer: A treaty\n",
+    )
+    problems = problems_for(tmp_path, sample=with_channel_choices("Embassies abroad", ["Think tanks ok", "Companies"]), other=second)
+    assert [p for p in problems if "cue" in p] == []
+    assert any("the right option is the longest in 1 of 2 multiple-choice questions (50%" in p for p in problems)
+
+
+def test_only_the_right_option_echoing_the_prompt_is_flagged(tmp_path):
+    lesson = with_channel_choices("Bilateral embassies", ["Think tanks and universities", "Companies abroad"])
+    problems = problems_for(tmp_path, sample=lesson)
+    assert "sample.yaml:10: warning: question 'channel': only the right option repeats the prompt's 'bilateral' (a wording cue)" in problems
+    # When a distractor repeats the prompt too, the wording gives nothing away.
+    fair = with_channel_choices("Bilateral embassies", ["Bilateral think tanks", "Companies abroad"])
+    assert not any("wording cue" in p for p in problems_for(tmp_path, sample=fair))

@@ -106,3 +106,22 @@ MASTERY_DECAY = 0.6
 MASTERY_LEVELS = ((0.8, "strong"), (0.5, "getting there"), (0.0, "shaky"))
 # The chat offers a check question at most once in this many turns.
 CHECK_OFFER_EVERY = 4
+
+# -- lessons: multiple-choice cues (tutor.lessons.check) ----------------------------------
+# Test-wise learners pick the longest option: item-writing guides (Haladyna, Downing &
+# Rodriguez 2002, "A review of multiple-choice item-writing guidelines") say to keep the
+# options about equal in length. `tutor lesson --check` warns when the right option is
+# longer than this many times the longest distractor (issue #12: 13 of the 33 shipped
+# items were over it before their distractors were rewritten)...
+LENGTH_CUE_RATIO = 1.3
+# ...and when, over a folder of lessons, the right option is the longest of all in more than
+# this share of the items: with four options chance alone gives about a quarter, so a third
+# leaves room for honest items (22 of 33 shipped items, 67%, before the rewrite).
+LONGEST_RIGHT_SHARE = 1 / 3
+
+# -- lessons: the placement quiz (tutor.lessons.placement) ----------------------------------
+# One question per lesson from the first levels of the prerequisite chain: the lesson with
+# no prerequisites and those that build on it directly (six shipped lessons, so six
+# questions), and never more than a short quiz of eight: a couple of minutes (issue #12).
+PLACEMENT_LEVELS = 2
+PLACEMENT_MAX_QUESTIONS = 8

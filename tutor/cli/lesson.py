@@ -3,6 +3,7 @@
     tutor lesson --list [--json]          lessons with id, title, questions and progress
     tutor lesson --check                  validate the lessons (file:line: message; exit 1 on errors)
     tutor lesson ID [--json] [--restart]  take a lesson, one answer per line on standard input
+    tutor lesson --placement [--restart]  a short quiz on the first lessons, to start further on
     tutor review [--json] [--list]        answer the questions that are due for review
     tutor progress [--json]               what the learner knows, what is due, what to take next
 
@@ -12,7 +13,8 @@ With --json every event is one JSON line (fields after the first ones are extras
     {"type": "question", "id", "kind", "prompt", "choices"?, "instructions", "lesson", "number", "of", ...}
     {"type": "hint", "text", "question", "level", "of"}
     {"type": "feedback", "question", "correct", "text", "answer"?, "partial"?, "valid"?}
-    {"type": "summary", "score", "total", "mastered", "review", "next" | "next_due"}
+    {"type": "summary", "score", "total", "mastered", "review", "next" | "next_due",
+     "placed_out"?, "start"?}
 
 `kind` is multiple_choice, true_false, order or free_text. Each answer line gives one
 feedback event: `answer` is there when the answer is revealed (typing it back is correct),
@@ -21,6 +23,9 @@ feedback event: `answer` is there when the answer is revealed (typing it back is
 `mastered` and `review` list question ids and `next` suggests lessons; in review they list
 "lesson-id/question-id" and `next_due` says when the next review is due. On resume the
 current question is shown again with the hints (and the revealed answer) it already had.
+The placement quiz writes the same events: its questions carry "lesson", its summary lists
+"lesson-id/question-id" like a review's, `placed_out` the lessons the learner may skip and
+`start` (also in `next`) the first lesson neither placed out nor completed.
 
 Besides answers, a line may be /hint (or ?), /skip or /quit; empty lines are ignored.
 At the end of input the progress is saved (it is saved after every answer anyway) and the
@@ -61,7 +66,8 @@ def add_commands(subparsers: Any) -> None:
     lesson.add_argument("--list", action="store_true", help="list the lessons with their progress")
     lesson.add_argument("--check", action="store_true", help="validate the lesson files (file:line: message; exit 1 on errors)")
     lesson.add_argument("--json", action="store_true", help="write one JSON event per line")
-    lesson.add_argument("--restart", action="store_true", help="start the lesson again from the beginning")
+    lesson.add_argument("--restart", action="store_true", help="start the lesson (or the placement quiz) again from the beginning")
+    lesson.add_argument("--placement", action="store_true", help="a short quiz on the first lessons: those you know are placed out, so you start further on")
     lesson.add_argument("--lessons", action="append", type=Path, default=[], metavar="DIR", help="also read lessons from this folder (repeatable)")
     lesson.add_argument("--knowledge", action="append", type=Path, default=[], metavar="DIR", help="add a folder of knowledge files (repeatable)")
 
@@ -166,13 +172,19 @@ def run_progress(args: argparse.Namespace) -> int:
 
 def run_lesson(args: argparse.Namespace) -> int:
     if args.check:
-        if args.lesson_id or args.list or args.restart:
+        if args.lesson_id or args.list or args.restart or args.placement:
             raise _usage("--check takes no lesson ID and no other option")
         return check_lessons(args)
     if args.list:
+        if args.placement:
+            raise _usage("--list and --placement do not go together")
         if args.lesson_id or args.restart:
             raise _usage("--list takes no lesson ID")
         return list_lessons(args)
+    if args.placement:
+        if args.lesson_id:
+            raise _usage("--placement takes no lesson ID")
+        return take_placement(args)
     if not args.lesson_id:
         raise _usage("give a lesson ID, --list or --check")
     return take_lesson(args)
@@ -244,6 +256,25 @@ def take_lesson(args: argparse.Namespace) -> int:
     out = EventWriter(args.json, lesson_title=lesson.title)
     if not args.json:
         out.heading(run, missing_prerequisites(lesson, store))
+    out.write(run.start())
+    _flush_warnings(store)
+    drive(run, out, store)
+    return 0
+
+
+def take_placement(args: argparse.Namespace) -> int:
+    # Imported when used: the catalogue reads YAML and the schedule imports fsrs; `tutor ask`
+    # loads this module (for its sub-command) and must stay light.
+    from tutor.lessons.placement import PlacementRun, forget_placement
+
+    catalogue = _catalogue(args)
+    store = _store()
+    if args.restart:
+        forget_placement(catalogue, store)
+    run = PlacementRun(catalogue, store)
+    out = EventWriter(args.json, titles={lesson.id: lesson.title for lesson in catalogue})
+    if not args.json and run.items:
+        out.placement_heading(len(run.items))
     out.write(run.start())
     _flush_warnings(store)
     drive(run, out, store)
@@ -372,6 +403,9 @@ class EventWriter:
         print(self._wrap("Type /hint for a hint, /skip to see the answer, /quit to stop (progress is kept)."))
         print()
 
+    def placement_heading(self, questions: int) -> None:
+        print(self._wrap(f"Placement quiz: {questions} question{'s' if questions != 1 else ''}, one from each of the first lessons. Answer what you know and /skip what you do not; there are no hints. A lesson whose question you get right is marked \"placed out\", so you can start further on."))
+
     def paused(self) -> None:
         if not self.as_json:
             print("\nProgress saved; run the same command again to continue.")
@@ -392,7 +426,7 @@ class EventWriter:
             return f"\n{text}" if "step" in data else text
         if event.type == "question":
             where = f"Question {data.get('number')} of {data.get('of')}" if "number" in data else "Question"
-            if self.review and "lesson" in data:
+            if self.titles and "lesson" in data:
                 where += f" (from \"{self.titles.get(data['lesson'], data['lesson'])}\")"
             lines = ["", self._wrap(f"{where}: {data['prompt']}")]
             for i, choice in enumerate(data.get("choices") or []):
@@ -409,7 +443,23 @@ class EventWriter:
             return self._summary(data)
         return self._wrap(event.text)
 
+    def _placement_summary(self, data: dict[str, Any]) -> str:
+        if data["total"]:
+            lines = ["", f"Right first time: {data['score']} of {data['total']}"]
+        else:
+            lines = ["", self._wrap("Nothing left to ask: each of the first lessons is started, done or already placed (--restart takes the quiz again).")]
+        if data["placed_out"]:
+            lines.append(self._wrap(f"Placed out of: {', '.join(data['placed_out'])}"))
+        start = data.get("start")
+        if start:
+            lines.append(self._wrap(f"Start with: {start} (\"{self.titles.get(start, start)}\"): tutor lesson {start}"))
+        if data.get("review"):
+            lines.append("The questions you missed come back in `tutor review`.")
+        return "\n".join(lines)
+
     def _summary(self, data: dict[str, Any]) -> str:
+        if "placed_out" in data:
+            return self._placement_summary(data)
         lines = ["", f"Score: {data['score']} of {data['total']}"]
         if self.review and data["total"] == 0:
             lines = ["", "Nothing is due for review right now."]

@@ -24,7 +24,7 @@ from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
 from tutor.lessons.dialogue import MASTERED, Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, SummaryData
 from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
-from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.progress import PLACEMENT_ID, ProgressStore, now_utc, placed_out
 from tutor.lessons.schedule import ReviewSchedule
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 
@@ -111,7 +111,10 @@ def render_explain(step: Explain, kb: KnowledgeBase | None) -> tuple[str, list[S
 
 
 def lesson_status(lesson: Lesson, store: ProgressStore) -> dict[str, Any]:
-    """How far the learner is with a lesson, for lists: status, answered, score, best."""
+    """How far the learner is with a lesson, for lists: status, answered, score, best.
+
+    A lesson not started whose placement question was answered right is "placed out".
+    """
     record = store.lesson_if_any(lesson.id) or {}
     questions = record.get("questions") if isinstance(record.get("questions"), dict) else {}
     ids = {q.id for q in lesson.questions}
@@ -122,7 +125,7 @@ def lesson_status(lesson: Lesson, store: ProgressStore) -> dict[str, Any]:
     elif answered or (isinstance(record.get("position"), int) and record["position"] > 0):
         status = "in progress"
     else:
-        status = "completed before" if completions else "not started"
+        status = "completed before" if completions else "placed out" if placed_out(record) else "not started"
     result: dict[str, Any] = {"status": status, "answered": answered, "questions": len(ids), "completions": completions}
     for key in ("last_score", "best_score"):
         if isinstance(record.get(key), int):
@@ -141,8 +144,9 @@ def status_text(progress: dict[str, Any]) -> str:
 
 
 def suggest_next(catalogue: Catalogue, store: ProgressStore, after: Lesson | None = None, limit: int = SUGGESTIONS) -> list[str]:
-    """Lessons to take next: those that build on `after`, then any whose prerequisites are done."""
-    done = {lesson.id for lesson in catalogue if store.completed(lesson.id)}
+    """Lessons to take next: those that build on `after`, then any whose prerequisites are done
+    (completed or placed out)."""
+    done = {lesson.id for lesson in catalogue if known(lesson.id, store)}
     if after is not None:
         done.add(after.id)
 
@@ -156,7 +160,12 @@ def suggest_next(catalogue: Catalogue, store: ProgressStore, after: Lesson | Non
 
 
 def missing_prerequisites(lesson: Lesson, store: ProgressStore) -> list[str]:
-    return [p for p in lesson.prerequisites if not store.completed(p)]
+    return [p for p in lesson.prerequisites if not known(p, store)]
+
+
+def known(lesson_id: str, store: ProgressStore) -> bool:
+    """Whether the learner has the lesson behind them: completed, or placed out of it."""
+    return store.completed(lesson_id) or placed_out(store.lesson_if_any(lesson_id))
 
 
 # The run ----------------------------------------------------------------------------------
@@ -238,8 +247,9 @@ class LessonRun:
     # Moves ---------------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Start the lesson from the beginning (history such as best score is kept)."""
-        self.record.update(position=0, questions={}, finished=None, started=self.clock().isoformat())
+        """Start the lesson from the beginning (history such as best score and placement is kept)."""
+        kept = {key: state for key, state in self.record["questions"].items() if key == PLACEMENT_ID}
+        self.record.update(position=0, questions=kept, finished=None, started=self.clock().isoformat())
         self.record.pop("question", None)
         self.turn = None
         self._save()

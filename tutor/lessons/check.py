@@ -8,16 +8,24 @@ it, is accepted when said back, and that every lesson can be completed both by a
 who knows every answer and by one who gives up on every question. It warns about accept
 phrasings of one generic word (a word most knowledge documents use), which cannot show
 that the learner has the idea.
+
+Multiple-choice questions must not give their answer away by their form: it warns when the
+right option is much longer than every distractor, when over a folder of lessons the right
+option is the longest in too many questions, and when only the right option repeats a
+content word of the prompt (a "clang" cue).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from pathlib import Path
+
 from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
 from tutor.lessons.grading import tokens
-from tutor.lessons.model import Explain, FreeText, Lesson
+from tutor.lessons.model import Explain, FreeText, Lesson, MultipleChoice
 from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
-from tutor.tuning import GENERIC_WORD_SHARE
+from tutor.tuning import GENERIC_WORD_SHARE, LENGTH_CUE_RATIO, LONGEST_RIGHT_SHARE
 
 
 def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
@@ -28,7 +36,9 @@ def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
         problems.extend(check_references(lesson, kb))
         problems.extend(check_answers(lesson))
         problems.extend(check_phrasings(lesson, kb))
+        problems.extend(check_choice_cues(lesson))
     problems.extend(check_cycles(catalogue))
+    problems.extend(check_longest_share(catalogue))
     for lesson in catalogue:
         if not any(p.path == lesson.path and p.severity == "error" for p in problems):
             problems.extend(check_completable(lesson, catalogue, kb))
@@ -125,6 +135,45 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                 if share > GENERIC_WORD_SHARE:
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
     return problems
+
+
+def check_choice_cues(lesson: Lesson) -> list[Problem]:
+    """Warn about a right option that stands out by its length or by echoing the prompt."""
+    problems = []
+    for question in lesson.questions:
+        if not isinstance(question, MultipleChoice) or len(question.options) < 2:
+            continue
+        right, others = _right_and_distractors(question)
+        longest = max(1, *(len(text) for text in others))
+        if len(right) > LENGTH_CUE_RATIO * longest:
+            problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the right option is {len(right) / longest:.1f} times as long as any distractor (a length cue)", "warning"))
+        prompt = {t.stem: t.word for t in tokens(question.prompt)}
+        echoed = [prompt[stem] for stem in dict.fromkeys(t.stem for t in tokens(right)) if stem in prompt]
+        if echoed and not any(t.stem in prompt for text in others for t in tokens(text)):
+            words = ", ".join(f"'{word}'" for word in echoed)
+            problems.append(Problem(lesson.path, question.line, f"question '{question.id}': only the right option repeats the prompt's {words} (a wording cue)", "warning"))
+    return problems
+
+
+def check_longest_share(catalogue: Catalogue) -> list[Problem]:
+    """Warn, per folder of lessons, when the right option is the longest in too many questions."""
+    counts: dict[Path, list[int]] = defaultdict(lambda: [0, 0])  # folder -> [right option longest, questions]
+    for lesson in catalogue:
+        for question in lesson.questions:
+            if isinstance(question, MultipleChoice) and len(question.options) > 1:
+                right, others = _right_and_distractors(question)
+                counts[lesson.path.parent][0] += len(right) > max(len(text) for text in others)
+                counts[lesson.path.parent][1] += 1
+    return [
+        Problem(folder, 0, f"the right option is the longest in {longest} of {total} multiple-choice questions ({longest / total:.0%}; keep it under {LONGEST_RIGHT_SHARE:.0%})", "warning")
+        for folder, (longest, total) in counts.items()
+        if longest > LONGEST_RIGHT_SHARE * total
+    ]
+
+
+def _right_and_distractors(question: MultipleChoice) -> tuple[str, list[str]]:
+    texts = [" ".join(option.text.split()) for option in question.options]
+    return texts[question.answer], texts[: question.answer] + texts[question.answer + 1 :]
 
 
 def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:

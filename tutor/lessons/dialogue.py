@@ -91,6 +91,8 @@ class SummaryData(TypedDict, total=False):
     review: list[str]
     next: list[str]  # lessons to take next (a lesson's summary)
     next_due: str | None  # ISO time of the next review (a review's summary)
+    placed_out: list[str]  # lesson ids the learner is placed out of (a placement's summary)
+    start: str | None  # the first lesson not placed out nor completed (a placement's summary)
 
 
 EventData = Union[ExplainData, QuestionData, HintData, FeedbackData, SummaryData]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Mapping
 
-from tutor.lessons.catalogue import Catalogue, suggest_next
+from tutor.lessons.catalogue import Catalogue, lesson_status, suggest_next
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
 from tutor.lessons.model import Explain, Lesson, Question
 from tutor.lessons.progress import AttemptRecord, ProgressStore, now_utc
@@ -143,8 +143,7 @@ class LearnerModel:
         """A lesson in progress first; then the next one whose prerequisites are done;
         when every lesson is done, the one holding the weakest concept."""
         for lesson in self.catalogue:
-            record = self.store.lesson_if_any(lesson.id)
-            if record and record.get("questions") and not self.store.completed(lesson.id):
+            if lesson_status(lesson, self.store)["status"] == "in progress":
                 return lesson
         ahead = suggest_next(self.catalogue, self.store, limit=1)
         if ahead:

@@ -99,18 +99,38 @@ class QuestionRecord(TypedDict, total=False):
     covered: list[str]  # key ideas of a free-text answer already given
 
 
+class PlacementRecord(TypedDict, total=False):
+    """How the lesson's question in the placement quiz went (`tutor.lessons.placement`)."""
+
+    question: str  # the id of the question asked
+    correct: bool  # right first time: the learner is placed out of the lesson
+    when: str  # ISO time
+
+
+# The placement result is kept among a lesson's question states under this id, which no
+# question can have (question ids are kebab-case): no column is needed for it.
+PLACEMENT_ID = "@placement"
+
+
 class LessonRecord(TypedDict, total=False):
     """One lesson's progress. Old files and databases may hold anything: check types."""
 
     position: int  # the step to show next
     question: str  # the id of the question being answered
-    questions: dict[str, QuestionRecord]
+    questions: dict[str, QuestionRecord]  # and PLACEMENT_ID: a PlacementRecord
     started: str  # ISO time the lesson was (re)started
     finished: str | None  # ISO time of the last completion
     completions: int
     last_score: int
     best_score: int
     updated: str  # ISO time
+
+
+def placed_out(record: LessonRecord | None) -> bool:
+    """True when the learner answered the lesson's placement question right first time."""
+    questions = record.get("questions") if record else None
+    placement = questions.get(PLACEMENT_ID) if isinstance(questions, dict) else None
+    return isinstance(placement, dict) and placement.get("correct") is True
 
 
 class ReviewRecord(TypedDict, total=False):

@@ -1,4 +1,5 @@
-"""The lesson screen: one lesson (a `LessonRun`) or a review (a `ReviewRun`) in the app.
+"""The lesson screen: one lesson (a `LessonRun`), a review (a `ReviewRun`) or the placement
+quiz (a `PlacementRun`, shown like a review) in the app.
 
 The engine decides everything about the dialogue; this screen only shows its events
 (explanations, questions, hints, feedback, the summary) in a scrolling log and passes on
@@ -35,8 +36,9 @@ if TYPE_CHECKING:  # types only: see the imports inside the methods below
     from tutor.lessons.dialogue import Event
     from tutor.lessons.review import ReviewRun
     from tutor.lessons.catalogue import Catalogue, LessonRun
+    from tutor.lessons.placement import PlacementRun
 
-    Runner = Union[LessonRun, ReviewRun]
+    Runner = Union[LessonRun, ReviewRun, PlacementRun]
 
 PLACEHOLDERS = {
     "multiple_choice": "Type a letter, a number or the text of a choice",
@@ -63,13 +65,14 @@ class LessonScreen(Screen[str | None]):
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False, priority=True),
     ]
 
-    def __init__(self, runner: "Runner", catalogue: "Catalogue", title: str, intro: list[str] | None = None, review: bool = False) -> None:
+    def __init__(self, runner: "Runner", catalogue: "Catalogue", title: str, intro: list[str] | None = None, review: bool = False, placement: bool = False) -> None:
         super().__init__()
         self.runner = runner
         self.catalogue = catalogue
         self.lesson_title = title
         self.intro = list(intro or [])
-        self.review = review
+        self.placement = placement
+        self.review = review or placement  # questions from several lessons, in a list
         self.question: LessonQuestion | None = None  # the question being answered
 
     # -- layout ---------------------------------------------------------------------------
@@ -199,7 +202,14 @@ class LessonScreen(Screen[str | None]):
         from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
-        if self.review:
+        if self.placement:
+            title = "Placement finished"
+            placed = [self.catalogue.get(lesson_id) for lesson_id in data.get("placed_out") or []]
+            if placed:
+                notes.append("Placed out of: " + ", ".join(f"“{lesson.title}”" for lesson in placed if lesson is not None) + ".")
+            if data.get("review"):
+                notes.append("The questions you missed come back in the Review.")
+        elif self.review:
             title = "Review finished" if data.get("total") else "Nothing to review"
             if not data.get("total"):
                 notes.append("Nothing is due for review right now.")
@@ -264,9 +274,10 @@ class LessonScreen(Screen[str | None]):
         if self.review:
             review = cast("ReviewRun", self.runner)
             total = len(review.items)
+            name = "Placement" if self.placement else "Review"
             if review.finished:
-                return total, total, f"Review · {total} question{'s' if total != 1 else ''} done"
-            return review.index, total, f"Review · question {review.index + 1} of {total}"
+                return total, total, f"{name} · {total} question{'s' if total != 1 else ''} done"
+            return review.index, total, f"{name} · question {review.index + 1} of {total}"
         run = cast("LessonRun", self.runner)
         if run.finished:
             return run.total_steps, run.total_steps, f"{run.lesson.title} · finished"

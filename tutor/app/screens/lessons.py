@@ -1,5 +1,6 @@
 """The lessons list: every lesson with its number of questions and the learner's progress,
-and the Review of questions that are due.
+the Review of questions that are due, and the placement quiz (P) for a learner who knows the
+basics already.
 
 This screen is the base of the app's "lessons" mode (F4 switches to it and back).
 Choosing a lesson opens it in a `LessonScreen` over this one; the list is read again from
@@ -53,6 +54,8 @@ def progress_text(status: dict[str, Any]) -> Content:
         return Content.from_markup("[$text-success]✓ done · $score of $of[/]", score=str(status["last_score"]), of=str(questions))
     if state in ("completed", "completed before"):
         return Content.from_markup("[$text-success]✓ done[/]")
+    if state == "placed out":
+        return Content.from_markup("[$text-accent]↷ placed out[/]")
     return Content.from_markup("[$text-muted]not started[/]")
 
 
@@ -66,6 +69,7 @@ class LessonsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.switch_mode('chat')", "Back to chat"),
         Binding("r", "review", "Review", tooltip="Answer the questions that are due for review"),
+        Binding("p", "placement", "Placement quiz", tooltip="A few questions on the first lessons: those you know are placed out"),
         Binding("f4", "app.toggle_lessons", "Chat", tooltip="Switch to the chat"),
     ]
 
@@ -258,6 +262,23 @@ class LessonsScreen(Screen[None]):
             self.app.notify(f"Nothing is due for review; next review {describe_due(review.schedule.next_due())}.", title="Review")
             return
         self.app.push_screen(LessonScreen(review, catalogue, "Review", review=True), self._lesson_closed)
+
+    def action_placement(self) -> None:
+        """Start the placement quiz on the first lessons (if any is left to ask)."""
+        # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.placement import PlacementRun
+
+        catalogue = self._load_catalogue()
+        run = PlacementRun(catalogue, self._store())
+        if not run.items:
+            self.app.notify("Nothing left to ask: each of the first lessons is started, done or already placed.", title="Placement quiz")
+            return
+        about = (
+            f"{len(run.items)} question{'s' if len(run.items) != 1 else ''}, one from each of the first lessons. "
+            "Answer what you know; Ctrl+R shows the answer of one you do not. A lesson whose question "
+            "you get right is placed out, so you can start further on."
+        )
+        self.app.push_screen(LessonScreen(run, catalogue, "Placement quiz", [about], placement=True), self._lesson_closed)
 
     def _lesson_closed(self, next_lesson: str | None) -> None:
         if next_lesson:
