@@ -162,7 +162,7 @@ class PlacementRun:
         record["questions"][PLACEMENT_ID] = placement  # type: ignore[assignment]
         record["updated"] = now.isoformat()
         self.store.put_lesson(item.lesson.id, record)
-        self.schedule.record(item.lesson.id, item.question.id, MASTERED if correct else MISSED, now)
+        self.schedule.record(item.lesson.id, item.question.id, MASTERED if correct else MISSED, now, source="placement")
         self.store.save()
         self.results[item.key] = correct
         self.index += 1
