@@ -26,6 +26,10 @@ from tutor.teaching.quiz import ChatQuiz, plain
 if TYPE_CHECKING:
     from tutor.answering.session import Session
 
+# The words that make a statement a yes/no question; they need not be in a lesson's text.
+QUESTION_WORDS = frozenset("can could do does did is are was were will would should must may might has have had".split())
+
+
 class Moves:
     """Teaching moves for one conversation; see the module docstring."""
 
@@ -176,7 +180,10 @@ class Moves:
 
     def correction(self, text: str, session: "Session") -> Reply | None:
         """"No" and the lesson's correction, for a yes/no question or a statement that
-        asserts a misconception with most of its words."""
+        asserts a misconception: one of its phrasings of two words or more, making up at
+        least half of the line, and every other word of the line found in what the lesson
+        says around it (so "did Oslo create a Palestinian state?" is not answered with a
+        correction about Camp David)."""
         have = tokens(text)
         if not have:
             return None
@@ -185,9 +192,13 @@ class Moves:
                 if not isinstance(question, FreeText):
                     continue
                 for misconception in question.misconceptions:
+                    context = {t.stem for t in tokens(" ".join([question.prompt, question.answer, question.explanation, misconception.feedback]))}
                     for phrasing in misconception.match:
                         wanted = tokens(phrasing)
-                        if len(wanted) >= 2 and 2 * len(wanted) >= len(have) and find_phrase(have, phrasing):
+                        if len(wanted) < 2 or 2 * len(wanted) < len(have) or not find_phrase(have, phrasing):
+                            continue
+                        said = {t.stem for t in wanted}
+                        if all(t.stem in said or t.stem in context or t.word in QUESTION_WORDS for t in have):
                             return self._corrected(text, lesson, " ".join(misconception.feedback.split()), session)
         return None
 
