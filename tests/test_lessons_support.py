@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from tutor.cli import main as cli
+from tutor.lessons.grading import letter
 
 SAMPLE = """\
 id: sample
@@ -80,7 +81,12 @@ steps:
 """
 
 # The right answers for the sample lesson, in order.
-RIGHT = {"channel": "A", "academics": "false", "define": "official diplomacy by ministers"}
+RIGHT = {"channel": "Embassies", "academics": "false", "define": "official diplomacy by ministers"}
+
+
+def pick(choices: list[str], text: str) -> str:
+    """The letter that choice `text` is shown under (choices are shuffled at every showing)."""
+    return letter(choices.index(text))
 
 
 def write_catalogue(folder: Path) -> Path:

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from app_helpers import record_notifications, wait_for
 from tutor.answering.engine import Tutor
@@ -161,7 +162,11 @@ async def test_a_whole_shipped_lesson_with_a_wrong_answer_and_hints(tutor: Tutor
 
         summary = screen.query_one("#summary", LessonSummary)
         assert summary.score == summary.total == len(lesson.questions)
-        assert summary.review == [first.prompt] and len(summary.mastered) == len(lesson.questions) - 1
+        assert summary.recap == [(first.prompt, first.explanation)] and len(summary.mastered) == len(lesson.questions) - 1
+        count = len(lesson.questions)
+        assert summary.score_text == f"{count - 1} of {count} right first time, 1 more with help"
+        shown = [str(static.render()) for static in summary.query(Static)]
+        assert f"Score: {summary.score_text}" in shown and first.explanation in shown
         assert "finished" in str(screen.query_one("#lesson-status").render())
         assert screen.answer_input.disabled
         assert all(q.done for q in screen.log_view.query(LessonQuestion))
@@ -222,9 +227,9 @@ async def test_the_review_entry_asks_the_questions_that_are_due(snapshot_tutor: 
         [question] = screen.log_view.query(LessonQuestion)
         assert "from “Track one in brief”" in question.heading
         assert "Review · question 1 of 1" in str(screen.query_one("#lesson-status").render())
-        await pilot.press("a")  # wrong: feedback and a hint
+        await answer_wrong(pilot, screen)  # feedback and a hint
         assert [f.kind for f in feedback(screen)][-2:] == ["wrong", "hint"]
-        await pilot.press("b")
+        await answer_right(pilot, screen)
         summary = screen.query_one("#summary", LessonSummary)
         assert summary.border_title == "Review finished" and summary.score == 1
         assert any("Next review in" in note for note in summary.notes)
@@ -281,5 +286,6 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
         await pilot.press("t")
         assert screen.runner.finished
         summary = screen.query_one("#summary", LessonSummary)
-        assert summary.review == ["Who takes part in track one diplomacy?"]
+        assert [prompt for prompt, _idea in summary.recap] == ["Who takes part in track one diplomacy?"]
+        assert summary.recap[0][1].startswith("Heads of state and government") and summary.score_text == "1 of 2 right first time"
         assert not screen.check_action("hint", ())

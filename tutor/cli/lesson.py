@@ -11,15 +11,22 @@ With --json every event is one JSON line (fields after the first ones are extras
     {"type": "question", "id", "kind", "prompt", "choices"?, "instructions", "lesson", "number", "of", ...}
     {"type": "hint", "text", "question", "level", "of"}
     {"type": "feedback", "question", "correct", "text", "answer"?, "partial"?, "valid"?}
-    {"type": "summary", "score", "total", "mastered", "review", "next" | "next_due"}
+    {"type": "summary", "score", "first_try", "helped", "total", "mastered", "review", "recap",
+     "next" | "next_due"}
 
-`kind` is multiple_choice, true_false, order or free_text. Each answer line gives one
-feedback event: `answer` is there when the answer is revealed (typing it back is correct),
-`valid` is false when the line could not be read as an answer (it does not count), and
-`partial` marks a free-text answer with some of the key ideas. In a lesson's summary,
-`mastered` and `review` list question ids and `next` suggests lessons; in review they list
-"lesson-id/question-id" and `next_due` says when the next review is due. On resume the
-current question is shown again with the hints (and the revealed answer) it already had.
+`kind` is multiple_choice, true_false, order or free_text; choices come in a fresh order
+each time a question is shown, so answer by the letters of this showing. `recall` is true
+when a review asks a multiple-choice or true/false question from memory (as free text).
+Each answer line gives one feedback event: `answer` is there when the answer is revealed
+(typing it back is correct), `valid` is false when the line could not be read as an answer
+(it does not count), and `partial` marks a free-text answer with some of the key ideas. In
+review, a question failed for the first time is followed by an explain event saying that
+it comes back later in the sitting. In a summary, `score` = `first_try` (right first time,
+no hints) + `helped`; `mastered` and `review` list question ids ("lesson-id/question-id"
+in review) and `recap` gives each of `review` in words: {"question", "prompt", "idea"}.
+A lesson's `next` names the lesson to take next (empty when none is ready); a review's
+`next_due` says when the next review is due. On resume the current question is shown
+again as it was, with the hints (and the revealed answer) it already had.
 
 Besides answers, a line may be /hint (or ?), /skip or /quit; empty lines are ignored.
 At the end of input the progress is saved (it is saved after every answer anyway) and the
@@ -218,7 +225,7 @@ def take_lesson(args: argparse.Namespace) -> int:
     store = _store()
     extra = _extra_knowledge(args)
     run = LessonRun.open(catalogue, lesson.id, store, restart=args.restart, knowledge=lambda: default_knowledge(extra))
-    out = EventWriter(args.json, lesson_title=lesson.title)
+    out = EventWriter(args.json, lesson_title=lesson.title, titles={item.id: item.title for item in catalogue})
     if not args.json:
         out.heading(run, missing_prerequisites(lesson, store))
     out.write(run.start())
@@ -372,6 +379,8 @@ class EventWriter:
             if self.review and "lesson" in data:
                 where += f" (from \"{self.titles.get(data['lesson'], data['lesson'])}\")"
             lines = ["", self._wrap(f"{where}: {data['prompt']}")]
+            if data.get("recall"):
+                lines.append(self._wrap("(From memory this time: no choices.)", first="  ", indent="   "))
             for i, choice in enumerate(data.get("choices") or []):
                 lines.append(self._wrap(f"{letter(i)}) {choice}", first="  ", indent="     "))
             if data.get("instructions"):
@@ -387,17 +396,23 @@ class EventWriter:
         return self._wrap(event.text)
 
     def _summary(self, data: dict[str, Any]) -> str:
-        lines = ["", f"Score: {data['score']} of {data['total']}"]
+        from tutor.lessons.dialogue import describe_score  # see the note at the imports
+
+        lines = ["", self._wrap(f"Score: {describe_score(data)}.")]
         if self.review and data["total"] == 0:
             lines = ["", "Nothing is due for review right now."]
-        for label, key in (("Mastered", "mastered"), ("To review", "review")):
-            if data.get(key):
-                lines.append(f"{label}:")
-                lines.extend(self._wrap(f"- {self.prompts.get(qid, qid)}", first="  ", indent="    ") for qid in data[key])
+        if data.get("recap"):
+            lines.append("To go over again:")
+            for entry in data["recap"]:
+                lines.append(self._wrap(f"- {entry['prompt']}", first="  ", indent="    "))
+                lines.append(self._wrap(entry["idea"], first="    ", indent="    "))
+        if data.get("mastered"):
+            lines.append("Mastered:")
+            lines.extend(self._wrap(f"- {self.prompts.get(qid, qid)}", first="  ", indent="    ") for qid in data["mastered"])
         if data.get("review") and not self.review:
-            lines.append("These come back in `tutor review` on a spaced schedule.")
-        if data.get("next"):
-            lines.append(f"Suggested next: {', '.join(data['next'])} (tutor lesson ID)")
+            lines.append(self._wrap("These come back in `tutor review` on a spaced schedule."))
+        for lesson_id in data.get("next") or []:
+            lines.append(self._wrap(f"Next lesson: {self.titles.get(lesson_id, lesson_id)} (tutor lesson {lesson_id})"))
         if self.review:
             # Imported when used: fsrs is kept off `tutor ask`'s path.
             from tutor.lessons.schedule import describe_due

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tutor.lessons.grading import (
@@ -73,15 +73,55 @@ class Explain(Step):
 
 
 @dataclass
+class Recall:
+    """How a recognition question (choices, true/false) is asked from memory instead.
+
+    `prompt` is the question asked without choices (a multiple-choice question may keep its
+    own), `answer` the fact to recall (by default the right choice) and `accept` the
+    phrasings that state it.
+    """
+
+    prompt: str
+    answer: str
+    accept: list[str]
+    line: int = 0
+
+
+@dataclass
 class Question(Step):
     id: str = ""
     prompt: str = ""
     hints: list[str] = field(default_factory=list)
     explanation: str = ""
+    recall: Recall | None = None  # set when the question may be asked from memory
 
     def choices(self) -> list[str] | None:
         """What the learner picks from (letters A, B, ... in this order), or None."""
         return None
+
+    def arrangement(self, rng: random.Random) -> list[int]:
+        """A fresh order to show the choices in (indexes into them); empty when fixed."""
+        return []
+
+    def arranged(self, order: list[int]) -> "Question":
+        """The question with its choices shown in `order` (from `arrangement`)."""
+        return self
+
+    def fits(self, order: list[int]) -> bool:
+        """Whether a saved `order` is an arrangement of this question's choices."""
+        return not order
+
+    def as_recall(self) -> "FreeText | None":
+        """The question asked from memory, graded as free text; None when it has no `recall`."""
+        recall = self.recall
+        if recall is None:
+            return None
+        idea = recall.answer[:1].lower() + recall.answer[1:] if recall.answer[1:2].islower() else recall.answer
+        expectation = Expectation("recall", idea, recall.accept, hint=self.hints[0] if self.hints else "", line=recall.line)
+        return FreeText(
+            kind="free_text", line=self.line, id=self.id, prompt=recall.prompt, explanation=self.explanation,
+            expectations=[expectation], answer=recall.answer,
+        )
 
     def accepted_answer(self) -> str:
         """An answer that `grade` accepts, shown when the answer is revealed."""
@@ -118,6 +158,17 @@ class MultipleChoice(Question):
 
     def choices(self) -> list[str]:
         return [c.text for c in self.options]
+
+    def arrangement(self, rng: random.Random) -> list[int]:
+        order = list(range(len(self.options)))
+        rng.shuffle(order)
+        return order
+
+    def arranged(self, order: list[int]) -> "MultipleChoice":
+        return replace(self, options=[self.options[i] for i in order], answer=order.index(self.answer))
+
+    def fits(self, order: list[int]) -> bool:
+        return sorted(order) == list(range(len(self.options)))
 
     def accepted_answer(self) -> str:
         return self.options[self.answer].text
@@ -164,14 +215,25 @@ class TrueFalse(Question):
 @dataclass
 class Order(Question):
     items: list[str] = field(default_factory=list)  # in the right order
+    shown: list[int] = field(default_factory=list)  # the order shown, when arranged
 
     def display_order(self) -> list[int]:
-        """Indexes of `items` in the order they are shown: shuffled, stable, never already right."""
+        """Indexes of `items` in the order they are shown: as arranged, else shuffled by the
+        question's id; never already right."""
+        return list(self.shown) or self.arrangement(random.Random(zlib.crc32(self.id.encode("utf-8"))))
+
+    def arrangement(self, rng: random.Random) -> list[int]:
         order = list(range(len(self.items)))
-        random.Random(zlib.crc32(self.id.encode("utf-8"))).shuffle(order)
+        rng.shuffle(order)
         if order == sorted(order):
             order = order[1:] + order[:1]
         return order
+
+    def arranged(self, order: list[int]) -> "Order":
+        return replace(self, shown=list(order))
+
+    def fits(self, order: list[int]) -> bool:
+        return sorted(order) == list(range(len(self.items))) and order != sorted(order)
 
     def choices(self) -> list[str]:
         return [self.items[i] for i in self.display_order()]

@@ -32,7 +32,7 @@ from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.commands import named
 
 if TYPE_CHECKING:  # types only: see the imports inside the methods below
-    from tutor.lessons.dialogue import Event
+    from tutor.lessons.dialogue import Event, SummaryData
     from tutor.lessons.review import ReviewRun
     from tutor.lessons.catalogue import Catalogue, LessonRun
 
@@ -196,6 +196,7 @@ class LessonScreen(Screen[str | None]):
 
     def _summary(self, data: dict[str, Any]) -> LessonSummary:
         # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.dialogue import describe_score
         from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
@@ -219,8 +220,9 @@ class LessonScreen(Screen[str | None]):
             title,
             int(data.get("score", 0)),
             int(data.get("total", 0)),
+            describe_score(cast("SummaryData", data)),
+            [(entry["prompt"], entry["idea"]) for entry in data.get("recap") or []],
             [self._prompt_of(key) for key in data.get("mastered") or []],
-            [self._prompt_of(key) for key in data.get("review") or []],
             notes,
             next_lessons,
             id="summary",
