@@ -28,7 +28,9 @@ from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.model import FreeText, MultipleChoice, Order, Question, TrueFalse
 from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.review import COMES_BACK
 from tutor.lessons.schedule import ReviewSchedule
+from tutor.tuning import RECALL_AFTER
 
 SIZE = (100, 32)
 LESSONS = Path(__file__).parent / "snapshot_lessons"
@@ -238,6 +240,37 @@ async def test_the_review_entry_asks_the_questions_that_are_due(snapshot_tutor: 
         assert "nothing due · next in" in entry(listing, "review")
         await pilot.press("r")  # and from the key: nothing due now
         assert isinstance(app.screen, LessonsScreen)
+
+
+async def test_the_review_asks_from_memory_and_brings_a_failed_question_back(snapshot_tutor: Tutor) -> None:
+    store = ProgressStore.load()
+    schedule = ReviewSchedule(store)
+    for _ in range(RECALL_AFTER):  # recognised twice, long ago: now asked from memory
+        schedule.record("basics-of-example", "who", "mastered", now_utc() - timedelta(days=400), hints=0, recall=False)
+    schedule.record("basics-of-example", "binding", "mastered", now_utc() - timedelta(days=300))
+    store.save()
+    app = fixed_app(snapshot_tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await lessons_list(pilot)
+        listing.lesson_list.highlighted = listing.lesson_list.get_option_index("review")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, LessonScreen) and app.screen.query(LessonQuestion), "the review's question")
+        screen = app.screen
+        assert isinstance(screen, LessonScreen)
+        [question] = screen.log_view.query(LessonQuestion)
+        assert "from memory this time" in question.heading and question.choice_list is None
+        assert screen.answer_input.has_focus  # typed, not picked
+        await pilot.press("ctrl+r")  # show the answer: it comes back after the other question
+        await wait_for(pilot, lambda: len(screen.log_view.query(LessonQuestion)) == 2, "the next question")
+        assert [(f.kind, f.text) for f in feedback(screen)][-1] == ("note", COMES_BACK)
+        await answer_right(pilot, screen)  # binding
+        await wait_for(pilot, lambda: len(screen.log_view.query(LessonQuestion)) == 3, "the failed question again")
+        assert current(screen).id == "who" and "Review · question 3 of 3" in str(screen.query_one("#lesson-status").render())
+        await type_answer(pilot, screen, "the foreign ministers")
+        await wait_for(pilot, lambda: screen.query("#summary"), "the summary")
+        summary = screen.query_one("#summary", LessonSummary)
+        assert summary.score_text == "1 of 2 right first time, 1 more with help"
+        assert summary.recap == [("Who takes part in track one diplomacy?", "Heads of state and government, foreign ministers and ambassadors take part in track one.")]
 
 
 async def test_a_damaged_progress_file_is_notified_and_set_aside(snapshot_tutor: Tutor, data_dir: Path) -> None:

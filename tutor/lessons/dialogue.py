@@ -287,7 +287,7 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
-        feedback = self._feedback(False, verdict.text or PUMP, partial=bool(verdict.covered) and not verdict.misconception)
+        feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else PUMP), partial=bool(verdict.covered) and not verdict.misconception)
         if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
             return [feedback]
         return [feedback, self._next_move(q)]

@@ -120,8 +120,12 @@ class Question(Step):
         expectation = Expectation("recall", idea, recall.accept, hint=self.hints[0] if self.hints else "", line=recall.line)
         return FreeText(
             kind="free_text", line=self.line, id=self.id, prompt=recall.prompt, explanation=self.explanation,
-            expectations=[expectation], answer=recall.answer,
+            expectations=[expectation], misconceptions=self.wrong_ideas(), answer=recall.answer, short=True,
         )
+
+    def wrong_ideas(self) -> list["Misconception"]:
+        """Wrong answers a learner may give from memory, with why they are wrong."""
+        return []
 
     def accepted_answer(self) -> str:
         """An answer that `grade` accepts, shown when the answer is revealed."""
@@ -175,6 +179,10 @@ class MultipleChoice(Question):
 
     def answer_for_display(self) -> str:
         return f"{letter(self.answer)}) {self.options[self.answer].text}"
+
+    def wrong_ideas(self) -> list["Misconception"]:
+        """The wrong choices that say why they are wrong, recognised when typed from memory."""
+        return [Misconception([o.text], o.feedback, o.line) for i, o in enumerate(self.options) if i != self.answer and o.feedback]
 
     def instructions(self) -> str:
         return f"Answer with a letter (A-{letter(len(self.options) - 1)}), a number or the text of a choice."
@@ -303,6 +311,7 @@ class FreeText(Question):
     need: int = 0  # how many expectations make a complete answer (0: all)
     answer: str = ""  # a model answer
     roles: dict[str, list[str]] = field(default_factory=dict)  # the subjects compared, by name
+    short: bool = False  # the answer is a short fact (a recall), so one word may state it
 
     @property
     def required(self) -> int:
@@ -328,7 +337,7 @@ class FreeText(Question):
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = len({t.stem for t in have}) == 1  # one word cannot state a whole idea
+        bare = not self.short and len({t.stem for t in have}) == 1  # one word cannot state a whole idea
         found, reversals = [], []
         for e in self.expectations:
             if e.id in covered:

@@ -160,6 +160,8 @@ class LessonScreen(Screen[str | None]):
 
     def _widgets_for(self, event: "Event") -> list[Widget]:
         data = event.data
+        if event.type == "explain" and self.review:  # a review's note ("this one comes back")
+            return [LessonFeedback("note", event.text)]
         if event.type == "explain":
             return [LessonExplanation(event.text, data.get("sources"))]
         if event.type == "question":
@@ -180,6 +182,8 @@ class LessonScreen(Screen[str | None]):
         if self.review and data.get("lesson"):
             lesson = self.catalogue.get(str(data["lesson"]))
             heading += f" · from “{lesson.title if lesson else data['lesson']}”"
+        if data.get("recall"):
+            heading += " · from memory this time"
         return heading
 
     @staticmethod
