@@ -1,27 +1,16 @@
 """The lesson engine: the flow of a lesson, hint ladders, resume, progress, review."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from test_lessons_support import RIGHT, pick, write_catalogue
+from test_lessons_support import T0, Clock, RIGHT, pick, write_catalogue
 from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, next_lesson
 from tutor.lessons.progress import ProgressStore, legacy_path
 from tutor.lessons.review import ReviewRun
 from tutor.lessons.schedule import LEARNING_STEP, ReviewSchedule, describe_due
-
-T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
-
-
-class Clock:
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 @pytest.fixture
 def catalogue(tmp_path: Path):

@@ -7,13 +7,13 @@ import os
 import random
 import shutil
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from fsrs import Rating
 
-from test_lessons_support import main, pick, write_catalogue
+from test_lessons_support import T0, Clock, main, pick, write_catalogue
 from tutor.cli.lesson import EventWriter
 from tutor.lessons.catalogue import LessonRun, load_catalogue
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED, Event, QuestionTurn, describe_score
@@ -22,17 +22,6 @@ from tutor.lessons.progress import ProgressStore
 from tutor.lessons.review import COMES_BACK, ReviewRun
 from tutor.lessons.schedule import ReviewSchedule, rating
 from tutor.tuning import RECALL_AFTER, RETRY_GAP
-
-T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
-
-
-class Clock:
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 RECALLS = {  # added to the sample lesson: both its recognition questions may be asked from memory
     "    explanation: Embassies are the main bilateral channel.\n": "    recall:\n      accept: [embassies, embassy]\n",

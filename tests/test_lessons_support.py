@@ -3,6 +3,7 @@ and running the `tutor` command in this process."""
 
 import io
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from tutor.cli import main as cli
@@ -81,6 +82,19 @@ steps:
 """
 
 # The right answers for the sample lesson, in order.
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 RIGHT = {"channel": "Embassies", "academics": "false", "define": "official diplomacy by ministers"}
 
 
