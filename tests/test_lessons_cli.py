@@ -1,6 +1,5 @@
 """`tutor lesson` and `tutor review` as scripts drive them: the JSON event contract."""
 
-import io
 import json
 import os
 import re
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_lessons_support import main, pick, write_catalogue
+from test_lessons_support import eighty_columns, main, pick, write_catalogue
 from tutor.lessons.progress import ProgressStore, legacy_path
 
 TUTOR = [sys.executable, "-m", "tutor"]
@@ -255,17 +254,10 @@ def test_review_subprocess_with_nothing_due():
 
 
 def test_lesson_text_fits_an_80_column_terminal_without_splitting_words(monkeypatch):
-    import shutil
-
     from tutor.cli.lesson import EventWriter
     from tutor.lessons.dialogue import Event
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
-    monkeypatch.setattr(sys, "stdout", Terminal())
+    eighty_columns(monkeypatch)
     writer = EventWriter(as_json=False)
     text = "The receiving state may not exercise criminal jurisdiction over a diplomatic agent. " * 4
     events = [

@@ -1,19 +1,15 @@
 """Review that tests recall: shuffled choices, questions asked from memory, failed items
 coming back in the same sitting, ratings from the help taken, and summaries in words."""
 
-import io
 import json
-import os
 import random
-import shutil
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from fsrs import Rating
 
-from test_lessons_support import T0, Clock, main, pick, write_catalogue
+from test_lessons_support import T0, Clock, eighty_columns, main, pick, write_catalogue
 from tutor.cli.lesson import EventWriter
 from tutor.lessons.catalogue import LessonRun, load_catalogue
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED, Event, QuestionTurn, describe_score
@@ -155,6 +151,7 @@ def test_a_question_recognised_twice_is_asked_from_memory(catalogue):
     asked = next(e for e in review.start() if e.type == "question")
     assert asked["id"] == "channel" and asked["kind"] == "free_text" and asked["recall"] is True
     assert "choices" not in asked.data and asked["prompt"] == "Main bilateral channel?"
+    assert asked["instructions"] == "From memory this time: answer in your own words."
     interrupted = ReviewRun(catalogue, ProgressStore.load(), clock=clock)  # a resume asks it the same way
     assert interrupted.start()[0]["recall"] is True
     events = interrupted.answer("think tanks")  # a wrong choice typed from memory gets its correction
@@ -320,18 +317,33 @@ def test_the_text_summary_recaps_in_words_and_fits_80_columns(catalogue, tmp_pat
     code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json"], answers, capsys)
     summary = Event("summary", json.loads(out.splitlines()[-1]))
     del summary.data["type"]
-
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
-    monkeypatch.setattr(sys, "stdout", Terminal())
-    writer = EventWriter(as_json=False, titles={lesson.id: lesson.title for lesson in catalogue})
+    eighty_columns(monkeypatch)
+    writer = EventWriter(as_json=False, catalogue=catalogue)
     text = writer.render(summary)
     assert "Score: 1 of 4 right first time, 1 more with help." in text
     assert "To go over again:\n  - Main bilateral channel?\n    Embassies are the main bilateral channel." in text
     assert "  - Academics talking informally is track one.\n    Informal dialogue is track two." in text
-    assert "Next lesson: Follow-up lesson (tutor lesson follow-up)" in text
+    assert "Mastered:\n  - What is track one?\n" in text
+    assert "Next lesson: Follow-up lesson\n  tutor lesson follow-up" in text
     assert "channel" not in text.replace("bilateral channel", "")  # prompts, never ids
+    assert max(len(line) for line in text.splitlines()) < 80
+
+
+def test_a_text_review_says_when_it_asks_from_memory_and_what_comes_back(catalogue, monkeypatch):
+    store, clock = ProgressStore.load(), Clock()
+    schedule = ReviewSchedule(store)
+    for _ in range(RECALL_AFTER):
+        schedule.record("sample", "channel", MASTERED, clock(), hints=0, recall=False)
+        clock.now = schedule.card("sample/channel").due
+    schedule.record("sample", "academics", MASTERED, clock() - timedelta(minutes=1))
+    store.save()
+    eighty_columns(monkeypatch)
+    writer = EventWriter(as_json=False, review=True, catalogue=catalogue)
+    clock.now += timedelta(days=30)
+    review = ReviewRun(catalogue, store, clock=clock)
+    events = review.start() + review.skip() + review.answer("false") + review.answer("the embassy")
+    text = "\n".join(writer.render(event) for event in events)
+    assert 'Question 1 of 2 (from "Sample lesson"): Main bilateral channel?\n  (From memory this time: answer in your own words.)' in text
+    assert "\nThis one comes back later in this review.\n" in text and "Question 3 of 3" in text
+    assert "Score: 1 of 2 right first time, 1 more with help." in text
     assert max(len(line) for line in text.splitlines()) < 80

@@ -2,6 +2,8 @@
 and running the `tutor` command in this process."""
 
 import io
+import os
+import shutil
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -120,3 +122,14 @@ def main(args: list[str], stdin: str, capsys) -> tuple[int, str, str]:
         sys.stdin = old
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def eighty_columns(monkeypatch) -> None:
+    """Make standard output a terminal 80 columns wide, as `EventWriter` measures it."""
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys, "stdout", Terminal())

@@ -225,7 +225,7 @@ def take_lesson(args: argparse.Namespace) -> int:
     store = _store()
     extra = _extra_knowledge(args)
     run = LessonRun.open(catalogue, lesson.id, store, restart=args.restart, knowledge=lambda: default_knowledge(extra))
-    out = EventWriter(args.json, lesson_title=lesson.title, titles={item.id: item.title for item in catalogue})
+    out = EventWriter(args.json, catalogue=catalogue)
     if not args.json:
         out.heading(run, missing_prerequisites(lesson, store))
     out.write(run.start())
@@ -258,7 +258,7 @@ def run_review(args: argparse.Namespace) -> int:
                 print(f"{entry['lesson']}/{entry['question']}")
             print(f"{len(due)} question(s) due now; next review {describe_due(next_due)}.")
         return 0
-    out = EventWriter(args.json, review=True, titles={lesson.id: lesson.title for lesson in catalogue})
+    out = EventWriter(args.json, review=True, catalogue=catalogue)
     out.write(review.start())
     _flush_warnings(store)
     drive(review, out, store)
@@ -322,20 +322,17 @@ def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
 class EventWriter:
     """Writes events as JSON lines or as readable terminal text."""
 
-    def __init__(self, as_json: bool, lesson_title: str = "", review: bool = False, titles: dict[str, str] | None = None) -> None:
+    def __init__(self, as_json: bool, review: bool = False, catalogue: "Catalogue | None" = None) -> None:
         self.as_json = as_json
-        self.title = lesson_title
         self.review = review
-        self.titles = titles or {}
+        lessons = list(catalogue or [])
+        self.titles = {lesson.id: lesson.title for lesson in lessons}
+        # "lesson-id/question-id" -> prompt, to name questions in a summary
+        self.prompts = {f"{lesson.id}/{q.id}": q.prompt for lesson in lessons for q in lesson.questions}
         self.width = terminal_width(sys.stdout) or 88
-        self.prompts: dict[str, str] = {}  # question id -> prompt, for the summary
 
     def write(self, events: list[Event]) -> None:
         for event in events:
-            if event.type == "question":
-                self.prompts[event["id"]] = event["prompt"]
-                if "lesson" in event.data:
-                    self.prompts[f"{event['lesson']}/{event['id']}"] = event["prompt"]
             if self.as_json:
                 print(json_line(event.to_json()), flush=True)
             else:
@@ -379,8 +376,6 @@ class EventWriter:
             if self.review and "lesson" in data:
                 where += f" (from \"{self.titles.get(data['lesson'], data['lesson'])}\")"
             lines = ["", self._wrap(f"{where}: {data['prompt']}")]
-            if data.get("recall"):
-                lines.append(self._wrap("(From memory this time: no choices.)", first="  ", indent="   "))
             for i, choice in enumerate(data.get("choices") or []):
                 lines.append(self._wrap(f"{letter(i)}) {choice}", first="  ", indent="     "))
             if data.get("instructions"):
@@ -408,11 +403,13 @@ class EventWriter:
                 lines.append(self._wrap(entry["idea"], first="    ", indent="    "))
         if data.get("mastered"):
             lines.append("Mastered:")
-            lines.extend(self._wrap(f"- {self.prompts.get(qid, qid)}", first="  ", indent="    ") for qid in data["mastered"])
+            keys = data["mastered"] if self.review else [f"{data.get('lesson')}/{qid}" for qid in data["mastered"]]
+            lines.extend(self._wrap(f"- {self.prompts.get(key, key)}", first="  ", indent="    ") for key in keys)
         if data.get("review") and not self.review:
             lines.append(self._wrap("These come back in `tutor review` on a spaced schedule."))
         for lesson_id in data.get("next") or []:
-            lines.append(self._wrap(f"Next lesson: {self.titles.get(lesson_id, lesson_id)} (tutor lesson {lesson_id})"))
+            lines.append(self._wrap(f"Next lesson: {self.titles.get(lesson_id, lesson_id)}"))
+            lines.append(f"  tutor lesson {lesson_id}")
         if self.review:
             # Imported when used: fsrs is kept off `tutor ask`'s path.
             from tutor.lessons.schedule import describe_due

@@ -27,6 +27,7 @@ from tutor.search.text import clean_user_text
 ANSWER_LIMIT = 2000
 PUMP = "Tell me more: what else can you say about it?"
 SAY_IT_BACK = "Say it back in a few words to go on."
+FROM_MEMORY = "From memory this time: answer in your own words."
 # Outcomes of a finished question, from best to worst; they decide the review schedule.
 MASTERED, HELPED, MISSED = "mastered", "helped", "missed"
 # Where the order of choices comes from: each showing of a question draws a fresh one.
@@ -236,6 +237,7 @@ class QuestionTurn:
         data["instructions"] = q.instructions()
         if self.state.recall:
             data["recall"] = True
+            data["instructions"] = FROM_MEMORY
         data.update(self.context)
         return Event("question", data)
 

@@ -132,6 +132,12 @@ class ReviewRun:
         self.store.put_review({"current": item.key, "state": state})
         self.store.save()
 
+    def _record(self, item: DueItem, outcome: str, hints: int | None, complete_recall: bool = False) -> None:
+        """The question is done for this sitting: keep how it went and rate its card."""
+        assert self.turn is not None
+        self.outcomes[item.key] = outcome
+        self.schedule.record(item.lesson_id, item.question_id, outcome, self.clock(), hints=hints, complete_recall=complete_recall, recall=self.turn.from_memory)
+
     def _after_turn(self) -> list[Event]:
         """Save the answer; a finished question is rescheduled in the same transaction,
         or queued again when it failed for the first time in this sitting."""
@@ -140,21 +146,17 @@ class ReviewRun:
         if not self.turn.done:
             self._save_current(item)
             return []
-        turn, state, events = self.turn, self.turn.state, []
-        complete = turn.complete_at_once
+        turn, state = self.turn, self.turn.state
+        events: list[Event] = []
         if item.key in self.failed:  # the second try: final, and never better than Hard
-            outcome, hints, complete = (HELPED, 1, False) if state.correct else (MISSED, None, False)
-        elif rating(state.outcome, state.help, complete) == Rating.Again:
+            self._record(item, HELPED if state.correct else MISSED, hints=1 if state.correct else None)
+        elif rating(state.outcome, state.help, turn.complete_at_once) == Rating.Again:
             self.failed.add(item.key)
             self.items.insert(min(self.index + 1 + RETRY_GAP, len(self.items)), item)
             note: ExplainData = {"text": COMES_BACK}
             events.append(Event("explain", note))
-            outcome = ""
         else:
-            outcome, hints = state.outcome, state.help
-        if outcome:
-            self.outcomes[item.key] = outcome
-            self.schedule.record(item.lesson_id, item.question_id, outcome, self.clock(), hints=hints, complete_recall=complete, recall=turn.from_memory)
+            self._record(item, state.outcome, hints=state.help, complete_recall=turn.complete_at_once)
         self.store.put_review({})
         self.index += 1
         self.turn = None
