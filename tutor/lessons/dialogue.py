@@ -364,7 +364,7 @@ def summary_data(outcomes: dict[str, tuple[str, Question | None]]) -> SummaryDat
     mastered = [key for key, (outcome, _q) in outcomes.items() if outcome == MASTERED]
     helped = sum(1 for outcome, _q in outcomes.values() if outcome == HELPED)
     recap: list[RecapData] = [
-        {"question": key, "prompt": q.prompt, "idea": q.explanation or q.answer_for_display()}
+        {"question": key, "prompt": q.prompt, "idea": q.explanation}
         for key, (outcome, q) in outcomes.items()
         if outcome != MASTERED and q is not None
     ]
@@ -381,7 +381,7 @@ def summary_data(outcomes: dict[str, tuple[str, Question | None]]) -> SummaryDat
 
 def describe_score(data: SummaryData) -> str:
     """'4 of 7 right first time, 3 more with help' - the score as a learner reads it."""
-    first, helped, total = data.get("first_try", data.get("score", 0)), data.get("helped", 0), data.get("total", 0)
+    first, helped, total = data.get("first_try", 0), data.get("helped", 0), data.get("total", 0)
     text = f"{first} of {total} right first time"
     return f"{text}, {helped} more with help" if helped else text
 
