@@ -10,6 +10,7 @@ import pytest
 from tutor.answering.engine import Tutor
 
 from tutor.files.paths import knowledge_folders
+from tutor.lessons.dialogue import SHUFFLER
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +26,13 @@ def isolated_dirs(tmp_path: Path, shared_cache: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
     monkeypatch.delenv("TUTOR_KNOWLEDGE", raising=False)
     return data
+
+
+@pytest.fixture(autouse=True)
+def repeatable_shuffles() -> None:
+    """Choices are shuffled at every showing; the same order every run keeps snapshots stable
+    (tests still find a choice's letter from the order shown, never assume it)."""
+    SHUFFLER.seed(12)
 
 
 @pytest.fixture(scope="session")

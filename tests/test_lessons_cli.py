@@ -1,8 +1,8 @@
 """`tutor lesson` and `tutor review` as scripts drive them: the JSON event contract."""
 
-import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_lessons_support import main, write_catalogue
+from test_lessons_support import eighty_columns, main, pick, write_catalogue
 from tutor.lessons.progress import ProgressStore, legacy_path
 
 TUTOR = [sys.executable, "-m", "tutor"]
@@ -63,14 +63,29 @@ def test_a_whole_shipped_lesson_through_json():
     assert events[0]["id"] == "define" and events[1]["answer"] and events[2]["correct"] is True
     assert events[-1]["type"] == "question" and events[-1]["id"] == "academics-track-one"
 
-    # Answer the rest: letters, numbers and text all work for choices.
-    answers = ["false", "1", "the treaty, a written agreement between states governed by international law", "true", "B", "manage relations, resolve conflicts and advance national interests"]
-    events = events_of(run("lesson", "what-is-track-one", "--json", stdin="\n".join(answers) + "\n"))
-    assert all(e["correct"] for e in events if e["type"] == "feedback")
+    # Answer the rest, one run per answer: letters, numbers and text all work for choices,
+    # which are shuffled but shown in the same order when a run resumes the question.
+    answers = [
+        lambda choices: "false",
+        lambda choices: str(choices.index("Embassies, headed by ambassadors") + 1),
+        lambda choices: "the treaty, a written agreement between states governed by international law",
+        lambda choices: "true",
+        lambda choices: pick(choices, "The set of rules and customs for official dealings between states"),
+        lambda choices: "manage relations, resolve conflicts and advance national interests",
+    ]
+    question = events[-1]
+    for answer in answers:
+        shown = events_of(run("lesson", "what-is-track-one", "--json"))[0]
+        assert shown["id"] == question["id"] and shown.get("choices") == question.get("choices")
+        events = events_of(run("lesson", "what-is-track-one", "--json", stdin=answer(question.get("choices")) + "\n"))
+        assert [e["correct"] for e in events if e["type"] == "feedback"] == [True], events
+        question = [e for e in events if e["type"] == "question"][-1]  # after the one resumed
     summary = events[-1]
     assert summary["type"] == "summary" and summary["score"] == 6 and summary["total"] == 7  # the revealed one does not score
+    assert (summary["first_try"], summary["helped"]) == (6, 0)
     assert summary["review"] == ["define"] and "define" not in summary["mastered"] and len(summary["mastered"]) == 6
-    assert summary["next"]
+    assert [entry["question"] for entry in summary["recap"]] == ["define"] and "official" in summary["recap"][0]["idea"]
+    assert summary["next"] == ["why-track-one-matters"]  # the first in order whose prerequisites are done
 
     listing = json_lines(run("lesson", "--list", "--json"))
     progress = next(row for row in listing if row["id"] == "what-is-track-one")["progress"]
@@ -78,7 +93,7 @@ def test_a_whole_shipped_lesson_through_json():
 
 
 def test_end_of_input_saves_and_exits_zero(lessons, capsys):
-    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "Embassies\n", capsys)
     assert code == 0 and err == ""
     assert ProgressStore.load().lesson("sample")["question"] == "academics"
     code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "", capsys)
@@ -86,7 +101,7 @@ def test_end_of_input_saves_and_exits_zero(lessons, capsys):
 
 
 def test_restart_starts_from_the_beginning(lessons, capsys):
-    main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    main(["lesson", "--lessons", str(lessons), "sample", "--json"], "Embassies\n", capsys)
     code, out, _ = main(["lesson", "--lessons", str(lessons), "sample", "--json", "--restart"], "", capsys)
     events = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [e["type"] for e in events] == ["explain", "question"] and events[1]["id"] == "channel"
@@ -102,10 +117,10 @@ def test_commands_hint_skip_quit_and_blank_lines(lessons, capsys):
 
 
 def test_text_mode_is_readable(lessons, capsys):
-    code, out, err = main(["lesson", "--lessons", str(lessons), "sample"], "B\nA\nfalse\n", capsys)
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample"], "think tanks\nEmbassies\nfalse\n", capsys)
     assert code == 0
     assert "Sample lesson" in out and "Question 1 of 4: Main bilateral channel?" in out
-    assert "A) Embassies" in out and "Think tanks host track two." in out and "Hint 1: It is a building." in out
+    assert re.search(r"^  [ABC]\) Embassies$", out, re.M) and "Think tanks host track two." in out and "Hint 1: It is a building." in out
     assert "Progress saved" in out
 
 
@@ -138,7 +153,7 @@ def test_a_corrupted_progress_file_is_a_warning(lessons, capsys):
     path = legacy_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{oops", encoding="utf-8")
-    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "A\n", capsys)
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "Embassies\n", capsys)
     assert code == 0
     assert err.count("tutor: warning:") == 1 and "damaged" in err and "Traceback" not in err
     assert list(path.parent.glob("progress.json.corrupt-*"))
@@ -212,7 +227,8 @@ def test_review_through_json(lessons, capsys):
     main(["lesson", "--lessons", str(lessons), "sample", "--json"], "/skip\nfalse\n", capsys)
     code, out, _ = main(["review", "--lessons", str(lessons), "--json"], "", capsys)
     events = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and events == [{"type": "summary", "score": 0, "total": 0, "mastered": [], "review": [], "next_due": events[0]["next_due"]}]
+    empty = {"type": "summary", "score": 0, "first_try": 0, "helped": 0, "total": 0, "mastered": [], "review": [], "recap": [], "next_due": events[0]["next_due"]}
+    assert code == 0 and events == [empty]
     assert events[0]["next_due"] is not None
 
     # Make the missed question due now, as if ten minutes had passed.
@@ -224,11 +240,12 @@ def test_review_through_json(lessons, capsys):
 
     code, out, _ = main(["review", "--lessons", str(lessons), "--list", "--json"], "", capsys)
     assert [d["question"] for d in json.loads(out)["due"]] == ["channel"]
-    code, out, _ = main(["review", "--lessons", str(lessons), "--json"], "C\nA\n", capsys)
+    code, out, _ = main(["review", "--lessons", str(lessons), "--json"], "companies\nembassies\n", capsys)
     events = [json.loads(line) for line in out.splitlines()]
     assert [e["type"] for e in events] == ["question", "feedback", "hint", "feedback", "summary"]
     assert events[0]["lesson"] == "sample" and events[0]["id"] == "channel"
-    assert events[-1]["score"] == 1 and events[-1]["review"] == ["sample/channel"]
+    assert events[-1]["score"] == 1 and events[-1]["helped"] == 1 and events[-1]["review"] == ["sample/channel"]
+    assert events[-1]["recap"] == [{"question": "sample/channel", "prompt": "Main bilateral channel?", "idea": "Embassies are the main bilateral channel."}]
 
 
 def test_review_subprocess_with_nothing_due():
@@ -237,17 +254,10 @@ def test_review_subprocess_with_nothing_due():
 
 
 def test_lesson_text_fits_an_80_column_terminal_without_splitting_words(monkeypatch):
-    import shutil
-
     from tutor.cli.lesson import EventWriter
     from tutor.lessons.dialogue import Event
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
-    monkeypatch.setattr(sys, "stdout", Terminal())
+    eighty_columns(monkeypatch)
     writer = EventWriter(as_json=False)
     text = "The receiving state may not exercise criminal jurisdiction over a diplomatic agent. " * 4
     events = [

@@ -1,27 +1,16 @@
 """The lesson engine: the flow of a lesson, hint ladders, resume, progress, review."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from test_lessons_support import RIGHT, write_catalogue
-from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, suggest_next
+from test_lessons_support import T0, Clock, RIGHT, pick, write_catalogue
+from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, next_lesson
 from tutor.lessons.progress import ProgressStore, legacy_path
 from tutor.lessons.review import ReviewRun
 from tutor.lessons.schedule import LEARNING_STEP, ReviewSchedule, describe_due
-
-T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
-
-
-class Clock:
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
 
 @pytest.fixture
 def catalogue(tmp_path: Path):
@@ -39,6 +28,11 @@ def types(events) -> list[str]:
 def right_answer(run: LessonRun) -> str:
     question = run.current_question
     return RIGHT.get(question.id) or question.accepted_answer()
+
+
+def choose(runner, text: str) -> str:
+    """The letter of choice `text` in the question being asked."""
+    return pick(runner.current_question.choices(), text)
 
 
 def finish(run: LessonRun):
@@ -61,10 +55,10 @@ def test_a_lesson_from_start_to_summary(catalogue):
     assert events[0].text == "Track one is official diplomacy."
     question = events[1].to_json()
     assert question["id"] == "channel" and question["kind"] == "multiple_choice"
-    assert question["choices"] == ["Embassies", "Think tanks", "Companies"]
+    assert sorted(question["choices"]) == ["Companies", "Embassies", "Think tanks"]
     assert (question["step"], question["steps"], question["number"], question["of"]) == (2, 6, 1, 4)
 
-    events = run.answer("A")
+    events = run.answer(pick(question["choices"], "Embassies"))
     assert types(events) == ["feedback", "question"]
     assert events[0]["correct"] is True and "Embassies are the main bilateral channel." in events[0].text
 
@@ -81,8 +75,8 @@ def test_a_lesson_from_start_to_summary(catalogue):
     events = run.answer("official diplomacy by ministers")
     assert types(events) == ["feedback", "summary"]
     summary = events[-1].to_json()
-    assert summary["score"] == 4 and summary["total"] == 4
-    assert summary["mastered"] == ["channel", "academics", "timeline", "define"] and summary["review"] == []
+    assert (summary["score"], summary["first_try"], summary["helped"], summary["total"]) == (4, 4, 0, 4)
+    assert summary["mastered"] == ["channel", "academics", "timeline", "define"] and summary["review"] == [] and summary["recap"] == []
     assert summary["next"] == ["follow-up"]
     assert run.finished
 
@@ -90,24 +84,25 @@ def test_a_lesson_from_start_to_summary(catalogue):
 def test_wrong_answers_climb_the_hint_ladder_then_reveal(catalogue):
     run = open_run(catalogue)
     run.start()
-    events = run.answer("B")
+    events = run.answer(choose(run, "Think tanks"))
     assert types(events) == ["feedback", "hint"]
     assert events[0]["correct"] is False and events[0].text == "Think tanks host track two."
     assert events[1].to_json() == {"type": "hint", "text": "It is a building.", "question": "channel", "level": 1, "of": 2}
-    events = run.answer("C")
+    events = run.answer(choose(run, "Companies"))
     assert types(events) == ["feedback", "hint"] and events[1].text == "An ambassador heads it."
-    events = run.answer("C")
+    events = run.answer(choose(run, "Companies"))
     assert types(events) == ["feedback"]
     reveal = events[0].to_json()
     assert reveal["correct"] is False and reveal["answer"] == "Embassies"
-    assert "A) Embassies" in reveal["text"] and "Embassies are the main bilateral channel." in reveal["text"]
+    assert f"{choose(run, 'Embassies')}) Embassies" in reveal["text"] and "Embassies are the main bilateral channel." in reveal["text"]
     # After the reveal, anything but the answer is asked for again; typing it back goes on.
-    events = run.answer("B")
+    events = run.answer(choose(run, "Think tanks"))
     assert types(events) == ["feedback"] and events[0]["answer"] == "Embassies"
     events = run.answer(reveal["answer"])
     assert types(events) == ["feedback", "question"] and events[0]["correct"] is True
     summary = finish(run)[-1]
     assert summary["score"] == 3 and "channel" in summary["review"] and "channel" not in summary["mastered"]
+    assert summary["recap"] == [{"question": "channel", "prompt": "Main bilateral channel?", "idea": "Embassies are the main bilateral channel."}]
 
 
 def test_hints_on_request_then_the_answer(catalogue):
@@ -173,7 +168,7 @@ def test_skip_reveals_and_goes_on(catalogue):
 def test_every_answer_is_saved_and_the_lesson_resumes(catalogue):
     run = open_run(catalogue)
     run.start()
-    run.answer("A")
+    run.answer(choose(run, "Embassies"))
     run.answer("true")  # wrong: a hint is shown
     record = ProgressStore.load().lesson("sample")  # another store: what is in the database
     assert record["questions"]["channel"]["done"] is True
@@ -204,7 +199,7 @@ def test_resume_after_a_reveal_asks_for_the_answer_again(catalogue):
 def test_restart_and_reopening_a_finished_lesson(catalogue):
     run = open_run(catalogue)
     run.start()
-    run.answer("B")
+    run.answer(choose(run, "Think tanks"))
     again = open_run(catalogue, restart=True)
     assert types(again.start()) == ["explain", "question"]
     finish(again)
@@ -220,19 +215,24 @@ def test_lesson_status_and_suggestions(catalogue):
     store = ProgressStore.load()
     sample = catalogue.get("sample")
     assert lesson_status(sample, store)["status"] == "not started"
-    assert suggest_next(catalogue, store) == ["sample"]  # follow-up needs sample first
+    assert next_lesson(catalogue, store) is sample  # follow-up needs sample first
     run = open_run(catalogue, store)
     run.start()
-    run.answer("A")
+    run.answer(choose(run, "Embassies"))
     assert lesson_status(sample, store) == {"status": "in progress", "answered": 1, "questions": 4, "completions": 0}
+    assert next_lesson(catalogue, store) is sample  # begun is not done
     finish(run)
-    assert suggest_next(catalogue, store) == ["follow-up"]
+    assert next_lesson(catalogue, store) is catalogue.get("follow-up")
+    follow_up = open_run(catalogue, store, lesson="follow-up")
+    follow_up.start()
+    finish(follow_up)
+    assert next_lesson(catalogue, store) is None  # everything is done
 
 
 def test_a_changed_lesson_file_resumes_at_the_same_question(catalogue, tmp_path):
     run = open_run(catalogue)
     run.start()
-    run.answer("A")  # now at "academics", step index 2
+    run.answer(choose(run, "Embassies"))  # now at "academics", step index 2
     folder = tmp_path / "lessons"
     text = (folder / "sample.yaml").read_text(encoding="utf-8")
     (folder / "sample.yaml").write_text(text.replace("steps:\n", "steps:\n  - kind: explain\n    text: A new first step.\n", 1), encoding="utf-8")
@@ -313,7 +313,7 @@ def test_review_brings_back_missed_questions_when_due(catalogue):
     assert [item.key for item in review.items] == ["sample/channel"]
     events = review.start()
     assert types(events) == ["question"] and events[0]["lesson"] == "sample" and events[0]["id"] == "channel"
-    events = review.answer("A")
+    events = review.answer(choose(review, "Embassies"))
     assert types(events) == ["feedback", "summary"]
     summary = events[-1].to_json()
     assert summary["score"] == 1 and summary["total"] == 1 and summary["mastered"] == ["sample/channel"]
@@ -338,7 +338,7 @@ def test_review_resumes_the_question_in_progress(catalogue):
     assert types(events) == ["question", "hint"] and events[0]["id"] == "academics"
     events = again.answer("false")
     assert events[-1].type == "question" and events[-1]["id"] == "channel"
-    events = again.answer("A")
+    events = again.answer(choose(again, "Embassies"))
     summary = events[-1]
     assert summary["review"] == ["sample/academics"] and summary["mastered"] == ["sample/channel"]
 

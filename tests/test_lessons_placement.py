@@ -14,7 +14,7 @@ import pytest
 
 from test_lessons_support import FOLLOW_UP, main, write_catalogue
 from tutor.cli.lesson import EventWriter
-from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, missing_prerequisites, suggest_next
+from tutor.lessons.catalogue import LessonRun, lesson_status, load_catalogue, missing_prerequisites, next_lesson
 from tutor.lessons.dialogue import Event
 from tutor.lessons.grading import letter
 from tutor.lessons.model import FreeText, MultipleChoice, Question
@@ -89,7 +89,7 @@ def test_right_first_time_places_out_and_the_start_is_the_first_lesson_left(cata
     assert status(catalogue, store, "sample") == "placed out" and status(catalogue, store, "follow-up") == "not started"
     assert not store.completed("sample") and "last_score" not in lesson_status(catalogue.get("sample"), store)
     assert missing_prerequisites(catalogue.get("follow-up"), store) == []
-    assert suggest_next(catalogue, store) == ["follow-up"] and starting_lesson(catalogue, store) == "follow-up"
+    assert next_lesson(catalogue, store).id == "follow-up" and starting_lesson(catalogue, store) == "follow-up"
 
 
 def test_results_are_saved_and_missed_questions_come_back_in_review(catalogue):

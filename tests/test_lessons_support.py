@@ -2,10 +2,14 @@
 and running the `tutor` command in this process."""
 
 import io
+import os
+import shutil
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from tutor.cli import main as cli
+from tutor.lessons.grading import letter
 
 SAMPLE = """\
 id: sample
@@ -80,7 +84,25 @@ steps:
 """
 
 # The right answers for the sample lesson, in order.
-RIGHT = {"channel": "A", "academics": "false", "define": "official diplomacy by ministers"}
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+RIGHT = {"channel": "Embassies", "academics": "false", "define": "official diplomacy by ministers"}
+
+
+def pick(choices: list[str], text: str) -> str:
+    """The letter that choice `text` is shown under (choices are shuffled at every showing)."""
+    return letter(choices.index(text))
 
 
 def write_catalogue(folder: Path) -> Path:
@@ -100,3 +122,14 @@ def main(args: list[str], stdin: str, capsys) -> tuple[int, str, str]:
         sys.stdin = old
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def eighty_columns(monkeypatch) -> None:
+    """Make standard output a terminal 80 columns wide, as `EventWriter` measures it."""
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys, "stdout", Terminal())

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from app_helpers import record_notifications, wait_for
 from tutor.answering.engine import Tutor
@@ -27,7 +28,9 @@ from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.model import FreeText, MultipleChoice, Order, Question, TrueFalse
 from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.lessons.review import COMES_BACK
 from tutor.lessons.schedule import ReviewSchedule
+from tutor.tuning import RECALL_AFTER
 
 SIZE = (100, 32)
 LESSONS = Path(__file__).parent / "snapshot_lessons"
@@ -161,7 +164,11 @@ async def test_a_whole_shipped_lesson_with_a_wrong_answer_and_hints(tutor: Tutor
 
         summary = screen.query_one("#summary", LessonSummary)
         assert summary.score == summary.total == len(lesson.questions)
-        assert summary.review == [first.prompt] and len(summary.mastered) == len(lesson.questions) - 1
+        assert summary.recap == [(first.prompt, first.explanation)] and len(summary.mastered) == len(lesson.questions) - 1
+        count = len(lesson.questions)
+        assert summary.score_text == f"{count - 1} of {count} right first time, 1 more with help"
+        shown = [str(static.render()) for static in summary.query(Static)]
+        assert f"Score: {summary.score_text}" in shown and first.explanation in shown
         assert "finished" in str(screen.query_one("#lesson-status").render())
         assert screen.answer_input.disabled
         assert all(q.done for q in screen.log_view.query(LessonQuestion))
@@ -222,9 +229,9 @@ async def test_the_review_entry_asks_the_questions_that_are_due(snapshot_tutor: 
         [question] = screen.log_view.query(LessonQuestion)
         assert "from “Track one in brief”" in question.heading
         assert "Review · question 1 of 1" in str(screen.query_one("#lesson-status").render())
-        await pilot.press("a")  # wrong: feedback and a hint
+        await answer_wrong(pilot, screen)  # feedback and a hint
         assert [f.kind for f in feedback(screen)][-2:] == ["wrong", "hint"]
-        await pilot.press("b")
+        await answer_right(pilot, screen)
         summary = screen.query_one("#summary", LessonSummary)
         assert summary.border_title == "Review finished" and summary.score == 1
         assert any("Next review in" in note for note in summary.notes)
@@ -233,6 +240,37 @@ async def test_the_review_entry_asks_the_questions_that_are_due(snapshot_tutor: 
         assert "nothing due · next in" in entry(listing, "review")
         await pilot.press("r")  # and from the key: nothing due now
         assert isinstance(app.screen, LessonsScreen)
+
+
+async def test_the_review_asks_from_memory_and_brings_a_failed_question_back(snapshot_tutor: Tutor) -> None:
+    store = ProgressStore.load()
+    schedule = ReviewSchedule(store)
+    for _ in range(RECALL_AFTER):  # recognised twice, long ago: now asked from memory
+        schedule.record("basics-of-example", "who", "mastered", now_utc() - timedelta(days=400), hints=0, recall=False)
+    schedule.record("basics-of-example", "binding", "mastered", now_utc() - timedelta(days=300))
+    store.save()
+    app = fixed_app(snapshot_tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = await lessons_list(pilot)
+        listing.lesson_list.highlighted = listing.lesson_list.get_option_index("review")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, LessonScreen) and app.screen.query(LessonQuestion), "the review's question")
+        screen = app.screen
+        assert isinstance(screen, LessonScreen)
+        [question] = screen.log_view.query(LessonQuestion)
+        assert "from memory this time" in question.heading and question.choice_list is None
+        assert screen.answer_input.has_focus  # typed, not picked
+        await pilot.press("ctrl+r")  # show the answer: it comes back after the other question
+        await wait_for(pilot, lambda: len(screen.log_view.query(LessonQuestion)) == 2, "the next question")
+        assert [(f.kind, f.text) for f in feedback(screen)][-1] == ("note", COMES_BACK)
+        await answer_right(pilot, screen)  # binding
+        await wait_for(pilot, lambda: len(screen.log_view.query(LessonQuestion)) == 3, "the failed question again")
+        assert current(screen).id == "who" and "Review · question 3 of 3" in str(screen.query_one("#lesson-status").render())
+        await type_answer(pilot, screen, "the foreign ministers")
+        await wait_for(pilot, lambda: screen.query("#summary"), "the summary")
+        summary = screen.query_one("#summary", LessonSummary)
+        assert summary.score_text == "1 of 2 right first time, 1 more with help"
+        assert summary.recap == [("Who takes part in track one diplomacy?", "Heads of state and government, foreign ministers and ambassadors take part in track one.")]
 
 
 async def test_a_damaged_progress_file_is_notified_and_set_aside(snapshot_tutor: Tutor, data_dir: Path) -> None:
@@ -281,5 +319,6 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
         await pilot.press("t")
         assert screen.runner.finished
         summary = screen.query_one("#summary", LessonSummary)
-        assert summary.review == ["Who takes part in track one diplomacy?"]
+        assert [prompt for prompt, _idea in summary.recap] == ["Who takes part in track one diplomacy?"]
+        assert summary.recap[0][1].startswith("Heads of state and government") and summary.score_text == "1 of 2 right first time"
         assert not screen.check_action("hint", ())

@@ -19,6 +19,7 @@ from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, Source
 from tutor.answering.session import Session
 from tutor.app.app import TutorApp
+from tutor.lessons.grading import letter
 
 SIZE = (100, 32)
 SNAPSHOT_LESSONS = Path(__file__).parent / "snapshot_lessons"
@@ -114,7 +115,9 @@ def test_lesson_question_after_a_wrong_answer(snap_compare, snapshot_tutor: Tuto
     async def run_before(pilot: Pilot) -> None:
         await steady("f4", "enter")(pilot)
         pilot.app.screen.query_one("#answer").cursor_blink = False  # type: ignore[attr-defined]
-        await pilot.press("a")  # a wrong choice: why it is wrong, then the first hint
+        question = pilot.app.screen.runner.current_question  # type: ignore[attr-defined]
+        wrong = next(i for i in range(len(question.options)) if i != question.answer)
+        await pilot.press(letter(wrong).lower())  # a wrong choice: why it is wrong, then the first hint
         await wait_for(pilot, lambda: any(on_screen(hint) for hint in pilot.app.screen.query(".-hint")), "the first hint on screen")
 
     assert snap_compare(lessons_app(snapshot_tutor), terminal_size=SIZE, run_before=run_before)

@@ -13,16 +13,22 @@ With --json every event is one JSON line (fields after the first ones are extras
     {"type": "question", "id", "kind", "prompt", "choices"?, "instructions", "lesson", "number", "of", ...}
     {"type": "hint", "text", "question", "level", "of"}
     {"type": "feedback", "question", "correct", "text", "answer"?, "partial"?, "valid"?}
-    {"type": "summary", "score", "total", "mastered", "review", "next" | "next_due",
-     "placed_out"?, "start"?}
+    {"type": "summary", "score", "first_try", "helped", "total", "mastered", "review", "recap",
+     "next" | "next_due", "placed_out"?, "start"?}
 
-`kind` is multiple_choice, true_false, order or free_text. Each answer line gives one
-feedback event: `answer` is there when the answer is revealed (typing it back is correct),
-`valid` is false when the line could not be read as an answer (it does not count), and
-`partial` marks a free-text answer with some of the key ideas. In a lesson's summary,
-`mastered` and `review` list question ids and `next` suggests lessons; in review they list
-"lesson-id/question-id" and `next_due` says when the next review is due. On resume the
-current question is shown again with the hints (and the revealed answer) it already had.
+`kind` is multiple_choice, true_false, order or free_text; choices come in a fresh order
+each time a question is shown, so answer by the letters of this showing. `recall` is true
+when a review asks a multiple-choice or true/false question from memory (as free text).
+Each answer line gives one feedback event: `answer` is there when the answer is revealed
+(typing it back is correct), `valid` is false when the line could not be read as an answer
+(it does not count), and `partial` marks a free-text answer with some of the key ideas. In
+review, a question failed for the first time is followed by an explain event saying that
+it comes back later in the sitting. In a summary, `score` = `first_try` (right first time,
+no hints) + `helped`; `mastered` and `review` list question ids ("lesson-id/question-id"
+in review) and `recap` gives each of `review` in words: {"question", "prompt", "idea"}.
+A lesson's `next` names the lesson to take next (empty when none is ready); a review's
+`next_due` says when the next review is due. On resume the current question is shown
+again as it was, with the hints (and the revealed answer) it already had.
 The placement quiz writes the same events: its questions carry "lesson", its summary lists
 "lesson-id/question-id" like a review's, `placed_out` the lessons the learner may skip and
 `start` (also in `next`) the first lesson neither placed out nor completed.
@@ -253,7 +259,7 @@ def take_lesson(args: argparse.Namespace) -> int:
     store = _store()
     extra = _extra_knowledge(args)
     run = LessonRun.open(catalogue, lesson.id, store, restart=args.restart, knowledge=lambda: default_knowledge(extra))
-    out = EventWriter(args.json, lesson_title=lesson.title)
+    out = EventWriter(args.json, catalogue=catalogue)
     if not args.json:
         out.heading(run, missing_prerequisites(lesson, store))
     out.write(run.start())
@@ -305,7 +311,7 @@ def run_review(args: argparse.Namespace) -> int:
                 print(f"{entry['lesson']}/{entry['question']}")
             print(f"{len(due)} question(s) due now; next review {describe_due(next_due)}.")
         return 0
-    out = EventWriter(args.json, review=True, titles={lesson.id: lesson.title for lesson in catalogue})
+    out = EventWriter(args.json, review=True, catalogue=catalogue)
     out.write(review.start())
     _flush_warnings(store)
     drive(review, out, store)
@@ -369,20 +375,17 @@ def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
 class EventWriter:
     """Writes events as JSON lines or as readable terminal text."""
 
-    def __init__(self, as_json: bool, lesson_title: str = "", review: bool = False, titles: dict[str, str] | None = None) -> None:
+    def __init__(self, as_json: bool, review: bool = False, catalogue: "Catalogue | None" = None) -> None:
         self.as_json = as_json
-        self.title = lesson_title
         self.review = review
-        self.titles = titles or {}
+        lessons = list(catalogue or [])
+        self.titles = {lesson.id: lesson.title for lesson in lessons}
+        # "lesson-id/question-id" -> prompt, to name questions in a summary
+        self.prompts = {f"{lesson.id}/{q.id}": q.prompt for lesson in lessons for q in lesson.questions}
         self.width = terminal_width(sys.stdout) or 88
-        self.prompts: dict[str, str] = {}  # question id -> prompt, for the summary
 
     def write(self, events: list[Event]) -> None:
         for event in events:
-            if event.type == "question":
-                self.prompts[event["id"]] = event["prompt"]
-                if "lesson" in event.data:
-                    self.prompts[f"{event['lesson']}/{event['id']}"] = event["prompt"]
             if self.as_json:
                 print(json_line(event.to_json()), flush=True)
             else:
@@ -460,17 +463,25 @@ class EventWriter:
     def _summary(self, data: dict[str, Any]) -> str:
         if "placed_out" in data:
             return self._placement_summary(data)
-        lines = ["", f"Score: {data['score']} of {data['total']}"]
+        from tutor.lessons.dialogue import describe_score  # see the note at the imports
+
+        lines = ["", self._wrap(f"Score: {describe_score(data)}.")]
         if self.review and data["total"] == 0:
             lines = ["", "Nothing is due for review right now."]
-        for label, key in (("Mastered", "mastered"), ("To review", "review")):
-            if data.get(key):
-                lines.append(f"{label}:")
-                lines.extend(self._wrap(f"- {self.prompts.get(qid, qid)}", first="  ", indent="    ") for qid in data[key])
+        if data.get("recap"):
+            lines.append("To go over again:")
+            for entry in data["recap"]:
+                lines.append(self._wrap(f"- {entry['prompt']}", first="  ", indent="    "))
+                lines.append(self._wrap(entry["idea"], first="    ", indent="    "))
+        if data.get("mastered"):
+            lines.append("Mastered:")
+            keys = data["mastered"] if self.review else [f"{data.get('lesson')}/{qid}" for qid in data["mastered"]]
+            lines.extend(self._wrap(f"- {self.prompts.get(key, key)}", first="  ", indent="    ") for key in keys)
         if data.get("review") and not self.review:
-            lines.append("These come back in `tutor review` on a spaced schedule.")
-        if data.get("next"):
-            lines.append(f"Suggested next: {', '.join(data['next'])} (tutor lesson ID)")
+            lines.append(self._wrap("These come back in `tutor review` on a spaced schedule."))
+        for lesson_id in data.get("next") or []:
+            lines.append(self._wrap(f"Next lesson: {self.titles.get(lesson_id, lesson_id)}"))
+            lines.append(f"  tutor lesson {lesson_id}")
         if self.review:
             # Imported when used: fsrs is kept off `tutor ask`'s path.
             from tutor.lessons.schedule import describe_due

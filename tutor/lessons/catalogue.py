@@ -14,6 +14,7 @@ finished its review card is scheduled (see `tutor.lessons.schedule`).
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
-from tutor.lessons.dialogue import MASTERED, Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, SummaryData
+from tutor.lessons.dialogue import Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, summary_data
 from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
 from tutor.lessons.progress import PLACEMENT_ID, ProgressStore, now_utc, placed_out
@@ -29,7 +30,6 @@ from tutor.lessons.schedule import ReviewSchedule
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 
 LESSONS_DIR = DIALOGUES / "lessons"
-SUGGESTIONS = 3
 
 
 @dataclass
@@ -143,20 +143,17 @@ def status_text(progress: dict[str, Any]) -> str:
     return status
 
 
-def suggest_next(catalogue: Catalogue, store: ProgressStore, after: Lesson | None = None, limit: int = SUGGESTIONS) -> list[str]:
-    """Lessons to take next: those that build on `after`, then any whose prerequisites are done
-    (completed or placed out)."""
+def next_lesson(catalogue: Catalogue, store: ProgressStore, just_finished: Lesson | None = None) -> Lesson | None:
+    """The lesson to suggest next: the first in teaching order that is not completed and
+    whose prerequisites are done or placed out (`just_finished` counts as completed, before it is saved).
+
+    The one place that decides the suggestion, for the lesson summary and anyone else:
+    a learner model can replace the rule here.
+    """
     done = {lesson.id for lesson in catalogue if known(lesson.id, store)}
-    if after is not None:
-        done.add(after.id)
-
-    def ready(lesson: Lesson) -> bool:
-        return all(p in done for p in lesson.prerequisites)
-
-    candidates = [lesson for lesson in catalogue if lesson.id not in done and ready(lesson)]
-    first = [lesson.id for lesson in candidates if after is not None and after.id in lesson.prerequisites]
-    rest = [lesson.id for lesson in candidates if lesson.id not in first]
-    return (first + rest)[:limit]
+    if just_finished is not None:
+        done.add(just_finished.id)
+    return next((lesson for lesson in catalogue if lesson.id not in done and all(p in done for p in lesson.prerequisites)), None)
 
 
 def missing_prerequisites(lesson: Lesson, store: ProgressStore) -> list[str]:
@@ -181,8 +178,10 @@ class LessonRun:
         catalogue: Catalogue | None = None,
         knowledge: KnowledgeBase | Callable[[], KnowledgeBase] | None = None,
         clock: Callable[[], datetime] = now_utc,
+        rng: random.Random | None = None,
     ) -> None:
         self.lesson = lesson
+        self.rng = rng  # the source of choice orders (None: a fresh one each showing)
         self.store = store
         self.catalogue = catalogue if catalogue is not None else Catalogue({lesson.id: lesson})
         self._knowledge = knowledge if knowledge is not None else default_knowledge
@@ -237,7 +236,8 @@ class LessonRun:
         return self.turn.state if self.turn is not None else None
 
     def question_number(self, question: Question) -> int:
-        return self.lesson.questions.index(question) + 1
+        """1-based number of the question (by id: the one asked may show its choices rearranged)."""
+        return next(n for n, q in enumerate(self.lesson.questions, 1) if q.id == question.id)
 
     def knowledge(self) -> KnowledgeBase:
         if callable(self._knowledge):
@@ -289,19 +289,11 @@ class LessonRun:
         return events + self._after_turn()
 
     def summary(self) -> Event:
-        """Score, what was mastered, what to review and what to take next."""
-        states = {q.id: self._state_of(q) for q in self.lesson.questions}
-        mastered = [qid for qid, state in states.items() if state.done and state.outcome == MASTERED]
-        review = [qid for qid in states if qid not in mastered]
-        score = sum(1 for state in states.values() if state.correct)
-        data: SummaryData = {
-            "lesson": self.lesson.id,
-            "score": score,
-            "total": len(states),
-            "mastered": mastered,
-            "review": review,
-            "next": suggest_next(self.catalogue, self.store, self.lesson),
-        }
+        """Scores first-time and with help, the ideas to go over again, the lesson to take next."""
+        data = summary_data({q.id: (self._state_of(q).outcome, q) for q in self.lesson.questions})
+        data["lesson"] = self.lesson.id
+        suggestion = next_lesson(self.catalogue, self.store, self.lesson if self.finished else None)
+        data["next"] = [suggestion.id] if suggestion is not None else []
         return Event("summary", data)
 
     # Internals -------------------------------------------------------------------------------
@@ -317,7 +309,7 @@ class LessonRun:
             "step": self.position + 1,
             "steps": len(self.lesson.steps),
         }
-        return QuestionTurn(question, self._state_of(question), context)
+        return QuestionTurn(question, self._state_of(question), context, self.rng)
 
     def _repair_position(self) -> None:
         """After a lesson file changed, find the saved question again by its id."""
@@ -335,7 +327,8 @@ class LessonRun:
         self.record["questions"][self.turn.question.id] = self.turn.state.to_dict()
         events: list[Event] = []
         if self.turn.done:
-            self.schedule.record(self.lesson.id, self.turn.question.id, self.turn.state.outcome, self.clock(), hints=self.turn.state.hints)
+            turn = self.turn
+            self.schedule.record(self.lesson.id, turn.question.id, turn.state.outcome, self.clock(), hints=turn.state.help, complete_recall=turn.complete_at_once, recall=turn.from_memory)
             self.record["position"] = self.position + 1
             self.turn = None
             events = self._advance()
@@ -350,6 +343,7 @@ class LessonRun:
             if isinstance(step, Question):
                 self.record["question"] = step.id
                 self.turn = self._turn_for(step)
+                self.record["questions"][step.id] = self.turn.state.to_dict()  # its choices' order, for a resume
                 events.append(self.turn.ask())
                 return events
             assert isinstance(step, Explain)
@@ -372,7 +366,6 @@ class LessonRun:
             self.record["last_score"] = summary["score"]
             best = self.record.get("best_score")
             self.record["best_score"] = max(summary["score"], best if isinstance(best, int) else 0)
-            summary.data["next"] = suggest_next(self.catalogue, self.store, self.lesson)
         return summary
 
     def _save(self) -> None:

@@ -16,6 +16,7 @@ JSON lines) and the app renders them, so neither decides anything about the dial
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Union
 
@@ -26,8 +27,11 @@ from tutor.search.text import clean_user_text
 ANSWER_LIMIT = 2000
 PUMP = "Tell me more: what else can you say about it?"
 SAY_IT_BACK = "Say it back in a few words to go on."
+FROM_MEMORY = "From memory this time: answer in your own words."
 # Outcomes of a finished question, from best to worst; they decide the review schedule.
 MASTERED, HELPED, MISSED = "mastered", "helped", "missed"
+# Where the order of choices comes from: each showing of a question draws a fresh one.
+SHUFFLER = random.Random()
 
 
 EventType = Literal["explain", "question", "hint", "feedback", "summary"]
@@ -65,6 +69,7 @@ class QuestionData(QuestionContext, total=False):
     prompt: str
     choices: list[str]
     instructions: str
+    recall: bool  # a recognition question asked from memory (no choices this time)
 
 
 class HintData(TypedDict):
@@ -83,13 +88,24 @@ class FeedbackData(TypedDict, total=False):
     valid: bool  # False when the line could not be read as an answer
 
 
+class RecapData(TypedDict):
+    """A question to go over again, in words: what was asked and the idea behind the answer."""
+
+    question: str  # its id (in review: "lesson-id/question-id")
+    prompt: str
+    idea: str
+
+
 class SummaryData(TypedDict, total=False):
     lesson: str
-    score: int
+    score: int  # answered right by the learner: first_try + helped
+    first_try: int  # right first time, without hints
+    helped: int  # right after hints or wrong tries
     total: int
     mastered: list[str]  # question ids (in review: "lesson-id/question-id")
     review: list[str]
-    next: list[str]  # lessons to take next (a lesson's summary)
+    recap: list[RecapData]  # the questions of `review`, in words
+    next: list[str]  # the lesson to take next, if any (a lesson's summary)
     next_due: str | None  # ISO time of the next review (a review's summary)
     placed_out: list[str]  # lesson ids the learner is placed out of (a placement's summary)
     start: str | None  # the first lesson not placed out nor completed (a placement's summary)
@@ -135,6 +151,8 @@ class QuestionState:
     # Free text, kept for this sitting only: rungs climbed per idea, the idea last asked about.
     ladder: dict[str, int] = field(default_factory=dict)
     asked: str = ""
+    order: list[int] = field(default_factory=list)  # the order the choices are shown in
+    recall: bool = False  # asked from memory instead of with choices
 
     @property
     def outcome(self) -> str:
@@ -142,8 +160,18 @@ class QuestionState:
             return MASTERED
         return HELPED if self.correct else MISSED
 
+    @property
+    def help(self) -> int:
+        """How much help the answer took: hints shown, or wrong tries when they were more."""
+        return max(self.hints, self.attempts)
+
     def to_dict(self) -> QuestionRecord:
-        return {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
+        record: QuestionRecord = {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
+        if self.order:
+            record["order"] = list(self.order)
+        if self.recall:
+            record["recall"] = True
+        return record
 
     @classmethod
     def from_dict(cls, data: Any) -> "QuestionState":
@@ -155,7 +183,7 @@ class QuestionState:
             value = data.get(key)
             return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
-        covered = data.get("covered")
+        covered, order = data.get("covered"), data.get("order")
         return cls(
             attempts=whole("attempts"),
             hints=whole("hints"),
@@ -163,15 +191,23 @@ class QuestionState:
             correct=data.get("correct") is True,
             done=data.get("done") is True,
             covered=[c for c in covered if isinstance(c, str)] if isinstance(covered, list) else [],
+            order=[i for i in order if isinstance(i, int) and not isinstance(i, bool)] if isinstance(order, list) else [],
+            recall=data.get("recall") is True,
         )
 
 
 class QuestionTurn:
-    """One question being worked on: turns answers and hint requests into events."""
+    """One question being worked on: turns answers and hint requests into events.
 
-    def __init__(self, question: Question, state: QuestionState | None = None, context: QuestionContext | None = None) -> None:
-        self.question = question
+    Choices are shown in the order saved in the state (a resumed question looks as it
+    did), or in a fresh order drawn from `rng`, so that a letter cannot be learnt by heart.
+    """
+
+    def __init__(self, question: Question, state: QuestionState | None = None, context: QuestionContext | None = None, rng: random.Random | None = None) -> None:
         self.state = state or QuestionState()
+        if not question.fits(self.state.order):
+            self.state.order = question.arrangement(rng or SHUFFLER)
+        self.question = question.arranged(self.state.order) if self.state.order else question
         if self.state.hints > len(question.hints) and not isinstance(question, FreeText):
             self.state.hints = len(question.hints)
         self.context = context or {}  # extra fields for the question event (lesson, step, ...)
@@ -180,6 +216,20 @@ class QuestionTurn:
     def done(self) -> bool:
         return self.state.done
 
+    @property
+    def from_memory(self) -> bool | None:
+        """True for a recognition question asked from memory, False for one answered from its
+        choices (multiple choice, true/false), None for the others (never recognised)."""
+        if self.state.recall:
+            return True
+        return False if self.question.kind in ("multiple_choice", "true_false") else None
+
+    @property
+    def complete_at_once(self) -> bool:
+        """A free-text answer that gave every key idea in its first line, with no help."""
+        q = self.question
+        return isinstance(q, FreeText) and self.state.outcome == MASTERED and all(e.id in self.state.covered for e in q.expectations)
+
     def ask(self) -> Event:
         q = self.question
         data: QuestionData = {"id": q.id, "kind": q.kind, "prompt": q.prompt}
@@ -187,6 +237,9 @@ class QuestionTurn:
         if choices is not None:
             data["choices"] = choices
         data["instructions"] = q.instructions()
+        if self.state.recall:
+            data["recall"] = True
+            data["instructions"] = FROM_MEMORY
         data.update(self.context)
         return Event("question", data)
 
@@ -238,7 +291,7 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
-        feedback = self._feedback(False, verdict.text or PUMP, partial=bool(verdict.covered) and not verdict.misconception)
+        feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else PUMP), partial=bool(verdict.covered) and not verdict.misconception)
         if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
             return [feedback]
         return [feedback, self._next_move(q)]
@@ -306,6 +359,33 @@ class QuestionTurn:
             data["answer"] = self.question.accepted_answer()
         data.update(extra)  # type: ignore[typeddict-item]
         return Event("feedback", data)
+
+
+def summary_data(outcomes: dict[str, tuple[str, Question | None]]) -> SummaryData:
+    """The scores and the recap of a lesson or a review, from how each question went."""
+    mastered = [key for key, (outcome, _q) in outcomes.items() if outcome == MASTERED]
+    helped = sum(1 for outcome, _q in outcomes.values() if outcome == HELPED)
+    recap: list[RecapData] = [
+        {"question": key, "prompt": q.prompt, "idea": q.explanation}
+        for key, (outcome, q) in outcomes.items()
+        if outcome != MASTERED and q is not None
+    ]
+    return {
+        "score": len(mastered) + helped,
+        "first_try": len(mastered),
+        "helped": helped,
+        "total": len(outcomes),
+        "mastered": mastered,
+        "review": [key for key in outcomes if key not in mastered],
+        "recap": recap,
+    }
+
+
+def describe_score(data: SummaryData) -> str:
+    """'4 of 7 right first time, 3 more with help' - the score as a learner reads it."""
+    first, helped, total = data.get("first_try", 0), data.get("helped", 0), data.get("total", 0)
+    text = f"{first} of {total} right first time"
+    return f"{text}, {helped} more with help" if helped else text
 
 
 def _sentences(*parts: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Mapping
 
-from tutor.lessons.catalogue import Catalogue, lesson_status, suggest_next
+from tutor.lessons.catalogue import Catalogue, lesson_status, next_lesson
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
 from tutor.lessons.model import Explain, Lesson, Question
 from tutor.lessons.progress import AttemptRecord, ProgressStore, now_utc
@@ -145,9 +145,9 @@ class LearnerModel:
         for lesson in self.catalogue:
             if lesson_status(lesson, self.store)["status"] == "in progress":
                 return lesson
-        ahead = suggest_next(self.catalogue, self.store, limit=1)
-        if ahead:
-            return self.catalogue.get(ahead[0])
+        ahead = next_lesson(self.catalogue, self.store)
+        if ahead is not None:
+            return ahead
         weakest = self.by_mastery()
         if weakest and weakest[0].questions:
             return weakest[0].questions[0].lesson

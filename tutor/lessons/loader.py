@@ -27,7 +27,12 @@ The format, one lesson per file (`tutor lesson --check` validates it):
         answer: The treaty           # the text of the right choice
         hints: [First nudge, Stronger hint]      # at least two, growing in help
         explanation: Shown once the question is answered or revealed.
+        recall:                      # optional: may be asked from memory in review
+          accept: [treaty, treaties] # phrasings of the answer; the answer must match one
+          prompt: Asked instead      # optional here (the question's prompt by default)
+          answer: The treaty         # optional here (the right choice by default)
       - kind: true_false             # answer: true/false; feedback: why the other is wrong
+                                     # recall: as above, with prompt and answer required
       - kind: order                  # items: in the right order; shown shuffled
       - kind: free_text              # 'hints' are optional: each idea has its own ladder
         roles:                       # optional, for comparisons: the subjects, by name
@@ -50,6 +55,9 @@ The format, one lesson per file (`tutor lesson --check` validates it):
 When an idea is missing the tutor climbs its ladder, one rung an answer: the hint, the
 prompt, then it states the idea and the learner says it back.
 
+A question with `recall` is asked from memory in review once it has been recognised right
+twice: as free text with one idea, the recall answer (see docs/authoring.md).
+
 Phrasings match whatever the case, accents, word order, word endings and small typos
 (see `tutor.lessons.grading`); write them with content words, not filler. A phrasing has
 a polarity: "not binding", "cannot be arrested" and "immune from arrest" match only an
@@ -67,7 +75,7 @@ from typing import Any
 import yaml
 
 from tutor.files.yamlfile import error_line, error_reason
-from tutor.lessons.grading import has_content
+from tutor.lessons.grading import any_phrase_matches, has_content
 from tutor.lessons.model import (
     STEP_KINDS,
     Choice,
@@ -80,6 +88,7 @@ from tutor.lessons.model import (
     MultipleChoice,
     Order,
     Question,
+    Recall,
     Step,
     TrueFalse,
 )
@@ -96,8 +105,8 @@ LESSON_FIELDS = {"id", "title", "objectives", "minutes", "prerequisites", "steps
 COMMON_QUESTION_FIELDS = {"kind", "id", "prompt", "hints", "explanation"}
 KIND_FIELDS = {
     "explain": {"kind", "text", "knowledge"},
-    "multiple_choice": COMMON_QUESTION_FIELDS | {"choices", "answer"},
-    "true_false": COMMON_QUESTION_FIELDS | {"answer", "feedback"},
+    "multiple_choice": COMMON_QUESTION_FIELDS | {"choices", "answer", "recall"},
+    "true_false": COMMON_QUESTION_FIELDS | {"answer", "feedback", "recall"},
     "order": COMMON_QUESTION_FIELDS | {"items"},
     "free_text": COMMON_QUESTION_FIELDS | {"expectations", "misconceptions", "need", "answer", "roles"},
 }
@@ -366,7 +375,7 @@ def parse_multiple_choice(reader: _Reader, data: Mapping, where: str, common: di
     if normalised not in texts:
         reader.error(data.line_of("answer"), f"{where}: answer '{normalised}' is not among the choices")
         return None
-    return MultipleChoice(**common, options=options, answer=texts.index(normalised))
+    return MultipleChoice(**common, options=options, answer=texts.index(normalised), recall=parse_recall(reader, data, where, common["prompt"], normalised))
 
 
 def parse_true_false(reader: _Reader, data: Mapping, where: str, common: dict) -> Question | None:
@@ -375,7 +384,32 @@ def parse_true_false(reader: _Reader, data: Mapping, where: str, common: dict) -
         reader.error(data.line_of("answer"), f"{where}: a true/false 'answer' must be true or false")
         return None
     feedback = reader.text(data, "feedback", where, required=False)
-    return TrueFalse(**common, answer=answer, feedback=feedback)
+    return TrueFalse(**common, answer=answer, feedback=feedback, recall=parse_recall(reader, data, where))
+
+
+def parse_recall(reader: _Reader, data: Mapping, where: str, prompt: str = "", answer: str = "") -> Recall | None:
+    """The optional `recall` of a recognition question: prompt and answer default to the
+    question's own (a true/false statement has none, so it must give both)."""
+    if "recall" not in data:
+        return None
+    label = f"{where}, recall"
+    entry = reader.mapping(data.get("recall"), data.line_of("recall"), label)
+    if entry is None:
+        return None
+    reader.unknown_fields(entry, {"prompt", "answer", "accept"}, label)
+    accept = reader.texts(entry, "accept", label, minimum=1)
+    for phrasing in accept:
+        if not has_content(phrasing):
+            reader.error(entry.line_of("accept"), f"{label}: phrasing '{phrasing}' has only filler words and can never match")
+    recall = Recall(
+        reader.text(entry, "prompt", label, required=not prompt) or prompt,
+        reader.text(entry, "answer", label, required=not answer) or answer,
+        accept,
+        entry.line,
+    )
+    if recall.answer and accept and not any_phrase_matches(recall.answer, accept):
+        reader.error(entry.line_of("accept"), f"{label}: the answer '{recall.answer}' matches none of its 'accept' phrasings")
+    return recall
 
 
 def parse_order(reader: _Reader, data: Mapping, where: str, common: dict) -> Question | None:

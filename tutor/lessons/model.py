@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tutor.lessons.grading import (
@@ -73,15 +73,59 @@ class Explain(Step):
 
 
 @dataclass
+class Recall:
+    """How a recognition question (choices, true/false) is asked from memory instead.
+
+    `prompt` is the question asked without choices (a multiple-choice question may keep its
+    own), `answer` the fact to recall (by default the right choice) and `accept` the
+    phrasings that state it.
+    """
+
+    prompt: str
+    answer: str
+    accept: list[str]
+    line: int = 0
+
+
+@dataclass
 class Question(Step):
     id: str = ""
     prompt: str = ""
     hints: list[str] = field(default_factory=list)
     explanation: str = ""
+    recall: Recall | None = None  # set when the question may be asked from memory
 
     def choices(self) -> list[str] | None:
         """What the learner picks from (letters A, B, ... in this order), or None."""
         return None
+
+    def arrangement(self, rng: random.Random) -> list[int]:
+        """A fresh order to show the choices in (indexes into them); empty when fixed."""
+        return []
+
+    def arranged(self, order: list[int]) -> "Question":
+        """The question with its choices shown in `order` (from `arrangement`)."""
+        return self
+
+    def fits(self, order: list[int]) -> bool:
+        """Whether a saved `order` is an arrangement of this question's choices."""
+        return not order
+
+    def as_recall(self) -> "FreeText | None":
+        """The question asked from memory, graded as free text; None when it has no `recall`."""
+        recall = self.recall
+        if recall is None:
+            return None
+        idea = recall.answer[:1].lower() + recall.answer[1:] if recall.answer[1:2].islower() else recall.answer
+        expectation = Expectation("recall", idea, recall.accept, hint=self.hints[0] if self.hints else "", line=recall.line)
+        return FreeText(
+            kind="free_text", line=self.line, id=self.id, prompt=recall.prompt, explanation=self.explanation,
+            expectations=[expectation], misconceptions=self.wrong_ideas(), answer=recall.answer, short=True,
+        )
+
+    def wrong_ideas(self) -> list["Misconception"]:
+        """Wrong answers a learner may give from memory, with why they are wrong."""
+        return []
 
     def accepted_answer(self) -> str:
         """An answer that `grade` accepts, shown when the answer is revealed."""
@@ -119,11 +163,26 @@ class MultipleChoice(Question):
     def choices(self) -> list[str]:
         return [c.text for c in self.options]
 
+    def arrangement(self, rng: random.Random) -> list[int]:
+        order = list(range(len(self.options)))
+        rng.shuffle(order)
+        return order
+
+    def arranged(self, order: list[int]) -> "MultipleChoice":
+        return replace(self, options=[self.options[i] for i in order], answer=order.index(self.answer))
+
+    def fits(self, order: list[int]) -> bool:
+        return sorted(order) == list(range(len(self.options)))
+
     def accepted_answer(self) -> str:
         return self.options[self.answer].text
 
     def answer_for_display(self) -> str:
         return f"{letter(self.answer)}) {self.options[self.answer].text}"
+
+    def wrong_ideas(self) -> list["Misconception"]:
+        """The wrong choices that say why they are wrong, recognised when typed from memory."""
+        return [Misconception([o.text], o.feedback, o.line) for i, o in enumerate(self.options) if i != self.answer and o.feedback]
 
     def instructions(self) -> str:
         return f"Answer with a letter (A-{letter(len(self.options) - 1)}), a number or the text of a choice."
@@ -164,14 +223,25 @@ class TrueFalse(Question):
 @dataclass
 class Order(Question):
     items: list[str] = field(default_factory=list)  # in the right order
+    shown: list[int] = field(default_factory=list)  # the order shown, when arranged
 
     def display_order(self) -> list[int]:
-        """Indexes of `items` in the order they are shown: shuffled, stable, never already right."""
+        """Indexes of `items` in the order they are shown: as arranged, else shuffled by the
+        question's id; never already right."""
+        return list(self.shown) or self.arrangement(random.Random(zlib.crc32(self.id.encode("utf-8"))))
+
+    def arrangement(self, rng: random.Random) -> list[int]:
         order = list(range(len(self.items)))
-        random.Random(zlib.crc32(self.id.encode("utf-8"))).shuffle(order)
+        rng.shuffle(order)
         if order == sorted(order):
             order = order[1:] + order[:1]
         return order
+
+    def arranged(self, order: list[int]) -> "Order":
+        return replace(self, shown=list(order))
+
+    def fits(self, order: list[int]) -> bool:
+        return sorted(order) == list(range(len(self.items))) and order != sorted(order)
 
     def choices(self) -> list[str]:
         return [self.items[i] for i in self.display_order()]
@@ -241,6 +311,7 @@ class FreeText(Question):
     need: int = 0  # how many expectations make a complete answer (0: all)
     answer: str = ""  # a model answer
     roles: dict[str, list[str]] = field(default_factory=dict)  # the subjects compared, by name
+    short: bool = False  # the answer is a short fact (a recall), so one word may state it
 
     @property
     def required(self) -> int:
@@ -266,7 +337,7 @@ class FreeText(Question):
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = len({t.stem for t in have}) == 1  # one word cannot state a whole idea
+        bare = not self.short and len({t.stem for t in have}) == 1  # one word cannot state a whole idea
         found, reversals = [], []
         for e in self.expectations:
             if e.id in covered:

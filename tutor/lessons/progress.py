@@ -97,6 +97,9 @@ class QuestionRecord(TypedDict, total=False):
     correct: bool
     done: bool
     covered: list[str]  # key ideas of a free-text answer already given
+    order: list[int]  # the order its choices were shown in (indexes into the lesson file's)
+    recall: bool  # asked from memory (review), not with its choices
+    failed: list[str]  # review only: the questions failed once in this sitting ("lesson/id")
 
 
 class PlacementRecord(TypedDict, total=False):

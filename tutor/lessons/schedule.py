@@ -1,11 +1,23 @@
 """When each question comes back for review: one FSRS card per question.
 
 The schedule comes from the maintained `fsrs` library (Free Spaced Repetition Scheduler),
-not hand-rolled intervals. How a question went decides the rating:
+not hand-rolled intervals. How a question went decides the rating (`rating`):
 
-- mastered (right first time, no hints) -> Good: the card graduates and returns in days;
-- helped (right after a hint or a wrong try) -> Hard: back after a short learning step;
-- missed (the answer had to be revealed) -> Again: back after a short learning step.
+- Easy: right first time, no hints, from memory with every key idea in the first answer
+  (a free-text question, or a recognition question asked as recall);
+- Good: right first time, no hints, otherwise (picked from choices, true or false, an order,
+  or a free-text answer with only the ideas it needs);
+- Hard: right after one hint or one wrong (or partial) try;
+- Again: right only after several hints or tries, or the answer had to be revealed.
+
+"Help" is the larger of the hints shown and the wrong tries; an unreadable answer (a letter
+that is no choice) does not count. A caller that gives only the outcome (no `hints`) gets
+Good, Hard or Again for mastered, helped and missed.
+
+Each card also counts how often its question was recognised right first time (picked from
+choices or judged true or false); after `RECALL_AFTER` such answers a question that allows
+it is asked from memory (see `tutor.lessons.review`), and a recall that had to be revealed
+sends it back to recognition for one more round.
 
 One learning step of ten minutes means a missed question is due again soon after the
 lesson, and then at growing intervals as it is answered well. Fuzzing is off so that the
@@ -24,9 +36,19 @@ from fsrs import Card, Rating, Scheduler
 
 from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
 from tutor.lessons.progress import ProgressStore, now_utc
+from tutor.tuning import RECALL_AFTER
 
 LEARNING_STEP = timedelta(minutes=10)
-RATINGS = {MASTERED: Rating.Good, HELPED: Rating.Hard, MISSED: Rating.Again}
+RECOGNISED = "recognised"  # the key of that count in a stored card
+
+
+def rating(outcome: str, hints: int | None = None, complete_recall: bool = False) -> Rating:
+    """The FSRS rating of a finished question (see the module docstring)."""
+    if outcome == MASTERED:
+        return Rating.Easy if complete_recall else Rating.Good
+    if outcome == MISSED or (hints is not None and hints > 1):
+        return Rating.Again
+    return Rating.Hard
 
 
 def card_key(lesson_id: str, question_id: str) -> str:
@@ -59,15 +81,46 @@ class ReviewSchedule:
     def card(self, key: str) -> Card | None:
         return _card(self.store.card(key))
 
-    def record(self, lesson_id: str, question_id: str, outcome: str, when: datetime | None = None, source: str = "lesson", hints: int = 0) -> Card:
-        """Rate the question's card by how it went and store its next due time; the
-        attempt also goes into the learner's record (`tutor.lessons.learner`)."""
+    def recognised(self, key: str) -> int:
+        """How often the question was recognised right first time (since its last failed recall)."""
+        count = (self.store.card(key) or {}).get(RECOGNISED)
+        return count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 0
+
+    def record(
+        self,
+        lesson_id: str,
+        question_id: str,
+        outcome: str,
+        when: datetime | None = None,
+        *,
+        hints: int | None = None,
+        complete_recall: bool = False,
+        recall: bool | None = None,
+        source: str = "lesson",
+    ) -> Card:
+        """Rate the question's card by how it went and store its next due time.
+
+        `hints`: the help the answer took (`QuestionState.help`); `complete_recall`: a
+        free-text answer with every key idea at once; `recall`: True when a recognition
+        question was asked from memory, False when it was answered from its choices, None
+        for a question that is never recognised (free text, order); `source`: where it was
+        asked (lesson, review, chat, placement). The attempt also goes into the learner's
+        record (`tutor.lessons.learner`).
+        """
         when = _utc(when or now_utc())
-        self.store.put_attempt({"at": when.isoformat(), "lesson": lesson_id, "question": question_id, "outcome": outcome, "source": source, "hints": hints})
+        self.store.put_attempt({"at": when.isoformat(), "lesson": lesson_id, "question": question_id, "outcome": outcome, "source": source, "hints": hints or 0})
         key = card_key(lesson_id, question_id)
+        count = self.recognised(key)
         card = self.card(key) or Card(card_id=zlib.crc32(key.encode("utf-8")), due=when)
-        card, _log = self.scheduler.review_card(card, RATINGS[outcome], review_datetime=when)
-        self.store.put_card(key, card.to_dict())
+        card, _log = self.scheduler.review_card(card, rating(outcome, hints, complete_recall), review_datetime=when)
+        data = card.to_dict()
+        if recall is False and outcome == MASTERED:
+            count += 1
+        elif recall and outcome == MISSED:
+            count = RECALL_AFTER - 1
+        if count:
+            data[RECOGNISED] = count  # type: ignore[typeddict-unknown-key]
+        self.store.put_card(key, data)
         return card
 
     def items(self) -> list[DueItem]:

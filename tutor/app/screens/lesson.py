@@ -33,7 +33,7 @@ from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.commands import named
 
 if TYPE_CHECKING:  # types only: see the imports inside the methods below
-    from tutor.lessons.dialogue import Event
+    from tutor.lessons.dialogue import Event, SummaryData
     from tutor.lessons.review import ReviewRun
     from tutor.lessons.catalogue import Catalogue, LessonRun
     from tutor.lessons.placement import PlacementRun
@@ -163,6 +163,8 @@ class LessonScreen(Screen[str | None]):
 
     def _widgets_for(self, event: "Event") -> list[Widget]:
         data = event.data
+        if event.type == "explain" and self.review:  # a review's note ("this one comes back")
+            return [LessonFeedback("note", event.text)]
         if event.type == "explain":
             return [LessonExplanation(event.text, data.get("sources"))]
         if event.type == "question":
@@ -183,6 +185,8 @@ class LessonScreen(Screen[str | None]):
         if self.review and data.get("lesson"):
             lesson = self.catalogue.get(str(data["lesson"]))
             heading += f" · from “{lesson.title if lesson else data['lesson']}”"
+        if data.get("recall"):
+            heading += " · from memory this time"
         return heading
 
     @staticmethod
@@ -199,6 +203,7 @@ class LessonScreen(Screen[str | None]):
 
     def _summary(self, data: dict[str, Any]) -> LessonSummary:
         # Imported when the lessons are first shown, not at launch: they load PyYAML and fsrs.
+        from tutor.lessons.dialogue import describe_score
         from tutor.lessons.schedule import describe_due
 
         notes: list[str] = []
@@ -229,8 +234,9 @@ class LessonScreen(Screen[str | None]):
             title,
             int(data.get("score", 0)),
             int(data.get("total", 0)),
+            describe_score(cast("SummaryData", data)),
+            [(entry["prompt"], entry["idea"]) for entry in data.get("recap") or []],
             [self._prompt_of(key) for key in data.get("mastered") or []],
-            [self._prompt_of(key) for key in data.get("review") or []],
             notes,
             next_lessons,
             id="summary",

@@ -1,5 +1,6 @@
-"""The end of a lesson or a review: the score, what was mastered, what to review, and
-the lessons to take next (choose one to open it)."""
+"""The end of a lesson or a review: the score (right first time and with help apart), the
+questions to go over again in words, what was mastered, and the lesson to take next
+(choose it to open it)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from tutor.app.widgets.follow_ups import FollowUps
 
 
 class LessonSummary(Vertical):
-    """A summary; `next_lessons` are (lesson id, title) pairs offered as choices."""
+    """A summary. `score_text` reads the score out ("4 of 7 right first time, 3 more with
+    help"); `recap` holds (prompt, idea) of each question to go over again; `mastered` the
+    prompts of the others; `next_lessons` (lesson id, title) pairs offered as choices."""
 
     DEFAULT_CSS = """
     LessonSummary {
@@ -34,6 +37,10 @@ class LessonSummary(Vertical):
         & > .summary-list {
             padding: 0 0 0 2;
         }
+        & > .summary-recap {
+            padding: 0 0 0 4;
+            color: $text-muted;
+        }
         & > .summary-note {
             color: $text-muted;
             text-style: italic;
@@ -50,8 +57,9 @@ class LessonSummary(Vertical):
         title: str,
         score: int,
         total: int,
+        score_text: str,
+        recap: list[tuple[str, str]],
         mastered: list[str],
-        review: list[str],
         notes: list[str] | None = None,
         next_lessons: list[tuple[str, str]] | None = None,
         **kwargs: object,
@@ -60,22 +68,27 @@ class LessonSummary(Vertical):
         self.border_title = title
         self.score = score
         self.total = total
+        self.score_text = score_text
+        self.recap = list(recap)
         self.mastered = list(mastered)
-        self.review = list(review)
         self.notes = list(notes or [])
         self.next_lessons = list(next_lessons or [])
 
     def compose(self) -> ComposeResult:
         if self.total:
-            yield Static(Content(f"Score: {self.score} of {self.total}"), classes="summary-score")
-        for heading, items in (("Mastered", self.mastered), ("To review", self.review)):
-            if items:
-                yield Static(Content(heading), classes="summary-heading")
-                yield Static(Content("\n").join(Content(f"• {item}") for item in items), classes="summary-list")
+            yield Static(Content(f"Score: {self.score_text}"), classes="summary-score")
+        if self.recap:
+            yield Static(Content("To go over again"), classes="summary-heading")
+            for prompt, idea in self.recap:
+                yield Static(Content(f"• {prompt}"), classes="summary-list")
+                yield Static(Content(idea), classes="summary-recap")
+        if self.mastered:
+            yield Static(Content("Mastered"), classes="summary-heading")
+            yield Static(Content("\n").join(Content(f"• {item}") for item in self.mastered), classes="summary-list")
         for note in self.notes:
             yield Static(Content(note), classes="summary-note")
         if self.next_lessons:
-            yield Static(Content("Suggested next (choose one to start it)"), classes="summary-heading")
+            yield Static(Content("Next lesson (choose it to start)"), classes="summary-heading")
             yield FollowUps([title for _, title in self.next_lessons], id="next-lessons")
 
     @property
