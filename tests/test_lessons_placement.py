@@ -196,7 +196,7 @@ def test_the_placement_text_fits_an_80_column_terminal(monkeypatch, capsys):
     monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((80, 24)))
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     shipped = load_catalogue()
-    writer = EventWriter(as_json=False, titles={lesson.id: lesson.title for lesson in shipped})
+    writer = EventWriter(as_json=False, review=True, catalogue=shipped)
     writer.placement_heading(6)
     everything = [lesson.id for lesson in shipped]
     print(writer.render(Event("summary", {"score": 5, "total": 6, "mastered": [], "review": ["a/b"], "placed_out": everything, "start": everything[-1], "next": everything[-1:]})))

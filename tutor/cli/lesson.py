@@ -278,7 +278,7 @@ def take_placement(args: argparse.Namespace) -> int:
     if args.restart:
         forget_placement(catalogue, store)
     run = PlacementRun(catalogue, store)
-    out = EventWriter(args.json, titles={lesson.id: lesson.title for lesson in catalogue})
+    out = EventWriter(args.json, review=True, catalogue=catalogue)  # questions from many lessons, as in review
     if not args.json and run.items:
         out.placement_heading(len(run.items))
     out.write(run.start())
@@ -429,7 +429,7 @@ class EventWriter:
             return f"\n{text}" if "step" in data else text
         if event.type == "question":
             where = f"Question {data.get('number')} of {data.get('of')}" if "number" in data else "Question"
-            if self.titles and "lesson" in data:
+            if self.review and "lesson" in data:
                 where += f" (from \"{self.titles.get(data['lesson'], data['lesson'])}\")"
             lines = ["", self._wrap(f"{where}: {data['prompt']}")]
             for i, choice in enumerate(data.get("choices") or []):
