@@ -130,7 +130,7 @@ class QuestionState:
     correct: bool = False  # answered right by the learner before the answer was revealed
     done: bool = False
     covered: list[str] = field(default_factory=list)
-    # Free text, kept for this sitting only: rungs climbed per idea, the idea last asked about.
+    # Free text: rungs climbed per idea, and the idea whose prompt was asked last (for a yes/no reply).
     ladder: dict[str, int] = field(default_factory=dict)
     asked: str = ""
 
@@ -141,7 +141,12 @@ class QuestionState:
         return HELPED if self.correct else MISSED
 
     def to_dict(self) -> QuestionRecord:
-        return {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
+        record: QuestionRecord = {"attempts": self.attempts, "hints": self.hints, "revealed": self.revealed, "correct": self.correct, "done": self.done, "covered": list(self.covered)}
+        if self.ladder:
+            record["ladder"] = dict(self.ladder)
+        if self.asked:
+            record["asked"] = self.asked
+        return record
 
     @classmethod
     def from_dict(cls, data: Any) -> "QuestionState":
@@ -153,7 +158,7 @@ class QuestionState:
             value = data.get(key)
             return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
-        covered = data.get("covered")
+        covered, ladder, asked = data.get("covered"), data.get("ladder"), data.get("asked")
         return cls(
             attempts=whole("attempts"),
             hints=whole("hints"),
@@ -161,6 +166,8 @@ class QuestionState:
             correct=data.get("correct") is True,
             done=data.get("done") is True,
             covered=[c for c in covered if isinstance(c, str)] if isinstance(covered, list) else [],
+            ladder={k: v for k, v in ladder.items() if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v > 0} if isinstance(ladder, dict) else {},
+            asked=asked if isinstance(asked, str) else "",
         )
 
 
@@ -191,8 +198,15 @@ class QuestionTurn:
     def replay(self) -> list[Event]:
         """The question again, with the hints already given and a reveal (after a resume)."""
         events = [self.ask()]
-        if isinstance(self.question, FreeText):
-            return events + ([self._reveal("")] if self.state.revealed and not self.state.done else [])
+        q = self.question
+        if isinstance(q, FreeText):  # the reveal, or else the rung the learner is on
+            if self.state.revealed and not self.state.done:
+                return events + [self._reveal("")]
+            working = next((e for e in q.expectations if e.id not in self.state.covered and self.state.ladder.get(e.id)), None)
+            if working is not None:
+                moves = working.moves()
+                events.append(self._move_event(q, moves, min(self.state.ladder[working.id], len(moves)) - 1))
+            return events
         events.extend(self._hint_event(level) for level in range(1, self.state.hints + 1))
         if self.state.revealed and not self.state.done:
             events.append(self._feedback(False, f"{self.question.reveal_text()} Type it to go on.", answer=True))
@@ -250,10 +264,13 @@ class QuestionTurn:
         state.ladder[target.id] = rung + 1
         state.hints += 1
         state.asked = target.id if moves[rung] == target.prompt else ""
-        text = moves[rung]
         if rung == len(moves) - 1:
             state.revealed = True
-            text = f"{text} {SAY_IT_BACK}"
+        return self._move_event(q, moves, rung)
+
+    def _move_event(self, q: FreeText, moves: list[str], rung: int) -> Event:
+        """One rung of an idea's ladder; the last one states the idea and asks for it back."""
+        text = f"{moves[rung]} {SAY_IT_BACK}" if rung == len(moves) - 1 else moves[rung]
         data: HintData = {"text": text, "question": q.id, "level": rung + 1, "of": len(moves)}
         return Event("hint", data)
 

@@ -92,6 +92,8 @@ class QuestionRecord(TypedDict, total=False):
     correct: bool
     done: bool
     covered: list[str]  # key ideas of a free-text answer already given
+    ladder: dict[str, int]  # free text: rungs of each missing idea's ladder already shown
+    asked: str  # free text: the idea whose prompt was asked last
 
 
 class LessonRecord(TypedDict, total=False):
