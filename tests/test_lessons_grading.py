@@ -2,6 +2,7 @@
 
 import pytest
 
+from tutor.lessons.check import read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
 from tutor.lessons.grading import parse_choice, parse_order, parse_true_false, phrase_matches
 from tutor.lessons.model import (
@@ -383,3 +384,11 @@ def test_the_ladder_position_is_saved_and_the_climb_goes_on_after_a_resume(tmp_p
 def test_a_malformed_ladder_in_saved_data_is_ignored():
     state = QuestionState.from_dict({"ladder": {"official": "two", "other": -1, "ok": 2, "flag": True}, "asked": 3})
     assert state.ladder == {"ok": 2} and state.asked == ""
+
+
+@pytest.mark.parametrize(
+    "phrasing, read",
+    [("make treaties", "treaties"), ("who is involved", "involved"), ("not locked up", ""), ("sign treaties", ""), ("treaties", "")],
+)
+def test_the_check_names_a_phrasing_that_is_read_as_one_word(phrasing, read):
+    assert read_as_one_word(phrasing) == read

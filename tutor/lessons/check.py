@@ -7,16 +7,18 @@ own question (and trip no misconception), that each free-text idea, once the tut
 it, is accepted when said back, and that every lesson can be completed both by a learner
 who knows every answer and by one who gives up on every question. It warns about accept
 phrasings of one generic word (a word most knowledge documents use), which cannot show
-that the learner has the idea.
+that the learner has the idea, and about phrasings of several words that are read as one
+("make treaties" is read as "treaties"), which match far more than their author meant.
 """
 
 from __future__ import annotations
 
 from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
-from tutor.lessons.grading import tokens
+from tutor.lessons.grading import NEGATIONS, tokens
 from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
+from tutor.search.text import split_words
 from tutor.tuning import GENERIC_WORD_SHARE
 
 
@@ -124,7 +126,23 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                 share = sum(words[0].stem in stems for stems in documents) / len(documents) if len(words) == 1 and documents else 0.0
                 if share > GENERIC_WORD_SHARE:
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
+        phrasings = [(e.line, f"expectation '{e.id}'", p) for e in question.expectations for p in e.phrasings()]
+        phrasings += [(m.line, "a misconception", p) for m in question.misconceptions for p in m.match]
+        for line, where, phrasing in phrasings:
+            read = read_as_one_word(phrasing)
+            if read:
+                problems.append(Problem(lesson.path, line, f"question '{question.id}', {where}: '{phrasing}' is read as the one word '{read}' (the others are filler); say it with more content words", "warning"))
     return problems
+
+
+def read_as_one_word(phrasing: str) -> str:
+    """The one word a phrasing of several words is read as ("make treaties" -> "treaties"), or "".
+
+    A denied word is a claim of its own: "not locked up" says that the diplomat is not locked.
+    """
+    words = [w.folded for w in split_words(phrasing) if w.folded not in NEGATIONS]
+    read = tokens(phrasing)
+    return read[0].word if len(words) > 1 and len(read) == 1 and not read[0].negated else ""
 
 
 def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:

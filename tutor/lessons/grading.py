@@ -40,7 +40,7 @@ NEGATIONS = frozenset(
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
-CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet then instead since".split())
+CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
