@@ -1,14 +1,18 @@
 """Grading answers: tolerant matching, choices, orderings, expectations, misconceptions and the ladder per idea."""
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
-from tutor.lessons.check import read_as_one_word
+from tutor.lessons.check import check_phrasings, read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
 from tutor.lessons.grading import parse_choice, parse_order, parse_true_false, phrase_matches
 from tutor.lessons.model import (
     Choice,
     Expectation,
     FreeText,
+    Lesson,
     Misconception,
     MultipleChoice,
     Order,
@@ -390,5 +394,13 @@ def test_a_malformed_ladder_in_saved_data_is_ignored():
     "phrasing, read",
     [("make treaties", "treaties"), ("who is involved", "involved"), ("not locked up", ""), ("sign treaties", ""), ("treaties", "")],
 )
-def test_the_check_names_a_phrasing_that_is_read_as_one_word(phrasing, read):
+def test_a_phrasing_of_filler_and_one_word_is_read_as_that_word(phrasing, read):
     assert read_as_one_word(phrasing) == read
+
+
+def test_the_check_warns_about_a_phrasing_read_as_a_word_the_question_uses():
+    expectations = [Expectation("law", "that they make law", ["make treaties", "who is involved", "sign treaties"], "What can they make?")]
+    question = free_text(expectations=expectations, answer="Officials conclude treaties.", misconceptions=[])
+    lesson = Lesson("sample", "Sample", Path("sample.yaml"), [], 5, [], [question])
+    warnings = [p.message for p in check_phrasings(lesson, SimpleNamespace(documents={})) if p.severity == "warning"]
+    assert len(warnings) == 1 and "'make treaties' is read as the one word 'treaties'" in warnings[0]

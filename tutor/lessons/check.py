@@ -8,7 +8,8 @@ it, is accepted when said back, and that every lesson can be completed both by a
 who knows every answer and by one who gives up on every question. It warns about accept
 phrasings of one generic word (a word most knowledge documents use), which cannot show
 that the learner has the idea, and about phrasings of several words that are read as one
-("make treaties" is read as "treaties"), which match far more than their author meant.
+word of the question or its model answer ("make treaties" is read as "treaties"), which
+every answer on the topic says.
 """
 
 from __future__ import annotations
@@ -128,10 +129,11 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
         phrasings = [(e.line, f"expectation '{e.id}'", p) for e in question.expectations for p in e.phrasings()]
         phrasings += [(m.line, "a misconception", p) for m in question.misconceptions for p in m.match]
+        on_topic = {t.stem for t in tokens(f"{question.prompt} {question.answer}")}
         for line, where, phrasing in phrasings:
             read = read_as_one_word(phrasing)
-            if read:
-                problems.append(Problem(lesson.path, line, f"question '{question.id}', {where}: '{phrasing}' is read as the one word '{read}' (the others are filler); say it with more content words", "warning"))
+            if read and _stem_of(read) in on_topic:
+                problems.append(Problem(lesson.path, line, f"question '{question.id}', {where}: '{phrasing}' is read as the one word '{read}', which the question itself uses (the others are filler); say more of the idea", "warning"))
     return problems
 
 
@@ -164,3 +166,7 @@ def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -
         elif mode == "answers" and summary["score"] != summary["total"]:
             problems.append(Problem(lesson.path, lesson.line, f"lesson '{lesson.id}' scores {summary['score']}/{summary['total']} for a learner who knows every answer"))
     return problems
+
+
+def _stem_of(word: str) -> str:
+    return tokens(word)[0].stem
