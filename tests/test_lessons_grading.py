@@ -293,6 +293,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("a favourable view of the country", "favorable views"),
         ("it is not a non-governmental group", "governmental"),  # two denials affirm
         ("the citizens of other nations", "foreign citizens"),
+        ("restrictons on the nuclear programme", "limits on nuclear"),  # a typo of a synonym
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -307,6 +308,8 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("immunity does not protect them from arrest", "immune from arrest"),  # "not protected from" affirms
         ("government to government", "government officials"),
         ("the government", "government to government"),  # each word of a phrasing takes its own answer word
+        ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
+        ("instead of imposing targets, each country sets its own", "imposes targets"),
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

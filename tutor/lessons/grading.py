@@ -97,7 +97,8 @@ YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
 NO_WORDS = frozenset({"no", "nope", "nah"})
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 _CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will not"), ("n't", " not"))
-# British spellings, read as American ones; then "3+" as "3 or more" and "other countries" as "foreign countries".
+# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
+# "unlike") as a denial, and "other countries" as "foreign countries".
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _SPELLINGS = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
@@ -105,6 +106,7 @@ _SPELLINGS = (
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"(\d)\s*\+"), r"\1 or more"),
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
     (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
 )
 _CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s")
@@ -152,6 +154,20 @@ def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
             by_word.setdefault(word, set()).add(words[0])
             by_stem.setdefault(_stem(word), set()).add(words[0])
     return {w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}
+
+
+def _members(group: str) -> tuple[str, ...]:
+    """The words of a synonym group (none for a word that is in no group)."""
+    return _group_words().get(group, ())
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in SYNONYMS:
+        words = tuple(line.split())
+        groups[words[0]] = groups.get(words[0], ()) + words
+    return groups
 
 
 def _sense(word: str, stem: str) -> frozenset[str]:
@@ -251,15 +267,23 @@ def claim_of(prompt: str, agree: bool) -> tuple[Token, ...]:
 
 
 def words_match(answer: Token, wanted: Token) -> bool:
-    """One answer word against one wanted word: same word or sense, or a typo that is not itself a word."""
+    """One answer word against one wanted word: same word or sense, or a typo (that is not
+    itself a word) of the wanted word or of a synonym of it."""
     if answer.word == wanted.word or answer.sense & wanted.sense:
         return True
-    a, w = answer.word, wanted.word
-    if not (a.isalpha() and w.isalpha()) or len(w) < 5 or a[0] != w[0]:
+    if not answer.word.isalpha():
         return False
-    limit = 2 if len(w) >= 10 else 1
-    close = edit_distance(a, w, limit) <= limit or edit_distance(answer.stem, wanted.stem, limit) <= limit
-    return close and a not in _english()
+    candidates = {wanted.word}.union(*(_members(group) for group in wanted.sense))
+    return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
+
+
+@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
+def _typo_of(answer: Token, word: str) -> bool:
+    a = answer.word
+    if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
+        return False
+    limit = 2 if len(word) >= 10 else 1
+    return edit_distance(a, word, limit) <= limit or edit_distance(answer.stem, _stem(word), limit) <= limit
 
 
 @lru_cache(maxsize=1)
