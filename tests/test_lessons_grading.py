@@ -294,6 +294,9 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it is not a non-governmental group", "governmental"),  # two denials affirm
         ("the citizens of other nations", "foreign citizens"),
         ("restrictons on the nuclear programme", "limits on nuclear"),  # a typo of a synonym
+        ("if one of them votes no, it fails", "vote against"),  # a "no" vote is a vote
+        ("1) without violence 2) promoting the national interest", "national interest"),  # a list number ends a denial
+        ("every member can block it", "any member can block"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):

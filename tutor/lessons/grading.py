@@ -87,6 +87,8 @@ SYNONYMS = (
     "permanent standing resident",
     "mission missions embassy embassies legation",
     "program",
+    "all every each any",
+    "impose imposed imposes force forced assign assigned dictate dictated",
 )
 # Words that deny the word they are built on: "informal" says "not formal".
 NEGATIVE_FORMS = {
@@ -106,10 +108,11 @@ _SPELLINGS = (
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"(\d)\s*\+"), r"\1 or more"),
+    (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
     (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
 )
-_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s")
+_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|(?:^|\s)\(?\d{1,2}\)\s")  # and list numbers such as "2)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
