@@ -102,7 +102,7 @@ _CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will no
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "unlike") as a denial, and "other countries" as "foreign countries".
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
-_SPELLINGS = (
+_REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
     (re.compile(r"\bprogramme"), "program"),
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
@@ -133,50 +133,46 @@ class Token:
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
 
-    def denied(self, negated: bool, clause: int, piece: int) -> "Token":
+    def placed(self, negated: bool, clause: int, piece: int) -> "Token":
+        """The same word with another polarity, in another clause and piece."""
         return Token(self.word, self.stem, negated, clause, piece, self.sense)
 
 
-def _expand_contractions(text: str) -> str:
+def _rewrite(text: str) -> str:
+    """The answer folded, with contractions spelt out and the rewrites below applied."""
     text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
-    for pattern, replacement in _SPELLINGS:
+    for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
 
 
+@dataclass(frozen=True)
+class _Synonyms:
+    by_word: dict[str, frozenset[str]]  # a listed word's groups
+    by_stem: dict[str, frozenset[str]]  # the groups of a listed word's stem, for its other endings
+    members: dict[str, tuple[str, ...]]  # each group's words
+
+
 @lru_cache(maxsize=1)
-def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """The synonym groups of each listed word, and of each listed word's stem."""
+def _synonyms() -> _Synonyms:
     by_word: dict[str, set[str]] = {}
     by_stem: dict[str, set[str]] = {}
+    members: dict[str, tuple[str, ...]] = {}
     for line in SYNONYMS:
-        words = line.split()
+        words = tuple(line.split())
+        members[words[0]] = members.get(words[0], ()) + words
         for word in words:
             by_word.setdefault(word, set()).add(words[0])
             by_stem.setdefault(_stem(word), set()).add(words[0])
-    return {w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}
-
-
-def _members(group: str) -> tuple[str, ...]:
-    """The words of a synonym group (none for a word that is in no group)."""
-    return _group_words().get(group, ())
-
-
-@lru_cache(maxsize=1)
-def _group_words() -> dict[str, tuple[str, ...]]:
-    groups: dict[str, tuple[str, ...]] = {}
-    for line in SYNONYMS:
-        words = tuple(line.split())
-        groups[words[0]] = groups.get(words[0], ()) + words
-    return groups
+    return _Synonyms({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
 
 
 def _sense(word: str, stem: str) -> frozenset[str]:
     """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
-    by_word, by_stem = _senses()
-    return by_word.get(word) or by_stem.get(stem) or frozenset({stem})
+    synonyms = _synonyms()
+    return synonyms.by_word.get(word) or synonyms.by_stem.get(stem) or frozenset({stem})
 
 
 def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
@@ -189,7 +185,7 @@ def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
     """The content words of `text`, each with its clause, its piece and whether a negation denies it."""
-    return _Reader().read(_expand_contractions(text))
+    return _Reader().read(_rewrite(text))
 
 
 class _Reader:
@@ -212,7 +208,7 @@ class _Reader:
         if self.predicate is not None and not self.said_after_auxiliary and self.previous:
             words, was_denied = self.previous
             flip = was_denied != self.denied
-            self.result.extend(t.denied(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+            self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied)
         self.piece += 1
@@ -266,7 +262,7 @@ def yes_no(text: str) -> bool | None:
 
 def claim_of(prompt: str, agree: bool) -> tuple[Token, ...]:
     """The claim a yes or no makes about a yes/no prompt: its words, denied for "no"."""
-    return tuple(t.denied(t.negated != (not agree), -1, -1) for t in tokens(prompt))
+    return tuple(t.placed(t.negated != (not agree), -1, -1) for t in tokens(prompt))
 
 
 def words_match(answer: Token, wanted: Token) -> bool:
@@ -276,7 +272,7 @@ def words_match(answer: Token, wanted: Token) -> bool:
         return True
     if not answer.word.isalpha():
         return False
-    candidates = {wanted.word}.union(*(_members(group) for group in wanted.sense))
+    candidates = {wanted.word}.union(*(_synonyms().members.get(group, ()) for group in wanted.sense))
     return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
 
 
