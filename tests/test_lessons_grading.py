@@ -367,6 +367,7 @@ def test_words_that_say_a_misconception_do_not_also_say_an_idea():
 def test_a_one_word_answer_is_bare_but_a_short_phrase_is_not():
     question = free_text(expectations=[Expectation("arrest", "arrest", ["arrest"], "Can they be arrested?")], misconceptions=[])
     assert not question.grade("arrest").correct
+    assert not question.grade("the arrest").correct
     assert question.grade("from getting arrested").correct
 
 

@@ -250,6 +250,11 @@ class _Reader:
         self.result.append(_token(word, negated, self.clause, self.piece))
 
 
+def is_bare(text: str) -> bool:
+    """True for a bare keyword ("P5", "the treaties"): one word, perhaps with an article, and no claim."""
+    return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
+
+
 def yes_no(text: str) -> bool | None:
     """True for an answer that opens with "yes", False for "no", None otherwise."""
     words = [w.folded for w in split_words(fold(text))]

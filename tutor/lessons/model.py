@@ -18,6 +18,7 @@ from tutor.lessons.grading import (
     claim_of,
     claims_of,
     find_phrase,
+    is_bare,
     letter,
     parse_choice,
     parse_order,
@@ -268,7 +269,7 @@ class FreeText(Question):
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = not claimed and len(text.split()) == 1  # one word cannot state a whole idea
+        bare = not claimed and is_bare(text)  # one word cannot state a whole idea
         mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
         wrong, blamed = [], set()
         for m in self.misconceptions:
