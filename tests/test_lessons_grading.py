@@ -7,7 +7,7 @@ import pytest
 
 from tutor.lessons.check import check_phrasings, read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
-from tutor.lessons.grading import parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lessons.grading import asks_yes_or_no, parse_choice, parse_order, parse_true_false, phrase_matches
 from tutor.lessons.model import (
     Choice,
     Expectation,
@@ -411,3 +411,24 @@ def test_the_check_warns_about_a_phrasing_read_as_a_word_the_question_uses():
     lesson = Lesson("sample", "Sample", Path("sample.yaml"), [], 5, [], [question])
     warnings = [p.message for p in check_phrasings(lesson, SimpleNamespace(documents={})) if p.severity == "warning"]
     assert len(warnings) == 1 and "'make treaties' is read as the one word 'treaties'" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "prompt, asks",
+    [("Can the police arrest a diplomat?", True), ("Could one country or one region handle it alone?", True), ("Is track one official or unofficial?", False), ("Who takes part?", False)],
+)
+def test_only_a_yes_or_no_prompt_is_answered_by_yes_or_no(prompt, asks):
+    assert asks_yes_or_no(prompt) is asks
+    question = free_text(expectations=[Expectation("official", "that it is official", ["official diplomacy"], prompt)])
+    assert not question.grade("yes", asked="official").misconception  # "yes" to a choice says nothing
+
+
+def test_after_the_tutor_states_an_idea_a_word_or_two_of_it_said_back_is_enough():
+    official = Expectation("official", "that it is official (formal) diplomacy", ["official diplomacy"], "Is it official or unofficial?")
+    turn = QuestionTurn(free_text(expectations=[official, Expectation("who", "that diplomats conduct it", ["diplomats"], "Who talks?")]))
+    turn.answer("I am not sure")
+    stated = turn.answer("yes")  # "yes" to a choice between two words says nothing
+    assert stated[0].text == "Tell me more: what else can you say about it?" and stated[-1].text.startswith("The missing piece: it is official")
+    back = turn.answer("it is official")
+    assert back[0].text == "That's it for that part." and back[-1].text == "Who talks?" and turn.state.covered == ["official"]
+    assert turn.answer("done by diplomats")[-1].get("correct") is True and turn.done

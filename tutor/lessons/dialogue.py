@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Union
 
-from tutor.lessons.model import FreeText, Question
+from tutor.lessons.grading import tokens, words_match
+from tutor.lessons.model import Expectation, FreeText, Question
 from tutor.lessons.progress import QuestionRecord
 from tutor.search.text import clean_user_text
 
@@ -242,7 +243,9 @@ class QuestionTurn:
         if not verdict.valid:
             return [self._feedback(False, verdict.text, valid=False)]
         state.covered = list(verdict.covered)
-        if verdict.correct:
+        said_back = [] if verdict.misconception else [e.id for e in q.expectations if e.id not in state.covered and self._said_back(q, e, text)]
+        state.covered += said_back  # saying back a piece the tutor stated, in a word or two, is enough
+        if verdict.correct or (said_back and len(state.covered) >= q.required):
             state.done = True
             if state.revealed:
                 return [self._feedback(True, "That's it. Let's go on.")]
@@ -250,10 +253,18 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
-        feedback = self._feedback(False, verdict.text or PUMP, partial=bool(verdict.covered) and not verdict.misconception)
+        feedback = self._feedback(False, verdict.text or ("That's it for that part." if said_back else PUMP), partial=bool(state.covered) and not verdict.misconception)
         if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
             return [feedback]
         return [feedback, self._next_move(q)]
+
+    def _said_back(self, q: FreeText, e: Expectation, text: str) -> bool:
+        """Whether `text` repeats a word of idea `e`, once the tutor has stated it, that the question does not."""
+        if self.state.ladder.get(e.id, 0) < len(e.moves()):
+            return False
+        asked = {t.stem for t in tokens(q.prompt)}
+        piece = [t for t in tokens(e.idea.removeprefix("that ")) if t.stem not in asked]
+        return any(not t.negated and not w.negated and words_match(t, w) for t in tokens(text) for w in piece)
 
     def _next_move(self, q: FreeText) -> Event:
         """The next rung of the first missing idea's ladder; its last rung states the idea."""

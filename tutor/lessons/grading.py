@@ -265,6 +265,14 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+def asks_yes_or_no(prompt: str) -> bool:
+    """True for a prompt that "yes" or "no" answers ("Can the police arrest a diplomat?"), not
+    for a choice between two words ("Is track one official or unofficial?")."""
+    words = [w.folded for w in split_words(prompt)]
+    choice = "or" in words and words[::-1].index("or") <= 2  # at most two words after the last "or"
+    return bool(words) and words[0] in AUXILIARIES and not choice
+
+
 def claim_of(prompt: str, agree: bool) -> tuple[Token, ...]:
     """The claim a yes or no makes about a yes/no prompt: its words, denied for "no"."""
     return tuple(t.placed(t.negated != (not agree), -1, -1) for t in tokens(prompt))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tutor.lessons.grading import (
+    asks_yes_or_no,
     Token,
     claim_of,
     claims_of,
@@ -264,7 +265,7 @@ class FreeText(Question):
         """Judge an answer; `asked` is the idea whose prompt the learner is answering (for yes/no)."""
         have = tokens(text)
         agree, prompt = yes_no(text), getattr(self.expectation(asked), "prompt", "")
-        claimed = agree is not None and bool(prompt)
+        claimed = agree is not None and asks_yes_or_no(prompt)
         if claimed:
             have = claim_of(prompt, agree) + have
         if not have:
