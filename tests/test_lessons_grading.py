@@ -1,17 +1,24 @@
-"""Grading answers: tolerant matching, choices, orderings, expectations and misconceptions."""
+"""Grading answers: tolerant matching, choices, orderings, expectations, misconceptions and the ladder per idea."""
+
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from tutor.lessons.grading import parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lessons.check import check_phrasings, read_as_one_word
+from tutor.lessons.dialogue import QuestionState, QuestionTurn
+from tutor.lessons.grading import asks_yes_or_no, parse_choice, parse_order, parse_true_false, phrase_matches
 from tutor.lessons.model import (
     Choice,
     Expectation,
     FreeText,
+    Lesson,
     Misconception,
     MultipleChoice,
     Order,
     TrueFalse,
 )
+from tutor.lessons.progress import ProgressStore
 
 HINTS = ["first hint", "second hint"]
 
@@ -272,3 +279,156 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
     assert question.grade("no", asked="arrest").correct
     assert question.grade("no, they can't", asked="arrest").correct
     assert question.grade("yes", asked="arrest").misconception
+
+
+# Paraphrases, ellipsis and subjects ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, phrasing",
+    [
+        ("Iran accepted curbs on its nuclear program", "limits on nuclear programme"),  # a synonym, and American spelling
+        ("the talks were informal", "not formal"),  # "informal" is "formal" denied
+        ("3+ states", "three or more states"),
+        ("a favourable view of the country", "favorable views"),
+        ("it is not a non-governmental group", "governmental"),  # two denials affirm
+        ("the citizens of other nations", "foreign citizens"),
+        ("restrictons on the nuclear programme", "limits on nuclear"),  # a typo of a synonym
+        ("if one of them votes no, it fails", "vote against"),  # a "no" vote is a vote
+        ("1) without violence 2) promoting the national interest", "national interest"),  # a list number ends a denial
+        ("every member can block it", "any member can block"),
+    ],
+)
+def test_paraphrases_say_the_same_thing(answer, phrasing):
+    assert phrase_matches(answer, phrasing)
+
+
+@pytest.mark.parametrize(
+    "answer, phrasing",
+    [
+        ("an informal chat", "information"),  # one stem, two words
+        ("they spoke publicly abroad", "foreign public"),
+        ("immunity does not protect them from arrest", "immune from arrest"),  # "not protected from" affirms
+        ("government to government", "government officials"),
+        ("the government", "government to government"),  # each word of a phrasing takes its own answer word
+        ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
+        ("instead of imposing targets, each country sets its own", "imposes targets"),
+    ],
+)
+def test_paraphrases_do_not_join_different_claims(answer, phrasing):
+    assert not phrase_matches(answer, phrasing)
+
+
+def assembly_and_council() -> FreeText:
+    return free_text(
+        prompt="How do General Assembly resolutions differ from Security Council decisions?",
+        roles={"the General Assembly": ["general assembly", "assembly", "ga"], "the Security Council": ["security council", "council", "sc"]},
+        expectations=[
+            Expectation("ga", "General Assembly resolutions are recommendations", [], "Are they binding?", roles={"the General Assembly": ["recommend", "not binding"]}),
+            Expectation("sc", "Security Council decisions bind all members", ["binding on all members"], "And the council's?", roles={"the Security Council": ["binding"]}),
+        ],
+        misconceptions=[Misconception(["general assembly binding"], "The General Assembly only recommends.")],
+        answer="General Assembly resolutions are recommendations, while Security Council decisions are binding.",
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "the security council can make binding decisions, the general assembly cannot",  # the gap is filled, denied
+        "GA resolutions aren't binding; SC ones are",
+        "the assembly can only recommend things, the council's decisions must be followed",  # the subject named before the claim
+        "binding are the decisions of the council, while the assembly recommends",  # the subject named after it
+    ],
+)
+def test_an_elliptical_or_two_subject_answer_is_read_right(answer):
+    verdict = assembly_and_council().grade(answer)
+    assert verdict.correct and not verdict.misconception
+
+
+def test_one_claim_the_wrong_way_round_makes_the_idea_reversed():
+    question = assembly_and_council()
+    for answer in ["GA resolutions are binding on all members and SC decisions are binding", "the GA is binding, the SC only recommends"]:
+        verdict = question.grade(answer)
+        assert not verdict.correct and verdict.misconception
+    swapped = comparison().grade("two states are in multilateral talks and three or more in bilateral ones")
+    assert swapped.misconception and "wrong way round" in swapped.text
+
+
+def test_words_that_say_a_misconception_do_not_also_say_an_idea():
+    question = free_text(
+        expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],
+        misconceptions=[Misconception(["subject to the local courts"], "No: the host state's courts have no jurisdiction.")],
+    )
+    verdict = question.grade("they are subject to the local courts")
+    assert verdict.misconception and verdict.covered == ()
+
+
+def test_a_one_word_answer_is_bare_but_a_short_phrase_is_not():
+    question = free_text(expectations=[Expectation("arrest", "arrest", ["arrest"], "Can they be arrested?")], misconceptions=[])
+    assert not question.grade("arrest").correct
+    assert not question.grade("the arrest").correct
+    assert question.grade("from getting arrested").correct
+
+
+# The ladder, per idea, kept with the learner's progress ------------------------------------
+
+
+def test_the_ladder_position_is_saved_and_the_climb_goes_on_after_a_resume(tmp_path):
+    question = free_text()
+    first = QuestionTurn(question)
+    hint = first.answer("I am not sure")[-1]
+    assert hint.type == "hint" and hint.text == question.expectations[0].moves()[0]
+    store = ProgressStore.load(tmp_path)
+    store.put_lesson("sample", {"questions": {question.id: first.state.to_dict()}})
+    assert store.save()
+    store.close()
+
+    store = ProgressStore.load(tmp_path)
+    resumed = QuestionTurn(question, QuestionState.from_dict(store.lesson("sample")["questions"][question.id]))
+    store.close()
+    assert resumed.state.ladder == {"official": 1}
+    assert [e.text for e in resumed.replay()][-1] == hint.text  # the rung the learner is on
+    assert resumed.answer("still not sure")[-1].text.startswith(question.expectations[0].moves()[1])  # the next rung, not the first again
+
+
+def test_a_malformed_ladder_in_saved_data_is_ignored():
+    state = QuestionState.from_dict({"ladder": {"official": "two", "other": -1, "ok": 2, "flag": True}, "asked": 3})
+    assert state.ladder == {"ok": 2} and state.asked == ""
+
+
+@pytest.mark.parametrize(
+    "phrasing, read",
+    [("make treaties", "treaties"), ("who is involved", "involved"), ("not locked up", ""), ("sign treaties", ""), ("treaties", "")],
+)
+def test_a_phrasing_of_filler_and_one_word_is_read_as_that_word(phrasing, read):
+    assert read_as_one_word(phrasing) == read
+
+
+def test_the_check_warns_about_a_phrasing_read_as_a_word_the_question_uses():
+    expectations = [Expectation("law", "that they make law", ["make treaties", "who is involved", "sign treaties"], "What can they make?")]
+    question = free_text(expectations=expectations, answer="Officials conclude treaties.", misconceptions=[])
+    lesson = Lesson("sample", "Sample", Path("sample.yaml"), [], 5, [], [question])
+    warnings = [p.message for p in check_phrasings(lesson, SimpleNamespace(documents={})) if p.severity == "warning"]
+    assert len(warnings) == 1 and "'make treaties' is read as the one word 'treaties'" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "prompt, asks",
+    [("Can the police arrest a diplomat?", True), ("Could one country or one region handle it alone?", True), ("Is track one official or unofficial?", False), ("Who takes part?", False)],
+)
+def test_only_a_yes_or_no_prompt_is_answered_by_yes_or_no(prompt, asks):
+    assert asks_yes_or_no(prompt) is asks
+    question = free_text(expectations=[Expectation("official", "that it is official", ["official diplomacy"], prompt)])
+    assert not question.grade("yes", asked="official").misconception  # "yes" to a choice says nothing
+
+
+def test_after_the_tutor_states_an_idea_a_word_or_two_of_it_said_back_is_enough():
+    official = Expectation("official", "that it is official (formal) diplomacy", ["official diplomacy"], "Is it official or unofficial?")
+    turn = QuestionTurn(free_text(expectations=[official, Expectation("who", "that diplomats conduct it", ["diplomats"], "Who talks?")]))
+    turn.answer("I am not sure")
+    stated = turn.answer("yes")  # "yes" to a choice between two words says nothing
+    assert stated[0].text == "Tell me more: what else can you say about it?" and stated[-1].text.startswith("The missing piece: it is official")
+    back = turn.answer("it is official")
+    assert back[0].text == "That's it for that part." and back[-1].text == "Who talks?" and turn.state.covered == ["official"]
+    assert turn.answer("done by diplomats")[-1].get("correct") is True and turn.done

@@ -7,7 +7,9 @@ own question (and trip no misconception), that each free-text idea, once the tut
 it, is accepted when said back, and that every lesson can be completed both by a learner
 who knows every answer and by one who gives up on every question. It warns about accept
 phrasings of one generic word (a word most knowledge documents use), which cannot show
-that the learner has the idea.
+that the learner has the idea, and about phrasings of several words that are read as one
+word of the question or its model answer ("make treaties" is read as "treaties"), which
+every answer on the topic says.
 
 Multiple-choice questions must not give their answer away by their form: it warns when the
 right option is much longer than every distractor, when over a folder of lessons the right
@@ -21,10 +23,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from tutor.lessons.catalogue import Catalogue, LessonRun, find_section
-from tutor.lessons.grading import tokens
+from tutor.lessons.grading import NEGATIONS, tokens
 from tutor.lessons.model import Explain, FreeText, Lesson, MultipleChoice
 from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
+from tutor.search.text import split_words
 from tutor.tuning import GENERIC_WORD_SHARE, LENGTH_CUE_RATIO, LONGEST_RIGHT_SHARE
 
 
@@ -134,6 +137,13 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                 share = sum(words[0].stem in stems for stems in documents) / len(documents) if len(words) == 1 and documents else 0.0
                 if share > GENERIC_WORD_SHARE:
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
+        phrasings = [(e.line, f"expectation '{e.id}'", p) for e in question.expectations for p in e.phrasings()]
+        phrasings += [(m.line, "a misconception", p) for m in question.misconceptions for p in m.match]
+        on_topic = {t.stem for t in tokens(f"{question.prompt} {question.answer}")}
+        for line, where, phrasing in phrasings:
+            read = read_as_one_word(phrasing)
+            if read and _stem_of(read) in on_topic:
+                problems.append(Problem(lesson.path, line, f"question '{question.id}', {where}: '{phrasing}' is read as the one word '{read}', which the question itself uses (the others are filler); say more of the idea", "warning"))
     return problems
 
 
@@ -176,6 +186,16 @@ def _right_and_distractors(question: MultipleChoice) -> tuple[str, list[str]]:
     return texts[question.answer], texts[: question.answer] + texts[question.answer + 1 :]
 
 
+def read_as_one_word(phrasing: str) -> str:
+    """The one word a phrasing of several words is read as ("make treaties" -> "treaties"), or "".
+
+    A denied word is a claim of its own: "not locked up" says that the diplomat is not locked.
+    """
+    words = [w.folded for w in split_words(phrasing) if w.folded not in NEGATIONS]
+    read = tokens(phrasing)
+    return read[0].word if len(words) > 1 and len(read) == 1 and not read[0].negated else ""
+
+
 def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
     """Run the lesson twice in memory: knowing every answer, and giving up on every question."""
     problems = []
@@ -195,3 +215,7 @@ def check_completable(lesson: Lesson, catalogue: Catalogue, kb: KnowledgeBase) -
         elif mode == "answers" and summary["score"] != summary["total"]:
             problems.append(Problem(lesson.path, lesson.line, f"lesson '{lesson.id}' scores {summary['score']}/{summary['total']} for a learner who knows every answer"))
     return problems
+
+
+def _stem_of(word: str) -> str:
+    return tokens(word)[0].stem

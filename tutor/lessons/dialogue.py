@@ -20,7 +20,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Union
 
-from tutor.lessons.model import FreeText, Question
+from tutor.lessons.grading import tokens, words_match
+from tutor.lessons.model import Expectation, FreeText, Question
 from tutor.lessons.progress import QuestionRecord
 from tutor.search.text import clean_user_text
 
@@ -148,7 +149,7 @@ class QuestionState:
     correct: bool = False  # answered right by the learner before the answer was revealed
     done: bool = False
     covered: list[str] = field(default_factory=list)
-    # Free text, kept for this sitting only: rungs climbed per idea, the idea last asked about.
+    # Free text: rungs climbed per idea, and the idea whose prompt was asked last (for a yes/no reply).
     ladder: dict[str, int] = field(default_factory=dict)
     asked: str = ""
     order: list[int] = field(default_factory=list)  # the order the choices are shown in
@@ -171,6 +172,10 @@ class QuestionState:
             record["order"] = list(self.order)
         if self.recall:
             record["recall"] = True
+        if self.ladder:
+            record["ladder"] = dict(self.ladder)
+        if self.asked:
+            record["asked"] = self.asked
         return record
 
     @classmethod
@@ -183,7 +188,7 @@ class QuestionState:
             value = data.get(key)
             return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
 
-        covered, order = data.get("covered"), data.get("order")
+        covered, order, ladder, asked = data.get("covered"), data.get("order"), data.get("ladder"), data.get("asked")
         return cls(
             attempts=whole("attempts"),
             hints=whole("hints"),
@@ -193,6 +198,8 @@ class QuestionState:
             covered=[c for c in covered if isinstance(c, str)] if isinstance(covered, list) else [],
             order=[i for i in order if isinstance(i, int) and not isinstance(i, bool)] if isinstance(order, list) else [],
             recall=data.get("recall") is True,
+            ladder={k: v for k, v in ladder.items() if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v > 0} if isinstance(ladder, dict) else {},
+            asked=asked if isinstance(asked, str) else "",
         )
 
 
@@ -246,8 +253,15 @@ class QuestionTurn:
     def replay(self) -> list[Event]:
         """The question again, with the hints already given and a reveal (after a resume)."""
         events = [self.ask()]
-        if isinstance(self.question, FreeText):
-            return events + ([self._reveal("")] if self.state.revealed and not self.state.done else [])
+        q = self.question
+        if isinstance(q, FreeText):  # the reveal, or else the rung the learner is on
+            if self.state.revealed and not self.state.done:
+                return events + [self._reveal("")]
+            working = next((e for e in q.expectations if e.id not in self.state.covered and self.state.ladder.get(e.id)), None)
+            if working is not None:
+                moves = working.moves()
+                events.append(self._move_event(q, moves, min(self.state.ladder[working.id], len(moves)) - 1))
+            return events
         events.extend(self._hint_event(level) for level in range(1, self.state.hints + 1))
         if self.state.revealed and not self.state.done:
             events.append(self._feedback(False, f"{self.question.reveal_text()} Type it to go on.", answer=True))
@@ -283,7 +297,9 @@ class QuestionTurn:
         if not verdict.valid:
             return [self._feedback(False, verdict.text, valid=False)]
         state.covered = list(verdict.covered)
-        if verdict.correct:
+        said_back = [] if verdict.misconception else [e.id for e in q.expectations if e.id not in state.covered and self._said_back(q, e, text)]
+        state.covered += said_back  # saying back a piece the tutor stated, in a word or two, is enough
+        if verdict.correct or (said_back and len(state.covered) >= q.required):
             state.done = True
             if state.revealed:
                 return [self._feedback(True, "That's it. Let's go on.")]
@@ -291,10 +307,18 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
-        feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else PUMP), partial=bool(verdict.covered) and not verdict.misconception)
+        feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else "That's it for that part." if said_back else PUMP), partial=bool(state.covered) and not verdict.misconception)
         if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
             return [feedback]
         return [feedback, self._next_move(q)]
+
+    def _said_back(self, q: FreeText, e: Expectation, text: str) -> bool:
+        """Whether `text` repeats a word of idea `e`, once the tutor has stated it, that the question does not."""
+        if self.state.ladder.get(e.id, 0) < len(e.moves()):
+            return False
+        asked = {t.stem for t in tokens(q.prompt)}
+        piece = [t for t in tokens(e.idea.removeprefix("that ")) if t.stem not in asked]
+        return any(not t.negated and not w.negated and words_match(t, w) for t in tokens(text) for w in piece)
 
     def _next_move(self, q: FreeText) -> Event:
         """The next rung of the first missing idea's ladder; its last rung states the idea."""
@@ -305,10 +329,13 @@ class QuestionTurn:
         state.ladder[target.id] = rung + 1
         state.hints += 1
         state.asked = target.id if moves[rung] == target.prompt else ""
-        text = moves[rung]
         if rung == len(moves) - 1:
             state.revealed = True
-            text = f"{text} {SAY_IT_BACK}"
+        return self._move_event(q, moves, rung)
+
+    def _move_event(self, q: FreeText, moves: list[str], rung: int) -> Event:
+        """One rung of an idea's ladder; the last one states the idea and asks for it back."""
+        text = f"{moves[rung]} {SAY_IT_BACK}" if rung == len(moves) - 1 else moves[rung]
         data: HintData = {"text": text, "question": q.id, "level": rung + 1, "of": len(moves)}
         return Event("hint", data)
 

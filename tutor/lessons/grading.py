@@ -8,11 +8,20 @@ typo is forgiven only in a word that is not itself an English word, so "protects
 passes for "prosecuted".
 
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
-denies the rest of its clause, "non" only the next word, and "immune/protected/exempt ...
-from" what follows "from". Clauses end at punctuation and at words such as "but",
-"while", "because" and "if". A phrasing matches only words of its own polarity: "cannot be
-arrested" matches "immune from arrest" and "not arrested" but not "can be arrested", and a
-misconception the learner denies does not fire.
+denies the rest of its clause, "non" only the next word (so "not non-governmental" is
+governmental), and "immune/protected/exempt ... from" what follows "from", while "not
+protected from arrest" affirms the arrest. Clauses end at punctuation and at words such as
+"but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
+A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
+from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
+denies does not fire.
+
+Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
+one sense, "curb", "cap" and "restrict" another (`SYNONYMS`); British and American
+spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
+"formal" denied; "3+" is "3 or more". A piece that ends on an auxiliary ("SC decisions are
+binding, GA ones are not") repeats the predicate of the piece before it with its own
+polarity, as a reader fills the gap.
 """
 
 from __future__ import annotations
@@ -31,15 +40,79 @@ NEGATIONS = frozenset(
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
-CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet then instead since".split())
+CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
+AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
+# Words a learner uses for the same thing in these lessons, by group; the first word names the
+# group. Written for issue #11 from the paraphrases learners give of the shipped lessons' ideas
+# (a word's other endings follow by stemming). A word may be in more than one group.
+SYNONYMS = (
+    "state states country countries nation nations government governments govt govts gov governmental",
+    "national nationally",  # not "state": "national authority" is not "the state"
+    "publicly openly",  # not "the public"
+    "officials diplomats diplomat envoys envoy delegates delegate representatives representative reps rep",
+    "international intl",
+    "official formal formally officially",
+    "academics academic scholars scholar professors professor experts expert researchers intellectuals",
+    "companies company corporations corporation businesses firms multinationals multinational",
+    "people public publics population populations citizens citizen audience audiences masses citizenry individuals",
+    "foreign abroad overseas",
+    "support backing approval favor sympathy endorsement goodwill",
+    "opinion opinions view views perception perceptions image reputation attitudes",
+    "common shared joint collective unified harmonized same",
+    "policy policies rules rule regulations regulation standards norms",
+    "follow apply implement obey comply observe adopt abide honor carry",
+    "negotiate negotiation negotiations negotiating bargain bargaining",
+    "many several multiple numerous lots various plenty",
+    "participants participant parties party sides actors players",
+    "block stop prevent halt kill reject sink veto",
+    "binding bind binds bound obligatory mandatory compulsory must enforceable obliged obligated",
+    "recommend recommendation recommendations advisory advise advice suggestion suggestions suggest guidance",
+    "limit limits restrict restriction restrictions curb cap reduce reduction cut constrain constraint scale freeze shrink lower",
+    "lift remove removal end ease drop relief relieve scrap suspend relax",
+    "arrest arrested detain detained detention jail jailed imprison imprisoned prison custody lock locked",
+    "court courts tribunal trial try tried prosecute prosecuted prosecution sue sued lawsuit lawsuits judge",
+    "resolve settle solve fix end",
+    "conflict conflicts dispute disputes war wars fighting tension tensions crisis crises disagreement disagreements",
+    "manage maintain keep run conduct sustain preserve handle",
+    "relations relationship relationships ties",
+    "interest interests goals aims objectives priorities advantage",
+    "advance promote pursue further serve defend",
+    "plan plans target targets goals pledge pledges contribution contributions",
+    "decide choose determine set pick",
+    "treaty treaties agreement agreements accord accords deal deals pact pacts",
+    "permanent standing resident",
+    "mission missions embassy embassies legation",
+    "program",
+    "all every each any",
+    "impose imposed imposes force forced assign assigned dictate dictated",
+)
+# Words that deny the word they are built on: "informal" says "not formal".
+NEGATIVE_FORMS = {
+    "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
+    "nonbinding": "binding", "unenforceable": "enforceable", "nongovernmental": "governmental", "illegal": "legal",
+}
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
 NO_WORDS = frozenset({"no", "nope", "nah"})
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 _CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will not"), ("n't", " not"))
-_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s")
+# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
+# "unlike") as a denial, and "other countries" as "foreign countries".
+_US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
+_REWRITES = (
+    (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
+    (re.compile(r"\bprogramme"), "program"),
+    (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
+    (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
+    (re.compile(r"(\d)\s*\+"), r"\1 or more"),
+    (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
+    (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
+)
+_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|(?:^|\s)\(?\d{1,2}\)\s")  # and list numbers such as "2)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
@@ -51,50 +124,135 @@ _stem = Stemmer()
 
 @dataclass(frozen=True)
 class Token:
-    """A content word of an answer: folded form, stem, whether it is denied, and its clause."""
+    """A content word of an answer: folded form, stem, whether it is denied, its clause and piece, its senses."""
 
     word: str
     stem: str
     negated: bool = False
     clause: int = 0
+    piece: int = 0  # the stretch of the clause between commas
+    sense: frozenset[str] = frozenset()
+
+    def placed(self, negated: bool, clause: int, piece: int) -> "Token":
+        """The same word with another polarity, in another clause and piece."""
+        return Token(self.word, self.stem, negated, clause, piece, self.sense)
 
 
-def _expand_contractions(text: str) -> str:
-    text = fold(text).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
+def _rewrite(text: str) -> str:
+    """The answer folded, with contractions spelt out and the rewrites below applied."""
+    text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
     return text
+
+
+@dataclass(frozen=True)
+class _Synonyms:
+    by_word: dict[str, frozenset[str]]  # a listed word's groups
+    by_stem: dict[str, frozenset[str]]  # the groups of a listed word's stem, for its other endings
+    members: dict[str, tuple[str, ...]]  # each group's words
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> _Synonyms:
+    by_word: dict[str, set[str]] = {}
+    by_stem: dict[str, set[str]] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    for line in SYNONYMS:
+        words = tuple(line.split())
+        members[words[0]] = members.get(words[0], ()) + words
+        for word in words:
+            by_word.setdefault(word, set()).add(words[0])
+            by_stem.setdefault(_stem(word), set()).add(words[0])
+    return _Synonyms({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
+
+
+def _sense(word: str, stem: str) -> frozenset[str]:
+    """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
+    synonyms = _synonyms()
+    return synonyms.by_word.get(word) or synonyms.by_stem.get(stem) or frozenset({stem})
+
+
+def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
+    if word in NEGATIVE_FORMS:
+        word, negated = NEGATIVE_FORMS[word], not negated
+    stem = _stem(word)
+    return Token(word, stem, negated, clause, piece, _sense(word, stem))
 
 
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[Token, ...]:
-    """The content words of `text`, each with its clause and whether a negation denies it."""
-    result: list[Token] = []
-    for clause, part in enumerate(_CLAUSE_MARKS.split(_expand_contractions(text))):
-        denied = privative = after_non = False
-        for word in (w.folded if w else None for piece in part.split(",") for w in [*split_words(piece), None]):
-            if word is None:  # a comma ends a negation's reach, not the clause
-                denied = privative = False
-                continue
-            if word in CLAUSE_WORDS:
-                clause += 1000  # a new clause inside the same stretch of text
-                denied = privative = False
-                continue
-            if word in NEGATIONS:
-                denied, after_non = (denied or word != "non"), word == "non"
-                continue
-            if word in PRIVATIVES:
-                privative = True
-                continue
-            if word == "from" and privative:
-                denied = True
-                continue
-            negated = denied or after_non
-            after_non = False
-            if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
-                continue
-            result.append(Token(word, _stem(word), negated, clause))
-    return tuple(result)
+    """The content words of `text`, each with its clause, its piece and whether a negation denies it."""
+    return _Reader().read(_rewrite(text))
+
+
+class _Reader:
+    """Reads a text word by word, keeping each negation's reach and each piece's predicate."""
+
+    def __init__(self) -> None:
+        self.result: list[Token] = []
+        self.clause = self.piece = 0
+        self.previous: tuple[list[Token], bool] | None = None  # the last predicate, and whether it was denied
+        self._open_piece()
+
+    def _open_piece(self) -> None:
+        self.denied = self.after_non = False
+        self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
+        self.predicate: int | None = None  # where the words after the piece's first auxiliary start
+        self.said_after_auxiliary = False
+
+    def _close_piece(self) -> None:
+        """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity."""
+        if self.predicate is not None and not self.said_after_auxiliary and self.previous:
+            words, was_denied = self.previous
+            flip = was_denied != self.denied
+            self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+        elif self.predicate is not None:
+            self.previous = (self.result[self.predicate :], self.denied)
+        self.piece += 1
+        self._open_piece()
+
+    def read(self, text: str) -> tuple[Token, ...]:
+        for part in _CLAUSE_MARKS.split(text):
+            for piece in part.split(","):
+                for w in split_words(piece):
+                    self._word(w.folded)
+                self._close_piece()
+            self.clause += 1
+        return tuple(self.result)
+
+    def _word(self, word: str) -> None:
+        if word in CLAUSE_WORDS:
+            self._close_piece()
+            self.clause += 1
+            return
+        if word in NEGATIONS:
+            self.denied, self.after_non = (self.denied or word != "non"), word == "non"
+            return
+        if word in PRIVATIVES:
+            if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
+                self.result.append(_token(word, True, self.clause, self.piece))
+            self.shields = not self.denied
+            return
+        if word == "from" and self.shields is not None:
+            self.denied = self.shields
+            return
+        if word in AUXILIARIES and self.predicate is None:
+            self.predicate = len(self.result)
+        negated = self.denied != self.after_non  # "not non-governmental" is governmental
+        self.after_non = False
+        if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
+            return
+        if word not in AUXILIARIES:
+            self.said_after_auxiliary = self.predicate is not None
+        self.result.append(_token(word, negated, self.clause, self.piece))
+
+
+def is_bare(text: str) -> bool:
+    """True for a bare keyword ("P5", "the treaties"): one word, perhaps with an article, and no claim."""
+    return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
 
 
 def yes_no(text: str) -> bool | None:
@@ -107,21 +265,37 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+def asks_yes_or_no(prompt: str) -> bool:
+    """True for a prompt that "yes" or "no" answers ("Can the police arrest a diplomat?"), not
+    for a choice between two words ("Is track one official or unofficial?")."""
+    words = [w.folded for w in split_words(prompt)]
+    choice = "or" in words and words[::-1].index("or") <= 2  # at most two words after the last "or"
+    return bool(words) and words[0] in AUXILIARIES and not choice
+
+
 def claim_of(prompt: str, agree: bool) -> tuple[Token, ...]:
     """The claim a yes or no makes about a yes/no prompt: its words, denied for "no"."""
-    return tuple(Token(t.word, t.stem, t.negated != (not agree), -1) for t in tokens(prompt))
+    return tuple(t.placed(t.negated != (not agree), -1, -1) for t in tokens(prompt))
 
 
 def words_match(answer: Token, wanted: Token) -> bool:
-    """One answer word against one wanted word: equal, same stem, or a typo that is not itself a word."""
-    if answer.word == wanted.word or answer.stem == wanted.stem:
+    """One answer word against one wanted word: same word or sense, or a typo (that is not
+    itself a word) of the wanted word or of a synonym of it."""
+    if answer.word == wanted.word or answer.sense & wanted.sense:
         return True
-    a, w = answer.word, wanted.word
-    if not (a.isalpha() and w.isalpha()) or len(w) < 5 or a[0] != w[0]:
+    if not answer.word.isalpha():
         return False
-    limit = 2 if len(w) >= 10 else 1
-    close = edit_distance(a, w, limit) <= limit or edit_distance(answer.stem, wanted.stem, limit) <= limit
-    return close and a not in _english()
+    candidates = {wanted.word}.union(*(_synonyms().members.get(group, ()) for group in wanted.sense))
+    return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
+
+
+@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
+def _typo_of(answer: Token, word: str) -> bool:
+    a = answer.word
+    if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
+        return False
+    limit = 2 if len(word) >= 10 else 1
+    return edit_distance(a, word, limit) <= limit or edit_distance(answer.stem, _stem(word), limit) <= limit
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +303,8 @@ def _english() -> frozenset[str]:
     return frozenset(common_english_words())
 
 
-def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
-    """Where `phrasing` is said in the answer: the index of each match's first word.
+def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]]:
+    """Where `phrasing` is said in the answer: for each match, the indexes of the words it uses.
 
     Every content word of the phrasing must stand, with the phrasing's own polarity, in one
     clause of the answer, close together and in any order.
@@ -145,22 +319,62 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
             return []
         positions.append(found)
     window = len(wanted) + PROXIMITY_SLACK
-    starts = sorted({i for found in positions for i in found})
-    return [
-        start
-        for start in starts
-        if all(any(start <= i < start + window and have[i].clause == have[start].clause for i in found) for found in positions)
-    ]
+    matches = []
+    for start in sorted({i for found in positions for i in found}):
+        used: list[int] = []
+        for found in positions:  # each wanted word takes its own answer word
+            i = next((i for i in found if start <= i < start + window and i not in used and have[i].clause == have[start].clause), None)
+            if i is None:
+                break
+            used.append(i)
+        else:
+            matches.append(tuple(used))
+    return matches
+
+
+def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
+    """Where `phrasing` is said in the answer: the index of each match's first word."""
+    return [min(used) for used in find_matches(have, phrasing)]
+
+
+def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The subject a claim at `index` is about, among the named `mentions` (index, name).
+
+    The nearest one named before it in its piece ("the council's decisions must be
+    followed"), else after it in its piece ("binding are the council's decisions"), else
+    before it in its clause, else the last one named before it at all.
+    """
+    claim = have[index]
+    tiers = (
+        [(index - i, name) for i, name in mentions if i < index and have[i].piece == claim.piece],
+        [(i - index, name) for i, name in mentions if i > index and have[i].piece == claim.piece],
+        [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause],
+        [(index - i, name) for i, name in mentions if i < index],
+    )
+    return next((min(tier)[1] for tier in tiers if tier), None)
+
+
+def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, str]]) -> list[tuple[int, ...]]:
+    """The matches of `phrasing` that make one claim: not across a subject named between its
+    words, nor across pieces that name different subjects.
+
+    "Multilateral is two countries and bilateral many" does not say "many countries" of
+    anyone; "the council is binding, the assembly cannot" does not say "assembly binding";
+    "if a permanent member abstains, the resolution fails" is one claim.
+    """
+    matches = []
+    for used in find_matches(have, phrasing):
+        pieces = {have[i].piece for i in used}
+        named = {name for i, name in mentions if have[i].piece in pieces}
+        inside = any(min(used) < i < max(used) and i not in used for i, _ in mentions)
+        if not inside and (len(pieces) == 1 or len(named) <= 1):
+            matches.append(used)
+    return matches
 
 
 def phrase_matches(answer: str | tuple[Token, ...], phrasing: str) -> bool:
     """True when `answer` says `phrasing`: its words, in one clause, with the same polarity."""
     return bool(find_phrase(tokens(answer) if isinstance(answer, str) else answer, phrasing))
-
-
-def any_phrase_matches(answer: str | tuple[Token, ...], phrasings: list[str]) -> bool:
-    have = tokens(answer) if isinstance(answer, str) else answer
-    return any(find_phrase(have, p) for p in phrasings)
 
 
 def has_content(phrasing: str) -> bool:

@@ -4,7 +4,13 @@ Each labelled answer names its lesson and question, and carries the teacher's la
 (correct, partial or incorrect). The grader's verdict is read the same three ways: accepted
 is correct; not accepted but credited with an idea (and no wrong idea) is partial; anything
 else is incorrect. The set is split by question with a fixed seed, so one half can be used
-to develop the grader and the other kept for the figures that are reported.
+to develop the grader and the other kept for the figures that are reported. A second,
+smaller set (`tests/grading/fresh.yaml`) was written later, blind to the lessons' accept
+lists, as a check the grader was never tuned on.
+
+Feedback "names the idea" when, for an answer that is not accepted, the feedback and hint
+the learner sees quote a missing idea (its hint, prompt or the idea itself; for a partial
+answer, the idea the teacher says is missing) or the correction of a wrong idea.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ class Graded:
 
     item: Labelled
     verdict: str
-    names_idea: bool  # feedback on a non-accepted answer names a missing or wrong idea
+    names_idea: bool  # feedback on a non-accepted answer names a missing idea (its hint, prompt or idea) or a wrong one
 
 
 def read_set(path: Path) -> list[Labelled]:
@@ -76,7 +82,7 @@ def grade_item(catalogue: Catalogue, item: Labelled) -> Graded:
     missing = [e for e in question.expectations if e.id not in verdict.covered]
     # For a partial answer, the teacher's missing idea decides which idea the feedback must name.
     named = [e for e in missing if item.missing and e.id in question.grade(item.missing).covered] or missing
-    specific = [t for e in named for t in e.moves()]
+    specific = [t for e in named for t in (*e.moves(), e.idea.removeprefix("that "))]
     names = any(t in said for t in wrong + specific)
     return Graded(item, three_way, names)
 

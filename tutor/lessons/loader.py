@@ -75,7 +75,7 @@ from typing import Any
 import yaml
 
 from tutor.files.yamlfile import error_line, error_reason
-from tutor.lessons.grading import any_phrase_matches, has_content
+from tutor.lessons.grading import has_content, phrase_matches
 from tutor.lessons.model import (
     STEP_KINDS,
     Choice,
@@ -407,7 +407,7 @@ def parse_recall(reader: _Reader, data: Mapping, where: str, prompt: str = "", a
         accept,
         entry.line,
     )
-    if recall.answer and accept and not any_phrase_matches(recall.answer, accept):
+    if recall.answer and accept and not any(phrase_matches(recall.answer, p) for p in accept):
         reader.error(entry.line_of("accept"), f"{label}: the answer '{recall.answer}' matches none of its 'accept' phrasings")
     return recall
 

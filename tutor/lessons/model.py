@@ -14,14 +14,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tutor.lessons.grading import (
+    asks_yes_or_no,
     Token,
-    any_phrase_matches,
     claim_of,
+    claims_of,
     find_phrase,
+    is_bare,
     letter,
     parse_choice,
     parse_order,
     parse_true_false,
+    subject_of,
     tokens,
     yes_no,
 )
@@ -333,23 +336,31 @@ class FreeText(Question):
         """Judge an answer; `asked` is the idea whose prompt the learner is answering (for yes/no)."""
         have = tokens(text)
         agree, prompt = yes_no(text), getattr(self.expectation(asked), "prompt", "")
-        if agree is not None and prompt:
+        claimed = agree is not None and asks_yes_or_no(prompt)
+        if claimed:
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = not self.short and len({t.stem for t in have}) == 1  # one word cannot state a whole idea
+        bare = not self.short and not claimed and is_bare(text)  # one word cannot state a whole idea
+        mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
+        wrong, blamed = [], set()
+        for m in self.misconceptions:
+            used = [u for p in m.match for u in claims_of(have, p, mentions)]
+            if used:
+                wrong.append(m.feedback)
+                blamed.update(i for u in used for i in u)
         found, reversals = [], []
         for e in self.expectations:
             if e.id in covered:
                 continue
-            said, swapped = self._says(have, e, bare)
+            said, swapped = self._says(have, e, bare, blamed, mentions)
             if said:
                 found.append(e.id)
             elif swapped:
                 reversals.append(f"Careful, that is the wrong way round for {_join(self.roles)}: {_unthat(e.idea)}.")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
         got = [e for e in self.expectations if e.id in now]
-        wrong = [m.feedback for m in self.misconceptions if any_phrase_matches(have, m.match)] + reversals
+        wrong += reversals
         if wrong:
             parts = wrong[:1] + ([f"You did get {_join(e.idea for e in got)}."] if got else [])
             return Verdict(False, " ".join(parts), covered=now, misconception=True, wrong=tuple(wrong))
@@ -359,33 +370,28 @@ class FreeText(Question):
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
 
-    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool) -> tuple[bool, bool]:
-        """Whether the answer states the idea, and whether it states it of the wrong subject."""
-        usable = [p for p in e.accept if not (bare and len(tokens(p)) == 1)]
-        if any_phrase_matches(have, usable):
-            return True, False
-        mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
-        swapped = False
-        for role, phrasings in e.roles.items():
-            for p in phrasings:
-                if bare and len(tokens(p)) == 1:
-                    continue
-                for i in find_phrase(have, p):
-                    subject = _subject(have, i, mentions)
-                    if subject in (None, role):
-                        return True, False
-                    swapped = True
-        return False, swapped
+    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]]) -> tuple[bool, bool]:
+        """Whether the answer states the idea, and whether it states it of the wrong subject.
 
+        Words that already said a misconception do not also say an idea; one claim bound to
+        the wrong subject makes the idea reversed, whatever else was said.
+        """
 
-def _subject(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
-    """The role a claim at `index` is about: the nearest one named in its clause, else in the clause before."""
-    clause = have[index].clause
-    same = [(abs(i - index), i > index, name) for i, name in mentions if have[i].clause == clause]
-    if same:
-        return min(same)[2]
-    before = [(i, name) for i, name in mentions if i < index]
-    return max(before)[1] if before else None
+        def said(phrasing: str) -> list[tuple[int, ...]]:
+            if bare and len(tokens(phrasing)) == 1:
+                return []
+            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
+
+        correct = swapped = False
+        claims = [(role, used) for role, phrasings in e.roles.items() for p in phrasings for used in said(p)]
+        claims += [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
+        for role, used in claims:
+            subject = subject_of(have, min(used), mentions)
+            if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
+                correct = True
+            else:
+                swapped = True
+        return correct and not swapped, swapped
 
 
 def _unthat(idea: str) -> str:

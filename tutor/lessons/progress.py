@@ -100,6 +100,8 @@ class QuestionRecord(TypedDict, total=False):
     order: list[int]  # the order its choices were shown in (indexes into the lesson file's)
     recall: bool  # asked from memory (review), not with its choices
     failed: list[str]  # review only: the questions failed once in this sitting ("lesson/id")
+    ladder: dict[str, int]  # free text: rungs of each missing idea's ladder already shown
+    asked: str  # free text: the idea whose prompt was asked last
 
 
 class PlacementRecord(TypedDict, total=False):
