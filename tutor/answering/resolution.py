@@ -108,7 +108,7 @@ class Resolver:
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
-        if understanding is not None and understanding.personal and not result.named_documents:
+        if understanding is not None and understanding.personal and not result.mentioned_documents:
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result):
             return self._from_result(result, intent)

@@ -54,6 +54,8 @@ class SearchResult:
     known: float = 0.0  # share of the query's weight in terms the knowledge base has at all
     fit: float = 0.0  # share of the weight of those known terms that the best passage has
     named_documents: list[str] = field(default_factory=list)
+    # Documents named by title or by a glossary name of their title (the scope decision's).
+    mentioned_documents: list[str] = field(default_factory=list)
     # For a question naming documents: the best share of the question (incidental words
     # left out) that one named document's best passage covers; 0 when none is named.
     rest_coverage: float = 0.0
@@ -108,6 +110,7 @@ class Retriever:
             self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._named_by_concept: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # built on first need
         self._title_parts = {
             doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
             for doc in kb.documents.values()
@@ -164,6 +167,36 @@ class Retriever:
         present = set(tokens)
         return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
 
+    def mentioned_documents(self, tokens: list[str]) -> list[str]:
+        """Documents the query names by their short title or by a glossary name of it
+        ("NATO" for "North Atlantic Treaty Organization"): what the scope decision trusts.
+        Choosing among documents keeps to whole titles (`named_documents`): "the secret
+        back channel" of a crisis names the back-channel document only in passing."""
+        present = set(tokens)
+        by_concept = self._title_concepts()
+        return [
+            doc_id
+            for doc_id, title in self._title_tokens.items()
+            if (title and title <= present) or (doc_id in by_concept and all(part <= present for part in by_concept[doc_id]))
+        ]
+
+    def _title_concepts(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """For each short title with glossary names in it: its concepts, and its words that
+        no such name covers ("Criticisms of track one diplomacy": "=track-one-diplomacy",
+        and "criticisms", which the question must say too)."""
+        if self._named_by_concept is None:
+            names: dict[str, set[str]] = {}
+            for group in self.kb.glossary.groups:
+                concept = self.kb.glossary.concept_token(group[0])
+                names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
+            self._named_by_concept = {}
+            for doc_id, title in self._title_tokens.items():
+                concepts = frozenset(t for t in title if t.startswith("="))
+                if concepts:
+                    covered = set().union(*(names.get(c, set()) for c in concepts))
+                    self._named_by_concept[doc_id] = (concepts, frozenset(title - concepts - covered))
+        return self._named_by_concept
+
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
@@ -174,15 +207,15 @@ class Retriever:
             Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
             for rank, hit in enumerate(hits)
         ]
-        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens))
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
         if passages:
             weights = {t: self._weight(t) for t in distinct}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
-            if result.named_documents and within is None:
-                result.rest_coverage = self._rest_coverage(result.named_documents, weights)
+            if result.mentioned_documents and within is None:
+                result.rest_coverage = self._rest_coverage(result.mentioned_documents, weights)
         return result
 
     def question_match(self, position: int, asked: set[str]) -> float:
@@ -249,4 +282,4 @@ class Retriever:
         if result.top is None:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
-        return fits or (bool(result.named_documents) and result.rest_coverage >= self.min_rest_coverage)
+        return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
