@@ -32,6 +32,9 @@ from tutor.tuning import (
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
+# Kinds of question whose section a heading can pick when the question names nothing but
+# its subject ("what do ambassadors do?", "how does NATO work?").
+WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why", "who", "when"})
 
 
 
@@ -161,6 +164,12 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
+        elif not focus and intent in WORDLESS_KINDS:
+            # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
+            # tell the sections apart, the kind of question can (the functions section).
+            suited = self._suited_passage(doc_id, intent, set())
+            if self._heading_suits(suited.chunk, intent):
+                primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
