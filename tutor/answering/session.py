@@ -206,6 +206,8 @@ class Session:
             state.topic = resolution.topic
             state.last_intent = resolution.intent
             state.shown.update(source.chunk_id for source in reply.sources)
+            state.last_shown = frozenset(source.chunk_id for source in reply.sources[:1])
+            state.last_tokens = tuple(resolution.tokens)
             state.last_reply = reply
 
     # -- follow-up prompts ---------------------------------------------------------------

@@ -29,6 +29,7 @@ class Understanding:
     personal: bool = False  # about the learner's own life ("my salary")
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
+    explicit: bool = True  # a pattern gave the kind (not the default for questions matching none)
 
 
 class IntentPatterns(TypedDict, total=False):
@@ -106,7 +107,7 @@ class IntentModel:
         body = self.leading_conjunction.sub("", text) if self.leading_conjunction else text
         continues = body != text
         explicit = self.intent_of(body)
-        result = Understanding(explicit or DEFAULT_INTENT)
+        result = Understanding(explicit or DEFAULT_INTENT, explicit=explicit is not None)
         if result.intent == "comparison":
             result.sides = self._sides(body)
             if result.sides is None:

@@ -258,15 +258,24 @@ class Retriever:
         idf = self.index.idf_of(token)
         if idf is not None:
             return idf
-        if self._common_stems is None:
-            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
-        if token not in self._common_stems and not NUMERAL.fullmatch(token):
+        if not self.is_everyday(token):
             return self._max_idf
         if self._typical_idf is None:
             # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
             middle = len(self.index.idf) // 2
             self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
         return EVERYDAY_WORD_WEIGHT * self._typical_idf
+
+    def is_everyday(self, token: str) -> bool:
+        """Whether a query term is an everyday English word ("real", "job") or a number,
+        rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
+        if self._common_stems is None:
+            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
+        return not token.startswith("=") and (token in self._common_stems or NUMERAL.fullmatch(token) is not None)
+
+    def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
+        """The terms no section of the document contains."""
+        return [t for t in tokens if not any(self.index.contains(i, t) for i in self.doc_chunks.get(doc_id, ()))]
 
     def in_scope(self, result: SearchResult) -> bool:
         """Whether the knowledge base answers the query rather than sharing a word with it.
