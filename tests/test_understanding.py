@@ -56,3 +56,16 @@ def test_follow_up_signals(model):
 def test_personal_questions(model):
     assert model.understand("how do i negotiate a higher salary").personal
     assert not model.understand("how do states negotiate treaties").personal
+
+
+def test_filler_that_only_sets_the_scene_is_removed(model):
+    assert model.without_filler("who wrote getting to yes? my negotiation prof keeps citing it") == "who wrote getting to yes? it"
+    assert model.without_filler("eli5 nato pls") == "nato"
+    assert model.without_filler("so im revising for my ir exam, when was the npt signed") == "so for , when was the npt signed"
+    # Words of the subject itself stay.
+    assert model.without_filler("a whole class of nuclear weapons") == "a whole class of nuclear weapons"
+
+
+def test_role_questions_ask_what_someone_does(model):
+    assert model.understand("what do ambassadors do").intent == "role"
+    assert model.understand("what are the duties of a consul").intent in ("role", "list")

@@ -18,7 +18,7 @@ from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS
 from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
-from tutor.search.text import clean_user_text
+from tutor.search.text import clean_user_text, fold
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
@@ -146,7 +146,8 @@ class Session:
     # -- answering -----------------------------------------------------------------------
 
     def _answer(self, question: str) -> Reply:
-        corrected, _fixes = self.retriever.repair(question)
+        # Filler goes before typo repair, which would read "prof" as "proof".
+        corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(question)))
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over

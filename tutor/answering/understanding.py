@@ -47,6 +47,7 @@ class IntentPatterns(TypedDict, total=False):
     sentence_cues: dict[str, list[str]]
     yes_no: str
     topic_switch: str
+    filler: list[str]
 
 
 @dataclass
@@ -65,6 +66,7 @@ class IntentModel:
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     yes_no: re.Pattern[str] | None = None
     topic_switch: re.Pattern[str] | None = None
+    filler: list[re.Pattern[str]] = field(default_factory=list)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -91,7 +93,16 @@ class IntentModel:
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
+            filler=[re.compile(p) for p in data.get("filler") or ()],
         )
+
+    def without_filler(self, question: str) -> str:
+        """The question without the words that only set the scene ("my IR exam is
+        tomorrow", "lol", "ELI5"): they say nothing of what is asked, so neither the
+        search nor the out-of-scope decision should weigh them."""
+        for pattern in self.filler:
+            question = pattern.sub(" ", question)
+        return " ".join(question.split())
 
     def leaves_subject(self, question: str) -> tuple[str, bool]:
         """The question without words that leave the current subject ("ok, different
