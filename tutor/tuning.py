@@ -78,8 +78,11 @@ STAY_COVERAGE_AFTER_AND = 0.5
 
 # -- answering: composition (tutor.answering.composition) ----------------------------------
 # Answers stay short: at most this many words and sentences; the first sentence always fits
-# (74cbb22: a tutor's answer reads in a few seconds).
-SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 150}
+# (74cbb22: a tutor's answer reads in a few seconds). Issue 10 asks for at most about 120
+# words before "tell me more": list 150 -> 110 and default 110 with EXTRA_SENTENCE_SLACK
+# 15 -> 10 (so an added sentence ends by 120 words) took dev answers over 120 words from 57
+# to 22 (median 98 -> 92), at a cost of one single question (a list) and two follow-ups.
+SENTENCE_WORD_BUDGET = {"definition": 90, "more": 130, "list": 110}
 DEFAULT_WORD_BUDGET = 110
 MAX_SENTENCES = {"definition": 4, "more": 6, "list": 8}
 DEFAULT_MAX_SENTENCES = 5
@@ -94,8 +97,11 @@ ANSWER_FIRST = True
 # found are the same for 0, 1 and 3 on tests/eval/dev; 1 is enough to avoid such starts.
 DEPENDENT_START_PENALTY = 1.0
 POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
+# A comparison gives each side's defining sentences, this many, before the key difference:
+# 2 -> 1 kept dev accuracy and took comparisons over 120 words from 16 of 22 to 7.
+COMPARISON_SIDE_SENTENCES = 1
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
-EXTRA_SENTENCE_SLACK = 15  # words an added sentence may run over the budget
+EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 
 # -- lessons: grading (tutor.lessons.check) ------------------------------------------------
 # A one-word phrasing is "generic" when its word is in more than this share of the knowledge

@@ -18,6 +18,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
     ANSWER_FIRST,
+    COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
@@ -219,7 +220,7 @@ class Composer:
         parts = [self.opening("comparison", seed, "")]
         used: list[Passage] = []
         for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:2]]
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
             parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend(passages[:1])
         if key is not None:
