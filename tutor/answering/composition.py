@@ -39,6 +39,11 @@ DEPENDENT_START = re.compile(
 )
 
 
+# Kinds of question whose answer should open with the sentence that has what they ask
+# for (a date, a number), when the best run of sentences does not start with one.
+FACT_FIRST = frozenset({"when", "quantity"})
+
+
 # A claim denied ("not liable to arrest", "complement rather than compete").
 NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of)\b|n't\b", re.IGNORECASE)
 
@@ -169,6 +174,13 @@ class Composer:
             # The sentence that answers best comes first; the run's other sentences follow.
             run.remove(anchor)
             run.insert(0, anchor)
+        if intent in FACT_FIRST and cues and not any(cue.search(main[run[0]][0]) for cue in cues):
+            # "When ...?" wants the date first, "how many ...?" the number: the run's first
+            # sentence that has it leads, unless it leans on the one before.
+            leading = next((i for i in run if any(cue.search(main[i][0]) for cue in cues) and not DEPENDENT_START.match(main[i][0])), None)
+            if leading is not None:
+                run.remove(leading)
+                run.insert(0, leading)
         chosen = [(main[i][0], passages[0]) for i in run]
         room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
         if focus and len(chosen) < limit:

@@ -35,7 +35,7 @@ from tutor.tuning import (
 EXAMPLE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
-WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why", "who", "when"})
+WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
 
 
 
