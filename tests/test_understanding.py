@@ -69,3 +69,8 @@ def test_filler_that_only_sets_the_scene_is_removed(model):
 def test_role_questions_ask_what_someone_does(model):
     assert model.understand("what do ambassadors do").intent == "role"
     assert model.understand("what are the duties of a consul").intent in ("role", "list")
+
+
+def test_where_questions_ask_for_a_place(model):
+    assert model.understand("where was the treaty of versailles signed").intent == "where"
+    assert model.understand("which city is the african union based in?").intent == "where"

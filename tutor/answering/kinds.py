@@ -11,7 +11,7 @@ from typing import Literal
 # What a question asks for, as `dialogues/intents.yaml` names it.
 Intent = Literal[
     "greeting", "thanks", "capabilities", "help",  # social: answered from templates alone
-    "more", "comparison", "example", "who", "when", "quantity", "why", "list", "role", "how", "definition",
+    "more", "comparison", "example", "who", "when", "where", "quantity", "why", "list", "role", "how", "definition",
 ]
 # What a reply was: an intent, or a slash command, or an empty question.
 ReplyKind = Literal[Intent, "command", "empty"]
