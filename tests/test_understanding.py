@@ -74,3 +74,8 @@ def test_role_questions_ask_what_someone_does(model):
 def test_where_questions_ask_for_a_place(model):
     assert model.understand("where was the treaty of versailles signed").intent == "where"
     assert model.understand("which city is the african union based in?").intent == "where"
+
+
+def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
+    assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
+    assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")

@@ -158,6 +158,10 @@ class IntentModel:
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
                 a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
+                if len(a.split()) == 1 and len(b.split()) > 1:
+                    # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
+                    # the first side shares the second's noun.
+                    a = " ".join([a, *b.split()[1:]])
                 if a and b:
                     return a, b
         return None
