@@ -25,6 +25,7 @@ from tutor.tuning import (
     MIN_REST_COVERAGE,
     QUESTION_WEIGHT,
     TITLE_WEIGHT,
+    UNKNOWN_NUMBER_WEIGHT,
 )
 
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
@@ -264,7 +265,8 @@ class Retriever:
             # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
             middle = len(self.index.idf) // 2
             self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
-        return EVERYDAY_WORD_WEIGHT * self._typical_idf
+        share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
+        return share * self._typical_idf
 
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
