@@ -9,6 +9,7 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from typing import TypedDict
@@ -46,6 +47,22 @@ FACT_FIRST = frozenset({"when", "quantity"})
 
 # A claim denied ("not liable to arrest", "complement rather than compete").
 NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of)\b|n't\b", re.IGNORECASE)
+
+
+def kindred(terms: set[str], words: list[str]) -> set[str]:
+    """The terms that the words contain, counting two stems as one when they differ only
+    in their last letter or ending ("diplomat" of "diplomatic", "diplomaci" of "diplomacy")."""
+    return {t for t in terms if any(w == t or _kin(w, t) for w in words)}
+
+
+def _kin(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = len(os.path.commonprefix([a, b]))
+    return shorter >= KINDRED_STEM and common >= shorter - 1
+
+
+# The shortest stem that may meet another that shares all but its ending.
+KINDRED_STEM = 6
 
 
 def yes_or_no(question: str, sentence: str) -> str:
@@ -221,8 +238,8 @@ class Composer:
             # Only a sentence about the claim can say yes or no to it: one with the
             # question's most telling word and at least half of its focus.
             telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
-            shared, answering = max((len(focus & set(self.retriever.query_tokens(s))), s) for s in sentences)
-            if 2 * shared >= len(focus) and telling in self.retriever.query_tokens(answering):
+            shared, answering = max((len(kindred(focus, self.retriever.query_tokens(s))), s) for s in sentences)
+            if 2 * shared >= len(focus) and kindred({telling}, self.retriever.query_tokens(answering)):
                 body = f"{self.templates['yes_no'][yes_or_no(yes_no_question, answering)]} {body}"
         parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
