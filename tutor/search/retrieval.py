@@ -82,11 +82,14 @@ def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
     )
 
 
-def vocabulary_counts(chunks: list[Chunk]) -> dict[str, int]:
-    """How often each folded word occurs in the knowledge base (for typo repair)."""
+def vocabulary_counts(chunks: list[Chunk], names: tuple[str, ...] | list[str] = ()) -> dict[str, int]:
+    """How often each folded word occurs in the knowledge base (for typo repair); the
+    glossary's names count once each, so that "USSR" is not repaired into "user"."""
     counts: Counter[str] = Counter()
     for chunk in chunks:
         counts.update(w.folded for w in split_words(f"{chunk.title} {chunk.section} {chunk.text}"))
+    for name in names:
+        counts.update(w.folded for w in split_words(name) if w.folded not in counts)
     return dict(counts)
 
 
@@ -132,7 +135,8 @@ class Retriever:
         kb.glossary.common_words = frozenset(common_words)
         tokenizer = Tokenizer(kb.glossary)
         corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
-        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_words)
+        names = [name for group in kb.glossary.groups for name in group]
+        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks, names), common_words)
 
     @property
     def documents(self) -> dict[str, Document]:
