@@ -190,10 +190,12 @@ class Retriever:
         no such name covers ("Criticisms of track one diplomacy": "=track-one-diplomacy",
         and "criticisms", which the question must say too)."""
         if self._named_by_concept is None:
+            in_titles = {t for title in self._title_tokens.values() for t in title if t.startswith("=")}
             names: dict[str, set[str]] = {}
             for group in self.kb.glossary.groups:
                 concept = self.kb.glossary.concept_token(group[0])
-                names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
+                if concept in in_titles:
+                    names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
             self._named_by_concept = {}
             for doc_id, title in self._title_tokens.items():
                 concepts = frozenset(t for t in title if t.startswith("="))
