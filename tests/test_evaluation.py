@@ -38,7 +38,7 @@ def test_the_sets_are_big_enough_and_apart():
 
 def test_development_set(dev):
     """Measured 2026-12-02 (branch answer): R@1 0.974, R@3 0.991, MRR 0.982, single
-    questions 0.867, follow-ups 0.914, 107 of 108 out-of-scope declined."""
+    questions 0.870, follow-ups 0.914, 107 of 108 out-of-scope declined."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
