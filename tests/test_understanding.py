@@ -22,7 +22,8 @@ def model():
         ("in what year was nato created", "when"),
         ("why does track one diplomacy matter", "why"),
         ("how does mediation work", "how"),
-        ("what does a consul do", "how"),
+        ("what does a consul do", "role"),
+        ("what is the role of the security council", "role"),
         ("how many members does asean have", "quantity"),
         ("give me an example of coercive diplomacy", "example"),
         ("what are the six main organs of the un", "list"),
@@ -55,3 +56,31 @@ def test_follow_up_signals(model):
 def test_personal_questions(model):
     assert model.understand("how do i negotiate a higher salary").personal
     assert not model.understand("how do states negotiate treaties").personal
+
+
+def test_filler_that_only_sets_the_scene_is_removed(model):
+    assert model.without_filler("who wrote getting to yes? my negotiation prof keeps citing it") == "who wrote getting to yes? it"
+    assert model.without_filler("eli5 nato pls") == "nato"
+    assert model.without_filler("so im revising for my ir exam, when was the npt signed") == "so for , when was the npt signed"
+    # Words of the subject itself stay.
+    assert model.without_filler("a whole class of nuclear weapons") == "a whole class of nuclear weapons"
+
+
+def test_role_questions_ask_what_someone_does(model):
+    assert model.understand("what do ambassadors do").intent == "role"
+    assert model.understand("what are the duties of a consul").intent in ("role", "list")
+
+
+def test_where_questions_ask_for_a_place(model):
+    assert model.understand("where was the treaty of versailles signed").intent == "where"
+    assert model.understand("which city is the african union based in?").intent == "where"
+
+
+def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
+    assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
+    assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
+
+
+def test_a_question_word_after_the_subject_gives_the_kind(model):
+    assert model.understand("oslo accords, who signed?").intent == "who"
+    assert model.understand("csce -> osce, when did the name change").intent == "when"

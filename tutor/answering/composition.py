@@ -9,6 +9,7 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from typing import TypedDict
@@ -18,6 +19,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
     ANSWER_FIRST,
+    COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
@@ -38,8 +40,29 @@ DEPENDENT_START = re.compile(
 )
 
 
+# Kinds of question whose answer should open with the sentence that has what they ask
+# for (a date, a number), when the best run of sentences does not start with one.
+FACT_FIRST = frozenset({"when", "quantity"})
+
+
 # A claim denied ("not liable to arrest", "complement rather than compete").
 NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of)\b|n't\b", re.IGNORECASE)
+
+
+def kindred(terms: set[str], words: list[str]) -> set[str]:
+    """The terms that the words contain, counting two stems as one when they differ only
+    in their last letter or ending ("diplomat" of "diplomatic", "diplomaci" of "diplomacy")."""
+    return {t for t in terms if any(w == t or _kin(w, t) for w in words)}
+
+
+def _kin(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = len(os.path.commonprefix([a, b]))
+    return shorter >= KINDRED_STEM and common >= shorter - 1
+
+
+# The shortest stem that may meet another that shares all but its ending.
+KINDRED_STEM = 6
 
 
 def yes_or_no(question: str, sentence: str) -> str:
@@ -168,6 +191,13 @@ class Composer:
             # The sentence that answers best comes first; the run's other sentences follow.
             run.remove(anchor)
             run.insert(0, anchor)
+        if intent in FACT_FIRST and cues and not any(cue.search(main[run[0]][0]) for cue in cues):
+            # "When ...?" wants the date first, "how many ...?" the number: the run's first
+            # sentence that has it leads, unless it leans on the one before.
+            leading = next((i for i in run if any(cue.search(main[i][0]) for cue in cues) and not DEPENDENT_START.match(main[i][0])), None)
+            if leading is not None:
+                run.remove(leading)
+                run.insert(0, leading)
         chosen = [(main[i][0], passages[0]) for i in run]
         room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
         if focus and len(chosen) < limit:
@@ -208,8 +238,8 @@ class Composer:
             # Only a sentence about the claim can say yes or no to it: one with the
             # question's most telling word and at least half of its focus.
             telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
-            shared, answering = max((len(focus & set(self.retriever.query_tokens(s))), s) for s in sentences)
-            if 2 * shared >= len(focus) and telling in self.retriever.query_tokens(answering):
+            shared, answering = max((len(kindred(focus, self.retriever.query_tokens(s))), s) for s in sentences)
+            if 2 * shared >= len(focus) and kindred({telling}, self.retriever.query_tokens(answering)):
                 body = f"{self.templates['yes_no'][yes_or_no(yes_no_question, answering)]} {body}"
         parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
@@ -219,7 +249,7 @@ class Composer:
         parts = [self.opening("comparison", seed, "")]
         used: list[Passage] = []
         for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:2]]
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
             parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend(passages[:1])
         if key is not None:

@@ -212,7 +212,7 @@ def tune(tutor: Tutor, folder: Path) -> str:
         if declined_anyway:
             return None, 0.0, 0.0, 0.0
         result = retriever.search(retriever.repair(question)[0])
-        return bool(result.named_documents), result.fit, result.known, result.rest_coverage
+        return bool(result.mentioned_documents), result.fit, result.known, result.rest_coverage
 
     samples = [(evidence(item.question), True) for item in load_in_scope(folder) if not item.context]
     samples += [(evidence(item.question), False) for item in load_out_of_scope(folder)]

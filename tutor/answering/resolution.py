@@ -21,6 +21,7 @@ from tutor.tuning import (
     HEADING_MATCH_WEIGHT,
     ASKED_CANDIDATES,
     ASKED_MATCH,
+    RECENT_SECTION_WEIGHT,
     NAMED_DOCUMENT_SCORE,
     OTHER_PASSAGES,
     SECTION_QUESTION_WEIGHT,
@@ -32,6 +33,9 @@ from tutor.tuning import (
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
+# Kinds of question whose section a heading can pick when the question names nothing but
+# its subject ("what do ambassadors do?", "how does NATO work?").
+WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
 
 
 
@@ -42,6 +46,8 @@ class State:
     topic: str | None = None
     last_intent: Intent | None = None
     shown: set[str] = field(default_factory=set)
+    last_shown: frozenset[str] = frozenset()  # the sections the last answer came from
+    last_tokens: tuple[str, ...] = ()  # the search terms of the last question answered
     last_reply: Reply | None = None
     turn: int = 0
 
@@ -90,7 +96,8 @@ class Resolver:
             return Resolution("no_topic", intent, tokens)
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
-            return self._about_topic(tokens, intent, state)
+            # A bare "when?" or "why not?" asks it of what the last question asked about.
+            return self._about_topic(tokens or list(state.last_tokens), intent, state)
         if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
@@ -102,13 +109,21 @@ class Resolver:
                 short = len(set(tokens)) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
                 within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
-                if intent != "definition" and within.passages and within.coverage >= needed:
-                    return self._from_result(within, intent)
+                # A short question whose every name and term of the trade the subject's
+                # document has, naming no other document ("give me a real example", "who
+                # was the American negotiator?"), brings no subject of its own: it stays
+                # too, unless it asks "what is ...?".
+                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self.retriever.is_everyday(t)]
+                own_subject += [d for d in self.retriever.mentioned_documents(tokens) if d != state.topic]
+                covered = intent != "definition" and within.coverage >= needed
+                subjectless = short and not own_subject and not (intent == "definition" and understanding.explicit)
+                if within.passages and (covered or subjectless):
+                    return self._from_result(within, intent, recent=state.last_shown)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
-        if understanding is not None and understanding.personal and not result.named_documents:
+        if understanding is not None and understanding.personal and not result.mentioned_documents:
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result):
             return self._from_result(result, intent)
@@ -118,20 +133,23 @@ class Resolver:
                 return followup
         return Resolution("out_of_scope", intent, result.tokens)
 
-    def _from_result(self, result: SearchResult, intent: str) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
         sections that share a term with the question's focus (its terms minus the
         document's title) is weighed: how much of the focus it names, whether it has what
         the kind of question asks for (a date for "when"), whether its section's heading
-        names the focus or suits the question, and how well the section matches. In "who
+        names the focus or suits the question, how well the section matches, and for a
+        follow-up, whether the last answer came from it (`recent`). In "who
         negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
+        found = {p.chunk.id for p in ranked}
+        ranked += [Passage(c, 0.0, []) for i in self.retriever.doc_chunks[doc_id] if (c := self.retriever.chunks[i]).id in recent and c.id not in found]
         defining_first = False
         anchor: int | None = None
         if ranked:
@@ -146,6 +164,7 @@ class Resolver:
                     + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
+                    + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     value = section + coverage + SENTENCE_CUE_WEIGHT * cue
@@ -161,6 +180,12 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
+        elif not focus and intent in WORDLESS_KINDS:
+            # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
+            # tell the sections apart, the kind of question can (the functions section).
+            suited = self._suited_passage(doc_id, intent, set())
+            if self._heading_suits(suited.chunk, intent):
+                primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 

@@ -18,7 +18,7 @@ from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS
 from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
-from tutor.search.text import clean_user_text
+from tutor.search.text import clean_user_text, fold
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
@@ -175,7 +175,8 @@ class Session:
     # -- answering -----------------------------------------------------------------------
 
     def _answer(self, question: str) -> Reply:
-        corrected, _fixes = self.retriever.repair(question)
+        # Filler goes before typo repair, which would read "prof" as "proof".
+        corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(question)))
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
@@ -235,6 +236,8 @@ class Session:
             state.topic = resolution.topic
             state.last_intent = resolution.intent
             state.shown.update(source.chunk_id for source in reply.sources)
+            state.last_shown = frozenset(source.chunk_id for source in reply.sources[:1])
+            state.last_tokens = tuple(resolution.tokens)
             state.last_reply = reply
 
     # -- follow-up prompts ---------------------------------------------------------------

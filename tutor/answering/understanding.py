@@ -29,6 +29,7 @@ class Understanding:
     personal: bool = False  # about the learner's own life ("my salary")
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
+    explicit: bool = True  # a pattern gave the kind (not the default for questions matching none)
 
 
 class IntentPatterns(TypedDict, total=False):
@@ -46,6 +47,7 @@ class IntentPatterns(TypedDict, total=False):
     sentence_cues: dict[str, list[str]]
     yes_no: str
     topic_switch: str
+    filler: list[str]
 
 
 @dataclass
@@ -64,6 +66,7 @@ class IntentModel:
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     yes_no: re.Pattern[str] | None = None
     topic_switch: re.Pattern[str] | None = None
+    filler: list[re.Pattern[str]] = field(default_factory=list)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -90,7 +93,16 @@ class IntentModel:
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
+            filler=[re.compile(p) for p in data.get("filler") or ()],
         )
+
+    def without_filler(self, question: str) -> str:
+        """The question without the words that only set the scene ("my IR exam is
+        tomorrow", "lol", "ELI5"): they say nothing of what is asked, so neither the
+        search nor the out-of-scope decision should weigh them."""
+        for pattern in self.filler:
+            question = pattern.sub(" ", question)
+        return " ".join(question.split())
 
     def leaves_subject(self, question: str) -> tuple[str, bool]:
         """The question without words that leave the current subject ("ok, different
@@ -106,7 +118,7 @@ class IntentModel:
         body = self.leading_conjunction.sub("", text) if self.leading_conjunction else text
         continues = body != text
         explicit = self.intent_of(body)
-        result = Understanding(explicit or DEFAULT_INTENT)
+        result = Understanding(explicit or DEFAULT_INTENT, explicit=explicit is not None)
         if result.intent == "comparison":
             result.sides = self._sides(body)
             if result.sides is None:
@@ -146,6 +158,10 @@ class IntentModel:
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
                 a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
+                if len(a.split()) == 1 and len(b.split()) > 1:
+                    # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
+                    # the first side shares the second's noun.
+                    a = " ".join([a, *b.split()[1:]])
                 if a and b:
                     return a, b
         return None

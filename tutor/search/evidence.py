@@ -75,7 +75,7 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         matched = [term for term in terms if retriever.index.contains(position, term)]
         passages.append(EvidencePassage(passage.chunk.id, passage.chunk.doc_id, passage.chunk.title, passage.chunk.section, passage.score, matched))
     documents = retriever.documents
-    named = [documents[doc_id].title if doc_id in documents else doc_id for doc_id in result.named_documents]
+    named = [documents[doc_id].title if doc_id in documents else doc_id for doc_id in result.mentioned_documents]
     return Evidence(
         question=text,
         read_as=corrected,

@@ -25,6 +25,7 @@ from tutor.tuning import (
     MIN_REST_COVERAGE,
     QUESTION_WEIGHT,
     TITLE_WEIGHT,
+    UNKNOWN_NUMBER_WEIGHT,
 )
 
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
@@ -54,6 +55,8 @@ class SearchResult:
     known: float = 0.0  # share of the query's weight in terms the knowledge base has at all
     fit: float = 0.0  # share of the weight of those known terms that the best passage has
     named_documents: list[str] = field(default_factory=list)
+    # Documents named by title or by a glossary name of their title (the scope decision's).
+    mentioned_documents: list[str] = field(default_factory=list)
     # For a question naming documents: the best share of the question (incidental words
     # left out) that one named document's best passage covers; 0 when none is named.
     rest_coverage: float = 0.0
@@ -79,11 +82,14 @@ def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
     )
 
 
-def vocabulary_counts(chunks: list[Chunk]) -> dict[str, int]:
-    """How often each folded word occurs in the knowledge base (for typo repair)."""
+def vocabulary_counts(chunks: list[Chunk], names: tuple[str, ...] | list[str] = ()) -> dict[str, int]:
+    """How often each folded word occurs in the knowledge base (for typo repair); the
+    glossary's names count once each, so that "USSR" is not repaired into "user"."""
     counts: Counter[str] = Counter()
     for chunk in chunks:
         counts.update(w.folded for w in split_words(f"{chunk.title} {chunk.section} {chunk.text}"))
+    for name in names:
+        counts.update(w.folded for w in split_words(name) if w.folded not in counts)
     return dict(counts)
 
 
@@ -108,6 +114,7 @@ class Retriever:
             self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._named_by_concept: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # built on first need
         self._title_parts = {
             doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
             for doc in kb.documents.values()
@@ -128,7 +135,8 @@ class Retriever:
         kb.glossary.common_words = frozenset(common_words)
         tokenizer = Tokenizer(kb.glossary)
         corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
-        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_words)
+        names = [name for group in kb.glossary.groups for name in group]
+        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks, names), common_words)
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -164,6 +172,38 @@ class Retriever:
         present = set(tokens)
         return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
 
+    def mentioned_documents(self, tokens: list[str]) -> list[str]:
+        """Documents the query names by their short title or by a glossary name of it
+        ("NATO" for "North Atlantic Treaty Organization"): what the scope decision trusts.
+        Choosing among documents keeps to whole titles (`named_documents`): "the secret
+        back channel" of a crisis names the back-channel document only in passing."""
+        present = set(tokens)
+        by_concept = self._title_concepts()
+        return [
+            doc_id
+            for doc_id, title in self._title_tokens.items()
+            if (title and title <= present) or (doc_id in by_concept and all(part <= present for part in by_concept[doc_id]))
+        ]
+
+    def _title_concepts(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """For each short title with glossary names in it: its concepts, and its words that
+        no such name covers ("Criticisms of track one diplomacy": "=track-one-diplomacy",
+        and "criticisms", which the question must say too)."""
+        if self._named_by_concept is None:
+            in_titles = {t for title in self._title_tokens.values() for t in title if t.startswith("=")}
+            names: dict[str, set[str]] = {}
+            for group in self.kb.glossary.groups:
+                concept = self.kb.glossary.concept_token(group[0])
+                if concept in in_titles:
+                    names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
+            self._named_by_concept = {}
+            for doc_id, title in self._title_tokens.items():
+                concepts = frozenset(t for t in title if t.startswith("="))
+                if concepts:
+                    covered = set().union(*(names.get(c, set()) for c in concepts))
+                    self._named_by_concept[doc_id] = (concepts, frozenset(title - concepts - covered))
+        return self._named_by_concept
+
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
@@ -174,15 +214,15 @@ class Retriever:
             Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
             for rank, hit in enumerate(hits)
         ]
-        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens))
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
         if passages:
             weights = {t: self._weight(t) for t in distinct}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
-            if result.named_documents and within is None:
-                result.rest_coverage = self._rest_coverage(result.named_documents, weights)
+            if result.mentioned_documents and within is None:
+                result.rest_coverage = self._rest_coverage(result.mentioned_documents, weights)
         return result
 
     def question_match(self, position: int, asked: set[str]) -> float:
@@ -225,15 +265,25 @@ class Retriever:
         idf = self.index.idf_of(token)
         if idf is not None:
             return idf
-        if self._common_stems is None:
-            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
-        if token not in self._common_stems and not NUMERAL.fullmatch(token):
+        if not self.is_everyday(token):
             return self._max_idf
         if self._typical_idf is None:
             # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
             middle = len(self.index.idf) // 2
             self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
-        return EVERYDAY_WORD_WEIGHT * self._typical_idf
+        share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
+        return share * self._typical_idf
+
+    def is_everyday(self, token: str) -> bool:
+        """Whether a query term is an everyday English word ("real", "job") or a number,
+        rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
+        if self._common_stems is None:
+            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
+        return not token.startswith("=") and (token in self._common_stems or NUMERAL.fullmatch(token) is not None)
+
+    def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
+        """The terms no section of the document contains."""
+        return [t for t in tokens if not any(self.index.contains(i, t) for i in self.doc_chunks.get(doc_id, ()))]
 
     def in_scope(self, result: SearchResult) -> bool:
         """Whether the knowledge base answers the query rather than sharing a word with it.
@@ -249,4 +299,4 @@ class Retriever:
         if result.top is None:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
-        return fits or (bool(result.named_documents) and result.rest_coverage >= self.min_rest_coverage)
+        return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
