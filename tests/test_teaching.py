@@ -208,3 +208,96 @@ def test_a_quiz_in_a_tutor_ask_conversation_updates_what_tutor_progress_shows():
 def test_tutor_ask_with_arguments_never_offers_a_check():
     done = run(["ask", "What is agrément?", "What is persona non grata?", "Who can waive immunity?", "What is the Vienna Convention?", "What is agrément?"])
     assert done.returncode == 0 and "Want to check that?" not in done.stdout
+
+
+# What a fresh pair of eyes found (issue #12 review) -------------------------------------------
+
+
+def test_a_question_of_the_learners_own_during_a_quiz_puts_it_aside_and_says_so(tutor):
+    session, asked = start_quiz_on(tutor, "What is the UN Security Council?")
+    reply = session.respond("Can the host state expel a diplomat?")
+    assert reply.intent != "graded" and "put the quiz question aside" in reply.answer
+    assert reply.teaching == {"type": "quiz_set_aside", "lesson": asked["lesson"], "question": asked["question"]}
+    assert not session.teacher.quizzing and ProgressStore.load().attempts() == []
+
+
+def test_progress_during_a_quiz_leaves_the_quiz_open(tutor):
+    session, asked = start_quiz_on(tutor, "What is the Vienna Convention on Diplomatic Relations?")
+    shown = session.respond("/progress")
+    assert "What you know" in shown.answer and "\n- " in shown.answer  # a Markdown list, line by line
+    assert session.teacher.quizzing
+    question = SHIPPED.get(asked["lesson"]).question(asked["question"])
+    assert session.respond(question.accepted_answer()).teaching["verdict"] == "correct"
+
+
+def test_what_shows_the_question_again_without_counting(tutor):
+    session, asked = start_quiz_on(tutor, "What is the Vienna Convention on Diplomatic Relations?")
+    again = session.respond("what?")
+    assert again.intent == "quiz" and asked["prompt"] in again.answer.replace("\\", "")
+    assert session.teacher.quizzing
+
+
+def test_an_answer_the_database_cannot_take_is_kept_and_saved_with_the_next_move(tutor, monkeypatch):
+    session, asked = start_quiz_on(tutor, "What is the Vienna Convention on Diplomatic Relations?")
+    question = SHIPPED.get(asked["lesson"]).question(asked["question"])
+    real_save = ProgressStore.save
+    monkeypatch.setattr(ProgressStore, "save", lambda self: False)
+    graded = session.respond(question.accepted_answer())
+    assert graded.teaching["done"] and ProgressStore.load().attempts() == []
+    monkeypatch.setattr(ProgressStore, "save", real_save)
+    session.respond("quiz me")
+    assert [(a["lesson"], a["question"]) for a in ProgressStore.load().attempts()] == [(asked["lesson"], asked["question"])]
+
+
+def test_yes_to_an_offer_starts_the_quiz_and_the_offer_comes_before_the_sources(tutor):
+    session = teaching_session(tutor)
+    offered = None
+    for question in ["What is agrément?", "What is persona non grata?", "Who can waive immunity?", "What is the Vienna Convention?"] * 2:
+        reply = session.respond(question)
+        if "Want to check that?" in reply.answer:
+            offered = reply
+            break
+    assert offered is not None
+    assert offered.answer.splitlines()[-1].startswith("Sources:")
+    assert session.respond("yes").intent == "quiz"
+
+
+def test_the_quiz_goes_round_the_questions_instead_of_repeating_two(tutor):
+    session = teaching_session(tutor)
+    asked = []
+    for _ in range(6):
+        reply = session.respond("quiz me on the Vienna Convention on Diplomatic Relations")
+        asked.append(reply.teaching["question"])
+        session.respond("skip")
+    assert len(set(asked)) >= 5
+
+
+def test_the_learners_words_are_echoed_as_typed(tutor):
+    reply = teaching_session(tutor).respond("quiz me on NATO")
+    assert "NATO" in reply.answer and "nato" not in reply.answer
+    listed = teaching_session(tutor).respond("Is there a lesson about the UN?")
+    assert "the UN" in listed.answer
+
+
+@pytest.mark.parametrize("line, kind", [("test my knowledge", "quiz"), ("let's practise", "quiz"), ("list the lessons", "lessons"), ("what lesson is next?", "lessons"), ("show me my progress", "lessons"), ("what do I know?", "lessons")])
+def test_more_ways_of_asking(tutor, line, kind):
+    assert teaching_session(tutor).respond(line).intent == kind
+
+
+def test_tutor_ask_arguments_are_separate_conversations_for_the_quiz_too():
+    done = run(["ask", "--json", "quiz me", "B"])
+    first, second = [json.loads(line) for line in done.stdout.splitlines()]
+    assert first["teaching"]["type"] == "quiz_question" and second["teaching"] is None
+
+
+def test_a_plain_question_does_not_load_the_lessons_and_the_misconception_words_are_cached(tmp_path):
+    script = (
+        "import sys; from tutor.cli.main import main; main(['ask', sys.argv[1]]); "
+        "print('LOADED' if 'tutor.teaching.moves' in sys.modules else 'LIGHT')"
+    )
+    plain_question = subprocess.run([sys.executable, "-c", script, "What is a treaty?"], capture_output=True, text=True, timeout=180)
+    assert plain_question.stdout.strip().endswith("LIGHT")
+    holding = subprocess.run([sys.executable, "-c", script, "Are diplomats above the law?"], capture_output=True, text=True, timeout=180)
+    assert "No." in holding.stdout and holding.stdout.strip().endswith("LOADED")
+    again = subprocess.run([sys.executable, "-c", script, "Is the UN in New York?"], capture_output=True, text=True, timeout=180)
+    assert again.stdout.strip().endswith("LIGHT")  # the words came from the cache: no lessons read

@@ -9,6 +9,7 @@ from tutor.answering.engine import Tutor
 from tutor.app.app import TutorApp
 from tutor.app.screens.progress import ProgressScreen
 from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.model import MultipleChoice
 from tutor.lessons.progress import ProgressStore
 
 SIZE = (100, 32)
@@ -35,3 +36,23 @@ async def test_a_quiz_in_the_chat_is_asked_graded_and_shown_in_progress(tutor: T
         assert "What you know" in shown and "Vienna Convention on Diplomatic Relations" in shown
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, ProgressScreen), "the chat again")
+
+
+async def test_a_number_typed_during_a_quiz_picks_a_choice_not_a_follow_up(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        await submit(pilot, "What is the Vienna Convention on Diplomatic Relations?")
+        teacher = chat(app).session.teacher  # type: ignore[union-attr]
+        for _ in range(7):  # until a multiple-choice question comes up
+            await submit(pilot, "quiz me on this")
+            await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+            question = teacher.moves.quiz.turn.question
+            if isinstance(question, MultipleChoice):
+                break
+            await submit(pilot, "skip")
+        assert isinstance(question, MultipleChoice)
+        turns = len(chat(app).turns)
+        await submit(pilot, str(question.answer + 1))  # the right choice's number, as shown
+        await wait_for(pilot, lambda: len(chat(app).turns) == turns + 1, "the graded answer")
+        assert chat(app).turns[-1].question == str(question.answer + 1)
+        assert chat(app).turns[-1].answer.startswith("Correct.") and not teacher.quizzing

@@ -57,6 +57,10 @@ def title_in_sentence(title: str) -> str:
 class Teaching(Protocol):
     """Teaching moves a front end plugs into a session (`tutor.teaching.Teacher`)."""
 
+    @property
+    def quizzing(self) -> bool:
+        """Whether the learner's next line answers a question the teacher asked."""
+
     def intercept(self, text: str, session: "Session") -> Reply | None:
         """A teaching reply to the learner's line, or None for the engine to answer it."""
 

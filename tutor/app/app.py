@@ -304,7 +304,13 @@ class TutorApp(App[int]):
         if isinstance(self.screen, ProgressScreen):
             self.screen.dismiss(None)
             return
-        self.push_screen(ProgressScreen(self.progress_text()))
+        self.show_progress()
+
+    @work(thread=True, exclusive=True, group="progress")
+    def show_progress(self) -> None:
+        """Read the standing off the UI thread (the database may be busy), then show it."""
+        text = self.progress_text()
+        self._from_thread(self.push_screen, ProgressScreen(text))
 
     def progress_text(self) -> str:
         # Imported here: the lessons are kept off the app's launch.
@@ -320,7 +326,7 @@ class TutorApp(App[int]):
             return standing_text(standing(model))
         finally:
             for warning in store.take_warnings():
-                self.notify(warning, title="Progress", severity="warning")
+                self._from_thread(lambda message=warning: self.notify(message, title="Progress", severity="warning"))
             store.close()
 
     def action_toggle_lessons(self) -> None:

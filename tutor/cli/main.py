@@ -7,6 +7,7 @@ Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -126,7 +127,7 @@ def run_ask(args: argparse.Namespace) -> int:
     width = None if args.json else terminal_width(sys.stdout)
     for fresh, text in read_turns(args.questions):
         if fresh:
-            session = Session(tutor, teacher)
+            session = Session(tutor, teacher.fresh())
         reply = session.respond(text)
         if args.json:
             print(json_line(reply.to_json()), flush=True)
@@ -135,9 +136,13 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+# A character that Markdown would read as markup, escaped in text shown as itself.
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|])")
+
+
 def format_reply(reply: Reply) -> str:
-    """A reply as readable terminal text."""
-    lines = [reply.answer]
+    """A reply as readable terminal text (text escaped for Markdown shown as typed)."""
+    lines = [_ESCAPED.sub(r"\1", reply.answer)]
     if reply.followups:
         lines.append("")
         lines.append("You could ask next:")

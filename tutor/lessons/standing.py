@@ -49,9 +49,10 @@ def standing_text(data: dict[str, Any], now: datetime | None = None) -> str:
         lines.extend(f"  - {item['prompt']}" for item in due[:LISTED])
         if len(due) > LISTED:
             lines.append(f"  ... and {len(due) - LISTED} more.")
+    elif data["next_due"]:
+        lines.append(f"Nothing is due for review; the next review is {describe_due(datetime.fromisoformat(data['next_due']), now)}.")
     else:
-        when = datetime.fromisoformat(data["next_due"]) if data["next_due"] else None
-        lines.append(f"Nothing is due for review; the next review is {describe_due(when, now)}.")
+        lines.append("Nothing is due for review, and nothing is scheduled yet.")
     missed = data["missed"]
     if missed:
         lines.append("")

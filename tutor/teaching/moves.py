@@ -5,11 +5,15 @@
 question does not pay for them.
 
 The learner's database is opened for each move that needs it and closed again, so that the
-app may call from any worker thread and other processes see every answer at once.
+app may call from any worker thread and other processes see every answer at once. A quiz
+answer that could not be saved (the database busy or read-only) is kept here and saved
+with the next move, and the learner is told.
 """
 
 from __future__ import annotations
 
+import copy
+from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -19,32 +23,31 @@ from tutor.lessons.grading import find_phrase, tokens
 from tutor.lessons.learner import LearnerModel, QuestionRef, question_concepts
 from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.progress import ProgressStore
-from tutor.teaching.phrases import Phrases
+from tutor.lessons.standing import standing, standing_text
 from tutor.search.text import fold
-from tutor.teaching.quiz import ChatQuiz, plain
+from tutor.teaching.phrases import Phrases
+from tutor.teaching.quiz import ChatQuiz, FinishedAnswer, plain
 
 if TYPE_CHECKING:
     from tutor.answering.session import Session
 
 # The words that make a statement a yes/no question; they need not be in a lesson's text.
 QUESTION_WORDS = frozenset("can could do does did is are was were will would should must may might has have had".split())
+RECENT_QUESTIONS = 5  # quiz questions not asked again until this many others have been
 
 
 class Moves:
     """Teaching moves for one conversation; see the module docstring."""
 
-    def __init__(
-        self,
-        catalogue: Callable[[], Catalogue],
-        open_store: Callable[[], ProgressStore] = ProgressStore.load,
-        phrases: Phrases | None = None,
-    ) -> None:
+    def __init__(self, catalogue: Callable[[], Catalogue], open_store: Callable[[], ProgressStore] = ProgressStore.load, phrases: Phrases | None = None) -> None:
         self._load_catalogue = catalogue
         self._catalogue: Catalogue | None = None
         self._open_store = open_store
         self.phrases = phrases or Phrases.load()
         self.quiz: ChatQuiz | None = None
-        self.last_asked = ""  # the card key of the last quiz question, not asked twice in a row
+        self.recent: deque[str] = deque(maxlen=RECENT_QUESTIONS)  # card keys of the last questions asked
+        self.aside: ChatQuiz | None = None  # a quiz put aside for a question of the learner's own, to say so
+        self.unsaved: list[FinishedAnswer] = []  # answers the database could not take yet
         self.notes: list[str] = []  # store warnings, shown with the next teaching reply
 
     @property
@@ -55,8 +58,14 @@ class Moves:
 
     @contextmanager
     def _model(self, session: "Session") -> Iterator[LearnerModel]:
+        """The learner model over a freshly opened store, with unsaved answers saved first."""
         store = self._open_store()
         try:
+            if self.unsaved:
+                for answer in self.unsaved:
+                    answer.record(store)
+                if store.save():
+                    self.unsaved = []
             titles = {doc.id: doc.title for doc in session.retriever.documents.values()}
             yield LearnerModel(self.catalogue, store, titles)
         finally:
@@ -65,29 +74,29 @@ class Moves:
 
     # -- quizzes -------------------------------------------------------------------------
 
-    def start_quiz(self, text: str, rest: str, session: "Session") -> Reply:
-        subject_match = self.phrases.patterns["quiz_subject"][0].match(rest.strip()) if rest.strip() else None
-        subject = subject_match.group("subject") if subject_match else ""
+    def start_quiz(self, text: str, subject: str, session: "Session") -> Reply:
+        """A lesson question on `subject` ("" or "this": the subject being discussed)."""
         current = not subject or self.phrases.match("current_subject", subject) is not None
         topic = session.state.topic if current else self._document_for(subject, session)
         with self._model(session) as model:
-            ref, intro = self._choose(model, topic, subject if not current else "", session)
+            ref, intro = self._choose(model, topic, "" if current else subject, session)
         if ref is None:
             return self._reply(text, self.phrases.say("quiz_none"), "quiz")
         self.quiz = ChatQuiz(ref)
-        self.last_asked = ref.key
+        self.recent.append(ref.key)
         reply = self._reply(text, self.quiz.question_text(intro, self.phrases), "quiz", topic=ref.concept if ref.concept in session.retriever.documents else None)
         reply.teaching = self.quiz.teaching_data()
         return reply
 
     def _choose(self, model: LearnerModel, topic: str | None, subject: str, session: "Session") -> tuple[QuestionRef | None, str]:
         """The question to ask, with the line that introduces it."""
-        on_topic = [ref for ref in self._questions_for(topic, model, session) if ref.key != self.last_asked] if topic else []
+        order = self._order(model)
+        on_topic = order(self._questions_for(topic, model, session)) if topic else []
         if on_topic:
             ref = on_topic[0]
             return ref, self.phrases.say("quiz_intro", concept=plain(model.title_of(ref.concept)), lesson=plain(ref.lesson.title))
-        due = [ref for ref in model.due() if ref.key != self.last_asked]
-        weakest = [ref for concept in model.by_mastery() for ref in model.questions_on(concept.id) if ref.key != self.last_asked]
+        due = order(model.due())
+        weakest = [ref for concept in model.by_mastery() for ref in order(concept.questions)]
         ref = (due or weakest or [None])[0]
         if ref is None:
             return None, ""
@@ -98,9 +107,24 @@ class Moves:
             return ref, self.phrases.say("quiz_other_intro", subject=plain(named_subject), **values)
         return ref, self.phrases.say("quiz_due_intro" if due else "quiz_intro", **values)
 
+    def _order(self, model: LearnerModel) -> Callable[[list[QuestionRef]], list[QuestionRef]]:
+        """Questions in the order to ask them: not among the last few asked (unless all
+        are), due first, then never tried, then those answered longest ago."""
+        due = {ref.key for ref in model.due()}
+
+        def last_tried(ref: QuestionRef) -> str:
+            attempts = model.attempts.get(ref.key)
+            return attempts[-1]["at"] if attempts else ""
+
+        def order(refs: list[QuestionRef]) -> list[QuestionRef]:
+            fresh = [ref for ref in refs if ref.key not in self.recent] or [ref for ref in refs if ref.key != (self.recent[-1] if self.recent else "")]
+            return sorted(fresh, key=lambda ref: (ref.key not in due, last_tried(ref)))
+
+        return order
+
     def _questions_for(self, topic: str, model: LearnerModel, session: "Session") -> list[QuestionRef]:
         """Lesson questions on a document: its own concept's, then those of the documents
-        it is related to, then any whose prompt names it; due or weakest first in each."""
+        it is related to, then any whose prompt names it."""
         found = list(model.questions_on(topic))
         document = session.retriever.documents.get(topic)
         if document is not None:
@@ -110,30 +134,67 @@ class Moves:
             found += [ref for ref in model.refs.values() if ref not in found and name in fold(ref.question.prompt)]
         return found
 
-    def quiz_turn(self, text: str, session: "Session") -> Reply:
+    def quiz_turn(self, text: str, session: "Session", own_question: bool = False) -> Reply | None:
+        """The learner's line graded as an answer; None when it is a question of the
+        learner's own (`own_question` and not an answer that earns anything): the quiz is
+        then put aside for the engine to answer it."""
         quiz = self.quiz
         assert quiz is not None
         if self.phrases.match("stop", text):
             self.quiz = None
-            return self._reply(text, self.phrases.say("quiz_stopped"), "graded")
+            reply = self._reply(text, self.phrases.say("quiz_stopped"), "graded")
+            reply.teaching = {"type": "quiz_stopped", **quiz.names()}
+            return reply
+        if self.phrases.match("repeat", text):
+            reply = self._reply(text, quiz.question_text(self.phrases.say("quiz_again"), self.phrases), "quiz")
+            reply.teaching = quiz.teaching_data()
+            return reply
+        skipped = self.phrases.match("skip", text) is not None
+        before = copy.deepcopy(quiz.turn.state)
         if self.phrases.match("hint", text):
             events = quiz.turn.hint()
-        elif self.phrases.match("skip", text):
+        elif skipped:
             events = quiz.turn.skip()
         else:
             events = quiz.turn.answer(text)
-        body, data = quiz.respond(events)
+        body, data = quiz.respond(events, skipped)
+        if own_question and data["verdict"] in ("invalid", "incorrect"):
+            quiz.turn.state = before  # not an answer: nothing counted against the learner
+            self.set_aside()
+            return None
         parts = [body]
         if quiz.done:
             self.quiz = None
-            with self._model(session) as model:
-                before, after = quiz.record(model)
-                concept = model.title_of(quiz.ref.concept)
-            data["mastery"] = {"concept": quiz.ref.concept, "before": round(before, 3), "after": round(after, 3)}
-            parts += [self.phrases.say("mastery_changed", concept=plain(concept), before=round(before * 100), after=round(after * 100)), self.phrases.say("quiz_next")]
+            parts += self._finish(quiz, data, session)
         reply = self._reply(text, "\n\n".join(p for p in parts if p), "graded")
         reply.teaching = data
         return reply
+
+    def _finish(self, quiz: ChatQuiz, data: dict, session: "Session") -> list[str]:
+        """Record a finished question; the lines that tell the learner how mastery moved."""
+        finished = quiz.finished()
+        with self._model(session) as model:
+            before = model.mastery_of(quiz.ref.key)
+            finished.record(model.store)
+            if not model.store.save():
+                self.unsaved.append(finished)  # kept, and saved with the next move
+            after = LearnerModel(model.catalogue, model.store, model.titles).mastery_of(quiz.ref.key)
+            concept = model.title_of(quiz.ref.concept)
+        data["mastery"] = {"concept": quiz.ref.concept, "before": round(before, 3), "after": round(after, 3)}
+        return [self.phrases.say("mastery_changed", concept=plain(concept), before=round(before * 100), after=round(after * 100)), self.phrases.say("quiz_next")]
+
+    def set_aside(self) -> None:
+        """Put the open question aside (nothing recorded); the next reply says so."""
+        self.aside, self.quiz = self.quiz, None
+
+    def note_aside(self, reply: Reply) -> None:
+        """Tell, on the reply after it, that a quiz question was put aside."""
+        if self.aside is None:
+            return
+        reply.answer = f"{self.phrases.say('quiz_aside')}\n\n{reply.answer}"
+        if reply.teaching is None:
+            reply.teaching = {"type": "quiz_set_aside", **self.aside.names()}
+        self.aside = None
 
     # -- lessons -------------------------------------------------------------------------
 
@@ -144,9 +205,15 @@ class Moves:
             lesson for lesson in self.catalogue
             if (doc and doc in lesson_documents(lesson)) or (words and words <= {t.stem for t in tokens(f"{lesson.title} {lesson.summary}")})
         ]
+        head = self.phrases.say("lessons_found" if fitting else "lessons_none", subject=plain(subject))
+        return self._lesson_list(text, head, fitting or list(self.catalogue), session)
+
+    def all_lessons(self, text: str, session: "Session") -> Reply:
+        return self._lesson_list(text, self.phrases.say("lessons_all"), list(self.catalogue), session)
+
+    def _lesson_list(self, text: str, head: str, lessons: list[Lesson], session: "Session") -> Reply:
         with self._model(session) as model:
-            lines = [self.phrases.say("lessons_found" if fitting else "lessons_none", subject=plain(subject))]
-            lines += ["- " + self._lesson_line(lesson, model.store) for lesson in (fitting or list(self.catalogue))]
+            lines = [head, ""] + ["- " + self._lesson_line(lesson, model.store) for lesson in lessons]
         lines += ["", self.phrases.say("lessons_how")]
         return self._reply(text, "\n".join(lines), "lessons")
 
@@ -158,7 +225,7 @@ class Moves:
             status = lesson_status(lesson, model.store)
             if status["status"] == "in progress":
                 why = self.phrases.say("next_why_progress")
-            elif status["status"] == "not started":
+            elif status["status"] in ("not started", "placed out"):
                 why = self.phrases.say("next_why_ready")
             else:
                 weakest = model.by_mastery()[0]
@@ -170,11 +237,9 @@ class Moves:
         return self.phrases.say("lesson_line", id=lesson.id, title=plain(lesson.title), status=status_text(lesson_status(lesson, store)))
 
     def progress(self, text: str, session: "Session") -> Reply:
-        from tutor.lessons.standing import standing, standing_text
-
         with self._model(session) as model:
             body = standing_text(standing(model))
-        return self._reply(text, plain(body), "lessons")
+        return self._reply(text, as_markdown(body), "lessons")
 
     # -- misconceptions ------------------------------------------------------------------
 
@@ -217,11 +282,13 @@ class Moves:
     # -- after the engine ----------------------------------------------------------------
 
     def offer_check(self, reply: Reply, session: "Session") -> bool:
-        """Offer a check question on the subject just explained, if a lesson has questions on it."""
+        """Offer a check question on the subject just explained, if a lesson has questions
+        on it; the offer goes before the answer's "Sources:" line, which stays last."""
         if reply.topic is None or not any(ref.concept == reply.topic for ref in question_concepts(self.catalogue).values()):
             return False
-        title = session.retriever.documents[reply.topic].short_title
-        reply.answer = f"{reply.answer}\n\n{self.phrases.say('check_offer', concept=plain(title))}"
+        offer = self.phrases.say("check_offer", concept=plain(session.retriever.documents[reply.topic].short_title))
+        body, cut, sources = reply.answer.rpartition("\n\nSources:")
+        reply.answer = f"{body}\n\n{offer}{cut}{sources}" if cut else f"{reply.answer}\n\n{offer}"
         reply.followups = [*reply.followups[:2], self.phrases.say("check_followup")]
         return True
 
@@ -237,9 +304,26 @@ class Moves:
         if self.notes:
             body = "\n\n".join([body, *(f"(Note: {plain(note)}.)" for note in self.notes)])
             self.notes = []
-        return Reply(text, body, kind, topic=topic)  # type: ignore[arg-type]
+        reply = Reply(text, body, kind, topic=topic)  # type: ignore[arg-type]
+        self.note_aside(reply)
+        return reply
 
 
 def lesson_documents(lesson: Lesson) -> set[str]:
     """The knowledge documents a lesson's explanations draw on."""
     return {ref.doc for step in lesson.steps if isinstance(step, Explain) for ref in step.knowledge}
+
+
+def as_markdown(text: str) -> str:
+    """Plain text with indented items (`standing_text`) as Markdown: the indented lines
+    become list items and the others paragraphs, so a chat shows them on lines of their own."""
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if line.startswith("  "):
+            lines.append(f"- {plain(stripped.removeprefix('- '))}")
+        else:
+            lines += ["", plain(stripped), ""]
+    return "\n".join(lines).strip().replace("\n\n\n", "\n\n")

@@ -17,7 +17,18 @@ class TeachingDialogue(TypedDict):
     texts: dict[str, str]
 
 
-PATTERN_NAMES = ("quiz", "quiz_subject", "current_subject", "lesson_about", "which_lesson", "hint", "skip", "stop")
+PATTERN_NAMES = (
+    "quiz", "quiz_subject", "current_subject", "lesson_about", "which_lesson", "list_lessons",
+    "progress", "accept_offer", "hint", "skip", "stop", "repeat",
+)
+
+TEXT_NAMES = (
+    "quiz_intro", "quiz_due_intro", "quiz_other_intro", "quiz_tail", "quiz_again", "quiz_aside", "quiz_none",
+    "quiz_stopped", "mastery_changed", "quiz_next", "check_offer", "check_followup", "lessons_found",
+    "lessons_none", "lessons_all", "lesson_line", "lessons_how", "next_lesson", "next_why_progress",
+    "next_why_ready", "next_why_weakest", "next_none", "correction_question", "correction_statement",
+    "correction_source",
+)
 
 
 @dataclass
@@ -40,6 +51,9 @@ class Phrases:
                 patterns[name] = [re.compile(p) for p in alternatives]
             except re.error as exc:
                 raise DialogueError(f"{folder / 'teaching.yaml'}: patterns.{name}: {exc}") from None
+        missing = [name for name in TEXT_NAMES if not isinstance(data["texts"].get(name), str)]
+        if missing:
+            raise DialogueError(f"{folder / 'teaching.yaml'}: texts lacks {', '.join(missing)}")
         return cls(patterns, data["texts"])
 
     def match(self, name: str, text: str) -> re.Match[str] | None:
@@ -49,3 +63,12 @@ class Phrases:
 
     def say(self, name: str, **values: Any) -> str:
         return self.texts[name].format(**values)
+
+
+def as_typed(text: str, match: re.Match[str], group: str) -> str:
+    """A group of a match on the folded text, as the learner typed it ("NATO", not
+    "nato"), when folding kept the text's length (it nearly always does)."""
+    typed = text.strip()
+    if len(fold(typed)) == len(typed):
+        return typed[match.start(group) : match.end(group)]
+    return match.group(group)

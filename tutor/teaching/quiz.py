@@ -1,21 +1,43 @@
 """A quiz question in the chat: asked, graded and hinted exactly as in a lesson.
 
 The question comes from the lessons (`QuestionTurn` gives the same feedback, hints and
-reveal as a lesson does); when it is finished, the outcome goes to the learner's record
-through `ReviewSchedule.record`, like any lesson or review answer, and the learner sees
-how their mastery of the concept moved.
+reveal as a lesson does); when it is finished, its outcome is rated and recorded through
+`ReviewSchedule.record` with the same help and recall details as a lesson answer, so the
+learner model and the review schedule see a chat answer like any other.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from tutor.lessons.dialogue import Event, QuestionTurn
 from tutor.lessons.grading import letter
-from tutor.lessons.learner import LearnerModel, QuestionRef
+from tutor.lessons.learner import QuestionRef
+from tutor.lessons.progress import ProgressStore, now_utc
 from tutor.lessons.schedule import ReviewSchedule
 from tutor.teaching.phrases import Phrases
+
+
+@dataclass(frozen=True)
+class FinishedAnswer:
+    """A finished quiz question, kept until it is safely in the learner's database."""
+
+    lesson: str
+    question: str
+    outcome: str
+    when: datetime
+    hints: int
+    complete_recall: bool
+    recall: bool | None
+
+    def record(self, store: ProgressStore) -> None:
+        """Rate the question's card and add the attempt (saved by the caller)."""
+        ReviewSchedule(store).record(
+            self.lesson, self.question, self.outcome, self.when,
+            hints=self.hints, complete_recall=self.complete_recall, recall=self.recall, source="chat",
+        )
 
 
 @dataclass
@@ -40,34 +62,41 @@ class ChatQuiz:
         if choices:
             lines.append("")
             lines.extend(f"- {letter(i)}. {plain(choice)}" for i, choice in enumerate(choices))
-        lines += ["", f"{plain(data['instructions'])} {phrases.say('quiz_tail')}"]
+        instructions = plain(data["instructions"]).rstrip()
+        if instructions and instructions[-1] not in ".!?)":
+            instructions += "."
+        lines += ["", f"{instructions} {phrases.say('quiz_tail')}"]
         return "\n".join(lines)
 
     def teaching_data(self) -> dict[str, Any]:
         """What `tutor ask --json` says of a quiz question."""
         data = self.turn.ask().data
-        return {"type": "quiz_question", "lesson": self.ref.lesson.id, "question": self.ref.question.id, "kind": data["kind"], "prompt": data["prompt"], "choices": data.get("choices", [])}
+        return {"type": "quiz_question", **self.names(), "kind": data["kind"], "prompt": data["prompt"], "choices": data.get("choices", [])}
 
-    def respond(self, events: list[Event]) -> tuple[str, dict[str, Any]]:
+    def names(self) -> dict[str, str]:
+        return {"lesson": self.ref.lesson.id, "question": self.ref.question.id}
+
+    def respond(self, events: list[Event], skipped: bool = False) -> tuple[str, dict[str, Any]]:
         """The grading events of one learner line as chat Markdown, with the verdict."""
         texts = [plain(event.text) for event in events if event.text]
         feedback = next((event for event in events if event.type == "feedback"), None)
         verdict = "hint"
-        if feedback is not None:
+        if skipped:
+            verdict = "skipped"
+        elif feedback is not None:
             verdict = "invalid" if feedback.get("valid") is False else "correct" if feedback["correct"] else "partial" if feedback.get("partial") else "incorrect"
-        data: dict[str, Any] = {"type": "graded_answer", "lesson": self.ref.lesson.id, "question": self.ref.question.id, "verdict": verdict, "done": self.done}
+        data: dict[str, Any] = {"type": "graded_answer", **self.names(), "verdict": verdict, "done": self.done}
         if self.done:
             data["outcome"] = self.turn.state.outcome
         return "\n\n".join(texts), data
 
-    def record(self, model: LearnerModel) -> tuple[float, float]:
-        """Put the finished question in the learner's record; mastery of its concept before and after."""
-        before = model.mastery_of(self.ref.key)
-        state = self.turn.state
-        ReviewSchedule(model.store).record(self.ref.lesson.id, self.ref.question.id, state.outcome, source="chat", hints=state.hints)
-        model.store.save()
-        after = LearnerModel(model.catalogue, model.store, model.titles).mastery_of(self.ref.key)
-        return before, after
+    def finished(self) -> FinishedAnswer:
+        """The finished question, rated as a lesson would rate it."""
+        turn = self.turn
+        return FinishedAnswer(
+            self.ref.lesson.id, self.ref.question.id, turn.state.outcome, now_utc(),
+            turn.state.help, turn.complete_at_once, turn.from_memory,
+        )
 
 
 MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|"})

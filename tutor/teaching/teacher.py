@@ -2,12 +2,15 @@
 
 Before the engine answers a line, `intercept` may take it:
 - while a quiz question is open, the line is the learner's answer (or "hint", "skip",
-  "stop"), graded as in a lesson; a new request or a question of its own ("what is a
-  treaty?") puts the quiz aside, and other slash commands work as usual;
-- "quiz me", "test me on this", "check my understanding", /quiz: a lesson question on the
-  subject being discussed (or on what is due, or the weakest concept);
-- "is there a lesson about X", "which lesson should I take": the lessons that fit, with
-  their ids and the learner's progress in them; /progress: the learner's standing;
+  "stop", "what?"), graded as in a lesson; a new request, or a question of the learner's
+  own that does not answer it ("what is a treaty?", "can the host state expel a
+  diplomat?"), puts the quiz aside with a word, and other slash commands work as usual;
+- "quiz me", "test me on this", "check my understanding", /quiz (or "yes" to an offer to
+  check): a lesson question on the subject being discussed (or on what is due, or the
+  weakest concept);
+- "is there a lesson about X", "which lesson should I take", "list the lessons": the
+  lessons that fit, with their ids and the learner's progress in them; /progress or "what
+  do I know?": the learner's standing;
 - a yes/no question or a statement that asserts a lesson's misconception ("track two is
   just the second round") gets "No." and the correction.
 After the engine has answered, `after_answer` now and then offers a check question on the
@@ -15,17 +18,23 @@ answer's subject (never more than once in `CHECK_OFFER_EVERY` turns; front ends 
 stay predictable, such as `tutor ask` with arguments, turn the offers off).
 
 This module only recognises the moves; `tutor.teaching.moves` makes them and is loaded,
-with the lessons, on the first one, so a plain question costs nothing more.
+with the lessons, on the first one. A line that could hold a misconception is first
+checked against the words of all misconceptions, kept in the cache folder, so a plain
+question does not load the lessons either.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from tutor.answering.reply import Reply
 from tutor.commands import named
-from tutor.teaching.phrases import Phrases
+from tutor.files.atomic import write_atomic
+from tutor.search.text import fold, split_words
+from tutor.teaching.phrases import Phrases, as_typed
 from tutor.tuning import CHECK_OFFER_EVERY
 
 if TYPE_CHECKING:
@@ -35,8 +44,11 @@ if TYPE_CHECKING:
     from tutor.teaching.moves import Moves
 
 # A line starting with one of these asks something of its own: never a misconception
-# asserted, and during a quiz (with a question mark) not an answer.
+# asserted, and during a quiz not an answer unless the grader finds one in it.
 WH_START = frozenset("what who whom whose when where why how which tell explain describe define list name give show".split())
+AUXILIARIES = frozenset("is are was were can could do does did has have had will would should must may might".split())
+REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
+STEM_LETTERS = 4
 
 
 class Teacher:
@@ -48,29 +60,43 @@ class Teacher:
         open_store: Callable[[], "ProgressStore"] | None = None,
         phrases: Phrases | None = None,
         offers_checks: bool = True,
+        lesson_folders: list[Path] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._open_store = open_store
         self.phrases = phrases or Phrases.load()
         self.offers_checks = offers_checks
+        self.lesson_folders = lesson_folders  # where misconceptions come from, for their words' cache
+        self.cache_dir = cache_dir
         self.last_offer = 0  # the turn of the last check offer: none in the first few turns
         self._moves: Moves | None = None
+        self._misconception_words: frozenset[str] | None = None
 
     @classmethod
     def for_learner(cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True) -> "Teacher":
         """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the learner's database."""
+        from tutor.files.paths import DIALOGUES
+
+        folders = lesson_folders or [DIALOGUES / "lessons"]
 
         def catalogue() -> "Catalogue":
-            from tutor.lessons.catalogue import LESSONS_DIR, load_catalogue
+            from tutor.lessons.catalogue import load_catalogue  # the lessons load at the first move
 
-            return load_catalogue(lesson_folders or [LESSONS_DIR])
+            return load_catalogue(folders)
 
-        return cls(catalogue, phrases=Phrases.load(cache_dir=cache_dir), offers_checks=offers_checks)
+        return cls(catalogue, phrases=Phrases.load(cache_dir=cache_dir), offers_checks=offers_checks, lesson_folders=folders, cache_dir=cache_dir)
+
+    def fresh(self) -> "Teacher":
+        """A teacher for a new conversation: the same lessons and wording, nothing open."""
+        teacher = Teacher(self._catalogue, self._open_store, self.phrases, self.offers_checks, self.lesson_folders, self.cache_dir)
+        teacher._misconception_words = self._misconception_words
+        return teacher
 
     @property
     def moves(self) -> "Moves":
         if self._moves is None:
-            from tutor.teaching.moves import Moves
+            from tutor.teaching.moves import Moves  # with the lessons: at the first move only
 
             options: dict[str, Any] = {"open_store": self._open_store} if self._open_store is not None else {}
             self._moves = Moves(self._catalogue, phrases=self.phrases, **options)
@@ -78,47 +104,122 @@ class Teacher:
 
     @property
     def quizzing(self) -> bool:
+        """Whether the learner's next line answers a quiz question (a number is a choice)."""
         return self._moves is not None and self._moves.quiz is not None
+
+    # -- before the engine ---------------------------------------------------------------
 
     def intercept(self, text: str, session: "Session") -> Reply | None:
         """A teaching reply to `text`, or None to let the engine answer it."""
         command = named(text.split()[0], "chat") if text.startswith("/") else None
+        if command == "/progress" or self.phrases.match("progress", text):
+            return self.moves.progress(text, session)  # a quiz stays open
         if self.quizzing:
-            if command == "/new" or self._leaves_quiz(text):
-                self.moves.quiz = None  # put aside unanswered: nothing is recorded
+            if command == "/new":
+                self.moves.quiz = None
+                return None
+            if any(self.phrases.match(name, text) for name in REQUESTS):
+                self.moves.set_aside()
             elif text.startswith("/") and not any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
                 return None  # /help, /sources and the like work during a quiz
             else:
-                return self.moves.quiz_turn(text, session)
-        if command == "/progress":
-            return self.moves.progress(text, session)
+                return self.moves.quiz_turn(text, session, own_question=self._asks(text))
+        return self._request(text, session)
+
+    def _request(self, text: str, session: "Session") -> Reply | None:
         quiz = self.phrases.match("quiz", text)
         if quiz is not None:
-            return self.moves.start_quiz(text, quiz.group("rest"), session)
+            subject = self.phrases.patterns["quiz_subject"][0].match(as_typed(text, quiz, "rest").strip())
+            return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
+        if self.last_offer and session.state.turn == self.last_offer + 1 and self.phrases.match("accept_offer", text):
+            return self.moves.start_quiz(text, "", session)
         about = self.phrases.match("lesson_about", text)
         if about is not None:
-            return self.moves.lessons_about(text, about.group("subject"), session)
+            return self.moves.lessons_about(text, as_typed(text, about, "subject"), session)
+        if self.phrases.match("list_lessons", text):
+            return self.moves.all_lessons(text, session)
         if self.phrases.match("which_lesson", text):
             return self.moves.which_lesson(text, session)
-        if text.startswith("/") or _first_word(text) in WH_START:
+        if text.startswith("/") or _first_word(text) in WH_START or not self._may_hold_misconception(text):
             return None
         return self.moves.correction(text, session)
 
-    def _leaves_quiz(self, text: str) -> bool:
-        """Whether the line is not an answer but a new request: another quiz, a lesson
-        question, or a question of its own ("what is a treaty?")."""
-        if any(self.phrases.match(name, text) for name in ("quiz", "lesson_about", "which_lesson")):
-            return True
-        return text.rstrip().endswith("?") and _first_word(text) in WH_START
+    def _asks(self, text: str) -> bool:
+        """Whether a line reads as a question or request of the learner's own."""
+        first = _first_word(text)
+        return first in WH_START or (text.rstrip().endswith("?") and first in AUXILIARIES)
+
+    # -- after the engine ----------------------------------------------------------------
 
     def after_answer(self, reply: Reply, session: "Session") -> None:
-        """Now and then, offer a check question on the subject just explained."""
+        """Say that a quiz was put aside, and now and then offer a check question."""
+        if self._moves is not None:
+            self._moves.note_aside(reply)
         if not self.offers_checks or reply.out_of_scope or not reply.sources or reply.topic is None:
             return
         if session.state.turn - self.last_offer < CHECK_OFFER_EVERY:
             return
         if self.moves.offer_check(reply, session):
             self.last_offer = session.state.turn
+
+    # -- misconceptions, cheaply -----------------------------------------------------------
+
+    def _may_hold_misconception(self, text: str) -> bool:
+        """Whether two words of the line begin as words of the lessons' misconceptions do
+        (the full check, with the lessons and the grader, runs only then; it needs two)."""
+        stems = self._words_of_misconceptions()
+        return len({_stem(w.folded) for w in split_words(fold(text))} & stems) >= 2
+
+    def _words_of_misconceptions(self) -> frozenset[str]:
+        """The first letters of every word the misconceptions' phrasings are read as."""
+        if self._misconception_words is None:
+            self._misconception_words = self._cached_words() or self._read_words()
+        return self._misconception_words
+
+    def _cache_path(self) -> Path | None:
+        if self.cache_dir is None or self.lesson_folders is None:
+            return None
+        stamp = hashlib.sha256()
+        for folder in self.lesson_folders:
+            for path in sorted(folder.glob("*.yaml")):
+                info = path.stat()
+                stamp.update(f"{path}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+        return self.cache_dir / f"misconception-words-{stamp.hexdigest()[:24]}.json"
+
+    def _cached_words(self) -> frozenset[str] | None:
+        path = self._cache_path()
+        try:
+            words = json.loads(path.read_text(encoding="utf-8")) if path is not None else None
+        except (OSError, ValueError):
+            return None  # missing or damaged: read the lessons again
+        return frozenset(words) if isinstance(words, list) and all(isinstance(w, str) for w in words) else None
+
+    def _read_words(self) -> frozenset[str]:
+        from tutor.lessons.grading import tokens  # with the lessons: only when the cache lacks them
+        from tutor.lessons.model import FreeText
+
+        words = frozenset(
+            _stem(token.word)
+            for lesson in self.moves.catalogue for question in lesson.questions if isinstance(question, FreeText)
+            for misconception in question.misconceptions for phrasing in misconception.match
+            for token in tokens(phrasing)
+        )
+        path = self._cache_path()
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, json.dumps(sorted(words)))
+                for old in path.parent.glob("misconception-words-*.json"):
+                    if old != path:
+                        old.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only or full disk only costs speed
+        return words
+
+
+def _stem(word: str) -> str:
+    """A word's first letters: "arrested" and "arrest" meet, cheaply (a filter, not a match)."""
+    return word[:STEM_LETTERS]
 
 
 def _first_word(text: str) -> str:

@@ -292,9 +292,10 @@ class ChatScreen(Screen[None]):
         if not text:
             return
         started = time.perf_counter()
-        if FOLLOW_UP_NUMBER.fullmatch(text):
+        quizzing = self.session is not None and self.session.teacher is not None and self.session.teacher.quizzing
+        if FOLLOW_UP_NUMBER.fullmatch(text) and not quizzing:
             # A number picks a follow-up on screen (the welcome's included); the session
-            # explains a number with nothing to pick.
+            # explains a number with nothing to pick. During a quiz it picks a choice.
             follow_ups = self.latest_follow_ups()
             number = int(text.lstrip("#"))
             if follow_ups is not None and 1 <= number <= len(follow_ups.prompts):
