@@ -18,6 +18,12 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * mean idf
 
+# -- search: building the index (tutor.search.indexing) ------------------------------------
+# Knowledge files larger than this in all are parsed and tokenised in worker processes;
+# smaller ones in the tutor's own process, where starting the workers would cost more than
+# they save. Measured with benchmarks/endtoend.py (issue 15): see the commit that set it.
+PARALLEL_PARSE_BYTES = 4_000_000
+
 # -- search: retrieval (tutor.search.retrieval) --------------------------------------------
 # How many times a chunk's document title and heading count in its tokens, so that a
 # question naming a subject finds that subject's sections (0e4769a; tuned on tests/eval/dev).

@@ -8,23 +8,21 @@ decide whether the question is in scope at all.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
-from tutor.search.spelling import Speller, common_english_words
-from tutor.search.text import Tokenizer, split_words
+from tutor.search.spelling import Speller
+from tutor.search.stored import StoredChunks
+from tutor.search.text import Tokenizer
 from tutor.tuning import (
     EVERYDAY_WORD_WEIGHT,
-    HEADING_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
-    QUESTION_WEIGHT,
-    TITLE_WEIGHT,
 )
 
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
@@ -67,30 +65,12 @@ class SearchResult:
         return self.passages[0].score if self.passages else 0.0
 
 
-def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
-    """A chunk's BM25 tokens: its document title, heading path and the questions it
-    answers count with its text."""
-    heading = "" if chunk.section == "Overview" else chunk.section
-    return (
-        tokenizer.tokens(chunk.title) * TITLE_WEIGHT
-        + tokenizer.tokens(heading) * HEADING_WEIGHT
-        + tokenizer.tokens(" ".join(chunk.questions)) * QUESTION_WEIGHT
-        + tokenizer.tokens(chunk.plain_text())
-    )
-
-
-def vocabulary_counts(chunks: list[Chunk]) -> dict[str, int]:
-    """How often each folded word occurs in the knowledge base (for typo repair)."""
-    counts: Counter[str] = Counter()
-    for chunk in chunks:
-        counts.update(w.folded for w in split_words(f"{chunk.title} {chunk.section} {chunk.text}"))
-    return dict(counts)
-
-
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str], stored: StoredChunks | None = None) -> None:
+        """`stored`: the chunks as the cache holds them (made into objects when used);
+        without it, the chunks of the knowledge base's documents."""
         self.kb = kb
         self.index = index
         kb.glossary.common_words = frozenset(common_words)
@@ -101,11 +81,15 @@ class Retriever:
         self.min_rest_coverage = MIN_REST_COVERAGE
         self.min_known = MIN_KNOWN
         self.common_words = common_words
-        self.chunks: list[Chunk] = kb.chunks
-        self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self.chunks: Sequence[Chunk] = kb.chunks if stored is None else stored
+        ids = [chunk.id for chunk in self.chunks] if stored is None else stored.ids
+        self.position = dict(zip(ids, range(len(ids))))
+        # A document's chunks follow one another (a document without chunks is never loaded).
         self.doc_chunks: dict[str, list[int]] = {}
-        for i, chunk in enumerate(self.chunks):
-            self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
+        start = 0
+        for doc in kb.documents.values():
+            self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
+            start += len(doc.chunks)
         self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._title_parts = {
@@ -120,15 +104,6 @@ class Retriever:
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
-
-    @classmethod
-    def build(cls, kb: KnowledgeBase) -> "Retriever":
-        """Tokenise every chunk and index it (what a cache hit saves)."""
-        common_words = common_english_words()
-        kb.glossary.common_words = frozenset(common_words)
-        tokenizer = Tokenizer(kb.glossary)
-        corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
-        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks), common_words)
 
     @property
     def documents(self) -> dict[str, Document]:

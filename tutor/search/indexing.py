@@ -1,0 +1,94 @@
+"""Building the retriever from the knowledge files: parse, tokenise, index.
+
+Each file is parsed and its chunks analysed (`tutor.search.analysis`) in one go; for a
+large knowledge base this runs in worker processes, one file at a time and the results
+taken in file order, so the knowledge base, the index and every score are the same as a
+single process gives. The glossary is read first, since every chunk's tokens depend on it.
+Progress (files read, chunks indexed) is reported as it goes (`tutor.search.progress`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Iterator
+
+from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, analyse_source, start_worker
+from tutor.search.bm25 import Index
+from tutor.search.glossary import Glossary
+from tutor.search.knowledge import GLOSSARY_FILE, KnowledgeBase, ParsedFile, Source, Sources, build_knowledge, merge_glossaries, parse_source
+from tutor.search.progress import BuildProgress, report
+from tutor.search.retrieval import Retriever
+from tutor.search.spelling import common_english_words
+from tutor.tuning import PARALLEL_PARSE_BYTES
+
+# Files handed to a worker process at a time: few enough round trips, small enough batches
+# that the progress moves and the last worker does not finish long after the others.
+FILES_PER_TASK = 8
+
+
+def index_knowledge(kb: KnowledgeBase) -> Retriever:
+    """A retriever for a knowledge base already parsed (in this process)."""
+    common_words = common_english_words()
+    analyser = ChunkAnalyser(kb.glossary, common_words)
+    analyses = {id(doc): analyser.document(doc) for doc in kb.documents.values()}
+    return assemble(kb, analyses, common_words)
+
+
+def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
+    """A retriever for the knowledge files read: parsed and analysed in `workers` processes
+    (by default: the machine's cores when the files are larger than PARALLEL_PARSE_BYTES)."""
+    if workers is None:
+        workers = (os.cpu_count() or 1) if sources.size >= PARALLEL_PARSE_BYTES else 1
+    common_words = common_english_words()
+    glossaries = {id(source): parse_source(source) for source in sources.files if source.path.name == GLOSSARY_FILE}
+    groups = glossary_groups(sources, glossaries)
+    documents = [source for source in sources.files if source.path.name != GLOSSARY_FILE]
+    if workers > 1 and len(documents) > 1:
+        results = analysed_in_workers(documents, groups, common_words, workers)
+    else:
+        analyser = ChunkAnalyser(Glossary(groups), common_words)
+        results = (analyse_source(analyser, source) for source in documents)
+    parsed: dict[int, ParsedFile] = dict(glossaries)
+    analyses: dict[int, Analysis] = {}
+    chunks = 0
+    report(BuildProgress("reading", 0, len(sources.files), 0))
+    for source, (result, analysis) in zip(documents, results):
+        parsed[id(source)] = result
+        if analysis is not None:
+            analyses[id(result.document)] = analysis
+            chunks += len(analysis[0])
+        report(BuildProgress("reading", len(parsed), len(sources.files), chunks))
+    kb = build_knowledge(sources, (parsed[id(source)] for source in sources.files))
+    report(BuildProgress("indexing", len(parsed), len(sources.files), chunks))
+    return assemble(kb, analyses, common_words)
+
+
+def glossary_groups(sources: Sources, glossaries: dict[int, ParsedFile]) -> list[list[str]]:
+    """The merged glossary's groups, as `build_knowledge` will merge them (it reports the problems)."""
+    found = [(source.path, glossaries[id(source)].glossary or []) for source in sources.files if id(source) in glossaries]
+    return merge_glossaries(found, []).groups
+
+
+def analysed_in_workers(documents: list[Source], groups: list[list[str]], common_words: set[str], workers: int) -> Iterator[tuple[ParsedFile, Analysis | None]]:
+    """`analyse_source` of each document file, in order, computed by `workers` processes.
+
+    "spawn" starts clean processes: forking a process that runs threads (the app) can hang.
+    """
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(workers, len(documents)), initializer=start_worker, initargs=(groups, common_words)) as pool:
+        yield from pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK)
+
+
+def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], common_words: set[str]) -> Retriever:
+    """The retriever from the analyses of the knowledge base's documents (keyed by `id(doc)`),
+    taken in the knowledge base's order of chunks."""
+    corpus: list[list[str]] = []
+    counts: Counter[str] = Counter()
+    for doc in kb.documents.values():
+        tokens, words = analyses[id(doc)]
+        corpus.extend(tokens)
+        counts.update(words)
+    return Retriever(kb, Index.build(corpus), dict(counts), common_words)
+
