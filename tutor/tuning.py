@@ -24,6 +24,11 @@ EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * me
 # they save. Measured with benchmarks/endtoend.py (issue 15): see the commit that set it.
 PARALLEL_PARSE_BYTES = 4_000_000
 
+# A build reports its progress (a bar on stderr in a terminal) once it has taken this long,
+# redrawn at most this often: "a build that takes more than a second or two" (issue 15).
+PROGRESS_DELAY_SECONDS = 1.0
+PROGRESS_REDRAW_SECONDS = 0.1
+
 # -- search: retrieval (tutor.search.retrieval) --------------------------------------------
 # How many times a chunk's document title and heading count in its tokens, so that a
 # question naming a subject finds that subject's sections (0e4769a; tuned on tests/eval/dev).

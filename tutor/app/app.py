@@ -30,6 +30,8 @@ from tutor.app.screens.lessons import LessonsScreen
 from tutor.files.paths import knowledge_folders
 from tutor.safe_text import safe
 from tutor.search.knowledge import knowledge_files
+from tutor.search.progress import BuildProgress, describe, reporting
+from tutor.tuning import PROGRESS_REDRAW_SECONDS
 
 if TYPE_CHECKING:
     from tutor.answering.engine import Tutor
@@ -67,6 +69,9 @@ class TutorApp(App[int]):
 
     status: reactive[str] = reactive("loading")
     """"loading", "ready" or "failed"."""
+    load_progress: reactive[BuildProgress | None] = reactive(None, init=False)
+    """How far indexing the knowledge base has got (None until a build reports; a cached
+    load builds nothing)."""
     knowledge_version: reactive[int] = reactive(0, init=False)
     """Goes up each time a reloaded knowledge base replaces the one in use."""
 
@@ -85,6 +90,7 @@ class TutorApp(App[int]):
         self.lesson_folders = list(lesson_folders) if lesson_folders is not None else None
         self.watch_interval = watch_interval
         self.load_seconds: float | None = None
+        self._progress_sent = 0.0  # when the loading thread last passed on its progress
         self.knowledge_stamp: KnowledgeStamp | None = None  # what the knowledge in use was read from
         self._reloading = False
         self._reload_again = False
@@ -110,12 +116,29 @@ class TutorApp(App[int]):
             from tutor.answering.engine import Tutor
 
             self.knowledge_stamp = self.read_knowledge_stamp()
-            tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
+            with reporting(self._report_progress):
+                tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
         except Exception as exc:  # a broken dialogue file or folder must not crash the app
             self._from_thread(self._load_failed, exc)
             return
         self.load_seconds = time.perf_counter() - started
         self._from_thread(self._loaded, tutor, True)
+
+    def _report_progress(self, progress: BuildProgress) -> None:
+        """(In a loading thread) pass on how far indexing is, at most every
+        PROGRESS_REDRAW_SECONDS; the first and the last report always."""
+        now = time.monotonic()
+        first_or_last = progress.stage == "done" or (progress.stage == "reading" and progress.files_read == 0)
+        if not first_or_last and now - self._progress_sent < PROGRESS_REDRAW_SECONDS:
+            return
+        self._progress_sent = now
+        self._from_thread(self._show_progress, progress)
+
+    def _show_progress(self, progress: BuildProgress) -> None:
+        """Show indexing progress in the header while the knowledge base loads."""
+        self.load_progress = progress
+        if progress.stage != "done":
+            self.sub_title = f"indexing knowledge · {describe(progress)}"
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information", timeout: float | None = None, markup: bool = False) -> None:
         """Textual's notification, made safe: what it says often comes from a file (a
@@ -210,7 +233,8 @@ class TutorApp(App[int]):
             from tutor.answering.engine import Tutor
 
             stamp = self.read_knowledge_stamp()
-            tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
+            with reporting(self._report_progress):
+                tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
         except Exception as exc:  # a broken dialogue file or folder must not crash the app
             self._from_thread(self._reload_failed, exc)
             return

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TypedDict
 
@@ -29,6 +30,7 @@ from tutor.safe_text import CONTROL_CHARACTERS
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.indexing import index_sources
+from tutor.search.progress import BuildProgress, report
 from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
 from tutor.search.retrieval import Retriever
 from tutor.search.stored import StoredChunks
@@ -351,7 +353,9 @@ def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriev
         if cached is not None:
             return cached, True
     retriever = index_sources(sources)
+    built = BuildProgress("saving", len(sources.files), len(sources.files), len(retriever.chunks))
     if path is not None:
+        report(built)
         try:
             save(path, retriever, key)
             for old in cache_dir.glob("index-*.npz"):
@@ -359,4 +363,5 @@ def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriev
                     old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only or full disk only costs speed
+    report(replace(built, stage="done"))
     return retriever, False

@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 
-from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, analyse_source, start_worker
+from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, analyse_source, start_worker, unpack
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import GLOSSARY_FILE, KnowledgeBase, ParsedFile, Source, Sources, build_knowledge, merge_glossaries, parse_source
@@ -78,7 +78,8 @@ def analysed_in_workers(documents: list[Source], groups: list[list[str]], common
     """
     context = multiprocessing.get_context("spawn")
     with context.Pool(min(workers, len(documents)), initializer=start_worker, initargs=(groups, common_words)) as pool:
-        yield from pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK)
+        for parsed, packed in pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK):
+            yield parsed, None if packed is None else unpack(packed)
 
 
 def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], common_words: set[str]) -> Retriever:

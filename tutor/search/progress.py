@@ -39,6 +39,17 @@ def reporting(listener: Listener) -> Iterator[None]:
         _listener.reset(token)
 
 
+def describe(progress: BuildProgress) -> str:
+    """What a build is doing, in words: "412 of 1,000 files read, 41,200 chunks"."""
+    if progress.stage == "reading":
+        return f"{progress.files_read:,} of {progress.files:,} files read, {progress.chunks:,} chunks"
+    if progress.stage == "indexing":
+        return f"{progress.files:,} files read, indexing {progress.chunks:,} chunks"
+    if progress.stage == "saving":
+        return f"{progress.chunks:,} chunks indexed, saving the index"
+    return f"{progress.chunks:,} chunks from {progress.files:,} files indexed"
+
+
 def report(progress: BuildProgress) -> None:
     """Tell the listener, if any, where the build is."""
     listener = _listener.get()

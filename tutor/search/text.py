@@ -77,7 +77,8 @@ def fold(text: str) -> str:
 
 def prepare(text: str) -> str:
     """Accents stripped and thousands separators removed: the text `split_words` positions refer to."""
-    return _THOUSANDS.sub("", strip_accents(text))
+    text = strip_accents(text)
+    return _THOUSANDS.sub("", text) if "," in text else text
 
 
 def split_words(text: str) -> list[Word]:
@@ -167,7 +168,8 @@ class Tokenizer:
             token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(words, self.stem.stems(words)))
         tokens = [token for token in map(token_of.__getitem__, folded) if token is not None]
         if self.glossary is not None and folded:
-            tokens.extend(self.glossary.concepts_in(written, self.stem.stems(folded), self.stem))
+            # Every word is in the stemmer's memo now: stemming them all is one lookup each.
+            tokens.extend(self.glossary.concepts_in(written, list(map(self.stem.memo.__getitem__, folded)), self.stem))
         return tokens
 
 
