@@ -242,6 +242,10 @@ def test_search_ranks_like_rank_bm25(seed: int) -> None:
         within = set(chunks)
         assert index.search(query, 5, within=within) == reference_top(reference, corpus, query, 5, within)
         assert index.search(query, 5, within=chunks) == index.search(query, 5, within=within)
+        # A range (a document's chunks) is scored on its own: the same hits and scores.
+        start = rng.randrange(len(corpus))
+        stretch = range(start, rng.randint(start, len(corpus) + 3))
+        assert index.search(query, 8, within=stretch) == reference_top(reference, corpus, query, 8, set(stretch))
 
 
 def test_k_zero_or_negative_gives_nothing() -> None:

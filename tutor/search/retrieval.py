@@ -142,7 +142,7 @@ class Retriever:
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
-        within = set(self.doc_chunks.get(within_doc, ())) if within_doc else None
+        within = self.chunk_range(within_doc) if within_doc else None
         hits = self.index.search(tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         passages = [
@@ -159,6 +159,11 @@ class Retriever:
             if result.named_documents and within is None:
                 result.rest_coverage = self._rest_coverage(result.named_documents, weights)
         return result
+
+    def chunk_range(self, doc_id: str) -> range:
+        """The positions of a document's chunks, which follow one another (none for no document)."""
+        chunks = self.doc_chunks.get(doc_id)
+        return range(chunks[0], chunks[-1] + 1) if chunks else range(0)
 
     def question_match(self, position: int, asked: set[str]) -> float:
         """The idf-weighted overlap (0 to 1) of `asked` with the closest question that
@@ -188,7 +193,7 @@ class Retriever:
         counted = {t: w for t, w in weights.items() if t not in self.incidental}
         best = 0.0
         for doc_id in named:
-            hits = self.index.search(list(counted), k=1, within=set(self.doc_chunks[doc_id]))
+            hits = self.index.search(list(counted), k=1, within=self.chunk_range(doc_id))
             if hits:
                 best = max(best, self._covered(counted, [t for t in counted if self.index.contains(hits[0].chunk, t)]))
         return best
