@@ -13,8 +13,10 @@ This module imports no NumPy, so that worker processes parsing a large knowledge
 from __future__ import annotations
 
 import re
-from collections import Counter
-from itertools import chain
+from array import array
+from collections import Counter, defaultdict
+from itertools import chain, count
+from typing import NamedTuple
 
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import LIST_ITEM, MARKUP, Document, ParsedFile, Source, parse_source
@@ -24,9 +26,14 @@ from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
 # Any line of a text that `Chunk.plain_text` would change other than by joining lines.
 _LIST_LINE = re.compile(LIST_ITEM.pattern, re.MULTILINE)
 
-# A document's chunks analysed: each chunk's tokens, and the words of all its chunks counted.
-Analysis = tuple[list[list[str]], Counter[str]]
-PackedAnalysis = tuple[list[str], Counter[str]]
+class Analysis(NamedTuple):
+    """A document's chunks analysed, as numbers that travel cheaply between processes."""
+
+    terms: list[str]  # the document's distinct tokens, in the order they first occur
+    tokens: array  # every chunk's tokens (chunk after chunk) as positions in `terms`
+    lengths: array  # how many tokens each chunk has
+    words: list[str]  # the distinct folded words of its chunks' titles, sections and texts
+    word_counts: array  # how often each of `words` occurs there
 
 
 class ChunkAnalyser:
@@ -47,7 +54,8 @@ class ChunkAnalyser:
                 seen[text] = (folded, tokenizer.tokens_of_words(written, folded))
             return seen[text]
 
-        corpus: list[list[str]] = []
+        term_ids: defaultdict[str, int] = defaultdict(count().__next__)  # numbers new terms as they come
+        tokens, lengths = array("i"), array("i")
         counts: Counter[str] = Counter()
         for chunk in doc.chunks:
             title_words, title_tokens = once(chunk.title)
@@ -58,13 +66,15 @@ class ChunkAnalyser:
                 text_tokens = tokenizer.tokens_of_words(written, folded)  # the plain text has the same words
             else:
                 text_tokens = tokenizer.tokens(chunk.plain_text())
-            corpus.append(
+            chunk_tokens = (
                 title_tokens * TITLE_WEIGHT
                 + ([] if chunk.section == "Overview" else section_tokens) * HEADING_WEIGHT
                 + (tokenizer.tokens(" ".join(chunk.questions)) * QUESTION_WEIGHT if chunk.questions else [])
                 + text_tokens
             )
-        return corpus, counts
+            tokens.extend(map(term_ids.__getitem__, chunk_tokens))
+            lengths.append(len(chunk_tokens))
+        return Analysis(list(term_ids), tokens, lengths, list(counts), array("q", counts.values()))
 
 
 def has_markup(text: str) -> bool:
@@ -87,15 +97,7 @@ def start_worker(groups: list[list[str]], common_words: set[str]) -> None:
     _worker_analyser = ChunkAnalyser(Glossary(groups), common_words)
 
 
-def analyse_in_worker(source: Source) -> tuple[ParsedFile, PackedAnalysis | None]:
-    """`analyse_source` in a worker process that `start_worker` set up, packed for the trip
-    back: each chunk's tokens joined by spaces (tokens have none), which unpickles some fifty
-    times faster than lists of strings."""
+def analyse_in_worker(source: Source) -> tuple[ParsedFile, Analysis | None]:
+    """`analyse_source` in a worker process that `start_worker` set up."""
     assert _worker_analyser is not None, "start_worker was not called"
-    parsed, analysis = analyse_source(_worker_analyser, source)
-    return parsed, None if analysis is None else ([" ".join(tokens) for tokens in analysis[0]], analysis[1])
-
-
-def unpack(packed: PackedAnalysis) -> Analysis:
-    """The analysis `analyse_in_worker` packed."""
-    return [tokens.split() for tokens in packed[0]], packed[1]
+    return analyse_source(_worker_analyser, source)

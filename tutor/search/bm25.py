@@ -109,17 +109,25 @@ class Index:
         A corpus with no tokens at all (no chunks, or only empty ones) gives an index that
         finds nothing; rank-bm25 itself raises ZeroDivisionError there.
         """
-        size = len(corpus)
-        doc_len = np.fromiter(map(len, corpus), dtype=np.int64, count=size)
-        total = int(doc_len.sum())
-        if total == 0:
-            return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
+        doc_len = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
         # Each token's term id, numbered in the order rank-bm25 first meets the terms (it
         # sums their idf in that order), in one C-level pass: a defaultdict numbers new terms.
         first_ids: defaultdict[str, int] = defaultdict(count().__next__)
-        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
-        seen = list(first_ids)
-        del first_ids
+        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=int(doc_len.sum()))
+        return cls.from_term_ids(token_terms, list(first_ids), doc_len, k1, b, epsilon)
+
+    @classmethod
+    def from_term_ids(
+        cls, token_terms: np.ndarray, seen: list[str], doc_len: np.ndarray, k1: float = K1, b: float = B, epsilon: float = EPSILON
+    ) -> "Index":
+        """`build` from the corpus in numbers: every token (chunk after chunk, `doc_len[c]`
+        of chunk `c`) as the position in `seen` of its term, and `seen` the terms in the
+        order they first occur. (Numbers travel cheaply from the processes that tokenise.)"""
+        size = len(doc_len)
+        total = int(doc_len.sum())
+        if total == 0:
+            return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
+        token_terms = token_terms.astype(np.int64, copy=False)
         # Renumber the terms in sorted order: `first_seen[j]` is the sorted id of the j-th
         # term met, so `idf[first_seen]` lists the idf in rank-bm25's order.
         order = sorted(range(len(seen)), key=seen.__getitem__)

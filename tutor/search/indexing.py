@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
+from itertools import count
 
-from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, analyse_source, start_worker, unpack
+import numpy as np
+
+from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, analyse_source, start_worker
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import GLOSSARY_FILE, KnowledgeBase, ParsedFile, Source, Sources, build_knowledge, merge_glossaries, parse_source
 from tutor.search.progress import BuildProgress, report
 from tutor.search.retrieval import Retriever
 from tutor.search.spelling import common_english_words
-from tutor.tuning import PARALLEL_PARSE_BYTES
+from tutor.tuning import IDLE_CORE_SLACK, PARALLEL_PARSE_BYTES
 
 # Files handed to a worker process at a time: few enough round trips, small enough batches
 # that the progress moves and the last worker does not finish long after the others.
@@ -38,9 +41,9 @@ def index_knowledge(kb: KnowledgeBase) -> Retriever:
 
 def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
     """A retriever for the knowledge files read: parsed and analysed in `workers` processes
-    (by default: the machine's cores when the files are larger than PARALLEL_PARSE_BYTES)."""
+    (by default: the idle cores when the files are larger than PARALLEL_PARSE_BYTES)."""
     if workers is None:
-        workers = (os.cpu_count() or 1) if sources.size >= PARALLEL_PARSE_BYTES else 1
+        workers = idle_cores() if sources.size >= PARALLEL_PARSE_BYTES else 1
     common_words = common_english_words()
     glossaries = {id(source): parse_source(source) for source in sources.files if source.path.name == GLOSSARY_FILE}
     groups = glossary_groups(sources, glossaries)
@@ -58,11 +61,21 @@ def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
         parsed[id(source)] = result
         if analysis is not None:
             analyses[id(result.document)] = analysis
-            chunks += len(analysis[0])
+            chunks += len(analysis.lengths)
         report(BuildProgress("reading", len(parsed), len(sources.files), chunks))
     kb = build_knowledge(sources, (parsed[id(source)] for source in sources.files))
     report(BuildProgress("indexing", len(parsed), len(sources.files), chunks))
     return assemble(kb, analyses, common_words)
+
+
+def idle_cores() -> int:
+    """How many cores no other process keeps busy (the load average of the last minute):
+    workers on busy cores only take turns with each other and cost their start and the
+    trip of their results (on a 2-core machine running another build, one process was
+    faster than two)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    return max(1, min(cores, round(cores - busy + IDLE_CORE_SLACK)))
 
 
 def glossary_groups(sources: Sources, glossaries: dict[int, ParsedFile]) -> list[list[str]]:
@@ -78,18 +91,27 @@ def analysed_in_workers(documents: list[Source], groups: list[list[str]], common
     """
     context = multiprocessing.get_context("spawn")
     with context.Pool(min(workers, len(documents)), initializer=start_worker, initargs=(groups, common_words)) as pool:
-        for parsed, packed in pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK):
-            yield parsed, None if packed is None else unpack(packed)
+        yield from pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK)
 
 
 def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], common_words: set[str]) -> Retriever:
     """The retriever from the analyses of the knowledge base's documents (keyed by `id(doc)`),
-    taken in the knowledge base's order of chunks."""
-    corpus: list[list[str]] = []
-    counts: Counter[str] = Counter()
-    for doc in kb.documents.values():
-        tokens, words = analyses[id(doc)]
-        corpus.extend(tokens)
-        counts.update(words)
-    return Retriever(kb, Index.build(corpus), dict(counts), common_words)
+    taken in the knowledge base's order of chunks.
 
+    Each document numbered its terms and words in the order they first occur in it; taking
+    the documents in order, the whole corpus's numbers (and the order of its word counts)
+    come out as one pass over its tokens would give them.
+    """
+    term_ids: defaultdict[str, int] = defaultdict(count().__next__)
+    word_ids: defaultdict[str, int] = defaultdict(count().__next__)
+    tokens, lengths, words, counts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.intc)], [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for doc in kb.documents.values():
+        analysis = analyses[id(doc)]
+        corpus_terms = np.fromiter(map(term_ids.__getitem__, analysis.terms), dtype=np.int64, count=len(analysis.terms))
+        tokens.append(corpus_terms[np.frombuffer(analysis.tokens, dtype=np.intc)] if len(analysis.tokens) else np.zeros(0, dtype=np.int64))
+        lengths.append(np.frombuffer(analysis.lengths, dtype=np.intc))
+        words.append(np.fromiter(map(word_ids.__getitem__, analysis.words), dtype=np.int64, count=len(analysis.words)))
+        counts.append(np.frombuffer(analysis.word_counts, dtype=np.int64) if len(analysis.word_counts) else np.zeros(0, dtype=np.int64))
+    index = Index.from_term_ids(np.concatenate(tokens), list(term_ids), np.concatenate(lengths).astype(np.int64))
+    totals = np.bincount(np.concatenate(words), weights=np.concatenate(counts), minlength=len(word_ids))
+    return Retriever(kb, index, dict(zip(word_ids, totals.astype(np.int64).tolist())), common_words)
