@@ -11,7 +11,9 @@ private, emptied cache:
 - cold: the first `tutor ask` (no cache at all): reading, parsing, indexing, writing the cache;
 - cached: a later `tutor ask` (the cache current);
 - per question: one process loads the tutor from the cache and answers many questions in
-  one conversation (`Session.respond`), each timed on its own;
+  one conversation (`Session.respond`), each timed on its own; twice, once with questions
+  naming any three words of a section, once naming its three rarest (see
+  `synthetic_questions`);
 - peak memory: each run's `ru_maxrss` as `os.wait4` reports it (the largest of the process
   and its own children: with a parallel build, the largest single process).
 
@@ -96,15 +98,23 @@ def write_knowledge(folder: Path, files: int, sections: int, seed: int) -> int:
     return files * sections
 
 
-def synthetic_questions(folder: Path, count: int, seed: int) -> list[str]:
-    """Questions made of words of random sections, with some follow-ups among them."""
+def synthetic_questions(folder: Path, count: int, seed: int, distinctive: bool) -> list[str]:
+    """Questions naming three words of a random section, every fifth one a follow-up.
+
+    With `distinctive`, the section's three rarest words (pseudo-words grow longer with
+    their rank), as a learner names what is particular to a subject; otherwise any three,
+    which with a Zipfian vocabulary are mostly words that nearly every section has.
+    """
     rng = np.random.default_rng(seed + 1)
     paths = sorted(folder.glob("*.md"))
     questions = []
     for n in range(count):
         text = paths[int(rng.integers(len(paths)))].read_text(encoding="utf-8").split("\n## ")
-        section = text[int(rng.integers(1, len(text)))].split("\n\n", 1)[1].replace(".", "").split()
-        picked = [section[int(i)] for i in rng.choice(len(section), size=3, replace=False)]
+        section = text[int(rng.integers(1, len(text)))].split("\n\n", 1)[1].replace(".", "").lower().split()
+        if distinctive:
+            picked = sorted(set(section), key=lambda word: (-len(word), word))[:3]
+        else:
+            picked = [section[int(i)] for i in rng.choice(len(section), size=3, replace=False)]
         questions.append(f"What is {' '.join(picked)}?" if n % 5 else "Tell me more")
     return questions
 
@@ -186,23 +196,29 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.cached_runs):
             cached.append(timed_process(ask, env)[:2])
             print(f"cached {cached[-1][0]:7.2f} s  {cached[-1][1]:6.0f} MB", file=sys.stderr)
-        questions_file = work / "questions.json"
-        questions_file.write_text(json.dumps(synthetic_questions(folder, args.questions, args.seed)))
-        _, question_peak, out = timed_process([sys.executable, __file__, "--per-question", str(folder), str(questions_file)], env)
-        asked = json.loads(out)
+        asked, question_peaks = {}, []
+        for mix in ("any", "distinctive"):
+            questions_file = work / f"questions-{mix}.json"
+            questions_file.write_text(json.dumps(synthetic_questions(folder, args.questions, args.seed, mix == "distinctive")))
+            _, peak, out = timed_process([sys.executable, __file__, "--per-question", str(folder), str(questions_file)], env)
+            asked[mix] = json.loads(out)
+            question_peaks.append(peak)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     def median(runs: list[tuple[float, float]], i: int) -> float:
         return statistics.median(r[i] for r in runs) if runs else float("nan")
 
-    peak = max([p for _, p in cold + cached] + [question_peak])
+    peak = max([p for _, p in cold + cached] + question_peaks)
     print(f"{args.files} files x {args.sections} sections; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians")
     print(f"  first tutor ask (no cache)  {median(cold, 0):7.2f} s   peak {median(cold, 1):5.0f} MB   ({args.cold_runs} runs; target {TARGET_COLD_S} s)")
     print(f"  cached tutor ask            {median(cached, 0):7.2f} s   peak {median(cached, 1):5.0f} MB   ({args.cached_runs} runs; target {TARGET_CACHED_S} s)")
-    print(f"  per question                {asked['median_ms']:7.2f} ms  (p95 {asked['p95_ms']:.2f} ms, {args.questions} questions; target {TARGET_QUESTION_MS} ms)")
+    for mix, timed in asked.items():
+        label = f"per question ({mix} words)"
+        print(f"  {label:<28}{timed['median_ms']:7.2f} ms  (p95 {timed['p95_ms']:.2f} ms, {args.questions} questions; target {TARGET_QUESTION_MS} ms)")
     print(f"  peak memory                 {peak:7.0f} MB  (largest process of all runs; target {TARGET_PEAK_MB:.0f} MB)")
-    met = median(cold, 0) <= TARGET_COLD_S and median(cached, 0) <= TARGET_CACHED_S and asked["median_ms"] <= TARGET_QUESTION_MS and peak <= TARGET_PEAK_MB
+    fast_answers = all(timed["median_ms"] <= TARGET_QUESTION_MS for timed in asked.values())
+    met = median(cold, 0) <= TARGET_COLD_S and median(cached, 0) <= TARGET_CACHED_S and fast_answers and peak <= TARGET_PEAK_MB
     return 0 if met else 1
 
 

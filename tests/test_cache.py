@@ -124,10 +124,13 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: arrays.update(texts=np.frombuffer(b"\x1b[2J" + arrays["texts"].tobytes()[4:], dtype=np.uint8)),
         lambda meta, arrays: arrays.update(texts=np.frombuffer("\u202e".encode() + arrays["texts"].tobytes()[1:], dtype=np.uint8)),
         lambda meta, arrays: meta["documents"][0].update(title="a\u202eb"),
+        lambda meta, arrays: meta["glossary_matcher"].append([[], "=nothing", None]),  # a name without words
+        lambda meta, arrays: meta["glossary_matcher"].append([["summit"], 5, None]),
     ],
     ids=[
         "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
+        "matcher-name-without-words", "matcher-token-not-text",
     ],
 )
 def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
