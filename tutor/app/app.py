@@ -51,6 +51,11 @@ MAX_LISTED_TITLES = 4
 KnowledgeStamp = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
 
 
+def ready_title(tutor: "Tutor") -> str:
+    """The header's subtitle while a knowledge base is in use."""
+    return f"ready · {len(tutor.retriever.documents)} documents"
+
+
 class TutorApp(App[int]):
     """Diplomacy Tutor in the terminal."""
 
@@ -156,7 +161,7 @@ class TutorApp(App[int]):
     def _loaded(self, tutor: "Tutor", announce: bool) -> None:
         self.tutor = tutor
         documents = len(tutor.retriever.documents)
-        self.sub_title = f"ready · {documents} documents"
+        self.sub_title = ready_title(tutor)
         self.status = "ready"
         if announce:
             self.notify(f"{documents} documents loaded. Ask away!", title="The tutor is ready", timeout=2.5)
@@ -249,7 +254,7 @@ class TutorApp(App[int]):
         else:
             self.tutor = tutor
             documents = tutor.retriever.documents
-            self.sub_title = f"ready · {len(documents)} documents"
+            self.sub_title = ready_title(tutor)
             lines = [f"Knowledge updated ({len(documents)} documents)"]
             before = old.retriever.documents
             for label, ids, where in (("New", documents.keys() - before.keys(), documents), ("Removed", before.keys() - documents.keys(), before)):
@@ -266,6 +271,8 @@ class TutorApp(App[int]):
 
     def _reload_failed(self, exc: Exception) -> None:
         self._reloading = False
+        if self.status == "ready" and self.tutor is not None:
+            self.sub_title = ready_title(self.tutor)  # not the progress of the failed build
         self.notify(f"{type(exc).__name__}: {exc}", title="Could not reload the knowledge base", severity="error", timeout=20, markup=False)
         if self._reload_again:
             self._reload_again = False

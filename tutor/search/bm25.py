@@ -179,7 +179,7 @@ class Index:
     def contains(self, chunk: int, term: str) -> bool:
         """Whether `chunk` contains `term`."""
         chunks, _ = self.postings(term)
-        at = int(np.searchsorted(chunks, chunk))
+        at = int(chunks.searchsorted(chunk))  # the method: np.searchsorted's wrapper costs more than the search
         return at < len(chunks) and int(chunks[at]) == chunk
 
     def score(self, query: list[str], lo: int = 0, hi: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -221,7 +221,7 @@ class Index:
             self._contributions[term] = contribution
         first, last = 0, end - start
         if lo > 0 or hi < self.size:
-            first, last = (int(at) for at in np.searchsorted(self.post_chunks[start:end], (lo, hi)))
+            first, last = (int(at) for at in self.post_chunks[start:end].searchsorted((lo, hi)))
         return self.post_chunks[start + first : start + last], contribution[first:last]
 
     def search(self, query: list[str], k: int = 10, within: Iterable[int] | None = None) -> list[Hit]:

@@ -90,7 +90,11 @@ class Retriever:
         for doc in kb.documents.values():
             self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
             start += len(doc.chunks)
-        self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
+        self._ordered_titles = [(doc.id, set(self.tokenizer.tokens(doc.short_title))) for doc in kb.documents.values()]
+        self._titles_by_token: dict[str, list[int]] = {}
+        for order, (_, title) in enumerate(self._ordered_titles):
+            if title:
+                self._titles_by_token.setdefault(min(title), []).append(order)
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._title_parts = {
             doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
@@ -137,7 +141,10 @@ class Retriever:
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
         present = set(tokens)
-        return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
+        # Only documents whose title has one of the tokens can be named: each is filed
+        # under one of its title's tokens, and kept in the order of the documents.
+        candidates = sorted({order for token in present for order in self._titles_by_token.get(token, ())})
+        return [doc_id for doc_id, title in map(self._ordered_titles.__getitem__, candidates) if title <= present]
 
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
