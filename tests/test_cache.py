@@ -126,17 +126,25 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta["documents"][0].update(title="a\u202eb"),
         lambda meta, arrays: meta["glossary_matcher"].append([[], "=nothing", None]),  # a name without words
         lambda meta, arrays: meta["glossary_matcher"].append([["summit"], 5, None]),
+        lambda meta, arrays: meta["documents"][0].update(chunks=-1),
     ],
     ids=[
         "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
-        "matcher-name-without-words", "matcher-token-not-text",
+        "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count",
     ],
 )
 def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
     folder, path = cached_archive(tmp_path)
     rewrite_archive(path, change)
     assert_rebuilt(folder, tmp_path)
+
+
+def test_a_field_documents_do_not_have_is_left_out(tmp_path):
+    folder, path = cached_archive(tmp_path)
+    rewrite_archive(path, lambda meta, arrays: meta["documents"][0].update(colour="red"))
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert hit and retriever.search("bananas").passages and not hasattr(retriever.documents["note"], "colour")
 
 
 def test_huge_shape_in_a_header_is_refused_before_reading(tmp_path):

@@ -5,8 +5,6 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-import numpy as np
-
 from tutor.files.paths import SHIPPED_KNOWLEDGE
 from tutor.search.bm25 import Index
 from tutor.search.cache import open_retriever
@@ -120,4 +118,4 @@ def test_stemming_in_a_batch_gives_the_stems_of_one_word_at_a_time():
     words = ["negotiations", "treaties", "one", "p5+1", "1,000", "états", "running", "ran", "summits"]
     batch, single = Tokenizer().stem, Tokenizer().stem
     assert batch.stems(words) == [single(word) for word in words]
-    assert np.array_equal(batch.stems(words), batch.stems(list(reversed(words)))[::-1])
+    assert batch.stems(list(reversed(words))) == batch.stems(words)[::-1]  # from the memo now

@@ -23,8 +23,9 @@ from tutor.search.knowledge import LIST_ITEM, MARKUP, Document, ParsedFile, Sour
 from tutor.search.text import Tokenizer, word_forms
 from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
 
-# Any line of a text that `Chunk.plain_text` would change other than by joining lines.
+# A list item anywhere in a text (`Chunk.plain_text` drops its marker).
 _LIST_LINE = re.compile(LIST_ITEM.pattern, re.MULTILINE)
+
 
 class Analysis(NamedTuple):
     """A document's chunks analysed, as numbers that travel cheaply between processes."""

@@ -264,7 +264,8 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         )
         stored = stored_chunks(meta, arrays)
         for d, entry in enumerate(meta["documents"]):
-            doc = Document(**{**entry, "path": Path(entry["path"]), "chunks": []})
+            fields = {name: entry[name] for name in DocumentRecord.__annotations__ if name not in ("path", "chunks")}
+            doc = Document(**fields, path=Path(entry["path"]))  # the fields named, never others the file adds
             stored.documents.append(doc)
             doc.chunks = stored.of_document(d)  # type: ignore[assignment]  # a sequence made on demand
             kb.documents[doc.id] = doc
