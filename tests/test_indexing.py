@@ -1,6 +1,7 @@
 """Building the retriever from knowledge files: one pass per text, the same result in
 worker processes as in one, and the same from the cache as from the files."""
 
+import threading
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
@@ -74,6 +75,16 @@ def test_worker_processes_build_the_same_retriever(tmp_path):
     same_retriever(alone, spread)
     assert len(alone.chunks) == 6 * 3 and any(p.severity == "error" for p in alone.kb.problems)
     assert "doc-2" not in alone.documents and "new" in alone.documents
+
+
+def test_workers_started_from_a_thread_build_the_same_retriever(tmp_path):
+    """The app loads in a thread: its workers are spawned, not forked."""
+    sources = read_sources(write_knowledge(tmp_path))
+    built: list[Retriever] = []
+    thread = threading.Thread(target=lambda: built.append(index_sources(sources, workers=2)))
+    thread.start()
+    thread.join()
+    same_retriever(index_sources(sources, workers=1), built[0])
 
 
 def test_files_and_a_parsed_knowledge_base_give_the_same_retriever(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import count
@@ -87,9 +88,13 @@ def glossary_groups(sources: Sources, glossaries: dict[int, ParsedFile]) -> list
 def analysed_in_workers(documents: list[Source], groups: list[list[str]], common_words: set[str], workers: int) -> Iterator[tuple[ParsedFile, Analysis | None]]:
     """`analyse_source` of each document file, in order, computed by `workers` processes.
 
-    "spawn" starts clean processes: forking a process that runs threads (the app) can hang.
+    They are forked when no other thread runs (`tutor ask`): quick to start, and nothing
+    is imported again. A process running threads (the app loads in one) could hang in a
+    forked child, so there they are spawned: fresh interpreters that import the main
+    module, which the tutor's entry points allow.
     """
-    context = multiprocessing.get_context("spawn")
+    alone = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if alone else "spawn")
     with context.Pool(min(workers, len(documents)), initializer=start_worker, initargs=(groups, common_words)) as pool:
         yield from pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK)
 
