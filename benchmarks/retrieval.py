@@ -157,9 +157,9 @@ def save_index(path: Path, index) -> None:
 
 
 def load_index(path: Path):
-    from tutor.search.cache import index_from_fields, read_archive
+    from tutor.search.cache import INDEX_DTYPES, index_from_fields, read_archive
 
-    return index_from_fields(*read_archive(path, limit=path.stat().st_size))
+    return index_from_fields(*read_archive(path, limit=path.stat().st_size, dtypes=INDEX_DTYPES))
 
 
 def same_index(a, b) -> bool:

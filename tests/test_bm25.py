@@ -242,6 +242,10 @@ def test_search_ranks_like_rank_bm25(seed: int) -> None:
         within = set(chunks)
         assert index.search(query, 5, within=within) == reference_top(reference, corpus, query, 5, within)
         assert index.search(query, 5, within=chunks) == index.search(query, 5, within=within)
+        # A range (a document's chunks) is scored on its own: the same hits and scores.
+        start = rng.randrange(len(corpus))
+        stretch = range(start, rng.randint(start, len(corpus) + 3))
+        assert index.search(query, 8, within=stretch) == reference_top(reference, corpus, query, 8, set(stretch))
 
 
 def test_k_zero_or_negative_gives_nothing() -> None:
@@ -296,7 +300,7 @@ def test_property_scores_and_top_k_match_rank_bm25(corpus: list[list[str]], quer
 
 
 def test_cache_round_trip_keeps_every_score(tmp_path: Path) -> None:
-    from tutor.search.cache import index_fields, index_from_fields, read_archive, write_archive
+    from tutor.search.cache import INDEX_DTYPES, index_fields, index_from_fields, read_archive, write_archive
 
     rng = random.Random(3)
     corpus = random_corpus(rng, chunks=200, vocabulary=100, max_len=40)
@@ -305,7 +309,7 @@ def test_cache_round_trip_keeps_every_score(tmp_path: Path) -> None:
     assert arrays["post_tf"].dtype == np.uint8  # whole numbers, stored small
     path = tmp_path / "index.npz"
     write_archive(path, meta, arrays)
-    loaded = index_from_fields(*read_archive(path, limit=path.stat().st_size))
+    loaded = index_from_fields(*read_archive(path, limit=path.stat().st_size, dtypes=INDEX_DTYPES))
     assert loaded.terms == built.terms and loaded.avgdl == built.avgdl
     for name in ("idf", "offsets", "post_chunks", "post_tf", "doc_len", "norm"):
         a, b = getattr(loaded, name), getattr(built, name)

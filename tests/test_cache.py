@@ -114,18 +114,37 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: arrays.update(doc_len=arrays["doc_len"].reshape(1, -1)),  # two dimensions
         lambda meta, arrays: meta.update(terms=meta["terms"][:-1]),
         lambda meta, arrays: meta.update(avgdl=float("nan")),
-        lambda meta, arrays: meta["documents"][0]["chunks"][0].update(text=42),
+        lambda meta, arrays: meta["sections"].__setitem__(0, 42),
         lambda meta, arrays: meta.update(documents={"note": "not a list"}),
+        lambda meta, arrays: meta["documents"][0].update(chunks=2),  # more chunks than stored
+        lambda meta, arrays: arrays.update(text_ends=arrays["text_ends"] + 1),  # past the end of the text
+        lambda meta, arrays: meta.update(questions={"7": ["What?"]}),  # of a chunk that does not exist
+        lambda meta, arrays: meta["chunk_ids"].append(meta["chunk_ids"][0]),
         # Text the tutor would never write: an escape that would clear the screen, a bidi override.
-        lambda meta, arrays: meta["documents"][0]["chunks"][0].update(text="x\x1b[2Jy"),
+        lambda meta, arrays: arrays.update(texts=np.frombuffer(b"\x1b[2J" + arrays["texts"].tobytes()[4:], dtype=np.uint8)),
+        lambda meta, arrays: arrays.update(texts=np.frombuffer("\u202e".encode() + arrays["texts"].tobytes()[1:], dtype=np.uint8)),
         lambda meta, arrays: meta["documents"][0].update(title="a\u202eb"),
+        lambda meta, arrays: meta["glossary_matcher"].append([[], "=nothing", None]),  # a name without words
+        lambda meta, arrays: meta["glossary_matcher"].append([["summit"], 5, None]),
+        lambda meta, arrays: meta["documents"][0].update(chunks=-1),
     ],
-    ids=["chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "text-not-text", "documents-not-list", "escape-in-text", "bidi-in-title"],
+    ids=[
+        "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
+        "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
+        "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count",
+    ],
 )
 def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
     folder, path = cached_archive(tmp_path)
     rewrite_archive(path, change)
     assert_rebuilt(folder, tmp_path)
+
+
+def test_a_field_documents_do_not_have_is_left_out(tmp_path):
+    folder, path = cached_archive(tmp_path)
+    rewrite_archive(path, lambda meta, arrays: meta["documents"][0].update(colour="red"))
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert hit and retriever.search("bananas").passages and not hasattr(retriever.documents["note"], "colour")
 
 
 def test_huge_shape_in_a_header_is_refused_before_reading(tmp_path):

@@ -18,6 +18,23 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * mean idf
 
+# -- search: building the index (tutor.search.indexing) ------------------------------------
+# Knowledge files larger than this in all are parsed and tokenised in worker processes, as
+# many as there are idle cores; smaller ones in the tutor's own process, where starting
+# workers (about half a second) would cost more than they save: 4 MB is about 10,000
+# sections, which one process indexes in about 1.5 s (benchmarks/endtoend.py, issue 15).
+PARALLEL_PARSE_BYTES = 4_000_000
+# A core counts as idle when the load average leaves at least 1 - IDLE_CORE_SLACK of it
+# free (the tutor's own process is part of the load). Measured for issue 15 on the 2-core
+# VM with other work running (load average 2-3): two workers took 15-17 s at 100,000
+# sections, one process 12-14 s, so busy cores must not count.
+IDLE_CORE_SLACK = 0.5
+
+# A build reports its progress (a bar on stderr in a terminal) once it has taken this long,
+# redrawn at most this often: "a build that takes more than a second or two" (issue 15).
+PROGRESS_DELAY_SECONDS = 1.0
+PROGRESS_REDRAW_SECONDS = 0.1
+
 # -- search: retrieval (tutor.search.retrieval) --------------------------------------------
 # How many times a chunk's document title and heading count in its tokens, so that a
 # question naming a subject finds that subject's sections (0e4769a; tuned on tests/eval/dev).

@@ -31,6 +31,8 @@ from tutor.app.screens.progress import ProgressScreen
 from tutor.files.paths import knowledge_folders
 from tutor.safe_text import safe
 from tutor.search.knowledge import knowledge_files
+from tutor.search.progress import BuildProgress, describe, reporting
+from tutor.tuning import PROGRESS_REDRAW_SECONDS
 
 if TYPE_CHECKING:
     from tutor.answering.engine import Tutor
@@ -48,6 +50,11 @@ MAX_LISTED_TITLES = 4
 
 # (folders, ((file, mtime_ns, size), ...)): what a load of the knowledge base read.
 KnowledgeStamp = tuple[tuple[str, ...], tuple[tuple[str, int, int], ...]]
+
+
+def ready_title(tutor: "Tutor") -> str:
+    """The header's subtitle while a knowledge base is in use."""
+    return f"ready · {len(tutor.retriever.documents)} documents"
 
 
 class TutorApp(App[int]):
@@ -70,6 +77,9 @@ class TutorApp(App[int]):
 
     status: reactive[str] = reactive("loading")
     """"loading", "ready" or "failed"."""
+    load_progress: reactive[BuildProgress | None] = reactive(None, init=False)
+    """How far indexing the knowledge base has got (None until a build reports; a cached
+    load builds nothing)."""
     knowledge_version: reactive[int] = reactive(0, init=False)
     """Goes up each time a reloaded knowledge base replaces the one in use."""
 
@@ -88,6 +98,7 @@ class TutorApp(App[int]):
         self.lesson_folders = list(lesson_folders) if lesson_folders is not None else None
         self.watch_interval = watch_interval
         self.load_seconds: float | None = None
+        self._progress_sent = 0.0  # when the loading thread last passed on its progress
         self.knowledge_stamp: KnowledgeStamp | None = None  # what the knowledge in use was read from
         self._reloading = False
         self._reload_again = False
@@ -113,12 +124,29 @@ class TutorApp(App[int]):
             from tutor.answering.engine import Tutor
 
             self.knowledge_stamp = self.read_knowledge_stamp()
-            tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
+            with reporting(self._report_progress):
+                tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
         except Exception as exc:  # a broken dialogue file or folder must not crash the app
             self._from_thread(self._load_failed, exc)
             return
         self.load_seconds = time.perf_counter() - started
         self._from_thread(self._loaded, tutor, True)
+
+    def _report_progress(self, progress: BuildProgress) -> None:
+        """(In a loading thread) pass on how far indexing is, at most every
+        PROGRESS_REDRAW_SECONDS; the first and the last report always."""
+        now = time.monotonic()
+        first_or_last = progress.stage == "done" or (progress.stage == "reading" and progress.files_read == 0)
+        if not first_or_last and now - self._progress_sent < PROGRESS_REDRAW_SECONDS:
+            return
+        self._progress_sent = now
+        self._from_thread(self._show_progress, progress)
+
+    def _show_progress(self, progress: BuildProgress) -> None:
+        """Show indexing progress in the header while the knowledge base loads."""
+        self.load_progress = progress
+        if progress.stage != "done":
+            self.sub_title = f"indexing knowledge · {describe(progress)}"
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information", timeout: float | None = None, markup: bool = False) -> None:
         """Textual's notification, made safe: what it says often comes from a file (a
@@ -136,7 +164,7 @@ class TutorApp(App[int]):
     def _loaded(self, tutor: "Tutor", announce: bool) -> None:
         self.tutor = tutor
         documents = len(tutor.retriever.documents)
-        self.sub_title = f"ready · {documents} documents"
+        self.sub_title = ready_title(tutor)
         self.status = "ready"
         if announce:
             self.notify(f"{documents} documents loaded. Ask away!", title="The tutor is ready", timeout=2.5)
@@ -213,7 +241,8 @@ class TutorApp(App[int]):
             from tutor.answering.engine import Tutor
 
             stamp = self.read_knowledge_stamp()
-            tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
+            with reporting(self._report_progress):
+                tutor = Tutor.load(knowledge_folders(self.extra_knowledge_dirs))
         except Exception as exc:  # a broken dialogue file or folder must not crash the app
             self._from_thread(self._reload_failed, exc)
             return
@@ -228,7 +257,7 @@ class TutorApp(App[int]):
         else:
             self.tutor = tutor
             documents = tutor.retriever.documents
-            self.sub_title = f"ready · {len(documents)} documents"
+            self.sub_title = ready_title(tutor)
             lines = [f"Knowledge updated ({len(documents)} documents)"]
             before = old.retriever.documents
             for label, ids, where in (("New", documents.keys() - before.keys(), documents), ("Removed", before.keys() - documents.keys(), before)):
@@ -245,6 +274,8 @@ class TutorApp(App[int]):
 
     def _reload_failed(self, exc: Exception) -> None:
         self._reloading = False
+        if self.status == "ready" and self.tutor is not None:
+            self.sub_title = ready_title(self.tutor)  # not the progress of the failed build
         self.notify(f"{type(exc).__name__}: {exc}", title="Could not reload the knowledge base", severity="error", timeout=20, markup=False)
         if self._reload_again:
             self._reload_again = False

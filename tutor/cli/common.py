@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from tutor.answering.engine import Tutor
+from tutor.cli.progress import progress_on_stderr
 from tutor.files.dialogues import DialogueError
 from tutor.files.paths import knowledge_folders
 
@@ -38,7 +39,8 @@ def knowledge_options(args: argparse.Namespace) -> list[Path]:
 def load_tutor(args: argparse.Namespace) -> Tutor:
     """Load the tutor and tell (on stderr) which knowledge files were skipped and why."""
     try:
-        tutor = Tutor.load(knowledge_folders(knowledge_options(args)))
+        with progress_on_stderr():
+            tutor = Tutor.load(knowledge_folders(knowledge_options(args)))
     except DialogueError as exc:
         raise UsageError(str(exc)) from None
     for problem in tutor.problems:

@@ -94,6 +94,8 @@ class Index:
         else:
             self.norm = np.zeros(len(doc_len), dtype=np.float64)
         self._k1_plus_1 = k1 + 1
+        # Each term's additions to the scores of the chunks that contain it, on first use.
+        self._contributions: dict[int, np.ndarray] = {}
 
     @property
     def size(self) -> int:
@@ -107,17 +109,25 @@ class Index:
         A corpus with no tokens at all (no chunks, or only empty ones) gives an index that
         finds nothing; rank-bm25 itself raises ZeroDivisionError there.
         """
-        size = len(corpus)
-        doc_len = np.fromiter(map(len, corpus), dtype=np.int64, count=size)
-        total = int(doc_len.sum())
-        if total == 0:
-            return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
+        doc_len = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
         # Each token's term id, numbered in the order rank-bm25 first meets the terms (it
         # sums their idf in that order), in one C-level pass: a defaultdict numbers new terms.
         first_ids: defaultdict[str, int] = defaultdict(count().__next__)
-        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=total)
-        seen = list(first_ids)
-        del first_ids
+        token_terms = np.fromiter(map(first_ids.__getitem__, chain.from_iterable(corpus)), dtype=np.int64, count=int(doc_len.sum()))
+        return cls.from_term_ids(token_terms, list(first_ids), doc_len, k1, b, epsilon)
+
+    @classmethod
+    def from_term_ids(
+        cls, token_terms: np.ndarray, seen: list[str], doc_len: np.ndarray, k1: float = K1, b: float = B, epsilon: float = EPSILON
+    ) -> "Index":
+        """`build` from the corpus in numbers: every token (chunk after chunk, `doc_len[c]`
+        of chunk `c`) as the position in `seen` of its term, and `seen` the terms in the
+        order they first occur. (Numbers travel cheaply from the processes that tokenise.)"""
+        size = len(doc_len)
+        total = int(doc_len.sum())
+        if total == 0:
+            return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0), doc_len, 1.0, k1, b)
+        token_terms = token_terms.astype(np.int64, copy=False)
         # Renumber the terms in sorted order: `first_seen[j]` is the sorted id of the j-th
         # term met, so `idf[first_seen]` lists the idf in rank-bm25's order.
         order = sorted(range(len(seen)), key=seen.__getitem__)
@@ -169,11 +179,12 @@ class Index:
     def contains(self, chunk: int, term: str) -> bool:
         """Whether `chunk` contains `term`."""
         chunks, _ = self.postings(term)
-        at = int(np.searchsorted(chunks, chunk))
+        at = int(chunks.searchsorted(chunk))  # the method: np.searchsorted's wrapper costs more than the search
         return at < len(chunks) and int(chunks[at]) == chunk
 
-    def score(self, query: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The chunks touched by `query` (ascending) and their BM25 scores.
+    def score(self, query: list[str], lo: int = 0, hi: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks touched by `query` (ascending) and their BM25 scores, among chunks
+        `lo` to `hi` (all by default; a document's chunks are such a range).
 
         Each score is bit-identical to `BM25Okapi.get_scores(query)` for that chunk; every
         other chunk scores exactly 0 there. Repeated query terms count again, as in rank-bm25.
@@ -181,32 +192,52 @@ class Index:
         found = [i for i in map(self.term_ids.get, query) if i is not None]
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
+        hi = self.size if hi is None else hi
         if len(found) == 1:
-            i = found[0]
-            start, end = self.offsets[i], self.offsets[i + 1]
-            chunks, tf = self.post_chunks[start:end], self.post_tf[start:end]
+            chunks, contribution = self._run(found[0], lo, hi)
             # 0.0 + x == x, so the single term's contributions are already the scores.
-            return chunks.astype(np.int64), self.idf[i] * (tf * self._k1_plus_1 / (tf + self.norm[chunks]))
-        scores = np.zeros(self.size)
-        touched = np.zeros(self.size, dtype=bool)
+            return chunks.astype(np.int64), contribution.copy()
+        scores = np.zeros(hi - lo)
+        touched = np.zeros(hi - lo, dtype=bool)
         for i in found:
-            start, end = self.offsets[i], self.offsets[i + 1]
-            chunks, tf = self.post_chunks[start:end], self.post_tf[start:end]
-            # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
-            scores[chunks] += self.idf[i] * (tf * self._k1_plus_1 / (tf + self.norm[chunks]))
+            chunks, contribution = self._run(i, lo, hi)
+            chunks = chunks - lo if lo else chunks
+            scores[chunks] += contribution
             touched[chunks] = True
         ids = np.flatnonzero(touched)
-        return ids, scores[ids]
+        return ids + lo, scores[ids]
+
+    def _run(self, term: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks from `lo` to `hi` that contain term id `term`, and what the term adds
+        to each one's score: two binary searches cut them from the term's postings, whose
+        chunks are ascending."""
+        start, end = int(self.offsets[term]), int(self.offsets[term + 1])
+        contribution = self._contributions.get(term)
+        if contribution is None:
+            tf = self.post_tf[start:end]
+            # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))).
+            # Worked out once per term: each element is the same IEEE operations either way.
+            contribution = self.idf[term] * (tf * self._k1_plus_1 / (tf + self.norm[self.post_chunks[start:end]]))
+            self._contributions[term] = contribution
+        first, last = 0, end - start
+        if lo > 0 or hi < self.size:
+            first, last = (int(at) for at in self.post_chunks[start:end].searchsorted((lo, hi)))
+        return self.post_chunks[start + first : start + last], contribution[first:last]
 
     def search(self, query: list[str], k: int = 10, within: Iterable[int] | None = None) -> list[Hit]:
         """The k best chunks touched by `query`, best first; equal scores go to the earlier chunk.
 
-        `within` (chunk positions) keeps only those chunks. Only chunks that contain a query
+        `within` (chunk positions) keeps only those chunks; a `range` of them (a
+        document's) is scored alone, which is much faster on a large index. Only chunks that contain a query
         term are candidates, so a chunk rank-bm25 would score 0 is never returned.
         """
         if k <= 0:
             return []
-        ids, scores = self.score(query)
+        if isinstance(within, range) and within.step == 1:
+            ids, scores = self.score(query, max(within.start, 0), min(max(within.stop, within.start, 0), self.size))
+            within = None
+        else:
+            ids, scores = self.score(query)
         if within is not None and len(ids):
             allowed = np.fromiter(within, dtype=np.int64)
             mask = np.zeros(self.size, dtype=bool)

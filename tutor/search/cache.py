@@ -18,7 +18,7 @@ import json
 import os
 import re
 import zipfile
-from dataclasses import asdict
+from dataclasses import replace
 from pathlib import Path
 from typing import TypedDict
 
@@ -29,18 +29,20 @@ from tutor.files.shape import shape_error
 from tutor.safe_text import CONTROL_CHARACTERS
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
-from tutor.search.knowledge import Chunk, Document, KnowledgeBase, Problem, Sources, build_knowledge, read_sources
+from tutor.search.progress import BuildProgress, report
+from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
 from tutor.search.retrieval import Retriever
+from tutor.search.stored import StoredChunks
 from tutor.search.text import TOKENIZER_VERSION
 from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
 
 # The index changes with these weights, so they are part of the cache key.
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 # The types each array may have when read back: what `save` writes (term frequencies are
 # stored as the smallest unsigned type that holds them, or as float64).
-_DTYPES = {
+INDEX_DTYPES = {
     "meta": ("u1",),
     "idf": ("f8",),
     "offsets": ("i8",),
@@ -48,6 +50,10 @@ _DTYPES = {
     "post_tf": ("u1", "u2", "u4", "u8", "f8"),
     "doc_len": ("i8",),
 }
+# The whole cache: the index, and the chunks' lines and texts (`tutor.search.stored`).
+_DTYPES = {**INDEX_DTYPES, "chunk_lines": ("i8",), "text_ends": ("i8",), "texts": ("u1",)}
+# What an ASCII text the tutor writes may hold: printable characters, newlines and tabs.
+SAFE_ASCII = bytes(range(0x20, 0x7F)) + b"\n\t"
 
 # How large a cache the knowledge files could produce. Its JSON holds their text (JSON
 # escapes at most triple non-ASCII text; each chunk repeats its document's title), its
@@ -69,7 +75,8 @@ class DamagedCache(ValueError):
 
 
 class DocumentRecord(TypedDict):
-    """A document as the cache stores it: `Document`'s fields, its chunks as `Chunk`s."""
+    """A document as the cache stores it: `Document`'s fields, and how many chunks it has
+    (they follow the previous document's in the chunk lists and arrays)."""
 
     id: str
     title: str
@@ -81,7 +88,7 @@ class DocumentRecord(TypedDict):
     year: int | None
     summary: str
     replaces: str | None
-    chunks: list[Chunk]
+    chunks: int
 
 
 class ProblemRecord(TypedDict):
@@ -96,8 +103,11 @@ class CacheMeta(TypedDict):
 
     key: str
     documents: list[DocumentRecord]
+    chunk_ids: list[str]
+    sections: list[str]
+    questions: dict[str, list[str]]  # by chunk number, for the chunks whose section has some
     glossary: list[list[str]]
-    glossary_matcher: list[tuple[list[str], str, str | None]]
+    glossary_matcher: list[list]  # entries [[stem, ...], token, exact or None]: see `matcher_is_sound`
     problems: list[ProblemRecord]
     word_counts: dict[str, int]
     common_words: list[str]
@@ -133,7 +143,7 @@ def cache_path(cache_dir: Path, key: str) -> Path:
 def index_fields(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
     """The BM25 index as the cache stores it: JSON fields for the metadata, plain arrays."""
     meta = {"terms": index.terms, "avgdl": index.avgdl, "k1": index.k1, "b": index.b}
-    arrays = {name: getattr(index, name) for name in _DTYPES if name != "meta"}
+    arrays = {name: getattr(index, name) for name in INDEX_DTYPES if name != "meta"}
     # Term frequencies are whole numbers: stored as the smallest unsigned integer type that
     # holds them (usually one byte instead of eight); `Index` turns them back into float64.
     tf = arrays["post_tf"]
@@ -149,8 +159,9 @@ def write_archive(path: Path, meta: dict, arrays: dict[str, np.ndarray]) -> None
     write_atomic(path, buffer.getvalue())
 
 
-def read_archive(path: Path, limit: int) -> tuple[dict, dict[str, np.ndarray]]:
-    """The JSON metadata and arrays of a cache archive, none of them larger than `limit` in all.
+def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _DTYPES) -> tuple[dict, dict[str, np.ndarray]]:
+    """The JSON metadata and arrays of a cache archive, none of them larger than `limit` in all;
+    `dtypes` are the arrays it must hold (`INDEX_DTYPES` for an index alone) and their types.
 
     The sizes come from the zip directory and each array's header, and are checked before
     anything is read; members must be stored (the tutor never compresses them), so no
@@ -160,13 +171,13 @@ def read_archive(path: Path, limit: int) -> tuple[dict, dict[str, np.ndarray]]:
         raise DamagedCache("larger than the knowledge files could make it")
     with zipfile.ZipFile(path) as archive:
         members = {info.filename: info for info in archive.infolist()}
-        if sorted(members) != sorted(f"{name}.npy" for name in _DTYPES):
+        if sorted(members) != sorted(f"{name}.npy" for name in dtypes):
             raise DamagedCache("not the members of an index cache")
         if sum(info.file_size for info in members.values()) > limit:
             raise DamagedCache("its members are larger than the knowledge files could make them")
         if any(info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 for info in members.values()):
             raise DamagedCache("compressed or encrypted members")
-        arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in _DTYPES.items()}
+        arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in dtypes.items()}
     text = arrays.pop("meta").tobytes().decode("utf-8")
     if ESCAPED_CONTROL.search(text) or CONTROL_CHARACTERS.search(text):
         # The tutor writes only text made safe (tutor.safe_text); a cache holding control
@@ -194,26 +205,47 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: tuple[st
 
 def index_from_fields(meta: dict, arrays: dict[str, np.ndarray]) -> Index:
     """The BM25 index from the metadata and arrays `index_fields` gave."""
-    return Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **arrays)
+    return Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **{name: arrays[name] for name in INDEX_DTYPES if name != "meta"})
 
 
 def save(path: Path, retriever: Retriever, key: str) -> None:
     """Write the retriever's knowledge base and index to `path` atomically."""
     kb = retriever.kb
+    chunks = retriever.chunks
+    texts = [chunk.text for chunk in chunks]
     meta = {
         "key": key,
-        "documents": [
-            {**{k: v for k, v in asdict(doc).items() if k != "chunks"}, "path": str(doc.path), "chunks": [asdict(c) for c in doc.chunks]}
-            for doc in kb.documents.values()
-        ],
+        "documents": [document_record(doc) for doc in kb.documents.values()],
+        "chunk_ids": [chunk.id for chunk in chunks],
+        "sections": [chunk.section for chunk in chunks],
+        "questions": {str(i): chunk.questions for i, chunk in enumerate(chunks) if chunk.questions},
         "glossary": kb.glossary.groups,
         "glossary_matcher": kb.glossary.export_matcher(retriever.tokenizer.stem),
-        "problems": [{**asdict(p), "path": str(p.path)} for p in kb.problems],
+        "problems": [{"path": str(p.path), "line": p.line, "message": p.message, "severity": p.severity} for p in kb.problems],
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
     }
     index_meta, arrays = index_fields(retriever.index)
+    arrays["chunk_lines"] = np.fromiter((chunk.line for chunk in chunks), dtype=np.int64, count=len(chunks))
+    arrays["text_ends"] = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
+    arrays["texts"] = np.frombuffer("".join(texts).encode("utf-8"), dtype=np.uint8)
     write_archive(path, {**meta, **index_meta}, arrays)
+
+
+def document_record(doc: Document) -> DocumentRecord:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "topic": doc.topic,
+        "sources": doc.sources,
+        "path": str(doc.path),
+        "tags": doc.tags,
+        "related": doc.related,
+        "year": doc.year,
+        "summary": doc.summary,
+        "replaces": doc.replaces,
+        "chunks": len(doc.chunks),
+    }
 
 
 def load(path: Path, key: str, limit: int) -> Retriever | None:
@@ -230,42 +262,88 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
             glossary=Glossary(meta["glossary"]),
             problems=[Problem(Path(p["path"]), p["line"], p["message"], p["severity"]) for p in meta["problems"]],
         )
-        for entry in meta["documents"]:
-            chunks = [Chunk(**c) for c in entry.pop("chunks")]
-            doc = Document(**{**entry, "path": Path(entry["path"])})
-            doc.chunks = chunks
+        stored = stored_chunks(meta, arrays)
+        for d, entry in enumerate(meta["documents"]):
+            fields = {name: entry[name] for name in DocumentRecord.__annotations__ if name not in ("path", "chunks")}
+            doc = Document(**fields, path=Path(entry["path"]))  # the fields named, never others the file adds
+            stored.documents.append(doc)
+            doc.chunks = stored.of_document(d)  # type: ignore[assignment]  # a sequence made on demand
             kb.documents[doc.id] = doc
-        if any(not stems for stems, _, _ in meta["glossary_matcher"]):
-            raise DamagedCache("a glossary name without words")
+        if len(kb.documents) != len(meta["documents"]):
+            raise DamagedCache("two documents with the same id")
+        if not matcher_is_sound(meta["glossary_matcher"]):
+            raise DamagedCache("a glossary matcher entry of the wrong shape, or a name without words")
         kb.glossary.load_matcher(meta["glossary_matcher"])
-        check_index(meta, arrays, kb)
-        index = index_from_fields(meta, arrays)
-        return Retriever(kb, index, meta["word_counts"], set(meta["common_words"]))
+        check_index(meta, arrays, len(stored))
+        retriever = Retriever(kb, index_from_fields(meta, arrays), meta["word_counts"], set(meta["common_words"]), stored)
+        if len(retriever.position) != len(stored):
+            raise DamagedCache("two chunks with the same id")
+        return retriever
     except (OSError, ValueError, zipfile.BadZipFile):
         # Missing, truncated, damaged, crafted or from another version: rebuild instead.
         # (DamagedCache, JSON and Unicode errors are ValueErrors.)
         return None
 
 
-def check_index(meta: dict, arrays: dict[str, np.ndarray], kb: KnowledgeBase) -> None:
-    """Raise DamagedCache unless the index arrays fit each other and the knowledge base.
+def matcher_is_sound(entries: list[list]) -> bool:
+    """Whether every glossary matcher entry is [[stem, ...], token, exact or None] with at
+    least one stem. (Checked here rather than by `shape_error`: with a large glossary it is
+    the longest list of the cache, and a check made for it is some ten times faster.)"""
+    return all(
+        len(entry) == 3
+        and type(entry[0]) is list
+        and len(entry[0]) > 0
+        and set(map(type, entry[0])) == {str}
+        and type(entry[1]) is str
+        and (entry[2] is None or type(entry[2]) is str)
+        for entry in entries
+    )
+
+
+def stored_chunks(meta: dict, arrays: dict[str, np.ndarray]) -> StoredChunks:
+    """The chunks the cache holds (their documents still to be added), checked against each other.
+
+    Their text is one string: ASCII (the usual case) is checked for control characters
+    with one `bytes.translate`, other text decoded and searched like the JSON.
+    """
+    counts = [entry["chunks"] for entry in meta["documents"]]
+    ids, sections, lines, ends = meta["chunk_ids"], meta["sections"], arrays.pop("chunk_lines"), arrays.pop("text_ends")
+    if any(count < 1 for count in counts) or not len(ids) == len(sections) == len(lines) == len(ends) == sum(counts):
+        raise DamagedCache("chunk lists that do not fit the documents or each other")
+    data = arrays.pop("texts").tobytes()
+    if data.isascii():
+        if data.translate(None, SAFE_ASCII):
+            raise DamagedCache("control characters in the text of a chunk")
+        texts = data.decode("ascii")
+    else:
+        texts = data.decode("utf-8")
+        if CONTROL_CHARACTERS.search(texts):
+            raise DamagedCache("control characters in the text of a chunk")
+    if len(ends) and (ends[0] < 0 or ends[-1] != len(texts) or np.any(ends[1:] < ends[:-1])):
+        raise DamagedCache("text ends that do not fit the text")
+    questions = {int(i): asked for i, asked in meta["questions"].items() if i.isdigit() and int(i) < len(ids)}
+    if len(questions) != len(meta["questions"]):
+        raise DamagedCache("questions of chunks that do not exist")
+    starts = np.cumsum([0, *counts[:-1]]).tolist() if counts else []
+    return StoredChunks([], starts, ids, sections, questions, lines, texts, ends)
+
+
+def check_index(meta: dict, arrays: dict[str, np.ndarray], chunks: int) -> None:
+    """Raise DamagedCache unless the index arrays fit each other and the `chunks` chunks.
 
     What `Index` relies on: one idf per term, postings runs that start at 0 and end at the
-    last posting, chunk numbers within the knowledge base and ascending in each run,
-    finite numbers, and every chunk where its document says it is.
+    last posting, chunk numbers within the knowledge base and ascending in each run, and
+    finite numbers.
     """
-    chunks = kb.chunks
     terms, offsets, post_chunks = meta["terms"], arrays["offsets"], arrays["post_chunks"]
     postings = len(post_chunks)
-    if len(set(c.id for c in chunks)) != len(chunks) or any(c.doc_id != doc.id for doc in kb.documents.values() for c in doc.chunks):
-        raise DamagedCache("chunks that do not belong where they are")
-    if len(arrays["idf"]) != len(terms) or len(offsets) != len(terms) + 1 or len(arrays["doc_len"]) != len(chunks):
+    if len(arrays["idf"]) != len(terms) or len(offsets) != len(terms) + 1 or len(arrays["doc_len"]) != chunks:
         raise DamagedCache("arrays of the wrong length for the terms and chunks")
-    if offsets[0] != 0 or offsets[-1] != postings or len(arrays["post_tf"]) != postings or np.any(np.diff(offsets) < 0):
+    if offsets[0] != 0 or offsets[-1] != postings or len(arrays["post_tf"]) != postings or np.any(offsets[1:] < offsets[:-1]):
         raise DamagedCache("postings offsets that do not fit the postings")
-    if postings and (post_chunks.min() < 0 or post_chunks.max() >= len(chunks)):
+    if postings and (post_chunks.min() < 0 or post_chunks.max() >= chunks):
         raise DamagedCache("postings of chunks that do not exist")
-    ascending = np.diff(post_chunks.astype(np.int64)) > 0
+    ascending = post_chunks[1:] > post_chunks[:-1]
     run_starts = offsets[1:-1]
     ascending[run_starts[(run_starts > 0) & (run_starts < postings)] - 1] = True  # a new term's run may start low
     if not ascending.all():
@@ -289,8 +367,12 @@ def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriev
         cached = load(path, key, size_limit(sources))
         if cached is not None:
             return cached, True
-    retriever = Retriever.build(build_knowledge(sources))
+    from tutor.search.indexing import index_sources  # here: a cached start builds nothing (multiprocessing alone imports in 5 ms)
+
+    retriever = index_sources(sources)
+    built = BuildProgress("saving", len(sources.files), len(sources.files), len(retriever.chunks))
     if path is not None:
+        report(built)
         try:
             save(path, retriever, key)
             for old in cache_dir.glob("index-*.npz"):
@@ -298,4 +380,5 @@ def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriev
                     old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only or full disk only costs speed
+    report(replace(built, stage="done"))
     return retriever, False

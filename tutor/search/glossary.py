@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from tutor.search.text import STOP_WORDS, Word, split_words
+from tutor.search.text import STOP_WORDS, split_words
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
 
@@ -65,17 +65,19 @@ class Glossary:
             index.setdefault(stems[0], []).append((tuple(stems), token, exact))
         self._by_first_word = index
 
-    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]:
-        """Concept tokens for every glossary name found in `words`, once per occurrence."""
+    def concepts_in(self, written: list[str], stems: list[str], stem: Callable[[str], str]) -> list[str]:
+        """Concept tokens for every glossary name found in a text, once per occurrence:
+        `written` are its words as written, `stems` their stems (`stem` stems the names)."""
         index = self._index(stem)
-        stems = [stem(w.folded) for w in words]
+        if index.keys().isdisjoint(stems):
+            return []  # most texts: no word starts a name
         found: list[str] = []
         i = 0
-        while i < len(words):
+        while i < len(stems):
             matched = 0
             for alias_stems, token, exact in index.get(stems[i], ()):
                 n = len(alias_stems)
-                if tuple(stems[i : i + n]) == alias_stems and (exact is None or words[i].original == exact):
+                if tuple(stems[i : i + n]) == alias_stems and (exact is None or written[i] == exact):
                     found.append(token)
                     matched = n
                     break

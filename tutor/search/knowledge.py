@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,8 +36,8 @@ SECTION_WARNING_WORDS = 400
 GLOSSARY_FILE = "glossary.yaml"
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,11 @@ class Chunk:
         """The passage without Markdown markup, list items ending as sentences."""
         lines = []
         for raw in self.text.splitlines():
-            line = _MARKUP.sub("", raw).strip()
+            line = MARKUP.sub("", raw).strip()
             if not line:
                 continue
-            if _LIST_ITEM.match(raw):
-                line = _LIST_ITEM.sub("", line)
+            if LIST_ITEM.match(raw):
+                line = LIST_ITEM.sub("", line)
                 if line and line[-1] not in ".!?:;":
                     line += "."
             lines.append(line)
@@ -287,6 +288,7 @@ def chunk_body(doc: Document, lines: list[str], first_line: int, problems: list[
     sections.append(current)
 
     chunks: list[Chunk] = []
+    taken: set[str] = set()
     for heading, line, body in sections:
         paragraphs = _paragraphs(body)
         if not paragraphs:
@@ -300,8 +302,9 @@ def chunk_body(doc: Document, lines: list[str], first_line: int, problems: list[
         for part in _group_paragraphs(paragraphs):
             slug = re.sub(r"[^a-z0-9]+", "-", heading.casefold()).strip("-") or "intro"
             chunk_id = f"{doc.id}#{slug}"
-            if any(c.id == chunk_id for c in chunks):
+            if chunk_id in taken:
                 chunk_id += f"-{sum(1 for c in chunks if c.id.startswith(chunk_id))+1}"
+            taken.add(chunk_id)
             chunks.append(Chunk(chunk_id, doc.id, doc.title, heading or "Overview", "\n\n".join(part), line, len(chunks)))
     return chunks
 
@@ -443,23 +446,43 @@ def load_knowledge(folders: list[Path]) -> KnowledgeBase:
     return build_knowledge(read_sources(folders))
 
 
-def build_knowledge(sources: Sources) -> KnowledgeBase:
+@dataclass
+class ParsedFile:
+    """What one knowledge file gave: a document or glossary groups (or neither), and its problems."""
+
+    problems: list[Problem]
+    document: Document | None = None
+    glossary: list[tuple[int, list[str]]] | None = None
+
+
+def parse_source(source: Source) -> ParsedFile:
+    """Decode and parse one knowledge file on its own (so files can be parsed in any process)."""
+    problems: list[Problem] = []
+    text = decode_text(source.path, source.data, problems) if source.data is not None else None
+    if text is None:
+        return ParsedFile(problems)
+    if source.path.name == GLOSSARY_FILE:
+        return ParsedFile(problems, glossary=parse_glossary(source.path, text, problems))
+    return ParsedFile(problems, parse_document(source.path, text, problems))
+
+
+def build_knowledge(sources: Sources, parsed: Iterable[ParsedFile] | None = None) -> KnowledgeBase:
     """The knowledge base from files already read, in order of precedence.
 
-    A later folder may replace an earlier document only when it says `replaces: ID`;
-    otherwise a clash of ids is an error and the later file is skipped.
+    `parsed` is each file of `sources` parsed by `parse_source`, in order, when that was
+    done elsewhere (in worker processes). A later folder may replace an earlier document
+    only when it says `replaces: ID`; otherwise a clash of ids is an error and the later
+    file is skipped.
     """
     kb = KnowledgeBase(problems=list(sources.problems))
     glossaries: list[tuple[Path, list[tuple[int, list[str]]]]] = []
-    for source in sources.files:
+    for source, result in zip(sources.files, map(parse_source, sources.files) if parsed is None else parsed):
         path = source.path
-        text = decode_text(path, source.data, kb.problems) if source.data is not None else None
-        if text is None:
+        kb.problems.extend(result.problems)
+        if result.glossary is not None:
+            glossaries.append((path, result.glossary))
             continue
-        if path.name == GLOSSARY_FILE:
-            glossaries.append((path, parse_glossary(path, text, kb.problems)))
-            continue
-        doc = parse_document(path, text, kb.problems)
+        doc = result.document
         if doc is None:
             continue
         if doc.replaces:

@@ -8,23 +8,21 @@ decide whether the question is in scope at all.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
-from tutor.search.spelling import Speller, common_english_words
-from tutor.search.text import Tokenizer, split_words
+from tutor.search.spelling import Speller
+from tutor.search.stored import StoredChunks
+from tutor.search.text import Tokenizer
 from tutor.tuning import (
     EVERYDAY_WORD_WEIGHT,
-    HEADING_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
-    QUESTION_WEIGHT,
-    TITLE_WEIGHT,
     UNKNOWN_NUMBER_WEIGHT,
 )
 
@@ -70,33 +68,12 @@ class SearchResult:
         return self.passages[0].score if self.passages else 0.0
 
 
-def chunk_tokens(tokenizer: Tokenizer, chunk: Chunk) -> list[str]:
-    """A chunk's BM25 tokens: its document title, heading path and the questions it
-    answers count with its text."""
-    heading = "" if chunk.section == "Overview" else chunk.section
-    return (
-        tokenizer.tokens(chunk.title) * TITLE_WEIGHT
-        + tokenizer.tokens(heading) * HEADING_WEIGHT
-        + tokenizer.tokens(" ".join(chunk.questions)) * QUESTION_WEIGHT
-        + tokenizer.tokens(chunk.plain_text())
-    )
-
-
-def vocabulary_counts(chunks: list[Chunk], names: tuple[str, ...] | list[str] = ()) -> dict[str, int]:
-    """How often each folded word occurs in the knowledge base (for typo repair); the
-    glossary's names count once each, so that "USSR" is not repaired into "user"."""
-    counts: Counter[str] = Counter()
-    for chunk in chunks:
-        counts.update(w.folded for w in split_words(f"{chunk.title} {chunk.section} {chunk.text}"))
-    for name in names:
-        counts.update(w.folded for w in split_words(name) if w.folded not in counts)
-    return dict(counts)
-
-
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str], stored: StoredChunks | None = None) -> None:
+        """`stored`: the chunks as the cache holds them (made into objects when used);
+        without it, the chunks of the knowledge base's documents."""
         self.kb = kb
         self.index = index
         kb.glossary.common_words = frozenset(common_words)
@@ -107,12 +84,21 @@ class Retriever:
         self.min_rest_coverage = MIN_REST_COVERAGE
         self.min_known = MIN_KNOWN
         self.common_words = common_words
-        self.chunks: list[Chunk] = kb.chunks
-        self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self.chunks: Sequence[Chunk] = kb.chunks if stored is None else stored
+        ids = [chunk.id for chunk in self.chunks] if stored is None else stored.ids
+        self.position = dict(zip(ids, range(len(ids))))
+        # A document's chunks follow one another (a document without chunks is never loaded).
         self.doc_chunks: dict[str, list[int]] = {}
-        for i, chunk in enumerate(self.chunks):
-            self.doc_chunks.setdefault(chunk.doc_id, []).append(i)
-        self._title_tokens = {doc.id: set(self.tokenizer.tokens(doc.short_title)) for doc in kb.documents.values()}
+        start = 0
+        for doc in kb.documents.values():
+            self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
+            start += len(doc.chunks)
+        self._ordered_titles = [(doc.id, set(self.tokenizer.tokens(doc.short_title))) for doc in kb.documents.values()]
+        self._doc_order = {doc_id: order for order, (doc_id, _) in enumerate(self._ordered_titles)}
+        self._titles_by_token: dict[str, list[int]] = {}
+        for order, (_, title) in enumerate(self._ordered_titles):
+            if title:
+                self._titles_by_token.setdefault(min(title), []).append(order)
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
         self._named_by_concept: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # built on first need
         self._title_parts = {
@@ -127,16 +113,6 @@ class Retriever:
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
-
-    @classmethod
-    def build(cls, kb: KnowledgeBase) -> "Retriever":
-        """Tokenise every chunk and index it (what a cache hit saves)."""
-        common_words = common_english_words()
-        kb.glossary.common_words = frozenset(common_words)
-        tokenizer = Tokenizer(kb.glossary)
-        corpus = [chunk_tokens(tokenizer, chunk) for chunk in kb.chunks]
-        names = [name for group in kb.glossary.groups for name in group]
-        return cls(kb, Index.build(corpus), vocabulary_counts(kb.chunks, names), common_words)
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -170,7 +146,10 @@ class Retriever:
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
         present = set(tokens)
-        return [doc_id for doc_id, title in self._title_tokens.items() if title and title <= present]
+        # Only documents whose title has one of the tokens can be named: each is filed
+        # under one of its title's tokens, and kept in the order of the documents.
+        candidates = sorted({order for token in present for order in self._titles_by_token.get(token, ())})
+        return [doc_id for doc_id, title in map(self._ordered_titles.__getitem__, candidates) if title <= present]
 
     def mentioned_documents(self, tokens: list[str]) -> list[str]:
         """Documents the query names by their short title or by a glossary name of it
@@ -178,26 +157,23 @@ class Retriever:
         Choosing among documents keeps to whole titles (`named_documents`): "the secret
         back channel" of a crisis names the back-channel document only in passing."""
         present = set(tokens)
-        by_concept = self._title_concepts()
-        return [
-            doc_id
-            for doc_id, title in self._title_tokens.items()
-            if (title and title <= present) or (doc_id in by_concept and all(part <= present for part in by_concept[doc_id]))
-        ]
+        found = set(self.named_documents(tokens))
+        found.update(doc_id for doc_id, parts in self._title_concepts().items() if all(part <= present for part in parts))
+        return sorted(found, key=self._doc_order.__getitem__)
 
     def _title_concepts(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         """For each short title with glossary names in it: its concepts, and its words that
         no such name covers ("Criticisms of track one diplomacy": "=track-one-diplomacy",
         and "criticisms", which the question must say too)."""
         if self._named_by_concept is None:
-            in_titles = {t for title in self._title_tokens.values() for t in title if t.startswith("=")}
+            in_titles = {t for _, title in self._ordered_titles for t in title if t.startswith("=")}
             names: dict[str, set[str]] = {}
             for group in self.kb.glossary.groups:
                 concept = self.kb.glossary.concept_token(group[0])
                 if concept in in_titles:
                     names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
             self._named_by_concept = {}
-            for doc_id, title in self._title_tokens.items():
+            for doc_id, title in self._ordered_titles:
                 concepts = frozenset(t for t in title if t.startswith("="))
                 if concepts:
                     covered = set().union(*(names.get(c, set()) for c in concepts))
@@ -207,7 +183,7 @@ class Retriever:
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
-        within = set(self.doc_chunks.get(within_doc, ())) if within_doc else None
+        within = self.chunk_range(within_doc) if within_doc else None
         hits = self.index.search(tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         passages = [
@@ -224,6 +200,11 @@ class Retriever:
             if result.mentioned_documents and within is None:
                 result.rest_coverage = self._rest_coverage(result.mentioned_documents, weights)
         return result
+
+    def chunk_range(self, doc_id: str) -> range:
+        """The positions of a document's chunks, which follow one another (none for no document)."""
+        chunks = self.doc_chunks.get(doc_id)
+        return range(chunks[0], chunks[-1] + 1) if chunks else range(0)
 
     def question_match(self, position: int, asked: set[str]) -> float:
         """The idf-weighted overlap (0 to 1) of `asked` with the closest question that
@@ -253,7 +234,7 @@ class Retriever:
         counted = {t: w for t, w in weights.items() if t not in self.incidental}
         best = 0.0
         for doc_id in named:
-            hits = self.index.search(list(counted), k=1, within=set(self.doc_chunks[doc_id]))
+            hits = self.index.search(list(counted), k=1, within=self.chunk_range(doc_id))
             if hits:
                 best = max(best, self._covered(counted, [t for t in counted if self.index.contains(hits[0].chunk, t)]))
         return best

@@ -77,13 +77,21 @@ def fold(text: str) -> str:
 
 def prepare(text: str) -> str:
     """Accents stripped and thousands separators removed: the text `split_words` positions refer to."""
-    return _THOUSANDS.sub("", strip_accents(text))
+    text = strip_accents(text)
+    return _THOUSANDS.sub("", text) if "," in text else text
 
 
 def split_words(text: str) -> list[Word]:
     """The words of a text with their folded form and position in `prepare(text)`."""
     text = prepare(text)
     return [Word(m.group().casefold(), m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def word_forms(text: str) -> tuple[list[str], list[str]]:
+    """The words of a text as written and folded: `split_words` without positions, in C
+    calls rather than a Python step per word (words are ASCII, so lower() is casefold())."""
+    written = _WORD.findall(prepare(text))
+    return written, list(map(str.lower, written))
 
 
 def is_content_word(word: str) -> bool:
@@ -107,7 +115,9 @@ class Stemmer:
     def __init__(self) -> None:
         import Stemmer as pystemmer
 
-        self._stem_word = pystemmer.Stemmer("english").stemWord
+        stemmer = pystemmer.Stemmer("english")
+        self._stem_word = stemmer.stemWord
+        self._stem_words = stemmer.stemWords
         self.memo: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
@@ -117,11 +127,24 @@ class Stemmer:
             self.memo[word] = stem
         return stem
 
+    def learn(self, words: set[str]) -> None:
+        """Put the stems of `words` in the memo: the plain ones in one batch call."""
+        plain = [word for word in words if word not in NUMBER_WORDS and is_plain_word(word)]
+        self.memo.update(zip(plain, self._stem_words(plain)))
+        self.memo.update((word, NUMBER_WORDS.get(word) or word) for word in words if word not in self.memo)
+
+    def stems(self, words: list[str]) -> list[str]:
+        """The stem of each of `words` (folded), as calling the stemmer on each would give."""
+        new = set(words).difference(self.memo)
+        if new:
+            self.learn(new)
+        return list(map(self.memo.__getitem__, words))
+
 
 class ConceptFinder(Protocol):
     """What the tokenizer needs of a glossary (`tutor.search.glossary.Glossary` is one)."""
 
-    def concepts_in(self, words: list[Word], stem: Callable[[str], str]) -> list[str]: ...
+    def concepts_in(self, written: list[str], stems: list[str], stem: Callable[[str], str]) -> list[str]: ...
 
 
 class Tokenizer:
@@ -130,14 +153,23 @@ class Tokenizer:
     def __init__(self, glossary: ConceptFinder | None = None, stemmer: Stemmer | None = None) -> None:
         self.glossary = glossary
         self.stem = stemmer or Stemmer()
+        self._token_of: dict[str, str | None] = {}  # folded word -> its token, None for a stop word
 
     def tokens(self, text: str) -> list[str]:
-        return self.tokens_of_words(split_words(text))
+        return self.tokens_of_words(*word_forms(text))
 
-    def tokens_of_words(self, words: list[Word]) -> list[str]:
-        tokens = [self.stem(w.folded) for w in words if is_content_word(w.folded)]
-        if self.glossary is not None:
-            tokens.extend(self.glossary.concepts_in(words, self.stem))
+    def tokens_of_words(self, written: list[str], folded: list[str]) -> list[str]:
+        """The tokens of words `word_forms` gave: every word's memo entry is looked up in C
+        calls, and new words are stemmed in one batch."""
+        token_of = self._token_of
+        new = set(folded).difference(token_of)
+        if new:
+            words = list(new)
+            token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(words, self.stem.stems(words)))
+        tokens = [token for token in map(token_of.__getitem__, folded) if token is not None]
+        if self.glossary is not None and folded:
+            # Every word is in the stemmer's memo now: stemming them all is one lookup each.
+            tokens.extend(self.glossary.concepts_in(written, list(map(self.stem.memo.__getitem__, folded)), self.stem))
         return tokens
 
 
