@@ -66,6 +66,15 @@ def test_filler_that_only_sets_the_scene_is_removed(model):
     assert model.without_filler("a whole class of nuclear weapons") == "a whole class of nuclear weapons"
 
 
+def test_greetings_requests_and_emphasis_are_filler(model):
+    assert model.without_filler("hi, so can someone explain what agrement is") == "so what agrement is"
+    assert model.without_filler("where were the dayton talks held, like physically") == "where were the dayton talks held, like"
+    assert model.without_filler("what even is a charge d'affaires") == "what is a charge d'affaires"
+    # A greeting alone is not filler: it is what the learner says.
+    assert model.without_filler("hi") == "hi"
+    assert model.without_filler("hi!") == "hi!"
+
+
 def test_role_questions_ask_what_someone_does(model):
     assert model.understand("what do ambassadors do").intent == "role"
     assert model.understand("what are the duties of a consul").intent in ("role", "list")
