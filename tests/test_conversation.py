@@ -224,6 +224,36 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "yes"
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
+    assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
+
+
+def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
+    from tutor.answering.composition import yes_or_no
+
+    # "only" in the question, not in the sentence: the sentence does not say yes to it...
+    assert yes_or_no("Is a state only a state if others recognise it?", "Recognition is a political decision.") is None
+    # ...but it can still deny it, and a sentence that narrows it too can confirm it.
+    assert yes_or_no("Is diplomacy just talking?", "Diplomacy is not a matter of talking alone.") == "no"
+    assert yes_or_no("Can only states sign treaties?", "Only states and international organisations can sign treaties.") == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the oslo accords track one or track two??",  # a choice, not a yes/no question
+        "is a state only a state if other countries recognise it?",  # a narrowed claim
+    ],
+)
+def test_no_verdict_where_yes_or_no_would_not_answer(tutor, question):
+    assert not Session(tutor).respond(question).answer.startswith(("Yes", "No")), question
+
+
+def test_the_sentence_that_says_yes_or_no_follows_it(tutor):
+    answer = Session(tutor).respond("Does a president need 'full powers' to sign a treaty?").answer
+    # Of its sentences, the one that denies the claim comes straight after "No.", before
+    # the one that defines full powers.
+    assert answer.startswith("No. ")
+    assert answer.index("do not need to produce full powers") < answer.index("Full powers are a formal document")
 
 
 def test_a_question_that_is_not_yes_or_no_gets_no_verdict(tutor):

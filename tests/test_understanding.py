@@ -93,3 +93,9 @@ def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
 def test_a_question_word_after_the_subject_gives_the_kind(model):
     assert model.understand("oslo accords, who signed?").intent == "who"
     assert model.understand("csce -> osce, when did the name change").intent == "when"
+
+
+def test_a_question_offering_a_choice_is_not_yes_or_no(model):
+    assert model.understand("is asean bilateral, regional or global diplomacy").yes_no is False
+    assert model.understand("is an mou legally binding or not").yes_no is True
+    assert model.understand("is an mou legally binding").yes_no is True

@@ -16,6 +16,8 @@ from tutor.files.dialogues import DialogueError, load_dialogue
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
 KNOWN_INTENTS = frozenset(get_args(Intent))
+# A question offering alternatives ("track one or track two?"), though not "... or not?".
+ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
 
 @dataclass
@@ -128,7 +130,9 @@ class IntentModel:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.continues = continues
-        result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more")
+        # "Is ASEAN bilateral, regional or global?" offers a choice: yes or no answers none.
+        choice = ALTERNATIVES.search(body) is not None
+        result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         return result
 
     def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
