@@ -269,7 +269,9 @@ class Composer:
         # Only a sentence about the claim can say yes or no to it: one with the question's
         # most telling word and at least half of its focus (by idf), and with the names it gives
         # ("did the US leave...", as glossary concepts), since one about another party
-        # says nothing of it. Of those naming the most of the focus, all must agree.
+        # says nothing of it. Of those naming the most of the focus, one that denies the
+        # claim outweighs others that only restate its words ("START I entered into force"
+        # beside "START II never entered into force"); otherwise all must agree.
         telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
         said = [self.retriever.query_tokens(s) for s in sentences]
@@ -279,10 +281,13 @@ class Composer:
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
         ]
-        verdicts = {yes_or_no(question, sentence) for sentence in answering}
-        if len(verdicts) != 1 or None in verdicts:
-            return None
-        return verdicts.pop(), answering[0]
+        verdicts = {sentence: yes_or_no(question, sentence) for sentence in answering}
+        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
+        if denying:
+            return "no", denying[0]
+        if answering and all(verdict == "yes" for verdict in verdicts.values()):
+            return "yes", answering[0]
+        return None
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
         """Two subjects side by side, each with its defining sentences, then the key difference."""
