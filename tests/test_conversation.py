@@ -225,6 +225,9 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
     assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
+    # Asked whether two things are alike, a sentence setting them apart says no.
+    assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
+    assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():

@@ -70,6 +70,10 @@ def _kin(a: str, b: str) -> bool:
 KINDRED_STEM = 6
 
 
+# A question asking whether two things are alike, and a sentence setting two apart.
+LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
+
 # Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
 # just war?"): a sentence that does not repeat them neither confirms nor denies it.
 RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
@@ -82,7 +86,10 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
     the question narrows its claim in a way the sentence does not ("only", "just") and
     the sentence denies nothing: it does not confirm so narrow a claim."""
-    verdict = "no" if bool(NEGATION.search(question)) != bool(NEGATION.search(sentence)) else "yes"
+    # Asked whether two things are alike ("full immunity like diplomats?"), a sentence
+    # setting them apart ("the difference between...", "by contrast") denies it.
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence))
+    verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     if verdict == "yes" and RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence):
         return None
     return verdict
