@@ -70,6 +70,9 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("hi, so can someone explain what agrement is") == "so what agrement is"
     assert model.without_filler("where were the dayton talks held, like physically") == "where were the dayton talks held, like"
     assert model.without_filler("what even is a charge d'affaires") == "what is a charge d'affaires"
+    # A request is not a yes/no question: "can u explain" goes, "define" stays.
+    assert model.without_filler("can u explain what an embassy is") == "what an embassy is"
+    assert model.without_filler("could you please define agrement") == "define agrement"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
