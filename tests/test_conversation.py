@@ -240,6 +240,12 @@ def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it
     assert yes_or_no("Can only states sign treaties?", "Only states and international organisations can sign treaties.") == "yes"
 
 
+def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):
+    # Not by a sentence on "equal standing" that shares a stem with "stand".
+    answer = Session(tutor).respond("what does OSCE stand for").answer
+    assert answer.startswith("The Organization for Security and Co-operation in Europe (OSCE) is")
+
+
 def test_a_choice_gets_no_verdict(tutor):
     answer = Session(tutor).respond("were the oslo accords track one or track two??").answer
     assert not answer.startswith(("Yes", "No"))

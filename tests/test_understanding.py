@@ -73,6 +73,7 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     # A request is not a yes/no question: "can u explain" goes, "define" stays.
     assert model.without_filler("can u explain what an embassy is") == "what an embassy is"
     assert model.without_filler("could you please define agrement") == "define agrement"
+    assert model.without_filler("what does osce stand for?") == "what does osce ?"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
