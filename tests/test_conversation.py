@@ -246,6 +246,13 @@ def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):
     assert answer.startswith("The Organization for Security and Co-operation in Europe (OSCE) is")
 
 
+def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
+    # The whole message is too far from the knowledge base; its last sentence is not.
+    question = "I saw on the news that the 'chargé d'affaires' was summoned instead of the ambassador. what even is a chargé d'affaires?"
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and "heads an embassy in place of an ambassador" in reply.answer
+
+
 def test_a_choice_gets_no_verdict(tutor):
     answer = Session(tutor).respond("were the oslo accords track one or track two??").answer
     assert not answer.startswith(("Yes", "No"))
