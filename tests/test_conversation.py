@@ -225,6 +225,9 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
     assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
+    # A year the question gives, and the sentence gives another.
+    assert yes_or_no("Was the Helsinki Final Act signed in 1980?", "It was signed on 1 August 1975.") == "no"
+    assert yes_or_no("Was the Helsinki Final Act signed in 1975?", "It was signed on 1 August 1975.") == "yes"
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
@@ -251,6 +254,13 @@ def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
     question = "I saw on the news that the 'chargé d'affaires' was summoned instead of the ambassador. what even is a chargé d'affaires?"
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and "heads an embassy in place of an ambassador" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("Was the Helsinki Final Act signed in 1980?", "No."), ("Was the Helsinki Final Act signed in 1975?", "Yes.")])
+def test_a_year_in_a_yes_no_question_is_checked_not_searched_for(tutor, question, verdict):
+    # 1980 is in another sentence of the document (the follow-up meetings); the signing
+    # sentence, with 1975, decides.
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
 
 
 def test_a_choice_gets_no_verdict(tutor):

@@ -70,6 +70,8 @@ def _kin(a: str, b: str) -> bool:
 KINDRED_STEM = 6
 
 
+YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
 # A question asking whether two things are alike, and a sentence setting two apart.
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
@@ -88,7 +90,11 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     the sentence denies nothing: it does not confirm so narrow a claim."""
     # Asked whether two things are alike ("full immunity like diplomats?"), a sentence
     # setting them apart ("the difference between...", "by contrast") denies it.
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence))
+    # A year the question gives that the sentence gives otherwise ("founded in 1948?" /
+    # "... came into being in 1945") is a claim denied.
+    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
+    other_year = bool(asked_years and said_years and not asked_years & said_years)
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     if verdict == "yes" and RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence):
         return None
@@ -270,7 +276,8 @@ class Composer:
         no sentence of the answer speaks to what the question claims."""
         # What the question claims of its subject ("be expelled"); naming only the subject
         # ("Is NATO?") claims nothing, so gets no yes or no.
-        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) if passages else set()
+        # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
+        focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
