@@ -228,6 +228,7 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     # A year the question gives, and the sentence gives another.
     assert yes_or_no("Was the Helsinki Final Act signed in 1980?", "It was signed on 1 August 1975.") == "no"
     assert yes_or_no("Was the Helsinki Final Act signed in 1975?", "It was signed on 1 August 1975.") == "yes"
+    assert yes_or_no("Was the UN founded in 1948?", "The UN was founded at the end of the Second World War.") is None
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
@@ -256,7 +257,14 @@ def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
     assert not reply.out_of_scope and "heads an embassy in place of an ambassador" in reply.answer
 
 
-@pytest.mark.parametrize(("question", "verdict"), [("Was the Helsinki Final Act signed in 1980?", "No."), ("Was the Helsinki Final Act signed in 1975?", "Yes.")])
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the Helsinki Final Act signed in 1980?", "No."),
+        ("Was the Helsinki Final Act signed in 1975?", "Yes."),
+        ("the Helsinki Final Act was signed in 1980, right?", "No."),  # a claim to confirm
+    ],
+)
 def test_a_year_in_a_yes_no_question_is_checked_not_searched_for(tutor, question, verdict):
     # 1980 is in another sentence of the document (the follow-up meetings); the signing
     # sentence, with 1975, decides.

@@ -103,3 +103,12 @@ def test_a_question_offering_a_choice_is_not_yes_or_no(model):
     assert model.understand("is asean bilateral, regional or global diplomacy").yes_no is False
     assert model.understand("is an mou legally binding or not").yes_no is True
     assert model.understand("is an mou legally binding").yes_no is True
+
+
+def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
+    assert model.asks_confirmation("is it true that diplomats cant be arrested?") == ("diplomats cant be arrested?", True)
+    assert model.asks_confirmation("the un was founded in 1948, is that right?") == ("the un was founded in 1948", True)
+    assert model.asks_confirmation("nato was founded in 1949, right?") == ("nato was founded in 1949", True)
+    # "right" as a word of the question is not asking for confirmation.
+    assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
+    assert model.asks_confirmation("is that right?") == ("is that right?", False)

@@ -86,17 +86,17 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
     grata"), "no" when one of them denies what the other affirms ("Can the police arrest
     a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
-    the question narrows its claim in a way the sentence does not ("only", "just") and
-    the sentence denies nothing: it does not confirm so narrow a claim."""
-    # Asked whether two things are alike ("full immunity like diplomats?"), a sentence
-    # setting them apart ("the difference between...", "by contrast") denies it.
-    # A year the question gives that the sentence gives otherwise ("founded in 1948?" /
-    # "... came into being in 1945") is a claim denied.
+    the sentence denies nothing but does not say all the question claims."""
+    # Denied too: likeness, when the sentence sets the two apart ("full immunity like
+    # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
+    # ("signed in 1980?" / "signed on 1 August 1975").
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
-    if verdict == "yes" and RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence):
+    # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
+    unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    if verdict == "yes" and unconfirmed:
         return None
     return verdict
 

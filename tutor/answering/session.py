@@ -182,7 +182,9 @@ class Session:
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
+        corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
         understanding = self.tutor.intents.understand(corrected)
+        understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
