@@ -224,6 +224,70 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "yes"
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
+    assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
+    # A year the question gives, and the sentence gives another.
+    assert yes_or_no("Was the Helsinki Final Act signed in 1980?", "It was signed on 1 August 1975.") == "no"
+    assert yes_or_no("Was the Helsinki Final Act signed in 1975?", "It was signed on 1 August 1975.") == "yes"
+    assert yes_or_no("Was the UN founded in 1948?", "The UN was founded at the end of the Second World War.") is None
+    # Asked whether two things are alike, a sentence setting them apart says no.
+    assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
+    assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
+
+
+def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
+    from tutor.answering.composition import yes_or_no
+
+    # "only" in the question, not in the sentence: the sentence does not say yes to it...
+    assert yes_or_no("Is a state only a state if others recognise it?", "Recognition is a political decision.") is None
+    # ...but it can still deny it, and a sentence that narrows it too can confirm it.
+    assert yes_or_no("Is diplomacy just talking?", "Diplomacy is not a matter of talking alone.") == "no"
+    assert yes_or_no("Can only states sign treaties?", "Only states and international organisations can sign treaties.") == "yes"
+
+
+def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):
+    # Not by a sentence on "equal standing" that shares a stem with "stand".
+    answer = Session(tutor).respond("what does OSCE stand for").answer
+    assert answer.startswith("The Organization for Security and Co-operation in Europe (OSCE) is")
+
+
+def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
+    # The whole message is too far from the knowledge base; its last sentence is not.
+    question = "I saw on the news that the 'chargé d'affaires' was summoned instead of the ambassador. what even is a chargé d'affaires?"
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and "heads an embassy in place of an ambassador" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the Helsinki Final Act signed in 1980?", "No."),
+        ("Was the Helsinki Final Act signed in 1975?", "Yes."),
+        ("the Helsinki Final Act was signed in 1980, right?", "No."),  # a claim to confirm
+    ],
+)
+def test_a_year_in_a_yes_no_question_is_checked_not_searched_for(tutor, question, verdict):
+    # 1980 is in another sentence of the document (the follow-up meetings); the signing
+    # sentence, with 1975, decides.
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+def test_a_choice_gets_no_verdict(tutor):
+    answer = Session(tutor).respond("were the oslo accords track one or track two??").answer
+    assert not answer.startswith(("Yes", "No"))
+
+
+def test_a_sentence_that_denies_the_claim_outweighs_one_that_restates_its_words(tutor):
+    # "START I entered into force" names as much of the question as "START II never
+    # entered into force"; the denial decides.
+    assert Session(tutor).respond("did START II ever enter into force").answer.startswith("No. ")
+
+
+def test_the_sentence_that_says_yes_or_no_follows_it(tutor):
+    answer = Session(tutor).respond("Does a president need 'full powers' to sign a treaty?").answer
+    # Of its sentences, the one that denies the claim comes straight after "No.", before
+    # the one that defines full powers.
+    assert answer.startswith("No. ")
+    assert answer.index("do not need to produce full powers") < answer.index("Full powers are a formal document")
 
 
 def test_a_question_that_is_not_yes_or_no_gets_no_verdict(tutor):

@@ -37,18 +37,19 @@ def test_the_sets_are_big_enough_and_apart():
 
 
 def test_development_set(dev):
-    """Measured 2026-12-02 (branch answer): R@1 0.974, R@3 0.991, MRR 0.982, single
-    questions 0.870, follow-ups 0.914, 107 of 108 out-of-scope declined."""
+    """Measured 2026-12-02 (branch answer2, with the third blind part): R@1 0.978, R@3
+    0.996, MRR 0.986, single questions 0.872, follow-ups 0.927, 148 of 152 out-of-scope
+    declined (0.974)."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
     assert dev.accuracy_of(dev.single) >= 0.83
     assert dev.accuracy_of(dev.follow_ups) >= 0.86
-    assert dev.abstention_recall >= 0.97
+    assert dev.abstention_recall >= 0.95
 
 
 def test_test_set_stays_above_its_floor(test_set):
-    """Floors a few points below the figures measured (README): single questions 0.829,
+    """Floors a few points below the figures measured (README): single questions 0.832,
     follow-ups 0.840, out-of-scope 49 of 51 declined."""
     assert test_set.accuracy_of(test_set.single) >= 0.80
     assert test_set.accuracy_of(test_set.follow_ups) >= 0.78

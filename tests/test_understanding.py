@@ -66,6 +66,19 @@ def test_filler_that_only_sets_the_scene_is_removed(model):
     assert model.without_filler("a whole class of nuclear weapons") == "a whole class of nuclear weapons"
 
 
+def test_greetings_requests_and_emphasis_are_filler(model):
+    assert model.without_filler("hi, so can someone explain what agrement is") == "so what agrement is"
+    assert model.without_filler("where were the dayton talks held, like physically") == "where were the dayton talks held, like"
+    assert model.without_filler("what even is a charge d'affaires") == "what is a charge d'affaires"
+    # A request is not a yes/no question: "can u explain" goes, "define" stays.
+    assert model.without_filler("can u explain what an embassy is") == "what an embassy is"
+    assert model.without_filler("could you please define agrement") == "define agrement"
+    assert model.without_filler("what does osce stand for?") == "what does osce ?"
+    # A greeting alone is not filler: it is what the learner says.
+    assert model.without_filler("hi") == "hi"
+    assert model.without_filler("hi!") == "hi!"
+
+
 def test_role_questions_ask_what_someone_does(model):
     assert model.understand("what do ambassadors do").intent == "role"
     assert model.understand("what are the duties of a consul").intent in ("role", "list")
@@ -84,3 +97,18 @@ def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
 def test_a_question_word_after_the_subject_gives_the_kind(model):
     assert model.understand("oslo accords, who signed?").intent == "who"
     assert model.understand("csce -> osce, when did the name change").intent == "when"
+
+
+def test_a_question_offering_a_choice_is_not_yes_or_no(model):
+    assert model.understand("is asean bilateral, regional or global diplomacy").yes_no is False
+    assert model.understand("is an mou legally binding or not").yes_no is True
+    assert model.understand("is an mou legally binding").yes_no is True
+
+
+def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
+    assert model.asks_confirmation("is it true that diplomats cant be arrested?") == ("diplomats cant be arrested?", True)
+    assert model.asks_confirmation("the un was founded in 1948, is that right?") == ("the un was founded in 1948", True)
+    assert model.asks_confirmation("nato was founded in 1949, right?") == ("nato was founded in 1949", True)
+    # "right" as a word of the question is not asking for confirmation.
+    assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
+    assert model.asks_confirmation("is that right?") == ("is that right?", False)

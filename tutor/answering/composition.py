@@ -45,8 +45,13 @@ DEPENDENT_START = re.compile(
 FACT_FIRST = frozenset({"when", "quantity"})
 
 
-# A claim denied ("not liable to arrest", "complement rather than compete").
-NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of)\b|n't\b", re.IGNORECASE)
+# A claim denied ("not liable to arrest", "complement rather than compete", "shields
+# diplomats from arrest", "refused to ratify").
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 def kindred(terms: set[str], words: list[str]) -> set[str]:
@@ -65,12 +70,35 @@ def _kin(a: str, b: str) -> bool:
 KINDRED_STEM = 6
 
 
-def yes_or_no(question: str, sentence: str) -> str:
+YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+# A question asking whether two things are alike, and a sentence setting two apart.
+LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
+
+# Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
+# just war?"): a sentence that does not repeat them neither confirms nor denies it.
+RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
+
+
+def yes_or_no(question: str, sentence: str) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
     grata"), "no" when one of them denies what the other affirms ("Can the police arrest
-    a diplomat?" / "A diplomatic agent is not liable to any form of arrest")."""
-    return "no" if bool(NEGATION.search(question)) != bool(NEGATION.search(sentence)) else "yes"
+    a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
+    the sentence denies nothing but does not say all the question claims."""
+    # Denied too: likeness, when the sentence sets the two apart ("full immunity like
+    # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
+    # ("signed in 1980?" / "signed on 1 August 1975").
+    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
+    other_year = bool(asked_years and said_years and not asked_years & said_years)
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year
+    verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
+    # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
+    unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    if verdict == "yes" and unconfirmed:
+        return None
+    return verdict
 
 
 class FollowupTemplates(TypedDict):
@@ -230,19 +258,50 @@ class Composer:
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
+        verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
+        if verdict is not None:
+            # The sentence that says yes or no follows the "Yes." or "No.".
+            _, answering = verdict
+            if answering != sentences[0] and not DEPENDENT_START.match(answering):
+                sentences.remove(answering)
+                sentences.insert(0, answering)
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
-        # What the question claims of its subject ("be expelled"); naming only the subject
-        # ("Is NATO?") claims nothing, so gets no yes or no.
-        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) if passages else set()
-        if yes_no_question is not None and sentences and focus:
-            # Only a sentence about the claim can say yes or no to it: one with the
-            # question's most telling word and at least half of its focus.
-            telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
-            shared, answering = max((len(kindred(focus, self.retriever.query_tokens(s))), s) for s in sentences)
-            if 2 * shared >= len(focus) and kindred({telling}, self.retriever.query_tokens(answering)):
-                body = f"{self.templates['yes_no'][yes_or_no(yes_no_question, answering)]} {body}"
+        if verdict is not None:
+            body = f"{self.templates['yes_no'][verdict[0]]} {body}"
         parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
+
+    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
+        """"yes" or "no" to a yes/no question and the sentence that says it, or None when
+        no sentence of the answer speaks to what the question claims."""
+        # What the question claims of its subject ("be expelled"); naming only the subject
+        # ("Is NATO?") claims nothing, so gets no yes or no.
+        # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
+        focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
+        if not sentences or not focus:
+            return None
+        # Only a sentence about the claim can say yes or no to it: one with the question's
+        # most telling word and at least half of its focus (by idf), and with the names it gives
+        # ("did the US leave...", as glossary concepts), since one about another party
+        # says nothing of it. Of those naming the most of the focus, one that denies the
+        # claim outweighs others that only restate its words ("START I entered into force"
+        # beside "START II never entered into force"); otherwise all must agree.
+        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        names = {t for t in focus if t.startswith("=")}
+        said = [self.retriever.query_tokens(s) for s in sentences]
+        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(focus, words)) for words in said]
+        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in focus)
+        answering = [
+            sentence for sentence, words, share in zip(sentences, said, shares)
+            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
+        ]
+        verdicts = {sentence: yes_or_no(question, sentence) for sentence in answering}
+        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
+        if denying:
+            return "no", denying[0]
+        if answering and all(verdict == "yes" for verdict in verdicts.values()):
+            return "yes", answering[0]
+        return None
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
         """Two subjects side by side, each with its defining sentences, then the key difference."""

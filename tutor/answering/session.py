@@ -22,6 +22,8 @@ from tutor.search.text import clean_user_text, fold
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
+# Where one sentence of a learner's message ends and the next begins.
+LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
@@ -184,11 +186,23 @@ class Session:
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
+        corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
         understanding = self.tutor.intents.understand(corrected)
+        understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
         resolution = self.resolver.resolve(corrected, understanding, self.state)
+        if resolution.kind == "out_of_scope":
+            # "I saw on the news that the chargé was summoned. what is a chargé d'affaires?":
+            # the scene set first may hide a question the knowledge base answers, unless
+            # the question points back into it ("... the red phone. when was it installed?").
+            asked = LAST_SENTENCE.split(corrected.strip())[-1]
+            last = self.tutor.intents.understand(asked)
+            if asked != corrected.strip() and len(asked.split()) > 1 and not last.refers_back:
+                retried = self.resolver.resolve(asked, last, self.state)
+                if retried.kind in ("answer", "comparison"):
+                    understanding, resolution = last, retried
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
         self._remember(resolution, reply)
         return reply

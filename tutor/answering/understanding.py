@@ -16,6 +16,8 @@ from tutor.files.dialogues import DialogueError, load_dialogue
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
 KNOWN_INTENTS = frozenset(get_args(Intent))
+# A question offering alternatives ("track one or track two?"), though not "... or not?".
+ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
 
 @dataclass
@@ -47,6 +49,7 @@ class IntentPatterns(TypedDict, total=False):
     sentence_cues: dict[str, list[str]]
     yes_no: str
     topic_switch: str
+    confirmation: str
     filler: list[str]
 
 
@@ -66,6 +69,7 @@ class IntentModel:
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     yes_no: re.Pattern[str] | None = None
     topic_switch: re.Pattern[str] | None = None
+    confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
 
     @classmethod
@@ -93,6 +97,7 @@ class IntentModel:
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
+            confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
         )
 
@@ -103,6 +108,15 @@ class IntentModel:
         for pattern in self.filler:
             question = pattern.sub(" ", question)
         return " ".join(question.split())
+
+    def asks_confirmation(self, question: str) -> tuple[str, bool]:
+        """The claim a learner wants confirmed ("is it true that diplomats can't be
+        arrested?", "the UN was founded in 1948, right?") without the words asking, and
+        whether it had them: such a question is answered yes or no."""
+        if self.confirmation is None:
+            return question, False
+        claim = self.confirmation.sub(" ", question).strip()
+        return (claim, True) if claim != question.strip() and claim else (question, False)
 
     def leaves_subject(self, question: str) -> tuple[str, bool]:
         """The question without words that leave the current subject ("ok, different
@@ -128,7 +142,9 @@ class IntentModel:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.continues = continues
-        result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more")
+        # "Is ASEAN bilateral, regional or global?" offers a choice: yes or no answers none.
+        choice = ALTERNATIVES.search(body) is not None
+        result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         return result
 
     def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
