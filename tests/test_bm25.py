@@ -328,3 +328,16 @@ def test_importing_the_index_does_not_import_rank_bm25() -> None:
     code = "import sys, tutor.search.bm25 as m; m.Index.build([['a']]); print('rank_bm25' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_term_is_in_a_run_of_chunks_exactly_when_one_of_them_contains_it(seed: int) -> None:
+    rng = random.Random(seed)
+    corpus = random_corpus(rng, 60, 40, 12)
+    index = Index.build(corpus)
+    terms = sorted({t for chunk in corpus for t in chunk}) + ["absent"]
+    for _ in range(200):
+        start = rng.randrange(len(corpus))
+        chunks = range(start, rng.randrange(start, len(corpus) + 1))
+        term = rng.choice(terms)
+        assert index.contains_in(term, chunks) == any(term in corpus[i] for i in chunks)

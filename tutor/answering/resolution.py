@@ -23,6 +23,7 @@ from tutor.tuning import (
     ASKED_MATCH,
     RECENT_SECTION_WEIGHT,
     NAMED_DOCUMENT_SCORE,
+    SECTIONS_WEIGHED,
     OTHER_PASSAGES,
     SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
@@ -138,7 +139,7 @@ class Resolver:
 
         The document is chosen with the whole question. Within it, every sentence of the
         sections that share a term with the question's focus (its terms minus the
-        document's title) is weighed: how much of the focus it names, whether it has what
+        document's title; the best `SECTIONS_WEIGHED` of them by BM25) is weighed: how much of the focus it names, whether it has what
         the kind of question asks for (a date for "when"), whether its section's heading
         names the focus or suits the question, how well the section matches, and for a
         follow-up, whether the last answer came from it (`recent`). In "who
@@ -147,9 +148,13 @@ class Resolver:
         assert result.top is not None
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
-        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=len(self.retriever.doc_chunks[doc_id])).passages
+        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
         found = {p.chunk.id for p in ranked}
-        ranked += [Passage(c, 0.0, []) for i in self.retriever.doc_chunks[doc_id] if (c := self.retriever.chunks[i]).id in recent and c.id not in found]
+        # Sections shown lately that the focus does not reach, in the document's order (found
+        # by position: a large document's other chunks are never made into objects).
+        in_doc = self.retriever.chunk_range(doc_id)
+        shown = sorted(i for chunk_id in recent if (i := self.retriever.position.get(chunk_id)) is not None and i in in_doc)
+        ranked += [Passage(c, 0.0, []) for i in shown if (c := self.retriever.chunks[i]).id not in found]
         defining_first = False
         anchor: int | None = None
         if ranked:

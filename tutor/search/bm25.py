@@ -182,6 +182,12 @@ class Index:
         at = int(chunks.searchsorted(chunk))  # the method: np.searchsorted's wrapper costs more than the search
         return at < len(chunks) and int(chunks[at]) == chunk
 
+    def contains_in(self, term: str, chunks: range) -> bool:
+        """Whether any chunk of the consecutive `chunks` (a document's) contains `term`."""
+        found, _ = self.postings(term)
+        at = int(found.searchsorted(chunks.start))
+        return at < len(found) and int(found[at]) < chunks.stop
+
     def score(self, query: list[str], lo: int = 0, hi: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The chunks touched by `query` (ascending) and their BM25 scores, among chunks
         `lo` to `hi` (all by default; a document's chunks are such a range).

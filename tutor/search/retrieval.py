@@ -8,7 +8,7 @@ decide whether the question is in scope at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,9 +55,18 @@ class SearchResult:
     named_documents: list[str] = field(default_factory=list)
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
-    # For a question naming documents: the best share of the question (incidental words
-    # left out) that one named document's best passage covers; 0 when none is named.
-    rest_coverage: float = 0.0
+    # Works out `rest_coverage` when it is first read: a search within each named document,
+    # which the scope decision needs only when the question does not fit on its own.
+    measure_rest: Callable[[], float] | None = field(default=None, repr=False, compare=False)
+    _rest: float | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def rest_coverage(self) -> float:
+        """For a question naming documents: the best share of the question (incidental
+        words left out) that one named document's best passage covers; 0 when none is named."""
+        if self._rest is None:
+            self._rest = self.measure_rest() if self.measure_rest is not None else 0.0
+        return self._rest
 
     @property
     def top(self) -> Passage | None:
@@ -198,7 +207,8 @@ class Retriever:
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
             if result.mentioned_documents and within is None:
-                result.rest_coverage = self._rest_coverage(result.mentioned_documents, weights)
+                named = result.mentioned_documents
+                result.measure_rest = lambda: self._rest_coverage(named, weights)
         return result
 
     def chunk_range(self, doc_id: str) -> range:
@@ -264,7 +274,8 @@ class Retriever:
 
     def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The terms no section of the document contains."""
-        return [t for t in tokens if not any(self.index.contains(i, t) for i in self.doc_chunks.get(doc_id, ()))]
+        chunks = self.chunk_range(doc_id)
+        return [t for t in tokens if not self.index.contains_in(t, chunks)]
 
     def in_scope(self, result: SearchResult) -> bool:
         """Whether the knowledge base answers the query rather than sharing a word with it.
