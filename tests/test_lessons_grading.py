@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.check import check_phrasings, read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
 from tutor.lessons.grading import asks_yes_or_no, parse_choice, parse_order, parse_true_false, phrase_matches
@@ -432,3 +433,23 @@ def test_after_the_tutor_states_an_idea_a_word_or_two_of_it_said_back_is_enough(
     back = turn.answer("it is official")
     assert back[0].text == "That's it for that part." and back[-1].text == "Who talks?" and turn.state.covered == ["official"]
     assert turn.answer("done by diplomats")[-1].get("correct") is True and turn.done
+
+
+# Found by a learner's walk through the lessons ---------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["the courts cannot try them", "no, the courts cannot try them", "local courts cannot try them"])
+def test_denying_a_word_is_not_asserting_it_through_a_synonym(answer):
+    question = load_catalogue().get("vienna-convention-and-immunity").question("immunity")
+    verdict = question.grade(answer)
+    assert not verdict.misconception and "courts" in verdict.covered
+
+
+def test_an_answer_with_a_misconception_must_be_given_again_without_it():
+    turn = QuestionTurn(load_catalogue().get("vienna-convention-and-immunity").question("immunity"))
+    events = turn.answer("they can't be arrested or tried, so they are above the law")
+    assert not turn.done and any(e.type == "hint" for e in events)  # a next move, not silence
+    turn.answer("i see")
+    assert not turn.done
+    turn.answer("they cannot be arrested and the courts cannot try them")
+    assert turn.done and turn.state.correct

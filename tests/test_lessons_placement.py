@@ -35,13 +35,14 @@ def catalogue(tmp_path: Path):
 
 
 def right(question: Question) -> str:
-    """The right answer as a learner types it: a letter for multiple choice."""
-    return letter(question.answer) if isinstance(question, MultipleChoice) else question.accepted_answer()
+    """The right answer as a learner types it: its text, since the choices are shown in a
+    fresh order (a letter is tested against the order shown in its own test)."""
+    return question.accepted_answer()
 
 
 def wrong(question: Question) -> str:
     if isinstance(question, MultipleChoice):
-        return letter(next(i for i in range(len(question.options)) if i != question.answer))
+        return next(option.text for i, option in enumerate(question.options) if i != question.answer)
     return {"True": "false", "False": "true"}[question.accepted_answer()]
 
 
@@ -203,3 +204,22 @@ def test_the_placement_text_fits_an_80_column_terminal(monkeypatch, capsys):
     shown = capsys.readouterr().out
     assert max(len(line) for line in shown.splitlines()) <= 79
     assert all(lesson_id in shown for lesson_id in everything)  # no id cut in two
+
+
+def test_placement_grades_the_letter_shown_whatever_the_order_of_the_choices():
+    shipped = load_catalogue()
+    store = ProgressStore.load()
+    run = PlacementRun(shipped, store)
+    events = run.start()
+    answered = 0
+    while not run.finished:
+        asked = [e for e in events if e.type == "question"][-1]
+        question = run.current_question
+        right = question.accepted_answer()
+        typed = letter(asked["choices"].index(right)) if asked.get("choices") else right
+        events = run.answer(typed)
+        feedback = next(e for e in events if e.type == "feedback")
+        assert feedback["correct"], (asked["prompt"], asked.get("choices"), typed, feedback["text"])
+        answered += 1
+    assert answered == len(placement_lessons(shipped))
+    assert all(lesson_status(lesson, store)["status"] == "placed out" for lesson in placement_lessons(shipped))

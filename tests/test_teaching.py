@@ -301,3 +301,9 @@ def test_a_plain_question_does_not_load_the_lessons_and_the_misconception_words_
     assert "No." in holding.stdout and holding.stdout.strip().endswith("LOADED")
     again = subprocess.run([sys.executable, "-c", script, "Is the UN in New York?"], capture_output=True, text=True, timeout=180)
     assert again.stdout.strip().endswith("LIGHT")  # the words came from the cache: no lessons read
+
+
+@pytest.mark.parametrize("line", ["hint", "skip", "stop", "I give up"])
+def test_quiz_words_with_no_quiz_open_say_so(tutor, line):
+    reply = teaching_session(tutor).respond(line)
+    assert "no quiz question open" in reply.answer and not reply.out_of_scope

@@ -239,8 +239,10 @@ def list_lessons(args: argparse.Namespace) -> int:
             print(json_line(row))
         return 0
     width = max((len(row["id"]) for row in rows), default=10)
+    columns = terminal_width(sys.stdout)
     for row in rows:
-        print(f"{row['id']:<{width}}  {row['title']} ({row['questions']} questions, ~{row['minutes']} min) - {status_text(row['progress'])}")
+        lead, rest = f"{row['id']:<{width}}  ", f"{row['title']} ({row['questions']} questions, ~{row['minutes']} min) - {status_text(row['progress'])}"
+        print(wrap_paragraph(rest, columns, first=lead, indent=" " * len(lead)) if columns else lead + rest)
     if not rows:
         print("No lessons found.")
     return 0
@@ -307,9 +309,14 @@ def run_review(args: argparse.Namespace) -> int:
         if args.json:
             print(json_line({"due": due, "next_due": next_due.isoformat() if next_due else None}))
         else:
-            for entry in due:
-                print(f"{entry['lesson']}/{entry['question']}")
-            print(f"{len(due)} question(s) due now; next review {describe_due(next_due)}.")
+            width = terminal_width(sys.stdout)
+            for item in review.items:
+                lesson = catalogue.get(item.lesson_id)
+                question = lesson.question(item.question_id) if lesson else None
+                shown = f"- {question.prompt} ({lesson.title})" if lesson and question else f"- {item.lesson_id}/{item.question_id}"
+                print(wrap_text(shown, width))
+            later = f"the next one is due {describe_due(next_due)}" if next_due else "nothing else is scheduled"
+            print(f"{len(due)} question(s) due now; {later}.")
         return 0
     out = EventWriter(args.json, review=True, catalogue=catalogue)
     out.write(review.start())

@@ -296,7 +296,8 @@ class QuestionTurn:
         verdict = q.grade(text, tuple(state.covered), state.asked)
         if not verdict.valid:
             return [self._feedback(False, verdict.text, valid=False)]
-        state.covered = list(verdict.covered)
+        if not verdict.misconception:  # an answer that also asserts a wrong idea earns nothing yet:
+            state.covered = list(verdict.covered)  # the learner says it again without it
         said_back = [] if verdict.misconception else [e.id for e in q.expectations if e.id not in state.covered and self._said_back(q, e, text)]
         state.covered += said_back  # saying back a piece the tutor stated, in a word or two, is enough
         if verdict.correct or (said_back and len(state.covered) >= q.required):
@@ -308,8 +309,6 @@ class QuestionTurn:
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
         feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else "That's it for that part." if said_back else PUMP), partial=bool(state.covered) and not verdict.misconception)
-        if all(e.id in state.covered for e in q.expectations):  # every idea, and a wrong one too
-            return [feedback]
         return [feedback, self._next_move(q)]
 
     def _said_back(self, q: FreeText, e: Expectation, text: str) -> bool:

@@ -98,6 +98,7 @@ class PlacementRun:
         self.items = placement_items(catalogue, store)
         self.index = 0
         self.results: dict[str, bool] = {}  # "lesson-id/question-id" -> right first time
+        self.turn: QuestionTurn | None = None  # the question on screen, with its shuffled choices
 
     @property
     def finished(self) -> bool:
@@ -105,7 +106,13 @@ class PlacementRun:
 
     @property
     def current_question(self) -> Question | None:
-        return None if self.finished else self.items[self.index].question
+        return None if self.finished or self.turn is None else self.turn.question
+
+    @property
+    def shown(self) -> Question:
+        """The current question as shown: its choices in the order on screen."""
+        assert self.turn is not None
+        return self.turn.question
 
     def start(self) -> list[Event]:
         return self._ask()
@@ -114,12 +121,12 @@ class PlacementRun:
         if self.finished:
             return []
         item = self.items[self.index]
-        verdict = item.question.grade(text)
+        verdict = self.shown.grade(text)
         if not verdict.valid:
             return [self._feedback(False, verdict.text, valid=False)]
         if verdict.correct:
             return [self._feedback(True, f"Correct, so you can skip \u201c{item.lesson.title}\u201d.")] + self._record(True)
-        return [self._feedback(False, f"{verdict.text} {item.question.reveal_text()}", answer=True)] + self._record(False)
+        return [self._feedback(False, f"{verdict.text} {self.shown.reveal_text()}", answer=True)] + self._record(False)
 
     def hint(self) -> list[Event]:
         return [] if self.finished else [self._feedback(False, NO_HINTS, valid=False)]
@@ -128,7 +135,7 @@ class PlacementRun:
         """Not known: the answer is shown and the lesson stays to be taken."""
         if self.finished:
             return []
-        question = self.items[self.index].question
+        question = self.shown
         return [self._feedback(False, f"{question.reveal_text()} {question.explanation}".strip(), answer=True)] + self._record(False)
 
     def summary(self) -> Event:
@@ -151,7 +158,8 @@ class PlacementRun:
             return [self.summary()]
         item = self.items[self.index]
         context: QuestionContext = {"lesson": item.lesson.id, "number": self.index + 1, "of": len(self.items)}
-        return [QuestionTurn(item.question, context=context).ask()]
+        self.turn = QuestionTurn(item.question, context=context)  # shuffles the choices once
+        return [self.turn.ask()]
 
     def _record(self, correct: bool) -> list[Event]:
         """Save the result with the lesson and rate its review card, in one transaction."""
@@ -169,7 +177,7 @@ class PlacementRun:
         return self._ask()
 
     def _feedback(self, correct: bool, text: str, answer: bool = False, valid: bool = True) -> Event:
-        question = self.items[self.index].question
+        question = self.shown
         data: FeedbackData = {"question": question.id, "correct": correct, "text": text}
         if answer:
             data["answer"] = question.accepted_answer()

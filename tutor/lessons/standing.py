@@ -58,7 +58,7 @@ def standing_text(data: dict[str, Any], now: datetime | None = None) -> str:
         lines.append("")
         lines.append("Missed last time:")
         for item in missed[:LISTED]:
-            lines.append(f"  - {item['prompt']} {item['explanation']}".rstrip())
+            lines.append(f"  - {item['prompt']} Answer: {item['explanation']}" if item["explanation"] else f"  - {item['prompt']}")
         if len(missed) > LISTED:
             lines.append(f"  ... and {len(missed) - LISTED} more.")
     nxt = data["next_lesson"]

@@ -24,7 +24,7 @@ PATTERN_NAMES = (
 
 TEXT_NAMES = (
     "quiz_intro", "quiz_due_intro", "quiz_other_intro", "quiz_tail", "quiz_again", "quiz_aside", "quiz_none",
-    "quiz_stopped", "mastery_changed", "quiz_next", "check_offer", "check_followup", "lessons_found",
+    "quiz_stopped", "no_quiz", "mastery_changed", "quiz_next", "check_offer", "check_followup", "lessons_found",
     "lessons_none", "lessons_all", "lesson_line", "lessons_how", "next_lesson", "next_why_progress",
     "next_why_ready", "next_why_weakest", "next_none", "correction_question", "correction_statement",
     "correction_source",

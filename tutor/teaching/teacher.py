@@ -138,6 +138,8 @@ class Teacher:
             return self.moves.lessons_about(text, as_typed(text, about, "subject"), session)
         if self.phrases.match("list_lessons", text):
             return self.moves.all_lessons(text, session)
+        if any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
+            return Reply(text, self.phrases.say("no_quiz"), "quiz")  # a quiz word with no quiz open
         if self.phrases.match("which_lesson", text):
             return self.moves.which_lesson(text, session)
         if text.startswith("/") or _first_word(text) in WH_START or not self._may_hold_misconception(text):
