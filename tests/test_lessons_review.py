@@ -309,6 +309,7 @@ def test_a_lesson_rates_by_hints_and_a_full_free_text_answer_as_easy(catalogue):
 def test_describe_score():
     assert describe_score({"first_try": 4, "helped": 3, "total": 7}) == "4 of 7 right first time, 3 more with help"
     assert describe_score({"first_try": 7, "helped": 0, "total": 7}) == "7 of 7 right first time"
+    assert describe_score({"first_try": 2, "helped": 3, "total": 7}) == "2 of 7 right first time, 3 more with help, 2 missed"
 
 
 def test_the_text_summary_recaps_in_words_and_fits_80_columns(catalogue, tmp_path, capsys, monkeypatch):
@@ -320,7 +321,7 @@ def test_the_text_summary_recaps_in_words_and_fits_80_columns(catalogue, tmp_pat
     eighty_columns(monkeypatch)
     writer = EventWriter(as_json=False, catalogue=catalogue)
     text = writer.render(summary)
-    assert "Score: 1 of 4 right first time, 1 more with help." in text
+    assert "Score: 1 of 4 right first time, 1 more with help, 2 missed." in text
     assert "To go over again:\n  - Main bilateral channel?\n    Embassies are the main bilateral channel." in text
     assert "  - Academics talking informally is track one.\n    Informal dialogue is track two." in text
     assert "Mastered:\n  - What is track one?\n" in text

@@ -320,5 +320,5 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
         assert screen.runner.finished
         summary = screen.query_one("#summary", LessonSummary)
         assert [prompt for prompt, _idea in summary.recap] == ["Who takes part in track one diplomacy?"]
-        assert summary.recap[0][1].startswith("Heads of state and government") and summary.score_text == "1 of 2 right first time"
+        assert summary.recap[0][1].startswith("Heads of state and government") and summary.score_text == "1 of 2 right first time, 1 missed"
         assert not screen.check_action("hint", ())

@@ -408,10 +408,14 @@ def summary_data(outcomes: dict[str, tuple[str, Question | None]]) -> SummaryDat
 
 
 def describe_score(data: SummaryData) -> str:
-    """'4 of 7 right first time, 3 more with help' - the score as a learner reads it."""
+    """'2 of 7 right first time, 3 more with help, 2 missed' - the score as a learner reads it."""
     first, helped, total = data.get("first_try", 0), data.get("helped", 0), data.get("total", 0)
-    text = f"{first} of {total} right first time"
-    return f"{text}, {helped} more with help" if helped else text
+    parts = [f"{first} of {total} right first time"]
+    if helped:
+        parts.append(f"{helped} more with help")
+    if total - first - helped > 0:
+        parts.append(f"{total - first - helped} missed")
+    return ", ".join(parts)
 
 
 def _sentences(*parts: str) -> str:
