@@ -322,3 +322,22 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
         assert [prompt for prompt, _idea in summary.recap] == ["Who takes part in track one diplomacy?"]
         assert summary.recap[0][1].startswith("Heads of state and government") and summary.score_text == "1 of 2 right first time, 1 missed"
         assert not screen.check_action("hint", ())
+
+
+async def test_enter_picks_a_choice_only_after_moving_to_it(snapshot_tutor: Tutor) -> None:
+    app = fixed_app(snapshot_tutor)
+    notes = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_lesson(pilot, "basics-of-example")
+        question = current(screen)
+        assert isinstance(question, MultipleChoice) and isinstance(screen.focused, ChoiceList)
+        await pilot.press("enter")  # as if left over from a letter typed for the last question
+        await wait_for(pilot, lambda: any("arrows" in message for _, _, message in notes), "the note on how to pick")
+        assert feedback(screen) == [] and current(screen) is question
+        choices = screen.focused
+        target = question.answer
+        await pilot.press(*(["down", "up"] if target == 0 else ["down"] * target))
+        await wait_for(pilot, lambda: choices.highlighted == target, "the highlight on the right choice")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: bool(feedback(screen)), "the feedback")
+        assert feedback(screen)[0].kind == "correct"

@@ -1,5 +1,9 @@
 """The choices of a lesson question, lettered A, B, C...: arrows and Enter, a click, or the
-letter or number of a choice picks it."""
+letter or number of a choice picks it.
+
+Enter picks only once the learner has moved along the choices: a list just shown has its
+first choice highlighted, and an Enter typed after a letter (which has already answered the
+last question) must not answer the next one as well."""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from textual.widgets.option_list import Option
 def letter(index: int) -> str:
     """"A" for 0, "B" for 1, ... (as the lesson engine names choices)."""
     return chr(ord("A") + index)
+
+
+MOVES = frozenset({"up", "down", "home", "end", "pageup", "pagedown"})
 
 
 class ChoiceList(OptionList):
@@ -65,6 +72,7 @@ class ChoiceList(OptionList):
         self.choices = list(choices)
         self.keys = dict(keys or {})
         self.marks: dict[int, Content] = {}
+        self.moved = False  # the learner has moved the highlight: Enter now picks it
         super().__init__(*[Option(self._label(i), id=f"choice-{i}") for i in range(len(self.choices))], **kwargs)  # type: ignore[arg-type]
 
     def _label(self, index: int) -> Content:
@@ -100,6 +108,14 @@ class ChoiceList(OptionList):
         return index if 0 <= index < len(self.choices) else None
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.key in MOVES:
+            self.moved = True
+            return
+        if event.key == "enter" and not self.moved:
+            event.stop()
+            event.prevent_default()
+            self.notify("Press a choice's letter, or move to it with the arrows and press Enter.", timeout=4)
+            return
         index = self._index_for_key(event.character)
         if index is not None:
             event.stop()
