@@ -307,3 +307,14 @@ def test_a_plain_question_does_not_load_the_lessons_and_the_misconception_words_
 def test_quiz_words_with_no_quiz_open_say_so(tutor, line):
     reply = teaching_session(tutor).respond(line)
     assert "no quiz question open" in reply.answer and not reply.out_of_scope
+
+
+def test_a_concept_with_one_question_right_is_started_and_with_one_missed_is_shaky():
+    store = ProgressStore.load()
+    refs = list(question_concepts(SHIPPED).values())
+    right, missed = refs[0], next(ref for ref in refs if ref.concept != refs[0].concept)
+    for ref, outcome in ((right, "mastered"), (missed, "missed")):
+        ReviewSchedule(store).record(ref.lesson.id, ref.question.id, outcome, source="placement")
+    assert store.save()
+    concepts = LearnerModel(SHIPPED, store).concepts
+    assert concepts[right.concept].level == "started" and concepts[missed.concept].level == "shaky"

@@ -146,6 +146,9 @@ GENERIC_WORD_SHARE = 0.6
 MASTERY_DECAY = 0.6
 # Concept mastery levels, highest floor first (mean over the concept's questions).
 MASTERY_LEVELS = ((0.8, "strong"), (0.5, "getting there"), (0.0, "shaky"))
+# Under half of a concept's questions tried, and those at least this well: "started", not
+# "shaky" (one question right in the placement quiz is not a weakness).
+STARTED_LEVEL = 0.5
 # The chat offers a check question at most once in this many turns.
 CHECK_OFFER_EVERY = 4
 

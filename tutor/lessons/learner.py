@@ -26,7 +26,7 @@ from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
 from tutor.lessons.model import Explain, Lesson, Question
 from tutor.lessons.progress import AttemptRecord, ProgressStore, now_utc
 from tutor.lessons.schedule import ReviewSchedule, card_key
-from tutor.tuning import MASTERY_DECAY, MASTERY_LEVELS
+from tutor.tuning import MASTERY_DECAY, MASTERY_LEVELS, STARTED_LEVEL
 
 OUTCOME_VALUE = {MASTERED: 1.0, HELPED: 0.5, MISSED: 0.0}
 
@@ -53,12 +53,17 @@ class Concept:
     questions: list[QuestionRef] = field(default_factory=list)
     mastery: float = 0.0
     answered: int = 0  # questions with at least one attempt
+    tried: float = 0.0  # the mean mastery of those questions alone
 
     @property
     def level(self) -> str:
-        """'not started', 'shaky', 'getting there' or 'strong'."""
+        """'not started'; 'started' while under half its questions are tried and those went
+        well (a lesson placed out of, one question right); else by mastery: 'shaky',
+        'getting there' or 'strong'."""
         if not self.answered:
             return "not started"
+        if 2 * self.answered < len(self.questions) and self.tried >= STARTED_LEVEL:
+            return "started"
         return next(name for floor, name in MASTERY_LEVELS if self.mastery >= floor)
 
 
@@ -109,7 +114,9 @@ class LearnerModel:
         for concept in concepts.values():
             scores = [question_mastery(self.attempts.get(ref.key, [])) for ref in concept.questions]
             concept.mastery = sum(scores) / len(scores)
-            concept.answered = sum(1 for ref in concept.questions if ref.key in self.attempts)
+            tried = [score for ref, score in zip(concept.questions, scores) if ref.key in self.attempts]
+            concept.answered = len(tried)
+            concept.tried = sum(tried) / len(tried) if tried else 0.0
         return concepts
 
     def title_of(self, concept: str) -> str:
