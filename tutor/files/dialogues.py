@@ -1,18 +1,17 @@
 """Loading the YAML under `dialogues/`: intent patterns and answer templates.
 
 A parsed copy of each file is kept as JSON in the cache folder, keyed by the file's
-content, so answering a question does not have to import and run the YAML parser. The copy
-is not trusted: one of the wrong shape is a miss, parsed again and written over.
+content (`tutor.files.jsoncache`), so answering a question does not have to import and run
+the YAML parser.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
-from tutor.files.atomic import write_atomic
+from tutor.files.jsoncache import cached_json
 from tutor.files.paths import DIALOGUES
 from tutor.files.shape import shape_error
 from tutor.files.yamlfile import YamlSyntaxError, parse_yaml
@@ -49,24 +48,12 @@ def load_dialogue(name: str, folder: Path = DIALOGUES, cache_dir: Path | None = 
     from the cache when current."""
     path = folder / f"{name}.yaml"
     data = read_bytes(path)
-    cached = cache_dir / f"dialogue-{name}-{hashlib.sha256(data).hexdigest()[:24]}.json" if cache_dir else None
-    if cached is not None:
-        try:
-            parsed = json.loads(cached.read_text(encoding="utf-8"))
-            if shape_error(parsed, shape) is None:
-                return parsed
-        except (OSError, ValueError):
-            pass  # missing or damaged: parse the YAML again
-    parsed = parse_dialogue_text(path, data)
-    problem = shape_error(parsed, shape)
-    if problem is not None:
-        raise DialogueError(f"{path}: {problem}")
-    if cached is not None:
-        try:
-            write_atomic(cached, json.dumps(parsed))
-            for old in cached.parent.glob(f"dialogue-{name}-*.json"):
-                if old != cached:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only or full disk only costs speed
-    return parsed
+
+    def parse() -> Any:
+        parsed = parse_dialogue_text(path, data)
+        problem = shape_error(parsed, shape)
+        if problem is not None:
+            raise DialogueError(f"{path}: {problem}")
+        return parsed
+
+    return cached_json(cache_dir, f"dialogue-{name}", hashlib.sha256(data).hexdigest()[:24], shape, parse)

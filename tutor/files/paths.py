@@ -27,6 +27,7 @@ def shipped_folder(name: str) -> Path:
 
 SHIPPED_KNOWLEDGE = shipped_folder("knowledge")
 DIALOGUES = shipped_folder("dialogues")
+LESSONS_DIR = DIALOGUES / "lessons"
 
 
 class HomeError(Exception):

@@ -26,13 +26,13 @@ question does not load the lessons either.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from tutor.answering.reply import Reply
 from tutor.commands import named
-from tutor.files.atomic import write_atomic
+from tutor.files.jsoncache import cached_json
+from tutor.files.paths import LESSONS_DIR
 from tutor.search.text import fold, split_words
 from tutor.teaching.phrases import Phrases, as_typed
 from tutor.tuning import CHECK_OFFER_EVERY
@@ -76,9 +76,7 @@ class Teacher:
     @classmethod
     def for_learner(cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True) -> "Teacher":
         """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the learner's database."""
-        from tutor.files.paths import DIALOGUES
-
-        folders = lesson_folders or [DIALOGUES / "lessons"]
+        folders = lesson_folders or [LESSONS_DIR]
 
         def catalogue() -> "Catalogue":
             from tutor.lessons.catalogue import load_catalogue  # the lessons load at the first move
@@ -173,50 +171,29 @@ class Teacher:
         return len({_stem(w.folded) for w in split_words(fold(text))} & stems) >= 2
 
     def _words_of_misconceptions(self) -> frozenset[str]:
-        """The first letters of every word the misconceptions' phrasings are read as."""
+        """The first letters of every word the misconceptions' phrasings are read as
+        (kept in the cache folder, keyed by the lesson files' names, sizes and times)."""
         if self._misconception_words is None:
-            self._misconception_words = self._cached_words() or self._read_words()
+            stamp = hashlib.sha256()
+            for folder in self.lesson_folders or []:
+                for path in sorted(folder.glob("*.yaml")):
+                    info = path.stat()
+                    stamp.update(f"{path}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+            cache_dir = self.cache_dir if self.lesson_folders is not None else None
+            words = cached_json(cache_dir, "misconception-words", stamp.hexdigest()[:24], list[str], self._read_words)
+            self._misconception_words = frozenset(words)
         return self._misconception_words
 
-    def _cache_path(self) -> Path | None:
-        if self.cache_dir is None or self.lesson_folders is None:
-            return None
-        stamp = hashlib.sha256()
-        for folder in self.lesson_folders:
-            for path in sorted(folder.glob("*.yaml")):
-                info = path.stat()
-                stamp.update(f"{path}|{info.st_size}|{info.st_mtime_ns}\n".encode())
-        return self.cache_dir / f"misconception-words-{stamp.hexdigest()[:24]}.json"
-
-    def _cached_words(self) -> frozenset[str] | None:
-        path = self._cache_path()
-        try:
-            words = json.loads(path.read_text(encoding="utf-8")) if path is not None else None
-        except (OSError, ValueError):
-            return None  # missing or damaged: read the lessons again
-        return frozenset(words) if isinstance(words, list) and all(isinstance(w, str) for w in words) else None
-
-    def _read_words(self) -> frozenset[str]:
+    def _read_words(self) -> list[str]:
         from tutor.lessons.grading import tokens  # with the lessons: only when the cache lacks them
         from tutor.lessons.model import FreeText
 
-        words = frozenset(
+        return sorted({
             _stem(token.word)
             for lesson in self.moves.catalogue for question in lesson.questions if isinstance(question, FreeText)
             for misconception in question.misconceptions for phrasing in misconception.match
             for token in tokens(phrasing)
-        )
-        path = self._cache_path()
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(path, json.dumps(sorted(words)))
-                for old in path.parent.glob("misconception-words-*.json"):
-                    if old != path:
-                        old.unlink(missing_ok=True)
-            except OSError:
-                pass  # a read-only or full disk only costs speed
-        return words
+        })
 
 
 def _stem(word: str) -> str:
