@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from tutor.files.paths import DIALOGUES, SHIPPED_KNOWLEDGE
+from tutor.files.paths import LESSONS_DIR, SHIPPED_KNOWLEDGE
 from tutor.lessons.dialogue import Event, ExplainData, QuestionContext, QuestionState, QuestionTurn, SourceRef, summary_data
 from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
@@ -29,7 +29,6 @@ from tutor.lessons.progress import PLACEMENT_ID, ProgressStore, now_utc, placed_
 from tutor.lessons.schedule import ReviewSchedule
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 
-LESSONS_DIR = DIALOGUES / "lessons"
 
 
 @dataclass
@@ -328,7 +327,7 @@ class LessonRun:
         events: list[Event] = []
         if self.turn.done:
             turn = self.turn
-            self.schedule.record(self.lesson.id, turn.question.id, turn.state.outcome, self.clock(), hints=turn.state.help, complete_recall=turn.complete_at_once, recall=turn.from_memory)
+            self.schedule.record_turn(self.lesson.id, turn, self.clock())
             self.record["position"] = self.position + 1
             self.turn = None
             events = self._advance()

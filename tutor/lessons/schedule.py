@@ -34,7 +34,7 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
-from tutor.lessons.dialogue import HELPED, MASTERED, MISSED
+from tutor.lessons.dialogue import HELPED, MASTERED, MISSED, QuestionTurn
 from tutor.lessons.progress import ProgressStore, now_utc
 from tutor.tuning import RECALL_AFTER
 
@@ -122,6 +122,13 @@ class ReviewSchedule:
             data[RECOGNISED] = count  # type: ignore[typeddict-unknown-key]
         self.store.put_card(key, data)
         return card
+
+    def record_turn(self, lesson_id: str, turn: QuestionTurn, when: datetime | None = None, source: str = "lesson") -> Card:
+        """`record` a finished question as its turn went: outcome, help taken, recall."""
+        return self.record(
+            lesson_id, turn.question.id, turn.state.outcome, when,
+            hints=turn.state.help, complete_recall=turn.complete_at_once, recall=turn.from_memory, source=source,
+        )
 
     def items(self) -> list[DueItem]:
         result = []

@@ -25,19 +25,12 @@ class FinishedAnswer:
     """A finished quiz question, kept until it is safely in the learner's database."""
 
     lesson: str
-    question: str
-    outcome: str
+    turn: QuestionTurn
     when: datetime
-    hints: int
-    complete_recall: bool
-    recall: bool | None
 
     def record(self, store: ProgressStore) -> None:
-        """Rate the question's card and add the attempt (saved by the caller)."""
-        ReviewSchedule(store).record(
-            self.lesson, self.question, self.outcome, self.when,
-            hints=self.hints, complete_recall=self.complete_recall, recall=self.recall, source="chat",
-        )
+        """Rate the question's card and add the attempt, as a lesson would (saved by the caller)."""
+        ReviewSchedule(store).record_turn(self.lesson, self.turn, self.when, source="chat")
 
 
 @dataclass
@@ -91,12 +84,8 @@ class ChatQuiz:
         return "\n\n".join(texts), data
 
     def finished(self) -> FinishedAnswer:
-        """The finished question, rated as a lesson would rate it."""
-        turn = self.turn
-        return FinishedAnswer(
-            self.ref.lesson.id, self.ref.question.id, turn.state.outcome, now_utc(),
-            turn.state.help, turn.complete_at_once, turn.from_memory,
-        )
+        """The finished question, to be rated as a lesson would rate it."""
+        return FinishedAnswer(self.ref.lesson.id, self.turn, now_utc())
 
 
 MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|"})
