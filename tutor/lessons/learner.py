@@ -161,7 +161,5 @@ class LearnerModel:
         return None
 
     def questions_on(self, concept: str) -> list[QuestionRef]:
-        """The questions that teach one concept, due or weakest first."""
-        refs = self.concepts[concept].questions if concept in self.concepts else []
-        due = {ref.key for ref in self.due()}
-        return sorted(refs, key=lambda ref: (ref.key not in due, question_mastery(self.attempts.get(ref.key, []))))
+        """The questions that teach one concept, in lesson order (none for an unknown one)."""
+        return list(self.concepts[concept].questions) if concept in self.concepts else []

@@ -90,12 +90,13 @@ class Moves:
 
     def _choose(self, model: LearnerModel, topic: str | None, subject: str, session: "Session") -> tuple[QuestionRef | None, str]:
         """The question to ask, with the line that introduces it."""
-        order = self._order(model)
+        due_now = model.due()
+        order = self._order(model, {ref.key for ref in due_now})
         on_topic = order(self._questions_for(topic, model, session)) if topic else []
         if on_topic:
             ref = on_topic[0]
             return ref, self.phrases.say("quiz_intro", concept=plain(model.title_of(ref.concept)), lesson=plain(ref.lesson.title))
-        due = order(model.due())
+        due = order(due_now)
         weakest = [ref for concept in model.by_mastery() for ref in order(concept.questions)]
         ref = (due or weakest or [None])[0]
         if ref is None:
@@ -107,10 +108,10 @@ class Moves:
             return ref, self.phrases.say("quiz_other_intro", subject=plain(named_subject), **values)
         return ref, self.phrases.say("quiz_due_intro" if due else "quiz_intro", **values)
 
-    def _order(self, model: LearnerModel) -> Callable[[list[QuestionRef]], list[QuestionRef]]:
+    def _order(self, model: LearnerModel, due: set[str]) -> Callable[[list[QuestionRef]], list[QuestionRef]]:
         """Questions in the order to ask them: not among the last few asked (unless all
-        are), due first, then never tried, then those answered longest ago."""
-        due = {ref.key for ref in model.due()}
+        are), due first (`due`: their card keys), then never tried, then those answered
+        longest ago."""
 
         def last_tried(ref: QuestionRef) -> str:
             attempts = model.attempts.get(ref.key)
@@ -150,7 +151,7 @@ class Moves:
             reply.teaching = quiz.teaching_data()
             return reply
         skipped = self.phrases.match("skip", text) is not None
-        before = copy.deepcopy(quiz.turn.state)
+        before = copy.deepcopy(quiz.turn.state) if own_question else None
         if self.phrases.match("hint", text):
             events = quiz.turn.hint()
         elif skipped:
@@ -158,7 +159,7 @@ class Moves:
         else:
             events = quiz.turn.answer(text)
         body, data = quiz.respond(events, skipped)
-        if own_question and data["verdict"] in ("invalid", "incorrect"):
+        if before is not None and data["verdict"] in ("invalid", "incorrect"):
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
             return None
