@@ -17,7 +17,7 @@ from arrest" and "not arrested" but not "can be arrested", and a misconception t
 denies does not fire.
 
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
-one sense, "curb", "cap" and "restrict" another (`SYNONYMS`); British and American
+one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied; "3+" is "3 or more". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats the predicate of the piece before it with its own
@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tutor.lessons.senses import shipped_senses
 from tutor.search.spelling import common_english_words, edit_distance
 from tutor.search.text import STOP_WORDS, Stemmer, fold, split_words
 
@@ -46,50 +47,6 @@ MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between",
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
-# Words a learner uses for the same thing in these lessons, by group; the first word names the
-# group. Written for issue #11 from the paraphrases learners give of the shipped lessons' ideas
-# (a word's other endings follow by stemming). A word may be in more than one group.
-SYNONYMS = (
-    "state states country countries nation nations government governments govt govts gov governmental",
-    "national nationally",  # not "state": "national authority" is not "the state"
-    "publicly openly",  # not "the public"
-    "officials diplomats diplomat envoys envoy delegates delegate representatives representative reps rep",
-    "international intl",
-    "official formal formally officially",
-    "academics academic scholars scholar professors professor experts expert researchers intellectuals",
-    "companies company corporations corporation businesses firms multinationals multinational",
-    "people public publics population populations citizens citizen audience audiences masses citizenry individuals",
-    "foreign abroad overseas",
-    "support backing approval favor sympathy endorsement goodwill",
-    "opinion opinions view views perception perceptions image reputation attitudes",
-    "common shared joint collective unified harmonized same",
-    "policy policies rules rule regulations regulation standards norms",
-    "follow apply implement obey comply observe adopt abide honor carry",
-    "negotiate negotiation negotiations negotiating bargain bargaining",
-    "many several multiple numerous lots various plenty",
-    "participants participant parties party sides actors players",
-    "block stop prevent halt kill reject sink veto",
-    "binding bind binds bound obligatory mandatory compulsory must enforceable obliged obligated",
-    "recommend recommendation recommendations advisory advise advice suggestion suggestions suggest guidance",
-    "limit limits restrict restriction restrictions curb cap reduce reduction cut constrain constraint scale freeze shrink lower",
-    "lift remove removal end ease drop relief relieve scrap suspend relax",
-    "arrest arrested detain detained detention jail jailed imprison imprisoned prison custody lock locked",
-    "court courts tribunal trial try tried prosecute prosecuted prosecution sue sued lawsuit lawsuits judge",
-    "resolve settle solve fix end",
-    "conflict conflicts dispute disputes war wars fighting tension tensions crisis crises disagreement disagreements",
-    "manage maintain keep run conduct sustain preserve handle",
-    "relations relationship relationships ties",
-    "interest interests goals aims objectives priorities advantage",
-    "advance promote pursue further serve defend",
-    "plan plans target targets goals pledge pledges contribution contributions",
-    "decide choose determine set pick",
-    "treaty treaties agreement agreements accord accords deal deals pact pacts",
-    "permanent standing resident",
-    "mission missions embassy embassies legation",
-    "program",
-    "all every each any",
-    "impose imposed imposes force forced assign assigned dictate dictated",
-)
 # Words that deny the word they are built on: "informal" says "not formal".
 NEGATIVE_FORMS = {
     "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
@@ -148,38 +105,11 @@ def _rewrite(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class _Synonyms:
-    by_word: dict[str, frozenset[str]]  # a listed word's groups
-    by_stem: dict[str, frozenset[str]]  # the groups of a listed word's stem, for its other endings
-    members: dict[str, tuple[str, ...]]  # each group's words
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> _Synonyms:
-    by_word: dict[str, set[str]] = {}
-    by_stem: dict[str, set[str]] = {}
-    members: dict[str, tuple[str, ...]] = {}
-    for line in SYNONYMS:
-        words = tuple(line.split())
-        members[words[0]] = members.get(words[0], ()) + words
-        for word in words:
-            by_word.setdefault(word, set()).add(words[0])
-            by_stem.setdefault(_stem(word), set()).add(words[0])
-    return _Synonyms({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
-
-
-def _sense(word: str, stem: str) -> frozenset[str]:
-    """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
-    synonyms = _synonyms()
-    return synonyms.by_word.get(word) or synonyms.by_stem.get(stem) or frozenset({stem})
-
-
 def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
     if word in NEGATIVE_FORMS:
         word, negated = NEGATIVE_FORMS[word], not negated
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, _sense(word, stem))
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem))
 
 
 @lru_cache(maxsize=4096)
@@ -285,7 +215,7 @@ def words_match(answer: Token, wanted: Token) -> bool:
         return True
     if not answer.word.isalpha():
         return False
-    candidates = {wanted.word}.union(*(_synonyms().members.get(group, ()) for group in wanted.sense))
+    candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
     return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
 
 

@@ -1,0 +1,96 @@
+"""The table of word senses the grader reads answers with (`dialogues/synonyms.yaml`).
+
+Learners paraphrase: "country", "nation" and "state" are one sense, "curb", "cap" and
+"restrict" another. The groups are data, kept with the other dialogue files and parsed
+through the same cache (`tutor.files.dialogues.load_dialogue`). A word's groups are found
+by the word itself, or by its stem for its other endings.
+
+A broken file must not stop the lessons: `shipped_senses` then grades with no synonyms, and
+`load_catalogue` reports the file's problem in one line (so `tutor lesson --check` shows it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TypedDict
+
+from tutor.files.dialogues import DialogueError, load_dialogue
+from tutor.files.paths import DIALOGUES, user_cache_dir
+from tutor.search.knowledge import Problem
+from tutor.search.text import Stemmer
+
+SENSES_FILE = "synonyms"
+_WORD = re.compile(r"[a-z0-9]+")  # a word as the grader reads an answer: folded, split at anything else
+_ERROR_LINE = re.compile(r":(\d+): ")
+
+
+class SynonymFile(TypedDict):
+    groups: list[list[str]]
+
+
+@dataclass(frozen=True)
+class Senses:
+    """Which groups each listed word (and each listed word's stem) belongs to, and each group's words."""
+
+    by_word: dict[str, frozenset[str]]
+    by_stem: dict[str, frozenset[str]]
+    members: dict[str, tuple[str, ...]]  # a group's words, by the group's first word
+
+    @classmethod
+    def of(cls, groups: list[list[str]]) -> "Senses":
+        stem = Stemmer()
+        by_word: dict[str, set[str]] = {}
+        by_stem: dict[str, set[str]] = {}
+        members: dict[str, tuple[str, ...]] = {}
+        for words in groups:
+            name = words[0]
+            members[name] = members.get(name, ()) + tuple(words)
+            for word in words:
+                by_word.setdefault(word, set()).add(name)
+                by_stem.setdefault(stem(word), set()).add(name)
+        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
+
+    def of_word(self, word: str, stem: str) -> frozenset[str]:
+        """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
+        return self.by_word.get(word) or self.by_stem.get(stem) or frozenset({stem})
+
+
+def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Senses:
+    """The senses of `folder`/synonyms.yaml; a DialogueError (one line, naming the file) when it is broken."""
+    path = folder / f"{SENSES_FILE}.yaml"
+    data = load_dialogue(SENSES_FILE, folder, cache_dir, shape=SynonymFile)
+    for number, words in enumerate(data["groups"], 1):
+        if not words:
+            raise DialogueError(f"{path}: group {number} is empty")
+        bad = next((w for w in words if not _WORD.fullmatch(w)), None)
+        if bad is not None:
+            raise DialogueError(f"{path}: group {number} ({words[0]}): '{bad}' is not one lower-case word of letters and digits")
+        twice = next((w for i, w in enumerate(words) if w in words[:i]), None)
+        if twice is not None:
+            raise DialogueError(f"{path}: group {number} ({words[0]}): '{twice}' is listed twice")
+    return Senses.of(data["groups"])
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Senses, Problem | None]:
+    try:
+        return read_senses(DIALOGUES, user_cache_dir()), None
+    except DialogueError as exc:
+        path = DIALOGUES / f"{SENSES_FILE}.yaml"
+        rest = str(exc).removeprefix(str(path))
+        line = _ERROR_LINE.match(rest)
+        message = rest[line.end() :] if line else rest.removeprefix(": ")
+        return Senses.of([]), Problem(path, int(line.group(1)) if line else 0, message)
+
+
+def shipped_senses() -> Senses:
+    """The shipped table, read once per process; empty when the file is broken (see `senses_problem`)."""
+    return _shipped()[0]
+
+
+def senses_problem() -> Problem | None:
+    """What is wrong with the shipped table's file, or None."""
+    return _shipped()[1]
