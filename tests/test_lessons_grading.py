@@ -22,6 +22,7 @@ from tutor.lessons.model import (
 from tutor.lessons.progress import ProgressStore
 
 HINTS = ["first hint", "second hint"]
+SHIPPED = load_catalogue()
 
 
 def free_text(**overrides) -> FreeText:
@@ -365,11 +366,33 @@ def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     assert verdict.misconception and verdict.covered == ()
 
 
-def test_a_one_word_answer_is_bare_but_a_short_phrase_is_not():
-    question = free_text(expectations=[Expectation("arrest", "arrest", ["arrest"], "Can they be arrested?")], misconceptions=[])
-    assert not question.grade("arrest").correct
-    assert not question.grade("the arrest").correct
-    assert question.grade("from getting arrested").correct
+def test_a_one_word_answer_states_an_idea_only_when_the_word_carries_it():
+    """"Arrest" carries "arrest and detention"; "courts" is only part of "the jurisdiction of
+    the host state's courts", and a short phrase is not a bare word at all."""
+    expectations = [
+        Expectation("arrest", "arrest and detention (the person is inviolable)", ["arrest"], "Can they be arrested?"),
+        Expectation("courts", "the jurisdiction of the host state's courts", ["courts"], "Can the courts try them?"),
+    ]
+    question = free_text(prompt="What does diplomatic immunity protect a diplomat from?", expectations=expectations, misconceptions=[])
+    for answer in ("arrest", "the arrest", "Detention."):
+        verdict = question.grade(answer)
+        assert verdict.covered == ("arrest",) and not verdict.correct
+    assert question.grade("courts").covered == ()
+    assert question.grade("from getting arrested, and the courts").correct
+
+
+@pytest.mark.parametrize("answer", ["official", "states", "security", "immunity", "diplomat", "law", "P5", "1961"])
+def test_a_bare_generic_or_echoed_keyword_states_no_idea_of_a_shipped_question(answer):
+    for lesson_id, question_id in [("vienna-convention-and-immunity", "immunity"), ("what-is-track-one", "define"), ("the-un-system", "veto")]:
+        verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+        assert verdict.covered == () and not verdict.correct, (question_id, verdict)
+
+
+def test_an_apt_word_is_credited_for_its_idea_of_a_shipped_question():
+    question = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    for answer in ("arrest", "jail", "detention"):
+        verdict = question.grade(answer)
+        assert verdict.covered == ("arrest",) and not verdict.correct and not verdict.misconception
 
 
 # The ladder, per idea, kept with the learner's progress ------------------------------------

@@ -138,6 +138,12 @@ EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (se
 # documents: "official" (69%), "states" (97%), "security" (63%) are; "embassies" (29%) is not.
 # Measured over the shipped knowledge base for issue #11; `tutor lesson --check` warns.
 GENERIC_WORD_SHARE = 0.6
+# A one-word answer states an idea when, beyond the prompt's words, it carries more than this
+# share of the idea's words weighed by rarity (tutor.lessons.aptness): "arrest" carries all of
+# "arrest and detention", "courts" 32% of "the jurisdiction of the host state's courts". Set
+# for issue #11 as "most of the idea", not fitted: the development half's bare keywords all
+# carry none of their ideas, so any value between 0 and 1 grades them the same.
+APT_WORD_COVER = 0.5
 
 # -- the learner model (tutor.lessons.learner, tutor.teaching) --------------------------------
 # Set by judgement for issue #12; there is no learners' data to fit them on yet.

@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -341,7 +342,7 @@ class FreeText(Question):
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = not self.short and not claimed and is_bare(text)  # one word cannot state a whole idea
+        bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
         mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
         wrong, blamed = [], set()
         for m in self.misconceptions:
@@ -377,9 +378,10 @@ class FreeText(Question):
         the wrong subject makes the idea reversed, whatever else was said.
         """
 
+        if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
+            return False, False  # one word states an idea only when it is apt for it
+
         def said(phrasing: str) -> list[tuple[int, ...]]:
-            if bare and len(tokens(phrasing)) == 1:
-                return []
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
 
         correct = swapped = False
