@@ -299,6 +299,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("if one of them votes no, it fails", "vote against"),  # a "no" vote is a vote
         ("1) without violence 2) promoting the national interest", "national interest"),  # a list number ends a denial
         ("every member can block it", "any member can block"),
+        ("when no country can solve it on its own", "cannot solve on its own"),  # "cannot" denies the "can"
+        ("it can not be solved by one state", "cannot be solved by one state"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -315,6 +317,8 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("the government", "government to government"),  # each word of a phrasing takes its own answer word
         ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
         ("instead of imposing targets, each country sets its own", "imposes targets"),
+        ("the police cannot arrest them", "police can arrest"),
+        ("no court can try them", "can be tried"),
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

@@ -10,7 +10,8 @@ passes for "prosecuted".
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
 denies the rest of its clause, "non" only the next word (so "not non-governmental" is
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
-protected from arrest" affirms the arrest. Clauses end at punctuation and at words such as
+protected from arrest" affirms the arrest. "Cannot" denies its "can" too, as "no country
+can" does. Clauses end at punctuation and at words such as
 "but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
@@ -55,7 +56,8 @@ NEGATIVE_FORMS = {
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
 NO_WORDS = frozenset({"no", "nope", "nah"})
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
-_CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will not"), ("n't", " not"))
+# "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
+_CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "unlike") as a denial, and "other countries" as "foreign countries".
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
