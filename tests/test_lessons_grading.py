@@ -301,6 +301,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("every member can block it", "any member can block"),
         ("when no country can solve it on its own", "cannot solve on its own"),  # "cannot" denies the "can"
         ("it can not be solved by one state", "cannot be solved by one state"),
+        ("more than two states", "three or more states"),
+        ("at least 3 countries", "3+ countries"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -319,6 +321,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("instead of imposing targets, each country sets its own", "imposes targets"),
         ("the police cannot arrest them", "police can arrest"),
         ("no court can try them", "can be tried"),
+        ("it involves more than two states", "two states"),  # a bound, not a count
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

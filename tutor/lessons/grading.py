@@ -20,7 +20,7 @@ denies does not fire.
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
-"formal" denied; "3+" is "3 or more". A piece that ends on an auxiliary ("SC decisions are
+"formal" denied; "3+", "at least three" and "more than two" are "3 or more". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats the predicate of the piece before it with its own
 polarity, as a reader fills the gap.
 """
@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
 from tutor.search.spelling import common_english_words, edit_distance
-from tutor.search.text import STOP_WORDS, Stemmer, fold, split_words
+from tutor.search.text import NUMBER_WORDS, STOP_WORDS, Stemmer, fold, split_words
 
 NEGATIONS = frozenset(
     "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
@@ -66,11 +66,20 @@ _REWRITES = (
     (re.compile(r"\bprogramme"), "program"),
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
+    (re.compile(r"\b(more than|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),
     (re.compile(r"(\d)\s*\+"), r"\1 or more"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
     (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
 )
+
+
+def _or_more(bound: str, number: str) -> str:
+    """"more than two" as "3 or more" and "at least 3" as "3 or more": not a claim about two."""
+    least = int(NUMBER_WORDS.get(number, number)) + (bound == "more than")
+    return f"{least} or more"
+
+
 _CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|(?:^|\s)\(?\d{1,2}\)\s")  # and list numbers such as "2)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
