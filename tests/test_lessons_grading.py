@@ -322,6 +322,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("the police cannot arrest them", "police can arrest"),
         ("no court can try them", "can be tried"),
         ("it involves more than two states", "two states"),  # a bound, not a count
+        ("governments can make binding law through treaties, which NGOs cannot do", "ngos make law"),  # NGOs' piece denies it
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

@@ -275,8 +275,23 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
                 break
             used.append(i)
         else:
-            matches.append(tuple(used))
+            if not _gainsaid(have, used, wanted):
+                matches.append(tuple(used))
     return matches
+
+
+def _gainsaid(have: tuple[Token, ...], used: list[int], wanted: tuple[Token, ...]) -> bool:
+    """True when a match joins pieces of a clause and one of them says one of its words the
+    other way: in "governments can make law, which NGOs cannot do" the piece about NGOs
+    denies the law, so "NGOs make law" is not said."""
+    pieces = {have[i].piece for i in used}
+    if len(pieces) < 2:
+        return False
+    return any(
+        t.piece in pieces and t.piece != have[i].piece and t.negated != want.negated and (t.stem == want.stem or t.sense & want.sense)
+        for i, want in zip(used, wanted)
+        for t in have
+    )
 
 
 def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
