@@ -23,12 +23,15 @@ def test_the_shipped_table_gives_each_listed_word_its_groups():
     assert table.of_word("treatys", "treati") == table.by_word["treaty"]  # another ending, through its stem
     assert table.of_word("zebra", "zebra") == frozenset({"zebra"})  # an unlisted word stands for itself
     assert phrase_matches("a deal between two nations", "agreement between states")
+    assert phrase_matches("no region can deal with them by itself", "cannot deal alone")  # a phrase read as its word
+    assert phrase_matches("each country sets its own plan", "own plan")  # "its own" is not "on its own"
 
 
 def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
-    folder, cache = write(tmp_path / "d", "groups:\n  - [cap, curb]\n  - [pact, deal]\n"), tmp_path / "cache"
+    folder, cache = write(tmp_path / "d", "groups:\n  - [cap, curb]\n  - [pact, deal]\nphrases:\n  put a lid on: cap\n  put a lid: pact\n"), tmp_path / "cache"
     table = read_senses(folder, cache)
     assert table.by_word["curb"] == {"cap"} and table.members["pact"] == ("pact", "deal")
+    assert table.read_phrases("they put a lid on it") == "they cap it"  # the longest phrase first
     assert len(list(cache.glob("dialogue-synonyms-*.json"))) == 1
     assert read_senses(folder, cache) == table
 
@@ -44,6 +47,10 @@ def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
         ("groups:\n  - [cap, put a lid on]\n", r"'put a lid on' is not one lower-case word"),
         ("groups:\n  - [cap, curb, cap]\n", r"group 1 \(cap\): 'cap' is listed twice"),
         ("groups:\n  - [cap, no]\n", r"groups\[0\]\[1\]: expected"),  # YAML reads a bare no as false
+        ("groups: []\nphrases: [by itself]\n", r"phrases: expected a mapping"),
+        ("groups: []\nphrases:\n  itself: alone\n", r"phrases: 'itself' is not two or more lower-case words"),
+        ("groups: []\nphrases:\n  by  itself: alone\n", r"phrases: 'by  itself' is not two or more"),
+        ("groups: []\nphrases:\n  by itself: all alone\n", r"phrases: 'by itself' is read as 'all alone', which is not one lower-case word"),
     ],
 )
 def test_a_broken_table_is_one_clear_error(tmp_path, text, message):

@@ -107,13 +107,14 @@ class Token:
 
 
 def _rewrite(text: str) -> str:
-    """The answer folded, with contractions spelt out and the rewrites below applied."""
+    """The answer folded, with contractions spelt out, the rewrites below applied and the
+    phrases of `dialogues/synonyms.yaml` read as their words."""
     text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
-    return text
+    return shipped_senses().read_phrases(text)
 
 
 def _token(word: str, negated: bool, clause: int, piece: int) -> Token:

@@ -1,7 +1,7 @@
 """The table of word senses the grader reads answers with (`dialogues/synonyms.yaml`).
 
 Learners paraphrase: "country", "nation" and "state" are one sense, "curb", "cap" and
-"restrict" another. The groups are data, kept with the other dialogue files and parsed
+"restrict" another; "on its own" and "by itself" say "alone". The groups and phrases are data, kept with the other dialogue files and parsed
 through the same cache (`tutor.files.dialogues.load_dialogue`). A word's groups are found
 by the word itself, or by its stem for its other endings.
 
@@ -27,8 +27,12 @@ _WORD = re.compile(r"[a-z0-9]+")  # a word as the grader reads an answer: folded
 _ERROR_LINE = re.compile(r":(\d+): ")
 
 
-class SynonymFile(TypedDict):
+class _Groups(TypedDict):
     groups: list[list[str]]
+
+
+class SynonymFile(_Groups, total=False):
+    phrases: dict[str, str]  # a phrase of several words, and the one word it is read as
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,11 @@ class Senses:
     by_word: dict[str, frozenset[str]]
     by_stem: dict[str, frozenset[str]]
     members: dict[str, tuple[str, ...]]  # a group's words, by the group's first word
+    phrases: dict[str, str]  # "by itself" -> "alone"
+    _phrase_pattern: re.Pattern[str] | None
 
     @classmethod
-    def of(cls, groups: list[list[str]]) -> "Senses":
+    def of(cls, groups: list[list[str]], phrases: dict[str, str] | None = None) -> "Senses":
         stem = Stemmer()
         by_word: dict[str, set[str]] = {}
         by_stem: dict[str, set[str]] = {}
@@ -51,7 +57,14 @@ class Senses:
             for word in words:
                 by_word.setdefault(word, set()).add(name)
                 by_stem.setdefault(stem(word), set()).add(name)
-        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
+        phrases = phrases or {}
+        longest_first = sorted(phrases, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in longest_first) + r")\b") if phrases else None
+        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, phrases, pattern)
+
+    def read_phrases(self, text: str) -> str:
+        """A folded text with each listed phrase replaced by the word it is read as."""
+        return self._phrase_pattern.sub(lambda m: self.phrases[m.group()], text) if self._phrase_pattern else text
 
     def of_word(self, word: str, stem: str) -> frozenset[str]:
         """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
@@ -71,7 +84,13 @@ def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Sens
         twice = next((w for i, w in enumerate(words) if w in words[:i]), None)
         if twice is not None:
             raise DialogueError(f"{path}: group {number} ({words[0]}): '{twice}' is listed twice")
-    return Senses.of(data["groups"])
+    phrases = data.get("phrases", {})
+    for phrase, word in phrases.items():
+        if len(phrase.split()) < 2 or not all(_WORD.fullmatch(w) for w in phrase.split()) or phrase != " ".join(phrase.split()):
+            raise DialogueError(f"{path}: phrases: '{phrase}' is not two or more lower-case words separated by single spaces")
+        if not _WORD.fullmatch(word):
+            raise DialogueError(f"{path}: phrases: '{phrase}' is read as '{word}', which is not one lower-case word")
+    return Senses.of(data["groups"], phrases)
 
 
 @lru_cache(maxsize=1)
