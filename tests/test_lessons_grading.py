@@ -303,6 +303,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it can not be solved by one state", "cannot be solved by one state"),
         ("more than two states", "three or more states"),
         ("at least 3 countries", "3+ countries"),
+        ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
+        ("they cannot be arrested and are immune from the courts", "not tried"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -323,6 +325,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("no court can try them", "can be tried"),
         ("it involves more than two states", "two states"),  # a bound, not a count
         ("governments can make binding law through treaties, which NGOs cannot do", "ngos make law"),  # NGOs' piece denies it
+        ("they cannot be arrested and are immune from the courts", "not immune"),  # "and are" starts a predicate of its own
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

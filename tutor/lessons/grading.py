@@ -15,7 +15,8 @@ can" does. Clauses end at punctuation and at words such as
 "but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
-denies does not fire.
+denies does not fire. After "and" or "or", an auxiliary starts a predicate of its own, with its
+own polarity: "they cannot be arrested and are immune from the courts" does not deny "immune".
 
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
@@ -159,8 +160,12 @@ class _Reader:
     def read(self, text: str) -> tuple[Token, ...]:
         for part in _CLAUSE_MARKS.split(text):
             for piece in part.split(","):
+                last = ""
                 for w in split_words(piece):
+                    if last in ("and", "or") and w.folded in AUXILIARIES:
+                        self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
                     self._word(w.folded)
+                    last = w.folded
                 self._close_piece()
             self.clause += 1
         return tuple(self.result)
