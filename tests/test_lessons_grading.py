@@ -304,6 +304,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("more than two states", "three or more states"),
         ("at least 3 countries", "3+ countries"),
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
+        ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
     ],
 )
@@ -326,6 +327,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("it involves more than two states", "two states"),  # a bound, not a count
         ("governments can make binding law through treaties, which NGOs cannot do", "ngos make law"),  # NGOs' piece denies it
         ("they cannot be arrested and are immune from the courts", "not immune"),  # "and are" starts a predicate of its own
+        ("the five permanent members can block any substantive resolution", "any member veto"),  # "any" qualifies the resolution
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

@@ -1,7 +1,8 @@
 """Reading a learner's answer as claims: phrasings, choices and orderings.
 
 A phrasing such as "binding international law" matches an answer when every one of its
-content words appears in one clause of the answer, close together but in any order, with
+content words appears in one clause of the answer, close together but in any order (save
+that a quantifier such as "any" stands before its word), with
 case, accents, word endings (Snowball stems) and small typos forgiven. Numbers and short
 words must match exactly, so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
 typo is forgiven only in a word that is not itself an English word, so "protects" never
@@ -47,6 +48,8 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
+QUANTIFIERS = frozenset("all every each any both".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
 # Words that deny the word they are built on: "informal" says "not formal".
@@ -281,9 +284,15 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
                 break
             used.append(i)
         else:
-            if not _gainsaid(have, used, wanted):
+            if not _gainsaid(have, used, wanted) and _quantifiers_lead(used, wanted):
                 matches.append(tuple(used))
     return matches
+
+
+def _quantifiers_lead(used: list[int], wanted: tuple[Token, ...]) -> bool:
+    """A quantifier stands before the word it qualifies: "members block any resolution"
+    does not say "any member veto"."""
+    return all(used[k] < used[k + 1] for k, want in enumerate(wanted[:-1]) if want.word in QUANTIFIERS)
 
 
 def _gainsaid(have: tuple[Token, ...], used: list[int], wanted: tuple[Token, ...]) -> bool:
