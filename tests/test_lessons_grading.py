@@ -303,6 +303,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it can not be solved by one state", "cannot be solved by one state"),
         ("more than two states", "three or more states"),
         ("at least 3 countries", "3+ countries"),
+        ("multilateral is more then 2", "three or more"),  # "then" for "than"
+        ("it addresses the people of another country", "foreign people"),
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),

@@ -63,24 +63,24 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
-# "unlike") as a denial, and "other countries" as "foreign countries".
+# "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
     (re.compile(r"\bprogramme"), "program"),
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
-    (re.compile(r"\b(more than|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),
+    (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+"), r"\1 or more"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
-    (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
+    (re.compile(r"\b(?:an)?other (countries|country|nations|nation|states|state|governments|government|peoples|societies|society)\b"), r"foreign \1"),
 )
 
 
 def _or_more(bound: str, number: str) -> str:
     """"more than two" as "3 or more" and "at least 3" as "3 or more": not a claim about two."""
-    least = int(NUMBER_WORDS.get(number, number)) + (bound == "more than")
+    least = int(NUMBER_WORDS.get(number, number)) + (bound != "at least")
     return f"{least} or more"
 
 
