@@ -356,6 +356,7 @@ def assembly_and_council() -> FreeText:
         "GA resolutions aren't binding; SC ones are",
         "the assembly can only recommend things, the council's decisions must be followed",  # the subject named before the claim
         "binding are the decisions of the council, while the assembly recommends",  # the subject named after it
+        "unlike the Security Council, whose decisions are binding, the General Assembly can only recommend",  # a contrasted subject is still named
     ],
 )
 def test_an_elliptical_or_two_subject_answer_is_read_right(answer):

@@ -314,6 +314,13 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
     return [min(used) for used in find_matches(have, phrasing)]
 
 
+def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where the answer names each subject of a comparison (index, name), whatever the polarity:
+    "unlike the council, whose decisions bind" still names the council as what binds."""
+    plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
+    return [(i, name) for name, phrasings in roles.items() for p in phrasings for i in find_phrase(plain, p)]
+
+
 def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
     """The subject a claim at `index` is about, among the named `mentions` (index, name).
 
@@ -333,18 +340,21 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
 
 def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, str]]) -> list[tuple[int, ...]]:
     """The matches of `phrasing` that make one claim: not across a subject named between its
-    words, nor across pieces that name different subjects.
+    words, nor across pieces that name different subjects or whose words are about different ones.
 
     "Multilateral is two countries and bilateral many" does not say "many countries" of
-    anyone; "the council is binding, the assembly cannot" does not say "assembly binding";
-    "if a permanent member abstains, the resolution fails" is one claim.
+    anyone; "the council is binding, the assembly cannot" does not say "assembly binding",
+    nor does "unlike the council, whose decisions are binding, the assembly can only
+    recommend"; "if a permanent member abstains, the resolution fails" is one claim.
     """
     matches = []
+    named_at = dict(mentions)
     for used in find_matches(have, phrasing):
         pieces = {have[i].piece for i in used}
         named = {name for i, name in mentions if have[i].piece in pieces}
         inside = any(min(used) < i < max(used) and i not in used for i, _ in mentions)
-        if not inside and (len(pieces) == 1 or len(named) <= 1):
+        about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
+        if not inside and (len(pieces) == 1 or len(named) <= 1 and len(about) <= 1):
             matches.append(used)
     return matches
 

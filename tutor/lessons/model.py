@@ -26,6 +26,7 @@ from tutor.lessons.grading import (
     parse_order,
     parse_true_false,
     subject_of,
+    subjects_named,
     tokens,
     yes_no,
 )
@@ -343,7 +344,7 @@ class FreeText(Question):
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
         bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
-        mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
+        mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
             used = [u for p in m.match for u in claims_of(have, p, mentions)]
