@@ -306,6 +306,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("multilateral is more then 2", "three or more"),  # "then" for "than"
         ("it addresses the people of another country", "foreign people"),
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
+        ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
+        ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
     ],
@@ -330,6 +332,8 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("governments can make binding law through treaties, which NGOs cannot do", "ngos make law"),  # NGOs' piece denies it
         ("they cannot be arrested and are immune from the courts", "not immune"),  # "and are" starts a predicate of its own
         ("the five permanent members can block any substantive resolution", "any member veto"),  # "any" qualifies the resolution
+        ("it's a myth that diplomats are above the law", "above the law"),  # reported as a myth: denied
+        ("people often think GA resolutions are binding, but they only recommend", "resolutions are binding"),  # others' belief, contradicted
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):

@@ -16,7 +16,8 @@ can" does. Clauses end at punctuation and at words such as
 "but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
-denies does not fire. After "and" or "or", an auxiliary starts a predicate of its own, with its
+denies does not fire, nor one they report as a myth ("it's a myth that ...") or as others'
+belief that they go on to contradict ("people think ..., but ..."). After "and" or "or", an auxiliary starts a predicate of its own, with its
 own polarity: "they cannot be arrested and are immune from the courts" does not deny "immune".
 
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
@@ -74,6 +75,9 @@ _REWRITES = (
     (re.compile(r"(\d)\s*\+"), r"\1 or more"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
+    # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
+    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
+    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     (re.compile(r"\b(?:an)?other (countries|country|nations|nation|states|state|governments|government|peoples|societies|society)\b"), r"foreign \1"),
 )
 
