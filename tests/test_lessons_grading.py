@@ -496,3 +496,16 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
     assert not turn.done
     turn.answer("they cannot be arrested and the courts cannot try them")
     assert turn.done and turn.state.correct
+
+
+@pytest.mark.parametrize(
+    "answer, right",
+    [
+        ("an abstention by a permanent member blocks a resolution", False),  # the subject named inside the claim is its own
+        ("Each of the five permanent members can stop a substantive resolution with one no vote.", True),  # not "every member"
+        ("the ten elected members can block a resolution, the five permanent members cannot", False),
+    ],
+)
+def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
+    verdict = SHIPPED.get("the-un-system").question("veto").grade(answer)
+    assert verdict.correct == right and verdict.misconception != right

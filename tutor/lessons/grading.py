@@ -322,7 +322,9 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     """Where the answer names each subject of a comparison (index, name), whatever the polarity:
     "unlike the council, whose decisions bind" still names the council as what binds."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
-    return [(i, name) for name, phrasings in roles.items() for p in phrasings for i in find_phrase(plain, p)]
+    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)]
+    # Each name's first word; every word of a name said in one run ("the five permanent members").
+    return sorted({(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used})
 
 
 def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
@@ -344,7 +346,9 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
 
 def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, str]]) -> list[tuple[int, ...]]:
     """The matches of `phrasing` that make one claim: not across a subject named between its
-    words, nor across pieces that name different subjects or whose words are about different ones.
+    words when one of its words is part of that name ("each of the permanent members" is not
+    "every member"), nor across words about different subjects, nor across pieces that name
+    different subjects; "an abstention by a permanent member blocks" is one claim.
 
     "Multilateral is two countries and bilateral many" does not say "many countries" of
     anyone; "the council is binding, the assembly cannot" does not say "assembly binding",
@@ -358,7 +362,8 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
         named = {name for i, name in mentions if have[i].piece in pieces}
         inside = any(min(used) < i < max(used) and i not in used for i, _ in mentions)
         about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
-        if not inside and (len(pieces) == 1 or len(named) <= 1 and len(about) <= 1):
+        narrowed = inside and any(i in named_at for i in used)  # "each of the permanent members" is not "every member"
+        if len(about) <= 1 and not narrowed and (len(pieces) == 1 or len(named) <= 1):
             matches.append(used)
     return matches
 
