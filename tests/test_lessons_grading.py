@@ -307,6 +307,10 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it addresses the people of another country", "foreign people"),
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
         ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
+        ("the rise of nonstate actors", "non-state actors"),  # "non" joined to a word
+        ("arrest+detention", "arrest and detention"),
+        ("the 1st peace treaty", "first peace treaty"),
+        ("the P5+1 talks", "p5+1"),  # a name, not "5 or more"
         ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
@@ -333,6 +337,8 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("they cannot be arrested and are immune from the courts", "not immune"),  # "and are" starts a predicate of its own
         ("the five permanent members can block any substantive resolution", "any member veto"),  # "any" qualifies the resolution
         ("it's a myth that diplomats are above the law", "above the law"),  # reported as a myth: denied
+        ("the P5+1 talks", "5 or more"),
+        ("that is nonsense", "sense"),  # a word of its own, not "non" and "sense"
         ("people often think GA resolutions are binding, but they only recommend", "resolutions are binding"),  # others' belief, contradicted
     ],
 )

@@ -23,7 +23,8 @@ own polarity: "they cannot be arrested and are immune from the courts" does not 
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
-"formal" denied; "3+", "at least three" and "more than two" are "3 or more". A piece that ends on an auxiliary ("SC decisions are
+"formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
+"more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats the predicate of the piece before it with its own
 polarity, as a reader fills the gap.
 """
@@ -72,7 +73,9 @@ _REWRITES = (
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
-    (re.compile(r"(\d)\s*\+"), r"\1 or more"),
+    (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
+    (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
+    (re.compile(r"\b1st\b"), "first"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
@@ -185,6 +188,9 @@ class _Reader:
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
             return
+        if word.startswith("non") and len(word) > 6 and word not in NEGATIVE_FORMS and word[3:] in _english() and word not in _english():
+            self._word("non")  # "nonstate" is "non-state"
+            word = word[3:]
         if word in PRIVATIVES:
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
