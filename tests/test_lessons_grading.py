@@ -367,6 +367,7 @@ def assembly_and_council() -> FreeText:
         "the assembly can only recommend things, the council's decisions must be followed",  # the subject named before the claim
         "binding are the decisions of the council, while the assembly recommends",  # the subject named after it
         "unlike the Security Council, whose decisions are binding, the General Assembly can only recommend",  # a contrasted subject is still named
+        "the difference is that SC decisions are binding and GA resolutions aren't",  # "and" before an elliptical ending; the predicate after the last auxiliary
     ],
 )
 def test_an_elliptical_or_two_subject_answer_is_read_right(answer):

@@ -25,8 +25,9 @@ one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); Bri
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
 "more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
-binding, GA ones are not") repeats the predicate of the piece before it with its own
-polarity, as a reader fills the gap.
+binding, GA ones are not") repeats the predicate of the piece before it (the words after
+its last auxiliary) with its own polarity, as a reader fills the gap; an "and" before such
+an ending starts a piece as a comma does ("... binding and GA ones are not").
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def _or_more(bound: str, number: str) -> str:
     return f"{least} or more"
 
 
+# An "and" before a short elliptical ending starts a piece of its own, as a comma would:
+# "SC decisions are binding and GA resolutions are not".
+_ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|(?:^|\s)\(?\d{1,2}\)\s")  # and list numbers such as "2)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
@@ -153,7 +157,7 @@ class _Reader:
     def _open_piece(self) -> None:
         self.denied = self.after_non = False
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
-        self.predicate: int | None = None  # where the words after the piece's first auxiliary start
+        self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
 
     def _close_piece(self) -> None:
@@ -169,7 +173,7 @@ class _Reader:
 
     def read(self, text: str) -> tuple[Token, ...]:
         for part in _CLAUSE_MARKS.split(text):
-            for piece in part.split(","):
+            for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last = ""
                 for w in split_words(piece):
                     if last in ("and", "or") and w.folded in AUXILIARIES:
@@ -199,8 +203,8 @@ class _Reader:
         if word == "from" and self.shields is not None:
             self.denied = self.shields
             return
-        if word in AUXILIARIES and self.predicate is None:
-            self.predicate = len(self.result)
+        if word in AUXILIARIES:  # the predicate follows the last auxiliary: "the difference is that SC decisions are binding"
+            self.predicate, self.said_after_auxiliary = len(self.result), False
         negated = self.denied != self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
