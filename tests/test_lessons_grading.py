@@ -311,6 +311,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("arrest+detention", "arrest and detention"),
         ("the 1st peace treaty", "first peace treaty"),
         ("the P5+1 talks", "p5+1"),  # a name, not "5 or more"
+        ("the Security Counsel decides", "security council"),  # a misspelling that is itself a word
         ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
