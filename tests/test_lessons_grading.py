@@ -298,6 +298,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("restrictons on the nuclear programme", "limits on nuclear"),  # a typo of a synonym
         ("if one of them votes no, it fails", "vote against"),  # a "no" vote is a vote
         ("1) without violence 2) promoting the national interest", "national interest"),  # a list number ends a denial
+        ("a) without violence b) promoting the national interest", "national interest"),  # and so does a list letter
+        ("it isn't informal\nit is done by the national interest", "national interest"),  # and a line's end
         ("every member can block it", "any member can block"),
         ("when no country can solve it on its own", "cannot solve on its own"),  # "cannot" denies the "can"
         ("it can not be solved by one state", "cannot be solved by one state"),
