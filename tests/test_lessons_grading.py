@@ -314,6 +314,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("the 1st peace treaty", "first peace treaty"),
         ("the P5+1 talks", "p5+1"),  # a name, not "5 or more"
         ("the Security Counsel decides", "security council"),  # a misspelling that is itself a word
+        ("governments can make law, which NGOs cannot do", "only governments"),  # one side can, the other cannot
+        ("NGOs cannot sign treaties, governments can", "only governments can sign"),
         ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
@@ -341,6 +343,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("the five permanent members can block any substantive resolution", "any member veto"),  # "any" qualifies the resolution
         ("it's a myth that diplomats are above the law", "above the law"),  # reported as a myth: denied
         ("the P5+1 talks", "5 or more"),
+        ("governments can sign treaties, NGOs cannot", "only ngos"),
         ("that is nonsense", "sense"),  # a word of its own, not "non" and "sense"
         ("people often think GA resolutions are binding, but they only recommend", "resolutions are binding"),  # others' belief, contradicted
     ],
@@ -514,6 +517,7 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
         ("an abstention by a permanent member blocks a resolution", False),  # the subject named inside the claim is its own
         ("Each of the five permanent members can stop a substantive resolution with one no vote.", True),  # not "every member"
         ("the ten elected members can block a resolution, the five permanent members cannot", False),
+        ("permanent members can block a resolution, elected members cannot", True),  # a name is said within one piece
     ],
 )
 def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):

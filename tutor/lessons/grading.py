@@ -27,7 +27,9 @@ spellings are one ("programme", "program"); "unofficial" and "informal" are "off
 "more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats the predicate of the piece before it (the words after
 its last auxiliary) with its own polarity, as a reader fills the gap; an "and" before such
-an ending starts a piece as a comma does ("... binding and GA ones are not").
+an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
+filled with the other polarity, the side that can is the only one: "governments can make
+law, which NGOs cannot do" says "only governments".
 """
 
 from __future__ import annotations
@@ -151,10 +153,11 @@ class _Reader:
     def __init__(self) -> None:
         self.result: list[Token] = []
         self.clause = self.piece = 0
-        self.previous: tuple[list[Token], bool] | None = None  # the last predicate, and whether it was denied
+        self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
         self._open_piece()
 
     def _open_piece(self) -> None:
+        self.start = len(self.result)  # where the piece's words start
         self.denied = self.after_non = False
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
@@ -163,11 +166,14 @@ class _Reader:
     def _close_piece(self) -> None:
         """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity."""
         if self.predicate is not None and not self.said_after_auxiliary and self.previous:
-            words, was_denied = self.previous
+            words, was_denied, previous_start = self.previous
             flip = was_denied != self.denied
             self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+            if flip:  # "governments can, NGOs cannot": only the side that can
+                where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
+                self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
-            self.previous = (self.result[self.predicate :], self.denied)
+            self.previous = (self.result[self.predicate :], self.denied, self.start)
         self.piece += 1
         self._open_piece()
 
@@ -330,9 +336,11 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
 
 def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
     """Where the answer names each subject of a comparison (index, name), whatever the polarity:
-    "unlike the council, whose decisions bind" still names the council as what binds."""
+    "unlike the council, whose decisions bind" still names the council as what binds. A name
+    is said within one piece: "permanent members can, elected members cannot" does not name
+    "elected members" with the first "members"."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
-    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)]
+    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     return sorted({(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used})
 
