@@ -523,3 +523,19 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
 def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
     verdict = SHIPPED.get("the-un-system").question("veto").grade(answer)
     assert verdict.correct == right and verdict.misconception != right
+
+
+@pytest.mark.parametrize(
+    "lesson_id, question_id, answer",
+    [
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral differ in numbers: the former involves two states, the latter three or more."),
+        ("the-un-system", "ga-vs-sc", "The General Assembly and the Security Council differ: the former only recommends, while the latter's decisions bind all members."),
+    ],
+)
+def test_the_former_and_the_latter_name_the_subjects_before_them(lesson_id, question_id, answer):
+    verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+    assert verdict.correct and not verdict.misconception
+
+
+def test_the_former_before_a_noun_is_a_plain_word():
+    assert phrase_matches("retired diplomats and the former officials", "former officials")
