@@ -530,6 +530,7 @@ def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
     [
         ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral differ in numbers: the former involves two states, the latter three or more."),
         ("the-un-system", "ga-vs-sc", "The General Assembly and the Security Council differ: the former only recommends, while the latter's decisions bind all members."),
+        ("track-one-vs-track-two", "key-difference", "Track one and track two differ in who takes part and formality: the former is official and done by government officials, the latter informal and done by non-governmental people."),
     ],
 )
 def test_the_former_and_the_latter_name_the_subjects_before_them(lesson_id, question_id, answer):
@@ -539,3 +540,8 @@ def test_the_former_and_the_latter_name_the_subjects_before_them(lesson_id, ques
 
 def test_the_former_before_a_noun_is_a_plain_word():
     assert phrase_matches("retired diplomats and the former officials", "former officials")
+
+
+def test_a_claim_about_subjects_named_together_is_about_neither():
+    verdict = SHIPPED.get("track-one-vs-track-two").question("key-difference").grade("Track one and track two differ in formality.")
+    assert verdict.covered == ("formality",) and not verdict.misconception

@@ -359,7 +359,8 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
 
     The nearest one named before it in its piece ("the council's decisions must be
     followed"), else after it in its piece ("binding are the council's decisions"), else
-    before it in its clause, else the last one named before it at all.
+    before it in its clause, else the last one named before it at all. A claim about subjects
+    named together ("track one and track two differ in formality") is about neither: None.
     """
     claim = have[index]
     tiers = (
@@ -368,7 +369,25 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
         [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause],
         [(index - i, name) for i, name in mentions if i < index],
     )
-    return next((min(tier)[1] for tier in tiers if tier), None)
+    tier = next((tier for tier in tiers if tier), None)
+    if tier is None:
+        return None
+    distance, name = min(tier)
+    nearest = index - distance if tier is not tiers[1] else index + distance
+    return None if len(_named_together(nearest, mentions)) > 1 else name
+
+
+def _named_together(index: int, mentions: list[tuple[int, str]]) -> set[str]:
+    """The names of the run of named words around `index`, with nothing else between them."""
+    named = {}
+    for i, name in mentions:
+        named.setdefault(i, set()).add(name)
+    start = end = index
+    while start - 1 in named:
+        start -= 1
+    while end + 1 in named:
+        end += 1
+    return set().union(*(named.get(i, set()) for i in range(start, end + 1)))
 
 
 def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, str]]) -> list[tuple[int, ...]]:
