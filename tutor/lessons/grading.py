@@ -85,6 +85,7 @@ _REWRITES = (
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
     (re.compile(r"\b(?:an)?other (countries|country|nations|nation|states|state|governments|government|peoples|societies|society)\b"), r"foreign \1"),
 )
@@ -338,7 +339,8 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
 
 def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
     """Where the answer names each subject of a comparison (index, name), whatever the polarity
-    ("the former" and "the latter" name the first and second of the last two named before them):
+    ("the former" and "the latter" name the first and second of the last two named before them,
+    "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
     is said within one piece: "permanent members can, elected members cannot" does not name
     "elected members" with the first "members"."""
@@ -347,10 +349,11 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     for i, t in enumerate(have):
-        if t.word in ("formerone", "latterone"):  # of the last two subjects named before it, the first or the second
-            before = list(dict.fromkeys(name for j, name in sorted(named) if j < i))
-            if len(before) >= 2:
-                named.add((i, before[-2] if t.word == "formerone" else before[-1]))
+        before = list(dict.fromkeys(name for j, name in sorted(named) if j < i))
+        if t.word in ("formerone", "latterone") and len(before) >= 2:  # of the last two subjects named before it, the first or the second
+            named.add((i, before[-2] if t.word == "formerone" else before[-1]))
+        elif t.word == "otherone" and len(roles) == 2 and before:  # "the other kind": the subject not named last
+            named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)
 
 
