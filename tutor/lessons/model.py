@@ -386,9 +386,10 @@ class FreeText(Question):
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
 
         correct = swapped = False
-        claims = [(role, used) for role, phrasings in e.roles.items() for p in phrasings for used in said(p)]
-        claims += [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
-        for role, used in claims:
+        neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
+        plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
+        claims = [(role, used) for role, phrasings in e.roles.items() for p in phrasings for used in said(p) if not plain.issuperset(used)]
+        for role, used in claims + neutral:
             subject = subject_of(have, min(used), mentions)
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
                 correct = True
