@@ -87,7 +87,7 @@ _REWRITES = (
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
     (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
-    (re.compile(r"\b(?:an)?other (countries|country|nations|nation|states|state|governments|government|peoples|societies|society)\b"), r"foreign \1"),
+    (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
 
 
