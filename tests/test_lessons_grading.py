@@ -308,6 +308,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("multilateral is more then 2", "three or more"),  # "then" for "than"
         ("it addresses the people of another country", "foreign people"),
         ("it addresses the people of other counrties", "people of other countries"),  # "other" before a misspelt "countries"
+        ("the government could dney the talks", "deny the talks"),  # two letters swapped in a short word
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
         ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
         ("the rise of nonstate actors", "non-state actors"),  # "non" joined to a word

@@ -4,7 +4,8 @@ A phrasing such as "binding international law" matches an answer when every one 
 content words appears in one clause of the answer, close together but in any order (save
 that a quantifier such as "any" stands before its word), with
 case, accents, word endings (Snowball stems) and small typos forgiven. Numbers and short
-words must match exactly, so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
+words must match exactly (a four-letter word forgives only two inner letters swapped, "dney"),
+so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
 typo is forgiven only in a word that is not itself an English word, so "protects" never
 passes for "prosecuted".
 
@@ -267,6 +268,8 @@ def words_match(answer: Token, wanted: Token) -> bool:
 @lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
 def _typo_of(answer: Token, word: str) -> bool:
     a = answer.word
+    if len(word) == 4 and len(a) == 4 and word.isalpha() and a[0] == word[0]:  # a short word forgives only two letters swapped: "dney"
+        return any(a == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, 3))
     if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
         return False
     limit = 2 if len(word) >= 10 else 1
