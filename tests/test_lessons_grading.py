@@ -550,3 +550,15 @@ def test_the_former_before_a_noun_is_a_plain_word():
 def test_a_claim_about_subjects_named_together_is_about_neither():
     verdict = SHIPPED.get("track-one-vs-track-two").question("key-difference").grade("Track one and track two differ in formality.")
     assert verdict.covered == ("formality",) and not verdict.misconception
+
+
+@pytest.mark.parametrize(
+    "lesson_id, question_id, answer",
+    [
+        ("track-one-vs-track-two", "key-difference", "both are formal and done by officials"),
+        ("the-un-system", "ga-vs-sc", "There is no difference: both are only recommendations."),
+    ],
+)
+def test_a_claim_said_of_both_subjects_tells_neither_apart(lesson_id, question_id, answer):
+    verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+    assert verdict.covered == () and not verdict.correct

@@ -388,7 +388,11 @@ class FreeText(Question):
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
-        claims = [(role, used) for role, phrasings in e.roles.items() for p in phrasings for used in said(p) if not plain.issuperset(used)]
+        claims = [
+            (role, used)
+            for role, phrasings in e.roles.items() for p in phrasings for used in said(p)
+            if not plain.issuperset(used) and not _of_both(have, used)
+        ]
         for role, used in claims + neutral:
             subject = subject_of(have, min(used), mentions)
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
@@ -396,6 +400,12 @@ class FreeText(Question):
             else:
                 swapped = True
         return correct and not swapped, swapped
+
+
+def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
+    """True for a claim said of both subjects ("both are formal"), which tells neither apart."""
+    first = min(used)
+    return any(t.word == "both" and t.piece == have[first].piece for t in have[:first])
 
 
 def _unthat(idea: str) -> str:
