@@ -25,6 +25,8 @@ def test_the_shipped_table_gives_each_listed_word_its_groups():
     assert phrase_matches("a deal between two nations", "agreement between states")
     assert phrase_matches("no region can deal with them by itself", "cannot deal alone")  # a phrase read as its word
     assert phrase_matches("each country sets its own plan", "own plan")  # "its own" is not "on its own"
+    assert phrase_matches("never before had an Arab state made peace with Israel", "first peace")  # a denial read as its word
+    assert phrase_matches("an unprecedented peace", "first peace")
 
 
 def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
