@@ -27,6 +27,8 @@ def test_the_shipped_table_gives_each_listed_word_its_groups():
     assert phrase_matches("each country sets its own plan", "own plan")  # "its own" is not "on its own"
     assert phrase_matches("never before had an Arab state made peace with Israel", "first peace")  # a denial read as its word
     assert phrase_matches("an unprecedented peace", "first peace")
+    assert phrase_matches("sorting out conflicts peacefully", "resolve conflicts")  # a phrase's verb takes its endings
+    assert phrase_matches("Iran reined in its nuclear work", "curbs on nuclear")
 
 
 def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
@@ -34,6 +36,7 @@ def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
     table = read_senses(folder, cache)
     assert table.by_word["curb"] == {"cap"} and table.members["pact"] == ("pact", "deal")
     assert table.read_phrases("they put a lid on it") == "they cap it"  # the longest phrase first
+    assert table.read_phrases("they are putting a lid on it, and put a lid") == "they are cap it, and pact"
     assert len(list(cache.glob("dialogue-synonyms-*.json"))) == 1
     assert read_senses(folder, cache) == table
 

@@ -42,7 +42,7 @@ class Senses:
     by_word: dict[str, frozenset[str]]
     by_stem: dict[str, frozenset[str]]
     members: dict[str, tuple[str, ...]]  # a group's words, by the group's first word
-    phrases: dict[str, str]  # "by itself" -> "alone"
+    phrases: dict[str, str]  # each phrase's group in the pattern ("p0") -> the word it is read as
     _phrase_pattern: re.Pattern[str] | None
 
     @classmethod
@@ -59,16 +59,23 @@ class Senses:
                 by_stem.setdefault(stem(word), set()).add(name)
         phrases = phrases or {}
         longest_first = sorted(phrases, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in longest_first) + r")\b") if phrases else None
-        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, phrases, pattern)
+        pattern = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{_phrase_pattern(p)})" for i, p in enumerate(longest_first)) + r")\b") if phrases else None
+        words = {f"p{i}": phrases[p] for i, p in enumerate(longest_first)}
+        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, words, pattern)
 
     def read_phrases(self, text: str) -> str:
         """A folded text with each listed phrase replaced by the word it is read as."""
-        return self._phrase_pattern.sub(lambda m: self.phrases[m.group()], text) if self._phrase_pattern else text
+        return self._phrase_pattern.sub(lambda m: self.phrases[m.lastgroup or ""], text) if self._phrase_pattern else text
 
     def of_word(self, word: str, stem: str) -> frozenset[str]:
         """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
         return self.by_word.get(word) or self.by_stem.get(stem) or frozenset({stem})
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase whose first word may take a verb's ending: "sort out" is also "sorting out", "sorted out"."""
+    first, *rest = phrase.split()
+    return " ".join([re.escape(first) + "(?:s|es|d|ed|ing|[a-z]ing|[a-z]ed)?", *map(re.escape, rest)])
 
 
 def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Senses:
