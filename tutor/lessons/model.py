@@ -19,7 +19,6 @@ from tutor.lessons.grading import (
     Token,
     claim_of,
     claims_of,
-    find_phrase,
     is_bare,
     letter,
     parse_choice,
@@ -378,7 +377,6 @@ class FreeText(Question):
         Words that already said a misconception do not also say an idea; one claim bound to
         the wrong subject makes the idea reversed, whatever else was said.
         """
-
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
             return False, False  # one word states an idea only when it is apt for it
 
