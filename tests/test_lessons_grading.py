@@ -309,6 +309,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it addresses the people of another country", "foreign people"),
         ("it addresses the people of other counrties", "people of other countries"),  # "other" before a misspelt "countries"
         ("the government could dney the talks", "deny the talks"),  # two letters swapped in a short word
+        ("a single no from a permanent member stops it", "vote against"),  # "a no" is a vote
+        ("all members have to carry out its decisions", "must carry out"),  # "have to" is "must"
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
         ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
         ("the rise of nonstate actors", "non-state actors"),  # "non" joined to a word
@@ -346,6 +348,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("it's a myth that diplomats are above the law", "above the law"),  # reported as a myth: denied
         ("the P5+1 talks", "5 or more"),
         ("governments can sign treaties, NGOs cannot", "only ngos"),
+        ("GA resolutions carry only moral weight", "have to follow"),  # not "follow": an obligation
         ("that is nonsense", "sense"),  # a word of its own, not "non" and "sense"
         ("people often think GA resolutions are binding, but they only recommend", "resolutions are binding"),  # others' belief, contradicted
     ],
