@@ -565,3 +565,10 @@ def test_a_claim_about_subjects_named_together_is_about_neither():
 def test_a_claim_said_of_both_subjects_tells_neither_apart(lesson_id, question_id, answer):
     verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
     assert verdict.covered == () and not verdict.correct
+
+
+@pytest.mark.parametrize("answer, asked", [("they can be tried by the host courts", ""), ("yes", "courts")])
+def test_a_piece_that_asserts_a_misconception_credits_no_idea(answer, asked):
+    """The whole piece is wrong: its other words ("courts") do not also give the idea, nor "You did get ..." feedback."""
+    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer, asked=asked)
+    assert verdict.misconception and verdict.covered == () and "You did get" not in verdict.text

@@ -349,7 +349,8 @@ class FreeText(Question):
             used = [u for p in m.match for u in claims_of(have, p, mentions)]
             if used:
                 wrong.append(m.feedback)
-                blamed.update(i for u in used for i in u)
+                pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
+                blamed.update(i for i, t in enumerate(have) if t.piece in pieces)
         found, reversals = [], []
         for e in self.expectations:
             if e.id in covered:
@@ -374,7 +375,7 @@ class FreeText(Question):
     def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]]) -> tuple[bool, bool]:
         """Whether the answer states the idea, and whether it states it of the wrong subject.
 
-        Words that already said a misconception do not also say an idea; one claim bound to
+        Words in a piece that asserts a misconception do not also say an idea; one claim bound to
         the wrong subject makes the idea reversed, whatever else was said.
         """
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
