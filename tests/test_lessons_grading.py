@@ -281,6 +281,10 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
     assert question.grade("no", asked="arrest").correct
     assert question.grade("no, they can't", asked="arrest").correct
     assert question.grade("yes", asked="arrest").misconception
+    for answer in ("of course not", "never", "not at all", "definitely not", "absolutely not, they are immune"):
+        assert question.grade(answer, asked="arrest").correct, answer
+    for answer in ("of course", "of course they can", "definitely"):
+        assert question.grade(answer, asked="arrest").misconception, answer
 
 
 # Paraphrases, ellipsis and subjects ----------------------------------------------------------

@@ -64,7 +64,8 @@ NEGATIVE_FORMS = {
     "nonbinding": "binding", "unenforceable": "enforceable", "nongovernmental": "governmental", "illegal": "legal",
 }
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
-NO_WORDS = frozenset({"no", "nope", "nah"})
+NO_WORDS = frozenset({"no", "nope", "nah", "never"})
+ASSURANCES = frozenset({"surely", "definitely", "absolutely", "certainly", "indeed", "totally"})  # "yes" alone, "no" before "not"
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
@@ -234,11 +235,16 @@ def is_bare(text: str) -> bool:
 
 
 def yes_no(text: str) -> bool | None:
-    """True for an answer that opens with "yes", False for "no", None otherwise."""
+    """True for an answer that opens with "yes" ("of course", "definitely"), False for "no"
+    ("never", "not at all", "of course not", "definitely not"), None otherwise."""
     words = [w.folded for w in split_words(fold(text))]
+    if words[:2] == ["of", "course"]:
+        words[:2] = ["surely"]
+    if words and words[0] in ASSURANCES:
+        return words[1:2] not in (["not"], ["no"], ["never"])
     if words and words[0] in YES_WORDS:
         return True
-    if words and words[0] in NO_WORDS:
+    if words and (words[0] in NO_WORDS or words[:2] in (["not", "at"], ["not", "really"])):
         return False
     return None
 
