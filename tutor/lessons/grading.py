@@ -423,8 +423,12 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
         pieces = {have[i].piece for i in used}
         named = {name for i, name in mentions if have[i].piece in pieces}
         inside = any(min(used) < i < max(used) and i not in used for i, _ in mentions)
+        names_a_subject = any(i in named_at for i in used)
+        if len(pieces) == 1 and not inside and not names_a_subject:
+            matches.append(used)  # one piece, no name among or between its words: one subject for all
+            continue
         about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
-        narrowed = inside and any(i in named_at for i in used)  # "each of the permanent members" is not "every member"
+        narrowed = inside and names_a_subject  # "each of the permanent members" is not "every member"
         if len(about) <= 1 and not narrowed and (len(pieces) == 1 or len(named) <= 1):
             matches.append(used)
     return matches
