@@ -314,6 +314,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("it addresses the people of other counrties", "people of other countries"),  # "other" before a misspelt "countries"
         ("the government could dney the talks", "deny the talks"),  # two letters swapped in a short word
         ("a single no from a permanent member stops it", "vote against"),  # "a no" is a vote
+        ("Iran would not expand its programme and in exchange sanctions would be lifted", "sanctions lifted"),  # "in exchange" ends the denial
         ("all members have to carry out its decisions", "must carry out"),  # "have to" is "must"
         ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
         ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
