@@ -96,6 +96,14 @@ def test_comparison_sets_both_sides_side_by_side(session):
     assert {"track-one-diplomacy", "track-two-diplomacy"} <= set(source_ids(reply))
 
 
+def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(session):
+    # "vs" and "difference" are words of the "Track one vs track two" document; the key
+    # difference between two other things must not come from it.
+    reply = session.respond("protocol vs treaty")
+    assert reply.intent == "comparison"
+    assert "track-one-vs-track-two" not in source_ids(reply)
+
+
 def test_follow_up_prompts_are_answerable(session):
     reply = session.respond("What is the Congress of Vienna?")
     for prompt in reply.followups:

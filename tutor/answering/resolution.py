@@ -295,9 +295,12 @@ class Resolver:
             doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
             found.append((doc.short_title, resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
-        whole = self.retriever.search(corrected)
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
+            whole = self.retriever.search(corrected)  # "differs" finds its section on how they differ
             return self._from_result(whole, "comparison") if whole.passages else None
+        # Across documents, the key difference is looked for with what is compared, not the
+        # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
+        whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
         key = None
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
         for passage in whole.passages[:3]:
