@@ -104,6 +104,13 @@ def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(
     assert "track-one-vs-track-two" not in source_ids(reply)
 
 
+def test_a_named_document_beats_passages_that_share_only_the_other_words(session):
+    # "Negotiation theory" matches "scholar", "wrote" and "theory" better, but never names
+    # coercive diplomacy, the subject the question names.
+    reply = session.respond("which scholar wrote the theory of coercive diplomacy")
+    assert source_ids(reply)[0] == "coercive-diplomacy"
+
+
 def test_follow_up_prompts_are_answerable(session):
     reply = session.respond("What is the Congress of Vienna?")
     for prompt in reply.followups:

@@ -206,7 +206,12 @@ class Resolver:
             if doc_id == top.chunk.doc_id:
                 return doc_id
             best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
-            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
+            # Only a passage that names the subject too competes with the named document: one
+            # that shares just the question's other words ("which American president came up
+            # with the League of Nations idea": soft power, "an American idea") answers
+            # another question.
+            rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
+            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.

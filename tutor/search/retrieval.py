@@ -152,6 +152,11 @@ class Retriever:
             return [t for t in tokens if t not in title or t in telling]
         return focus
 
+    def names_title(self, passage: Passage, doc_id: str) -> bool:
+        """Whether the passage has every term of the document's short title."""
+        position = self.position[passage.chunk.id]
+        return all(self.index.contains(position, t) for t in self._ordered_titles[self._doc_order[doc_id]][1])
+
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
         present = set(tokens)
