@@ -207,6 +207,15 @@ def test_basic_questions_are_answered_directly(tutor, question, starts):
     assert not reply.out_of_scope and reply.answer.startswith(starts), reply.answer[:200]
 
 
+def test_a_frame_relating_two_subjects_counts_neither_for_nor_against_the_question(tutor):
+    # "part ... play" and "affect" ask how the Cold War bears on diplomacy; the subjects decide.
+    for question in ("What part did the Cold War play in diplomacy?", "how did the cold war affect diplomacy"):
+        reply = Session(tutor).respond(question)
+        assert not reply.out_of_scope and "Cold War" in reply.answer, question
+    for question in ("how did the weather affect the football match?", "what part does sugar play in baking bread"):
+        assert Session(tutor).respond(question).out_of_scope, question
+
+
 def test_a_named_subject_still_needs_the_rest_of_the_question_to_fit(tutor):
     # "Sanctions" is a document, but nothing in it speaks of schools, students or cheating.
     assert Session(tutor).respond("What sanctions can a school impose on a student for cheating?").out_of_scope

@@ -121,6 +121,9 @@ class Retriever:
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
+        # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
+        # engine sets them from the intents; the scope decision leaves them out.
+        self.frame: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
 
     @property
@@ -206,7 +209,7 @@ class Retriever:
         ]
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
         if passages:
-            weights = {t: self._weight(t) for t in distinct}
+            weights = {t: self._weight(t) for t in distinct if t not in self.frame} or {t: self._weight(t) for t in distinct}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
@@ -291,7 +294,8 @@ class Retriever:
         at all, and the best passage must hold enough of those it knows; or, for
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
-        knowledge base lacks count against it (everyday ones less, see `_weight`)."""
+        knowledge base lacks count against it (everyday ones less, see `_weight`); words
+        of a frame relating two subjects ("what part did X play in Y") do not count."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None:
             return False
