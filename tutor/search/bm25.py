@@ -24,7 +24,7 @@ from itertools import chain, count
 
 import numpy as np
 
-from tutor.tuning import B, EPSILON, K1
+from tutor.tuning import B, DENSE_SHARE, EPSILON, K1, TOP_K_SAMPLE
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,11 @@ class Index:
         else:
             self.norm = np.zeros(len(doc_len), dtype=np.float64)
         self._k1_plus_1 = k1 + 1
-        # Each term's additions to the scores of the chunks that contain it, on first use.
+        # Each term's additions to the scores of the chunks that contain it, on first use:
+        # along its postings, or for a common term (`_is_common`) as one array over every
+        # chunk, 0 where it is absent.
         self._contributions: dict[int, np.ndarray] = {}
+        self._dense: dict[int, np.ndarray] = {}
 
     @property
     def size(self) -> int:
@@ -199,6 +202,10 @@ class Index:
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         hi = self.size if hi is None else hi
+        whole = self._whole_scores(found) if lo == 0 and hi == self.size else None
+        if whole is not None:
+            ids = np.flatnonzero(whole)
+            return ids, whole[ids]
         if len(found) == 1:
             chunks, contribution = self._run(found[0], lo, hi)
             # 0.0 + x == x, so the single term's contributions are already the scores.
@@ -213,22 +220,65 @@ class Index:
         ids = np.flatnonzero(touched)
         return ids + lo, scores[ids]
 
-    def _run(self, term: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-        """The chunks from `lo` to `hi` that contain term id `term`, and what the term adds
-        to each one's score: two binary searches cut them from the term's postings, whose
-        chunks are ascending."""
-        start, end = int(self.offsets[term]), int(self.offsets[term + 1])
+    def _whole_scores(self, found: list[int]) -> np.ndarray | None:
+        """Every chunk's score for the query term ids `found` (0 where none is present),
+        when one of them is common (`_is_common`) and every idf is above 0; else None.
+
+        Common terms are added as whole arrays (0.0 where absent, which changes no sum),
+        the others through their postings, in the query's order: the same additions as
+        `score` makes. With every idf above 0, a chunk is touched exactly when its score is.
+        """
+        if not any(map(self._is_common, found)) or not all(self.idf[i] > 0 for i in set(found)):
+            return None
+        scores = np.zeros(self.size)
+        for i in found:
+            if self._is_common(i):
+                scores += self._dense_contribution(i)
+            else:
+                chunks, contribution = self._run(i, 0, self.size)
+                scores[chunks] += contribution
+        return scores
+
+    def _is_common(self, term: int) -> bool:
+        """Whether term id `term` is in at least 1 / DENSE_SHARE of the chunks."""
+        return (int(self.offsets[term + 1]) - int(self.offsets[term])) * DENSE_SHARE >= self.size
+
+    def _dense_contribution(self, term: int) -> np.ndarray:
+        """What term id `term` adds to every chunk's score, 0 where it is absent."""
+        dense = self._dense.get(term)
+        if dense is None:
+            start, end = int(self.offsets[term]), int(self.offsets[term + 1])
+            dense = np.zeros(self.size)
+            dense[self.post_chunks[start:end]] = self._contribution(term)
+            self._dense[term] = dense
+            del self._contributions[term]  # the whole array serves `_run` too
+        return dense
+
+    def _contribution(self, term: int) -> np.ndarray:
+        """What term id `term` adds to the score of each chunk in its postings."""
         contribution = self._contributions.get(term)
         if contribution is None:
+            start, end = int(self.offsets[term]), int(self.offsets[term + 1])
             tf = self.post_tf[start:end]
             # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))).
             # Worked out once per term: each element is the same IEEE operations either way.
             contribution = self.idf[term] * (tf * self._k1_plus_1 / (tf + self.norm[self.post_chunks[start:end]]))
             self._contributions[term] = contribution
+        return contribution
+
+    def _run(self, term: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks from `lo` to `hi` that contain term id `term`, and what the term adds
+        to each one's score: two binary searches cut them from the term's postings, whose
+        chunks are ascending."""
+        start, end = int(self.offsets[term]), int(self.offsets[term + 1])
         first, last = 0, end - start
         if lo > 0 or hi < self.size:
             first, last = (int(at) for at in self.post_chunks[start:end].searchsorted((lo, hi)))
-        return self.post_chunks[start + first : start + last], contribution[first:last]
+        chunks = self.post_chunks[start + first : start + last]
+        dense = self._dense.get(term)
+        if dense is not None:
+            return chunks, dense[chunks]
+        return chunks, self._contribution(term)[first:last]
 
     def search(self, query: list[str], k: int = 10, within: Iterable[int] | None = None) -> list[Hit]:
         """The k best chunks touched by `query`, best first; equal scores go to the earlier chunk.
@@ -242,6 +292,9 @@ class Index:
         if isinstance(within, range) and within.step == 1:
             ids, scores = self.score(query, max(within.start, 0), min(max(within.stop, within.start, 0), self.size))
             within = None
+        elif within is None and (whole := self._whole_scores([i for i in map(self.term_ids.get, query) if i is not None])) is not None:
+            ids = best_candidates(whole, k)
+            scores = whole[ids]
         else:
             ids, scores = self.score(query)
         if within is not None and len(ids):
@@ -262,3 +315,12 @@ class Index:
         # Best first; a stable sort keeps equal scores in chunk order.
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(chunk, score) for chunk, score in zip(ids[order].tolist(), scores[order].tolist())]
+
+
+def best_candidates(scores: np.ndarray, k: int) -> np.ndarray:
+    """Chunks (ascending) among which the k best of `scores` are: every chunk scoring above
+    0 and at least the k-th best of a sample of the chunks, which is no more than the k-th
+    best of all (`scores`: every chunk's score, 0 for untouched chunks, others above 0)."""
+    sample = scores[:: max(1, len(scores) // TOP_K_SAMPLE)]
+    floor = float(np.partition(sample, len(sample) - k)[len(sample) - k]) if len(sample) >= k else 0.0
+    return np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores)
