@@ -99,6 +99,7 @@ class Index:
         # chunk, 0 where it is absent.
         self._contributions: dict[int, np.ndarray] = {}
         self._dense: dict[int, np.ndarray] = {}
+        self._largest: dict[int, float] = {}
 
     @property
     def size(self) -> int:
@@ -185,6 +186,23 @@ class Index:
         at = int(chunks.searchsorted(chunk))  # the method: np.searchsorted's wrapper costs more than the search
         return at < len(chunks) and int(chunks[at]) == chunk
 
+    def terms_in(self, chunks: list[int], terms: list[str]) -> list[list[str]]:
+        """For each of `chunks`, those of `terms` it contains (in their order): one binary
+        search per term for all the chunks."""
+        found: list[list[str]] = [[] for _ in chunks]
+        if not chunks:
+            return found
+        wanted = np.array(chunks, dtype=np.int64)
+        for term in terms:
+            postings, _ = self.postings(term)
+            if not len(postings):
+                continue
+            at = postings.searchsorted(wanted)
+            present = postings[np.minimum(at, len(postings) - 1)] == wanted
+            for i in np.flatnonzero(present).tolist():
+                found[i].append(term)
+        return found
+
     def contains_in(self, term: str, chunks: range) -> bool:
         """Whether any chunk of the consecutive `chunks` (a document's) contains `term`."""
         found, _ = self.postings(term)
@@ -202,34 +220,36 @@ class Index:
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         hi = self.size if hi is None else hi
-        whole = self._whole_scores(found) if lo == 0 and hi == self.size else None
-        if whole is not None:
+        if lo == 0 and hi == self.size and self._whole_applies(found):
+            whole = self._whole_scores(found)
             ids = np.flatnonzero(whole)
             return ids, whole[ids]
-        if len(found) == 1:
-            chunks, contribution = self._run(found[0], lo, hi)
-            # 0.0 + x == x, so the single term's contributions are already the scores.
-            return chunks.astype(np.int64), contribution.copy()
-        scores = np.zeros(hi - lo)
-        touched = np.zeros(hi - lo, dtype=bool)
-        for i in found:
-            chunks, contribution = self._run(i, lo, hi)
-            chunks = chunks - lo if lo else chunks
-            scores[chunks] += contribution
-            touched[chunks] = True
-        ids = np.flatnonzero(touched)
-        return ids + lo, scores[ids]
+        return self._touched_scores(found, lo, hi)
 
-    def _whole_scores(self, found: list[int]) -> np.ndarray | None:
-        """Every chunk's score for the query term ids `found` (0 where none is present),
-        when one of them is common (`_is_common`) and every idf is above 0; else None.
+    def _touched_scores(self, found: list[int], lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks from `lo` to `hi` that contain one of query term ids `found`
+        (ascending), and their scores: each term's additions go to its chunks' places
+        among them, in the query's order."""
+        runs = [self._run(i, lo, hi) for i in found]
+        touched = union([chunks for chunks, _ in runs])
+        scores = np.zeros(len(touched))
+        for chunks, contribution in runs:
+            scores[touched.searchsorted(chunks)] += contribution
+        return touched.astype(np.int64), scores
+
+    def _whole_applies(self, found: list[int]) -> bool:
+        """Whether query term ids `found` are scored with whole arrays: one of them is
+        common (`_is_common`) and every idf is above 0, so that a chunk is touched exactly
+        when its score is above 0."""
+        return any(map(self._is_common, found)) and all(self.idf[i] > 0 for i in set(found))
+
+    def _whole_scores(self, found: list[int]) -> np.ndarray:
+        """Every chunk's score for query term ids `found` (0 where none is present).
 
         Common terms are added as whole arrays (0.0 where absent, which changes no sum),
         the others through their postings, in the query's order: the same additions as
-        `score` makes. With every idf above 0, a chunk is touched exactly when its score is.
+        `score` makes.
         """
-        if not any(map(self._is_common, found)) or not all(self.idf[i] > 0 for i in set(found)):
-            return None
         scores = np.zeros(self.size)
         for i in found:
             if self._is_common(i):
@@ -238,6 +258,42 @@ class Index:
                 chunks, contribution = self._run(i, 0, self.size)
                 scores[chunks] += contribution
         return scores
+
+    def _best_of_all(self, found: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Chunks (ascending) among which the k best for query term ids `found` are, and
+        their scores, when `_whole_applies`.
+
+        The chunks that contain one of the query's rarer terms are scored first. When the
+        k-th best of them beats the most that the common terms alone can give (the sum of
+        their largest additions), every other chunk scores less, so the k best are among
+        them. Otherwise every chunk is scored, and the candidates are those above a floor.
+        """
+        rare = {i: self._run(i, 0, self.size) for i in found if not self._is_common(i)}
+        if rare:
+            candidates = union([chunks for chunks, _ in rare.values()])
+            if len(candidates) >= k:
+                scores = np.zeros(len(candidates))
+                for i in found:  # the same additions, in the same order, as `_whole_scores`
+                    if i in rare:
+                        chunks, contribution = rare[i]
+                        scores[candidates.searchsorted(chunks)] += contribution
+                    else:
+                        scores += self._dense_contribution(i)[candidates]
+                kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+                most = sum(self._largest_contribution(i) for i in found if self._is_common(i))
+                # A sum of a few floats can round up by a few parts in 10**16: the margin covers it.
+                if most * (1 + 1e-9) < kth:
+                    return candidates, scores
+        whole = self._whole_scores(found)
+        ids = best_candidates(whole, k)
+        return ids, whole[ids]
+
+    def _largest_contribution(self, term: int) -> float:
+        """The most that common term id `term` adds to any chunk's score."""
+        largest = self._largest.get(term)
+        if largest is None:
+            largest = self._largest[term] = float(self._dense_contribution(term).max())
+        return largest
 
     def _is_common(self, term: int) -> bool:
         """Whether term id `term` is in at least 1 / DENSE_SHARE of the chunks."""
@@ -292,9 +348,8 @@ class Index:
         if isinstance(within, range) and within.step == 1:
             ids, scores = self.score(query, max(within.start, 0), min(max(within.stop, within.start, 0), self.size))
             within = None
-        elif within is None and (whole := self._whole_scores([i for i in map(self.term_ids.get, query) if i is not None])) is not None:
-            ids = best_candidates(whole, k)
-            scores = whole[ids]
+        elif within is None and self._whole_applies(found := [i for i in map(self.term_ids.get, query) if i is not None]):
+            ids, scores = self._best_of_all(found, k)
         else:
             ids, scores = self.score(query)
         if within is not None and len(ids):
@@ -324,3 +379,16 @@ def best_candidates(scores: np.ndarray, k: int) -> np.ndarray:
     sample = scores[:: max(1, len(scores) // TOP_K_SAMPLE)]
     floor = float(np.partition(sample, len(sample) - k)[len(sample) - k]) if len(sample) >= k else 0.0
     return np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores)
+
+
+def union(sorted_arrays: list[np.ndarray]) -> np.ndarray:
+    """The distinct values of ascending arrays, ascending (a sort, not np.unique's hashing:
+    several times faster on a few thousand chunk numbers)."""
+    if len(sorted_arrays) == 1:
+        return sorted_arrays[0]
+    values = np.concatenate(sorted_arrays)
+    values.sort()
+    keep = np.empty(len(values), dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
