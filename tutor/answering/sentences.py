@@ -25,7 +25,8 @@ class SentenceReader:
         """A chunk's sentences with their tokens (worked out once per chunk)."""
         cached = self._sentences.get(chunk.id)
         if cached is None:
-            cached = [(s, frozenset(self.retriever.query_tokens(s))) for s in split_sentences(chunk.plain_text())]
+            sentences = split_sentences(chunk.plain_text())
+            cached = list(zip(sentences, map(frozenset, self.retriever.tokenizer.tokens_of_texts(sentences))))
             self._sentences[chunk.id] = cached
         return cached
 
