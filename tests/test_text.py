@@ -44,6 +44,8 @@ def test_tokens_of_several_texts_are_each_texts_tokens():
     for sentences in (texts, texts[1:3], ["Nothing named here.", "Nor here."], []):
         assert Tokenizer(glossary).tokens_of_texts(sentences) == [Tokenizer(glossary).tokens(text) for text in sentences]
     assert Tokenizer().tokens_of_texts(texts) == [Tokenizer().tokens(text) for text in texts]
+    without_names = [[t for t in Tokenizer(glossary).tokens(text) if not t.startswith("=")] for text in texts]
+    assert Tokenizer(glossary).tokens_of_texts(texts, names=False) == without_names
 
 
 def test_clean_user_text_strips_escapes_and_control_characters():

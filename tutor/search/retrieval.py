@@ -81,12 +81,12 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str], stored: StoredChunks | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents."""
         self.kb = kb
         self.index = index
-        kb.glossary.common_words = frozenset(common_words)
+        kb.glossary.common_words = frozenset(common_words)  # no copy when it is one already
         self.tokenizer = Tokenizer(kb.glossary)
         self.speller = Speller(word_counts, common_words)
         self.word_counts = word_counts
@@ -188,11 +188,10 @@ class Retriever:
         under its first concept, which a question naming it has."""
         if self._named_by_concept is None:
             in_titles = {t for _, title in self._ordered_titles for t in title if t.startswith("=")}
-            names: dict[str, set[str]] = {}
-            for group in self.kb.glossary.groups:
-                concept = self.kb.glossary.concept_token(group[0])
-                if concept in in_titles:
-                    names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
+            named = [(concept, group) for group in self.kb.glossary.groups if (concept := self.kb.glossary.concept_token(group[0])) in in_titles]
+            # The words of every name, tokenised together, without concept tokens.
+            words = iter(self.tokenizer.tokens_of_texts([alias for _, group in named for alias in group], names=False))
+            names = {concept: {t for _ in group for t in next(words)} for concept, group in named}
             self._named_by_concept = {}
             for doc_id, title in self._ordered_titles:
                 concepts = frozenset(t for t in title if t.startswith("="))

@@ -164,14 +164,15 @@ class Tokenizer:
         self._learn(set(folded))
         return self._known_tokens(written, folded, self.glossary is not None)
 
-    def tokens_of_texts(self, texts: list[str]) -> list[list[str]]:
+    def tokens_of_texts(self, texts: list[str], names: bool = True) -> list[list[str]]:
         """The tokens of each of `texts`, as `tokens` gives them, with the words of all of
-        them learnt at once: faster for many short texts (a chunk's sentences)."""
+        them learnt at once: faster for many short texts (a chunk's sentences). Without
+        `names`, the glossary's concept tokens are left out."""
         forms = [word_forms(text) for text in texts]
         self._learn(set().union(*[folded for _, folded in forms]))
         # A glossary name in one of the texts is found in all of them run together too, so
         # when the run has none (most chunks), no text needs looking at on its own.
-        names = bool(self._concepts([w for written, _ in forms for w in written], [w for _, folded in forms for w in folded]))
+        names = names and bool(self._concepts([w for written, _ in forms for w in written], [w for _, folded in forms for w in folded]))
         return [self._known_tokens(written, folded, names) for written, folded in forms]
 
     def _learn(self, words: set[str]) -> None:
