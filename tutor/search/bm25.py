@@ -7,8 +7,11 @@ the chunks that contain it and how often (postings), so a question only touches 
 chunks that share a term with it, and each touched chunk gets exactly the score
 `get_scores` gives it: the statistics are computed the way rank-bm25 computes them (the
 same document frequencies, the same `math.log` calls, the idf sum in the same order) and
-every score is the same float operations in the same order. `tests/test_bm25.py` proves
-it on random corpora; `benchmarks/retrieval.py` measures the difference.
+every score is the same float operations in the same order. A term in a large share of
+the chunks is added as one array over every chunk instead (adding 0.0 changes no sum),
+and the k best are found without scoring every chunk when a bound allows it (`search`).
+`tests/test_bm25.py` proves it on random corpora; `benchmarks/retrieval.py` measures the
+difference.
 
 Building the postings needs no per-token Python loop: tokens become term ids in one
 C-level pass, then one sort of (term, chunk) keys yields postings and term frequencies.
@@ -307,7 +310,7 @@ class Index:
             dense = np.zeros(self.size)
             dense[self.post_chunks[start:end]] = self._contribution(term)
             self._dense[term] = dense
-            del self._contributions[term]  # the whole array serves `_run` too
+            self._contributions.pop(term, None)  # the whole array serves `_run` too
         return dense
 
     def _contribution(self, term: int) -> np.ndarray:

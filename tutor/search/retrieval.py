@@ -185,7 +185,7 @@ class Retriever:
         """For each short title with glossary names in it: its document, its concepts, and
         its words that no such name covers ("Criticisms of track one diplomacy":
         "=track-one-diplomacy", and "criticisms", which the question must say too); filed
-        under its first concept, which a question naming it has."""
+        under the least of its concepts, which a question naming it has."""
         if self._named_by_concept is None:
             in_titles = {t for _, title in self._ordered_titles for t in title if t.startswith("=")}
             named = [(concept, group) for group in self.kb.glossary.groups if (concept := self.kb.glossary.concept_token(group[0])) in in_titles]
