@@ -118,6 +118,21 @@ def test_follow_up_prompts_are_answerable(session):
         assert not answer.out_of_scope, prompt
 
 
+def test_follow_up_prompts_are_checked_once_and_lead_where_a_search_says(tutor, monkeypatch):
+    reply = Session(tutor).respond("What is the Congress of Vienna?")
+    assert reply.followups and set(reply.followups) <= tutor.prompt_documents.keys()
+    for prompt in reply.followups:  # each leads to a document, the one a plain search answers from
+        result = tutor.retriever.search(tutor.retriever.repair(prompt)[0])
+        assert tutor.retriever.in_scope(result)
+        assert tutor.prompt_documents[prompt] == tutor.resolver.answering_document(result)
+    searched = []
+    search = tutor.retriever.search
+    monkeypatch.setattr(tutor.retriever, "search", lambda *args, **kwargs: searched.append(args) or search(*args, **kwargs))
+    again = Session(tutor).respond("What is the Congress of Vienna?")
+    assert again.followups == reply.followups
+    assert not {tutor.retriever.repair(prompt)[0] for prompt in reply.followups} & {args[0] for args in searched if args}  # none searched again
+
+
 def test_slash_commands(session):
     assert "fresh" in session.respond("/sources").answer.lower() or "no answer yet" in session.respond("/sources").answer.lower()
     session.respond("What is ASEAN?")

@@ -319,5 +319,8 @@ class Session:
         Prompts name their subject by its title, so the document a plain search answers
         from is the one the full answer would come from.
         """
-        result = self.retriever.search(self.retriever.repair(prompt)[0])
-        return self.retriever.in_scope(result) and self.resolver.answering_document(result) == doc_id
+        known = self.tutor.prompt_documents
+        if prompt not in known:
+            result = self.retriever.search(self.retriever.repair(prompt)[0])
+            known[prompt] = self.resolver.answering_document(result) if self.retriever.in_scope(result) else None
+        return known[prompt] == doc_id

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from tutor.search.text import STOP_WORDS, split_words
+from tutor.search.text import STOP_WORDS, split_words, word_forms
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
 
@@ -29,8 +29,7 @@ class Glossary:
     @staticmethod
     def concept_token(canonical: str) -> str:
         """The token that stands for a group, e.g. ``=jcpoa``."""
-        words = [w.folded for w in split_words(canonical)]
-        return "=" + _SLUG.sub("-", "-".join(words))
+        return "=" + _SLUG.sub("-", "-".join(word_forms(canonical)[1]))
 
     def _index(self, stem: Callable[[str], str]) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
         """Aliases keyed by the stem of their first word: (stems, concept token, exact case)."""
