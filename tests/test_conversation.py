@@ -321,3 +321,41 @@ def test_a_yes_no_question_that_claims_nothing_gets_no_verdict(tutor):
         session = Session(tutor)
         session.respond("What is NATO?")
         assert not session.respond(question).answer.startswith(("Yes", "No")), question
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        # The first sentence of the overview defines ambassadors: the one defining what
+        # is asked opens instead.
+        ("what is a charge d'affaires", "A chargé d'affaires is"),
+        ("what are good offices", "Good offices are"),
+    ],
+)
+def test_a_what_is_answer_opens_with_the_sentence_defining_what_is_asked(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_list_keeps_the_order_of_the_knowledge(session):
+    """The sentence that answers best ("The second Camp David framework...") counts on from
+    the first: the list reads in the section's order."""
+    session.respond("Tell me about the Camp David Accords")
+    assert session.respond("what were the two frameworks?").answer.startswith("- The first Camp David framework")
+
+
+def test_a_when_question_opens_with_a_dated_sentence_from_another_section_if_need_be(tutor):
+    """The section on what was agreed wins "what year was the Iran nuclear deal agreed", but
+    has no date; the dated sentence the answer adds from another section opens it."""
+    first = Session(tutor).respond("what year was the iran nuclear deal agreed").answer.split(". ")[0]
+    assert "2015" in first
+
+
+def test_sentences_that_lean_back_do_not_stand_alone():
+    from tutor.answering.composition import stands_alone
+
+    assert stands_alone("The Helsinki Final Act, also called the Helsinki Accords, was signed in 1975.")
+    assert stands_alone("The first mandatory UN sanctions were imposed on Southern Rhodesia.")
+    assert not stands_alone("The second aim is to resolve conflicts peacefully.")
+    assert not stands_alone("Track one can then turn workable ideas into binding agreements.")
+    assert not stands_alone("The two governments therefore signed a memorandum.")
+    assert not stands_alone("However, the treaty never entered into force.")
