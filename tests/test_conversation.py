@@ -94,6 +94,15 @@ def test_comparison_sets_both_sides_side_by_side(session):
     assert reply.intent == "comparison"
     assert "**Track one diplomacy**" in reply.answer and "**Track two diplomacy**" in reply.answer
     assert {"track-one-diplomacy", "track-two-diplomacy"} <= set(source_ids(reply))
+    # The passage that sets the two apart opens the answer; the sides follow.
+    assert reply.answer.startswith("**The key difference:** The difference between track one and track two")
+    assert reply.answer.index("The key difference") < reply.answer.index("Side by side:") < reply.answer.index("**Track one diplomacy**")
+
+
+def test_a_comparison_answered_from_one_passage_has_no_side_by_side_opening(session):
+    reply = session.respond("what's the difference between the G7 and the G20?")
+    assert reply.intent == "comparison" and "Side by side" not in reply.answer
+    assert reply.answer.startswith("The Group of Seven (G7) and the Group of Twenty (G20) are")
 
 
 def test_follow_up_prompts_are_answerable(session):

@@ -333,7 +333,10 @@ class Composer:
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
             body = f"{self.templates['yes_no'][verdict[0]]} {body}"
-        parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
+        # "Side by side:" opens only a comparison set out side by side (`comparison`), not
+        # one answered from a single passage that compares the two itself.
+        opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
+        parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
 
     def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
@@ -369,17 +372,19 @@ class Composer:
         return None
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
-        """Two subjects side by side, each with its defining sentences, then the key difference."""
-        parts = [self.opening("comparison", seed, "")]
+        """The key difference first, when a passage states it, then the two subjects side
+        by side, each with its defining sentence."""
+        parts: list[str] = []
         used: list[Passage] = []
-        for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
-            parts.append(f"**{title}**: {' '.join(sentences)}")
-            used.extend(passages[:1])
         if key is not None:
             best = [sentence for sentence, _ in self.sentences([key], tokens, "comparison")[:2]]
             if best:
                 parts.append(f"{self.templates['comparison_key']} {' '.join(best)}")
                 used.append(key)
+        parts.append(self.opening("comparison", seed, ""))
+        for title, passages in sides:
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
+            parts.append(f"**{title}**: {' '.join(sentences)}")
+            used.extend(passages[:1])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
