@@ -368,3 +368,14 @@ def test_sentences_that_lean_back_do_not_stand_alone():
     assert not stands_alone("Track one can then turn workable ideas into binding agreements.")
     assert not stands_alone("The two governments therefore signed a memorandum.")
     assert not stands_alone("However, the treaty never entered into force.")
+
+
+def test_a_glossary_name_the_knowledge_never_uses_is_known_through_its_concept(tutor):
+    """The knowledge says "Soviet Union", never "USSR"; the glossary makes them one concept,
+    so "USSR" does not count as a word the knowledge base lacks."""
+    retriever = tutor.retriever
+    by_alias = retriever.search("the hotline between the us and ussr was set up after which crisis")
+    by_name = retriever.search("the hotline between the us and soviet union was set up after which crisis")
+    assert retriever.index.idf_of("ussr") is None
+    assert by_alias.known == 1.0 and by_name.known == 1.0
+    assert not Session(tutor).respond("the hotline between the us and ussr was set up after which crisis").out_of_scope
