@@ -379,3 +379,16 @@ def test_a_glossary_name_the_knowledge_never_uses_is_known_through_its_concept(t
     assert retriever.index.idf_of("ussr") is None
     assert by_alias.known == 1.0 and by_name.known == 1.0
     assert not Session(tutor).respond("the hotline between the us and ussr was set up after which crisis").out_of_scope
+
+
+def test_a_message_declined_as_a_whole_is_tried_sentence_by_sentence(tutor):
+    """Its last sentence points back into it ("is it always the president?"), so the one
+    before is tried; the learner's deadline and need ("for my exam tomorrow I really need
+    to know") are filler."""
+    reply = Session(tutor).respond("so for my exam tomorrow I really need to know, who actually signs a treaty for a country? is it always the president?")
+    assert not reply.out_of_scope and "treat" in reply.answer
+
+
+def test_what_a_teacher_mentioned_is_filler(tutor):
+    reply = Session(tutor).respond("my teacher mentioned a 'protecting power' when talking about embassies closing - what's that?")
+    assert not reply.out_of_scope and reply.sources[0].id == "breaking-diplomatic-relations"

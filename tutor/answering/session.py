@@ -23,7 +23,7 @@ from tutor.search.text import clean_user_text, fold
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
 # Where one sentence of a learner's message ends and the next begins.
-LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
@@ -195,14 +195,19 @@ class Session:
         resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
             # "I saw on the news that the chargé was summoned. what is a chargé d'affaires?":
-            # the scene set first may hide a question the knowledge base answers, unless
-            # the question points back into it ("... the red phone. when was it installed?").
-            asked = LAST_SENTENCE.split(corrected.strip())[-1]
-            last = self.tutor.intents.understand(asked)
-            if asked != corrected.strip() and len(asked.split()) > 1 and not last.refers_back:
-                retried = self.resolver.resolve(asked, last, self.state)
+            # the scene set first may hide a question the knowledge base answers. The
+            # sentences are tried from the last, less those that point back into the
+            # message ("... the red phone. when was it installed?", "who signs a treaty?
+            # is it always the president?").
+            sentences = SENTENCE_BREAK.split(corrected.strip())
+            for asked in reversed(sentences) if len(sentences) > 1 else ():
+                candidate = self.tutor.intents.understand(asked)
+                if len(asked.split()) < 2 or candidate.refers_back:
+                    continue
+                retried = self.resolver.resolve(asked, candidate, self.state)
                 if retried.kind in ("answer", "comparison"):
-                    understanding, resolution = last, retried
+                    understanding, resolution = candidate, retried
+                    break
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
         self._remember(resolution, reply)
         return reply
