@@ -392,3 +392,10 @@ def test_a_message_declined_as_a_whole_is_tried_sentence_by_sentence(tutor):
 def test_what_a_teacher_mentioned_is_filler(tutor):
     reply = Session(tutor).respond("my teacher mentioned a 'protecting power' when talking about embassies closing - what's that?")
     assert not reply.out_of_scope and reply.sources[0].id == "breaking-diplomatic-relations"
+
+
+def test_a_year_that_dates_a_fact_is_not_when_it_happened(tutor):
+    """"More than 110 states are parties as of 2025; the United States signed..." is not
+    the dated sentence a "when" question wants."""
+    answer = Session(tutor).respond("when was the vienna convention on the law of treaties signed").answer
+    assert answer.startswith("The VCLT was adopted on 22 May 1969")
