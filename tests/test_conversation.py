@@ -399,3 +399,10 @@ def test_a_year_that_dates_a_fact_is_not_when_it_happened(tutor):
     the dated sentence a "when" question wants."""
     answer = Session(tutor).respond("when was the vienna convention on the law of treaties signed").answer
     assert answer.startswith("The VCLT was adopted on 22 May 1969")
+
+
+def test_and_with_only_everyday_words_narrows_the_last_question(session):
+    session.respond("what's the UN security council")
+    session.respond("how many permanent members does it have?")
+    reply = session.respond("and in total?")
+    assert reply.topic == "un-security-council" and "15 members" in reply.answer
