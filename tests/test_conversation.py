@@ -406,3 +406,10 @@ def test_and_with_only_everyday_words_narrows_the_last_question(session):
     session.respond("how many permanent members does it have?")
     reply = session.respond("and in total?")
     assert reply.topic == "un-security-council" and "15 members" in reply.answer
+
+
+def test_a_named_subject_beats_a_passage_sharing_only_everyday_words(tutor):
+    """Soft power's "the American political scientist ... came up ... idea" scores higher
+    than any passage of the League of Nations, which the question names."""
+    reply = Session(tutor).respond("which american president came up with the league of nations idea")
+    assert reply.topic == "league-of-nations" and "Wilson" in reply.answer

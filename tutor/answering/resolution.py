@@ -210,7 +210,13 @@ class Resolver:
             if doc_id == top.chunk.doc_id:
                 return doc_id
             best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
-            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
+            # The top passage is passed over for it when it is close behind, or when the top
+            # one shares only everyday words with the question and none of the named title's
+            # ("which American president came up with the League of Nations idea?": soft
+            # power's "American ... came up ... idea").
+            title = set(self.retriever.query_tokens(self.retriever.documents[doc_id].title))
+            ignores = bool(top.matched) and all(self.retriever.is_everyday(t) and t not in title for t in top.matched)
+            if best is not None and (best.score >= NAMED_DOCUMENT_SCORE * top.score or ignores):
                 return doc_id
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
