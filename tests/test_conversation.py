@@ -413,3 +413,8 @@ def test_a_named_subject_beats_a_passage_sharing_only_everyday_words(tutor):
     than any passage of the League of Nations, which the question names."""
     reply = Session(tutor).respond("which american president came up with the league of nations idea")
     assert reply.topic == "league-of-nations" and "Wilson" in reply.answer
+
+
+def test_how_the_learner_wants_it_said_is_filler(tutor):
+    answer = Session(tutor).respond("can you explain track one diplomacy in really simple words").answer
+    assert answer.startswith("Track one diplomacy is the official diplomacy")
