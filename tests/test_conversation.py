@@ -418,3 +418,8 @@ def test_a_named_subject_beats_a_passage_sharing_only_everyday_words(tutor):
 def test_how_the_learner_wants_it_said_is_filler(tutor):
     answer = Session(tutor).respond("can you explain track one diplomacy in really simple words").answer
     assert answer.startswith("Track one diplomacy is the official diplomacy")
+
+
+def test_a_when_question_opens_with_the_dated_sentence_that_names_what_is_asked(tutor):
+    answer = Session(tutor).respond("when and where was the first g7 summit").answer
+    assert "November 1975" in answer.split(". ")[0] and "Rambouillet" in answer.split(". ")[0]

@@ -270,8 +270,8 @@ class Composer:
 
         The opening sentence stands on its own. It is the sentence that answers best when
         that one can open; otherwise the first, which leads up to it; otherwise the one
-        that says most of what is asked. "When ...?" and "how many ...?" open with a
-        sentence that has the date or the number, if one that can open has it, from
+        that says most of what is asked. "When ...?" and "how many ...?" open with the
+        sentence that has the date or the number and says most of what is asked, from
         another section if need be; "what is ...?" with the sentence that defines what it
         names when the first defines something else.
         """
@@ -284,9 +284,13 @@ class Composer:
             # The answer would open by defining something else ("An ambassador is ..."
             # for "what is a chargé d'affaires?"): the sentence defining what is asked opens.
             lead = defining[0]
+        elif intent in FACT_FIRST:
+            # Of the sentences with the date or the number, the one that names most of
+            # the question ("the first G7 summit ... in November 1975", not "suspended
+            # Russia in March 2014").
+            leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
+            lead = max(leads, key=lambda c: (c.score, c.answers_best))
         else:
-            if intent in FACT_FIRST:
-                leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
