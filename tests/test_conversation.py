@@ -423,3 +423,9 @@ def test_how_the_learner_wants_it_said_is_filler(tutor):
 def test_a_when_question_opens_with_the_dated_sentence_that_names_what_is_asked(tutor):
     answer = Session(tutor).respond("when and where was the first g7 summit").answer
     assert "November 1975" in answer.split(". ")[0] and "Rambouillet" in answer.split(". ")[0]
+
+
+def test_the_key_difference_is_the_passage_naming_both_sides_most(tutor):
+    """Not the passage that says "difference" most (track one vs track two)."""
+    answer = Session(tutor).respond("what's the difference between bilateral and multilateral negotiations").answer
+    assert answer.startswith("**The key difference:** Bilateral negotiation involves only two states")

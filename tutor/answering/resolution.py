@@ -308,12 +308,14 @@ class Resolver:
         whole = self.retriever.search(corrected)
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
             return self._from_result(whole, "comparison") if whole.passages else None
-        key = None
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
-        for passage in whole.passages[:3]:
-            matched = set(passage.matched)
-            if passage.chunk.id not in side_chunks and matched & side_tokens[0] and matched & side_tokens[1]:
-                key = passage
-                break
+        both = side_tokens[0] | side_tokens[1]
+        keys = [
+            p for p in whole.passages[:3]
+            if p.chunk.id not in side_chunks and set(p.matched) & side_tokens[0] and set(p.matched) & side_tokens[1]
+        ]
+        # The passage that names the two sides most, not the one that says "difference"
+        # most ("treaty vs convention - is there a difference?").
+        key = max(keys, key=lambda p: sum(self.retriever.index.idf_of(t) or 0.0 for t in set(p.matched) & both), default=None)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key)
