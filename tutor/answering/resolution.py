@@ -176,7 +176,10 @@ class Resolver:
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
-                    value = section + coverage + SENTENCE_CUE_WEIGHT * cue
+                    # What the kind of question wants counts in a sentence that names some
+                    # of what is asked ("headed by" is no answer to "how does a country
+                    # become a member?").
+                    value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
