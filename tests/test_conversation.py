@@ -429,3 +429,9 @@ def test_the_key_difference_is_the_passage_naming_both_sides_most(tutor):
     """Not the passage that says "difference" most (track one vs track two)."""
     answer = Session(tutor).respond("what's the difference between bilateral and multilateral negotiations").answer
     assert answer.startswith("**The key difference:** Bilateral negotiation involves only two states")
+
+
+def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
+    """"pulled out" and "withdraw" are names of one concept: the sentence saying the US
+    would withdraw says yes to "pulled out"."""
+    assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")

@@ -350,6 +350,11 @@ class Composer:
         # ("Is NATO?") claims nothing, so gets no yes or no.
         # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
+        # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
+        # names ("withdraw"): the concept stands for it.
+        concepts = {t for t in focus if t.startswith("=")}
+        if concepts:
+            focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
