@@ -435,3 +435,8 @@ def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
     """"pulled out" and "withdraw" are names of one concept: the sentence saying the US
     would withdraw says yes to "pulled out"."""
     assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
+
+
+def test_a_how_long_answer_opens_with_the_span(tutor):
+    answer = Session(tutor).respond("how long did the congress of vienna go on for").answer
+    assert "from September 1814 to June 1815" in answer.split(". ")[0]

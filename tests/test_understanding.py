@@ -112,3 +112,12 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     # "right" as a word of the question is not asking for confirmation.
     assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
     assert model.asks_confirmation("is that right?") == ("is that right?", False)
+
+
+@pytest.mark.parametrize("question", ["how long did the congress of vienna go on for", "how often is there an npt review conference", "for how long was the inf treaty in force"])
+def test_how_long_and_how_often_ask_for_a_span_of_time(model, question):
+    assert model.understand(question).intent == "duration"
+
+
+def test_how_long_ago_asks_when(model):
+    assert model.understand("how long ago was the congress of vienna").intent == "when"

@@ -59,8 +59,9 @@ def stands_alone(sentence: str) -> bool:
 
 
 # Kinds of question whose answer should open with the sentence that has what they ask
-# for (a date, a number), when the best run of sentences does not start with one.
-FACT_FIRST = frozenset({"when", "quantity"})
+# for (a date, a span of time, a number), when the best run of sentences does not start
+# with one.
+FACT_FIRST = frozenset({"when", "duration", "quantity"})
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
