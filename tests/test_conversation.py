@@ -440,3 +440,8 @@ def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
 def test_a_how_long_answer_opens_with_the_span(tutor):
     answer = Session(tutor).respond("how long did the congress of vienna go on for").answer
     assert "from September 1814 to June 1815" in answer.split(". ")[0]
+
+
+def test_a_list_opens_with_the_best_sentence_when_it_sets_out_the_list(tutor):
+    answer = Session(tutor).respond("what kinds of issues get handled at the global multilateral level?").answer
+    assert answer.startswith("- Issues reach the global stage when")

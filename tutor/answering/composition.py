@@ -63,6 +63,9 @@ def stands_alone(sentence: str) -> bool:
 # with one.
 FACT_FIRST = frozenset({"when", "duration", "quantity"})
 
+# A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
+SETS_OUT_A_LIST = re.compile(r":\s+\S")
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -263,6 +266,11 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens)
+        elif intent == "list":
+            # A list keeps the knowledge's order, unless the sentence that answers best
+            # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
+            lead = next((c for c in chosen if c.answers_best and stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)), None)
+            chosen = [lead, *(c for c in chosen if c is not lead)] if lead is not None else chosen
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
