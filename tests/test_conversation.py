@@ -445,3 +445,10 @@ def test_a_how_long_answer_opens_with_the_span(tutor):
 def test_a_list_opens_with_the_best_sentence_when_it_sets_out_the_list(tutor):
     answer = Session(tutor).respond("what kinds of issues get handled at the global multilateral level?").answer
     assert answer.startswith("- Issues reach the global stage when")
+
+
+def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_set(tutor):
+    """"it" is the red phone the sentence before named: that sentence sets the subject, as
+    if it had been asked first. "I'm doing a school project on" is filler."""
+    reply = Session(tutor).respond("I'm doing a school project on the cold war and I keep reading about the red phone. when was it installed?")
+    assert not reply.out_of_scope and reply.topic == "crisis-diplomacy" and "1963" in reply.answer

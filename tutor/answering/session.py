@@ -9,13 +9,14 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Protocol
 
 from tutor.answering.composition import seed_of
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
-from tutor.answering.understanding import SOCIAL_INTENTS
+from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.text import clean_user_text, fold
@@ -208,9 +209,26 @@ class Session:
                 if retried.kind in ("answer", "comparison"):
                     understanding, resolution = candidate, retried
                     break
+            else:
+                understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
         self._remember(resolution, reply)
         return reply
+
+    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution) -> tuple[Understanding, Resolution]:
+        """A last sentence that points back into the message ("I keep reading about the red
+        phone. when was it installed?") asked as a follow-up on the subject the sentences
+        before it name, as if they had been asked first."""
+        last = self.tutor.intents.understand(sentences[-1])
+        if len(sentences) < 2 or not last.refers_back:
+            return understanding, resolution
+        scene = " ".join(sentences[:-1])
+        setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
+        if setting.kind != "answer":
+            return understanding, resolution
+        state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
+        retried = self.resolver.resolve(sentences[-1], last, state)
+        return (last, retried) if retried.kind == "answer" else (understanding, resolution)
 
     def _social(self, question: str, intent: str, seed: int) -> Reply:
         if intent == "capabilities":
