@@ -105,6 +105,21 @@ def test_a_comparison_answered_from_one_passage_has_no_side_by_side_opening(sess
     assert reply.answer.startswith("The Group of Seven (G7) and the Group of Twenty (G20) are")
 
 
+def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(session):
+    # "vs" and "difference" are words of the "Track one vs track two" document; the key
+    # difference between two other things must not come from it.
+    reply = session.respond("protocol vs treaty")
+    assert reply.intent == "comparison"
+    assert "track-one-vs-track-two" not in source_ids(reply)
+
+
+def test_a_named_document_beats_passages_that_share_only_the_other_words(session):
+    # "Negotiation theory" matches "scholar", "wrote" and "theory" better, but never names
+    # coercive diplomacy, the subject the question names.
+    reply = session.respond("which scholar wrote the theory of coercive diplomacy")
+    assert source_ids(reply)[0] == "coercive-diplomacy"
+
+
 def test_follow_up_prompts_are_answerable(session):
     reply = session.respond("What is the Congress of Vienna?")
     for prompt in reply.followups:
@@ -199,6 +214,15 @@ def test_follow_up_labels_read_as_questions_or_requests():
 def test_basic_questions_are_answered_directly(tutor, question, starts):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and reply.answer.startswith(starts), reply.answer[:200]
+
+
+def test_a_frame_relating_two_subjects_counts_neither_for_nor_against_the_question(tutor):
+    # "part ... play" and "affect" ask how the Cold War bears on diplomacy; the subjects decide.
+    for question in ("What part did the Cold War play in diplomacy?", "how did the cold war affect diplomacy"):
+        reply = Session(tutor).respond(question)
+        assert not reply.out_of_scope and "Cold War" in reply.answer, question
+    for question in ("how did the weather affect the football match?", "what part does sugar play in baking bread"):
+        assert Session(tutor).respond(question).out_of_scope, question
 
 
 def test_a_named_subject_still_needs_the_rest_of_the_question_to_fit(tutor):

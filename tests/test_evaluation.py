@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.answering.evaluation import evaluate, first_sentence, load_in_scope, load_out_of_scope
+from tutor.answering.evaluation import evaluate, first_sentence, load_in_scope, load_out_of_scope, tune
 
 EVAL = Path(__file__).parent / "eval"
 DEV, TEST = EVAL / "dev", EVAL / "test"
@@ -67,3 +67,20 @@ def test_test_set_stays_above_its_floor(test_set):
     assert test_set.accuracy_of(test_set.follow_ups) >= 0.78
     assert test_set.abstention_recall >= 0.90
     assert test_set.direct_of(test_set.results) >= 0.60
+
+
+def test_tuning_weighs_the_evidence_the_session_decides_on(tutor, tmp_path):
+    # The session searches the claim without "is it true that", and the last sentence when
+    # a scene is set first: the thresholds in use answer both, and the fit must see that.
+    (tmp_path / "in_scope.yaml").write_text(
+        '- question: "I saw on the news that our chargé was summoned in the capital. what is a chargé d\'affaires?"\n'
+        "  facts: []\n"
+        '- question: "is it true that an ambassador needs agrément?"\n'
+        "  facts: []\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "out_of_scope.yaml").write_text("- How do I bake sourdough bread?\n", encoding="utf-8")
+    report = tune(tutor, tmp_path)
+    assert "cross-validated decision error 0.000" in report
+    in_use = report.splitlines()[-1]
+    assert in_use.startswith("in use:") and in_use.endswith("answers 0 out-of-scope, refuses 0 in-scope")

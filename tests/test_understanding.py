@@ -18,6 +18,9 @@ def model():
         ("tell me about the jcpoa", "definition"),
         ("who negotiated the camp david accords", "who"),
         ("which countries have a veto", "who"),
+        ("which two prime ministers signed the accord", "who"),
+        ("which un secretary-general proposed it", "who"),
+        ("what do ambassadors do", "role"),
         ("when was the un founded", "when"),
         ("in what year was nato created", "when"),
         ("why does track one diplomacy matter", "why"),
@@ -74,6 +77,10 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("can u explain what an embassy is") == "what an embassy is"
     assert model.without_filler("could you please define agrement") == "define agrement"
     assert model.without_filler("what does osce stand for?") == "what does osce ?"
+    # How simply to explain is the answer's style, not its subject.
+    assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
+    assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
+    assert model.without_filler("nato for beginners") == "nato"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
@@ -92,6 +99,8 @@ def test_where_questions_ask_for_a_place(model):
 def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
     assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
+    # The question after a dash is no part of the second side.
+    assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")
 
 
 def test_a_question_word_after_the_subject_gives_the_kind(model):

@@ -25,7 +25,7 @@ from typing import Any
 
 from tutor.answering.composition import Templates
 from tutor.answering.engine import Tutor
-from tutor.answering.session import Session
+from tutor.answering.session import Session, last_sentence
 from tutor.files.dialogues import load_yaml
 from tutor.search.text import fold, split_sentences
 
@@ -243,21 +243,29 @@ def tune(tutor: Tutor, folder: Path) -> str:
     """
     retriever = tutor.retriever
 
-    Sample = tuple[bool | None, float, float, float]
+    Evidence = tuple[bool, float, float, float]  # named a document?, fit, known, rest coverage
+    Sample = tuple[Evidence, ...] | None  # None: declined whatever the thresholds
     Thresholds = tuple[float, float, float]
 
     def evidence(question: str) -> Sample:
-        """(named a document? None when declined whatever the thresholds, fit, known, rest coverage)."""
+        """The evidence of each search the session decides the question's scope on: the
+        question as the session reads it, and its last sentence when a scene is set first."""
+        session = Session(tutor)
         saved = retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage
         retriever.min_coverage = retriever.min_known = retriever.min_rest_coverage = 0.0
         try:
-            declined_anyway = Session(tutor).respond(question).out_of_scope
+            declined_anyway = session.respond(question).out_of_scope
         finally:
             retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage = saved
         if declined_anyway:
-            return None, 0.0, 0.0, 0.0
-        result = retriever.search(retriever.repair(question)[0])
-        return bool(result.mentioned_documents), result.fit, result.known, result.rest_coverage
+            return None
+        read = session.read(question)[0]
+        searched = [read]
+        asked = last_sentence(read)
+        if asked != read.strip() and len(asked.split()) > 1 and not tutor.intents.refers_back(asked):
+            searched.append(asked)
+        results = [retriever.search(text) for text in searched]
+        return tuple((bool(r.mentioned_documents), r.fit, r.known, r.rest_coverage) for r in results)
 
     samples = [(evidence(item.question), True) for item in load_in_scope(folder) if not item.context]
     samples += [(evidence(item.question), False) for item in load_out_of_scope(folder)]
@@ -265,8 +273,9 @@ def tune(tutor: Tutor, folder: Path) -> str:
     grid = [(fit, known, rest) for fit in steps for known in steps for rest in steps]
 
     def answers(sample: Sample, thresholds: Thresholds) -> bool:
-        named, fit, known, rest = sample
-        return named is not None and ((fit >= thresholds[0] and known >= thresholds[1]) or (bool(named) and rest >= thresholds[2]))
+        return sample is not None and any(
+            (fit >= thresholds[0] and known >= thresholds[1]) or (named and rest >= thresholds[2]) for named, fit, known, rest in sample
+        )
 
     def cost(chosen: list[tuple[Sample, bool]], thresholds: Thresholds) -> int:
         return sum((OUT_OF_SCOPE_COST if not inside else 1) for sample, inside in chosen if answers(sample, thresholds) != inside)
@@ -285,8 +294,12 @@ def tune(tutor: Tutor, folder: Path) -> str:
         chosen, _ = fit(train)
         mistakes += sum(answers(sample, chosen) != inside for sample, inside in held)
     chosen, region = fit(samples)
-    answered_outside = sum(answers(sample, chosen) for sample, inside in samples if not inside)
-    refused_inside = sum(not answers(sample, chosen) for sample, inside in samples if inside)
+    in_use = (retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage)
+
+    def mistakes_of(thresholds: Thresholds) -> str:
+        answered_outside = sum(answers(sample, thresholds) for sample, inside in samples if not inside)
+        refused_inside = sum(not answers(sample, thresholds) for sample, inside in samples if inside)
+        return f"answers {answered_outside} out-of-scope, refuses {refused_inside} in-scope"
 
     def span(i: int) -> str:
         return f"{min(t[i] for t in region):.2f}-{max(t[i] for t in region):.2f}"
@@ -294,6 +307,6 @@ def tune(tutor: Tutor, folder: Path) -> str:
     return "\n".join([
         f"{len(samples)} standalone questions; {FOLDS}-fold cross-validated decision error {mistakes / max(len(samples), 1):.3f}",
         f"fitted on all: fit >= {chosen[0]:.2f}, known >= {chosen[1]:.2f}, rest >= {chosen[2]:.2f} (best region: fit {span(0)}, known {span(1)}, rest {span(2)});"
-        f" answers {answered_outside} out-of-scope, refuses {refused_inside} in-scope",
-        f"in use: fit >= {retriever.min_coverage:.2f}, known >= {retriever.min_known:.2f}, rest >= {retriever.min_rest_coverage:.2f}",
+        f" {mistakes_of(chosen)}",
+        f"in use: fit >= {in_use[0]:.2f}, known >= {in_use[1]:.2f}, rest >= {in_use[2]:.2f}; {mistakes_of(in_use)}",
     ])

@@ -213,13 +213,12 @@ class Resolver:
             if doc_id == top.chunk.doc_id:
                 return doc_id
             best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
-            # The top passage is passed over for it when it is close behind, or when the top
-            # one shares only everyday words with the question and none of the named title's
-            # ("which American president came up with the League of Nations idea?": soft
-            # power's "American ... came up ... idea").
-            title = set(self.retriever.query_tokens(self.retriever.documents[doc_id].title))
-            ignores = bool(top.matched) and all(self.retriever.is_everyday(t) and t not in title for t in top.matched)
-            if best is not None and (best.score >= NAMED_DOCUMENT_SCORE * top.score or ignores):
+            # Only a passage that names the subject too competes with the named document: one
+            # that shares just the question's other words ("which American president came up
+            # with the League of Nations idea": soft power, "an American idea") answers
+            # another question.
+            rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
+            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
@@ -308,9 +307,12 @@ class Resolver:
             doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
             found.append((doc.short_title, resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
-        whole = self.retriever.search(corrected)
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
+            whole = self.retriever.search(corrected)  # "differs" finds its section on how they differ
             return self._from_result(whole, "comparison") if whole.passages else None
+        # Across documents, the key difference is looked for with what is compared, not the
+        # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
+        whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
         both = side_tokens[0] | side_tokens[1]
         keys = [

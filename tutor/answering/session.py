@@ -32,6 +32,11 @@ AUXILIARIES = frozenset("is are was were can could do does did should will would
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
+def last_sentence(question: str) -> str:
+    """The last sentence of a learner's message: the question, when a scene is set first."""
+    return SENTENCE_BREAK.split(question.strip())[-1]
+
+
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
     """A follow-up that asks for a section. A heading that is a question is asked as one
     ("What is a chargé d'affaires?"); a wh-clause becomes "Tell me who negotiated JCPOA";
@@ -181,13 +186,20 @@ class Session:
 
     # -- answering -----------------------------------------------------------------------
 
-    def _answer(self, question: str) -> Reply:
+    def read(self, question: str) -> tuple[str, bool, bool]:
+        """The question as the engine searches it (folded, without filler, typos repaired,
+        without words leaving the subject or asking to confirm a claim), whether it leaves
+        the current subject and whether it asks to confirm a claim."""
         # Filler goes before typo repair, which would read "prof" as "proof".
         corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(question)))
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
+        corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
+        return corrected, leaves, confirms
+
+    def _answer(self, question: str) -> Reply:
+        corrected, leaves, confirms = self.read(question)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
-        corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
         understanding = self.tutor.intents.understand(corrected)
         understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
         seed = seed_of(self.state.turn, corrected)

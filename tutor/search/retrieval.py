@@ -121,6 +121,9 @@ class Retriever:
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
+        # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
+        # engine sets them from the intents; the scope decision leaves them out.
+        self.frame: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
 
     @property
@@ -151,6 +154,11 @@ class Retriever:
             telling = frozenset().union(*named)
             return [t for t in tokens if t not in title or t in telling]
         return focus
+
+    def names_title(self, passage: Passage, doc_id: str) -> bool:
+        """Whether the passage has every term of the document's short title."""
+        position = self.position[passage.chunk.id]
+        return all(self.index.contains(position, t) for t in self._ordered_titles[self._doc_order[doc_id]][1])
 
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
@@ -206,7 +214,8 @@ class Retriever:
             unknown = {t for t in distinct if self.index.idf_of(t) is None}
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
-            weights = {t: self._weight(t) for t in distinct if t not in unknown or t not in named}
+            weighed = [t for t in distinct if t not in unknown or t not in named]
+            weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
@@ -291,7 +300,8 @@ class Retriever:
         at all, and the best passage must hold enough of those it knows; or, for
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
-        knowledge base lacks count against it (everyday ones less, see `_weight`)."""
+        knowledge base lacks count against it (everyday ones less, see `_weight`); words
+        of a frame relating two subjects ("what part did X play in Y") do not count."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None:
             return False
