@@ -25,7 +25,7 @@ from typing import Any
 
 from tutor.answering.composition import Templates
 from tutor.answering.engine import Tutor
-from tutor.answering.session import Session, last_sentence
+from tutor.answering.session import Session, sentences_of
 from tutor.files.dialogues import load_yaml
 from tutor.search.text import fold, split_sentences
 
@@ -249,7 +249,7 @@ def tune(tutor: Tutor, folder: Path) -> str:
 
     def evidence(question: str) -> Sample:
         """The evidence of each search the session decides the question's scope on: the
-        question as the session reads it, and its last sentence when a scene is set first."""
+        question as the session reads it, and each of its sentences when a scene is set first."""
         session = Session(tutor)
         saved = retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage
         retriever.min_coverage = retriever.min_known = retriever.min_rest_coverage = 0.0
@@ -260,10 +260,10 @@ def tune(tutor: Tutor, folder: Path) -> str:
         if declined_anyway:
             return None
         read = session.read(question)[0]
+        sentences = sentences_of(read)
         searched = [read]
-        asked = last_sentence(read)
-        if asked != read.strip() and len(asked.split()) > 1 and not tutor.intents.refers_back(asked):
-            searched.append(asked)
+        if len(sentences) > 1:
+            searched += [asked for asked in sentences if len(asked.split()) > 1 and not tutor.intents.refers_back(asked)]
         results = [retriever.search(text) for text in searched]
         return tuple((bool(r.mentioned_documents), r.fit, r.known, r.rest_coverage) for r in results)
 

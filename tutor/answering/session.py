@@ -32,9 +32,9 @@ AUXILIARIES = frozenset("is are was were can could do does did should will would
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
-def last_sentence(question: str) -> str:
-    """The last sentence of a learner's message: the question, when a scene is set first."""
-    return SENTENCE_BREAK.split(question.strip())[-1]
+def sentences_of(message: str) -> list[str]:
+    """The sentences of a learner's message: a scene may be set before the question."""
+    return SENTENCE_BREAK.split(message.strip())
 
 
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
@@ -212,7 +212,7 @@ class Session:
             # sentences are tried from the last, less those that point back into the
             # message ("... the red phone. when was it installed?", "who signs a treaty?
             # is it always the president?").
-            sentences = SENTENCE_BREAK.split(corrected.strip())
+            sentences = sentences_of(corrected)
             for asked in reversed(sentences) if len(sentences) > 1 else ():
                 candidate = self.tutor.intents.understand(asked)
                 if len(asked.split()) < 2 or candidate.refers_back:
