@@ -141,3 +141,12 @@ def test_sentence_cues_of_a_kind_match_where_any_of_its_patterns_does(model):
         assert found == [any(p.search(s) for p in one_by_one) for s in sentences]
         assert any(found) and not all(found)
     assert cues.get("no such kind", []) == []
+
+
+@pytest.mark.parametrize("question", ["how long did the congress of vienna go on for", "how often is there an npt review conference", "for how long was the inf treaty in force"])
+def test_how_long_and_how_often_ask_for_a_span_of_time(model, question):
+    assert model.understand(question).intent == "duration"
+
+
+def test_how_long_ago_asks_when(model):
+    assert model.understand("how long ago was the congress of vienna").intent == "when"

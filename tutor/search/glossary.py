@@ -64,6 +64,11 @@ class Glossary:
             index.setdefault(stems[0], []).append((tuple(stems), token, exact))
         self._by_first_word = index
 
+    def name_stems(self, concepts: set[str], stem: Callable[[str], str]) -> frozenset[str]:
+        """The stems of the words of every name of these concepts ("ussr", "soviet",
+        "union", "socialist", "republ" for "=soviet-union")."""
+        return frozenset(s for entries in self._index(stem).values() for stems, token, _ in entries if token in concepts for s in stems)
+
     def concepts_in(self, written: list[str], stems: list[str], stem: Callable[[str], str]) -> list[str]:
         """Concept tokens for every glossary name found in a text, once per occurrence:
         `written` are its words as written, `stems` their stems (`stem` stems the names)."""

@@ -218,7 +218,13 @@ class Retriever:
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
         if passages:
-            weights = {t: self._weight(t) for t in distinct if t not in self.frame} or {t: self._weight(t) for t in distinct}
+            # A word of a glossary name the question uses ("USSR" beside its concept,
+            # "=soviet-union") is known through that concept, whatever the knowledge calls it.
+            unknown = {t for t in distinct if self.index.idf_of(t) is None}
+            concepts = {t for t in distinct if t.startswith("=")}
+            named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
+            weighed = [t for t in distinct if t not in unknown or t not in named]
+            weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
