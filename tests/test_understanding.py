@@ -1,8 +1,13 @@
 """The kind of question, from the patterns in dialogues/intents.yaml."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from tutor.answering.sentences import SentenceCues
 from tutor.answering.understanding import IntentModel
+from tutor.search.text import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -18,6 +23,9 @@ def model():
         ("tell me about the jcpoa", "definition"),
         ("who negotiated the camp david accords", "who"),
         ("which countries have a veto", "who"),
+        ("which two prime ministers signed the accord", "who"),
+        ("which un secretary-general proposed it", "who"),
+        ("what do ambassadors do", "role"),
         ("when was the un founded", "when"),
         ("in what year was nato created", "when"),
         ("why does track one diplomacy matter", "why"),
@@ -74,6 +82,10 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("can u explain what an embassy is") == "what an embassy is"
     assert model.without_filler("could you please define agrement") == "define agrement"
     assert model.without_filler("what does osce stand for?") == "what does osce ?"
+    # How simply to explain is the answer's style, not its subject.
+    assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
+    assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
+    assert model.without_filler("nato for beginners") == "nato"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
@@ -92,6 +104,8 @@ def test_where_questions_ask_for_a_place(model):
 def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
     assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
+    # The question after a dash is no part of the second side.
+    assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")
 
 
 def test_a_question_word_after_the_subject_gives_the_kind(model):
@@ -112,3 +126,27 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     # "right" as a word of the question is not asking for confirmation.
     assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
     assert model.asks_confirmation("is that right?") == ("is that right?", False)
+
+
+def test_sentence_cues_of_a_kind_match_where_any_of_its_patterns_does(model):
+    # The reader joins each kind's cue patterns into one; a sentence has the cue exactly
+    # when one of the patterns, each on its own, finds it.
+    cues = SentenceCues(model.sentence_cues)
+    sentences = [s for path in sorted((Path(__file__).parents[1] / "knowledge").rglob("*.md")) for s in split_sentences(path.read_text(encoding="utf-8"))]
+    assert len(sentences) > 1000 and set(cues) == set(model.sentence_cues)
+    for intent, patterns in model.sentence_cues.items():
+        [joined] = cues[intent]
+        one_by_one = [re.compile(p) for p in patterns]
+        found = [bool(joined.search(s)) for s in sentences]
+        assert found == [any(p.search(s) for p in one_by_one) for s in sentences]
+        assert any(found) and not all(found)
+    assert cues.get("no such kind", []) == []
+
+
+@pytest.mark.parametrize("question", ["how long did the congress of vienna go on for", "how often is there an npt review conference", "for how long was the inf treaty in force"])
+def test_how_long_and_how_often_ask_for_a_span_of_time(model, question):
+    assert model.understand(question).intent == "duration"
+
+
+def test_how_long_ago_asks_when(model):
+    assert model.understand("how long ago was the congress of vienna").intent == "when"
