@@ -12,11 +12,11 @@ knowledge files' bytes and the tokenizer's version, so a later start reads one s
 
 from __future__ import annotations
 
-import hashlib
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.search.knowledge import KnowledgeBase, build_knowledge, read_sources
 from tutor.search.text import TOKENIZER_VERSION, Stemmer, split_words
@@ -51,7 +51,7 @@ def vocabulary_of(kb: KnowledgeBase) -> Vocabulary:
 def cached_vocabulary(folder: Path, cache_dir: Path | None) -> Vocabulary:
     """The vocabulary of the knowledge in `folder`, from the cache when the files are unchanged."""
     sources = read_sources([folder])
-    key = hashlib.sha256(TOKENIZER_VERSION.encode())
+    key = digest(TOKENIZER_VERSION.encode())
     for source in sources.files:
         key.update(f"{source.path.name}\0{len(source.data or b'')}\0".encode())
         key.update(source.data or b"")
