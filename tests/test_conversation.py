@@ -491,3 +491,12 @@ def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_se
     if it had been asked first. "I'm doing a school project on" is filler."""
     reply = Session(tutor).respond("I'm doing a school project on the cold war and I keep reading about the red phone. when was it installed?")
     assert not reply.out_of_scope and reply.topic == "crisis-diplomacy" and "1963" in reply.answer
+
+
+def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(tutor):
+    # The knowledge base states facts, never which is best; "good" in a name it uses
+    # ("good offices", "in good faith", "Good Friday") is no request for a judgement.
+    for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?"]:
+        assert Session(tutor).respond(question).out_of_scope, question
+    for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?"]:
+        assert not Session(tutor).respond(question).out_of_scope, question
