@@ -247,9 +247,11 @@ class Retriever:
     def _asks_judgement(self, tokens: list[str], passages: list[Passage]) -> bool:
         """Whether a judgement word of the question ("best", "good") is not part of a name
         one of the best passages uses: a name is the word and the question's next term
-        side by side in the passage ("good offices"), as they are in the question."""
+        side by side in the passage ("good offices"), as they are in the question. Before
+        an incidental word ("a good example") it asks for an example, not a judgement."""
         words = [t for t in tokens if not t.startswith("=")]
         asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
+        asked = [(word, after) for word, after in asked if after not in self.incidental]
         streams = self.tokenizer.tokens_of_texts([passage.chunk.text for passage in passages], names=False)
         names = {pair for stream in streams for pair in zip(stream, stream[1:])}
         return any(pair not in names for pair in asked)
