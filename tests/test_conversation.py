@@ -495,9 +495,9 @@ def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_se
 
 def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(tutor):
     # The knowledge base states facts, never which is best; "good" in a name it uses
-    # ("good offices", "in good faith", "Good Friday") or before "example" is no request
+    # ("good offices", "in good faith", "best known") or before "example" is no request
     # for a judgement.
     for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?"]:
         assert Session(tutor).respond(question).out_of_scope, question
-    for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?", "name a good example of summit diplomacy"]:
+    for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?", "name a good example of summit diplomacy", "which treaty is best known for ending the Thirty Years War?"]:
         assert not Session(tutor).respond(question).out_of_scope, question

@@ -35,9 +35,11 @@ NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
 # strategy"): the knowledge base states facts, never which is best, so a question using
-# one is declined unless the word is part of a name a best passage uses ("good offices",
-# "Good Friday", "best alternative"). On tests/eval/dev every in-scope use is such a name.
+# one is declined unless the word is part of a phrase the knowledge base uses ("good
+# offices", "Good Friday", "best known"). On tests/eval/dev every in-scope use is such a phrase.
 JUDGEMENT_WORDS = "good best worst favourite favorite"
+# A judgement word in the knowledge's text and what follows it in the same sentence.
+JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
 
 @dataclass
@@ -137,6 +139,8 @@ class Retriever:
         self.frame: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
+        self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
+        self._stored = stored
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -241,20 +245,24 @@ class Retriever:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             if self._judgement.intersection(distinct):
-                result.asks_judgement = self._asks_judgement(tokens, passages[:MATCHED_FOR])
+                result.asks_judgement = self._asks_judgement(tokens)
         return result
 
-    def _asks_judgement(self, tokens: list[str], passages: list[Passage]) -> bool:
-        """Whether a judgement word of the question ("best", "good") is not part of a name
-        one of the best passages uses: a name is the word and the question's next term
-        side by side in the passage ("good offices"), as they are in the question. Before
-        an incidental word ("a good example") it asks for an example, not a judgement."""
+    def _asks_judgement(self, tokens: list[str]) -> bool:
+        """Whether a judgement word of the question ("best", "good") and its next term are
+        no phrase the knowledge base uses ("good offices", "best known"). Before an
+        incidental word ("a good example") it asks for an example, not a judgement."""
         words = [t for t in tokens if not t.startswith("=")]
         asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
-        asked = [(word, after) for word, after in asked if after not in self.incidental]
-        streams = self.tokenizer.tokens_of_texts([passage.chunk.text for passage in passages], names=False)
-        names = {pair for stream in streams for pair in zip(stream, stream[1:])}
-        return any(pair not in names for pair in asked)
+        return any(after not in self.incidental and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+
+    def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
+        """Each judgement word of the knowledge's text with the term that follows it."""
+        if self._judgement_phrases is None:
+            texts = self._stored.texts if self._stored is not None else "\n".join(chunk.text for chunk in self.chunks)
+            spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
+            self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
+        return self._judgement_phrases
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""
