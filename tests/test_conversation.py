@@ -280,6 +280,10 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
+    # A claim about most or all of a group, and the sentence gives only a few of it.
+    assert yes_or_no("Is Kosovo recognised by most states?", "Kosovo is recognised by only 20 states.") == "no"
+    assert yes_or_no("Do all members have a veto?", "Only five members have a veto.") == "no"
+    assert yes_or_no("Is Kosovo recognised by most states?", "Kosovo is recognised by about 100 states.") == "yes"
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():

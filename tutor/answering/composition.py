@@ -107,6 +107,12 @@ CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differ
 RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
 
 
+# A claim about most or all of a group ("recognised by most countries?") is denied by a
+# sentence that gives only a few of it ("recognised by only 12 states").
+MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
+ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
+
+
 def yes_or_no(question: str, sentence: str) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
@@ -118,7 +124,8 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     # ("signed in 1980?" / "signed on 1 August 1975").
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year
+    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
