@@ -495,3 +495,18 @@ def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_se
     if it had been asked first. "I'm doing a school project on" is filler."""
     reply = Session(tutor).respond("I'm doing a school project on the cold war and I keep reading about the red phone. when was it installed?")
     assert not reply.out_of_scope and reply.topic == "crisis-diplomacy" and "1963" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("when was the helsinki final act", "1 August 1975"), ("INF treaty year?", "8 December 1987"), ("where was the peace of westphalia signed", "Osnabrück")],
+)
+def test_a_when_or_where_question_naming_only_its_subject_opens_with_its_own_date_or_place(tutor, question, fact):
+    # Not the first date of the subject's history ("Preparatory talks began ... 1972").
+    first_line = Session(tutor).respond(question).answer.split(". ")[0]
+    assert fact in first_line
+
+
+def test_when_asking_for_conditions_is_not_answered_with_the_subjects_date(tutor):
+    answer = Session(tutor).respond("when does coercive diplomacy work?").answer
+    assert answer.startswith("Alexander George found that coercive diplomacy works only under favourable conditions")
