@@ -490,6 +490,24 @@ def test_a_list_opens_with_the_best_sentence_when_it_sets_out_the_list(tutor):
     assert answer.startswith("- Issues reach the global stage when")
 
 
+def test_a_list_opens_with_the_sentence_that_plainly_sets_it_out_and_its_items_follow(tutor):
+    """The sentence that answers best ("The International Court of Justice ...") is one
+    item; the sentence announcing the six organs opens, with the organs after it."""
+    lines = Session(tutor).respond("List the principal organs of the United Nations.").answer.splitlines()
+    assert lines[0].startswith("- The UN Charter created six main organs:")
+    assert lines[1].startswith("- The Security Council")
+    criteria = Session(tutor).respond("what are the montevideo criteria for statehood").answer
+    assert criteria.startswith("- According to Article 1, a state should possess: a permanent population; a defined territory")
+
+
+def test_a_colon_before_an_explanation_does_not_set_out_a_list():
+    from tutor.answering.composition import plainly_a_list
+
+    assert plainly_a_list("The UN Charter created six main organs: The General Assembly.")
+    assert plainly_a_list("A state should possess: a permanent population; a defined territory; a government.")
+    assert not plainly_a_list("Cold War arms control is a central example of track one diplomacy: leaders, ministers and negotiators met for years.")
+
+
 def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_set(tutor):
     """"it" is the red phone the sentence before named: that sentence sets the subject, as
     if it had been asked first. "I'm doing a school project on" is filler."""

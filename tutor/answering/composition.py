@@ -66,6 +66,17 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 
+# A count before the colon ("created six main organs:"), or items after it set apart by
+# semicolons ("a permanent population; a defined territory; a government").
+COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
+ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
+
+
+def plainly_a_list(sentence: str) -> bool:
+    """Whether a sentence with a colon sets out a list rather than explains."""
+    return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
+
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -276,8 +287,18 @@ class Composer:
         elif intent == "list":
             # A list keeps the knowledge's order, unless the sentence that answers best
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
-            lead = next((c for c in chosen if c.answers_best and stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)), None)
-            chosen = [lead, *(c for c in chosen if c is not lead)] if lead is not None else chosen
+            setting_out = [c for c in chosen if stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)]
+            # Else the one that plainly sets out the list ("six main organs: ...", "a
+            # permanent population; a defined territory; ..."), not a colon before an explanation.
+            lead = next((c for c in setting_out if c.answers_best), None) or max(
+                (c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None
+            )
+            if lead is not None:
+                # The items that follow the sentence setting them out in its passage stay
+                # with it; the sentences before it come after them.
+                run = [c for c in chosen if c.passage is lead.passage]
+                at = run.index(lead)
+                chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
