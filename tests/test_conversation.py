@@ -528,3 +528,9 @@ def test_a_when_or_where_question_naming_only_its_subject_opens_with_its_own_dat
 def test_when_asking_for_conditions_is_not_answered_with_the_subjects_date(tutor):
     answer = Session(tutor).respond("when does coercive diplomacy work?").answer
     assert answer.startswith("Alexander George found that coercive diplomacy works only under favourable conditions")
+
+
+def test_how_long_is_not_answered_by_a_sentence_saying_long(session):
+    """"long-range missiles" shares a word with "how long", not the answer."""
+    session.respond("what happened in the cuban missile crisis")
+    assert session.respond("how long did it go on for?").answer.startswith("The Cuban Missile Crisis was a 13-day confrontation")

@@ -43,6 +43,9 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
+# "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
+# "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
+SPAN_WORDS = ("long", "often")
 
 
 
@@ -83,6 +86,7 @@ class Resolver:
         self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
+        self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out)."""
@@ -169,7 +173,7 @@ class Resolver:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus)
+            sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
