@@ -39,6 +39,15 @@ EXAMPLE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
+# Kinds of question that, naming nothing but their subject, ask for the subject's own
+# date or place.
+OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where"})
+# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
+# that the answering sentence must say.
+ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
+# "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
+# "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
+SPAN_WORDS = ("long", "often")
 
 
 
@@ -78,6 +87,8 @@ class Resolver:
         self.intents = intents
         self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
+        self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
+        self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out)."""
@@ -177,7 +188,7 @@ class Resolver:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus)
+            sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -207,6 +218,17 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
+        elif intent in OWN_FACT_KINDS and set(focus) <= self._generic:
+            # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
+            # subject's own date or place, which the overview gives beside its definition
+            # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
+            # The sentence must say what else is asked ("when was it signed?"); "when does
+            # it work?" asks for conditions, not the date of its definition.
+            overview = self._overview_passage(doc_id, ranked)
+            asked_of = set(focus) - self._answer_words
+            said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            if said:
+                primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS:
             # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
             # tell the sections apart, the kind of question can (the functions section).
