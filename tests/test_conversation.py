@@ -525,6 +525,13 @@ def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(t
         assert not Session(tutor).respond(question).out_of_scope, question
 
 
+def test_a_request_for_a_judgement_is_told_why_it_is_declined(tutor):
+    # Not "outside what I know": the subject may be known, the verdict is what is not given.
+    reply = Session(tutor).respond("Is the UN good at keeping the peace?")
+    assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best")
+    assert not Session(tutor).respond("how do I bake sourdough bread?").answer.startswith("I can't say what is good")
+
+
 def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     # The sherpas document mentions Everest in passing, with no height; the OSCE's number
     # of participating States is in a sentence naming the OSCE, not the one saying "members".

@@ -169,6 +169,7 @@ class Templates(TypedDict):
     more_done: str  # "{topic}"
     no_topic_for_followup: str
     out_of_scope: list[str]
+    out_of_scope_judgement: str  # declining a question that asks which is good or best
     out_of_scope_suggest: str
     starter_questions: list[str]
     followups: FollowupTemplates

@@ -8,7 +8,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
@@ -77,6 +77,7 @@ class Resolution:
     key: Passage | None = None
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
+    asks_judgement: bool = False  # declined because it asks which is good or best
 
 
 class Resolver:
@@ -149,7 +150,10 @@ class Resolver:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
                 return followup
-        return Resolution("out_of_scope", intent, result.tokens)
+        # Told apart only when the verdict asked for is what declines it ("is the UN good at
+        # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
+        judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
+        return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
 
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
