@@ -92,7 +92,8 @@ def assert_rebuilt(folder: Path, tmp_path: Path) -> None:
 
 def rewrite_archive(path: Path, change) -> None:
     """Rewrite the cache archive at `path` with `change(meta, arrays)` applied."""
-    meta, arrays = read_archive(path, limit=path.stat().st_size)
+    meta, numbers = read_archive(path, limit=path.stat().st_size)
+    arrays = {name: np.asarray(values) for name, values in numbers.items()}
     change(meta, arrays)
     write_archive(path, meta, arrays)
 
@@ -134,7 +135,9 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count",
     ],
 )
-def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
+@pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])
+def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, monkeypatch, change, small_index_chunks):
+    monkeypatch.setattr(cache, "SMALL_INDEX_CHUNKS", small_index_chunks)
     folder, path = cached_archive(tmp_path)
     rewrite_archive(path, change)
     assert_rebuilt(folder, tmp_path)
