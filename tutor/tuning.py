@@ -25,9 +25,11 @@ DENSE_SHARE = 16
 # A cached knowledge base of at most this many chunks is searched in plain Python
 # (tutor/search/small_index.py) rather than with NumPy, whose import (about 70 ms of CPU on
 # the 2-core VM) is most of a cached `tutor ask` on the shipped knowledge base (465 chunks).
-# A first estimate (startup5): ten times the shipped size, far from where plain Python's
-# loading and scoring cost what importing NumPy does.
-SMALL_INDEX_CHUNKS = 5_000
+# Plain Python scores a posting more slowly: `benchmarks/endtoend.py` (startup5, busy
+# machine) at about 2,000 chunks gave a cached ask of 0.12 s against 0.30 s with NumPy and
+# 1.9 ms per question against 1.4 ms (inside issue 15's 3 ms); at about 5,000 chunks 0.26
+# against 0.31 s but 5.5 against 1.7 ms per question.
+SMALL_INDEX_CHUNKS = 2_000
 # The k best of such whole-array scores are looked for among the chunks scoring at least
 # the k-th best of every n-th chunk, n chosen so that about this many are sampled: a lower
 # bound of the k-th best score, found in a few microseconds (speed4).
