@@ -150,6 +150,48 @@ def test_a_field_documents_do_not_have_is_left_out(tmp_path):
     assert hit and retriever.search("bananas").passages and not hasattr(retriever.documents["note"], "colour")
 
 
+@pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])
+def test_postings_out_of_order_within_a_term_are_rebuilt(tmp_path, monkeypatch, small_index_chunks):
+    monkeypatch.setattr(cache, "SMALL_INDEX_CHUNKS", small_index_chunks)
+    folder = make_folder(tmp_path)
+    sections = "".join(f"## Part {n}\nBananas and summits, part {n}.\n" for n in range(4))
+    (folder / "note.md").write_text(DOC.format(word="bananas") + sections, encoding="utf-8")
+    open_retriever([folder], tmp_path / "cache")
+    path = cache_path(tmp_path / "cache", fingerprint(read_sources([folder])))
+
+    def reverse_the_longest_run(meta, arrays):
+        offsets = arrays["offsets"]
+        term = int(np.argmax(np.diff(offsets)))
+        start, end = int(offsets[term]), int(offsets[term + 1])
+        assert end - start > 1
+        arrays["post_chunks"] = arrays["post_chunks"].copy()
+        arrays["post_chunks"][start:end] = arrays["post_chunks"][start:end][::-1].copy()
+
+    rewrite_archive(path, reverse_the_longest_run)
+    assert_rebuilt(folder, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"{'descr': '>i8', 'fortran_order': False, 'shape': (1,), }",  # another byte order
+        b"{'descr': '<i8', 'fortran_order': True, 'shape': (1,), }",
+        b"{'descr': '|O', 'fortran_order': False, 'shape': (1,), }",  # Python objects
+        b"{'descr': '<i8', 'fortran_order': False, 'shape': (1,), 'x': __import__('os'), }",
+    ],
+)
+def test_npy_headers_the_tutor_does_not_write_are_rebuilt(tmp_path, header):
+    folder, path = cached_archive(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header += b" " * (-(len(header) + 11) % 64) + b"\n"
+    members["doc_len.npy"] = b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header + members["doc_len.npy"][-8:]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert_rebuilt(folder, tmp_path)
+
+
 def test_huge_shape_in_a_header_is_refused_before_reading(tmp_path):
     folder, path = cached_archive(tmp_path)
     with zipfile.ZipFile(path) as archive:
