@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from heapq import nsmallest
 
 from tutor.search.hit import Hit
 
@@ -104,16 +105,21 @@ class SmallIndex:
         Repeated query terms count again, as in rank-bm25."""
         if k <= 0:
             return []
+        stretch = within if isinstance(within, range) and within.step == 1 else None
         scores: dict[int, float] = {}
+        get = scores.get
         for term in query:
             i = self.term_ids.get(term)
             if i is None:
                 continue
-            for chunk, addition in zip(*self._run(i)):
-                scores[chunk] = scores.get(chunk, 0.0) + addition
-        if within is not None:
+            chunks, additions = self._run(i)
+            if stretch is not None:  # a document's chunks: cut them from the run
+                first, last = bisect_left(chunks, stretch.start), bisect_left(chunks, stretch.stop)
+                chunks, additions = chunks[first:last], additions[first:last]
+            for chunk, addition in zip(chunks, additions):
+                scores[chunk] = get(chunk, 0.0) + addition
+        if within is not None and stretch is None:
             allowed = within if isinstance(within, range) else set(within)
             scores = {chunk: score for chunk, score in scores.items() if chunk in allowed}
-        # Best first; the stable sort over ascending chunks keeps equal scores in chunk order.
-        ranked = sorted(sorted(scores.items()), key=lambda item: -item[1])[:k]
-        return [Hit(chunk, score) for chunk, score in ranked]
+        # Best first, equal scores in chunk order.
+        return [Hit(chunk, score) for chunk, score in nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))]
