@@ -558,3 +558,11 @@ def test_how_long_is_not_answered_by_a_sentence_saying_long(session):
     """"long-range missiles" shares a word with "how long", not the answer."""
     session.respond("what happened in the cuban missile crisis")
     assert session.respond("how long did it go on for?").answer.startswith("The Cuban Missile Crisis was a 13-day confrontation")
+
+
+def test_the_items_of_a_list_stay_behind_the_sentence_that_sets_them_out(tutor):
+    # The JCPOA's terms are a Markdown list after "The main terms of the JCPOA were:"; the
+    # sentence that led up to the list comes after its items, not between them.
+    answer = Session(tutor).respond("how high could iran enrich uranium under the deal?").answer
+    assert answer.startswith("The main terms of the JCPOA were:")
+    assert answer.index("6,000 installed centrifuges") < answer.index("traded limits on Iran's nuclear programme")

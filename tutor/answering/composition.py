@@ -9,6 +9,7 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import zlib
@@ -53,6 +54,11 @@ LEANS_BACK = re.compile(
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
 
+def is_list_item(sentence: str, passage: Passage) -> bool:
+    """Whether a sentence begins an item of a Markdown list in its passage's text."""
+    return any(line.lstrip("-*+ \t").startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence can open an answer: it does not lean on one before it."""
     return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
@@ -65,6 +71,8 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# A line of a Markdown list ("- International emissions trading ...").
+LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S", re.MULTILINE)
 
 # A count before the colon ("created six main organs:"), or items after it set apart by
 # semicolons ("a permanent population; a defined territory; a government").
@@ -332,7 +340,14 @@ class Composer:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
-        return [lead, *(c for c in chosen if c is not lead)]
+        # The items of a Markdown list that follow the opening sentence in its passage
+        # stay right behind it ("three flexible mechanisms: ... The Clean Development
+        # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
+        items: list[Candidate] = []
+        if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
+            after = chosen[chosen.index(lead) + 1 :]
+            items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
+        return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
 
     def _defines(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence defines what the question names: its subject, before "is",
