@@ -113,6 +113,20 @@ def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(
     assert "track-one-vs-track-two" not in source_ids(reply)
 
 
+def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
+    # Passages naming one side only ("SALT II ... set equal ceilings") or both without
+    # contrasting them state no key difference: the sides alone answer.
+    reply = Session(session.tutor).respond("SALT vs START, what's the difference")
+    assert reply.intent == "comparison" and "key difference" not in reply.answer
+    assert reply.answer.startswith("Side by side:")
+    # Two sentences in a row, each about one side and said the same way, set them apart.
+    key = Session(session.tutor).respond("treaty vs convention - is there a difference?").answer.split("Side by side:")[0]
+    assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key
+    # A sentence about how the two are alike sets nothing apart.
+    reply = Session(session.tutor).respond("whats the difference between track 1.5 and track 2 then")
+    assert "Like track two" not in reply.answer
+
+
 def test_a_named_document_beats_passages_that_share_only_the_other_words(session):
     # "Negotiation theory" matches "scholar", "wrote" and "theory" better, but never names
     # coercive diplomacy, the subject the question names.

@@ -174,6 +174,16 @@ POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the star
 # A comparison gives each side's defining sentences, this many, before the key difference:
 # 2 -> 1 kept dev accuracy and took comparisons over 120 words from 16 of 22 to 7.
 COMPARISON_SIDE_SENTENCES = 1
+# The key difference of a comparison is looked for in this many of the passages found with
+# both sides' words (kinds6 branch, chosen on tests/eval/dev).
+KEY_DIFFERENCE_PASSAGES = 3
+# A sentence opens with a side when the side's words come within its first this many words
+# ("The Kyoto Protocol and the Paris Agreement are ..."; kinds6 branch, set by hand on dev).
+KEY_SIDE_OPENING_WORDS = 8
+# A sentence is about a side of a comparison when it names the side in its first this many
+# words, its subject ("A convention is ...", not "Under the Interim Agreement,
+# neither side could start ..." for START; kinds6 branch, set by hand on dev).
+KEY_SUBJECT_WORDS = 4
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 

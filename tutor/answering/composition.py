@@ -433,16 +433,14 @@ class Composer:
             return "yes", answering[0]
         return None
 
-    def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
-        """The key difference first, when a passage states it, then the two subjects side
-        by side, each with its defining sentence."""
+    def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int) -> str:
+        """The key difference first, when a passage states it (`key_sentences` of `key`),
+        then the two subjects side by side, each with its defining sentence."""
         parts: list[str] = []
         used: list[Passage] = []
-        if key is not None:
-            best = [sentence for sentence, _ in self.sentences([key], tokens, "comparison")[:2]]
-            if best:
-                parts.append(f"{self.templates['comparison_key']} {' '.join(best)}")
-                used.append(key)
+        if key is not None and key_sentences:
+            parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
+            used.append(key)
         parts.append(self.opening("comparison", seed, ""))
         for title, passages in sides:
             sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]

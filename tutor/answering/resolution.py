@@ -8,6 +8,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
@@ -32,7 +33,15 @@ from tutor.tuning import (
     SENTENCE_CUE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
+    KEY_DIFFERENCE_PASSAGES,
+    KEY_SIDE_OPENING_WORDS,
+    KEY_SUBJECT_WORDS,
 )
+
+OPENING_WORD = re.compile(r"[\w'-]+")
+ARTICLES = frozenset({"a", "an", "the"})
+# A sentence saying how two things are alike states no difference.
+LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -75,6 +84,7 @@ class Resolution:
     topic: str | None = None
     sides: list[tuple[str, list[Passage]]] = field(default_factory=list)
     key: Passage | None = None
+    key_sentences: list[str] = field(default_factory=list)  # the sentences of `key` that set the sides apart
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
     asks_judgement: bool = False  # declined because it asks which is good or best
@@ -355,13 +365,60 @@ class Resolver:
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
         whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
-        both = side_tokens[0] | side_tokens[1]
-        keys = [
-            p for p in whole.passages[:3]
-            if p.chunk.id not in side_chunks and set(p.matched) & side_tokens[0] and set(p.matched) & side_tokens[1]
-        ]
-        # The passage that names the two sides most, not the one that says "difference"
-        # most ("treaty vs convention - is there a difference?").
-        key = max(keys, key=lambda p: sum(self.retriever.index.idf_of(t) or 0.0 for t in set(p.matched) & both), default=None)
+        keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
+        key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1])
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
-        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key)
+        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key, key_sentences=sentences)
+
+    @staticmethod
+    def _naming(side: set[str], other: set[str]) -> set[str]:
+        """The words that name a side of a comparison in a sentence: not those both sides
+        share ("track" of track one and track two), nor a number when the side has a name
+        besides ("two groups" names no track two diplomacy)."""
+        own = side - other or side
+        return {t for t in own if not t.replace(".", "").isdigit()} or own
+
+    def _key_difference(self, passages: list[Passage], first: set[str], second: set[str]) -> tuple[Passage | None, list[str]]:
+        """The sentences that set the two sides apart, and their passage, or none.
+
+        Either one sentence naming both sides that contrasts them ("whereas", "unlike",
+        "than"...) or opens with both ("Bilateral diplomacy and multilateral diplomacy are
+        ..."), or two sentences in a row about one side each, said the same way ("A
+        treaty is ... A convention is ...", "Bilateral negotiation involves ... Multilateral
+        negotiation involves ...") or contrasting them. A passage that only names both
+        ("the League ... handed its buildings to the United Nations"), says how they are
+        alike ("Like track two, ...") or names one side ("Heads of consular posts are
+        divided into four classes" for an embassy and a consulate) states no difference,
+        and then the sides alone answer. Words the sides share ("track" of track one and track two)
+        name neither. Of the passages that state one, the one naming the sides most (by
+        idf), not the one saying "difference" most ("treaty vs convention - is there a difference?").
+        """
+        own = tuple(self._naming(side, other) for side, other in ((first, second), (second, first)))
+        sides = own[0] | own[1]
+        idf = self.retriever.index.idf_of
+        tokens_of = self.retriever.tokenizer.tokens_of_texts
+        best: tuple[float, Passage | None, list[str]] = (0.0, None, [])
+        for passage in passages:
+            said = self.reader.of(passage.chunk)
+            openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
+            opens = [set(tokens) for tokens in tokens_of([" ".join(words) for words in openings])]
+            # The opening words that are neither a side nor an article: how a sentence says what it says of its side.
+            saying = [{w for w in words if w not in ARTICLES and not set(tokens_of([w])[0]) & sides} for words in openings]
+            contrasts = [self.reader.has_cue(s, "comparison") for s, _ in said]
+            # What a sentence is about: the side named in its first few words ("A convention
+            # is ...", not "Under the Interim Agreement, neither side could start ...").
+            leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
+            for at, (sentence, words) in enumerate(said):
+                runs: list[tuple[frozenset[str], int]] = []  # the words named, how many sentences
+                likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
+                if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
+                    runs.append((words, 1))
+                if at + 1 < len(said):
+                    each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
+                    if each and (saying[at] & saying[at + 1] or contrasts[at] or contrasts[at + 1]):
+                        runs.append((words | said[at + 1][1], 2))
+                for named, length in runs:
+                    weight = sum(idf(t) or 0.0 for t in named & sides)
+                    if weight > best[0]:
+                        best = (weight, passage, [s for s, _ in said[at : at + length]])
+        return best[1], best[2]
