@@ -425,6 +425,19 @@ def test_sentences_that_lean_back_do_not_stand_alone():
     assert not stands_alone("Track one can then turn workable ideas into binding agreements.")
     assert not stands_alone("The two governments therefore signed a memorandum.")
     assert not stands_alone("However, the treaty never entered into force.")
+    assert not stands_alone("For that reason track one diplomacy is often described as the ultimate authority.")
+    assert not stands_alone("Under this agreement, Israel withdrew from the Sinai.")
+    assert stands_alone("In 1997 the group became the G8.")
+
+
+def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
+    """Not with the sentence that names the question's words most ("Russia was brought in
+    during the 1990s, and from 1997 the group was known as the G8")."""
+    answer = Session(tutor).respond("why was russia kicked out of the g8").answer
+    assert answer.startswith("The G7 countries suspended Russia in March 2014 after Russia annexed Crimea")
+    # One that names much more of the question still opens when no cause says enough.
+    answer = Session(tutor).respond("Why did Sadat and Begin share the Nobel Peace Prize?").answer
+    assert answer.startswith("Sadat and Begin shared the Nobel Peace Prize")
 
 
 def test_a_glossary_name_the_knowledge_never_uses_is_known_through_its_concept(tutor):

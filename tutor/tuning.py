@@ -184,6 +184,10 @@ KEY_SIDE_OPENING_WORDS = 8
 # words, its subject ("A convention is ...", not "Under the Interim Agreement,
 # neither side could start ..." for START; kinds6 branch, set by hand on dev).
 KEY_SUBJECT_WORDS = 4
+# A "why?" answer opens with a sentence giving a cause when it scores at least this share of
+# the sentence that would open otherwise (kinds6 branch, tests/eval/dev: 0.25 and 0.5 change the
+# same 6 answers, all better; 0.75 keeps 3 of them, 1.0 keeps 2).
+CAUSE_LEAD_SHARE = 0.5
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 

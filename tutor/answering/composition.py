@@ -19,6 +19,7 @@ from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
+    CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
     DEPENDENT_START_PENALTY,
@@ -42,9 +43,13 @@ DEPENDENT_START = re.compile(
 
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed...").
+# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
+# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
+# agreement ...", "As a result, ...").
 LEANS_BACK = re.compile(
     r"(?:the |a )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
+    r"|(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b"
+    r"|as a result\b"
     r"|(?:\S+\s+){0,5}?(?:then|therefore|thus|hence|however|instead)\b",
     re.IGNORECASE,
 )
@@ -269,7 +274,7 @@ class Composer:
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
-            leans_back = first > 0 and bool(DEPENDENT_START.match(main[first][0]))
+            leans_back = first > 0 and not stands_alone(main[first][0])
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * leans_back, first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
@@ -340,6 +345,12 @@ class Composer:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
+            if intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
+                # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
+                # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
+                # when it says enough of what is asked.
+                causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
+                lead = max(causes, key=lambda c: c.score, default=lead)
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
