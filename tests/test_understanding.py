@@ -29,6 +29,11 @@ def model():
         ("when was the un founded", "when"),
         ("in what year was nato created", "when"),
         ("why does track one diplomacy matter", "why"),
+        # "why" opening a clause after the scene is set, not "why" as an object.
+        ("my teacher keeps mentioning westphalia, why is it such a big deal?", "why"),
+        ("the us signed kyoto but never ratified it - why not?", "why"),
+        ("so why did the talks fail", "why"),
+        ("does the host country have to explain why?", "definition"),
         ("how does mediation work", "how"),
         ("what does a consul do", "role"),
         ("what is the role of the security council", "role"),
