@@ -33,6 +33,7 @@ def model():
         ("my teacher keeps mentioning westphalia, why is it such a big deal?", "why"),
         ("the us signed kyoto but never ratified it - why not?", "why"),
         ("so why did the talks fail", "why"),
+        ("how come russia was suspended from the g8", "why"),
         ("does the host country have to explain why?", "definition"),
         ("how does mediation work", "how"),
         ("what does a consul do", "role"),
