@@ -394,6 +394,8 @@ class FreeText(Question):
         ]
         for role, used in claims + neutral:
             subject = subject_of(have, min(used), mentions)
+            if role is not None and any(name == role and min(used) <= i <= max(used) for i, name in mentions):
+                subject = role  # a claim that names its subject among its words: "they limited Iran's nuclear programme"
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
                 correct = True
             else:
