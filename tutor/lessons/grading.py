@@ -88,6 +88,10 @@ _REWRITES = (
     (re.compile(r"\bhow (\w+)(?= (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b)"), r"degree of \1"),
     # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
+    # "People outside government" are non-governmental.
+    (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
+    # "No Arab state had made peace with Israel before" says it was the first to.
+    (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? before\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?before(?=\s*(?:[.;,!?]|$))"), r"first \1"),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
