@@ -104,7 +104,10 @@ _REWRITES = (
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
-    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b"), "the otherone"),  # the other of two subjects
+    # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
+    (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
+    (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?= (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
     (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
@@ -377,7 +380,7 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     for i, t in enumerate(have):
-        before = list(dict.fromkeys(name for j, name in sorted(named) if j < i))
+        before = list(dict.fromkeys(name for j, name in sorted(named, reverse=True) if j < i))[::-1]  # by their last mention
         if t.word in ("formerone", "latterone") and len(before) >= 2:  # of the last two subjects named before it, the first or the second
             named.add((i, before[-2] if t.word == "formerone" else before[-1]))
         elif t.word == "otherone" and len(roles) == 2 and before:  # "the other kind": the subject not named last
