@@ -542,6 +542,8 @@ def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
         ("the-un-system", "ga-vs-sc", "The General Assembly and the Security Council differ: the former only recommends, while the latter's decisions bind all members."),
         ("track-one-vs-track-two", "key-difference", "Track one and track two differ in who takes part and formality: the former is official and done by government officials, the latter informal and done by non-governmental people."),
         ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks involve two states. The other kind involves three or more."),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral: the first involves two states, the second three or more."),
+        ("track-one-vs-track-two", "key-difference", "Track one uses government officials, track two uses private people, so one is formal and the other informal."),
         ("track-one-vs-track-two", "key-difference", "Track two is informal dialogue among academics. The actors and the level of formality. Track one is formal diplomacy between government officials."),
         ("geographic-layers", "why-global", "when no single country or region can solve it alone for example climate change"),  # "for example" ends the denial
     ],

@@ -379,11 +379,16 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
+    by_name = sorted(named)
+
+    def last_named(mentions: list[tuple[int, str]], i: int) -> list[str]:
+        """The subjects named before `i`, in the order of their last mention."""
+        return list(dict.fromkeys(name for j, name in reversed(mentions) if j < i))[::-1]
+
     for i, t in enumerate(have):
-        before = list(dict.fromkeys(name for j, name in sorted(named, reverse=True) if j < i))[::-1]  # by their last mention
-        if t.word in ("formerone", "latterone") and len(before) >= 2:  # of the last two subjects named before it, the first or the second
+        if t.word in ("formerone", "latterone") and len(before := last_named(by_name, i)) >= 2:  # of the last two named by name, the first or the second
             named.add((i, before[-2] if t.word == "formerone" else before[-1]))
-        elif t.word == "otherone" and len(roles) == 2 and before:  # "the other kind": the subject not named last
+        elif t.word == "otherone" and len(roles) == 2 and (before := last_named(sorted(named), i)):  # "the other kind": the subject not named (or meant) last
             named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)
 
