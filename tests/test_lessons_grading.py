@@ -328,6 +328,18 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
+        ("no one except the official representatives of states can create law", "only official representatives"),
+        ("nobody else has the power to bind their country", "only they bind"),
+        ("technology hasn't changed the fact that officials represent states, nor that talks end in treaties", "end in treaties"),
+        ("dialogue between people outside government", "non-governmental"),
+        ("no Arab country had made peace with Israel before", "first arab country"),
+        ("something that had never happened between Israel and an Arab state", "first"),
+        ("not losing sight of the national interest", "national interest"),  # a denied denial affirms
+        ("so it is about how formal it is", "degree of formality"),
+        ("get them on side with its policies", "support for its policies"),
+        ("keeping diplomats stationed abroad full time", "permanent diplomats"),
+        ("the government could say it had nothing to do with it", "disown"),
+        ("Iran agreed not to expand its nuclear programme", "limit nuclear"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -579,3 +591,14 @@ def test_a_piece_that_asserts_a_misconception_credits_no_idea(answer, asked):
     """The whole piece is wrong: its other words ("courts") do not also give the idea, nor "You did get ..." feedback."""
     verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer, asked=asked)
     assert verdict.misconception and verdict.covered == () and "You did get" not in verdict.text
+
+
+def test_the_jcpoa_bargain_binds_the_limits_to_iran():
+    """The limits are on Iran's programme: said of the world powers they are reversed, and a
+    claim that names Iran among its words ("limits on Iran's nuclear programme") is about Iran."""
+    question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
+    reversed_roles = question.grade("Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.")
+    assert not reversed_roles.correct and reversed_roles.misconception
+    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program"]:
+        verdict = question.grade(answer)
+        assert verdict.correct and not verdict.misconception
