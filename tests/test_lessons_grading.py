@@ -340,6 +340,8 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("keeping diplomats stationed abroad full time", "permanent diplomats"),
         ("the government could say it had nothing to do with it", "disown"),
         ("Iran agreed not to expand its nuclear programme", "limit nuclear"),
+        ("a problem no one nation can sort out alone like covid", "covid"),  # an example ends a denial
+        ("to improve how people in other countries see it", "improve image"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):

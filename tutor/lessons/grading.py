@@ -93,6 +93,8 @@ _REWRITES = (
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
     (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
+    # "How people abroad see it" is their perception of it.
+    (re.compile(r"\bhow ((?:\w+ ){0,4})(?:see|sees|saw|view|views|viewed|perceive|perceives|perceived|think of|thinks of)\b"), r"\1perception of"),
     # "People outside government" are non-governmental.
     (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
     # "No Arab state had made peace with Israel before" says it was the first to.
@@ -122,7 +124,7 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bin (?:exchange|return)\b")
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )\blike\b|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
