@@ -604,3 +604,12 @@ def test_the_jcpoa_bargain_binds_the_limits_to_iran():
     for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program"]:
         verdict = question.grade(answer)
         assert verdict.correct and not verdict.misconception
+
+
+def test_a_relative_clause_about_something_denied_asserts_no_misconception():
+    """"That's different from bilateral talks, which are only between two countries" describes
+    bilateral talks; it does not say the regional layer is between two countries."""
+    question = SHIPPED.get("geographic-layers").question("regional-activity")
+    aside = question.grade("Members negotiate common policies. That's different from bilateral talks, which are only between two countries.")
+    assert aside.correct and not aside.misconception
+    assert question.grade("Members negotiate common policies, which are only between two countries.").misconception

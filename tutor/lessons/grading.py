@@ -36,7 +36,7 @@ law, which NGOs cannot do" says "only governments".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
@@ -54,6 +54,8 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that open a relative clause: after something denied, it describes that thing and asserts nothing of the answer's own subject.
+RELATIVES = frozenset({"which", "who", "whose"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
 QUANTIFIERS = frozenset("all every each any both".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
@@ -101,7 +103,7 @@ _REWRITES = (
     (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? before\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?before(?=\s*(?:[.;,!?]|$))"), r"first \1"),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
-    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike|(?:different|distinct) from)\b"), "not"),  # "unlike NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
@@ -145,6 +147,7 @@ class Token:
     clause: int = 0
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
+    aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -183,6 +186,7 @@ class _Reader:
         self.result: list[Token] = []
         self.clause = self.piece = 0
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
+        self.was_denied = False  # whether the piece before ended denied
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -204,18 +208,25 @@ class _Reader:
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
         self.piece += 1
+        self.was_denied = self.denied
         self._open_piece()
 
     def read(self, text: str) -> tuple[Token, ...]:
+        aside = None
         for part in _CLAUSE_MARKS.split(text):
             for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
-                last = ""
+                last, start = "", len(self.result)
                 for w in split_words(piece):
+                    if not last and w.folded in RELATIVES and self.was_denied:
+                        aside = start
                     if last in ("and", "or") and w.folded in AUXILIARIES:
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
                     self._word(w.folded)
                     last = w.folded
                 self._close_piece()
+                if aside is not None:
+                    self.result[aside:] = [replace(t, aside=True) for t in self.result[aside:]]
+                    aside = None
             self.clause += 1
         return tuple(self.result)
 

@@ -346,7 +346,7 @@ class FreeText(Question):
         mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
-            used = [u for p in m.match for u in claims_of(have, p, mentions)]
+            used = [u for p in m.match for u in claims_of(have, p, mentions) if not all(have[i].aside for i in u)]  # an aside asserts nothing
             if used:
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
