@@ -558,6 +558,7 @@ def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
         ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks involve two states. The other kind involves three or more."),
         ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral: the first involves two states, the second three or more."),
         ("track-one-vs-track-two", "key-difference", "Track one uses government officials, track two uses private people, so one is formal and the other informal."),
+        ("track-one-vs-track-two", "key-difference", "Track one is formal, between government diplomats; track two is informal dialogue among academics, retired officials and NGOs."),
         ("track-one-vs-track-two", "key-difference", "Track two is informal dialogue among academics. The actors and the level of formality. Track one is formal diplomacy between government officials."),
         ("geographic-layers", "why-global", "when no single country or region can solve it alone for example climate change"),  # "for example" ends the denial
     ],

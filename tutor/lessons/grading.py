@@ -97,6 +97,8 @@ _REWRITES = (
     (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
     # "How people abroad see it" is their perception of it.
     (re.compile(r"\bhow ((?:\w+ ){0,4})(?:see|sees|saw|view|views|viewed|perceive|perceives|perceived|think of|thinks of)\b"), r"\1perception of"),
+    # A retired or former official is no longer one: "academics and retired officials" are not officials.
+    (re.compile(r"\b(?:retired|former|ex)[- ](?:government |state )?(?:officials?|diplomats?|ministers?|ambassadors?)\b"), "retirees"),
     # "People outside government" are non-governmental.
     (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
     # "No Arab state had made peace with Israel before" says it was the first to.
