@@ -31,6 +31,16 @@ its last auxiliary) with its own polarity, as a reader fills the gap; an "and" b
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
+
+Some turns of phrase are read for what they say: "no one except officials" (and "nobody
+else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y, as
+"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
+first did; "people outside government" are non-governmental and "retired officials" are no
+longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn;
+an example ("such as", "like") is beyond a denial's reach; and a relative clause after
+something denied ("unlike bilateral talks, which are between two states") describes that thing
+and asserts no misconception.
 """
 
 from __future__ import annotations
