@@ -341,6 +341,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("the government could say it had nothing to do with it", "disown"),
         ("Iran agreed not to expand its nuclear programme", "limit nuclear"),
         ("a problem no one nation can sort out alone like covid", "covid"),  # an example ends a denial
+        ("when one country cant solve it alone", "cannot solve alone"),  # "cant" without its apostrophe
         ("to improve how people in other countries see it", "improve image"),
     ],
 )

@@ -83,6 +83,7 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
+_CANT = re.compile(r"\bcant\b")
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
@@ -173,6 +174,7 @@ def _rewrite(text: str) -> str:
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
+    text = _CANT.sub("not can", text)  # "cant" typed without its apostrophe
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return shipped_senses().read_phrases(text)
