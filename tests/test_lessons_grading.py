@@ -342,6 +342,9 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("Iran agreed not to expand its nuclear programme", "limit nuclear"),
         ("a problem no one nation can sort out alone like covid", "covid"),  # an example ends a denial
         ("when one country cant solve it alone", "cannot solve alone"),  # "cant" without its apostrophe
+        ("Iran wouldn't develop its programme further and sanctions against it would be lifted", "sanctions lifted"),  # a new subject after "and"
+        ("no Arab state had ever made peace with Israel until then", "first arab state"),
+        ("when no country or region can solve it alone", "cannot solve alone"),  # "or" joins the subjects the "no" denies
         ("to improve how people in other countries see it", "improve image"),
     ],
 )

@@ -113,7 +113,7 @@ _REWRITES = (
     # "People outside government" are non-governmental.
     (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
     # "No Arab state had made peace with Israel before" says it was the first to.
-    (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? before\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?before(?=\s*(?:[.;,!?]|$))"), r"first \1"),
+    (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike|(?:different|distinct) from)\b"), "not"),  # "unlike NGOs" denies them
@@ -230,13 +230,14 @@ class _Reader:
         for part in _CLAUSE_MARKS.split(text):
             for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
-                for w in split_words(piece):
-                    if not last and w.folded in RELATIVES and self.was_denied:
+                words = [w.folded for w in split_words(piece)]
+                for k, w in enumerate(words):
+                    if not last and w in RELATIVES and self.was_denied:
                         aside = start
-                    if last in ("and", "or") and w.folded in AUXILIARIES:
+                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and _new_subject(words[k : k + 4])):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
-                    self._word(w.folded)
-                    last = w.folded
+                    self._word(w)
+                    last = w
                 self._close_piece()
                 if aside is not None:
                     self.result[aside:] = [replace(t, aside=True) for t in self.result[aside:]]
@@ -272,6 +273,13 @@ class _Reader:
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
         self.result.append(_token(word, negated, self.clause, self.piece))
+
+
+def _new_subject(words: list[str]) -> bool:
+    """True for words after "and" that open a clause of their own, a subject and then an auxiliary
+    ("Iran would not build nukes and sanctions would be lifted"): it has its own polarity."""
+    verb = next((k for k, w in enumerate(words) if w in AUXILIARIES), None)
+    return verb is not None and verb > 0 and not any(w in NEGATIONS or w in QUANTIFIERS for w in words[:verb])
 
 
 def is_bare(text: str) -> bool:
