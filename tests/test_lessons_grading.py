@@ -345,6 +345,7 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("Iran wouldn't develop its programme further and sanctions against it would be lifted", "sanctions lifted"),  # a new subject after "and"
         ("no Arab state had ever made peace with Israel until then", "first arab state"),
         ("when no country or region can solve it alone", "cannot solve alone"),  # "or" joins the subjects the "no" denies
+        ("GA resolutions aren't compulsory. SC decisions are compulsory for all members.", "binding on all members"),  # a synonym said both ways, in different sentences
         ("to improve how people in other countries see it", "improve image"),
     ],
 )

@@ -353,13 +353,14 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
         return []
     positions: list[list[int]] = []
     for want in wanted:
-        said = {t.negated for t in have if t.stem == want.stem or t.sense & want.sense}
-        if said and (want.negated not in said or len(said) == 2 and want.stem not in {t.stem for t in have if t.negated == want.negated}):
-            # The answer says this word (or one of its sense) only the other way, or both ways
-            # with only a synonym the wanted way: "the courts cannot try them" does not say
-            # "can be prosecuted" through "courts".
-            return []
-        found = [i for i, t in enumerate(have) if t.negated == want.negated and words_match(t, want)]
+        said = {(t.clause, t.negated) for t in have if t.stem == want.stem or t.sense & want.sense}
+        if said and want.negated not in {negated for _, negated in said}:
+            return []  # the answer says this word (or one of its sense) only the other way
+        # A clause that says it both ways, with only a synonym the wanted way, does not say it:
+        # "the courts cannot try them" does not say "can be prosecuted" through "courts".
+        mixed = {clause for clause, negated in said if negated != want.negated and (clause, want.negated) in said}
+        mixed -= {t.clause for t in have if t.clause in mixed and t.negated == want.negated and t.stem == want.stem}
+        found = [i for i, t in enumerate(have) if t.negated == want.negated and t.clause not in mixed and words_match(t, want)]
         if not found:
             return []
         positions.append(found)
