@@ -323,18 +323,18 @@ def words_match(answer: Token, wanted: Token) -> bool:
     if not answer.word.isalpha():
         return False
     candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
-    return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
+    a = answer.word  # a typo keeps the first letter, so only candidates that share it are tried
+    return any(_typo_of(a, answer.stem, word) for word in candidates if word[:1] == a[:1]) and a not in _english()  # the word list loads only when needed
 
 
-@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
-def _typo_of(answer: Token, word: str) -> bool:
-    a = answer.word
+@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again (keyed by strings, cheap to hash)
+def _typo_of(a: str, stem: str, word: str) -> bool:
     if len(word) == 4 and len(a) == 4 and word.isalpha() and a[0] == word[0]:  # a short word forgives only two letters swapped: "dney"
         return any(a == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, 3))
     if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
         return False
     limit = 2 if len(word) >= 10 else 1
-    return edit_distance(a, word, limit) <= limit or edit_distance(answer.stem, _stem(word), limit) <= limit
+    return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit
 
 
 @lru_cache(maxsize=1)
