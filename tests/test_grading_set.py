@@ -47,11 +47,11 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
 @pytest.mark.parametrize(
     "answers, false_reject, false_accept, agreement",
     [
-        (DEVELOP, 0.06, 0.02, 0.94),  # measured 2.7%, 0.0%, 97.8%
+        (DEVELOP, 0.03, 0.02, 0.96),  # measured 0.0%, 0.0%, 98.9%
         (HELD_OUT, 0.09, 0.09, 0.86),  # measured 5.7%, 5.7%, 88.9%
         (FRESH, 0.06, 0.04, 0.96),  # measured 2.3%, 0.0%, 98.9% (9.1%, 0.0%, 94.6% before it became development data)
-        (FRESH2, 0.17, 0.03, 0.86),  # measured 14.1%, 0.0%, 87.9% (on arrival 18.3%, 0.0%, 85.5%)
-        (FRESH3, 0.07, 0.03, 0.89),  # measured 5.0%, 0.0%, 90.6% (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted)
+        (FRESH2, 0.14, 0.03, 0.88),  # measured 11.3%, 0.0%, 89.0% (on arrival 18.3%, 0.0%, 85.5%)
+        (FRESH3, 0.05, 0.03, 0.91),  # measured 2.5%, 0.0%, 92.2% (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted)
     ],
     ids=["development", "held-out", "fresh", "fresh2", "fresh3"],
 )
@@ -61,4 +61,4 @@ def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, ag
     assert f.false_accept <= false_accept
     assert f.agreement >= agreement
     assert f.bad_accepts == 0  # reversed roles and bare keywords are never accepted
-    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100%, 98.1%, 98.1%, 100%
+    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100%, 98.1%, 100%, 100%, 100%
