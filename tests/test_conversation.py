@@ -345,3 +345,16 @@ def test_a_yes_no_question_that_claims_nothing_gets_no_verdict(tutor):
         session = Session(tutor)
         session.respond("What is NATO?")
         assert not session.respond(question).answer.startswith(("Yes", "No")), question
+
+
+def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
+    # "they" is the US and Cuba, not any two states that broke relations.
+    session = Session(tutor)
+    session.respond("the US and Cuba had no embassies for decades, right?")
+    reply = session.respond("when did they restore relations?")
+    assert reply.topic == "breaking-diplomatic-relations" and "2015" in reply.answer
+    # "that" is Russia's place in the G8: its end, not the G20's beginning.
+    session = Session(tutor)
+    for turn in ("what is the g7", "was russia ever in it?"):
+        session.respond(turn)
+    assert "2014" in session.respond("when did that end?").answer

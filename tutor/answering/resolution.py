@@ -98,12 +98,12 @@ class Resolver:
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?" or "why not?" asks it of what the last question asked about.
-            return self._about_topic(tokens or list(state.last_tokens), intent, state)
+            return self._about_topic(tokens or list(state.last_tokens), intent, state, carried=self._carried(tokens, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._about_topic(tokens, intent, state)
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state))
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -119,6 +119,9 @@ class Resolver:
                 covered = intent != "definition" and within.coverage >= needed
                 subjectless = short and not own_subject and not (intent == "definition" and understanding.explicit)
                 if within.passages and (covered or subjectless):
+                    carried = self._carried(tokens, state)
+                    if carried:
+                        within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
                     return self._from_result(within, intent, recent=state.last_shown)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 
@@ -238,7 +241,18 @@ class Resolver:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
 
-    def _about_topic(self, tokens: list[str], intent: str, state: State) -> Resolution:
+    def _carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
+        """What the last question asked about besides the subject's name, which a follow-up
+        staying with the subject keeps in view: after "the US and Cuba had no embassies",
+        "when did they restore relations?" is about Cuba; after "was Russia ever in the
+        G7?", "when did that end?" is about Russia."""
+        assert state.topic is not None
+        # Words any question could use ("example", "signed") and numbers ("was there one
+        # during the crisis?") carry no subject over.
+        focus = self.retriever.focus_tokens(state.topic, list(state.last_tokens))
+        return tuple(t for t in focus if t not in tokens and t not in self._generic and not t.isdigit())
+
+    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -261,7 +275,7 @@ class Resolver:
                 other = self.answering_document(result)
                 if other != doc.id and other in result.named_documents:
                     return self._from_result(result, intent)
-        return self._within_topic(tokens, intent, state, require_all=False)
+        return self._within_topic(tokens + list(carried), intent, state, require_all=False)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
         """Answer a follow-up from the current topic's document."""
