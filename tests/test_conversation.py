@@ -358,3 +358,14 @@ def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
     for turn in ("what is the g7", "was russia ever in it?"):
         session.respond(turn)
     assert "2014" in session.respond("when did that end?").answer
+
+
+def test_and_with_no_new_subject_asks_the_last_question_again(tutor):
+    session = Session(tutor)
+    for turn in ("what's the UN security council", "how many permanent members does it have?"):
+        session.respond(turn)
+    reply = session.respond("and in total?")
+    assert reply.topic == "un-security-council" and "15 members" in reply.answer
+    # "and ASEAN?" names a subject of its own and leaves the old one.
+    session.respond("what is NATO")
+    assert session.respond("and ASEAN?").topic == "asean"

@@ -84,6 +84,11 @@ class Resolver:
             return self._more(state)
         if understanding.elliptical_topic and state.topic:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+            added = self.retriever.query_tokens(understanding.elliptical_topic)
+            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
+                # "and in total?" after "how many permanent members does it have?" names no
+                # new subject: it asks the last question again, narrowed or widened.
+                return self._within_topic([*added, *state.last_tokens], previous, state, require_all=False)
             return self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
         if intent == "comparison" and understanding.sides:
             compared = self._comparison(corrected, understanding.sides)
