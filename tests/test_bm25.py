@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
+from tutor.search import bm25
 from tutor.search.bm25 import Hit, Index
 
 ODD_TOKENS = ["", "é", "=track-one-diplomacy", "P5+1", "1.5", "Treaty", "treaty", "日本"]
@@ -246,6 +247,31 @@ def test_search_ranks_like_rank_bm25(seed: int) -> None:
         start = rng.randrange(len(corpus))
         stretch = range(start, rng.randint(start, len(corpus) + 3))
         assert index.search(query, 8, within=stretch) == reference_top(reference, corpus, query, 8, set(stretch))
+
+
+@pytest.mark.parametrize(("dense_share", "sample"), [(16, 4096), (0, 4096), (10**9, 4096), (10**9, 7)])
+def test_common_terms_scored_as_whole_arrays_rank_like_rank_bm25(monkeypatch: pytest.MonkeyPatch, dense_share: int, sample: int) -> None:
+    # A query with a common term (in at least 1 / DENSE_SHARE of the chunks) is scored over
+    # every chunk at once and its k best looked for above a sampled floor, or among the
+    # chunks with a rarer term when those beat anything the common terms alone can give:
+    # the same scores and rankings as rank-bm25 whichever terms count as common (none with
+    # 0, every one with 10**9) and however many chunks are sampled.
+    monkeypatch.setattr(bm25, "DENSE_SHARE", dense_share)
+    monkeypatch.setattr(bm25, "TOP_K_SAMPLE", sample)
+    rng = random.Random(dense_share + sample)
+    corpus = random_corpus(rng, chunks=2000, vocabulary=400, max_len=30)
+    reference, index = BM25Okapi(corpus), Index.build(corpus)
+    by_frequency = sorted(index.terms, key=lambda term: len(index.postings(term)[0]))
+    for _ in range(25):
+        rare_and_common = [rng.choice(by_frequency[:200]), rng.choice(by_frequency[-20:])]
+        for query in (random_query(rng, corpus), rare_and_common, rare_and_common[::-1] + rare_and_common[1:]):
+            assert_scores_match(index, reference, corpus, query)
+            for k in (1, 8, 10_000):
+                assert index.search(query, k) == reference_top(reference, corpus, query, k)
+        start = rng.randrange(len(corpus))
+        stretch = range(start, start + 40)  # a document's chunks, after the whole arrays exist
+        assert index.search(query, 8, within=stretch) == reference_top(reference, corpus, query, 8, set(stretch))
+    assert bool(index._dense) == (dense_share > 0)  # whether common terms went through whole arrays
 
 
 def test_k_zero_or_negative_gives_nothing() -> None:

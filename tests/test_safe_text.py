@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tutor.safe_text import CONTROL_CHARACTERS, safe, safe_data
+from tutor.safe_text import CONTROL_CHARACTERS, has_control_characters, safe, safe_data
 
 # One sample of every class of sequence a terminal acts on.
 HOSTILE = {
@@ -59,6 +59,21 @@ def test_nothing_a_terminal_acts_on_survives(text: str) -> None:
     shown = safe(text)
     assert not CONTROL_CHARACTERS.search(shown)
     assert safe(shown) == shown
+
+
+@given(st.text())
+def test_control_characters_are_found_where_safe_would_remove_them(text: str) -> None:
+    assert has_control_characters(text) == (CONTROL_CHARACTERS.search(text) is not None)
+
+
+def test_every_control_character_is_unprintable() -> None:
+    # What lets has_control_characters answer from str.isprintable for most text.
+    every = "".join(map(chr, range(0x110000)))
+    found = CONTROL_CHARACTERS.findall(every)
+    assert len(found) > 60 and not any(c.isprintable() for c in found)
+    for name, sample in HOSTILE.items():
+        assert has_control_characters(f"Le traité\n\t{sample} signé"), name
+    assert not has_control_characters("Le traité de Versailles\n\tsigné le 28 juin 1919 — 条約 ✓\u00a0")
 
 
 def test_parsed_data_is_made_safe_throughout() -> None:

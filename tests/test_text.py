@@ -32,6 +32,22 @@ def test_glossary_common_word_names_need_exact_case():
     assert "=united-states" not in tokenizer.tokens("tell us more")
 
 
+def test_tokens_of_several_texts_are_each_texts_tokens():
+    glossary = Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"], ["United States", "US"]])
+    texts = [
+        "The Iran nuclear deal was signed.",
+        "Talks began in Iran",  # a name run on into the next text is not a name
+        "nuclear deal makers met the US envoy.",
+        "",
+        "Tell us more about the JCPOA, 1,550 warheads and the P5+1.",
+    ]
+    for sentences in (texts, texts[1:3], ["Nothing named here.", "Nor here."], []):
+        assert Tokenizer(glossary).tokens_of_texts(sentences) == [Tokenizer(glossary).tokens(text) for text in sentences]
+    assert Tokenizer().tokens_of_texts(texts) == [Tokenizer().tokens(text) for text in texts]
+    without_names = [[t for t in Tokenizer(glossary).tokens(text) if not t.startswith("=")] for text in texts]
+    assert Tokenizer(glossary).tokens_of_texts(texts, names=False) == without_names
+
+
 def test_clean_user_text_strips_escapes_and_control_characters():
     hostile = "\x1b[31mred\x1b[0m\x07 text\x00 \x1b]0;title\x07[bold]x[/bold]"
     assert clean_user_text(hostile) == "red text [bold]x[/bold]"

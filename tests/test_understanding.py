@@ -1,8 +1,13 @@
 """The kind of question, from the patterns in dialogues/intents.yaml."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from tutor.answering.sentences import SentenceCues
 from tutor.answering.understanding import IntentModel
+from tutor.search.text import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +126,27 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     # "right" as a word of the question is not asking for confirmation.
     assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
     assert model.asks_confirmation("is that right?") == ("is that right?", False)
+
+
+def test_sentence_cues_of_a_kind_match_where_any_of_its_patterns_does(model):
+    # The reader joins each kind's cue patterns into one; a sentence has the cue exactly
+    # when one of the patterns, each on its own, finds it.
+    cues = SentenceCues(model.sentence_cues)
+    sentences = [s for path in sorted((Path(__file__).parents[1] / "knowledge").rglob("*.md")) for s in split_sentences(path.read_text(encoding="utf-8"))]
+    assert len(sentences) > 1000 and set(cues) == set(model.sentence_cues)
+    for intent, patterns in model.sentence_cues.items():
+        [joined] = cues[intent]
+        one_by_one = [re.compile(p) for p in patterns]
+        found = [bool(joined.search(s)) for s in sentences]
+        assert found == [any(p.search(s) for p in one_by_one) for s in sentences]
+        assert any(found) and not all(found)
+    assert cues.get("no such kind", []) == []
+
+
+@pytest.mark.parametrize("question", ["how long did the congress of vienna go on for", "how often is there an npt review conference", "for how long was the inf treaty in force"])
+def test_how_long_and_how_often_ask_for_a_span_of_time(model, question):
+    assert model.understand(question).intent == "duration"
+
+
+def test_how_long_ago_asks_when(model):
+    assert model.understand("how long ago was the congress of vienna").intent == "when"

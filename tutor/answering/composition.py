@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from typing import TypedDict
+from typing import NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
-    ANSWER_FIRST,
     COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
     DEPENDENT_START_PENALTY,
@@ -29,6 +28,7 @@ from tutor.tuning import (
     MAX_SENTENCES,
     POSITION_PENALTY,
     SENTENCE_WORD_BUDGET,
+    SUBJECT_WORDS,
 )
 
 # A sentence that leans on the one before it ("Second, after arriving...", "This
@@ -39,10 +39,36 @@ DEPENDENT_START = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that counts on from an earlier one ("The second aim is...", "The other
+# organs..."), or whose first words carry a connective that draws on what came before
+# ("Track one can then turn...", "The two governments therefore signed...").
+LEANS_BACK = re.compile(
+    r"(?:the |a )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
+    r"|(?:\S+\s+){0,5}?(?:then|therefore|thus|hence|however|instead)\b",
+    re.IGNORECASE,
+)
+
+
+# What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
+COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence can open an answer: it does not lean on one before it."""
+    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
+
 
 # Kinds of question whose answer should open with the sentence that has what they ask
-# for (a date, a number), when the best run of sentences does not start with one.
-FACT_FIRST = frozenset({"when", "quantity"})
+# for (a date, a span of time, a number), when the best run of sentences does not start
+# with one.
+FACT_FIRST = frozenset({"when", "duration", "quantity"})
+
+# A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
+SETS_OUT_A_LIST = re.compile(r":\s+\S")
+
+# Kinds of answer read in the knowledge's order: a list after the sentence that
+# introduces it, "tell me more" as the next part of the document.
+IN_ORDER = frozenset({"list", "more"})
 
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -99,6 +125,15 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     if verdict == "yes" and unconfirmed:
         return None
     return verdict
+
+
+class Candidate(NamedTuple):
+    """A sentence that may go into an answer."""
+
+    sentence: str
+    passage: Passage
+    score: float  # how much of what is asked it says (focus terms, kind of answer)
+    answers_best: bool  # the sentence resolution found to answer best
 
 
 class FollowupTemplates(TypedDict):
@@ -215,19 +250,8 @@ class Composer:
                 best = candidate
         assert best is not None
         run = list(range(best[1], best[2]))
-        if ANSWER_FIRST and anchor is not None and anchor in run and anchor != run[0] and not DEPENDENT_START.match(main[anchor][0]):
-            # The sentence that answers best comes first; the run's other sentences follow.
-            run.remove(anchor)
-            run.insert(0, anchor)
-        if intent in FACT_FIRST and cues and not any(cue.search(main[run[0]][0]) for cue in cues):
-            # "When ...?" wants the date first, "how many ...?" the number: the run's first
-            # sentence that has it leads, unless it leans on the one before.
-            leading = next((i for i in run if any(cue.search(main[i][0]) for cue in cues) and not DEPENDENT_START.match(main[i][0])), None)
-            if leading is not None:
-                run.remove(leading)
-                run.insert(0, leading)
-        chosen = [(main[i][0], passages[0]) for i in run]
-        room = budget - sum(len(sentence.split()) for sentence, _ in chosen)
+        chosen = [Candidate(main[i][0], passages[0], scores[i], i == anchor) for i in run]
+        room = budget - sum(len(main[i][0].split()) for i in run)
         if focus and len(chosen) < limit:
             # The best sentence of another section is added when it answers well too.
             extras = [
@@ -238,9 +262,63 @@ class Composer:
             ]
             extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]
             if extras:
-                _, sentence, passage = max(extras, key=lambda e: e[0])
-                chosen.append((sentence, passage))
-        return chosen
+                value, sentence, passage = max(extras, key=lambda e: e[0])
+                chosen.append(Candidate(sentence, passage, value, False))
+        if intent not in IN_ORDER:
+            chosen = self._lead_first(chosen, intent, tokens)
+        elif intent == "list":
+            # A list keeps the knowledge's order, unless the sentence that answers best
+            # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
+            lead = next((c for c in chosen if c.answers_best and stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)), None)
+            chosen = [lead, *(c for c in chosen if c is not lead)] if lead is not None else chosen
+        return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
+        """The answer's sentences with the one that should open the answer first, the
+        others after it in their order.
+
+        The opening sentence stands on its own. It is the sentence that answers best when
+        that one can open; otherwise the first, which leads up to it; otherwise the one
+        that says most of what is asked. "When ...?" and "how many ...?" open with the
+        sentence that has the date or the number and says most of what is asked, from
+        another section if need be; "what is ...?" with the sentence that defines what it
+        names when the first defines something else.
+        """
+        leads = [c for c in chosen if stands_alone(c.sentence)]
+        if not leads:
+            return chosen
+        first_defines = self._subject(chosen[0].sentence)
+        defining = [c for c in leads if self._defines(c.sentence, tokens)]
+        if intent == "definition" and first_defines is not None and not first_defines & set(tokens) and defining:
+            # The answer would open by defining something else ("An ambassador is ..."
+            # for "what is a chargé d'affaires?"): the sentence defining what is asked opens.
+            lead = defining[0]
+        elif intent in FACT_FIRST:
+            # Of the sentences with the date or the number, the one that names most of
+            # the question ("the first G7 summit ... in November 1975", not "suspended
+            # Russia in March 2014").
+            leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
+            lead = max(leads, key=lambda c: (c.score, c.answers_best))
+        else:
+            best = [c for c in leads if c.answers_best]
+            # Else the passage's order, which leads up to the best sentence.
+            lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
+        return [lead, *(c for c in chosen if c is not lead)]
+
+    def _defines(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether a sentence defines what the question names: its subject, before "is",
+        "are", "means"..., names some of the question's terms and nothing else ("A chargé
+        d'affaires is a diplomat who..."; not "The JCPOA's lead negotiators were ...")."""
+        subject = self._subject(sentence)
+        return bool(subject) and subject <= set(tokens)
+
+    def _subject(self, sentence: str) -> set[str] | None:
+        """The terms of what a defining sentence defines (before its "is", "means"...),
+        or None when the sentence does not read as a definition."""
+        copula = COPULA.search(sentence)
+        if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS:
+            return None
+        return set(self.retriever.query_tokens(sentence[: copula.start()]))
 
     def explanation(
         self,
@@ -268,7 +346,10 @@ class Composer:
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
             body = f"{self.templates['yes_no'][verdict[0]]} {body}"
-        parts = [self.opening(intent, seed, topic), body, self.sources_line(used)]
+        # "Side by side:" opens only a comparison set out side by side (`comparison`), not
+        # one answered from a single passage that compares the two itself.
+        opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
+        parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
 
     def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
@@ -278,6 +359,11 @@ class Composer:
         # ("Is NATO?") claims nothing, so gets no yes or no.
         # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
+        # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
+        # names ("withdraw"): the concept stands for it.
+        concepts = {t for t in focus if t.startswith("=")}
+        if concepts:
+            focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
@@ -304,17 +390,19 @@ class Composer:
         return None
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, tokens: list[str], seed: int) -> str:
-        """Two subjects side by side, each with its defining sentences, then the key difference."""
-        parts = [self.opening("comparison", seed, "")]
+        """The key difference first, when a passage states it, then the two subjects side
+        by side, each with its defining sentence."""
+        parts: list[str] = []
         used: list[Passage] = []
-        for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
-            parts.append(f"**{title}**: {' '.join(sentences)}")
-            used.extend(passages[:1])
         if key is not None:
             best = [sentence for sentence, _ in self.sentences([key], tokens, "comparison")[:2]]
             if best:
                 parts.append(f"{self.templates['comparison_key']} {' '.join(best)}")
                 used.append(key)
+        parts.append(self.opening("comparison", seed, ""))
+        for title, passages in sides:
+            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
+            parts.append(f"**{title}**: {' '.join(sentences)}")
+            used.extend(passages[:1])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)

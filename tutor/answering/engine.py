@@ -6,7 +6,7 @@ happens once; every conversation (`Session`) then shares the same `Tutor`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -31,6 +31,9 @@ class Tutor:
     composer: Composer
     resolver: Resolver
     cache_hit: bool = False
+    # The document a follow-up prompt asked on its own is answered from (None: out of
+    # scope), found once per prompt: it depends on the knowledge base alone.
+    prompt_documents: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folders: list[Path] | None = None, use_cache: bool = True) -> "Tutor":

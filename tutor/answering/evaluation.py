@@ -8,21 +8,29 @@ An evaluation set is a folder (the project's are `tests/eval/dev`, tuned on free
   earlier turns `context` and the `kind` of answer wanted;
 - `conversations*.yaml`: `turns` (the last one is scored) and its `facts`;
 - `out_of_scope*.yaml`: questions to decline (a text, or `question` with `near_miss`).
-An answer is accurate when it is not a refusal and states every fact. Recall@k and MRR
-score the expected document where the item names one (its rank among the answer's
-sources, then the search results).
+An answer is accurate when it is not a refusal and states every fact. It is direct when,
+besides, every fact is in its first sentence (see `first_sentence`): the asked-for fact
+leads, as issue 10 asks, rather than following background. Recall@k and MRR score the
+expected document where the item names one (its rank among the answer's sources, then the
+search results).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 from typing import Any
 
+from tutor.answering.composition import Templates
 from tutor.answering.engine import Tutor
-from tutor.answering.session import Session, last_sentence
+from tutor.answering.session import Session, sentences_of
 from tutor.files.dialogues import load_yaml
-from tutor.search.text import fold
+from tutor.search.text import fold, split_sentences
+
+# Issue 10: "at most about 120 words before 'tell me more'".
+LONG_ANSWER_WORDS = 120
 
 
 @dataclass
@@ -50,6 +58,8 @@ class ItemResult:
     answer: str
     sources: list[str]
     missing_facts: list[str]
+    direct: bool = False  # correct, and every fact in the answer's first sentence
+    words: int = 0  # the answer's length before its sources line
 
 
 @dataclass
@@ -90,6 +100,12 @@ class Report:
     def accuracy(self) -> float:
         return self.accuracy_of(self.results)
 
+    @staticmethod
+    def direct_of(results: list[ItemResult]) -> float:
+        """Of the correct answers, the share that state every fact in their first sentence."""
+        correct = [r for r in results if r.correct]
+        return sum(r.direct for r in correct) / max(len(correct), 1)
+
     @property
     def abstention_recall(self) -> float:
         """Share of out-of-scope questions the tutor declined."""
@@ -111,6 +127,10 @@ class Report:
         lines = [
             f"in-scope questions: {len(self.single)}, follow-up turns: {len(self.follow_ups)}, out-of-scope: {len(self.out_of_scope)}",
             f"answer accuracy {self.accuracy:.3f} (single questions {self.accuracy_of(self.single):.3f}, follow-ups {self.accuracy_of(self.follow_ups):.3f}); refused {sum(r.abstained for r in self.results)}",
+            f"direct (every fact in the first sentence) {self.direct_of(self.results):.3f} of correct answers (single {self.direct_of(self.single):.3f},"
+            f" follow-ups {self.direct_of(self.follow_ups):.3f}); correct and direct {sum(r.direct for r in self.results) / max(len(self.results), 1):.3f} of all",
+            f"answer words: median {median([r.words for r in answered]) if (answered := [r for r in self.results if not r.abstained]) else 0:.0f},"
+            f" over {LONG_ANSWER_WORDS}: {sum(r.words > LONG_ANSWER_WORDS for r in answered)} of {len(answered)}",
         ]
         if self.with_expected_document:
             lines.append(f"Recall@1 {self.recall_at(1):.3f}  Recall@3 {self.recall_at(3):.3f}  MRR {self.mrr:.3f} (on {len(self.with_expected_document)} items naming their document)")
@@ -121,6 +141,28 @@ class Report:
         if kinds:
             lines.append("by kind: " + ", ".join(f"{kind} {self.accuracy_of([r for r in self.results if r.item.kind == kind]):.2f}" for kind in kinds))
         return "\n".join(lines)
+
+
+def first_sentence(answer: str, templates: Templates) -> str:
+    """The first sentence a learner reads of an answer: the first line of its body (the
+    text before the sources line, after the opening line of a comparison or "tell me
+    more" and any note in brackets), without a list's dash or a bold label, cut at the
+    end of its first sentence. A leading "Yes." or "No." counts with the sentence after it."""
+    body = answer.split(f"\n\n{templates['sources_label']}")[0]
+    openings = [re.escape(o).replace(re.escape("{topic}"), ".*") for options in templates["openings"].values() for o in options]
+    skipped = re.compile(rf"(?:{'|'.join(openings)})$|\(.*\)$" if openings else r"\(.*\)$", re.DOTALL)
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    lines = [line for line in lines if not skipped.match(line)] or [""]
+    line = re.sub(r"^- |^\*\*[^*]+\*\*:? ?", "", lines[0])
+    verdicts = tuple(f"{v} " for v in templates["yes_no"].values())
+    verdict = next((v for v in verdicts if line.startswith(v)), "")
+    sentences = split_sentences(line[len(verdict):]) or [""]
+    return verdict + sentences[0]
+
+
+def answer_words(answer: str, templates: Templates) -> int:
+    """The answer's length in words, before its sources line."""
+    return len(answer.split(f"\n\n{templates['sources_label']}")[0].split())
 
 
 def _facts(entry: dict[str, Any]) -> list[list[str]]:
@@ -169,7 +211,10 @@ def evaluate_item(tutor: Tutor, item: InScopeItem) -> ItemResult:
     # An answer is correct when it answers (no refusal) and states every expected fact;
     # whether the expected document came first is what Recall@k and MRR measure.
     correct = not reply.out_of_scope and not missing
-    return ItemResult(item, min(ranks) if ranks else None, correct, reply.out_of_scope, reply.answer, ranking[:3], missing)
+    first = fold(first_sentence(reply.answer, tutor.templates))
+    direct = correct and all(any(fold(wording) in first for wording in fact) for fact in item.facts)
+    words = answer_words(reply.answer, tutor.templates)
+    return ItemResult(item, min(ranks) if ranks else None, correct, reply.out_of_scope, reply.answer, ranking[:3], missing, direct, words)
 
 
 def evaluate(tutor: Tutor, folder: Path) -> Report:
@@ -204,7 +249,7 @@ def tune(tutor: Tutor, folder: Path) -> str:
 
     def evidence(question: str) -> Sample:
         """The evidence of each search the session decides the question's scope on: the
-        question as the session reads it, and its last sentence when a scene is set first."""
+        question as the session reads it, and each of its sentences when a scene is set first."""
         session = Session(tutor)
         saved = retriever.min_coverage, retriever.min_known, retriever.min_rest_coverage
         retriever.min_coverage = retriever.min_known = retriever.min_rest_coverage = 0.0
@@ -215,10 +260,10 @@ def tune(tutor: Tutor, folder: Path) -> str:
         if declined_anyway:
             return None
         read = session.read(question)[0]
+        sentences = sentences_of(read)
         searched = [read]
-        asked = last_sentence(read)
-        if asked != read.strip() and len(asked.split()) > 1 and not tutor.intents.refers_back(asked):
-            searched.append(asked)
+        if len(sentences) > 1:
+            searched += [asked for asked in sentences if len(asked.split()) > 1 and not tutor.intents.refers_back(asked)]
         results = [retriever.search(text) for text in searched]
         return tuple((bool(r.mentioned_documents), r.fit, r.known, r.rest_coverage) for r in results)
 

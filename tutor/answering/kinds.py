@@ -11,7 +11,7 @@ from typing import Literal
 # What a question asks for, as `dialogues/intents.yaml` names it.
 Intent = Literal[
     "greeting", "thanks", "capabilities", "help",  # social: answered from templates alone
-    "more", "comparison", "example", "who", "when", "where", "quantity", "why", "list", "role", "how", "definition",
+    "more", "comparison", "example", "who", "when", "where", "duration", "quantity", "why", "list", "role", "how", "definition",
 ]
 # The replies of the chat's teaching moves (`tutor.teaching`): a quiz question, a graded
 # answer, lesson suggestions and a corrected misconception.

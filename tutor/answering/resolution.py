@@ -86,9 +86,8 @@ class Resolver:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             added = self.retriever.query_tokens(understanding.elliptical_topic)
             if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
-                # "and in total?" after "how many permanent members does it have?" names no
-                # new subject: it asks the last question again, narrowed or widened.
-                return self._within_topic([*added, *state.last_tokens], previous, state, require_all=False)
+                # "and in total?" names no subject of its own: it narrows the last question.
+                return self._within_topic([*state.last_tokens, *added], previous, state, require_all=False)
             return self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
         if intent == "comparison" and understanding.sides:
             compared = self._comparison(corrected, understanding.sides)
@@ -180,7 +179,10 @@ class Resolver:
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
-                    value = section + coverage + SENTENCE_CUE_WEIGHT * cue
+                    # What the kind of question wants counts in a sentence that names some
+                    # of what is asked ("headed by" is no answer to "how does a country
+                    # become a member?").
+                    value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
@@ -325,12 +327,14 @@ class Resolver:
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
         whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
-        key = None
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
-        for passage in whole.passages[:3]:
-            matched = set(passage.matched)
-            if passage.chunk.id not in side_chunks and matched & side_tokens[0] and matched & side_tokens[1]:
-                key = passage
-                break
+        both = side_tokens[0] | side_tokens[1]
+        keys = [
+            p for p in whole.passages[:3]
+            if p.chunk.id not in side_chunks and set(p.matched) & side_tokens[0] and set(p.matched) & side_tokens[1]
+        ]
+        # The passage that names the two sides most, not the one that says "difference"
+        # most ("treaty vs convention - is there a difference?").
+        key = max(keys, key=lambda p: sum(self.retriever.index.idf_of(t) or 0.0 for t in set(p.matched) & both), default=None)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key)

@@ -7,10 +7,35 @@ Shared by resolution (which sentence answers best decides the passage) and compo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
+
+
+class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
+    """The sentence cues of each kind of question, compiled when first asked for into one
+    pattern that matches where any of them does (one search per sentence; none compiled at
+    start-up). The cues are plain patterns: no back-references, no inline flags."""
+
+    def __init__(self, patterns: dict[str, list[str]]) -> None:
+        self._patterns = patterns
+        self._compiled: dict[str, list[re.Pattern[str]]] = {}
+
+    def __getitem__(self, intent: str) -> list[re.Pattern[str]]:
+        compiled = self._compiled.get(intent)
+        if compiled is None:
+            patterns = self._patterns[intent]
+            compiled = [re.compile("|".join(f"(?:{p})" for p in patterns))] if patterns else []
+            self._compiled[intent] = compiled
+        return compiled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._patterns)
+
+    def __len__(self) -> int:
+        return len(self._patterns)
 
 
 class SentenceReader:
@@ -18,14 +43,15 @@ class SentenceReader:
 
     def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]]) -> None:
         self.retriever = retriever
-        self.cues = {intent: [re.compile(p) for p in patterns] for intent, patterns in sentence_cues.items()}
+        self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
     def of(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
         """A chunk's sentences with their tokens (worked out once per chunk)."""
         cached = self._sentences.get(chunk.id)
         if cached is None:
-            cached = [(s, frozenset(self.retriever.query_tokens(s))) for s in split_sentences(chunk.plain_text())]
+            sentences = split_sentences(chunk.plain_text())
+            cached = list(zip(sentences, map(frozenset, self.retriever.tokenizer.tokens_of_texts(sentences))))
             self._sentences[chunk.id] = cached
         return cached
 

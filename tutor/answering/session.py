@@ -9,13 +9,14 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Protocol
 
 from tutor.answering.composition import seed_of
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
-from tutor.answering.understanding import SOCIAL_INTENTS
+from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.text import clean_user_text, fold
@@ -23,7 +24,7 @@ from tutor.search.text import clean_user_text, fold
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
 # Where one sentence of a learner's message ends and the next begins.
-LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
@@ -31,9 +32,9 @@ AUXILIARIES = frozenset("is are was were can could do does did should will would
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
-def last_sentence(question: str) -> str:
-    """The last sentence of a learner's message: the question, when a scene is set first."""
-    return LAST_SENTENCE.split(question.strip())[-1]
+def sentences_of(message: str) -> list[str]:
+    """The sentences of a learner's message: a scene may be set before the question."""
+    return SENTENCE_BREAK.split(message.strip())
 
 
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
@@ -207,17 +208,39 @@ class Session:
         resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
             # "I saw on the news that the chargé was summoned. what is a chargé d'affaires?":
-            # the scene set first may hide a question the knowledge base answers, unless
-            # the question points back into it ("... the red phone. when was it installed?").
-            asked = last_sentence(corrected)
-            last = self.tutor.intents.understand(asked)
-            if asked != corrected.strip() and len(asked.split()) > 1 and not last.refers_back:
-                retried = self.resolver.resolve(asked, last, self.state)
+            # the scene set first may hide a question the knowledge base answers. The
+            # sentences are tried from the last, less those that point back into the
+            # message ("... the red phone. when was it installed?", "who signs a treaty?
+            # is it always the president?").
+            sentences = sentences_of(corrected)
+            for asked in reversed(sentences) if len(sentences) > 1 else ():
+                candidate = self.tutor.intents.understand(asked)
+                if len(asked.split()) < 2 or candidate.refers_back:
+                    continue
+                retried = self.resolver.resolve(asked, candidate, self.state)
                 if retried.kind in ("answer", "comparison"):
-                    understanding, resolution = last, retried
+                    understanding, resolution = candidate, retried
+                    break
+            else:
+                understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
         self._remember(resolution, reply)
         return reply
+
+    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution) -> tuple[Understanding, Resolution]:
+        """A last sentence that points back into the message ("I keep reading about the red
+        phone. when was it installed?") asked as a follow-up on the subject the sentences
+        before it name, as if they had been asked first."""
+        last = self.tutor.intents.understand(sentences[-1])
+        if len(sentences) < 2 or not last.refers_back:
+            return understanding, resolution
+        scene = " ".join(sentences[:-1])
+        setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
+        if setting.kind != "answer":
+            return understanding, resolution
+        state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
+        retried = self.resolver.resolve(sentences[-1], last, state)
+        return (last, retried) if retried.kind == "answer" else (understanding, resolution)
 
     def _social(self, question: str, intent: str, seed: int) -> Reply:
         if intent == "capabilities":
@@ -319,5 +342,8 @@ class Session:
         Prompts name their subject by its title, so the document a plain search answers
         from is the one the full answer would come from.
         """
-        result = self.retriever.search(self.retriever.repair(prompt)[0])
-        return self.retriever.in_scope(result) and self.resolver.answering_document(result) == doc_id
+        known = self.tutor.prompt_documents
+        if prompt not in known:
+            result = self.retriever.search(self.retriever.repair(prompt)[0])
+            known[prompt] = self.resolver.answering_document(result) if self.retriever.in_scope(result) else None
+        return known[prompt] == doc_id

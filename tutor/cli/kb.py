@@ -22,7 +22,6 @@ from tutor.cli.common import UsageError, knowledge_options, load_tutor
 from tutor.cli.terminal import json_line
 from tutor.files.atomic import write_atomic
 from tutor.files.paths import SHIPPED_KNOWLEDGE, env_knowledge_dirs, knowledge_folders, user_cache_dir, user_data_dir, user_knowledge_dir
-from tutor.search.evidence import gather_evidence
 from tutor.search.knowledge import TOPIC_TITLES, TOPICS, Problem, load_knowledge, parse_document, read_text
 from tutor.search.text import clean_user_text, fold
 
@@ -235,6 +234,8 @@ def _median(values: list[int]) -> int:
 
 def kb_search(args: argparse.Namespace) -> int:
     """The passages a query retrieves, why, and whether the tutor would answer at all."""
+    # Imported here, not at the top: `tutor ask` starts faster without it (two dataclasses).
+    from tutor.search.evidence import gather_evidence
 
     evidence = gather_evidence(load_tutor(args).retriever, args.query, k=max(1, args.k))
     if args.json:

@@ -7,10 +7,10 @@ the YAML parser.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
+from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import DIALOGUES
 from tutor.files.shape import shape_error
@@ -56,4 +56,4 @@ def load_dialogue(name: str, folder: Path = DIALOGUES, cache_dir: Path | None = 
             raise DialogueError(f"{path}: {problem}")
         return parsed
 
-    return cached_json(cache_dir, f"dialogue-{name}", hashlib.sha256(data).hexdigest()[:24], shape, parse)
+    return cached_json(cache_dir, f"dialogue-{name}", digest(data).hexdigest()[:24], shape, parse)

@@ -7,8 +7,11 @@ the chunks that contain it and how often (postings), so a question only touches 
 chunks that share a term with it, and each touched chunk gets exactly the score
 `get_scores` gives it: the statistics are computed the way rank-bm25 computes them (the
 same document frequencies, the same `math.log` calls, the idf sum in the same order) and
-every score is the same float operations in the same order. `tests/test_bm25.py` proves
-it on random corpora; `benchmarks/retrieval.py` measures the difference.
+every score is the same float operations in the same order. A term in a large share of
+the chunks is added as one array over every chunk instead (adding 0.0 changes no sum),
+and the k best are found without scoring every chunk when a bound allows it (`search`).
+`tests/test_bm25.py` proves it on random corpora; `benchmarks/retrieval.py` measures the
+difference.
 
 Building the postings needs no per-token Python loop: tokens become term ids in one
 C-level pass, then one sort of (term, chunk) keys yields postings and term frequencies.
@@ -24,7 +27,7 @@ from itertools import chain, count
 
 import numpy as np
 
-from tutor.tuning import B, EPSILON, K1
+from tutor.tuning import B, DENSE_SHARE, EPSILON, K1, TOP_K_SAMPLE
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,12 @@ class Index:
         else:
             self.norm = np.zeros(len(doc_len), dtype=np.float64)
         self._k1_plus_1 = k1 + 1
-        # Each term's additions to the scores of the chunks that contain it, on first use.
+        # Each term's additions to the scores of the chunks that contain it, on first use:
+        # along its postings, or for a common term (`_is_common`) as one array over every
+        # chunk, 0 where it is absent.
         self._contributions: dict[int, np.ndarray] = {}
+        self._dense: dict[int, np.ndarray] = {}
+        self._largest: dict[int, float] = {}
 
     @property
     def size(self) -> int:
@@ -182,6 +189,23 @@ class Index:
         at = int(chunks.searchsorted(chunk))  # the method: np.searchsorted's wrapper costs more than the search
         return at < len(chunks) and int(chunks[at]) == chunk
 
+    def terms_in(self, chunks: list[int], terms: list[str]) -> list[list[str]]:
+        """For each of `chunks`, those of `terms` it contains (in their order): one binary
+        search per term for all the chunks."""
+        found: list[list[str]] = [[] for _ in chunks]
+        if not chunks:
+            return found
+        wanted = np.array(chunks, dtype=np.int64)
+        for term in terms:
+            postings, _ = self.postings(term)
+            if not len(postings):
+                continue
+            at = postings.searchsorted(wanted)
+            present = postings[np.minimum(at, len(postings) - 1)] == wanted
+            for i in np.flatnonzero(present).tolist():
+                found[i].append(term)
+        return found
+
     def contains_in(self, term: str, chunks: range) -> bool:
         """Whether any chunk of the consecutive `chunks` (a document's) contains `term`."""
         found, _ = self.postings(term)
@@ -199,36 +223,121 @@ class Index:
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         hi = self.size if hi is None else hi
-        if len(found) == 1:
-            chunks, contribution = self._run(found[0], lo, hi)
-            # 0.0 + x == x, so the single term's contributions are already the scores.
-            return chunks.astype(np.int64), contribution.copy()
-        scores = np.zeros(hi - lo)
-        touched = np.zeros(hi - lo, dtype=bool)
+        if lo == 0 and hi == self.size and self._whole_applies(found):
+            whole = self._whole_scores(found)
+            ids = np.flatnonzero(whole)
+            return ids, whole[ids]
+        return self._touched_scores(found, lo, hi)
+
+    def _touched_scores(self, found: list[int], lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """The chunks from `lo` to `hi` that contain one of query term ids `found`
+        (ascending), and their scores: each term's additions go to its chunks' places
+        among them, in the query's order."""
+        runs = [self._run(i, lo, hi) for i in found]
+        touched = union([chunks for chunks, _ in runs])
+        scores = np.zeros(len(touched))
+        for chunks, contribution in runs:
+            scores[touched.searchsorted(chunks)] += contribution
+        return touched.astype(np.int64), scores
+
+    def _whole_applies(self, found: list[int]) -> bool:
+        """Whether query term ids `found` are scored with whole arrays: one of them is
+        common (`_is_common`) and every idf is above 0, so that a chunk is touched exactly
+        when its score is above 0."""
+        return any(map(self._is_common, found)) and all(self.idf[i] > 0 for i in set(found))
+
+    def _whole_scores(self, found: list[int]) -> np.ndarray:
+        """Every chunk's score for query term ids `found` (0 where none is present).
+
+        Common terms are added as whole arrays (0.0 where absent, which changes no sum),
+        the others through their postings, in the query's order: the same additions as
+        `score` makes.
+        """
+        scores = np.zeros(self.size)
         for i in found:
-            chunks, contribution = self._run(i, lo, hi)
-            chunks = chunks - lo if lo else chunks
-            scores[chunks] += contribution
-            touched[chunks] = True
-        ids = np.flatnonzero(touched)
-        return ids + lo, scores[ids]
+            if self._is_common(i):
+                scores += self._dense_contribution(i)
+            else:
+                chunks, contribution = self._run(i, 0, self.size)
+                scores[chunks] += contribution
+        return scores
+
+    def _best_of_all(self, found: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Chunks (ascending) among which the k best for query term ids `found` are, and
+        their scores, when `_whole_applies`.
+
+        The chunks that contain one of the query's rarer terms are scored first. When the
+        k-th best of them beats the most that the common terms alone can give (the sum of
+        their largest additions), every other chunk scores less, so the k best are among
+        them. Otherwise every chunk is scored, and the candidates are those above a floor.
+        """
+        rare = {i: self._run(i, 0, self.size) for i in found if not self._is_common(i)}
+        if rare:
+            candidates = union([chunks for chunks, _ in rare.values()])
+            if len(candidates) >= k:
+                scores = np.zeros(len(candidates))
+                for i in found:  # the same additions, in the same order, as `_whole_scores`
+                    if i in rare:
+                        chunks, contribution = rare[i]
+                        scores[candidates.searchsorted(chunks)] += contribution
+                    else:
+                        scores += self._dense_contribution(i)[candidates]
+                kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+                most = sum(self._largest_contribution(i) for i in found if self._is_common(i))
+                # A sum of a few floats can round up by a few parts in 10**16: the margin covers it.
+                if most * (1 + 1e-9) < kth:
+                    return candidates, scores
+        whole = self._whole_scores(found)
+        ids = best_candidates(whole, k)
+        return ids, whole[ids]
+
+    def _largest_contribution(self, term: int) -> float:
+        """The most that common term id `term` adds to any chunk's score."""
+        largest = self._largest.get(term)
+        if largest is None:
+            largest = self._largest[term] = float(self._dense_contribution(term).max())
+        return largest
+
+    def _is_common(self, term: int) -> bool:
+        """Whether term id `term` is in at least 1 / DENSE_SHARE of the chunks."""
+        return (int(self.offsets[term + 1]) - int(self.offsets[term])) * DENSE_SHARE >= self.size
+
+    def _dense_contribution(self, term: int) -> np.ndarray:
+        """What term id `term` adds to every chunk's score, 0 where it is absent."""
+        dense = self._dense.get(term)
+        if dense is None:
+            start, end = int(self.offsets[term]), int(self.offsets[term + 1])
+            dense = np.zeros(self.size)
+            dense[self.post_chunks[start:end]] = self._contribution(term)
+            self._dense[term] = dense
+            self._contributions.pop(term, None)  # the whole array serves `_run` too
+        return dense
+
+    def _contribution(self, term: int) -> np.ndarray:
+        """What term id `term` adds to the score of each chunk in its postings."""
+        contribution = self._contributions.get(term)
+        if contribution is None:
+            start, end = int(self.offsets[term]), int(self.offsets[term + 1])
+            tf = self.post_tf[start:end]
+            # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))).
+            # Worked out once per term: each element is the same IEEE operations either way.
+            contribution = self.idf[term] * (tf * self._k1_plus_1 / (tf + self.norm[self.post_chunks[start:end]]))
+            self._contributions[term] = contribution
+        return contribution
 
     def _run(self, term: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """The chunks from `lo` to `hi` that contain term id `term`, and what the term adds
         to each one's score: two binary searches cut them from the term's postings, whose
         chunks are ascending."""
         start, end = int(self.offsets[term]), int(self.offsets[term + 1])
-        contribution = self._contributions.get(term)
-        if contribution is None:
-            tf = self.post_tf[start:end]
-            # rank-bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))).
-            # Worked out once per term: each element is the same IEEE operations either way.
-            contribution = self.idf[term] * (tf * self._k1_plus_1 / (tf + self.norm[self.post_chunks[start:end]]))
-            self._contributions[term] = contribution
         first, last = 0, end - start
         if lo > 0 or hi < self.size:
             first, last = (int(at) for at in self.post_chunks[start:end].searchsorted((lo, hi)))
-        return self.post_chunks[start + first : start + last], contribution[first:last]
+        chunks = self.post_chunks[start + first : start + last]
+        dense = self._dense.get(term)
+        if dense is not None:
+            return chunks, dense[chunks]
+        return chunks, self._contribution(term)[first:last]
 
     def search(self, query: list[str], k: int = 10, within: Iterable[int] | None = None) -> list[Hit]:
         """The k best chunks touched by `query`, best first; equal scores go to the earlier chunk.
@@ -242,6 +351,8 @@ class Index:
         if isinstance(within, range) and within.step == 1:
             ids, scores = self.score(query, max(within.start, 0), min(max(within.stop, within.start, 0), self.size))
             within = None
+        elif within is None and self._whole_applies(found := [i for i in map(self.term_ids.get, query) if i is not None]):
+            ids, scores = self._best_of_all(found, k)
         else:
             ids, scores = self.score(query)
         if within is not None and len(ids):
@@ -262,3 +373,25 @@ class Index:
         # Best first; a stable sort keeps equal scores in chunk order.
         order = np.argsort(-scores, kind="stable")[:k]
         return [Hit(chunk, score) for chunk, score in zip(ids[order].tolist(), scores[order].tolist())]
+
+
+def best_candidates(scores: np.ndarray, k: int) -> np.ndarray:
+    """Chunks (ascending) among which the k best of `scores` are: every chunk scoring above
+    0 and at least the k-th best of a sample of the chunks, which is no more than the k-th
+    best of all (`scores`: every chunk's score, 0 for untouched chunks, others above 0)."""
+    sample = scores[:: max(1, len(scores) // TOP_K_SAMPLE)]
+    floor = float(np.partition(sample, len(sample) - k)[len(sample) - k]) if len(sample) >= k else 0.0
+    return np.flatnonzero(scores >= floor) if floor > 0 else np.flatnonzero(scores)
+
+
+def union(sorted_arrays: list[np.ndarray]) -> np.ndarray:
+    """The distinct values of ascending arrays, ascending (a sort, not np.unique's hashing:
+    several times faster on a few thousand chunk numbers)."""
+    if len(sorted_arrays) == 1:
+        return sorted_arrays[0]
+    values = np.concatenate(sorted_arrays)
+    values.sort()
+    keep = np.empty(len(values), dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]

@@ -12,7 +12,6 @@ check is a miss, and the index is built again and written over it atomically.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -25,8 +24,9 @@ from typing import TypedDict
 import numpy as np
 
 from tutor.files.atomic import write_atomic
+from tutor.files.digest import digest
 from tutor.files.shape import shape_error
-from tutor.safe_text import CONTROL_CHARACTERS
+from tutor.safe_text import has_control_characters
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.progress import BuildProgress, report
@@ -119,16 +119,16 @@ class CacheMeta(TypedDict):
 
 def fingerprint(sources: Sources) -> str:
     """A hash of everything the index depends on: the folders and the bytes read from them."""
-    digest = hashlib.sha256(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS}\n".encode())
+    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS}\n".encode())
     for folder in sources.folders:
-        digest.update(f"folder {os.path.abspath(folder)}\n".encode())
+        key.update(f"folder {os.path.abspath(folder)}\n".encode())
     for problem in sources.problems:
-        digest.update(f"problem {problem}\n".encode())
+        key.update(f"problem {problem}\n".encode())
     for source in sources.files:
         data = b"<unreadable>" if source.data is None else source.data
-        digest.update(f"file {os.path.abspath(source.path)} {len(data)}\n".encode())
-        digest.update(data)
-    return digest.hexdigest()
+        key.update(f"file {os.path.abspath(source.path)} {len(data)}\n".encode())
+        key.update(data)
+    return key.hexdigest()
 
 
 def size_limit(sources: Sources) -> int:
@@ -179,7 +179,7 @@ def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _D
             raise DamagedCache("compressed or encrypted members")
         arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in dtypes.items()}
     text = arrays.pop("meta").tobytes().decode("utf-8")
-    if ESCAPED_CONTROL.search(text) or CONTROL_CHARACTERS.search(text):
+    if ESCAPED_CONTROL.search(text) or has_control_characters(text):
         # The tutor writes only text made safe (tutor.safe_text); a cache holding control
         # characters was made by something else and would put them on the screen.
         raise DamagedCache("it holds control characters")
@@ -275,7 +275,7 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
             raise DamagedCache("a glossary matcher entry of the wrong shape, or a name without words")
         kb.glossary.load_matcher(meta["glossary_matcher"])
         check_index(meta, arrays, len(stored))
-        retriever = Retriever(kb, index_from_fields(meta, arrays), meta["word_counts"], set(meta["common_words"]), stored)
+        retriever = Retriever(kb, index_from_fields(meta, arrays), meta["word_counts"], frozenset(meta["common_words"]), stored)
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever
@@ -317,7 +317,7 @@ def stored_chunks(meta: dict, arrays: dict[str, np.ndarray]) -> StoredChunks:
         texts = data.decode("ascii")
     else:
         texts = data.decode("utf-8")
-        if CONTROL_CHARACTERS.search(texts):
+        if has_control_characters(texts):
             raise DamagedCache("control characters in the text of a chunk")
     if len(ends) and (ends[0] < 0 or ends[-1] != len(texts) or np.any(ends[1:] < ends[:-1])):
         raise DamagedCache("text ends that do not fit the text")

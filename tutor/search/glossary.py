@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from tutor.search.text import STOP_WORDS, split_words
+from tutor.search.text import STOP_WORDS, split_words, word_forms
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
 
@@ -29,8 +29,7 @@ class Glossary:
     @staticmethod
     def concept_token(canonical: str) -> str:
         """The token that stands for a group, e.g. ``=jcpoa``."""
-        words = [w.folded for w in split_words(canonical)]
-        return "=" + _SLUG.sub("-", "-".join(words))
+        return "=" + _SLUG.sub("-", "-".join(word_forms(canonical)[1]))
 
     def _index(self, stem: Callable[[str], str]) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
         """Aliases keyed by the stem of their first word: (stems, concept token, exact case)."""
@@ -64,6 +63,11 @@ class Glossary:
         for stems, token, exact in exported:
             index.setdefault(stems[0], []).append((tuple(stems), token, exact))
         self._by_first_word = index
+
+    def name_stems(self, concepts: set[str], stem: Callable[[str], str]) -> frozenset[str]:
+        """The stems of the words of every name of these concepts ("ussr", "soviet",
+        "union", "socialist", "republ" for "=soviet-union")."""
+        return frozenset(s for entries in self._index(stem).values() for stems, token, _ in entries if token in concepts for s in stems)
 
     def concepts_in(self, written: list[str], stems: list[str], stem: Callable[[str], str]) -> list[str]:
         """Concept tokens for every glossary name found in a text, once per occurrence:

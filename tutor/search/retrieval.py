@@ -7,6 +7,7 @@ decide whether the question is in scope at all.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -80,12 +81,12 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str], stored: StoredChunks | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents."""
         self.kb = kb
         self.index = index
-        kb.glossary.common_words = frozenset(common_words)
+        kb.glossary.common_words = frozenset(common_words)  # no copy when it is one already
         self.tokenizer = Tokenizer(kb.glossary)
         self.speller = Speller(word_counts, common_words)
         self.word_counts = word_counts
@@ -104,12 +105,15 @@ class Retriever:
             start += len(doc.chunks)
         self._ordered_titles = [(doc.id, set(self.tokenizer.tokens(doc.short_title))) for doc in kb.documents.values()]
         self._doc_order = {doc_id: order for order, (doc_id, _) in enumerate(self._ordered_titles)}
+        # Each title is filed under its rarest token, so that a question made of common words
+        # meets few titles to check.
         self._titles_by_token: dict[str, list[int]] = {}
         for order, (_, title) in enumerate(self._ordered_titles):
             if title:
-                self._titles_by_token.setdefault(min(title), []).append(order)
+                self._titles_by_token.setdefault(min(title, key=self._rarest_first), []).append(order)
         self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
-        self._named_by_concept: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # built on first need
+        # Titles named by glossary concepts, filed under one of their concepts: built on first need.
+        self._named_by_concept: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] | None = None
         self._title_parts = {
             doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
             for doc in kb.documents.values()
@@ -160,6 +164,11 @@ class Retriever:
         position = self.position[passage.chunk.id]
         return all(self.index.contains(position, t) for t in self._ordered_titles[self._doc_order[doc_id]][1])
 
+    def _rarest_first(self, token: str) -> tuple[float, str]:
+        """Orders tokens from the rarest (highest idf; absent from the index first) to the most common."""
+        idf = self.index.idf_of(token)
+        return (-idf if idf is not None else -math.inf, token)
+
     def named_documents(self, tokens: list[str]) -> list[str]:
         """Documents whose whole short title (or its glossary concept) appears in the query."""
         present = set(tokens)
@@ -175,26 +184,28 @@ class Retriever:
         back channel" of a crisis names the back-channel document only in passing."""
         present = set(tokens)
         found = set(self.named_documents(tokens))
-        found.update(doc_id for doc_id, parts in self._title_concepts().items() if all(part <= present for part in parts))
+        by_concept = self._title_concepts()
+        for token in present:
+            found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
-    def _title_concepts(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-        """For each short title with glossary names in it: its concepts, and its words that
-        no such name covers ("Criticisms of track one diplomacy": "=track-one-diplomacy",
-        and "criticisms", which the question must say too)."""
+    def _title_concepts(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
+        """For each short title with glossary names in it: its document, its concepts, and
+        its words that no such name covers ("Criticisms of track one diplomacy":
+        "=track-one-diplomacy", and "criticisms", which the question must say too); filed
+        under the least of its concepts, which a question naming it has."""
         if self._named_by_concept is None:
             in_titles = {t for _, title in self._ordered_titles for t in title if t.startswith("=")}
-            names: dict[str, set[str]] = {}
-            for group in self.kb.glossary.groups:
-                concept = self.kb.glossary.concept_token(group[0])
-                if concept in in_titles:
-                    names[concept] = {t for alias in group for t in self.tokenizer.tokens(alias) if not t.startswith("=")}
+            named = [(concept, group) for group in self.kb.glossary.groups if (concept := self.kb.glossary.concept_token(group[0])) in in_titles]
+            # The words of every name, tokenised together, without concept tokens.
+            words = iter(self.tokenizer.tokens_of_texts([alias for _, group in named for alias in group], names=False))
+            names = {concept: {t for _ in group for t in next(words)} for concept, group in named}
             self._named_by_concept = {}
             for doc_id, title in self._ordered_titles:
                 concepts = frozenset(t for t in title if t.startswith("="))
                 if concepts:
                     covered = set().union(*(names.get(c, set()) for c in concepts))
-                    self._named_by_concept[doc_id] = (concepts, frozenset(title - concepts - covered))
+                    self._named_by_concept.setdefault(min(concepts), []).append((doc_id, concepts, frozenset(title - concepts - covered)))
         return self._named_by_concept
 
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
@@ -203,13 +214,17 @@ class Retriever:
         within = self.chunk_range(within_doc) if within_doc else None
         hits = self.index.search(tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
-        passages = [
-            Passage(self.chunks[hit.chunk], hit.score, [t for t in distinct if self.index.contains(hit.chunk, t)] if rank < MATCHED_FOR else [])
-            for rank, hit in enumerate(hits)
-        ]
+        matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
+        passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
         if passages:
-            weights = {t: self._weight(t) for t in distinct if t not in self.frame} or {t: self._weight(t) for t in distinct}
+            # A word of a glossary name the question uses ("USSR" beside its concept,
+            # "=soviet-union") is known through that concept, whatever the knowledge calls it.
+            unknown = {t for t in distinct if self.index.idf_of(t) is None}
+            concepts = {t for t in distinct if t.startswith("=")}
+            named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
+            weighed = [t for t in distinct if t not in unknown or t not in named]
+            weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)

@@ -161,16 +161,40 @@ class Tokenizer:
     def tokens_of_words(self, written: list[str], folded: list[str]) -> list[str]:
         """The tokens of words `word_forms` gave: every word's memo entry is looked up in C
         calls, and new words are stemmed in one batch."""
-        token_of = self._token_of
-        new = set(folded).difference(token_of)
+        self._learn(set(folded))
+        return self._known_tokens(written, folded, self.glossary is not None)
+
+    def tokens_of_texts(self, texts: list[str], names: bool = True) -> list[list[str]]:
+        """The tokens of each of `texts`, as `tokens` gives them, with the words of all of
+        them learnt at once: faster for many short texts (a chunk's sentences). Without
+        `names`, the glossary's concept tokens are left out."""
+        forms = [word_forms(text) for text in texts]
+        self._learn(set().union(*[folded for _, folded in forms]))
+        # A glossary name in one of the texts is found in all of them run together too, so
+        # when the run has none (most chunks), no text needs looking at on its own.
+        names = names and bool(self._concepts([w for written, _ in forms for w in written], [w for _, folded in forms for w in folded]))
+        return [self._known_tokens(written, folded, names) for written, folded in forms]
+
+    def _learn(self, words: set[str]) -> None:
+        """Put the tokens of those of `words` (folded) that are new in the memo, stemmed in one batch."""
+        new = words.difference(self._token_of)
         if new:
-            words = list(new)
-            token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(words, self.stem.stems(words)))
-        tokens = [token for token in map(token_of.__getitem__, folded) if token is not None]
-        if self.glossary is not None and folded:
-            # Every word is in the stemmer's memo now: stemming them all is one lookup each.
-            tokens.extend(self.glossary.concepts_in(written, list(map(self.stem.memo.__getitem__, folded)), self.stem))
+            fresh = list(new)
+            self._token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(fresh, self.stem.stems(fresh)))
+
+    def _known_tokens(self, written: list[str], folded: list[str], names: bool) -> list[str]:
+        """The tokens of words already learnt, with their glossary concepts if `names`."""
+        tokens = [token for token in map(self._token_of.__getitem__, folded) if token is not None]
+        if names:
+            tokens.extend(self._concepts(written, folded))
         return tokens
+
+    def _concepts(self, written: list[str], folded: list[str]) -> list[str]:
+        """The glossary's concept tokens for words already learnt (none without a glossary)."""
+        if self.glossary is None or not folded:
+            return []
+        # Every word is in the stemmer's memo now: stemming them all is one lookup each.
+        return self.glossary.concepts_in(written, list(map(self.stem.memo.__getitem__, folded)), self.stem)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")

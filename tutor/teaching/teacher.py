@@ -25,12 +25,12 @@ question does not load the lessons either.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from tutor.answering.reply import Reply
 from tutor.commands import named
+from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import LESSONS_DIR
 from tutor.search.text import fold, split_words
@@ -174,7 +174,7 @@ class Teacher:
         """The first letters of every word the misconceptions' phrasings are read as
         (kept in the cache folder, keyed by the lesson files' names, sizes and times)."""
         if self._misconception_words is None:
-            stamp = hashlib.sha256()
+            stamp = digest()
             for folder in self.lesson_folders or []:
                 for path in sorted(folder.glob("*.yaml")):
                     info = path.stat()
