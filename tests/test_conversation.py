@@ -504,3 +504,17 @@ def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
     for turn in ("what is the g7", "was russia ever in it?"):
         session.respond(turn)
     assert "2014" in session.respond("when did that end?").answer
+
+
+def test_and_before_another_subject_turns_to_it(tutor):
+    """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
+    asks about the Paris Agreement itself."""
+    session = Session(tutor)
+    for turn in ("what is the kyoto protocol", "which country pulled out of it in 2011?"):
+        session.respond(turn)
+    reply = session.respond("ok and the paris agreement, when did that enter into force?")
+    assert reply.topic == "paris-agreement" and "2016" in reply.answer
+    # Without "and", a subject named in passing keeps the conversation where it is.
+    session = Session(tutor)
+    session.respond("what happened during the Cuban Missile Crisis?")
+    assert session.respond("who was the secret back channel?").topic == "cuban-missile-crisis"

@@ -102,7 +102,8 @@ class Resolver:
         if state.topic and set(tokens) <= self._generic:
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?" or "why not?" asks it of what the last question asked about.
-            return self._about_topic(tokens or list(state.last_tokens), intent, state, carried=self._carried(tokens, state))
+            asked = tokens or list(state.last_tokens)
+            return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
@@ -119,10 +120,15 @@ class Resolver:
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
                 own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self.retriever.is_everyday(t)]
-                own_subject += [d for d in self.retriever.mentioned_documents(tokens) if d != state.topic]
+                other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
+                own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
                 subjectless = short and not own_subject and not (intent == "definition" and understanding.explicit)
-                if within.passages and (covered or subjectless):
+                # "and" before another document's subject ("ok and the Paris Agreement, when
+                # did that enter into force?" after Kyoto) turns to it: the question searches
+                # everything, however much of it the current subject's document mentions.
+                turns_away = understanding.continues and bool(other_documents)
+                if within.passages and (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
                         within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
