@@ -518,3 +518,12 @@ def test_and_before_another_subject_turns_to_it(tutor):
     session = Session(tutor)
     session.respond("what happened during the Cuban Missile Crisis?")
     assert session.respond("who was the secret back channel?").topic == "cuban-missile-crisis"
+
+
+def test_and_x_in_the_document_just_shown_answers_from_a_section_on_x(tutor):
+    """"G7 and G20" has one overview for both: "and the g20?" does not show it again."""
+    session = Session(tutor)
+    first = session.respond("what is the g7")
+    reply = session.respond("and the g20?")
+    assert reply.topic == "g7-and-g20" and reply.answer != first.answer
+    assert "G20" in reply.answer.split(". ")[0] and "Overview" not in reply.sources[0].section

@@ -88,7 +88,15 @@ class Resolver:
             if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
                 # "and in total?" names no subject of its own: it narrows the last question.
                 return self._within_topic([*state.last_tokens, *added], previous, state, require_all=False)
-            return self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
+            resolved = self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
+            if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
+                # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
+                # G20" again: the sections that name it and were not just shown answer.
+                within = self.retriever.search("", tokens=resolved.tokens, within_doc=state.topic)
+                unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
+                if unseen:
+                    return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+            return resolved
         if intent == "comparison" and understanding.sides:
             compared = self._comparison(corrected, understanding.sides)
             if compared is not None:
