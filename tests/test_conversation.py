@@ -527,3 +527,19 @@ def test_and_x_in_the_document_just_shown_answers_from_a_section_on_x(tutor):
     reply = session.respond("and the g20?")
     assert reply.topic == "g7-and-g20" and reply.answer != first.answer
     assert "G20" in reply.answer.split(". ")[0] and "Overview" not in reply.sources[0].section
+
+
+def test_the_with_nothing_new_is_a_part_of_the_subject(tutor):
+    """"the two theories", "the big yearly meeting": a definite description naming nothing
+    the subject's document lacks stays with the subject, even as "what is ...?"."""
+    session = Session(tutor)
+    session.respond("how do states get recognised")
+    assert session.respond("what are the two theories?").topic == "recognition-of-states"
+    session = Session(tutor)
+    session.respond("what's the UNFCCC")
+    reply = session.respond("whats the big yearly meeting called?")
+    assert reply.topic == "unfccc" and "Conference of the Parties" in reply.answer
+    # "what is a ...?" still stands on its own.
+    session = Session(tutor)
+    session.respond("Tell me about the Dayton Accords")
+    assert session.respond("What is shuttle diplomacy?").topic == "shuttle-diplomacy"

@@ -8,6 +8,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tutor.answering.kinds import Intent, ResolutionKind
@@ -31,6 +32,10 @@ from tutor.tuning import (
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
 )
+
+# A question whose subject is a definite description: "what are the two theories?",
+# "does the host country have to agree?".
+DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were))?\s+(the|that|those|these)\b")
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -131,7 +136,10 @@ class Resolver:
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
-                subjectless = short and not own_subject and not (intent == "definition" and understanding.explicit)
+                # "the ..." naming nothing new ("what are the two theories?", "whats the big
+                # yearly meeting called?") is a part of the subject under discussion.
+                definite = DEFINITE.match(corrected) is not None
+                subjectless = (short or definite) and not own_subject and not (intent == "definition" and understanding.explicit and not definite)
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.
