@@ -189,6 +189,10 @@ class Retriever:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
+    def title_terms(self, doc_id: str) -> frozenset[str]:
+        """The query terms of a document's full title."""
+        return self._full_title_tokens.get(doc_id, frozenset())
+
     def titled_by_concepts(self, tokens: list[str]) -> list[str]:
         """Documents whose title's glossary names the query all has, whatever else the title
         says: "the Paris Agreement" names the subject of "Paris Agreement on climate change"."""
