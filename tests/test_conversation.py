@@ -543,3 +543,11 @@ def test_the_with_nothing_new_is_a_part_of_the_subject(tutor):
     session = Session(tutor)
     session.respond("Tell me about the Dayton Accords")
     assert session.respond("What is shuttle diplomacy?").topic == "shuttle-diplomacy"
+
+
+def test_it_leads_to_a_document_named_by_a_glossary_name(tutor):
+    """"what's wrong with it?" names the criticisms of the subject (glossary: "wrong with",
+    "weaknesses", "drawbacks"...), which have their own document."""
+    session = Session(tutor)
+    session.respond("what is track one diplomacy")
+    assert session.respond("whats wrong with it?").topic == "criticisms-of-track-one"

@@ -302,7 +302,7 @@ class Resolver:
             result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
             if self.retriever.in_scope(result):
                 other = self.answering_document(result)
-                if other != doc.id and other in result.named_documents:
+                if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False)
 
