@@ -22,6 +22,7 @@ from tutor.lessons.model import (
 from tutor.lessons.progress import ProgressStore
 
 HINTS = ["first hint", "second hint"]
+SHIPPED = load_catalogue()
 
 
 def free_text(**overrides) -> FreeText:
@@ -280,6 +281,10 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
     assert question.grade("no", asked="arrest").correct
     assert question.grade("no, they can't", asked="arrest").correct
     assert question.grade("yes", asked="arrest").misconception
+    for answer in ("of course not", "never", "not at all", "definitely not", "absolutely not, they are immune"):
+        assert question.grade(answer, asked="arrest").correct, answer
+    for answer in ("of course", "of course they can", "definitely"):
+        assert question.grade(answer, asked="arrest").misconception, answer
 
 
 # Paraphrases, ellipsis and subjects ----------------------------------------------------------
@@ -297,7 +302,32 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("restrictons on the nuclear programme", "limits on nuclear"),  # a typo of a synonym
         ("if one of them votes no, it fails", "vote against"),  # a "no" vote is a vote
         ("1) without violence 2) promoting the national interest", "national interest"),  # a list number ends a denial
+        ("a) without violence b) promoting the national interest", "national interest"),  # and so does a list letter
+        ("it isn't informal\nit is done by the national interest", "national interest"),  # and a line's end
         ("every member can block it", "any member can block"),
+        ("when no country can solve it on its own", "cannot solve on its own"),  # "cannot" denies the "can"
+        ("it can not be solved by one state", "cannot be solved by one state"),
+        ("more than two states", "three or more states"),
+        ("at least 3 countries", "3+ countries"),
+        ("multilateral is more then 2", "three or more"),  # "then" for "than"
+        ("it addresses the people of another country", "foreign people"),
+        ("it addresses the people of other counrties", "people of other countries"),  # "other" before a misspelt "countries"
+        ("the government could dney the talks", "deny the talks"),  # two letters swapped in a short word
+        ("a single no from a permanent member stops it", "vote against"),  # "a no" is a vote
+        ("Iran would not expand its programme and in exchange sanctions would be lifted", "sanctions lifted"),  # "in exchange" ends the denial
+        ("all members have to carry out its decisions", "must carry out"),  # "have to" is "must"
+        ("they cannot be arrested or detained", "not detained"),  # "or" without a verb keeps the denial
+        ("I think it is official diplomacy", "official diplomacy"),  # the learner's own hedge still asserts
+        ("the rise of nonstate actors", "non-state actors"),  # "non" joined to a word
+        ("arrest+detention", "arrest and detention"),
+        ("the 1st peace treaty", "first peace treaty"),
+        ("the P5+1 talks", "p5+1"),  # a name, not "5 or more"
+        ("the Security Counsel decides", "security council"),  # a misspelling that is itself a word
+        ("governments can make law, which NGOs cannot do", "only governments"),  # one side can, the other cannot
+        ("NGOs cannot sign treaties, governments can", "only governments can sign"),
+        ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
+        ("a resolution can be vetoed by any permanent member", "any member veto"),
+        ("they cannot be arrested and are immune from the courts", "not tried"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -314,6 +344,18 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("the government", "government to government"),  # each word of a phrasing takes its own answer word
         ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
         ("instead of imposing targets, each country sets its own", "imposes targets"),
+        ("the police cannot arrest them", "police can arrest"),
+        ("no court can try them", "can be tried"),
+        ("it involves more than two states", "two states"),  # a bound, not a count
+        ("governments can make binding law through treaties, which NGOs cannot do", "ngos make law"),  # NGOs' piece denies it
+        ("they cannot be arrested and are immune from the courts", "not immune"),  # "and are" starts a predicate of its own
+        ("the five permanent members can block any substantive resolution", "any member veto"),  # "any" qualifies the resolution
+        ("it's a myth that diplomats are above the law", "above the law"),  # reported as a myth: denied
+        ("the P5+1 talks", "5 or more"),
+        ("governments can sign treaties, NGOs cannot", "only ngos"),
+        ("GA resolutions carry only moral weight", "have to follow"),  # not "follow": an obligation
+        ("that is nonsense", "sense"),  # a word of its own, not "non" and "sense"
+        ("people often think GA resolutions are binding, but they only recommend", "resolutions are binding"),  # others' belief, contradicted
     ],
 )
 def test_paraphrases_do_not_join_different_claims(answer, phrasing):
@@ -340,6 +382,8 @@ def assembly_and_council() -> FreeText:
         "GA resolutions aren't binding; SC ones are",
         "the assembly can only recommend things, the council's decisions must be followed",  # the subject named before the claim
         "binding are the decisions of the council, while the assembly recommends",  # the subject named after it
+        "unlike the Security Council, whose decisions are binding, the General Assembly can only recommend",  # a contrasted subject is still named
+        "the difference is that SC decisions are binding and GA resolutions aren't",  # "and" before an elliptical ending; the predicate after the last auxiliary
     ],
 )
 def test_an_elliptical_or_two_subject_answer_is_read_right(answer):
@@ -365,11 +409,33 @@ def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     assert verdict.misconception and verdict.covered == ()
 
 
-def test_a_one_word_answer_is_bare_but_a_short_phrase_is_not():
-    question = free_text(expectations=[Expectation("arrest", "arrest", ["arrest"], "Can they be arrested?")], misconceptions=[])
-    assert not question.grade("arrest").correct
-    assert not question.grade("the arrest").correct
-    assert question.grade("from getting arrested").correct
+def test_a_one_word_answer_states_an_idea_only_when_the_word_carries_it():
+    """"Arrest" carries "arrest and detention"; "courts" is only part of "the jurisdiction of
+    the host state's courts", and a short phrase is not a bare word at all."""
+    expectations = [
+        Expectation("arrest", "arrest and detention (the person is inviolable)", ["arrest"], "Can they be arrested?"),
+        Expectation("courts", "the jurisdiction of the host state's courts", ["courts"], "Can the courts try them?"),
+    ]
+    question = free_text(prompt="What does diplomatic immunity protect a diplomat from?", expectations=expectations, misconceptions=[])
+    for answer in ("arrest", "the arrest", "Detention."):
+        verdict = question.grade(answer)
+        assert verdict.covered == ("arrest",) and not verdict.correct
+    assert question.grade("courts").covered == ()
+    assert question.grade("from getting arrested, and the courts").correct
+
+
+@pytest.mark.parametrize("answer", ["official", "states", "security", "immunity", "diplomat", "law", "P5", "1961"])
+def test_a_bare_generic_or_echoed_keyword_states_no_idea_of_a_shipped_question(answer):
+    for lesson_id, question_id in [("vienna-convention-and-immunity", "immunity"), ("what-is-track-one", "define"), ("the-un-system", "veto")]:
+        verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+        assert verdict.covered == () and not verdict.correct, (question_id, verdict)
+
+
+def test_an_apt_word_is_credited_for_its_idea_of_a_shipped_question():
+    question = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    for answer in ("arrest", "jail", "detention"):
+        verdict = question.grade(answer)
+        assert verdict.covered == ("arrest",) and not verdict.correct and not verdict.misconception
 
 
 # The ladder, per idea, kept with the learner's progress ------------------------------------
@@ -453,3 +519,61 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
     assert not turn.done
     turn.answer("they cannot be arrested and the courts cannot try them")
     assert turn.done and turn.state.correct
+
+
+@pytest.mark.parametrize(
+    "answer, right",
+    [
+        ("an abstention by a permanent member blocks a resolution", False),  # the subject named inside the claim is its own
+        ("Each of the five permanent members can stop a substantive resolution with one no vote.", True),  # not "every member"
+        ("the ten elected members can block a resolution, the five permanent members cannot", False),
+        ("permanent members can block a resolution, elected members cannot", True),  # a name is said within one piece
+    ],
+)
+def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
+    verdict = SHIPPED.get("the-un-system").question("veto").grade(answer)
+    assert verdict.correct == right and verdict.misconception != right
+
+
+@pytest.mark.parametrize(
+    "lesson_id, question_id, answer",
+    [
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral differ in numbers: the former involves two states, the latter three or more."),
+        ("the-un-system", "ga-vs-sc", "The General Assembly and the Security Council differ: the former only recommends, while the latter's decisions bind all members."),
+        ("track-one-vs-track-two", "key-difference", "Track one and track two differ in who takes part and formality: the former is official and done by government officials, the latter informal and done by non-governmental people."),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks involve two states. The other kind involves three or more."),
+        ("track-one-vs-track-two", "key-difference", "Track two is informal dialogue among academics. The actors and the level of formality. Track one is formal diplomacy between government officials."),
+        ("geographic-layers", "why-global", "when no single country or region can solve it alone for example climate change"),  # "for example" ends the denial
+    ],
+)
+def test_subjects_are_found_for_claims_in_answers_of_several_shapes(lesson_id, question_id, answer):
+    verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+    assert verdict.correct and not verdict.misconception
+
+
+def test_the_former_before_a_noun_is_a_plain_word():
+    assert phrase_matches("retired diplomats and the former officials", "former officials")
+
+
+def test_a_claim_about_subjects_named_together_is_about_neither():
+    verdict = SHIPPED.get("track-one-vs-track-two").question("key-difference").grade("Track one and track two differ in formality.")
+    assert verdict.covered == ("formality",) and not verdict.misconception
+
+
+@pytest.mark.parametrize(
+    "lesson_id, question_id, answer",
+    [
+        ("track-one-vs-track-two", "key-difference", "both are formal and done by officials"),
+        ("the-un-system", "ga-vs-sc", "There is no difference: both are only recommendations."),
+    ],
+)
+def test_a_claim_said_of_both_subjects_tells_neither_apart(lesson_id, question_id, answer):
+    verdict = SHIPPED.get(lesson_id).question(question_id).grade(answer)
+    assert verdict.covered == () and not verdict.correct
+
+
+@pytest.mark.parametrize("answer, asked", [("they can be tried by the host courts", ""), ("yes", "courts")])
+def test_a_piece_that_asserts_a_misconception_credits_no_idea(answer, asked):
+    """The whole piece is wrong: its other words ("courts") do not also give the idea, nor "You did get ..." feedback."""
+    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer, asked=asked)
+    assert verdict.misconception and verdict.covered == () and "You did get" not in verdict.text

@@ -55,6 +55,7 @@ def test_wheel_ships_knowledge_and_dialogues(installed: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "tutor/shipped/dialogues/intents.yaml" in names
     assert "tutor/shipped/dialogues/templates.yaml" in names
+    assert "tutor/shipped/dialogues/synonyms.yaml" in names
     assert any(n.startswith("tutor/shipped/dialogues/lessons/") for n in names)
     assert sum(n.startswith("tutor/shipped/knowledge/") and n.endswith(".md") for n in names) >= 20
     assert not any(n.startswith(("tests/", "knowledge/", "dialogues/")) for n in names)

@@ -27,6 +27,7 @@ from tutor.lessons.loader import read_lesson_file
 from tutor.lessons.model import Explain, KnowledgeRef, Lesson, Question
 from tutor.lessons.progress import PLACEMENT_ID, ProgressStore, now_utc, placed_out
 from tutor.lessons.schedule import ReviewSchedule
+from tutor.lessons.senses import senses_problem
 from tutor.search.knowledge import KnowledgeBase, Problem, load_knowledge
 
 
@@ -55,6 +56,9 @@ class Catalogue:
 def load_catalogue(folders: list[Path] | None = None) -> Catalogue:
     """Read every `*.yaml` lesson in `folders` (default: the shipped lessons)."""
     catalogue = Catalogue()
+    broken_senses = senses_problem()  # the grader then reads no synonyms: say so with the lessons' problems
+    if broken_senses is not None:
+        catalogue.problems.append(broken_senses)
     found: list[Lesson] = []
     for folder in folders if folders is not None else [LESSONS_DIR]:
         for path in sorted(folder.glob("*.yaml")):

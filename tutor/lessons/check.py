@@ -28,6 +28,7 @@ from tutor.lessons.model import Explain, FreeText, Lesson, MultipleChoice
 from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
 from tutor.search.text import split_words
+from tutor.search.vocabulary import vocabulary_of
 from tutor.tuning import GENERIC_WORD_SHARE, LENGTH_CUE_RATIO, LONGEST_RIGHT_SHARE
 
 
@@ -123,7 +124,7 @@ def check_answers(lesson: Lesson) -> list[Problem]:
 def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
     """Each stated idea passes when said back; warn about accept phrasings of one generic word."""
     problems = []
-    documents = [{t.stem for chunk in doc.chunks for t in tokens(chunk.text)} for doc in kb.documents.values()]
+    vocabulary = vocabulary_of(kb)
     for question in lesson.questions:
         if not isinstance(question, FreeText):
             continue
@@ -134,7 +135,7 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                 problems.append(Problem(lesson.path, e.line, f"question '{question.id}': the idea '{e.idea}' is not accepted when said back ({said_back})"))
             for phrasing in e.accept:
                 words = tokens(phrasing)
-                share = sum(words[0].stem in stems for stems in documents) / len(documents) if len(words) == 1 and documents else 0.0
+                share = vocabulary.share(words[0].stem) if len(words) == 1 else 0.0
                 if share > GENERIC_WORD_SHARE:
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
         phrasings = [(e.line, f"expectation '{e.id}'", p) for e in question.expectations for p in e.phrasings()]

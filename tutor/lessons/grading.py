@@ -1,27 +1,36 @@
 """Reading a learner's answer as claims: phrasings, choices and orderings.
 
 A phrasing such as "binding international law" matches an answer when every one of its
-content words appears in one clause of the answer, close together but in any order, with
+content words appears in one clause of the answer, close together but in any order (save
+that a quantifier such as "any" stands before its word), with
 case, accents, word endings (Snowball stems) and small typos forgiven. Numbers and short
-words must match exactly, so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
+words must match exactly (a four-letter word forgives only two inner letters swapped, "dney"),
+so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
 typo is forgiven only in a word that is not itself an English word, so "protects" never
 passes for "prosecuted".
 
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
 denies the rest of its clause, "non" only the next word (so "not non-governmental" is
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
-protected from arrest" affirms the arrest. Clauses end at punctuation and at words such as
+protected from arrest" affirms the arrest. "Cannot" denies its "can" too, as "no country
+can" does. Clauses end at punctuation and at words such as
 "but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
-denies does not fire.
+denies does not fire, nor one they report as a myth ("it's a myth that ...") or as others'
+belief that they go on to contradict ("people think ..., but ..."). After "and" or "or", an auxiliary starts a predicate of its own, with its
+own polarity: "they cannot be arrested and are immune from the courts" does not deny "immune".
 
 Learners paraphrase, so words are compared by sense: "country", "nation" and "state" are
-one sense, "curb", "cap" and "restrict" another (`SYNONYMS`); British and American
+one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
-"formal" denied; "3+" is "3 or more". A piece that ends on an auxiliary ("SC decisions are
-binding, GA ones are not") repeats the predicate of the piece before it with its own
-polarity, as a reader fills the gap.
+"formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
+"more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
+binding, GA ones are not") repeats the predicate of the piece before it (the words after
+its last auxiliary) with its own polarity, as a reader fills the gap; an "and" before such
+an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
+filled with the other polarity, the side that can is the only one: "governments can make
+law, which NGOs cannot do" says "only governments".
 """
 
 from __future__ import annotations
@@ -30,8 +39,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tutor.lessons.senses import shipped_senses
 from tutor.search.spelling import common_english_words, edit_distance
-from tutor.search.text import STOP_WORDS, Stemmer, fold, split_words
+from tutor.search.text import NUMBER_WORDS, STOP_WORDS, Stemmer, fold, split_words
 
 NEGATIONS = frozenset(
     "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
@@ -44,75 +54,58 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
+QUANTIFIERS = frozenset("all every each any both".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
-# Words a learner uses for the same thing in these lessons, by group; the first word names the
-# group. Written for issue #11 from the paraphrases learners give of the shipped lessons' ideas
-# (a word's other endings follow by stemming). A word may be in more than one group.
-SYNONYMS = (
-    "state states country countries nation nations government governments govt govts gov governmental",
-    "national nationally",  # not "state": "national authority" is not "the state"
-    "publicly openly",  # not "the public"
-    "officials diplomats diplomat envoys envoy delegates delegate representatives representative reps rep",
-    "international intl",
-    "official formal formally officially",
-    "academics academic scholars scholar professors professor experts expert researchers intellectuals",
-    "companies company corporations corporation businesses firms multinationals multinational",
-    "people public publics population populations citizens citizen audience audiences masses citizenry individuals",
-    "foreign abroad overseas",
-    "support backing approval favor sympathy endorsement goodwill",
-    "opinion opinions view views perception perceptions image reputation attitudes",
-    "common shared joint collective unified harmonized same",
-    "policy policies rules rule regulations regulation standards norms",
-    "follow apply implement obey comply observe adopt abide honor carry",
-    "negotiate negotiation negotiations negotiating bargain bargaining",
-    "many several multiple numerous lots various plenty",
-    "participants participant parties party sides actors players",
-    "block stop prevent halt kill reject sink veto",
-    "binding bind binds bound obligatory mandatory compulsory must enforceable obliged obligated",
-    "recommend recommendation recommendations advisory advise advice suggestion suggestions suggest guidance",
-    "limit limits restrict restriction restrictions curb cap reduce reduction cut constrain constraint scale freeze shrink lower",
-    "lift remove removal end ease drop relief relieve scrap suspend relax",
-    "arrest arrested detain detained detention jail jailed imprison imprisoned prison custody lock locked",
-    "court courts tribunal trial try tried prosecute prosecuted prosecution sue sued lawsuit lawsuits judge",
-    "resolve settle solve fix end",
-    "conflict conflicts dispute disputes war wars fighting tension tensions crisis crises disagreement disagreements",
-    "manage maintain keep run conduct sustain preserve handle",
-    "relations relationship relationships ties",
-    "interest interests goals aims objectives priorities advantage",
-    "advance promote pursue further serve defend",
-    "plan plans target targets goals pledge pledges contribution contributions",
-    "decide choose determine set pick",
-    "treaty treaties agreement agreements accord accords deal deals pact pacts",
-    "permanent standing resident",
-    "mission missions embassy embassies legation",
-    "program",
-    "all every each any",
-    "impose imposed imposes force forced assign assigned dictate dictated",
-)
 # Words that deny the word they are built on: "informal" says "not formal".
 NEGATIVE_FORMS = {
     "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
     "nonbinding": "binding", "unenforceable": "enforceable", "nongovernmental": "governmental", "illegal": "legal",
 }
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
-NO_WORDS = frozenset({"no", "nope", "nah"})
+NO_WORDS = frozenset({"no", "nope", "nah", "never"})
+ASSURANCES = frozenset({"surely", "definitely", "absolutely", "certainly", "indeed", "totally"})  # "yes" alone, "no" before "not"
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
-_CONTRACTIONS = (("cannot", "can not"), ("can't", "can not"), ("won't", "will not"), ("n't", " not"))
+# "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
+_CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
-# "unlike") as a denial, and "other countries" as "foreign countries".
+# "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
     (re.compile(r"\bprogramme"), "program"),
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
-    (re.compile(r"(\d)\s*\+"), r"\1 or more"),
+    (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
+    (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
+    (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
+    (re.compile(r"\b1st\b"), "first"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
+    (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
-    (re.compile(r"\bother (countries|nations|states|governments|peoples|societies)\b"), r"foreign \1"),
+    # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
+    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
+    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
+    # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b"), "the otherone"),  # the other of two subjects
+    (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
+    (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
-_CLAUSE_MARKS = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|(?:^|\s)\(?\d{1,2}\)\s")  # and list numbers such as "2)"
+
+
+def _or_more(bound: str, number: str) -> str:
+    """"more than two" as "3 or more" and "at least 3" as "3 or more": not a claim about two."""
+    least = int(NUMBER_WORDS.get(number, number)) + (bound != "at least")
+    return f"{least} or more"
+
+
+# An "and" before a short elliptical ending starts a piece of its own, as a comma would:
+# "SC decisions are binding and GA resolutions are not".
+_ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bin (?:exchange|return)\b")
+_CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
@@ -139,47 +132,22 @@ class Token:
 
 
 def _rewrite(text: str) -> str:
-    """The answer folded, with contractions spelt out and the rewrites below applied."""
+    """The answer folded, with contractions spelt out, the rewrites below applied and the
+    phrases of `dialogues/synonyms.yaml` read as their words."""
     text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
+    text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
-    return text
-
-
-@dataclass(frozen=True)
-class _Synonyms:
-    by_word: dict[str, frozenset[str]]  # a listed word's groups
-    by_stem: dict[str, frozenset[str]]  # the groups of a listed word's stem, for its other endings
-    members: dict[str, tuple[str, ...]]  # each group's words
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> _Synonyms:
-    by_word: dict[str, set[str]] = {}
-    by_stem: dict[str, set[str]] = {}
-    members: dict[str, tuple[str, ...]] = {}
-    for line in SYNONYMS:
-        words = tuple(line.split())
-        members[words[0]] = members.get(words[0], ()) + words
-        for word in words:
-            by_word.setdefault(word, set()).add(words[0])
-            by_stem.setdefault(_stem(word), set()).add(words[0])
-    return _Synonyms({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members)
-
-
-def _sense(word: str, stem: str) -> frozenset[str]:
-    """A listed word's own groups; another word takes the groups of its stem, or stands for itself."""
-    synonyms = _synonyms()
-    return synonyms.by_word.get(word) or synonyms.by_stem.get(stem) or frozenset({stem})
+    return shipped_senses().read_phrases(text)
 
 
 def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
     if word in NEGATIVE_FORMS:
         word, negated = NEGATIVE_FORMS[word], not negated
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, _sense(word, stem))
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem))
 
 
 @lru_cache(maxsize=4096)
@@ -194,31 +162,39 @@ class _Reader:
     def __init__(self) -> None:
         self.result: list[Token] = []
         self.clause = self.piece = 0
-        self.previous: tuple[list[Token], bool] | None = None  # the last predicate, and whether it was denied
+        self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
         self._open_piece()
 
     def _open_piece(self) -> None:
+        self.start = len(self.result)  # where the piece's words start
         self.denied = self.after_non = False
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
-        self.predicate: int | None = None  # where the words after the piece's first auxiliary start
+        self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
 
     def _close_piece(self) -> None:
         """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity."""
         if self.predicate is not None and not self.said_after_auxiliary and self.previous:
-            words, was_denied = self.previous
+            words, was_denied, previous_start = self.previous
             flip = was_denied != self.denied
             self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+            if flip:  # "governments can, NGOs cannot": only the side that can
+                where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
+                self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
-            self.previous = (self.result[self.predicate :], self.denied)
+            self.previous = (self.result[self.predicate :], self.denied, self.start)
         self.piece += 1
         self._open_piece()
 
     def read(self, text: str) -> tuple[Token, ...]:
         for part in _CLAUSE_MARKS.split(text):
-            for piece in part.split(","):
+            for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
+                last = ""
                 for w in split_words(piece):
+                    if last in ("and", "or") and w.folded in AUXILIARIES:
+                        self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
                     self._word(w.folded)
+                    last = w.folded
                 self._close_piece()
             self.clause += 1
         return tuple(self.result)
@@ -231,6 +207,9 @@ class _Reader:
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
             return
+        if word.startswith("non") and len(word) > 6 and word not in NEGATIVE_FORMS and word[3:] in _english() and word not in _english():
+            self._word("non")  # "nonstate" is "non-state"
+            word = word[3:]
         if word in PRIVATIVES:
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
@@ -239,8 +218,8 @@ class _Reader:
         if word == "from" and self.shields is not None:
             self.denied = self.shields
             return
-        if word in AUXILIARIES and self.predicate is None:
-            self.predicate = len(self.result)
+        if word in AUXILIARIES:  # the predicate follows the last auxiliary: "the difference is that SC decisions are binding"
+            self.predicate, self.said_after_auxiliary = len(self.result), False
         negated = self.denied != self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
@@ -256,11 +235,16 @@ def is_bare(text: str) -> bool:
 
 
 def yes_no(text: str) -> bool | None:
-    """True for an answer that opens with "yes", False for "no", None otherwise."""
+    """True for an answer that opens with "yes" ("of course", "definitely"), False for "no"
+    ("never", "not at all", "of course not", "definitely not"), None otherwise."""
     words = [w.folded for w in split_words(fold(text))]
+    if words[:2] == ["of", "course"]:
+        words[:2] = ["surely"]
+    if words and words[0] in ASSURANCES:
+        return words[1:2] not in (["not"], ["no"], ["never"])
     if words and words[0] in YES_WORDS:
         return True
-    if words and words[0] in NO_WORDS:
+    if words and (words[0] in NO_WORDS or words[:2] in (["not", "at"], ["not", "really"])):
         return False
     return None
 
@@ -285,13 +269,15 @@ def words_match(answer: Token, wanted: Token) -> bool:
         return True
     if not answer.word.isalpha():
         return False
-    candidates = {wanted.word}.union(*(_synonyms().members.get(group, ()) for group in wanted.sense))
+    candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
     return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
 
 
 @lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
 def _typo_of(answer: Token, word: str) -> bool:
     a = answer.word
+    if len(word) == 4 and len(a) == 4 and word.isalpha() and a[0] == word[0]:  # a short word forgives only two letters swapped: "dney"
+        return any(a == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, 3))
     if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
         return False
     limit = 2 if len(word) >= 10 else 1
@@ -334,8 +320,29 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
                 break
             used.append(i)
         else:
-            matches.append(tuple(used))
+            if not _gainsaid(have, used, wanted) and _quantifiers_lead(used, wanted):
+                matches.append(tuple(used))
     return matches
+
+
+def _quantifiers_lead(used: list[int], wanted: tuple[Token, ...]) -> bool:
+    """A quantifier stands before the word it qualifies: "members block any resolution"
+    does not say "any member veto"."""
+    return all(used[k] < used[k + 1] for k, want in enumerate(wanted[:-1]) if want.word in QUANTIFIERS)
+
+
+def _gainsaid(have: tuple[Token, ...], used: list[int], wanted: tuple[Token, ...]) -> bool:
+    """True when a match joins pieces of a clause and one of them says one of its words the
+    other way: in "governments can make law, which NGOs cannot do" the piece about NGOs
+    denies the law, so "NGOs make law" is not said."""
+    pieces = {have[i].piece for i in used}
+    if len(pieces) < 2:
+        return False
+    return any(
+        t.piece in pieces and t.piece != have[i].piece and t.negated != want.negated and (t.stem == want.stem or t.sense & want.sense)
+        for i, want in zip(used, wanted)
+        for t in have
+    )
 
 
 def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
@@ -343,12 +350,33 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
     return [min(used) for used in find_matches(have, phrasing)]
 
 
+def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """Where the answer names each subject of a comparison (index, name), whatever the polarity
+    ("the former" and "the latter" name the first and second of the last two named before them,
+    "the other kind" the one of two subjects not named last):
+    "unlike the council, whose decisions bind" still names the council as what binds. A name
+    is said within one piece: "permanent members can, elected members cannot" does not name
+    "elected members" with the first "members"."""
+    plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
+    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
+    # Each name's first word; every word of a name said in one run ("the five permanent members").
+    named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
+    for i, t in enumerate(have):
+        before = list(dict.fromkeys(name for j, name in sorted(named) if j < i))
+        if t.word in ("formerone", "latterone") and len(before) >= 2:  # of the last two subjects named before it, the first or the second
+            named.add((i, before[-2] if t.word == "formerone" else before[-1]))
+        elif t.word == "otherone" and len(roles) == 2 and before:  # "the other kind": the subject not named last
+            named.add((i, next(name for name in roles if name != before[-1])))
+    return sorted(named)
+
+
 def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:
     """The subject a claim at `index` is about, among the named `mentions` (index, name).
 
     The nearest one named before it in its piece ("the council's decisions must be
     followed"), else after it in its piece ("binding are the council's decisions"), else
-    before it in its clause, else the last one named before it at all.
+    before it in its clause, else the last one named before it at all. A claim about subjects
+    named together ("track one and track two differ in formality") is about neither: None.
     """
     claim = have[index]
     tiers = (
@@ -357,23 +385,51 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
         [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause],
         [(index - i, name) for i, name in mentions if i < index],
     )
-    return next((min(tier)[1] for tier in tiers if tier), None)
+    tier = next((tier for tier in tiers if tier), None)
+    if tier is None:
+        return None
+    distance, name = min(tier)
+    nearest = index - distance if tier is not tiers[1] else index + distance
+    return None if len(_named_together(nearest, mentions)) > 1 else name
+
+
+def _named_together(index: int, mentions: list[tuple[int, str]]) -> set[str]:
+    """The names of the run of named words around `index`, with nothing else between them."""
+    named = {}
+    for i, name in mentions:
+        named.setdefault(i, set()).add(name)
+    start = end = index
+    while start - 1 in named:
+        start -= 1
+    while end + 1 in named:
+        end += 1
+    return set().union(*(named.get(i, set()) for i in range(start, end + 1)))
 
 
 def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, str]]) -> list[tuple[int, ...]]:
     """The matches of `phrasing` that make one claim: not across a subject named between its
-    words, nor across pieces that name different subjects.
+    words when one of its words is part of that name ("each of the permanent members" is not
+    "every member"), nor across words about different subjects, nor across pieces that name
+    different subjects; "an abstention by a permanent member blocks" is one claim.
 
     "Multilateral is two countries and bilateral many" does not say "many countries" of
-    anyone; "the council is binding, the assembly cannot" does not say "assembly binding";
-    "if a permanent member abstains, the resolution fails" is one claim.
+    anyone; "the council is binding, the assembly cannot" does not say "assembly binding",
+    nor does "unlike the council, whose decisions are binding, the assembly can only
+    recommend"; "if a permanent member abstains, the resolution fails" is one claim.
     """
     matches = []
+    named_at = dict(mentions)
     for used in find_matches(have, phrasing):
         pieces = {have[i].piece for i in used}
         named = {name for i, name in mentions if have[i].piece in pieces}
         inside = any(min(used) < i < max(used) and i not in used for i, _ in mentions)
-        if not inside and (len(pieces) == 1 or len(named) <= 1):
+        names_a_subject = any(i in named_at for i in used)
+        if len(pieces) == 1 and not inside and not names_a_subject:
+            matches.append(used)  # one piece, no name among or between its words: one subject for all
+            continue
+        about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
+        narrowed = inside and names_a_subject  # "each of the permanent members" is not "every member"
+        if len(about) <= 1 and not narrowed and (len(pieces) == 1 or len(named) <= 1):
             matches.append(used)
     return matches
 

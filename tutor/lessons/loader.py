@@ -62,8 +62,10 @@ Phrasings match whatever the case, accents, word order, word endings and small t
 (see `tutor.lessons.grading`); write them with content words, not filler. A phrasing has
 a polarity: "not binding", "cannot be arrested" and "immune from arrest" match only an
 answer that denies the thing, "binding" only one that asserts it. A one-word phrasing
-never counts for an answer of one word; `tutor lesson --check` warns about one-word
-phrasings that are common words of the knowledge base.
+counts for an answer of one word only when that word is apt for the idea: not a common
+word of the knowledge base, and carrying most of the idea beyond the prompt's words
+("arrest" for "arrest and detention"; see `tutor.lessons.aptness`); `tutor lesson --check`
+warns about one-word phrasings that are common words of the knowledge base.
 """
 
 from __future__ import annotations

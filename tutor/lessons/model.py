@@ -13,18 +13,19 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
     claim_of,
     claims_of,
-    find_phrase,
     is_bare,
     letter,
     parse_choice,
     parse_order,
     parse_true_false,
     subject_of,
+    subjects_named,
     tokens,
     yes_no,
 )
@@ -341,14 +342,15 @@ class FreeText(Question):
             have = claim_of(prompt, agree) + have
         if not have:
             return Verdict(False, "Write your answer in a few words.", valid=False)
-        bare = not self.short and not claimed and is_bare(text)  # one word cannot state a whole idea
-        mentions = [(i, name) for name, phrasings in self.roles.items() for p in phrasings for i in find_phrase(have, p)]
+        bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
+        mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
             used = [u for p in m.match for u in claims_of(have, p, mentions)]
             if used:
                 wrong.append(m.feedback)
-                blamed.update(i for u in used for i in u)
+                pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
+                blamed.update(i for i, t in enumerate(have) if t.piece in pieces)
         found, reversals = [], []
         for e in self.expectations:
             if e.id in covered:
@@ -373,25 +375,36 @@ class FreeText(Question):
     def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]]) -> tuple[bool, bool]:
         """Whether the answer states the idea, and whether it states it of the wrong subject.
 
-        Words that already said a misconception do not also say an idea; one claim bound to
+        Words in a piece that asserts a misconception do not also say an idea; one claim bound to
         the wrong subject makes the idea reversed, whatever else was said.
         """
+        if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
+            return False, False  # one word states an idea only when it is apt for it
 
         def said(phrasing: str) -> list[tuple[int, ...]]:
-            if bare and len(tokens(phrasing)) == 1:
-                return []
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
 
         correct = swapped = False
-        claims = [(role, used) for role, phrasings in e.roles.items() for p in phrasings for used in said(p)]
-        claims += [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
-        for role, used in claims:
+        neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
+        plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
+        claims = [
+            (role, used)
+            for role, phrasings in e.roles.items() for p in phrasings for used in said(p)
+            if not plain.issuperset(used) and not _of_both(have, used)
+        ]
+        for role, used in claims + neutral:
             subject = subject_of(have, min(used), mentions)
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
                 correct = True
             else:
                 swapped = True
         return correct and not swapped, swapped
+
+
+def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
+    """True for a claim said of both subjects ("both are formal"), which tells neither apart."""
+    first = min(used)
+    return any(t.word == "both" and t.piece == have[first].piece for t in have[:first])
 
 
 def _unthat(idea: str) -> str:

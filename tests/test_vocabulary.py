@@ -1,0 +1,40 @@
+"""How generic a word is, from the knowledge documents that use it, and when one word is apt for an idea."""
+
+from tutor.lessons.aptness import is_apt
+from tutor.lessons.grading import tokens
+from tutor.search.vocabulary import Vocabulary, cached_vocabulary
+
+DOCUMENT = "---\nid: {id}\ntitle: {title}\ntopic: basics\nsources: [\"x\"]\n---\n# {title}\n## Body\n{body}\n"
+
+
+def write(folder, doc_id, body):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{doc_id}.md").write_text(DOCUMENT.format(id=doc_id, title=doc_id.title(), body=body), encoding="utf-8")
+
+
+def test_counts_documents_per_stem_and_keeps_them_in_the_cache(tmp_path):
+    folder, cache = tmp_path / "kb", tmp_path / "cache"
+    write(folder, "one", "States negotiate. The police arrested nobody.")
+    write(folder, "two", "A state signs treaties with other states.")
+    vocabulary = cached_vocabulary(folder, cache)
+    assert vocabulary.documents == 2
+    assert vocabulary.share("state") == 1.0 and vocabulary.share("arrest") == 0.5 and vocabulary.share("zebra") == 0.0
+    assert vocabulary.weight("arrest") > vocabulary.weight("state")
+    (kept,) = cache.glob("vocabulary-*.json")
+    assert cached_vocabulary(folder, cache) == vocabulary
+    write(folder, "two", "A treaty.")  # changed knowledge: counted again, the old copy replaced
+    assert cached_vocabulary(folder, cache).share("state") == 0.5
+    assert [p.name for p in cache.glob("vocabulary-*.json")] != [kept.name]
+
+
+def test_a_word_is_apt_when_not_generic_and_carrying_most_of_the_idea():
+    vocabulary = Vocabulary({"arrest": 1, "detent": 1, "offici": 9, "court": 2, "jurisdict": 1, "host": 4, "state": 10}, 10)
+    prompt = "What does immunity protect a diplomat from?"
+    (arrest,) = tokens("arrest")
+    assert is_apt(arrest, "arrest and detention (the diplomat's person is inviolable)", prompt, vocabulary)
+    (official,) = tokens("official")
+    assert not is_apt(official, "that it is official", prompt, vocabulary)  # a word nine documents in ten use
+    (courts,) = tokens("courts")
+    assert not is_apt(courts, "the jurisdiction of the host state's courts", prompt, vocabulary)
+    (diplomat,) = tokens("diplomat")
+    assert not is_apt(diplomat, "the diplomat's person", prompt, vocabulary)  # the question's own word
