@@ -551,3 +551,10 @@ def test_it_leads_to_a_document_named_by_a_glossary_name(tutor):
     session = Session(tutor)
     session.respond("what is track one diplomacy")
     assert session.respond("whats wrong with it?").topic == "criticisms-of-track-one"
+
+
+def test_and_x_puts_x_in_place_of_what_the_last_question_asked_about(tutor):
+    session = Session(tutor)
+    for turn in ("what was the congress of vienna", "who represented britain?"):
+        session.respond(turn)
+    assert "Talleyrand" in session.respond("and france?").answer.split(". ")[0]

@@ -91,8 +91,11 @@ class Resolver:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             added = self.retriever.query_tokens(understanding.elliptical_topic)
             if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
-                # "and in total?" names no subject of its own: it narrows the last question.
-                return self._within_topic([*state.last_tokens, *added], previous, state, require_all=False)
+                # "and in total?" names no subject of its own: it asks the last question again
+                # with X in place of what that asked about, keeping the words any subject could
+                # take ("members"): "who represented Britain? / and France?" is about France.
+                kept = [t for t in state.last_tokens if t in self._generic]
+                return self._within_topic([*added, *kept], previous, state, require_all=False)
             resolved = self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
                 # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
