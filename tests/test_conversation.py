@@ -539,6 +539,10 @@ def test_the_with_nothing_new_is_a_part_of_the_subject(tutor):
     session.respond("what's the UNFCCC")
     reply = session.respond("whats the big yearly meeting called?")
     assert reply.topic == "unfccc" and "Conference of the Parties" in reply.answer
+    # Out of scope after a subject is still declined, "the best pizza" or not.
+    session = Session(tutor)
+    session.respond("Who negotiated the Camp David Accords?")
+    assert session.respond("What is the best pizza in Naples?").out_of_scope
     # "what is a ...?" still stands on its own.
     session = Session(tutor)
     session.respond("Tell me about the Dayton Accords")

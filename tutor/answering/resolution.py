@@ -141,7 +141,11 @@ class Resolver:
                 covered = intent != "definition" and within.coverage >= needed
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
                 # yearly meeting called?") is a part of the subject under discussion.
-                definite = DEFINITE.match(corrected) is not None
+                # It may have words the document lacks ("the big yearly meeting"), unless the
+                # knowledge base does not answer it at all ("the best pizza in Naples").
+                definite = DEFINITE.match(corrected) is not None and (
+                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(corrected))
+                )
                 subjectless = (short or definite) and not own_subject and not (intent == "definition" and understanding.explicit and not definite)
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
