@@ -562,3 +562,10 @@ def test_and_x_puts_x_in_place_of_what_the_last_question_asked_about(tutor):
     for turn in ("what was the congress of vienna", "who represented britain?"):
         session.respond(turn)
     assert "Talleyrand" in session.respond("and france?").answer.split(". ")[0]
+
+
+def test_that_in_a_comparison_is_what_the_last_question_asked_about(tutor):
+    session = Session(tutor)
+    session.respond("what is a consul")
+    reply = session.respond("how is that different from an ambassador?")
+    assert reply.intent == "comparison" and {"consuls-and-attaches", "ambassadors-and-envoys"} <= set(source_ids(reply))

@@ -17,6 +17,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.search.text import fold
 from tutor.tuning import (
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -106,7 +107,7 @@ class Resolver:
                     return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
             return resolved
         if intent == "comparison" and understanding.sides:
-            compared = self._comparison(corrected, understanding.sides)
+            compared = self._comparison(corrected, self._sides_in_context(understanding.sides, state))
             if compared is not None:
                 return compared
             intent = "definition"
@@ -276,6 +277,17 @@ class Resolver:
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+
+    def _sides_in_context(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
+        """The sides of a comparison, with "it" or "that" read as what the last question asked
+        about: after "what is a consul?", "how is that different from an ambassador?"
+        compares consuls (not the whole subject's title, "Consuls and attachés")."""
+        if state.topic is None or state.last_reply is None:
+            return sides
+        pointing = self.intents.pronouns | self.intents.demonstratives
+        subject = self.retriever.repair(fold(state.last_reply.question))[0]
+        a, b = (subject if side.strip() in pointing else side for side in sides)
+        return a, b
 
     def _carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
         """What the last question asked about besides the subject's name, which a follow-up
