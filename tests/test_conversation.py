@@ -569,3 +569,11 @@ def test_that_in_a_comparison_is_what_the_last_question_asked_about(tutor):
     session.respond("what is a consul")
     reply = session.respond("how is that different from an ambassador?")
     assert reply.intent == "comparison" and {"consuls-and-attaches", "ambassadors-and-envoys"} <= set(source_ids(reply))
+
+
+def test_a_glossary_concept_does_not_make_a_follow_up_longer(tutor):
+    """"how does a country ratify one?" has three words; "=ratification" beside "ratify" is
+    not a fourth, so it stays with treaties instead of finding Kyoto's ratification."""
+    session = Session(tutor)
+    session.respond("what is a treaty")
+    assert session.respond("how does a country ratify one?").topic == "treaties-and-resolutions"

@@ -129,7 +129,8 @@ class Resolver:
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
-                short = len(set(tokens)) <= SHORT_FOLLOWUP_TOKENS
+                # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
+                short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
                 within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
