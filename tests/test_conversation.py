@@ -577,3 +577,11 @@ def test_a_glossary_concept_does_not_make_a_follow_up_longer(tutor):
     session = Session(tutor)
     session.respond("what is a treaty")
     assert session.respond("how does a country ratify one?").topic == "treaties-and-resolutions"
+
+
+def test_what_the_overview_says_the_subject_is_is_not_carried(tutor):
+    """"common foreign and security policy" is what the EU foreign policy document is about
+    (its overview says so): carried into "which treaty created it?", it found the overview."""
+    session = Session(tutor)
+    session.respond("what's the EU's common foreign and security policy")
+    assert "Maastricht" in session.respond("which treaty created it?").answer

@@ -296,10 +296,15 @@ class Resolver:
         "when did they restore relations?" is about Cuba; after "was Russia ever in the
         G7?", "when did that end?" is about Russia."""
         assert state.topic is not None
-        # The subject's own name, words any question could use ("example", "signed") and
-        # numbers ("was there one during the crisis?") carry no subject over.
+        # The subject's own name, words its overview uses (what "the EU's common foreign
+        # and security policy" is: that document's subject, not one part of it), words any
+        # question could use ("example", "signed") and numbers ("was there one during the
+        # crisis?") carry no subject over.
         title = self.retriever.title_terms(state.topic)
-        return tuple(t for t in state.last_tokens if t not in title and t not in tokens and t not in self._generic and not t.isdigit())
+        return tuple(
+            t for t in state.last_tokens
+            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and not self.retriever.in_overview(state.topic, t)
+        )
 
     def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").

@@ -189,6 +189,10 @@ class Retriever:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
+    def in_overview(self, doc_id: str, term: str) -> bool:
+        """Whether the document's first section (its overview) has the term."""
+        return self.index.contains(self.doc_chunks[doc_id][0], term)
+
     def title_terms(self, doc_id: str) -> frozenset[str]:
         """The query terms of a document's full title."""
         return self._full_title_tokens.get(doc_id, frozenset())
