@@ -585,3 +585,18 @@ def test_what_the_overview_says_the_subject_is_is_not_carried(tutor):
     session = Session(tutor)
     session.respond("what's the EU's common foreign and security policy")
     assert "Maastricht" in session.respond("which treaty created it?").answer
+
+
+@pytest.mark.parametrize(
+    "first, then, topic",
+    [
+        # Every word of the question is in another document's title.
+        ("what is the INF treaty", "what are the START treaties?", "start-treaties"),
+        # Words any subject could take ("mediate"), but naming the mediation document.
+        ("what is the camp david accords", "what is mediation?", "mediation-and-good-offices"),
+    ],
+)
+def test_what_is_another_documents_subject_leaves_the_current_one(tutor, first, then, topic):
+    session = Session(tutor)
+    session.respond(first)
+    assert session.respond(then).topic == topic

@@ -116,7 +116,13 @@ class Resolver:
             # "When was it signed?" before any subject (nothing in it but "it" and words
             # any subject could take): ask what "it" is, do not guess.
             return Resolution("no_topic", intent, tokens)
-        if state.topic and set(tokens) <= self._generic:
+        # "What is mediation?" is made of words any subject could take, but asks what another
+        # document is about, by its title or the glossary name its title is built on.
+        defines_another = (
+            intent == "definition" and understanding.explicit and state.topic is not None
+            and any(d != state.topic for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+        )
+        if state.topic and set(tokens) <= self._generic and not defines_another:
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?" or "why not?" asks it of what the last question asked about.
             asked = tokens or list(state.last_tokens)
@@ -148,7 +154,10 @@ class Resolver:
                 definite = DEFINITE.match(corrected) is not None and (
                     not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(corrected))
                 )
-                subjectless = (short or definite) and not own_subject and not (intent == "definition" and understanding.explicit and not definite)
+                # "What is the ...?" too, unless its words are all in another document's title
+                # ("what are the START treaties?" after the INF Treaty).
+                titled = [d for d in self.retriever.titled_with(tokens) if d != state.topic]
+                subjectless = (short or definite) and not own_subject and not (intent == "definition" and understanding.explicit and not (definite and not titled))
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.

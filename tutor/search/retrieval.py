@@ -193,6 +193,12 @@ class Retriever:
         """Whether the document's first section (its overview) has the term."""
         return self.index.contains(self.doc_chunks[doc_id][0], term)
 
+    def titled_with(self, tokens: list[str]) -> list[str]:
+        """Documents whose full title has every one of the terms: "what are the START
+        treaties?" has nothing but words of "START treaties (START I, ...)"."""
+        asked = set(tokens)
+        return [doc_id for doc_id, title in self._full_title_tokens.items() if asked and asked <= title]
+
     def title_terms(self, doc_id: str) -> frozenset[str]:
         """The query terms of a document's full title."""
         return self._full_title_tokens.get(doc_id, frozenset())
