@@ -600,3 +600,18 @@ def test_what_is_another_documents_subject_leaves_the_current_one(tutor, first, 
     session = Session(tutor)
     session.respond(first)
     assert session.respond(then).topic == topic
+
+
+@pytest.mark.parametrize(
+    "first, then, expected",
+    [
+        # The question asked again of Dayton: who mediated it, not what it says.
+        ("who mediated the camp david accords", "and dayton?", "Holbrooke"),
+        # "the consular one" is the consular convention, and "one" is not a number.
+        ("when was the vienna convention signed", "and the consular one?", "1963"),
+    ],
+)
+def test_and_x_asks_the_last_question_of_x(tutor, first, then, expected):
+    session = Session(tutor)
+    session.respond(first)
+    assert expected in session.respond(then).answer.split(". ")[0]

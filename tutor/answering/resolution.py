@@ -38,6 +38,9 @@ from tutor.tuning import (
 # "does the host country have to agree?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were))?\s+(the|that|those|these)\b")
 
+# "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
+PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
+
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
@@ -90,14 +93,17 @@ class Resolver:
             return self._more(state)
         if understanding.elliptical_topic and state.topic:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
-            added = self.retriever.query_tokens(understanding.elliptical_topic)
+            # "the consular one" is the consular convention: "one" stands for a noun, no number.
+            subject = PRONOUN_ONE.sub(r"\1", understanding.elliptical_topic.strip())
+            added = self.retriever.query_tokens(subject)
+            # "and X?" asks the last question again with X in place of what that asked about,
+            # keeping the words any subject could take ("members", "mediated", "signed").
+            kept = [t for t in state.last_tokens if t in self._generic and t not in added]
             if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
-                # "and in total?" names no subject of its own: it asks the last question again
-                # with X in place of what that asked about, keeping the words any subject could
-                # take ("members"): "who represented Britain? / and France?" is about France.
-                kept = [t for t in state.last_tokens if t in self._generic]
+                # "and in total?" names no subject of its own: it stays with the subject ("who
+                # represented Britain? / and France?" is about France at the same congress).
                 return self._within_topic([*added, *kept], previous, state, require_all=False)
-            resolved = self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
+            resolved = self._standalone(subject, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
                 # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
                 # G20" again: the sections that name it and were not just shown answer.
@@ -105,6 +111,10 @@ class Resolver:
                 unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
                 if unseen:
                     return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+            if resolved.kind == "answer" and kept:
+                # X alone chooses the document ("and Dayton?"); the kept words the section
+                # within it (who mediated Dayton, not its terms).
+                return self._from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
             return resolved
         if intent == "comparison" and understanding.sides:
             compared = self._comparison(corrected, self._sides_in_context(understanding.sides, state))
