@@ -605,3 +605,20 @@ def test_a_follow_up_naming_another_subject_is_asked_of_it(tutor, first, then, t
     session.respond(first)
     reply = session.respond(then)
     assert reply.topic == topic and opening in reply.answer.split(". ")[0]
+
+
+def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(tutor):
+    # The knowledge base states facts, never which is best; "good" in a name it uses
+    # ("good offices", "in good faith", "best known") or before "example" is no request
+    # for a judgement.
+    for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?"]:
+        assert Session(tutor).respond(question).out_of_scope, question
+    for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?", "name a good example of summit diplomacy", "which treaty is best known for ending the Thirty Years War?"]:
+        assert not Session(tutor).respond(question).out_of_scope, question
+
+
+def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
+    # The sherpas document mentions Everest in passing, with no height; the OSCE's number
+    # of participating States is in a sentence naming the OSCE, not the one saying "members".
+    assert Session(tutor).respond("how high is Mount Everest?").out_of_scope
+    assert not Session(tutor).respond("how many members does the OSCE have?").out_of_scope

