@@ -539,6 +539,10 @@ def test_the_with_nothing_new_is_a_part_of_the_subject(tutor):
     session.respond("what's the UNFCCC")
     reply = session.respond("whats the big yearly meeting called?")
     assert reply.topic == "unfccc" and "Conference of the Parties" in reply.answer
+    # "the job" is the post just shown, though the document never says "job".
+    session = Session(tutor)
+    session.respond("who is the EU high representative")
+    assert session.respond("what does the job involve?").topic == "european-union-foreign-policy"
     # Out of scope after a subject is still declined, "the best pizza" or not.
     session = Session(tutor)
     session.respond("Who negotiated the Camp David Accords?")

@@ -37,8 +37,8 @@ from tutor.tuning import (
 )
 
 # A question whose subject is a definite description: "what are the two theories?",
-# "does the host country have to agree?".
-DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were))?\s+(the|that|those|these)\b")
+# "does the host country have to agree?", "what does the job involve?".
+DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
 # "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
 PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
@@ -174,11 +174,18 @@ class Resolver:
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.
                 turns_away = understanding.continues and bool(other_documents)
-                if within.passages and (covered or subjectless) and not turns_away:
+                if (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
+                        # Even when the document has none of the question's own words: "what
+                        # does the job involve?" after the EU's High Representative.
                         within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
-                    return self._from_result(within, intent, recent=state.last_shown)
+                    if within.passages:
+                        return self._from_result(within, intent, recent=state.last_shown)
+                    if subjectless and state.last_shown:
+                        # None of its words in the document ("what does the job involve?" after
+                        # "who is the EU high representative"): "the job" is what was just shown.
+                        return self._from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
