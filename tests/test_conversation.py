@@ -626,3 +626,9 @@ def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     # of participating States is in a sentence naming the OSCE, not the one saying "members".
     assert Session(tutor).respond("how high is Mount Everest?").out_of_scope
     assert not Session(tutor).respond("how many members does the OSCE have?").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["what happened next?", "give me an example", "what is the purpose?"])
+def test_a_question_about_no_subject_yet_gets_a_clarifying_question(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and not reply.sources and "refers to" in reply.answer

@@ -124,9 +124,10 @@ class Resolver:
                 return compared
             intent = "definition"
         tokens = self.retriever.query_tokens(corrected)
-        if understanding.refers_back and not state.topic and set(tokens) <= self._generic:
-            # "When was it signed?" before any subject (nothing in it but "it" and words
-            # any subject could take): ask what "it" is, do not guess.
+        names_a_document = bool(self.retriever.titled_with(tokens) or self.retriever.titled_by_concepts(tokens))
+        if not state.topic and set(tokens) <= self._generic and (understanding.refers_back or (tokens and not names_a_document)):
+            # "When was it signed?", "what happened next?" before any subject (nothing in it
+            # but words any subject could take): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
         # "What is mediation?" is made of words any subject could take, but asks what another
         # document is about, by its title or the glossary name its title is built on.
