@@ -124,18 +124,13 @@ class Resolver:
                 return compared
             intent = "definition"
         tokens = self.retriever.query_tokens(corrected)
-        names_a_document = bool(self.retriever.titled_with(tokens) or self.retriever.titled_by_concepts(tokens))
-        if not state.topic and set(tokens) <= self._generic and (understanding.refers_back or (tokens and not names_a_document)):
+        if not state.topic and set(tokens) <= self._generic and (understanding.refers_back or (tokens and not self._names_a_document(tokens))):
             # "When was it signed?", "what happened next?" before any subject (nothing in it
             # but words any subject could take): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
         # "What is mediation?" is made of words any subject could take, but asks what another
         # document is about, by its title or the glossary name its title is built on.
-        defines_another = (
-            intent == "definition" and understanding.explicit and state.topic is not None
-            and any(d != state.topic for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
-        )
-        if state.topic and set(tokens) <= self._generic and not defines_another:
+        if state.topic and set(tokens) <= self._generic and not (intent == "definition" and understanding.explicit and self._names_a_document(tokens, state.topic)):
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?" or "why not?" asks it of what the last question asked about.
             asked = tokens or list(state.last_tokens)
@@ -169,8 +164,9 @@ class Resolver:
                 )
                 # "What is the ...?" too, unless its words are all in another document's title
                 # ("what are the START treaties?" after the INF Treaty).
-                titled = [d for d in self.retriever.titled_with(tokens) if d != state.topic]
-                subjectless = (short or definite) and not own_subject and not (intent == "definition" and understanding.explicit and not (definite and not titled))
+                subjectless = (short or definite) and not own_subject
+                if subjectless and intent == "definition" and understanding.explicit:
+                    subjectless = definite and not any(d != state.topic for d in self.retriever.titled_with(tokens))
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.
@@ -320,6 +316,11 @@ class Resolver:
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+
+    def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
+        """Whether the terms name a document other than `besides`: all of them words of its
+        title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
+        return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
 
     def _sides_in_context(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
         """The sides of a comparison, with "it" or "that" read as what the last question asked
