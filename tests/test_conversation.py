@@ -280,6 +280,10 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
+    # A claim about most or all of a group, and the sentence gives only a few of it.
+    assert yes_or_no("Is Kosovo recognised by most states?", "Kosovo is recognised by only 20 states.") == "no"
+    assert yes_or_no("Do all members have a veto?", "Only five members have a veto.") == "no"
+    assert yes_or_no("Is Kosovo recognised by most states?", "Kosovo is recognised by about 100 states.") == "yes"
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
@@ -486,6 +490,24 @@ def test_a_list_opens_with_the_best_sentence_when_it_sets_out_the_list(tutor):
     assert answer.startswith("- Issues reach the global stage when")
 
 
+def test_a_list_opens_with_the_sentence_that_plainly_sets_it_out_and_its_items_follow(tutor):
+    """The sentence that answers best ("The International Court of Justice ...") is one
+    item; the sentence announcing the six organs opens, with the organs after it."""
+    lines = Session(tutor).respond("List the principal organs of the United Nations.").answer.splitlines()
+    assert lines[0].startswith("- The UN Charter created six main organs:")
+    assert lines[1].startswith("- The Security Council")
+    criteria = Session(tutor).respond("what are the montevideo criteria for statehood").answer
+    assert criteria.startswith("- According to Article 1, a state should possess: a permanent population; a defined territory")
+
+
+def test_a_colon_before_an_explanation_does_not_set_out_a_list():
+    from tutor.answering.composition import plainly_a_list
+
+    assert plainly_a_list("The UN Charter created six main organs: The General Assembly.")
+    assert plainly_a_list("A state should possess: a permanent population; a defined territory; a government.")
+    assert not plainly_a_list("Cold War arms control is a central example of track one diplomacy: leaders, ministers and negotiators met for years.")
+
+
 def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_set(tutor):
     """"it" is the red phone the sentence before named: that sentence sets the subject, as
     if it had been asked first. "I'm doing a school project on" is filler."""
@@ -621,6 +643,13 @@ def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(t
         assert not Session(tutor).respond(question).out_of_scope, question
 
 
+def test_a_request_for_a_judgement_is_told_why_it_is_declined(tutor):
+    # Not "outside what I know": the subject may be known, the verdict is what is not given.
+    reply = Session(tutor).respond("Is the UN good at keeping the peace?")
+    assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best")
+    assert not Session(tutor).respond("how do I bake sourdough bread?").answer.startswith("I can't say what is good")
+
+
 def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     # The sherpas document mentions Everest in passing, with no height; the OSCE's number
     # of participating States is in a sentence naming the OSCE, not the one saying "members".
@@ -632,3 +661,24 @@ def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
 def test_a_question_about_no_subject_yet_gets_a_clarifying_question(tutor, question):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and not reply.sources and "refers to" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("when was the helsinki final act", "1 August 1975"), ("INF treaty year?", "8 December 1987"), ("where was the peace of westphalia signed", "Osnabrück")],
+)
+def test_a_when_or_where_question_naming_only_its_subject_opens_with_its_own_date_or_place(tutor, question, fact):
+    # Not the first date of the subject's history ("Preparatory talks began ... 1972").
+    first_line = Session(tutor).respond(question).answer.split(". ")[0]
+    assert fact in first_line
+
+
+def test_when_asking_for_conditions_is_not_answered_with_the_subjects_date(tutor):
+    answer = Session(tutor).respond("when does coercive diplomacy work?").answer
+    assert answer.startswith("Alexander George found that coercive diplomacy works only under favourable conditions")
+
+
+def test_how_long_is_not_answered_by_a_sentence_saying_long(session):
+    """"long-range missiles" shares a word with "how long", not the answer."""
+    session.respond("what happened in the cuban missile crisis")
+    assert session.respond("how long did it go on for?").answer.startswith("The Cuban Missile Crisis was a 13-day confrontation")

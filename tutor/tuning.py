@@ -22,6 +22,14 @@ EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * me
 # array took 19 us, adding through postings about 3.7 ns a posting, so whole arrays win from
 # about 5,000 postings, a twentieth (speed4, /tmp micro-benchmark on the endtoend.py KB).
 DENSE_SHARE = 16
+# A cached knowledge base of at most this many chunks is searched in plain Python
+# (tutor/search/small_index.py) rather than with NumPy, whose import (about 70 ms of CPU on
+# the 2-core VM) is most of a cached `tutor ask` on the shipped knowledge base (465 chunks).
+# Plain Python scores a posting more slowly: `benchmarks/endtoend.py` (startup5, busy
+# machine, load 2-2.5) at about 2,000 chunks gave a cached ask of 0.21 s against 0.31 s
+# with NumPy and 1.1-1.5 ms per question against 0.9-1.3 ms; at about 5,000 chunks 0.28
+# against 0.49 s, but 2.2 against 1.8 ms per question, near issue 15's 3 ms.
+SMALL_INDEX_CHUNKS = 2_000
 # The k best of such whole-array scores are looked for among the chunks scoring at least
 # the k-th best of every n-th chunk, n chosen so that about this many are sampled: a lower
 # bound of the k-th best score, found in a few microseconds (speed4).

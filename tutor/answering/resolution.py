@@ -9,7 +9,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
@@ -48,6 +48,15 @@ EXAMPLE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
+# Kinds of question that, naming nothing but their subject, ask for the subject's own
+# date or place.
+OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where"})
+# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
+# that the answering sentence must say.
+ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
+# "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
+# "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
+SPAN_WORDS = ("long", "often")
 
 
 
@@ -77,6 +86,7 @@ class Resolution:
     key: Passage | None = None
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
+    asks_judgement: bool = False  # declined because it asks which is good or best
 
 
 class Resolver:
@@ -87,6 +97,8 @@ class Resolver:
         self.intents = intents
         self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
+        self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
+        self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out)."""
@@ -195,7 +207,10 @@ class Resolver:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
                 return followup
-        return Resolution("out_of_scope", intent, result.tokens)
+        # Told apart only when the verdict asked for is what declines it ("is the UN good at
+        # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
+        judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
+        return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
 
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
@@ -234,7 +249,7 @@ class Resolver:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus)
+            sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -264,6 +279,17 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
+        elif intent in OWN_FACT_KINDS and set(focus) <= self._generic:
+            # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
+            # subject's own date or place, which the overview gives beside its definition
+            # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
+            # The sentence must say what else is asked ("when was it signed?"); "when does
+            # it work?" asks for conditions, not the date of its definition.
+            overview = self._overview_passage(doc_id, ranked)
+            asked_of = set(focus) - self._answer_words
+            said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            if said:
+                primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS:
             # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
             # tell the sections apart, the kind of question can (the functions section).

@@ -11,10 +11,8 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
@@ -26,6 +24,10 @@ from tutor.tuning import (
     MIN_REST_COVERAGE,
     UNKNOWN_NUMBER_WEIGHT,
 )
+
+if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base never imports NumPy
+    from tutor.search.bm25 import Index
+    from tutor.search.small_index import SmallIndex
 
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
@@ -90,7 +92,7 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index | SmallIndex, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents."""
         self.kb = kb
@@ -128,7 +130,7 @@ class Retriever:
             for doc in kb.documents.values()
             if TITLE_PARTS.search(doc.short_title)
         }
-        self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
+        self._max_idf = index.largest_idf()
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
@@ -334,9 +336,7 @@ class Retriever:
         if not self.is_everyday(token):
             return self._max_idf
         if self._typical_idf is None:
-            # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
-            middle = len(self.index.idf) // 2
-            self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+            self._typical_idf = self.index.median_idf()
         share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
         return share * self._typical_idf
 
