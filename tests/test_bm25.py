@@ -22,6 +22,7 @@ from rank_bm25 import BM25Okapi
 
 from tutor.search import bm25
 from tutor.search.bm25 import Hit, Index
+from tutor.search.small_index import SmallIndex
 
 ODD_TOKENS = ["", "é", "=track-one-diplomacy", "P5+1", "1.5", "Treaty", "treaty", "日本"]
 
@@ -367,3 +368,50 @@ def test_a_term_is_in_a_run_of_chunks_exactly_when_one_of_them_contains_it(seed:
         chunks = range(start, rng.randrange(start, len(corpus) + 1))
         term = rng.choice(terms)
         assert index.contains_in(term, chunks) == any(term in corpus[i] for i in chunks)
+
+
+# -- the plain-Python index of a small cached knowledge base --------------------------------
+
+
+def small_copy(index: Index, tmp_path: Path) -> SmallIndex:
+    """`index` written to a cache archive and read back as a small index, as `load` does."""
+    from tutor.search.cache import INDEX_DTYPES, index_fields, read_archive, small_index_from_fields, write_archive
+
+    path = tmp_path / "index.npz"
+    write_archive(path, *index_fields(index))
+    return small_index_from_fields(*read_archive(path, limit=path.stat().st_size, dtypes=INDEX_DTYPES))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_small_index_finds_what_the_numpy_index_finds_bit_for_bit(seed: int, tmp_path: Path) -> None:
+    rng = random.Random(5000 + seed)
+    corpus = random_corpus(rng, chunks=rng.choice([1, 30, 300, 1500]), vocabulary=rng.choice([3, 50, 500]), max_len=30)
+    index = Index.build(corpus)
+    small = small_copy(index, tmp_path)
+    reference = BM25Okapi(corpus) if any(corpus) else None
+    assert small.terms == index.terms and small.size == index.size
+    assert small.largest_idf() == index.largest_idf() and small.median_idf() == index.median_idf()
+    for _ in range(15):
+        query = random_query(rng, corpus)
+        for k in (0, 1, 3, 10, 10_000):
+            assert small.search(query, k) == index.search(query, k)
+        if reference is not None and len(corpus) > 1:
+            assert small.search(query, 10) == reference_top(reference, corpus, query, 10)
+        chunks = rng.sample(range(len(corpus)), rng.randint(0, len(corpus)))
+        assert small.search(query, 5, within=chunks) == index.search(query, 5, within=set(chunks))
+        start = rng.randrange(len(corpus))
+        stretch = range(start - rng.randint(0, 2), rng.randint(start, len(corpus) + 3))
+        assert small.search(query, 8, within=stretch) == index.search(query, 8, within=stretch)
+        assert small.terms_in(chunks[:5], query) == index.terms_in(chunks[:5], query)
+        for term in query:
+            assert small.idf_of(term) == index.idf_of(term)
+            assert small.contains_in(term, stretch) == index.contains_in(term, range(max(stretch.start, 0), stretch.stop))
+            assert small.contains(start, term) == index.contains(start, term)
+    assert small.search(["absent"]) == [] and small.idf_of("absent") is None
+
+
+def test_small_index_ties_go_to_the_earlier_chunk(tmp_path: Path) -> None:
+    corpus = [["treati", "sign"]] * 700 + [["treati", "treati", "sign"]] + [[f"filler{i}"] for i in range(710)]
+    small = small_copy(Index.build(corpus), tmp_path)
+    assert small.search(["treati", "sign"], k=4) == reference_top(BM25Okapi(corpus), corpus, ["treati", "sign"], 4)
+    assert [h.chunk for h in small.search(["treati", "sign"], k=4)] == [700, 0, 1, 2]

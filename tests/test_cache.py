@@ -92,7 +92,8 @@ def assert_rebuilt(folder: Path, tmp_path: Path) -> None:
 
 def rewrite_archive(path: Path, change) -> None:
     """Rewrite the cache archive at `path` with `change(meta, arrays)` applied."""
-    meta, arrays = read_archive(path, limit=path.stat().st_size)
+    meta, numbers = read_archive(path, limit=path.stat().st_size)
+    arrays = {name: np.asarray(values) for name, values in numbers.items()}
     change(meta, arrays)
     write_archive(path, meta, arrays)
 
@@ -134,7 +135,9 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count",
     ],
 )
-def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, change):
+@pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])
+def test_archive_of_the_wrong_shape_is_rebuilt(tmp_path, monkeypatch, change, small_index_chunks):
+    monkeypatch.setattr(cache, "SMALL_INDEX_CHUNKS", small_index_chunks)
     folder, path = cached_archive(tmp_path)
     rewrite_archive(path, change)
     assert_rebuilt(folder, tmp_path)
@@ -145,6 +148,48 @@ def test_a_field_documents_do_not_have_is_left_out(tmp_path):
     rewrite_archive(path, lambda meta, arrays: meta["documents"][0].update(colour="red"))
     retriever, hit = open_retriever([folder], tmp_path / "cache")
     assert hit and retriever.search("bananas").passages and not hasattr(retriever.documents["note"], "colour")
+
+
+@pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])
+def test_postings_out_of_order_within_a_term_are_rebuilt(tmp_path, monkeypatch, small_index_chunks):
+    monkeypatch.setattr(cache, "SMALL_INDEX_CHUNKS", small_index_chunks)
+    folder = make_folder(tmp_path)
+    sections = "".join(f"## Part {n}\nBananas and summits, part {n}.\n" for n in range(4))
+    (folder / "note.md").write_text(DOC.format(word="bananas") + sections, encoding="utf-8")
+    open_retriever([folder], tmp_path / "cache")
+    path = cache_path(tmp_path / "cache", fingerprint(read_sources([folder])))
+
+    def reverse_the_longest_run(meta, arrays):
+        offsets = arrays["offsets"]
+        term = int(np.argmax(np.diff(offsets)))
+        start, end = int(offsets[term]), int(offsets[term + 1])
+        assert end - start > 1
+        arrays["post_chunks"] = arrays["post_chunks"].copy()
+        arrays["post_chunks"][start:end] = arrays["post_chunks"][start:end][::-1].copy()
+
+    rewrite_archive(path, reverse_the_longest_run)
+    assert_rebuilt(folder, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"{'descr': '>i8', 'fortran_order': False, 'shape': (1,), }",  # another byte order
+        b"{'descr': '<i8', 'fortran_order': True, 'shape': (1,), }",
+        b"{'descr': '|O', 'fortran_order': False, 'shape': (1,), }",  # Python objects
+        b"{'descr': '<i8', 'fortran_order': False, 'shape': (1,), 'x': __import__('os'), }",
+    ],
+)
+def test_npy_headers_the_tutor_does_not_write_are_rebuilt(tmp_path, header):
+    folder, path = cached_archive(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header += b" " * (-(len(header) + 11) % 64) + b"\n"
+    members["doc_len.npy"] = b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header + members["doc_len.npy"][-8:]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert_rebuilt(folder, tmp_path)
 
 
 def test_huge_shape_in_a_header_is_refused_before_reading(tmp_path):

@@ -93,6 +93,14 @@ def test_ask_does_not_import_textual():
     assert result.stderr.decode().strip().endswith("False")
 
 
+def test_a_cached_ask_on_the_shipped_knowledge_imports_neither_numpy_nor_yaml():
+    # The first run may build the cache (which needs NumPy); the second reads it.
+    code = "import sys; from tutor.cli.main import main; main(['ask', 'What is ASEAN?']); print(sorted({'numpy', 'yaml', 'textual', 'fsrs'} & set(sys.modules)), file=sys.stderr)"
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, env=os.environ.copy())
+    assert result.stderr.decode().strip().endswith("[]"), result.stderr
+
+
 def test_knowledge_option_works_before_and_after_the_sub_command(tmp_path):
     from tutor.cli.common import knowledge_options
     from tutor.cli.main import build_parser

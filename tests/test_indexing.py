@@ -6,12 +6,15 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
+
 from tutor.files.paths import SHIPPED_KNOWLEDGE
 from tutor.search.bm25 import Index
 from tutor.search.cache import open_retriever
 from tutor.search.indexing import index_knowledge, index_sources
 from tutor.search.knowledge import build_knowledge, read_sources
 from tutor.search.retrieval import Retriever
+from tutor.search.small_index import SmallIndex
 from tutor.search.text import Tokenizer, split_words
 from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
 
@@ -53,9 +56,11 @@ def write_knowledge(tmp_path: Path) -> list[Path]:
     return [first, second]
 
 
-def same_index(a: Index, b: Index) -> bool:
+def same_index(a: Index | SmallIndex, b: Index | SmallIndex) -> bool:
+    """The same terms and numbers, whether an index holds them in NumPy arrays or (a small
+    one read from the cache) in lists; frequencies compared as the float64 both score with."""
     arrays = ("idf", "offsets", "post_chunks", "post_tf", "doc_len")
-    return a.terms == b.terms and a.avgdl == b.avgdl and all(getattr(a, n).tobytes() == getattr(b, n).tobytes() for n in arrays)
+    return a.terms == b.terms and a.avgdl == b.avgdl and all(np.asarray(getattr(a, n), dtype=np.float64).tobytes() == np.asarray(getattr(b, n), dtype=np.float64).tobytes() for n in arrays)
 
 
 def same_retriever(a: Retriever, b: Retriever) -> None:

@@ -150,3 +150,16 @@ def test_how_long_and_how_often_ask_for_a_span_of_time(model, question):
 
 def test_how_long_ago_asks_when(model):
     assert model.understand("how long ago was the congress of vienna").intent == "when"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the g20 has existed since 1999 but when did the leaders first meet?", "league of nations when founded", "treaty of rome date"],
+)
+def test_when_inside_a_question_or_a_date_asked_at_the_end_asks_when(model, question):
+    assert model.understand(question).intent == "when"
+
+
+@pytest.mark.parametrize("question", ["what happens when a diplomat commits a crime", "why do states sign treaties when they disagree"])
+def test_when_as_a_conjunction_does_not_ask_when(model, question):
+    assert model.understand(question).intent != "when"

@@ -22,6 +22,14 @@ EPSILON = 0.25  # idf floor for terms in more than half the chunks: EPSILON * me
 # array took 19 us, adding through postings about 3.7 ns a posting, so whole arrays win from
 # about 5,000 postings, a twentieth (speed4, /tmp micro-benchmark on the endtoend.py KB).
 DENSE_SHARE = 16
+# A cached knowledge base of at most this many chunks is searched in plain Python
+# (tutor/search/small_index.py) rather than with NumPy, whose import (about 70 ms of CPU on
+# the 2-core VM) is most of a cached `tutor ask` on the shipped knowledge base (465 chunks).
+# Plain Python scores a posting more slowly: `benchmarks/endtoend.py` (startup5, busy
+# machine, load 2-2.5) at about 2,000 chunks gave a cached ask of 0.21 s against 0.31 s
+# with NumPy and 1.1-1.5 ms per question against 0.9-1.3 ms; at about 5,000 chunks 0.28
+# against 0.49 s, but 2.2 against 1.8 ms per question, near issue 15's 3 ms.
+SMALL_INDEX_CHUNKS = 2_000
 # The k best of such whole-array scores are looked for among the chunks scoring at least
 # the k-th best of every n-th chunk, n chosen so that about this many are sampled: a lower
 # bound of the k-th best score, found in a few microseconds (speed4).
@@ -69,6 +77,8 @@ QUESTION_WEIGHT = 2
 # one grid point: 4 out of scope answered, 31 in scope refused) against 0.75 in use (8, 21);
 # known 0.80/0.85/0.90 took dev single accuracy 0.860 -> 0.850/0.847/0.846. Kept at 0.75:
 # a one-point region is no evidence, and refusing answerable questions is what issue 10 is about.
+# With questions asking which is good or best declined whatever their shares (branch scope5,
+# `Retriever._asks_judgement`): cross-validated error 0.036 -> 0.033, the same thresholds fitted.
 # An everyday English word or a number the knowledge base lacks ("rid", "90s") weighs
 # this share of a typical idf, a rare word (a name) the highest idf: 1.0, 0.5 and 0.25
 # gave cross-validated errors 0.066, 0.068 and 0.066, and 1.0 refused the fewest.
@@ -78,6 +88,18 @@ EVERYDAY_WORD_WEIGHT = 1.0
 # 1.0/0.5/0.25/0.1 gave cross-validated decision errors 0.050/0.049/0.043/0.043 with the
 # same fitted thresholds and none more out-of-scope answered; 0.25, the larger of the best.
 UNKNOWN_NUMBER_WEIGHT = 0.25
+# Kinds of question answered only when a sentence of the best passage holding at least
+# KIND_SENTENCE_SHARE of what the sentence holding most of the question's matched terms
+# holds (by idf) has what the kind asks for (its sentence cue: a number for "how high",
+# "how much"): tutor.answering.resolution.Resolver._holds_kind (branch scope5). On
+# tests/eval/dev, checking none: 183 of 188 out of scope declined, refused 16, single 0.872;
+# quantity, share 0.25/0.5/0.75: 185 (near misses 84 -> 85 of 87), refused 16, single
+# 0.872; share 1.0: 185, refused 17 ("how many members in the osce": 57 is in the sentence
+# naming the OSCE, "members" in another); quantity and duration, share 0.5: 186, refused
+# 18, single 0.871. Quantity, 0.5 (the middle of the best region); duration would refuse
+# two of its eight in-scope questions for one near miss.
+SCOPE_CHECKED_KINDS = frozenset({"quantity"})
+KIND_SENTENCE_SHARE = 0.5
 MIN_COVERAGE = 0.55
 MIN_KNOWN = 0.75
 MIN_REST_COVERAGE = 0.30

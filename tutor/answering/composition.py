@@ -9,6 +9,7 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import zlib
@@ -53,6 +54,11 @@ LEANS_BACK = re.compile(
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
 
+def is_list_item(sentence: str, passage: Passage) -> bool:
+    """Whether a sentence begins an item of a Markdown list in its passage's text."""
+    return any(line.lstrip("-*+ \t").startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence can open an answer: it does not lean on one before it."""
     return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
@@ -65,6 +71,19 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# A line of a Markdown list ("- International emissions trading ...").
+LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S", re.MULTILINE)
+
+# A count before the colon ("created six main organs:"), or items after it set apart by
+# semicolons ("a permanent population; a defined territory; a government").
+COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
+ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
+
+
+def plainly_a_list(sentence: str) -> bool:
+    """Whether a sentence with a colon sets out a list rather than explains."""
+    return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
+
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -107,6 +126,12 @@ CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differ
 RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
 
 
+# A claim about most or all of a group ("recognised by most countries?") is denied by a
+# sentence that gives only a few of it ("recognised by only 12 states").
+MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
+ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
+
+
 def yes_or_no(question: str, sentence: str) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
@@ -118,7 +143,8 @@ def yes_or_no(question: str, sentence: str) -> str | None:
     # ("signed in 1980?" / "signed on 1 August 1975").
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year
+    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
@@ -151,6 +177,7 @@ class Templates(TypedDict):
     more_done: str  # "{topic}"
     no_topic_for_followup: str
     out_of_scope: list[str]
+    out_of_scope_judgement: str  # declining a question that asks which is good or best
     out_of_scope_suggest: str
     starter_questions: list[str]
     followups: FollowupTemplates
@@ -269,8 +296,18 @@ class Composer:
         elif intent == "list":
             # A list keeps the knowledge's order, unless the sentence that answers best
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
-            lead = next((c for c in chosen if c.answers_best and stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)), None)
-            chosen = [lead, *(c for c in chosen if c is not lead)] if lead is not None else chosen
+            setting_out = [c for c in chosen if stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)]
+            # Else the one that plainly sets out the list ("six main organs: ...", "a
+            # permanent population; a defined territory; ..."), not a colon before an explanation.
+            lead = next((c for c in setting_out if c.answers_best), None) or max(
+                (c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None
+            )
+            if lead is not None:
+                # The items that follow the sentence setting them out in its passage stay
+                # with it; the sentences before it come after them.
+                run = [c for c in chosen if c.passage is lead.passage]
+                at = run.index(lead)
+                chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
@@ -303,7 +340,14 @@ class Composer:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
-        return [lead, *(c for c in chosen if c is not lead)]
+        # The items of a Markdown list that follow the opening sentence in its passage
+        # stay right behind it ("three flexible mechanisms: ... The Clean Development
+        # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
+        items: list[Candidate] = []
+        if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
+            after = chosen[chosen.index(lead) + 1 :]
+            items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
+        return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
 
     def _defines(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence defines what the question names: its subject, before "is",

@@ -259,7 +259,8 @@ class Session:
         composer = self.tutor.composer
         kind = resolution.kind
         if kind == "out_of_scope":
-            text = self.templates["out_of_scope"][seed % len(self.templates["out_of_scope"])].strip()
+            variants = [self.templates["out_of_scope_judgement"]] if resolution.asks_judgement else self.templates["out_of_scope"]
+            text = variants[seed % len(variants)].strip()
             # The suggestions are the reply's follow-ups; every front end lists those once.
             return Reply(question, f"{text} {self.templates['out_of_scope_suggest']}", resolution.intent, True, followups=self._starters(seed, 3))
         if kind == "no_topic":

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
@@ -490,7 +489,9 @@ class EventWriter:
             lines.append(self._wrap(f"Next lesson: {self.titles.get(lesson_id, lesson_id)}"))
             lines.append(f"  tutor lesson {lesson_id}")
         if self.review:
-            # Imported when used: fsrs is kept off `tutor ask`'s path.
+            # Imported when used: fsrs (and datetime, 1 ms) are kept off `tutor ask`'s path.
+            from datetime import datetime
+
             from tutor.lessons.schedule import describe_due
 
             next_due = data.get("next_due")

@@ -22,20 +22,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import chain, count
 
 import numpy as np
 
+from tutor.search.hit import Hit
 from tutor.tuning import B, DENSE_SHARE, EPSILON, K1, TOP_K_SAMPLE
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A chunk (by position in the index) and its BM25 score for a query."""
-
-    chunk: int
-    score: float
 
 
 def okapi_idf(doc_freq: np.ndarray, first_seen: np.ndarray, size: int, epsilon: float = EPSILON) -> np.ndarray:
@@ -169,6 +161,16 @@ class Index:
         idf = okapi_idf(np.diff(offsets), first_seen, size, epsilon)
         avgdl = total / size  # as rank-bm25 computes it: int / int
         return cls(terms, idf, offsets.astype(np.int64), post_chunks, post_tf, doc_len, avgdl, k1, b)
+
+    def largest_idf(self) -> float:
+        """The highest idf (1.0 for an empty index)."""
+        return float(self.idf.max()) if len(self.idf) else 1.0
+
+    def median_idf(self) -> float:
+        """The upper median idf (1.0 for an empty index). np.partition, not np.median:
+        median imports numpy.ma, a tenth of a second."""
+        middle = len(self.idf) // 2
+        return float(np.partition(self.idf, middle)[middle]) if len(self.idf) else 1.0
 
     def idf_of(self, term: str) -> float | None:
         """The term's idf, or None when no chunk contains it."""

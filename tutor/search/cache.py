@@ -8,33 +8,47 @@ arrays and one JSON document, never code. Nothing in it is trusted: the zip dire
 checked against what the knowledge files could produce before anything is read, then
 every array's type and shape and the JSON's shape are checked; a cache that fails any
 check is a miss, and the index is built again and written over it atomically.
+
+The archive is read without NumPy (the `.npy` headers the tutor writes are matched
+exactly, the numbers viewed through `memoryview`), and a small knowledge base (at most
+`SMALL_INDEX_CHUNKS` chunks, as the shipped one) is searched through
+`tutor.search.small_index`, so that a cached `tutor ask` never imports NumPy; a larger one
+gets NumPy arrays and `tutor.search.bm25.Index`.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import re
+import sys
 import zipfile
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate, compress
+from operator import ge, le
 from pathlib import Path
-from typing import TypedDict
-
-import numpy as np
+from typing import TYPE_CHECKING, TypedDict
 
 from tutor.files.atomic import write_atomic
 from tutor.files.digest import digest
 from tutor.files.shape import shape_error
 from tutor.safe_text import has_control_characters
-from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.progress import BuildProgress, report
 from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
 from tutor.search.retrieval import Retriever
+from tutor.search.small_index import SmallIndex
 from tutor.search.stored import StoredChunks
 from tutor.search.text import TOKENIZER_VERSION
-from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, TITLE_WEIGHT
+from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, SMALL_INDEX_CHUNKS, TITLE_WEIGHT
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from tutor.search.bm25 import Index
 
 # The index changes with these weights, so they are part of the cache key.
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
@@ -54,6 +68,11 @@ INDEX_DTYPES = {
 _DTYPES = {**INDEX_DTYPES, "chunk_lines": ("i8",), "text_ends": ("i8",), "texts": ("u1",)}
 # What an ASCII text the tutor writes may hold: printable characters, newlines and tabs.
 SAFE_ASCII = bytes(range(0x20, 0x7F)) + b"\n\t"
+# The header of a one-dimensional `.npy` array as NumPy writes it (version 1.0), and the
+# `memoryview` format of each type the cache holds.
+NPY_HEADER = re.compile(rb"\x93NUMPY\x01\x00(..)\{'descr': '([<>|])([uif][1248])', 'fortran_order': False, 'shape': \((\d+),\), \} *\n", re.DOTALL)
+NPY_FORMATS = {"u1": "B", "u2": "H", "u4": "I", "u8": "Q", "i4": "i", "i8": "q", "f8": "d"}
+NATIVE_ORDER = "<" if sys.byteorder == "little" else ">"
 
 # How large a cache the knowledge files could produce. Its JSON holds their text (JSON
 # escapes at most triple non-ASCII text; each chunk repeats its document's title), its
@@ -142,6 +161,8 @@ def cache_path(cache_dir: Path, key: str) -> Path:
 
 def index_fields(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
     """The BM25 index as the cache stores it: JSON fields for the metadata, plain arrays."""
+    import numpy as np  # here and in writing: only a build writes the cache
+
     meta = {"terms": index.terms, "avgdl": index.avgdl, "k1": index.k1, "b": index.b}
     arrays = {name: getattr(index, name) for name in INDEX_DTYPES if name != "meta"}
     # Term frequencies are whole numbers: stored as the smallest unsigned integer type that
@@ -154,12 +175,14 @@ def index_fields(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
 
 def write_archive(path: Path, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write JSON metadata and arrays as one `.npz` archive at `path`, atomically."""
+    import numpy as np
+
     buffer = io.BytesIO()
     np.savez(buffer, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
     write_atomic(path, buffer.getvalue())
 
 
-def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _DTYPES) -> tuple[dict, dict[str, np.ndarray]]:
+def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _DTYPES) -> tuple[dict, dict[str, memoryview]]:
     """The JSON metadata and arrays of a cache archive, none of them larger than `limit` in all;
     `dtypes` are the arrays it must hold (`INDEX_DTYPES` for an index alone) and their types.
 
@@ -187,25 +210,38 @@ def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _D
     return meta, arrays
 
 
-def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: tuple[str, ...]) -> np.ndarray:
-    """One `.npy` member: a one-dimensional array of plain numbers whose header matches its size."""
-    with archive.open(info) as stream:
-        version = np.lib.format.read_magic(stream)
-        if version not in ((1, 0), (2, 0)):
-            raise DamagedCache(f"{info.filename}: unknown .npy version {version}")
-        read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
-        shape, _, dtype = read_header(stream)
-        if len(shape) != 1 or f"{dtype.kind}{dtype.itemsize}" not in types or not dtype.isnative:
-            raise DamagedCache(f"{info.filename}: unexpected shape {shape} or type {dtype}")
-        data = stream.read(info.file_size)  # at most what is left of the member
-        if len(data) != shape[0] * dtype.itemsize:
-            raise DamagedCache(f"{info.filename}: the header's shape {shape} does not match its size")
-    return np.frombuffer(data, dtype=dtype)
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: tuple[str, ...]) -> memoryview:
+    """One `.npy` member: a one-dimensional array of plain numbers of one of `types`, in
+    this machine's byte order, whose header matches its size; viewed as numbers."""
+    data = archive.read(info)  # its size was checked against the limit
+    found = NPY_HEADER.match(data)
+    if found is None:
+        raise DamagedCache(f"{info.filename}: not a .npy header the tutor writes")
+    header_size, order, dtype, shape = int.from_bytes(found[1], "little"), found[2].decode(), found[3].decode(), int(found[4])
+    size = int(dtype[1])
+    if found.end() != 10 + header_size or dtype not in types or order != ("|" if size == 1 else NATIVE_ORDER):
+        raise DamagedCache(f"{info.filename}: unexpected header or type {order}{dtype}")
+    numbers = memoryview(data)[found.end() :]
+    if len(numbers) != shape * size:
+        raise DamagedCache(f"{info.filename}: the header's shape ({shape},) does not match its size")
+    numbers = numbers.cast(NPY_FORMATS[dtype])
+    if numbers.itemsize != size:
+        raise DamagedCache(f"{info.filename}: {dtype} has another size on this machine")
+    return numbers
 
 
-def index_from_fields(meta: dict, arrays: dict[str, np.ndarray]) -> Index:
-    """The BM25 index from the metadata and arrays `index_fields` gave."""
-    return Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **{name: arrays[name] for name in INDEX_DTYPES if name != "meta"})
+def index_from_fields(meta: dict, arrays: dict[str, Sequence]) -> Index:
+    """The BM25 index from the metadata and arrays `index_fields` gave (or `read_archive` read)."""
+    import numpy as np  # a large knowledge base only (see `load`)
+
+    from tutor.search.bm25 import Index
+
+    return Index(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **{name: np.asarray(arrays[name]) for name in INDEX_DTYPES if name != "meta"})
+
+
+def small_index_from_fields(meta: dict, arrays: dict[str, memoryview]) -> SmallIndex:
+    """The plain-Python index of a small knowledge base from the arrays `read_archive` read."""
+    return SmallIndex(meta["terms"], avgdl=meta["avgdl"], k1=meta["k1"], b=meta["b"], **{name: arrays[name].tolist() for name in INDEX_DTYPES if name != "meta"})
 
 
 def save(path: Path, retriever: Retriever, key: str) -> None:
@@ -225,6 +261,8 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
     }
+    import numpy as np
+
     index_meta, arrays = index_fields(retriever.index)
     arrays["chunk_lines"] = np.fromiter((chunk.line for chunk in chunks), dtype=np.int64, count=len(chunks))
     arrays["text_ends"] = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
@@ -274,8 +312,14 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         if not matcher_is_sound(meta["glossary_matcher"]):
             raise DamagedCache("a glossary matcher entry of the wrong shape, or a name without words")
         kb.glossary.load_matcher(meta["glossary_matcher"])
-        check_index(meta, arrays, len(stored))
-        retriever = Retriever(kb, index_from_fields(meta, arrays), meta["word_counts"], frozenset(meta["common_words"]), stored)
+        index: Index | SmallIndex
+        if len(stored) <= SMALL_INDEX_CHUNKS:
+            index = small_index_from_fields(meta, arrays)
+            check_small_index(meta, index, len(stored))
+        else:
+            check_index(meta, arrays, len(stored))
+            index = index_from_fields(meta, arrays)
+        retriever = Retriever(kb, index, meta["word_counts"], frozenset(meta["common_words"]), stored)
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever
@@ -300,7 +344,7 @@ def matcher_is_sound(entries: list[list]) -> bool:
     )
 
 
-def stored_chunks(meta: dict, arrays: dict[str, np.ndarray]) -> StoredChunks:
+def stored_chunks(meta: dict, arrays: dict[str, memoryview]) -> StoredChunks:
     """The chunks the cache holds (their documents still to be added), checked against each other.
 
     Their text is one string: ASCII (the usual case) is checked for control characters
@@ -319,13 +363,33 @@ def stored_chunks(meta: dict, arrays: dict[str, np.ndarray]) -> StoredChunks:
         texts = data.decode("utf-8")
         if has_control_characters(texts):
             raise DamagedCache("control characters in the text of a chunk")
-    if len(ends) and (ends[0] < 0 or ends[-1] != len(texts) or np.any(ends[1:] < ends[:-1])):
+    if len(ends) and (ends[0] < 0 or ends[-1] != len(texts) or not all(map(le, ends, ends[1:]))):
         raise DamagedCache("text ends that do not fit the text")
     questions = {int(i): asked for i, asked in meta["questions"].items() if i.isdigit() and int(i) < len(ids)}
     if len(questions) != len(meta["questions"]):
         raise DamagedCache("questions of chunks that do not exist")
-    starts = np.cumsum([0, *counts[:-1]]).tolist() if counts else []
+    starts = list(accumulate(counts[:-1], initial=0)) if counts else []
     return StoredChunks([], starts, ids, sections, questions, lines, texts, ends)
+
+
+def check_small_index(meta: dict, index: SmallIndex, chunks: int) -> None:
+    """Raise DamagedCache unless a small index's sequences fit each other and the `chunks`
+    chunks: the checks of `check_index`, in plain Python."""
+    terms, offsets, post_chunks = meta["terms"], index.offsets, index.post_chunks
+    postings = len(post_chunks)
+    if len(index.idf) != len(terms) or len(offsets) != len(terms) + 1 or len(index.doc_len) != chunks:
+        raise DamagedCache("arrays of the wrong length for the terms and chunks")
+    if offsets[0] != 0 or offsets[-1] != postings or len(index.post_tf) != postings or not all(map(le, offsets, offsets[1:])):
+        raise DamagedCache("postings offsets that do not fit the postings")
+    if postings and (min(post_chunks) < 0 or max(post_chunks) >= chunks):
+        raise DamagedCache("postings of chunks that do not exist")
+    # Where a chunk number is not above the one before, a new term's run must start.
+    if not set(compress(range(1, postings), map(ge, post_chunks, post_chunks[1:]))) <= set(offsets):
+        raise DamagedCache("postings out of order")
+    if not all(map(math.isfinite, [meta["avgdl"], meta["k1"], meta["b"], *index.idf, *index.post_tf])):
+        raise DamagedCache("numbers that are not finite")
+    if meta["avgdl"] <= 0 or (chunks and min(index.doc_len) < 0) or (postings and min(index.post_tf) < 0):
+        raise DamagedCache("negative lengths or frequencies")
 
 
 def check_index(meta: dict, arrays: dict[str, np.ndarray], chunks: int) -> None:
@@ -335,6 +399,9 @@ def check_index(meta: dict, arrays: dict[str, np.ndarray], chunks: int) -> None:
     last posting, chunk numbers within the knowledge base and ascending in each run, and
     finite numbers.
     """
+    import numpy as np  # a large knowledge base only (see `load`)
+
+    arrays = {name: np.asarray(numbers) for name, numbers in arrays.items()}
     terms, offsets, post_chunks = meta["terms"], arrays["offsets"], arrays["post_chunks"]
     postings = len(post_chunks)
     if len(arrays["idf"]) != len(terms) or len(offsets) != len(terms) + 1 or len(arrays["doc_len"]) != chunks:

@@ -47,6 +47,7 @@ class Evidence:
     min_known: float
     min_rest_coverage: float
     notes: list[str] = field(default_factory=list)
+    asks_judgement: bool = False  # "which is best": declined whatever the shares
 
     def decision(self) -> str:
         """The in-scope decision in words, with the numbers behind it."""
@@ -60,6 +61,8 @@ class Evidence:
             numbers += f"; the question names {', '.join(self.named_documents)}, whose best passage covers {self.rest_coverage:.0%} of it (needs {self.min_rest_coverage:.0%})"
         if self.in_scope:
             return f"Answered: {numbers}."
+        if self.asks_judgement:
+            return f"Declined as out of scope: the question asks which is good or best, which the knowledge base never says; {numbers}."
         return f"Declined as out of scope: {numbers}."
 
 
@@ -92,4 +95,5 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         min_coverage=retriever.min_coverage,
         min_known=retriever.min_known,
         min_rest_coverage=retriever.min_rest_coverage,
+        asks_judgement=result.asks_judgement,
     )

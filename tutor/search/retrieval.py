@@ -11,10 +11,8 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from tutor.search.bm25 import Index
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
@@ -27,12 +25,23 @@ from tutor.tuning import (
     UNKNOWN_NUMBER_WEIGHT,
 )
 
+if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base never imports NumPy
+    from tutor.search.bm25 import Index
+    from tutor.search.small_index import SmallIndex
+
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
+# Words asking for a judgement of quality ("which company is best", "a good opening
+# strategy"): the knowledge base states facts, never which is best, so a question using
+# one is declined unless the word is part of a phrase the knowledge base uses ("good
+# offices", "Good Friday", "best known"). On tests/eval/dev every in-scope use is such a phrase.
+JUDGEMENT_WORDS = "good best worst favourite favorite"
+# A judgement word in the knowledge's text and what follows it in the same sentence.
+JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +63,8 @@ class SearchResult:
     known: float = 0.0  # share of the query's weight in terms the knowledge base has at all
     fit: float = 0.0  # share of the weight of those known terms that the best passage has
     named_documents: list[str] = field(default_factory=list)
+    # The question asks which is good or best ("which sherpa company is best"), not a name.
+    asks_judgement: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -81,7 +92,7 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, index: Index | SmallIndex, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents."""
         self.kb = kb
@@ -119,7 +130,7 @@ class Retriever:
             for doc in kb.documents.values()
             if TITLE_PARTS.search(doc.short_title)
         }
-        self._max_idf = float(index.idf.max()) if len(index.idf) else 1.0
+        self._max_idf = index.largest_idf()
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
@@ -129,6 +140,9 @@ class Retriever:
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
+        self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
+        self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
+        self._stored = stored
 
     @property
     def documents(self) -> dict[str, Document]:
@@ -189,6 +203,28 @@ class Retriever:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
+    def in_overview(self, doc_id: str, term: str) -> bool:
+        """Whether the document's first section (its overview) has the term."""
+        return self.index.contains(self.doc_chunks[doc_id][0], term)
+
+    def titled_with(self, tokens: list[str]) -> list[str]:
+        """Documents whose full title has every one of the terms: "what are the START
+        treaties?" has nothing but words of "START treaties (START I, ...)"."""
+        asked = set(tokens)
+        return [doc_id for doc_id, title in self._full_title_tokens.items() if asked and asked <= title]
+
+    def title_terms(self, doc_id: str) -> frozenset[str]:
+        """The query terms of a document's full title."""
+        return self._full_title_tokens.get(doc_id, frozenset())
+
+    def titled_by_concepts(self, tokens: list[str]) -> list[str]:
+        """Documents whose title's glossary names the query all has, whatever else the title
+        says: "the Paris Agreement" names the subject of "Paris Agreement on climate change"."""
+        present = set(tokens)
+        by_concept = self._title_concepts()
+        found = {doc_id for token in present for doc_id, concepts, _ in by_concept.get(token, ()) if concepts <= present}
+        return sorted(found, key=self._doc_order.__getitem__)
+
     def _title_concepts(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
         """For each short title with glossary names in it: its document, its concepts, and
         its words that no such name covers ("Criticisms of track one diplomacy":
@@ -232,7 +268,25 @@ class Retriever:
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
+            if self._judgement.intersection(distinct):
+                result.asks_judgement = self._asks_judgement(tokens)
         return result
+
+    def _asks_judgement(self, tokens: list[str]) -> bool:
+        """Whether a judgement word of the question ("best", "good") and its next term are
+        no phrase the knowledge base uses ("good offices", "best known"). Before an
+        incidental word ("a good example") it asks for an example, not a judgement."""
+        words = [t for t in tokens if not t.startswith("=")]
+        asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
+        return any(after not in self.incidental and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+
+    def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
+        """Each judgement word of the knowledge's text with the term that follows it."""
+        if self._judgement_phrases is None:
+            texts = self._stored.texts if self._stored is not None else "\n".join(chunk.text for chunk in self.chunks)
+            spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
+            self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
+        return self._judgement_phrases
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""
@@ -282,9 +336,7 @@ class Retriever:
         if not self.is_everyday(token):
             return self._max_idf
         if self._typical_idf is None:
-            # np.partition, not np.median: median imports numpy.ma, a tenth of a second.
-            middle = len(self.index.idf) // 2
-            self._typical_idf = float(np.partition(self.index.idf, middle)[middle]) if len(self.index.idf) else 1.0
+            self._typical_idf = self.index.median_idf()
         share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
         return share * self._typical_idf
 
@@ -310,9 +362,10 @@ class Retriever:
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
         knowledge base lacks count against it (everyday ones less, see `_weight`); words
-        of a frame relating two subjects ("what part did X play in Y") do not count."""
+        of a frame relating two subjects ("what part did X play in Y") do not count. A
+        question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None:
+        if result.top is None or result.asks_judgement:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)

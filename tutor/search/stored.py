@@ -2,8 +2,8 @@
 
 A knowledge base of 100,000 sections holds 100,000 chunks, but a question reads a handful.
 The cache keeps their texts as one string with the end of each, and their ids, headings,
-lines and questions as plain lists and arrays; `StoredChunks[i]` builds chunk `i` on first
-use (then keeps it, so the same chunk is always the same object).
+lines and questions as plain lists and sequences of numbers; `StoredChunks[i]` builds
+chunk `i` on first use (then keeps it, so the same chunk is always the same object).
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import overload
-
-import numpy as np
 
 from tutor.search.knowledge import Chunk, Document
 
@@ -49,9 +47,9 @@ class StoredChunks(ChunkSequence):
         ids: list[str],
         sections: list[str],
         questions: dict[int, list[str]],
-        lines: np.ndarray,
+        lines: Sequence[int],
         texts: str,
-        text_ends: np.ndarray,
+        text_ends: Sequence[int],
     ) -> None:
         self.documents = documents
         self.starts = starts
