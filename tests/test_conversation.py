@@ -542,6 +542,124 @@ def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_se
     assert not reply.out_of_scope and reply.topic == "crisis-diplomacy" and "1963" in reply.answer
 
 
+def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
+    # "they" is the US and Cuba, not any two states that broke relations.
+    session = Session(tutor)
+    session.respond("the US and Cuba had no embassies for decades, right?")
+    reply = session.respond("when did they restore relations?")
+    assert reply.topic == "breaking-diplomatic-relations" and "2015" in reply.answer
+    # "that" is Russia's place in the G8: its end, not the G20's beginning.
+    session = Session(tutor)
+    for turn in ("what is the g7", "was russia ever in it?"):
+        session.respond(turn)
+    assert "2014" in session.respond("when did that end?").answer
+
+
+def test_and_before_another_subject_turns_to_it(tutor):
+    """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
+    asks about the Paris Agreement itself."""
+    session = Session(tutor)
+    for turn in ("what is the kyoto protocol", "which country pulled out of it in 2011?"):
+        session.respond(turn)
+    reply = session.respond("ok and the paris agreement, when did that enter into force?")
+    assert reply.topic == "paris-agreement" and "2016" in reply.answer
+    # Without "and", a subject named in passing keeps the conversation where it is.
+    session = Session(tutor)
+    session.respond("what happened during the Cuban Missile Crisis?")
+    assert session.respond("who was the secret back channel?").topic == "cuban-missile-crisis"
+
+
+def test_and_x_in_the_document_just_shown_answers_from_a_section_on_x(tutor):
+    """"G7 and G20" has one overview for both: "and the g20?" does not show it again."""
+    session = Session(tutor)
+    first = session.respond("what is the g7")
+    reply = session.respond("and the g20?")
+    assert reply.topic == "g7-and-g20" and reply.answer != first.answer
+    assert "G20" in reply.answer.split(". ")[0] and "Overview" not in reply.sources[0].section
+
+
+def test_the_with_nothing_new_is_a_part_of_the_subject(tutor):
+    """"the two theories", "the big yearly meeting": a definite description naming nothing
+    the subject's document lacks stays with the subject, even as "what is ...?"."""
+    session = Session(tutor)
+    session.respond("how do states get recognised")
+    assert session.respond("what are the two theories?").topic == "recognition-of-states"
+    session = Session(tutor)
+    session.respond("what's the UNFCCC")
+    reply = session.respond("whats the big yearly meeting called?")
+    assert reply.topic == "unfccc" and "Conference of the Parties" in reply.answer
+    # "the job" is the post just shown, though the document never says "job".
+    session = Session(tutor)
+    session.respond("who is the EU high representative")
+    assert session.respond("what does the job involve?").topic == "european-union-foreign-policy"
+    # Out of scope after a subject is still declined, "the best pizza" or not.
+    session = Session(tutor)
+    session.respond("Who negotiated the Camp David Accords?")
+    assert session.respond("What is the best pizza in Naples?").out_of_scope
+    # "what is a ...?" still stands on its own.
+    session = Session(tutor)
+    session.respond("Tell me about the Dayton Accords")
+    assert session.respond("What is shuttle diplomacy?").topic == "shuttle-diplomacy"
+
+
+def test_it_leads_to_a_document_named_by_a_glossary_name(tutor):
+    """"what's wrong with it?" names the criticisms of the subject (glossary: "wrong with",
+    "weaknesses", "drawbacks"...), which have their own document."""
+    session = Session(tutor)
+    session.respond("what is track one diplomacy")
+    assert session.respond("whats wrong with it?").topic == "criticisms-of-track-one"
+
+
+def test_and_x_puts_x_in_place_of_what_the_last_question_asked_about(tutor):
+    session = Session(tutor)
+    for turn in ("what was the congress of vienna", "who represented britain?"):
+        session.respond(turn)
+    assert "Talleyrand" in session.respond("and france?").answer.split(". ")[0]
+
+
+def test_that_in_a_comparison_is_what_the_last_question_asked_about(tutor):
+    session = Session(tutor)
+    session.respond("what is a consul")
+    reply = session.respond("how is that different from an ambassador?")
+    assert reply.intent == "comparison" and {"consuls-and-attaches", "ambassadors-and-envoys"} <= set(source_ids(reply))
+
+
+def test_a_glossary_concept_does_not_make_a_follow_up_longer(tutor):
+    """"how does a country ratify one?" has three words; "=ratification" beside "ratify" is
+    not a fourth, so it stays with treaties instead of finding Kyoto's ratification."""
+    session = Session(tutor)
+    session.respond("what is a treaty")
+    assert session.respond("how does a country ratify one?").topic == "treaties-and-resolutions"
+
+
+def test_what_the_overview_says_the_subject_is_is_not_carried(tutor):
+    """"common foreign and security policy" is what the EU foreign policy document is about
+    (its overview says so): carried into "which treaty created it?", it found the overview."""
+    session = Session(tutor)
+    session.respond("what's the EU's common foreign and security policy")
+    assert "Maastricht" in session.respond("which treaty created it?").answer
+
+
+@pytest.mark.parametrize(
+    "first, then, topic, opening",
+    [
+        # Every word of the question is in another document's title.
+        ("what is the INF treaty", "what are the START treaties?", "start-treaties", "The START treaties"),
+        # Words any subject could take ("mediate"), but naming the mediation document.
+        ("what is the camp david accords", "what is mediation?", "mediation-and-good-offices", "Mediation is"),
+        # "and X?": the question asked again of Dayton, who mediated it, not what it says.
+        ("who mediated the camp david accords", "and dayton?", "dayton-accords", "Holbrooke"),
+        # "the consular one" is the consular convention, and "one" is not a number.
+        ("when was the vienna convention signed", "and the consular one?", "vienna-convention-consular-relations", "1963"),
+    ],
+)
+def test_a_follow_up_naming_another_subject_is_asked_of_it(tutor, first, then, topic, opening):
+    session = Session(tutor)
+    session.respond(first)
+    reply = session.respond(then)
+    assert reply.topic == topic and opening in reply.answer.split(". ")[0]
+
+
 def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(tutor):
     # The knowledge base states facts, never which is best; "good" in a name it uses
     # ("good offices", "in good faith", "best known") or before "example" is no request
@@ -564,6 +682,12 @@ def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     # of participating States is in a sentence naming the OSCE, not the one saying "members".
     assert Session(tutor).respond("how high is Mount Everest?").out_of_scope
     assert not Session(tutor).respond("how many members does the OSCE have?").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["what happened next?", "give me an example", "what is the purpose?"])
+def test_a_question_about_no_subject_yet_gets_a_clarifying_question(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and not reply.sources and "refers to" in reply.answer
 
 
 @pytest.mark.parametrize(

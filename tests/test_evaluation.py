@@ -52,12 +52,13 @@ def test_development_set(dev):
     0.996, MRR 0.986, single questions 0.872, follow-ups 0.927, 148 of 152 out-of-scope
     declined. After the evening's merges (rank4, speed4, answer4), with the fourth and
     fifth blind parts: single 0.872, follow-ups 0.847 (137 turns), 180 of 188 declined,
-    direct 0.674 of correct answers."""
+    direct 0.674 of correct answers. Branch follow4 (follow-up resolution), merged with
+    main: single 0.874, follow-ups 0.920 (126 of 137)."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
     assert dev.accuracy_of(dev.single) >= 0.83
-    assert dev.accuracy_of(dev.follow_ups) >= 0.79
+    assert dev.accuracy_of(dev.follow_ups) >= 0.88
     assert dev.abstention_recall >= 0.95
     assert dev.direct_of(dev.results) >= 0.62
 

@@ -5,7 +5,8 @@ used to review the grader and the lessons; the held-out half was only ever read 
 `tests/grading/fresh.yaml` (93 answers) was written later from each question's prompt and
 model answer alone; it was a blind check until the grader was changed after it, and is
 development data since. `tests/grading/fresh2.yaml` (173 answers), written the same way,
-is the blind check now: only its totals are read. Each threshold keeps a margin below what
+is the blind check now: only its totals are read. `tests/grading/fresh3.yaml` (180 answers,
+written the same way) arrived as development data. Each threshold keeps a margin below what
 was measured (see benchmarks/grading.py), so that one answer cannot flip the test. The
 held-out half and the blind check do not yet reach the issue's targets (false rejects <=
 5%, false accepts <= 2%, agreement >= 90%); their thresholds guard against getting worse.
@@ -22,6 +23,7 @@ FOLDER = Path(__file__).parent / "grading"
 ITEMS = read_set(FOLDER / "answers.yaml")
 FRESH = read_set(FOLDER / "fresh.yaml")
 FRESH2 = read_set(FOLDER / "fresh2.yaml")
+FRESH3 = read_set(FOLDER / "fresh3.yaml")
 DEVELOP, HELD_OUT = split(ITEMS)
 CATALOGUE = load_catalogue()
 
@@ -31,7 +33,7 @@ def test_the_set_is_split_by_question():
     assert len({i.key for i in DEVELOP}) == len({i.key for i in HELD_OUT}) == 10
 
 
-@pytest.mark.parametrize("fresh", [FRESH, FRESH2], ids=["fresh", "fresh2"])
+@pytest.mark.parametrize("fresh", [FRESH, FRESH2, FRESH3], ids=["fresh", "fresh2", "fresh3"])
 def test_each_fresh_set_answers_every_free_text_question(fresh):
     assert len(fresh) >= 60 and {i.key for i in fresh} == {i.key for i in ITEMS}
     assert {i.label for i in fresh} == set(LABELS)
@@ -45,12 +47,13 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
 @pytest.mark.parametrize(
     "answers, false_reject, false_accept, agreement",
     [
-        (DEVELOP, 0.06, 0.02, 0.94),  # measured 2.7%, 0.0%, 97.8%
+        (DEVELOP, 0.03, 0.02, 0.96),  # measured 0.0%, 0.0%, 98.9%
         (HELD_OUT, 0.09, 0.09, 0.86),  # measured 5.7%, 5.7%, 88.9%
         (FRESH, 0.06, 0.04, 0.96),  # measured 2.3%, 0.0%, 98.9% (9.1%, 0.0%, 94.6% before it became development data)
-        (FRESH2, 0.17, 0.03, 0.86),  # measured 14.1%, 0.0%, 87.9% (on arrival 18.3%, 0.0%, 85.5%)
+        (FRESH2, 0.14, 0.03, 0.88),  # measured 11.3%, 0.0%, 89.0% (on arrival 18.3%, 0.0%, 85.5%)
+        (FRESH3, 0.05, 0.03, 0.91),  # measured 2.5%, 0.0%, 92.2% (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted)
     ],
-    ids=["development", "held-out", "fresh", "fresh2"],
+    ids=["development", "held-out", "fresh", "fresh2", "fresh3"],
 )
 def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, agreement):
     f = figures([grade_item(CATALOGUE, item) for item in answers])
@@ -58,4 +61,4 @@ def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, ag
     assert f.false_accept <= false_accept
     assert f.agreement >= agreement
     assert f.bad_accepts == 0  # reversed roles and bare keywords are never accepted
-    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100%, 98.1%, 98.1%, 100%
+    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100%, 98.1%, 100%, 100%, 100%

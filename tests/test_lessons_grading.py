@@ -328,6 +328,25 @@ def test_yes_or_no_answers_the_prompt_that_was_asked():
         ("some say it is official diplomacy", "official diplomacy"),  # a report not contradicted is not denied
         ("a resolution can be vetoed by any permanent member", "any member veto"),
         ("they cannot be arrested and are immune from the courts", "not tried"),
+        ("no one except the official representatives of states can create law", "only official representatives"),
+        ("nobody else has the power to bind their country", "only they bind"),
+        ("technology hasn't changed the fact that officials represent states, nor that talks end in treaties", "end in treaties"),
+        ("dialogue between people outside government", "non-governmental"),
+        ("no Arab country had made peace with Israel before", "first arab country"),
+        ("something that had never happened between Israel and an Arab state", "first"),
+        ("not losing sight of the national interest", "national interest"),  # a denied denial affirms
+        ("so it is about how formal it is", "degree of formality"),
+        ("get them on side with its policies", "support for its policies"),
+        ("keeping diplomats stationed abroad full time", "permanent diplomats"),
+        ("the government could say it had nothing to do with it", "disown"),
+        ("Iran agreed not to expand its nuclear programme", "limit nuclear"),
+        ("a problem no one nation can sort out alone like covid", "covid"),  # an example ends a denial
+        ("when one country cant solve it alone", "cannot solve alone"),  # "cant" without its apostrophe
+        ("Iran wouldn't develop its programme further and sanctions against it would be lifted", "sanctions lifted"),  # a new subject after "and"
+        ("no Arab state had ever made peace with Israel until then", "first arab state"),
+        ("when no country or region can solve it alone", "cannot solve alone"),  # "or" joins the subjects the "no" denies
+        ("GA resolutions aren't compulsory. SC decisions are compulsory for all members.", "binding on all members"),  # a synonym said both ways, in different sentences
+        ("to improve how people in other countries see it", "improve image"),
     ],
 )
 def test_paraphrases_say_the_same_thing(answer, phrasing):
@@ -542,6 +561,9 @@ def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
         ("the-un-system", "ga-vs-sc", "The General Assembly and the Security Council differ: the former only recommends, while the latter's decisions bind all members."),
         ("track-one-vs-track-two", "key-difference", "Track one and track two differ in who takes part and formality: the former is official and done by government officials, the latter informal and done by non-governmental people."),
         ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks involve two states. The other kind involves three or more."),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral and multilateral: the first involves two states, the second three or more."),
+        ("track-one-vs-track-two", "key-difference", "Track one uses government officials, track two uses private people, so one is formal and the other informal."),
+        ("track-one-vs-track-two", "key-difference", "Track one is formal, between government diplomats; track two is informal dialogue among academics, retired officials and NGOs."),
         ("track-one-vs-track-two", "key-difference", "Track two is informal dialogue among academics. The actors and the level of formality. Track one is formal diplomacy between government officials."),
         ("geographic-layers", "why-global", "when no single country or region can solve it alone for example climate change"),  # "for example" ends the denial
     ],
@@ -577,3 +599,23 @@ def test_a_piece_that_asserts_a_misconception_credits_no_idea(answer, asked):
     """The whole piece is wrong: its other words ("courts") do not also give the idea, nor "You did get ..." feedback."""
     verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer, asked=asked)
     assert verdict.misconception and verdict.covered == () and "You did get" not in verdict.text
+
+
+def test_the_jcpoa_bargain_binds_the_limits_to_iran():
+    """The limits are on Iran's programme: said of the world powers they are reversed, and a
+    claim that names Iran among its words ("limits on Iran's nuclear programme") is about Iran."""
+    question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
+    reversed_roles = question.grade("Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.")
+    assert not reversed_roles.correct and reversed_roles.misconception
+    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program"]:
+        verdict = question.grade(answer)
+        assert verdict.correct and not verdict.misconception
+
+
+def test_a_relative_clause_about_something_denied_asserts_no_misconception():
+    """"That's different from bilateral talks, which are only between two countries" describes
+    bilateral talks; it does not say the regional layer is between two countries."""
+    question = SHIPPED.get("geographic-layers").question("regional-activity")
+    aside = question.grade("Members negotiate common policies. That's different from bilateral talks, which are only between two countries.")
+    assert aside.correct and not aside.misconception
+    assert question.grade("Members negotiate common policies, which are only between two countries.").misconception

@@ -17,6 +17,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.search.text import fold
 from tutor.tuning import (
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -42,6 +43,13 @@ OPENING_WORD = re.compile(r"[\w'-]+")
 ARTICLES = frozenset({"a", "an", "the"})
 # A sentence saying how two things are alike states no difference.
 LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
+
+# A question whose subject is a definite description: "what are the two theories?",
+# "does the host country have to agree?", "what does the job involve?".
+DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
+
+# "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
+PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -108,34 +116,56 @@ class Resolver:
             return self._more(state)
         if understanding.elliptical_topic and state.topic:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
-            added = self.retriever.query_tokens(understanding.elliptical_topic)
+            # "the consular one" is the consular convention: "one" stands for a noun, no number.
+            subject = PRONOUN_ONE.sub(r"\1", understanding.elliptical_topic.strip())
+            added = self.retriever.query_tokens(subject)
+            # "and X?" asks the last question again with X in place of what that asked about,
+            # keeping the words any subject could take ("members", "mediated", "signed").
+            kept = [t for t in state.last_tokens if t in self._generic and t not in added]
             if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
-                # "and in total?" names no subject of its own: it narrows the last question.
-                return self._within_topic([*state.last_tokens, *added], previous, state, require_all=False)
-            return self._standalone(understanding.elliptical_topic, previous, state, allow_followup=False)
+                # "and in total?" names no subject of its own: it stays with the subject ("who
+                # represented Britain? / and France?" is about France at the same congress).
+                return self._within_topic([*added, *kept], previous, state, require_all=False)
+            resolved = self._standalone(subject, previous, state, allow_followup=False)
+            if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
+                # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
+                # G20" again: the sections that name it and were not just shown answer.
+                within = self.retriever.search("", tokens=resolved.tokens, within_doc=state.topic)
+                unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
+                if unseen:
+                    return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+            if resolved.kind == "answer" and kept:
+                # X alone chooses the document ("and Dayton?"); the kept words the section
+                # within it (who mediated Dayton, not its terms).
+                return self._from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
+            return resolved
         if intent == "comparison" and understanding.sides:
-            compared = self._comparison(corrected, understanding.sides)
+            compared = self._comparison(corrected, self._sides_in_context(understanding.sides, state))
             if compared is not None:
                 return compared
             intent = "definition"
         tokens = self.retriever.query_tokens(corrected)
-        if understanding.refers_back and not state.topic and set(tokens) <= self._generic:
-            # "When was it signed?" before any subject (nothing in it but "it" and words
-            # any subject could take): ask what "it" is, do not guess.
+        if not state.topic and set(tokens) <= self._generic and (understanding.refers_back or (tokens and not self._names_a_document(tokens))):
+            # "When was it signed?", "what happened next?" before any subject (nothing in it
+            # but words any subject could take): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
-        if state.topic and set(tokens) <= self._generic:
+        # "What is mediation?" is made of words any subject could take, but asks what another
+        # document is about, by its title or the glossary name its title is built on.
+        if state.topic and set(tokens) <= self._generic and not (intent == "definition" and understanding.explicit and self._names_a_document(tokens, state.topic)):
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?" or "why not?" asks it of what the last question asked about.
-            return self._about_topic(tokens or list(state.last_tokens), intent, state)
+            asked = tokens or list(state.last_tokens)
+            return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._about_topic(tokens, intent, state)
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state))
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
-                short = len(set(tokens)) <= SHORT_FOLLOWUP_TOKENS
+                # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
+                short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
                 within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
@@ -143,11 +173,37 @@ class Resolver:
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
                 own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self.retriever.is_everyday(t)]
-                own_subject += [d for d in self.retriever.mentioned_documents(tokens) if d != state.topic]
+                other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
+                own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
-                subjectless = short and not own_subject and not (intent == "definition" and understanding.explicit)
-                if within.passages and (covered or subjectless):
-                    return self._from_result(within, intent, recent=state.last_shown)
+                # "the ..." naming nothing new ("what are the two theories?", "whats the big
+                # yearly meeting called?") is a part of the subject under discussion.
+                # It may have words the document lacks ("the big yearly meeting"), unless the
+                # knowledge base does not answer it at all ("the best pizza in Naples").
+                definite = DEFINITE.match(corrected) is not None and (
+                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(corrected))
+                )
+                # "What is the ...?" too, unless its words are all in another document's title
+                # ("what are the START treaties?" after the INF Treaty).
+                subjectless = (short or definite) and not own_subject
+                if subjectless and intent == "definition" and understanding.explicit:
+                    subjectless = definite and not any(d != state.topic for d in self.retriever.titled_with(tokens))
+                # "and" before another document's subject ("ok and the Paris Agreement, when
+                # did that enter into force?" after Kyoto) turns to it: the question searches
+                # everything, however much of it the current subject's document mentions.
+                turns_away = understanding.continues and bool(other_documents)
+                if (covered or subjectless) and not turns_away:
+                    carried = self._carried(tokens, state)
+                    if carried:
+                        # Even when the document has none of the question's own words: "what
+                        # does the job involve?" after the EU's High Representative.
+                        within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
+                    if within.passages:
+                        return self._from_result(within, intent, recent=state.last_shown)
+                    if subjectless and state.last_shown:
+                        # None of its words in the document ("what does the job involve?" after
+                        # "who is the EU high representative"): "the job" is what was just shown.
+                        return self._from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
         return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
@@ -296,7 +352,39 @@ class Resolver:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
 
-    def _about_topic(self, tokens: list[str], intent: str, state: State) -> Resolution:
+    def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
+        """Whether the terms name a document other than `besides`: all of them words of its
+        title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
+        return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    def _sides_in_context(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
+        """The sides of a comparison, with "it" or "that" read as what the last question asked
+        about: after "what is a consul?", "how is that different from an ambassador?"
+        compares consuls (not the whole subject's title, "Consuls and attachés")."""
+        if state.topic is None or state.last_reply is None:
+            return sides
+        pointing = self.intents.pronouns | self.intents.demonstratives
+        subject = self.retriever.repair(fold(state.last_reply.question))[0]
+        a, b = (subject if side.strip() in pointing else side for side in sides)
+        return a, b
+
+    def _carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
+        """What the last question asked about besides the subject's name, which a follow-up
+        staying with the subject keeps in view: after "the US and Cuba had no embassies",
+        "when did they restore relations?" is about Cuba; after "was Russia ever in the
+        G7?", "when did that end?" is about Russia."""
+        assert state.topic is not None
+        # The subject's own name, words its overview uses (what "the EU's common foreign
+        # and security policy" is: that document's subject, not one part of it), words any
+        # question could use ("example", "signed") and numbers ("was there one during the
+        # crisis?") carry no subject over.
+        title = self.retriever.title_terms(state.topic)
+        return tuple(
+            t for t in state.last_tokens
+            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and not self.retriever.in_overview(state.topic, t)
+        )
+
+    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -317,9 +405,9 @@ class Resolver:
             result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
             if self.retriever.in_scope(result):
                 other = self.answering_document(result)
-                if other != doc.id and other in result.named_documents:
+                if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
-        return self._within_topic(tokens, intent, state, require_all=False)
+        return self._within_topic(tokens + list(carried), intent, state, require_all=False)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
         """Answer a follow-up from the current topic's document."""

@@ -177,7 +177,7 @@ class IntentModel:
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
                 a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
-                if len(a.split()) == 1 and len(b.split()) > 1:
+                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives:
                     # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
                     # the first side shares the second's noun.
                     a = " ".join([a, *b.split()[1:]])

@@ -31,12 +31,22 @@ its last auxiliary) with its own polarity, as a reader fills the gap; an "and" b
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
+
+Some turns of phrase are read for what they say: "no one except officials" (and "nobody
+else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y, as
+"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
+first did; "people outside government" are non-governmental and "retired officials" are no
+longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn;
+an example ("such as", "like") is beyond a denial's reach; and a relative clause after
+something denied ("unlike bilateral talks, which are between two states") describes that thing
+and asserts no misconception.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
@@ -54,6 +64,8 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that open a relative clause: after something denied, it describes that thing and asserts nothing of the answer's own subject.
+RELATIVES = frozenset({"which", "who", "whose"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
 QUANTIFIERS = frozenset("all every each any both".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
@@ -71,6 +83,7 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
+_CANT = re.compile(r"\bcant\b")
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
@@ -84,12 +97,34 @@ _REWRITES = (
     (re.compile(r"\b1st\b"), "first"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
-    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike)\b"), "not"),  # "unlike NGOs" denies them
+    # "How formal it is" names a degree, said of no one subject: "level of formality".
+    (re.compile(r"\bhow (\w+)(?= (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b)"), r"degree of \1"),
+    # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
+    (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
+    # A denied denial affirms: "not losing sight of the national interest", "never fails to protect".
+    (re.compile(r"\b(?:not|never) (?:fail(?:s|ed|ing)? to|forget(?:s|ting)?(?: about)?|forgot(?: about)?|los(?:e|es|ing) sight of|lost sight of|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), ""),
+    # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
+    (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
+    (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
+    # "How people abroad see it" is their perception of it.
+    (re.compile(r"\bhow ((?:\w+ ){0,4})(?:see|sees|saw|view|views|viewed|perceive|perceives|perceived|think of|thinks of)\b"), r"\1perception of"),
+    # A retired or former official is no longer one: "academics and retired officials" are not officials.
+    (re.compile(r"\b(?:retired|former|ex)[- ](?:government |state )?(?:officials?|diplomats?|ministers?|ambassadors?)\b"), "retirees"),
+    # "People outside government" are non-governmental.
+    (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
+    # "No Arab state had made peace with Israel before" says it was the first to.
+    (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
+    # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
+    (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike|(?:different|distinct) from)\b"), "not"),  # "unlike NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
-    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b"), "the otherone"),  # the other of two subjects
+    # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
+    (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
+    (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?= (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
     (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
@@ -104,7 +139,7 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bin (?:exchange|return)\b")
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )\blike\b|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
@@ -125,6 +160,7 @@ class Token:
     clause: int = 0
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
+    aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -138,6 +174,7 @@ def _rewrite(text: str) -> str:
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
+    text = _CANT.sub("not can", text)  # "cant" typed without its apostrophe
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return shipped_senses().read_phrases(text)
@@ -163,6 +200,7 @@ class _Reader:
         self.result: list[Token] = []
         self.clause = self.piece = 0
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
+        self.was_denied = False  # whether the piece before ended denied
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -184,18 +222,26 @@ class _Reader:
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
         self.piece += 1
+        self.was_denied = self.denied
         self._open_piece()
 
     def read(self, text: str) -> tuple[Token, ...]:
+        aside = None
         for part in _CLAUSE_MARKS.split(text):
             for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
-                last = ""
-                for w in split_words(piece):
-                    if last in ("and", "or") and w.folded in AUXILIARIES:
+                last, start = "", len(self.result)
+                words = [w.folded for w in split_words(piece)]
+                for k, w in enumerate(words):
+                    if not last and w in RELATIVES and self.was_denied:
+                        aside = start
+                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and _new_subject(words[k : k + 4])):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
-                    self._word(w.folded)
-                    last = w.folded
+                    self._word(w)
+                    last = w
                 self._close_piece()
+                if aside is not None:
+                    self.result[aside:] = [replace(t, aside=True) for t in self.result[aside:]]
+                    aside = None
             self.clause += 1
         return tuple(self.result)
 
@@ -227,6 +273,13 @@ class _Reader:
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
         self.result.append(_token(word, negated, self.clause, self.piece))
+
+
+def _new_subject(words: list[str]) -> bool:
+    """True for words after "and" that open a clause of their own, a subject and then an auxiliary
+    ("Iran would not build nukes and sanctions would be lifted"): it has its own polarity."""
+    verb = next((k for k, w in enumerate(words) if w in AUXILIARIES), None)
+    return verb is not None and verb > 0 and not any(w in NEGATIONS or w in QUANTIFIERS for w in words[:verb])
 
 
 def is_bare(text: str) -> bool:
@@ -270,18 +323,18 @@ def words_match(answer: Token, wanted: Token) -> bool:
     if not answer.word.isalpha():
         return False
     candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
-    return any(_typo_of(answer, word) for word in candidates) and answer.word not in _english()  # the word list loads only when needed
+    a = answer.word  # a typo keeps the first letter, so only candidates that share it are tried
+    return any(_typo_of(a, answer.stem, word) for word in candidates if word[:1] == a[:1]) and a not in _english()  # the word list loads only when needed
 
 
-@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again
-def _typo_of(answer: Token, word: str) -> bool:
-    a = answer.word
+@lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again (keyed by strings, cheap to hash)
+def _typo_of(a: str, stem: str, word: str) -> bool:
     if len(word) == 4 and len(a) == 4 and word.isalpha() and a[0] == word[0]:  # a short word forgives only two letters swapped: "dney"
         return any(a == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, 3))
     if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
         return False
     limit = 2 if len(word) >= 10 else 1
-    return edit_distance(a, word, limit) <= limit or edit_distance(answer.stem, _stem(word), limit) <= limit
+    return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit
 
 
 @lru_cache(maxsize=1)
@@ -300,13 +353,14 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
         return []
     positions: list[list[int]] = []
     for want in wanted:
-        said = {t.negated for t in have if t.stem == want.stem or t.sense & want.sense}
-        if said and (want.negated not in said or len(said) == 2 and want.stem not in {t.stem for t in have if t.negated == want.negated}):
-            # The answer says this word (or one of its sense) only the other way, or both ways
-            # with only a synonym the wanted way: "the courts cannot try them" does not say
-            # "can be prosecuted" through "courts".
-            return []
-        found = [i for i, t in enumerate(have) if t.negated == want.negated and words_match(t, want)]
+        said = {(t.clause, t.negated) for t in have if t.stem == want.stem or t.sense & want.sense}
+        if said and want.negated not in {negated for _, negated in said}:
+            return []  # the answer says this word (or one of its sense) only the other way
+        # A clause that says it both ways, with only a synonym the wanted way, does not say it:
+        # "the courts cannot try them" does not say "can be prosecuted" through "courts".
+        mixed = {clause for clause, negated in said if negated != want.negated and (clause, want.negated) in said}
+        mixed -= {t.clause for t in have if t.clause in mixed and t.negated == want.negated and t.stem == want.stem}
+        found = [i for i, t in enumerate(have) if t.negated == want.negated and t.clause not in mixed and words_match(t, want)]
         if not found:
             return []
         positions.append(found)
@@ -361,11 +415,16 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
+    by_name = sorted(named)
+
+    def last_named(mentions: list[tuple[int, str]], i: int) -> list[str]:
+        """The subjects named before `i`, in the order of their last mention."""
+        return list(dict.fromkeys(name for j, name in reversed(mentions) if j < i))[::-1]
+
     for i, t in enumerate(have):
-        before = list(dict.fromkeys(name for j, name in sorted(named) if j < i))
-        if t.word in ("formerone", "latterone") and len(before) >= 2:  # of the last two subjects named before it, the first or the second
+        if t.word in ("formerone", "latterone") and len(before := last_named(by_name, i)) >= 2:  # of the last two named by name, the first or the second
             named.add((i, before[-2] if t.word == "formerone" else before[-1]))
-        elif t.word == "otherone" and len(roles) == 2 and before:  # "the other kind": the subject not named last
+        elif t.word == "otherone" and len(roles) == 2 and (before := last_named(sorted(named), i)):  # "the other kind": the subject not named (or meant) last
             named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)
 

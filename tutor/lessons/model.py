@@ -346,7 +346,7 @@ class FreeText(Question):
         mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
-            used = [u for p in m.match for u in claims_of(have, p, mentions)]
+            used = [u for p in m.match for u in claims_of(have, p, mentions) if not all(have[i].aside for i in u)]  # an aside asserts nothing
             if used:
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
@@ -394,6 +394,8 @@ class FreeText(Question):
         ]
         for role, used in claims + neutral:
             subject = subject_of(have, min(used), mentions)
+            if role is not None and any(name == role and min(used) <= i <= max(used) for i, name in mentions):
+                subject = role  # a claim that names its subject among its words: "they limited Iran's nuclear programme"
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
                 correct = True
             else:

@@ -203,6 +203,28 @@ class Retriever:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
+    def in_overview(self, doc_id: str, term: str) -> bool:
+        """Whether the document's first section (its overview) has the term."""
+        return self.index.contains(self.doc_chunks[doc_id][0], term)
+
+    def titled_with(self, tokens: list[str]) -> list[str]:
+        """Documents whose full title has every one of the terms: "what are the START
+        treaties?" has nothing but words of "START treaties (START I, ...)"."""
+        asked = set(tokens)
+        return [doc_id for doc_id, title in self._full_title_tokens.items() if asked and asked <= title]
+
+    def title_terms(self, doc_id: str) -> frozenset[str]:
+        """The query terms of a document's full title."""
+        return self._full_title_tokens.get(doc_id, frozenset())
+
+    def titled_by_concepts(self, tokens: list[str]) -> list[str]:
+        """Documents whose title's glossary names the query all has, whatever else the title
+        says: "the Paris Agreement" names the subject of "Paris Agreement on climate change"."""
+        present = set(tokens)
+        by_concept = self._title_concepts()
+        found = {doc_id for token in present for doc_id, concepts, _ in by_concept.get(token, ()) if concepts <= present}
+        return sorted(found, key=self._doc_order.__getitem__)
+
     def _title_concepts(self) -> dict[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
         """For each short title with glossary names in it: its document, its concepts, and
         its words that no such name covers ("Criticisms of track one diplomacy":
