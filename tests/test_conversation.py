@@ -717,3 +717,10 @@ def test_the_items_of_a_list_stay_behind_the_sentence_that_sets_them_out(tutor):
     answer = Session(tutor).respond("how high could iran enrich uranium under the deal?").answer
     assert answer.startswith("The main terms of the JCPOA were:")
     assert answer.index("6,000 installed centrifuges") < answer.index("traded limits on Iran's nuclear programme")
+
+
+def test_a_definition_opens_with_the_sentence_defining_what_is_asked_alone(tutor):
+    # "Treaties and resolutions are the two main forms ..." defines two things at once; the
+    # sentence defining a treaty alone opens. A name with "and" in it is no such pair.
+    assert Session(tutor).respond("What is a treaty?").answer.startswith("A treaty is a written agreement")
+    assert Session(tutor).respond("dayton accords ended what war").answer.startswith("The Dayton Accords, formally the General Framework Agreement")

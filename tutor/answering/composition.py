@@ -331,7 +331,7 @@ class Composer:
             return chosen
         first_defines = self._subject(chosen[0].sentence)
         defining = [c for c in leads if self._defines(c.sentence, tokens)]
-        if intent == "definition" and first_defines is not None and not first_defines & set(tokens) and defining:
+        if intent == "definition" and first_defines is not None and defining and (not first_defines & set(tokens) or self._defines_several(chosen[0].sentence)):
             # The answer would open by defining something else ("An ambassador is ..."
             # for "what is a chargé d'affaires?"): the sentence defining what is asked opens.
             lead = defining[0]
@@ -359,6 +359,16 @@ class Composer:
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
+
+    @staticmethod
+    def _defines_several(sentence: str) -> bool:
+        """Whether a defining sentence defines two things at once ("Treaties and resolutions
+        are ..."): for "what is a treaty?" the sentence defining the treaty alone leads."""
+        copula = COPULA.search(sentence)
+        if copula is None or copula.group() not in ("are", "were"):
+            return False
+        subject = sentence[: copula.start()]
+        return " and " in subject and "," not in subject  # not a name ("..., formally the ... of Bosnia and Herzegovina, are")
 
     def _defines(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence defines what the question names: its subject, before "is",
