@@ -717,3 +717,14 @@ def test_the_items_of_a_list_stay_behind_the_sentence_that_sets_them_out(tutor):
     answer = Session(tutor).respond("how high could iran enrich uranium under the deal?").answer
     assert answer.startswith("The main terms of the JCPOA were:")
     assert answer.index("6,000 installed centrifuges") < answer.index("traded limits on Iran's nuclear programme")
+
+
+def test_a_name_in_capitals_is_read_though_questions_are_folded(tutor):
+    # "US" counts only in capitals; the question is folded before it is read, so it is
+    # marked first: the answer is about the United States, not heads of state anywhere.
+    answer = Session(tutor).respond("is the US president both head of state and head of government?").answer
+    assert answer.startswith("Yes. In the United States, the president is both")
+    session = Session(tutor)
+    session.respond("what does a foreign minister do")
+    first_sentence = session.respond("what's that job called in the US?").answer.split(". ")[0]
+    assert "In the United States, the foreign minister is the Secretary of State" in first_sentence
