@@ -724,3 +724,14 @@ def test_a_definition_opens_with_the_sentence_defining_what_is_asked_alone(tutor
     # sentence defining a treaty alone opens. A name with "and" in it is no such pair.
     assert Session(tutor).respond("What is a treaty?").answer.startswith("A treaty is a written agreement")
     assert Session(tutor).respond("dayton accords ended what war").answer.startswith("The Dayton Accords, formally the General Framework Agreement")
+
+
+def test_a_name_in_capitals_is_read_though_questions_are_folded(tutor):
+    # "US" counts only in capitals; the question is folded before it is read, so it is
+    # marked first: the answer is about the United States, not heads of state anywhere.
+    answer = Session(tutor).respond("is the US president both head of state and head of government?").answer
+    assert answer.startswith("Yes. In the United States, the president is both")
+    session = Session(tutor)
+    session.respond("what does a foreign minister do")
+    first_sentence = session.respond("what's that job called in the US?").answer.split(". ")[0]
+    assert "In the United States, the foreign minister is the Secretary of State" in first_sentence

@@ -32,6 +32,18 @@ def test_glossary_common_word_names_need_exact_case():
     assert "=united-states" not in tokenizer.tokens("tell us more")
 
 
+def test_names_in_capitals_survive_folding_as_stand_ins():
+    glossary = Glossary([["United States", "US"], ["Secretary of State", "US Secretary of State"], ["World Health Organization", "WHO"], ["START I", "START"]])
+    marked = glossary.mark_exact_names("Did the US ask WHO? the U.S. and USA, tell us, who START")
+    assert marked == "Did the US+ ask WHO+? the U.S. and USA, tell us, who START"
+    assert glossary.mark_exact_names("WHO IS THE US PRESIDENT") == "WHO IS THE US PRESIDENT"  # shouted: left alone
+    tokenizer = Tokenizer(glossary)
+    assert tokenizer.tokens(fold("when did the US+ leave")) == ["leav", "=united-states"]
+    assert "=united-states" not in tokenizer.tokens(fold("tell us more"))
+    # A longer name reads the stand-in as its word: one name, not two.
+    assert [t for t in tokenizer.tokens(fold("the US+ secretary of state")) if t.startswith("=")] == ["=secretary-of-state"]
+
+
 def test_tokens_of_several_texts_are_each_texts_tokens():
     glossary = Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"], ["United States", "US"]])
     texts = [

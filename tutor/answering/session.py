@@ -191,7 +191,9 @@ class Session:
         without words leaving the subject or asking to confirm a claim), whether it leaves
         the current subject and whether it asks to confirm a claim."""
         # Filler goes before typo repair, which would read "prof" as "proof".
-        corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(question)))
+        # Names that count only in capitals ("the US") are marked before the case goes.
+        marked = self.retriever.kb.glossary.mark_exact_names(question)
+        corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(marked)))
         corrected, leaves = self.tutor.intents.leaves_subject(corrected)
         corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
         return corrected, leaves, confirms

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from tutor.search.text import STOP_WORDS, split_words, word_forms
+from tutor.search.text import NAME_MARK, STOP_WORDS, split_words, word_forms
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
 
@@ -25,6 +25,7 @@ class Glossary:
 
     def __post_init__(self) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
+        self._exact_names: re.Pattern[str] | None = None
 
     @staticmethod
     def concept_token(canonical: str) -> str:
@@ -42,16 +43,34 @@ class Glossary:
                     if not words:
                         continue
                     stems = tuple(stem(w.folded) for w in words)
-                    # A one-word name that is also an ordinary word ("US", "WHO", "START")
-                    # counts only when written as in the glossary.
-                    folded = words[0].folded
-                    ordinary = folded in STOP_WORDS or (alias.isupper() and folded in self.common_words)
-                    exact = alias if len(words) == 1 and ordinary else None
+                    exact = alias if self._counts_only_as_written(alias) else None
                     index.setdefault(stems[0], []).append((stems, token, exact))
+                    if exact:  # its stand-in in folded questions ("us+"), see `mark_exact_names`
+                        index.setdefault(exact.casefold() + NAME_MARK, []).append(((exact.casefold() + NAME_MARK,), token, None))
             for entries in index.values():
                 entries.sort(key=lambda entry: -len(entry[0]))
             self._by_first_word = index
         return self._by_first_word
+
+    def _counts_only_as_written(self, alias: str) -> bool:
+        """Whether a name is one word that is also an ordinary word ("US", "WHO", "START"):
+        it counts only when written as in the glossary."""
+        words = split_words(alias)
+        return len(words) == 1 and (words[0].folded in STOP_WORDS or (alias.isupper() and words[0].folded in self.common_words))
+
+    def mark_exact_names(self, text: str) -> str:
+        """`text` with each name spelt like a stop word that counts only as written ("US",
+        "WHO") replaced by its stand-in ("US+"), which still names it once the text is
+        folded. A text in capitals throughout is left alone: there "WHO" is as likely the
+        question word. Names spelt like other words ("START", "SALT") are not marked: their
+        word is a token already, and the name's concept beside it weighs it twice (on dev,
+        "who signed SALT I" then found SALT II's sentences)."""
+        if self._exact_names is None:
+            names = sorted({alias for group in self.groups for alias in group if alias.casefold() in STOP_WORDS and self._counts_only_as_written(alias)}, key=len, reverse=True)
+            self._exact_names = re.compile(r"(?<![A-Za-z0-9.+])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9+]|\.[A-Za-z0-9])") if names else re.compile(r"(?!)")
+        if text.isupper():
+            return text
+        return self._exact_names.sub(lambda m: m.group() + NAME_MARK, text)
 
     def export_matcher(self, stem: Callable[[str], str]) -> list[list]:
         """The alias index as plain lists, for the index cache (it is slow to rebuild)."""
@@ -77,11 +96,16 @@ class Glossary:
             return []  # most texts: no word starts a name
         found: list[str] = []
         i = 0
+        # A longer name takes a stand-in's word as written: "new START+" is New START.
+        plain = [s.removesuffix(NAME_MARK) for s in stems] if any(s.endswith(NAME_MARK) for s in stems) else stems
         while i < len(stems):
             matched = 0
-            for alias_stems, token, exact in index.get(stems[i], ()):
+            entries = index.get(stems[i], ())
+            if plain[i] != stems[i]:
+                entries = sorted([*entries, *index.get(plain[i], ())], key=lambda entry: -len(entry[0]))
+            for alias_stems, token, exact in entries:
                 n = len(alias_stems)
-                if tuple(stems[i : i + n]) == alias_stems and (exact is None or written[i] == exact):
+                if tuple((plain if n > 1 else stems)[i : i + n]) == alias_stems and (exact is None or written[i] == exact):
                     found.append(token)
                     matched = n
                     break

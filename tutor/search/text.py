@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "8"
+TOKENIZER_VERSION = "9"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -94,9 +94,16 @@ def word_forms(text: str) -> tuple[list[str], list[str]]:
     return written, list(map(str.lower, written))
 
 
+# Ends the stand-in for a glossary name spelt like a stop word that counts only in
+# capitals ("US" is read as "us+" before a question is folded): like the stop word it
+# gives no token of its own, but it gives the name's concept token.
+NAME_MARK = "+"
+
+
 def is_content_word(word: str) -> bool:
-    """True for folded words that carry meaning: not stop words, not stray letters."""
-    return word.isdigit() or (len(word) > 1 and word not in STOP_WORDS)
+    """True for folded words that carry meaning: not stop words, not stray letters, not
+    stand-ins for names (their concept token carries them)."""
+    return word.isdigit() or (len(word) > 1 and word not in STOP_WORDS and not word.endswith(NAME_MARK))
 
 
 def is_plain_word(word: str) -> bool:
