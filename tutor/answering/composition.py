@@ -443,7 +443,18 @@ class Composer:
         denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
         if denying:
             return "no", denying[0]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()):
+        # A "yes" needs the claim's own words where the answer has them: a sentence naming
+        # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
+        # sentence of the answer speaks of members. A word the answer never uses
+        # ("would the Marshall Plan count?") is the learner's, not the knowledge's. A sentence
+        # says the words of the names it gives ("track one and a half" says "1.5").
+        used = set().union(*said)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        unsaid = [
+            kindred(focus, used) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            for sentence, words in zip(sentences, said) if sentence in answering
+        ]
+        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid):
             return "yes", answering[0]
         return None
 
