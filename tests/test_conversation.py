@@ -337,6 +337,22 @@ def test_a_year_in_a_yes_no_question_is_checked_not_searched_for(tutor, question
     assert Session(tutor).respond(question).answer.startswith(verdict + " ")
 
 
+def test_a_year_the_claims_passage_never_gives_is_denied(tutor):
+    # The sentence on the founding gives no year; its passage dates the founding (1945)
+    # and never says 1948. A year the passage gives (1944, 1945) is not denied.
+    assert Session(tutor).respond("Was the UN founded in 1948?").answer.startswith("No. ")
+    for question in ("Was the UN founded in 1945?", "Was the UN founded in 1944?"):
+        assert not Session(tutor).respond(question).answer.startswith(("No. ", "Yes. "))
+
+
+def test_a_yes_needs_the_claims_words_where_the_answer_has_them(tutor):
+    # Russia is named in a sentence on NATO's enlargement, "member" in another: no "Yes".
+    assert not Session(tutor).respond("is Russia a member of NATO?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("is Japan a member of the G7?").answer.startswith("Yes. ")
+    # A name's words are said by the name ("track one and a half" for "1.5").
+    assert Session(tutor).respond("is the Shangri-La Dialogue track 1.5").answer.startswith("Yes. ")
+
+
 def test_a_choice_gets_no_verdict(tutor):
     answer = Session(tutor).respond("were the oslo accords track one or track two??").answer
     assert not answer.startswith(("Yes", "No"))

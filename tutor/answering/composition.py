@@ -447,11 +447,41 @@ class Composer:
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
         ]
         verdicts = {sentence: yes_or_no(question, sentence) for sentence in answering}
+        denied_year = self._other_year(question, answering, passages)
+        if denied_year is not None:
+            return "no", denied_year
         denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
         if denying:
             return "no", denying[0]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()):
+        # A "yes" needs the claim's own words where the answer has them: a sentence naming
+        # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
+        # sentence of the answer speaks of members. A word the answer never uses
+        # ("would the Marshall Plan count?") is the learner's, not the knowledge's. A sentence
+        # says the words of the names it gives ("track one and a half" says "1.5").
+        used = set().union(*said)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        unsaid = [
+            kindred(focus, used) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            for sentence, words in zip(sentences, said) if sentence in answering
+        ]
+        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid):
             return "yes", answering[0]
+        return None
+
+    @staticmethod
+    def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
+        """The sentence about a claim that gives a year ("the UN was founded in 1948?") when
+        neither it nor any sentence of its passage gives that year but the passage dates
+        the event otherwise ("... entered into force on 24 October 1945"): its passage
+        says when, and it is not then. None when any of them gives no year to compare."""
+        asked = set(YEAR.findall(question))
+        if not asked or not answering or any(YEAR.search(sentence) for sentence in answering):
+            return None
+        for passage in passages:
+            text = passage.chunk.plain_text()
+            if answering[0] in text:
+                given = set(YEAR.findall(text))
+                return answering[0] if given and not given & asked else None
         return None
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int) -> str:
