@@ -3,6 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
+from tutor.answering.composition import stands_alone
 from tutor.answering.session import Session
 
 
@@ -751,3 +752,19 @@ def test_a_name_in_capitals_is_read_though_questions_are_folded(tutor):
     session.respond("what does a foreign minister do")
     first_sentence = session.respond("what's that job called in the US?").answer.split(". ")[0]
     assert "In the United States, the foreign minister is the Secretary of State" in first_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("The Second Intifada began in September 2000.", True),  # an ordinal in a name
+        ("Albania, then isolated under Enver Hoxha, refused to take part.", True),  # "then" = at that time
+        ("The second Camp David framework committed the two countries to a treaty.", False),
+        ("Second, after arriving, the ambassador presents credentials.", False),
+        ("Other groups are formed around single issues.", False),
+        ("Track one can then turn workable ideas into binding agreements.", False),
+        ("The two governments therefore signed a memorandum.", False),
+    ],
+)
+def test_a_sentence_leans_back_on_an_earlier_one_only_by_its_words_not_by_a_name(sentence, alone):
+    assert stands_alone(sentence) is alone

@@ -46,12 +46,17 @@ DEPENDENT_START = re.compile(
 # ("Track one can then turn...", "The two governments therefore signed..."), or that opens
 # with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
 # agreement ...", "As a result, ...").
+# An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
+# nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
+# with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
+# often "at that time" ("Albania, then isolated, ..."), not "next".
 LEANS_BACK = re.compile(
-    r"(?:the |a )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
-    r"|(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b"
-    r"|as a result\b"
-    r"|(?:\S+\s+){0,5}?(?:then|therefore|thus|hence|however|instead)\b",
-    re.IGNORECASE,
+    r"(?:[Tt]he |[Aa] )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
+    r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
+    r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
+    r"|(?i:as a result\b)"
+    r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
 )
 
 
