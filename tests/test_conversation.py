@@ -434,8 +434,6 @@ def test_a_when_question_opens_with_a_dated_sentence_from_another_section_if_nee
 
 
 def test_sentences_that_lean_back_do_not_stand_alone():
-    from tutor.answering.composition import stands_alone
-
     assert stands_alone("The Helsinki Final Act, also called the Helsinki Accords, was signed in 1975.")
     assert stands_alone("The first mandatory UN sanctions were imposed on Southern Rhodesia.")
     assert not stands_alone("The second aim is to resolve conflicts peacefully.")
