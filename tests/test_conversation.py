@@ -766,3 +766,10 @@ def test_a_name_in_capitals_is_read_though_questions_are_folded(tutor):
 )
 def test_a_sentence_leans_back_on_an_earlier_one_only_by_its_words_not_by_a_name(sentence, alone):
     assert stands_alone(sentence) is alone
+
+
+def test_a_follow_up_asking_for_a_judgement_is_declined_like_a_question_on_its_own(session):
+    session.respond("what is NATO?")
+    reply = session.respond("which is the best treaty?")
+    assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best")
+    assert not session.respond("give me a good example of its work").out_of_scope

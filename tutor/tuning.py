@@ -78,7 +78,7 @@ QUESTION_WEIGHT = 2
 # known 0.80/0.85/0.90 took dev single accuracy 0.860 -> 0.850/0.847/0.846. Kept at 0.75:
 # a one-point region is no evidence, and refusing answerable questions is what issue 10 is about.
 # With questions asking which is good or best declined whatever their shares (branch scope5,
-# `Retriever._asks_judgement`): cross-validated error 0.036 -> 0.033, the same thresholds fitted.
+# `Retriever.asks_judgement`): cross-validated error 0.036 -> 0.033, the same thresholds fitted.
 # An everyday English word or a number the knowledge base lacks ("rid", "90s") weighs
 # this share of a typical idf, a rare word (a name) the highest idf: 1.0, 0.5 and 0.25
 # gave cross-validated errors 0.066, 0.068 and 0.066, and 1.0 refused the fewest.

@@ -114,6 +114,12 @@ class Resolver:
         intent = understanding.intent
         if intent == "more":
             return self._more(state)
+        if state.topic:
+            # A follow-up asking which is good or best ("who is the best member?") is
+            # declined as a question on its own is, not answered from the subject.
+            tokens = self.retriever.query_tokens(corrected)
+            if self.retriever.asks_judgement(tokens):
+                return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
         if understanding.elliptical_topic and state.topic:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             # "the consular one" is the consular convention: "one" stands for a noun, no number.

@@ -268,14 +268,15 @@ class Retriever:
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
-            if self._judgement.intersection(distinct):
-                result.asks_judgement = self._asks_judgement(tokens)
+            result.asks_judgement = self.asks_judgement(tokens)
         return result
 
-    def _asks_judgement(self, tokens: list[str]) -> bool:
+    def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "good") and its next term are
         no phrase the knowledge base uses ("good offices", "best known"). Before an
         incidental word ("a good example") it asks for an example, not a judgement."""
+        if self._judgement.isdisjoint(tokens):
+            return False
         words = [t for t in tokens if not t.startswith("=")]
         asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
         return any(after not in self.incidental and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
