@@ -773,3 +773,10 @@ def test_a_follow_up_asking_for_a_judgement_is_declined_like_a_question_on_its_o
     reply = session.respond("which is the best treaty?")
     assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best")
     assert not session.respond("give me a good example of its work").out_of_scope
+
+
+def test_no_yes_for_a_claim_whose_name_the_deciding_sentence_does_not_say(tutor):
+    # The UN's headquarters is in New York; a sentence about the Headquarters Agreement
+    # that never says Geneva cannot confirm "in Geneva".
+    assert not Session(tutor).respond("is the UN headquarters in Geneva?").answer.startswith("Yes")
+    assert Session(tutor).respond("is nato based in brussels?").answer.startswith("Yes. ")

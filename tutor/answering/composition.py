@@ -463,10 +463,13 @@ class Composer:
         # sentence of the answer speaks of members. A word the answer never uses
         # ("would the Marshall Plan count?") is the learner's, not the knowledge's. A sentence
         # says the words of the names it gives ("track one and a half" says "1.5").
+        # A name the claim gives ("is the UN headquarters in Geneva?") must be said too, even
+        # when the answer never uses it: a sentence without Geneva confirms nothing about it.
         used = set().union(*said)
+        named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            kindred(focus, used) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid):
