@@ -27,6 +27,7 @@ from itertools import chain, count
 import numpy as np
 
 from tutor.search.hit import Hit
+from tutor.search.postings import Postings
 from tutor.tuning import B, DENSE_SHARE, EPSILON, K1, TOP_K_SAMPLE
 
 
@@ -52,12 +53,9 @@ def okapi_idf(doc_freq: np.ndarray, first_seen: np.ndarray, size: int, epsilon: 
     return idf
 
 
-class Index:
-    """An inverted BM25 index: postings per term, idf per term, length norm per chunk.
-
-    Term `i` (in `terms`, sorted) occurs in chunks `post_chunks[offsets[i]:offsets[i+1]]`
-    (ascending) with frequencies `post_tf[...]` at the same positions.
-    """
+class Index(Postings):
+    """An inverted BM25 index over NumPy arrays (the layout of `Postings`), with a length
+    norm per chunk."""
 
     def __init__(
         self,
@@ -71,35 +69,20 @@ class Index:
         k1: float = K1,
         b: float = B,
     ) -> None:
-        self.terms = terms
-        self.term_ids = dict(zip(terms, range(len(terms))))
-        self.idf = idf
-        self.offsets = offsets
-        self.post_chunks = post_chunks
         # Term frequencies may come stored as small integers (the cache does that); they
         # are whole numbers, so float64 holds them exactly, as rank-bm25's arithmetic does.
-        self.post_tf = np.asarray(post_tf, dtype=np.float64)
-        self.doc_len = doc_len
-        self.avgdl = avgdl
-        self.k1 = k1
-        self.b = b
+        super().__init__(terms, idf, offsets, post_chunks, np.asarray(post_tf, dtype=np.float64), doc_len, avgdl, k1, b)
         # Same expression, same order of operations as rank-bm25, so scores match bit for bit.
         if len(doc_len) and avgdl:
             self.norm = k1 * (1 - b + b * doc_len / avgdl)
         else:
             self.norm = np.zeros(len(doc_len), dtype=np.float64)
-        self._k1_plus_1 = k1 + 1
         # Each term's additions to the scores of the chunks that contain it, on first use:
         # along its postings, or for a common term (`_is_common`) as one array over every
         # chunk, 0 where it is absent.
         self._contributions: dict[int, np.ndarray] = {}
         self._dense: dict[int, np.ndarray] = {}
         self._largest: dict[int, float] = {}
-
-    @property
-    def size(self) -> int:
-        """The number of chunks (including any without tokens)."""
-        return len(self.doc_len)
 
     @classmethod
     def build(cls, corpus: list[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "Index":
@@ -171,11 +154,6 @@ class Index:
         median imports numpy.ma, a tenth of a second."""
         middle = len(self.idf) // 2
         return float(np.partition(self.idf, middle)[middle]) if len(self.idf) else 1.0
-
-    def idf_of(self, term: str) -> float | None:
-        """The term's idf, or None when no chunk contains it."""
-        i = self.term_ids.get(term)
-        return None if i is None else float(self.idf[i])
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """Chunks containing `term` (ascending) and the term's frequency in each."""

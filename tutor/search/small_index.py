@@ -15,42 +15,16 @@ from collections.abc import Iterable, Sequence
 from heapq import nsmallest
 
 from tutor.search.hit import Hit
+from tutor.search.postings import Postings
 
 
-class SmallIndex:
-    """An inverted BM25 index over plain sequences: term `i` (in `terms`, sorted) occurs in
-    chunks `post_chunks[offsets[i]:offsets[i+1]]` (ascending) `post_tf[...]` times."""
+class SmallIndex(Postings):
+    """An inverted BM25 index over plain sequences (the layout of `Postings`)."""
 
-    def __init__(
-        self,
-        terms: list[str],
-        idf: Sequence[float],
-        offsets: Sequence[int],
-        post_chunks: Sequence[int],
-        post_tf: Sequence[float],
-        doc_len: Sequence[int],
-        avgdl: float,
-        k1: float,
-        b: float,
-    ) -> None:
-        self.terms = terms
-        self.term_ids = dict(zip(terms, range(len(terms))))
-        self.idf = idf
-        self.offsets = offsets
-        self.post_chunks = post_chunks
-        self.post_tf = post_tf
-        self.doc_len = doc_len
-        self.avgdl = avgdl
-        self.k1 = k1
-        self.b = b
-        self._k1_plus_1 = k1 + 1
+    def __init__(self, *fields, **named) -> None:
+        super().__init__(*fields, **named)
         # Each term's chunks and what it adds to their scores, worked out on first use.
         self._runs: dict[int, tuple[Sequence[int], list[float]]] = {}
-
-    @property
-    def size(self) -> int:
-        """The number of chunks (including any without tokens)."""
-        return len(self.doc_len)
 
     def largest_idf(self) -> float:
         """The highest idf (1.0 for an empty index)."""
@@ -59,11 +33,6 @@ class SmallIndex:
     def median_idf(self) -> float:
         """The upper median idf, as `Index.median_idf` (1.0 for an empty index)."""
         return sorted(self.idf)[len(self.idf) // 2] if len(self.idf) else 1.0
-
-    def idf_of(self, term: str) -> float | None:
-        """The term's idf, or None when no chunk contains it."""
-        i = self.term_ids.get(term)
-        return None if i is None else float(self.idf[i])
 
     def _chunks(self, term: str) -> Sequence[int]:
         """The chunks containing `term`, ascending."""
