@@ -114,12 +114,11 @@ class Resolver:
         intent = understanding.intent
         if intent == "more":
             return self._more(state)
-        if state.topic:
-            # A follow-up asking which is good or best ("who is the best member?") is
+        tokens = self.retriever.query_tokens(corrected)
+        if state.topic and self.retriever.asks_judgement(tokens):
+            # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
-            tokens = self.retriever.query_tokens(corrected)
-            if self.retriever.asks_judgement(tokens):
-                return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
+            return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
         if understanding.elliptical_topic and state.topic:
             previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             # "the consular one" is the consular convention: "one" stands for a noun, no number.
@@ -150,7 +149,6 @@ class Resolver:
             if compared is not None:
                 return compared
             intent = "definition"
-        tokens = self.retriever.query_tokens(corrected)
         if not state.topic and set(tokens) <= self._generic and (understanding.refers_back or (tokens and not self._names_a_document(tokens))):
             # "When was it signed?", "what happened next?" before any subject (nothing in it
             # but words any subject could take): ask what it is about, do not guess.
