@@ -17,6 +17,7 @@ from typing import NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
+from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
@@ -66,7 +67,7 @@ COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
 def is_list_item(sentence: str, passage: Passage) -> bool:
     """Whether a sentence begins an item of a Markdown list in its passage's text."""
-    return any(line.lstrip("-*+ \t").startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
+    return any(LIST_ITEM.sub("", line).startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
 
 
 def stands_alone(sentence: str) -> bool:
@@ -81,8 +82,6 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
-# A line of a Markdown list ("- International emissions trading ...").
-LIST_ITEM = re.compile(r"^\s*[-*+]\s+\S", re.MULTILINE)
 
 # A count before the colon ("created six main organs:"), or items after it set apart by
 # semicolons ("a permanent population; a defined territory; a government").
