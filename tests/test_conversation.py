@@ -325,6 +325,21 @@ def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
 
 
 @pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # The scene after a colon or a semicolon, or after a comma where the learner
+        # speaks of themselves: the question is read on its own.
+        ("ok this keeps tripping me up and my notes are a mess: what is shuttle diplomacy?", "Shuttle diplomacy"),
+        ("what is a sherpa; I heard the word yesterday", "A sherpa is"),
+        ("what is an attaché, i found the word in a novel and got lost", "An attaché is"),
+    ],
+)
+def test_a_question_beside_a_scene_set_in_the_same_sentence_is_answered(tutor, message, expected):
+    reply = Session(tutor).respond(message)
+    assert not reply.out_of_scope and expected in reply.answer.split(". ")[0]
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         ("Was the Helsinki Final Act signed in 1980?", "No."),

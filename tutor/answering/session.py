@@ -23,8 +23,11 @@ from tutor.search.text import clean_user_text, fold
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
-# Where one sentence of a learner's message ends and the next begins.
-SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\S)")
+# Where one sentence of a learner's message ends and the next begins: after a full stop,
+# a colon or a semicolon ("i keep mixing this up: why did the league fail?"), or at a
+# comma before the learner speaks of themselves ("what is a protecting power, i saw it in
+# an article").
+SENTENCE_BREAK = re.compile(r"(?<=[.?!:;])\s+(?=\S)|,\s+(?=i\b)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
