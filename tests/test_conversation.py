@@ -325,6 +325,21 @@ def test_a_question_after_a_scene_it_does_not_need_is_answered(tutor):
 
 
 @pytest.mark.parametrize(
+    ("question", "verdict", "expected"),
+    [
+        # Two names the glossary gives one concept are one thing; two terms are two things.
+        ("is the belfast agreement the same thing as the good friday agreement", "Yes.", "also called the Belfast Agreement"),
+        ("are the UN and the united nations the same thing?", "Yes.", "The United Nations (UN) is"),
+        ("are ambassadors and consuls the same thing", "No.", "A consul is"),
+        ("is a treaty the same as a convention?", "No.", "A convention is a treaty"),
+    ],
+)
+def test_asking_whether_two_things_are_the_same_is_answered_yes_or_no(tutor, question, verdict, expected):
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith(verdict + " ") and expected in answer
+
+
+@pytest.mark.parametrize(
     ("message", "expected"),
     [
         # The scene after a colon or a semicolon, or after a comma where the learner

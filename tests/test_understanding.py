@@ -57,6 +57,16 @@ def test_comparison_sides(model):
     assert model.understand("what is the difference between the au and asean?").sides == ("the au", "asean")
 
 
+def test_asking_whether_two_things_are_the_same_is_a_comparison_answered_yes_or_no(model):
+    for question, sides in (
+        ("is a treaty the same as a convention?", ("a treaty", "a convention")),
+        ("are ambassadors and consuls the same thing", ("ambassadors", "consuls")),
+    ):
+        understanding = model.understand(question)
+        assert (understanding.intent, understanding.sides, understanding.asks_same) == ("comparison", sides, True)
+    assert not model.understand("what is the difference between the au and asean?").asks_same
+
+
 def test_follow_up_signals(model):
     assert model.understand("when was it signed?").refers_back
     assert model.understand("when was this deal signed").refers_back

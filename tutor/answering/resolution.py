@@ -96,6 +96,7 @@ class Resolution:
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
     asks_judgement: bool = False  # declined because it asks which is good or best
+    same: bool | None = None  # for "is X the same as Y?": whether they are, else not asked
 
 
 class Resolver:
@@ -145,7 +146,13 @@ class Resolver:
                 return self._from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
             return resolved
         if intent == "comparison" and understanding.sides:
-            compared = self._comparison(corrected, self._sides_in_context(understanding.sides, state))
+            sides = self._sides_in_context(understanding.sides, state)
+            compared = self._comparison(corrected, sides)
+            if compared is not None and understanding.asks_same:
+                if not self._same_thing(sides):
+                    return replace(compared, same=False)
+                # One thing under two names: what it is, from the passage naming both.
+                return replace(self._from_result(self.retriever.search(" ".join(sides)), "definition"), same=True)
             if compared is not None:
                 return compared
             intent = "definition"
@@ -360,6 +367,13 @@ class Resolver:
         """Whether the terms name a document other than `besides`: all of them words of its
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    def _same_thing(self, sides: tuple[str, str]) -> bool:
+        """Whether two names are one thing: both are names the glossary gives one concept
+        ("the Belfast Agreement", "the Good Friday Agreement"). Two terms of the knowledge
+        base are otherwise two things ("a treaty", "a convention"), however alike."""
+        concepts = [{t for t in self.retriever.query_tokens(side) if t.startswith("=")} for side in sides]
+        return bool(concepts[0]) and concepts[0] == concepts[1]
 
     def _sides_in_context(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
         """The sides of a comparison, with "it" or "that" read as what the last question asked

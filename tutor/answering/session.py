@@ -283,6 +283,8 @@ class Session:
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
                 yes_no_question=question if yes_no else None,
             )
+        if resolution.same is not None:
+            text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"
         reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
         reply.followups = self._followups(resolution, seed)
         return reply

@@ -26,6 +26,7 @@ class Understanding:
 
     intent: Intent
     sides: tuple[str, str] | None = None  # the two things compared, for comparisons
+    asks_same: bool = False  # "is X the same as Y?": a comparison answered yes or no
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     personal: bool = False  # about the learner's own life ("my salary")
@@ -137,7 +138,7 @@ class IntentModel:
         explicit = self.intent_of(body)
         result = Understanding(explicit or DEFAULT_INTENT, explicit=explicit is not None)
         if result.intent == "comparison":
-            result.sides = self._sides(body)
+            result.sides, result.asks_same = self._sides(body)
             if result.sides is None:
                 result.intent = DEFAULT_INTENT
         result.refers_back = self.refers_back(body)
@@ -170,7 +171,8 @@ class IntentModel:
                 return intent
         return None
 
-    def _sides(self, text: str) -> tuple[str, str] | None:
+    def _sides(self, text: str) -> tuple[tuple[str, str] | None, bool]:
+        """The two sides a comparison names, and whether it asks if they are the same."""
         for intent, pattern in self.patterns:
             if intent != "comparison":
                 continue
@@ -182,8 +184,8 @@ class IntentModel:
                     # the first side shares the second's noun.
                     a = " ".join([a, *b.split()[1:]])
                 if a and b:
-                    return a, b
-        return None
+                    return (a, b), "same" in pattern.groupindex
+        return None, False
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""
