@@ -780,3 +780,18 @@ def test_no_yes_for_a_claim_whose_name_the_deciding_sentence_does_not_say(tutor)
     # that never says Geneva cannot confirm "in Geneva".
     assert not Session(tutor).respond("is the UN headquarters in Geneva?").answer.startswith("Yes")
     assert Session(tutor).respond("is nato based in brussels?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("what is COP", "The Conference of the Parties (COP) is"),
+        ("who signed SALT I and when?", "US President Richard Nixon and Soviet leader Leonid Brezhnev signed the SALT I"),
+        ("what was SALT II", "SALT II was a follow-up treaty"),
+        ("what did START do", "The START treaties are a series of agreements"),
+    ],
+)
+def test_an_abbreviation_in_capitals_is_read_as_its_name(tutor, question, opening):
+    # "COP", "SALT" and "START" are everyday words too; written in capitals they are the
+    # names, and "SALT I" is not "SALT II".
+    assert Session(tutor).respond(question).answer.startswith(opening)

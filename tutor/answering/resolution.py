@@ -264,13 +264,19 @@ class Resolver:
         if ranked:
             sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
+            # A heading names the focus by a word besides the title's, or by the whole of a
+            # subject of the title the question names: "SALT II (1979)" shares "SALT" with
+            # "who signed SALT I?" but names another treaty.
+            own_focus = set(focus) - self.retriever.title_terms(doc_id)
+            parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
                 position = self.retriever.position[passage.chunk.id]
+                names_focus = bool(heading & own_focus) or any(part <= heading for part in parts)
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
-                    + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
+                    + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
