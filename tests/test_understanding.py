@@ -169,3 +169,26 @@ def test_when_inside_a_question_or_a_date_asked_at_the_end_asks_when(model, ques
 @pytest.mark.parametrize("question", ["what happens when a diplomat commits a crime", "why do states sign treaties when they disagree"])
 def test_when_as_a_conjunction_does_not_ask_when(model, question):
     assert model.understand(question).intent != "when"
+
+
+@pytest.mark.parametrize(
+    ("heading", "suits"),
+    [
+        ("When and how it was founded: the Covenant", True),
+        ("Who negotiated it and when", True),
+        ("History: when the first foreign ministries were founded", True),
+        ("When Israel withdrew from the Sinai, and who monitors the peace", True),
+        ("When it was dissolved, and its legacy", True),
+        # "When" opening a condition in the present says under what conditions, not when.
+        ("When it works: conditions for success", False),
+        ("When a treaty is invalid or ends: termination and withdrawal", False),
+        ("When a state breaks off relations", False),
+    ],
+)
+def test_a_when_heading_suits_a_date_question_unless_it_opens_a_condition(model, heading, suits):
+    assert model.heading_suits(heading, "when") is suits
+
+
+def test_a_condition_is_no_cue_for_a_span_either(model):
+    assert not model.heading_suits("When it works: conditions for success", "duration")
+    assert model.heading_suits("When and how the crisis unfolded", "duration")

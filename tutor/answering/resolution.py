@@ -359,8 +359,7 @@ class Resolver:
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
-        heading = chunk.section.casefold()
-        return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+        return self.intents.heading_suits(chunk.section, intent)
 
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its

@@ -16,6 +16,8 @@ from tutor.files.dialogues import DialogueError, load_dialogue
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
 KNOWN_INTENTS = frozenset(get_args(Intent))
+# Kinds of question asking when something happened or how long it lasted.
+DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 # A question offering alternatives ("track one or track two?"), though not "... or not?".
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
@@ -52,6 +54,7 @@ class IntentPatterns(TypedDict, total=False):
     topic_switch: str
     confirmation: str
     filler: list[str]
+    condition: str
 
 
 @dataclass
@@ -73,6 +76,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    condition: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -102,6 +106,7 @@ class IntentModel:
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
+            condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
 
     def without_filler(self, question: str) -> str:
@@ -128,6 +133,15 @@ class IntentModel:
         if match is None or not question.strip()[match.end():]:
             return question, False
         return question.strip()[match.end():], True
+
+    def heading_suits(self, heading: str, intent: str) -> bool:
+        """Whether a section's heading suits this kind of question (has one of its
+        section cues). A "when" opening a condition ("When it works: conditions for
+        success", "When a treaty is invalid or ends") is no cue for a date or a span."""
+        heading = heading.casefold()
+        if intent in DATED_INTENTS and self.condition is not None:
+            heading = self.condition.sub(" ", heading)
+        return any(cue in heading for cue in self.section_cues.get(intent, ()))
 
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""
