@@ -795,3 +795,13 @@ def test_an_abbreviation_in_capitals_is_read_as_its_name(tutor, question, openin
     # "COP", "SALT" and "START" are everyday words too; written in capitals they are the
     # names, and "SALT I" is not "SALT II".
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [("where is the UN?", "New York"), ("where is the OSCE", "Vienna"), ("where was the UN founded", "San Francisco")],
+)
+def test_where_a_subject_is_is_its_seat_not_where_it_began(tutor, question, place):
+    # "where is ...?" asks for the seat ("headquarters in New York"), not the place its
+    # Charter was signed; "where was it founded?" asks for that place.
+    assert place in Session(tutor).respond(question).answer.split(". ")[0]

@@ -307,6 +307,11 @@ class Resolver:
             overview = self._overview_passage(doc_id, ranked)
             asked_of = set(focus) - self._answer_words
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            if intent == "where" and not asked_of:
+                # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
+                # York"), not where something once happened to it ("signed in San Francisco").
+                sentences = self.reader.of(overview.chunk)
+                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS:
