@@ -805,3 +805,17 @@ def test_where_a_subject_is_is_its_seat_not_where_it_began(tutor, question, plac
     # "where is ...?" asks for the seat ("headquarters in New York"), not the place its
     # Charter was signed; "where was it founded?" asks for that place.
     assert place in Session(tutor).respond(question).answer.split(". ")[0]
+
+
+def test_a_comparison_within_one_section_names_both_sides_in_their_order(tutor):
+    # The section defines distributive, then integrative bargaining: the answer names both,
+    # not the one whose sentence is followed by more of the passage's words.
+    answer = Session(tutor).respond("distributive vs integrative bargaining?").answer
+    assert answer.startswith("Distributive bargaining is") and "Integrative bargaining is" in answer
+
+
+def test_the_key_difference_says_how_the_sides_differ_not_only_names_both(tutor):
+    # "The Kyoto Protocol and the Paris Agreement are separate treaties adopted under the
+    # UNFCCC" names both sides but no difference; the top-down approach Paris replaced is one.
+    answer = Session(tutor).respond("difference between the kyoto protocol and the paris agreement").answer
+    assert "top-down" in answer.split("\n\n")[0] and "separate treaties" not in answer

@@ -264,6 +264,7 @@ class Composer:
 
         main = self.reader.of(passages[0].chunk)
         scores = [score(sentence, words) for sentence, words in main]
+        score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
             starts = range(1)
@@ -278,6 +279,14 @@ class Composer:
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
+            if intent == "comparison":
+                # A comparison's run is worth the focus it names, each side once: a run
+                # naming both sides beats one saying the same side's words again. It
+                # starts at a sentence naming some of it.
+                if not score_of_focus[first] and any(score_of_focus):
+                    continue
+                said = frozenset().union(*(main[i][1] for i in range(first, last)))
+                total = sum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * leans_back, first, last)
             if anchor is not None and not from_start and last <= anchor:
@@ -355,6 +364,10 @@ class Composer:
                 # when it says enough of what is asked.
                 causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
                 lead = max(causes, key=lambda c: c.score, default=lead)
+            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
+                # Two sides defined in turn ("Distributive bargaining is ... Integrative
+                # bargaining is ...") are read in the knowledge's order.
+                lead = defining[0]
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.

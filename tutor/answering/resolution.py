@@ -499,7 +499,7 @@ class Resolver:
         sides = own[0] | own[1]
         idf = self.retriever.index.idf_of
         tokens_of = self.retriever.tokenizer.tokens_of_texts
-        best: tuple[float, Passage | None, list[str]] = (0.0, None, [])
+        best: tuple[tuple[bool, float], Passage | None, list[str]] = ((False, 0.0), None, [])
         for passage in passages:
             said = self.reader.of(passage.chunk)
             openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
@@ -514,13 +514,16 @@ class Resolver:
                 runs: list[tuple[frozenset[str], int]] = []  # the words named, how many sentences
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
                 if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
-                    runs.append((words, 1))
+                    runs.append((words, 1, contrasts[at]))
                 if at + 1 < len(said):
                     each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
                     if each and (saying[at] & saying[at + 1] or contrasts[at] or contrasts[at + 1]):
-                        runs.append((words | said[at + 1][1], 2))
-                for named, length in runs:
-                    weight = sum(idf(t) or 0.0 for t in named & sides)
+                        runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
+                for named, length, contrasting in runs:
+                    # A sentence that says how they differ ("replaced the top-down approach of
+                    # the Kyoto Protocol") before one that only opens with both ("The Kyoto
+                    # Protocol and the Paris Agreement are separate treaties ...").
+                    weight = (contrasting, sum(idf(t) or 0.0 for t in named & sides))
                     if weight > best[0]:
                         best = (weight, passage, [s for s, _ in said[at : at + length]])
         return best[1], best[2]

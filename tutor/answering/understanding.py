@@ -191,9 +191,9 @@ class IntentModel:
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
                 a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
-                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives:
+                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives and b.split()[0] not in ("the", "a", "an"):
                     # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
-                    # the first side shares the second's noun.
+                    # the first side shares the second's noun ("gatt and the wto" does not).
                     a = " ".join([a, *b.split()[1:]])
                 if a and b:
                     return a, b
