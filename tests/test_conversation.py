@@ -819,3 +819,11 @@ def test_the_key_difference_says_how_the_sides_differ_not_only_names_both(tutor)
     # UNFCCC" names both sides but no difference; the top-down approach Paris replaced is one.
     answer = Session(tutor).respond("difference between the kyoto protocol and the paris agreement").answer
     assert "top-down" in answer.split("\n\n")[0] and "separate treaties" not in answer
+
+
+def test_a_question_whose_focus_no_section_says_is_weighed_with_all_its_words(tutor):
+    # No section of the multi-track document says "came up with"; weighed with the whole
+    # question, the section naming who developed the model answers, not track three.
+    answer = Session(tutor).respond("who came up with multi track diplomacy").answer
+    assert "Louise Diamond" in answer and "Track three" not in answer.split(". ")[0]
+

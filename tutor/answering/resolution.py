@@ -253,6 +253,11 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        if not ranked and focus:
+            # No section says the focus ("how did the crisis end?": the document says
+            # "resolved"): the sections are weighed with the whole question, so the ones
+            # whose questions are worded like it ("How was the crisis resolved?") can answer.
+            ranked = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
         # by position: a large document's other chunks are never made into objects).
