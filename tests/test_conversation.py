@@ -827,3 +827,8 @@ def test_a_question_whose_focus_no_section_says_is_weighed_with_all_its_words(tu
     answer = Session(tutor).respond("who came up with multi track diplomacy").answer
     assert "Louise Diamond" in answer and "Track three" not in answer.split(". ")[0]
 
+
+def test_how_long_naming_only_the_subject_opens_with_its_span(tutor):
+    # Two dates in one sentence give the span; "force" is a word of the title (Nuclear Forces).
+    answer = Session(tutor).respond("how long was the inf treaty in force").answer
+    assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended when the United States withdrew on 2 August 2019.")

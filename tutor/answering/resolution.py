@@ -57,8 +57,8 @@ EXAMPLE_TOPIC = "cases"
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
 # Kinds of question that, naming nothing but their subject, ask for the subject's own
-# date or place.
-OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where"})
+# date, span or place.
+OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
@@ -303,14 +303,14 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) <= self._generic:
+        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words <= self._generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
             # The sentence must say what else is asked ("when was it signed?"); "when does
             # it work?" asks for conditions, not the date of its definition.
             overview = self._overview_passage(doc_id, ranked)
-            asked_of = set(focus) - self._answer_words
+            asked_of = set(focus) - self._answer_words - self._span_words
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
