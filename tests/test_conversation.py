@@ -799,7 +799,15 @@ def test_an_abbreviation_in_capitals_is_read_as_its_name(tutor, question, openin
 
 @pytest.mark.parametrize(
     ("question", "place"),
-    [("where is the UN?", "New York"), ("where is the OSCE", "Vienna"), ("where was the UN founded", "San Francisco")],
+    [
+        ("where is the UN?", "New York"),
+        ("where is the OSCE", "Vienna"),
+        ("where was the UN founded", "San Francisco"),
+        # "based" says what kind of answer is wanted, as "which city" does: not the Pan-African
+        # Parliament, "based in Midrand".
+        ("where's the african union based?", "Addis Ababa"),
+        ("where is the OSCE based", "Vienna"),
+    ],
 )
 def test_where_a_subject_is_is_its_seat_not_where_it_began(tutor, question, place):
     # "where is ...?" asks for the seat ("headquarters in New York"), not the place its

@@ -61,7 +61,7 @@ WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
 OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
-ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
+ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 # "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
 # "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
 SPAN_WORDS = ("long", "often")
@@ -303,7 +303,7 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words <= self._generic:
+        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words - self._answer_words <= self._generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
