@@ -840,3 +840,10 @@ def test_how_long_naming_only_the_subject_opens_with_its_span(tutor):
     # Two dates in one sentence give the span; "force" is a word of the title (Nuclear Forces).
     answer = Session(tutor).respond("how long was the inf treaty in force").answer
     assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended when the United States withdrew on 2 August 2019.")
+
+
+def test_an_answer_does_not_stop_inside_a_list(tutor):
+    # "The UN Charter created six main organs:" and its six items: a run of sentences that
+    # stops at the fifth shows an incomplete list.
+    answer = Session(tutor).respond("what are the six main organs of the UN?").answer
+    assert "The International Court of Justice" in answer and "The Secretariat, headed by the Secretary-General" in answer

@@ -265,6 +265,7 @@ class Composer:
         main = self.reader.of(passages[0].chunk)
         scores = [score(sentence, words) for sentence, words in main]
         score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
+        items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
             starts = range(1)
@@ -288,7 +289,10 @@ class Composer:
                 said = frozenset().union(*(main[i][1] for i in range(first, last)))
                 total = sum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
-            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * leans_back, first, last)
+            # A run that stops inside a Markdown list shows some of its items only ("six
+            # main organs:" and five of them).
+            cuts_list = 0 < last < len(main) and items[last] and items[last - 1]
+            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
             if best is None or candidate[0] > best[0]:
