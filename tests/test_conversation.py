@@ -847,3 +847,11 @@ def test_an_answer_does_not_stop_inside_a_list(tutor):
     # stops at the fifth shows an incomplete list.
     answer = Session(tutor).respond("what are the six main organs of the UN?").answer
     assert "The International Court of Justice" in answer and "The Secretariat, headed by the Secretary-General" in answer
+
+
+def test_a_question_of_two_is_answered_in_both_its_parts(tutor):
+    # "how do they work" must not pull the answer away from what sanctions are.
+    answer = Session(tutor).respond("what are sanctions and how do they work").answer
+    assert answer.startswith("Sanctions are restrictive measures") and "Sanctions work best when" in answer
+    answer = Session(tutor).respond("what is a chargé d'affaires and how is it different from an ambassador").answer
+    assert answer.startswith("A chargé d'affaires is a diplomat") and "An ambassador is the highest-ranking diplomat" in answer

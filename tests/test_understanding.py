@@ -195,3 +195,25 @@ def test_a_when_heading_suits_a_date_question_unless_it_opens_a_condition(model,
 def test_a_condition_is_no_cue_for_a_span_either(model):
     assert not model.heading_suits("When it works: conditions for success", "duration")
     assert model.heading_suits("When and how the crisis unfolded", "duration")
+
+
+@pytest.mark.parametrize(
+    ("question", "main", "other"),
+    [
+        ("what are sanctions and how do they work", "what are sanctions", ("how", "how do they work")),
+        ("who signed new start and where", "who signed new start", ("where", "where")),
+        # Two question words on one clause: each asks it.
+        ("when and why did the inf treaty collapse", "when did the inf treaty collapse", ("why", "why did the inf treaty collapse")),
+        # The kind comes from the second part: the first is the other question.
+        ("what does the vclt cover and when was it signed", "what does the vclt cover and when was it signed", ("definition", "what does the vclt cover")),
+    ],
+)
+def test_a_question_of_two_has_a_main_part_and_another(model, question, main, other):
+    understanding = model.understand(question)
+    assert (understanding.main_part, understanding.other_part) == (main, other)
+
+
+def test_one_question_has_no_other_part(model):
+    assert model.understand("what is the difference between bilateral and multilateral diplomacy").other_part is None
+    assert model.understand("who founded asean and when was it").other_part == ("when", "when was it")
+    assert model.understand("how did the cuban missile crisis end").other_part is None

@@ -239,7 +239,8 @@ class Composer:
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
     def sentences(
-        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None
+        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,
+        also: tuple[str, list[str]] | None = None,
     ) -> list[tuple[str, Passage]]:
         """The sentences that best answer a question, each with the passage it comes from.
 
@@ -330,7 +331,30 @@ class Composer:
                 run = [c for c in chosen if c.passage is lead.passage]
                 at = run.index(lead)
                 chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
+        if also is not None:
+            # After the answer to the question the kind answers, whatever leads it.
+            chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _with_answer_to(self, also: tuple[str, list[str]], chosen: list[Candidate], passages: list[Passage], budget: int) -> list[Candidate]:
+        """The answer's sentences with the one that best answers a second question (the
+        most of its focus, by idf, and what its kind asks for), when none of them is it;
+        the last others make room for it within the word budget."""
+        intent, tokens = also
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) or set(tokens)
+        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        unit = max(idf.values(), default=1.0) or 1.0
+        scored = [
+            (sum(idf[t] for t in focus & words) + CUE_WEIGHT * unit * self.reader.has_cue(sentence, intent), sentence, passage)
+            for passage in passages for sentence, words in self.reader.of(passage.chunk)
+        ]
+        value, sentence, passage = max(scored, key=lambda s: s[0], default=(0.0, "", passages[0]))
+        if value <= 0 or any(c.sentence == sentence for c in chosen):
+            return chosen
+        kept = list(chosen)
+        while len(kept) > 1 and sum(len(c.sentence.split()) for c in kept) + len(sentence.split()) > budget + EXTRA_SENTENCE_SLACK:
+            kept.pop()
+        return [*kept, Candidate(sentence, passage, value, False)]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
         """The answer's sentences with the one that should open the answer first, the
@@ -416,10 +440,12 @@ class Composer:
         defining_first: bool,
         anchor: int | None = None,
         yes_no_question: str | None = None,
+        also: tuple[str, list[str]] | None = None,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
-        yes/no question (`yes_no_question`) starts with its "Yes." or "No."."""
-        chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
+        yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
+        kind and terms of a second question, adds the sentence answering it."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None

@@ -95,6 +95,9 @@ class Resolution:
     key_sentences: list[str] = field(default_factory=list)  # the sentences of `key` that set the sides apart
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
+    # The other question of two ("... and how do they work?"): its kind and search terms,
+    # which a sentence of the answer also answers.
+    also: tuple[str, list[str]] | None = None
     asks_judgement: bool = False  # declined because it asks which is good or best
 
 
@@ -110,7 +113,35 @@ class Resolver:
         self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
-        """Decide how to answer, without changing the conversation (so it can be tried out)."""
+        """Decide how to answer, without changing the conversation (so it can be tried out).
+
+        A question of two ("what are sanctions and how do they work?") is decided on the
+        whole, then answered from its main part when that finds the same subject, with a
+        section answering the other part beside it."""
+        resolution = self._resolve(corrected, understanding, state)
+        other = understanding.other_part
+        # A second "what is ...?" or one of the same kind ("who is head of state and who is
+        # head of government?") is no other question: the whole answers it.
+        if other is None or not understanding.explicit or other[0] in (understanding.intent, "definition") or resolution.kind != "answer" or resolution.topic is None:
+            return resolution
+        if understanding.intent == "definition" and understanding.main_part and understanding.main_part != corrected:
+            # "What are sanctions and how do they work?" asks what they are first: the other
+            # part's words ("work") must not pull the answer away from the definition.
+            main = self._resolve(understanding.main_part, replace(understanding, other_part=None), state)
+            if main.kind == "answer" and main.topic == resolution.topic:
+                resolution = main
+        intent, text = other
+        asked = self.retriever.query_tokens(text)
+        # A bare "when?" or "why?" asks it of what the main part asks; one pointing back
+        # ("how do they work?") is looked for with the main part's subject.
+        tokens = asked or resolution.tokens
+        searched = tokens + (resolution.tokens if asked and self.intents.refers_back(text) else [])
+        found = self.retriever.search("", tokens=searched, within_doc=resolution.topic, k=1).passages
+        shown = {p.chunk.id for p in resolution.passages}
+        passages = resolution.passages + [p for p in found if p.chunk.id not in shown]
+        return replace(resolution, passages=passages, also=(intent, tokens))
+
+    def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         intent = understanding.intent
         if intent == "more":
             return self._more(state)

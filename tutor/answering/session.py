@@ -278,7 +278,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=question if yes_no else None,
+                yes_no_question=question if yes_no else None, also=resolution.also,
             )
         reply = Reply(question, text, resolution.intent, sources=[composer.source(p) for p in used], topic=resolution.topic)
         reply.followups = self._followups(resolution, seed)
