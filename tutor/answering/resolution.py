@@ -528,8 +528,9 @@ class Resolver:
         alike ("Like track two, ...") or names one side ("Heads of consular posts are
         divided into four classes" for an embassy and a consulate) states no difference,
         and then the sides alone answer. Words the sides share ("track" of track one and track two)
-        name neither. Of the passages that state one, the one naming the sides most (by
-        idf), not the one saying "difference" most ("treaty vs convention - is there a difference?").
+        name neither. Of the passages that state one, one that contrasts them first, then
+        the one naming the sides most (by idf), not the one saying "difference" most
+        ("treaty vs convention - is there a difference?").
         """
         own = tuple(self._naming(side, other) for side, other in ((first, second), (second, first)))
         sides = own[0] | own[1]
@@ -547,7 +548,7 @@ class Resolver:
             # is ...", not "Under the Interim Agreement, neither side could start ...").
             leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
             for at, (sentence, words) in enumerate(said):
-                runs: list[tuple[frozenset[str], int]] = []  # the words named, how many sentences
+                runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
                 if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
                     runs.append((words, 1, contrasts[at]))
