@@ -1,5 +1,7 @@
 """Normalising, tokenising, the glossary and typo repair."""
 
+import pytest
+
 from tutor.search.glossary import Glossary
 from tutor.search.spelling import Speller, edit_distance
 from tutor.search.text import Tokenizer, clean_user_text, fold, split_sentences, split_words
@@ -35,7 +37,7 @@ def test_glossary_common_word_names_need_exact_case():
 def test_names_in_capitals_survive_folding_as_stand_ins():
     glossary = Glossary([["United States", "US"], ["Secretary of State", "US Secretary of State"], ["World Health Organization", "WHO"], ["START I", "START"]])
     marked = glossary.mark_exact_names("Did the US ask WHO? the U.S. and USA, tell us, who START")
-    assert marked == "Did the US+ ask WHO+? the U.S. and USA, tell us, who START"
+    assert marked == "Did the US+ ask WHO+? the U.S. and USA, tell us, who START"  # "start" is no common word here
     assert glossary.mark_exact_names("WHO IS THE US PRESIDENT") == "WHO IS THE US PRESIDENT"  # shouted: left alone
     tokenizer = Tokenizer(glossary)
     assert tokenizer.tokens(fold("when did the US+ leave")) == ["leav", "=united-states"]
@@ -85,3 +87,36 @@ def test_speller_repairs_typos_but_not_everyday_words():
     assert corrected == "what is track one diplomacy"
     assert ("diplomcy", "diplomacy") in fixes
     assert speller.repair("pull bread")[1] == []
+
+
+def test_a_name_spelt_like_a_common_word_is_read_in_capitals_with_its_word():
+    glossary = Glossary([["START I", "START"], ["New START"], ["African Union", "AU"]], common_words=frozenset({"start", "au"}))
+    assert glossary.mark_exact_names("what did START do, and New START? the AU and au pair") == "what did START+ do, and New START+? the AU+ and au pair"
+    tokenizer = Tokenizer(glossary)
+    # The stand-in gives the name's concept and, as the knowledge's "START" does, its word.
+    assert tokenizer.tokens(fold("what did START+ do")) == ["start", "=start-i"] == tokenizer.tokens("what did START do")
+    assert tokenizer.tokens(fold("new START+")) == ["new", "start", "=new-start"]
+    assert "=start-i" not in tokenizer.tokens("when did talks start")
+    assert "=african-union" in tokenizer.tokens(fold("when was the AU+ founded"))
+
+
+@pytest.mark.parametrize(
+    ("question", "marked"),
+    [
+        ("when did the us leave the paris agreement", "when did the us+ leave the paris agreement"),
+        ("were there secret us-iran talks", "were there secret us+-iran talks"),
+        ("tell us about it, and give us a hand", "tell us about it, and give us a hand"),
+        ("is it up to us?", "is it up to us?"),
+    ],
+)
+def test_us_in_lower_case_is_the_country_only_where_the_pronoun_cannot_stand(question, marked):
+    assert Glossary([["United States", "US"]]).mark_exact_names(question) == marked
+
+
+def test_a_roman_numeral_i_is_a_token_the_pronoun_is_not():
+    tokenizer = Tokenizer(Glossary([["SALT"]], common_words=frozenset({"salt"})))
+    assert "i" in tokenizer.tokens("SALT I was signed") and "i" in tokenizer.tokens("Tsar Alexander I")
+    assert "i" in tokenizer.tokens(fold("who signed SALT+ I"))
+    assert "i" not in tokenizer.tokens("As I said, scholars I know agree") and "i" not in tokenizer.tokens(fold("who signed salt i"))
+    # "SALT I" and "SALT II" are told apart.
+    assert set(tokenizer.tokens("SALT I")) != set(tokenizer.tokens("SALT II"))

@@ -120,6 +120,9 @@ def test_where_questions_ask_for_a_place(model):
 def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
     assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
+    # "what's the difference" after the sides is no side; a side after "the" shares no noun.
+    assert model.understand("kyoto vs paris agreement whats the difference").sides[1] == "paris agreement"
+    assert model.understand("difference between gatt and the wto?").sides == ("gatt", "the wto")
     # The question after a dash is no part of the second side.
     assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")
 
@@ -179,3 +182,48 @@ def test_when_inside_a_question_or_a_date_asked_at_the_end_asks_when(model, ques
 @pytest.mark.parametrize("question", ["what happens when a diplomat commits a crime", "why do states sign treaties when they disagree"])
 def test_when_as_a_conjunction_does_not_ask_when(model, question):
     assert model.understand(question).intent != "when"
+
+
+@pytest.mark.parametrize(
+    ("heading", "suits"),
+    [
+        ("When and how it was founded: the Covenant", True),
+        ("Who negotiated it and when", True),
+        ("History: when the first foreign ministries were founded", True),
+        ("When Israel withdrew from the Sinai, and who monitors the peace", True),
+        ("When it was dissolved, and its legacy", True),
+        # "When" opening a condition in the present says under what conditions, not when.
+        ("When it works: conditions for success", False),
+        ("When a treaty is invalid or ends: termination and withdrawal", False),
+        ("When a state breaks off relations", False),
+    ],
+)
+def test_a_when_heading_suits_a_date_question_unless_it_opens_a_condition(model, heading, suits):
+    assert model.heading_suits(heading, "when") is suits
+
+
+def test_a_condition_is_no_cue_for_a_span_either(model):
+    assert not model.heading_suits("When it works: conditions for success", "duration")
+    assert model.heading_suits("When and how the crisis unfolded", "duration")
+
+
+@pytest.mark.parametrize(
+    ("question", "main", "other"),
+    [
+        ("what are sanctions and how do they work", "what are sanctions", ("how", "how do they work")),
+        ("who signed new start and where", "who signed new start", ("where", "where")),
+        # Two question words on one clause: each asks it.
+        ("when and why did the inf treaty collapse", "when did the inf treaty collapse", ("why", "why did the inf treaty collapse")),
+        # The kind comes from the second part: the first is the other question.
+        ("what does the vclt cover and when was it signed", "what does the vclt cover and when was it signed", ("definition", "what does the vclt cover")),
+    ],
+)
+def test_a_question_of_two_has_a_main_part_and_another(model, question, main, other):
+    understanding = model.understand(question)
+    assert (understanding.main_part, understanding.other_part) == (main, other)
+
+
+def test_one_question_has_no_other_part(model):
+    assert model.understand("what is the difference between bilateral and multilateral diplomacy").other_part is None
+    assert model.understand("who founded asean and when was it").other_part == ("when", "when was it")
+    assert model.understand("how did the cuban missile crisis end").other_part is None

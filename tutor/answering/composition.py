@@ -239,7 +239,8 @@ class Composer:
         return f"{self.templates['sources_label']} {'; '.join(names)}"
 
     def sentences(
-        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None
+        self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,
+        also: tuple[str, list[str]] | None = None,
     ) -> list[tuple[str, Passage]]:
         """The sentences that best answer a question, each with the passage it comes from.
 
@@ -264,6 +265,8 @@ class Composer:
 
         main = self.reader.of(passages[0].chunk)
         scores = [score(sentence, words) for sentence, words in main]
+        score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
+        items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
             starts = range(1)
@@ -278,8 +281,19 @@ class Composer:
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
+            if intent == "comparison":
+                # A comparison's run is worth the focus it names, each side once: a run
+                # naming both sides beats one saying the same side's words again. It
+                # starts at a sentence naming some of it.
+                if not score_of_focus[first] and any(score_of_focus):
+                    continue
+                said = frozenset().union(*(main[i][1] for i in range(first, last)))
+                total = sum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
-            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * leans_back, first, last)
+            # A run that stops inside a Markdown list shows some of its items only ("six
+            # main organs:" and five of them).
+            cuts_list = 0 < last < len(main) and items[last] and items[last - 1]
+            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
             if best is None or candidate[0] > best[0]:
@@ -317,7 +331,30 @@ class Composer:
                 run = [c for c in chosen if c.passage is lead.passage]
                 at = run.index(lead)
                 chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
+        if also is not None:
+            # After the answer to the question the kind answers, whatever leads it.
+            chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _with_answer_to(self, also: tuple[str, list[str]], chosen: list[Candidate], passages: list[Passage], budget: int) -> list[Candidate]:
+        """The answer's sentences with the one that best answers a second question (the
+        most of its focus, by idf, and what its kind asks for), when none of them is it;
+        the last others make room for it within the word budget."""
+        intent, tokens = also
+        focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) or set(tokens)
+        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        unit = max(idf.values(), default=1.0) or 1.0
+        scored = [
+            (sum(idf[t] for t in focus & words) + CUE_WEIGHT * unit * self.reader.has_cue(sentence, intent), sentence, passage)
+            for passage in passages for sentence, words in self.reader.of(passage.chunk)
+        ]
+        value, sentence, passage = max(scored, key=lambda s: s[0], default=(0.0, "", passages[0]))
+        if value <= 0 or any(c.sentence == sentence for c in chosen):
+            return chosen
+        kept = list(chosen)
+        while len(kept) > 1 and sum(len(c.sentence.split()) for c in kept) + len(sentence.split()) > budget + EXTRA_SENTENCE_SLACK:
+            kept.pop()
+        return [*kept, Candidate(sentence, passage, value, False)]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
         """The answer's sentences with the one that should open the answer first, the
@@ -355,6 +392,10 @@ class Composer:
                 # when it says enough of what is asked.
                 causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
                 lead = max(causes, key=lambda c: c.score, default=lead)
+            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
+                # Two sides defined in turn ("Distributive bargaining is ... Integrative
+                # bargaining is ...") are read in the knowledge's order.
+                lead = defining[0]
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
@@ -399,10 +440,12 @@ class Composer:
         defining_first: bool,
         anchor: int | None = None,
         yes_no_question: str | None = None,
+        also: tuple[str, list[str]] | None = None,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
-        yes/no question (`yes_no_question`) starts with its "Yes." or "No."."""
-        chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
+        yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
+        kind and terms of a second question, adds the sentence answering it."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None

@@ -57,11 +57,11 @@ EXAMPLE_TOPIC = "cases"
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
 # Kinds of question that, naming nothing but their subject, ask for the subject's own
-# date or place.
-OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where"})
+# date, span or place.
+OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
-ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location")
+ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 # "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
 # "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
 SPAN_WORDS = ("long", "often")
@@ -95,6 +95,9 @@ class Resolution:
     key_sentences: list[str] = field(default_factory=list)  # the sentences of `key` that set the sides apart
     defining_first: bool = False
     anchor: int | None = None  # the sentence of the first passage that answers best
+    # The other question of two ("... and how do they work?"): its kind and search terms,
+    # which a sentence of the answer also answers.
+    also: tuple[str, list[str]] | None = None
     asks_judgement: bool = False  # declined because it asks which is good or best
     same: bool | None = None  # for "is X the same as Y?": whether they are, else not asked
 
@@ -111,7 +114,35 @@ class Resolver:
         self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
-        """Decide how to answer, without changing the conversation (so it can be tried out)."""
+        """Decide how to answer, without changing the conversation (so it can be tried out).
+
+        A question of two ("what are sanctions and how do they work?") is decided on the
+        whole, then answered from its main part when that finds the same subject, with a
+        section answering the other part beside it."""
+        resolution = self._resolve(corrected, understanding, state)
+        other = understanding.other_part
+        # A second "what is ...?" or one of the same kind ("who is head of state and who is
+        # head of government?") is no other question: the whole answers it.
+        if other is None or not understanding.explicit or other[0] in (understanding.intent, "definition") or resolution.kind != "answer" or resolution.topic is None:
+            return resolution
+        if understanding.intent == "definition" and understanding.main_part and understanding.main_part != corrected:
+            # "What are sanctions and how do they work?" asks what they are first: the other
+            # part's words ("work") must not pull the answer away from the definition.
+            main = self._resolve(understanding.main_part, replace(understanding, other_part=None), state)
+            if main.kind == "answer" and main.topic == resolution.topic:
+                resolution = main
+        intent, text = other
+        asked = self.retriever.query_tokens(text)
+        # A bare "when?" or "why?" asks it of what the main part asks; one pointing back
+        # ("how do they work?") is looked for with the main part's subject.
+        tokens = asked or resolution.tokens
+        searched = tokens + (resolution.tokens if asked and self.intents.refers_back(text) else [])
+        found = self.retriever.search("", tokens=searched, within_doc=resolution.topic, k=1).passages
+        shown = {p.chunk.id for p in resolution.passages}
+        passages = resolution.passages + [p for p in found if p.chunk.id not in shown]
+        return replace(resolution, passages=passages, also=(intent, tokens))
+
+    def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         intent = understanding.intent
         if intent == "more":
             return self._more(state)
@@ -260,6 +291,11 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        if not ranked and focus:
+            # No section says the focus ("how did the crisis end?": the document says
+            # "resolved"): the sections are weighed with the whole question, so the ones
+            # whose questions are worded like it ("How was the crisis resolved?") can answer.
+            ranked = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
         # by position: a large document's other chunks are never made into objects).
@@ -271,13 +307,19 @@ class Resolver:
         if ranked:
             sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
+            # A heading names the focus by a word besides the title's, or by the whole of a
+            # subject of the title the question names: "SALT II (1979)" shares "SALT" with
+            # "who signed SALT I?" but names another treaty.
+            own_focus = set(focus) - self.retriever.title_terms(doc_id)
+            parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
                 position = self.retriever.position[passage.chunk.id]
+                names_focus = bool(heading & own_focus) or any(part <= heading for part in parts)
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
-                    + HEADING_MATCH_WEIGHT * bool(heading & set(focus))
+                    + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
@@ -299,15 +341,20 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) <= self._generic:
+        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words - self._answer_words <= self._generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
             # The sentence must say what else is asked ("when was it signed?"); "when does
             # it work?" asks for conditions, not the date of its definition.
             overview = self._overview_passage(doc_id, ranked)
-            asked_of = set(focus) - self._answer_words
+            asked_of = set(focus) - self._answer_words - self._span_words
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            if intent == "where" and not asked_of:
+                # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
+                # York"), not where something once happened to it ("signed in San Francisco").
+                sentences = self.reader.of(overview.chunk)
+                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS:
@@ -360,8 +407,7 @@ class Resolver:
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
-        heading = chunk.section.casefold()
-        return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+        return self.intents.heading_suits(chunk.section, intent)
 
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its
@@ -496,14 +542,15 @@ class Resolver:
         alike ("Like track two, ...") or names one side ("Heads of consular posts are
         divided into four classes" for an embassy and a consulate) states no difference,
         and then the sides alone answer. Words the sides share ("track" of track one and track two)
-        name neither. Of the passages that state one, the one naming the sides most (by
-        idf), not the one saying "difference" most ("treaty vs convention - is there a difference?").
+        name neither. Of the passages that state one, one that contrasts them first, then
+        the one naming the sides most (by idf), not the one saying "difference" most
+        ("treaty vs convention - is there a difference?").
         """
         own = tuple(self._naming(side, other) for side, other in ((first, second), (second, first)))
         sides = own[0] | own[1]
         idf = self.retriever.index.idf_of
         tokens_of = self.retriever.tokenizer.tokens_of_texts
-        best: tuple[float, Passage | None, list[str]] = (0.0, None, [])
+        best: tuple[tuple[bool, float], Passage | None, list[str]] = ((False, 0.0), None, [])
         for passage in passages:
             said = self.reader.of(passage.chunk)
             openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
@@ -515,16 +562,19 @@ class Resolver:
             # is ...", not "Under the Interim Agreement, neither side could start ...").
             leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
             for at, (sentence, words) in enumerate(said):
-                runs: list[tuple[frozenset[str], int]] = []  # the words named, how many sentences
+                runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
                 if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
-                    runs.append((words, 1))
+                    runs.append((words, 1, contrasts[at]))
                 if at + 1 < len(said):
                     each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
                     if each and (saying[at] & saying[at + 1] or contrasts[at] or contrasts[at + 1]):
-                        runs.append((words | said[at + 1][1], 2))
-                for named, length in runs:
-                    weight = sum(idf(t) or 0.0 for t in named & sides)
+                        runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
+                for named, length, contrasting in runs:
+                    # A sentence that says how they differ ("replaced the top-down approach of
+                    # the Kyoto Protocol") before one that only opens with both ("The Kyoto
+                    # Protocol and the Paris Agreement are separate treaties ...").
+                    weight = (contrasting, sum(idf(t) or 0.0 for t in named & sides))
                     if weight > best[0]:
                         best = (weight, passage, [s for s, _ in said[at : at + length]])
         return best[1], best[2]

@@ -281,7 +281,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=question if yes_no else None,
+                yes_no_question=question if yes_no else None, also=resolution.also,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"

@@ -16,6 +16,10 @@ from tutor.files.dialogues import DialogueError, load_dialogue
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
 KNOWN_INTENTS = frozenset(get_args(Intent))
+# A second question joined to the first by "and" ("... and how do they work?", "... and when?").
+SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|whose|what|whats|where|which)\b)")
+# Kinds of question asking when something happened or how long it lasted.
+DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 # A question offering alternatives ("track one or track two?"), though not "... or not?".
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
@@ -33,6 +37,11 @@ class Understanding:
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
     explicit: bool = True  # a pattern gave the kind (not the default for questions matching none)
+    # A question of two joined by "and" ("what are sanctions and how do they work?", "which
+    # president ripped up the deal and when?"): the part the kind answers, searched for the
+    # answer, and the other part's kind and text (a bare "when" asks it of the first).
+    main_part: str | None = None
+    other_part: tuple[Intent, str] | None = None
 
 
 class IntentPatterns(TypedDict, total=False):
@@ -53,6 +62,7 @@ class IntentPatterns(TypedDict, total=False):
     topic_switch: str
     confirmation: str
     filler: list[str]
+    condition: str
 
 
 @dataclass
@@ -74,6 +84,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    condition: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -103,6 +114,7 @@ class IntentModel:
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
+            condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
 
     def without_filler(self, question: str) -> str:
@@ -130,6 +142,15 @@ class IntentModel:
             return question, False
         return question.strip()[match.end():], True
 
+    def heading_suits(self, heading: str, intent: str) -> bool:
+        """Whether a section's heading suits this kind of question (has one of its
+        section cues). A "when" opening a condition ("When it works: conditions for
+        success", "When a treaty is invalid or ends") is no cue for a date or a span."""
+        heading = heading.casefold()
+        if intent in DATED_INTENTS and self.condition is not None:
+            heading = self.condition.sub(" ", heading)
+        return any(cue in heading for cue in self.section_cues.get(intent, ()))
+
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""
         text = question.strip()
@@ -146,10 +167,30 @@ class IntentModel:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.continues = continues
+        if result.intent not in ("comparison", "more"):
+            result.main_part, result.other_part = self._two_questions(body, result.intent)
         # "Is ASEAN bilateral, regional or global?" offers a choice: yes or no answers none.
         choice = ALTERNATIVES.search(body) is not None
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         return result
+
+    def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:
+        """The part of a question of two that its kind answers, and the other part's kind
+        and text, when that part has a kind of its own. "When and why did the treaty
+        collapse?" asks both of one clause; "what does the VCLT cover and when was it
+        signed?" is answered as a "when" question, its first part the other."""
+        parts = SECOND_QUESTION.split(body, maxsplit=1)
+        if len(parts) < 2:
+            return None, None
+        first, second = parts[0], parts[1].strip(" ?.!")
+        if len(first.split()) < 2:
+            first = first.strip(" ?.!,") + " " + " ".join(second.split()[1:])  # "when and why did ..." -> "when did ..."
+        kinds = (self.intent_of(first) or DEFAULT_INTENT, self.intent_of(second))
+        if kinds[1] is None:
+            return None, None
+        if kinds[0] == intent:
+            return first, (kinds[1], second)
+        return body, (kinds[0], first.strip(" ?.!,"))
 
     def _elliptical_topic(self, text: str, explicit: str | None) -> str | None:
         """The new subject of "and ASEAN?" or "what about the EU?", if the question is one."""
@@ -179,9 +220,9 @@ class IntentModel:
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
                 a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
-                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives:
+                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives and b.split()[0] not in ("the", "a", "an"):
                     # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
-                    # the first side shares the second's noun.
+                    # the first side shares the second's noun ("gatt and the wto" does not).
                     a = " ".join([a, *b.split()[1:]])
                 if a and b:
                     return (a, b), "same" in pattern.groupindex

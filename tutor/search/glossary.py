@@ -59,15 +59,24 @@ class Glossary:
         return len(words) == 1 and (words[0].folded in STOP_WORDS or (alias.isupper() and words[0].folded in self.common_words))
 
     def mark_exact_names(self, text: str) -> str:
-        """`text` with each name spelt like a stop word that counts only as written ("US",
-        "WHO") replaced by its stand-in ("US+"), which still names it once the text is
-        folded. A text in capitals throughout is left alone: there "WHO" is as likely the
-        question word. Names spelt like other words ("START", "SALT") are not marked: their
-        word is a token already, and the name's concept beside it weighs it twice (on dev,
-        "who signed SALT I" then found SALT II's sentences)."""
+        """`text` with each name that counts only as written ("US", "WHO", "START", "COP")
+        replaced by its stand-in ("US+", "START+"), which still names it once the text is
+        folded. The stand-in gives the name's concept token and no word token: "START" in
+        capitals is the treaty, not the verb, and weighing both would count it twice (on
+        dev, "who signed SALT I" then found SALT II's sentences). A text in capitals
+        throughout is left alone: there "WHO" is as likely the question word.
+
+        A name spelt like a stop word counts in lower case too where the stop word cannot
+        stand: after "the" ("when did the us leave ...?": "the us" is never the pronoun) or
+        joined by a hyphen to another word ("us-iran talks")."""
         if self._exact_names is None:
-            names = sorted({alias for group in self.groups for alias in group if alias.casefold() in STOP_WORDS and self._counts_only_as_written(alias)}, key=len, reverse=True)
-            self._exact_names = re.compile(r"(?<![A-Za-z0-9.+])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9+]|\.[A-Za-z0-9])") if names else re.compile(r"(?!)")
+            exact = [alias for group in self.groups for alias in group if self._counts_only_as_written(alias)]
+            names = sorted(set(exact), key=len, reverse=True)
+            lowered = sorted({alias.casefold() for alias in exact if alias.casefold() in STOP_WORDS}, key=len, reverse=True)
+            written = r"(?<![A-Za-z0-9.+])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9+]|\.[A-Za-z0-9])"
+            stop_names = "|".join(map(re.escape, lowered))
+            lower = rf"(?:(?<=\b[Tt]he )|(?<=[A-Za-z]-))(?:{stop_names})(?![A-Za-z0-9+.])|(?<![A-Za-z0-9.+-])(?:{stop_names})(?=-[A-Za-z])"
+            self._exact_names = re.compile("|".join([written] + ([lower] if lowered else []))) if names else re.compile(r"(?!)")
         if text.isupper():
             return text
         return self._exact_names.sub(lambda m: m.group() + NAME_MARK, text)

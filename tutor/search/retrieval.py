@@ -166,12 +166,18 @@ class Retriever:
         focus = [t for t in tokens if t not in title]
         # A title of several subjects ("G7 and G20"): when the question asks something of
         # one of them, that subject tells the sections apart ("which countries are in the G7?").
-        parts = self._title_parts.get(doc_id, [])
-        named = [part for part in parts if part and part <= set(tokens)]
-        if focus and 0 < len(named) < len(parts):
+        named = self.named_title_parts(doc_id, tokens)
+        if focus and named:
             telling = frozenset().union(*named)
             return [t for t in tokens if t not in title or t in telling]
         return focus
+
+    def named_title_parts(self, doc_id: str, tokens: list[str]) -> list[frozenset[str]]:
+        """The subjects of a title of several ("SALT I and the ABM Treaty") that the
+        question names, when it names some but not all of them."""
+        parts = self._title_parts.get(doc_id, [])
+        named = [part for part in parts if part and part <= set(tokens)]
+        return named if len(named) < len(parts) else []
 
     def names_title(self, passage: Passage, doc_id: str) -> bool:
         """Whether the passage has every term of the document's short title."""

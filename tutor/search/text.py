@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "9"
+TOKENIZER_VERSION = "11"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -94,16 +94,18 @@ def word_forms(text: str) -> tuple[list[str], list[str]]:
     return written, list(map(str.lower, written))
 
 
-# Ends the stand-in for a glossary name spelt like a stop word that counts only in
-# capitals ("US" is read as "us+" before a question is folded): like the stop word it
-# gives no token of its own, but it gives the name's concept token.
+# Ends the stand-in for a glossary name that counts only as written ("US" is read as
+# "us+", "START" as "start+" before a question is folded): it gives the name's concept
+# token, and the token of its word as the knowledge's text written so gives it ("start"
+# for "START"; none for "us", a stop word).
 NAME_MARK = "+"
 
 
 def is_content_word(word: str) -> bool:
-    """True for folded words that carry meaning: not stop words, not stray letters, not
-    stand-ins for names (their concept token carries them)."""
-    return word.isdigit() or (len(word) > 1 and word not in STOP_WORDS and not word.endswith(NAME_MARK))
+    """True for folded words that carry meaning: not stop words, not stray letters (a
+    name's stand-in counts as its word)."""
+    word = word.removesuffix(NAME_MARK)
+    return word.isdigit() or (len(word) > 1 and word not in STOP_WORDS)
 
 
 def is_plain_word(word: str) -> bool:
@@ -114,6 +116,17 @@ def is_plain_word(word: str) -> bool:
 # Small numbers written as words stem to their digits: "track one" and "track 1" are the
 # same track, "five permanent members" and "5 permanent members" the same members.
 NUMBER_WORDS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def numeral_i(written: list[str], folded: list[str]) -> int:
+    """How many times a text uses "I" as a Roman numeral, which gives the token "i" (the
+    pronoun, a stop word, gives none): after a name written with a capital ("SALT I",
+    "Alexander I"), or in a folded question after a name's stand-in ("salt+ i"); "scholars
+    I", "if I" and "As I said" are the pronoun. So "SALT I" is told from "SALT II" as "ii" tells it."""
+    return sum(
+        1 for j in range(1, len(folded))
+        if folded[j] == "i" and ((written[j] == "I" and written[j - 1][:1].isupper() and folded[j - 1] not in STOP_WORDS) or folded[j - 1].endswith(NAME_MARK))
+    )
 
 
 class Stemmer:
@@ -187,11 +200,16 @@ class Tokenizer:
         new = words.difference(self._token_of)
         if new:
             fresh = list(new)
-            self._token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(fresh, self.stem.stems(fresh)))
+            stems = self.stem.stems(fresh)  # a name's stand-in keeps its mark here (the glossary's key)...
+            # ... and its token is its word's ("start" for "start+").
+            stems = [self.stem(word[:-1]) if word.endswith(NAME_MARK) else stem for word, stem in zip(fresh, stems)]
+            self._token_of.update((word, stem if is_content_word(word) else None) for word, stem in zip(fresh, stems))
 
     def _known_tokens(self, written: list[str], folded: list[str], names: bool) -> list[str]:
         """The tokens of words already learnt, with their glossary concepts if `names`."""
         tokens = [token for token in map(self._token_of.__getitem__, folded) if token is not None]
+        if "i" in folded:
+            tokens.extend(["i"] * numeral_i(written, folded))
         if names:
             tokens.extend(self._concepts(written, folded))
         return tokens
