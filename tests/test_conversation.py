@@ -780,3 +780,49 @@ def test_no_yes_for_a_claim_whose_name_the_deciding_sentence_does_not_say(tutor)
     # that never says Geneva cannot confirm "in Geneva".
     assert not Session(tutor).respond("is the UN headquarters in Geneva?").answer.startswith("Yes")
     assert Session(tutor).respond("is nato based in brussels?").answer.startswith("Yes. ")
+
+
+def test_a_state_that_has_ended_denies_a_claim_that_it_holds_now(tutor):
+    # "the United Kingdom left the EU on 31 January 2020": not in the EU now...
+    assert Session(tutor).respond("is the UK in the EU?").answer.startswith("No. ")
+    # ...but a state taken up again stands ("Morocco left the OAU ... and rejoined the AU"),
+    # and a question about the ending itself is confirmed by it.
+    assert Session(tutor).respond("is morocco in the african union?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
+
+
+def test_a_claim_about_now_and_one_about_the_past():
+    from tutor.answering.composition import claims_a_present_state
+
+    assert claims_a_present_state("is the UK in the EU?")
+    assert claims_a_present_state("does NATO have 32 members?")
+    assert not claims_a_present_state("was the UK in the EU?")
+    assert not claims_a_present_state("did the US leave the league?")
+    assert not claims_a_present_state("has the UK ever been in the EU?")
+
+
+def test_a_sentence_putting_the_subject_under_a_sibling_kind_says_no(tutor):
+    # "NGOs ... the field of track two diplomacy" for a claim about track one.
+    assert Session(tutor).respond("is an NGO a track one actor?").answer.startswith("No. ")
+
+
+def test_sibling_concepts_differ_in_one_word_of_their_names():
+    from tutor.answering.composition import siblings
+
+    assert siblings("=track-one-diplomacy", "=track-two-diplomacy")
+    assert siblings("=start-i", "=start-ii")
+    assert not siblings("=track-one-diplomacy", "=track-one-and-a-half")
+    assert not siblings("=nato", "=osce")  # one word each: nothing in common to tell apart
+
+
+def test_a_yes_needs_the_claims_words_in_one_clause(tutor):
+    # "EU foreign policy is ...: the member states keep their own ... embassies": the
+    # embassies are the member states', not the EU's.
+    assert not Session(tutor).respond("does the EU have embassies?").answer.startswith("Yes")
+    # A list's items after a colon share the sentence's claim.
+    assert Session(tutor).respond("Can an ambassador be expelled?").answer.startswith("Yes. ")
+
+
+def test_a_dated_claim_is_decided_by_the_sentences_giving_its_year(tutor):
+    # An interim deal was "agreed" in 2013; the key parameters of the JCPOA were agreed in 2015.
+    assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")

@@ -26,6 +26,7 @@ from tutor.tuning import (
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
+    ENDING_REACH,
     EXTRA_SENTENCE_SCORE,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
@@ -141,19 +142,60 @@ MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)
 ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
 
 
-def yes_or_no(question: str, sentence: str) -> str | None:
+# A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved"),
+# and one taken up again after ending ("Morocco left the OAU ... and rejoined the AU").
+ENDED = re.compile(
+    r"\b(?:left|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"abolished|terminated|suspended|expelled|pulled out)\b",
+    re.IGNORECASE,
+)
+RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|returned|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
+# The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
+# or about the past or any time ("was", "did", "ever"), which a state that ended since
+# does not deny.
+AUXILIARY = re.compile(
+    r"\b(?:is|are|am|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|hasn'?t|haven'?t|was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)\b",
+    re.IGNORECASE,
+)
+PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)$|\bever\b", re.IGNORECASE)
+
+
+def claims_a_present_state(question: str) -> bool:
+    """Whether a yes/no question claims something holds now ("is the UK in the EU?",
+    "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
+    auxiliary = AUXILIARY.search(question)
+    return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
+
+
+# Where a sentence's clauses part ("...: the member states keep their own embassies, but
+# they ..."): a claim is confirmed only by words said together in one of them.
+CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
+
+
+def siblings(concept: str, other: str) -> bool:
+    """Whether two glossary concepts are kinds of one thing told apart by one word of
+    their names ("=track-one-diplomacy" and "=track-two-diplomacy", "=start-i" and "=start-ii")."""
+    parts, others = concept.split("-"), other.split("-")
+    return len(parts) == len(others) > 1 and sum(a != b for a, b in zip(parts, others)) == 1
+
+
+def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
     grata"), "no" when one of them denies what the other affirms ("Can the police arrest
     a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
-    the sentence denies nothing but does not say all the question claims."""
+    the sentence denies nothing but does not say all the question claims. `about_another`:
+    the sentence puts the claim's subject under a sibling of the kind the question names
+    ("is an NGO a track one actor?" / "NGOs ... the field of track two diplomacy"): it denies.
+    `ended`: the sentence says a state the question claims holds now has ended (see
+    `Composer._says_it_ended`): it denies too."""
     # Denied too: likeness, when the sentence sets the two apart ("full immunity like
     # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
     # ("signed in 1980?" / "signed on 1 August 1975").
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or ended or about_another
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
@@ -450,7 +492,26 @@ class Composer:
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
         ]
-        verdicts = {sentence: yes_or_no(question, sentence) for sentence in answering}
+        # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
+        # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
+        # not by one dating something else the same word is said of (an interim deal
+        # "agreed ... in 2013").
+        asked_years = set(YEAR.findall(question))
+        dated = [
+            sentence for sentence, words in zip(sentences, said)
+            if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
+        ]
+        answering = dated or answering
+        # A sentence naming a sibling of a kind the question names ("track two" for "track
+        # one"), and not the kind itself, says the subject is of the other kind.
+        asked_kinds = {t for t in tokens if t.startswith("=")}
+        words_of = dict(zip(sentences, said))
+
+        def about_another(sentence: str) -> bool:
+            kinds = {t for t in words_of[sentence] if t.startswith("=")}
+            return any(siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
+
+        verdicts = {sentence: yes_or_no(question, sentence, about_another(sentence), self._says_it_ended(question, sentence, focus)) for sentence in answering}
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
             return "no", denied_year
@@ -471,9 +532,35 @@ class Composer:
             (kindred(focus, used) | named) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid):
+        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
             return "yes", answering[0]
         return None
+
+    def _says_it_ended(self, question: str, sentence: str, focus: set[str]) -> bool:
+        """Whether the sentence says that a state the question claims holds now has ended
+        ("is the UK in the EU?" / "the United Kingdom left the EU on 31 January 2020"), next
+        to a word of the claim, and was not taken up again ("... and Morocco rejoined the
+        African Union"). A question about the ending itself ("did the UK leave?") or about
+        the past ("was", "did", "ever") is not denied by it."""
+        if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
+            return False
+        words = sentence.split()
+        for at, word in enumerate(words):
+            if ENDED.match(" ".join(words[at : at + 2])):
+                near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 1])
+                if kindred(focus, self.retriever.query_tokens(near)):
+                    return True
+        return False
+
+    def _together(self, sentence: str, focus: set[str]) -> bool:
+        """Whether the focus terms a sentence says come together in one of its clauses:
+        "the member states keep their own foreign ministries and embassies", after a colon
+        in a sentence about EU foreign policy, does not say the EU has embassies."""
+        clauses = CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
+            return True
+        said = kindred(focus, self.retriever.query_tokens(sentence))
+        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in clauses)
 
     @staticmethod
     def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
