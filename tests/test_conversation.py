@@ -826,3 +826,16 @@ def test_a_yes_needs_the_claims_words_in_one_clause(tutor):
 def test_a_dated_claim_is_decided_by_the_sentences_giving_its_year(tutor):
     # An interim deal was "agreed" in 2013; the key parameters of the JCPOA were agreed in 2015.
     assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize("question", ["who is the best member?", "which is better, track one or track two?", "which was the better treaty, START I or START II?"])
+def test_a_question_asking_which_is_better_or_best_is_declined_as_a_judgement(tutor, question):
+    # "member" is a word any subject could take, not an instance asked for ("a good example").
+    reply = Session(tutor).respond(question)
+    assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best"), reply.answer[:80]
+
+
+def test_a_judgement_a_section_says_it_answers_is_answered(tutor):
+    # geographic-scope answers "Are bilateral talks better than multilateral ones?".
+    assert not Session(tutor).respond("is bilateral diplomacy better than multilateral?").out_of_scope
+    assert not Session(tutor).respond("give me a good example of shuttle diplomacy").out_of_scope
