@@ -699,6 +699,13 @@ def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     assert not Session(tutor).respond("how many members does the OSCE have?").out_of_scope
 
 
+def test_a_how_long_question_needs_a_span_where_its_words_are_unless_it_names_its_subject(tutor):
+    # Everest again, in passing, with no span of time; a question naming a document is
+    # about a subject the knowledge base has, whose span may be in another section.
+    assert Session(tutor).respond("how long does it take to climb to the summit of Everest?").out_of_scope
+    assert not Session(tutor).respond("How long did the League of Nations exist?").out_of_scope
+
+
 @pytest.mark.parametrize("question", ["what happened next?", "give me an example", "what is the purpose?"])
 def test_a_question_about_no_subject_yet_gets_a_clarifying_question(tutor, question):
     reply = Session(tutor).respond(question)

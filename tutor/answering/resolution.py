@@ -230,8 +230,10 @@ class Resolver:
         whether a sentence of the best passage holding nearly as much of the question's
         matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
         what the kind asks for (a number). A passage that mentions Everest only in
-        passing holds no height; the knowledge base has no answer, only its words."""
-        if intent not in SCOPE_CHECKED_KINDS or result.top is None:
+        passing holds no height; the knowledge base has no answer, only its words. A
+        question naming a document ("how long did the League of Nations exist?") is about
+        a subject the knowledge base has; what it asks may be in another of its sections."""
+        if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
             return True
         matched = set(result.top.matched)
         scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]
