@@ -846,3 +846,12 @@ def test_a_judgement_a_section_says_it_answers_is_answered(tutor):
     # geographic-scope answers "Are bilateral talks better than multilateral ones?".
     assert not Session(tutor).respond("is bilateral diplomacy better than multilateral?").out_of_scope
     assert not Session(tutor).respond("give me a good example of shuttle diplomacy").out_of_scope
+
+
+def test_a_question_about_a_year_the_knowledge_never_mentions_is_declined(tutor):
+    # Good Friday is a document's name, but nothing the knowledge base knows happened in 2027.
+    assert Session(tutor).respond("when is Good Friday in 2027").out_of_scope
+    assert not Session(tutor).respond("when was the Good Friday Agreement signed?").out_of_scope
+    # A yes/no question about such a year is still answered from the year the knowledge gives.
+    reply = Session(tutor).respond("was the Good Friday Agreement reached in 2027?")
+    assert not reply.out_of_scope and reply.answer.startswith("No. ")
