@@ -855,3 +855,16 @@ def test_a_question_about_a_year_the_knowledge_never_mentions_is_declined(tutor)
     # A yes/no question about such a year is still answered from the year the knowledge gives.
     reply = Session(tutor).respond("was the Good Friday Agreement reached in 2027?")
     assert not reply.out_of_scope and reply.answer.startswith("No. ")
+
+
+def test_a_dash_between_spaces_sets_the_subject_before_the_question():
+    from tutor.answering.session import sentences_of
+
+    assert sentences_of("the hotline - was it ever used?") == ["the hotline", "was it ever used?"]
+    assert sentences_of("the Moscow-Washington hotline") == ["the Moscow-Washington hotline"]
+
+
+def test_a_question_after_a_dash_is_asked_of_the_subject_before_it(tutor):
+    # Too far from the knowledge base as a whole; "the hotline", then a question about it.
+    reply = Session(tutor).respond("the hotline - so could the two leaders just ring each other whenever they fancied a chat?")
+    assert not reply.out_of_scope and reply.topic == "crisis-diplomacy"

@@ -23,8 +23,10 @@ from tutor.search.text import clean_user_text, fold
 
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
-# Where one sentence of a learner's message ends and the next begins.
-SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\S)")
+# Where one sentence of a learner's message ends and the next begins; a dash between
+# spaces sets a subject before the question about it ("diplomatic immunity - so does that
+# mean ...?").
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=\S)|\s+[-\u2013\u2014]+\s+(?=\S)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())
