@@ -868,3 +868,18 @@ def test_a_question_after_a_dash_is_asked_of_the_subject_before_it(tutor):
     # Too far from the knowledge base as a whole; "the hotline", then a question about it.
     reply = Session(tutor).respond("the hotline - so could the two leaders just ring each other whenever they fancied a chat?")
     assert not reply.out_of_scope and reply.topic == "crisis-diplomacy"
+
+
+def test_a_verdict_is_said_with_its_reason_when_another_section_gives_it(tutor):
+    # The overview says "... but the United States never joined"; the section on members
+    # says the same "because the US Senate refused to ratify ...": that sentence follows "No.".
+    reply = Session(tutor).respond("the US joined the League of Nations, right?")
+    assert reply.answer.startswith("No. The United States never joined, because the US Senate")
+    assert {source.section for source in reply.sources} >= {"Overview", "Members and organs: who belonged"}
+
+
+def test_a_reason_must_say_the_claim_before_its_because(tutor):
+    # "... imposed wide sanctions on Russia, because a Russian veto blocked UN action" gives
+    # the cause of sanctions the UN did not impose: the claim's words come after "because".
+    answer = Session(tutor).respond("can the United Nations impose sanctions?").answer
+    assert answer.startswith("Yes. The first mandatory UN sanctions") and "Russian veto" not in answer

@@ -448,6 +448,13 @@ class Composer:
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
+        if verdict is not None and yes_no_question is not None:
+            reason = self._reason(yes_no_question, verdict, sentences, passages, tokens)
+            if reason is not None:
+                # The sentence of another section that says the same and why takes the
+                # place of the one that only says it.
+                sentences[sentences.index(verdict[1])], verdict = reason[0], (verdict[0], reason[0])
+                used += [reason[1]] if reason[1] not in used else []
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
             _, answering = verdict
@@ -463,18 +470,45 @@ class Composer:
         parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
 
-    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
-        """"yes" or "no" to a yes/no question and the sentence that says it, or None when
-        no sentence of the answer speaks to what the question claims."""
-        # What the question claims of its subject ("be expelled"); naming only the subject
-        # ("Is NATO?") claims nothing, so gets no yes or no.
-        # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
+    def _claim(self, passages: list[Passage], tokens: list[str]) -> set[str]:
+        """The terms of what a yes/no question claims of its subject ("be expelled");
+        naming only the subject ("Is NATO?") claims nothing. A year it gives is checked
+        against the sentence (see `yes_or_no`), not looked for."""
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
         concepts = {t for t in focus if t.startswith("=")}
         if concepts:
             focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
+        return focus
+
+    def _reason(self, question: str, verdict: tuple[str, str], sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """A sentence of another section of the answering document that says as much of the
+        claim as the one deciding it, gives the same verdict and says why ("the United States
+        never joined, because the US Senate refused to ratify ..." for the overview's "...
+        but the United States never joined"); None when the deciding sentence gives a cause
+        itself or no such sentence is found."""
+        if self.reader.has_cue(verdict[1], "because"):
+            return None
+        focus = self._claim(passages, tokens)
+        said = kindred(focus, self.retriever.query_tokens(verdict[1]))
+        for passage in passages[1:]:
+            if passage.chunk.doc_id != passages[0].chunk.doc_id:
+                continue
+            for sentence, _ in self.reader.of(passage.chunk):
+                # The claim is what the sentence says before its cause ("... imposed sanctions
+                # on Russia, because a Russian veto blocked UN action" does not say the UN did).
+                cause = min((m.start() for cue in self.reader.cues.get("because", []) if (m := cue.search(sentence))), default=None)
+                if cause is None or sentence in sentences:
+                    continue
+                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) >= said and yes_or_no(question, sentence) == verdict[0]:
+                    return sentence, passage
+        return None
+
+    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
+        """"yes" or "no" to a yes/no question and the sentence that says it, or None when
+        no sentence of the answer speaks to what the question claims."""
+        focus = self._claim(passages, tokens)
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
