@@ -455,6 +455,18 @@ class Composer:
                 # place of the one that only says it.
                 sentences[sentences.index(verdict[1])], verdict = reason[0], (verdict[0], reason[0])
                 used += [reason[1]] if reason[1] not in used else []
+        elif yes_no_question is not None:
+            speaking = self._speaking_elsewhere(sentences, passages, tokens)
+            if speaking is not None:
+                # No sentence of the answer speaks to the claim; one of another section
+                # does ("the EEAS runs more than 140 EU delegations ..., which work like
+                # embassies"): it opens the answer, which keeps within its length.
+                sentences.insert(0, speaking[0])
+                used += [speaking[1]] if speaking[1] not in used else []
+                budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
+                while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:
+                    sentences.pop()
+                verdict = self._yes_or_no(yes_no_question, sentences[:1], passages, tokens)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
             _, answering = verdict
@@ -503,6 +515,20 @@ class Composer:
                     continue
                 if kindred(focus, self.retriever.query_tokens(sentence[:cause])) >= said and yes_or_no(question, sentence) == verdict[0]:
                     return sentence, passage
+        return None
+
+    def _speaking_elsewhere(self, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a yes/no question that no sentence of the answer speaks to (none says all of
+        its claim together): the first sentence of another section of the answering document
+        that does, in one clause, with its passage; None when there is none."""
+        focus = self._claim(passages, tokens)
+        if not focus or any(kindred(focus, self.retriever.query_tokens(s)) == focus and self._together(s, focus) for s in sentences):
+            return None
+        for passage in passages[1:]:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, words in self.reader.of(passage.chunk):
+                    if kindred(focus, list(words)) == focus and stands_alone(sentence) and self._together(sentence, focus):
+                        return sentence, passage
         return None
 
     def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
