@@ -522,6 +522,16 @@ def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
     assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
 
 
+def test_an_ending_said_elsewhere_in_the_document_denies_a_claim_about_now(tutor):
+    # "Russia was brought in during the 1990s ... G8" is how it began; "The G7 countries
+    # suspended Russia in March 2014" decides, said of Russia, the claim's subject...
+    answer = Session(tutor).respond("is Russia in the G8?").answer
+    assert answer.startswith("No. The G7 countries suspended Russia in March 2014")
+    # ...not of another member ("is Japan ...?"), and "most states are left out" ends nothing.
+    assert Session(tutor).respond("is Japan a member of the G7?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("is russia in the g20?").answer.startswith("Yes. ")
+
+
 def test_a_how_long_answer_opens_with_the_span(tutor):
     answer = Session(tutor).respond("how long did the congress of vienna go on for").answer
     assert "from September 1814 to June 1815" in answer.split(". ")[0]

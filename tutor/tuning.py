@@ -193,12 +193,6 @@ KEY_SUBJECT_WORDS = 4
 # the sentence that would open otherwise (kinds6 branch, tests/eval/dev: 0.25 and 0.5 change the
 # same 6 answers, all better; 0.75 keeps 3 of them, 1.0 keeps 2).
 CAUSE_LEAD_SHARE = 0.5
-# A yes/no question claiming a state holds now ("is the UK in the EU?") is denied by a
-# sentence saying it ended ("left", "withdrew", "suspended") within this many words of a
-# word of the claim ("the United Kingdom left", "Russia was suspended"), not of something
-# else ("... by withdrawing diplomatic number plates", five words from "parking tickets").
-# Set by hand (branch yesno8): with 3 the rule changes no answer on tests/eval/dev.
-ENDING_REACH = 3
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 

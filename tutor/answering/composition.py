@@ -26,7 +26,6 @@ from tutor.tuning import (
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
-    ENDING_REACH,
     EXTRA_SENTENCE_SCORE,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
@@ -142,14 +141,15 @@ MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)
 ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
 
 
-# A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved"),
-# and one taken up again after ending ("Morocco left the OAU ... and rejoined the AU").
+# A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved";
+# not "most states are left out"), and one taken up again after ending ("Morocco left the
+# OAU ... and rejoined the AU"; not "the group returned to the G7 format").
 ENDED = re.compile(
-    r"\b(?:left|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
-RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|returned|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
+RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
 # or about the past or any time ("was", "did", "ever"), which a state that ended since
 # does not deny.
@@ -167,6 +167,9 @@ def claims_a_present_state(question: str) -> bool:
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
 
 
+# Where a sentence's clauses part at its punctuation ("..., where host governments have
+# answered by withdrawing ..."), and also at "but" and the like for CLAUSE_BREAK below.
+PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
 # Where a sentence's clauses part ("...: the member states keep their own embassies, but
 # they ..."): a claim is confirmed only by words said together in one of them.
 CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
@@ -448,7 +451,7 @@ class Composer:
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
-        if verdict is not None and yes_no_question is not None:
+        if verdict is not None and yes_no_question is not None and verdict[1] in sentences:
             reason = self._reason(yes_no_question, verdict, sentences, passages, tokens)
             if reason is not None:
                 # The sentence of another section that says the same and why takes the
@@ -460,13 +463,12 @@ class Composer:
             if speaking is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like
-                # embassies"): it opens the answer, which keeps within its length.
-                sentences.insert(0, speaking[0])
-                used += [speaking[1]] if speaking[1] not in used else []
-                budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
-                while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:
-                    sentences.pop()
+                # embassies"): it opens the answer.
+                self._open_with(speaking, sentences, used, intent)
                 verdict = self._yes_or_no(yes_no_question, sentences[:1], passages, tokens)
+        if verdict is not None and verdict[1] not in sentences:
+            # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
+            self._open_with((verdict[1], next(p for p in passages if verdict[1] in p.chunk.plain_text())), sentences, used, intent)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
             _, answering = verdict
@@ -516,6 +518,16 @@ class Composer:
                 if kindred(focus, self.retriever.query_tokens(sentence[:cause])) >= said and yes_or_no(question, sentence) == verdict[0]:
                     return sentence, passage
         return None
+
+    @staticmethod
+    def _open_with(opening: tuple[str, Passage], sentences: list[str], used: list[Passage], intent: str) -> None:
+        """Put a sentence from another passage first in the answer (and its passage among
+        those used), dropping sentences from the end so that the answer keeps its length."""
+        sentences.insert(0, opening[0])
+        used += [opening[1]] if opening[1] not in used else []
+        budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
+        while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:
+            sentences.pop()
 
     def _speaking_elsewhere(self, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
@@ -593,24 +605,39 @@ class Composer:
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
-            return "yes", answering[0]
+            ended = self._ended_elsewhere(question, passages, tokens)
+            return ("no", ended[0]) if ended is not None else ("yes", answering[0])
         return None
 
     def _says_it_ended(self, question: str, sentence: str, focus: set[str]) -> bool:
         """Whether the sentence says that a state the question claims holds now has ended
-        ("is the UK in the EU?" / "the United Kingdom left the EU on 31 January 2020"), next
-        to a word of the claim, and was not taken up again ("... and Morocco rejoined the
-        African Union"). A question about the ending itself ("did the UK leave?") or about
-        the past ("was", "did", "ever") is not denied by it."""
+        ("is the UK in the EU?" / "..., the United Kingdom left the EU on 31 January 2020"),
+        in a clause naming a word of the claim, and was not taken up again ("... and Morocco
+        rejoined the African Union"). A question about the ending itself ("did the UK
+        leave?") or about the past ("was", "did", "ever") is not denied by it, nor is a claim
+        by an ending said of something else ("..., where host governments have answered by
+        withdrawing diplomatic number plates" for "can't diplomats get parking tickets?")."""
         if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
             return False
-        words = sentence.split()
-        for at, word in enumerate(words):
-            if ENDED.match(" ".join(words[at : at + 2])):
-                near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 1])
-                if kindred(focus, self.retriever.query_tokens(near)):
-                    return True
-        return False
+        return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+
+    def _ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a claim about now: a sentence of the answering document's passages, with its
+        passage, that says it has ended ("is Russia in the G8?" / "The G7 countries suspended
+        Russia in March 2014 ..."), whatever the answer's sentences say of how it began; the
+        clause must name the claim's subject, its first term that is more than a word any
+        subject could take ("Japan" of "is Japan a member of the G7?", not "G7"). None when
+        no sentence does."""
+        if not claims_a_present_state(question):
+            return None
+        claim = self._claim(passages, tokens)
+        subject = next((t for t in tokens if t in claim and t not in self.retriever.incidental), None)
+        for passage in passages:
+            if subject is not None and passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, _ in self.reader.of(passage.chunk):
+                    if self._says_it_ended(question, sentence, {subject}):
+                        return sentence, passage
+        return None
 
     def _together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:
