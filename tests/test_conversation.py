@@ -309,6 +309,9 @@ def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it
     # ...but it can still deny it, and a sentence that narrows it too can confirm it.
     assert yes_or_no("Is diplomacy just talking?", "Diplomacy is not a matter of talking alone.") == "no"
     assert yes_or_no("Can only states sign treaties?", "Only states and international organisations can sign treaties.") == "yes"
+    # A sentence going beyond the narrowed claim denies it.
+    assert yes_or_no("Is diplomacy only between two states?", "It runs from talks between two states up to global conferences.") == "no"
+    assert yes_or_no("Is the UN just about peace?", "The UN works for development as well as peace.") == "no"
 
 
 def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):

@@ -135,6 +135,11 @@ CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differ
 RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
 
 
+# A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
+# "from a conversation between two states up to negotiations involving almost every country").
+WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
+
+
 # A claim about most or all of a group ("recognised by most countries?") is denied by a
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
@@ -198,7 +203,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or ended or about_another
+    too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or too_narrow or ended or about_another
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
