@@ -474,7 +474,7 @@ class Composer:
                 verdict = self._yes_or_no(yes_no_question, sentences[:1], passages, tokens)
         if verdict is not None and verdict[1] not in sentences:
             # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
-            self._open_with((verdict[1], next(p for p in passages if verdict[1] in p.chunk.plain_text())), sentences, used, intent)
+            self._open_with((verdict[1], next((p for p in passages if verdict[1] in p.chunk.plain_text()), passages[0])), sentences, used, intent)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
             _, answering = verdict

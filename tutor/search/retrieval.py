@@ -41,7 +41,7 @@ MATCHED_FOR = 3
 # uses ("good offices", "Good Friday", "best known", or a question a section answers: "are
 # bilateral talks better than multilateral ones?"). On tests/eval/dev every in-scope use
 # is such a phrase.
-JUDGEMENT_WORDS = "good better best bad worse worst greatest favourite favorite"
+JUDGEMENT_WORDS = "good better best worse worst favourite favorite"
 # Before one of these words a judgement word asks for an instance, not a verdict ("a good
 # example", "the best case of shuttle diplomacy").
 INSTANCE_WORDS = "example instance case illustration"
