@@ -503,15 +503,14 @@ class Composer:
         return focus
 
     def _reason(self, question: str, verdict: tuple[str, str], sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
-        """A sentence of another section of the answering document that says as much of the
-        claim as the one deciding it, gives the same verdict and says why ("the United States
+        """A sentence of another section of the answering document that says the whole claim
+        before its "because", gives the same verdict and says why ("the United States
         never joined, because the US Senate refused to ratify ..." for the overview's "...
         but the United States never joined"); None when the deciding sentence gives a cause
         itself or no such sentence is found."""
         if self.reader.has_cue(verdict[1], "because"):
             return None
         focus = self._claim(passages, tokens)
-        said = kindred(focus, self.retriever.query_tokens(verdict[1]))
         for passage in passages[1:]:
             if passage.chunk.doc_id != passages[0].chunk.doc_id:
                 continue
@@ -521,7 +520,7 @@ class Composer:
                 cause = min((m.start() for cue in self.reader.cues.get("because", []) if (m := cue.search(sentence))), default=None)
                 if cause is None or sentence in sentences:
                     continue
-                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) >= said and yes_or_no(question, sentence) == verdict[0]:
+                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) == focus and yes_or_no(question, sentence) == verdict[0]:
                     return sentence, passage
         return None
 
