@@ -896,6 +896,9 @@ def test_a_reason_must_say_the_claim_before_its_because(tutor):
     # the cause of sanctions the UN did not impose: the claim's words come after "because".
     answer = Session(tutor).respond("can the United Nations impose sanctions?").answer
     assert answer.startswith("Yes. The first mandatory UN sanctions") and "Russian veto" not in answer
+    # Nor does a "because" sentence about part of the claim replace the deciding one: "track
+    # one actors because ..." says nothing of whether a consul is a diplomat.
+    assert "Both consuls and attachés are track one actors because" not in Session(tutor).respond("is a consul a diplomat?").answer
 
 
 def test_a_sentence_of_another_section_that_speaks_to_the_claim_opens_the_answer(tutor):
