@@ -193,6 +193,13 @@ KEY_SUBJECT_WORDS = 4
 # the sentence that would open otherwise (kinds6 branch, tests/eval/dev: 0.25 and 0.5 change the
 # same 6 answers, all better; 0.75 keeps 3 of them, 1.0 keeps 2).
 CAUSE_LEAD_SHARE = 0.5
+# A yes/no question claiming a state holds now ("is Russia in the G8?") is denied by a
+# sentence anywhere in the answering document saying its subject's state ended ("The G7
+# countries suspended Russia") only within this many words of the subject, not by an ending
+# its clause says of something else ("... the timetable for Sinai withdrawal and the
+# priority of the treaty over Egypt's other commitments", eight words away). Set by hand
+# (branch yesno8); no dev answer depends on it.
+ENDING_REACH = 3
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 

@@ -26,6 +26,7 @@ from tutor.tuning import (
     DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
+    ENDING_REACH,
     EXTRA_SENTENCE_SCORE,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
@@ -163,6 +164,9 @@ AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)$|\bever\b", re.IGNORECASE)
+# Words that only say a claim is about now ("is the UK still in the EU?"): the claim's
+# state, not its content, so no sentence need repeat them.
+NOW_WORDS = "still now today currently anymore"
 
 
 def claims_a_present_state(question: str) -> bool:
@@ -211,6 +215,15 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if verdict == "yes" and unconfirmed:
         return None
     return verdict
+
+
+class Verdict(NamedTuple):
+    """The answer to a yes/no question: "yes" or "no", the sentence that says it, and that
+    sentence's passage when it comes from outside the answer's sentences."""
+
+    word: str
+    sentence: str
+    passage: Passage | None = None
 
 
 class Candidate(NamedTuple):
@@ -457,12 +470,12 @@ class Composer:
         sentences = [sentence for sentence, _ in chosen]
         used = list({id(p): p for _, p in chosen}.values())
         verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
-        if verdict is not None and yes_no_question is not None and verdict[1] in sentences:
+        if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self._reason(yes_no_question, verdict, sentences, passages, tokens)
             if reason is not None:
                 # The sentence of another section that says the same and why takes the
                 # place of the one that only says it.
-                sentences[sentences.index(verdict[1])], verdict = reason[0], (verdict[0], reason[0])
+                sentences[sentences.index(verdict.sentence)], verdict = reason[0], Verdict(verdict.word, reason[0])
                 used += [reason[1]] if reason[1] not in used else []
         elif yes_no_question is not None:
             speaking = self._speaking_elsewhere(sentences, passages, tokens)
@@ -472,18 +485,18 @@ class Composer:
                 # embassies"): it opens the answer.
                 self._open_with(speaking, sentences, used, intent)
                 verdict = self._yes_or_no(yes_no_question, sentences[:1], passages, tokens)
-        if verdict is not None and verdict[1] not in sentences:
+        if verdict is not None and verdict.passage is not None and verdict.sentence not in sentences:
             # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
-            self._open_with((verdict[1], next((p for p in passages if verdict[1] in p.chunk.plain_text()), passages[0])), sentences, used, intent)
+            self._open_with((verdict.sentence, verdict.passage), sentences, used, intent)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
-            _, answering = verdict
+            answering = verdict.sentence
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
-            body = f"{self.templates['yes_no'][verdict[0]]} {body}"
+            body = f"{self.templates['yes_no'][verdict.word]} {body}"
         # "Side by side:" opens only a comparison set out side by side (`comparison`), not
         # one answered from a single passage that compares the two itself.
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
@@ -500,15 +513,15 @@ class Composer:
         concepts = {t for t in focus if t.startswith("=")}
         if concepts:
             focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
-        return focus
+        return focus - set(self.retriever.query_tokens(NOW_WORDS))
 
-    def _reason(self, question: str, verdict: tuple[str, str], sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+    def _reason(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """A sentence of another section of the answering document that says the whole claim
         before its "because", gives the same verdict and says why ("the United States
         never joined, because the US Senate refused to ratify ..." for the overview's "...
         but the United States never joined"); None when the deciding sentence gives a cause
         itself or no such sentence is found."""
-        if self.reader.has_cue(verdict[1], "because"):
+        if self.reader.has_cue(verdict.sentence, "because"):
             return None
         focus = self._claim(passages, tokens)
         for passage in passages[1:]:
@@ -520,7 +533,7 @@ class Composer:
                 cause = min((m.start() for cue in self.reader.cues.get("because", []) if (m := cue.search(sentence))), default=None)
                 if cause is None or sentence in sentences:
                     continue
-                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) == focus and yes_or_no(question, sentence) == verdict[0]:
+                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) == focus and yes_or_no(question, sentence) == verdict.word:
                     return sentence, passage
         return None
 
@@ -548,7 +561,7 @@ class Composer:
                         return sentence, passage
         return None
 
-    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
+    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """"yes" or "no" to a yes/no question and the sentence that says it, or None when
         no sentence of the answer speaks to what the question claims."""
         focus = self._claim(passages, tokens)
@@ -591,10 +604,10 @@ class Composer:
         verdicts = {sentence: yes_or_no(question, sentence, about_another(sentence), self._says_it_ended(question, sentence, focus)) for sentence in answering}
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
-            return "no", denied_year
+            return Verdict("no", denied_year)
         denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
         if denying:
-            return "no", denying[0]
+            return Verdict("no", denying[0])
         # A "yes" needs the claim's own words where the answer has them: a sentence naming
         # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
         # sentence of the answer speaks of members. A word the answer never uses
@@ -611,7 +624,7 @@ class Composer:
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
             ended = self._ended_elsewhere(question, passages, tokens)
-            return ("no", ended[0]) if ended is not None else ("yes", answering[0])
+            return Verdict("no", *ended) if ended is not None else Verdict("yes", answering[0])
         return None
 
     def _says_it_ended(self, question: str, sentence: str, focus: set[str]) -> bool:
@@ -627,22 +640,44 @@ class Composer:
         return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
 
     def _ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
-        """For a claim about now: a sentence of the answering document's passages, with its
-        passage, that says it has ended ("is Russia in the G8?" / "The G7 countries suspended
+        """For a claim about now: a sentence of the answering document, with its passage,
+        that says it has ended ("is Russia in the G8?" / "The G7 countries suspended
         Russia in March 2014 ..."), whatever the answer's sentences say of how it began; the
-        clause must name the claim's subject, its first term that is more than a word any
-        subject could take ("Japan" of "is Japan a member of the G7?", not "G7"). None when
-        no sentence does."""
+        clause must name the claim's subject, the question's first term that is more than a
+        word any subject could take ("Japan" of "is Japan a member of the G7?", not "G7";
+        "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
         if not claims_a_present_state(question):
             return None
-        claim = self._claim(passages, tokens)
-        subject = next((t for t in tokens if t in claim and t not in self.retriever.incidental), None)
-        for passage in passages:
-            if subject is not None and passage.chunk.doc_id == passages[0].chunk.doc_id:
-                for sentence, _ in self.reader.of(passage.chunk):
-                    if self._says_it_ended(question, sentence, {subject}):
-                        return sentence, passage
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
+        if first is None:
+            return None
+        # The subject as the question names it, and as any glossary name of it ("UK" is "=united-kingdom").
+        stem = self.retriever.tokenizer.stem
+        subject = {first} | {t for t in tokens if t.startswith("=") and first in self.retriever.kb.glossary.name_stems({t}, stem)}
+        # The passages the answer drew on and the document's overview, which says where its
+        # subject stands now ("As of 2025, the JCPOA has largely collapsed ...").
+        doc_id = passages[0].chunk.doc_id
+        overview = self.retriever.chunk_range(doc_id)[:1]
+        looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
+        for passage in (p for p in looked if p.chunk.doc_id == doc_id):
+            for sentence, _ in self.reader.of(passage.chunk):
+                if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
+                    return sentence, passage
         return None
+
+    def _ending_near(self, sentence: str, subject: set[str]) -> bool:
+        """Whether an ending comes within ENDING_REACH words of the subject ("suspended
+        Russia", "the United Kingdom left", "the JCPOA has largely collapsed"): said of it,
+        not of something else its clause mentions ("the timetable for Sinai withdrawal and
+        ... over Egypt's other commitments")."""
+        words = sentence.split()
+        for at in range(len(words)):
+            if ENDED.match(" ".join(words[at : at + 2])):
+                near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 1])
+                if kindred(subject, self.retriever.query_tokens(near)):
+                    return True
+        return False
 
     def _together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:
