@@ -523,6 +523,10 @@ def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
     """"pulled out" and "withdraw" are names of one concept: the sentence saying the US
     would withdraw says yes to "pulled out"."""
     assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
+    # "still" says only that the claim is about now; no sentence need repeat it.
+    session = Session(tutor)
+    session.respond("tell me about the EU")
+    assert session.respond("is the UK still in it?").answer.startswith("No. ")
 
 
 def test_an_ending_said_elsewhere_in_the_document_denies_a_claim_about_now(tutor):
