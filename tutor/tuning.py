@@ -79,6 +79,11 @@ QUESTION_WEIGHT = 2
 # a one-point region is no evidence, and refusing answerable questions is what issue 10 is about.
 # With questions asking which is good or best declined whatever their shares (branch scope5,
 # `Retriever.asks_judgement`): cross-validated error 0.036 -> 0.033, the same thresholds fitted.
+# With 'how long' checked, unknown years declined and the wider judgement words (branch
+# yesno8), on tests/eval/dev (829 standalone): cross-validated error 0.014; fitted on all,
+# known 0.70 (a one-point region) answers 2 more in-scope questions, neither of them right,
+# and declines "what's the best budget laptop for gaming" as a judgement rather than as
+# unknown: kept 0.75.
 # An everyday English word or a number the knowledge base lacks ("rid", "90s") weighs
 # this share of a typical idf, a rare word (a name) the highest idf: 1.0, 0.5 and 0.25
 # gave cross-validated errors 0.066, 0.068 and 0.066, and 1.0 refused the fewest.
