@@ -916,3 +916,11 @@ def test_a_sentence_of_another_section_that_speaks_to_the_claim_opens_the_answer
     reply = Session(tutor).respond("does the EU have embassies?")
     assert reply.answer.startswith("Yes. The EEAS runs more than 140 EU delegations")
     assert len(reply.answer.split("\n\nSources")[0].split()) <= 120
+
+
+def test_a_yes_needs_the_claims_own_verb_even_when_the_answer_never_uses_it(tutor):
+    # "signed" and "powerful" are words any subject could take, so they carry the claim:
+    # "... suspended ... mainly over IRA weapons" and a list of bodies naming both organs
+    # confirm neither.
+    assert not Session(tutor).respond("was the good friday agreement signed by the IRA?").answer.startswith("Yes")
+    assert not Session(tutor).respond("is the general assembly more powerful than the security council?").answer.startswith("Yes")

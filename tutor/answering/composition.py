@@ -619,7 +619,7 @@ class Composer:
         named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            (kindred(focus, used) | named) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named | (focus & self.retriever.incidental)) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
