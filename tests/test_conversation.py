@@ -924,3 +924,9 @@ def test_a_yes_needs_the_claims_own_verb_even_when_the_answer_never_uses_it(tuto
     # confirm neither.
     assert not Session(tutor).respond("was the good friday agreement signed by the IRA?").answer.startswith("Yes")
     assert not Session(tutor).respond("is the general assembly more powerful than the security council?").answer.startswith("Yes")
+
+
+def test_a_denial_counts_only_in_the_clause_that_speaks_to_the_claim(tutor):
+    # "The United States signed the Kyoto Protocol in November 1998 but never ratified it."
+    assert Session(tutor).respond("did the US sign the kyoto protocol?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("did the US ratify the kyoto protocol?").answer.startswith("No. ")

@@ -601,7 +601,10 @@ class Composer:
             kinds = {t for t in words_of[sentence] if t.startswith("=")}
             return any(siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
 
-        verdicts = {sentence: yes_or_no(question, sentence, about_another(sentence), self._says_it_ended(question, sentence, focus)) for sentence in answering}
+        verdicts = {
+            sentence: yes_or_no(question, self._claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self._says_it_ended(question, sentence, focus))
+            for sentence in answering
+        }
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
             return Verdict("no", denied_year)
@@ -678,6 +681,16 @@ class Composer:
                 if kindred(subject, self.retriever.query_tokens(near)):
                     return True
         return False
+
+    def _claim_clauses(self, sentence: str, claim: set[str]) -> str:
+        """The clauses of a sentence that name something of the claim, which say yes or no
+        to it: "The United States signed the Kyoto Protocol in November 1998" confirms "did
+        the US sign it?" whatever its "but never ratified it" denies of another claim."""
+        clauses = CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1:
+            return sentence
+        naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
+        return " ".join(naming) if naming else sentence
 
     def _together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:
