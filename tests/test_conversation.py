@@ -930,3 +930,10 @@ def test_a_denial_counts_only_in_the_clause_that_speaks_to_the_claim(tutor):
     # "The United States signed the Kyoto Protocol in November 1998 but never ratified it."
     assert Session(tutor).respond("did the US sign the kyoto protocol?").answer.startswith("Yes. ")
     assert Session(tutor).respond("did the US ratify the kyoto protocol?").answer.startswith("No. ")
+
+
+def test_no_yes_to_a_claim_in_words_the_knowledge_base_never_uses(tutor):
+    # No passage says "happy": terms imposed on Germany do not confirm Germany was happy.
+    session = Session(tutor)
+    session.respond("treaty of versailles")
+    assert not session.respond("was germany happy with it?").answer.startswith("Yes")

@@ -620,9 +620,12 @@ class Composer:
         # when the answer never uses it: a sentence without Geneva confirms nothing about it.
         used = set().union(*said)
         named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
+        # Nor can it confirm what the knowledge base never says at all ("was Germany happy
+        # with it?": no passage says "happy").
+        unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            (kindred(focus, used) | named | (focus & self.retriever.incidental)) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
