@@ -141,6 +141,11 @@ RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|
 WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
 
 
+# A question asked in the negative ("isn't a treaty binding?", "can't diplomats be
+# arrested?"), rather than one claiming a denial ("without the UN", "immune from arrest").
+PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
+
+
 # A claim about most or all of a group ("recognised by most countries?") is denied by a
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
@@ -209,6 +214,10 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
     denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or too_narrow or ended or about_another
+    if NEGATION.search(question) and not denies and not PLAIN_NEGATION.search(question):
+        # The claim itself holds the denial ("can sanctions be imposed without the UN?"):
+        # a sentence denying nothing ("UN sanctions were imposed ...") does not speak to it.
+        return None
     verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
