@@ -284,7 +284,12 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     from tutor.answering.composition import yes_or_no
 
     assert yes_or_no("Can the police arrest a diplomat?", "A diplomatic agent is not liable to any form of arrest.") == "no"
-    assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "yes"
+    # Asked in the negative, the answer follows the fact: "Isn't a treaty binding?" / "No, ... not binding".
+    assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "no"
+    assert yes_or_no("isnt NATO an alliance?", "NATO is an alliance of 32 states.") == "yes"
+    assert yes_or_no("Can't a diplomat be arrested?", "A diplomatic agent is not liable to any form of arrest.") == "no"
+    # A denial inside the claim stays: "diplomats can't get parking tickets" is the claim.
+    assert yes_or_no("Is it true that diplomats can't be arrested?", "A diplomatic agent is not liable to any form of arrest.") == "yes"
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
     assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
@@ -320,8 +325,6 @@ def test_a_claim_holding_a_denial_is_not_denied_by_a_sentence_that_denies_nothin
     # "without the UN" is what is claimed; UN sanctions being imposed says nothing of it.
     assert yes_or_no("Can sanctions be imposed without the UN?", "The first UN sanctions were imposed in 1966.") is None
     assert yes_or_no("Are diplomats immune from arrest?", "A diplomatic agent is not liable to any form of arrest.") == "yes"
-    # A question asked in the negative still gets its verdict from a sentence denying nothing.
-    assert yes_or_no("Isn't NATO an alliance?", "NATO is an alliance of 32 states.") is not None
 
 
 def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):

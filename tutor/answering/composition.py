@@ -146,6 +146,14 @@ WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas w
 PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
 
 
+# A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
+# the positive claim holds.
+NEGATIVE_QUESTION = re.compile(
+    r"\W*(?:(?:so|but|and|ok|well),? )?(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)n'?t\b|\W*cannot\b",
+    re.IGNORECASE,
+)
+
+
 # A claim about most or all of a group ("recognised by most countries?") is denied by a
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
@@ -214,11 +222,15 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
     denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or too_narrow or ended or about_another
-    if NEGATION.search(question) and not denies and not PLAIN_NEGATION.search(question):
+    # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
+    # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
+    asked_negatively = NEGATIVE_QUESTION.match(question)
+    claim = question[asked_negatively.end() :] if asked_negatively else question
+    if NEGATION.search(claim) and not denies and not PLAIN_NEGATION.search(claim):
         # The claim itself holds the denial ("can sanctions be imposed without the UN?"):
         # a sentence denying nothing ("UN sanctions were imposed ...") does not speak to it.
         return None
-    verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
+    verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
     if verdict == "yes" and unconfirmed:
