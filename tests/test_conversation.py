@@ -297,6 +297,9 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Was the Helsinki Final Act signed in 1980?", "It was signed on 1 August 1975.") == "no"
     assert yes_or_no("Was the Helsinki Final Act signed in 1975?", "It was signed on 1 August 1975.") == "yes"
     assert yes_or_no("Was the UN founded in 1948?", "The UN was founded at the end of the Second World War.") is None
+    # A place the sentence gives otherwise for the same verb.
+    assert yes_or_no("Were the Oslo Accords signed in Oslo?", "The Declaration of Principles was signed in Washington.") == "no"
+    assert yes_or_no("Was the Congress held in Vienna?", "The Congress was held in Vienna from 1814.") == "yes"
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"

@@ -19,6 +19,7 @@ from tutor.answering.reply import Source
 from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import fold
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
@@ -146,6 +147,11 @@ WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas w
 PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
 
 
+# A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
+# the verb and the place.
+PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
+
+
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
 # the positive claim holds.
 NEGATIVE_QUESTION = re.compile(
@@ -219,9 +225,16 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # ("signed in 1980?" / "signed on 1 August 1975").
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
+    # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
+    # "signed in Washington").
+    asked_place = PLACE_CLAIM.search(question)
+    other_place = bool(asked_place) and any(
+        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?([A-Z][\w-]+)", sentence, re.IGNORECASE)
+        if place[:1].isupper()
+    )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few or too_narrow or ended or about_another
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
     # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
     asked_negatively = NEGATIVE_QUESTION.match(question)
