@@ -300,6 +300,7 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     # A place the sentence gives otherwise for the same verb.
     assert yes_or_no("Were the Oslo Accords signed in Oslo?", "The Declaration of Principles was signed in Washington.") == "no"
     assert yes_or_no("Was the Congress held in Vienna?", "The Congress was held in Vienna from 1814.") == "yes"
+    assert yes_or_no("Was NATO founded in Washington?", "NATO was founded in April 1949.") != "no"  # a month is no place
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"

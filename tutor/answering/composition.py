@@ -150,6 +150,7 @@ PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|d
 # A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
 # the verb and the place.
 PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
+MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 
 
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
@@ -230,7 +231,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
         fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?([A-Z][\w-]+)", sentence, re.IGNORECASE)
-        if place[:1].isupper()
+        if place[:1].isupper() and not MONTH.fullmatch(place)
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
