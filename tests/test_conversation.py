@@ -947,6 +947,10 @@ def test_a_denial_counts_only_in_the_clause_that_speaks_to_the_claim(tutor):
     # "The United States signed the Kyoto Protocol in November 1998 but never ratified it."
     assert Session(tutor).respond("did the US sign the kyoto protocol?").answer.startswith("Yes. ")
     assert Session(tutor).respond("did the US ratify the kyoto protocol?").answer.startswith("No. ")
+    # "... chose not to take targets in the second period, and Canada had already withdrawn".
+    session = Session(tutor)
+    session.respond("tell me about the kyoto protocol")
+    assert session.respond("did canada leave it?").answer.startswith("Yes. ")
 
 
 def test_no_yes_to_a_claim_in_words_the_knowledge_base_never_uses(tutor):

@@ -202,6 +202,9 @@ PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
 # Where a sentence's clauses part ("...: the member states keep their own embassies, but
 # they ..."): a claim is confirmed only by words said together in one of them.
 CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
+# The same, and where ", and" joins another clause: a verdict is read from the clauses
+# naming the claim, so a denial in the other clause does not count.
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+", re.IGNORECASE)
 
 
 def siblings(concept: str, other: str) -> bool:
@@ -723,8 +726,10 @@ class Composer:
     def _claim_clauses(self, sentence: str, claim: set[str]) -> str:
         """The clauses of a sentence that name something of the claim, which say yes or no
         to it: "The United States signed the Kyoto Protocol in November 1998" confirms "did
-        the US sign it?" whatever its "but never ratified it" denies of another claim."""
-        clauses = CLAUSE_BREAK.split(sentence)
+        the US sign it?" whatever its "but never ratified it" denies of another claim, and
+        "..., and Canada had already withdrawn" answers "did Canada leave?" whatever the
+        parties that "chose not to take targets" before it."""
+        clauses = CLAIM_CLAUSE_BREAK.split(sentence)
         if len(clauses) == 1:
             return sentence
         naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
