@@ -3,7 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
-from tutor.answering.composition import stands_alone
+from tutor.answering.sentences import stands_alone
 from tutor.answering.session import Session
 
 
@@ -281,7 +281,7 @@ def test_yes_no_questions_get_yes_or_no_first(tutor, question, verdict):
 
 
 def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
-    from tutor.answering.composition import yes_or_no
+    from tutor.answering.verdicts import yes_or_no
 
     assert yes_or_no("Can the police arrest a diplomat?", "A diplomatic agent is not liable to any form of arrest.") == "no"
     # Asked in the negative, the answer follows the fact: "Isn't a treaty binding?" / "No, ... not binding".
@@ -311,7 +311,7 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
-    from tutor.answering.composition import yes_or_no
+    from tutor.answering.verdicts import yes_or_no
 
     # "only" in the question, not in the sentence: the sentence does not say yes to it...
     assert yes_or_no("Is a state only a state if others recognise it?", "Recognition is a political decision.") is None
@@ -324,7 +324,7 @@ def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it
 
 
 def test_a_claim_holding_a_denial_is_not_denied_by_a_sentence_that_denies_nothing():
-    from tutor.answering.composition import yes_or_no
+    from tutor.answering.verdicts import yes_or_no
 
     # "without the UN" is what is claimed; UN sanctions being imposed says nothing of it.
     assert yes_or_no("Can sanctions be imposed without the UN?", "The first UN sanctions were imposed in 1966.") is None
@@ -582,7 +582,7 @@ def test_a_list_opens_with_the_sentence_that_plainly_sets_it_out_and_its_items_f
 
 
 def test_a_colon_before_an_explanation_does_not_set_out_a_list():
-    from tutor.answering.composition import plainly_a_list
+    from tutor.answering.sentences import plainly_a_list
 
     assert plainly_a_list("The UN Charter created six main organs: The General Assembly.")
     assert plainly_a_list("A state should possess: a permanent population; a defined territory; a government.")
@@ -838,7 +838,7 @@ def test_a_state_that_has_ended_denies_a_claim_that_it_holds_now(tutor):
 
 
 def test_a_claim_about_now_and_one_about_the_past():
-    from tutor.answering.composition import claims_a_present_state
+    from tutor.answering.verdicts import claims_a_present_state
 
     assert claims_a_present_state("is the UK in the EU?")
     assert claims_a_present_state("does NATO have 32 members?")
@@ -853,7 +853,7 @@ def test_a_sentence_putting_the_subject_under_a_sibling_kind_says_no(tutor):
 
 
 def test_sibling_concepts_differ_in_one_word_of_their_names():
-    from tutor.answering.composition import siblings
+    from tutor.answering.verdicts import siblings
 
     assert siblings("=track-one-diplomacy", "=track-two-diplomacy")
     assert siblings("=start-i", "=start-ii")
