@@ -59,8 +59,8 @@ RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|
 WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
 
 
-# A question asked in the negative ("isn't a treaty binding?", "can't diplomats be
-# arrested?"), rather than one claiming a denial ("without the UN", "immune from arrest").
+# A plain "not" ("isn't", "never", "can't"), rather than a denial that is part of what is
+# claimed ("without the UN", "immune from arrest").
 PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
 
 
@@ -140,7 +140,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     the sentence puts the claim's subject under a sibling of the kind the question names
     ("is an NGO a track one actor?" / "NGOs ... the field of track two diplomacy"): it denies.
     `ended`: the sentence says a state the question claims holds now has ended (see
-    `Composer._says_it_ended`): it denies too."""
+    `Verdicts._says_it_ended`): it denies too."""
     # Denied too: likeness, when the sentence sets the two apart ("full immunity like
     # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
     # ("signed in 1980?" / "signed on 1 August 1975").
