@@ -299,7 +299,7 @@ class Composer:
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor)
         sentences = [sentence for sentence, _ in chosen]
-        used = list({id(p): p for _, p in chosen}.values())
+        origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)
@@ -307,24 +307,25 @@ class Composer:
                 # The sentence of another section that says the same and why takes the
                 # place of the one that only says it.
                 sentences[sentences.index(verdict.sentence)], verdict = reason[0], Verdict(verdict.word, reason[0])
-                used += [reason[1]] if reason[1] not in used else []
+                origin[reason[0]] = reason[1]
         elif yes_no_question is not None:
             speaking = self.verdicts.speaking_elsewhere(sentences, passages, tokens)
             if speaking is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like
                 # embassies"): it opens the answer.
-                self._open_with(speaking, sentences, used, intent)
+                self._open_with(speaking, sentences, origin, intent)
                 verdict = self.verdicts.decide(yes_no_question, sentences[:1], passages, tokens)
         if verdict is not None and verdict.passage is not None and verdict.sentence not in sentences:
             # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
-            self._open_with((verdict.sentence, verdict.passage), sentences, used, intent)
+            self._open_with((verdict.sentence, verdict.passage), sentences, origin, intent)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
             answering = verdict.sentence
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
+        used = list({id(origin[s]): origin[s] for s in sentences}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
             body = f"{self.templates['yes_no'][verdict.word]} {body}"
@@ -335,11 +336,11 @@ class Composer:
         return "\n\n".join(part for part in parts if part), used
 
     @staticmethod
-    def _open_with(opening: tuple[str, Passage], sentences: list[str], used: list[Passage], intent: str) -> None:
-        """Put a sentence from another passage first in the answer (and its passage among
-        those used), dropping sentences from the end so that the answer keeps its length."""
+    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str) -> None:
+        """Put a sentence from another passage first in the answer (noting its passage in
+        `origin`), dropping sentences from the end so that the answer keeps its length."""
         sentences.insert(0, opening[0])
-        used += [opening[1]] if opening[1] not in used else []
+        origin[opening[0]] = opening[1]
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
         while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:
             sentences.pop()
