@@ -51,6 +51,9 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
 PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
 
+# A year as a question's token ("2027").
+YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
@@ -252,6 +255,8 @@ class Resolver:
         result = self.retriever.search(text)
         if understanding is not None and understanding.personal and not result.mentioned_documents:
             return Resolution("out_of_scope", intent, result.tokens)
+        if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
+            return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent):
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
@@ -263,13 +268,22 @@ class Resolver:
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
 
+    def _asks_of_an_unknown_year(self, tokens: list[str]) -> bool:
+        """Whether the question asks about a year the knowledge base never mentions ("when
+        is Good Friday in 2027?"): nothing it knows happened then, whatever else the words
+        share with it. A yes/no question is still answered: "was the UN founded in 1944?"
+        gets its "No." from the year the knowledge does give."""
+        return any(YEAR_TOKEN.fullmatch(t) and self.retriever.index.idf_of(t) is None for t in tokens)
+
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
         whether a sentence of the best passage holding nearly as much of the question's
         matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
         what the kind asks for (a number). A passage that mentions Everest only in
-        passing holds no height; the knowledge base has no answer, only its words."""
-        if intent not in SCOPE_CHECKED_KINDS or result.top is None:
+        passing holds no height; the knowledge base has no answer, only its words. A
+        question naming a document ("how long did the League of Nations exist?") is about
+        a subject the knowledge base has; what it asks may be in another of its sections."""
+        if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
             return True
         matched = set(result.top.matched)
         scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]

@@ -1,7 +1,9 @@
-"""The sentences of a chunk, and how much each says of what a question asks.
+"""The sentences of a chunk, how much each says of what a question asks, and the shape of
+a sentence (whether it can open an answer, whether it sets out a list).
 
-Shared by resolution (which sentence answers best decides the passage) and composition
-(which run of sentences makes the answer), so neither borrows it from the other.
+Shared by resolution (which sentence answers best decides the passage), composition
+(which run of sentences makes the answer) and verdicts (which sentence says yes or no),
+so none borrows it from another.
 """
 
 from __future__ import annotations
@@ -12,6 +14,48 @@ from collections.abc import Iterator, Mapping
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
+
+# A sentence that leans on the one before it ("Second, after arriving...", "This
+# meant..."): an answer should not start with one.
+DEPENDENT_START = re.compile(
+    r"(?:second|third|fourth|fifth|then|next|finally|also|however|but|and|so|thus|therefore|moreover|"
+    r"instead|otherwise|this|these|that|those|it|its|they|their|he|she|his|her|such|both|there)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that counts on from an earlier one ("The second aim is...", "The other
+# organs..."), or whose first words carry a connective that draws on what came before
+# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
+# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
+# agreement ...", "As a result, ...").
+# An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
+# nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
+# with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
+# often "at that time" ("Albania, then isolated, ..."), not "next".
+LEANS_BACK = re.compile(
+    r"(?:[Tt]he |[Aa] )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
+    r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
+    r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
+    r"|(?i:as a result\b)"
+    r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence can open an answer: it does not lean on one before it."""
+    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
+
+
+# A count before the colon ("created six main organs:"), or items after it set apart by
+# semicolons ("a permanent population; a defined territory; a government").
+COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
+ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
+
+
+def plainly_a_list(sentence: str) -> bool:
+    """Whether a sentence with a colon sets out a list rather than explains."""
+    return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
