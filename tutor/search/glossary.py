@@ -13,6 +13,9 @@ from typing import Callable
 from tutor.search.text import NAME_MARK, STOP_WORDS, split_words, word_forms
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
+# A "+" a text has of its own, except inside a name such as "P5+1" or "EU+3" (before a
+# digit): to a learner it is punctuation ("who+ signed it", "US+Cuba"), never a stand-in.
+_OWN_PLUS = re.compile(r"\+(?![0-9])")
 
 
 @dataclass
@@ -64,7 +67,10 @@ class Glossary:
         folded. A text in capitals throughout is left alone: there "WHO" is as likely the
         question word. Names spelt like other words ("START", "SALT") are not marked: their
         word is a token already, and the name's concept beside it weighs it twice (on dev,
-        "who signed SALT I" then found SALT II's sentences)."""
+        "who signed SALT I" then found SALT II's sentences). A "+" the text has of its own
+        is read as a space first, so a typed "who+" or "US+" is not taken for a stand-in:
+        "who+" is the question word, "US+" the name only as "US" would be."""
+        text = _OWN_PLUS.sub(" ", text)
         if self._exact_names is None:
             names = sorted({alias for group in self.groups for alias in group if alias.casefold() in STOP_WORDS and self._counts_only_as_written(alias)}, key=len, reverse=True)
             self._exact_names = re.compile(r"(?<![A-Za-z0-9.+])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9+]|\.[A-Za-z0-9])") if names else re.compile(r"(?!)")
