@@ -570,6 +570,32 @@ def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
     assert "2014" in session.respond("when did that end?").answer
 
 
+@pytest.mark.parametrize("opening", ["what is the g7", "what is the G20", "was russia ever in the g7?"])
+def test_the_verb_of_a_follow_up_chooses_the_sentence_that_opens(tutor, opening):
+    """"when did Russia leave?" is answered by the sentence saying Russia was suspended (its
+    sense in other words), not the one saying it was brought in: both name Russia and a date."""
+    session = Session(tutor)
+    session.respond(opening)
+    first = session.respond("when did russia leave?").answer.split(". ")[0]
+    assert "suspended Russia" in first and "2014" in first
+
+
+def test_a_sentence_leans_to_the_sense_the_question_asks_for(tutor):
+    reader = tutor.resolver.reader
+    terms = tutor.retriever.query_tokens
+    leanings = reader.leanings(terms("when did russia leave"))
+    said = [frozenset(terms(s)) for s in ("Russia joined the group in 1997.", "The members suspended Russia in 2014.", "The group met in Rome.")]
+    # Said in other words: for; only the opposite: against; neither: nothing.
+    assert reader.leaning(said, leanings) == [-1, 1, 0]
+    # Where a sentence of the passage uses the question's own word, that word counts (as a
+    # term of the question), and other words for it lean nothing.
+    said.append(frozenset(terms("Russia left in 2014.")))
+    assert reader.leaning(said, leanings) == [-1, 0, 0, 0]
+    # A question asking both senses, or neither, leans to none.
+    assert reader.leanings(terms("did russia join and then leave")) == []
+    assert reader.leanings(terms("where did russia meet")) == []
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

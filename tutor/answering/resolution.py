@@ -32,6 +32,7 @@ from tutor.tuning import (
     SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
+    SENTENCE_SENSE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
     KEY_DIFFERENCE_PASSAGES,
@@ -264,6 +265,7 @@ class Resolver:
         if ranked:
             sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
             asked = set(result.tokens)
+            leanings = self.reader.leanings(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -275,11 +277,14 @@ class Resolver:
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
+                leans = self.reader.leaning([words for _, words in self.reader.of(passage.chunk)], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
-                    # become a member?").
+                    # become a member?"), and so does the sense of its verb ("leave", not "join").
                     value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if leanings:
+                        value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
