@@ -596,6 +596,20 @@ def test_a_sentence_leans_to_the_sense_the_question_asks_for(tutor):
     assert reader.leanings(terms("where did russia meet")) == []
 
 
+def test_a_glossary_term_in_everyday_words_brings_no_subject_of_its_own(tutor):
+    """"leave" is a name of the glossary's "withdrawal": the NATO document never says it, but
+    "when did France leave?" is still about NATO, not the one document where a member leaves
+    (Brexit)."""
+    session = Session(tutor)
+    for turn in ("what is NATO", "who are its members?"):
+        session.respond(turn)
+    assert session.respond("when did france leave?").topic == "nato"
+    # A name the subject's document lacks still turns to where it is known.
+    session = Session(tutor)
+    session.respond("what is ASEAN")
+    assert session.respond("when did the UK leave the EU?").topic == "european-union"
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -177,7 +177,7 @@ class Resolver:
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
-                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self.retriever.is_everyday(t)]
+                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self._everyday_in(t, tokens)]
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
@@ -360,6 +360,16 @@ class Resolver:
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
+
+    def _everyday_in(self, term: str, tokens: list[str]) -> bool:
+        """Whether a term of the question is an everyday word, or a glossary concept the
+        question names only in everyday words ("leave" for "=withdrawal": "when did France
+        leave?" brings no subject of its own; "the US" or "the Iran deal" do)."""
+        if not term.startswith("="):
+            return self.retriever.is_everyday(term)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        said = glossary.name_stems({term}, stem) & set(tokens)
+        return bool(said) and all(self.retriever.is_everyday(t) for t in said)
 
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its
