@@ -610,6 +610,15 @@ def test_a_glossary_term_in_everyday_words_brings_no_subject_of_its_own(tutor):
     assert session.respond("when did the UK leave the EU?").topic == "european-union"
 
 
+def test_and_x_asks_the_last_question_of_x_keeping_its_verb(tutor):
+    """"join" is a word any subject could take: "and Myanmar?" asks when Myanmar joined."""
+    session = Session(tutor)
+    for turn in ("what is ASEAN", "when did vietnam join?"):
+        session.respond(turn)
+    reply = session.respond("and myanmar?")
+    assert reply.intent == "when" and "Myanmar joined in 1997" in reply.answer.split(". ")[0]
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""
