@@ -619,6 +619,17 @@ def test_and_x_asks_the_last_question_of_x_keeping_its_verb(tutor):
     assert reply.intent == "when" and "Myanmar joined in 1997" in reply.answer.split(". ")[0]
 
 
+def test_it_is_the_subject_of_a_joint_title_the_last_question_named(tutor):
+    """The G7 and the G20 share one document, which treats them apart: after "what is the
+    G7?", "it" is the G7. Sherpas and summit preparation are one subject: nothing changes."""
+    session = Session(tutor)
+    session.respond("what is the G7")
+    assert session.respond("which countries are in it?").answer.startswith("The G7 has seven members")
+    retriever = tutor.retriever
+    assert retriever.subjects_apart("g7-and-g20") and not retriever.subjects_apart("sherpas")
+    assert not retriever.subjects_apart("nato")  # one subject in its title
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

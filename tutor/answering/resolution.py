@@ -165,7 +165,7 @@ class Resolver:
             named = self.retriever.named_documents(tokens)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state))
+                    return self._about_topic(tokens, intent, state, carried=self._referred_to(tokens, state))
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -402,6 +402,17 @@ class Resolver:
             t for t in state.last_tokens
             if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and not self.retriever.in_overview(state.topic, t)
         )
+
+    def _referred_to(self, tokens: list[str], state: State) -> tuple[str, ...]:
+        """What "it" or "they" stands for besides what the last question asked about: of the
+        subjects a title joins and its document treats apart ("G7 and G20"), the one the
+        last question named ("what is the G7? / which countries are in it?" asks for the
+        G7's members)."""
+        carried = self._carried(tokens, state)
+        assert state.topic is not None
+        if not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
+            return carried
+        return carried + tuple(t for t in self.retriever.subject_named(state.topic, state.last_tokens) if t not in tokens and t not in carried)
 
     def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
