@@ -630,6 +630,21 @@ def test_it_is_the_subject_of_a_joint_title_the_last_question_named(tutor):
     assert not retriever.subjects_apart("nato")  # one subject in its title
 
 
+def test_them_with_a_subject_the_document_never_mentions_turns_to_that_subject(tutor):
+    """The convention on diplomatic relations never mentions consuls: "them" are the
+    consulates the question names, whose own treaty answers, and the next turn stays there."""
+    session = Session(tutor)
+    session.respond("what does the vienna convention on diplomatic relations cover")
+    reply = session.respond("what about consulates, is there a separate treaty for them?")
+    assert reply.topic == "vienna-convention-consular-relations"
+    assert "1963" in session.respond("what year?").answer.split(". ")[0]
+    # A word of a title that is no subject alone ("relate", of "... Diplomatic Relations")
+    # turns nowhere.
+    session = Session(tutor)
+    session.respond("what is public diplomacy for")
+    assert session.respond("how does it relate to soft power?").topic == "public-diplomacy"
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -437,6 +437,14 @@ class Resolver:
                 other = self.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
+                # A subject of another document's title that the subject's document never
+                # mentions is a subject of its own: the best passage of a document that has it
+                # answers ("what about consulates, is there a separate treaty for them?" after
+                # the convention on diplomatic relations: the one on consular relations).
+                unmentioned = [t for t in self.retriever.lacks(doc.id, tokens) if self.retriever.is_a_subject(t)]
+                holder = next((p.chunk.doc_id for p in result.passages if unmentioned and not self.retriever.lacks(p.chunk.doc_id, unmentioned)), None)
+                if holder is not None:
+                    return self._from_result(self.retriever.search("", tokens=result.tokens, within_doc=holder), intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:

@@ -186,6 +186,13 @@ class Retriever:
             self._subjects_apart[doc_id] = apart
         return apart
 
+    def is_a_subject(self, term: str) -> bool:
+        """Whether the term alone is a document's short title or one of the subjects its
+        title joins ("consul" of "Consuls and attachés"; not "relat" of "... Diplomatic
+        Relations")."""
+        alone = frozenset([term])
+        return any(title == alone for _, title in self._ordered_titles) or any(alone in parts for parts in self._title_parts.values())
+
     def subject_named(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
         """Of a title of several subjects ("G7 and G20"), the terms of those the query names
         when it does not name them all ("the G7"); empty otherwise."""
