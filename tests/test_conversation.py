@@ -645,6 +645,21 @@ def test_them_with_a_subject_the_document_never_mentions_turns_to_that_subject(t
     assert session.respond("how does it relate to soft power?").topic == "public-diplomacy"
 
 
+def test_a_case_asked_about_a_subject_is_the_subjects_section_on_it(tutor):
+    """"one" is a back channel: the back-channel document's own section on the Cuban Missile
+    Crisis answers, and "who was involved?" then keeps that case in view."""
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    reply = session.respond("was there one during the cuban missile crisis?")
+    assert reply.topic == "back-channel-diplomacy" and "Cuban Missile Crisis" in reply.sources[0].section
+    involved = session.respond("who was involved?")
+    assert "Cuban Missile Crisis" in involved.sources[0].section and "Dobrynin" in involved.answer.splitlines()[0]
+    # A question naming another subject without pointing back turns to it.
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    assert session.respond("when did the cuban missile crisis start?").topic == "cuban-missile-crisis"
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

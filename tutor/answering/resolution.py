@@ -163,6 +163,12 @@ class Resolver:
             return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
+            if named and state.topic not in named and understanding.refers_back:
+                # "was there one during the Cuban Missile Crisis?" after back-channel diplomacy:
+                # the subject's own section on the case named answers, when it has one.
+                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                if within.passages and self._heading_names(within.passages[0].chunk, named):
+                    return self._from_result(within, intent)
             if not named or state.topic in named:
                 if understanding.refers_back:
                     return self._about_topic(tokens, intent, state, carried=self._referred_to(tokens, state))
@@ -357,6 +363,11 @@ class Resolver:
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
+    def _heading_names(self, chunk: Chunk, documents: list[str]) -> bool:
+        """Whether the chunk's heading names one of the documents by its whole short title."""
+        heading = set(self.retriever.query_tokens(chunk.section.split(" > ")[-1]))
+        return any(self.retriever.names_document(doc_id, heading) for doc_id in documents)
+
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         heading = chunk.section.casefold()
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
@@ -397,10 +408,14 @@ class Resolver:
         # and security policy" is: that document's subject, not one part of it), words any
         # question could use ("example", "signed") and numbers ("was there one during the
         # crisis?") carry no subject over.
+        # Another document the last question named is a case in view, even where the
+        # overview lists it ("was there one during the Cuban Missile Crisis? / who was
+        # involved?" after back-channel diplomacy).
         title = self.retriever.title_terms(state.topic)
+        cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         return tuple(
             t for t in state.last_tokens
-            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and not self.retriever.in_overview(state.topic, t)
+            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and (t in cases or not self.retriever.in_overview(state.topic, t))
         )
 
     def _referred_to(self, tokens: list[str], state: State) -> tuple[str, ...]:
@@ -444,7 +459,7 @@ class Resolver:
                 unmentioned = [t for t in self.retriever.lacks(doc.id, tokens) if self.retriever.is_a_subject(t)]
                 holder = next((p.chunk.doc_id for p in result.passages if unmentioned and not self.retriever.lacks(p.chunk.doc_id, unmentioned)), None)
                 if holder is not None:
-                    return self._from_result(self.retriever.search("", tokens=result.tokens, within_doc=holder), intent)
+                    return self._from_result(self.retriever.search("", tokens=tokens, within_doc=holder), intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:

@@ -218,6 +218,11 @@ class Retriever:
         candidates = sorted({order for token in present for order in self._titles_by_token.get(token, ())})
         return [doc_id for doc_id, title in map(self._ordered_titles.__getitem__, candidates) if title <= present]
 
+    def names_document(self, doc_id: str, tokens: set[str]) -> bool:
+        """Whether the terms hold the document's whole short title."""
+        title = self._ordered_titles[self._doc_order[doc_id]][1]
+        return bool(title) and title <= tokens
+
     def mentioned_documents(self, tokens: list[str]) -> list[str]:
         """Documents the query names by their short title or by a glossary name of it
         ("NATO" for "North Atlantic Treaty Organization"): what the scope decision trusts.
