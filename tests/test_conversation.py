@@ -580,6 +580,13 @@ def test_the_verb_of_a_follow_up_chooses_the_sentence_that_opens(tutor, opening)
     assert "suspended Russia" in first and "2014" in first
 
 
+def test_signing_a_treaty_is_joining_it(tutor):
+    """"never signed" is answered by the states that "never joined"."""
+    session = Session(tutor)
+    session.respond("what is the NPT")
+    assert session.respond("which ones never signed?").answer.startswith("India, Pakistan and Israel never joined")
+
+
 def test_a_sentence_leans_to_the_sense_the_question_asks_for(tutor):
     reader = tutor.resolver.reader
     terms = tutor.retriever.query_tokens
