@@ -103,3 +103,11 @@ def test_speller_repairs_typos_but_not_everyday_words():
     assert corrected == "what is track one diplomacy"
     assert ("diplomcy", "diplomacy") in fixes
     assert speller.repair("pull bread")[1] == []
+
+
+def test_a_two_letter_word_is_repaired_only_to_the_one_question_word_near_it():
+    speller = Speller({"members": 10, "un": 50, "eu": 20})
+    assert speller.repair("hw many members")[0] == "how many members"
+    assert speller.repair("wy is it important")[0] == "why is it important"
+    # Known words, and words near two question words ("wh": who, why), stay as written.
+    assert speller.repair("un eu wh hq")[1] == []
