@@ -667,6 +667,14 @@ def test_a_case_asked_about_a_subject_is_the_subjects_section_on_it(tutor):
     assert session.respond("when did the cuban missile crisis start?").topic == "cuban-missile-crisis"
 
 
+def test_a_question_naming_only_another_subject_turns_to_it(tutor):
+    """The Kyoto document names the UNFCCC throughout, but "what does the UNFCCC do?" asks
+    about the UNFCCC: nothing in it but that name and words any subject could take."""
+    session = Session(tutor)
+    session.respond("what is the kyoto protocol")
+    assert session.respond("what does the UNFCCC do?").topic == "unfccc"
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

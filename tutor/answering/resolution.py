@@ -202,7 +202,12 @@ class Resolver:
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.
-                turns_away = understanding.continues and bool(other_documents)
+                # So does a question that names another document and nothing else but words
+                # any subject could take ("what does the UNFCCC do?" after Kyoto, which names
+                # the UNFCCC on every other line): that document is what it asks about.
+                others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
+                only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
+                turns_away = bool(other_documents) and (understanding.continues or only_another)
                 if (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
