@@ -675,6 +675,25 @@ def test_a_question_naming_only_another_subject_turns_to_it(tutor):
     assert session.respond("what does the UNFCCC do?").topic == "unfccc"
 
 
+def test_it_in_a_comparison_after_a_question_naming_nothing_is_the_subject(tutor):
+    """After "what's an example?" (which names nothing), "it" is public diplomacy, not
+    whatever "example" finds."""
+    session = Session(tutor)
+    for turn in ("what's public diplomacy", "what's an example?"):
+        session.respond(turn)
+    assert session.respond("how is it different from propaganda?").topic == "public-diplomacy"
+
+
+def test_and_x_in_everyday_words_of_a_title_names_that_subject(tutor):
+    """"camp david" is two everyday words, but words of a title: "and camp david?" asks who
+    mediated the Camp David Accords."""
+    session = Session(tutor)
+    for turn in ("tell me about the egypt israel peace treaty", "who mediated it?"):
+        session.respond(turn)
+    reply = session.respond("and camp david?")
+    assert reply.topic == "camp-david-accords" and reply.intent == "who" and "Carter" in reply.answer.split(". ")[0]
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -128,9 +128,10 @@ class Resolver:
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
             kept = [t for t in state.last_tokens if t in self._generic and t not in added]
-            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
+            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added) + self.retriever.titled_with(added):
                 # "and in total?" names no subject of its own: it stays with the subject ("who
                 # represented Britain? / and France?" is about France at the same congress).
+                # Everyday words of a title do ("and camp david?": the Camp David Accords).
                 return self._within_topic([*added, *kept], previous, state, require_all=False)
             resolved = self._standalone(subject, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
@@ -400,6 +401,9 @@ class Resolver:
             return sides
         pointing = self.intents.pronouns | self.intents.demonstratives
         subject = self.retriever.repair(fold(state.last_reply.question))[0]
+        if set(self.retriever.query_tokens(subject)) <= self._generic:
+            # The last question named nothing ("what's an example?"): "it" is the subject.
+            subject = self.retriever.documents[state.topic].short_title
         a, b = (subject if side.strip() in pointing else side for side in sides)
         return a, b
 
