@@ -172,7 +172,10 @@ class Resolver:
                     return self._from_result(within, intent)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._about_topic(tokens, intent, state, carried=self._referred_to(tokens, state))
+                    elsewhere = self._about_other_subjects(tokens, state)
+                    # What "it" stands for is kept in view too: the subject the last question named.
+                    meant = tuple(self.retriever.subject_named(state.topic, state.last_tokens)) if elsewhere else ()
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant, elsewhere=elsewhere)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -251,7 +254,7 @@ class Resolver:
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -266,6 +269,7 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        ranked = [p for p in ranked if p.chunk.id not in elsewhere]  # sections about another subject than the one meant
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
         # by position: a large document's other chunks are never made into objects).
@@ -427,18 +431,18 @@ class Resolver:
             if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and (t in cases or not self.retriever.in_overview(state.topic, t))
         )
 
-    def _referred_to(self, tokens: list[str], state: State) -> tuple[str, ...]:
-        """What "it" or "they" stands for besides what the last question asked about: of the
-        subjects a title joins and its document treats apart ("G7 and G20"), the one the
-        last question named ("what is the G7? / which countries are in it?" asks for the
-        G7's members)."""
-        carried = self._carried(tokens, state)
+    def _about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:
+        """The sections "it" or "they" is not about: of the subjects a title joins and its
+        document treats apart ("G7 and G20"), those on the ones the last question did not
+        name ("what is the G7? / which countries are in it?" is not about the G20's)."""
         assert state.topic is not None
-        if not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
-            return carried
-        return carried + tuple(t for t in self.retriever.subject_named(state.topic, state.last_tokens) if t not in tokens and t not in carried)
+        named = self.retriever.subject_named(state.topic, state.last_tokens)
+        if not named or not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
+            return frozenset()
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[state.topic]]
+        return frozenset(c.id for c in chunks if self.retriever.subject_named(state.topic, self.retriever.query_tokens(c.section)) not in (frozenset(), named))
 
-    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
+    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -469,15 +473,16 @@ class Resolver:
                 holder = next((p.chunk.doc_id for p in result.passages if unmentioned and not self.retriever.lacks(p.chunk.doc_id, unmentioned)), None)
                 if holder is not None:
                     return self._from_result(self.retriever.search("", tokens=tokens, within_doc=holder), intent)
-        return self._within_topic(tokens + list(carried), intent, state, require_all=False)
+        return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
-    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
-        """Answer a follow-up from the current topic's document."""
+    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset()) -> Resolution:
+        """Answer a follow-up from the current topic's document, but for the sections
+        `elsewhere` (about another subject than the one meant)."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self._from_result(result, intent)
+            return self._from_result(result, intent, elsewhere=elsewhere)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
         chosen = self._suited_passage(topic, intent, state.shown)
