@@ -174,7 +174,7 @@ class Resolver:
                 if understanding.refers_back:
                     elsewhere = self._about_other_subjects(tokens, state)
                     # What "it" stands for is kept in view too: the subject the last question named.
-                    meant = tuple(self.retriever.subject_named(state.topic, state.last_tokens)) if elsewhere else ()
+                    meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
                     return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant, elsewhere=elsewhere)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
