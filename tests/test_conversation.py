@@ -694,6 +694,15 @@ def test_and_x_in_everyday_words_of_a_title_names_that_subject(tutor):
     assert reply.topic == "camp-david-accords" and reply.intent == "who" and "Carter" in reply.answer.split(". ")[0]
 
 
+def test_what_happened_with_a_name_of_the_subjects_document_stays_with_it(tutor):
+    """"what happened with Iran?" after sanctions is about the sanctions on Iran, not a
+    "what is ...?" question that stands on its own (the Iran nuclear negotiations)."""
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    reply = session.respond("what happened with iran?")
+    assert reply.topic == "sanctions" and "Iran" in reply.answer.split(". ")[0]
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

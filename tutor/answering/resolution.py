@@ -49,6 +49,10 @@ LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
+# "What happened ...?" asks about events, not what something is ("what happened with Iran?"
+# after sanctions): no definition, so a short one stays with the subject.
+WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
+
 # "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
 PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
 
@@ -201,7 +205,7 @@ class Resolver:
                 # "What is the ...?" too, unless its words are all in another document's title
                 # ("what are the START treaties?" after the INF Treaty).
                 subjectless = (short or definite) and not own_subject
-                if subjectless and intent == "definition" and understanding.explicit:
+                if subjectless and intent == "definition" and understanding.explicit and not WHAT_HAPPENED.match(corrected):
                     subjectless = definite and not any(d != state.topic for d in self.retriever.titled_with(tokens))
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
