@@ -703,6 +703,15 @@ def test_what_happened_with_a_name_of_the_subjects_document_stays_with_it(tutor)
     assert reply.topic == "sanctions" and "Iran" in reply.answer.split(". ")[0]
 
 
+def test_a_name_the_last_question_asked_about_stays_in_view(tutor):
+    """"Pacta sunt servanda" is a glossary name the law of treaties' overview uses: "it" is
+    still that rule, so "where is it written?" finds Article 26, not Article 2 on writing."""
+    session = Session(tutor)
+    session.respond("what is pacta sunt servanda")
+    first_paragraph = session.respond("where is it written?").answer.splitlines()[0]
+    assert "Article 26" in first_paragraph and "Article 2 defines" not in first_paragraph
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -427,12 +427,14 @@ class Resolver:
         # crisis?") carry no subject over.
         # Another document the last question named is a case in view, even where the
         # overview lists it ("was there one during the Cuban Missile Crisis? / who was
-        # involved?" after back-channel diplomacy).
+        # involved?" after back-channel diplomacy), and so is a glossary name it gave, not
+        # in everyday words ("what is pacta sunt servanda? / where is it written?").
         title = self.retriever.title_terms(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         return tuple(
             t for t in state.last_tokens
-            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and (t in cases or not self.retriever.in_overview(state.topic, t))
+            if t not in title and t not in tokens and t not in self._generic and not t.isdigit()
+            and (t in cases or (t.startswith("=") and not self._everyday_in(t, list(state.last_tokens))) or not self.retriever.in_overview(state.topic, t))
         )
 
     def _about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:
