@@ -712,6 +712,16 @@ def test_a_name_the_last_question_asked_about_stays_in_view(tutor):
     assert "Article 26" in first_paragraph and "Article 2 defines" not in first_paragraph
 
 
+def test_what_about_a_name_the_subjects_document_has_stays_with_it(tutor):
+    """Taiwan is no document of its own but is in the recognition document: "what about
+    Taiwan?" asks about its recognition, not about chequebook diplomacy."""
+    session = Session(tutor)
+    for turn in ("what is recognition of states", "give me an example"):
+        session.respond(turn)
+    reply = session.respond("what about taiwan?")
+    assert reply.topic == "recognition-of-states" and reply.answer.startswith("Taiwan")
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -132,9 +132,12 @@ class Resolver:
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
             kept = [t for t in state.last_tokens if t in self._generic and t not in added]
-            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added) + self.retriever.titled_with(added):
+            names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
+            if added and not names_a_document and (all(self.retriever.is_everyday(t) for t in added) or not self.retriever.lacks(state.topic, added)):
                 # "and in total?" names no subject of its own: it stays with the subject ("who
-                # represented Britain? / and France?" is about France at the same congress).
+                # represented Britain? / and France?" is about France at the same congress),
+                # and so does a name the subject's document has that is no document's
+                # ("what about Taiwan?" after an example of recognising states).
                 # Everyday words of a title do ("and camp david?": the Camp David Accords).
                 return self._within_topic([*added, *kept], previous, state, require_all=False)
             resolved = self._standalone(subject, previous, state, allow_followup=False)
