@@ -611,10 +611,16 @@ def test_a_glossary_term_in_everyday_words_brings_no_subject_of_its_own(tutor):
     for turn in ("what is NATO", "who are its members?"):
         session.respond(turn)
     assert session.respond("when did france leave?").topic == "nato"
-    # A name the subject's document lacks still turns to where it is known.
+    # A name the subject's document lacks still turns to where it is known, even a name
+    # made of everyday words ("Marshall Plan"): only a glossary group of words counts so.
     session = Session(tutor)
     session.respond("what is ASEAN")
     assert session.respond("when did the UK leave the EU?").topic == "european-union"
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    assert session.respond("what was the marshall plan").topic == "economic-statecraft"
+    glossary = tutor.retriever.kb.glossary
+    assert glossary.is_a_word("=withdrawal") and not glossary.is_a_word("=marshall-plan")
 
 
 def test_and_x_asks_the_last_question_of_x_keeping_its_verb(tutor):

@@ -390,12 +390,15 @@ class Resolver:
         return any(cue in heading for cue in self.intents.section_cues.get(intent, ()))
 
     def _everyday_in(self, term: str, tokens: list[str]) -> bool:
-        """Whether a term of the question is an everyday word, or a glossary concept the
-        question names only in everyday words ("leave" for "=withdrawal": "when did France
-        leave?" brings no subject of its own; "the US" or "the Iran deal" do)."""
+        """Whether a term of the question is an everyday word, or a glossary concept of words
+        (not a name) the question says only in everyday words ("leave" for "=withdrawal":
+        "when did France leave?" brings no subject of its own; "the US", "the Iran deal" and
+        "the Marshall Plan" do)."""
         if not term.startswith("="):
             return self.retriever.is_everyday(term)
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        if not glossary.is_a_word(term):
+            return False
         said = glossary.name_stems({term}, stem) & set(tokens)
         return bool(said) and all(self.retriever.is_everyday(t) for t in said)
 

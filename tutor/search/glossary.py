@@ -29,6 +29,7 @@ class Glossary:
     def __post_init__(self) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
         self._exact_names: re.Pattern[str] | None = None
+        self._words: frozenset[str] | None = None  # see `is_a_word`
 
     @staticmethod
     def concept_token(canonical: str) -> str:
@@ -88,6 +89,13 @@ class Glossary:
         for stems, token, exact in exported:
             index.setdefault(stems[0], []).append((tuple(stems), token, exact))
         self._by_first_word = index
+
+    def is_a_word(self, concept: str) -> bool:
+        """Whether a concept token stands for words, not a name: its group's first name is
+        written in lower case ("withdrawal", "leave", "pull out"; not "Marshall Plan")."""
+        if self._words is None:
+            self._words = frozenset(self.concept_token(group[0]) for group in self.groups if group[0] == group[0].lower())
+        return concept in self._words
 
     def name_stems(self, concepts: set[str], stem: Callable[[str], str]) -> frozenset[str]:
         """The stems of the words of every name of these concepts ("ussr", "soviet",
