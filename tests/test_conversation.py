@@ -639,6 +639,163 @@ def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
     assert "2014" in session.respond("when did that end?").answer
 
 
+@pytest.mark.parametrize("opening", ["what is the g7", "what is the G20", "was russia ever in the g7?"])
+def test_the_verb_of_a_follow_up_chooses_the_sentence_that_opens(tutor, opening):
+    """"when did Russia leave?" is answered by the sentence saying Russia was suspended (its
+    sense in other words), not the one saying it was brought in: both name Russia and a date."""
+    session = Session(tutor)
+    session.respond(opening)
+    first = session.respond("when did russia leave?").answer.split(". ")[0]
+    assert "suspended Russia" in first and "2014" in first
+
+
+def test_signing_a_treaty_is_joining_it(tutor):
+    """"never signed" is answered by the states that "never joined"."""
+    session = Session(tutor)
+    session.respond("what is the NPT")
+    assert session.respond("which ones never signed?").answer.startswith("India, Pakistan and Israel never joined")
+
+
+def test_a_sentence_leans_to_the_sense_the_question_asks_for(tutor):
+    reader = tutor.resolver.reader
+    terms = tutor.retriever.query_tokens
+    leanings = reader.leanings(terms("when did russia leave"))
+    said = [frozenset(terms(s)) for s in ("Russia joined the group in 1997.", "The members suspended Russia in 2014.", "The group met in Rome.")]
+    # Said in other words: for; only the opposite: against; neither: nothing.
+    assert reader.leaning(said, leanings) == [-1, 1, 0]
+    # Where a sentence of the passage uses the question's own word, that word counts (as a
+    # term of the question), and other words for it lean nothing.
+    said.append(frozenset(terms("Russia left in 2014.")))
+    assert reader.leaning(said, leanings) == [-1, 0, 0, 0]
+    # A question asking both senses, or neither, leans to none.
+    assert reader.leanings(terms("did russia join and then leave")) == []
+    assert reader.leanings(terms("where did russia meet")) == []
+
+
+def test_a_glossary_term_in_everyday_words_brings_no_subject_of_its_own(tutor):
+    """"leave" is a name of the glossary's "withdrawal": the NATO document never says it, but
+    "when did France leave?" is still about NATO, not the one document where a member leaves
+    (Brexit)."""
+    session = Session(tutor)
+    for turn in ("what is NATO", "who are its members?"):
+        session.respond(turn)
+    assert session.respond("when did france leave?").topic == "nato"
+    # A name the subject's document lacks still turns to where it is known, even a name
+    # made of everyday words ("Marshall Plan"): only a glossary group of words counts so.
+    session = Session(tutor)
+    session.respond("what is ASEAN")
+    assert session.respond("when did the UK leave the EU?").topic == "european-union"
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    assert session.respond("what was the marshall plan").topic == "economic-statecraft"
+    glossary = tutor.retriever.kb.glossary
+    assert glossary.is_a_word("=withdrawal") and not glossary.is_a_word("=marshall-plan")
+
+
+def test_and_x_asks_the_last_question_of_x_keeping_its_verb(tutor):
+    """"join" is a word any subject could take: "and Myanmar?" asks when Myanmar joined."""
+    session = Session(tutor)
+    for turn in ("what is ASEAN", "when did vietnam join?"):
+        session.respond(turn)
+    reply = session.respond("and myanmar?")
+    assert reply.intent == "when" and "Myanmar joined in 1997" in reply.answer.split(". ")[0]
+
+
+def test_it_is_the_subject_of_a_joint_title_the_last_question_named(tutor):
+    """The G7 and the G20 share one document, which treats them apart: after "what is the
+    G7?", "it" is the G7. Sherpas and summit preparation are one subject: nothing changes."""
+    session = Session(tutor)
+    session.respond("what is the G7")
+    assert session.respond("which countries are in it?").answer.startswith("The G7 has seven members")
+    retriever = tutor.retriever
+    assert retriever.subjects_apart("g7-and-g20") and not retriever.subjects_apart("sherpas")
+    assert not retriever.subjects_apart("nato")  # one subject in its title
+
+
+def test_them_with_another_subject_is_answered_where_the_subject_is_said(tutor):
+    """"them" are the consulates the question names: the convention on diplomatic
+    relations says which treaty covers them."""
+    session = Session(tutor)
+    session.respond("what does the vienna convention on diplomatic relations cover")
+    reply = session.respond("what about consulates, is there a separate treaty for them?")
+    assert "Vienna Convention on Consular Relations of 1963" in reply.answer.split(". ")[0]
+    # A word of a title that is no subject alone ("relate", of "... Diplomatic Relations")
+    # turns nowhere.
+    session = Session(tutor)
+    session.respond("what is public diplomacy for")
+    assert session.respond("how does it relate to soft power?").topic == "public-diplomacy"
+
+
+def test_a_case_asked_about_a_subject_is_the_subjects_section_on_it(tutor):
+    """"one" is a back channel: the back-channel document's own section on the Cuban Missile
+    Crisis answers, and "who was involved?" then keeps that case in view."""
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    reply = session.respond("was there one during the cuban missile crisis?")
+    assert reply.topic == "back-channel-diplomacy" and "Cuban Missile Crisis" in reply.sources[0].section
+    involved = session.respond("who was involved?")
+    assert "Cuban Missile Crisis" in involved.sources[0].section and "Dobrynin" in involved.answer.splitlines()[0]
+    # A question naming another subject without pointing back turns to it.
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    assert session.respond("when did the cuban missile crisis start?").topic == "cuban-missile-crisis"
+
+
+def test_a_question_naming_only_another_subject_turns_to_it(tutor):
+    """The Kyoto document names the UNFCCC throughout, but "what does the UNFCCC do?" asks
+    about the UNFCCC: nothing in it but that name and words any subject could take."""
+    session = Session(tutor)
+    session.respond("what is the kyoto protocol")
+    assert session.respond("what does the UNFCCC do?").topic == "unfccc"
+
+
+def test_it_in_a_comparison_after_a_question_naming_nothing_is_the_subject(tutor):
+    """After "what's an example?" (which names nothing), "it" is public diplomacy, not
+    whatever "example" finds."""
+    session = Session(tutor)
+    for turn in ("what's public diplomacy", "what's an example?"):
+        session.respond(turn)
+    assert session.respond("how is it different from propaganda?").topic == "public-diplomacy"
+
+
+def test_and_x_in_everyday_words_of_a_title_names_that_subject(tutor):
+    """"camp david" is two everyday words, but words of a title: "and camp david?" asks who
+    mediated the Camp David Accords."""
+    session = Session(tutor)
+    for turn in ("tell me about the egypt israel peace treaty", "who mediated it?"):
+        session.respond(turn)
+    reply = session.respond("and camp david?")
+    assert reply.topic == "camp-david-accords" and reply.intent == "who" and "Carter" in reply.answer.split(". ")[0]
+
+
+def test_what_happened_with_a_name_of_the_subjects_document_stays_with_it(tutor):
+    """"what happened with Iran?" after sanctions is about the sanctions on Iran, not a
+    "what is ...?" question that stands on its own (the Iran nuclear negotiations)."""
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    reply = session.respond("what happened with iran?")
+    assert reply.topic == "sanctions" and "Iran" in reply.answer.split(". ")[0]
+
+
+def test_a_name_the_last_question_asked_about_stays_in_view(tutor):
+    """"Pacta sunt servanda" is a glossary name the law of treaties' overview uses: "it" is
+    still that rule, so "where is it written?" finds Article 26, not Article 2 on writing."""
+    session = Session(tutor)
+    session.respond("what is pacta sunt servanda")
+    first_paragraph = session.respond("where is it written?").answer.splitlines()[0]
+    assert "Article 26" in first_paragraph and "Article 2 defines" not in first_paragraph
+
+
+def test_what_about_a_name_the_subjects_document_has_stays_with_it(tutor):
+    """Taiwan is no document of its own but is in the recognition document: "what about
+    Taiwan?" asks about its recognition, not about chequebook diplomacy."""
+    session = Session(tutor)
+    for turn in ("what is recognition of states", "give me an example"):
+        session.respond(turn)
+    reply = session.respond("what about taiwan?")
+    assert reply.topic == "recognition-of-states" and reply.answer.startswith("Taiwan")
+
+
 def test_and_before_another_subject_turns_to_it(tutor):
     """The Kyoto document mentions the Paris Agreement, but "and the Paris Agreement, ..."
     asks about the Paris Agreement itself."""

@@ -30,6 +30,7 @@ from tutor.tuning import (
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     POSITION_PENALTY,
+    SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
     SUBJECT_WORDS,
 )
@@ -153,13 +154,20 @@ class Composer:
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.reader.cues.get(intent, [])
+        leanings = self.reader.leanings(tokens)
 
-        def score(sentence: str, words: frozenset[str]) -> float:
-            value = sum(idf[t] for t in focus & words)
-            return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
+        def scored(passage: Passage) -> list[tuple[float, str]]:
+            """A passage's sentences, each with its score: the focus it names, whether it has
+            what the kind of question asks for, the sense of the question's verb it says."""
+            said = self.reader.of(passage.chunk)
+            leans = self.reader.leaning([words for _, words in said], leanings) if leanings else [0] * len(said)
+            return [
+                (sum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0), sentence)
+                for (sentence, words), lean in zip(said, leans)
+            ]
 
         main = self.reader.of(passages[0].chunk)
-        scores = [score(sentence, words) for sentence, words in main]
+        scores = [value for value, _ in scored(passages[0])]
         score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
         items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
@@ -200,9 +208,9 @@ class Composer:
         if focus and len(chosen) < limit:
             # The best sentence of another section is added when it answers well too.
             extras = [
-                (score(sentence, words), sentence, passage)
+                (value, sentence, passage)
                 for passage in passages[1:]
-                for sentence, words in self.reader.of(passage.chunk)
+                for value, sentence in scored(passage)
                 if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
             ]
             extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]

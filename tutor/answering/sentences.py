@@ -9,7 +9,7 @@ so none borrows it from another.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
@@ -82,13 +82,55 @@ class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
         return len(self._patterns)
 
 
+# One sense a question asks for: the question's own terms for it, the other terms that
+# say it, and the terms of its opposite.
+Leaning = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
 class SentenceReader:
     """Split chunks into sentences (once per chunk) and weigh them against a question."""
 
-    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]]) -> None:
+    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = ()) -> None:
         self.retriever = retriever
         self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._opposed_words = list(opposed_senses)
+        self._opposed: list[Leaning] | None = None  # as terms, made when first needed
+
+    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
+        """The senses a question asks for among the opposed ones ("leave" of join and leave):
+        those it has terms of, and none of their opposite's."""
+        if self._opposed is None:
+            terms = self.retriever.query_tokens
+            self._opposed = [
+                (frozenset(t for word in one for t in terms(word)), frozenset(t for word in other for t in terms(word)))
+                for one, other in self._opposed_words
+            ]
+        asked = set(tokens)
+        leanings: list[Leaning] = []
+        for one, other in self._opposed:
+            if asked & one and not asked & other:
+                leanings.append((one & asked, one - asked, other))
+            elif asked & other and not asked & one:
+                leanings.append((other & asked, other - asked, one))
+        return leanings
+
+    @staticmethod
+    def leaning(said: list[frozenset[str]], leanings: list[Leaning]) -> list[int]:
+        """How each sentence of a passage (its terms) leans to the senses asked for: 1 when
+        it says one in other words than the question's and no sentence of the passage uses
+        the question's own ("suspended" for "when did Russia leave?"; the question's words
+        count already where they are said), -1 when it says only the opposite ("joined"),
+        0 otherwise."""
+        instead = [others for own, others, _ in leanings if not any(words & own for words in said)]
+        leans = []
+        for words in said:
+            says = any(words & (own | others) for own, others, _ in leanings)
+            if any(words & others for others in instead):
+                leans.append(1)
+            else:
+                leans.append(-1 if not says and any(words & opposite for *_, opposite in leanings) else 0)
+        return leans
 
     def of(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
         """A chunk's sentences with their tokens (worked out once per chunk)."""

@@ -135,6 +135,7 @@ class Retriever:
             for doc in kb.documents.values()
             if TITLE_PARTS.search(doc.short_title)
         }
+        self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._max_idf = index.largest_idf()
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -172,9 +173,8 @@ class Retriever:
         focus = [t for t in tokens if t not in title]
         # A title of several subjects ("G7 and G20"): when the question asks something of
         # one of them, that subject tells the sections apart ("which countries are in the G7?").
-        named = self.named_title_parts(doc_id, tokens)
-        if focus and named:
-            telling = frozenset().union(*named)
+        telling = self.subject_named(doc_id, tokens)
+        if focus and telling:
             return [t for t in tokens if t not in title or t in telling]
         return focus
 
@@ -184,6 +184,25 @@ class Retriever:
         parts = self._title_parts.get(doc_id, [])
         named = [part for part in parts if part and part <= set(tokens)]
         return named if len(named) < len(parts) else []
+
+    def subjects_apart(self, doc_id: str) -> bool:
+        """Whether a title of several subjects ("G7 and G20") joins subjects the document
+        treats apart: each is named without the others in a section heading of its own
+        ("G7 members ...", "G20 members ..."), unlike "Sherpas and summit preparation"."""
+        apart = self._subjects_apart.get(doc_id)
+        if apart is None:
+            parts = self._title_parts.get(doc_id, [])
+            headings = [set(self.query_tokens(self.chunks[i].section)) for i in self.doc_chunks[doc_id]] if len(parts) > 1 else []
+            apart = bool(headings) and all(
+                any(part <= heading and not any(other <= heading for other in parts if other is not part) for heading in headings) for part in parts
+            )
+            self._subjects_apart[doc_id] = apart
+        return apart
+
+    def subject_named(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
+        """Of a title of several subjects ("G7 and G20"), the terms of those the query names
+        when it does not name them all ("the G7"); empty otherwise."""
+        return frozenset().union(*self.named_title_parts(doc_id, list(tokens)))
 
     def names_title(self, passage: Passage, doc_id: str) -> bool:
         """Whether the passage has every term of the document's short title."""
@@ -202,6 +221,11 @@ class Retriever:
         # under one of its title's tokens, and kept in the order of the documents.
         candidates = sorted({order for token in present for order in self._titles_by_token.get(token, ())})
         return [doc_id for doc_id, title in map(self._ordered_titles.__getitem__, candidates) if title <= present]
+
+    def names_document(self, doc_id: str, tokens: set[str]) -> bool:
+        """Whether the terms hold the document's whole short title."""
+        title = self._ordered_titles[self._doc_order[doc_id]][1]
+        return bool(title) and title <= tokens
 
     def mentioned_documents(self, tokens: list[str]) -> list[str]:
         """Documents the query names by their short title or by a glossary name of it
