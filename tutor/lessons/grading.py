@@ -320,11 +320,70 @@ def words_match(answer: Token, wanted: Token) -> bool:
     itself a word) of the wanted word or of a synonym of it."""
     if answer.word == wanted.word or answer.sense & wanted.sense:
         return True
-    if not answer.word.isalpha():
-        return False
-    candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
     a = answer.word  # a typo keeps the first letter, so only candidates that share it are tried
-    return any(_typo_of(a, answer.stem, word) for word in candidates if word[:1] == a[:1]) and a not in _english()  # the word list loads only when needed
+    return a.isalpha() and any(_typo_of(a, answer.stem, word) for word in _typo_candidates(wanted.word, wanted.sense).get(a[0], ())) and a not in _english()  # the word list loads only when needed
+
+
+@lru_cache(maxsize=4096)
+def _typo_candidates(word: str, sense: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words a typo of `word` may be meant for (itself and its synonyms), by first letter."""
+    by_initial: dict[str, list[str]] = {}
+    for candidate in {word}.union(*(shipped_senses().members.get(group, ()) for group in sense)):
+        if candidate:
+            by_initial.setdefault(candidate[0], []).append(candidate)
+    return {initial: tuple(words) for initial, words in by_initial.items()}
+
+
+@dataclass(frozen=True)
+class _WordIndex:
+    """Where an answer says each word, stem and sense, so that a phrasing's word finds the
+    answer words it matches without trying every one of them (a 541-word answer has hundreds)."""
+
+    by_word: dict[str, list[int]]
+    by_stem: dict[str, list[int]]
+    by_sense: dict[str, list[int]]
+    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos, by first letter: (word, stem, indexes)
+
+    @classmethod
+    def of(cls, have: tuple[Token, ...]) -> "_WordIndex":
+        by_word: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        by_sense: dict[str, list[int]] = {}
+        for i, t in enumerate(have):
+            by_word.setdefault(t.word, []).append(i)
+            by_stem.setdefault(t.stem, []).append(i)
+            for group in t.sense:
+                by_sense.setdefault(group, []).append(i)
+        by_initial: dict[str, list[tuple[str, str, list[int]]]] = {}
+        for word, at in by_word.items():
+            if word.isalpha():
+                by_initial.setdefault(word[0], []).append((word, have[at[0]].stem, at))
+        return cls(by_word, by_stem, by_sense, by_initial)
+
+    def related(self, want: Token) -> set[int]:
+        """The answer words with the wanted word's stem or one of its senses."""
+        return set(self.by_stem.get(want.stem, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
+
+    def matching(self, want: Token) -> list[int]:
+        """The answer words that `words_match` the wanted word, in order."""
+        hits = set(self.by_word.get(want.word, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
+        for initial, candidates in _typo_candidates(want.word, want.sense).items():
+            for word, stem, at in self.by_initial.get(initial, ()):
+                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates) and word not in _english():
+                    hits.update(at)
+        return sorted(hits)
+
+
+_INDEXES: dict[int, tuple[tuple[Token, ...], _WordIndex]] = {}  # by the answer's identity: a grading asks about one answer many times
+
+
+def _index_of(have: tuple[Token, ...]) -> _WordIndex:
+    entry = _INDEXES.get(id(have))
+    if entry is None or entry[0] is not have:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        entry = _INDEXES[id(have)] = (have, _WordIndex.of(have))
+    return entry[1]
 
 
 @lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again (keyed by strings, cheap to hash)
@@ -351,16 +410,17 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
     wanted = tokens(phrasing)
     if not wanted:
         return []
+    index = _index_of(have)
     positions: list[list[int]] = []
     for want in wanted:
-        said = {(t.clause, t.negated) for t in have if t.stem == want.stem or t.sense & want.sense}
+        said = {(have[i].clause, have[i].negated) for i in index.related(want)}
         if said and want.negated not in {negated for _, negated in said}:
             return []  # the answer says this word (or one of its sense) only the other way
         # A clause that says it both ways, with only a synonym the wanted way, does not say it:
         # "the courts cannot try them" does not say "can be prosecuted" through "courts".
         mixed = {clause for clause, negated in said if negated != want.negated and (clause, want.negated) in said}
-        mixed -= {t.clause for t in have if t.clause in mixed and t.negated == want.negated and t.stem == want.stem}
-        found = [i for i, t in enumerate(have) if t.negated == want.negated and t.clause not in mixed and words_match(t, want)]
+        mixed -= {have[i].clause for i in index.by_stem.get(want.stem, ()) if have[i].negated == want.negated}
+        found = [i for i in index.matching(want) if have[i].negated == want.negated and have[i].clause not in mixed]
         if not found:
             return []
         positions.append(found)
