@@ -616,6 +616,42 @@ def test_a_relative_clause_about_something_denied_asserts_no_misconception():
     """"That's different from bilateral talks, which are only between two countries" describes
     bilateral talks; it does not say the regional layer is between two countries."""
     question = SHIPPED.get("geographic-layers").question("regional-activity")
-    aside = question.grade("Members negotiate common policies. That's different from bilateral talks, which are only between two countries.")
+    aside = question.grade("Members negotiate common policies that they all follow. That's different from bilateral talks, which are only between two countries.")
     assert aside.correct and not aside.misconception
     assert question.grade("Members negotiate common policies, which are only between two countries.").misconception
+
+
+def test_an_elliptical_piece_repeats_what_followed_the_same_auxiliary():
+    """"The SC can" repeats what followed "can't" in the piece before it, not what followed a later
+    auxiliary ("what its resolutions say", "they are recommendations")."""
+    question = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert question.grade("The General Assembly can't legally bind member states to do what its resolutions say; the Security Council can.").correct
+    denied = question.grade("General Assembly resolutions can't force states to act, they are recommendations; the Security Council can.")
+    assert not denied.misconception and "ga-recommend" in denied.covered
+    one_kind = SHIPPED.get("actors-of-track-one").question("why-official")
+    assert one_kind.grade("Non-officials can't make commitments that their country is legally bound by, only official representatives can do that.").correct
+
+
+def test_an_obligation_to_act_is_no_binding_target():
+    """"Each country must hand in a plan" obliges the country to act; it says nothing of targets
+    that bind, while what "must be followed" is binding."""
+    ndc = SHIPPED.get("worked-examples").question("ndc").grade("each country has to hand in a climate plan")
+    assert not ndc.misconception and not ndc.correct and ndc.covered == ("submit",)
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("the assembly can only recommend things, the council's decisions must be followed").correct
+    assert "sc-binding" not in council.grade("Security Council decisions don't have to be followed").covered
+
+
+def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole():
+    question = SHIPPED.get("actors-of-track-one").question("why-official")
+    part = question.grade("Because they act with national authority.")
+    assert not part.correct and part.covered == ("authority",) and [e.id for e in question.missing(part.covered)] == ["commit"]
+    whole = question.grade("Because only they can commit the state to binding obligations.")
+    assert whole.correct and whole.text == "You covered that only they can commit a state to binding obligations."
+    turn = QuestionTurn(question)
+    feedback, hint = turn.answer("because they have the government's authority behind them")
+    assert feedback["partial"] and hint.text == question.expectation("commit").hint
+    assert turn.answer("only they can sign treaties that bind the country")[0]["correct"]
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    assert ndc.grade("they use NDCs").covered == ("ndc-name",) and not ndc.grade("they use NDCs").correct
+    assert ndc.grade("countries set their own plans to cut emissions").correct  # the name is a part, not needed

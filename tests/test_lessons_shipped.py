@@ -52,7 +52,7 @@ def test_every_kind_of_question_is_used_and_every_question_is_complete():
     for lesson in CATALOGUE:
         assert lesson.objectives and lesson.minutes > 0 and len(lesson.questions) >= 5, lesson.id
         for question in lesson.questions:
-            ladders = [e.moves() for e in question.expectations] if isinstance(question, FreeText) else [question.hints]
+            ladders = [e.moves() for e in question.ideas] if isinstance(question, FreeText) else [question.hints]
             assert all(len(ladder) >= 2 for ladder in ladders) and question.explanation, (lesson.id, question.id)
 
 

@@ -70,6 +70,8 @@ RELATIVES = frozenset({"which", "who", "whose"})
 QUANTIFIERS = frozenset("all every each any both".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
+# The forms of one auxiliary: an elliptical "the council can" or "SC decisions are" repeats what followed the same one.
+AUXILIARY_KINDS = {form: kind for kind, forms in {"be": "is are was were be been am", "do": "do does did", "have": "has have had", "can": "can could", "will": "will would", "shall": "shall should", "may": "may might"}.items() for form in forms.split()}
 # Words that deny the word they are built on: "informal" says "not formal".
 NEGATIVE_FORMS = {
     "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
@@ -93,6 +95,9 @@ _REWRITES = (
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    # What must be followed is binding; what a subject must do is its obligation, which makes nothing else
+    # binding ("each country must hand in a plan" says nothing of binding targets), so "must" is no synonym of "binding".
+    (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
@@ -103,6 +108,8 @@ _REWRITES = (
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
     # A denied denial affirms: "not losing sight of the national interest", "never fails to protect".
     (re.compile(r"\b(?:not|never) (?:fail(?:s|ed|ing)? to|forget(?:s|ting)?(?: about)?|forgot(?: about)?|los(?:e|es|ing) sight of|lost sight of|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), ""),
+    # "It wasn't us" (said of something done) denies it.
+    (re.compile(r"\b(?:it )?(?:was not|wasnt|were not|werent) (?:us|me|them|him|her)\b"), "deny it"),
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
     (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
@@ -200,6 +207,7 @@ class _Reader:
         self.result: list[Token] = []
         self.clause = self.piece = 0
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
+        self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
         self._open_piece()
 
@@ -209,11 +217,16 @@ class _Reader:
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
+        self.auxiliaries: dict[str, int] = {}  # where the words after each kind of auxiliary start (its last one)
+        self.first_auxiliary = ""
 
     def _close_piece(self) -> None:
-        """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity."""
-        if self.predicate is not None and not self.said_after_auxiliary and self.previous:
-            words, was_denied, previous_start = self.previous
+        """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity:
+        the one after the same kind of auxiliary when there is one ("the GA can't bind members to
+        what its resolutions say; the SC can" repeats "bind members", not "say")."""
+        source = self.previous_by.get(self.first_auxiliary) or self.previous
+        if self.predicate is not None and not self.said_after_auxiliary and source:
+            words, was_denied, previous_start = source
             flip = was_denied != self.denied
             self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
             if flip:  # "governments can, NGOs cannot": only the side that can
@@ -221,6 +234,7 @@ class _Reader:
                 self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
+            self.previous_by.update((kind, (self.result[at:], self.denied, self.start)) for kind, at in self.auxiliaries.items())
         self.piece += 1
         self.was_denied = self.denied
         self._open_piece()
@@ -266,6 +280,9 @@ class _Reader:
             return
         if word in AUXILIARIES:  # the predicate follows the last auxiliary: "the difference is that SC decisions are binding"
             self.predicate, self.said_after_auxiliary = len(self.result), False
+            kind = AUXILIARY_KINDS.get(word, word)
+            self.auxiliaries[kind] = len(self.result)
+            self.first_auxiliary = self.first_auxiliary or kind
         negated = self.denied != self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):

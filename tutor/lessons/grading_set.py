@@ -79,7 +79,7 @@ def grade_item(catalogue: Catalogue, item: Labelled) -> Graded:
     events = QuestionTurn(question).answer(item.answer)
     said = " ".join(e.text for e in events)
     wrong = [m.feedback for m in question.misconceptions] + list(verdict.wrong)
-    missing = [e for e in question.expectations if e.id not in verdict.covered]
+    missing = question.missing(verdict.covered)
     # For a partial answer, the teacher's missing idea decides which idea the feedback must name.
     named = [e for e in missing if item.missing and e.id in question.grade(item.missing).covered] or missing
     specific = [t for e in named for t in (*e.moves(), e.idea.removeprefix("that "))]
