@@ -655,3 +655,24 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
     ndc = SHIPPED.get("worked-examples").question("ndc")
     assert ndc.grade("they use NDCs").covered == ("ndc-name",) and not ndc.grade("they use NDCs").correct
     assert ndc.grade("countries set their own plans to cut emissions").correct  # the name is a part, not needed
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("the-un-system", "ga-vs-sc", "gen assembly resolutions arent legally binding but security council ones are"),  # "arent": an auxiliary, denied
+        ("what-is-track-one", "three-aims", "keeping good relations with other countries, solving disputes without fighting and defending the national interest"),  # "without" ends at the next item
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bilateral isnt between many countries, just two; multilateral is between lots of countries"),  # "just two" is "only two"
+        ("actors-of-track-one", "foreign-minister", "runs the foreign ministry and is the boss of the country's diplomats, handling relations with other states"),
+    ],
+)
+def test_casual_wordings_state_the_ideas(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+def test_liking_is_approval_and_a_misconception_each_question_expects_is_named():
+    assert SHIPPED.get("methods-of-track-one").question("public-diplomacy").grade("trying to get other countries to like your policies").covered == ("purpose",)
+    veto = SHIPPED.get("the-un-system").question("veto").grade("When a majority of the General Assembly votes against a resolution.")
+    assert veto.misconception and "not a majority vote" in veto.text
+    minister = SHIPPED.get("actors-of-track-one").question("foreign-minister").grade("They deal with immigration and look after foreigners who live here.")
+    assert minister.misconception and not minister.covered

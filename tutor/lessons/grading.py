@@ -85,7 +85,9 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
-_CANT = re.compile(r"\bcant\b")
+# Contractions typed without their apostrophe: "arent" is "are not", so that "GA ones arent binding, SC ones are" has its auxiliary.
+_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need)nt)\b")
+_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not"}
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
@@ -100,6 +102,8 @@ _REWRITES = (
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
+    (re.compile(r"\b(to|really|would not|not) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
+    (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
     # "How formal it is" names a degree, said of no one subject: "level of formality".
@@ -181,7 +185,7 @@ def _rewrite(text: str) -> str:
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
-    text = _CANT.sub("not can", text)  # "cant" typed without its apostrophe
+    text = _BARE_CONTRACTIONS.sub(lambda m: _BARE_EXCEPTIONS.get(m[0], m[0][:-2] + " not"), text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return shipped_senses().read_phrases(text)
@@ -214,6 +218,7 @@ class _Reader:
     def _open_piece(self) -> None:
         self.start = len(self.result)  # where the piece's words start
         self.denied = self.after_non = False
+        self.denier = ""  # the negation that denies the piece's words, if any
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
@@ -248,8 +253,8 @@ class _Reader:
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
-                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and _new_subject(words[k : k + 4])):
-                        self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
+                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without"))):
+                        self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
                     last = w
                 self._close_piece()
@@ -266,6 +271,7 @@ class _Reader:
             return
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
+            self.denier = word if word != "non" else self.denier
             return
         if word.startswith("non") and len(word) > 6 and word not in NEGATIVE_FORMS and word[3:] in _english() and word not in _english():
             self._word("non")  # "nonstate" is "non-state"
