@@ -361,7 +361,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("immunity does not protect them from arrest", "immune from arrest"),  # "not protected from" affirms
         ("government to government", "government officials"),
         ("the government", "government to government"),  # each word of a phrasing takes its own answer word
-        ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
+        ("official diplomacy, rather than the talks of NGOs", "ngos"),  # a contrast denies
         ("instead of imposing targets, each country sets its own", "imposes targets"),
         ("the police cannot arrest them", "police can arrest"),
         ("no court can try them", "can be tried"),
@@ -676,3 +676,28 @@ def test_liking_is_approval_and_a_misconception_each_question_expects_is_named()
     assert veto.misconception and "not a majority vote" in veto.text
     minister = SHIPPED.get("actors-of-track-one").question("foreign-minister").grade("They deal with immigration and look after foreigners who live here.")
     assert minister.misconception and not minister.covered
+
+
+def test_what_is_said_of_a_thing_contrasted_with_unlike_is_true_of_it_and_no_misconception():
+    difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    assert difference.grade("track two has neither official status nor government participants; it's informal talks among academics, unlike formal track one between officials").correct
+    assert difference.grade("Unlike track two, which is informal dialogue between academics, track one is formal talks between officials").correct
+    define = SHIPPED.get("what-is-track-one").question("define").grade("official diplomacy between states by government representatives, unlike the talks of NGOs")
+    assert define.correct and not define.misconception
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "when one country alone cannot fix it, e.g. climate change",  # "alone" before the denial is within it
+        "when a region by itself isn't able to deal with it, like climate change",  # "isn't able to" is "cannot"
+        "when individual countries are unable to tackle it alone, for example climate change",
+    ],
+)
+def test_inability_is_read_however_it_is_worded(answer):
+    assert SHIPPED.get("geographic-layers").question("why-global").grade(answer).correct
+
+
+def test_nothing_except_one_subject_says_only_that_subject():
+    question = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert question.grade("GA resolutions are recommendations. Neither has binding force except the Security Council's decisions").correct

@@ -26,8 +26,9 @@ one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); Bri
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
 "more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
-binding, GA ones are not") repeats the predicate of the piece before it (the words after
-its last auxiliary) with its own polarity, as a reader fills the gap; an "and" before such
+binding, GA ones are not") repeats a predicate said before it (the words after the last
+auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
+polarity, as a reader fills the gap; an "and" before such
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
@@ -38,9 +39,13 @@ else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms
 first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
 is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn;
-an example ("such as", "like") is beyond a denial's reach; and a relative clause after
-something denied ("unlike bilateral talks, which are between two states") describes that thing
-and asserts no misconception.
+an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
+the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
+relative clause after something denied or contrasted ("unlike bilateral talks, which are
+between two states"); "neither has force except X" says only X has it; "unable to" and "not
+able to" are "cannot", and "one country alone cannot" is "cannot ... alone". "Must" is an
+obligation of its subject, not "binding" (what "must be followed" is binding), and
+contractions typed without apostrophes ("arent") are read as with them.
 """
 
 from __future__ import annotations
@@ -97,6 +102,11 @@ _REWRITES = (
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
+    # it: "one country alone cannot fix it" says "no country can fix it alone".
+    (re.compile(r"\bunable to\b"), "not can"),
+    (re.compile(r"\b(?:(?:is|are|was|were|be|been) )?(not )?able to\b"), r"\1can"),
+    (re.compile(r"\b(alone|by (?:itself|themselves)|on (?:its|their) own) (not (?:can|could|will))\b"), r"\2 \1"),
     # What must be followed is binding; what a subject must do is its obligation, which makes nothing else
     # binding ("each country must hand in a plan" says nothing of binding targets), so "must" is no synonym of "binding".
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
@@ -107,7 +117,7 @@ _REWRITES = (
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
     # "How formal it is" names a degree, said of no one subject: "level of formality".
-    (re.compile(r"\bhow (\w+)(?= (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b)"), r"degree of \1"),
+    (re.compile(r"\bhow (\w+) (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b"), r"degree of \1"),  # its "is" is no elliptical ending
     # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
     # A denied denial affirms: "not losing sight of the national interest", "never fails to protect".
@@ -127,7 +137,9 @@ _REWRITES = (
     (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
-    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike|(?:different|distinct) from)\b"), "not"),  # "unlike NGOs" denies them
+    # "Neither has binding force except the council's decisions": only they have it.
+    (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
@@ -137,7 +149,7 @@ _REWRITES = (
     (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
     (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?= (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
-    (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
+    (re.compile(r"\b(?:an)?other (?=(?:coun|cont?r[iy]|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
 
 
@@ -219,6 +231,7 @@ class _Reader:
         self.start = len(self.result)  # where the piece's words start
         self.denied = self.after_non = False
         self.denier = ""  # the negation that denies the piece's words, if any
+        self.contrasted = False  # the piece describes something the answer contrasts its subject with ("unlike formal track one")
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
@@ -241,7 +254,7 @@ class _Reader:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
             self.previous_by.update((kind, (self.result[at:], self.denied, self.start)) for kind, at in self.auxiliaries.items())
         self.piece += 1
-        self.was_denied = self.denied
+        self.was_denied = self.denied or self.contrasted  # a relative clause after it describes that thing
         self._open_piece()
 
     def read(self, text: str) -> tuple[Token, ...]:
@@ -253,6 +266,9 @@ class _Reader:
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
+                    if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
+                        aside, self.contrasted = len(self.result) if aside is None else aside, True
+                        continue
                     if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without"))):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
