@@ -701,3 +701,22 @@ def test_inability_is_read_however_it_is_worded(answer):
 def test_nothing_except_one_subject_says_only_that_subject():
     question = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert question.grade("GA resolutions are recommendations. Neither has binding force except the Security Council's decisions").correct
+
+
+def test_a_name_between_a_quantifier_and_its_word_narrows_it():
+    """"Each P5 member" is not "every member"; "every member, even the P5" still is."""
+    veto = SHIPPED.get("the-un-system").question("veto")
+    assert veto.grade("The right of each P5 member to block substantive resolutions by a negative vote.").correct
+    assert veto.grade("every member, even the P5, can block a resolution").misconception
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "coming up with joint policies for the whole region that every member state then has to respect",
+        "making decisions together as a bloc and then all members carrying them out",
+        "the members agree policies in common and are all bound by them",
+    ],
+)
+def test_the_regional_layers_two_ideas_in_other_words(answer):
+    assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct

@@ -577,6 +577,7 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
     """
     matches = []
     named_at = dict(mentions)
+    wanted = tokens(phrasing)
     for used in find_matches(have, phrasing):
         pieces = {have[i].piece for i in used}
         named = {name for i, name in mentions if have[i].piece in pieces}
@@ -586,7 +587,10 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
             matches.append(used)  # one piece, no name among or between its words: one subject for all
             continue
         about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
-        narrowed = inside and names_a_subject  # "each of the permanent members" is not "every member"
+        # "each of the permanent members" and "each P5 member" are not "every member": a name
+        # among the phrasing's words, or between a quantifier and the word it qualifies.
+        qualified = any(want.word in QUANTIFIERS and k + 1 < len(used) and any(used[k] < i < used[k + 1] for i, _ in mentions) for k, want in enumerate(wanted))
+        narrowed = (inside and names_a_subject) or qualified
         if len(about) <= 1 and not narrowed and (len(pieces) == 1 or len(named) <= 1):
             matches.append(used)
     return matches
