@@ -720,3 +720,18 @@ def test_a_name_between_a_quantifier_and_its_word_narrows_it():
 )
 def test_the_regional_layers_two_ideas_in_other_words(answer):
     assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("worked-examples", "jcpoa-bargain", "less nuclear activity from Iran, fewer sanctions on Iran"),
+        ("worked-examples", "jcpoa-bargain", "nukes limited, sanctions gone"),
+        ("the-un-system", "ga-vs-sc", "GA just recommends stuff, SC can actually force countries to do things"),
+        ("methods-of-track-one", "public-diplomacy", "talking to foreign people not governments, to make them like you"),  # "make them like": the verb
+        ("methods-of-track-one", "public-diplomacy", "govt comms aimed at citizens abroad to get them on your side"),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bi = two countries, multi = loads of countries"),
+    ],
+)
+def test_casual_answers_are_read(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct

@@ -112,7 +112,7 @@ _REWRITES = (
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
-    (re.compile(r"\b(to|really|would not|not) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
+    (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
     (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
@@ -162,7 +162,7 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )\blike\b|\bin (?:exchange|return)\b")
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )(?<!\bthem )\blike\b|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
