@@ -731,3 +731,15 @@ def test_a_name_between_a_quantifier_and_its_word_narrows_it():
 )
 def test_the_regional_layers_two_ideas_in_other_words(answer):
     assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("worked-examples", "ndc", "targets are set from above for every country"),  # "each country sets" in the wrong sense
+        ("the-un-system", "veto", "a resolution fails if any of the fifteen members votes no"),
+    ],
+)
+def test_wrong_answers_that_share_the_right_words_are_named(lesson, question, answer):
+    verdict = SHIPPED.get(lesson).question(question).grade(answer)
+    assert verdict.misconception and not verdict.correct
