@@ -674,6 +674,10 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("history-of-track-one", "westphalia-legacy", "states running their own affairs and permanent missions"),
         ("the-un-system", "veto", "p5 members can shoot down resolutions"),
         ("track-one-vs-track-two", "oslo-why-academics", "so the govt could pretend it never happened, because academics had no power to commit israel"),
+        ("the-un-system", "ga-vs-sc", "No member has to obey a GA resolution, but every member has to obey SC decisions."),
+        ("worked-examples", "jcpoa-bargain", "Iran would no longer expand its nuclear programme beyond agreed limits, and in return the sanctions would no longer apply."),
+        ("geographic-layers", "regional-activity", "Member states don't keep separate policies; they negotiate common ones and all apply them."),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "A bilateral negotiation isn't multilateral because it has only two parties; multilateral has more than two."),  # a denied name is no later claim's subject
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

@@ -535,13 +535,15 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
     followed"), else after it in its piece ("binding are the council's decisions"), else
     before it in its clause, else the last one named before it at all. A claim about subjects
     named together ("track one and track two differ in formality") is about neither: None.
+    Beyond its own piece, a name the answer denies is no subject: in "bilateral talks are not
+    multilateral, because they have only two parties" the two parties are bilateral.
     """
     claim = have[index]
     tiers = (
         [(index - i, name) for i, name in mentions if i < index and have[i].piece == claim.piece],
         [(i - index, name) for i, name in mentions if i > index and have[i].piece == claim.piece],
-        [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause],
-        [(index - i, name) for i, name in mentions if i < index],
+        [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause and not have[i].negated],
+        [(index - i, name) for i, name in mentions if i < index and not have[i].negated],
     )
     tier = next((tier for tier in tiers if tier), None)
     if tier is None:
