@@ -678,6 +678,9 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("worked-examples", "jcpoa-bargain", "Iran would no longer expand its nuclear programme beyond agreed limits, and in return the sanctions would no longer apply."),
         ("geographic-layers", "regional-activity", "Member states don't keep separate policies; they negotiate common ones and all apply them."),
         ("methods-of-track-one", "bilateral-vs-multilateral", "A bilateral negotiation isn't multilateral because it has only two parties; multilateral has more than two."),  # a denied name is no later claim's subject
+        ("history-of-track-one", "constants", "Technology hasn't replaced accredited officials representing states, nor formal negotiation recorded in treaties."),  # a denied replacement affirms
+        ("history-of-track-one", "constants", "It's never stopped being accredited officials who represent the state, or formal negotiations written into treaties."),
+        ("actors-of-track-one", "foreign-minister", "Nobody else oversees the state's foreign relations; the foreign minister does, and heads the foreign service."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

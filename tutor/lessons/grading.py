@@ -34,7 +34,8 @@ filled with the other polarity, the side that can is the only one: "governments 
 law, which NGOs cannot do" says "only governments".
 
 Some turns of phrase are read for what they say: "no one except officials" (and "nobody
-else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y, as
+else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y (so do "hasn't replaced X, nor Y"
+and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
 first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
@@ -120,6 +121,8 @@ _REWRITES = (
     (re.compile(r"\bhow (\w+) (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b"), r"degree of \1"),  # its "is" is no elliptical ending
     # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
+    # "Technology hasn't replaced X, nor Y" and "it has never stopped being X" affirm X and Y.
+    (re.compile(r"\b(?:not|never) (?:replac|remov|eliminat|abolish|undermin|eras|displac)(?:e|es|ed|ing)\b([^.;!?]*)|\b(?:not|never) stop(?:s|ped|ping)? being\b([^.;!?]*)"), lambda m: re.sub(r"\bnor\b", "and", m[1] or m[2] or "")),
     # A denied denial affirms: "not losing sight of the national interest", "never fails to protect".
     (re.compile(r"\b(?:not|never) (?:fail(?:s|ed|ing)? to|forget(?:s|ting)?(?: about)?|forgot(?: about)?|los(?:e|es|ing) sight of|lost sight of|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), ""),
     # "It wasn't us" (said of something done) denies it.
