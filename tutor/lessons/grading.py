@@ -113,6 +113,7 @@ _REWRITES = (
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
+    (re.compile(r"\bp[- ]5\b"), "p5"),  # "P-5" is the permanent five
     (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
     (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
