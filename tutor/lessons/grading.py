@@ -89,12 +89,12 @@ ASSURANCES = frozenset({"surely", "definitely", "absolutely", "certainly", "inde
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
-# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
-# "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
 # Contractions typed without their apostrophe: "arent" is "are not", so that "GA ones arent binding, SC ones are" has its auxiliary.
 _BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need)nt)\b")
 _BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not"}
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
+# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
+# "instead of") as a denial, and "other countries" or "another country" as "foreign countries".
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
     (re.compile(r"\bprogramme"), "program"),
