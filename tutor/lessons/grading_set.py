@@ -9,8 +9,9 @@ smaller set (`tests/grading/fresh.yaml`) was written later, blind to the lessons
 lists, as a check the grader was never tuned on.
 
 Feedback "names the idea" when, for an answer that is not accepted, the feedback and hint
-the learner sees quote a missing idea (its hint, prompt or the idea itself; for a partial
-answer, the idea the teacher says is missing) or the correction of a wrong idea.
+the learner sees quote a missing whole idea (its hint, prompt or the idea itself; for a
+partial answer, the idea the teacher says is missing; a part of an idea, `part_of`, is never
+the one asked for) or the correction of a wrong idea.
 """
 
 from __future__ import annotations

@@ -335,6 +335,7 @@ class FreeText(Question):
         return [e for e in self.ideas if e.id not in covered]
 
     def complete(self, covered: tuple[str, ...] | list[str]) -> bool:
+        """Whether `covered` holds enough whole ideas for a full answer (parts never count)."""
         return len(self.ideas) - len(self.missing(covered)) >= self.required
 
     def accepted_answer(self) -> str:
