@@ -188,6 +188,7 @@ class Token:
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
     aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
+    echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -250,7 +251,7 @@ class _Reader:
         if self.predicate is not None and not self.said_after_auxiliary and source:
             words, was_denied, previous_start = source
             flip = was_denied != self.denied
-            self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+            self.result.extend(replace(t.placed(t.negated != flip, self.clause, self.piece), echo=True) for t in words if t.word not in AUXILIARIES)
             if flip:  # "governments can, NGOs cannot": only the side that can
                 where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
                 self.result.insert(where, _token("only", False, like.clause, like.piece))
@@ -460,9 +461,12 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
         if said and want.negated not in {negated for _, negated in said}:
             return []  # the answer says this word (or one of its sense) only the other way
         # A clause that says it both ways, with only a synonym the wanted way, does not say it:
-        # "the courts cannot try them" does not say "can be prosecuted" through "courts".
+        # "the courts cannot try them" does not say "can be prosecuted" through "courts"; but an
+        # elliptical piece says it again on purpose: "NGOs can't promise anything for the state,
+        # officials can" says that officials commit the state.
         mixed = {clause for clause, negated in said if negated != want.negated and (clause, want.negated) in said}
         mixed -= {have[i].clause for i in index.by_stem.get(want.stem, ()) if have[i].negated == want.negated}
+        mixed -= {have[i].clause for i in index.related(want) if have[i].negated == want.negated and have[i].echo}
         found = [i for i in index.matching(want) if have[i].negated == want.negated and have[i].clause not in mixed]
         if not found:
             return []
