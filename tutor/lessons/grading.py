@@ -73,7 +73,7 @@ GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"th
 # Words that open a relative clause: after something denied, it describes that thing and asserts nothing of the answer's own subject.
 RELATIVES = frozenset({"which", "who", "whose"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
-QUANTIFIERS = frozenset("all every each any both".split())
+QUANTIFIERS = frozenset("all every each any both more".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
 # The forms of one auxiliary: an elliptical "the council can" or "SC decisions are" repeats what followed the same one.
