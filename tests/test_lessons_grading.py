@@ -683,6 +683,8 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("actors-of-track-one", "foreign-minister", "Nobody else oversees the state's foreign relations; the foreign minister does, and heads the foreign service."),
         ("the-un-system", "veto", "P-5 members can block any substantive resolution with a no vote"),  # "P-5" is "P5"
         ("actors-of-track-one", "why-official", "non officials cant promise anything on the state's behalf that counts, officials can"),  # the elliptical piece says it again
+        ("track-one-vs-track-two", "key-difference", "The two tracks differ mainly in who takes part and how formal the process is"),  # "two tracks" names neither
+        ("what-is-track-one", "define", "Track one is official diplomacy between states by government representatives, as opposed to track two, where academics and NGOs talk informally."),  # "where" describes track two
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

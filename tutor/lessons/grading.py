@@ -70,8 +70,9 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
-# Words that open a relative clause: after something denied, it describes that thing and asserts nothing of the answer's own subject.
-RELATIVES = frozenset({"which", "who", "whose"})
+# Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
+# academics talk"), it describes that thing and asserts nothing of the answer's own subject.
+RELATIVES = frozenset({"which", "who", "whose", "where"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
 QUANTIFIERS = frozenset("all every each any both more".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
@@ -119,7 +120,7 @@ _REWRITES = (
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
     # "How formal it is" names a degree, said of no one subject: "level of formality".
-    (re.compile(r"\bhow (\w+) (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b"), r"degree of \1"),  # its "is" is no elliptical ending
+    (re.compile(r"\bhow (\w+) (?:it|they|each(?: one| track| side)?|the two|the (?:process|talks|negotiations?|dialogue|meetings?)) (?:is|are|was|were)\b"), r"degree of \1"),  # its "is" is no elliptical ending
     # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
     # "Technology hasn't replaced X, nor Y" and "it has never stopped being X" affirm X and Y.
@@ -516,10 +517,11 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     ("the former" and "the latter" name the first and second of the last two named before them,
     "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
-    is said within one piece: "permanent members can, elected members cannot" does not name
-    "elected members" with the first "members"."""
+    is said within one piece and in its own order: "permanent members can, elected members
+    cannot" does not name "elected members" with the first "members", nor do "the two tracks"
+    name "track two"."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
-    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
+    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used)]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     by_name = sorted(named)
