@@ -685,6 +685,11 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("actors-of-track-one", "why-official", "non officials cant promise anything on the state's behalf that counts, officials can"),  # the elliptical piece says it again
         ("track-one-vs-track-two", "key-difference", "The two tracks differ mainly in who takes part and how formal the process is"),  # "two tracks" names neither
         ("what-is-track-one", "define", "Track one is official diplomacy between states by government representatives, as opposed to track two, where academics and NGOs talk informally."),  # "where" describes track two
+        ("methods-of-track-one", "bilateral-vs-multilateral", "If only two states negotiate it's bilateral; if three or more do, it's multilateral."),  # the name after a condition is its subject
+        ("track-one-vs-track-two", "key-difference", "If it's officials in formal talks, it's track one; if it's academics in informal talks, it's track two."),
+        ("track-one-vs-track-two", "key-difference", "Track one: formal, government officials. The other: informal, academics and NGOs."),  # "the other:" is the other subject
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Two states take part in bilateral negotiation; in multilateral negotiation, three or more do."),
+        ("worked-examples", "jcpoa-bargain", "The world powers lifted nuclear-related sanctions, and Iran accepted limits on its programme in return."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

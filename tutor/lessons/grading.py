@@ -39,7 +39,8 @@ and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
 first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
-is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn;
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
+and "if only two states negotiate, it's bilateral" names its subject after the condition;
 an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
 the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
@@ -148,11 +149,13 @@ _REWRITES = (
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
+    # "If only two states negotiate, it's bilateral": the name after the condition is its subject.
+    (re.compile(r"\b(?:if|when) ([^,;.:!?]+?)(?: (?:do|does|did|is|are|can))?,? (?:then )?(?:it's|it is|that's|that is) (?!not\b|no\b|never\b)((?:\w+ ){0,2}\w+)(?=\s*(?:[,;.!?]|$))"), r"\2 is \1"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
     # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
     (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
     (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
-    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?= (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?=\s*[:=]| (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
     (re.compile(r"\b(?:an)?other (?=(?:coun|cont?r[iy]|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
