@@ -765,7 +765,7 @@ def test_wrong_answers_that_share_the_right_words_are_named(lesson, question, an
 @pytest.mark.parametrize(
     "lesson, question, answer",
     [
-        ("what-is-track-one", "three-aims", "resolving conflicts by force, managing trade, and helping other countries' interests"),
+        ("what-is-track-one", "three-aims", "resolving conflicts by force, managing trade, and winning wars"),
         ("the-un-system", "ga-vs-sc", "neither is binding, both are recommendations"),
         ("worked-examples", "camp-david-result", "the first peace treaty between the USA and the Soviet Union"),  # was accepted
     ],
@@ -778,5 +778,6 @@ def test_wrong_answers_in_the_right_words_are_corrected(lesson, question, answer
 def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
     aims = SHIPPED.get("what-is-track-one").question("three-aims")
     assert aims.grade("managing relations, resolving conflicts without force and advancing national interests").correct
+    assert aims.grade("keeping good relations with foreign countries and defending national interests, and solving conflicts peacefully").correct
     council = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct
