@@ -691,6 +691,7 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("methods-of-track-one", "bilateral-vs-multilateral", "Two states take part in bilateral negotiation; in multilateral negotiation, three or more do."),
         ("worked-examples", "jcpoa-bargain", "The world powers lifted nuclear-related sanctions, and Iran accepted limits on its programme in return."),
         ("actors-of-track-one", "foreign-minister", "they run foreign policy and the foreign ministry, not home affairs like immigration"),  # a denied example is no misconception
+        ("worked-examples", "ndc", "Unlike Kyoto, where targets were set from above, in Paris each country sets its own plan"),  # a misconception that leans on an aside is not asserted
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

@@ -363,7 +363,7 @@ class FreeText(Question):
         mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
-            used = [u for p in m.match for u in claims_of(have, p, mentions) if not all(have[i].aside for i in u)]  # an aside asserts nothing
+            used = [u for p in m.match for u in claims_of(have, p, mentions) if not any(have[i].aside for i in u)]  # an aside asserts nothing, nor does a match that leans on one
             if used:
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
