@@ -692,6 +692,9 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("worked-examples", "jcpoa-bargain", "The world powers lifted nuclear-related sanctions, and Iran accepted limits on its programme in return."),
         ("actors-of-track-one", "foreign-minister", "they run foreign policy and the foreign ministry, not home affairs like immigration"),  # a denied example is no misconception
         ("worked-examples", "ndc", "Unlike Kyoto, where targets were set from above, in Paris each country sets its own plan"),  # a misconception that leans on an aside is not asserted
+        ("actors-of-track-one", "why-official", "Anyone can talk, but only official representatives can commit the state to binding obligations."),
+        ("geographic-layers", "regional-activity", "Although the UN works worldwide, the regional layer is about members negotiating common policies that they all follow."),  # a concession asserts nothing
+        ("methods-of-track-one", "public-diplomacy", "It's a mistake to think it's negotiating in public; it's communicating with people in other countries to build support."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):

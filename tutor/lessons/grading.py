@@ -43,6 +43,7 @@ is ..., the other ..." and "the first ..., the second ..." name the last two sub
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
 an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
 the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
+concession ("although the UN works worldwide"), nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
 between two states"); "neither has force except X" says only X has it; "unable to" and "not
 able to" are "cannot", and "one country alone cannot" is "cannot ... alone". "Must" is an
@@ -71,6 +72,8 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that open a concession: what it grants is true of something else and asserts nothing of the answer's subject.
+CONCESSIONS = frozenset({"although", "though"})
 # Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
 # academics talk"), it describes that thing and asserts nothing of the answer's own subject.
 RELATIVES = frozenset({"which", "who", "whose", "where"})
@@ -147,7 +150,7 @@ _REWRITES = (
     (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
-    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
+    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume)(?: that)?|that)\b"), "not"),
     (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     # "If only two states negotiate, it's bilateral": the name after the condition is its subject.
     (re.compile(r"\b(?:if|when) ([^,;.:!?]+?)(?: (?:do|does|did|is|are|can))?,? (?:then )?(?:it's|it is|that's|that is) (?!not\b|no\b|never\b)((?:\w+ ){0,2}\w+)(?=\s*(?:[,;.!?]|$))"), r"\2 is \1"),
@@ -277,6 +280,10 @@ class _Reader:
                         aside = start
                     if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
                         aside, self.contrasted = len(self.result) if aside is None else aside, True
+                        continue
+                    if w in CONCESSIONS:  # "although the UN works worldwide, ...": granted, and not said of the answer's subject
+                        self._word(w)
+                        aside, last = len(self.result) if aside is None else aside, w
                         continue
                     if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without"))):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
