@@ -695,6 +695,8 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("actors-of-track-one", "why-official", "Anyone can talk, but only official representatives can commit the state to binding obligations."),
         ("geographic-layers", "regional-activity", "Although the UN works worldwide, the regional layer is about members negotiating common policies that they all follow."),  # a concession asserts nothing
         ("methods-of-track-one", "public-diplomacy", "It's a mistake to think it's negotiating in public; it's communicating with people in other countries to build support."),
+        ("what-is-track-one", "define", "Track one is official diplomacy between states, conducted by government representatives; track two involves NGOs and academics."),  # a misconception said of another subject
+        ("what-is-track-one", "define", "Official state-to-state diplomacy by government representatives. Track two, by contrast, is unofficial."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
@@ -785,3 +787,9 @@ def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
     assert aims.grade("keeping good relations with foreign countries and defending national interests, and solving conflicts peacefully").correct
     council = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct
+
+
+def test_a_misconception_of_one_subject_still_fires_of_it_or_of_no_one():
+    define = SHIPPED.get("what-is-track-one").question("define")
+    assert define.grade("Track one is informal dialogue between academics").misconception
+    assert define.grade("informal talks among NGOs").misconception

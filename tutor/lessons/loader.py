@@ -53,6 +53,7 @@ The format, one lesson per file (`tutor lesson --check` validates it):
         misconceptions:              # wrong ideas with their own correction
           - match: [academics, civil society]
             feedback: That is track two.
+            of: track one            # optional: the role it is wrong of; said of another, no mistake
         need: 1                      # optional: how many ideas make a full answer
         answer: A model answer, which must pass its own expectations.
 
@@ -478,12 +479,15 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
         entry = reader.mapping(item, raw_m.line_of(i), label)
         if entry is None:
             continue
-        reader.unknown_fields(entry, {"match", "feedback"}, label)
+        reader.unknown_fields(entry, {"match", "feedback", "of"}, label)
         match = reader.texts(entry, "match", label, minimum=1)
         for phrasing in match:
             if not has_content(phrasing):
                 reader.error(entry.line_of("match"), f"{label}: phrasing '{phrasing}' has only filler words and can never match")
-        misconceptions.append(Misconception(match, reader.text(entry, "feedback", label), entry.line))
+        of = reader.text(entry, "of", label, required=False)
+        if of and of not in roles:
+            reader.error(entry.line_of("of"), f"{label}: 'of' names '{of}', which is not one of the question's roles ({', '.join(roles) or 'none'})")
+        misconceptions.append(Misconception(match, reader.text(entry, "feedback", label), entry.line, of))
     need = data.get("need", 0)
     if isinstance(need, bool) or not isinstance(need, int) or not (0 <= need <= len(ideas)):
         reader.error(data.line_of("need"), f"{where}: 'need' must be a whole number from 1 to the number of whole ideas ({len(ideas)})")

@@ -305,11 +305,16 @@ class Expectation:
 
 @dataclass
 class Misconception:
-    """A known wrong idea, recognised by its phrasings, with its own correction."""
+    """A known wrong idea, recognised by its phrasings, with its own correction.
+
+    `of` names the subject (one of the question's roles) it is wrong of: said of another named
+    subject it is no mistake ("track one is official ...; track two involves NGOs").
+    """
 
     match: list[str]
     feedback: str
     line: int = 0
+    of: str = ""
 
 
 @dataclass
@@ -363,7 +368,11 @@ class FreeText(Question):
         mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
-            used = [u for p in m.match for u in claims_of(have, p, mentions) if not any(have[i].aside for i in u)]  # an aside asserts nothing, nor does a match that leans on one
+            used = [
+                u for p in m.match for u in claims_of(have, p, mentions)
+                if not any(have[i].aside for i in u)  # an aside asserts nothing, nor does a match that leans on one
+                and (not m.of or subject_of(have, min(u), mentions) in (None, m.of))
+            ]
             if used:
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
