@@ -697,6 +697,10 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("methods-of-track-one", "public-diplomacy", "It's a mistake to think it's negotiating in public; it's communicating with people in other countries to build support."),
         ("what-is-track-one", "define", "Track one is official diplomacy between states, conducted by government representatives; track two involves NGOs and academics."),  # a misconception said of another subject
         ("what-is-track-one", "define", "Official state-to-state diplomacy by government representatives. Track two, by contrast, is unofficial."),
+        ("geographic-layers", "regional-activity", "The global layer covers the whole world; the regional layer is about members negotiating common policies that all then follow."),  # said of another layer: no misconception
+        ("geographic-layers", "regional-activity", "Bilateral is just two countries, but regional means the members of an organisation negotiate common policies that they all follow."),
+        ("methods-of-track-one", "public-diplomacy", "Normal diplomacy is secret talks between governments; public diplomacy is when a government speaks directly to foreign publics to win their support."),  # "is when" is no ellipsis
+        ("worked-examples", "ndc", "Under Kyoto targets were imposed, but under Paris each country sets its own nationally determined contribution."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
@@ -789,7 +793,15 @@ def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
     assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct
 
 
-def test_a_misconception_of_one_subject_still_fires_of_it_or_of_no_one():
-    define = SHIPPED.get("what-is-track-one").question("define")
-    assert define.grade("Track one is informal dialogue between academics").misconception
-    assert define.grade("informal talks among NGOs").misconception
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("what-is-track-one", "define", "Track one is informal dialogue between academics"),
+        ("what-is-track-one", "define", "informal talks among NGOs"),
+        ("geographic-layers", "regional-activity", "the regional layer deals with the whole world"),
+        ("methods-of-track-one", "public-diplomacy", "public diplomacy is secret talks behind closed doors"),
+        ("worked-examples", "ndc", "under Paris, targets are imposed from above"),
+    ],
+)
+def test_a_misconception_of_one_subject_still_fires_of_it_or_of_no_one(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).misconception

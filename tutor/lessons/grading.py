@@ -281,6 +281,8 @@ class _Reader:
                     if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
                         aside, self.contrasted = len(self.result) if aside is None else aside, True
                         continue
+                    if w in CLAUSE_WORDS and last in AUXILIARIES:  # "public diplomacy is when ...": what follows completes it, no ellipsis
+                        self.predicate = None
                     if w in CONCESSIONS:  # "although the UN works worldwide, ...": granted, and not said of the answer's subject
                         self._word(w)
                         aside, last = len(self.result) if aside is None else aside, w
