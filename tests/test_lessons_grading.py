@@ -701,6 +701,7 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("geographic-layers", "regional-activity", "Bilateral is just two countries, but regional means the members of an organisation negotiate common policies that they all follow."),
         ("methods-of-track-one", "public-diplomacy", "Normal diplomacy is secret talks between governments; public diplomacy is when a government speaks directly to foreign publics to win their support."),  # "is when" is no ellipsis
         ("worked-examples", "ndc", "Under Kyoto targets were imposed, but under Paris each country sets its own nationally determined contribution."),
+        ("vienna-convention-and-immunity", "immunity", "Ordinary foreigners can be arrested and tried, but a diplomat can't be arrested or detained, and the host courts have no jurisdiction over them."),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
@@ -773,6 +774,10 @@ def test_the_regional_layers_two_ideas_in_other_words(answer):
         ("geographic-layers", "regional-activity", "the regional layer deals with the whole world"),
         ("methods-of-track-one", "public-diplomacy", "public diplomacy is secret talks behind closed doors"),
         ("worked-examples", "ndc", "under Paris, targets are imposed from above"),
+        ("vienna-convention-and-immunity", "immunity", "Diplomats are treated like ordinary people: they can be arrested and tried in the local courts"),  # a likeness names no subject
+        ("vienna-convention-and-immunity", "immunity", "the police can arrest them like ordinary people"),
+        ("geographic-layers", "regional-activity", "like the global layer, it deals with the whole world"),
+        ("worked-examples", "ndc", "like Kyoto, it imposes binding targets"),
     ],
 )
 def test_wrong_answers_are_corrected(lesson, question, answer):

@@ -173,7 +173,7 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!, )\beg\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )(?<!\bthem )\blike\b|\bin (?:exchange|return)\b")
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!, )\beg\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )(?<!\bmake them )(?<!\bmakes them )(?<!\bmade them )\blike\b|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
@@ -195,6 +195,7 @@ class Token:
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
     aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
+    example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
@@ -275,6 +276,7 @@ class _Reader:
             for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
                 words = [w.folded for w in split_words(piece)]
+                example = words[:1] in (["like"], ["eg"]) or words[:2] in (["such", "as"], ["for", "example"], ["for", "instance"])  # a piece that gives an example
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
@@ -295,6 +297,8 @@ class _Reader:
                 if aside is not None:
                     self.result[aside:] = [replace(t, aside=True) for t in self.result[aside:]]
                     aside = None
+                if example:
+                    self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
             self.clause += 1
         return tuple(self.result)
 
@@ -531,9 +535,13 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     "unlike the council, whose decisions bind" still names the council as what binds. A name
     is said within one piece and in its own order: "permanent members can, elected members
     cannot" does not name "elected members" with the first "members", nor do "the two tracks"
-    name "track two"."""
+    name "track two"; a likeness or an example names no subject ("like ordinary people, they
+    can be arrested" is said of the diplomats)."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
-    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used)]
+    found = [
+        (used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)
+        if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
+    ]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     by_name = sorted(named)
