@@ -702,6 +702,8 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
         ("methods-of-track-one", "public-diplomacy", "Normal diplomacy is secret talks between governments; public diplomacy is when a government speaks directly to foreign publics to win their support."),  # "is when" is no ellipsis
         ("worked-examples", "ndc", "Under Kyoto targets were imposed, but under Paris each country sets its own nationally determined contribution."),
         ("vienna-convention-and-immunity", "immunity", "Ordinary foreigners can be arrested and tried, but a diplomat can't be arrested or detained, and the host courts have no jurisdiction over them."),
+        ("history-of-track-one", "constants", "Social media replaced some letters and cables, but not the basics: accredited officials still represent states and formal negotiation still ends in treaties."),
+        ("track-one-vs-track-two", "key-difference", 'Some people call a second round of talks "track two", but really the difference is who takes part (officials vs non-officials) and formality (formal vs informal).'),
     ],
 )
 def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
@@ -778,6 +780,7 @@ def test_the_regional_layers_two_ideas_in_other_words(answer):
         ("vienna-convention-and-immunity", "immunity", "the police can arrest them like ordinary people"),
         ("geographic-layers", "regional-activity", "like the global layer, it deals with the whole world"),
         ("worked-examples", "ndc", "like Kyoto, it imposes binding targets"),
+        ("history-of-track-one", "constants", "technology has replaced the need for diplomats"),
     ],
 )
 def test_wrong_answers_are_corrected(lesson, question, answer):

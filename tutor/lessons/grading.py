@@ -151,7 +151,7 @@ _REWRITES = (
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume)(?: that)?|that)\b"), "not"),
-    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
+    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine|call)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
     # "If only two states negotiate, it's bilateral": the name after the condition is its subject.
     (re.compile(r"\b(?:if|when) ([^,;.:!?]+?)(?: (?:do|does|did|is|are|can))?,? (?:then )?(?:it's|it is|that's|that is) (?!not\b|no\b|never\b)((?:\w+ ){0,2}\w+)(?=\s*(?:[,;.!?]|$))"), r"\2 is \1"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
