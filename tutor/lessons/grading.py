@@ -173,7 +173,8 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!, )\beg\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )(?<!\bmake them )(?<!\bmakes them )(?<!\bmade them )\blike\b|\bin (?:exchange|return)\b")
+# The look-behinds follow what they guard ("like" is checked before the words before it), which is several times faster on a long answer.
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|\beg\b(?<!, eg)|\blike\b(?<!\bnot like)(?<!\bto like)(?<!\bwould like)(?<!\bdo like)(?<!\bthey like)(?<!\bwe like)(?<!\byou like)(?<!\bi like)(?<!\bmake them like)(?<!\bmakes them like)(?<!\bmade them like)|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
