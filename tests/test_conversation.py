@@ -885,3 +885,12 @@ def test_a_question_of_two_is_answered_in_both_its_parts(tutor):
     assert answer.startswith("Sanctions are restrictive measures") and "Sanctions work best when" in answer
     answer = Session(tutor).respond("what is a chargé d'affaires and how is it different from an ambassador").answer
     assert answer.startswith("A chargé d'affaires is a diplomat") and "An ambassador is the highest-ranking diplomat" in answer
+
+
+def test_who_opens_with_the_person_when_the_best_sentence_says_nothing_asked(tutor):
+    # The definitions say nothing of "thought up" or "whose theory"; the sentence naming who
+    # developed the idea opens, the definition after it.
+    answer = Session(tutor).respond("who thought up multi-track diplomacy?").answer
+    assert answer.startswith("The multi-track model was developed by Louise Diamond")
+    answer = Session(tutor).respond("whose theory is coercive diplomacy?").answer
+    assert answer.startswith("The American political scientist Alexander George")
