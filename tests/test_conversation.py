@@ -894,3 +894,12 @@ def test_who_opens_with_the_person_when_the_best_sentence_says_nothing_asked(tut
     assert answer.startswith("The multi-track model was developed by Louise Diamond")
     answer = Session(tutor).respond("whose theory is coercive diplomacy?").answer
     assert answer.startswith("The American political scientist Alexander George")
+
+
+def test_when_asking_only_the_subjects_own_event_opens_with_its_date(tutor):
+    # "adopted" and "launched" are words any subject could take: the overview's date answers,
+    # not "the UNFCCC, adopted in 1992" from the background nor the EEAS's role.
+    answer = Session(tutor).respond("what date was the Kyoto Protocol adopted on?").answer
+    assert answer.startswith("The Kyoto Protocol was adopted on 11 December 1997")
+    answer = Session(tutor).respond("when was the EEAS launched?").answer
+    assert "launched on 1 January 2011" in answer.split(". ")[0]
