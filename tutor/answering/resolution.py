@@ -159,7 +159,10 @@ class Resolver:
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
             kept = [t for t in state.last_tokens if t in self._generic and t not in added]
-            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
+            # A concept that everyday words give ("American" of the United States) names no
+            # subject of its own when the words do not.
+            words = [t for t in added if not t.startswith("=")]
+            if words and all(self.retriever.is_everyday(t) for t in words) and not self.retriever.mentioned_documents(added):
                 # "and in total?" names no subject of its own: it stays with the subject ("who
                 # represented Britain? / and France?" is about France at the same congress).
                 return self._within_topic([*added, *kept], previous, state, require_all=False)
