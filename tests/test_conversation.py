@@ -903,3 +903,10 @@ def test_when_asking_only_the_subjects_own_event_opens_with_its_date(tutor):
     assert answer.startswith("The Kyoto Protocol was adopted on 11 December 1997")
     answer = Session(tutor).respond("when was the EEAS launched?").answer
     assert "launched on 1 January 2011" in answer.split(". ")[0]
+
+
+def test_how_long_did_it_last_is_not_answered_by_a_sentence_saying_last(tutor):
+    # "last" asks for a span, like "long": the overview's span answers, not a sentence on
+    # the talks that happens to say "at last" or "the last".
+    answer = Session(tutor).respond("how long did the INF Treaty last?").answer
+    assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended")

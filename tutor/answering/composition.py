@@ -16,7 +16,7 @@ import zlib
 from typing import NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SPAN_WORDS, SentenceReader
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -258,6 +258,8 @@ class Composer:
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
+        if intent == "duration":
+            focus -= {t for w in SPAN_WORDS for t in self.retriever.query_tokens(w)}
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.reader.cues.get(intent, [])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SPAN_WORDS, SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
@@ -62,11 +62,6 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
-# "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
-# "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
-SPAN_WORDS = ("long", "often")
-
-
 
 @dataclass
 class State:

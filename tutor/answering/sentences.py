@@ -14,6 +14,12 @@ from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
 
 
+# "How long", "how often" and "how long did it last" ask for a span: a sentence is not
+# nearer the answer for saying "long" ("long-range missiles" does not answer "how long did
+# the crisis go on for?") or "last" ("the last remaining treaty").
+SPAN_WORDS = ("long", "often", "last", "lasted")
+
+
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
     """The sentence cues of each kind of question, compiled when first asked for into one
     pattern that matches where any of them does (one search per sentence; none compiled at
