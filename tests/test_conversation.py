@@ -910,3 +910,11 @@ def test_how_long_did_it_last_is_not_answered_by_a_sentence_saying_last(tutor):
     # the talks that happens to say "at last" or "the last".
     answer = Session(tutor).respond("how long did the INF Treaty last?").answer
     assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended")
+
+
+def test_learners_words_for_leaving_a_treaty_meet_the_withdrawal(tutor):
+    # "scrap" and "tore up" are said of a treaty a state withdraws from: without them the
+    # question was declined.
+    for question in ("when did the US scrap the ABM treaty?", "which US president tore up the ABM treaty?"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("On 13 December 2001 US President George W. Bush gave notice")
