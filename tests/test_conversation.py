@@ -918,3 +918,12 @@ def test_learners_words_for_leaving_a_treaty_meet_the_withdrawal(tutor):
     for question in ("when did the US scrap the ABM treaty?", "which US president tore up the ABM treaty?"):
         answer = Session(tutor).respond(question).answer
         assert answer.startswith("On 13 December 2001 US President George W. Bush gave notice")
+
+
+def test_and_the_american_one_stays_with_the_subject(tutor):
+    # "American" names the United States (a glossary concept), yet "and the American one?"
+    # brings no subject of its own: it asks the last question of the crisis again.
+    session = Session(tutor)
+    session.respond("who was the Soviet leader in the Cuban missile crisis?")
+    reply = session.respond("and the American one?")
+    assert reply.topic == "cuban-missile-crisis" and "Kennedy" in reply.answer
