@@ -927,3 +927,10 @@ def test_and_the_american_one_stays_with_the_subject(tutor):
     session.respond("who was the Soviet leader in the Cuban missile crisis?")
     reply = session.respond("and the American one?")
     assert reply.topic == "cuban-missile-crisis" and "Kennedy" in reply.answer
+
+
+def test_who_opens_with_the_sentence_naming_who_did_what_is_asked(tutor):
+    # The best sentence of the section gives the talks' dates; the overview's sentence
+    # naming the chair says more of what is asked and opens.
+    answer = Session(tutor).respond("who chaired the peace talks in Northern Ireland?").answer
+    assert "chaired by former US Senator George Mitchell" in answer.split(". ")[0]

@@ -79,8 +79,8 @@ def stands_alone(sentence: str) -> bool:
 # for (a date, a span of time, a number), when the best run of sentences does not start
 # with one.
 FACT_FIRST = frozenset({"when", "duration", "quantity"})
-# Kinds whose answer, when resolution found no sentence answering best, opens with the
-# sentence naming what is asked (a person, an office) rather than the passage's first.
+# Kinds whose answer opens with a sentence naming a person (a title, a first and last name)
+# when one says more of what is asked than the sentence that would open it.
 NAMES_FIRST = frozenset({"who"})
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
@@ -391,10 +391,11 @@ class Composer:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
-            if intent in NAMES_FIRST and not lead.score:
-                # "Who ...?" opens with a sentence naming someone rather than one that says
-                # nothing of what is asked ("developed by Louise Diamond and ...", not the
-                # definition before it).
+            if intent in NAMES_FIRST:
+                # "Who ...?" opens with a sentence naming someone that says more of what is
+                # asked than the opening would ("developed by Louise Diamond and ...", not the
+                # definition before it; "in talks chaired by former US Senator George
+                # Mitchell", not the dates of the talks).
                 named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score]
                 lead = max(named, key=lambda c: c.score, default=lead)
             if intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
