@@ -934,3 +934,10 @@ def test_who_opens_with_the_sentence_naming_who_did_what_is_asked(tutor):
     # naming the chair says more of what is asked and opens.
     answer = Session(tutor).respond("who chaired the peace talks in Northern Ireland?").answer
     assert "chaired by former US Senator George Mitchell" in answer.split(". ")[0]
+
+
+def test_learners_words_for_ending_an_organisation_meet_its_dissolution(tutor):
+    # "wound up" and "disband" say what the knowledge calls dissolving.
+    for question in ("when was the League of Nations wound up?", "when did the League of Nations disband?"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("At its final Assembly in Geneva, the League voted on 18 April 1946 to dissolve itself")
