@@ -941,3 +941,11 @@ def test_learners_words_for_ending_an_organisation_meet_its_dissolution(tutor):
     for question in ("when was the League of Nations wound up?", "when did the League of Nations disband?"):
         answer = Session(tutor).respond(question).answer
         assert answer.startswith("At its final Assembly in Geneva, the League voted on 18 April 1946 to dissolve itself")
+
+
+def test_what_is_opens_with_the_sentence_defining_all_that_is_asked(tutor):
+    # The section's best sentence says what the United States is ("the main user of
+    # secondary sanctions"); the sentence defining secondary sanctions opens.
+    for question in ("what exactly are secondary sanctions?", "what is meant by secondary sanctions"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("Secondary sanctions are measures that punish")

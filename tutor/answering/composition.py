@@ -398,7 +398,14 @@ class Composer:
                 # Mitchell", not the dates of the talks).
                 named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score]
                 lead = max(named, key=lambda c: c.score, default=lead)
-            if intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
+            leading = self._subject(lead.sentence)
+            whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
+            if intent == "definition" and whole and leading is not None and not leading & set(tokens):
+                # The sentence that answers best would open by saying what something else
+                # is ("The United States is the main user of secondary sanctions"): the one
+                # defining all that is asked opens ("Secondary sanctions are measures that ...").
+                lead = whole[0]
+            elif intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
