@@ -949,3 +949,11 @@ def test_what_is_opens_with_the_sentence_defining_all_that_is_asked(tutor):
     for question in ("what exactly are secondary sanctions?", "what is meant by secondary sanctions"):
         answer = Session(tutor).respond(question).answer
         assert answer.startswith("Secondary sanctions are measures that punish")
+
+
+def test_a_subject_set_off_by_commas_is_still_the_subject(tutor):
+    # "The OAU, the forerunner of the African Union, was founded ..." is about the OAU: for
+    # "what is the OAU" it opens, not the African Union's launch that replaced it. A list
+    # before the verb ("Ambassadors, chargés d'affaires and envoys are ...") is no such case.
+    answer = Session(tutor).respond("what is the OAU").answer
+    assert answer.startswith("The OAU, the forerunner of the African Union, was founded on 25 May 1963")

@@ -447,7 +447,13 @@ class Composer:
         copula = COPULA.search(sentence)
         if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS:
             return None
-        return set(self.retriever.query_tokens(sentence[: copula.start()]))
+        # A phrase set off by commas beside the subject says more of it ("The OAU, the
+        # forerunner of the African Union, was ..."; "Persona non grata, Latin for ...,
+        # is ..."): the subject is what comes before it.
+        # A list ("Ambassadors, chargés d'affaires and envoys are ...") has no comma before
+        # its verb.
+        subject = sentence[: copula.start()].rstrip()
+        return set(self.retriever.query_tokens(subject.split(", ")[0] if subject.endswith(",") else subject))
 
     def explanation(
         self,
