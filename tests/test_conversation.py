@@ -957,3 +957,9 @@ def test_a_subject_set_off_by_commas_is_still_the_subject(tutor):
     # before the verb ("Ambassadors, chargés d'affaires and envoys are ...") is no such case.
     answer = Session(tutor).respond("what is the OAU").answer
     assert answer.startswith("The OAU, the forerunner of the African Union, was founded on 25 May 1963")
+
+
+def test_an_example_opens_with_the_example_not_the_definition(tutor):
+    answer = Session(tutor).respond("what is an example of a confidence-building measure?").answer
+    assert answer.startswith("The United States and the Soviet Union signed the Incidents at Sea Agreement")
+    assert "Confidence-building measures (CBMs) are agreed steps" in answer

@@ -405,6 +405,11 @@ class Composer:
                 # is ("The United States is the main user of secondary sanctions"): the one
                 # defining all that is asked opens ("Secondary sanctions are measures that ...").
                 lead = whole[0]
+            elif intent == "example" and not self.reader.has_cue(lead.sentence, intent):
+                # "Give me an example of ..." opens with an example (a case, a date), not the
+                # definition before it, nor another ("is also called ..., renamed X in 2023").
+                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
+                lead = max(examples, key=lambda c: c.score, default=lead)
             elif intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
