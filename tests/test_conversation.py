@@ -1321,3 +1321,10 @@ def test_no_yes_to_a_claim_in_words_the_knowledge_base_never_uses(tutor):
     session = Session(tutor)
     session.respond("treaty of versailles")
     assert not session.respond("was germany happy with it?").answer.startswith("Yes")
+
+
+def test_a_name_alone_does_not_open_a_which_country_answer(tutor):
+    # "Ireland, led by Foreign Minister Frank Aiken, ..." names a person but none of the
+    # question's words; North Korea's withdrawal opens.
+    answer = Session(tutor).respond("which country left the NPT").answer
+    assert answer.startswith("North Korea joined the NPT in 1985 but announced its withdrawal")

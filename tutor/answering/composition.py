@@ -298,8 +298,11 @@ class Composer:
                 # "Who ...?" opens with a sentence naming someone that says more of what is
                 # asked than the opening would ("developed by Louise Diamond and ...", not the
                 # definition before it; "in talks chaired by former US Senator George
-                # Mitchell", not the dates of the talks).
-                named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score]
+                # Mitchell", not the dates of the talks). Unless the opening says nothing asked,
+                # it must say some of the question's own words: a name alone ("Ireland, led by
+                # Foreign Minister Frank Aiken, ...") does not answer "which country left the NPT?".
+                says = bool(self._says(lead, tokens))
+                named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score and (self._says(c, tokens) or not says)]
                 lead = max(named, key=lambda c: c.score, default=lead)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
@@ -331,6 +334,13 @@ class Composer:
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
+
+    def _says(self, candidate: Candidate, tokens: list[str]) -> float:
+        """How much of the question's focus (its terms less the document's title) a
+        sentence names, by idf."""
+        focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
+        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & words)
 
     @staticmethod
     def _defines_several(sentence: str) -> bool:
