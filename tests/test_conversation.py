@@ -1328,3 +1328,10 @@ def test_a_name_alone_does_not_open_a_which_country_answer(tutor):
     # question's words; North Korea's withdrawal opens.
     answer = Session(tutor).respond("which country left the NPT").answer
     assert answer.startswith("North Korea joined the NPT in 1985 but announced its withdrawal")
+
+
+def test_span_words_choose_no_section(tutor):
+    # "long" and "last" found only the overview ("the last remaining treaty"); without them
+    # the section on New START, which says it entered into force for ten years, answers.
+    reply = Session(tutor).respond("how long was New START meant to run?")
+    assert "for ten years" in reply.answer and reply.sources[0].section.startswith("New START")

@@ -326,7 +326,10 @@ class Resolver:
         assert result.top is not None
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
-        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        # "How long ... last?" is not nearer a section for saying "long" or "last" (the
+        # overview's "the last remaining treaty"): the span words choose no section.
+        searched = [t for t in focus if t not in self._span_words] if intent == "duration" else focus
+        ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
             # "resolved"): the sections are weighed with the whole question, so the ones
