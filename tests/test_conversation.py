@@ -1335,3 +1335,10 @@ def test_span_words_choose_no_section(tutor):
     # the section on New START, which says it entered into force for ten years, answers.
     reply = Session(tutor).respond("how long was New START meant to run?")
     assert "for ten years" in reply.answer and reply.sources[0].section.startswith("New START")
+
+
+def test_how_long_opens_with_a_span_said_outright(tutor):
+    # Of sentences saying as much of the question, "for ten years" opens, not "launched in
+    # 2009 ... expired in December 2009" (two years of different events).
+    answer = Session(tutor).respond("how long was New START meant to run?").answer
+    assert "for ten years" in answer.split(". ")[0]

@@ -288,8 +288,10 @@ class Composer:
             # Of the sentences with the date or the number, the one that names most of
             # the question ("the first G7 summit ... in November 1975", not "suspended
             # Russia in March 2014").
+            # Of equals, for "how long?", one saying the span outright ("for ten years"), not
+            # one with two years of different events.
             leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
-            lead = max(leads, key=lambda c: (c.score, c.answers_best))
+            lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
