@@ -1186,6 +1186,35 @@ def test_a_claim_that_a_subject_is_of_a_kind_is_decided_by_what_it_is(tutor, que
     assert Session(tutor).respond(question).answer.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "China's seat was held by ..." is said of the seat, not of China; and China has
+        # no document of its own to say what it is.
+        "is China a permanent member of the Security Council?",
+        # "the global intergovernmental organisation": the kind in other words.
+        "is the WTO an international organisation?",
+        # A relation beside what the subject is: sanctions are restrictive measures and a
+        # coercive method too.
+        "are sanctions a form of coercive diplomacy?",
+    ],
+)
+def test_a_definition_naming_the_kind_in_other_words_denies_nothing(tutor, question):
+    assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+def test_a_denial_with_an_adverb_is_a_denial(tutor):
+    assert Session(tutor).respond("is the Helsinki Final Act a treaty?").answer.startswith("No. The Helsinki Final Act was deliberately not a treaty")
+
+
+def test_a_region_named_american_is_not_the_united_states(tutor):
+    # "no African or Latin American state holds a permanent seat" says nothing of the US.
+    tokens = tutor.retriever.query_tokens("no African or Latin American state holds a permanent seat")
+    assert "=united-states" not in tokens and "=latin-america" in tokens
+    assert "=united-states" in tutor.retriever.query_tokens("who appoints American ambassadors")
+    assert not Session(tutor).respond("is the United States a permanent member of the security council").answer.startswith("No.")
+
+
 def test_a_word_made_from_the_subject_says_nothing_of_what_it_is(tutor):
     # "Consular immunity is narrower than the immunity of diplomats" is not about a consul.
     assert Session(tutor).respond("is a consul a diplomat?").answer.startswith("No. A consul is an official")

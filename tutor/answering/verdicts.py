@@ -185,7 +185,11 @@ CATEGORY_CLAIM = re.compile(
 CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
 # The verb of a sentence saying what its subject is, and whether it denies it ("... was
 # never a red telephone").
-COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:not|never)\s+)?", re.IGNORECASE)
+COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:\w+ly\s+)?(?:not|never|no longer)\s+)?", re.IGNORECASE)
+# A kind that relates the subject to something else ("a form of coercive diplomacy").
+RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under)\b")
+# A subject owned by another ("China's seat was ...") is not the subject itself.
+POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # Where what a sentence says its subject is ends: "a political and military alliance of
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
@@ -346,11 +350,14 @@ class Verdicts:
         subject, kind = self.retriever.query_tokens(match.group("subject")), self._named(match.group("kind"))
         # The subject's own document says what it is ("is the OSCE a military alliance like
         # NATO?" may be answered from NATO's), named by a glossary name or its title's words.
-        doc_id = next(iter(self.retriever.mentioned_documents(subject)), passages[0].chunk.doc_id)
+        mentioned = self.retriever.mentioned_documents(subject)
+        doc_id = mentioned[0] if mentioned else passages[0].chunk.doc_id
         core = {t for t in subject if t.startswith("=")} or set(subject) & self.retriever.title_terms(doc_id)
+        own = bool(mentioned) or bool(core) and core <= self.retriever.title_terms(doc_id)  # "a consul": "Consuls and attachés"
         if not core or not kind or kind & core:
             return None  # nothing claimed, or a name of the subject claimed ("is the hotline a red phone?")
         defining: Verdict | None = None
+        first = True  # the first sentence saying what the subject is: it defines the subject
         tokens_of = self.retriever.query_tokens
         for position in self.retriever.doc_chunks.get(doc_id, []):
             chunk = self.retriever.chunks[position]
@@ -358,14 +365,24 @@ class Verdicts:
                 # The subject itself before the verb, not a word made from it ("Consular
                 # immunity is ..." says nothing of what a consul is).
                 copula = COPULA.search(sentence)
-                if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS or not core <= set(tokens_of(sentence[: copula.start()])):
+                head = sentence[: copula.start()] if copula else ""
+                if copula is None or len(head.split()) > SUBJECT_WORDS or POSSESSIVE.search(head) or not core <= set(tokens_of(head)):
                     continue
                 predicate = sentence[copula.end() :]
                 end = PREDICATE_END.search(predicate)
-                names_kind = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate)) == kind
-                if names_kind:
+                named = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate))
+                if named == kind:
                     return Verdict("no" if copula.group("denied") else "yes", sentence, Passage(chunk, 0.0))
-                defining = defining or Verdict("no", sentence, Passage(chunk, 0.0))
+                # The first sentence saying what the subject is, in its own document, denies
+                # a plain kind it names nothing of ("a political and military alliance" for
+                # "a country"); one naming some of it ("the global intergovernmental
+                # organisation" for "an international organisation") may be saying it in
+                # other words, and a kind relating it to another ("a form of coercive
+                # diplomacy", "a member of ASEAN") may hold beside what it is: neither decides.
+                if first:
+                    first = False
+                    if own and not named and not copula.group("denied") and not RELATIONAL_KIND.search(match.group("kind")):
+                        defining = Verdict("no", sentence, Passage(chunk, 0.0))
         return defining
 
     def _named(self, text: str) -> set[str]:
