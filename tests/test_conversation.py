@@ -114,6 +114,26 @@ def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(
     assert "track-one-vs-track-two" not in source_ids(reply)
 
 
+def test_a_comparison_within_one_document_stays_in_it(session):
+    # Both sides lead to one document: "vs" must not find "Track one vs track two" instead.
+    reply = session.respond("head of state vs head of government")
+    assert reply.intent == "comparison"
+    assert set(source_ids(reply)) == {"heads-of-state-and-government"}
+
+
+def test_comparison_sides_say_more_while_the_answer_stays_short(session):
+    # Each side's defining sentence, then its next one while the answer keeps within its
+    # word budget: the Security Council's side says how many members it has.
+    reply = session.respond("what's the difference between the general assembly and the security council")
+    council = reply.answer.split("**UN Security Council**: ")[1].split("\n\n")[0]
+    assert council.startswith("The United Nations Security Council (UNSC) is") and "15 members" in council
+    words = len(reply.answer.split("\n\nSources:")[0].split())
+    assert words <= 130
+    # Two sides with long sentences keep to one each.
+    reply = Session(session.tutor).respond("What is the difference between track one and track two diplomacy?")
+    assert len(reply.answer.split("\n\nSources:")[0].split()) <= 130
+
+
 def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     # Passages naming one side only ("SALT II ... set equal ceilings") or both without
     # contrasting them state no key difference: the sides alone answer.

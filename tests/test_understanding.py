@@ -122,6 +122,9 @@ def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
     # "what's the difference" after the sides is no side; a side after "the" shares no noun.
     assert model.understand("kyoto vs paris agreement whats the difference").sides[1] == "paris agreement"
+    assert model.understand("g7 vs g20 whats the diff").sides == ("g7", "g20")
+    assert model.understand("nato vs the warsaw pact, how do they differ?").sides == ("nato", "the warsaw pact")
+    assert model.understand("whats the diff between a consul and an ambassador").sides == ("a consul", "an ambassador")
     assert model.understand("difference between gatt and the wto?").sides == ("gatt", "the wto")
     # The question after a dash is no part of the second side.
     assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")

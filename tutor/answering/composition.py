@@ -543,8 +543,17 @@ class Composer:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
-        for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
+        said = [[sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]] for _, passages in sides]
+        # Each side's defining sentence, and its next ones (how many members, whether it
+        # binds) while the answer stays within the word budget.
+        shown = [side[:1] for side in said]
+        budget = SENTENCE_WORD_BUDGET.get("comparison", DEFAULT_WORD_BUDGET) - sum(len(part.split()) for part in parts)
+        for more in range(1, COMPARISON_SIDE_SENTENCES):
+            for side, sentences in zip(shown, said):
+                words = sum(len(sentence.split()) for side_shown in shown for sentence in side_shown)
+                if more < len(sentences) and words + len(sentences[more].split()) <= budget:
+                    side.append(sentences[more])
+        for (title, passages), sentences in zip(sides, shown):
             parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend(passages[:1])
         parts.append(self.sources_line(used))

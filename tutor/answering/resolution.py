@@ -511,7 +511,9 @@ class Resolver:
             found.append((doc.short_title, resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
-            whole = self.retriever.search(corrected)  # "differs" finds its section on how they differ
+            # Within the document both sides lead to: "differs" finds its section on how they
+            # differ, and "vs" no other document ("Track one vs track two").
+            whole = self.retriever.search(corrected, within_doc=found[0][1][0].chunk.doc_id)
             return self._from_result(whole, "comparison") if whole.passages else None
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
