@@ -217,6 +217,16 @@ def test_a_short_follow_up_stays_but_what_is_switches(session):
     assert session.respond("What is shuttle diplomacy?").topic == "shuttle-diplomacy"
 
 
+def test_words_asking_for_a_span_count_only_where_the_answer_has_them(tutor):
+    # "long" and "take" ask for a span; no passage saying "long" or "take", the question is
+    # judged on what it is about (the Dayton talks), which the knowledge base answers.
+    reply = Session(tutor).respond("how long did the dayton negotiations take")
+    assert not reply.out_of_scope and "1 to 21 November 1995" in reply.answer
+    # A span of something the knowledge base does not know is still declined.
+    for question in ("how long does it take to boil an egg", "how long does a flight to paris take"):
+        assert Session(tutor).respond(question).out_of_scope, question
+
+
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question

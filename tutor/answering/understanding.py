@@ -56,6 +56,7 @@ class IntentPatterns(TypedDict, total=False):
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
+    asking_words: list[str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
     yes_no: str
@@ -78,6 +79,7 @@ class IntentModel:
     personal: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     yes_no: re.Pattern[str] | None = None
@@ -108,6 +110,7 @@ class IntentModel:
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
+            asking_words=frozenset(data.get("asking_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
