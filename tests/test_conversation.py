@@ -101,9 +101,27 @@ def test_comparison_sets_both_sides_side_by_side(session):
 
 
 def test_a_comparison_answered_from_one_passage_has_no_side_by_side_opening(session):
-    reply = session.respond("what's the difference between the G7 and the G20?")
+    # A section headed as setting the two apart answers on its own.
+    reply = session.respond("what's the difference between mediation and good offices?")
     assert reply.intent == "comparison" and "Side by side" not in reply.answer
-    assert reply.answer.startswith("The Group of Seven (G7) and the Group of Twenty (G20) are")
+    assert reply.answer.startswith("The difference between good offices and mediation lies in")
+
+
+def test_sides_of_one_document_with_sections_of_their_own_are_set_side_by_side(session):
+    # The G7 and the G20 share a document, each with sections of its own: each side
+    # answers from its own, not the overview of both.
+    reply = session.respond("what's the difference between the G7 and the G20?")
+    assert reply.answer.startswith("Side by side:")
+    g7, g20 = reply.answer.split("\n\n")[1:3]
+    assert g7.startswith("**G7 ") and "advanced democracies" in g7
+    assert g20.startswith("**") and "emerging economies" in g20
+    # Recognition of a state and of a government: the government's side says what is
+    # recognised of it (control), the state's the criteria of statehood.
+    reply = Session(session.tutor).respond("recognition of a state vs recognition of a government")
+    assert "Montevideo" in reply.answer and "actually controls a state" in reply.answer
+    # A number names no section of its own ("START 1" is not the "one" of "track one").
+    reply = Session(session.tutor).respond("start 1 vs new start")
+    assert "Side by side" not in reply.answer
 
 
 def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(session):

@@ -545,13 +545,14 @@ class Composer:
         parts.append(self.opening("comparison", seed, ""))
         said = [[sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]] for _, passages in sides]
         # Each side's defining sentence, and its next ones (how many members, whether it
-        # binds) while the answer stays within the word budget.
+        # binds) while the answer stays within the word budget, the side said shortest first.
         shown = [side[:1] for side in said]
         budget = SENTENCE_WORD_BUDGET.get("comparison", DEFAULT_WORD_BUDGET) - sum(len(part.split()) for part in parts)
         for more in range(1, COMPARISON_SIDE_SENTENCES):
-            for side, sentences in zip(shown, said):
+            for side, sentences in sorted(zip(shown, said), key=lambda pair: len(" ".join(pair[0]).split())):
                 words = sum(len(sentence.split()) for side_shown in shown for sentence in side_shown)
-                if more < len(sentences) and words + len(sentences[more].split()) <= budget:
+                # Not a sentence that leads into a list it cannot show ("a state should possess:").
+                if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
         for (title, passages), sentences in zip(sides, shown):
             parts.append(f"**{title}**: {' '.join(sentences)}")
