@@ -5,6 +5,7 @@ import pytest
 
 from tutor.answering.composition import stands_alone
 from tutor.answering.session import Session
+from tutor.search.text import split_sentences
 
 
 @pytest.fixture
@@ -531,6 +532,12 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
     # One that names much more of the question still opens when no cause says enough.
     answer = Session(tutor).respond("Why did Sadat and Begin share the Nobel Peace Prize?").answer
     assert answer.startswith("Sadat and Begin shared the Nobel Peace Prize")
+    # A sentence whose consequence follows it ("... therefore signed") gives the cause, and
+    # the consequence stays right behind it, before the definition of what was created.
+    answer = Session(tutor).respond("why did they create a hotline between the us and the ussr").answer
+    first, second = split_sentences(answer)[:2]
+    assert first.startswith("The Cuban Missile Crisis of October 1962 showed that messages")
+    assert second.startswith("The US and Soviet governments therefore signed")
 
 
 def test_a_glossary_name_the_knowledge_never_uses_is_known_through_its_concept(tutor):

@@ -370,6 +370,7 @@ class Composer:
         leads = [c for c in chosen if stands_alone(c.sentence)]
         if not leads:
             return chosen
+        items: list[Candidate] = []  # sentences that stay right behind the opening one
         first_defines = self._subject(chosen[0].sentence)
         defining = [c for c in leads if self._defines(c.sentence, tokens)]
         if intent == "definition" and first_defines is not None and defining and (not first_defines & set(tokens) or self._defines_several(chosen[0].sentence)):
@@ -391,7 +392,14 @@ class Composer:
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
                 causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
-                lead = max(causes, key=lambda c: c.score, default=lead)
+                # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
+                # that messages could take hours. The governments therefore signed ...")
+                # gives the cause too, weighed with that consequence.
+                drawn = {id(c): after for c, after in zip(chosen, chosen[1:]) if c in leads and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")}
+                causes += [c for c in leads if id(c) in drawn and c not in causes and c.score + drawn[id(c)].score >= CAUSE_LEAD_SHARE * lead.score]
+                lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
+                if id(lead) in drawn:
+                    items = [drawn[id(lead)]]  # the consequence stays right behind its cause
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -399,7 +407,6 @@ class Composer:
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
-        items: list[Candidate] = []
         if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
