@@ -254,6 +254,15 @@ def test_a_phrase_said_another_way_finds_the_same_passages(tutor):
     assert "vienna-convention-law-of-treaties" in source_ids(reply)
 
 
+def test_joining_is_accession(tutor):
+    # "join" and "accession" are one group of words: "how does a country join NATO?" opens
+    # with what an accession requires, and "did the US ever join the League?" with why not.
+    answer = Session(tutor).respond("how does a country actually join nato").answer
+    assert answer.startswith("Each accession requires ratification by every existing member.")
+    answer = Session(tutor).respond("did the US ever join the league").answer
+    assert answer.startswith("No. The United States never joined, because the US Senate refused")
+
+
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question
