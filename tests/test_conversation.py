@@ -162,6 +162,12 @@ def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     # Two sentences in a row, each about one side and said the same way, set them apart.
     key = Session(session.tutor).respond("treaty vs convention - is there a difference?").answer.split("Side by side:")[0]
     assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key
+    # Nor does one side's part that carried on under the other ("Several League bodies
+    # continued under the UN"); two sides opening a sentence as one subject do.
+    reply = Session(session.tutor).respond("difference between the league of nations and the united nations")
+    assert "key difference" not in reply.answer
+    key = Session(session.tutor).respond("what's the difference between bilateral and multilateral diplomacy").answer
+    assert key.startswith("**The key difference:** Bilateral diplomacy and multilateral diplomacy are")
     # A sentence about how the two are alike sets nothing apart.
     reply = Session(session.tutor).respond("whats the difference between track 1.5 and track 2 then")
     assert "Like track two" not in reply.answer

@@ -604,7 +604,10 @@ class Resolver:
             for at, (sentence, words) in enumerate(said):
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
-                if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
+                # Opening with both, as one subject ("The Kyoto Protocol and the Paris Agreement
+                # are ..."), not one side's part that "continued under" the other.
+                together = opens[at] & own[0] and opens[at] & own[1] and "and" in openings[at]
+                if words & own[0] and words & own[1] and not likens and (contrasts[at] or together):
                     runs.append((words, 1, contrasts[at]))
                 if at + 1 < len(said):
                     each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
