@@ -260,6 +260,14 @@ def test_a_phrase_said_another_way_finds_the_same_passages(tutor):
     assert "vienna-convention-law-of-treaties" in source_ids(reply)
 
 
+def test_permission_is_consent(tutor):
+    # The knowledge says "without the consent of the head of mission"; a learner says
+    # "without permission", which then counts as a word the knowledge base knows.
+    reply = Session(tutor).respond("can police go into a foreign embassy without permission")
+    assert not reply.out_of_scope and "may not enter an embassy without the consent" in reply.answer
+    assert Session(tutor).respond("do i need permission to fish in a lake").out_of_scope
+
+
 def test_joining_is_accession(tutor):
     # "join" and "accession" are one group of words: "how does a country join NATO?" opens
     # with what an accession requires, and "did the US ever join the League?" with why not.
