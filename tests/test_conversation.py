@@ -624,6 +624,13 @@ def test_a_named_subject_beats_a_passage_sharing_only_everyday_words(tutor):
     assert reply.topic == "league-of-nations" and "Wilson" in reply.answer
 
 
+def test_now_is_filler(tutor):
+    # "Now" asks for the present, which is all the knowledge base describes: it is not a
+    # word of the subject the knowledge base would have to know.
+    reply = Session(tutor).respond("what is the UK foreign ministry called now")
+    assert not reply.out_of_scope and "Foreign, Commonwealth and Development Office" in reply.answer
+
+
 def test_how_the_learner_wants_it_said_is_filler(tutor):
     answer = Session(tutor).respond("can you explain track one diplomacy in really simple words").answer
     assert answer.startswith("Track one diplomacy is the official diplomacy")
