@@ -43,6 +43,14 @@ def test_stdin_is_one_conversation_and_new_starts_afresh():
     assert lines[3]["sources"] == []
 
 
+def test_a_follow_up_before_any_subject_is_asked_about_and_and_x_keeps_the_kind():
+    script = "When was it signed?\nwhen were the camp david accords signed?\nand dayton?\n"
+    lines = [json.loads(line) for line in run("ask", "--json", stdin=script).stdout.decode().splitlines()]
+    clarifying, _, dayton = lines
+    assert not clarifying["out_of_scope"] and not clarifying["sources"] and "refers to" in clarifying["answer"]
+    assert dayton["intent"] == "when" and dayton["sources"][0]["id"] == "dayton-accords" and "1995" in dayton["answer"].split(". ")[0]
+
+
 def test_readable_text_output():
     result = run("ask", "What is the Peace of Westphalia?")
     text = result.stdout.decode()

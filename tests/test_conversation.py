@@ -3,7 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
-from tutor.answering.composition import stands_alone
+from tutor.answering.sentences import stands_alone
 from tutor.answering.session import Session
 from tutor.search.text import split_sentences
 
@@ -369,10 +369,15 @@ def test_yes_no_questions_get_yes_or_no_first(tutor, question, verdict):
 
 
 def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
-    from tutor.answering.composition import yes_or_no
+    from tutor.answering.verdicts import yes_or_no
 
     assert yes_or_no("Can the police arrest a diplomat?", "A diplomatic agent is not liable to any form of arrest.") == "no"
-    assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "yes"
+    # Asked in the negative, the answer follows the fact: "Isn't a treaty binding?" / "No, ... not binding".
+    assert yes_or_no("Isn't a treaty binding?", "A treaty is not binding on third states.") == "no"
+    assert yes_or_no("isnt NATO an alliance?", "NATO is an alliance of 32 states.") == "yes"
+    assert yes_or_no("Can't a diplomat be arrested?", "A diplomatic agent is not liable to any form of arrest.") == "no"
+    # A denial inside the claim stays: "diplomats can't get parking tickets" is the claim.
+    assert yes_or_no("Is it true that diplomats can't be arrested?", "A diplomatic agent is not liable to any form of arrest.") == "yes"
     assert yes_or_no("Do the tracks compete?", "They complement each other rather than compete.") == "no"
     assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
     assert yes_or_no("Can a diplomat be arrested?", "Immunity shields diplomats from arrest.") == "no"
@@ -380,6 +385,10 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
     assert yes_or_no("Was the Helsinki Final Act signed in 1980?", "It was signed on 1 August 1975.") == "no"
     assert yes_or_no("Was the Helsinki Final Act signed in 1975?", "It was signed on 1 August 1975.") == "yes"
     assert yes_or_no("Was the UN founded in 1948?", "The UN was founded at the end of the Second World War.") is None
+    # A place the sentence gives otherwise for the same verb.
+    assert yes_or_no("Were the Oslo Accords signed in Oslo?", "The Declaration of Principles was signed in Washington.") == "no"
+    assert yes_or_no("Was the Congress held in Vienna?", "The Congress was held in Vienna from 1814.") == "yes"
+    assert yes_or_no("Was NATO founded in Washington?", "NATO was founded in April 1949.") != "no"  # a month is no place
     # Asked whether two things are alike, a sentence setting them apart says no.
     assert yes_or_no("Do consuls have full immunity like diplomats?", "Consular immunity differs from diplomatic immunity.") == "no"
     assert yes_or_no("Do consuls have immunity like diplomats?", "Consuls have immunity for official acts.") == "yes"
@@ -390,13 +399,24 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
-    from tutor.answering.composition import yes_or_no
+    from tutor.answering.verdicts import yes_or_no
 
     # "only" in the question, not in the sentence: the sentence does not say yes to it...
     assert yes_or_no("Is a state only a state if others recognise it?", "Recognition is a political decision.") is None
     # ...but it can still deny it, and a sentence that narrows it too can confirm it.
     assert yes_or_no("Is diplomacy just talking?", "Diplomacy is not a matter of talking alone.") == "no"
     assert yes_or_no("Can only states sign treaties?", "Only states and international organisations can sign treaties.") == "yes"
+    # A sentence going beyond the narrowed claim denies it.
+    assert yes_or_no("Is diplomacy only between two states?", "It runs from talks between two states up to global conferences.") == "no"
+    assert yes_or_no("Is the UN just about peace?", "The UN works for development as well as peace.") == "no"
+
+
+def test_a_claim_holding_a_denial_is_not_denied_by_a_sentence_that_denies_nothing():
+    from tutor.answering.verdicts import yes_or_no
+
+    # "without the UN" is what is claimed; UN sanctions being imposed says nothing of it.
+    assert yes_or_no("Can sanctions be imposed without the UN?", "The first UN sanctions were imposed in 1966.") is None
+    assert yes_or_no("Are diplomats immune from arrest?", "A diplomatic agent is not liable to any form of arrest.") == "yes"
 
 
 def test_what_a_name_stands_for_is_answered_by_the_defining_sentence(tutor):
@@ -651,6 +671,25 @@ def test_a_claim_in_other_words_of_a_glossary_name_gets_its_verdict(tutor):
     """"pulled out" and "withdraw" are names of one concept: the sentence saying the US
     would withdraw says yes to "pulled out"."""
     assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
+    # "still" says only that the claim is about now; no sentence need repeat it.
+    session = Session(tutor)
+    session.respond("tell me about the EU")
+    assert session.respond("is the UK still in it?").answer.startswith("No. ")
+
+
+def test_an_ending_said_elsewhere_in_the_document_denies_a_claim_about_now(tutor):
+    # "Russia was brought in during the 1990s ... G8" is how it began; "The G7 countries
+    # suspended Russia in March 2014" decides, said of Russia, the claim's subject...
+    answer = Session(tutor).respond("is Russia in the G8?").answer
+    assert answer.startswith("No. The G7 countries suspended Russia in March 2014")
+    # ...not of another member ("is Japan ...?"), and "most states are left out" ends nothing.
+    assert Session(tutor).respond("is Japan a member of the G7?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("is russia in the g20?").answer.startswith("Yes. ")
+    # "still" only says the claim is about now; the overview says the deal has collapsed.
+    assert Session(tutor).respond("is the JCPOA still in force?").answer.startswith("No. As of 2025, the JCPOA has largely collapsed")
+    # An ending said of something else near the subject's name denies nothing ("... the
+    # timetable for Sinai withdrawal and ... over Egypt's other commitments").
+    assert Session(tutor).respond("is Egypt in the Arab League?").answer.startswith("Yes. ")
 
 
 def test_a_how_long_answer_opens_with_the_span(tutor):
@@ -674,7 +713,7 @@ def test_a_list_opens_with_the_sentence_that_plainly_sets_it_out_and_its_items_f
 
 
 def test_a_colon_before_an_explanation_does_not_set_out_a_list():
-    from tutor.answering.composition import plainly_a_list
+    from tutor.answering.sentences import plainly_a_list
 
     assert plainly_a_list("The UN Charter created six main organs: The General Assembly.")
     assert plainly_a_list("A state should possess: a permanent population; a defined territory; a government.")
@@ -699,6 +738,163 @@ def test_a_follow_up_keeps_in_view_what_the_last_question_asked_about(tutor):
     for turn in ("what is the g7", "was russia ever in it?"):
         session.respond(turn)
     assert "2014" in session.respond("when did that end?").answer
+
+
+@pytest.mark.parametrize("opening", ["what is the g7", "what is the G20", "was russia ever in the g7?"])
+def test_the_verb_of_a_follow_up_chooses_the_sentence_that_opens(tutor, opening):
+    """"when did Russia leave?" is answered by the sentence saying Russia was suspended (its
+    sense in other words), not the one saying it was brought in: both name Russia and a date."""
+    session = Session(tutor)
+    session.respond(opening)
+    first = session.respond("when did russia leave?").answer.split(". ")[0]
+    assert "suspended Russia" in first and "2014" in first
+
+
+def test_signing_a_treaty_is_joining_it(tutor):
+    """"never signed" is answered by the states that "never joined"."""
+    session = Session(tutor)
+    session.respond("what is the NPT")
+    assert session.respond("which ones never signed?").answer.startswith("India, Pakistan and Israel never joined")
+
+
+def test_a_sentence_leans_to_the_sense_the_question_asks_for(tutor):
+    reader = tutor.resolver.reader
+    terms = tutor.retriever.query_tokens
+    leanings = reader.leanings(terms("when did russia leave"))
+    said = [frozenset(terms(s)) for s in ("Russia joined the group in 1997.", "The members suspended Russia in 2014.", "The group met in Rome.")]
+    # Said in other words: for; only the opposite: against; neither: nothing.
+    assert reader.leaning(said, leanings) == [-1, 1, 0]
+    # Where a sentence of the passage uses the question's own word, that word counts (as a
+    # term of the question), and other words for it lean nothing.
+    said.append(frozenset(terms("Russia left in 2014.")))
+    assert reader.leaning(said, leanings) == [-1, 0, 0, 0]
+    # A question asking both senses, or neither, leans to none.
+    assert reader.leanings(terms("did russia join and then leave")) == []
+    assert reader.leanings(terms("where did russia meet")) == []
+
+
+def test_a_glossary_term_in_everyday_words_brings_no_subject_of_its_own(tutor):
+    """"leave" is a name of the glossary's "withdrawal": the NATO document never says it, but
+    "when did France leave?" is still about NATO, not the one document where a member leaves
+    (Brexit)."""
+    session = Session(tutor)
+    for turn in ("what is NATO", "who are its members?"):
+        session.respond(turn)
+    assert session.respond("when did france leave?").topic == "nato"
+    # A name the subject's document lacks still turns to where it is known, even a name
+    # made of everyday words ("Marshall Plan"): only a glossary group of words counts so.
+    session = Session(tutor)
+    session.respond("what is ASEAN")
+    assert session.respond("when did the UK leave the EU?").topic == "european-union"
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    assert session.respond("what was the marshall plan").topic == "economic-statecraft"
+    glossary = tutor.retriever.kb.glossary
+    assert glossary.is_a_word("=withdrawal") and not glossary.is_a_word("=marshall-plan")
+
+
+def test_and_x_asks_the_last_question_of_x_keeping_its_verb(tutor):
+    """"join" is a word any subject could take: "and Myanmar?" asks when Myanmar joined."""
+    session = Session(tutor)
+    for turn in ("what is ASEAN", "when did vietnam join?"):
+        session.respond(turn)
+    reply = session.respond("and myanmar?")
+    assert reply.intent == "when" and "Myanmar joined in 1997" in reply.answer.split(". ")[0]
+
+
+def test_it_is_the_subject_of_a_joint_title_the_last_question_named(tutor):
+    """The G7 and the G20 share one document, which treats them apart: after "what is the
+    G7?", "it" is the G7. Sherpas and summit preparation are one subject: nothing changes."""
+    session = Session(tutor)
+    session.respond("what is the G7")
+    assert session.respond("which countries are in it?").answer.startswith("The G7 has seven members")
+    retriever = tutor.retriever
+    assert retriever.subjects_apart("g7-and-g20") and not retriever.subjects_apart("sherpas")
+    assert not retriever.subjects_apart("nato")  # one subject in its title
+
+
+def test_them_with_another_subject_is_answered_where_the_subject_is_said(tutor):
+    """"them" are the consulates the question names: the convention on diplomatic
+    relations says which treaty covers them."""
+    session = Session(tutor)
+    session.respond("what does the vienna convention on diplomatic relations cover")
+    reply = session.respond("what about consulates, is there a separate treaty for them?")
+    assert "Vienna Convention on Consular Relations of 1963" in reply.answer.split(". ")[0]
+    # A word of a title that is no subject alone ("relate", of "... Diplomatic Relations")
+    # turns nowhere.
+    session = Session(tutor)
+    session.respond("what is public diplomacy for")
+    assert session.respond("how does it relate to soft power?").topic == "public-diplomacy"
+
+
+def test_a_case_asked_about_a_subject_is_the_subjects_section_on_it(tutor):
+    """"one" is a back channel: the back-channel document's own section on the Cuban Missile
+    Crisis answers, and "who was involved?" then keeps that case in view."""
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    reply = session.respond("was there one during the cuban missile crisis?")
+    assert reply.topic == "back-channel-diplomacy" and "Cuban Missile Crisis" in reply.sources[0].section
+    involved = session.respond("who was involved?")
+    assert "Cuban Missile Crisis" in involved.sources[0].section and "Dobrynin" in involved.answer.splitlines()[0]
+    # A question naming another subject without pointing back turns to it.
+    session = Session(tutor)
+    session.respond("what's back-channel diplomacy")
+    assert session.respond("when did the cuban missile crisis start?").topic == "cuban-missile-crisis"
+
+
+def test_a_question_naming_only_another_subject_turns_to_it(tutor):
+    """The Kyoto document names the UNFCCC throughout, but "what does the UNFCCC do?" asks
+    about the UNFCCC: nothing in it but that name and words any subject could take."""
+    session = Session(tutor)
+    session.respond("what is the kyoto protocol")
+    assert session.respond("what does the UNFCCC do?").topic == "unfccc"
+
+
+def test_it_in_a_comparison_after_a_question_naming_nothing_is_the_subject(tutor):
+    """After "what's an example?" (which names nothing), "it" is public diplomacy, not
+    whatever "example" finds."""
+    session = Session(tutor)
+    for turn in ("what's public diplomacy", "what's an example?"):
+        session.respond(turn)
+    assert session.respond("how is it different from propaganda?").topic == "public-diplomacy"
+
+
+def test_and_x_in_everyday_words_of_a_title_names_that_subject(tutor):
+    """"camp david" is two everyday words, but words of a title: "and camp david?" asks who
+    mediated the Camp David Accords."""
+    session = Session(tutor)
+    for turn in ("tell me about the egypt israel peace treaty", "who mediated it?"):
+        session.respond(turn)
+    reply = session.respond("and camp david?")
+    assert reply.topic == "camp-david-accords" and reply.intent == "who" and "Carter" in reply.answer.split(". ")[0]
+
+
+def test_what_happened_with_a_name_of_the_subjects_document_stays_with_it(tutor):
+    """"what happened with Iran?" after sanctions is about the sanctions on Iran, not a
+    "what is ...?" question that stands on its own (the Iran nuclear negotiations)."""
+    session = Session(tutor)
+    session.respond("what are sanctions")
+    reply = session.respond("what happened with iran?")
+    assert reply.topic == "sanctions" and "Iran" in reply.answer.split(". ")[0]
+
+
+def test_a_name_the_last_question_asked_about_stays_in_view(tutor):
+    """"Pacta sunt servanda" is a glossary name the law of treaties' overview uses: "it" is
+    still that rule, so "where is it written?" finds Article 26, not Article 2 on writing."""
+    session = Session(tutor)
+    session.respond("what is pacta sunt servanda")
+    first_paragraph = session.respond("where is it written?").answer.splitlines()[0]
+    assert "Article 26" in first_paragraph and "Article 2 defines" not in first_paragraph
+
+
+def test_what_about_a_name_the_subjects_document_has_stays_with_it(tutor):
+    """Taiwan is no document of its own but is in the recognition document: "what about
+    Taiwan?" asks about its recognition, not about chequebook diplomacy."""
+    session = Session(tutor)
+    for turn in ("what is recognition of states", "give me an example"):
+        session.respond(turn)
+    reply = session.respond("what about taiwan?")
+    assert reply.topic == "recognition-of-states" and reply.answer.startswith("Taiwan")
 
 
 def test_and_before_another_subject_turns_to_it(tutor):
@@ -828,6 +1024,13 @@ def test_a_how_many_question_needs_a_number_where_its_words_are(tutor):
     # of participating States is in a sentence naming the OSCE, not the one saying "members".
     assert Session(tutor).respond("how high is Mount Everest?").out_of_scope
     assert not Session(tutor).respond("how many members does the OSCE have?").out_of_scope
+
+
+def test_a_how_long_question_needs_a_span_where_its_words_are_unless_it_names_its_subject(tutor):
+    # Everest again, in passing, with no span of time; a question naming a document is
+    # about a subject the knowledge base has, whose span may be in another section.
+    assert Session(tutor).respond("how long does it take to climb to the summit of Everest?").out_of_scope
+    assert not Session(tutor).respond("How long did the League of Nations exist?").out_of_scope
 
 
 @pytest.mark.parametrize("question", ["what happened next?", "give me an example", "what is the purpose?"])
@@ -986,3 +1189,135 @@ def test_a_question_of_two_is_answered_in_both_its_parts(tutor):
     assert answer.startswith("Sanctions are restrictive measures") and "Sanctions work best when" in answer
     answer = Session(tutor).respond("what is a chargé d'affaires and how is it different from an ambassador").answer
     assert answer.startswith("A chargé d'affaires is a diplomat") and "An ambassador is the highest-ranking diplomat" in answer
+
+
+def test_a_state_that_has_ended_denies_a_claim_that_it_holds_now(tutor):
+    # "the United Kingdom left the EU on 31 January 2020": not in the EU now...
+    assert Session(tutor).respond("is the UK in the EU?").answer.startswith("No. ")
+    # ...but a state taken up again stands ("Morocco left the OAU ... and rejoined the AU"),
+    # and a question about the ending itself is confirmed by it.
+    assert Session(tutor).respond("is morocco in the african union?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("has the US ever pulled out of the paris agreement?").answer.startswith("Yes. ")
+
+
+def test_a_claim_about_now_and_one_about_the_past():
+    from tutor.answering.verdicts import claims_a_present_state
+
+    assert claims_a_present_state("is the UK in the EU?")
+    assert claims_a_present_state("does NATO have 32 members?")
+    assert not claims_a_present_state("was the UK in the EU?")
+    assert not claims_a_present_state("did the US leave the league?")
+    assert not claims_a_present_state("has the UK ever been in the EU?")
+
+
+def test_a_sentence_putting_the_subject_under_a_sibling_kind_says_no(tutor):
+    # "NGOs ... the field of track two diplomacy" for a claim about track one.
+    assert Session(tutor).respond("is an NGO a track one actor?").answer.startswith("No. ")
+
+
+def test_sibling_concepts_differ_in_one_word_of_their_names():
+    from tutor.answering.verdicts import siblings
+
+    assert siblings("=track-one-diplomacy", "=track-two-diplomacy")
+    assert siblings("=start-i", "=start-ii")
+    assert not siblings("=track-one-diplomacy", "=track-one-and-a-half")
+    assert not siblings("=nato", "=osce")  # one word each: nothing in common to tell apart
+
+
+def test_a_yes_needs_the_claims_words_in_one_clause(tutor):
+    # "EU foreign policy is ...: the member states keep their own ... embassies": the
+    # embassies are the member states', not the EU's; it says no yes or no.
+    assert "Yes. EU foreign policy" not in Session(tutor).respond("does the EU have embassies?").answer
+    # A list's items after a colon share the sentence's claim.
+    assert Session(tutor).respond("Can an ambassador be expelled?").answer.startswith("Yes. ")
+
+
+def test_a_dated_claim_is_decided_by_the_sentences_giving_its_year(tutor):
+    # An interim deal was "agreed" in 2013; the key parameters of the JCPOA were agreed in 2015.
+    assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize("question", ["who is the best member?", "which is better, track one or track two?", "which was the better treaty, START I or START II?"])
+def test_a_question_asking_which_is_better_or_best_is_declined_as_a_judgement(tutor, question):
+    # "member" is a word any subject could take, not an instance asked for ("a good example").
+    reply = Session(tutor).respond(question)
+    assert reply.out_of_scope and reply.answer.startswith("I can't say what is good or best"), reply.answer[:80]
+
+
+def test_a_judgement_a_section_says_it_answers_is_answered(tutor):
+    # geographic-scope answers "Are bilateral talks better than multilateral ones?".
+    assert not Session(tutor).respond("is bilateral diplomacy better than multilateral?").out_of_scope
+    assert not Session(tutor).respond("give me a good example of shuttle diplomacy").out_of_scope
+
+
+def test_a_question_about_a_year_the_knowledge_never_mentions_is_declined(tutor):
+    # Good Friday is a document's name, but nothing the knowledge base knows happened in 2027.
+    assert Session(tutor).respond("when is Good Friday in 2027").out_of_scope
+    assert not Session(tutor).respond("when was the Good Friday Agreement signed?").out_of_scope
+    # A yes/no question about such a year is still answered from the year the knowledge gives.
+    reply = Session(tutor).respond("was the Good Friday Agreement reached in 2027?")
+    assert not reply.out_of_scope and reply.answer.startswith("No. ")
+
+
+def test_a_dash_between_spaces_sets_the_subject_before_the_question():
+    from tutor.answering.session import sentences_of
+
+    assert sentences_of("the hotline - was it ever used?") == ["the hotline", "was it ever used?"]
+    assert sentences_of("the Moscow-Washington hotline") == ["the Moscow-Washington hotline"]
+
+
+def test_a_question_after_a_dash_is_asked_of_the_subject_before_it(tutor):
+    # Too far from the knowledge base as a whole; "the hotline", then a question about it.
+    reply = Session(tutor).respond("the hotline - so could the two leaders just ring each other whenever they fancied a chat?")
+    assert not reply.out_of_scope and reply.topic == "crisis-diplomacy"
+
+
+def test_a_verdict_is_said_with_its_reason_when_another_section_gives_it(tutor):
+    # The overview says "... but the United States never joined"; the section on members
+    # says the same "because the US Senate refused to ratify ...": that sentence follows "No.".
+    reply = Session(tutor).respond("the US joined the League of Nations, right?")
+    assert reply.answer.startswith("No. The United States never joined, because the US Senate")
+    assert {source.section for source in reply.sources} >= {"Overview", "Members and organs: who belonged"}
+
+
+def test_a_reason_must_say_the_claim_before_its_because(tutor):
+    # "... imposed wide sanctions on Russia, because a Russian veto blocked UN action" gives
+    # the cause of sanctions the UN did not impose: the claim's words come after "because".
+    answer = Session(tutor).respond("can the United Nations impose sanctions?").answer
+    assert answer.startswith("Yes. The first mandatory UN sanctions") and "Russian veto" not in answer
+    # Nor does a "because" sentence about part of the claim replace the deciding one: "track
+    # one actors because ..." says nothing of whether a consul is a diplomat.
+    assert "Both consuls and attachés are track one actors because" not in Session(tutor).respond("is a consul a diplomat?").answer
+
+
+def test_a_sentence_of_another_section_that_speaks_to_the_claim_opens_the_answer(tutor):
+    # The overview names the member states' embassies; the section on the High
+    # Representative says the EEAS runs EU delegations "which work like embassies".
+    reply = Session(tutor).respond("does the EU have embassies?")
+    assert reply.answer.startswith("Yes. The EEAS runs more than 140 EU delegations")
+    assert len(reply.answer.split("\n\nSources")[0].split()) <= 120
+
+
+def test_a_yes_needs_the_claims_own_verb_even_when_the_answer_never_uses_it(tutor):
+    # "signed" and "powerful" are words any subject could take, so they carry the claim:
+    # "... suspended ... mainly over IRA weapons" and a list of bodies naming both organs
+    # confirm neither.
+    assert not Session(tutor).respond("was the good friday agreement signed by the IRA?").answer.startswith("Yes")
+    assert not Session(tutor).respond("is the general assembly more powerful than the security council?").answer.startswith("Yes")
+
+
+def test_a_denial_counts_only_in_the_clause_that_speaks_to_the_claim(tutor):
+    # "The United States signed the Kyoto Protocol in November 1998 but never ratified it."
+    assert Session(tutor).respond("did the US sign the kyoto protocol?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("did the US ratify the kyoto protocol?").answer.startswith("No. ")
+    # "... chose not to take targets in the second period, and Canada had already withdrawn".
+    session = Session(tutor)
+    session.respond("tell me about the kyoto protocol")
+    assert session.respond("did canada leave it?").answer.startswith("Yes. ")
+
+
+def test_no_yes_to_a_claim_in_words_the_knowledge_base_never_uses(tutor):
+    # No passage says "happy": terms imposed on Germany do not confirm Germany was happy.
+    session = Session(tutor)
+    session.respond("treaty of versailles")
+    assert not session.respond("was germany happy with it?").answer.startswith("Yes")

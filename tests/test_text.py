@@ -46,6 +46,24 @@ def test_names_in_capitals_survive_folding_as_stand_ins():
     assert [t for t in tokenizer.tokens(fold("the US+ secretary of state")) if t.startswith("=")] == ["=secretary-of-state"]
 
 
+def test_a_typed_plus_is_punctuation_not_a_stand_in():
+    glossary = Glossary([["United States", "US"], ["World Health Organization", "WHO"], ["P5+1", "E3+3"]])
+    tokenizer = Tokenizer(glossary)
+
+    def read(question: str) -> list[str]:
+        return tokenizer.tokens(fold(glossary.mark_exact_names(question)))
+
+    # "who+" typed by a learner is the question word, not the WHO's stand-in.
+    assert "=world-health-organization" not in read("who+ negotiated the deal")
+    assert read("who+ negotiated the deal") == read("who negotiated the deal")
+    # A typed "US+" names the United States once, as "US" does; glued to the next word
+    # ("US+Cuba") it parts the two words.
+    assert read("when did the US+ leave") == read("when did the US leave") == ["leav", "=united-states"]
+    assert read("US+Cuba talks") == read("US Cuba talks")
+    # Inside a name, before a digit, the "+" is the name's own.
+    assert "=p5+1" in read("who are the P5+1")
+
+
 def test_tokens_of_several_texts_are_each_texts_tokens():
     glossary = Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"], ["United States", "US"]])
     texts = [
@@ -120,3 +138,11 @@ def test_a_roman_numeral_i_is_a_token_the_pronoun_is_not():
     assert "i" not in tokenizer.tokens("As I said, scholars I know agree") and "i" not in tokenizer.tokens(fold("who signed salt i"))
     # "SALT I" and "SALT II" are told apart.
     assert set(tokenizer.tokens("SALT I")) != set(tokenizer.tokens("SALT II"))
+
+
+def test_a_two_letter_word_is_repaired_only_to_the_one_question_word_near_it():
+    speller = Speller({"members": 10, "un": 50, "eu": 20})
+    assert speller.repair("hw many members")[0] == "how many members"
+    assert speller.repair("wy is it important")[0] == "why is it important"
+    # Known words, and words near two question words ("wh": who, why), stay as written.
+    assert speller.repair("un eu wh hq")[1] == []

@@ -71,6 +71,10 @@ def test_follow_up_signals(model):
     assert model.understand("when was it signed?").refers_back
     assert model.understand("when was this deal signed").refers_back
     assert not model.understand("what is the treaty that ended the war").refers_back
+    # "there" points back alone or before a noun standing for the subject, not as "there is a ...".
+    assert model.understand("was there one during the cuban missile crisis?").refers_back
+    assert model.understand("what happened there?").refers_back
+    assert not model.understand("is there a treaty on consuls?").refers_back
     assert model.understand("and asean?").elliptical_topic == "asean"
     assert model.understand("what about the eu?").elliptical_topic == "the eu"
     assert model.understand("and when was it signed?").intent == "when"

@@ -75,6 +75,18 @@ async def test_follow_ups_by_number_key_arrows_mouse_and_typed_number(tutor: Tut
         assert len(answers(app)) == 4
 
 
+async def test_a_follow_up_before_any_subject_is_asked_about_and_and_x_keeps_the_kind(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        await submit(pilot, "When was it signed?")
+        [clarifying] = answers(app)
+        assert "refers to" in chat(app).turns[-1].answer and not clarifying.sources
+        await submit(pilot, "who mediated the camp david accords?")
+        await submit(pilot, "and dayton?")  # who mediated the Dayton Accords
+        last = answers(app)[-1]
+        assert last.sources[0].id == "dayton-accords" and "Holbrooke" in chat(app).turns[-1].answer.split(". ")[0]
+
+
 async def test_learner_text_is_never_markup(tutor: Tutor) -> None:
     text = "What is [bold red]ASEAN[/] and [link=http://x]this[/link] [/oops]?"
     app = TutorApp(tutor=tutor)

@@ -10,13 +10,13 @@ with the asked-for fact; only a comparison or "tell me more" gets an opening lin
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import zlib
 from typing import NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import DEPENDENT_START, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.verdicts import Verdict, Verdicts
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -30,36 +30,10 @@ from tutor.tuning import (
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     POSITION_PENALTY,
+    SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
     SUBJECT_WORDS,
 )
-
-# A sentence that leans on the one before it ("Second, after arriving...", "This
-# meant..."): an answer should not start with one.
-DEPENDENT_START = re.compile(
-    r"(?:second|third|fourth|fifth|then|next|finally|also|however|but|and|so|thus|therefore|moreover|"
-    r"instead|otherwise|this|these|that|those|it|its|they|their|he|she|his|her|such|both|there)\b",
-    re.IGNORECASE,
-)
-
-# A sentence that counts on from an earlier one ("The second aim is...", "The other
-# organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
-# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
-# agreement ...", "As a result, ...").
-# An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
-# nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
-# with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
-# often "at that time" ("Albania, then isolated, ..."), not "next".
-LEANS_BACK = re.compile(
-    r"(?:[Tt]he |[Aa] )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
-    r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
-    r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
-    r"|(?i:as a result\b)"
-    r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
-    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
-)
-
 
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
@@ -70,11 +44,6 @@ def is_list_item(sentence: str, passage: Passage) -> bool:
     return any(LIST_ITEM.sub("", line).startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
 
 
-def stands_alone(sentence: str) -> bool:
-    """Whether a sentence can open an answer: it does not lean on one before it."""
-    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
-
-
 # Kinds of question whose answer should open with the sentence that has what they ask
 # for (a date, a span of time, a number), when the best run of sentences does not start
 # with one.
@@ -83,83 +52,9 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 
-# A count before the colon ("created six main organs:"), or items after it set apart by
-# semicolons ("a permanent population; a defined territory; a government").
-COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
-ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
-
-
-def plainly_a_list(sentence: str) -> bool:
-    """Whether a sentence with a colon sets out a list rather than explains."""
-    return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
-
-
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
-
-
-# A claim denied ("not liable to arrest", "complement rather than compete", "shields
-# diplomats from arrest", "refused to ratify").
-NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
-    re.IGNORECASE,
-)
-
-
-def kindred(terms: set[str], words: list[str]) -> set[str]:
-    """The terms that the words contain, counting two stems as one when they differ only
-    in their last letter or ending ("diplomat" of "diplomatic", "diplomaci" of "diplomacy")."""
-    return {t for t in terms if any(w == t or _kin(w, t) for w in words)}
-
-
-def _kin(a: str, b: str) -> bool:
-    shorter = min(len(a), len(b))
-    common = len(os.path.commonprefix([a, b]))
-    return shorter >= KINDRED_STEM and common >= shorter - 1
-
-
-# The shortest stem that may meet another that shares all but its ending.
-KINDRED_STEM = 6
-
-
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-
-# A question asking whether two things are alike, and a sentence setting two apart.
-LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
-CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
-
-# Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
-# just war?"): a sentence that does not repeat them neither confirms nor denies it.
-RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
-
-
-# A claim about most or all of a group ("recognised by most countries?") is denied by a
-# sentence that gives only a few of it ("recognised by only 12 states").
-MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
-ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
-
-
-def yes_or_no(question: str, sentence: str) -> str | None:
-    """"yes" when the sentence that answers a yes/no question says what the question
-    asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
-    grata"), "no" when one of them denies what the other affirms ("Can the police arrest
-    a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
-    the sentence denies nothing but does not say all the question claims."""
-    # Denied too: likeness, when the sentence sets the two apart ("full immunity like
-    # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
-    # ("signed in 1980?" / "signed on 1 August 1975").
-    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
-    other_year = bool(asked_years and said_years and not asked_years & said_years)
-    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or too_few
-    verdict = "no" if bool(NEGATION.search(question)) != bool(denies) else "yes"
-    # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
-    unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
-    if verdict == "yes" and unconfirmed:
-        return None
-    return verdict
 
 
 class Candidate(NamedTuple):
@@ -218,6 +113,7 @@ class Composer:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
+        self.verdicts = Verdicts(retriever, reader)
 
     def pick(self, key: str, seed: int, **values: str) -> str:
         """One of the template's variants (or the template itself), filled in."""
@@ -258,13 +154,20 @@ class Composer:
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.reader.cues.get(intent, [])
+        leanings = self.reader.leanings(tokens)
 
-        def score(sentence: str, words: frozenset[str]) -> float:
-            value = sum(idf[t] for t in focus & words)
-            return value + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0)
+        def scored(passage: Passage) -> list[tuple[float, str]]:
+            """A passage's sentences, each with its score: the focus it names, whether it has
+            what the kind of question asks for, the sense of the question's verb it says."""
+            said = self.reader.of(passage.chunk)
+            leans = self.reader.leaning([words for _, words in said], leanings) if leanings else [0] * len(said)
+            return [
+                (sum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0), sentence)
+                for (sentence, words), lean in zip(said, leans)
+            ]
 
         main = self.reader.of(passages[0].chunk)
-        scores = [score(sentence, words) for sentence, words in main]
+        scores = [value for value, _ in scored(passages[0])]
         score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
         items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
@@ -307,9 +210,9 @@ class Composer:
         if focus and len(chosen) < limit:
             # The best sentence of another section is added when it answers well too.
             extras = [
-                (score(sentence, words), sentence, passage)
+                (value, sentence, passage)
                 for passage in passages[1:]
-                for sentence, words in self.reader.of(passage.chunk)
+                for value, sentence in scored(passage)
                 if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
             ]
             extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]
@@ -456,92 +359,52 @@ class Composer:
         kind and terms of a second question, adds the sentence answering it."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
         sentences = [sentence for sentence, _ in chosen]
-        used = list({id(p): p for _, p in chosen}.values())
-        verdict = self._yes_or_no(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
+        origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
+        if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
+            reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)
+            if reason is not None:
+                # The sentence of another section that says the same and why takes the
+                # place of the one that only says it.
+                sentences[sentences.index(verdict.sentence)], verdict = reason[0], Verdict(verdict.word, reason[0])
+                origin[reason[0]] = reason[1]
+        elif yes_no_question is not None:
+            speaking = self.verdicts.speaking_elsewhere(sentences, passages, tokens)
+            if speaking is not None:
+                # No sentence of the answer speaks to the claim; one of another section
+                # does ("the EEAS runs more than 140 EU delegations ..., which work like
+                # embassies"): it opens the answer.
+                self._open_with(speaking, sentences, origin, intent)
+                verdict = self.verdicts.decide(yes_no_question, sentences[:1], passages, tokens)
+        if verdict is not None and verdict.passage is not None and verdict.sentence not in sentences:
+            # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
+            self._open_with((verdict.sentence, verdict.passage), sentences, origin, intent)
         if verdict is not None:
             # The sentence that says yes or no follows the "Yes." or "No.".
-            _, answering = verdict
+            answering = verdict.sentence
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
+        used = list({id(origin[s]): origin[s] for s in sentences}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
-            body = f"{self.templates['yes_no'][verdict[0]]} {body}"
+            body = f"{self.templates['yes_no'][verdict.word]} {body}"
         # "Side by side:" opens only a comparison set out side by side (`comparison`), not
         # one answered from a single passage that compares the two itself.
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
         parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
 
-    def _yes_or_no(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, str] | None:
-        """"yes" or "no" to a yes/no question and the sentence that says it, or None when
-        no sentence of the answer speaks to what the question claims."""
-        # What the question claims of its subject ("be expelled"); naming only the subject
-        # ("Is NATO?") claims nothing, so gets no yes or no.
-        # A year it gives is checked against the sentence (see `yes_or_no`), not looked for.
-        focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
-        # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
-        # names ("withdraw"): the concept stands for it.
-        concepts = {t for t in focus if t.startswith("=")}
-        if concepts:
-            focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
-        if not sentences or not focus:
-            return None
-        # Only a sentence about the claim can say yes or no to it: one with the question's
-        # most telling word and at least half of its focus (by idf), and with the names it gives
-        # ("did the US leave...", as glossary concepts), since one about another party
-        # says nothing of it. Of those naming the most of the focus, one that denies the
-        # claim outweighs others that only restate its words ("START I entered into force"
-        # beside "START II never entered into force"); otherwise all must agree.
-        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
-        names = {t for t in focus if t.startswith("=")}
-        said = [self.retriever.query_tokens(s) for s in sentences]
-        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(focus, words)) for words in said]
-        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in focus)
-        answering = [
-            sentence for sentence, words, share in zip(sentences, said, shares)
-            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-        ]
-        verdicts = {sentence: yes_or_no(question, sentence) for sentence in answering}
-        denied_year = self._other_year(question, answering, passages)
-        if denied_year is not None:
-            return "no", denied_year
-        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
-        if denying:
-            return "no", denying[0]
-        # A "yes" needs the claim's own words where the answer has them: a sentence naming
-        # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
-        # sentence of the answer speaks of members. A word the answer never uses
-        # ("would the Marshall Plan count?") is the learner's, not the knowledge's. A sentence
-        # says the words of the names it gives ("track one and a half" says "1.5").
-        # A name the claim gives ("is the UN headquarters in Geneva?") must be said too, even
-        # when the answer never uses it: a sentence without Geneva confirms nothing about it.
-        used = set().union(*said)
-        named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
-        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
-        unsaid = [
-            (kindred(focus, used) | named) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
-            for sentence, words in zip(sentences, said) if sentence in answering
-        ]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid):
-            return "yes", answering[0]
-        return None
-
     @staticmethod
-    def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
-        """The sentence about a claim that gives a year ("the UN was founded in 1948?") when
-        neither it nor any sentence of its passage gives that year but the passage dates
-        the event otherwise ("... entered into force on 24 October 1945"): its passage
-        says when, and it is not then. None when any of them gives no year to compare."""
-        asked = set(YEAR.findall(question))
-        if not asked or not answering or any(YEAR.search(sentence) for sentence in answering):
-            return None
-        for passage in passages:
-            text = passage.chunk.plain_text()
-            if answering[0] in text:
-                given = set(YEAR.findall(text))
-                return answering[0] if given and not given & asked else None
-        return None
+    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str) -> None:
+        """Put a sentence from another passage first in the answer (noting its passage in
+        `origin`), dropping sentences from the end so that the answer keeps its length."""
+        sentences.insert(0, opening[0])
+        origin[opening[0]] = opening[1]
+        budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
+        while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:
+            sentences.pop()
+
 
     def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int) -> str:
         """The key difference first, when a passage states it (`key_sentences` of `key`),

@@ -32,6 +32,7 @@ from tutor.tuning import (
     SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
+    SENTENCE_SENSE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
     KEY_DIFFERENCE_PASSAGES,
@@ -48,8 +49,15 @@ LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
+# "What happened ...?" asks about events, not what something is ("what happened with Iran?"
+# after sanctions): no definition, so a short one stays with the subject.
+WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
+
 # "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
 PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
+
+# A year as a question's token ("2027").
+YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -159,9 +167,13 @@ class Resolver:
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
             kept = [t for t in state.last_tokens if t in self._generic and t not in added]
-            if added and all(self.retriever.is_everyday(t) for t in added) and not self.retriever.mentioned_documents(added):
+            names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
+            if added and not names_a_document and (all(self.retriever.is_everyday(t) for t in added) or not self.retriever.lacks(state.topic, added)):
                 # "and in total?" names no subject of its own: it stays with the subject ("who
-                # represented Britain? / and France?" is about France at the same congress).
+                # represented Britain? / and France?" is about France at the same congress),
+                # and so does a name the subject's document has that is no document's
+                # ("what about Taiwan?" after an example of recognising states).
+                # Everyday words of a title do ("and camp david?": the Camp David Accords).
                 return self._within_topic([*added, *kept], previous, state, require_all=False)
             resolved = self._standalone(subject, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
@@ -200,9 +212,18 @@ class Resolver:
             return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
+            if named and state.topic not in named and understanding.refers_back:
+                # "was there one during the Cuban Missile Crisis?" after back-channel diplomacy:
+                # the subject's own section on the case named answers, when it has one.
+                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                if within.passages and self._heading_names(within.passages[0].chunk, named):
+                    return self._from_result(within, intent)
             if not named or state.topic in named:
                 if understanding.refers_back:
-                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state))
+                    elsewhere = self._about_other_subjects(tokens, state)
+                    # What "it" stands for is kept in view too: the subject the last question named.
+                    meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant, elsewhere=elsewhere)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -214,7 +235,7 @@ class Resolver:
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
-                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self.retriever.is_everyday(t)]
+                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self._everyday_in(t, tokens)]
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
@@ -228,12 +249,17 @@ class Resolver:
                 # "What is the ...?" too, unless its words are all in another document's title
                 # ("what are the START treaties?" after the INF Treaty).
                 subjectless = (short or definite) and not own_subject
-                if subjectless and intent == "definition" and understanding.explicit:
+                if subjectless and intent == "definition" and understanding.explicit and not WHAT_HAPPENED.match(corrected):
                     subjectless = definite and not any(d != state.topic for d in self.retriever.titled_with(tokens))
                 # "and" before another document's subject ("ok and the Paris Agreement, when
                 # did that enter into force?" after Kyoto) turns to it: the question searches
                 # everything, however much of it the current subject's document mentions.
-                turns_away = understanding.continues and bool(other_documents)
+                # So does a question that names another document and nothing else but words
+                # any subject could take ("what does the UNFCCC do?" after Kyoto, which names
+                # the UNFCCC on every other line): that document is what it asks about.
+                others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
+                only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
+                turns_away = bool(other_documents) and (understanding.continues or only_another)
                 if (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
@@ -252,6 +278,8 @@ class Resolver:
         result = self.retriever.search(text)
         if understanding is not None and understanding.personal and not result.mentioned_documents:
             return Resolution("out_of_scope", intent, result.tokens)
+        if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
+            return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent):
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
@@ -263,20 +291,29 @@ class Resolver:
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
 
+    def _asks_of_an_unknown_year(self, tokens: list[str]) -> bool:
+        """Whether the question asks about a year the knowledge base never mentions ("when
+        is Good Friday in 2027?"): nothing it knows happened then, whatever else the words
+        share with it. A yes/no question is still answered: "was the UN founded in 1944?"
+        gets its "No." from the year the knowledge does give."""
+        return any(YEAR_TOKEN.fullmatch(t) and self.retriever.index.idf_of(t) is None for t in tokens)
+
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
         whether a sentence of the best passage holding nearly as much of the question's
         matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
         what the kind asks for (a number). A passage that mentions Everest only in
-        passing holds no height; the knowledge base has no answer, only its words."""
-        if intent not in SCOPE_CHECKED_KINDS or result.top is None:
+        passing holds no height; the knowledge base has no answer, only its words. A
+        question naming a document ("how long did the League of Nations exist?") is about
+        a subject the knowledge base has; what it asks may be in another of its sections."""
+        if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
             return True
         matched = set(result.top.matched)
         scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -296,6 +333,7 @@ class Resolver:
             # "resolved"): the sections are weighed with the whole question, so the ones
             # whose questions are worded like it ("How was the crisis resolved?") can answer.
             ranked = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        ranked = [p for p in ranked if p.chunk.id not in elsewhere]  # sections about another subject than the one meant
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
         # by position: a large document's other chunks are never made into objects).
@@ -312,6 +350,7 @@ class Resolver:
             # "who signed SALT I?" but names another treaty.
             own_focus = set(focus) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
+            leanings = self.reader.leanings(result.tokens)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -324,11 +363,14 @@ class Resolver:
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
+                leans = self.reader.leaning([words for _, words in self.reader.of(passage.chunk)], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
-                    # become a member?").
+                    # become a member?"), and so does the sense of its verb ("leave", not "join").
                     value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if leanings:
+                        value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
@@ -406,8 +448,26 @@ class Resolver:
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
+    def _heading_names(self, chunk: Chunk, documents: list[str]) -> bool:
+        """Whether the chunk's heading names one of the documents by its whole short title."""
+        heading = set(self.retriever.query_tokens(chunk.section.split(" > ")[-1]))
+        return any(self.retriever.names_document(doc_id, heading) for doc_id in documents)
+
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
+
+    def _everyday_in(self, term: str, tokens: list[str]) -> bool:
+        """Whether a term of the question is an everyday word, or a glossary concept of words
+        (not a name) the question says only in everyday words ("leave" for "=withdrawal":
+        "when did France leave?" brings no subject of its own; "the US", "the Iran deal" and
+        "the Marshall Plan" do)."""
+        if not term.startswith("="):
+            return self.retriever.is_everyday(term)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        if not glossary.is_a_word(term):
+            return False
+        said = glossary.name_stems({term}, stem) & set(tokens)
+        return bool(said) and all(self.retriever.is_everyday(t) for t in said)
 
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its
@@ -429,6 +489,9 @@ class Resolver:
             return sides
         pointing = self.intents.pronouns | self.intents.demonstratives
         subject = self.retriever.repair(fold(state.last_reply.question))[0]
+        if set(self.retriever.query_tokens(subject)) <= self._generic:
+            # The last question named nothing ("what's an example?"): "it" is the subject.
+            subject = self.retriever.documents[state.topic].short_title
         a, b = (subject if side.strip() in pointing else side for side in sides)
         return a, b
 
@@ -442,13 +505,30 @@ class Resolver:
         # and security policy" is: that document's subject, not one part of it), words any
         # question could use ("example", "signed") and numbers ("was there one during the
         # crisis?") carry no subject over.
+        # Another document the last question named is a case in view, even where the
+        # overview lists it ("was there one during the Cuban Missile Crisis? / who was
+        # involved?" after back-channel diplomacy), and so is a glossary name it gave, not
+        # in everyday words ("what is pacta sunt servanda? / where is it written?").
         title = self.retriever.title_terms(state.topic)
+        cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         return tuple(
             t for t in state.last_tokens
-            if t not in title and t not in tokens and t not in self._generic and not t.isdigit() and not self.retriever.in_overview(state.topic, t)
+            if t not in title and t not in tokens and t not in self._generic and not t.isdigit()
+            and (t in cases or (t.startswith("=") and not self._everyday_in(t, list(state.last_tokens))) or not self.retriever.in_overview(state.topic, t))
         )
 
-    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = ()) -> Resolution:
+    def _about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:
+        """The sections "it" or "they" is not about: of the subjects a title joins and its
+        document treats apart ("G7 and G20"), those on the ones the last question did not
+        name ("what is the G7? / which countries are in it?" is not about the G20's)."""
+        assert state.topic is not None
+        named = self.retriever.subject_named(state.topic, state.last_tokens)
+        if not named or not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
+            return frozenset()
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[state.topic]]
+        return frozenset(c.id for c in chunks if self.retriever.subject_named(state.topic, self.retriever.query_tokens(c.section)) not in (frozenset(), named))
+
+    def _about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset()) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -471,15 +551,16 @@ class Resolver:
                 other = self.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
-        return self._within_topic(tokens + list(carried), intent, state, require_all=False)
+        return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
-    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool) -> Resolution:
-        """Answer a follow-up from the current topic's document."""
+    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset()) -> Resolution:
+        """Answer a follow-up from the current topic's document, but for the sections
+        `elsewhere` (about another subject than the one meant)."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self._from_result(result, intent)
+            return self._from_result(result, intent, elsewhere=elsewhere)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
         chosen = self._suited_passage(topic, intent, state.shown)

@@ -1,17 +1,61 @@
-"""The sentences of a chunk, and how much each says of what a question asks.
+"""The sentences of a chunk, how much each says of what a question asks, and the shape of
+a sentence (whether it can open an answer, whether it sets out a list).
 
-Shared by resolution (which sentence answers best decides the passage) and composition
-(which run of sentences makes the answer), so neither borrows it from the other.
+Shared by resolution (which sentence answers best decides the passage), composition
+(which run of sentences makes the answer) and verdicts (which sentence says yes or no),
+so none borrows it from another.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
+
+# A sentence that leans on the one before it ("Second, after arriving...", "This
+# meant..."): an answer should not start with one.
+DEPENDENT_START = re.compile(
+    r"(?:second|third|fourth|fifth|then|next|finally|also|however|but|and|so|thus|therefore|moreover|"
+    r"instead|otherwise|this|these|that|those|it|its|they|their|he|she|his|her|such|both|there)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that counts on from an earlier one ("The second aim is...", "The other
+# organs..."), or whose first words carry a connective that draws on what came before
+# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
+# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
+# agreement ...", "As a result, ...").
+# An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
+# nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
+# with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
+# often "at that time" ("Albania, then isolated, ..."), not "next".
+LEANS_BACK = re.compile(
+    r"(?:[Tt]he |[Aa] )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
+    r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
+    r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
+    r"|(?i:as a result\b)"
+    r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+)
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence can open an answer: it does not lean on one before it."""
+    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
+
+
+# A count before the colon ("created six main organs:"), or items after it set apart by
+# semicolons ("a permanent population; a defined territory; a government").
+COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
+ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
+
+
+def plainly_a_list(sentence: str) -> bool:
+    """Whether a sentence with a colon sets out a list rather than explains."""
+    return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
@@ -38,13 +82,55 @@ class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
         return len(self._patterns)
 
 
+# One sense a question asks for: the question's own terms for it, the other terms that
+# say it, and the terms of its opposite.
+Leaning = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
 class SentenceReader:
     """Split chunks into sentences (once per chunk) and weigh them against a question."""
 
-    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]]) -> None:
+    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = ()) -> None:
         self.retriever = retriever
         self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._opposed_words = list(opposed_senses)
+        self._opposed: list[Leaning] | None = None  # as terms, made when first needed
+
+    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
+        """The senses a question asks for among the opposed ones ("leave" of join and leave):
+        those it has terms of, and none of their opposite's."""
+        if self._opposed is None:
+            terms = self.retriever.query_tokens
+            self._opposed = [
+                (frozenset(t for word in one for t in terms(word)), frozenset(t for word in other for t in terms(word)))
+                for one, other in self._opposed_words
+            ]
+        asked = set(tokens)
+        leanings: list[Leaning] = []
+        for one, other in self._opposed:
+            if asked & one and not asked & other:
+                leanings.append((one & asked, one - asked, other))
+            elif asked & other and not asked & one:
+                leanings.append((other & asked, other - asked, one))
+        return leanings
+
+    @staticmethod
+    def leaning(said: list[frozenset[str]], leanings: list[Leaning]) -> list[int]:
+        """How each sentence of a passage (its terms) leans to the senses asked for: 1 when
+        it says one in other words than the question's and no sentence of the passage uses
+        the question's own ("suspended" for "when did Russia leave?"; the question's words
+        count already where they are said), -1 when it says only the opposite ("joined"),
+        0 otherwise."""
+        instead = [others for own, others, _ in leanings if not any(words & own for words in said)]
+        leans = []
+        for words in said:
+            says = any(words & (own | others) for own, others, _ in leanings)
+            if any(words & others for others in instead):
+                leans.append(1)
+            else:
+                leans.append(-1 if not says and any(words & opposite for *_, opposite in leanings) else 0)
+        return leans
 
     def of(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
         """A chunk's sentences with their tokens (worked out once per chunk)."""

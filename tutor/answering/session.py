@@ -24,10 +24,11 @@ from tutor.search.text import clean_user_text, fold
 MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
 # Where one sentence of a learner's message ends and the next begins: after a full stop,
-# a colon or a semicolon ("i keep mixing this up: why did the league fail?"), or at a
-# comma before the learner speaks of themselves ("what is a protecting power, i saw it in
-# an article").
-SENTENCE_BREAK = re.compile(r"(?<=[.?!:;])\s+(?=\S)|,\s+(?=i\b)")
+# a colon or a semicolon ("i keep mixing this up: why did the league fail?"), at a comma
+# before the learner speaks of themselves ("what is a protecting power, i saw it in an
+# article"), and at a dash between spaces, which sets a subject before the question about
+# it ("diplomatic immunity - so does that mean ...?").
+SENTENCE_BREAK = re.compile(r"(?<=[.?!:;])\s+(?=\S)|,\s+(?=i\b)|\s+[-\u2013\u2014]+\s+(?=\S)")
 
 
 WH_WORDS = frozenset("what who whom whose when where why how which".split())

@@ -59,6 +59,7 @@ class IntentPatterns(TypedDict, total=False):
     asking_words: list[str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
+    opposed_senses: list[tuple[list[str], list[str]]]  # pairs of word lists of opposite sense
     yes_no: str
     topic_switch: str
     confirmation: str
@@ -82,6 +83,7 @@ class IntentModel:
     asking_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
+    opposed_senses: list[tuple[list[str], list[str]]] = field(default_factory=list)
     yes_no: re.Pattern[str] | None = None
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
@@ -113,6 +115,7 @@ class IntentModel:
             asking_words=frozenset(data.get("asking_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
+            opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
             yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,

@@ -13,6 +13,9 @@ from typing import Callable
 from tutor.search.text import NAME_MARK, STOP_WORDS, split_words, word_forms
 
 _SLUG = re.compile(r"[^a-z0-9+.]+")
+# A "+" a text has of its own, except inside a name such as "P5+1" or "EU+3" (before a
+# digit): to a learner it is punctuation ("who+ signed it", "US+Cuba"), never a stand-in.
+_OWN_PLUS = re.compile(r"\+(?![0-9])")
 
 
 @dataclass
@@ -26,6 +29,7 @@ class Glossary:
     def __post_init__(self) -> None:
         self._by_first_word: dict[str, list[tuple[tuple[str, ...], str, str | None]]] | None = None
         self._exact_names: re.Pattern[str] | None = None
+        self._words: frozenset[str] | None = None  # see `is_a_word`
 
     @staticmethod
     def concept_token(canonical: str) -> str:
@@ -68,7 +72,10 @@ class Glossary:
 
         A name spelt like a stop word counts in lower case too where the stop word cannot
         stand: after "the" ("when did the us leave ...?": "the us" is never the pronoun) or
-        joined by a hyphen to another word ("us-iran talks")."""
+        joined by a hyphen to another word ("us-iran talks"). A "+" the text has of its own is
+        read as a space first, so a typed "who+" or "US+" is not taken for a stand-in: "who+"
+        is the question word, "US+" the name only as "US" would be."""
+        text = _OWN_PLUS.sub(" ", text)
         if self._exact_names is None:
             exact = [alias for group in self.groups for alias in group if self._counts_only_as_written(alias)]
             names = sorted(set(exact), key=len, reverse=True)
@@ -91,6 +98,13 @@ class Glossary:
         for stems, token, exact in exported:
             index.setdefault(stems[0], []).append((tuple(stems), token, exact))
         self._by_first_word = index
+
+    def is_a_word(self, concept: str) -> bool:
+        """Whether a concept token stands for words, not a name: its group's first name is
+        written in lower case ("withdrawal", "leave", "pull out"; not "Marshall Plan")."""
+        if self._words is None:
+            self._words = frozenset(self.concept_token(group[0]) for group in self.groups if group[0] == group[0].lower())
+        return concept in self._words
 
     def name_stems(self, concepts: set[str], stem: Callable[[str], str]) -> frozenset[str]:
         """The stems of the words of every name of these concepts ("ussr", "soviet",

@@ -36,10 +36,15 @@ NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
-# strategy"): the knowledge base states facts, never which is best, so a question using
-# one is declined unless the word is part of a phrase the knowledge base uses ("good
-# offices", "Good Friday", "best known"). On tests/eval/dev every in-scope use is such a phrase.
-JUDGEMENT_WORDS = "good best worst favourite favorite"
+# strategy", "which is better"): the knowledge base states facts, never which is best, so
+# a question using one is declined unless the word is part of a phrase the knowledge base
+# uses ("good offices", "Good Friday", "best known", or a question a section answers: "are
+# bilateral talks better than multilateral ones?"). On tests/eval/dev every in-scope use
+# is such a phrase.
+JUDGEMENT_WORDS = "good better best worse worst favourite favorite"
+# Before one of these words a judgement word asks for an instance, not a verdict ("a good
+# example", "the best case of shuttle diplomacy").
+INSTANCE_WORDS = "example instance case illustration"
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
@@ -130,6 +135,7 @@ class Retriever:
             for doc in kb.documents.values()
             if TITLE_PARTS.search(doc.short_title)
         }
+        self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._max_idf = index.largest_idf()
         self._common_stems: set[str] | None = None  # built on first need: it takes a while
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -145,6 +151,7 @@ class Retriever:
         self.asking: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
+        self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
         self._stored = stored
 
@@ -170,9 +177,8 @@ class Retriever:
         focus = [t for t in tokens if t not in title]
         # A title of several subjects ("G7 and G20"): when the question asks something of
         # one of them, that subject tells the sections apart ("which countries are in the G7?").
-        named = self.named_title_parts(doc_id, tokens)
-        if focus and named:
-            telling = frozenset().union(*named)
+        telling = self.subject_named(doc_id, tokens)
+        if focus and telling:
             return [t for t in tokens if t not in title or t in telling]
         return focus
 
@@ -182,6 +188,25 @@ class Retriever:
         parts = self._title_parts.get(doc_id, [])
         named = [part for part in parts if part and part <= set(tokens)]
         return named if len(named) < len(parts) else []
+
+    def subjects_apart(self, doc_id: str) -> bool:
+        """Whether a title of several subjects ("G7 and G20") joins subjects the document
+        treats apart: each is named without the others in a section heading of its own
+        ("G7 members ...", "G20 members ..."), unlike "Sherpas and summit preparation"."""
+        apart = self._subjects_apart.get(doc_id)
+        if apart is None:
+            parts = self._title_parts.get(doc_id, [])
+            headings = [set(self.query_tokens(self.chunks[i].section)) for i in self.doc_chunks[doc_id]] if len(parts) > 1 else []
+            apart = bool(headings) and all(
+                any(part <= heading and not any(other <= heading for other in parts if other is not part) for heading in headings) for part in parts
+            )
+            self._subjects_apart[doc_id] = apart
+        return apart
+
+    def subject_named(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
+        """Of a title of several subjects ("G7 and G20"), the terms of those the query names
+        when it does not name them all ("the G7"); empty otherwise."""
+        return frozenset().union(*self.named_title_parts(doc_id, list(tokens)))
 
     def names_title(self, passage: Passage, doc_id: str) -> bool:
         """Whether the passage has every term of the document's short title."""
@@ -200,6 +225,11 @@ class Retriever:
         # under one of its title's tokens, and kept in the order of the documents.
         candidates = sorted({order for token in present for order in self._titles_by_token.get(token, ())})
         return [doc_id for doc_id, title in map(self._ordered_titles.__getitem__, candidates) if title <= present]
+
+    def names_document(self, doc_id: str, tokens: set[str]) -> bool:
+        """Whether the terms hold the document's whole short title."""
+        title = self._ordered_titles[self._doc_order[doc_id]][1]
+        return bool(title) and title <= tokens
 
     def mentioned_documents(self, tokens: list[str]) -> list[str]:
         """Documents the query names by their short title or by a glossary name of it
@@ -283,19 +313,26 @@ class Retriever:
         return result
 
     def asks_judgement(self, tokens: list[str]) -> bool:
-        """Whether a judgement word of the question ("best", "good") and its next term are
-        no phrase the knowledge base uses ("good offices", "best known"). Before an
-        incidental word ("a good example") it asks for an example, not a judgement."""
+        """Whether a judgement word of the question ("best", "better") and its next term are
+        no phrase the knowledge base uses ("good offices", "best known"). Before a word
+        naming an instance ("a good example") it asks for an example, not a judgement;
+        before any other word, even one any subject could take ("who is the best member?"),
+        it asks for a verdict."""
         if self._judgement.isdisjoint(tokens):
             return False
         words = [t for t in tokens if not t.startswith("=")]
         asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
-        return any(after not in self.incidental and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+        return any(after not in self._instance and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
 
     def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
-        """Each judgement word of the knowledge's text with the term that follows it."""
+        """Each judgement word of the knowledge's text, and of the questions its sections
+        say they answer, with the term that follows it."""
         if self._judgement_phrases is None:
-            texts = self._stored.texts if self._stored is not None else "\n".join(chunk.text for chunk in self.chunks)
+            if self._stored is not None:  # no chunk objects built: their texts and questions as stored
+                texts, asked = self._stored.texts, self._stored.questions.values()
+            else:
+                texts, asked = "\n".join(chunk.text for chunk in self.chunks), [chunk.questions for chunk in self.chunks]
+            texts += "\n" + "\n".join(question for questions in asked for question in questions)
             spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
             self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
         return self._judgement_phrases

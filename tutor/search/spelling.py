@@ -90,9 +90,14 @@ class Speller:
         return self._by_first_letter.get(letter, [])
 
     def correct(self, word: str) -> str | None:
-        """The known word meant by an unknown `word`, or None if there is no clear one."""
-        if len(word) < 3 or not word.isalpha() or word in self.counts or word in self.common_words:
+        """The known word meant by an unknown `word`, or None if there is no clear one.
+        A word of two letters is read only as the one question word it is an edit away
+        from ("hw many members" -> "how"): most such words are names and abbreviations."""
+        if len(word) < 2 or not word.isalpha() or word in self.counts or word in self.common_words:
             return None
+        if len(word) == 2:
+            asked = [question for question in QUESTION_WORDS if question in edits1(word)]
+            return asked[0] if len(asked) == 1 else None
         near = [known for known in edits1(word) if known in self.counts]
         if near:
             return min(near, key=lambda known: (-self.counts[known], known))

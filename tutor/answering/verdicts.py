@@ -1,0 +1,399 @@
+"""Saying "Yes." or "No." to a yes/no question, and which sentence says it.
+
+A yes/no question ("can a diplomat be arrested?", "is the UK in the EU?") gets a verdict
+only when a sentence speaks to its claim: one saying the claim's words together, in one
+clause. `yes_or_no` compares what a question and one sentence affirm or deny; `Verdicts`
+finds the sentence among an answer's (or, when they say nothing of the claim or less than
+another section does, elsewhere in the answering document).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import NamedTuple
+
+from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import fold
+from tutor.tuning import ENDING_REACH
+
+# A claim denied ("not liable to arrest", "complement rather than compete", "shields
+# diplomats from arrest", "refused to ratify").
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def kindred(terms: set[str], words: list[str]) -> set[str]:
+    """The terms that the words contain, counting two stems as one when they differ only
+    in their last letter or ending ("diplomat" of "diplomatic", "diplomaci" of "diplomacy")."""
+    return {t for t in terms if any(w == t or _kin(w, t) for w in words)}
+
+
+def _kin(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = len(os.path.commonprefix([a, b]))
+    return shorter >= KINDRED_STEM and common >= shorter - 1
+
+
+# The shortest stem that may meet another that shares all but its ending.
+KINDRED_STEM = 6
+
+
+YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+# A question asking whether two things are alike, and a sentence setting two apart.
+LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
+
+# Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
+# just war?"): a sentence that does not repeat them neither confirms nor denies it.
+RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
+
+
+# A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
+# "from a conversation between two states up to negotiations involving almost every country").
+WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
+
+
+# A plain "not" ("isn't", "never", "can't"), rather than a denial that is part of what is
+# claimed ("without the UN", "immune from arrest").
+PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
+
+
+# A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
+# the verb and the place.
+PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
+MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+# A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
+# the positive claim holds.
+NEGATIVE_QUESTION = re.compile(
+    r"\W*(?:(?:so|but|and|ok|well),? )?(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)n'?t\b|\W*cannot\b",
+    re.IGNORECASE,
+)
+
+
+# A claim about most or all of a group ("recognised by most countries?") is denied by a
+# sentence that gives only a few of it ("recognised by only 12 states").
+MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
+ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
+
+
+# A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved";
+# not "most states are left out"), and one taken up again after ending ("Morocco left the
+# OAU ... and rejoined the AU"; not "the group returned to the G7 format").
+ENDED = re.compile(
+    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"abolished|terminated|suspended|expelled|pulled out)\b",
+    re.IGNORECASE,
+)
+RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
+# The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
+# or about the past or any time ("was", "did", "ever"), which a state that ended since
+# does not deny.
+AUXILIARY = re.compile(
+    r"\b(?:is|are|am|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|hasn'?t|haven'?t|was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)\b",
+    re.IGNORECASE,
+)
+PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)$|\bever\b", re.IGNORECASE)
+# Words that only say a claim is about now ("is the UK still in the EU?"): the claim's
+# state, not its content, so no sentence need repeat them.
+NOW_WORDS = "still now today currently anymore"
+
+
+def claims_a_present_state(question: str) -> bool:
+    """Whether a yes/no question claims something holds now ("is the UK in the EU?",
+    "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
+    auxiliary = AUXILIARY.search(question)
+    return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
+
+
+# Where a sentence's clauses part at its punctuation ("..., where host governments have
+# answered by withdrawing ..."), and also at "but" and the like for CLAUSE_BREAK below.
+PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
+# Where a sentence's clauses part ("...: the member states keep their own embassies, but
+# they ..."): a claim is confirmed only by words said together in one of them.
+CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
+# The same, and where ", and" joins another clause: a verdict is read from the clauses
+# naming the claim, so a denial in the other clause does not count.
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+", re.IGNORECASE)
+
+
+def siblings(concept: str, other: str) -> bool:
+    """Whether two glossary concepts are kinds of one thing told apart by one word of
+    their names ("=track-one-diplomacy" and "=track-two-diplomacy", "=start-i" and "=start-ii")."""
+    parts, others = concept.split("-"), other.split("-")
+    return len(parts) == len(others) > 1 and sum(a != b for a, b in zip(parts, others)) == 1
+
+
+def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
+    """"yes" when the sentence that answers a yes/no question says what the question
+    asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
+    grata"), "no" when one of them denies what the other affirms ("Can the police arrest
+    a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
+    the sentence denies nothing but does not say all the question claims. `about_another`:
+    the sentence puts the claim's subject under a sibling of the kind the question names
+    ("is an NGO a track one actor?" / "NGOs ... the field of track two diplomacy"): it denies.
+    `ended`: the sentence says a state the question claims holds now has ended (see
+    `Verdicts._says_it_ended`): it denies too."""
+    # Denied too: likeness, when the sentence sets the two apart ("full immunity like
+    # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
+    # ("signed in 1980?" / "signed on 1 August 1975").
+    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
+    other_year = bool(asked_years and said_years and not asked_years & said_years)
+    # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
+    # "signed in Washington").
+    asked_place = PLACE_CLAIM.search(question)
+    other_place = bool(asked_place) and any(
+        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?([A-Z][\w-]+)", sentence, re.IGNORECASE)
+        if place[:1].isupper() and not MONTH.fullmatch(place)
+    )
+    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
+    too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
+    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
+    # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
+    asked_negatively = NEGATIVE_QUESTION.match(question)
+    claim = question[asked_negatively.end() :] if asked_negatively else question
+    if NEGATION.search(claim) and not denies and not PLAIN_NEGATION.search(claim):
+        # The claim itself holds the denial ("can sanctions be imposed without the UN?"):
+        # a sentence denying nothing ("UN sanctions were imposed ...") does not speak to it.
+        return None
+    verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
+    # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
+    unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    if verdict == "yes" and unconfirmed:
+        return None
+    return verdict
+
+
+class Verdict(NamedTuple):
+    """The answer to a yes/no question: "yes" or "no", the sentence that says it, and that
+    sentence's passage when it comes from outside the answer's sentences."""
+
+    word: str
+    sentence: str
+    passage: Passage | None = None
+
+
+class Verdicts:
+    """Finds the verdict on a yes/no question's claim in the sentences of an answer."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+
+    def claim(self, passages: list[Passage], tokens: list[str]) -> set[str]:
+        """The terms of what a yes/no question claims of its subject ("be expelled");
+        naming only the subject ("Is NATO?") claims nothing. A year it gives is checked
+        against the sentence (see `yes_or_no`), not looked for."""
+        focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
+        # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
+        # names ("withdraw"): the concept stands for it.
+        concepts = {t for t in focus if t.startswith("=")}
+        if concepts:
+            focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
+        return focus - set(self.retriever.query_tokens(NOW_WORDS))
+
+    def reason(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """A sentence of another section of the answering document that says the whole claim
+        before its "because", gives the same verdict and says why ("the United States
+        never joined, because the US Senate refused to ratify ..." for the overview's "...
+        but the United States never joined"); None when the deciding sentence gives a cause
+        itself or no such sentence is found."""
+        if self.reader.has_cue(verdict.sentence, "because"):
+            return None
+        focus = self.claim(passages, tokens)
+        for passage in passages[1:]:
+            if passage.chunk.doc_id != passages[0].chunk.doc_id:
+                continue
+            for sentence, _ in self.reader.of(passage.chunk):
+                # The claim is what the sentence says before its cause ("... imposed sanctions
+                # on Russia, because a Russian veto blocked UN action" does not say the UN did).
+                cause = min((m.start() for cue in self.reader.cues.get("because", []) if (m := cue.search(sentence))), default=None)
+                if cause is None or sentence in sentences:
+                    continue
+                if kindred(focus, self.retriever.query_tokens(sentence[:cause])) == focus and yes_or_no(question, sentence) == verdict.word:
+                    return sentence, passage
+        return None
+
+    def speaking_elsewhere(self, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a yes/no question that no sentence of the answer speaks to (none says all of
+        its claim together): the first sentence of another section of the answering document
+        that does, in one clause, with its passage; None when there is none."""
+        focus = self.claim(passages, tokens)
+        if not focus or any(kindred(focus, self.retriever.query_tokens(s)) == focus and self._together(s, focus) for s in sentences):
+            return None
+        for passage in passages[1:]:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, words in self.reader.of(passage.chunk):
+                    if kindred(focus, list(words)) == focus and stands_alone(sentence) and self._together(sentence, focus):
+                        return sentence, passage
+        return None
+
+    def decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"yes" or "no" to a yes/no question and the sentence that says it, or None when
+        no sentence of the answer speaks to what the question claims."""
+        focus = self.claim(passages, tokens)
+        if not sentences or not focus:
+            return None
+        # Only a sentence about the claim can say yes or no to it: one with the question's
+        # most telling word and at least half of its focus (by idf), and with the names it gives
+        # ("did the US leave...", as glossary concepts), since one about another party
+        # says nothing of it. Of those naming the most of the focus, one that denies the
+        # claim outweighs others that only restate its words ("START I entered into force"
+        # beside "START II never entered into force"); otherwise all must agree.
+        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        names = {t for t in focus if t.startswith("=")}
+        said = [self.retriever.query_tokens(s) for s in sentences]
+        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(focus, words)) for words in said]
+        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in focus)
+        answering = [
+            sentence for sentence, words, share in zip(sentences, said, shares)
+            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
+        ]
+        # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
+        # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
+        # not by one dating something else the same word is said of (an interim deal
+        # "agreed ... in 2013").
+        asked_years = set(YEAR.findall(question))
+        dated = [
+            sentence for sentence, words in zip(sentences, said)
+            if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
+        ]
+        answering = dated or answering
+        # A sentence naming a sibling of a kind the question names ("track two" for "track
+        # one"), and not the kind itself, says the subject is of the other kind.
+        asked_kinds = {t for t in tokens if t.startswith("=")}
+        words_of = dict(zip(sentences, said))
+
+        def about_another(sentence: str) -> bool:
+            kinds = {t for t in words_of[sentence] if t.startswith("=")}
+            return any(siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
+
+        verdicts = {
+            sentence: yes_or_no(question, self._claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self._says_it_ended(question, sentence, focus))
+            for sentence in answering
+        }
+        denied_year = self._other_year(question, answering, passages)
+        if denied_year is not None:
+            return Verdict("no", denied_year)
+        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
+        if denying:
+            return Verdict("no", denying[0])
+        # A "yes" needs the claim's own words where the answer has them: a sentence naming
+        # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
+        # sentence of the answer speaks of members. A word the answer never uses
+        # ("would the Marshall Plan count?") is the learner's, not the knowledge's. A sentence
+        # says the words of the names it gives ("track one and a half" says "1.5").
+        # A name the claim gives ("is the UN headquarters in Geneva?") must be said too, even
+        # when the answer never uses it: a sentence without Geneva confirms nothing about it.
+        used = set().union(*said)
+        named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
+        # Nor can it confirm what the knowledge base never says at all ("was Germany happy
+        # with it?": no passage says "happy").
+        unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        unsaid = [
+            (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            for sentence, words in zip(sentences, said) if sentence in answering
+        ]
+        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
+            ended = self._ended_elsewhere(question, passages, tokens)
+            return Verdict("no", *ended) if ended is not None else Verdict("yes", answering[0])
+        return None
+
+    def _says_it_ended(self, question: str, sentence: str, focus: set[str]) -> bool:
+        """Whether the sentence says that a state the question claims holds now has ended
+        ("is the UK in the EU?" / "..., the United Kingdom left the EU on 31 January 2020"),
+        in a clause naming a word of the claim, and was not taken up again ("... and Morocco
+        rejoined the African Union"). A question about the ending itself ("did the UK
+        leave?") or about the past ("was", "did", "ever") is not denied by it, nor is a claim
+        by an ending said of something else ("..., where host governments have answered by
+        withdrawing diplomatic number plates" for "can't diplomats get parking tickets?")."""
+        if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
+            return False
+        return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+
+    def _ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a claim about now: a sentence of the answering document, with its passage,
+        that says it has ended ("is Russia in the G8?" / "The G7 countries suspended
+        Russia in March 2014 ..."), whatever the answer's sentences say of how it began; the
+        clause must name the claim's subject, the question's first term that is more than a
+        word any subject could take ("Japan" of "is Japan a member of the G7?", not "G7";
+        "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
+        if not claims_a_present_state(question):
+            return None
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
+        if first is None:
+            return None
+        # The subject as the question names it, and as any glossary name of it ("UK" is "=united-kingdom").
+        stem = self.retriever.tokenizer.stem
+        subject = {first} | {t for t in tokens if t.startswith("=") and first in self.retriever.kb.glossary.name_stems({t}, stem)}
+        # The passages the answer drew on and the document's overview, which says where its
+        # subject stands now ("As of 2025, the JCPOA has largely collapsed ...").
+        doc_id = passages[0].chunk.doc_id
+        overview = self.retriever.chunk_range(doc_id)[:1]
+        looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
+        for passage in (p for p in looked if p.chunk.doc_id == doc_id):
+            for sentence, _ in self.reader.of(passage.chunk):
+                if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
+                    return sentence, passage
+        return None
+
+    def _ending_near(self, sentence: str, subject: set[str]) -> bool:
+        """Whether an ending comes within ENDING_REACH words of the subject ("suspended
+        Russia", "the United Kingdom left", "the JCPOA has largely collapsed"): said of it,
+        not of something else its clause mentions ("the timetable for Sinai withdrawal and
+        ... over Egypt's other commitments")."""
+        words = sentence.split()
+        for at in range(len(words)):
+            if ENDED.match(" ".join(words[at : at + 2])):
+                near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 1])
+                if kindred(subject, self.retriever.query_tokens(near)):
+                    return True
+        return False
+
+    def _claim_clauses(self, sentence: str, claim: set[str]) -> str:
+        """The clauses of a sentence that name something of the claim, which say yes or no
+        to it: "The United States signed the Kyoto Protocol in November 1998" confirms "did
+        the US sign it?" whatever its "but never ratified it" denies of another claim, and
+        "..., and Canada had already withdrawn" answers "did Canada leave?" whatever the
+        parties that "chose not to take targets" before it."""
+        clauses = CLAIM_CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1:
+            return sentence
+        naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
+        return " ".join(naming) if naming else sentence
+
+    def _together(self, sentence: str, focus: set[str]) -> bool:
+        """Whether the focus terms a sentence says come together in one of its clauses:
+        "the member states keep their own foreign ministries and embassies", after a colon
+        in a sentence about EU foreign policy, does not say the EU has embassies."""
+        clauses = CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
+            return True
+        said = kindred(focus, self.retriever.query_tokens(sentence))
+        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in clauses)
+
+    @staticmethod
+    def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
+        """The sentence about a claim that gives a year ("the UN was founded in 1948?") when
+        neither it nor any sentence of its passage gives that year but the passage dates
+        the event otherwise ("... entered into force on 24 October 1945"): its passage
+        says when, and it is not then. None when any of them gives no year to compare."""
+        asked = set(YEAR.findall(question))
+        if not asked or not answering or any(YEAR.search(sentence) for sentence in answering):
+            return None
+        for passage in passages:
+            text = passage.chunk.plain_text()
+            if answering[0] in text:
+                given = set(YEAR.findall(text))
+                return answering[0] if given and not given & asked else None
+        return None
