@@ -253,8 +253,8 @@ def test_words_asking_for_a_span_count_only_where_the_answer_has_them(tutor):
 
 
 def test_a_phrase_said_another_way_finds_the_same_passages(tutor):
-    # "come into force" is how learners say "enter into force" (a glossary group of words,
-    # not names): not the "comes from" of another document.
+    # "come into force" is how learners say "enter into force" (read so in the question,
+    # `phrasings` in intents.yaml): not the "comes from" of another document.
     reply = Session(tutor).respond("how does a treaty come into force")
     assert reply.answer.startswith("A treaty enters into force")
     assert "vienna-convention-law-of-treaties" in source_ids(reply)

@@ -234,3 +234,9 @@ def test_one_question_has_no_other_part(model):
     assert model.understand("what is the difference between bilateral and multilateral diplomacy").other_part is None
     assert model.understand("who founded asean and when was it").other_part == ("when", "when was it")
     assert model.understand("how did the cuban missile crisis end").other_part is None
+
+
+def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
+    assert model.in_the_knowledge_words("when did it come into force") == "when did it enter into force"
+    assert model.in_the_knowledge_words("when did the treaty take effect?") == "when did the treaty enter into force?"
+    assert model.in_the_knowledge_words("when did the talks come to an end") == "when did the talks come to an end"

@@ -57,6 +57,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     frame_words: list[str]
     asking_words: list[str]
+    phrasings: dict[str, str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
     opposed_senses: list[tuple[list[str], list[str]]]  # pairs of word lists of opposite sense
@@ -88,6 +89,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
 
     @classmethod
@@ -120,6 +122,7 @@ class IntentModel:
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
+            phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
 
@@ -130,6 +133,14 @@ class IntentModel:
         for pattern in self.filler:
             question = pattern.sub(" ", question)
         return " ".join(question.split())
+
+    def in_the_knowledge_words(self, question: str) -> str:
+        """The question with a phrase learners use put as the knowledge puts it ("come into
+        force" as "enter into force"): in the question only, so that the knowledge's own
+        passages and their scores stay as they are."""
+        for pattern, said in self.phrasings:
+            question = pattern.sub(said, question)
+        return question
 
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be
