@@ -268,15 +268,6 @@ def test_permission_is_consent(tutor):
     assert Session(tutor).respond("do i need permission to fish in a lake").out_of_scope
 
 
-def test_joining_is_accession(tutor):
-    # "join" and "accession" are one group of words: "how does a country join NATO?" opens
-    # with what an accession requires, and "did the US ever join the League?" with why not.
-    answer = Session(tutor).respond("how does a country actually join nato").answer
-    assert answer.startswith("Each accession requires ratification by every existing member.")
-    answer = Session(tutor).respond("did the US ever join the league").answer
-    assert answer.startswith("No. The United States never joined, because the US Senate refused")
-
-
 def test_an_answer_does_not_start_inside_a_list(tutor):
     # Not with NATO's enlargement waves of 1999 and 2004 cut from the sentence setting them
     # out: after the sentence on accession comes Article 10, from another section.
