@@ -268,14 +268,6 @@ def test_permission_is_consent(tutor):
     assert Session(tutor).respond("do i need permission to fish in a lake").out_of_scope
 
 
-def test_an_answer_does_not_start_inside_a_list(tutor):
-    # Not with NATO's enlargement waves of 1999 and 2004 cut from the sentence setting them
-    # out: after the sentence on accession comes Article 10, from another section.
-    answer = Session(tutor).respond("how does a country actually join nato").answer.split("\n\nSources:")[0]
-    assert "The Czech Republic, Hungary and Poland in 1999" not in answer
-    assert "Article 10 provides that other European states may be invited to join" in answer
-
-
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question

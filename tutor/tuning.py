@@ -190,9 +190,7 @@ SUBJECT_WORDS = 16
 # An answer starting with a sentence that leans on the one before ("Second, ..."): facts
 # found are the same for 0, 1 and 3 on tests/eval/dev; 1 is enough to avoid such starts.
 # A run of sentences stopping inside a Markdown list ("six main organs:" and five of them)
-# costs as much (branch rank6: on tests/eval/dev 5 answers changed, two lists made whole),
-# and so does one starting inside a list, without the sentence setting it out (branch rank7:
-# 3 answers changed, NATO accession no longer followed by enlargement waves cut from theirs).
+# costs as much (branch rank6: on tests/eval/dev 5 answers changed, two lists made whole).
 DEPENDENT_START_PENALTY = 1.0
 POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
 # A comparison gives each side's defining sentences, at most this many, the second only while

@@ -196,9 +196,7 @@ class Composer:
             # A run that stops inside a Markdown list shows some of its items only ("six
             # main organs:" and five of them).
             cuts_list = 0 < last < len(main) and items[last] and items[last - 1]
-            # Nor one that starts inside it, without the sentence that sets it out.
-            inside_list = first > 0 and items[first]
-            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list + inside_list), first, last)
+            candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
             if best is None or candidate[0] > best[0]:
