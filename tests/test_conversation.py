@@ -584,6 +584,14 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
     assert second.startswith("The US and Soviet governments therefore signed")
 
 
+def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
+    answer = Session(tutor).respond("why was the congress of vienna called").answer
+    assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]
+    # Asked why it matters, the section saying so still answers.
+    reply = Session(tutor).respond("why does the congress of vienna matter")
+    assert reply.sources[0].section == "Why it matters for diplomacy"
+
+
 def test_a_glossary_name_the_knowledge_never_uses_is_known_through_its_concept(tutor):
     """The knowledge says "Soviet Union", never "USSR"; the glossary makes them one concept,
     so "USSR" does not count as a word the knowledge base lacks."""

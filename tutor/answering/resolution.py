@@ -120,6 +120,7 @@ class Resolver:
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
+        self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -359,7 +360,7 @@ class Resolver:
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
-                    + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
+                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
@@ -455,6 +456,15 @@ class Resolver:
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
+
+    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str]) -> bool:
+        """Whether the heading suits the question: a "why?" asking what caused something
+        ("why was the Congress of Vienna called?") is not answered by why it matters
+        ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
+        deal?", "why does NATO matter?")."""
+        if intent == "why" and not asked & self._significance and self.intents.heading_suits(chunk.section, "significance"):
+            return False
+        return self._heading_suits(chunk, intent)
 
     def _everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words

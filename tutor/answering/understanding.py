@@ -57,6 +57,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     frame_words: list[str]
     asking_words: list[str]
+    significance_words: list[str]
     phrasings: dict[str, str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
@@ -82,6 +83,7 @@ class IntentModel:
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    significance_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     opposed_senses: list[tuple[list[str], list[str]]] = field(default_factory=list)
@@ -115,6 +117,7 @@ class IntentModel:
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
+            significance_words=frozenset(data.get("significance_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
