@@ -612,7 +612,11 @@ class Resolver:
                 whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side], within_doc=doc_id)
                 keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in {own[0].chunk.id, own[1].chunk.id}]
                 key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], contrasting=True)
-                sides_found = [(passage.chunk.section, [passage]) for passage in own]
+                # Each side under the name the glossary gives what it asks about ("G20"),
+                # else its section's heading.
+                names = [self._side_name(side) for side in side_tokens]
+                titles = names if all(names) else [passage.chunk.section for passage in own]
+                sides_found = [(str(title), [passage]) for title, passage in zip(titles, own)]
                 return Resolution("comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, key=key, key_sentences=sentences)
             # Within the document both sides lead to: "differs" finds its section on how they
             # differ, and "vs" no other document ("Track one vs track two").
@@ -626,6 +630,11 @@ class Resolver:
         key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1])
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key, key_sentences=sentences)
+
+    def _side_name(self, side: set[str]) -> str | None:
+        """The glossary's name for the one concept a side of a comparison asks about."""
+        concepts = [t for t in side if t.startswith("=")]
+        return self.retriever.kb.glossary.canonical_name(concepts[0]) if len(concepts) == 1 else None
 
     def _own_section(self, doc_id: str, side: set[str], other: set[str]) -> Passage | None:
         """The section of a document about one side of a comparison and not the other: the
