@@ -271,6 +271,11 @@ def test_permission_is_consent(tutor):
     assert Session(tutor).respond("do i need permission to fish in a lake").out_of_scope
 
 
+def test_who_started_an_organisation_asks_who_founded_it(tutor):
+    answer = Session(tutor).respond("which countries started the eu").answer
+    assert answer.startswith("The six founding members of the European Communities")
+
+
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question
