@@ -276,6 +276,12 @@ def test_who_started_an_organisation_asks_who_founded_it(tutor):
     assert answer.startswith("The six founding members of the European Communities")
 
 
+def test_tearing_up_a_treaty_is_withdrawing_from_it(tutor):
+    answer = Session(tutor).respond("who scrapped the abm treaty").answer
+    assert answer.startswith("On 13 December 2001 US President George W. Bush gave notice that the United States would withdraw from the ABM Treaty")
+    assert Session(tutor).respond("how to tear up carpet").out_of_scope
+
+
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question
