@@ -282,6 +282,11 @@ def test_tearing_up_a_treaty_is_withdrawing_from_it(tutor):
     assert Session(tutor).respond("how to tear up carpet").out_of_scope
 
 
+def test_short_forms_learners_type_are_read_in_full(tutor):
+    answer = Session(tutor).respond("tr1 diplomacy def pls").answer
+    assert answer.startswith("Track one diplomacy is the official diplomacy")
+
+
 def test_personal_questions_are_declined(tutor):
     for question in ["Which sherpa company should I hire for Everest?", "How do I become more diplomatic with my coworkers?"]:
         assert Session(tutor).respond(question).out_of_scope, question
