@@ -277,7 +277,7 @@ def test_who_started_an_organisation_asks_who_founded_it(tutor):
 
 
 def test_tearing_up_a_treaty_is_withdrawing_from_it(tutor):
-    answer = Session(tutor).respond("who scrapped the abm treaty").answer
+    answer = Session(tutor).respond("who tore up the abm treaty").answer
     assert answer.startswith("On 13 December 2001 US President George W. Bush gave notice that the United States would withdraw from the ABM Treaty")
     assert Session(tutor).respond("how to tear up carpet").out_of_scope
 

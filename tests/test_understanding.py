@@ -241,7 +241,7 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     assert model.in_the_knowledge_words("when did the treaty take effect?") == "when did the treaty enter into force?"
     assert model.in_the_knowledge_words("when did the talks come to an end") == "when did the talks come to an end"
     assert model.in_the_knowledge_words("who tore up the inf treaty") == "who withdrew from the inf treaty"
-    assert model.in_the_knowledge_words("why did the us scrap the jcpoa") == "why did the us withdrew from the jcpoa"
+    assert model.in_the_knowledge_words("who started the fire") == "who started the fire"
     assert model.in_the_knowledge_words("trk2 vs tr 1.5") == "track 2 vs track 1.5"
     assert model.in_the_knowledge_words("mediation def") == "mediation define"
     # "Who started X?" asks who founded it; "started" alone is any beginning.
