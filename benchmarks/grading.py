@@ -7,21 +7,54 @@ development half, the held-out half, the whole set, the first fresh set (now dev
 data), the second fresh set (the blind check, `tests/grading/fresh2.yaml`) and the third
 (`tests/grading/fresh3.yaml`, development data from its arrival), then the
 median time to grade one answer over the set (each answer graded `--runs` times; the
-median of the per-answer medians), and the same for each answer's first, cold grading.
+median of the per-answer medians), and the same for each answer's first, cold grading;
+then the time to grade a long answer (`--long-words` words of the shipped knowledge
+documents, far longer than any learner's) against every free-text question, the worst case
+of the grader's cost, which grows with the answer's length.
 
     python benchmarks/grading.py [--set tests/grading/answers.yaml] [--fresh tests/grading/fresh.yaml]
                                  [--fresh2 tests/grading/fresh2.yaml] [--fresh3 tests/grading/fresh3.yaml] [--runs 5]
+                                 [--long-words 541]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import time
 from pathlib import Path
 
-from tutor.lessons.catalogue import load_catalogue
+from tutor.files.paths import SHIPPED_KNOWLEDGE
+from tutor.lessons.catalogue import Catalogue, load_catalogue
 from tutor.lessons.grading_set import grade_item, read_set, report, split
+from tutor.lessons.model import FreeText
+
+MARKUP = re.compile(r"[#*`\[\]|>_]")
+
+
+def long_answer(words: int) -> str:
+    """The first `words` words of the shipped knowledge documents' text, front matter and markup left out."""
+    text = []
+    for path in sorted(SHIPPED_KNOWLEDGE.rglob("*.md")):
+        text += MARKUP.sub(" ", path.read_text(encoding="utf-8").split("---", 2)[-1]).split()
+    return " ".join(text[:words])
+
+
+def time_long_answer(catalogue: Catalogue, answer: str, runs: int) -> dict[str, float]:
+    """The median time to grade `answer` against each free-text question, by "lesson/question"."""
+    medians = {}
+    for lesson_id in catalogue.lessons:
+        lesson = catalogue.get(lesson_id)
+        for question in lesson.questions if lesson else []:
+            if isinstance(question, FreeText):
+                runs_taken = []
+                for run in range(runs):
+                    start = time.perf_counter()
+                    question.grade(f"{answer} {run}")  # a new text each run: the reading of an answer is cached
+                    runs_taken.append(time.perf_counter() - start)
+                medians[f"{lesson_id}/{question.id}"] = statistics.median(runs_taken)
+    return medians
 
 
 def main() -> None:
@@ -31,6 +64,7 @@ def main() -> None:
     parser.add_argument("--fresh2", type=Path, default=Path("tests/grading/fresh2.yaml"))
     parser.add_argument("--fresh3", type=Path, default=Path("tests/grading/fresh3.yaml"))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--long-words", type=int, default=541)
     args = parser.parse_args()
     catalogue = load_catalogue()
     items = read_set(args.set)
@@ -50,6 +84,10 @@ def main() -> None:
         print(report([grade_item(catalogue, i) for i in half], title), end="\n\n")
     print(f"grading one answer: median {statistics.median(timings) * 1000:.2f} ms, slowest {max(timings) * 1000:.2f} ms")
     print(f"first grading of each answer: median {statistics.median(first) * 1000:.2f} ms, slowest {max(first) * 1000:.2f} ms (the slowest loads the English word list, once)")
+    answer = long_answer(args.long_words)
+    long = time_long_answer(catalogue, answer, args.runs)
+    slowest = max(long, key=long.__getitem__)
+    print(f"a {len(answer.split())}-word answer: median {statistics.median(long.values()) * 1000:.2f} ms over the free-text questions, slowest {long[slowest] * 1000:.2f} ms ({slowest})")
 
 if __name__ == "__main__":
     main()

@@ -1201,6 +1201,29 @@ def test_a_question_of_two_is_answered_in_both_its_parts(tutor):
     assert answer.startswith("A chargé d'affaires is a diplomat") and "An ambassador is the highest-ranking diplomat" in answer
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # What the subject is, said by its document, decides a claim of its kind...
+        ("is nato a country?", "No. The North Atlantic Treaty Organization (NATO)"),
+        ("is the eu a country", "No. The European Union (EU) is a political and economic union"),
+        ("is the security council a UN organ?", "Yes. The United Nations Security Council (UNSC) is the organ"),
+        ("are sanctions a diplomatic method?", "Yes. Sanctions are a coercive method of track one diplomacy"),
+        # ...including a sentence denying it...
+        ("is the jcpoa a treaty?", "No. The JCPOA is not a treaty"),
+        # ...and the subject's own document, when another answers the question.
+        ("is the OSCE a military alliance like NATO?", "No. The Organization for Security and Co-operation in Europe (OSCE)"),
+    ],
+)
+def test_a_claim_that_a_subject_is_of_a_kind_is_decided_by_what_it_is(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_word_made_from_the_subject_says_nothing_of_what_it_is(tutor):
+    # "Consular immunity is narrower than the immunity of diplomats" is not about a consul.
+    assert Session(tutor).respond("is a consul a diplomat?").answer.startswith("No. A consul is an official")
+
+
 def test_a_state_that_has_ended_denies_a_claim_that_it_holds_now(tutor):
     # "the United Kingdom left the EU on 31 January 2020": not in the EU now...
     assert Session(tutor).respond("is the UK in the EU?").answer.startswith("No. ")

@@ -55,6 +55,8 @@ def test_located_yaml_knows_lines_and_duplicate_keys():
         ("    prompt: Main bilateral channel?\n", "    prompt: Main bilateral channel?\n    prompt: Again?\n", "sample.yaml:13: error: duplicate key 'prompt'"),
         ("steps:\n", "steps:\n  - just a string\n", "sample.yaml:8: error: step 1: expected a mapping of fields"),
         ("    text: Track one is official diplomacy.\n", "", "sample.yaml:8: error: step 1: an explain step needs 'text', 'knowledge' or both"),
+        ("        feedback: That is track two.\n", "        feedback: That is track two.\n        of: track one\n", "sample.yaml:51: error: step 6 (define), misconception 1: 'of' names 'track one', which is not one of the question's roles (none)"),
+        ("        prompt: Who does the talking?\n", "        prompt: Who does the talking?\n        part_of: nowhere\n", "sample.yaml:44: error: step 6 (define), expectation 'who': part_of 'nowhere' is not the id of a whole idea of the question (official)"),
     ],
 )
 def test_each_mistake_is_reported_at_its_line(tmp_path, old, new, expected):

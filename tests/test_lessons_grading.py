@@ -361,7 +361,7 @@ def test_paraphrases_say_the_same_thing(answer, phrasing):
         ("immunity does not protect them from arrest", "immune from arrest"),  # "not protected from" affirms
         ("government to government", "government officials"),
         ("the government", "government to government"),  # each word of a phrasing takes its own answer word
-        ("official diplomacy, unlike the talks of NGOs", "ngos"),  # a contrast denies
+        ("official diplomacy, rather than the talks of NGOs", "ngos"),  # a contrast denies
         ("instead of imposing targets, each country sets its own", "imposes targets"),
         ("the police cannot arrest them", "police can arrest"),
         ("no court can try them", "can be tried"),
@@ -616,6 +616,182 @@ def test_a_relative_clause_about_something_denied_asserts_no_misconception():
     """"That's different from bilateral talks, which are only between two countries" describes
     bilateral talks; it does not say the regional layer is between two countries."""
     question = SHIPPED.get("geographic-layers").question("regional-activity")
-    aside = question.grade("Members negotiate common policies. That's different from bilateral talks, which are only between two countries.")
+    aside = question.grade("Members negotiate common policies that they all follow. That's different from bilateral talks, which are only between two countries.")
     assert aside.correct and not aside.misconception
     assert question.grade("Members negotiate common policies, which are only between two countries.").misconception
+
+
+def test_an_elliptical_piece_repeats_what_followed_the_same_auxiliary():
+    """"The SC can" repeats what followed "can't" in the piece before it, not what followed a later
+    auxiliary ("what its resolutions say", "they are recommendations")."""
+    question = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert question.grade("The General Assembly can't legally bind member states to do what its resolutions say; the Security Council can.").correct
+    denied = question.grade("General Assembly resolutions can't force states to act, they are recommendations; the Security Council can.")
+    assert not denied.misconception and "ga-recommend" in denied.covered
+    one_kind = SHIPPED.get("actors-of-track-one").question("why-official")
+    assert one_kind.grade("Non-officials can't make commitments that their country is legally bound by, only official representatives can do that.").correct
+
+
+def test_an_obligation_to_act_is_no_binding_target():
+    """"Each country must hand in a plan" obliges the country to act; it says nothing of targets
+    that bind, while what "must be followed" is binding."""
+    ndc = SHIPPED.get("worked-examples").question("ndc").grade("each country has to hand in a climate plan")
+    assert not ndc.misconception and not ndc.correct and ndc.covered == ("submit",)
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("the assembly can only recommend things, the council's decisions must be followed").correct
+    assert "sc-binding" not in council.grade("Security Council decisions don't have to be followed").covered
+
+
+def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole():
+    question = SHIPPED.get("actors-of-track-one").question("why-official")
+    part = question.grade("Because they act with national authority.")
+    assert not part.correct and part.covered == ("authority",) and [e.id for e in question.missing(part.covered)] == ["commit"]
+    whole = question.grade("Because only they can commit the state to binding obligations.")
+    assert whole.correct and whole.text == "You covered that only they can commit a state to binding obligations."
+    turn = QuestionTurn(question)
+    feedback, hint = turn.answer("because they have the government's authority behind them")
+    assert feedback["partial"] and hint.text == question.expectation("commit").hint
+    assert turn.answer("only they can sign treaties that bind the country")[0]["correct"]
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    assert ndc.grade("they use NDCs").covered == ("ndc-name",) and not ndc.grade("they use NDCs").correct
+    assert ndc.grade("countries set their own plans to cut emissions").correct  # the name is a part, not needed
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("the-un-system", "ga-vs-sc", "gen assembly resolutions arent legally binding but security council ones are"),  # "arent": an auxiliary, denied
+        ("what-is-track-one", "three-aims", "keeping good relations with other countries, solving disputes without fighting and defending the national interest"),  # "without" ends at the next item
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bilateral isnt between many countries, just two; multilateral is between lots of countries"),  # "just two" is "only two"
+        ("actors-of-track-one", "foreign-minister", "runs the foreign ministry and is the boss of the country's diplomats, handling relations with other states"),
+        ("worked-examples", "jcpoa-bargain", "less nuclear activity from Iran, fewer sanctions on Iran"),
+        ("worked-examples", "jcpoa-bargain", "nukes limited, sanctions gone"),
+        ("the-un-system", "ga-vs-sc", "GA just recommends stuff, SC can actually force countries to do things"),
+        ("methods-of-track-one", "public-diplomacy", "talking to foreign people not governments, to make them like you"),  # "make them like": the verb
+        ("methods-of-track-one", "public-diplomacy", "govt comms aimed at citizens abroad to get them on your side"),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bi = two countries, multi = loads of countries"),
+        ("geographic-layers", "why-global", "if no country can fix it solo eg covid"),  # "eg" ends the denial; "solo" is "alone"
+        ("history-of-track-one", "westphalia-legacy", "states running their own affairs and permanent missions"),
+        ("the-un-system", "veto", "p5 members can shoot down resolutions"),
+        ("track-one-vs-track-two", "oslo-why-academics", "so the govt could pretend it never happened, because academics had no power to commit israel"),
+        ("the-un-system", "ga-vs-sc", "No member has to obey a GA resolution, but every member has to obey SC decisions."),
+        ("worked-examples", "jcpoa-bargain", "Iran would no longer expand its nuclear programme beyond agreed limits, and in return the sanctions would no longer apply."),
+        ("geographic-layers", "regional-activity", "Member states don't keep separate policies; they negotiate common ones and all apply them."),
+        ("methods-of-track-one", "bilateral-vs-multilateral", "A bilateral negotiation isn't multilateral because it has only two parties; multilateral has more than two."),  # a denied name is no later claim's subject
+        ("history-of-track-one", "constants", "Technology hasn't replaced accredited officials representing states, nor formal negotiation recorded in treaties."),  # a denied replacement affirms
+        ("history-of-track-one", "constants", "It's never stopped being accredited officials who represent the state, or formal negotiations written into treaties."),
+        ("actors-of-track-one", "foreign-minister", "Nobody else oversees the state's foreign relations; the foreign minister does, and heads the foreign service."),
+        ("the-un-system", "veto", "P-5 members can block any substantive resolution with a no vote"),  # "P-5" is "P5"
+        ("actors-of-track-one", "why-official", "non officials cant promise anything on the state's behalf that counts, officials can"),  # the elliptical piece says it again
+        ("track-one-vs-track-two", "key-difference", "The two tracks differ mainly in who takes part and how formal the process is"),  # "two tracks" names neither
+        ("what-is-track-one", "define", "Track one is official diplomacy between states by government representatives, as opposed to track two, where academics and NGOs talk informally."),  # "where" describes track two
+        ("methods-of-track-one", "bilateral-vs-multilateral", "If only two states negotiate it's bilateral; if three or more do, it's multilateral."),  # the name after a condition is its subject
+        ("track-one-vs-track-two", "key-difference", "If it's officials in formal talks, it's track one; if it's academics in informal talks, it's track two."),
+        ("track-one-vs-track-two", "key-difference", "Track one: formal, government officials. The other: informal, academics and NGOs."),  # "the other:" is the other subject
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Two states take part in bilateral negotiation; in multilateral negotiation, three or more do."),
+        ("worked-examples", "jcpoa-bargain", "The world powers lifted nuclear-related sanctions, and Iran accepted limits on its programme in return."),
+        ("actors-of-track-one", "foreign-minister", "they run foreign policy and the foreign ministry, not home affairs like immigration"),  # a denied example is no misconception
+        ("worked-examples", "ndc", "Unlike Kyoto, where targets were set from above, in Paris each country sets its own plan"),  # a misconception that leans on an aside is not asserted
+        ("actors-of-track-one", "why-official", "Anyone can talk, but only official representatives can commit the state to binding obligations."),
+        ("geographic-layers", "regional-activity", "Although the UN works worldwide, the regional layer is about members negotiating common policies that they all follow."),  # a concession asserts nothing
+        ("methods-of-track-one", "public-diplomacy", "It's a mistake to think it's negotiating in public; it's communicating with people in other countries to build support."),
+        ("what-is-track-one", "define", "Track one is official diplomacy between states, conducted by government representatives; track two involves NGOs and academics."),  # a misconception said of another subject
+        ("what-is-track-one", "define", "Official state-to-state diplomacy by government representatives. Track two, by contrast, is unofficial."),
+        ("geographic-layers", "regional-activity", "The global layer covers the whole world; the regional layer is about members negotiating common policies that all then follow."),  # said of another layer: no misconception
+        ("geographic-layers", "regional-activity", "Bilateral is just two countries, but regional means the members of an organisation negotiate common policies that they all follow."),
+        ("methods-of-track-one", "public-diplomacy", "Normal diplomacy is secret talks between governments; public diplomacy is when a government speaks directly to foreign publics to win their support."),  # "is when" is no ellipsis
+        ("worked-examples", "ndc", "Under Kyoto targets were imposed, but under Paris each country sets its own nationally determined contribution."),
+        ("vienna-convention-and-immunity", "immunity", "Ordinary foreigners can be arrested and tried, but a diplomat can't be arrested or detained, and the host courts have no jurisdiction over them."),
+        ("history-of-track-one", "constants", "Social media replaced some letters and cables, but not the basics: accredited officials still represent states and formal negotiation still ends in treaties."),
+        ("track-one-vs-track-two", "key-difference", 'Some people call a second round of talks "track two", but really the difference is who takes part (officials vs non-officials) and formality (formal vs informal).'),
+    ],
+)
+def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
+    """Correct answers written in several styles (casual, negated, abbreviated) for the questions."""
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+def test_liking_is_approval_and_a_misconception_each_question_expects_is_named():
+    assert SHIPPED.get("methods-of-track-one").question("public-diplomacy").grade("trying to get other countries to like your policies").covered == ("purpose",)
+    veto = SHIPPED.get("the-un-system").question("veto").grade("When a majority of the General Assembly votes against a resolution.")
+    assert veto.misconception and "not a majority vote" in veto.text
+    minister = SHIPPED.get("actors-of-track-one").question("foreign-minister").grade("They deal with immigration and look after foreigners who live here.")
+    assert minister.misconception and not minister.covered
+
+
+def test_what_is_said_of_a_thing_contrasted_with_unlike_is_true_of_it_and_no_misconception():
+    difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    assert difference.grade("track two has neither official status nor government participants; it's informal talks among academics, unlike formal track one between officials").correct
+    assert difference.grade("Unlike track two, which is informal dialogue between academics, track one is formal talks between officials").correct
+    define = SHIPPED.get("what-is-track-one").question("define").grade("official diplomacy between states by government representatives, unlike the talks of NGOs")
+    assert define.correct and not define.misconception
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "when one country alone cannot fix it, e.g. climate change",  # "alone" before the denial is within it
+        "when a region by itself isn't able to deal with it, like climate change",  # "isn't able to" is "cannot"
+        "when individual countries are unable to tackle it alone, for example climate change",
+    ],
+)
+def test_inability_is_read_however_it_is_worded(answer):
+    assert SHIPPED.get("geographic-layers").question("why-global").grade(answer).correct
+
+
+def test_nothing_except_one_subject_says_only_that_subject():
+    question = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert question.grade("GA resolutions are recommendations. Neither has binding force except the Security Council's decisions").correct
+
+
+def test_a_name_between_a_quantifier_and_its_word_narrows_it():
+    """"Each P5 member" is not "every member"; "every member, even the P5" still is."""
+    veto = SHIPPED.get("the-un-system").question("veto")
+    assert veto.grade("The right of each P5 member to block substantive resolutions by a negative vote.").correct
+    assert veto.grade("every member, even the P5, can block a resolution").misconception
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "coming up with joint policies for the whole region that every member state then has to respect",
+        "making decisions together as a bloc and then all members carrying them out",
+        "the members agree policies in common and are all bound by them",
+    ],
+)
+def test_the_regional_layers_two_ideas_in_other_words(answer):
+    assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("worked-examples", "ndc", "targets are set from above for every country"),  # "each country sets" in the wrong sense
+        ("the-un-system", "veto", "a resolution fails if any of the fifteen members votes no"),
+        ("what-is-track-one", "three-aims", "resolving conflicts by force, managing trade, and winning wars"),
+        ("the-un-system", "ga-vs-sc", "neither is binding, both are recommendations"),
+        ("worked-examples", "camp-david-result", "the first peace treaty between the USA and the Soviet Union"),  # was accepted
+        ("what-is-track-one", "define", "Track one is informal dialogue between academics"),
+        ("what-is-track-one", "define", "informal talks among NGOs"),
+        ("geographic-layers", "regional-activity", "the regional layer deals with the whole world"),
+        ("methods-of-track-one", "public-diplomacy", "public diplomacy is secret talks behind closed doors"),
+        ("worked-examples", "ndc", "under Paris, targets are imposed from above"),
+        ("vienna-convention-and-immunity", "immunity", "Diplomats are treated like ordinary people: they can be arrested and tried in the local courts"),  # a likeness names no subject
+        ("vienna-convention-and-immunity", "immunity", "the police can arrest them like ordinary people"),
+        ("geographic-layers", "regional-activity", "like the global layer, it deals with the whole world"),
+        ("worked-examples", "ndc", "like Kyoto, it imposes binding targets"),
+        ("history-of-track-one", "constants", "technology has replaced the need for diplomats"),
+    ],
+)
+def test_wrong_answers_are_corrected(lesson, question, answer):
+    """Wrong answers that reuse the right words, or say a misconception of the question's own subject, are corrected."""
+    verdict = SHIPPED.get(lesson).question(question).grade(answer)
+    assert verdict.misconception and not verdict.correct
+
+
+def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
+    aims = SHIPPED.get("what-is-track-one").question("three-aims")
+    assert aims.grade("managing relations, resolving conflicts without force and advancing national interests").correct
+    assert aims.grade("keeping good relations with foreign countries and defending national interests, and solving conflicts peacefully").correct
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct

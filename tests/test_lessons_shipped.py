@@ -52,7 +52,7 @@ def test_every_kind_of_question_is_used_and_every_question_is_complete():
     for lesson in CATALOGUE:
         assert lesson.objectives and lesson.minutes > 0 and len(lesson.questions) >= 5, lesson.id
         for question in lesson.questions:
-            ladders = [e.moves() for e in question.expectations] if isinstance(question, FreeText) else [question.hints]
+            ladders = [e.moves() for e in question.ideas] if isinstance(question, FreeText) else [question.hints]
             assert all(len(ladder) >= 2 for ladder in ladders) and question.explanation, (lesson.id, question.id)
 
 
@@ -158,3 +158,15 @@ def test_every_free_text_question_accepts_a_paraphrase_of_each_idea():
                 verdict = question.grade(next((p for p in phrasings if len(tokens(p)) > 1), phrasings[0]))
                 assert expectation.id in verdict.covered or verdict.misconception, (lesson.id, question.id, expectation.id)
 
+
+
+def test_every_free_text_explanation_passes_its_own_question():
+    """The explanation shown after a free-text question is a right answer a teacher wrote: it
+    covers every idea and trips no misconception. (It caught a misconception phrasing,
+    "foreign interests", that "national interests ... citizens abroad" said, and a comparison's
+    "more states" read across "two states and ... more private".)"""
+    for lesson in CATALOGUE:
+        for question in lesson.questions:
+            if isinstance(question, FreeText):
+                verdict = question.grade(question.explanation)
+                assert verdict.correct, (lesson.id, question.id, verdict.text)

@@ -172,6 +172,28 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     return verdict
 
 
+# "Is NATO a country?", "is the OSCE a military alliance like NATO?": a claim that a subject
+# is of a kind, which the sentences saying what the subject is decide.
+# The subject runs to the last "a" or "an" that no preposition governs ("is sanctioning a
+# country a diplomatic method?", "is a state a member of an organisation?").
+CATEGORY_CLAIM = re.compile(
+    r"^(?:is|are|was|were)\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
+# A kind claimed with a clause of its own ("a state if other countries recognise it") is
+# more than a kind.
+CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
+# The verb of a sentence saying what its subject is, and whether it denies it ("... was
+# never a red telephone").
+COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:not|never)\s+)?", re.IGNORECASE)
+# Where what a sentence says its subject is ends: "a political and military alliance of
+# states in North America and Europe", before "committed to defending ...".
+PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
+# How many words may name the subject before the verb ("The North Atlantic Treaty
+# Organization (NATO), also called the Atlantic Alliance, is ...").
+SUBJECT_WORDS = 12
+
+
 class Verdict(NamedTuple):
     """The answer to a yes/no question: "yes" or "no", the sentence that says it, and that
     sentence's passage when it comes from outside the answer's sentences."""
@@ -239,6 +261,9 @@ class Verdicts:
     def decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """"yes" or "no" to a yes/no question and the sentence that says it, or None when
         no sentence of the answer speaks to what the question claims."""
+        category = self._category(question, passages)
+        if category is not None:
+            return category
         focus = self.claim(passages, tokens)
         if not sentences or not focus:
             return None
@@ -307,6 +332,48 @@ class Verdicts:
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else Verdict("yes", answering[0])
         return None
+
+    def _category(self, question: str, passages: list[Passage]) -> Verdict | None:
+        """For a claim that the subject is of a kind ("is NATO a country?"), decided by the
+        sentences of the answering document that say what the subject is ("NATO ... is a
+        political and military alliance of states ..."): "yes" from the first naming the
+        kind, "no" from one denying it ("the hotline was never a red telephone") or, when
+        none names it, from the first, which defines the subject. None for another claim,
+        or when no sentence says what the subject is."""
+        match = CATEGORY_CLAIM.match(fold(question).strip())
+        if match is None or not passages or RESTRICTIVE.search(match.group("subject")) or CLAUSE_WORD.search(match.group("kind")):
+            return None
+        subject, kind = self.retriever.query_tokens(match.group("subject")), self._named(match.group("kind"))
+        # The subject's own document says what it is ("is the OSCE a military alliance like
+        # NATO?" may be answered from NATO's), named by a glossary name or its title's words.
+        doc_id = next(iter(self.retriever.mentioned_documents(subject)), passages[0].chunk.doc_id)
+        core = {t for t in subject if t.startswith("=")} or set(subject) & self.retriever.title_terms(doc_id)
+        if not core or not kind or kind & core:
+            return None  # nothing claimed, or a name of the subject claimed ("is the hotline a red phone?")
+        defining: Verdict | None = None
+        tokens_of = self.retriever.query_tokens
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, _ in self.reader.of(chunk):
+                # The subject itself before the verb, not a word made from it ("Consular
+                # immunity is ..." says nothing of what a consul is).
+                copula = COPULA.search(sentence)
+                if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS or not core <= set(tokens_of(sentence[: copula.start()])):
+                    continue
+                predicate = sentence[copula.end() :]
+                end = PREDICATE_END.search(predicate)
+                names_kind = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate)) == kind
+                if names_kind:
+                    return Verdict("no" if copula.group("denied") else "yes", sentence, Passage(chunk, 0.0))
+                defining = defining or Verdict("no", sentence, Passage(chunk, 0.0))
+        return defining
+
+    def _named(self, text: str) -> set[str]:
+        """The terms of a text, a glossary name counting as its concept alone ("UN organ" is
+        "=un" and "organ", as "organ of the United Nations" is)."""
+        terms = set(self.retriever.query_tokens(text))
+        concepts = {t for t in terms if t.startswith("=")}
+        return terms - (self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts) if concepts else terms
 
     def _says_it_ended(self, question: str, sentence: str, focus: set[str]) -> bool:
         """Whether the sentence says that a state the question claims holds now has ended

@@ -114,7 +114,7 @@ def check_answers(lesson: Lesson) -> list[Problem]:
             if verdict.misconception:
                 problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the model answer matches a misconception ({verdict.text})"))
             else:
-                missing = [e.id for e in question.expectations if e.id not in verdict.covered]
+                missing = [e.id for e in question.missing(verdict.covered)]
                 problems.append(Problem(lesson.path, question.line, f"question '{question.id}': the model answer does not cover expectation(s) {', '.join(missing)}"))
         else:
             problems.append(Problem(lesson.path, question.line, f"question '{question.id}': its own answer '{question.accepted_answer()}' is not accepted"))

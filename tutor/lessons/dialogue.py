@@ -235,7 +235,7 @@ class QuestionTurn:
     def complete_at_once(self) -> bool:
         """A free-text answer that gave every key idea in its first line, with no help."""
         q = self.question
-        return isinstance(q, FreeText) and self.state.outcome == MASTERED and all(e.id in self.state.covered for e in q.expectations)
+        return isinstance(q, FreeText) and self.state.outcome == MASTERED and not q.missing(self.state.covered)
 
     def ask(self) -> Event:
         q = self.question
@@ -257,7 +257,7 @@ class QuestionTurn:
         if isinstance(q, FreeText):  # the reveal, or else the rung the learner is on
             if self.state.revealed and not self.state.done:
                 return events + [self._reveal("")]
-            working = next((e for e in q.expectations if e.id not in self.state.covered and self.state.ladder.get(e.id)), None)
+            working = next((e for e in q.missing(self.state.covered) if self.state.ladder.get(e.id)), None)
             if working is not None:
                 moves = working.moves()
                 events.append(self._move_event(q, moves, min(self.state.ladder[working.id], len(moves)) - 1))
@@ -298,9 +298,9 @@ class QuestionTurn:
             return [self._feedback(False, verdict.text, valid=False)]
         if not verdict.misconception:  # an answer that also asserts a wrong idea earns nothing yet:
             state.covered = list(verdict.covered)  # the learner says it again without it
-        said_back = [] if verdict.misconception else [e.id for e in q.expectations if e.id not in state.covered and self._said_back(q, e, text)]
+        said_back = [] if verdict.misconception else [e.id for e in q.missing(state.covered) if self._said_back(q, e, text)]
         state.covered += said_back  # saying back a piece the tutor stated, in a word or two, is enough
-        if verdict.correct or (said_back and len(state.covered) >= q.required):
+        if verdict.correct or (said_back and q.complete(state.covered)):
             state.done = True
             if state.revealed:
                 return [self._feedback(True, "That's it. Let's go on.")]
@@ -322,7 +322,7 @@ class QuestionTurn:
     def _next_move(self, q: FreeText) -> Event:
         """The next rung of the first missing idea's ladder; its last rung states the idea."""
         state = self.state
-        target = next(e for e in q.expectations if e.id not in state.covered)
+        target = q.missing(state.covered)[0]
         moves = target.moves()
         rung = min(state.ladder.get(target.id, 0), len(moves) - 1)
         state.ladder[target.id] = rung + 1
@@ -343,7 +343,7 @@ class QuestionTurn:
         if self.state.done:
             return []
         if isinstance(self.question, FreeText):
-            if all(e.id in self.state.covered for e in self.question.expectations):
+            if not self.question.missing(self.state.covered):
                 return [self._reveal("")]
             return [self._next_move(self.question)]
         if self.state.revealed:
@@ -374,7 +374,7 @@ class QuestionTurn:
         self.state.revealed = True
         q = self.question
         if isinstance(q, FreeText):
-            missing = [e.moves()[-1] for e in q.expectations if e.id not in self.state.covered]
+            missing = [e.moves()[-1] for e in q.missing(self.state.covered)]
             return self._feedback(False, _sentences(why, *missing, SAY_IT_BACK if type_back else q.explanation), answer=True)
         ask = "Type the answer to go on." if type_back else ""
         return self._feedback(False, _sentences(why, q.reveal_text(), q.explanation, ask), answer=True)

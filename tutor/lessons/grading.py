@@ -26,21 +26,29 @@ one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); Bri
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
 "more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
-binding, GA ones are not") repeats the predicate of the piece before it (the words after
-its last auxiliary) with its own polarity, as a reader fills the gap; an "and" before such
+binding, GA ones are not") repeats a predicate said before it (the words after the last
+auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
+polarity, as a reader fills the gap; an "and" before such
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
 
 Some turns of phrase are read for what they say: "no one except officials" (and "nobody
-else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y, as
+else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y (so do "hasn't replaced X, nor Y"
+and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
 first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
-is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn;
-an example ("such as", "like") is beyond a denial's reach; and a relative clause after
-something denied ("unlike bilateral talks, which are between two states") describes that thing
-and asserts no misconception.
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
+and "if only two states negotiate, it's bilateral" names its subject after the condition;
+an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
+the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
+concession ("although the UN works worldwide"), nor does a
+relative clause after something denied or contrasted ("unlike bilateral talks, which are
+between two states"); "neither has force except X" says only X has it; "unable to" and "not
+able to" are "cannot", and "one country alone cannot" is "cannot ... alone". "Must" is an
+obligation of its subject, not "binding" (what "must be followed" is binding), and
+contractions typed without apostrophes ("arent") are read as with them.
 """
 
 from __future__ import annotations
@@ -64,12 +72,17 @@ CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if
 # Words that are stop words for retrieval but change the meaning of a short answer.
 MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
-# Words that open a relative clause: after something denied, it describes that thing and asserts nothing of the answer's own subject.
-RELATIVES = frozenset({"which", "who", "whose"})
+# Words that open a concession: what it grants is true of something else and asserts nothing of the answer's subject.
+CONCESSIONS = frozenset({"although", "though"})
+# Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
+# academics talk"), it describes that thing and asserts nothing of the answer's own subject.
+RELATIVES = frozenset({"which", "who", "whose", "where"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
-QUANTIFIERS = frozenset("all every each any both".split())
+QUANTIFIERS = frozenset("all every each any both more".split())
 # Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
 AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
+# The forms of one auxiliary: an elliptical "the council can" or "SC decisions are" repeats what followed the same one.
+AUXILIARY_KINDS = {form: kind for kind, forms in {"be": "is are was were be been am", "do": "do does did", "have": "has have had", "can": "can could", "will": "will would", "shall": "shall should", "may": "may might"}.items() for form in forms.split()}
 # Words that deny the word they are built on: "informal" says "not formal".
 NEGATIVE_FORMS = {
     "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
@@ -81,10 +94,12 @@ ASSURANCES = frozenset({"surely", "definitely", "absolutely", "certainly", "inde
 PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words among them
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
-# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
-# "unlike") as a denial, and "other countries" or "another country" as "foreign countries".
-_CANT = re.compile(r"\bcant\b")
+# Contractions typed without their apostrophe: "arent" is "are not", so that "GA ones arent binding, SC ones are" has its auxiliary.
+_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need)nt)\b")
+_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not"}
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
+# British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
+# "instead of") as a denial, and "other countries" or "another country" as "foreign countries".
 _REWRITES = (
     (re.compile(r"\b(favo|hono|neighbo|behavio|labo|colo|endeavo|rumo|humo)ur"), r"\1r"),
     (re.compile(r"\bprogramme"), "program"),
@@ -93,16 +108,31 @@ _REWRITES = (
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
+    # it: "one country alone cannot fix it" says "no country can fix it alone".
+    (re.compile(r"\bunable to\b"), "not can"),
+    (re.compile(r"\b(?:(?:is|are|was|were|be|been) )?(not )?able to\b"), r"\1can"),
+    (re.compile(r"\b(alone|by (?:itself|themselves)|on (?:its|their) own) (not (?:can|could|will))\b"), r"\2 \1"),
+    # What must be followed is binding; what a subject must do is its obligation, which makes nothing else
+    # binding ("each country must hand in a plan" says nothing of binding targets), so "must" is no synonym of "binding".
+    (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
+    (re.compile(r"\bp[- ]5\b"), "p5"),  # "P-5" is the permanent five
+    (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
+    (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
     # "How formal it is" names a degree, said of no one subject: "level of formality".
-    (re.compile(r"\bhow (\w+)(?= (?:it|they|each(?: one| track| side)?|the two) (?:is|are|was|were)\b)"), r"degree of \1"),
+    (re.compile(r"\bhow (\w+) (?:it|they|each(?: one| track| side)?|the two|the (?:process|talks|negotiations?|dialogue|meetings?)) (?:is|are|was|were)\b"), r"degree of \1"),  # its "is" is no elliptical ending
     # "Technology hasn't changed (the fact) that X, nor that Y" affirms X and Y.
     (re.compile(r"\b(?:not|never) (?:chang|alter)(?:e|es|ed|ing)? (?:the fact )?that\b[^.;!?]*"), lambda m: re.sub(r"\bnor (?=(?:the fact )?that\b)", "and ", m[0].split(" that", 1)[1])),
+    # "Technology hasn't replaced X, nor Y" and "it has never stopped being X" affirm X and Y.
+    (re.compile(r"\b(?:not|never) (?:replac|remov|eliminat|abolish|undermin|eras|displac)(?:e|es|ed|ing)\b([^.;!?]*)|\b(?:not|never) stop(?:s|ped|ping)? being\b([^.;!?]*)"), lambda m: re.sub(r"\bnor\b", "and", m[1] or m[2] or "")),
     # A denied denial affirms: "not losing sight of the national interest", "never fails to protect".
     (re.compile(r"\b(?:not|never) (?:fail(?:s|ed|ing)? to|forget(?:s|ting)?(?: about)?|forgot(?: about)?|los(?:e|es|ing) sight of|lost sight of|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), ""),
+    # "It wasn't us" (said of something done) denies it.
+    (re.compile(r"\b(?:it )?(?:was not|wasnt|were not|werent) (?:us|me|them|him|her)\b"), "deny it"),
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
     (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
@@ -116,17 +146,21 @@ _REWRITES = (
     (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
-    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unlike|(?:different|distinct) from)\b"), "not"),  # "unlike NGOs" denies them
+    # "Neither has binding force except the council's decisions": only they have it.
+    (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
+    (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
-    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume) )?that\b"), "not"),
-    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
+    (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume)(?: that)?|that)\b"), "not"),
+    (re.compile(r"\b(?:people|many|some|others|most)(?: people)?(?: (?:\w+ly|often|sometimes|still))? (?:think|believe|assume|say|claim|imagine|call)s?(?: that)?(?=[^.;:!?]*\bbut\b)"), "not"),
+    # "If only two states negotiate, it's bilateral": the name after the condition is its subject.
+    (re.compile(r"\b(?:if|when) ([^,;.:!?]+?)(?: (?:do|does|did|is|are|can))?,? (?:then )?(?:it's|it is|that's|that is) (?!not\b|no\b|never\b)((?:\w+ ){0,2}\w+)(?=\s*(?:[,;.!?]|$))"), r"\2 is \1"),
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
     # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
     (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
     (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
-    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?= (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
+    (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?=\s*[:=]| (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
-    (re.compile(r"\b(?:an)?other (?=(?:coun|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
+    (re.compile(r"\b(?:an)?other (?=(?:coun|cont?r[iy]|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
 
 
@@ -139,7 +173,8 @@ def _or_more(bound: str, number: str) -> str:
 # An "and" before a short elliptical ending starts a piece of its own, as a comma would:
 # "SC decisions are binding and GA resolutions are not".
 _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".join(sorted(AUXILIARIES)) + r")(?:\s+not)?\s*$)")
-_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|(?<!\bnot )(?<!\bto )(?<!\bwould )(?<!\bdo )(?<!\bthey )(?<!\bwe )(?<!\byou )(?<!\bi )\blike\b|\bin (?:exchange|return)\b")
+# The look-behinds follow what they guard ("like" is checked before the words before it), which is several times faster on a long answer.
+_EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|\beg\b(?<!, eg)|\blike\b(?<!\bnot like)(?<!\bto like)(?<!\bwould like)(?<!\bdo like)(?<!\bthey like)(?<!\bwe like)(?<!\byou like)(?<!\bi like)(?<!\bmake them like)(?<!\bmakes them like)(?<!\bmade them like)|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
@@ -161,6 +196,8 @@ class Token:
     piece: int = 0  # the stretch of the clause between commas
     sense: frozenset[str] = frozenset()
     aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
+    example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
+    echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -174,7 +211,7 @@ def _rewrite(text: str) -> str:
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
-    text = _CANT.sub("not can", text)  # "cant" typed without its apostrophe
+    text = _BARE_CONTRACTIONS.sub(lambda m: _BARE_EXCEPTIONS.get(m[0], m[0][:-2] + " not"), text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return shipped_senses().read_phrases(text)
@@ -200,29 +237,38 @@ class _Reader:
         self.result: list[Token] = []
         self.clause = self.piece = 0
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
+        self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
         self._open_piece()
 
     def _open_piece(self) -> None:
         self.start = len(self.result)  # where the piece's words start
         self.denied = self.after_non = False
+        self.denier = ""  # the negation that denies the piece's words, if any
+        self.contrasted = False  # the piece describes something the answer contrasts its subject with ("unlike formal track one")
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
+        self.auxiliaries: dict[str, int] = {}  # where the words after each kind of auxiliary start (its last one)
+        self.first_auxiliary = ""
 
     def _close_piece(self) -> None:
-        """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity."""
-        if self.predicate is not None and not self.said_after_auxiliary and self.previous:
-            words, was_denied, previous_start = self.previous
+        """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity:
+        the one after the same kind of auxiliary when there is one ("the GA can't bind members to
+        what its resolutions say; the SC can" repeats "bind members", not "say")."""
+        source = self.previous_by.get(self.first_auxiliary) or self.previous
+        if self.predicate is not None and not self.said_after_auxiliary and source:
+            words, was_denied, previous_start = source
             flip = was_denied != self.denied
-            self.result.extend(t.placed(t.negated != flip, self.clause, self.piece) for t in words if t.word not in AUXILIARIES)
+            self.result.extend(replace(t.placed(t.negated != flip, self.clause, self.piece), echo=True) for t in words if t.word not in AUXILIARIES)
             if flip:  # "governments can, NGOs cannot": only the side that can
                 where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
                 self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
+            self.previous_by.update((kind, (self.result[at:], self.denied, self.start)) for kind, at in self.auxiliaries.items())
         self.piece += 1
-        self.was_denied = self.denied
+        self.was_denied = self.denied or self.contrasted  # a relative clause after it describes that thing
         self._open_piece()
 
     def read(self, text: str) -> tuple[Token, ...]:
@@ -231,17 +277,29 @@ class _Reader:
             for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
                 words = [w.folded for w in split_words(piece)]
+                example = words[:1] in (["like"], ["eg"]) or words[:2] in (["such", "as"], ["for", "example"], ["for", "instance"])  # a piece that gives an example
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
-                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and _new_subject(words[k : k + 4])):
-                        self.denied, self.shields = False, None  # "cannot be arrested and are immune": a new predicate, its own polarity
+                    if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
+                        aside, self.contrasted = len(self.result) if aside is None else aside, True
+                        continue
+                    if w in CLAUSE_WORDS and last in AUXILIARIES:  # "public diplomacy is when ...": what follows completes it, no ellipsis
+                        self.predicate = None
+                    if w in CONCESSIONS:  # "although the UN works worldwide, ...": granted, and not said of the answer's subject
+                        self._word(w)
+                        aside, last = len(self.result) if aside is None else aside, w
+                        continue
+                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without"))):
+                        self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
                     last = w
                 self._close_piece()
                 if aside is not None:
                     self.result[aside:] = [replace(t, aside=True) for t in self.result[aside:]]
                     aside = None
+                if example:
+                    self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
             self.clause += 1
         return tuple(self.result)
 
@@ -252,6 +310,7 @@ class _Reader:
             return
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
+            self.denier = word if word != "non" else self.denier
             return
         if word.startswith("non") and len(word) > 6 and word not in NEGATIVE_FORMS and word[3:] in _english() and word not in _english():
             self._word("non")  # "nonstate" is "non-state"
@@ -266,6 +325,9 @@ class _Reader:
             return
         if word in AUXILIARIES:  # the predicate follows the last auxiliary: "the difference is that SC decisions are binding"
             self.predicate, self.said_after_auxiliary = len(self.result), False
+            kind = AUXILIARY_KINDS.get(word, word)
+            self.auxiliaries[kind] = len(self.result)
+            self.first_auxiliary = self.first_auxiliary or kind
         negated = self.denied != self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
@@ -320,11 +382,70 @@ def words_match(answer: Token, wanted: Token) -> bool:
     itself a word) of the wanted word or of a synonym of it."""
     if answer.word == wanted.word or answer.sense & wanted.sense:
         return True
-    if not answer.word.isalpha():
-        return False
-    candidates = {wanted.word}.union(*(shipped_senses().members.get(group, ()) for group in wanted.sense))
     a = answer.word  # a typo keeps the first letter, so only candidates that share it are tried
-    return any(_typo_of(a, answer.stem, word) for word in candidates if word[:1] == a[:1]) and a not in _english()  # the word list loads only when needed
+    return a.isalpha() and any(_typo_of(a, answer.stem, word) for word in _typo_candidates(wanted.word, wanted.sense).get(a[0], ())) and a not in _english()  # the word list loads only when needed
+
+
+@lru_cache(maxsize=4096)
+def _typo_candidates(word: str, sense: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words a typo of `word` may be meant for (itself and its synonyms), by first letter."""
+    by_initial: dict[str, list[str]] = {}
+    for candidate in {word}.union(*(shipped_senses().members.get(group, ()) for group in sense)):
+        if candidate:
+            by_initial.setdefault(candidate[0], []).append(candidate)
+    return {initial: tuple(words) for initial, words in by_initial.items()}
+
+
+@dataclass(frozen=True)
+class _WordIndex:
+    """Where an answer says each word, stem and sense, so that a phrasing's word finds the
+    answer words it matches without trying every one of them (a 541-word answer has hundreds)."""
+
+    by_word: dict[str, list[int]]
+    by_stem: dict[str, list[int]]
+    by_sense: dict[str, list[int]]
+    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos, by first letter: (word, stem, indexes)
+
+    @classmethod
+    def of(cls, have: tuple[Token, ...]) -> "_WordIndex":
+        by_word: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        by_sense: dict[str, list[int]] = {}
+        for i, t in enumerate(have):
+            by_word.setdefault(t.word, []).append(i)
+            by_stem.setdefault(t.stem, []).append(i)
+            for group in t.sense:
+                by_sense.setdefault(group, []).append(i)
+        by_initial: dict[str, list[tuple[str, str, list[int]]]] = {}
+        for word, at in by_word.items():
+            if word.isalpha():
+                by_initial.setdefault(word[0], []).append((word, have[at[0]].stem, at))
+        return cls(by_word, by_stem, by_sense, by_initial)
+
+    def related(self, want: Token) -> set[int]:
+        """The answer words with the wanted word's stem or one of its senses."""
+        return set(self.by_stem.get(want.stem, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
+
+    def matching(self, want: Token) -> list[int]:
+        """The answer words that `words_match` the wanted word, in order."""
+        hits = set(self.by_word.get(want.word, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
+        for initial, candidates in _typo_candidates(want.word, want.sense).items():
+            for word, stem, at in self.by_initial.get(initial, ()):
+                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates) and word not in _english():
+                    hits.update(at)
+        return sorted(hits)
+
+
+_INDEXES: dict[int, tuple[tuple[Token, ...], _WordIndex]] = {}  # by the answer's identity: a grading asks about one answer many times
+
+
+def _index_of(have: tuple[Token, ...]) -> _WordIndex:
+    entry = _INDEXES.get(id(have))
+    if entry is None or entry[0] is not have:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        entry = _INDEXES[id(have)] = (have, _WordIndex.of(have))
+    return entry[1]
 
 
 @lru_cache(maxsize=65536)  # the same answer words meet the same phrasings' words again and again (keyed by strings, cheap to hash)
@@ -351,16 +472,20 @@ def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]
     wanted = tokens(phrasing)
     if not wanted:
         return []
+    index = _index_of(have)
     positions: list[list[int]] = []
     for want in wanted:
-        said = {(t.clause, t.negated) for t in have if t.stem == want.stem or t.sense & want.sense}
+        said = {(have[i].clause, have[i].negated) for i in index.related(want)}
         if said and want.negated not in {negated for _, negated in said}:
             return []  # the answer says this word (or one of its sense) only the other way
         # A clause that says it both ways, with only a synonym the wanted way, does not say it:
-        # "the courts cannot try them" does not say "can be prosecuted" through "courts".
+        # "the courts cannot try them" does not say "can be prosecuted" through "courts"; but an
+        # elliptical piece says it again on purpose: "NGOs can't promise anything for the state,
+        # officials can" says that officials commit the state.
         mixed = {clause for clause, negated in said if negated != want.negated and (clause, want.negated) in said}
-        mixed -= {t.clause for t in have if t.clause in mixed and t.negated == want.negated and t.stem == want.stem}
-        found = [i for i, t in enumerate(have) if t.negated == want.negated and t.clause not in mixed and words_match(t, want)]
+        mixed -= {have[i].clause for i in index.by_stem.get(want.stem, ()) if have[i].negated == want.negated}
+        mixed -= {have[i].clause for i in index.related(want) if have[i].negated == want.negated and have[i].echo}
+        found = [i for i in index.matching(want) if have[i].negated == want.negated and have[i].clause not in mixed]
         if not found:
             return []
         positions.append(found)
@@ -409,10 +534,15 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     ("the former" and "the latter" name the first and second of the last two named before them,
     "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
-    is said within one piece: "permanent members can, elected members cannot" does not name
-    "elected members" with the first "members"."""
+    is said within one piece and in its own order: "permanent members can, elected members
+    cannot" does not name "elected members" with the first "members", nor do "the two tracks"
+    name "track two"; a likeness or an example names no subject ("like ordinary people, they
+    can be arrested" is said of the diplomats)."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
-    found = [(used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p) if len({have[i].piece for i in used}) == 1]
+    found = [
+        (used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)
+        if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
+    ]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     by_name = sorted(named)
@@ -436,13 +566,15 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
     followed"), else after it in its piece ("binding are the council's decisions"), else
     before it in its clause, else the last one named before it at all. A claim about subjects
     named together ("track one and track two differ in formality") is about neither: None.
+    Beyond its own piece, a name the answer denies is no subject: in "bilateral talks are not
+    multilateral, because they have only two parties" the two parties are bilateral.
     """
     claim = have[index]
     tiers = (
         [(index - i, name) for i, name in mentions if i < index and have[i].piece == claim.piece],
         [(i - index, name) for i, name in mentions if i > index and have[i].piece == claim.piece],
-        [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause],
-        [(index - i, name) for i, name in mentions if i < index],
+        [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause and not have[i].negated],
+        [(index - i, name) for i, name in mentions if i < index and not have[i].negated],
     )
     tier = next((tier for tier in tiers if tier), None)
     if tier is None:
@@ -478,6 +610,7 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
     """
     matches = []
     named_at = dict(mentions)
+    wanted = tokens(phrasing)
     for used in find_matches(have, phrasing):
         pieces = {have[i].piece for i in used}
         named = {name for i, name in mentions if have[i].piece in pieces}
@@ -487,7 +620,10 @@ def claims_of(have: tuple[Token, ...], phrasing: str, mentions: list[tuple[int, 
             matches.append(used)  # one piece, no name among or between its words: one subject for all
             continue
         about = {named_at.get(i) or subject_of(have, i, mentions) for i in used} - {None}  # a subject's own name is about itself
-        narrowed = inside and names_a_subject  # "each of the permanent members" is not "every member"
+        # "each of the permanent members" and "each P5 member" are not "every member": a name
+        # among the phrasing's words, or between a quantifier and the word it qualifies.
+        qualified = any(want.word in QUANTIFIERS and k + 1 < len(used) and any(used[k] < i < used[k + 1] for i, _ in mentions) for k, want in enumerate(wanted))
+        narrowed = (inside and names_a_subject) or qualified
         if len(about) <= 1 and not narrowed and (len(pieces) == 1 or len(named) <= 1):
             matches.append(used)
     return matches

@@ -9,8 +9,9 @@ smaller set (`tests/grading/fresh.yaml`) was written later, blind to the lessons
 lists, as a check the grader was never tuned on.
 
 Feedback "names the idea" when, for an answer that is not accepted, the feedback and hint
-the learner sees quote a missing idea (its hint, prompt or the idea itself; for a partial
-answer, the idea the teacher says is missing) or the correction of a wrong idea.
+the learner sees quote a missing whole idea (its hint, prompt or the idea itself; for a
+partial answer, the idea the teacher says is missing; a part of an idea, `part_of`, is never
+the one asked for) or the correction of a wrong idea.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def grade_item(catalogue: Catalogue, item: Labelled) -> Graded:
     events = QuestionTurn(question).answer(item.answer)
     said = " ".join(e.text for e in events)
     wrong = [m.feedback for m in question.misconceptions] + list(verdict.wrong)
-    missing = [e for e in question.expectations if e.id not in verdict.covered]
+    missing = question.missing(verdict.covered)
     # For a partial answer, the teacher's missing idea decides which idea the feedback must name.
     named = [e for e in missing if item.missing and e.id in question.grade(item.missing).covered] or missing
     specific = [t for e in named for t in (*e.moves(), e.idea.removeprefix("that "))]

@@ -46,9 +46,14 @@ The format, one lesson per file (`tutor lesson --check` validates it):
             accept: [official diplomacy, between governments]
             roles:                   # optional: phrasings that count only said of that subject
               track one: [formal, official]          # said of track two, they are reversed
+          - id: governments
+            idea: that governments take part
+            part_of: official        # optional: a step towards another idea, worth partial credit only
+            accept: [governments]
         misconceptions:              # wrong ideas with their own correction
           - match: [academics, civil society]
             feedback: That is track two.
+            of: track one            # optional: the role it is wrong of; said of another, no mistake
         need: 1                      # optional: how many ideas make a full answer
         answer: A model answer, which must pass its own expectations.
 
@@ -437,7 +442,7 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
         entry = reader.mapping(item, raw.line_of(i), label)
         if entry is None:
             continue
-        reader.unknown_fields(entry, {"id", "idea", "accept", "prompt", "hint", "roles"}, label)
+        reader.unknown_fields(entry, {"id", "idea", "accept", "prompt", "hint", "roles", "part_of"}, label)
         expectation_id = reader.text(entry, "id", label)
         if expectation_id and any(e.id == expectation_id for e in expectations):
             reader.error(entry.line_of("id"), f"{label}: id '{expectation_id}' is used twice")
@@ -458,8 +463,13 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
                 entry.line,
                 reader.text(entry, "hint", label, required=False),
                 bound,
+                reader.text(entry, "part_of", label, required=False),
             )
         )
+    ideas = {e.id for e in expectations if not e.part_of}
+    for e in expectations:
+        if e.part_of and e.part_of not in ideas:
+            reader.error(e.line, f"{where}, expectation '{e.id}': part_of '{e.part_of}' is not the id of a whole idea of the question ({', '.join(sorted(ideas)) or 'none'})")
     misconceptions: list[Misconception] = []
     raw_m = data.get("misconceptions")
     if raw_m is not None and not isinstance(raw_m, Sequence):
@@ -469,15 +479,18 @@ def parse_free_text(reader: _Reader, data: Mapping, where: str, common: dict) ->
         entry = reader.mapping(item, raw_m.line_of(i), label)
         if entry is None:
             continue
-        reader.unknown_fields(entry, {"match", "feedback"}, label)
+        reader.unknown_fields(entry, {"match", "feedback", "of"}, label)
         match = reader.texts(entry, "match", label, minimum=1)
         for phrasing in match:
             if not has_content(phrasing):
                 reader.error(entry.line_of("match"), f"{label}: phrasing '{phrasing}' has only filler words and can never match")
-        misconceptions.append(Misconception(match, reader.text(entry, "feedback", label), entry.line))
+        of = reader.text(entry, "of", label, required=False)
+        if of and of not in roles:
+            reader.error(entry.line_of("of"), f"{label}: 'of' names '{of}', which is not one of the question's roles ({', '.join(roles) or 'none'})")
+        misconceptions.append(Misconception(match, reader.text(entry, "feedback", label), entry.line, of))
     need = data.get("need", 0)
-    if isinstance(need, bool) or not isinstance(need, int) or not (0 <= need <= len(expectations)):
-        reader.error(data.line_of("need"), f"{where}: 'need' must be a whole number from 1 to the number of expectations ({len(expectations)})")
+    if isinstance(need, bool) or not isinstance(need, int) or not (0 <= need <= len(ideas)):
+        reader.error(data.line_of("need"), f"{where}: 'need' must be a whole number from 1 to the number of whole ideas ({len(ideas)})")
         need = 0
     answer = reader.text(data, "answer", where)
     return FreeText(**common, expectations=expectations, misconceptions=misconceptions, need=need, answer=answer, roles=roles)

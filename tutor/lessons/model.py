@@ -281,6 +281,9 @@ class Expectation:
 
     `roles` binds phrasings to a subject of a comparison: "two states" counts for the
     idea only when it is said of bilateral talks; said of multilateral ones it is reversed.
+    `part_of` names the whole idea this one is a step towards ("they act with the state's
+    authority" towards "only they can commit the state"): saying it earns partial credit but
+    never completes the answer, and the tutor's ladder aims at the whole idea.
     """
 
     id: str
@@ -290,6 +293,7 @@ class Expectation:
     line: int = 0
     hint: str = ""  # a nudge towards the idea, before the prompt
     roles: dict[str, list[str]] = field(default_factory=dict)
+    part_of: str = ""
 
     def moves(self) -> list[str]:
         """The tutor's ladder for this idea when it is missing: hint, prompt, then the idea itself."""
@@ -301,11 +305,16 @@ class Expectation:
 
 @dataclass
 class Misconception:
-    """A known wrong idea, recognised by its phrasings, with its own correction."""
+    """A known wrong idea, recognised by its phrasings, with its own correction.
+
+    `of` names the subject (one of the question's roles) it is wrong of: said of another named
+    subject it is no mistake ("track one is official ...; track two involves NGOs").
+    """
 
     match: list[str]
     feedback: str
     line: int = 0
+    of: str = ""
 
 
 @dataclass
@@ -318,8 +327,21 @@ class FreeText(Question):
     short: bool = False  # the answer is a short fact (a recall), so one word may state it
 
     @property
+    def ideas(self) -> list[Expectation]:
+        """The whole ideas an answer is judged on: the expectations that are no part of another."""
+        return [e for e in self.expectations if not e.part_of]
+
+    @property
     def required(self) -> int:
-        return self.need or len(self.expectations)
+        return self.need or len(self.ideas)
+
+    def missing(self, covered: tuple[str, ...] | list[str]) -> list[Expectation]:
+        """The whole ideas not covered yet, in the lesson's order."""
+        return [e for e in self.ideas if e.id not in covered]
+
+    def complete(self, covered: tuple[str, ...] | list[str]) -> bool:
+        """Whether `covered` holds enough whole ideas for a full answer (parts never count)."""
+        return len(self.ideas) - len(self.missing(covered)) >= self.required
 
     def accepted_answer(self) -> str:
         return self.answer
@@ -346,7 +368,11 @@ class FreeText(Question):
         mentions = subjects_named(have, self.roles)
         wrong, blamed = [], set()
         for m in self.misconceptions:
-            used = [u for p in m.match for u in claims_of(have, p, mentions) if not all(have[i].aside for i in u)]  # an aside asserts nothing
+            used = [
+                u for p in m.match for u in claims_of(have, p, mentions)
+                if not any(have[i].aside for i in u)  # an aside asserts nothing, nor does a match that leans on one
+                and (not m.of or subject_of(have, min(u), mentions) in (None, m.of))
+            ]
             if used:
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
@@ -361,12 +387,12 @@ class FreeText(Question):
             elif swapped:
                 reversals.append(f"Careful, that is the wrong way round for {_join(self.roles)}: {_unthat(e.idea)}.")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
-        got = [e for e in self.expectations if e.id in now]
+        got = [e for e in self.expectations if e.id in now and e.part_of not in now]  # a part goes without saying beside its whole
         wrong += reversals
         if wrong:
             parts = wrong[:1] + ([f"You did get {_join(e.idea for e in got)}."] if got else [])
             return Verdict(False, " ".join(parts), covered=now, misconception=True, wrong=tuple(wrong))
-        if len(now) >= self.required:
+        if self.complete(now):
             return Verdict(True, f"You covered {_join(e.idea for e in got)}.", covered=now)
         if got:
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
