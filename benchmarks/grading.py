@@ -3,18 +3,15 @@
 Prints the confusion table (teacher label x grader verdict) and the figures (false
 rejects, false accepts, agreement, how often the feedback on an answer that is not accepted
 names the missing or wrong idea, reversed roles and bare keywords accepted) for the
-development half, the held-out half, the whole set, the first fresh set (now development
-data), the second fresh set (the blind check, `tests/grading/fresh2.yaml`) and the third
-(`tests/grading/fresh3.yaml`, development data from its arrival), then the
+development half, the held-out half, the whole set and each fresh set in `--folder`
+(`FRESH_SETS`: which are development data and which is the blind check), then the
 median time to grade one answer over the set (each answer graded `--runs` times; the
 median of the per-answer medians), and the same for each answer's first, cold grading;
 then the time to grade a long answer (`--long-words` words of the shipped knowledge
 documents, far longer than any learner's) against every free-text question, the worst case
 of the grader's cost, which grows with the answer's length.
 
-    python benchmarks/grading.py [--set tests/grading/answers.yaml] [--fresh tests/grading/fresh.yaml]
-                                 [--fresh2 tests/grading/fresh2.yaml] [--fresh3 tests/grading/fresh3.yaml] [--runs 5]
-                                 [--long-words 541]
+    python benchmarks/grading.py [--folder tests/grading] [--runs 5] [--long-words 541]
 """
 
 from __future__ import annotations
@@ -31,6 +28,14 @@ from tutor.lessons.grading_set import grade_item, read_set, report, split
 from tutor.lessons.model import FreeText
 
 MARKUP = re.compile(r"[#*`\[\]|>_]")
+# The fresh sets, each written from the questions' prompts and model answers alone, and
+# what each is now (see tests/test_grading_set.py).
+FRESH_SETS = (
+    ("fresh.yaml", "first fresh set (development)"),
+    ("fresh2.yaml", "second fresh set (blind check until 2026-12-03; its totals were watched)"),
+    ("fresh3.yaml", "third fresh set (development)"),
+    ("fresh4.yaml", "fourth fresh set (the blind check: totals only)"),
+)
 
 
 def long_answer(words: int) -> str:
@@ -59,17 +64,14 @@ def time_long_answer(catalogue: Catalogue, answer: str, runs: int) -> dict[str, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=Path("tests/grading/answers.yaml"))
-    parser.add_argument("--fresh", type=Path, default=Path("tests/grading/fresh.yaml"))
-    parser.add_argument("--fresh2", type=Path, default=Path("tests/grading/fresh2.yaml"))
-    parser.add_argument("--fresh3", type=Path, default=Path("tests/grading/fresh3.yaml"))
+    parser.add_argument("--folder", type=Path, default=Path("tests/grading"), help="answers.yaml and the fresh sets")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--long-words", type=int, default=541)
     args = parser.parse_args()
     catalogue = load_catalogue()
-    items = read_set(args.set)
+    items = read_set(args.folder / "answers.yaml")
     develop, held_out = split(items)
-    fresh, fresh2, fresh3 = read_set(args.fresh), read_set(args.fresh2), read_set(args.fresh3)
+    fresh = [(title, read_set(args.folder / name)) for name, title in FRESH_SETS]
     first, timings = [], []  # timed before the reports, so that each answer's first grading is cold
     for item in items:
         question = catalogue.get(item.lesson).question(item.question)  # type: ignore[union-attr]
@@ -80,8 +82,8 @@ def main() -> None:
             runs.append(time.perf_counter() - start)
         first.append(runs[0])
         timings.append(statistics.median(runs))
-    for title, half in (("development half", develop), ("held-out half", held_out), ("whole set", items), ("first fresh set", fresh), ("fresh2 blind check", fresh2), ("third fresh set (development)", fresh3)):
-        print(report([grade_item(catalogue, i) for i in half], title), end="\n\n")
+    for title, answers in (("development half", develop), ("held-out half", held_out), ("whole set", items), *fresh):
+        print(report([grade_item(catalogue, i) for i in answers], title), end="\n\n")
     print(f"grading one answer: median {statistics.median(timings) * 1000:.2f} ms, slowest {max(timings) * 1000:.2f} ms")
     print(f"first grading of each answer: median {statistics.median(first) * 1000:.2f} ms, slowest {max(first) * 1000:.2f} ms (the slowest loads the English word list, once)")
     answer = long_answer(args.long_words)

@@ -1201,6 +1201,84 @@ def test_a_question_of_two_is_answered_in_both_its_parts(tutor):
     assert answer.startswith("A chargé d'affaires is a diplomat") and "An ambassador is the highest-ranking diplomat" in answer
 
 
+def test_who_opens_with_the_person_when_the_best_sentence_says_nothing_asked(tutor):
+    # The definitions say nothing of "thought up" or "whose theory"; the sentence naming who
+    # developed the idea opens, the definition after it.
+    answer = Session(tutor).respond("who thought up multi-track diplomacy?").answer
+    assert answer.startswith("The multi-track model was developed by Louise Diamond")
+    answer = Session(tutor).respond("whose theory is coercive diplomacy?").answer
+    assert answer.startswith("The American political scientist Alexander George")
+
+
+def test_when_asking_only_the_subjects_own_event_opens_with_its_date(tutor):
+    # "adopted" and "launched" are words any subject could take: the overview's date answers,
+    # not "the UNFCCC, adopted in 1992" from the background nor the EEAS's role.
+    answer = Session(tutor).respond("what date was the Kyoto Protocol adopted on?").answer
+    assert answer.startswith("The Kyoto Protocol was adopted on 11 December 1997")
+    answer = Session(tutor).respond("when was the EEAS launched?").answer
+    assert "launched on 1 January 2011" in answer.split(". ")[0]
+
+
+def test_how_long_did_it_last_is_not_answered_by_a_sentence_saying_last(tutor):
+    # "last" asks for a span, like "long": the overview's span answers, not a sentence on
+    # the talks that happens to say "at last" or "the last".
+    answer = Session(tutor).respond("how long did the INF Treaty last?").answer
+    assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended")
+
+
+def test_learners_words_for_leaving_a_treaty_meet_the_withdrawal(tutor):
+    # "scrap" and "tore up" are said of a treaty a state withdraws from: without them the
+    # question was declined.
+    for question in ("when did the US scrap the ABM treaty?", "which US president tore up the ABM treaty?"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("On 13 December 2001 US President George W. Bush gave notice")
+
+
+def test_and_the_american_one_stays_with_the_subject(tutor):
+    # "American" names the United States (a glossary concept), yet "and the American one?"
+    # brings no subject of its own: it asks the last question of the crisis again.
+    session = Session(tutor)
+    session.respond("who was the Soviet leader in the Cuban missile crisis?")
+    reply = session.respond("and the American one?")
+    assert reply.topic == "cuban-missile-crisis" and "Kennedy" in reply.answer
+
+
+def test_who_opens_with_the_sentence_naming_who_did_what_is_asked(tutor):
+    # The best sentence of the section gives the talks' dates; the overview's sentence
+    # naming the chair says more of what is asked and opens.
+    answer = Session(tutor).respond("who chaired the peace talks in Northern Ireland?").answer
+    assert "chaired by former US Senator George Mitchell" in answer.split(". ")[0]
+
+
+def test_learners_words_for_ending_an_organisation_meet_its_dissolution(tutor):
+    # "wound up" and "disband" say what the knowledge calls dissolving.
+    for question in ("when was the League of Nations wound up?", "when did the League of Nations disband?"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("At its final Assembly in Geneva, the League voted on 18 April 1946 to dissolve itself")
+
+
+def test_what_is_opens_with_the_sentence_defining_all_that_is_asked(tutor):
+    # The section's best sentence says what the United States is ("the main user of
+    # secondary sanctions"); the sentence defining secondary sanctions opens.
+    for question in ("what exactly are secondary sanctions?", "what is meant by secondary sanctions"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("Secondary sanctions are measures that punish")
+
+
+def test_a_subject_set_off_by_commas_is_still_the_subject(tutor):
+    # "The OAU, the forerunner of the African Union, was founded ..." is about the OAU: for
+    # "what is the OAU" it opens, not the African Union's launch that replaced it. A list
+    # before the verb ("Ambassadors, chargés d'affaires and envoys are ...") is no such case.
+    answer = Session(tutor).respond("what is the OAU").answer
+    assert answer.startswith("The OAU, the forerunner of the African Union, was founded on 25 May 1963")
+
+
+def test_an_example_opens_with_the_example_not_the_definition(tutor):
+    answer = Session(tutor).respond("what is an example of a confidence-building measure?").answer
+    assert answer.startswith("The United States and the Soviet Union signed the Incidents at Sea Agreement")
+    assert "Confidence-building measures (CBMs) are agreed steps" in answer
+
+
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
@@ -1354,3 +1432,24 @@ def test_no_yes_to_a_claim_in_words_the_knowledge_base_never_uses(tutor):
     session = Session(tutor)
     session.respond("treaty of versailles")
     assert not session.respond("was germany happy with it?").answer.startswith("Yes")
+
+
+def test_a_name_alone_does_not_open_a_which_country_answer(tutor):
+    # "Ireland, led by Foreign Minister Frank Aiken, ..." names a person but none of the
+    # question's words; North Korea's withdrawal opens.
+    answer = Session(tutor).respond("which country left the NPT").answer
+    assert answer.startswith("North Korea joined the NPT in 1985 but announced its withdrawal")
+
+
+def test_span_words_choose_no_section(tutor):
+    # "long" and "last" found only the overview ("the last remaining treaty"); without them
+    # the section on New START, which says it entered into force for ten years, answers.
+    reply = Session(tutor).respond("how long was New START meant to run?")
+    assert "for ten years" in reply.answer and reply.sources[0].section.startswith("New START")
+
+
+def test_how_long_opens_with_a_span_said_outright(tutor):
+    # Of sentences saying as much of the question, "for ten years" opens, not "launched in
+    # 2009 ... expired in December 2009" (two years of different events).
+    answer = Session(tutor).respond("how long was New START meant to run?").answer
+    assert "for ten years" in answer.split(". ")[0]

@@ -15,7 +15,7 @@ import zlib
 from typing import NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, SentenceReader, plainly_a_list, stands_alone
 from tutor.answering.verdicts import Verdict, Verdicts
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
@@ -48,6 +48,9 @@ def is_list_item(sentence: str, passage: Passage) -> bool:
 # for (a date, a span of time, a number), when the best run of sentences does not start
 # with one.
 FACT_FIRST = frozenset({"when", "duration", "quantity"})
+# Kinds whose answer opens with a sentence naming a person (a title, a first and last name)
+# when one says more of what is asked than the sentence that would open it.
+NAMES_FIRST = frozenset({"who"})
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
@@ -151,6 +154,8 @@ class Composer:
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET)
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
+        if intent == "duration":
+            focus -= {t for w in SPAN_WORDS for t in self.retriever.query_tokens(w)}
         idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
         unit = max(idf.values(), default=1.0) or 1.0
         cues = self.reader.cues.get(intent, [])
@@ -284,13 +289,37 @@ class Composer:
             # Of the sentences with the date or the number, the one that names most of
             # the question ("the first G7 summit ... in November 1975", not "suspended
             # Russia in March 2014").
+            # Of equals, for "how long?", one saying the span outright ("for ten years"), not
+            # one with two years of different events.
             leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
-            lead = max(leads, key=lambda c: (c.score, c.answers_best))
+            lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
             # Else the passage's order, which leads up to the best sentence.
             lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
-            if intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
+            if intent in NAMES_FIRST:
+                # "Who ...?" opens with a sentence naming someone that says more of what is
+                # asked than the opening would ("developed by Louise Diamond and ...", not the
+                # definition before it; "in talks chaired by former US Senator George
+                # Mitchell", not the dates of the talks). Unless the opening says nothing asked,
+                # it must say some of the question's own words: a name alone ("Ireland, led by
+                # Foreign Minister Frank Aiken, ...") does not answer "which country left the NPT?".
+                says = bool(self._says(lead, tokens))
+                named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score and (self._says(c, tokens) or not says)]
+                lead = max(named, key=lambda c: c.score, default=lead)
+            leading = self._subject(lead.sentence)
+            whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
+            if intent == "definition" and whole and leading is not None and not leading & set(tokens):
+                # The sentence that answers best would open by saying what something else
+                # is ("The United States is the main user of secondary sanctions"): the one
+                # defining all that is asked opens ("Secondary sanctions are measures that ...").
+                lead = whole[0]
+            elif intent == "example" and not self.reader.has_cue(lead.sentence, intent):
+                # "Give me an example of ..." opens with an example (a case, a date), not the
+                # definition before it, nor another ("is also called ..., renamed X in 2023").
+                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
+                lead = max(examples, key=lambda c: c.score, default=lead)
+            elif intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
@@ -315,6 +344,13 @@ class Composer:
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
 
+    def _says(self, candidate: Candidate, tokens: list[str]) -> float:
+        """How much of the question's focus (its terms less the document's title) a
+        sentence names, by idf."""
+        focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
+        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & words)
+
     @staticmethod
     def _defines_several(sentence: str) -> bool:
         """Whether a defining sentence defines two things at once ("Treaties and resolutions
@@ -338,7 +374,13 @@ class Composer:
         copula = COPULA.search(sentence)
         if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS:
             return None
-        return set(self.retriever.query_tokens(sentence[: copula.start()]))
+        # A phrase set off by commas beside the subject says more of it ("The OAU, the
+        # forerunner of the African Union, was ..."; "Persona non grata, Latin for ...,
+        # is ..."): the subject is what comes before it.
+        # A list ("Ambassadors, chargés d'affaires and envoys are ...") has no comma before
+        # its verb.
+        subject = sentence[: copula.start()].rstrip()
+        return set(self.retriever.query_tokens(subject.split(", ")[0] if subject.endswith(",") else subject))
 
     def explanation(
         self,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SPAN_WORDS, SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
@@ -70,11 +70,6 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
-# "How long" and "how often" ask for a span: a sentence is not nearer the answer for saying
-# "long" ("long-range missiles" does not answer "how long did the crisis go on for?").
-SPAN_WORDS = ("long", "often")
-
-
 
 @dataclass
 class State:
@@ -169,7 +164,11 @@ class Resolver:
             # keeping the words any subject could take ("members", "mediated", "signed").
             kept = [t for t in state.last_tokens if t in self._generic and t not in added]
             names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
-            if added and not names_a_document and (all(self.retriever.is_everyday(t) for t in added) or not self.retriever.lacks(state.topic, added)):
+            # A concept that everyday words give ("American" of the United States) names no
+            # subject of its own when the words do not.
+            words = [t for t in added if not t.startswith("=")]
+            everyday = bool(words) and all(self.retriever.is_everyday(t) for t in words)
+            if added and not names_a_document and (everyday or not self.retriever.lacks(state.topic, added)):
                 # "and in total?" names no subject of its own: it stays with the subject ("who
                 # represented Britain? / and France?" is about France at the same congress),
                 # and so does a name the subject's document has that is no document's
@@ -328,7 +327,10 @@ class Resolver:
         assert result.top is not None
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
-        ranked = self.retriever.search("", tokens=focus or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        # "How long ... last?" is not nearer a section for saying "long" or "last" (the
+        # overview's "the last remaining treaty"): the span words choose no section.
+        searched = [t for t in focus if t not in self._span_words] if intent == "duration" else focus
+        ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
             # "resolved"): the sections are weighed with the whole question, so the ones

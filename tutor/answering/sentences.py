@@ -58,6 +58,12 @@ def plainly_a_list(sentence: str) -> bool:
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
 
 
+# "How long", "how often" and "how long did it last" ask for a span: a sentence is not
+# nearer the answer for saying "long" ("long-range missiles" does not answer "how long did
+# the crisis go on for?") or "last" ("the last remaining treaty").
+SPAN_WORDS = ("long", "often", "last", "lasted")
+
+
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
     """The sentence cues of each kind of question, compiled when first asked for into one
     pattern that matches where any of them does (one search per sentence; none compiled at
