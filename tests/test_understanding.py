@@ -126,6 +126,9 @@ def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
     # "what's the difference" after the sides is no side; a side after "the" shares no noun.
     assert model.understand("kyoto vs paris agreement whats the difference").sides[1] == "paris agreement"
+    assert model.understand("g7 vs g20 whats the diff").sides == ("g7", "g20")
+    assert model.understand("nato vs the warsaw pact, how do they differ?").sides == ("nato", "the warsaw pact")
+    assert model.understand("whats the diff between a consul and an ambassador").sides == ("a consul", "an ambassador")
     assert model.understand("difference between gatt and the wto?").sides == ("gatt", "the wto")
     # The question after a dash is no part of the second side.
     assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")
@@ -231,3 +234,16 @@ def test_one_question_has_no_other_part(model):
     assert model.understand("what is the difference between bilateral and multilateral diplomacy").other_part is None
     assert model.understand("who founded asean and when was it").other_part == ("when", "when was it")
     assert model.understand("how did the cuban missile crisis end").other_part is None
+
+
+def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
+    assert model.in_the_knowledge_words("when did it come into force") == "when did it enter into force"
+    assert model.in_the_knowledge_words("when did the treaty take effect?") == "when did the treaty enter into force?"
+    assert model.in_the_knowledge_words("when did the talks come to an end") == "when did the talks come to an end"
+    assert model.in_the_knowledge_words("who tore up the inf treaty") == "who withdrew from the inf treaty"
+    assert model.in_the_knowledge_words("who started the fire") == "who started the fire"
+    assert model.in_the_knowledge_words("trk2 vs tr 1.5") == "track 2 vs track 1.5"
+    assert model.in_the_knowledge_words("mediation def") == "mediation define"
+    # "Who started X?" asks who founded it; "started" alone is any beginning.
+    assert model.in_the_knowledge_words("which countries started asean") == "which countries founded asean"
+    assert model.in_the_knowledge_words("when did the dayton talks start") == "when did the dayton talks start"

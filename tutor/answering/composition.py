@@ -278,6 +278,7 @@ class Composer:
         leads = [c for c in chosen if stands_alone(c.sentence)]
         if not leads:
             return chosen
+        items: list[Candidate] = []  # sentences that stay right behind the opening one
         first_defines = self._subject(chosen[0].sentence)
         defining = [c for c in leads if self._defines(c.sentence, tokens)]
         if intent == "definition" and first_defines is not None and defining and (not first_defines & set(tokens) or self._defines_several(chosen[0].sentence)):
@@ -323,7 +324,14 @@ class Composer:
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
                 causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
-                lead = max(causes, key=lambda c: c.score, default=lead)
+                # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
+                # that messages could take hours. The governments therefore signed ...")
+                # gives the cause too, weighed with that consequence.
+                drawn = {id(c): after for c, after in zip(chosen, chosen[1:]) if c in leads and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")}
+                causes += [c for c in leads if id(c) in drawn and c not in causes and c.score + drawn[id(c)].score >= CAUSE_LEAD_SHARE * lead.score]
+                lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
+                if id(lead) in drawn:
+                    items = [drawn[id(lead)]]  # the consequence stays right behind its cause
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -331,7 +339,6 @@ class Composer:
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
-        items: list[Candidate] = []
         if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
@@ -448,8 +455,18 @@ class Composer:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
-        for title, passages in sides:
-            sentences = [sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]]
+        said = [[sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]] for _, passages in sides]
+        # Each side's defining sentence, and its next ones (how many members, whether it
+        # binds) while the answer stays within the word budget, the side said shortest first.
+        shown = [side[:1] for side in said]
+        budget = SENTENCE_WORD_BUDGET.get("comparison", DEFAULT_WORD_BUDGET) - sum(len(part.split()) for part in parts)
+        for more in range(1, COMPARISON_SIDE_SENTENCES):
+            for side, sentences in sorted(zip(shown, said), key=lambda pair: len(" ".join(pair[0]).split())):
+                words = sum(len(sentence.split()) for side_shown in shown for sentence in side_shown)
+                # Not a sentence that leads into a list it cannot show ("a state should possess:").
+                if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
+                    side.append(sentences[more])
+        for (title, passages), sentences in zip(sides, shown):
             parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend(passages[:1])
         parts.append(self.sources_line(used))

@@ -115,6 +115,7 @@ class Resolver:
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
+        self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -361,7 +362,7 @@ class Resolver:
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
-                    + HEADING_CUE_WEIGHT * self._heading_suits(passage.chunk, intent)
+                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
@@ -457,6 +458,15 @@ class Resolver:
 
     def _heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
+
+    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str]) -> bool:
+        """Whether the heading suits the question: a "why?" asking what caused something
+        ("why was the Congress of Vienna called?") is not answered by why it matters
+        ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
+        deal?", "why does NATO matter?")."""
+        if intent == "why" and not asked & self._significance and self.intents.heading_suits(chunk.section, "significance"):
+            return False
+        return self._heading_suits(chunk, intent)
 
     def _everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
@@ -594,7 +604,25 @@ class Resolver:
             found.append((doc.short_title, resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
-            whole = self.retriever.search(corrected)  # "differs" finds its section on how they differ
+            doc_id = found[0][1][0].chunk.doc_id
+            own = [self._own_section(doc_id, *side_tokens), self._own_section(doc_id, *reversed(side_tokens))]
+            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
+                # Each side has a section of its own ("When and why the G20 began", "G7
+                # members and how it works") and none says how they differ ("Difference
+                # between good offices and mediation"): they answer side by side, after a
+                # sentence of the document that contrasts them, if one does.
+                whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side], within_doc=doc_id)
+                keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in {own[0].chunk.id, own[1].chunk.id}]
+                key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], contrasting=True)
+                # Each side under the name the glossary gives what it asks about ("G20"),
+                # else its section's heading.
+                names = [self._side_name(side) for side in side_tokens]
+                titles = names if all(names) else [passage.chunk.section for passage in own]
+                sides_found = [(str(title), [passage]) for title, passage in zip(titles, own)]
+                return Resolution("comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, key=key, key_sentences=sentences)
+            # Within the document both sides lead to: "differs" finds its section on how they
+            # differ, and "vs" no other document ("Track one vs track two").
+            whole = self.retriever.search(corrected, within_doc=doc_id)
             return self._from_result(whole, "comparison") if whole.passages else None
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
@@ -605,6 +633,37 @@ class Resolver:
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key, key_sentences=sentences)
 
+    def _side_name(self, side: set[str]) -> str | None:
+        """The glossary's name for the one concept a side of a comparison asks about."""
+        concepts = [t for t in side if t.startswith("=")]
+        return self.retriever.kb.glossary.canonical_name(concepts[0]) if len(concepts) == 1 else None
+
+    def _own_section(self, doc_id: str, side: set[str], other: set[str]) -> Passage | None:
+        """The section of a document about one side of a comparison and not the other: the
+        best by BM25 on the side's own words whose heading names the side but not the
+        other ("Recognition of governments: de jure and de facto" for a government against
+        a state), or none."""
+        own, others = self._naming(side, other), self._naming(other, side)
+        if all(t.replace(".", "").isdigit() for t in own):
+            return None  # "START 1": a number names no section ("track one", "1,550 warheads")
+        for passage in self.retriever.search("", tokens=list(own), within_doc=doc_id).passages:
+            heading = set(self.retriever.query_tokens(passage.chunk.section))
+            if heading & own and not heading & others:
+                return passage
+        return None
+
+    def _heading_contrasts(self, doc_id: str, first: set[str], second: set[str]) -> bool:
+        """Whether a section of the document is headed as setting the two sides apart: both
+        sides' own words and a word of contrast ("Difference between good offices and
+        mediation", not "Why the G7 and G20 matter")."""
+        own = self._naming(first, second), self._naming(second, first)
+        for i in self.retriever.doc_chunks[doc_id]:
+            section = self.retriever.chunks[i].section
+            heading = set(self.retriever.query_tokens(section))
+            if heading & own[0] and heading & own[1] and self.reader.has_cue(section.casefold(), "comparison"):
+                return True
+        return False
+
     @staticmethod
     def _naming(side: set[str], other: set[str]) -> set[str]:
         """The words that name a side of a comparison in a sentence: not those both sides
@@ -613,7 +672,7 @@ class Resolver:
         own = side - other or side
         return {t for t in own if not t.replace(".", "").isdigit()} or own
 
-    def _key_difference(self, passages: list[Passage], first: set[str], second: set[str]) -> tuple[Passage | None, list[str]]:
+    def _key_difference(self, passages: list[Passage], first: set[str], second: set[str], contrasting: bool = False) -> tuple[Passage | None, list[str]]:
         """The sentences that set the two sides apart, and their passage, or none.
 
         Either one sentence naming both sides that contrasts them ("whereas", "unlike",
@@ -647,17 +706,22 @@ class Resolver:
             for at, (sentence, words) in enumerate(said):
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
-                if words & own[0] and words & own[1] and not likens and (contrasts[at] or (opens[at] & own[0] and opens[at] & own[1])):
+                # Opening with both, as one subject ("The Kyoto Protocol and the Paris Agreement
+                # are ..."), not one side's part that "continued under" the other.
+                together = opens[at] & own[0] and opens[at] & own[1] and "and" in openings[at]
+                if words & own[0] and words & own[1] and not likens and (contrasts[at] or together):
                     runs.append((words, 1, contrasts[at]))
                 if at + 1 < len(said):
                     each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
                     if each and (saying[at] & saying[at + 1] or contrasts[at] or contrasts[at + 1]):
                         runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
-                for named, length, contrasting in runs:
+                for named, length, contrasts_them in runs:
+                    if contrasting and not contrasts_them:
+                        continue
                     # A sentence that says how they differ ("replaced the top-down approach of
                     # the Kyoto Protocol") before one that only opens with both ("The Kyoto
                     # Protocol and the Paris Agreement are separate treaties ...").
-                    weight = (contrasting, sum(idf(t) or 0.0 for t in named & sides))
+                    weight = (contrasts_them, sum(idf(t) or 0.0 for t in named & sides))
                     if weight > best[0]:
                         best = (weight, passage, [s for s, _ in said[at : at + length]])
         return best[1], best[2]

@@ -197,9 +197,10 @@ class Session:
         # Filler goes before typo repair, which would read "prof" as "proof".
         # Names that count only in capitals ("the US") are marked before the case goes.
         marked = self.retriever.kb.glossary.mark_exact_names(question)
-        corrected, _fixes = self.retriever.repair(self.tutor.intents.without_filler(fold(marked)))
-        corrected, leaves = self.tutor.intents.leaves_subject(corrected)
-        corrected, confirms = self.tutor.intents.asks_confirmation(corrected)
+        intents = self.tutor.intents
+        corrected, _fixes = self.retriever.repair(intents.in_the_knowledge_words(intents.without_filler(fold(marked))))
+        corrected, leaves = intents.leaves_subject(corrected)
+        corrected, confirms = intents.asks_confirmation(corrected)
         return corrected, leaves, confirms
 
     def _answer(self, question: str) -> Reply:

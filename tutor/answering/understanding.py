@@ -56,6 +56,9 @@ class IntentPatterns(TypedDict, total=False):
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
+    asking_words: list[str]
+    significance_words: list[str]
+    phrasings: dict[str, str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
     opposed_senses: list[tuple[list[str], list[str]]]  # pairs of word lists of opposite sense
@@ -79,6 +82,8 @@ class IntentModel:
     personal: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
+    significance_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     opposed_senses: list[tuple[list[str], list[str]]] = field(default_factory=list)
@@ -86,6 +91,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
 
     @classmethod
@@ -110,6 +116,8 @@ class IntentModel:
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
+            asking_words=frozenset(data.get("asking_words") or ()),
+            significance_words=frozenset(data.get("significance_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
@@ -117,6 +125,7 @@ class IntentModel:
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
+            phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
 
@@ -127,6 +136,14 @@ class IntentModel:
         for pattern in self.filler:
             question = pattern.sub(" ", question)
         return " ".join(question.split())
+
+    def in_the_knowledge_words(self, question: str) -> str:
+        """The question with a phrase learners use put as the knowledge puts it ("come into
+        force" as "enter into force"): in the question only, so that the knowledge's own
+        passages and their scores stay as they are."""
+        for pattern, said in self.phrasings:
+            question = pattern.sub(said, question)
+        return question
 
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be

@@ -31,6 +31,10 @@ class Glossary:
         self._exact_names: re.Pattern[str] | None = None
         self._words: frozenset[str] | None = None  # see `is_a_word`
 
+    def canonical_name(self, token: str) -> str | None:
+        """The first name of the group a concept token stands for ("G20" for "=g20")."""
+        return next((group[0] for group in self.groups if self.concept_token(group[0]) == token), None)
+
     @staticmethod
     def concept_token(canonical: str) -> str:
         """The token that stands for a group, e.g. ``=jcpoa``."""

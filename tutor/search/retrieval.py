@@ -145,6 +145,10 @@ class Retriever:
         # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
+        # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
+        # the engine sets them from the intents; the scope decision counts them only when the
+        # best passage has them ("long" in "how long did the talks take?" is no subject).
+        self.asking: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
@@ -297,6 +301,10 @@ class Retriever:
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
             weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
+            if any(not self.is_everyday(t) for t in passages[0].matched):
+                # Only for a passage that matches a name or a term of the trade ("Dayton"):
+                # "how long does it take to learn french" keeps its "long" and "take".
+                weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
