@@ -1482,3 +1482,40 @@ def test_how_long_opens_with_a_span_said_outright(tutor):
     # 2009 ... expired in December 2009" (two years of different events).
     answer = Session(tutor).respond("how long was New START meant to run?").answer
     assert "for ten years" in answer.split(". ")[0]
+
+
+def test_a_sentence_saying_only_that_a_claim_may_hold_does_not_confirm_it():
+    from tutor.answering.verdicts import yes_or_no
+
+    # "can shade into" says it may happen, not that it is so; "work best when" and "only
+    # if" put a condition the question does not give.
+    assert yes_or_no("Is public diplomacy a form of propaganda?", "Public diplomacy can shade into propaganda when governments lie.") is None
+    assert yes_or_no("Do economic sanctions work?", "Sanctions work best when goals are limited.") is None
+    assert yes_or_no("Is the protocol in force?", "Without the United States, the protocol could enter into force only if Russia joined.") is None
+    # A question asking with a modal is answered by one, and a hedged sentence still denies.
+    assert yes_or_no("Can an ambassador be expelled?", "The receiving state may declare any diplomat persona non grata.") == "yes"
+    assert yes_or_no("Does a minister need full powers?", "A minister can sign treaties without needing full powers.") == "no"
+    # "May" the month is no "may".
+    assert yes_or_no("Was the agreement put to a referendum?", "The agreement was put to a referendum on 22 May 1998.") == "yes"
+
+
+@pytest.mark.parametrize("question", ["is public diplomacy a form of propaganda?", "is it true that sanctions work?"])
+def test_no_yes_from_a_sentence_that_says_a_claim_may_hold(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and not reply.answer.startswith(("Yes. ", "No. ")), reply.answer[:120]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("isn't a treaty the same as a convention?", "A convention is a treaty"), ("aren't ambassadors and consuls the same thing?", "A consul is")],
+)
+def test_asking_with_isnt_whether_two_things_are_the_same_is_answered_as_is(tutor, question, expected):
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ") and expected in answer
+
+
+def test_an_answer_does_not_repeat_a_sentence_another_of_its_sentences_says(tutor):
+    # "NATO had 32 member countries as of 2025." opens another section and is also the
+    # start of an overview sentence the answer gives.
+    answer = Session(tutor).respond("is NATO one country?").answer
+    assert answer.count("NATO had 32 member countries as of 2025") == 1, answer

@@ -425,6 +425,10 @@ class Composer:
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
+        # A sentence that another of the answer says word for word ("NATO had 32 member
+        # countries as of 2025." beside "NATO had 32 member countries as of 2025, and ...")
+        # is not said twice.
+        sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:

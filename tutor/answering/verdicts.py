@@ -70,6 +70,15 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 
 
+# A sentence that says only that something may hold ("public diplomacy can shade into
+# propaganda"), and one that says it holds on a condition ("sanctions work best when ...",
+# "could enter into force only if Russia joined"): neither says it plainly holds. A
+# question asking with a modal itself ("can an ambassador be expelled?") is answered by one.
+MAY_HOLD = re.compile(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight)\b(?!'t| not\b)")  # "may", not the month
+ASKS_MAY = re.compile(r"\b(?:can|could|may|might|would|should|must|will|ca|wo)(?:n'?t|not)?\b", re.IGNORECASE)
+ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that\b", re.IGNORECASE)
+
+
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
 # the positive claim holds.
 NEGATIVE_QUESTION = re.compile(
@@ -131,6 +140,19 @@ def siblings(concept: str, other: str) -> bool:
     return len(parts) == len(others) > 1 and sum(a != b for a, b in zip(parts, others)) == 1
 
 
+def hedged(question: str, sentence: str) -> bool:
+    """Whether a sentence says only that the claim may hold, where the question asks
+    whether it plainly holds (see MAY_HOLD): it cannot say yes. (It can say no: "a foreign
+    minister can sign treaties without needing full powers".)"""
+    return bool(MAY_HOLD.search(sentence) and not ASKS_MAY.search(question)) or conditional(question, sentence)
+
+
+def conditional(question: str, sentence: str) -> bool:
+    """Whether a sentence says the claim holds only on a condition the question does not
+    give ("could enter into force only if Russia joined"): it says neither yes nor no."""
+    return bool(ON_CONDITION.search(sentence) and not ON_CONDITION.search(question))
+
+
 def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
@@ -144,6 +166,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # Denied too: likeness, when the sentence sets the two apart ("full immunity like
     # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
     # ("signed in 1980?" / "signed on 1 August 1975").
+    if conditional(question, sentence) and not ended and not about_another:
+        return None
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
@@ -167,7 +191,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
-    if verdict == "yes" and unconfirmed:
+    if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
     return verdict
 
@@ -309,6 +333,12 @@ class Verdicts:
             sentence: yes_or_no(question, self._claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self._says_it_ended(question, sentence, focus))
             for sentence in answering
         }
+        # A sentence that says only that the claim may hold ("can shade into propaganda"),
+        # or holds on a condition, leaves the verdict to the others; when it denies, it
+        # denies ("can sign treaties without needing full powers").
+        plain = [s for s in answering if verdicts[s] == "no" or not hedged(question, self._claim_clauses(s, focus | asked_kinds))]
+        only_hedged, answering = bool(answering) and not plain, plain
+        verdicts = {sentence: verdicts[sentence] for sentence in answering}
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
             return Verdict("no", denied_year)
@@ -335,6 +365,11 @@ class Verdicts:
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else Verdict("yes", answering[0])
+        if only_hedged:
+            # What only may hold now ("could trade limits ...") has still ended when the
+            # document says so ("As of 2025, the JCPOA has largely collapsed").
+            ended = self._ended_elsewhere(question, passages, tokens)
+            return Verdict("no", *ended) if ended is not None else None
         return None
 
     def _category(self, question: str, passages: list[Passage]) -> Verdict | None:
