@@ -1519,3 +1519,27 @@ def test_an_answer_does_not_repeat_a_sentence_another_of_its_sentences_says(tuto
     # start of an overview sentence the answer gives.
     answer = Session(tutor).respond("is NATO one country?").answer
     assert answer.count("NATO had 32 member countries as of 2025") == 1, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "...Camp David Accords succeeded: the two countries signed their peace treaty ...
+        # 1979": the year and the signing are the peace treaty's, in a part that does not
+        # name the Accords.
+        ("were the camp david accords signed in 1979", "Yes. "),
+        # "...; START II, signed in 1993 but never in force; and New START, ...": the denial
+        # is START II's.
+        ("is new start currently in force", "No. The series includes"),
+        # "Russia declared that it was no longer bound by START II": another START treaty,
+        # named by a word of New START's name.
+        ("did russia pull out of new start", "No. After the United States withdrew"),
+        # "could enter into force only if Russia joined" is a condition, and "Canada had
+        # already withdrawn from the Kyoto Protocol" ends Canada's part, not the protocol.
+        ("is kyoto currently in force", "No. "),
+    ],
+)
+def test_a_verdict_is_not_said_of_another_thing_than_the_claims_subject(tutor, question, wrong):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and not reply.answer.startswith(wrong), reply.answer[:160]
+

@@ -87,6 +87,12 @@ NEGATIVE_QUESTION = re.compile(
 )
 
 
+# The parts of a sentence that may each say something of another subject ("The framework
+# of the Accords succeeded: the two countries signed their peace treaty ...").
+SUBJECT_PARTS = re.compile(r"[:;]")
+POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
+
+
 # A claim about most or all of a group ("recognised by most countries?") is denied by a
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
@@ -309,6 +315,7 @@ class Verdicts:
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
+            and not self._of_another(sentence, words, tokens, telling)
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -318,6 +325,7 @@ class Verdicts:
         dated = [
             sentence for sentence, words in zip(sentences, said)
             if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
+            and not self._of_another(sentence, words, tokens, telling)
         ]
         answering = dated or answering
         # A sentence naming a sibling of a kind the question names ("track two" for "track
@@ -371,6 +379,34 @@ class Verdicts:
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _of_another(self, sentence: str, words: list[str], tokens: list[str], telling: str) -> bool:
+        """Whether a sentence says the claim of something other than what the question
+        names (its glossary concepts, which `claim` leaves out when they are the document's
+        subject): one naming it only in a part without the claim's telling word ("The ...
+        framework of the Camp David Accords succeeded: the two countries signed their peace
+        treaty ... 1979" for "were the Camp David Accords signed in 1979?"; "...; START II,
+        signed in 1993 but never in force; and New START, ..." for "is New START in force?"),
+        or, not naming it, naming another thing by a word of its name ("START II" for "New
+        START")."""
+        asked = {t for t in tokens if t.startswith("=")}
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        named = asked & set(words)
+        parts = SUBJECT_PARTS.split(sentence)
+        # A part that opens by pointing back ("...: neither has a ... secretariat") is of
+        # what the sentence named before it, and one giving another name the question gives
+        # ("...: Canada, France, Germany, Italy, Japan, ..." for "is Japan in the G7?") is of it.
+        own_parts = [set(self.retriever.query_tokens(part)) for part in parts if not POINTS_BACK.match(part)]
+        telling_parts = [part for part in own_parts if kindred({telling}, list(part))]
+        names = {t for t in tokens if not self.retriever.is_everyday(t)} - named - glossary.name_stems(named, stem)
+        if len(parts) > 1 and named and telling_parts and not any((named | names) & part for part in telling_parts):
+            return True
+        # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
+        others = {t for t in words if t.startswith("=")} - asked
+        return any(
+            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) - self.retriever.incidental
+            for concept in asked - named for other in others if not siblings(concept, other)
+        )
 
     def _category(self, question: str, passages: list[Passage]) -> Verdict | None:
         """For a claim that the subject is of a kind ("is NATO a country?"), decided by the
@@ -470,13 +506,18 @@ class Verdicts:
         """Whether an ending comes within ENDING_REACH words of the subject ("suspended
         Russia", "the United Kingdom left", "the JCPOA has largely collapsed"): said of it,
         not of something else its clause mentions ("the timetable for Sinai withdrawal and
-        ... over Egypt's other commitments")."""
-        words = sentence.split()
-        for at in range(len(words)):
-            if ENDED.match(" ".join(words[at : at + 2])):
-                near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 1])
-                if kindred(subject, self.retriever.query_tokens(near)):
-                    return True
+        ... over Egypt's other commitments"). What is left ("Canada had already withdrawn
+        from the Kyoto Protocol") has not ended: only the words before such an ending, in
+        its clause, count."""
+        for clause in PLAIN_CLAUSE_BREAK.split(sentence):
+            words = clause.split()
+            for at in range(len(words)):
+                if ending := ENDED.match(" ".join(words[at : at + 2])):
+                    after = at + len(ending.group().split())
+                    left = after < len(words) and words[after].lower() in ("from", "of")
+                    near = " ".join(words[max(0, at - ENDING_REACH) : at if left else at + ENDING_REACH + 1])
+                    if kindred(subject, self.retriever.query_tokens(near)):
+                        return True
         return False
 
     def _claim_clauses(self, sentence: str, claim: set[str]) -> str:
