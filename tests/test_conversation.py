@@ -1543,3 +1543,11 @@ def test_a_verdict_is_not_said_of_another_thing_than_the_claims_subject(tutor, q
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and not reply.answer.startswith(wrong), reply.answer[:160]
 
+
+
+def test_a_word_of_the_claim_said_only_in_another_things_name_does_not_confirm_it(tutor):
+    # "the Palestinian Authority created under the Oslo Accords": an authority, not a state.
+    reply = Session(tutor).respond("did oslo create a state for the palestinians")
+    assert not reply.out_of_scope and not reply.answer.startswith("Yes. "), reply.answer[:160]
+    # "the Iran nuclear deal" is the nuclear deal the question names.
+    assert Session(tutor).respond("did the US and Iran hold secret talks before the nuclear deal?").answer.startswith("Yes. ")

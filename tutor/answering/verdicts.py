@@ -139,6 +139,11 @@ CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+",
 CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+", re.IGNORECASE)
 
 
+def _next_words(words: list[str], word: str) -> set[str]:
+    """The words that follow a word (or one kindred to it) in a list of terms."""
+    return {following for at, following in zip(words, words[1:]) if not following.startswith("=") and kindred({word}, [at])}
+
+
 def siblings(concept: str, other: str) -> bool:
     """Whether two glossary concepts are kinds of one thing told apart by one word of
     their names ("=track-one-diplomacy" and "=track-two-diplomacy", "=start-i" and "=start-ii")."""
@@ -315,7 +320,7 @@ class Verdicts:
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-            and not self._of_another(sentence, words, tokens, telling)
+            and not self._of_another(question, sentence, words, tokens, focus, telling)
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -325,7 +330,7 @@ class Verdicts:
         dated = [
             sentence for sentence, words in zip(sentences, said)
             if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
-            and not self._of_another(sentence, words, tokens, telling)
+            and not self._of_another(question, sentence, words, tokens, focus, telling)
         ]
         answering = dated or answering
         # A sentence naming a sibling of a kind the question names ("track two" for "track
@@ -380,7 +385,7 @@ class Verdicts:
             return Verdict("no", *ended) if ended is not None else None
         return None
 
-    def _of_another(self, sentence: str, words: list[str], tokens: list[str], telling: str) -> bool:
+    def _of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
         names (its glossary concepts, which `claim` leaves out when they are the document's
         subject): one naming it only in a part without the claim's telling word ("The ...
@@ -388,7 +393,7 @@ class Verdicts:
         treaty ... 1979" for "were the Camp David Accords signed in 1979?"; "...; START II,
         signed in 1993 but never in force; and New START, ..." for "is New START in force?"),
         or, not naming it, naming another thing by a word of its name ("START II" for "New
-        START")."""
+        START"), or saying a word of the claim only in another thing's name."""
         asked = {t for t in tokens if t.startswith("=")}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         named = asked & set(words)
@@ -403,10 +408,29 @@ class Verdicts:
             return True
         # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
         others = {t for t in words if t.startswith("=")} - asked
-        return any(
+        if any(
             glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) - self.retriever.incidental
             for concept in asked - named for other in others if not siblings(concept, other)
-        )
+        ):
+            return True
+        return self._in_another_name(question, sentence, words, others, focus)
+
+    def _in_another_name(self, question: str, sentence: str, words: list[str], others: set[str], focus: set[str]) -> bool:
+        """Whether a word of the claim is said only in the name of another thing the
+        sentence names (`others`), where it qualifies a last word the question does not say
+        ("the Palestinian Authority created under the Oslo Accords" for "did the Oslo Accords
+        create a Palestinian state?"; not "the Iran nuclear deal" for "the nuclear deal")."""
+        glossary = self.retriever.kb.glossary
+        tokens_of = self.retriever.query_tokens
+        names = [name for other in others for name in glossary.names_of(other) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)]
+        outside = tokens_of(re.sub("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names), " ", sentence, flags=re.IGNORECASE)) if names else words
+        asked_words, claimed = tokens_of(question), {t for t in focus if not t.startswith("=")}
+        lost = kindred(claimed, words) - kindred(claimed, outside)
+        for name in names:
+            plain = [t for t in tokens_of(name) if not t.startswith("=")]
+            if lost and len(plain) > 1 and not kindred({plain[-1]}, asked_words) and kindred(lost, plain[:-1]):
+                return True
+        return False
 
     def _category(self, question: str, passages: list[Passage]) -> Verdict | None:
         """For a claim that the subject is of a kind ("is NATO a country?"), decided by the

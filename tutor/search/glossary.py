@@ -35,6 +35,10 @@ class Glossary:
         """The first name of the group a concept token stands for ("G20" for "=g20")."""
         return next((group[0] for group in self.groups if self.concept_token(group[0]) == token), None)
 
+    def names_of(self, token: str) -> list[str]:
+        """Every name of the group a concept token stands for ("Palestinian Authority", ...)."""
+        return next((list(group) for group in self.groups if self.concept_token(group[0]) == token), [])
+
     @staticmethod
     def concept_token(canonical: str) -> str:
         """The token that stands for a group, e.g. ``=jcpoa``."""
