@@ -1551,3 +1551,12 @@ def test_a_word_of_the_claim_said_only_in_another_things_name_does_not_confirm_i
     assert not reply.out_of_scope and not reply.answer.startswith("Yes. "), reply.answer[:160]
     # "the Iran nuclear deal" is the nuclear deal the question names.
     assert Session(tutor).respond("did the US and Iran hold secret talks before the nuclear deal?").answer.startswith("Yes. ")
+
+
+def test_a_claim_split_between_two_named_parties_is_not_confirmed(tutor):
+    # "US President John F. Kennedy and Soviet leader Nikita Khrushchev": "US" is Kennedy's,
+    # "leader" Khrushchev's.
+    reply = Session(tutor).respond("was Khrushchev the US leader?")
+    assert not reply.out_of_scope and not reply.answer.startswith("Yes. "), reply.answer[:160]
+    # Parties that share the claim's verb still confirm it.
+    assert Session(tutor).respond("did Reagan sign the INF treaty?").answer.startswith("Yes. ")

@@ -90,6 +90,8 @@ NEGATIVE_QUESTION = re.compile(
 # The parts of a sentence that may each say something of another subject ("The framework
 # of the Accords succeeded: the two countries signed their peace treaty ...").
 SUBJECT_PARTS = re.compile(r"[:;]")
+# Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
+OWN_PHRASE = re.compile(r"[,:;]|\s+(?:and|or)\s+(?=[A-Z])")
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 
@@ -413,7 +415,28 @@ class Verdicts:
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
             return True
-        return self._in_another_name(question, sentence, words, others, focus)
+        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus)
+
+    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str]) -> bool:
+        """Whether the claim's subject, the question's first name, comes in the sentence in
+        a phrase of its own (between commas, or an "and" before a capital) with some of the
+        claim, while another of the claim's names is said only in another such phrase: "US
+        President John F. Kennedy and Soviet leader Nikita Khrushchev" does not say that
+        Khrushchev led the US."""
+        subject = next((t for t in tokens if not t.startswith("=") and not self.retriever.is_everyday(t)), None)
+        if subject is None:
+            return False
+        subjects = self._as_named(subject, tokens)
+        phrases = [set(self.retriever.query_tokens(phrase)) for phrase in OWN_PHRASE.split(sentence)]
+        own = [phrase for phrase in phrases if subjects & phrase]
+        names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
+        return len(own) == 1 and bool(own[0] & focus - subjects) and any(name not in own[0] and any(name in phrase for phrase in phrases) for name in names)
+
+    def _as_named(self, term: str, tokens: list[str]) -> set[str]:
+        """A term of the question and the glossary concepts of the question it is a word of
+        ("UK" and "=united-kingdom", "G20" and "=g20")."""
+        stem = self.retriever.tokenizer.stem
+        return {term} | {t for t in tokens if t.startswith("=") and term in self.retriever.kb.glossary.name_stems({t}, stem)}
 
     def _in_another_name(self, question: str, sentence: str, words: list[str], others: set[str], focus: set[str]) -> bool:
         """Whether a word of the claim is said only in the name of another thing the
@@ -512,9 +535,7 @@ class Verdicts:
         first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
         if first is None:
             return None
-        # The subject as the question names it, and as any glossary name of it ("UK" is "=united-kingdom").
-        stem = self.retriever.tokenizer.stem
-        subject = {first} | {t for t in tokens if t.startswith("=") and first in self.retriever.kb.glossary.name_stems({t}, stem)}
+        subject = self._as_named(first, tokens)
         # The passages the answer drew on and the document's overview, which says where its
         # subject stands now ("As of 2025, the JCPOA has largely collapsed ...").
         doc_id = passages[0].chunk.doc_id
