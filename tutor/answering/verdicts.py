@@ -415,22 +415,45 @@ class Verdicts:
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
             return True
-        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus)
+        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
 
-    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str]) -> bool:
+    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether the claim's subject, the question's first name, comes in the sentence in
         a phrase of its own (between commas, or an "and" before a capital) with some of the
         claim, while another of the claim's names is said only in another such phrase: "US
         President John F. Kennedy and Soviet leader Nikita Khrushchev" does not say that
-        Khrushchev led the US."""
-        subject = next((t for t in tokens if not t.startswith("=") and not self.retriever.is_everyday(t)), None)
+        Khrushchev led the US; or while the claim's telling word is said only in another
+        phrase, of another party (see below)."""
+        # The first word of the question that names something, itself or in a glossary name ("united").
+        stem = self.retriever.tokenizer.stem
+        named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and self._a_name(t)}, stem)
+        subject = next((t for t in tokens if not t.startswith("=") and (not self.retriever.is_everyday(t) or t in named)), None)
         if subject is None:
             return False
         subjects = self._as_named(subject, tokens)
-        phrases = [set(self.retriever.query_tokens(phrase)) for phrase in OWN_PHRASE.split(sentence)]
+        ordered = [self.retriever.query_tokens(phrase) for phrase in OWN_PHRASE.split(sentence)]
+        phrases = [set(phrase) for phrase in ordered]
         own = [phrase for phrase in phrases if subjects & phrase]
         names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
-        return len(own) == 1 and bool(own[0] & focus - subjects) and any(name not in own[0] and any(name in phrase for phrase in phrases) for name in names)
+        if len(own) != 1:
+            return False
+        if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in phrases) for name in names):
+            return True
+        # Nor is the claim's telling word said of the subject when it is said in another
+        # phrase, after another party named there ("Kissinger's step-by-step agreements
+        # separated the armies, created buffer zones watched by UN forces" for "does the UN
+        # have an army?"; not ", signed on 28 June 1919 in the Hall of Mirrors").
+        return not kindred({telling}, list(own[0])) and any(self._said_by_another(phrase, telling, set(tokens)) for phrase in ordered if set(phrase) != own[0])
+
+    def _said_by_another(self, phrase: list[str], telling: str, asked: set[str]) -> bool:
+        """Whether a phrase names a party the question does not before its telling word."""
+        at = next((i for i, t in enumerate(phrase) if kindred({telling}, [t])), None)
+        return at is not None and any(self._a_name(t) for t in phrase[:at] if t not in asked)
+
+    def _a_name(self, term: str) -> bool:
+        """Whether a term names something ("Kissinger", "=un"), rather than being an
+        everyday word or a glossary concept that is one ("=founding")."""
+        return not self.retriever.is_everyday(term) and not (term.startswith("=") and self.retriever.kb.glossary.is_a_word(term))
 
     def _as_named(self, term: str, tokens: list[str]) -> set[str]:
         """A term of the question and the glossary concepts of the question it is a word of
