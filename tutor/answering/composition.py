@@ -409,7 +409,7 @@ class Composer:
                 sentences[sentences.index(verdict.sentence)], verdict = reason[0], Verdict(verdict.word, reason[0])
                 origin[reason[0]] = reason[1]
         elif yes_no_question is not None:
-            speaking = self.verdicts.speaking_elsewhere(sentences, passages, tokens)
+            speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
             if speaking is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like

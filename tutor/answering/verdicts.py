@@ -121,6 +121,8 @@ PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?
 # Words that only say a claim is about now ("is the UK still in the EU?"): the claim's
 # state, not its content, so no sentence need repeat them.
 NOW_WORDS = "still now today currently anymore"
+STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
+AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 
 
 def claims_a_present_state(question: str) -> bool:
@@ -285,17 +287,25 @@ class Verdicts:
                     return sentence, passage
         return None
 
-    def speaking_elsewhere(self, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+    def speaking_elsewhere(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
         its claim together): the first sentence of another section of the answering document
         that does, in one clause, with its passage; None when there is none."""
         focus = self.claim(passages, tokens)
-        if not focus or any(kindred(focus, self.retriever.query_tokens(s)) == focus and self._together(s, focus) for s in sentences):
+        if not focus:
+            return None
+        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+
+        def speaks(sentence: str, words: list[str]) -> bool:
+            # Of the claim's subject, not of another thing (see `_of_another`).
+            return kindred(focus, words) == focus and self._together(sentence, focus) and not self._of_another(question, sentence, words, tokens, focus, telling)
+
+        if any(speaks(s, self.retriever.query_tokens(s)) for s in sentences):
             return None
         for passage in passages[1:]:
             if passage.chunk.doc_id == passages[0].chunk.doc_id:
                 for sentence, words in self.reader.of(passage.chunk):
-                    if kindred(focus, list(words)) == focus and stands_alone(sentence) and self._together(sentence, focus):
+                    if stands_alone(sentence) and speaks(sentence, list(words)):
                         return sentence, passage
         return None
 
@@ -379,7 +389,13 @@ class Verdicts:
         ]
         if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
             ended = self._ended_elsewhere(question, passages, tokens)
-            return Verdict("no", *ended) if ended is not None else Verdict("yes", answering[0])
+            if ended is not None:
+                return Verdict("no", *ended)
+            # "Still", "now": a sentence dating the state ("entered into force on 5 February
+            # 2011 for ten years") says when it began, not that it holds now.
+            if STILL.search(question) and YEAR.search(answering[0]) and not AS_OF.search(answering[0]):
+                return None
+            return Verdict("yes", answering[0])
         if only_hedged:
             # What only may hold now ("could trade limits ...") has still ended when the
             # document says so ("As of 2025, the JCPOA has largely collapsed").
@@ -431,6 +447,7 @@ class Verdicts:
         if subject is None:
             return False
         subjects = self._as_named(subject, tokens)
+        subjects |= set(tokens) & self._as_said(subjects)  # "state" of "United States"
         ordered = [self.retriever.query_tokens(phrase) for phrase in OWN_PHRASE.split(sentence)]
         phrases = [set(phrase) for phrase in ordered]
         own = [phrase for phrase in phrases if subjects & phrase]
@@ -446,9 +463,15 @@ class Verdicts:
         return not kindred({telling}, list(own[0])) and any(self._said_by_another(phrase, telling, set(tokens)) for phrase in ordered if set(phrase) != own[0])
 
     def _said_by_another(self, phrase: list[str], telling: str, asked: set[str]) -> bool:
-        """Whether a phrase names a party the question does not before its telling word."""
-        at = next((i for i, t in enumerate(phrase) if kindred({telling}, [t])), None)
+        """Whether a phrase names a party the question does not before its telling word
+        (or a word of its glossary names: "permanent" of "=p5")."""
+        telling_words = self._as_said({telling})
+        at = next((i for i, t in enumerate(phrase) if t in telling_words or kindred({telling}, [t])), None)
         return at is not None and any(self._a_name(t) for t in phrase[:at] if t not in asked)
+
+    def _as_said(self, terms: set[str]) -> set[str]:
+        """Terms and the words of their glossary names ("=p5", "perman", "five", ...)."""
+        return set(terms) | self.retriever.kb.glossary.name_stems(terms, self.retriever.tokenizer.stem)
 
     def _a_name(self, term: str) -> bool:
         """Whether a term names something ("Kissinger", "=un"), rather than being an
