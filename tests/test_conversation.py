@@ -1314,6 +1314,10 @@ def test_a_definition_naming_the_kind_in_other_words_denies_nothing(tutor, quest
     assert not Session(tutor).respond(question).answer.startswith("No.")
 
 
+def test_a_reported_claim_set_off_by_a_dash_is_checked(tutor):
+    assert Session(tutor).respond("someone told me NATO was founded in 1945 - is that true?").answer.startswith("No. ")
+
+
 def test_a_denial_with_an_adverb_is_a_denial(tutor):
     assert Session(tutor).respond("is the Helsinki Final Act a treaty?").answer.startswith("No. The Helsinki Final Act was deliberately not a treaty")
 
