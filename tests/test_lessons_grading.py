@@ -419,6 +419,16 @@ def test_one_claim_the_wrong_way_round_makes_the_idea_reversed():
     assert swapped.misconception and "wrong way round" in swapped.text
 
 
+def test_a_name_denied_beside_another_is_not_named_with_it():
+    """"Track one is not track two" names the two apart: "it" after it is track one, so
+    "it is informal" is the wrong way round, and "track two is informal" says the formality."""
+    question = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    swapped = question.grade("track one is not track two, because it is informal")
+    assert swapped.misconception and "wrong way round" in swapped.text
+    apart = question.grade("track one is not track two, because track two is informal")
+    assert "formality" in apart.covered and not apart.misconception
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

@@ -543,6 +543,9 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
         (used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)
         if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
     ]
+    # A name is not said across the words of another name: "track one is not track two" names no "track two" from its first "track".
+    words_of = {i: name for used, name in found for i in used}
+    found = [(used, name) for used, name in found if not any(min(used) < i < max(used) and i not in used and other != name for i, other in words_of.items())]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     by_name = sorted(named)
@@ -581,18 +584,23 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
         return None
     distance, name = min(tier)
     nearest = index - distance if tier is not tiers[1] else index + distance
-    return None if len(_named_together(nearest, mentions)) > 1 else name
+    return None if len(_named_together(have, nearest, mentions)) > 1 else name
 
 
-def _named_together(index: int, mentions: list[tuple[int, str]]) -> set[str]:
-    """The names of the run of named words around `index`, with nothing else between them."""
+def _named_together(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> set[str]:
+    """The names of the run of named words around `index`, with nothing else between them and
+    one polarity: "track one is not track two" names them apart."""
     named = {}
     for i, name in mentions:
         named.setdefault(i, set()).add(name)
+
+    def joined(i: int) -> bool:
+        return i in named and have[i].negated == have[index].negated
+
     start = end = index
-    while start - 1 in named:
+    while joined(start - 1):
         start -= 1
-    while end + 1 in named:
+    while joined(end + 1):
         end += 1
     return set().union(*(named.get(i, set()) for i in range(start, end + 1)))
 
