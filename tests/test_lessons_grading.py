@@ -429,6 +429,14 @@ def test_a_name_denied_beside_another_is_not_named_with_it():
     assert "formality" in apart.covered and not apart.misconception
 
 
+def test_what_ends_or_declines_is_denied():
+    """"The end of state sovereignty" and "the decline of NGOs" say the opposite of the idea."""
+    westphalia = SHIPPED.get("history-of-track-one").question("westphalia-legacy")
+    assert "sovereignty" not in westphalia.grade("it brought the end of state sovereignty").covered
+    assert "sovereignty" in westphalia.grade("it brought state sovereignty").covered
+    assert not phrase_matches("it became impossible to speak directly to foreign audiences", "speak directly")
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

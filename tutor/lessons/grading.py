@@ -148,6 +148,10 @@ _REWRITES = (
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     # "Neither has binding force except the council's decisions": only they have it.
     (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
+    # What ends, declines or is done away with is denied: "the end of state sovereignty", "the decline of NGOs";
+    # what is impossible cannot be: "impossible to speak directly".
+    (re.compile(r"\b(?:the )?(?:end|ending|decline|demise|abolition|disappearance|collapse|replacement|weakening|erosion) of\b"), "not"),
+    (re.compile(r"\b(?:impossible|unable) to\b"), "not can"),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume)(?: that)?|that)\b"), "not"),
