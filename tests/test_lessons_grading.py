@@ -437,6 +437,20 @@ def test_what_ends_or_declines_is_denied():
     assert not phrase_matches("it became impossible to speak directly to foreign audiences", "speak directly")
 
 
+def test_brackets_end_a_denial_and_a_clause_saying_when_keeps_its_own_subject():
+    westphalia = SHIPPED.get("history-of-track-one").question("westphalia-legacy")
+    assert westphalia.grade("state sovereignty (no outside power meddling in its affairs) and permanent diplomatic missions").correct
+    key_difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    verdict = key_difference.grade("track one is formal talks between officials, track two informal dialogue among academics, often used before governments pick the ideas up")
+    assert verdict.correct and not verdict.misconception  # the governments pick ideas up: not said of track two
+
+
+def test_a_first_said_as_none_before_and_texted_negations():
+    camp_david = SHIPPED.get("worked-examples").question("camp-david-result")
+    assert camp_david.grade("the Egypt-Israel peace treaty; before that, no Arab state had signed a peace treaty with Israel").correct
+    assert phrase_matches("they cudnt commit israel", "could not commit") and not phrase_matches("they cudnt commit israel", "can commit")
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

@@ -14,7 +14,9 @@ denies the rest of its clause, "non" only the next word (so "not non-governmenta
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
 protected from arrest" affirms the arrest. "Cannot" denies its "can" too, as "no country
 can" does. Clauses end at punctuation and at words such as
-"but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
+"but", "while", "because", "if" and "before"; a comma or a bracket ends a piece of a clause
+and a negation's reach. What ends or declines is denied ("the end of state sovereignty"), and
+negations texted without apostrophes ("cudnt") are read as typed with them.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
 denies does not fire, nor one they report as a myth ("it's a myth that ...") or as others'
@@ -36,8 +38,8 @@ law, which NGOs cannot do" says "only governments".
 Some turns of phrase are read for what they say: "no one except officials" (and "nobody
 else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y (so do "hasn't replaced X, nor Y"
 and "has never stopped being X"), as
-"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
-first did; "people outside government" are non-governmental and "retired officials" are no
+"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" (or "before that, no
+Arab state had") says the first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
 is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
@@ -68,10 +70,12 @@ NEGATIONS = frozenset(
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
-CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since".split())
+CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since before".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+MEANINGFUL = frozenset({"must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that open a clause saying when the main one happens: its subject is its own, not the answer's.
+TIME_WORDS = frozenset({"before"})
 # Words that open a concession: what it grants is true of something else and asserts nothing of the answer's subject.
 CONCESSIONS = frozenset({"although", "though"})
 # Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
@@ -95,8 +99,8 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # Contractions typed without their apostrophe: "arent" is "are not", so that "GA ones arent binding, SC ones are" has its auxiliary.
-_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need)nt)\b")
-_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not"}
+_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need|cud|wud|shud)nt)\b")
+_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not", "cudnt": "could not", "wudnt": "would not", "shudnt": "should not"}  # and as texted
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "instead of") as a denial, and "other countries" or "another country" as "foreign countries".
@@ -144,6 +148,8 @@ _REWRITES = (
     (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
     # "No Arab state had made peace with Israel before" says it was the first to.
     (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
+    # "Before that, no Arab state had signed a peace treaty with Israel" says the same.
+    (re.compile(r"\b(?:before|until|till) (?:that|then|this|it)\b,? no (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b)"), "first "),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     # "Neither has binding force except the council's decisions": only they have it.
@@ -180,6 +186,7 @@ _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".
 # The look-behinds follow what they guard ("like" is checked before the words before it), which is several times faster on a long answer.
 _EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|\beg\b(?<!, eg)|\blike\b(?<!\bnot like)(?<!\bto like)(?<!\bwould like)(?<!\bdo like)(?<!\bthey like)(?<!\bwe like)(?<!\byou like)(?<!\bi like)(?<!\bmake them like)(?<!\bmakes them like)(?<!\bmade them like)|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
+_PIECE_MARKS = re.compile(r"[,()]")  # a comma or a bracket ends a piece: "(no outside power meddling) and permanent missions" affirms the missions
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
@@ -201,6 +208,7 @@ class Token:
     sense: frozenset[str] = frozenset()
     aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
     example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
+    timed: bool = False  # in a clause that says when the main one happens ("before governments pick them up"), about its own subject
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
@@ -243,6 +251,7 @@ class _Reader:
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
         self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
+        self.timed_clauses: set[int] = set()  # the clauses opened by "before"
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -278,7 +287,7 @@ class _Reader:
     def read(self, text: str) -> tuple[Token, ...]:
         aside = None
         for part in _CLAUSE_MARKS.split(text):
-            for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
+            for piece in (p for comma_piece in _PIECE_MARKS.split(part) for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
                 words = [w.folded for w in split_words(piece)]
                 example = words[:1] in (["like"], ["eg"]) or words[:2] in (["such", "as"], ["for", "example"], ["for", "instance"])  # a piece that gives an example
@@ -305,12 +314,14 @@ class _Reader:
                 if example:
                     self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
             self.clause += 1
-        return tuple(self.result)
+        return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
         if word in CLAUSE_WORDS:
             self._close_piece()
             self.clause += 1
+            if word in TIME_WORDS:
+                self.timed_clauses.add(self.clause)
             return
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
@@ -573,6 +584,7 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
     followed"), else after it in its piece ("binding are the council's decisions"), else
     before it in its clause, else the last one named before it at all. A claim about subjects
     named together ("track one and track two differ in formality") is about neither: None.
+    A clause that says when ("before governments pick them up") takes no subject from outside its piece.
     Beyond its own piece, a name the answer denies is no subject: in "bilateral talks are not
     multilateral, because they have only two parties" the two parties are bilateral.
     """
@@ -583,7 +595,7 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
         [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause and not have[i].negated],
         [(index - i, name) for i, name in mentions if i < index and not have[i].negated],
     )
-    tier = next((tier for tier in tiers if tier), None)
+    tier = next((tier for tier in (tiers[:2] if claim.timed else tiers) if tier), None)  # "before governments pick them up" is not about track two
     if tier is None:
         return None
     distance, name = min(tier)
