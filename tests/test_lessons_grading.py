@@ -451,6 +451,14 @@ def test_a_first_said_as_none_before_and_texted_negations():
     assert phrase_matches("they cudnt commit israel", "could not commit") and not phrase_matches("they cudnt commit israel", "can commit")
 
 
+def test_a_second_from_after_a_comma_is_shielded_too_and_a_filler_like_gives_no_example():
+    immunity = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    assert immunity.grade("protection from being held by the police, and from being prosecuted in the host country").correct
+    assert not phrase_matches("protected from arrest, and the police take them from the airport", "not taken")
+    key_difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    assert "formality" in key_difference.grade("track two is more informal, whereas track one is, like, the formal kind").covered
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

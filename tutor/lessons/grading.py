@@ -12,7 +12,8 @@ passes for "prosecuted".
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
 denies the rest of its clause, "non" only the next word (so "not non-governmental" is
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
-protected from arrest" affirms the arrest. "Cannot" denies its "can" too, as "no country
+protected from arrest" affirms the arrest; a "from" that opens a later piece of the clause
+("..., and from the courts") is shielded too. "Cannot" denies its "can" too, as "no country
 can" does. Clauses end at punctuation and at words such as
 "but", "while", "because", "if" and "before"; a comma or a bracket ends a piece of a clause
 and a negation's reach. What ends or declines is denied ("the end of state sovereignty"), and
@@ -43,7 +44,7 @@ Arab state had") says the first did; "people outside government" are non-governm
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
 is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
-an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
+an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach; what follows "unlike" is true of
 the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
 concession ("although the UN works worldwide"), nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
@@ -186,6 +187,7 @@ _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".
 # The look-behinds follow what they guard ("like" is checked before the words before it), which is several times faster on a long answer.
 _EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|\beg\b(?<!, eg)|\blike\b(?<!\bnot like)(?<!\bto like)(?<!\bwould like)(?<!\bdo like)(?<!\bthey like)(?<!\bwe like)(?<!\byou like)(?<!\bi like)(?<!\bmake them like)(?<!\bmakes them like)(?<!\bmade them like)|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
+_FILLER_LIKE = re.compile(r"\s*,\s*like\s*,\s*")
 _PIECE_MARKS = re.compile(r"[,()]")  # a comma or a bracket ends a piece: "(no outside power meddling) and permanent missions" affirms the missions
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
@@ -220,6 +222,7 @@ def _rewrite(text: str) -> str:
     """The answer folded, with contractions spelt out, the rewrites below applied and the
     phrases of `dialogues/synonyms.yaml` read as their words."""
     text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
+    text = _FILLER_LIKE.sub(" ", text)  # "track one is, like, the formal kind": a filler, no example
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
@@ -252,6 +255,7 @@ class _Reader:
         self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
         self.timed_clauses: set[int] = set()  # the clauses opened by "before"
+        self.clause_shield: bool | None = None  # the clause's last "immune", "protected": a later piece's "from" is shielded by it
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -294,6 +298,8 @@ class _Reader:
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
+                    if w == "from" and last in ("", "and", "or") and self.shields is None:
+                        self.shields = self.clause_shield  # "protection from arrest, and from the courts": the second "from" is shielded too
                     if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
                         aside, self.contrasted = len(self.result) if aside is None else aside, True
                         continue
@@ -313,13 +319,13 @@ class _Reader:
                     aside = None
                 if example:
                     self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
-            self.clause += 1
+            self.clause, self.clause_shield = self.clause + 1, None
         return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
         if word in CLAUSE_WORDS:
             self._close_piece()
-            self.clause += 1
+            self.clause, self.clause_shield = self.clause + 1, None
             if word in TIME_WORDS:
                 self.timed_clauses.add(self.clause)
             return
@@ -333,7 +339,7 @@ class _Reader:
         if word in PRIVATIVES:
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
-            self.shields = not self.denied
+            self.shields = self.clause_shield = not self.denied
             return
         if word == "from" and self.shields is not None:
             self.denied = self.shields
