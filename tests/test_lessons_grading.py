@@ -459,6 +459,12 @@ def test_a_second_from_after_a_comma_is_shielded_too_and_a_filler_like_gives_no_
     assert "formality" in key_difference.grade("track two is more informal, whereas track one is, like, the formal kind").covered
 
 
+def test_an_example_of_what_was_denied_asserts_no_misconception():
+    question = SHIPPED.get("actors-of-track-one").question("foreign-minister")
+    assert question.grade("they run foreign policy and the foreign ministry, not domestic things such as immigration or border control").correct
+    assert question.grade("they run foreign policy and the foreign ministry, and deal with immigration").misconception
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

@@ -44,7 +44,9 @@ Arab state had") says the first did; "people outside government" are non-governm
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
 is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
-an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach; what follows "unlike" is true of
+an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach,
+though an example of what was just denied ("not home affairs such as immigration") asserts no
+misconception; what follows "unlike" is true of
 the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
 concession ("although the UN works worldwide"), nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
@@ -291,10 +293,12 @@ class _Reader:
     def read(self, text: str) -> tuple[Token, ...]:
         aside = None
         for part in _CLAUSE_MARKS.split(text):
-            for piece in (p for comma_piece in _PIECE_MARKS.split(part) for p in _ELLIPTICAL_AND.split(comma_piece)):
+            for n, piece in enumerate(p for comma_piece in _PIECE_MARKS.split(part) for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
                 words = [w.folded for w in split_words(piece)]
                 example = words[:1] in (["like"], ["eg"]) or words[:2] in (["such", "as"], ["for", "example"], ["for", "instance"])  # a piece that gives an example
+                if example and n and self.was_denied:  # an example of what was just denied ("not home affairs such as immigration") asserts nothing
+                    aside = start
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
