@@ -465,6 +465,12 @@ def test_an_example_of_what_was_denied_asserts_no_misconception():
     assert question.grade("they run foreign policy and the foreign ministry, and deal with immigration").misconception
 
 
+def test_a_number_plus_is_that_many_or_more():
+    question = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    assert question.grade("bilateral is just two countries; multilateral is three plus").correct
+    assert not phrase_matches("the P5 are five plus one", "5 or more")
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

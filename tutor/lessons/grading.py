@@ -114,6 +114,7 @@ _REWRITES = (
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
+    (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".
