@@ -471,6 +471,12 @@ def test_a_number_plus_is_that_many_or_more():
     assert not phrase_matches("the P5 are five plus one", "5 or more")
 
 
+def test_a_refusal_denies_what_follows_and_a_denied_refusal_affirms_it():
+    question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
+    assert "limits" not in question.grade("Iran refused limits on its nuclear programme").covered
+    assert question.grade("Iran did not refuse limits on its programme, and sanctions were lifted").correct
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

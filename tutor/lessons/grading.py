@@ -10,7 +10,7 @@ typo is forgiven only in a word that is not itself an English word, so "protects
 passes for "prosecuted".
 
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
-denies the rest of its clause, "non" only the next word (so "not non-governmental" is
+denies the rest of its clause (a refusal, "refused limits", turns it over), "non" only the next word (so "not non-governmental" is
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
 protected from arrest" affirms the arrest; a "from" that opens a later piece of the clause
 ("..., and from the courts") is shielded too. "Cannot" denies its "can" too, as "no country
@@ -70,6 +70,8 @@ NEGATIONS = frozenset(
     "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
     " cant dont doesnt didnt isnt arent wasnt werent couldnt wouldnt shouldnt wont hasnt havent aint".split()
 )
+# Verbs that deny what follows them: "Iran refused limits" says no limits, and "did not refuse limits" says limits.
+REFUSALS = frozenset("refuse refuses refused refusing".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
@@ -333,6 +335,9 @@ class _Reader:
             self.clause, self.clause_shield = self.clause + 1, None
             if word in TIME_WORDS:
                 self.timed_clauses.add(self.clause)
+            return
+        if word in REFUSALS:
+            self.denied = not self.denied
             return
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
