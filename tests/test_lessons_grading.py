@@ -477,6 +477,12 @@ def test_a_refusal_denies_what_follows_and_a_denied_refusal_affirms_it():
     assert question.grade("Iran did not refuse limits on its programme, and sanctions were lifted").correct
 
 
+def test_immunity_from_ones_own_courts_is_a_mistake_and_their_jurisdiction_is_no_mistake():
+    question = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    assert question.grade("protected from the courts of their own home country").misconception
+    assert question.grade("from arrest and from the host country's courts, though their home country's courts can still try them").correct
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],
