@@ -1482,3 +1482,24 @@ def test_how_long_opens_with_a_span_said_outright(tutor):
     # 2009 ... expired in December 2009" (two years of different events).
     answer = Session(tutor).respond("how long was New START meant to run?").answer
     assert "for ten years" in answer.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    "opening, question",
+    [
+        ("what is the OSCE?", "can diplomats be sued?"),
+        ("what is the Camp David Accords?", "who recalls an ambassador?"),
+        ("tell me about the Kyoto Protocol", "can an embassy be searched?"),
+        ("what is ASEAN?", "can an embassy be searched by the police?"),
+    ],
+)
+def test_a_question_naming_its_own_subject_is_answered_as_on_its_own(tutor, opening, question):
+    # Everyday words the subject's document lacks ("sued", "recalls", "searched") with
+    # nothing pointing back at the subject: the question names a subject of its own and
+    # searches everything, rather than getting the last subject's overview again.
+    session = Session(tutor)
+    first = session.respond(opening)
+    reply = session.respond(question)
+    alone = Session(tutor).respond(question)
+    assert not alone.out_of_scope and alone.topic != first.topic
+    assert reply.topic == alone.topic and reply.answer == alone.answer

@@ -49,6 +49,10 @@ LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
+# The words after a definite article or a demonstrative, up to three: "who came up with the
+# idea?", "what's the big yearly meeting called?".
+DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
 # "What happened ...?" asks about events, not what something is ("what happened with Iran?"
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
@@ -235,7 +239,17 @@ class Resolver:
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
-                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self._everyday_in(t, tokens)]
+                # Everyday words the document lacks are the question's own subject, though,
+                # when nothing in it needs the subject under discussion ("can a diplomat be
+                # arrested?" after the G7, "who appoints ambassadors?" after NATO): no
+                # definite description pointing back ("who came up with the idea?"), no word
+                # any subject could take ("give me a real example", "when did the US
+                # leave?"), no word of the subject's own title ("wait, where is Dayton?").
+                complete = not self._points_back(corrected) and not set(tokens) & (self._generic | self.retriever.title_terms(state.topic))
+                own_subject = [
+                    t for t in self.retriever.lacks(state.topic, tokens)
+                    if not self._everyday_in(t, tokens) or complete
+                ]
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
@@ -480,6 +494,13 @@ class Resolver:
             return False
         said = glossary.name_stems({term}, stem) & set(tokens)
         return bool(said) and all(self.retriever.is_everyday(t) for t in said)
+
+    def _points_back(self, text: str) -> bool:
+        """Whether the question speaks of something in view: a definite description with
+        a noun that points back ("who came up with the idea?", "the big yearly meeting"),
+        not one naming a thing of its own ("searched by the police")."""
+        nouns = self.intents.referring_nouns
+        return any(word in nouns or word.removesuffix("s") in nouns for words in DETERMINED.findall(text) for word in words.split())
 
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its
