@@ -1503,3 +1503,20 @@ def test_a_question_naming_its_own_subject_is_answered_as_on_its_own(tutor, open
     alone = Session(tutor).respond(question)
     assert not alone.out_of_scope and alone.topic != first.topic
     assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("when did it expire?", "5 February 2026"),
+        ("who signed it?", "New START was signed in Prague"),
+    ],
+)
+def test_it_after_one_subject_a_title_lists_is_that_subject(tutor, question, opening):
+    # "START treaties (START I, START II and New START)": after "and New START?", "it" is
+    # New START, not the series, whose first treaty's sections would answer.
+    session = Session(tutor)
+    session.respond("tell me about the START treaties")
+    session.respond("what about New START?")
+    reply = session.respond(question)
+    assert reply.topic == "start-treaties" and opening in reply.answer.split(". ")[0]

@@ -542,7 +542,9 @@ class Resolver:
         # overview lists it ("was there one during the Cuban Missile Crisis? / who was
         # involved?" after back-channel diplomacy), and so is a glossary name it gave, not
         # in everyday words ("what is pacta sunt servanda? / where is it written?").
-        title = self.retriever.title_terms(state.topic)
+        # A subject the title's brackets list is no name of the whole: after "and New
+        # START?", "when does it expire?" is about New START, not the START series.
+        title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         return tuple(
             t for t in state.last_tokens
