@@ -1520,3 +1520,15 @@ def test_it_after_one_subject_a_title_lists_is_that_subject(tutor, question, ope
     session.respond("what about New START?")
     reply = session.respond(question)
     assert reply.topic == "start-treaties" and opening in reply.answer.split(". ")[0]
+
+
+@pytest.mark.parametrize("asked, other", [("did any country leave it?", "and Pakistan?"), ("who has withdrawn from it?", "what about India?")])
+def test_and_x_is_answered_by_what_is_said_of_x(tutor, asked, other):
+    # "and X?" asks the last question again of X: the words kept from it ("leave") choose
+    # the section, but the answer is what the section says of X (never joined), not the
+    # sentence saying most about leaving (North Korea's withdrawal).
+    session = Session(tutor)
+    session.respond("tell me about the NPT")
+    session.respond(asked)
+    reply = session.respond(other)
+    assert reply.answer.startswith("India, Pakistan and Israel never joined the treaty")

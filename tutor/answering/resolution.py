@@ -178,7 +178,7 @@ class Resolver:
                 # and so does a name the subject's document has that is no document's
                 # ("what about Taiwan?" after an example of recognising states).
                 # Everyday words of a title do ("and camp david?": the Camp David Accords).
-                return self._within_topic([*added, *kept], previous, state, require_all=False)
+                return self._within_topic([*added, *kept], previous, state, require_all=False, named=frozenset(added) if kept else frozenset())
             resolved = self._standalone(subject, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
                 # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
@@ -327,7 +327,7 @@ class Resolver:
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -337,6 +337,9 @@ class Resolver:
         names the focus or suits the question, how well the section matches, and for a
         follow-up, whether the last answer came from it (`recent`). In "who
         negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
+        When some sentence names one of the terms `named`, only those can answer: "and
+        India?" after "which countries left?" is answered by what is said of India, not
+        by the sentence saying most about leaving.
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
@@ -368,6 +371,7 @@ class Resolver:
             own_focus = set(focus) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             leanings = self.reader.leanings(result.tokens)
+            naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -380,8 +384,11 @@ class Resolver:
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
-                leans = self.reader.leaning([words for _, words in self.reader.of(passage.chunk)], leanings) if leanings else []
+                said = self.reader.of(passage.chunk)
+                leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
+                    if naming and not said[index][1] & named:
+                        continue
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
@@ -588,14 +595,15 @@ class Resolver:
                     return self._from_result(result, intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
-    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset()) -> Resolution:
+    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
-        `elsewhere` (about another subject than the one meant)."""
+        `elsewhere` (about another subject than the one meant), from a sentence naming
+        one of the terms `named` when one does."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self._from_result(result, intent, elsewhere=elsewhere)
+            return self._from_result(result, intent, elsewhere=elsewhere, named=named)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
         chosen = self._suited_passage(topic, intent, state.shown)
