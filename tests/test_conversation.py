@@ -1532,3 +1532,14 @@ def test_and_x_is_answered_by_what_is_said_of_x(tutor, asked, other):
     session.respond(asked)
     reply = session.respond(other)
     assert reply.answer.startswith("India, Pakistan and Israel never joined the treaty")
+
+
+def test_a_question_naming_another_document_turns_to_it_though_the_subject_covers_it(tutor):
+    # ASEAN's document speaks of its chair and of the Security Council, but the question
+    # names the Security Council and needs nothing of ASEAN.
+    session = Session(tutor)
+    session.respond("what is ASEAN?")
+    reply = session.respond("who chairs the security council?")
+    alone = Session(tutor).respond("who chairs the security council?")
+    assert alone.topic == "un-security-council"
+    assert reply.topic == alone.topic and reply.answer == alone.answer

@@ -245,7 +245,7 @@ class Resolver:
                 # definite description pointing back ("who came up with the idea?"), no word
                 # any subject could take ("give me a real example", "when did the US
                 # leave?"), no word of the subject's own title ("wait, where is Dayton?").
-                complete = not self._points_back(corrected) and not set(tokens) & (self._generic | self.retriever.title_terms(state.topic))
+                complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self._generic | self.retriever.title_terms(state.topic))
                 own_subject = [
                     t for t in self.retriever.lacks(state.topic, tokens)
                     if not self._everyday_in(t, tokens) or complete
@@ -270,10 +270,12 @@ class Resolver:
                 # everything, however much of it the current subject's document mentions.
                 # So does a question that names another document and nothing else but words
                 # any subject could take ("what does the UNFCCC do?" after Kyoto, which names
-                # the UNFCCC on every other line): that document is what it asks about.
+                # the UNFCCC on every other line): that document is what it asks about. And
+                # so does one naming another document with nothing needing the current subject
+                # ("who chairs the security council?" after ASEAN, whose chair it names).
                 others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
                 only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
-                turns_away = bool(other_documents) and (understanding.continues or only_another)
+                turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
                 if (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
