@@ -1543,3 +1543,13 @@ def test_a_question_naming_another_document_turns_to_it_though_the_subject_cover
     alone = Session(tutor).respond("who chairs the security council?")
     assert alone.topic == "un-security-council"
     assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
+    # "stay out" is not the League's wording ("never joined"), and the Voice of America's
+    # section, which the question alone finds by "America", does not say it either: the
+    # question is about the League's United States, not a subject of its own.
+    session = Session(tutor)
+    session.respond("what is the League of Nations?")
+    reply = session.respond("why did America stay out?")
+    assert reply.topic == "league-of-nations" and "never joined" in reply.answer.split(". ")[0]

@@ -240,16 +240,21 @@ class Resolver:
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
                 # Everyday words the document lacks are the question's own subject, though,
-                # when nothing in it needs the subject under discussion ("can a diplomat be
-                # arrested?" after the G7, "who appoints ambassadors?" after NATO): no
-                # definite description pointing back ("who came up with the idea?"), no word
-                # any subject could take ("give me a real example", "when did the US
-                # leave?"), no word of the subject's own title ("wait, where is Dayton?").
+                # when nothing in it needs the subject under discussion and another document
+                # answers it ("can a diplomat be arrested?" after the G7, "who appoints
+                # ambassadors?" after NATO). Needing the subject: a definite description
+                # pointing back ("who came up with the idea?"), a word any subject could
+                # take ("give me a real example", "when did the US leave?"), a word of the
+                # subject's own title ("wait, where is Dayton?").
                 complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self._generic | self.retriever.title_terms(state.topic))
-                own_subject = [
-                    t for t in self.retriever.lacks(state.topic, tokens)
-                    if not self._everyday_in(t, tokens) or complete
-                ]
+                lacking = self.retriever.lacks(state.topic, tokens)
+                own_subject = [t for t in lacking if not self._everyday_in(t, tokens)]
+                # A word naming a concept the document has under another name ("America"
+                # of the United States) is no word it lacks.
+                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
+                everyday = [t for t in lacking if t not in own_subject and t not in named]
+                if everyday and complete and self._answered_elsewhere(corrected, everyday, state.topic):
+                    own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
@@ -503,6 +508,17 @@ class Resolver:
             return False
         said = glossary.name_stems({term}, stem) & set(tokens)
         return bool(said) and all(self.retriever.is_everyday(t) for t in said)
+
+    def _answered_elsewhere(self, text: str, words: list[str], topic: str) -> bool:
+        """Whether the question, asked on its own, is answered by another document than
+        `topic`, one that has some of `words` (what `topic` lacks): "can a diplomat be
+        arrested?" by the Vienna Convention's, not "why did America stay out?" after the
+        League of Nations by the Voice of America's, which does not say "stay" either."""
+        result = self.retriever.search(text)
+        if not self.retriever.in_scope(result):
+            return False
+        other = self.answering_document(result)
+        return other != topic and len(self.retriever.lacks(other, words)) < len(words)
 
     def _points_back(self, text: str) -> bool:
         """Whether the question speaks of something in view: a definite description with
