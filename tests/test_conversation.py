@@ -1486,3 +1486,74 @@ def test_how_long_opens_with_a_span_said_outright(tutor):
     # 2009 ... expired in December 2009" (two years of different events).
     answer = Session(tutor).respond("how long was New START meant to run?").answer
     assert "for ten years" in answer.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    "opening, question",
+    [
+        ("what is the OSCE?", "can diplomats be sued?"),
+        ("what is the Camp David Accords?", "who recalls an ambassador?"),
+        ("tell me about the Kyoto Protocol", "can an embassy be searched?"),
+        ("what is ASEAN?", "can an embassy be searched by the police?"),
+    ],
+)
+def test_a_question_naming_its_own_subject_is_answered_as_on_its_own(tutor, opening, question):
+    # Everyday words the subject's document lacks ("sued", "recalls", "searched") with
+    # nothing pointing back at the subject: the question names a subject of its own and
+    # searches everything, rather than getting the last subject's overview again.
+    session = Session(tutor)
+    first = session.respond(opening)
+    reply = session.respond(question)
+    alone = Session(tutor).respond(question)
+    assert not alone.out_of_scope and alone.topic != first.topic
+    assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("when did it expire?", "5 February 2026"),
+        ("who signed it?", "New START was signed in Prague"),
+    ],
+)
+def test_it_after_one_subject_a_title_lists_is_that_subject(tutor, question, opening):
+    # "START treaties (START I, START II and New START)": after "and New START?", "it" is
+    # New START, not the series, whose first treaty's sections would answer.
+    session = Session(tutor)
+    session.respond("tell me about the START treaties")
+    session.respond("what about New START?")
+    reply = session.respond(question)
+    assert reply.topic == "start-treaties" and opening in reply.answer.split(". ")[0]
+
+
+@pytest.mark.parametrize("asked, other", [("did any country leave it?", "and Pakistan?"), ("who has withdrawn from it?", "what about India?")])
+def test_and_x_is_answered_by_what_is_said_of_x(tutor, asked, other):
+    # "and X?" asks the last question again of X: the words kept from it ("leave") choose
+    # the section, but the answer is what the section says of X (never joined), not the
+    # sentence saying most about leaving (North Korea's withdrawal).
+    session = Session(tutor)
+    session.respond("tell me about the NPT")
+    session.respond(asked)
+    reply = session.respond(other)
+    assert reply.answer.startswith("India, Pakistan and Israel never joined the treaty")
+
+
+def test_a_question_naming_another_document_turns_to_it_though_the_subject_covers_it(tutor):
+    # ASEAN's document speaks of its chair and of the Security Council, but the question
+    # names the Security Council and needs nothing of ASEAN.
+    session = Session(tutor)
+    session.respond("what is ASEAN?")
+    reply = session.respond("who chairs the security council?")
+    alone = Session(tutor).respond("who chairs the security council?")
+    assert alone.topic == "un-security-council"
+    assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
+    # "stay out" is not the League's wording ("never joined"), and the Voice of America's
+    # section, which the question alone finds by "America", does not say it either: the
+    # question is about the League's United States, not a subject of its own.
+    session = Session(tutor)
+    session.respond("what is the League of Nations?")
+    reply = session.respond("why did America stay out?")
+    assert reply.topic == "league-of-nations" and "never joined" in reply.answer.split(". ")[0]
