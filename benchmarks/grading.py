@@ -35,6 +35,7 @@ FRESH_SETS = (
     ("fresh2.yaml", "second fresh set (blind check until 2026-12-03; its totals were watched)"),
     ("fresh3.yaml", "third fresh set (development)"),
     ("fresh4.yaml", "fourth fresh set (the blind check: totals only)"),
+    ("fresh5.yaml", "fifth fresh set (development)"),
 )
 
 

@@ -1314,6 +1314,10 @@ def test_a_definition_naming_the_kind_in_other_words_denies_nothing(tutor, quest
     assert not Session(tutor).respond(question).answer.startswith("No.")
 
 
+def test_a_reported_claim_set_off_by_a_dash_is_checked(tutor):
+    assert Session(tutor).respond("someone told me NATO was founded in 1945 - is that true?").answer.startswith("No. ")
+
+
 def test_a_denial_with_an_adverb_is_a_denial(tutor):
     assert Session(tutor).respond("is the Helsinki Final Act a treaty?").answer.startswith("No. The Helsinki Final Act was deliberately not a treaty")
 
@@ -1575,3 +1579,74 @@ def test_a_claim_split_between_two_named_parties_or_said_of_another_is_not_confi
     # ...but a phrase naming a place after its verb is still the subject's ("..., signed on
     # 28 June 1919 in the Hall of Mirrors").
     assert Session(tutor).respond("was the Treaty of Versailles signed in 1919?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    "opening, question",
+    [
+        ("what is the OSCE?", "can diplomats be sued?"),
+        ("what is the Camp David Accords?", "who recalls an ambassador?"),
+        ("tell me about the Kyoto Protocol", "can an embassy be searched?"),
+        ("what is ASEAN?", "can an embassy be searched by the police?"),
+    ],
+)
+def test_a_question_naming_its_own_subject_is_answered_as_on_its_own(tutor, opening, question):
+    # Everyday words the subject's document lacks ("sued", "recalls", "searched") with
+    # nothing pointing back at the subject: the question names a subject of its own and
+    # searches everything, rather than getting the last subject's overview again.
+    session = Session(tutor)
+    first = session.respond(opening)
+    reply = session.respond(question)
+    alone = Session(tutor).respond(question)
+    assert not alone.out_of_scope and alone.topic != first.topic
+    assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("when did it expire?", "5 February 2026"),
+        ("who signed it?", "New START was signed in Prague"),
+    ],
+)
+def test_it_after_one_subject_a_title_lists_is_that_subject(tutor, question, opening):
+    # "START treaties (START I, START II and New START)": after "and New START?", "it" is
+    # New START, not the series, whose first treaty's sections would answer.
+    session = Session(tutor)
+    session.respond("tell me about the START treaties")
+    session.respond("what about New START?")
+    reply = session.respond(question)
+    assert reply.topic == "start-treaties" and opening in reply.answer.split(". ")[0]
+
+
+@pytest.mark.parametrize("asked, other", [("did any country leave it?", "and Pakistan?"), ("who has withdrawn from it?", "what about India?")])
+def test_and_x_is_answered_by_what_is_said_of_x(tutor, asked, other):
+    # "and X?" asks the last question again of X: the words kept from it ("leave") choose
+    # the section, but the answer is what the section says of X (never joined), not the
+    # sentence saying most about leaving (North Korea's withdrawal).
+    session = Session(tutor)
+    session.respond("tell me about the NPT")
+    session.respond(asked)
+    reply = session.respond(other)
+    assert reply.answer.startswith("India, Pakistan and Israel never joined the treaty")
+
+
+def test_a_question_naming_another_document_turns_to_it_though_the_subject_covers_it(tutor):
+    # ASEAN's document speaks of its chair and of the Security Council, but the question
+    # names the Security Council and needs nothing of ASEAN.
+    session = Session(tutor)
+    session.respond("what is ASEAN?")
+    reply = session.respond("who chairs the security council?")
+    alone = Session(tutor).respond("who chairs the security council?")
+    assert alone.topic == "un-security-council"
+    assert reply.topic == alone.topic and reply.answer == alone.answer
+
+
+def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
+    # "stay out" is not the League's wording ("never joined"), and the Voice of America's
+    # section, which the question alone finds by "America", does not say it either: the
+    # question is about the League's United States, not a subject of its own.
+    session = Session(tutor)
+    session.respond("what is the League of Nations?")
+    reply = session.respond("why did America stay out?")
+    assert reply.topic == "league-of-nations" and "never joined" in reply.answer.split(". ")[0]

@@ -419,6 +419,70 @@ def test_one_claim_the_wrong_way_round_makes_the_idea_reversed():
     assert swapped.misconception and "wrong way round" in swapped.text
 
 
+def test_a_name_denied_beside_another_is_not_named_with_it():
+    """"Track one is not track two" names the two apart: "it" after it is track one, so
+    "it is informal" is the wrong way round, and "track two is informal" says the formality."""
+    question = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    swapped = question.grade("track one is not track two, because it is informal")
+    assert swapped.misconception and "wrong way round" in swapped.text
+    apart = question.grade("track one is not track two, because track two is informal")
+    assert "formality" in apart.covered and not apart.misconception
+
+
+def test_what_ends_or_declines_is_denied():
+    """"The end of state sovereignty" and "the decline of NGOs" say the opposite of the idea."""
+    westphalia = SHIPPED.get("history-of-track-one").question("westphalia-legacy")
+    assert "sovereignty" not in westphalia.grade("it brought the end of state sovereignty").covered
+    assert "sovereignty" in westphalia.grade("it brought state sovereignty").covered
+    assert not phrase_matches("it became impossible to speak directly to foreign audiences", "speak directly")
+
+
+def test_brackets_end_a_denial_and_a_clause_saying_when_keeps_its_own_subject():
+    westphalia = SHIPPED.get("history-of-track-one").question("westphalia-legacy")
+    assert westphalia.grade("state sovereignty (no outside power meddling in its affairs) and permanent diplomatic missions").correct
+    key_difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    verdict = key_difference.grade("track one is formal talks between officials, track two informal dialogue among academics, often used before governments pick the ideas up")
+    assert verdict.correct and not verdict.misconception  # the governments pick ideas up: not said of track two
+
+
+def test_a_first_said_as_none_before_and_texted_negations():
+    camp_david = SHIPPED.get("worked-examples").question("camp-david-result")
+    assert camp_david.grade("the Egypt-Israel peace treaty; before that, no Arab state had signed a peace treaty with Israel").correct
+    assert phrase_matches("they cudnt commit israel", "could not commit") and not phrase_matches("they cudnt commit israel", "can commit")
+
+
+def test_a_second_from_after_a_comma_is_shielded_too_and_a_filler_like_gives_no_example():
+    immunity = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    assert immunity.grade("protection from being held by the police, and from being prosecuted in the host country").correct
+    assert not phrase_matches("protected from arrest, and the police take them from the airport", "not taken")
+    key_difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    assert "formality" in key_difference.grade("track two is more informal, whereas track one is, like, the formal kind").covered
+
+
+def test_an_example_of_what_was_denied_asserts_no_misconception():
+    question = SHIPPED.get("actors-of-track-one").question("foreign-minister")
+    assert question.grade("they run foreign policy and the foreign ministry, not domestic things such as immigration or border control").correct
+    assert question.grade("they run foreign policy and the foreign ministry, and deal with immigration").misconception
+
+
+def test_a_number_plus_is_that_many_or_more():
+    question = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    assert question.grade("bilateral is just two countries; multilateral is three plus").correct
+    assert not phrase_matches("the P5 are five plus one", "5 or more")
+
+
+def test_a_refusal_denies_what_follows_and_a_denied_refusal_affirms_it():
+    question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
+    assert "limits" not in question.grade("Iran refused limits on its nuclear programme").covered
+    assert question.grade("Iran did not refuse limits on its programme, and sanctions were lifted").correct
+
+
+def test_immunity_from_ones_own_courts_is_a_mistake_and_their_jurisdiction_is_no_mistake():
+    question = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    assert question.grade("protected from the courts of their own home country").misconception
+    assert question.grade("from arrest and from the host country's courts, though their home country's courts can still try them").correct
+
+
 def test_words_that_say_a_misconception_do_not_also_say_an_idea():
     question = free_text(
         expectations=[Expectation("courts", "the host state's courts", ["courts"], "Can the courts try a diplomat?")],

@@ -152,6 +152,13 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     # "right" as a word of the question is not asking for confirmation.
     assert model.asks_confirmation("what is a human right?") == ("what is a human right?", False)
     assert model.asks_confirmation("is that right?") == ("is that right?", False)
+    # A claim set off by a dash, and a claim the learner reports from someone else.
+    assert model.asks_confirmation("nato was founded in 1945 - is that true?") == ("nato was founded in 1945", True)
+    assert model.asks_confirmation("diplomats cant be arrested - true?") == ("diplomats cant be arrested", True)
+    assert model.asks_confirmation("someone told me nato was founded in 1945") == ("nato was founded in 1945", True)
+    assert model.asks_confirmation("i heard that the un has an army") == ("the un has an army", True)
+    # Hearing about a subject is no claim.
+    assert model.asks_confirmation("i heard about the g20, what is it?")[1] is False
 
 
 def test_sentence_cues_of_a_kind_match_where_any_of_its_patterns_does(model):

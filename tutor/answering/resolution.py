@@ -49,6 +49,10 @@ LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
+# The words after a definite article or a demonstrative, up to three: "who came up with the
+# idea?", "what's the big yearly meeting called?".
+DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
 # "What happened ...?" asks about events, not what something is ("what happened with Iran?"
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
@@ -174,7 +178,7 @@ class Resolver:
                 # and so does a name the subject's document has that is no document's
                 # ("what about Taiwan?" after an example of recognising states).
                 # Everyday words of a title do ("and camp david?": the Camp David Accords).
-                return self._within_topic([*added, *kept], previous, state, require_all=False)
+                return self._within_topic([*added, *kept], previous, state, require_all=False, named=frozenset(added) if kept else frozenset())
             resolved = self._standalone(subject, previous, state, allow_followup=False)
             if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
                 # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
@@ -235,7 +239,22 @@ class Resolver:
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
                 # too, unless it asks "what is ...?".
-                own_subject = [t for t in self.retriever.lacks(state.topic, tokens) if not self._everyday_in(t, tokens)]
+                # Everyday words the document lacks are the question's own subject, though,
+                # when nothing in it needs the subject under discussion and another document
+                # answers it ("can a diplomat be arrested?" after the G7, "who appoints
+                # ambassadors?" after NATO). Needing the subject: a definite description
+                # pointing back ("who came up with the idea?"), a word any subject could
+                # take ("give me a real example", "when did the US leave?"), a word of the
+                # subject's own title ("wait, where is Dayton?").
+                complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self._generic | self.retriever.title_terms(state.topic))
+                lacking = self.retriever.lacks(state.topic, tokens)
+                own_subject = [t for t in lacking if not self._everyday_in(t, tokens)]
+                # A word naming a concept the document has under another name ("America"
+                # of the United States) is no word it lacks.
+                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
+                everyday = [t for t in lacking if t not in own_subject and t not in named]
+                if everyday and complete and self._answered_elsewhere(corrected, everyday, state.topic):
+                    own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
                 covered = intent != "definition" and within.coverage >= needed
@@ -256,10 +275,12 @@ class Resolver:
                 # everything, however much of it the current subject's document mentions.
                 # So does a question that names another document and nothing else but words
                 # any subject could take ("what does the UNFCCC do?" after Kyoto, which names
-                # the UNFCCC on every other line): that document is what it asks about.
+                # the UNFCCC on every other line): that document is what it asks about. And
+                # so does one naming another document with nothing needing the current subject
+                # ("who chairs the security council?" after ASEAN, whose chair it names).
                 others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
                 only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
-                turns_away = bool(other_documents) and (understanding.continues or only_another)
+                turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
                 if (covered or subjectless) and not turns_away:
                     carried = self._carried(tokens, state)
                     if carried:
@@ -313,7 +334,7 @@ class Resolver:
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -323,6 +344,9 @@ class Resolver:
         names the focus or suits the question, how well the section matches, and for a
         follow-up, whether the last answer came from it (`recent`). In "who
         negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
+        When some sentence names one of the terms `named`, only those can answer: "and
+        India?" after "which countries left?" is answered by what is said of India, not
+        by the sentence saying most about leaving.
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
@@ -354,6 +378,7 @@ class Resolver:
             own_focus = set(focus) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             leanings = self.reader.leanings(result.tokens)
+            naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -366,8 +391,11 @@ class Resolver:
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
-                leans = self.reader.leaning([words for _, words in self.reader.of(passage.chunk)], leanings) if leanings else []
+                said = self.reader.of(passage.chunk)
+                leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
+                    if naming and not said[index][1] & named:
+                        continue
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
@@ -481,6 +509,24 @@ class Resolver:
         said = glossary.name_stems({term}, stem) & set(tokens)
         return bool(said) and all(self.retriever.is_everyday(t) for t in said)
 
+    def _answered_elsewhere(self, text: str, words: list[str], topic: str) -> bool:
+        """Whether the question, asked on its own, is answered by another document than
+        `topic`, one that has some of `words` (what `topic` lacks): "can a diplomat be
+        arrested?" by the Vienna Convention's, not "why did America stay out?" after the
+        League of Nations by the Voice of America's, which does not say "stay" either."""
+        result = self.retriever.search(text)
+        if not self.retriever.in_scope(result):
+            return False
+        other = self.answering_document(result)
+        return other != topic and len(self.retriever.lacks(other, words)) < len(words)
+
+    def _points_back(self, text: str) -> bool:
+        """Whether the question speaks of something in view: a definite description with
+        a noun that points back ("who came up with the idea?", "the big yearly meeting"),
+        not one naming a thing of its own ("searched by the police")."""
+        nouns = self.intents.referring_nouns
+        return any(word in nouns or word.removesuffix("s") in nouns for words in DETERMINED.findall(text) for word in words.split())
+
     def _names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
@@ -521,7 +567,9 @@ class Resolver:
         # overview lists it ("was there one during the Cuban Missile Crisis? / who was
         # involved?" after back-channel diplomacy), and so is a glossary name it gave, not
         # in everyday words ("what is pacta sunt servanda? / where is it written?").
-        title = self.retriever.title_terms(state.topic)
+        # A subject the title's brackets list is no name of the whole: after "and New
+        # START?", "when does it expire?" is about New START, not the START series.
+        title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         return tuple(
             t for t in state.last_tokens
@@ -565,14 +613,15 @@ class Resolver:
                     return self._from_result(result, intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
-    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset()) -> Resolution:
+    def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
-        `elsewhere` (about another subject than the one meant)."""
+        `elsewhere` (about another subject than the one meant), from a sentence naming
+        one of the terms `named` when one does."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self._from_result(result, intent, elsewhere=elsewhere)
+            return self._from_result(result, intent, elsewhere=elsewhere, named=named)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
         chosen = self._suited_passage(topic, intent, state.shown)

@@ -10,11 +10,14 @@ typo is forgiven only in a word that is not itself an English word, so "protects
 passes for "prosecuted".
 
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
-denies the rest of its clause, "non" only the next word (so "not non-governmental" is
+denies the rest of its clause (a refusal, "refused limits", turns it over), "non" only the next word (so "not non-governmental" is
 governmental), and "immune/protected/exempt ... from" what follows "from", while "not
-protected from arrest" affirms the arrest. "Cannot" denies its "can" too, as "no country
+protected from arrest" affirms the arrest; a "from" that opens a later piece of the clause
+("..., and from the courts") is shielded too. "Cannot" denies its "can" too, as "no country
 can" does. Clauses end at punctuation and at words such as
-"but", "while", "because" and "if"; a comma ends a piece of a clause and a negation's reach.
+"but", "while", "because", "if" and "before"; a comma or a bracket ends a piece of a clause
+and a negation's reach. What ends or declines is denied ("the end of state sovereignty"), and
+negations texted without apostrophes ("cudnt") are read as typed with them.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
 denies does not fire, nor one they report as a myth ("it's a myth that ...") or as others'
@@ -36,12 +39,14 @@ law, which NGOs cannot do" says "only governments".
 Some turns of phrase are read for what they say: "no one except officials" (and "nobody
 else") is "only officials"; "hasn't changed the fact that X, nor that Y" affirms X and Y (so do "hasn't replaced X, nor Y"
 and "has never stopped being X"), as
-"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" says the
-first did; "people outside government" are non-governmental and "retired officials" are no
+"not losing sight of X" affirms X; "no Arab state had made peace with Israel before" (or "before that, no
+Arab state had") says the first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
 is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
-an example ("such as", "like") is beyond a denial's reach; what follows "unlike" is true of
+an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach,
+though an example of what was just denied ("not home affairs such as immigration") asserts no
+misconception; what follows "unlike" is true of
 the thing contrasted ("unlike formal track one") and asserts no misconception, nor does a
 concession ("although the UN works worldwide"), nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
@@ -65,13 +70,17 @@ NEGATIONS = frozenset(
     "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
     " cant dont doesnt didnt isnt arent wasnt werent couldnt wouldnt shouldnt wont hasnt havent aint".split()
 )
+# Verbs that deny what follows them: "Iran refused limits" says no limits, and "did not refuse limits" says limits.
+REFUSALS = frozenset("refuse refuses refused refusing".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
-CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since".split())
+CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since before".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"must", "only", "before", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+MEANINGFUL = frozenset({"must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
+# Words that open a clause saying when the main one happens: its subject is its own, not the answer's.
+TIME_WORDS = frozenset({"before"})
 # Words that open a concession: what it grants is true of something else and asserts nothing of the answer's subject.
 CONCESSIONS = frozenset({"although", "though"})
 # Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
@@ -95,8 +104,8 @@ PROXIMITY_SLACK = 3  # a phrasing's words may have this many other content words
 # "Cannot" denies the "can" too, so that "cannot solve it" and "no country can solve it" say the same.
 _CONTRACTIONS = (("cannot", "not can"), ("can't", "not can"), ("can not", "not can"), ("won't", "will not"), ("n't", " not"))
 # Contractions typed without their apostrophe: "arent" is "are not", so that "GA ones arent binding, SC ones are" has its auxiliary.
-_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need)nt)\b")
-_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not"}
+_BARE_CONTRACTIONS = re.compile(r"\b(?:cant|wont|aint|(?:is|are|was|were|do|does|did|could|would|should|has|have|had|must|need|cud|wud|shud)nt)\b")
+_BARE_EXCEPTIONS = {"cant": "not can", "wont": "will not", "aint": "is not", "cudnt": "could not", "wudnt": "would not", "shudnt": "should not"}  # and as texted
 _US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![A-Za-z])")  # "US" in capitals is the country, not "us"
 # British spellings, read as American ones; then "3+" as "3 or more", a contrast ("rather than",
 # "instead of") as a denial, and "other countries" or "another country" as "foreign countries".
@@ -107,6 +116,7 @@ _REWRITES = (
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
+    (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".
@@ -144,10 +154,16 @@ _REWRITES = (
     (re.compile(r"\boutside (?:of )?(?:the )?(?=(?:government|governments|govt|state|states|officialdom)\b)"), "non "),
     # "No Arab state had made peace with Israel before" says it was the first to.
     (re.compile(r"\bno (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b[^.;,!?]*? (?:before|until then|till then|previously)\s*(?:[.;,!?]|$))([^.;,!?]*?) (?:ever )?(?:before|until then|till then|previously)(?=\s*(?:[.;,!?]|$))"), r"first \1"),
+    # "Before that, no Arab state had signed a peace treaty with Israel" says the same.
+    (re.compile(r"\b(?:before|until|till) (?:that|then|this|it)\b,? no (?=\w+ (?:\w+ )?(?:had|has|have|did|was|were)\b)"), "first "),
     # "No one except officials can" says "only officials can" (before "other than" reads as a denial).
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     # "Neither has binding force except the council's decisions": only they have it.
     (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
+    # What ends, declines or is done away with is denied: "the end of state sovereignty", "the decline of NGOs";
+    # what is impossible cannot be: "impossible to speak directly".
+    (re.compile(r"\b(?:the )?(?:end|ending|decline|demise|abolition|disappearance|collapse|replacement|weakening|erosion) of\b"), "not"),
+    (re.compile(r"\b(?:impossible|unable) to\b"), "not can"),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
     (re.compile(r"\b(?:a |the )?(?:myth|misconception|mistake|false|untrue|wrong) (?:to (?:think|say|believe|assume)(?: that)?|that)\b"), "not"),
@@ -176,6 +192,8 @@ _ELLIPTICAL_AND = re.compile(r"\s(?:and|or)\s(?=(?:[a-z0-9']+\s){0,3}(?:" + "|".
 # The look-behinds follow what they guard ("like" is checked before the words before it), which is several times faster on a long answer.
 _EXAMPLES = re.compile(r"\bfor (?:example|instance)\b|\bsuch as\b|\beg\b(?<!, eg)|\blike\b(?<!\bnot like)(?<!\bto like)(?<!\bwould like)(?<!\bdo like)(?<!\bthey like)(?<!\bwe like)(?<!\byou like)(?<!\bi like)(?<!\bmake them like)(?<!\bmakes them like)(?<!\bmade them like)|\bin (?:exchange|return)\b")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n\u2013\u2014]|\s-\s|(?:^|\s)\(?(?:\d{1,2}|[a-h])\)\s")  # line ends, and list labels such as "2)" or "b)"
+_FILLER_LIKE = re.compile(r"\s*,\s*like\s*,\s*")
+_PIECE_MARKS = re.compile(r"[,()]")  # a comma or a bracket ends a piece: "(no outside power meddling) and permanent missions" affirms the missions
 _LABEL = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]?$")
 _LABEL_PREFIX = re.compile(r"^\(?([a-z]|\d{1,2})\s*[).:]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
@@ -197,6 +215,7 @@ class Token:
     sense: frozenset[str] = frozenset()
     aside: bool = False  # in a relative clause about something denied ("unlike bilateral talks, which are between two states")
     example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
+    timed: bool = False  # in a clause that says when the main one happens ("before governments pick them up"), about its own subject
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
@@ -208,6 +227,7 @@ def _rewrite(text: str) -> str:
     """The answer folded, with contractions spelt out, the rewrites below applied and the
     phrases of `dialogues/synonyms.yaml` read as their words."""
     text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
+    text = _FILLER_LIKE.sub(" ", text)  # "track one is, like, the formal kind": a filler, no example
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
         text = text.replace(short, long)
@@ -239,6 +259,8 @@ class _Reader:
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
         self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
+        self.timed_clauses: set[int] = set()  # the clauses opened by "before"
+        self.clause_shield: bool | None = None  # the clause's last "immune", "protected": a later piece's "from" is shielded by it
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -274,13 +296,17 @@ class _Reader:
     def read(self, text: str) -> tuple[Token, ...]:
         aside = None
         for part in _CLAUSE_MARKS.split(text):
-            for piece in (p for comma_piece in part.split(",") for p in _ELLIPTICAL_AND.split(comma_piece)):
+            for n, piece in enumerate(p for comma_piece in _PIECE_MARKS.split(part) for p in _ELLIPTICAL_AND.split(comma_piece)):
                 last, start = "", len(self.result)
                 words = [w.folded for w in split_words(piece)]
                 example = words[:1] in (["like"], ["eg"]) or words[:2] in (["such", "as"], ["for", "example"], ["for", "instance"])  # a piece that gives an example
+                if example and n and self.was_denied:  # an example of what was just denied ("not home affairs such as immigration") asserts nothing
+                    aside = start
                 for k, w in enumerate(words):
                     if not last and w in RELATIVES and self.was_denied:
                         aside = start
+                    if w == "from" and last in ("", "and", "or") and self.shields is None:
+                        self.shields = self.clause_shield  # "protection from arrest, and from the courts": the second "from" is shielded too
                     if w == "unlike":  # what is said of the thing contrasted is true of it, and asserts nothing of the answer's subject
                         aside, self.contrasted = len(self.result) if aside is None else aside, True
                         continue
@@ -300,13 +326,18 @@ class _Reader:
                     aside = None
                 if example:
                     self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
-            self.clause += 1
-        return tuple(self.result)
+            self.clause, self.clause_shield = self.clause + 1, None
+        return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
         if word in CLAUSE_WORDS:
             self._close_piece()
-            self.clause += 1
+            self.clause, self.clause_shield = self.clause + 1, None
+            if word in TIME_WORDS:
+                self.timed_clauses.add(self.clause)
+            return
+        if word in REFUSALS:
+            self.denied = not self.denied
             return
         if word in NEGATIONS:
             self.denied, self.after_non = (self.denied or word != "non"), word == "non"
@@ -318,7 +349,7 @@ class _Reader:
         if word in PRIVATIVES:
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
-            self.shields = not self.denied
+            self.shields = self.clause_shield = not self.denied
             return
         if word == "from" and self.shields is not None:
             self.denied = self.shields
@@ -543,6 +574,9 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
         (used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)
         if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
     ]
+    # A name is not said across the words of another name: "track one is not track two" names no "track two" from its first "track".
+    words_of = {i: name for used, name in found for i in used}
+    found = [(used, name) for used, name in found if not any(min(used) < i < max(used) and i not in used and other != name for i, other in words_of.items())]
     # Each name's first word; every word of a name said in one run ("the five permanent members").
     named = {(min(used), name) for used, name in found} | {(i, name) for used, name in found if max(used) - min(used) < len(used) for i in used}
     by_name = sorted(named)
@@ -566,6 +600,7 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
     followed"), else after it in its piece ("binding are the council's decisions"), else
     before it in its clause, else the last one named before it at all. A claim about subjects
     named together ("track one and track two differ in formality") is about neither: None.
+    A clause that says when ("before governments pick them up") takes no subject from outside its piece.
     Beyond its own piece, a name the answer denies is no subject: in "bilateral talks are not
     multilateral, because they have only two parties" the two parties are bilateral.
     """
@@ -576,23 +611,28 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
         [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause and not have[i].negated],
         [(index - i, name) for i, name in mentions if i < index and not have[i].negated],
     )
-    tier = next((tier for tier in tiers if tier), None)
+    tier = next((tier for tier in (tiers[:2] if claim.timed else tiers) if tier), None)  # "before governments pick them up" is not about track two
     if tier is None:
         return None
     distance, name = min(tier)
     nearest = index - distance if tier is not tiers[1] else index + distance
-    return None if len(_named_together(nearest, mentions)) > 1 else name
+    return None if len(_named_together(have, nearest, mentions)) > 1 else name
 
 
-def _named_together(index: int, mentions: list[tuple[int, str]]) -> set[str]:
-    """The names of the run of named words around `index`, with nothing else between them."""
+def _named_together(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> set[str]:
+    """The names of the run of named words around `index`, with nothing else between them and
+    one polarity: "track one is not track two" names them apart."""
     named = {}
     for i, name in mentions:
         named.setdefault(i, set()).add(name)
+
+    def joined(i: int) -> bool:
+        return i in named and have[i].negated == have[index].negated
+
     start = end = index
-    while start - 1 in named:
+    while joined(start - 1):
         start -= 1
-    while end + 1 in named:
+    while joined(end + 1):
         end += 1
     return set().union(*(named.get(i, set()) for i in range(start, end + 1)))
 

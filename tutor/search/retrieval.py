@@ -257,6 +257,14 @@ class Retriever:
         """The query terms of a document's full title."""
         return self._full_title_tokens.get(doc_id, frozenset())
 
+    def bracketed_names(self, doc_id: str) -> frozenset[str]:
+        """The glossary names a title's brackets add to its short title: subjects the
+        document treats within its own ("New START" of "START treaties (START I, START II
+        and New START)", "EEAS" of "European Union foreign policy (CFSP, ...)"), not another
+        name of the whole ("JCPOA")."""
+        short = self.tokenizer.tokens(self.documents[doc_id].short_title)
+        return frozenset(t for t in self.title_terms(doc_id) if t.startswith("=") and t not in short)
+
     def titled_by_concepts(self, tokens: list[str]) -> list[str]:
         """Documents whose title's glossary names the query all has, whatever else the title
         says: "the Paris Agreement" names the subject of "Paris Agreement on climate change"."""
