@@ -1210,6 +1210,14 @@ def test_who_opens_with_the_person_when_the_best_sentence_says_nothing_asked(tut
     assert answer.startswith("The American political scientist Alexander George")
 
 
+def test_who_opens_with_a_named_person_rather_than_a_nameless_sentence_that_says_as_much(tutor):
+    # "famous" and "invented" are said nowhere: the definition and the sentence naming
+    # Kissinger say as much of the question, and the one naming someone opens.
+    for question in ("who is famous for shuttle diplomacy?", "who invented shuttle diplomacy?"):
+        answer = Session(tutor).respond(question).answer
+        assert "Henry Kissinger" in answer.split(". ")[0]
+
+
 def test_when_asking_only_the_subjects_own_event_opens_with_its_date(tutor):
     # "adopted" and "launched" are words any subject could take: the overview's date answers,
     # not "the UNFCCC, adopted in 1992" from the background nor the EEAS's role.

@@ -304,8 +304,15 @@ class Composer:
                 # Mitchell", not the dates of the talks). Unless the opening says nothing asked,
                 # it must say some of the question's own words: a name alone ("Ireland, led by
                 # Foreign Minister Frank Aiken, ...") does not answer "which country left the NPT?".
+                # When the opening names no one and none of what is asked, a sentence naming someone that says as much
+                # opens ("The term shuttle diplomacy came into wide use in 1974 to describe the
+                # journeys of US Secretary of State Henry Kissinger", not the definition).
                 says = bool(self._says(lead, tokens))
-                named = [c for c in leads if self.reader.has_cue(c.sentence, "person") and c.score > lead.score and (self._says(c, tokens) or not says)]
+                nameless = not says and not self.reader.has_cue(lead.sentence, "person")
+                named = [
+                    c for c in leads
+                    if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)
+                ]
                 lead = max(named, key=lambda c: c.score, default=lead)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
