@@ -1210,6 +1210,15 @@ def test_who_opens_with_the_person_when_the_best_sentence_says_nothing_asked(tut
     assert answer.startswith("The American political scientist Alexander George")
 
 
+def test_asking_how_or_when_something_ended_opens_with_its_ending(tutor):
+    # "end" says no sense of the knowledge's own ("dissolved", "resolved"): read as an
+    # ending, the answer opens with it, not with the founding or the definition.
+    answer = Session(tutor).respond("when did the League of Nations end?").answer
+    assert "18 April 1946" in answer.split(". ")[0]
+    answer = Session(tutor).respond("how did the Cuban Missile Crisis end?").answer
+    assert answer.startswith("The Cuban Missile Crisis was resolved")
+
+
 def test_who_opens_with_a_named_person_rather_than_a_nameless_sentence_that_says_as_much(tutor):
     # "famous" and "invented" are said nowhere: the definition and the sentence naming
     # Kissinger say as much of the question, and the one naming someone opens.

@@ -254,3 +254,8 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     # "Who started X?" asks who founded it; "started" alone is any beginning.
     assert model.in_the_knowledge_words("which countries started asean") == "which countries founded asean"
     assert model.in_the_knowledge_words("when did the dayton talks start") == "when did the dayton talks start"
+    # "End" as a verb asks for the ending; the noun ("at the end of", "come to an end") does not.
+    assert model.in_the_knowledge_words("when did the league of nations end?") == "when did the league of nations end terminated?"
+    assert model.in_the_knowledge_words("why the inf treaty ended") == "why the inf treaty ended terminated"
+    assert model.in_the_knowledge_words("what did they agree at the end of the war") == "what did they agree at the end of the war"
+    assert model.in_the_knowledge_words("what did they do in the end") == "what did they do in the end"
