@@ -1219,6 +1219,13 @@ def test_asking_how_or_when_something_ended_opens_with_its_ending(tutor):
     assert answer.startswith("The Cuban Missile Crisis was resolved")
 
 
+def test_an_agreement_concluded_answers_when_it_was_signed(tutor):
+    # The knowledge says the JCPOA was "concluded", not signed: that sentence opens, not
+    # one on "ratified treaties" and the deal's collapse in 2018.
+    answer = Session(tutor).respond("when was the JCPOA signed?").answer
+    assert answer.startswith("The final JCPOA was concluded in Vienna on 14 July 2015")
+
+
 def test_who_opens_with_a_named_person_rather_than_a_nameless_sentence_that_says_as_much(tutor):
     # "famous" and "invented" are said nowhere: the definition and the sentence naming
     # Kissinger say as much of the question, and the one naming someone opens.
