@@ -1219,6 +1219,14 @@ def test_asking_how_or_when_something_ended_opens_with_its_ending(tutor):
     assert answer.startswith("The Cuban Missile Crisis was resolved")
 
 
+def test_a_follow_up_asking_how_something_ended_finds_the_section_saying_it_otherwise(tutor):
+    # The League's document never says "end" of its own end: the section saying it
+    # "dissolved" itself answers, not the founding section that suits any "when?".
+    session = Session(tutor)
+    session.respond("what was the League of Nations?")
+    assert "18 April 1946" in session.respond("when did it end?").answer.split(". ")[0]
+
+
 def test_an_agreement_concluded_answers_when_it_was_signed(tutor):
     # The knowledge says the JCPOA was "concluded", not signed: that sentence opens, not
     # one on "ratified treaties" and the deal's collapse in 2018.

@@ -620,6 +620,13 @@ class Resolver:
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
+        if not result.passages and not require_all:
+            # A sense the question's verb asks for in words the document never uses
+            # ("when did it end?") is looked for in the words it does use (the League
+            # "dissolved" itself), before a section that merely suits the kind of question.
+            unsaid = [others for own, others, _ in self.reader.leanings(tokens) if not self.retriever.search("", tokens=sorted(own), within_doc=topic, k=1).passages]
+            if unsaid:
+                result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
             return self._from_result(result, intent, elsewhere=elsewhere, named=named)
         if require_all and not set(tokens) <= self._generic:
