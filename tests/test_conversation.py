@@ -601,6 +601,16 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
     assert second.startswith("The US and Soviet governments therefore signed")
 
 
+def test_a_why_question_opens_with_the_cause_that_explains_the_sentence_restating_it(tutor):
+    """The sentence restating what is asked ("signed ... but never ratified it") gives no
+    cause; the one right after it that does, and says some of what is asked, opens, and
+    the restatement follows it."""
+    answer = Session(tutor).respond("why did america never ratify the kyoto protocol?").answer
+    first, second = split_sentences(answer)[:2]
+    assert first.startswith("In July 1997 the US Senate had passed the Byrd-Hagel Resolution") and "opposing" in first
+    assert second.startswith("The United States signed the Kyoto Protocol")
+
+
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
     answer = Session(tutor).respond("why was the congress of vienna called").answer
     assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]

@@ -329,9 +329,19 @@ class Composer:
                 # gives the cause too, weighed with that consequence.
                 drawn = {id(c): after for c, after in zip(chosen, chosen[1:]) if c in leads and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")}
                 causes += [c for c in leads if id(c) in drawn and c not in causes and c.score + drawn[id(c)].score >= CAUSE_LEAD_SHARE * lead.score]
+                # The sentence right after the opening one in its passage that gives a cause
+                # explains what the opening one says ("The United States signed the Kyoto
+                # Protocol but never ratified it. In July 1997 the US Senate had passed the
+                # Byrd-Hagel Resolution, opposing ..."): it is weighed with what it explains,
+                # when it says some of what is asked (not the cause of another thing).
+                at = chosen.index(lead)
+                explaining = chosen[at + 1] if at + 1 < len(chosen) and chosen[at + 1].passage is lead.passage and chosen[at + 1] in leads else None
+                if explaining is not None and explaining not in causes and self.reader.has_cue(explaining.sentence, "cause") and self._says(explaining, tokens):
+                    drawn[id(explaining)] = lead
+                    causes.append(explaining)
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
                 if id(lead) in drawn:
-                    items = [drawn[id(lead)]]  # the consequence stays right behind its cause
+                    items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
