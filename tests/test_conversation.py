@@ -611,6 +611,15 @@ def test_a_why_question_opens_with_the_cause_that_explains_the_sentence_restatin
     assert second.startswith("The United States signed the Kyoto Protocol")
 
 
+def test_a_best_sentence_drawing_its_consequence_follows_the_sentence_it_draws_on(tutor):
+    """"For that reason ... the ultimate authority" cannot open; the sentence it draws on
+    opens, with it right behind, not the sentence about the word "track" before them."""
+    answer = Session(tutor).respond("why do people say track one diplomacy is the ultimate authority?").answer
+    first, second = split_sentences(answer)[:2]
+    assert first.startswith("Track one is the channel through which states make commitments")
+    assert second.startswith("For that reason track one diplomacy is often described as the ultimate authority")
+
+
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
     answer = Session(tutor).respond("why was the congress of vienna called").answer
     assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]

@@ -295,8 +295,15 @@ class Composer:
             lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
-            # Else the passage's order, which leads up to the best sentence.
-            lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
+            # The best sentence draws its consequence from the one before it ("Track one is
+            # the channel through which states make commitments ... For that reason track one
+            # is often described as the ultimate authority"): that one opens, the best behind it.
+            drawing = [(c, after) for c, after in zip(chosen, chosen[1:]) if c in leads and after.answers_best and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")]
+            if not best and drawing:
+                lead, items = drawing[0][0], [drawing[0][1]]
+            else:
+                # Else the passage's order, which leads up to the best sentence.
+                lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
             if intent in NAMES_FIRST:
                 # "Who ...?" opens with a sentence naming someone that says more of what is
                 # asked than the opening would ("developed by Louise Diamond and ...", not the
@@ -349,7 +356,7 @@ class Composer:
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
-        if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
+        if not items and SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
