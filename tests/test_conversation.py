@@ -620,6 +620,14 @@ def test_a_best_sentence_drawing_its_consequence_follows_the_sentence_it_draws_o
     assert second.startswith("For that reason track one diplomacy is often described as the ultimate authority")
 
 
+def test_a_cause_opening_its_sentence_with_a_capital_is_a_cause(tutor):
+    """"Because ..." at the start of a sentence gives a cause as "because" inside one does."""
+    answer = Session(tutor).respond("why does the climate COP decide by consensus?").answer
+    assert answer.startswith("Because the parties never agreed on a voting rule, the COP adopts its decisions by consensus")
+    answer = Session(tutor).respond("why can only track one create binding commitments?").answer
+    assert answer.startswith("Because only official representatives can make these commitments")
+
+
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
     answer = Session(tutor).respond("why was the congress of vienna called").answer
     assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]
