@@ -628,6 +628,13 @@ def test_a_cause_opening_its_sentence_with_a_capital_is_a_cause(tutor):
     assert answer.startswith("Because only official representatives can make these commitments")
 
 
+def test_a_sentence_opening_with_because_counts_as_answering_why(tutor):
+    """Another section's sentence is added to a "why?" answer for its cause: "Because
+    officials are in the room, ..." counts as "because" does inside a sentence."""
+    answer = Session(tutor).respond("why do governments like track 1.5 meetings?").answer
+    assert "Because officials are in the room, ideas discussed in track 1.5 reach governments much faster" in answer
+
+
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
     answer = Session(tutor).respond("why was the congress of vienna called").answer
     assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]
