@@ -601,6 +601,40 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
     assert second.startswith("The US and Soviet governments therefore signed")
 
 
+def test_a_why_question_opens_with_the_cause_that_explains_the_sentence_restating_it(tutor):
+    """The sentence restating what is asked ("signed ... but never ratified it") gives no
+    cause; the one right after it that does, and says some of what is asked, opens, and
+    the restatement follows it."""
+    answer = Session(tutor).respond("why did america never ratify the kyoto protocol?").answer
+    first, second = split_sentences(answer)[:2]
+    assert first.startswith("In July 1997 the US Senate had passed the Byrd-Hagel Resolution") and "opposing" in first
+    assert second.startswith("The United States signed the Kyoto Protocol")
+
+
+def test_a_best_sentence_drawing_its_consequence_follows_the_sentence_it_draws_on(tutor):
+    """"For that reason ... the ultimate authority" cannot open; the sentence it draws on
+    opens, with it right behind, not the sentence about the word "track" before them."""
+    answer = Session(tutor).respond("why do people say track one diplomacy is the ultimate authority?").answer
+    first, second = split_sentences(answer)[:2]
+    assert first.startswith("Track one is the channel through which states make commitments")
+    assert second.startswith("For that reason track one diplomacy is often described as the ultimate authority")
+
+
+def test_a_cause_opening_its_sentence_with_a_capital_is_a_cause(tutor):
+    """"Because ..." at the start of a sentence gives a cause as "because" inside one does."""
+    answer = Session(tutor).respond("why does the climate COP decide by consensus?").answer
+    assert answer.startswith("Because the parties never agreed on a voting rule, the COP adopts its decisions by consensus")
+    answer = Session(tutor).respond("why can only track one create binding commitments?").answer
+    assert answer.startswith("Because only official representatives can make these commitments")
+
+
+def test_a_sentence_opening_with_because_counts_as_answering_why(tutor):
+    """Another section's sentence is added to a "why?" answer for its cause: "Because
+    officials are in the room, ..." counts as "because" does inside a sentence."""
+    answer = Session(tutor).respond("why do governments like track 1.5 meetings?").answer
+    assert "Because officials are in the room, ideas discussed in track 1.5 reach governments much faster" in answer
+
+
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):
     answer = Session(tutor).respond("why was the congress of vienna called").answer
     assert answer.startswith("The Congress of Vienna was a conference of European states") and "Napoleonic Wars" in answer.split(". ")[0]

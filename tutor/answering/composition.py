@@ -295,8 +295,15 @@ class Composer:
             lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
-            # Else the passage's order, which leads up to the best sentence.
-            lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
+            # The best sentence draws its consequence from the one before it ("Track one is
+            # the channel through which states make commitments ... For that reason track one
+            # is often described as the ultimate authority"): that one opens, the best behind it.
+            drawing = [(c, after) for c, after in zip(chosen, chosen[1:]) if c in leads and after.answers_best and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")]
+            if not best and drawing:
+                lead, items = drawing[0][0], [drawing[0][1]]
+            else:
+                # Else the passage's order, which leads up to the best sentence.
+                lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
             if intent in NAMES_FIRST:
                 # "Who ...?" opens with a sentence naming someone that says more of what is
                 # asked than the opening would ("developed by Louise Diamond and ...", not the
@@ -336,9 +343,19 @@ class Composer:
                 # gives the cause too, weighed with that consequence.
                 drawn = {id(c): after for c, after in zip(chosen, chosen[1:]) if c in leads and after.passage is c.passage and self.reader.has_cue(after.sentence, "consequence")}
                 causes += [c for c in leads if id(c) in drawn and c not in causes and c.score + drawn[id(c)].score >= CAUSE_LEAD_SHARE * lead.score]
+                # The sentence right after the opening one in its passage that gives a cause
+                # explains what the opening one says ("The United States signed the Kyoto
+                # Protocol but never ratified it. In July 1997 the US Senate had passed the
+                # Byrd-Hagel Resolution, opposing ..."): it is weighed with what it explains,
+                # when it says some of what is asked (not the cause of another thing).
+                at = chosen.index(lead)
+                explaining = chosen[at + 1] if at + 1 < len(chosen) and chosen[at + 1].passage is lead.passage and chosen[at + 1] in leads else None
+                if explaining is not None and explaining not in causes and self.reader.has_cue(explaining.sentence, "cause") and self._says(explaining, tokens):
+                    drawn[id(explaining)] = lead
+                    causes.append(explaining)
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
                 if id(lead) in drawn:
-                    items = [drawn[id(lead)]]  # the consequence stays right behind its cause
+                    items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -346,7 +363,7 @@ class Composer:
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
-        if SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
+        if not items and SETS_OUT_A_LIST.search(lead.sentence) and not is_list_item(lead.sentence, lead.passage):
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
