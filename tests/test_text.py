@@ -146,3 +146,12 @@ def test_a_two_letter_word_is_repaired_only_to_the_one_question_word_near_it():
     assert speller.repair("wy is it important")[0] == "why is it important"
     # Known words, and words near two question words ("wh": who, why), stay as written.
     assert speller.repair("un eu wh hq")[1] == []
+
+
+def test_a_long_word_two_edits_from_a_function_word_is_not_repaired_into_it():
+    # "monroe" is two edits from "more", a function word the search drops: the name would
+    # vanish from the question rather than be repaired. Content words two edits away still do.
+    speller = Speller({"doctrine": 12, "diplomacy": 90, "more": 40})
+    assert speller.repair("what is the monroe doctrine")[1] == []
+    assert speller.repair("what is diplomcay")[0] == "what is diplomacy"
+    assert speller.repair("wat is diplmocy")[0] == "what is diplomacy"

@@ -73,6 +73,9 @@ class Speller:
     def __init__(self, word_counts: dict[str, int], common_words: set[str] | frozenset[str] = frozenset()) -> None:
         self.common_words = common_words
         self.counts = dict(word_counts)
+        # Function words are reached one edit away only ("wat" -> "what"): a longer word two
+        # edits from one is another word ("monroe" is not "more"), which would vanish.
+        self._function_words = set(STOP_WORDS) | set(QUESTION_WORDS)
         for word in STOP_WORDS:
             if word.isalpha() and len(word) > 1:
                 self.counts[word] = FUNCTION_WORD_COUNT
@@ -106,7 +109,7 @@ class Speller:
         candidates = [
             (distance, -self.counts[known], known)
             for known in self._same_first_letter(word[0])
-            if abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
+            if known not in self._function_words and abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
         ]
         return min(candidates)[2] if candidates else None
 
