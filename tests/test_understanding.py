@@ -259,3 +259,6 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     assert model.in_the_knowledge_words("why the inf treaty ended") == "why the inf treaty ended terminated"
     assert model.in_the_knowledge_words("what did they agree at the end of the war") == "what did they agree at the end of the war"
     assert model.in_the_knowledge_words("what did they do in the end") == "what did they do in the end"
+    # A yes/no claim keeps its own words: they decide its verdict.
+    assert model.in_the_knowledge_words("does a change of government end a state's treaties?") == "does a change of government end a state's treaties?"
+    assert model.in_the_knowledge_words("has the cold war ended?") == "has the cold war ended?"
