@@ -309,7 +309,7 @@ class Retriever:
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
             weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
-            if any(not self.is_everyday(t) for t in passages[0].matched):
+            if not self.asking.isdisjoint(weights) and any(not self.is_everyday(t) for t in passages[0].matched):
                 # Only for a passage that matches a name or a term of the trade ("Dayton"):
                 # "how long does it take to learn french" keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
