@@ -12,11 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from typing import NamedTuple, TypedDict
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
 from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, SentenceReader, plainly_a_list, stands_alone
-from tutor.answering.verdicts import Verdict, Verdicts
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -34,6 +34,9 @@ from tutor.tuning import (
     SENTENCE_WORD_BUDGET,
     SUBJECT_WORDS,
 )
+
+if TYPE_CHECKING:
+    from tutor.answering.verdicts import Verdicts
 
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
@@ -116,7 +119,14 @@ class Composer:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
-        self.verdicts = Verdicts(retriever, reader)
+
+    @cached_property
+    def verdicts(self) -> Verdicts:
+        """The rules that say yes or no, with their many patterns, loaded at the first yes/no
+        question: a `tutor ask` of another kind never pays for them."""
+        from tutor.answering.verdicts import Verdicts
+
+        return Verdicts(self.retriever, self.reader)
 
     def pick(self, key: str, seed: int, **values: str) -> str:
         """One of the template's variants (or the template itself), filled in."""
@@ -430,7 +440,7 @@ class Composer:
             if reason is not None:
                 # The sentence of another section that says the same and why takes the
                 # place of the one that only says it.
-                sentences[sentences.index(verdict.sentence)], verdict = reason[0], Verdict(verdict.word, reason[0])
+                sentences[sentences.index(verdict.sentence)], verdict = reason[0], verdict._replace(sentence=reason[0], passage=None)
                 origin[reason[0]] = reason[1]
         elif yes_no_question is not None:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
