@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, Leaning, SentenceReader, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -166,20 +166,11 @@ class Composer:
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
         if intent == "duration":
             focus -= {t for w in SPAN_WORDS for t in self.retriever.query_tokens(w)}
-        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
-        unit = max(idf.values(), default=1.0) or 1.0
-        cues = self.reader.cues.get(intent, [])
+        idf, unit = self._weights(focus)
         leanings = self.reader.leanings(tokens)
 
         def scored(passage: Passage) -> list[tuple[float, str]]:
-            """A passage's sentences, each with its score: the focus it names, whether it has
-            what the kind of question asks for, the sense of the question's verb it says."""
-            said = self.reader.of(passage.chunk)
-            leans = self.reader.leaning([words for _, words in said], leanings) if leanings else [0] * len(said)
-            return [
-                (sum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if any(cue.search(sentence) for cue in cues) else 0.0), sentence)
-                for (sentence, words), lean in zip(said, leans)
-            ]
+            return self._scored(passage, focus, idf, unit, intent, leanings)
 
         main = self.reader.of(passages[0].chunk)
         scores = [value for value, _ in scored(passages[0])]
@@ -260,12 +251,8 @@ class Composer:
         the last others make room for it within the word budget."""
         intent, tokens = also
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens)) or set(tokens)
-        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
-        unit = max(idf.values(), default=1.0) or 1.0
-        scored = [
-            (sum(idf[t] for t in focus & words) + CUE_WEIGHT * unit * self.reader.has_cue(sentence, intent), sentence, passage)
-            for passage in passages for sentence, words in self.reader.of(passage.chunk)
-        ]
+        idf, unit = self._weights(focus)
+        scored = [(value, sentence, passage) for passage in passages for value, sentence in self._scored(passage, focus, idf, unit, intent)]
         value, sentence, passage = max(scored, key=lambda s: s[0], default=(0.0, "", passages[0]))
         if value <= 0 or any(c.sentence == sentence for c in chosen):
             return chosen
@@ -273,6 +260,24 @@ class Composer:
         while len(kept) > 1 and sum(len(c.sentence.split()) for c in kept) + len(sentence.split()) > budget + EXTRA_SENTENCE_SLACK:
             kept.pop()
         return [*kept, Candidate(sentence, passage, value, False)]
+
+    def _weights(self, focus: set[str]) -> tuple[dict[str, float], float]:
+        """Each focus term's idf, and the largest, the unit the other scores are counted in."""
+        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        return idf, max(idf.values(), default=1.0) or 1.0
+
+    def _scored(
+        self, passage: Passage, focus: set[str], idf: dict[str, float], unit: float, intent: str, leanings: list[Leaning] | None = None
+    ) -> list[tuple[float, str]]:
+        """A passage's sentences, each with its score: the focus it names (by `idf`), whether
+        it has what the kind of question asks for, and the sense of the question's verb it
+        says (`leanings`, when the question asks for one)."""
+        said = self.reader.of(passage.chunk)
+        leans = self.reader.leaning([words for _, words in said], leanings) if leanings else [0] * len(said)
+        return [
+            (sum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if self.reader.has_cue(sentence, intent) else 0.0), sentence)
+            for (sentence, words), lean in zip(said, leans)
+        ]
 
     def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
         """The answer's sentences with the one that should open the answer first, the
