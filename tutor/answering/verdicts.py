@@ -260,10 +260,7 @@ class Verdicts:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        concepts = {t for t in focus if t.startswith("=")}
-        if concepts:
-            focus -= self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts
-        return focus - set(self.retriever.query_tokens(NOW_WORDS))
+        return self._by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS))
 
     def reason(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """A sentence of another section of the answering document that says the whole claim
@@ -503,7 +500,7 @@ class Verdicts:
 
     def _category(self, question: str, passages: list[Passage]) -> Verdict | None:
         """For a claim that the subject is of a kind ("is NATO a country?"), decided by the
-        sentences of the answering document that say what the subject is ("NATO ... is a
+        sentences of the subject's document that say what the subject is ("NATO ... is a
         political and military alliance of states ..."): "yes" from the first naming the
         kind, "no" from one denying it ("the hotline was never a red telephone") or, when
         none names it, from the first, which defines the subject. None for another claim,
@@ -511,7 +508,7 @@ class Verdicts:
         match = CATEGORY_CLAIM.match(fold(question).strip())
         if match is None or not passages or RESTRICTIVE.search(match.group("subject")) or CLAUSE_WORD.search(match.group("kind")):
             return None
-        subject, kind = self.retriever.query_tokens(match.group("subject")), self._named(match.group("kind"))
+        subject, kind = self.retriever.query_tokens(match.group("subject")), self._by_concept(set(self.retriever.query_tokens(match.group("kind"))))
         # The subject's own document says what it is ("is the OSCE a military alliance like
         # NATO?" may be answered from NATO's), named by a glossary name or its title's words.
         mentioned = self.retriever.mentioned_documents(subject)
@@ -520,6 +517,13 @@ class Verdicts:
         own = bool(mentioned) or bool(core) and core <= self.retriever.title_terms(doc_id)  # "a consul": "Consuls and attachés"
         if not core or not kind or kind & core:
             return None  # nothing claimed, or a name of the subject claimed ("is the hotline a red phone?")
+        # The first sentence saying what the subject is, in its own document, denies a plain
+        # kind it names nothing of ("a political and military alliance" for "a country"); one
+        # naming some of it ("the global intergovernmental organisation" for "an international
+        # organisation") may be saying it in other words, and a kind relating it to another
+        # ("a form of coercive diplomacy", "a member of ASEAN") may hold beside what it is:
+        # neither decides.
+        may_deny = own and not RELATIONAL_KIND.search(match.group("kind"))
         defining: Verdict | None = None
         first = True  # the first sentence saying what the subject is: it defines the subject
         tokens_of = self.retriever.query_tokens
@@ -537,22 +541,15 @@ class Verdicts:
                 named = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate))
                 if named == kind:
                     return Verdict("no" if copula.group("denied") else "yes", sentence, Passage(chunk, 0.0))
-                # The first sentence saying what the subject is, in its own document, denies
-                # a plain kind it names nothing of ("a political and military alliance" for
-                # "a country"); one naming some of it ("the global intergovernmental
-                # organisation" for "an international organisation") may be saying it in
-                # other words, and a kind relating it to another ("a form of coercive
-                # diplomacy", "a member of ASEAN") may hold beside what it is: neither decides.
                 if first:
                     first = False
-                    if own and not named and not copula.group("denied") and not RELATIONAL_KIND.search(match.group("kind")):
+                    if may_deny and not named and not copula.group("denied"):
                         defining = Verdict("no", sentence, Passage(chunk, 0.0))
         return defining
 
-    def _named(self, text: str) -> set[str]:
-        """The terms of a text, a glossary name counting as its concept alone ("UN organ" is
-        "=un" and "organ", as "organ of the United Nations" is)."""
-        terms = set(self.retriever.query_tokens(text))
+    def _by_concept(self, terms: set[str]) -> set[str]:
+        """Terms with the words of a glossary name they give left to its concept ("UN organ"
+        is "=un" and "organ", as "organ of the United Nations" is)."""
         concepts = {t for t in terms if t.startswith("=")}
         return terms - (self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts) if concepts else terms
 
