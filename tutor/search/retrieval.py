@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
@@ -137,7 +138,7 @@ class Retriever:
         }
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._max_idf = index.largest_idf()
-        self._common_stems: set[str] | None = None  # built on first need: it takes a while
+        self._everyday = EverydayStems(common_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
@@ -403,9 +404,7 @@ class Retriever:
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
         rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
-        if self._common_stems is None:
-            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
-        return not token.startswith("=") and (token in self._common_stems or NUMERAL.fullmatch(token) is not None)
+        return not token.startswith("=") and (NUMERAL.fullmatch(token) is not None or token in self._everyday)
 
     def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The terms no section of the document contains."""
