@@ -1716,3 +1716,8 @@ def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
     session.respond("what is the League of Nations?")
     reply = session.respond("why did America stay out?")
     assert reply.topic == "league-of-nations" and "never joined" in reply.answer.split(". ")[0]
+
+
+def test_texting_shorthand_does_not_make_a_question_look_out_of_scope(session):
+    reply = session.respond("what yr did new start enter into force")
+    assert not reply.out_of_scope and "2011" in reply.answer
