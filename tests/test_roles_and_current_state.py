@@ -23,3 +23,37 @@ def test_a_passage_that_names_the_organisation_keeps_its_place(tutor):
     # "Chapter VII of the UN Charter gives the Security Council ..." speaks of the UN itself.
     reply = ask(tutor, "under which chapter of the UN charter can the security council use force")
     assert "Chapter VII" in reply.answer.split("\n")[0], reply.answer[:200]
+
+
+def test_a_person_put_on_another_side_than_the_knowledge_gives_them_gets_no(tutor):
+    # "US President John F. Kennedy and Soviet leader Nikita Khrushchev", and the like: the
+    # knowledge gives each person a side and names the claimed side's holder beside them.
+    for question, holder in [
+        ("was Kennedy the Soviet leader?", "Khrushchev"),
+        ("was Nixon the Soviet leader", "Brezhnev"),
+        ("was Begin the president of Egypt?", "Sadat"),
+        ("was Sadat the Israeli prime minister?", "Begin"),
+        ("was Carter the Israeli prime minister?", "Begin"),
+        ("was Gorbachev the US president?", "Reagan"),
+        ("was Putin the American president?", "Biden"),
+    ]:
+        answer = ask(tutor, question).answer
+        first = answer.split("\n")[0]
+        assert first.startswith("No. ") and holder in first, answer[:200]
+
+
+def test_a_person_on_the_side_the_knowledge_gives_them_is_not_denied(tutor):
+    for question in ("was Kennedy the US president?", "was Sadat the president of Egypt?", "was Brezhnev the Soviet leader?", "was Medvedev the Russian president?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question
+    # A side the knowledge gives in other titles too ("Soviet General Secretary", "Soviet
+    # President") is no contradiction, whatever the office.
+    assert not ask(tutor, "was Gorbachev the Soviet leader?").answer.startswith("No. ")
+
+
+def test_titles_give_the_side_and_office_before_a_name(tutor):
+    from tutor.answering.roles import Roles
+
+    roles = Roles(tutor.retriever, tutor.composer.reader)
+    roles._gathered()
+    found = {name: (sorted(title.side), sorted(title.office)) for name, title in roles._titles_in("In 1978 Egyptian President Anwar Sadat and Soviet leader Nikita Khrushchev met his adviser Henry Kissinger.", 0)}
+    assert found == {"sadat": (["egyptian"], ["presid"]), "khrushchev": (["soviet"], ["leader"])}

@@ -13,6 +13,7 @@ import os
 import re
 from typing import NamedTuple
 
+from tutor.answering.roles import Roles
 from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import fold
@@ -252,6 +253,7 @@ class Verdicts:
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
+        self.roles = Roles(retriever, reader)
 
     def claim(self, passages: list[Passage], tokens: list[str]) -> set[str]:
         """The terms of what a yes/no question claims of its subject ("be expelled");
@@ -312,6 +314,10 @@ class Verdicts:
         category = self._category(question, passages)
         if category is not None:
             return category
+        # "Was Kennedy the Soviet leader?": the knowledge gives him another side.
+        denial = self.roles.denial(question, sentences, passages[0].chunk.doc_id if passages else "")
+        if denial is not None:
+            return Verdict("no", *denial)
         focus = self.claim(passages, tokens)
         if not sentences or not focus:
             return None
