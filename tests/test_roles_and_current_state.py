@@ -57,3 +57,30 @@ def test_titles_give_the_side_and_office_before_a_name(tutor):
     roles._gathered()
     found = {name: (sorted(title.side), sorted(title.office)) for name, title in roles._titles_in("In 1978 Egyptian President Anwar Sadat and Soviet leader Nikita Khrushchev met his adviser Henry Kissinger.", 0)}
     assert found == {"sadat": (["egyptian"], ["presid"]), "khrushchev": (["soviet"], ["leader"])}
+
+
+def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor):
+    # "entered into force on 5 February 2011" says when it began; the overview's "is, as of
+    # 2025, the last remaining treaty ..., and it is due to expire on 5 February 2026" says
+    # where it stands, with its date.
+    for question in ("is new START still in force?", "is New START in force today"):
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("Yes. ") and "as of 2025" in first and "5 February 2026" in first, first[:200]
+    # Nothing says where the Kyoto Protocol stands now: no verdict either way.
+    kyoto = ask(tutor, "is the kyoto protocol still in force?").answer
+    assert not kyoto.startswith(("Yes. ", "No. ")), kyoto[:200]
+
+
+def test_a_party_that_suspended_its_part_has_not_formally_left(tutor):
+    # "Putin announced that Russia was suspending its participation in New START".
+    for question in ("did Russia pull out of New START?", "has russia left new start"):
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("Not formally. ") and "suspending its participation" in first, first[:200]
+    first = ask(tutor, "is Russia still in New START?").answer.split("\n")[0]
+    assert first.startswith("Formally, yes. ") and "suspending its participation" in first, first[:200]
+    # A claim about more than being in it is not answered by the suspension.
+    assert not ask(tutor, "is Russia still sharing data under New START?").answer.startswith("Formally")
+    # A party that withdrew left, whatever it suspended first ("suspend its obligations and
+    # withdraw"), and another's suspension ("The G7 countries suspended Russia") still ends it.
+    assert ask(tutor, "is russia in the G8?").answer.startswith("No. ")
+    assert ask(tutor, "is north korea still in the npt").answer.startswith("No. ")

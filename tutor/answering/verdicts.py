@@ -124,6 +124,15 @@ PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?
 NOW_WORDS = "still now today currently anymore"
 STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
+# A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
+# treaty"), and that it lasts ("remaining", "still in force").
+AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
+# A party that suspended its own part in something ("Russia was suspending its
+# participation in New START") has not left it.
+# Words that claim only that a party is in something ("still part of", "a party to").
+MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
+SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
 
 
 def claims_a_present_state(question: str) -> bool:
@@ -318,6 +327,9 @@ class Verdicts:
         denial = self.roles.denial(question, sentences, passages[0].chunk.doc_id if passages else "")
         if denial is not None:
             return Verdict("no", *denial)
+        suspended = self._suspended(question, passages, tokens) if passages else None
+        if suspended is not None:
+            return suspended
         focus = self.claim(passages, tokens)
         if not sentences or not focus:
             return None
@@ -395,9 +407,11 @@ class Verdicts:
             if ended is not None:
                 return Verdict("no", *ended)
             # "Still", "now": a sentence dating the state ("entered into force on 5 February
-            # 2011 for ten years") says when it began, not that it holds now.
+            # 2011 for ten years") says when it began, not that it holds now; one saying
+            # where it stands as of a date does.
             if STILL.search(question) and YEAR.search(answering[0]) and not AS_OF.search(answering[0]):
-                return None
+                current = self._holds_as_of(passages, tokens)
+                return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
         if only_hedged:
             # What only may hold now ("could trade limits ...") has still ended when the
@@ -580,21 +594,76 @@ class Verdicts:
         "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
         if not claims_a_present_state(question):
             return None
-        now = set(self.retriever.query_tokens(NOW_WORDS))
-        first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
-        if first is None:
+        subject = self._claim_subject(tokens)
+        if not subject:
             return None
-        subject = self._as_named(first, tokens)
-        # The passages the answer drew on and the document's overview, which says where its
-        # subject stands now ("As of 2025, the JCPOA has largely collapsed ...").
-        doc_id = passages[0].chunk.doc_id
-        overview = self.retriever.chunk_range(doc_id)[:1]
-        looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
-        for passage in (p for p in looked if p.chunk.doc_id == doc_id):
+        for passage in self._where_it_stands(passages):
             for sentence, _ in self.reader.of(passage.chunk):
                 if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
                     return sentence, passage
         return None
+
+    def _claim_subject(self, tokens: list[str]) -> set[str]:
+        """The claim's subject: the question's first term that is more than a word any
+        subject could take, with the glossary concepts it is a word of; empty when none."""
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
+        return self._as_named(first, tokens) if first is not None else set()
+
+    def _where_it_stands(self, passages: list[Passage]) -> list[Passage]:
+        """The passages of the answering document the answer drew on, and its overview, which
+        says where its subject stands now ("As of 2025, the JCPOA has largely collapsed ...")."""
+        doc_id = passages[0].chunk.doc_id
+        overview = self.retriever.chunk_range(doc_id)[:1]
+        looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
+        return [p for p in looked if p.chunk.doc_id == doc_id]
+
+    def _holds_as_of(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a claim that something still holds, which the answer confirms only with when it
+        began ("entered into force on 5 February 2011"): a sentence of the document, with its
+        passage, that says its subject stands as of a date ("New START ... is, as of 2025, the
+        last remaining treaty ..."), and not that it has ended. None when none does."""
+        subject = self._claim_subject(tokens)
+        for passage in self._where_it_stands(passages) if subject else []:
+            for sentence, words in self.reader.of(passage.chunk):
+                dated = AS_OF_DATE.search(sentence)
+                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_near(sentence, subject):
+                    return sentence, passage
+        return None
+
+    def _suspended(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim that a party left something ("did Russia pull out of New START?") or is
+        still in it ("is Russia still in New START?"): when the document says the party only
+        suspended its part ("Russia was suspending its participation in New START") and never
+        that it left, it is still a party in form: "not_formally" to the leaving, "formally_yes"
+        to the staying. None for another claim or when no such sentence is found."""
+        glossary = self.retriever.kb.glossary
+        endings = {c for c in tokens if c.startswith("=") and glossary.is_a_word(c) and any(ENDED.search(name) for name in glossary.names_of(c))}
+        leaving = bool(ENDED.search(question)) or bool(endings)
+        subject = self._claim_subject(tokens)
+        # The other things the question names ("New START"): the clause must name them too.
+        named = {t for t in tokens if t.startswith("=") and not glossary.is_a_word(t)} - subject
+        # Only being in it, or leaving it, is claimed: not "still sharing data under New START".
+        claimed = self.claim(passages, tokens) - subject - named - endings - set(self.retriever.query_tokens(MEMBERSHIP_WORDS))
+        if not subject or not named or claimed or not (leaving or claims_a_present_state(question)):
+            return None
+        found: Verdict | None = None
+        for passage in self._where_it_stands(passages):
+            for sentence, _ in self.reader.of(passage.chunk):
+                for clause in PLAIN_CLAUSE_BREAK.split(sentence):
+                    words = self.retriever.query_tokens(clause)
+                    if not kindred(subject, words) or not named <= set(words):
+                        continue
+                    suspension = SUSPENDED_PART.search(clause)
+                    if suspension is None:
+                        if ENDED.search(clause) and self._ending_near(clause, subject):
+                            return None  # it did end, as another sentence says
+                        continue
+                    before = self.retriever.query_tokens(clause[: suspension.start()])
+                    rest = clause[: suspension.start()] + clause[suspension.end() :]
+                    if kindred(subject, before) and not ENDED.search(rest) and found is None:
+                        found = Verdict("not_formally" if leaving else "formally_yes", sentence, passage)
+        return found
 
     def _ending_near(self, sentence: str, subject: set[str]) -> bool:
         """Whether an ending comes within ENDING_REACH words of the subject ("suspended
