@@ -54,9 +54,11 @@ def test_titles_give_the_side_and_office_before_a_name(tutor):
     from tutor.answering.roles import Roles
 
     roles = Roles(tutor.retriever, tutor.composer.reader)
-    roles._gathered()
-    found = {name: (sorted(title.side), sorted(title.office)) for name, title in roles._titles_in("In 1978 Egyptian President Anwar Sadat and Soviet leader Nikita Khrushchev met his adviser Henry Kissinger.", 0)}
+    sentence = "In 1978 Egyptian President Anwar Sadat and Soviet leader Nikita Khrushchev met his adviser Henry Kissinger."
+    found = {name: (sorted(title.side), sorted(title.office)) for name, title in roles.titled_in(sentence)}
+    # "his adviser" has no side; "1978" and "and" end a title.
     assert found == {"sadat": (["egyptian"], ["presid"]), "khrushchev": (["soviet"], ["leader"])}
+    assert {"=united-states"} <= {t for title in roles.titles_of("kennedy") for t in title.side}
 
 
 def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor):
@@ -84,3 +86,21 @@ def test_a_party_that_suspended_its_part_has_not_formally_left(tutor):
     # withdraw"), and another's suspension ("The G7 countries suspended Russia") still ends it.
     assert ask(tutor, "is russia in the G8?").answer.startswith("No. ")
     assert ask(tutor, "is north korea still in the npt").answer.startswith("No. ")
+
+
+def test_a_deed_the_knowledge_gives_to_another_person_of_the_same_side_gets_no(tutor):
+    # "US President Donald Trump announced that the United States was withdrawing ... from
+    # the JCPOA": the US side's withdrawal is Trump's.
+    for question, doer in [
+        ("did Obama pull the US out of the JCPOA?", "Trump"),
+        ("did Trump extend New START?", "Biden"),
+        ("did Carter sign SALT I?", "Nixon"),
+        ("did Bush sign the INF treaty?", "Reagan"),
+    ]:
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("No. ") and doer in first, first[:200]
+    # The person who did it, or one the document says it with, is not denied.
+    for question in ("did Trump withdraw from the JCPOA?", "did Biden extend New START?", "did Nixon sign SALT I?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question
+    # "Bush and Putin signed ... SORT": the document says signing with Putin; no denial.
+    assert not ask(tutor, "did Putin sign New START?").answer.startswith("No. ")

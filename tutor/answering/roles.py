@@ -42,13 +42,15 @@ class Title(NamedTuple):
 
 
 class Roles:
-    """The titles of the people the knowledge base names, gathered on first need."""
+    """The titles of the people the knowledge base names, read on first need: the words it
+    writes in lower case once, each person's titles when a question names them."""
 
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
-        self._titles: dict[str, list[Title]] | None = None
+        self._texts: list[str] | None = None
         self._lower: set[str] = set()
+        self._titles: dict[str, list[Title]] = {}
 
     def denial(self, question: str, said: list[str], near: str) -> tuple[str, Passage] | None:
         """For a claim that a person held a role on one side ("was Kennedy the Soviet
@@ -60,22 +62,44 @@ class Roles:
         match = ROLE_CLAIM.match(question.strip())
         if match is None:
             return None
-        titles = self._gathered()
-        surname = POSSESSIVE.sub("", match.group("person").split()[-1]).lower()
-        own = titles.get(surname, [])
+        surname = self.surname(match.group("person"))
+        own = self.titles_of(surname)
         claimed = self._side(WORD.findall(match.group("role")))
-        if not own or not claimed or any(self._sides_meet(title.side, claimed) for title in own):
+        if not own or not claimed or any(self.sides_meet(title.side, claimed) for title in own):
             return None
         for title in sorted(own, key=lambda t: (t.sentence not in said, self.retriever.chunks[t.position].doc_id != near)):
-            others = [t for name, held in titles.items() if name != surname for t in held if t.sentence == title.sentence]
-            if any(self._sides_meet(other.side, claimed) for other in others):
+            if any(name != surname and self.sides_meet(other.side, claimed) for name, other in self.titled_in(title.sentence)):
                 return title.sentence, Passage(self.retriever.chunks[title.position], 0.0)
         return None
+
+    @staticmethod
+    def surname(person: str) -> str:
+        """The word a person is filed under: the last of their name, in lower case."""
+        return POSSESSIVE.sub("", person.split()[-1].rstrip(".")).lower()
+
+    def titles_of(self, surname: str) -> list[Title]:
+        """Every title the knowledge base gives the person of this surname, read from the
+        chunks that say the name."""
+        if surname not in self._titles:
+            texts = self._read()
+            name = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+            self._titles[surname] = [
+                title
+                for position, text in enumerate(texts) if name.search(text)
+                for sentence, _ in self.reader.of(self.retriever.chunks[position])
+                for found, title in self._titles_in(sentence, position) if found == surname
+            ]
+        return self._titles[surname]
+
+    def titled_in(self, sentence: str) -> list[tuple[str, Title]]:
+        """The people a sentence names with a title, by surname."""
+        self._read()
+        return self._titles_in(sentence, 0)
 
     def _side(self, words: list[str]) -> frozenset[str]:
         """The terms of the proper words of a role ("soviet" of "Soviet leader", "egypt" of
         "president of Egypt"): words the knowledge base never writes in lower case."""
-        self._gathered()
+        self._read()
         proper = [w for w in words if self._proper(w)]
         return frozenset(self.retriever.query_tokens(" ".join(proper))) if proper else frozenset()
 
@@ -84,21 +108,15 @@ class Roles:
         return word[:1].isalpha() and word.lower() not in self._lower
 
     @staticmethod
-    def _sides_meet(side: frozenset[str], claimed: frozenset[str]) -> bool:
+    def sides_meet(side: frozenset[str], claimed: frozenset[str]) -> bool:
         return any(a == b or (min(len(a), len(b)) >= SIDE_PREFIX and (a.startswith(b) or b.startswith(a))) for a in side for b in claimed)
 
-    def _gathered(self) -> dict[str, list[Title]]:
-        """Every titled name of the knowledge base, by its last word in lower case."""
-        if self._titles is None:
-            chunks = self.retriever.chunks
-            texts = [chunk.plain_text() for chunk in chunks]
-            self._lower = {w for text in texts for w in re.findall(r"\b[a-z][\w'\u2019-]*", text)}
-            self._titles = {}
-            for position, chunk in enumerate(chunks):
-                for sentence, _ in self.reader.of(chunk):
-                    for surname, title in self._titles_in(sentence, position):
-                        self._titles.setdefault(surname, []).append(title)
-        return self._titles
+    def _read(self) -> list[str]:
+        """The chunks' texts, and the words they write in lower case."""
+        if self._texts is None:
+            self._texts = [chunk.plain_text() for chunk in self.retriever.chunks]
+            self._lower = {w for text in self._texts for w in re.findall(r"\b[a-z][\w'\u2019-]*", text)}
+        return self._texts
 
     def _titles_in(self, sentence: str, position: int) -> list[tuple[str, Title]]:
         """The titled names of a sentence: a capitalised word after a run of title words
@@ -108,8 +126,10 @@ class Roles:
         words = WORD.findall(sentence)
         found = []
         for at in range(1, len(words)):
-            name = POSSESSIVE.sub("", words[at])
-            if not name[:1].isupper() or INITIAL.fullmatch(name) or at + 1 < len(words) and words[at + 1][:1].isupper():
+            if INITIAL.fullmatch(words[at]):
+                continue
+            name = POSSESSIVE.sub("", words[at].rstrip("."))  # "... Boris Yeltsin."
+            if not name[:1].isupper() or at + 1 < len(words) and words[at + 1][:1].isupper():
                 continue  # not the last word of a name
             run: list[str] = []
             lowered = False

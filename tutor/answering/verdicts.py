@@ -130,6 +130,8 @@ AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNOR
 PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
 # A party that suspended its own part in something ("Russia was suspending its
 # participation in New START") has not left it.
+# "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
@@ -327,6 +329,10 @@ class Verdicts:
         denial = self.roles.denial(question, sentences, passages[0].chunk.doc_id if passages else "")
         if denial is not None:
             return Verdict("no", *denial)
+        # "Did Obama withdraw from the JCPOA?": the knowledge says another did it.
+        done_by_another = self._done_by_another(question, passages, tokens) if passages else None
+        if done_by_another is not None:
+            return done_by_another
         suspended = self._suspended(question, passages, tokens) if passages else None
         if suspended is not None:
             return suspended
@@ -601,6 +607,38 @@ class Verdicts:
             for sentence, _ in self.reader.of(passage.chunk):
                 if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
                     return sentence, passage
+        return None
+
+    def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim that a person did something ("did Obama withdraw from the JCPOA?"):
+        "no", with the sentence of the answering document that says it of another person of
+        the same side, by title ("US President Donald Trump announced that the United
+        States was withdrawing ... from the JCPOA"), when no sentence of the document says it
+        with the person. None for another claim or a person the knowledge gives no side."""
+        match = AGENT_CLAIM.match(question.strip())
+        if match is None:
+            return None
+        words = match.group("rest").split()
+        surname = next((self.roles.surname(w) for w in words[:2] if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
+        if surname is None:
+            return None
+        sides = [t.side for t in self.roles.titles_of(surname)]
+        claim = self.claim(passages, tokens) - set(self.retriever.query_tokens(surname))
+        if not claim:
+            return None
+        doc_id = passages[0].chunk.doc_id
+        saying: list[tuple[str, Passage]] = []
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, said in self.reader.of(chunk):
+                if kindred(claim, list(said)) != claim or not self._together(sentence, claim):
+                    continue
+                if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+                    return None  # said with the person
+                saying.append((sentence, Passage(chunk, 0.0)))
+        for sentence, passage in saying:
+            if any(name != surname and any(self.roles.sides_meet(title.side, side) for side in sides) for name, title in self.roles.titled_in(sentence)):
+                return Verdict("no", sentence, passage)
         return None
 
     def _claim_subject(self, tokens: list[str]) -> set[str]:
