@@ -104,3 +104,11 @@ def test_a_deed_the_knowledge_gives_to_another_person_of_the_same_side_gets_no(t
         assert ask(tutor, question).answer.startswith("Yes. "), question
     # "Bush and Putin signed ... SORT": the document says signing with Putin; no denial.
     assert not ask(tutor, "did Putin sign New START?").answer.startswith("No. ")
+
+
+def test_a_denial_in_a_where_clause_is_not_said_of_the_claim(tutor):
+    # "Immunity is not impunity: the receiving state can ... expel them, or press the sending
+    # state to prosecute the diplomat at home, where immunity gives no protection": the "no"
+    # is the home courts', not the expulsion's.
+    for question in ("could a host country kick out diplomats?", "can the host country kick out a diplomat?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question

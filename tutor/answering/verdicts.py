@@ -152,7 +152,7 @@ PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
 CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
 # The same, and where ", and" joins another clause: a verdict is read from the clauses
 # naming the claim, so a denial in the other clause does not count.
-CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+", re.IGNORECASE)
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+", re.IGNORECASE)
 
 
 def _next_words(words: list[str], word: str) -> set[str]:
