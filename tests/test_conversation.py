@@ -730,7 +730,7 @@ def test_an_ending_said_elsewhere_in_the_document_denies_a_claim_about_now(tutor
     assert Session(tutor).respond("is Japan a member of the G7?").answer.startswith("Yes. ")
     assert Session(tutor).respond("is russia in the g20?").answer.startswith("Yes. ")
     # "still" only says the claim is about now; the overview says the deal has collapsed.
-    assert Session(tutor).respond("is the JCPOA still in force?").answer.startswith("No. As of 2025, the JCPOA has largely collapsed")
+    assert Session(tutor).respond("is the JCPOA still in force?").answer.startswith("As of 2025, no. As of 2025, the JCPOA has largely collapsed")
     # An ending said of something else near the subject's name denies nothing ("... the
     # timetable for Sinai withdrawal and ... over Egypt's other commitments").
     assert Session(tutor).respond("is Egypt in the Arab League?").answer.startswith("Yes. ")

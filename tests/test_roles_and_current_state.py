@@ -67,7 +67,7 @@ def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_o
     # where it stands, with its date.
     for question in ("is new START still in force?", "is New START in force today"):
         first = ask(tutor, question).answer.split("\n")[0]
-        assert first.startswith("Yes. ") and "as of 2025" in first and "5 February 2026" in first, first[:200]
+        assert first.startswith("As of 2025, yes. ") and "5 February 2026" in first, first[:200]
     # Nothing says where the Kyoto Protocol stands now: no verdict either way.
     kyoto = ask(tutor, "is the kyoto protocol still in force?").answer
     assert not kyoto.startswith(("Yes. ", "No. ")), kyoto[:200]
@@ -112,3 +112,11 @@ def test_a_denial_in_a_where_clause_is_not_said_of_the_claim(tutor):
     # is the home courts', not the expulsion's.
     for question in ("could a host country kick out diplomats?", "can the host country kick out a diplomat?"):
         assert ask(tutor, question).answer.startswith("Yes. "), question
+
+
+def test_a_claim_about_now_is_answered_as_of_the_year_the_knowledge_gives(tutor):
+    # The knowledge dates New START's standing ("as of 2025"); it cannot tell what came after.
+    assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")
+    assert Session(tutor).respond("is the jcpoa still in force?").answer.startswith("As of 2025, no. ")
+    # A claim about the past is not dated.
+    assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")

@@ -256,6 +256,7 @@ class Verdict(NamedTuple):
     word: str
     sentence: str
     passage: Passage | None = None
+    as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
 
 
 class Verdicts:
@@ -321,7 +322,17 @@ class Verdicts:
 
     def decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """"yes" or "no" to a yes/no question and the sentence that says it, or None when
-        no sentence of the answer speaks to what the question claims."""
+        no sentence of the answer speaks to what the question claims. A question asking
+        about now ("is New START still in force?") decided by a sentence that dates what it
+        says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
+        knowledge cannot say what has happened since."""
+        verdict = self._decide(question, sentences, passages, tokens)
+        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
+        if verdict is not None and dated is not None:
+            return verdict._replace(word=f"as_of_{verdict.word}", as_of=YEAR.search(dated.group()).group())
+        return verdict
+
+    def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         category = self._category(question, passages)
         if category is not None:
             return category
