@@ -120,3 +120,9 @@ def test_a_claim_about_now_is_answered_as_of_the_year_the_knowledge_gives(tutor)
     assert Session(tutor).respond("is the jcpoa still in force?").answer.startswith("As of 2025, no. ")
     # A claim about the past is not dated.
     assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")
+
+
+def test_a_treaty_whose_obligations_ended_is_no_longer_said_to_bind(tutor):
+    # Kyoto's overview says no commitment period was set after 2020.
+    answer = Session(tutor).respond("does kyoto still set targets?").answer
+    assert answer.startswith("No. ") and "2020" in answer.split(". ")[1]
