@@ -614,11 +614,25 @@ class Verdicts:
         subject = self._claim_subject(tokens)
         if not subject:
             return None
-        for passage in self._where_it_stands(passages):
+        standing = self._where_it_stands(passages)
+        for passage in standing:
             for sentence, _ in self.reader.of(passage.chunk):
                 if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
-                    return sentence, passage
+                    return None if self._said_to_persist(standing, subject, tokens) else (sentence, passage)
         return None
+
+    def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
+        """Whether a sentence of the passages says the claim itself still holds of its
+        subject ("... the Kyoto Protocol ... formally remains in force" for "is the Kyoto
+        Protocol still in force?"): what ended is then something else ("no longer sets any
+        country a target"). The sentence must name the subject and every other word of the claim."""
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        claim = {t for t in tokens if t not in subject and t not in now and t not in self.retriever.incidental}
+        return bool(claim) and any(
+            PERSISTS.search(sentence) and kindred(subject, words) and claim <= set(words)
+            for passage in standing
+            for sentence, words in self.reader.of(passage.chunk)
+        )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a person did something ("did Obama withdraw from the JCPOA?"):
