@@ -345,6 +345,14 @@ def test_a_frame_relating_two_subjects_counts_neither_for_nor_against_the_questi
         assert Session(tutor).respond(question).out_of_scope, question
 
 
+def test_how_people_felt_about_a_subject_counts_neither_for_nor_against_the_question(tutor):
+    # "Angry", "hated", "seen as" say how people took what is asked about; the subjects decide.
+    for question in ("why was the egyptian public angry about camp david", "why did the superpowers even bother with arms control treaties"):
+        assert not Session(tutor).respond(question).out_of_scope, question
+    for question in ("why are football fans so angry about referees", "why are cats seen as lucky"):
+        assert Session(tutor).respond(question).out_of_scope, question
+
+
 def test_a_named_subject_still_needs_the_rest_of_the_question_to_fit(tutor):
     # "Sanctions" is a document, but nothing in it speaks of schools, students or cheating.
     assert Session(tutor).respond("What sanctions can a school impose on a student for cheating?").out_of_scope
