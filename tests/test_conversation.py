@@ -609,6 +609,37 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
     assert second.startswith("The US and Soviet governments therefore signed")
 
 
+def test_a_why_question_is_answered_by_a_sentence_giving_a_reason_for_what_it_asks(tutor):
+    """Of the document's sentences naming what a "why?" asks about, one giving a reason or a
+    purpose of it answers ("The veto allows ...", "The five permanent members reflect the
+    balance of power of 1945"), not the section on how voting works, which names more of it."""
+    reply = Session(tutor).respond("why do the great powers have a veto in the security council")
+    opening = " ".join(split_sentences(reply.answer)[:3])
+    assert "reflect the balance of power of 1945" in opening and "The veto allows" in opening
+    assert not reply.answer.startswith("Substantive decisions")
+    answer = Session(tutor).respond("why didnt the usa join the league").answer
+    assert answer.startswith("The United States never joined, because the US Senate refused to ratify")
+
+
+def test_a_reason_explains_the_part_of_its_sentence_before_its_because(tutor):
+    """"The US Senate refused to ratify the treaty, mainly because of objections ..., and
+    the United States made a separate peace with Germany" gives no reason why Germany
+    resented the treaty: Germany comes after what its "because" explains."""
+    answer = Session(tutor).respond("why was the treaty of versailles seen as unfair by germany").answer
+    assert answer.startswith("Article 231 was drafted to create a legal basis for reparations")
+    assert "The US Senate refused" not in answer
+
+
+def test_the_part_a_reason_explains(tutor):
+    reader = tutor.composer.reader
+    assert reader.explained("The five permanent members reflect the balance of power of 1945.") == "The five permanent members "
+    assert reader.explained("The crisis showed that messages could take hours.") == " messages could take hours."
+    # A sentence opening with its reason explains all of it; one giving none, nothing.
+    opening = "Because officials are in the room, ideas reach governments faster."
+    assert reader.explained(opening) == opening
+    assert reader.explained("The League was founded in 1920.") is None
+
+
 def test_a_why_question_opens_with_the_cause_that_explains_the_sentence_restating_it(tutor):
     """The sentence restating what is asked ("signed ... but never ratified it") gives no
     cause; the one right after it that does, and says some of what is asked, opens, and

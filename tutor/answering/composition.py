@@ -375,6 +375,13 @@ class Composer:
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
                 lead = defining[0]
+        # The sentence after the opening one in its passage that draws its consequence ("The
+        # Cuban Missile Crisis showed that messages could take hours. The governments
+        # therefore signed ...") stays right behind it, whatever else the answer says.
+        at = chosen.index(lead)
+        following = chosen[at + 1] if at + 1 < len(chosen) else None
+        if not items and following is not None and following.passage is lead.passage and self.reader.has_cue(following.sentence, "consequence"):
+            items = [following]
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.

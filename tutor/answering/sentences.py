@@ -151,6 +151,18 @@ class SentenceReader:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
 
+    def explained(self, sentence: str) -> str | None:
+        """The part of a sentence that the reason it gives explains: what comes before its
+        "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
+        "led to" (`result` cues), the whole sentence when it opens with its reason
+        ("Because officials are in the room, ..."); None when it gives no reason."""
+        for cue, before in (("reason", True), ("result", False)):
+            found = [match for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
+            if found:
+                match = min(found, key=lambda m: m.start())
+                return sentence if match.start() == 0 else sentence[: match.start()] if before else sentence[match.end() :]
+        return None
+
     def evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
         whether it has what the kind of question asks for (a date, a name, a number)."""
