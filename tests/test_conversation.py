@@ -347,7 +347,12 @@ def test_a_frame_relating_two_subjects_counts_neither_for_nor_against_the_questi
 
 def test_how_people_felt_about_a_subject_counts_neither_for_nor_against_the_question(tutor):
     # "Angry", "hated", "seen as" say how people took what is asked about; the subjects decide.
-    for question in ("why was the egyptian public angry about camp david", "why did the superpowers even bother with arms control treaties"):
+    for question in (
+        "why was the egyptian public angry about camp david",
+        "why did the superpowers even bother with arms control treaties",
+        "why was kennedy so worried about soviet missiles in cuba",
+        "why the heck did the soviets put missiles in cuba",
+    ):
         assert not Session(tutor).respond(question).out_of_scope, question
     for question in ("why are football fans so angry about referees", "why are cats seen as lucky"):
         assert Session(tutor).respond(question).out_of_scope, question

@@ -119,6 +119,8 @@ def test_wondering_at_what_is_asked_is_filler(model):
     assert model.without_filler("how is a treaty ratified, what's the actual process") == "how is a treaty ratified, what's the process"
     # "Actually" was a stop word already; "bothering" goes with its verb.
     assert model.without_filler("why is nobody bothering with the league") == "why is nobody the league"
+    assert model.without_filler("why on earth did they sign it") == "why did they sign it"
+    assert model.without_filler("why the heck did the soviets put missiles in cuba") == "why did the soviets put missiles in cuba"
 
 
 @pytest.mark.parametrize("question", ["explain why the league of nations failed", "exam question: explain why nato was founded", "can you tell me why the inf treaty ended"])
