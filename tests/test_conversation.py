@@ -592,6 +592,7 @@ def test_sentences_that_lean_back_do_not_stand_alone():
     assert not stands_alone("The second aim is to resolve conflicts peacefully.")
     assert not stands_alone("Track one can then turn workable ideas into binding agreements.")
     assert not stands_alone("The two governments therefore signed a memorandum.")
+    assert not stands_alone("The Security Council, by contrast, can adopt binding decisions.")
     assert not stands_alone("However, the treaty never entered into force.")
     assert not stands_alone("For that reason track one diplomacy is often described as the ultimate authority.")
     assert not stands_alone("Under this agreement, Israel withdrew from the Sinai.")
@@ -643,6 +644,14 @@ def test_the_part_a_reason_explains(tutor):
     opening = "Because officials are in the room, ideas reach governments faster."
     assert reader.explained(opening) == opening
     assert reader.explained("The League was founded in 1920.") is None
+
+
+def test_a_how_question_is_answered_from_the_section_on_how_it_is_done(tutor):
+    """"How does a country become a UN member?" is answered from "How decisions are made"
+    (admission needs a two-thirds majority), not from the count of members; the sentence
+    saying what the Security Council can do "by contrast" does not open the answer."""
+    answer = Session(tutor).respond("how does a country become a un member").answer
+    assert answer.startswith("In the General Assembly each member state has one vote") and "admission of new members" in answer
 
 
 def test_a_why_question_opens_with_the_cause_that_explains_the_sentence_restating_it(tutor):

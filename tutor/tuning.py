@@ -158,6 +158,16 @@ SENTENCE_SENSE_WEIGHT = 0.3
 # differs from 1.0 in one answer (immunity, where the sentence giving its purpose cannot
 # open and the one before it does). 1.0, the smaller of the two.
 CAUSE_SENTENCE_WEIGHT = 1.0
+# A "how?" question leans to a section whose heading says it sets out how something is done
+# ("How decisions are made", "How a treaty is made: the steps ...": the `process` section
+# cues), on top of HEADING_CUE_WEIGHT (branch reason11). On tests/eval/dev, 0/0.3/0.6/1.0
+# gave single accuracy 0.872/0.872/0.873/0.873; 0.3 changed two answers ("how does a new
+# country join the un" now gives the two-thirds majority for admitting members, not the
+# member count), 0.6 also "how was the un different from the league of nations" (the
+# League's unanimity rule and the UN's majority vote), 1.0 also two more, one better ("how
+# are the outcomes of track one negotiations formalised": the steps of making a treaty) and
+# one worse ("how does a treaty actually become binding on a country"). 0.6.
+PROCESS_HEADING_WEIGHT = 0.6
 SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
 HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
 HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")

@@ -19,6 +19,7 @@ from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import fold
 from tutor.tuning import (
+    PROCESS_HEADING_WEIGHT,
     CAUSE_SENTENCE_WEIGHT,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -394,6 +395,7 @@ class Resolver:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )

@@ -25,7 +25,8 @@ DEPENDENT_START = re.compile(
 
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
+# ("Track one can then turn...", "The two governments therefore signed...", "The Security
+# Council, by contrast, can ..."), or that opens
 # with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
 # agreement ...", "As a result, ...").
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
@@ -38,7 +39,7 @@ LEANS_BACK = re.compile(
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
-    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
 
 
