@@ -358,6 +358,11 @@ def test_how_people_felt_about_a_subject_counts_neither_for_nor_against_the_ques
         assert Session(tutor).respond(question).out_of_scope, question
 
 
+def test_some_and_others_are_no_words_the_knowledge_lacks(tutor):
+    # "Others" counts for nothing, as "other" does.
+    assert not Session(tutor).respond("why are some governments recognised while others are not").out_of_scope
+
+
 def test_a_named_subject_still_needs_the_rest_of_the_question_to_fit(tutor):
     # "Sanctions" is a document, but nothing in it speaks of schools, students or cheating.
     assert Session(tutor).respond("What sanctions can a school impose on a student for cheating?").out_of_scope
