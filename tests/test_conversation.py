@@ -632,13 +632,26 @@ def test_a_why_question_is_answered_by_a_sentence_giving_a_reason_for_what_it_as
     assert answer.startswith("The United States never joined, because the US Senate refused to ratify")
 
 
+def test_a_why_question_opens_with_the_purpose_rather_than_a_definition(tutor):
+    """"To show displeasure" is why a state keeps a chargé d'affaires: the answer opens with
+    it, not with what a chargé d'affaires is."""
+    answer = Session(tutor).respond("why do countries send a chargé d'affaires rather than an ambassador").answer
+    assert answer.startswith("States often lower their relations to the level of chargé d'affaires to show displeasure")
+
+
 def test_a_reason_explains_the_part_of_its_sentence_before_its_because(tutor):
     """"The US Senate refused to ratify the treaty, mainly because of objections ..., and
     the United States made a separate peace with Germany" gives no reason why Germany
-    resented the treaty: Germany comes after what its "because" explains."""
-    answer = Session(tutor).respond("why was the treaty of versailles seen as unfair by germany").answer
-    assert answer.startswith("Article 231 was drafted to create a legal basis for reparations")
-    assert "The US Senate refused" not in answer
+    resented the treaty: Germany comes after what its "because" explains. "The five
+    permanent members reflect the balance of power of 1945" explains the permanent members."""
+    resolver, terms = tutor.resolver, tutor.retriever.query_tokens
+    senate = (
+        "The US Senate refused to ratify the treaty, mainly because of objections to the League of Nations Covenant,"
+        " and the United States made a separate peace with Germany in 1921 and never joined the League."
+    )
+    assert resolver.explains(senate, set(terms("Germany"))) == 0.0
+    assert resolver.explains(senate, set(terms("Senate ratify"))) == 1.0
+    assert resolver.explains("The five permanent members reflect the balance of power of 1945.", set(terms("permanent members"))) == 1.0
 
 
 def test_the_part_a_reason_explains(tutor):
@@ -649,6 +662,9 @@ def test_the_part_a_reason_explains(tutor):
     opening = "Because officials are in the room, ideas reach governments faster."
     assert reader.explained(opening) == opening
     assert reader.explained("The League was founded in 1920.") is None
+    # A purpose said with "to", not a verb's complement.
+    assert reader.explained("States lower their relations to show displeasure.") == "States lower their relations "
+    assert reader.explained("The League failed to prevent the Second World War.") is None
 
 
 def test_a_how_question_is_answered_from_the_section_on_how_it_is_done(tutor):

@@ -410,7 +410,7 @@ class Resolver:
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
                     value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if explains and coverage > 0:
-                        value += CAUSE_SENTENCE_WEIGHT * self._explains(said[index][0], sentence_focus)
+                        value += CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus)
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
@@ -450,7 +450,7 @@ class Resolver:
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
-    def _explains(self, sentence: str, focus: set[str]) -> float:
+    def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason
         explains names: "The five permanent members reflect the balance of power of 1945"
         explains the permanent members; "The US Senate refused to ratify the treaty, mainly
