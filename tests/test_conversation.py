@@ -639,6 +639,15 @@ def test_a_why_question_opens_with_the_purpose_rather_than_a_definition(tutor):
     assert answer.startswith("States often lower their relations to the level of chargé d'affaires to show displeasure")
 
 
+def test_a_because_explaining_something_else_does_not_answer_why(tutor):
+    """For a "why?" asking for a cause, a sentence's "because" counts only for what it
+    explains: the US Senate's refusal "mainly because of objections to the Covenant" does
+    not say why Germany saw the treaty as unfair; the terms imposed on Germany do."""
+    answer = Session(tutor).respond("why was the treaty of versailles seen as unfair by germany").answer
+    assert answer.startswith("The Treaty of Versailles imposed several groups of terms on Germany")
+    assert "The US Senate refused" not in answer
+
+
 def test_a_reason_explains_the_part_of_its_sentence_before_its_because(tutor):
     """"The US Senate refused to ratify the treaty, mainly because of objections ..., and
     the United States made a separate peace with Germany" gives no reason why Germany
@@ -703,10 +712,15 @@ def test_a_cause_opening_its_sentence_with_a_capital_is_a_cause(tutor):
 
 
 def test_a_sentence_opening_with_because_counts_as_answering_why(tutor):
-    """Another section's sentence is added to a "why?" answer for its cause: "Because
-    officials are in the room, ..." counts as "because" does inside a sentence."""
-    answer = Session(tutor).respond("why do governments like track 1.5 meetings?").answer
-    assert "Because officials are in the room, ideas discussed in track 1.5 reach governments much faster" in answer
+    """A sentence opening with "Because ..." gives its reason as "because" inside one does:
+    "why do governments like track 1.5?" is answered from the section on why governments use
+    it, with the reason its "Because ..." gives (deniability), and "why do ideas from track 1.5
+    reach governments faster?" opens with "Because officials are in the room, ...". """
+    reply = Session(tutor).respond("why do governments like track 1.5 meetings?")
+    assert "Why governments use it" in [source.section for source in reply.sources]
+    assert "Because the officials take part unofficially, a government can deny that any negotiation took place" in reply.answer
+    answer = Session(tutor).respond("why do ideas from track 1.5 reach governments faster?").answer
+    assert answer.startswith("Because officials are in the room, ideas discussed in track 1.5 reach governments much faster")
 
 
 def test_a_why_asking_what_caused_something_is_not_answered_by_why_it_matters(tutor):

@@ -382,8 +382,9 @@ class Resolver:
             leanings = self.reader.leanings(result.tokens)
             # A "why?" asking what caused something (not why it matters) is answered by a
             # sentence giving a reason or a purpose of what it asks about, the more of it the
-            # sentence names the better; not by one saying why something matters ("The G7 and
-            # the G20 matter ... because ...", in a section on why they matter).
+            # reason explains the better (`explains`), rather than by any sentence with a word
+            # of the kind ("after", "important"); not by one saying why something matters ("The
+            # G7 and the G20 matter ... because ...", in a section on why they matter).
             causal = intent == "why" and not asked & self._significance
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
@@ -408,9 +409,10 @@ class Resolver:
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
-                    value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
-                    if explains and coverage > 0:
-                        value += CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus)
+                    if causal:
+                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
+                    else:
+                        value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
