@@ -632,6 +632,16 @@ def test_a_why_question_is_answered_by_a_sentence_giving_a_reason_for_what_it_as
     assert answer.startswith("The United States never joined, because the US Senate refused to ratify")
 
 
+def test_a_why_answer_opens_with_a_reason_said_with_allows_or_lets(tutor):
+    """"The veto allows one permanent member to shield itself ..., which has paralysed the
+    Council" gives the reason as "because" would: it opens the answer, before "The Security
+    Council is often criticised ...", which only shares the word "often"."""
+    answer = Session(tutor).respond("why does the security council so often get stuck").answer
+    assert answer.startswith("The veto allows one permanent member to shield itself or its allies from action")
+    answer = Session(tutor).respond("why do governments bother with track 1.5 at all").answer
+    assert answer.startswith("Track 1.5 also lets governments explore a settlement")
+
+
 def test_a_why_question_opens_with_the_purpose_rather_than_a_definition(tutor):
     """"To show displeasure" is why a state keeps a chargé d'affaires: the answer opens with
     it, not with what a chargé d'affaires is."""
@@ -642,10 +652,11 @@ def test_a_why_question_opens_with_the_purpose_rather_than_a_definition(tutor):
 def test_a_because_explaining_something_else_does_not_answer_why(tutor):
     """For a "why?" asking for a cause, a sentence's "because" counts only for what it
     explains: the US Senate's refusal "mainly because of objections to the Covenant" does
-    not say why Germany saw the treaty as unfair; the terms imposed on Germany do."""
-    answer = Session(tutor).respond("why was the treaty of versailles seen as unfair by germany").answer
-    assert answer.startswith("The Treaty of Versailles imposed several groups of terms on Germany")
-    assert "The US Senate refused" not in answer
+    not say why Germany saw the treaty as unfair; how Germany was treated does."""
+    reply = Session(tutor).respond("why was the treaty of versailles seen as unfair by germany")
+    assert "Germany" in split_sentences(reply.answer)[0]
+    assert "The US Senate refused" not in reply.answer
+    assert "What was agreed: the terms imposed on Germany" in [source.section for source in reply.sources]
 
 
 def test_a_reason_explains_the_part_of_its_sentence_before_its_because(tutor):
