@@ -685,6 +685,9 @@ def test_the_part_a_reason_explains(tutor):
     # A purpose said with "to", not a verb's complement.
     assert reader.explained("States lower their relations to show displeasure.") == "States lower their relations "
     assert reader.explained("The League failed to prevent the Second World War.") is None
+    # What a party was allowed to do is no reason; what a rule allows is.
+    assert reader.explained("The defeated states were not allowed to take part in the negotiations.") is None
+    assert reader.explained("The veto allows one permanent member to shield itself.") == "The veto "
 
 
 def test_a_how_question_is_answered_from_the_section_on_how_it_is_done(tutor):
