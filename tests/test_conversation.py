@@ -633,13 +633,16 @@ def test_a_why_question_is_answered_by_a_sentence_giving_a_reason_for_what_it_as
 
 
 def test_a_why_answer_opens_with_a_reason_said_with_allows_or_lets(tutor):
-    """"The veto allows one permanent member to shield itself ..., which has paralysed the
-    Council" gives the reason as "because" would: it opens the answer, before "The Security
-    Council is often criticised ...", which only shares the word "often"."""
-    answer = Session(tutor).respond("why does the security council so often get stuck").answer
+    """"The veto allows one permanent member to shield itself ..." gives a reason for the
+    veto as "because" would: it opens the answer. A reason for something else does not
+    ("Resolution 2231 allowed a JCPOA participant to trigger a snapback" for why the JCPOA
+    was signed)."""
+    answer = Session(tutor).respond("why does the un security council have a veto at all").answer
     assert answer.startswith("The veto allows one permanent member to shield itself or its allies from action")
     answer = Session(tutor).respond("why do governments bother with track 1.5 at all").answer
     assert answer.startswith("Track 1.5 also lets governments explore a settlement")
+    answer = Session(tutor).respond("why was the jcpoa signed in the first place").answer
+    assert not answer.startswith("Resolution 2231 allowed")
 
 
 def test_a_why_question_opens_with_the_purpose_rather_than_a_definition(tutor):
