@@ -26,9 +26,8 @@ DEPENDENT_START = re.compile(
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
 # ("Track one can then turn...", "The two governments therefore signed...", "The Security
-# Council, by contrast, can ..."), or that opens
-# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
-# agreement ...", "As a result, ...").
+# Council, by contrast, can ..."), or that opens with a phrase pointing back ("For that
+# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...").
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
