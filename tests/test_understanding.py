@@ -111,6 +111,29 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("hi!") == "hi!"
 
 
+def test_wondering_at_what_is_asked_is_filler(model):
+    """"Bother", "in the first place" and "actual" say the learner wonders at what they ask,
+    not what it is: the question is why they did it, or what the process is."""
+    assert model.without_filler("why did states even bother with embassies in the first place") == "why did states embassies"
+    assert model.without_filler("why do leaders bother to meet at summits") == "why do leaders meet at summits"
+    assert model.without_filler("how is a treaty ratified, what's the actual process") == "how is a treaty ratified, what's the process"
+    # "Actually" was a stop word already; "bothering" goes with its verb.
+    assert model.without_filler("why is nobody bothering with the league") == "why is nobody the league"
+    assert model.without_filler("why on earth did they sign it") == "why did they sign it"
+    assert model.without_filler("why the heck did the soviets put missiles in cuba") == "why did the soviets put missiles in cuba"
+
+
+@pytest.mark.parametrize("question", ["explain why the league of nations failed", "exam question: explain why nato was founded", "can you tell me why the inf treaty ended"])
+def test_a_request_to_explain_why_asks_why(model, question):
+    assert model.understand(question).intent == "why"
+
+
+def test_explain_why_with_nothing_after_it_is_no_why_question(model):
+    # "Why" as the object of a yes/no question: nothing follows it to explain.
+    understanding = model.understand("does the host country have to explain why?")
+    assert understanding.intent != "why" and understanding.yes_no
+
+
 def test_role_questions_ask_what_someone_does(model):
     assert model.understand("what do ambassadors do").intent == "role"
     assert model.understand("what are the duties of a consul").intent in ("role", "list")

@@ -149,6 +149,26 @@ SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, 
 # leave?" with the suspension; the middle values, 0.3 and 0.5 (SENSE_WEIGHT 1.0 changed only
 # later sentences of two more answers).
 SENTENCE_SENSE_WEIGHT = 0.3
+# For a "why?" asking what caused something rather than why it matters, a sentence's reason
+# counts instead of SENTENCE_CUE_WEIGHT: this weight times the share of the focus (by idf)
+# named by the part of the sentence its reason explains ("because", "so that", "lets
+# diplomats work", "to show displeasure": the `reason` and `result` sentence cues; branch
+# reason11). On tests/eval/dev, added to the cue weight, 0.5/1.0/1.5 gave single accuracy
+# 0.870/0.872/0.873 (0.870 without it); in place of it, 0.5/0.75/1.0/1.5/2.0 gave 0.874/
+# 0.875/0.876/0.876/0.876: below 1.0 the reasons for the P5's veto ("reflect the balance of
+# power of 1945") and for recognising governments are lost, 1.5 and 2.0 answer why
+# diplomats get immunity but no longer why states cut ties. 1.0, the smallest of the best.
+CAUSE_SENTENCE_WEIGHT = 1.0
+# A "how?" question leans to a section whose heading says it sets out how something is done
+# ("How decisions are made", "How a treaty is made: the steps ...": the `process` section
+# cues), on top of HEADING_CUE_WEIGHT (branch reason11). On tests/eval/dev, 0/0.3/0.6/1.0
+# gave single accuracy 0.872/0.872/0.873/0.873; 0.3 changed two answers ("how does a new
+# country join the un" now gives the two-thirds majority for admitting members, not the
+# member count), 0.6 also "how was the un different from the league of nations" (the
+# League's unanimity rule and the UN's majority vote), 1.0 also two more, one better ("how
+# are the outcomes of track one negotiations formalised": the steps of making a treaty) and
+# one worse ("how does a treaty actually become binding on a country"). 0.6.
+PROCESS_HEADING_WEIGHT = 0.6
 SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
 HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
 HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")

@@ -348,11 +348,11 @@ class Composer:
                 # definition before it, nor another ("is also called ..., renamed X in 2023").
                 examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
                 lead = max(examples, key=lambda c: c.score, default=lead)
-            elif intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
+            elif intent == "why" and not self._gives_cause(lead, tokens):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
-                causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
+                causes = [c for c in leads if self._gives_cause(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score]
                 # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
                 # that messages could take hours. The governments therefore signed ...")
                 # gives the cause too, weighed with that consequence.
@@ -365,7 +365,7 @@ class Composer:
                 # when it says some of what is asked (not the cause of another thing).
                 at = chosen.index(lead)
                 explaining = chosen[at + 1] if at + 1 < len(chosen) and chosen[at + 1].passage is lead.passage and chosen[at + 1] in leads else None
-                if explaining is not None and explaining not in causes and self.reader.has_cue(explaining.sentence, "cause") and self._says(explaining, tokens):
+                if explaining is not None and explaining not in causes and self._gives_cause(explaining, tokens) and self._says(explaining, tokens):
                     drawn[id(explaining)] = lead
                     causes.append(explaining)
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
@@ -375,6 +375,13 @@ class Composer:
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
                 lead = defining[0]
+        # The sentence after the opening one in its passage that draws its consequence ("The
+        # Cuban Missile Crisis showed that messages could take hours. The governments
+        # therefore signed ...") stays right behind it, whatever else the answer says.
+        at = chosen.index(lead)
+        following = chosen[at + 1] if at + 1 < len(chosen) else None
+        if not items and following is not None and following.passage is lead.passage and self.reader.has_cue(following.sentence, "consequence"):
+            items = [following]
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
@@ -382,6 +389,16 @@ class Composer:
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
+
+    def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a
+        purpose of some of what is asked ("the veto allows ...", "to show displeasure"; not
+        "NATO was created ... to deter the Soviet Union" for why NATO expanded)."""
+        if self.reader.has_cue(candidate.sentence, "cause"):
+            return True
+        explained = self.reader.explained(candidate.sentence)
+        focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
+        return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
     def _says(self, candidate: Candidate, tokens: list[str]) -> float:
         """How much of the question's focus (its terms less the document's title) a

@@ -19,6 +19,8 @@ from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import fold
 from tutor.tuning import (
+    PROCESS_HEADING_WEIGHT,
+    CAUSE_SENTENCE_WEIGHT,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
     ASKED_CANDIDATES,
@@ -378,6 +380,12 @@ class Resolver:
             own_focus = set(focus) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             leanings = self.reader.leanings(result.tokens)
+            # A "why?" asking what caused something (not why it matters) is answered by a
+            # sentence giving a reason or a purpose of what it asks about, the more of it the
+            # reason explains the better (`explains`), rather than by any sentence with a word
+            # of the kind ("after", "important"); not by one saying why something matters ("The
+            # G7 and the G20 matter ... because ...", in a section on why they matter).
+            causal = intent == "why" and not asked & self._significance
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -388,10 +396,12 @@ class Resolver:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
                 said = self.reader.of(passage.chunk)
+                explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     if naming and not said[index][1] & named:
@@ -399,7 +409,10 @@ class Resolver:
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
-                    value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if causal:
+                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
+                    else:
+                        value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
@@ -438,6 +451,19 @@ class Resolver:
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def explains(self, sentence: str, focus: set[str]) -> float:
+        """The idf-weighted share of the focus that the part of a sentence its reason
+        explains names: "The five permanent members reflect the balance of power of 1945"
+        explains the permanent members; "The US Senate refused to ratify the treaty, mainly
+        because of objections ..., and the United States made a separate peace with Germany"
+        explains nothing of why Germany resented the treaty. 0 when it gives no reason."""
+        part = self.reader.explained(sentence)
+        if not part or not focus:
+            return 0.0
+        said = set(self.retriever.query_tokens(part)) & focus
+        idf = self.retriever.index.idf_of
+        return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
 
     def answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.

@@ -25,9 +25,9 @@ DEPENDENT_START = re.compile(
 
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
-# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
-# agreement ...", "As a result, ...").
+# ("Track one can then turn...", "The two governments therefore signed...", "The Security
+# Council, by contrast, can ..."), or that opens with a phrase pointing back ("For that
+# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...").
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
@@ -38,7 +38,7 @@ LEANS_BACK = re.compile(
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
-    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
 
 
@@ -150,6 +150,18 @@ class SentenceReader:
     def has_cue(self, sentence: str, intent: str) -> bool:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
+
+    def explained(self, sentence: str) -> str | None:
+        """The part of a sentence that the reason it gives explains: what comes before its
+        "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
+        "led to" (`result` cues), the whole sentence when it opens with its reason
+        ("Because officials are in the room, ..."); None when it gives no reason."""
+        for cue, before in (("reason", True), ("result", False)):
+            found = [match for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
+            if found:
+                match = min(found, key=lambda m: m.start())
+                return sentence if match.start() == 0 else sentence[: match.start()] if before else sentence[match.end() :]
+        return None
 
     def evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
