@@ -859,3 +859,35 @@ def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
     assert aims.grade("keeping good relations with foreign countries and defending national interests, and solving conflicts peacefully").correct
     council = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks never have more than two countries; multilateral talks have three or more."),  # a denied upper bound is a bound
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bilateral: no more than 2 states. multilateral: lots of states"),
+        ("actors-of-track-one", "why-official", "anyone else cannot commit the country to a treaty"),  # "anyone else can't" is "others cannot"
+        ("actors-of-track-one", "why-official", "everybody else is unable to bind the state"),
+        ("actors-of-track-one", "why-official", "only they can tie their country to a treaty"),  # "tie ... to" binds
+        ("the-un-system", "ga-vs-sc", "GA resolutions are only advice, but members are not allowed to ignore SC decisions"),  # not free to ignore: must follow
+        ("track-one-vs-track-two", "oslo-why-academics", "the academics had no power to commit Israel, and if nothing came of it the government could deny everything"),  # the condition's denial ends at its new subject
+    ],
+)
+def test_bounds_others_and_conditions_are_read_for_what_they_say(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+def test_anyone_else_who_can_is_still_anyone():
+    verdict = SHIPPED.get("actors-of-track-one").question("why-official").grade("anyone else can commit the country to a treaty")
+    assert verdict.misconception and not verdict.correct
+
+
+def test_the_denial_of_one_subjects_idea_is_the_other_subjects_idea():
+    """Two subjects compared in two ideas: what is denied of one, the other's idea says of it."""
+    bilateral = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    assert bilateral.grade("Bilateral talks never involve three or more states, while multilateral talks involve three or more.").correct
+    reversed_ = bilateral.grade("Multilateral talks never involve three or more states, while bilateral talks involve three or more.")
+    assert reversed_.misconception and not reversed_.covered
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("The General Assembly cannot force members to act, while Security Council decisions bind all members.").correct
+    assert council.grade("The Security Council cannot force members to act, while General Assembly resolutions bind all members.").misconception

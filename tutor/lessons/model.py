@@ -281,6 +281,8 @@ class Expectation:
 
     `roles` binds phrasings to a subject of a comparison: "two states" counts for the
     idea only when it is said of bilateral talks; said of multilateral ones it is reversed.
+    When two subjects are compared in two such ideas, the other idea's phrasings denied count
+    too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
     never completes the answer, and the tutor's ladder aims at the whole idea.
@@ -415,7 +417,7 @@ class FreeText(Question):
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
             (role, used)
-            for role, phrasings in e.roles.items() for p in phrasings for used in said(p)
+            for role, p in self._bound_phrasings(e) for used in said(p)
             if not plain.issuperset(used) and not _of_both(have, used)
         ]
         for role, used in claims + neutral:
@@ -427,6 +429,26 @@ class FreeText(Question):
             else:
                 swapped = True
         return correct and not swapped, swapped
+
+
+    def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
+        """The idea's phrasings bound to its subject (role, phrasing), and, when two subjects are
+        compared in two ideas, one bound to each, the other idea's phrasings denied: "the General
+        Assembly cannot force members" says what "the Security Council can force members" leaves
+        to it, and "bilateral talks never have three or more states" says they have two."""
+        bound = [(role, p) for role, phrasings in e.roles.items() for p in phrasings]
+        if len(self.roles) != 2 or len(e.roles) != 1:
+            return bound
+        others = [o for o in self.ideas if o is not e and len(o.roles) == 1 and o.roles.keys() != e.roles.keys()]
+        if len(others) != 1:
+            return bound
+        role = next(iter(e.roles))
+        return bound + [(role, f"not {p}") for phrasings in others[0].roles.values() for p in phrasings if not _denied(p)]
+
+
+def _denied(phrasing: str) -> bool:
+    """True for a phrasing that denies something ("not binding"), whose denial would be no plain claim."""
+    return any(t.negated for t in tokens(phrasing))
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
