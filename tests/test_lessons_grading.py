@@ -891,3 +891,58 @@ def test_the_denial_of_one_subjects_idea_is_the_other_subjects_idea():
     council = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert council.grade("The General Assembly cannot force members to act, while Security Council decisions bind all members.").correct
     assert council.grade("The Security Council cannot force members to act, while General Assembly resolutions bind all members.").misconception
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("track-one-vs-track-two", "oslo-why-academics", "Because the government had no power to commit Israel, the academics could walk away from the talks if they failed."),  # each idea's actor swapped
+        ("why-track-one-matters", "authority", "Only NGOs and academics can make binding international law, for example by signing treaties."),  # an actor the question sets against its own
+        ("why-track-one-matters", "authority", "Only non-state actors can create international law."),  # the question's own actor denied
+    ],
+)
+def test_a_claim_said_of_the_wrong_actor_is_corrected_where_no_roles_are_declared(lesson, question, answer):
+    verdict = SHIPPED.get(lesson).question(question).grade(answer)
+    assert verdict.misconception and not verdict.correct
+    assert "mixes up who does what" in verdict.text
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("track-one-vs-track-two", "oslo-why-academics", "The scholars had no power to commit Israel, so the government could walk away from the talks if they failed."),
+        ("track-one-vs-track-two", "oslo-why-academics", "Nothing the scholars promised could bind Israel, so the government could deny everything."),  # denied with the claim
+        ("track-one-vs-track-two", "oslo-why-academics", "Israel could deny it all, since the academics could not commit it."),
+        ("why-track-one-matters", "authority", "Only governments, through their official representatives, can make binding international law."),
+        ("why-track-one-matters", "authority", "Only official representatives can make binding law, e.g. treaties, which NGOs cannot."),
+    ],
+)
+def test_a_claim_said_of_its_own_actor_stands(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A peace treaty between the USA and Egypt, the first between the US and an Arab state.",
+        "the first peace treaty between Israel and Jordan",
+        "a peace deal between Israel and Syria, the first between Israel and an Arab country",
+    ],
+)
+def test_an_agreement_between_the_wrong_parties_is_corrected(answer):
+    verdict = SHIPPED.get("worked-examples").question("camp-david-result").grade(answer)
+    assert verdict.misconception and not verdict.correct and "treaty" not in verdict.covered
+    assert "those are not the parties" in verdict.text
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "peace treaty between egpyt and israel in 1979, the first between israel and an arab country",  # a typo of a party is the party
+        "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel.",
+        "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state",  # a party's leaders are not paired with a party
+        "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel",
+    ],
+)
+def test_an_agreement_between_the_right_parties_stands(answer):
+    assert SHIPPED.get("worked-examples").question("camp-david-result").grade(answer).correct

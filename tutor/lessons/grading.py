@@ -507,6 +507,11 @@ def _typo_of(a: str, stem: str, word: str) -> bool:
     return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit
 
 
+def is_everyday(word: str) -> bool:
+    """True for an everyday English word (the word list loads at the first call)."""
+    return word in _english()
+
+
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
     return frozenset(common_english_words())

@@ -11,9 +11,11 @@ from __future__ import annotations
 import random
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_PARTIES, Bindings, actor_mentions
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -368,6 +370,7 @@ class FreeText(Question):
             return Verdict(False, "Write your answer in a few words.", valid=False)
         bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
         mentions = subjects_named(have, self.roles)
+        actors = [] if self.roles else actor_mentions(have)  # who acts, for the questions that declare no roles
         wrong, blamed = [], set()
         for m in self.misconceptions:
             used = [
@@ -383,11 +386,11 @@ class FreeText(Question):
         for e in self.expectations:
             if e.id in covered:
                 continue
-            said, swapped = self._says(have, e, bare, blamed, mentions)
+            said, swapped = self._says(have, e, bare, blamed, mentions, actors)
             if said:
                 found.append(e.id)
             elif swapped:
-                reversals.append(f"Careful, that is the wrong way round for {_join(self.roles)}: {_unthat(e.idea)}.")
+                reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {_unthat(e.idea)}.")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
         got = [e for e in self.expectations if e.id in now and e.part_of not in now]  # a part goes without saying beside its whole
         wrong += reversals
@@ -400,20 +403,35 @@ class FreeText(Question):
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
 
-    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]]) -> tuple[bool, bool]:
-        """Whether the answer states the idea, and whether it states it of the wrong subject.
+    @cached_property
+    def bindings(self) -> Bindings:
+        """Who the question's own words say each idea is said of (for a question that declares no roles)."""
+        texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
+        own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
+        wrong = [p for m in self.misconceptions for p in m.match]
+        return Bindings.of(self.prompt, [(e.id, e.idea) for e in self.expectations], texts, own, wrong)
+
+    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
+        """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
 
         Words in a piece that asserts a misconception do not also say an idea; one claim bound to
-        the wrong subject makes the idea reversed, whatever else was said.
+        the wrong declared subject makes the idea reversed, whatever else was said ("roles"). In a
+        question that declares none, a claim said of the wrong actor or parties (`tutor.lessons.parties`)
+        states nothing, and makes the idea wrong when no other claim states it.
         """
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
-            return False, False  # one word states an idea only when it is apt for it
+            return False, ""  # one word states an idea only when it is apt for it
 
         def said(phrasing: str) -> list[tuple[int, ...]]:
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
+        misbound = ""
+        if not self.roles:
+            judged = [(used, self.bindings.misbound(e.id, have, used, actors)) for _, used in neutral]
+            misbound = next((why for _, why in judged if why), "")
+            neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
             (role, used)
@@ -428,7 +446,9 @@ class FreeText(Question):
                 correct = True
             else:
                 swapped = True
-        return correct and not swapped, swapped
+        if swapped:
+            return False, "roles"
+        return correct, "" if correct else misbound
 
 
     def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
@@ -449,6 +469,10 @@ class FreeText(Question):
 def _denied(phrasing: str) -> bool:
     """True for a phrasing that denies something ("not binding"), whose denial would be no plain claim."""
     return any(t.negated for t in tokens(phrasing))
+
+
+# What the feedback says of a claim said of the wrong actor or parties (`tutor.lessons.parties`).
+_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties"}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

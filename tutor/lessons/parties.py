@@ -1,0 +1,149 @@
+"""Who a claim is said of when a question declares no roles: its actors and its parties.
+
+A comparison question declares its subjects (`roles`) and binds each claim to one of them.
+Most questions declare none, yet their ideas are still said of someone, and a fluent answer
+can say the right words of the wrong one. Both are read from the question itself:
+
+- Actors, the words of the actor senses (`actors` in `dialogues/synonyms.yaml`: governments,
+  officials, academics, ...). An idea's actor is the one it opens with, before an auxiliary
+  ("the government could deny the contacts"; "they" is the actor of the idea before it). A
+  claim of one idea said of another idea's actor ("the academics could deny the contacts"),
+  of an actor the question's misconceptions name ("only NGOs can create binding
+  international law") or of the denial of one it names as right ("only non-state actors") is
+  said of the wrong one. An idea that opens with no actor ("managing relations between
+  states") is said of no one in particular.
+- Parties, the names an idea uses (words the knowledge writes as names: "the Egypt-Israel
+  Peace Treaty"). A claim that pairs one of them with a name the question never uses ("a
+  peace treaty between the USA and Egypt", "between Israel and Jordan") names the wrong parties.
+
+A claim is bound only to an actor named before it in its own piece of a clause: what follows
+it is as often its object ("digital communication lets people speak to foreign audiences").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.lessons.aptness import shipped_vocabulary
+from tutor.lessons.grading import AUXILIARIES, Token, is_everyday, tokens, words_match
+from tutor.lessons.senses import shipped_senses
+from tutor.search.text import split_words
+from tutor.tuning import SUBJECT_REACH
+
+WRONG_ACTOR = "actor"
+WRONG_PARTIES = "parties"
+
+
+def actor_mentions(have: tuple[Token, ...]) -> list[tuple[int, str]]:
+    """Where the answer names an actor (index, actor); a denied one is "not" the actor ("non-state")."""
+    actors = shipped_senses().actors
+    return [(i, ("not " if t.negated else "") + min(t.sense & actors)) for i, t in enumerate(have) if t.sense & actors]
+
+
+def claim_actors(have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]]) -> set[str]:
+    """The actors a claim is said of: those named nearest before its words in its piece (all of a
+    run named together, "NGOs and academics"); none when its piece names none before it, as
+    beyond a comma or a bracket the words may be about someone else ("the government could deny
+    the contacts (they could not commit Israel)")."""
+    first = min(used)
+    claim = have[first]
+    # An example or an aside names no subject of what is said outside it ("non-state actors such as NGOs, and ...").
+    before = [(i, name) for i, name in mentions if i < first and i not in used and claim.example >= have[i].example and claim.aside >= have[i].aside]
+    named = {i: name for i, name in before if have[i].piece == claim.piece}
+    if not named and claim.example:  # an example is said of what it exemplifies: "only NGOs can make law, for example by signing treaties"
+        earlier = [have[i].piece for i, _ in before if have[i].clause == claim.clause and not have[i].example]
+        named = {i: name for i, name in before if earlier and have[i].piece == max(earlier)}
+    if not named:
+        return set()
+    last = max(named)
+    run = {named[last]}
+    while last - 1 in named:
+        last -= 1
+        run.add(named[last])
+    # An actor denied with the claim is the claim's own denial: "nothing the professors said bound Israel".
+    return {name.removeprefix("not ") if claim.negated else name for name in run}
+
+
+@dataclass(frozen=True)
+class Bindings:
+    """What a question's own words say about who its ideas are said of (see the module's note)."""
+
+    actors: dict[str, frozenset[str]]  # each idea's actors, by id: those it opens with
+    foils: frozenset[str]  # the actors the question sets against its own, in its misconceptions
+    right: frozenset[str]  # the actors the question names in what it says is right
+    parties: dict[str, tuple[Token, ...]]  # each idea's words written with a capital, by id: its names among them are its parties
+    known_words: tuple[Token, ...]  # every word the question uses
+
+    @classmethod
+    def of(cls, prompt: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str]) -> "Bindings":
+        """From the question's `prompt`, its ideas (id, idea), all its `texts`, the texts that say
+        what is right (`own`: its prompt, model answer, ideas) and its misconceptions' phrasings (`wrong`)."""
+        actors: dict[str, frozenset[str]] = {}
+        before = _subject(prompt, frozenset())  # "they" in the first idea is who the prompt asks about
+        for idea_id, idea in ideas:
+            actors[idea_id] = before = _subject(idea, before)
+        words = [t for text in texts for t in tokens(text)]
+        right = frozenset(name for text in own for _, name in actor_mentions(tokens(text)) if not name.startswith("not "))
+        foils = frozenset(name.removeprefix("not ") for text in wrong for _, name in actor_mentions(tokens(text))) - right
+        parties = {idea_id: _capitalised(idea) for idea_id, idea in ideas}
+        known_words = tuple({t.word: t for t in words}.values())
+        return cls(actors, foils, right, parties, known_words)
+
+    def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]]) -> str:
+        """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES), or ""."""
+        if self._strange_partner(idea_id, have, used):
+            return WRONG_PARTIES
+        subject = self.actors.get(idea_id, frozenset())
+        if not subject:
+            return ""
+        others = set().union(*(a for i, a in self.actors.items() if i != idea_id)) - subject
+        return WRONG_ACTOR if any(self._wrong_actor(a, others) for a in claim_actors(have, used, mentions) - subject) else ""
+
+    def _wrong_actor(self, actor: str, others: set[str]) -> bool:
+        """True for the denial of an actor the question names as right, a foil, or another idea's actor."""
+        if actor.startswith("not "):
+            return actor.removeprefix("not ") in self.right
+        return actor in self.foils or actor in others
+
+    def _strange_partner(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
+        """True when the claim's piece pairs a party of the idea with a name the question never uses (nor a typo of one of its words)."""
+        candidates = self.parties.get(idea_id, ())
+        if not candidates:
+            return False
+        piece = have[min(used)].piece
+        at = [i for i, t in enumerate(have) if t.piece == piece]
+        for i, j in zip(at, at[1:]):
+            for party, other in ((have[i], have[j]), (have[j], have[i])):
+                if any(words_match(party, p) for p in candidates) and not any(words_match(other, k) for k in self.known_words):
+                    names = shipped_vocabulary().names  # read only now: most answers never pair a name with a stranger
+                    if _is_name(other, names) and any(p.word in names and words_match(party, p) for p in candidates):
+                        return True
+        return False
+
+
+def _subject(text: str, before: frozenset[str]) -> frozenset[str]:
+    """Who `text` (an idea, a prompt) is said of: the actors it opens with, before an auxiliary
+    ("the government could deny the contacts", "only official representatives of states can act"),
+    or for "they" those `before`; none for a phrase ("state sovereignty", "managing relations between states")."""
+    words = [w.folded for w in split_words(text)]
+    if {"they", "them"} & set(words[:3]):
+        return before
+    actors = shipped_senses().actors
+    named = [k for k, w in enumerate(words[:SUBJECT_REACH + 2]) if any(t.sense & actors for t in tokens(w))]
+    verb = next((k for k, w in enumerate(words) if named and k > named[0] and w in AUXILIARIES), None)
+    if verb is None or verb - named[0] > SUBJECT_REACH + 1:
+        return frozenset()
+    opening = {words[k] for k in named if k < verb}
+    have = tokens(text)
+    return frozenset(name for i, name in actor_mentions(have) if have[i].word in opening)  # with its polarity: "no single country" is "not state"
+
+
+def _capitalised(text: str) -> tuple[Token, ...]:
+    """The words of `text` written with a capital, but for its first: "Egypt", "Israel", "Peace" of "the Egypt-Israel Peace Treaty"."""
+    written = {w.folded for w in split_words(text)[1:] if w.original[:1].isupper()}
+    return tuple(t for t in tokens(text) if t.word in written)
+
+
+def _is_name(token: Token, names: frozenset[str]) -> bool:
+    """A word the knowledge writes as a name, or a word of letters that is no everyday word ("usa")."""
+    return token.word in names or (token.word.isalpha() and not token.negated and not is_everyday(token.word))
