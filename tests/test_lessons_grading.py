@@ -946,3 +946,30 @@ def test_an_agreement_between_the_wrong_parties_is_corrected(answer):
 )
 def test_an_agreement_between_the_right_parties_stands(answer):
     assert SHIPPED.get("worked-examples").question("camp-david-result").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "from arrest, and from the courts of their home country",
+        "from being put on trial by their own country",
+        "arrest and the courts of the sending state",
+    ],
+)
+def test_an_idea_said_of_the_opposite_side_is_the_wrong_way_round(answer):
+    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer)
+    assert verdict.misconception and "courts" not in verdict.covered
+    assert "wrong way round: the jurisdiction of the host state's courts" in verdict.text
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "arrest, and the local courts; they can still be tried in their own country",  # a misconception said of the other side is none
+        "They can't be arrested, and the host country's courts can't try them, though their home country's courts can.",
+        "arrest and the receiving state's courts, not their home courts",  # the other side denied
+    ],
+)
+def test_the_other_side_named_apart_leaves_the_idea_standing(answer):
+    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer)
+    assert verdict.correct and not verdict.misconception

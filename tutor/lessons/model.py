@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
-from tutor.lessons.parties import WRONG_ACTOR, WRONG_PARTIES, Bindings, actor_mentions
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_PARTIES, WRONG_SIDE, Bindings, actor_mentions
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -377,6 +377,7 @@ class FreeText(Question):
                 u for p in m.match for u in claims_of(have, p, mentions)
                 if not any(have[i].aside for i in u)  # an aside asserts nothing, nor does a match that leans on one
                 and (not m.of or subject_of(have, min(u), mentions) in (None, m.of))
+                and not self.bindings.of_other_side(have, u, p)  # "they can still be tried in their own country"
             ]
             if used:
                 wrong.append(m.feedback)
@@ -427,11 +428,9 @@ class FreeText(Question):
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
-        misbound = ""
-        if not self.roles:
-            judged = [(used, self.bindings.misbound(e.id, have, used, actors)) for _, used in neutral]
-            misbound = next((why for _, why in judged if why), "")
-            neutral = [(None, used) for used, why in judged if not why]
+        judged = [(used, self.bindings.misbound(e.id, have, used, actors)) for _, used in neutral]  # actors only where no roles are declared
+        misbound = next((why for _, why in judged if why), "")
+        neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
             (role, used)
@@ -472,7 +471,7 @@ def _denied(phrasing: str) -> bool:
 
 
 # What the feedback says of a claim said of the wrong actor or parties (`tutor.lessons.parties`).
-_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties"}
+_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round"}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

@@ -1,4 +1,4 @@
-"""Who a claim is said of when a question declares no roles: its actors and its parties.
+"""Who a claim is said of when a question declares no roles: its actors, sides and parties.
 
 A comparison question declares its subjects (`roles`) and binds each claim to one of them.
 Most questions declare none, yet their ideas are still said of someone, and a fluent answer
@@ -12,6 +12,9 @@ can say the right words of the wrong one. Both are read from the question itself
   international law") or of the denial of one it names as right ("only non-state actors") is
   said of the wrong one. An idea that opens with no actor ("managing relations between
   states") is said of no one in particular.
+- Sides, the words of opposite sides (`opposites` in `dialogues/synonyms.yaml`): a claim of
+  an idea naming the host state, said with "home" or "sending", is the wrong way round ("the
+  courts of their home country").
 - Parties, the names an idea uses (words the knowledge writes as names: "the Egypt-Israel
   Peace Treaty"). A claim that pairs one of them with a name the question never uses ("a
   peace treaty between the USA and Egypt", "between Israel and Jordan") names the wrong parties.
@@ -32,6 +35,7 @@ from tutor.tuning import SUBJECT_REACH
 
 WRONG_ACTOR = "actor"
 WRONG_PARTIES = "parties"
+WRONG_SIDE = "side"
 
 
 def actor_mentions(have: tuple[Token, ...]) -> list[tuple[int, str]]:
@@ -73,6 +77,7 @@ class Bindings:
     right: frozenset[str]  # the actors the question names in what it says is right
     parties: dict[str, tuple[Token, ...]]  # each idea's words written with a capital, by id: its names among them are its parties
     known_words: tuple[Token, ...]  # every word the question uses
+    opposed: dict[str, tuple[Token, ...]]  # each idea's opposite words, by id: the other side of the sides it names ("home" of "host")
 
     @classmethod
     def of(cls, prompt: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str]) -> "Bindings":
@@ -87,12 +92,15 @@ class Bindings:
         foils = frozenset(name.removeprefix("not ") for text in wrong for _, name in actor_mentions(tokens(text))) - right
         parties = {idea_id: _capitalised(idea) for idea_id, idea in ideas}
         known_words = tuple({t.word: t for t in words}.values())
-        return cls(actors, foils, right, parties, known_words)
+        opposed = {idea_id: _opposed(idea) for idea_id, idea in ideas}
+        return cls(actors, foils, right, parties, known_words, opposed)
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]]) -> str:
         """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES), or ""."""
         if self._strange_partner(idea_id, have, used):
             return WRONG_PARTIES
+        if _says_one_of(have, used, self.opposed.get(idea_id, ())):
+            return WRONG_SIDE
         subject = self.actors.get(idea_id, frozenset())
         if not subject:
             return ""
@@ -104,6 +112,13 @@ class Bindings:
         if actor.startswith("not "):
             return actor.removeprefix("not ") in self.right
         return actor in self.foils or actor in others
+
+    def of_other_side(self, have: tuple[Token, ...], used: tuple[int, ...], phrasing: str) -> bool:
+        """True when a misconception's claim is said of the side opposite the one the question's ideas
+        name, and its phrasing names no side: "can be tried" is no mistake of "their own country"."""
+        opposed = tuple(t for words in self.opposed.values() for t in words)
+        names_a_side = any(words_match(t, o) for t in tokens(phrasing) for o in opposed)
+        return bool(opposed) and not names_a_side and _says_one_of(have, used, opposed)
 
     def _strange_partner(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
         """True when the claim's piece pairs a party of the idea with a name the question never uses (nor a typo of one of its words)."""
@@ -136,6 +151,22 @@ def _subject(text: str, before: frozenset[str]) -> frozenset[str]:
     opening = {words[k] for k in named if k < verb}
     have = tokens(text)
     return frozenset(name for i, name in actor_mentions(have) if have[i].word in opening)  # with its polarity: "no single country" is "not state"
+
+
+def _says_one_of(have: tuple[Token, ...], used: tuple[int, ...], words: tuple[Token, ...]) -> bool:
+    """True when the piece of the claim `used` says one of `words`, undenied."""
+    piece = have[min(used)].piece
+    return any(t.piece == piece and not t.negated and any(words_match(t, w) for w in words) for t in have)
+
+
+def _opposed(idea: str) -> tuple[Token, ...]:
+    """The words of the sides opposite those `idea` names: "home", "sending", "own" for "the host state's courts"."""
+    said = tokens(idea)
+    return tuple(
+        t for ours, theirs in (pair for a, b in shipped_senses().opposites for pair in ((a, b), (b, a)))
+        if any(words_match(s, w) for s in said for w in tokens(" ".join(ours)))
+        for t in tokens(" ".join(theirs))
+    )
 
 
 def _capitalised(text: str) -> tuple[Token, ...]:
