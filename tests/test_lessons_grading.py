@@ -973,3 +973,31 @@ def test_an_idea_said_of_the_opposite_side_is_the_wrong_way_round(answer):
 def test_the_other_side_named_apart_leaves_the_idea_standing(answer):
     verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer)
     assert verdict.correct and not verdict.misconception
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("methods-of-track-one", "public-diplomacy", "It's when the people of other countries communicate directly with a government to build understanding and support."),
+        ("methods-of-track-one", "public-diplomacy", "when foreign publics lobby a government to win its support"),
+        ("actors-of-track-one", "why-official", "Because the state can bind its official representatives to binding agreements"),
+    ],
+)
+def test_who_acts_on_whom_turned_round_is_corrected(lesson, question, answer):
+    """The model answer says who acts on whom ("a government communicates with the people of other countries")."""
+    verdict = SHIPPED.get(lesson).question(question).grade(answer)
+    assert verdict.misconception and not verdict.correct and "mixes up who does what" in verdict.text
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("methods-of-track-one", "public-diplomacy", "a government talking directly to people in other countries to win their support"),
+        ("methods-of-track-one", "public-diplomacy", "foreign publics are addressed directly by a government to win their support"),  # the passive
+        ("methods-of-track-one", "public-diplomacy", "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
+        ("methods-of-track-one", "public-diplomacy", "ordinary citizens abroad hear directly from a government, which wants their support"),
+        ("actors-of-track-one", "why-official", "states can only be committed by their official representatives"),
+    ],
+)
+def test_who_acts_on_whom_said_either_way_round_stands(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct

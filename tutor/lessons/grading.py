@@ -230,6 +230,7 @@ class Token:
     example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
     timed: bool = False  # in a clause that says when the main one happens ("before governments pick them up"), about its own subject
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
+    left: frozenset[str] = frozenset()  # the words left out right before it: "by", "a" of "are addressed by a government"
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -250,11 +251,11 @@ def _rewrite(text: str) -> str:
     return shipped_senses().read_phrases(text)
 
 
-def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
+def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset()) -> Token:
     if word in NEGATIVE_FORMS:
         word, negated = NEGATIVE_FORMS[word], not negated
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem))
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left)
 
 
 @lru_cache(maxsize=4096)
@@ -274,6 +275,7 @@ class _Reader:
         self.was_denied = False  # whether the piece before ended denied
         self.timed_clauses: set[int] = set()  # the clauses opened by "before"
         self.conditional = False  # the clause was opened by "if", "when": a new subject may end its condition
+        self.left_out: list[str] = []  # the words read since the last word kept
         self.clause_shield: bool | None = None  # the clause's last "immune", "protected": a later piece's "from" is shielded by it
         self._open_piece()
 
@@ -348,6 +350,7 @@ class _Reader:
         return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
+        self.left_out.append(word)
         if word in CLAUSE_WORDS:
             self._close_piece()
             self.clause, self.clause_shield, self.conditional = self.clause + 1, None, word in CONDITIONS
@@ -383,7 +386,8 @@ class _Reader:
             return
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
-        self.result.append(_token(word, negated, self.clause, self.piece))
+        self.result.append(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])))
+        self.left_out = []
 
 
 def _new_subject(words: list[str]) -> bool:

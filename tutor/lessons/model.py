@@ -370,7 +370,7 @@ class FreeText(Question):
             return Verdict(False, "Write your answer in a few words.", valid=False)
         bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
         mentions = subjects_named(have, self.roles)
-        actors = [] if self.roles else actor_mentions(have)  # who acts, for the questions that declare no roles
+        actors = actor_mentions(have, mentions)
         wrong, blamed = [], set()
         for m in self.misconceptions:
             used = [
@@ -410,7 +410,7 @@ class FreeText(Question):
         texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
         own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
         wrong = [p for m in self.misconceptions for p in m.match]
-        return Bindings.of(self.prompt, [(e.id, e.idea) for e in self.expectations], texts, own, wrong)
+        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles)
 
     def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
         """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
@@ -428,7 +428,7 @@ class FreeText(Question):
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
-        judged = [(used, self.bindings.misbound(e.id, have, used, actors)) for _, used in neutral]  # actors only where no roles are declared
+        judged = [(used, self.bindings.misbound(e.id, have, used, actors, not self.roles)) for _, used in neutral]
         misbound = next((why for _, why in judged if why), "")
         neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of

@@ -1,7 +1,7 @@
 """Who a claim is said of when a question declares no roles: its actors, sides and parties.
 
 A comparison question declares its subjects (`roles`) and binds each claim to one of them.
-Most questions declare none, yet their ideas are still said of someone, and a fluent answer
+Most questions declare none (and a declared subject may still act on someone), yet their ideas are still said of someone, and a fluent answer
 can say the right words of the wrong one. Both are read from the question itself:
 
 - Actors, the words of the actor senses (`actors` in `dialogues/synonyms.yaml`: governments,
@@ -12,6 +12,10 @@ can say the right words of the wrong one. Both are read from the question itself
   international law") or of the denial of one it names as right ("only non-state actors") is
   said of the wrong one. An idea that opens with no actor ("managing relations between
   states") is said of no one in particular.
+- Who acts on whom, read from the model answer's pieces ("a government communicates directly
+  with the people of other countries"): an answer's piece that turns it round ("the people of
+  other countries communicate with a government") is said the wrong way, in any question; the
+  passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
 - Sides, the words of opposite sides (`opposites` in `dialogues/synonyms.yaml`): a claim of
   an idea naming the host state, said with "home" or "sending", is the wrong way round ("the
   courts of their home country").
@@ -28,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.lessons.aptness import shipped_vocabulary
-from tutor.lessons.grading import AUXILIARIES, Token, is_everyday, tokens, words_match
+from tutor.lessons.grading import AUXILIARIES, Token, is_everyday, subjects_named, tokens, words_match
 from tutor.lessons.senses import shipped_senses
 from tutor.search.text import split_words
 from tutor.tuning import SUBJECT_REACH
@@ -36,12 +40,19 @@ from tutor.tuning import SUBJECT_REACH
 WRONG_ACTOR = "actor"
 WRONG_PARTIES = "parties"
 WRONG_SIDE = "side"
+# Left out before a word, these say that what follows is not acted on by what came before: the
+# passive ("are addressed by a government"), and a list ("state sovereignty and diplomatic missions").
+TURNS = frozenset("by from is are was were be been am and or".split())
+# Left out before an actor, these make it qualify the word before it, which it does not act on ("the people of other countries").
+QUALIFIERS = frozenset("of in within inside across at".split())
 
 
-def actor_mentions(have: tuple[Token, ...]) -> list[tuple[int, str]]:
-    """Where the answer names an actor (index, actor); a denied one is "not" the actor ("non-state")."""
+def actor_mentions(have: tuple[Token, ...], subjects: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
+    """Where the answer names an actor (index, actor); a denied one is "not" the actor ("non-state").
+    A word of a declared subject's name (`subjects`, from `subjects_named`) names no actor ("public" of "public diplomacy")."""
     actors = shipped_senses().actors
-    return [(i, ("not " if t.negated else "") + min(t.sense & actors)) for i, t in enumerate(have) if t.sense & actors]
+    named = {i for i, _ in subjects or ()}
+    return [(i, ("not " if t.negated else "") + min(t.sense & actors)) for i, t in enumerate(have) if t.sense & actors and i not in named]
 
 
 def claim_actors(have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]]) -> set[str]:
@@ -78,10 +89,11 @@ class Bindings:
     parties: dict[str, tuple[Token, ...]]  # each idea's words written with a capital, by id: its names among them are its parties
     known_words: tuple[Token, ...]  # every word the question uses
     opposed: dict[str, tuple[Token, ...]]  # each idea's opposite words, by id: the other side of the sides it names ("home" of "host")
+    acting: frozenset[tuple[str, str]]  # who acts on whom in the model answer (agent, patient): ("state", "people") of "a government communicates with the people"
 
     @classmethod
-    def of(cls, prompt: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str]) -> "Bindings":
-        """From the question's `prompt`, its ideas (id, idea), all its `texts`, the texts that say
+    def of(cls, prompt: str, answer: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str], roles: dict[str, list[str]]) -> "Bindings":
+        """From the question's `prompt`, its model `answer`, its ideas (id, idea), all its `texts`, the texts that say
         what is right (`own`: its prompt, model answer, ideas) and its misconceptions' phrasings (`wrong`)."""
         actors: dict[str, frozenset[str]] = {}
         before = _subject(prompt, frozenset())  # "they" in the first idea is who the prompt asks about
@@ -93,16 +105,23 @@ class Bindings:
         parties = {idea_id: _capitalised(idea) for idea_id, idea in ideas}
         known_words = tuple({t.word: t for t in words}.values())
         opposed = {idea_id: _opposed(idea) for idea_id, idea in ideas}
-        return cls(actors, foils, right, parties, known_words, opposed)
+        model = tokens(answer)
+        mentions = actor_mentions(model, subjects_named(model, roles))
+        acting = frozenset(pair for pair in (_acting(model, mentions, piece) for piece in {t.piece for t in model}) if pair)
+        return cls(actors, foils, right, parties, known_words, opposed, acting)
 
-    def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]]) -> str:
-        """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES), or ""."""
+    def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
+        """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES,
+        WRONG_SIDE), or ""; a claim is bound to its actor only when `subjects` (no roles are declared)."""
         if self._strange_partner(idea_id, have, used):
             return WRONG_PARTIES
+        pair = _acting(have, mentions, have[min(used)].piece)
+        if pair and pair not in self.acting and pair[::-1] in self.acting:
+            return WRONG_ACTOR  # "the people of other countries communicate with a government"
         if _says_one_of(have, used, self.opposed.get(idea_id, ())):
             return WRONG_SIDE
         subject = self.actors.get(idea_id, frozenset())
-        if not subject:
+        if not subject or not subjects:
             return ""
         others = set().union(*(a for i, a in self.actors.items() if i != idea_id)) - subject
         return WRONG_ACTOR if any(self._wrong_actor(a, others) for a in claim_actors(have, used, mentions) - subject) else ""
@@ -151,6 +170,25 @@ def _subject(text: str, before: frozenset[str]) -> frozenset[str]:
     opening = {words[k] for k in named if k < verb}
     have = tokens(text)
     return frozenset(name for i, name in actor_mentions(have) if have[i].word in opening)  # with its polarity: "no single country" is "not state"
+
+
+def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str] | None:
+    """Who acts on whom in a piece (agent, patient): its first actor and the next other one after
+    it, when no "by", "from", "be", "and" or "or" between them turns it round or lists them; an actor after "of" or "in" qualifies
+    the one before ("the people of other countries"), and a denied one acts on no one."""
+    named = [(i, name) for i, name in mentions if have[i].piece == piece and not name.startswith("not ") and not _qualifies(have, i)]
+    if not named:
+        return None
+    (first, agent), rest = named[0], named[1:]
+    patient = next(((i, name) for i, name in rest if name != agent and i - 1 not in dict(named)), None)  # not the next word of a run: "government representatives"
+    if patient is None or any(have[k].left & TURNS for k in range(first + 1, patient[0] + 1)):
+        return None
+    return agent, patient[1]
+
+
+def _qualifies(have: tuple[Token, ...], i: int) -> bool:
+    """True for an actor after "of" or "in", or one word after it: "of other countries", "people in other countries"."""
+    return bool(have[i].left & QUALIFIERS) or (i > 0 and have[i - 1].piece == have[i].piece and bool(have[i - 1].left & QUALIFIERS))
 
 
 def _says_one_of(have: tuple[Token, ...], used: tuple[int, ...], words: tuple[Token, ...]) -> bool:
