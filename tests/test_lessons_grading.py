@@ -1001,3 +1001,28 @@ def test_who_acts_on_whom_turned_round_is_corrected(lesson, question, answer):
 )
 def test_who_acts_on_whom_said_either_way_round_stands(lesson, question, answer):
     assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("what-is-track-one", "three-aims", "managing national interests, resolving relations and advancing conflicts"),
+        ("history-of-track-one", "westphalia-legacy", "sovereign diplomatic missions and permanent states"),
+    ],
+)
+def test_a_match_across_the_words_of_another_idea_mixes_up_the_ideas(lesson, question, answer):
+    verdict = SHIPPED.get(lesson).question(question).grade(answer)
+    assert verdict.misconception and not verdict.correct and "mixes up the ideas" in verdict.text
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("what-is-track-one", "three-aims", "to resolve conflicts peacefully, manage relations between states and advance national interests"),
+        ("what-is-track-one", "three-aims", "handling relations between nations so that conflicts get resolved peacefully while national interests are advanced"),
+        ("history-of-track-one", "westphalia-legacy", "permanent embassies and the sovereignty of states"),
+        ("worked-examples", "camp-david-result", "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
+    ],
+)
+def test_ideas_said_in_any_order_are_not_mixed_up(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct

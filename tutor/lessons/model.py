@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
-from tutor.lessons.parties import WRONG_ACTOR, WRONG_PARTIES, WRONG_SIDE, Bindings, actor_mentions
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, Bindings, actor_mentions
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -410,7 +410,8 @@ class FreeText(Question):
         texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
         own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
         wrong = [p for m in self.misconceptions for p in m.match]
-        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles)
+        wholes = {} if self.roles else {e.id: [e.idea, *e.phrasings()] for e in self.ideas}  # declared subjects are crossed by design
+        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles, wholes)
 
     def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
         """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
@@ -471,7 +472,7 @@ def _denied(phrasing: str) -> bool:
 
 
 # What the feedback says of a claim said of the wrong actor or parties (`tutor.lessons.parties`).
-_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round"}
+_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round", WRONG_CROSSED: "that mixes up the ideas"}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

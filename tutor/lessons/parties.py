@@ -16,6 +16,9 @@ can say the right words of the wrong one. Both are read from the question itself
   with the people of other countries"): an answer's piece that turns it round ("the people of
   other countries communicate with a government") is said the wrong way, in any question; the
   passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
+- Crossed ideas: in a question that declares no roles, a match of one idea whose words
+  stand around a word only another idea uses ("resolving relations and advancing conflicts")
+  pairs the words of two ideas, and mixes them up.
 - Sides, the words of opposite sides (`opposites` in `dialogues/synonyms.yaml`): a claim of
   an idea naming the host state, said with "home" or "sending", is the wrong way round ("the
   courts of their home country").
@@ -32,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.lessons.aptness import shipped_vocabulary
-from tutor.lessons.grading import AUXILIARIES, Token, is_everyday, subjects_named, tokens, words_match
+from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, is_everyday, subjects_named, tokens, words_match
 from tutor.lessons.senses import shipped_senses
 from tutor.search.text import split_words
 from tutor.tuning import SUBJECT_REACH
@@ -40,6 +43,7 @@ from tutor.tuning import SUBJECT_REACH
 WRONG_ACTOR = "actor"
 WRONG_PARTIES = "parties"
 WRONG_SIDE = "side"
+WRONG_CROSSED = "crossed"
 # Left out before a word, these say that what follows is not acted on by what came before: the
 # passive ("are addressed by a government"), and a list ("state sovereignty and diplomatic missions").
 TURNS = frozenset("by from is are was were be been am and or".split())
@@ -90,11 +94,16 @@ class Bindings:
     known_words: tuple[Token, ...]  # every word the question uses
     opposed: dict[str, tuple[Token, ...]]  # each idea's opposite words, by id: the other side of the sides it names ("home" of "host")
     acting: frozenset[tuple[str, str]]  # who acts on whom in the model answer (agent, patient): ("state", "people") of "a government communicates with the people"
+    crossing: dict[str, tuple[Token, ...]]  # each whole idea's foreign words, by id: the other whole ideas' words it never uses ("relations" for "resolving conflicts")
 
     @classmethod
-    def of(cls, prompt: str, answer: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str], roles: dict[str, list[str]]) -> "Bindings":
+    def of(
+        cls, prompt: str, answer: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str],
+        roles: dict[str, list[str]], wholes: dict[str, list[str]],
+    ) -> "Bindings":
         """From the question's `prompt`, its model `answer`, its ideas (id, idea), all its `texts`, the texts that say
-        what is right (`own`: its prompt, model answer, ideas) and its misconceptions' phrasings (`wrong`)."""
+        what is right (`own`: its prompt, model answer, ideas), its misconceptions' phrasings (`wrong`), its
+        declared subjects (`roles`) and the phrasings of each whole idea (`wholes`, by id; an idea's idea text among them)."""
         actors: dict[str, frozenset[str]] = {}
         before = _subject(prompt, frozenset())  # "they" in the first idea is who the prompt asks about
         for idea_id, idea in ideas:
@@ -108,13 +117,16 @@ class Bindings:
         model = tokens(answer)
         mentions = actor_mentions(model, subjects_named(model, roles))
         acting = frozenset(pair for pair in (_acting(model, mentions, piece) for piece in {t.piece for t in model}) if pair)
-        return cls(actors, foils, right, parties, known_words, opposed, acting)
+        return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes))
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
         """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES,
         WRONG_SIDE), or ""; a claim is bound to its actor only when `subjects` (no roles are declared)."""
         if self._strange_partner(idea_id, have, used):
             return WRONG_PARTIES
+        crossing = self.crossing.get(idea_id, ())
+        if crossing and any(i not in used and any(words_match(have[i], w) for w in crossing) for i in range(min(used) + 1, max(used))):
+            return WRONG_CROSSED  # "resolving relations and advancing conflicts"
         pair = _acting(have, mentions, have[min(used)].piece)
         if pair and pair not in self.acting and pair[::-1] in self.acting:
             return WRONG_ACTOR  # "the people of other countries communicate with a government"
@@ -170,6 +182,23 @@ def _subject(text: str, before: frozenset[str]) -> frozenset[str]:
     opening = {words[k] for k in named if k < verb}
     have = tokens(text)
     return frozenset(name for i, name in actor_mentions(have) if have[i].word in opening)  # with its polarity: "no single country" is "not state"
+
+
+def _crossing(wholes: dict[str, list[str]]) -> dict[str, tuple[Token, ...]]:
+    """For each whole idea, the words of the other whole ideas' texts that none of its own
+    phrasings uses, save the actors, names, numbers and small words that any idea may use:
+    "managing", "relations", "advancing", "national", "interests" for "resolving conflicts
+    peacefully" (not "states" nor "between")."""
+    actors = shipped_senses().actors
+    said = {idea_id: [t for p in phrasings for t in tokens(p)] for idea_id, phrasings in wholes.items()}
+    return {
+        idea_id: tuple({
+            t.word: t for other in said if other != idea_id for t in tokens(wholes[other][0])
+            if not t.sense & actors and t.word not in MEANINGFUL and t.word.isalpha() and t not in _capitalised(wholes[other][0])
+            and not any(words_match(t, w) or words_match(w, t) for w in own)
+        }.values())
+        for idea_id, own in said.items()
+    }
 
 
 def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str] | None:
