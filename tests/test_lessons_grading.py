@@ -893,136 +893,66 @@ def test_the_denial_of_one_subjects_idea_is_the_other_subjects_idea():
     assert council.grade("The Security Council cannot force members to act, while General Assembly resolutions bind all members.").misconception
 
 
-@pytest.mark.parametrize(
-    "lesson, question, answer",
-    [
-        ("track-one-vs-track-two", "oslo-why-academics", "Because the government had no power to commit Israel, the academics could walk away from the talks if they failed."),  # each idea's actor swapped
-        ("why-track-one-matters", "authority", "Only NGOs and academics can make binding international law, for example by signing treaties."),  # an actor the question sets against its own
-        ("why-track-one-matters", "authority", "Only non-state actors can create international law."),  # the question's own actor denied
-    ],
+OSLO, AUTHORITY, CAMP_DAVID, IMMUNITY = (
+    ("track-one-vs-track-two", "oslo-why-academics"), ("why-track-one-matters", "authority"),
+    ("worked-examples", "camp-david-result"), ("vienna-convention-and-immunity", "immunity"),
 )
-def test_a_claim_said_of_the_wrong_actor_is_corrected_where_no_roles_are_declared(lesson, question, answer):
-    verdict = SHIPPED.get(lesson).question(question).grade(answer)
-    assert verdict.misconception and not verdict.correct
-    assert "mixes up who does what" in verdict.text
+PUBLIC, WHY_OFFICIAL = ("methods-of-track-one", "public-diplomacy"), ("actors-of-track-one", "why-official")
+AIMS, WESTPHALIA = ("what-is-track-one", "three-aims"), ("history-of-track-one", "westphalia-legacy")
+ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the parties", "wrong way round", "mixes up the ideas"
 
 
 @pytest.mark.parametrize(
-    "lesson, question, answer",
+    "question, answer, says",
     [
-        ("track-one-vs-track-two", "oslo-why-academics", "The scholars had no power to commit Israel, so the government could walk away from the talks if they failed."),
-        ("track-one-vs-track-two", "oslo-why-academics", "Nothing the scholars promised could bind Israel, so the government could deny everything."),  # denied with the claim
-        ("track-one-vs-track-two", "oslo-why-academics", "Israel could deny it all, since the academics could not commit it."),
-        ("why-track-one-matters", "authority", "Only governments, through their official representatives, can make binding international law."),
-        ("why-track-one-matters", "authority", "Only official representatives can make binding law, e.g. treaties, which NGOs cannot."),
+        (OSLO, "Because the government had no power to commit Israel, the academics could walk away from the talks if they failed.", ACTOR),  # each idea's actor swapped
+        (AUTHORITY, "Only NGOs and academics can make binding international law, for example by signing treaties.", ACTOR),  # an actor the misconceptions name
+        (AUTHORITY, "Only non-state actors can create international law.", ACTOR),  # the question's own actor denied
+        (PUBLIC, "It's when the people of other countries communicate directly with a government to build understanding and support.", ACTOR),  # who acts on whom
+        (PUBLIC, "when foreign publics lobby a government to win its support", ACTOR),
+        (WHY_OFFICIAL, "Because the state can bind its official representatives to binding agreements", ACTOR),
+        (CAMP_DAVID, "A peace treaty between the USA and Egypt, the first between the US and an Arab state.", PARTIES),
+        (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
+        (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
+        (IMMUNITY, "from arrest, and from the courts of their home country", SIDE),
+        (IMMUNITY, "from being put on trial by their own country", SIDE),
+        (IMMUNITY, "arrest and the courts of the sending state", SIDE),
+        (AIMS, "managing national interests, resolving relations and advancing conflicts", CROSSED),
+        (WESTPHALIA, "sovereign diplomatic missions and permanent states", CROSSED),
     ],
 )
-def test_a_claim_said_of_its_own_actor_stands(lesson, question, answer):
-    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
+    """Who a claim is said of, where no roles bind it: its actor, who acts on whom, the parties, the side, the idea."""
+    verdict = SHIPPED.get(question[0]).question(question[1]).grade(answer)
+    assert verdict.misconception and not verdict.correct and says in verdict.text
 
 
 @pytest.mark.parametrize(
-    "answer",
+    "question, answer",
     [
-        "A peace treaty between the USA and Egypt, the first between the US and an Arab state.",
-        "the first peace treaty between Israel and Jordan",
-        "a peace deal between Israel and Syria, the first between Israel and an Arab country",
+        (OSLO, "The scholars had no power to commit Israel, so the government could walk away from the talks if they failed."),
+        (OSLO, "Nothing the scholars promised could bind Israel, so the government could deny everything."),  # denied with the claim
+        (OSLO, "Israel could deny it all, since the academics could not commit it."),
+        (AUTHORITY, "Only governments, through their official representatives, can make binding international law."),
+        (AUTHORITY, "Only official representatives can make binding law, e.g. treaties, which NGOs cannot."),
+        (PUBLIC, "a government talking directly to people in other countries to win their support"),
+        (PUBLIC, "foreign publics are addressed directly by a government to win their support"),  # the passive
+        (PUBLIC, "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
+        (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
+        (WHY_OFFICIAL, "states can only be committed by their official representatives"),
+        (CAMP_DAVID, "peace treaty between egpyt and israel in 1979, the first between israel and an arab country"),  # a typo of a party is the party
+        (CAMP_DAVID, "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel."),
+        (CAMP_DAVID, "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state"),  # leaders are not paired with a party
+        (CAMP_DAVID, "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel"),
+        (CAMP_DAVID, "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
+        (IMMUNITY, "arrest, and the local courts; they can still be tried in their own country"),  # a misconception said of the other side is none
+        (IMMUNITY, "They can't be arrested, and the host country's courts can't try them, though their home country's courts can."),
+        (IMMUNITY, "arrest and the receiving state's courts, not their home courts"),  # the other side denied
+        (AIMS, "to resolve conflicts peacefully, manage relations between states and advance national interests"),
+        (AIMS, "handling relations between nations so that conflicts get resolved peacefully while national interests are advanced"),
+        (WESTPHALIA, "permanent embassies and the sovereignty of states"),
     ],
 )
-def test_an_agreement_between_the_wrong_parties_is_corrected(answer):
-    verdict = SHIPPED.get("worked-examples").question("camp-david-result").grade(answer)
-    assert verdict.misconception and not verdict.correct and "treaty" not in verdict.covered
-    assert "those are not the parties" in verdict.text
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "peace treaty between egpyt and israel in 1979, the first between israel and an arab country",  # a typo of a party is the party
-        "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel.",
-        "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state",  # a party's leaders are not paired with a party
-        "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel",
-    ],
-)
-def test_an_agreement_between_the_right_parties_stands(answer):
-    assert SHIPPED.get("worked-examples").question("camp-david-result").grade(answer).correct
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "from arrest, and from the courts of their home country",
-        "from being put on trial by their own country",
-        "arrest and the courts of the sending state",
-    ],
-)
-def test_an_idea_said_of_the_opposite_side_is_the_wrong_way_round(answer):
-    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer)
-    assert verdict.misconception and "courts" not in verdict.covered
-    assert "wrong way round: the jurisdiction of the host state's courts" in verdict.text
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "arrest, and the local courts; they can still be tried in their own country",  # a misconception said of the other side is none
-        "They can't be arrested, and the host country's courts can't try them, though their home country's courts can.",
-        "arrest and the receiving state's courts, not their home courts",  # the other side denied
-    ],
-)
-def test_the_other_side_named_apart_leaves_the_idea_standing(answer):
-    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade(answer)
+def test_a_claim_said_of_the_right_one_stands(question, answer):
+    verdict = SHIPPED.get(question[0]).question(question[1]).grade(answer)
     assert verdict.correct and not verdict.misconception
-
-
-@pytest.mark.parametrize(
-    "lesson, question, answer",
-    [
-        ("methods-of-track-one", "public-diplomacy", "It's when the people of other countries communicate directly with a government to build understanding and support."),
-        ("methods-of-track-one", "public-diplomacy", "when foreign publics lobby a government to win its support"),
-        ("actors-of-track-one", "why-official", "Because the state can bind its official representatives to binding agreements"),
-    ],
-)
-def test_who_acts_on_whom_turned_round_is_corrected(lesson, question, answer):
-    """The model answer says who acts on whom ("a government communicates with the people of other countries")."""
-    verdict = SHIPPED.get(lesson).question(question).grade(answer)
-    assert verdict.misconception and not verdict.correct and "mixes up who does what" in verdict.text
-
-
-@pytest.mark.parametrize(
-    "lesson, question, answer",
-    [
-        ("methods-of-track-one", "public-diplomacy", "a government talking directly to people in other countries to win their support"),
-        ("methods-of-track-one", "public-diplomacy", "foreign publics are addressed directly by a government to win their support"),  # the passive
-        ("methods-of-track-one", "public-diplomacy", "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
-        ("methods-of-track-one", "public-diplomacy", "ordinary citizens abroad hear directly from a government, which wants their support"),
-        ("actors-of-track-one", "why-official", "states can only be committed by their official representatives"),
-    ],
-)
-def test_who_acts_on_whom_said_either_way_round_stands(lesson, question, answer):
-    assert SHIPPED.get(lesson).question(question).grade(answer).correct
-
-
-@pytest.mark.parametrize(
-    "lesson, question, answer",
-    [
-        ("what-is-track-one", "three-aims", "managing national interests, resolving relations and advancing conflicts"),
-        ("history-of-track-one", "westphalia-legacy", "sovereign diplomatic missions and permanent states"),
-    ],
-)
-def test_a_match_across_the_words_of_another_idea_mixes_up_the_ideas(lesson, question, answer):
-    verdict = SHIPPED.get(lesson).question(question).grade(answer)
-    assert verdict.misconception and not verdict.correct and "mixes up the ideas" in verdict.text
-
-
-@pytest.mark.parametrize(
-    "lesson, question, answer",
-    [
-        ("what-is-track-one", "three-aims", "to resolve conflicts peacefully, manage relations between states and advance national interests"),
-        ("what-is-track-one", "three-aims", "handling relations between nations so that conflicts get resolved peacefully while national interests are advanced"),
-        ("history-of-track-one", "westphalia-legacy", "permanent embassies and the sovereignty of states"),
-        ("worked-examples", "camp-david-result", "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
-    ],
-)
-def test_ideas_said_in_any_order_are_not_mixed_up(lesson, question, answer):
-    assert SHIPPED.get(lesson).question(question).grade(answer).correct
