@@ -940,6 +940,7 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
         (PUBLIC, "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
         (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
         (WHY_OFFICIAL, "states can only be committed by their official representatives"),
+        (WHY_OFFICIAL, "States give their official representatives the power to bind them, which nobody else has."),  # said after the pair
         (CAMP_DAVID, "peace treaty between egpyt and israel in 1979, the first between israel and an arab country"),  # a typo of a party is the party
         (CAMP_DAVID, "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel."),
         (CAMP_DAVID, "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state"),  # leaders are not paired with a party

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
-from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, Bindings, actor_mentions
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, WRONG_TURNED, Bindings, actor_mentions
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -419,7 +419,8 @@ class FreeText(Question):
         Words in a piece that asserts a misconception do not also say an idea; one claim bound to
         the wrong declared subject makes the idea reversed, whatever else was said ("roles"). In a
         question that declares none, a claim said of the wrong actor or parties (`tutor.lessons.parties`)
-        states nothing, and makes the idea wrong when no other claim states it.
+        states nothing, and makes the idea wrong when no other claim states it; a claim that turns
+        round who acts on whom makes it wrong whatever else is said.
         """
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
             return False, ""  # one word states an idea only when it is apt for it
@@ -430,7 +431,9 @@ class FreeText(Question):
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
         judged = [(used, self.bindings.misbound(e.id, have, used, actors, not self.roles)) for _, used in neutral]
-        misbound = next((why for _, why in judged if why), "")
+        misbound = next((why for _, why in judged if why == WRONG_TURNED), "") or next((why for _, why in judged if why), "")
+        if misbound == WRONG_TURNED:
+            return False, misbound  # who acts on whom turned round, whatever else is said
         neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
@@ -472,7 +475,7 @@ def _denied(phrasing: str) -> bool:
 
 
 # What the feedback says of a claim said of the wrong actor or parties (`tutor.lessons.parties`).
-_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round", WRONG_CROSSED: "that mixes up the ideas"}
+_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_TURNED: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round", WRONG_CROSSED: "that mixes up the ideas"}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

@@ -13,9 +13,11 @@ can say the right words of the wrong one. Both are read from the question itself
   said of the wrong one. An idea that opens with no actor ("managing relations between
   states") is said of no one in particular.
 - Who acts on whom, read from the model answer's pieces ("a government communicates directly
-  with the people of other countries"): an answer's piece that turns it round ("the people of
-  other countries communicate with a government") is said the wrong way, in any question; the
-  passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
+  with the people of other countries"): a claim that an answer's piece turns round ("the people
+  of other countries communicate with a government") is said the wrong way, in any question,
+  unless its words but the actors come after the pair ("states give their representatives the
+  power to bind them");
+  the passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
 - Crossed ideas: in a question that declares no roles, a match of one idea whose words
   stand around a word only another idea uses ("resolving relations and advancing conflicts")
   pairs the words of two ideas, and mixes them up.
@@ -44,6 +46,7 @@ WRONG_ACTOR = "actor"
 WRONG_PARTIES = "parties"
 WRONG_SIDE = "side"
 WRONG_CROSSED = "crossed"
+WRONG_TURNED = "turned"  # who acts on whom turned round: wrong whatever else the answer says
 # Left out before a word, these say that what follows is not acted on by what came before: the
 # passive ("are addressed by a government"), and a list ("state sovereignty and diplomatic missions").
 TURNS = frozenset("by from is are was were be been am and or".split())
@@ -116,20 +119,22 @@ class Bindings:
         opposed = {idea_id: _opposed(idea) for idea_id, idea in ideas}
         model = tokens(answer)
         mentions = actor_mentions(model, subjects_named(model, roles))
-        acting = frozenset(pair for pair in (_acting(model, mentions, piece) for piece in {t.piece for t in model}) if pair)
+        acting = frozenset(pair[:2] for pair in (_acting(model, mentions, piece) for piece in {t.piece for t in model}) if pair)
         return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes))
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
-        """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_PARTIES,
-        WRONG_SIDE), or ""; a claim is bound to its actor only when `subjects` (no roles are declared)."""
+        """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_TURNED,
+        WRONG_PARTIES, WRONG_SIDE, WRONG_CROSSED), or ""; a claim is bound to its actor only when
+        `subjects` (no roles are declared)."""
         if self._strange_partner(idea_id, have, used):
             return WRONG_PARTIES
         crossing = self.crossing.get(idea_id, ())
         if crossing and any(i not in used and any(words_match(have[i], w) for w in crossing) for i in range(min(used) + 1, max(used))):
             return WRONG_CROSSED  # "resolving relations and advancing conflicts"
-        pair = _acting(have, mentions, have[min(used)].piece)
-        if pair and pair not in self.acting and pair[::-1] in self.acting:
-            return WRONG_ACTOR  # "the people of other countries communicate with a government"
+        acting = _acting(have, mentions, have[min(used)].piece)
+        named = dict(mentions)
+        if acting and any(i < acting[2] and i not in named for i in used) and acting[:2] not in self.acting and acting[1::-1] in self.acting:
+            return WRONG_TURNED  # "the people of other countries communicate with a government"; not what is said after the pair
         if _says_one_of(have, used, self.opposed.get(idea_id, ())):
             return WRONG_SIDE
         subject = self.actors.get(idea_id, frozenset())
@@ -201,8 +206,8 @@ def _crossing(wholes: dict[str, list[str]]) -> dict[str, tuple[Token, ...]]:
     }
 
 
-def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str] | None:
-    """Who acts on whom in a piece (agent, patient): its first actor and the next other one after
+def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str, int] | None:
+    """Who acts on whom in a piece (agent, patient, where the patient is named): its first actor and the next other one after
     it, when no "by", "from", "be", "and" or "or" between them turns it round or lists them; an actor after "of" or "in" qualifies
     the one before ("the people of other countries"), and a denied one acts on no one."""
     named = [(i, name) for i, name in mentions if have[i].piece == piece and not name.startswith("not ") and not _qualifies(have, i)]
@@ -212,7 +217,7 @@ def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int
     patient = next(((i, name) for i, name in rest if name != agent and i - 1 not in dict(named)), None)  # not the next word of a run: "government representatives"
     if patient is None or any(have[k].left & TURNS for k in range(first + 1, patient[0] + 1)):
         return None
-    return agent, patient[1]
+    return agent, patient[1], patient[0]
 
 
 def _qualifies(have: tuple[Token, ...], i: int) -> bool:
