@@ -909,8 +909,8 @@ ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the par
         (AUTHORITY, "Only NGOs and academics can make binding international law, for example by signing treaties.", ACTOR),  # an actor the misconceptions name
         (AUTHORITY, "Only non-state actors can create international law.", ACTOR),  # the question's own actor denied
         (PUBLIC, "It's when the people of other countries communicate directly with a government to build understanding and support.", ACTOR),  # who acts on whom
-        (PUBLIC, "when foreign publics lobby a government to win its support", ACTOR),
-        (WHY_OFFICIAL, "Because the state can bind its official representatives to binding agreements", ACTOR),
+        (PUBLIC, "when foreign publics talk directly to a government to win its support", ACTOR),
+        (WHY_OFFICIAL, "Because the state can commit its official representatives to binding agreements", ACTOR),
         (CAMP_DAVID, "A peace treaty between the USA and Egypt, the first between the US and an Arab state.", PARTIES),
         (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
         (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
@@ -941,9 +941,12 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
         (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
         (WHY_OFFICIAL, "states can only be committed by their official representatives"),
         (WHY_OFFICIAL, "States give their official representatives the power to bind them, which nobody else has."),  # said after the pair
+        (WHY_OFFICIAL, "Governments authorise their diplomats to commit the country; no one else can bind it."),  # no word of how the model's pair acts between them
+        (PUBLIC, "Foreign citizens learn about a country through its cultural programmes and broadcasts, which wins their support."),  # "about" a topic
         (CAMP_DAVID, "peace treaty between egpyt and israel in 1979, the first between israel and an arab country"),  # a typo of a party is the party
         (CAMP_DAVID, "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel."),
         (CAMP_DAVID, "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state"),  # leaders are not paired with a party
+        (CAMP_DAVID, "a treaty between Israel and Egypt with the US as mediator, the first between Israel and an Arab state"),  # "with" pairs no party
         (CAMP_DAVID, "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel"),
         (CAMP_DAVID, "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
         (IMMUNITY, "arrest, and the local courts; they can still be tried in their own country"),  # a misconception said of the other side is none

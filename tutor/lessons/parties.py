@@ -51,7 +51,9 @@ WRONG_TURNED = "turned"  # who acts on whom turned round: wrong whatever else th
 # passive ("are addressed by a government"), and a list ("state sovereignty and diplomatic missions").
 TURNS = frozenset("by from is are was were be been am and or".split())
 # Left out before an actor, these make it qualify the word before it, which it does not act on ("the people of other countries").
-QUALIFIERS = frozenset("of in within inside across at".split())
+# The words that may join two parties: "between the USA and Egypt", "Israel-Jordan".
+PAIRING = frozenset("and or the a an".split())
+QUALIFIERS = frozenset("of in within inside across at about".split())
 
 
 def actor_mentions(have: tuple[Token, ...], subjects: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
@@ -96,7 +98,7 @@ class Bindings:
     parties: dict[str, tuple[Token, ...]]  # each idea's words written with a capital, by id: its names among them are its parties
     known_words: tuple[Token, ...]  # every word the question uses
     opposed: dict[str, tuple[Token, ...]]  # each idea's opposite words, by id: the other side of the sides it names ("home" of "host")
-    acting: frozenset[tuple[str, str]]  # who acts on whom in the model answer (agent, patient): ("state", "people") of "a government communicates with the people"
+    acting: dict[tuple[str, str], tuple[Token, ...]]  # who acts on whom in the model answer (agent, patient), and how: ("state", "people"): "communicates", "directly"
     crossing: dict[str, tuple[Token, ...]]  # each whole idea's foreign words, by id: the other whole ideas' words it never uses ("relations" for "resolving conflicts")
 
     @classmethod
@@ -119,7 +121,9 @@ class Bindings:
         opposed = {idea_id: _opposed(idea) for idea_id, idea in ideas}
         model = tokens(answer)
         mentions = actor_mentions(model, subjects_named(model, roles))
-        acting = frozenset(pair[:2] for pair in (_acting(model, mentions, piece) for piece in {t.piece for t in model}) if pair)
+        acting = {}
+        for pair in filter(None, (_acting(model, mentions, piece) for piece in {t.piece for t in model})):
+            acting[pair[:2]] = tuple(t for t in model[pair[2] + 1 : pair[3]] if t.word not in MEANINGFUL and not t.sense & shipped_senses().actors)
         return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes))
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
@@ -132,9 +136,8 @@ class Bindings:
         if crossing and any(i not in used and any(words_match(have[i], w) for w in crossing) for i in range(min(used) + 1, max(used))):
             return WRONG_CROSSED  # "resolving relations and advancing conflicts"
         acting = _acting(have, mentions, have[min(used)].piece)
-        named = dict(mentions)
-        if acting and any(i < acting[2] and i not in named for i in used) and acting[:2] not in self.acting and acting[1::-1] in self.acting:
-            return WRONG_TURNED  # "the people of other countries communicate with a government"; not what is said after the pair
+        if acting and acting[:2] not in self.acting and _turns(have, used, acting[2], acting[3], self.acting.get(acting[1::-1], ())):
+            return WRONG_TURNED  # "the people of other countries communicate with a government"
         if _says_one_of(have, used, self.opposed.get(idea_id, ())):
             return WRONG_SIDE
         subject = self.actors.get(idea_id, frozenset())
@@ -157,13 +160,16 @@ class Bindings:
         return bool(opposed) and not names_a_side and _says_one_of(have, used, opposed)
 
     def _strange_partner(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
-        """True when the claim's piece pairs a party of the idea with a name the question never uses (nor a typo of one of its words)."""
+        """True when the claim's piece pairs a party of the idea ("X and Y", "X-Y") with a name the
+        question never uses (nor a typo of one of its words); "with the US as mediator" pairs no one."""
         candidates = self.parties.get(idea_id, ())
         if not candidates:
             return False
         piece = have[min(used)].piece
         at = [i for i, t in enumerate(have) if t.piece == piece]
         for i, j in zip(at, at[1:]):
+            if have[j].left - PAIRING:
+                continue
             for party, other in ((have[i], have[j]), (have[j], have[i])):
                 if any(words_match(party, p) for p in candidates) and not any(words_match(other, k) for k in self.known_words):
                     names = shipped_vocabulary().names  # read only now: most answers never pair a name with a stranger
@@ -206,9 +212,16 @@ def _crossing(wholes: dict[str, list[str]]) -> dict[str, tuple[Token, ...]]:
     }
 
 
-def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str, int] | None:
-    """Who acts on whom in a piece (agent, patient, where the patient is named): its first actor and the next other one after
-    it, when no "by", "from", "be", "and" or "or" between them turns it round or lists them; an actor after "of" or "in" qualifies
+def _turns(have: tuple[Token, ...], used: tuple[int, ...], agent: int, patient: int, how: tuple[Token, ...]) -> bool:
+    """True when a claim is about the agent of a pair that the model answer turns round, with a
+    word of how the model's agent acts on its patient between them: "the people of other countries
+    communicate directly with a government"; not "governments authorise diplomats to commit it"."""
+    return agent in used and any(words_match(t, w) for t in have[agent + 1 : patient] for w in how)
+
+
+def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int) -> tuple[str, str, int, int] | None:
+    """Who acts on whom in a piece (agent, patient, where each is named): its first actor and the next other one after
+    it, when no "by", "from", "be", "and" or "or" between them turns it round or lists them; an actor after "of", "in" or "about" qualifies
     the one before ("the people of other countries"), and a denied one acts on no one."""
     named = [(i, name) for i, name in mentions if have[i].piece == piece and not name.startswith("not ") and not _qualifies(have, i)]
     if not named:
@@ -217,7 +230,7 @@ def _acting(have: tuple[Token, ...], mentions: list[tuple[int, str]], piece: int
     patient = next(((i, name) for i, name in rest if name != agent and i - 1 not in dict(named)), None)  # not the next word of a run: "government representatives"
     if patient is None or any(have[k].left & TURNS for k in range(first + 1, patient[0] + 1)):
         return None
-    return agent, patient[1], patient[0]
+    return agent, patient[1], first, patient[0]
 
 
 def _qualifies(have: tuple[Token, ...], i: int) -> bool:
