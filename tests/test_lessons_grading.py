@@ -960,3 +960,8 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
 def test_a_claim_said_of_the_right_one_stands(question, answer):
     verdict = SHIPPED.get(question[0]).question(question[1]).grade(answer)
     assert verdict.correct and not verdict.misconception
+
+
+def test_a_correction_of_an_idea_said_through_they_gives_the_model_answer():
+    text = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1]).grade("Only non-state actors can create international law.").text
+    assert "Only the official representatives of states can create and enforce international law" in text and "they can" not in text

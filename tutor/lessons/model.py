@@ -391,7 +391,7 @@ class FreeText(Question):
             if said:
                 found.append(e.id)
             elif swapped:
-                reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {_unthat(e.idea)}.")
+                reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {self._said_right(e)}")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
         got = [e for e in self.expectations if e.id in now and e.part_of not in now]  # a part goes without saying beside its whole
         wrong += reversals
@@ -403,6 +403,14 @@ class FreeText(Question):
         if got:
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
+
+    def _said_right(self, e: Expectation) -> str:
+        """The idea as a correction says it: the model answer when the idea leaves its subject to
+        "they" or "it" ("they can create binding international law" says nothing of who)."""
+        idea = _unthat(e.idea)
+        if idea.split()[0].lower() in ("they", "it", "its") and self.answer:
+            return self.answer
+        return f"{idea}."
 
     @cached_property
     def bindings(self) -> Bindings:
