@@ -915,7 +915,7 @@ ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the par
         (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
         (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
         (IMMUNITY, "from arrest, and from the courts of their home country", SIDE),
-        (IMMUNITY, "from being put on trial by their own country", SIDE),
+        (IMMUNITY, "from being put on trial by their home country", SIDE),
         (IMMUNITY, "arrest and the courts of the sending state", SIDE),
         (AIMS, "managing national interests, resolving relations and advancing conflicts", CROSSED),
         (WESTPHALIA, "sovereign diplomatic missions and permanent states", CROSSED),
@@ -949,7 +949,7 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
         (CAMP_DAVID, "a treaty between Israel and Egypt with the US as mediator, the first between Israel and an Arab state"),  # "with" pairs no party
         (CAMP_DAVID, "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel"),
         (CAMP_DAVID, "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
-        (IMMUNITY, "arrest, and the local courts; they can still be tried in their own country"),  # a misconception said of the other side is none
+        (IMMUNITY, "arrest, and the local courts; they can still be tried in their home country"),  # a misconception said of the other side is none
         (IMMUNITY, "They can't be arrested, and the host country's courts can't try them, though their home country's courts can."),
         (IMMUNITY, "arrest and the receiving state's courts, not their home courts"),  # the other side denied
         (AIMS, "to resolve conflicts peacefully, manage relations between states and advance national interests"),

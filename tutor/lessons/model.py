@@ -377,7 +377,7 @@ class FreeText(Question):
                 u for p in m.match for u in claims_of(have, p, mentions)
                 if not any(have[i].aside for i in u)  # an aside asserts nothing, nor does a match that leans on one
                 and (not m.of or subject_of(have, min(u), mentions) in (None, m.of))
-                and not self.bindings.of_other_side(have, u, p)  # "they can still be tried in their own country"
+                and not self.bindings.of_other_side(have, u, p)  # "they can still be tried in their home country"
             ]
             if used:
                 wrong.append(m.feedback)

@@ -154,7 +154,7 @@ class Bindings:
 
     def of_other_side(self, have: tuple[Token, ...], used: tuple[int, ...], phrasing: str) -> bool:
         """True when a misconception's claim is said of the side opposite the one the question's ideas
-        name, and its phrasing names no side: "can be tried" is no mistake of "their own country"."""
+        name, and its phrasing names no side: "can be tried" is no mistake of "their home country"."""
         opposed = tuple(t for words in self.opposed.values() for t in words)
         names_a_side = any(words_match(t, o) for t in tokens(phrasing) for o in opposed)
         return bool(opposed) and not names_a_side and _says_one_of(have, used, opposed)
@@ -245,7 +245,7 @@ def _says_one_of(have: tuple[Token, ...], used: tuple[int, ...], words: tuple[To
 
 
 def _opposed(idea: str) -> tuple[Token, ...]:
-    """The words of the sides opposite those `idea` names: "home", "sending", "own" for "the host state's courts"."""
+    """The words of the sides opposite those `idea` names: "home", "sending" for "the host state's courts"."""
     said = tokens(idea)
     return tuple(
         t for ours, theirs in (pair for a, b in shipped_senses().opposites for pair in ((a, b), (b, a)))
