@@ -15,7 +15,6 @@ from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
-from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, WRONG_TURNED, Bindings, actor_mentions
 from tutor.lessons.grading import (
     asks_yes_or_no,
     Token,
@@ -31,6 +30,7 @@ from tutor.lessons.grading import (
     tokens,
     yes_no,
 )
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, WRONG_TURNED, Bindings, actor_mentions
 
 QUESTION_KINDS = ("multiple_choice", "true_false", "order", "free_text")
 STEP_KINDS = ("explain",) + QUESTION_KINDS
@@ -414,7 +414,7 @@ class FreeText(Question):
 
     @cached_property
     def bindings(self) -> Bindings:
-        """Who the question's own words say each idea is said of (for a question that declares no roles)."""
+        """Who the question's own words say each idea is said of: its actors, parties, sides, who acts on whom."""
         texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
         own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
         wrong = [p for m in self.misconceptions for p in m.match]
@@ -461,7 +461,6 @@ class FreeText(Question):
             return False, "roles"
         return correct, "" if correct else misbound
 
-
     def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
         """The idea's phrasings bound to its subject (role, phrasing), and, when two subjects are
         compared in two ideas, one bound to each, the other idea's phrasings denied: "the General
@@ -482,8 +481,14 @@ def _denied(phrasing: str) -> bool:
     return any(t.negated for t in tokens(phrasing))
 
 
-# What the feedback says of a claim said of the wrong actor or parties (`tutor.lessons.parties`).
-_WRONG_WAY = {WRONG_ACTOR: "that mixes up who does what", WRONG_TURNED: "that mixes up who does what", WRONG_PARTIES: "those are not the parties", WRONG_SIDE: "that is the wrong way round", WRONG_CROSSED: "that mixes up the ideas"}
+# What the feedback says of a claim said of the wrong one (`tutor.lessons.parties`).
+_WRONG_WAY = {
+    WRONG_ACTOR: "that mixes up who does what",
+    WRONG_TURNED: "that mixes up who does what",
+    WRONG_PARTIES: "those are not the parties",
+    WRONG_SIDE: "that is the wrong way round",
+    WRONG_CROSSED: "that mixes up the ideas",
+}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

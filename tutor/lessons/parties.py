@@ -1,23 +1,25 @@
-"""Who a claim is said of when a question declares no roles: its actors, sides and parties.
+"""Who a claim is said of, beyond declared roles: its actor, who acts on whom, its parties, its side.
 
 A comparison question declares its subjects (`roles`) and binds each claim to one of them.
-Most questions declare none (and a declared subject may still act on someone), yet their ideas are still said of someone, and a fluent answer
-can say the right words of the wrong one. Both are read from the question itself:
+Most questions declare none, yet their ideas are still said of someone (and a declared
+subject may still act on someone else), and a fluent answer can say the right words of the
+wrong one. What is right is read from the question itself:
 
 - Actors, the words of the actor senses (`actors` in `dialogues/synonyms.yaml`: governments,
   officials, academics, ...). An idea's actor is the one it opens with, before an auxiliary
-  ("the government could deny the contacts"; "they" is the actor of the idea before it). A
-  claim of one idea said of another idea's actor ("the academics could deny the contacts"),
-  of an actor the question's misconceptions name ("only NGOs can create binding
-  international law") or of the denial of one it names as right ("only non-state actors") is
-  said of the wrong one. An idea that opens with no actor ("managing relations between
-  states") is said of no one in particular.
+  ("the government could deny the contacts"; "they" is the actor of the idea before it). In a
+  question that declares no roles, a claim of one idea said of another idea's actor ("the
+  academics could deny the contacts"), of an actor the question's misconceptions name ("only
+  NGOs can create binding international law") or of the denial of one it names as right
+  ("only non-state actors") is said of the wrong one. An idea that opens with no actor
+  ("managing relations between states") is said of no one in particular. A claim is bound
+  only to an actor named before it in its own piece of a clause: what follows it is as often
+  its object ("digital communication lets people speak to foreign audiences").
 - Who acts on whom, read from the model answer's pieces ("a government communicates directly
-  with the people of other countries"): a claim that an answer's piece turns round ("the people
-  of other countries communicate with a government") is said the wrong way, in any question,
-  unless its words but the actors come after the pair ("states give their representatives the
-  power to bind them");
-  the passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
+  with the people of other countries"): a claim about the agent of a pair that an answer's
+  piece turns round, with a word of how the model's agent acts between them ("the people of
+  other countries communicate with a government"), is said the wrong way, in any question; the
+  passive ("are addressed by a government") and "of" ("the people of other countries") are read as such.
 - Crossed ideas: in a question that declares no roles, a match of one idea whose words
   stand around a word only another idea uses ("resolving relations and advancing conflicts")
   pairs the words of two ideas, and mixes them up.
@@ -27,9 +29,6 @@ can say the right words of the wrong one. Both are read from the question itself
 - Parties, the names an idea uses (words the knowledge writes as names: "the Egypt-Israel
   Peace Treaty"). A claim that pairs one of them with a name the question never uses ("a
   peace treaty between the USA and Egypt", "between Israel and Jordan") names the wrong parties.
-
-A claim is bound only to an actor named before it in its own piece of a clause: what follows
-it is as often its object ("digital communication lets people speak to foreign audiences").
 """
 
 from __future__ import annotations
@@ -51,9 +50,9 @@ WRONG_TURNED = "turned"  # who acts on whom turned round: wrong whatever else th
 # passive ("are addressed by a government"), and a list ("state sovereignty and diplomatic missions").
 TURNS = frozenset("by from is are was were be been am and or".split())
 # Left out before an actor, these make it qualify the word before it, which it does not act on ("the people of other countries").
+QUALIFIERS = frozenset("of in within inside across at about".split())
 # The words that may join two parties: "between the USA and Egypt", "Israel-Jordan".
 PAIRING = frozenset("and or the a an".split())
-QUALIFIERS = frozenset("of in within inside across at about".split())
 
 
 def actor_mentions(have: tuple[Token, ...], subjects: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
@@ -123,7 +122,7 @@ class Bindings:
         mentions = actor_mentions(model, subjects_named(model, roles))
         acting = {}
         for pair in filter(None, (_acting(model, mentions, piece) for piece in {t.piece for t in model})):
-            acting[pair[:2]] = tuple(t for t in model[pair[2] + 1 : pair[3]] if t.word not in MEANINGFUL and not t.sense & shipped_senses().actors)
+            acting[pair[:2]] = tuple(t for t in model[pair[2] + 1 : pair[3]] if t.word not in MEANINGFUL and not t.sense & shipped_senses().actors)  # how
         return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes))
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
