@@ -240,7 +240,7 @@ def _qualifies(have: tuple[Token, ...], i: int) -> bool:
 def _says_one_of(have: tuple[Token, ...], used: tuple[int, ...], words: tuple[Token, ...]) -> bool:
     """True when the piece of the claim `used` says one of `words`, undenied."""
     piece = have[min(used)].piece
-    return any(t.piece == piece and not t.negated and any(words_match(t, w) for w in words) for t in have)
+    return bool(words) and any(t.piece == piece and not t.negated and any(words_match(t, w) for w in words) for t in have)
 
 
 def _opposed(idea: str) -> tuple[Token, ...]:
