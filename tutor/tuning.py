@@ -262,6 +262,18 @@ GENERIC_WORD_SHARE = 0.6
 # "official", which carries all of "that it is official", is generic (71% of the documents), so
 # any value from 0.25 to just under 1 grades them the same; both tests are needed.
 APT_WORD_COVER = 0.5
+# A word is a name (tutor.search.vocabulary) when the shipped knowledge writes it with a capital
+# inside a sentence at least this many times for each time in lower case (and twice at least):
+# "Egypt" (47 to 0), "Jordan" (2 to 0), "Assembly" (52 to 2) are; "Security" (109 to 52),
+# "Treaty" (148 to 143), "Begin" (8 to 2, the verb) are not. Set for issue #11 by reading where the
+# shipped knowledge's words fall; 5 to 20 give the same names of the lessons' parties (3 makes
+# "Begin" a name, 30 loses "Assembly").
+NAME_SHARE = 9
+# An idea names the actor it is said of (tutor.lessons.parties) when an actor stands among its
+# first SUBJECT_REACH + 2 words and an auxiliary follows within SUBJECT_REACH + 1 words: "the
+# government could deny", "only official representatives of states can act"; not "managing
+# relations between states". Set for issue #11 by reading the shipped lessons' ideas.
+SUBJECT_REACH = 3
 
 # -- the learner model (tutor.lessons.learner, tutor.teaching) --------------------------------
 # Set by judgement for issue #12; there is no learners' data to fit them on yet.
