@@ -96,8 +96,10 @@ def test_comparison_sets_both_sides_side_by_side(session):
     assert reply.intent == "comparison"
     assert "**Track one diplomacy**" in reply.answer and "**Track two diplomacy**" in reply.answer
     assert {"track-one-diplomacy", "track-two-diplomacy"} <= set(source_ids(reply))
-    # The passage that sets the two apart opens the answer; the sides follow.
-    assert reply.answer.startswith("**The key difference:** The difference between track one and track two")
+    # The passage that sets the two apart opens the answer (official against unofficial
+    # diplomacy); the sides follow.
+    key = reply.answer.split("\n\n")[0]
+    assert key.startswith("**The key difference:** ") and "formal" in key and "informal" in key
     assert reply.answer.index("The key difference") < reply.answer.index("Side by side:") < reply.answer.index("**Track one diplomacy**")
 
 
@@ -164,14 +166,49 @@ def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     key = Session(session.tutor).respond("treaty vs convention - is there a difference?").answer.split("Side by side:")[0]
     assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key
     # Nor does one side's part that carried on under the other ("Several League bodies
-    # continued under the UN"); two sides opening a sentence as one subject do.
+    # continued under the UN"), nor a sentence naming the United States ("united") for the
+    # United Nations; two sides opening a sentence as one subject do.
     reply = Session(session.tutor).respond("difference between the league of nations and the united nations")
-    assert "key difference" not in reply.answer
+    assert "Several League bodies" not in reply.answer and "United States never joined" not in reply.answer
     key = Session(session.tutor).respond("what's the difference between bilateral and multilateral diplomacy").answer
     assert key.startswith("**The key difference:** Bilateral diplomacy and multilateral diplomacy are")
     # A sentence about how the two are alike sets nothing apart.
     reply = Session(session.tutor).respond("whats the difference between track 1.5 and track 2 then")
     assert "Like track two" not in reply.answer
+
+
+def test_a_key_difference_may_come_from_a_side_s_own_document(session):
+    # The League's section on how it decided names the UN Charter that set out to correct
+    # it: the League is that section's subject without being named, and the section's
+    # first sentence says what "these weaknesses" were.
+    key = session.respond("was the league of nations different from the un").answer.split("\n\n")[0]
+    assert key.startswith("**The key difference:** The League of Nations made most decisions by unanimity. ")
+    assert "Security Council" in key and "veto" in key
+    # Two sentences in a row, one on each side, set the Kyoto Protocol's binding targets
+    # for some against the Paris Agreement's contributions from every party.
+    key = Session(session.tutor).respond("kyoto protocol compared to the paris agreement").answer.split("\n\n")[0]
+    assert "top-down" in key and "nationally determined contributions from every party" in key
+
+
+def test_comparison_sides_are_read_as_the_knowledge_names_them(session):
+    # A first side shares the second's noun only when the knowledge says it so.
+    assert "**Bilateral diplomacy**: " in Session(session.tutor).respond("how are bilateral and multilateral diplomacy different").answer
+    assert "An ambassador is the highest-ranking diplomat" in Session(session.tutor).respond("ambassador vs permanent representative").answer
+    # A year alone is the first side's kind of that year; "the one" is its noun.
+    for question in ("vienna convention 1961 versus 1963", "vienna convention on diplomatic relations vs the one on consular relations"):
+        reply = Session(session.tutor).respond(question)
+        assert {"vienna-convention-diplomatic-relations", "vienna-convention-consular-relations"} <= set(source_ids(reply)), question
+        assert "The Vienna Convention on Consular Relations (VCCR) is the international treaty" in reply.answer, question
+    # "Just" names nothing of track one: its side is track one's defining sentence.
+    reply = Session(session.tutor).respond("how is multi-track diplomacy different from just track one")
+    assert "**Track one diplomacy**: Track one diplomacy is the official diplomacy" in reply.answer
+
+
+def test_each_side_is_said_by_a_sentence_naming_it(session):
+    # The EEAS shares its section with the High Representative: its line opens with the
+    # sentence that names it, not the section's first.
+    eeas = session.respond("is the eeas the same as the cfsp").answer.split("**EEAS**: ")[1].split("\n\n")[0]
+    assert eeas.startswith("The High Representative is supported by the European External Action Service (EEAS), the EU's diplomatic service")
 
 
 def test_a_named_document_beats_passages_that_share_only_the_other_words(session):
