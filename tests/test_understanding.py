@@ -147,6 +147,7 @@ def test_comparison_sides_are_read_as_written_and_drop_a_trailing_clause(model):
         ("was the league of nations different from the un?", ("the league of nations", "the un")),
         ("kyoto protocol compared to the paris agreement", ("kyoto protocol", "the paris agreement")),
         ("the eeas and the cfsp: what is the difference?", ("the eeas", "the cfsp")),
+        ("nato and the osce, how do they differ?", ("nato", "the osce")),
         ("start i versus new start what's the difference", ("start i", "new start")),
         # Words asking for the difference after the second side, and a remark after its "?", are no side.
         ("embassy vs consulate differences?", ("embassy", "consulate")),

@@ -832,7 +832,7 @@ class Resolver:
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
                 if contrasts[at] and not likens and all(names(words, own[i]) or implied[i] for i in (0, 1)):
-                    runs.append((words | own[0] if implied[0] else words | own[1] if implied[1] else words, 1, True))
+                    runs.append((words, 1, True))
                 if at + 1 < len(said):
                     # Each about one side ("Bilateral diplomacy and multilateral diplomacy are
                     # ..." is about both).
