@@ -60,6 +60,9 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
+# A name ending in a small number, and the number in roman numerals ("start 1", "START I").
+NUMBERED = re.compile(r"(.*\S)\s+([1-4])")
+ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 # A side of a comparison that stands for the other's noun ("the one on consular relations"),
 # and what qualifies a noun ("vienna convention | on diplomatic relations").
 ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
@@ -558,9 +561,10 @@ class Resolver:
         good offices", "treaty vs un resolution", "kyoto vs paris agreement"). A second side
         that is a year alone is the first with that year ("vienna convention 1961 vs 1963"),
         and "the one" of a second side the first's noun ("... vs the one on consular relations").
+        A number ending a side is written as the knowledge writes it (`_as_numbered`).
         """
         pointing = self.intents.pronouns | self.intents.demonstratives
-        a, b = sides
+        a, b = (self._as_numbered(side) for side in sides)
         first, second = a.split(), b.split()
         if a not in pointing and len(first) < len(second) and second[0] not in ARTICLES:
             shared = " ".join([*first, *second[len(first):]])
@@ -580,6 +584,15 @@ class Resolver:
             # The last question named nothing ("what's an example?"): "it" is the subject.
             subject = self.retriever.documents[state.topic].short_title
         return (subject if a.strip() in pointing else a), (subject if b.strip() in pointing else b)
+
+    def _as_numbered(self, side: str) -> str:
+        """A side ending in a number as the knowledge numbers it: "start 1" is "START I" when
+        the knowledge says "START I" and never "START 1" ("track 1" stays)."""
+        numbered = NUMBERED.fullmatch(side)
+        if numbered is None or self.retriever.says_phrase(side):
+            return side
+        roman = f"{numbered.group(1)} {ROMAN_NUMERALS[numbered.group(2)]}"
+        return roman if self.retriever.says_phrase(roman) else side
 
     def _carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
         """What the last question asked about besides the subject's name, which a follow-up
