@@ -212,6 +212,12 @@ def test_each_side_is_said_by_a_sentence_naming_it(session):
     assert eeas.startswith("The High Representative is supported by the European External Action Service (EEAS), the EU's diplomatic service")
 
 
+def test_a_comparison_naming_one_side_compares_it_with_the_last_subject(session):
+    session.respond("what is the eeas?")
+    reply = session.respond("and how is the cfsp different?")
+    assert reply.intent == "comparison" and "**CFSP**: " in reply.answer and "**EEAS**: " in reply.answer
+
+
 def test_a_named_document_beats_passages_that_share_only_the_other_words(session):
     # "Negotiation theory" matches "scholar", "wrote" and "theory" better, but never names
     # coercive diplomacy, the subject the question names.

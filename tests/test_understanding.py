@@ -148,6 +148,9 @@ def test_comparison_sides_are_read_as_written_and_drop_a_trailing_clause(model):
         ("kyoto protocol compared to the paris agreement", ("kyoto protocol", "the paris agreement")),
         ("the eeas and the cfsp: what is the difference?", ("the eeas", "the cfsp")),
         ("nato and the osce, how do they differ?", ("nato", "the osce")),
+        ("how does track two compare with track one?", ("track two", "track one")),
+        # One side named: the other is what was asked about before.
+        ("and how is the cfsp different?", ("the cfsp", "that")),
         ("start i versus new start what's the difference", ("start i", "new start")),
         # Words asking for the difference after the second side, and a remark after its "?", are no side.
         ("embassy vs consulate differences?", ("embassy", "consulate")),
@@ -158,6 +161,11 @@ def test_comparison_sides_are_read_as_written_and_drop_a_trailing_clause(model):
 def test_ways_of_asking_how_two_things_differ(model, question, sides):
     understanding = model.understand(question)
     assert (understanding.intent, understanding.sides, understanding.asks_same) == ("comparison", sides, False)
+
+
+def test_asking_how_they_differ_names_no_side(model):
+    assert model.understand("how are they different?").intent != "comparison"
+    assert model.understand("how is it different?").intent != "comparison"
 
 
 def test_a_question_word_after_the_subject_gives_the_kind(model):

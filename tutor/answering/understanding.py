@@ -245,6 +245,8 @@ class IntentModel:
                 # As written: whether the first shares the second's noun ("bilateral vs
                 # multilateral diplomacy") is for the knowledge to say (the resolver's `sides_meant`).
                 a, b = (self._without_fillers(match.group(side).strip(" ?.!")) for side in ("a", "b"))
+                # "and how is the CFSP different?": from what was asked about before.
+                b = b or "that"
                 if a and b:
                     return (a, b), "same" in pattern.groupindex
         return None, False
