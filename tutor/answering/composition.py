@@ -502,7 +502,7 @@ class Composer:
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
         said = [
-            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, other if not key_sentences else frozenset()) if sentence not in key_sentences][
+            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
                 :COMPARISON_SIDE_SENTENCES
             ]
             for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
@@ -526,12 +526,11 @@ class Composer:
     def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
         """A side's sentences for a comparison, best first: the one defining it (of the run
         that best answers the question, `tokens`, the first naming the side, `terms`), then
-        those after it in its passage that set it
-        against the other side by naming it (`other`: "The Kyoto Protocol was later
-        succeeded by the Paris Agreement of 2015, which covers all countries"; "The Security
-        Council, by contrast, can adopt decisions ..."), then the rest of the run that
-        defines it. A word of contrast alone may set it against a third thing ("called a
-        high commissioner rather than an ambassador" for an ambassador against a consul)."""
+        those after it in its passage that set it against the other side by naming it
+        (`other`, none when a key difference does that: "The UN replaced the League of
+        Nations, which had failed to prevent the Second World War"), then the rest of the
+        run. A word of contrast alone may set it against a third thing ("called a high
+        commissioner rather than an ambassador" for an ambassador against a consul)."""
         run = [sentence for sentence, _ in self.sentences([passage], tokens, "definition", defining_first=True)]
         said = self.reader.of(passage.chunk)
         words_of = dict(said)

@@ -744,8 +744,7 @@ class Resolver:
     def _called(self, side: set[str]) -> set[str]:
         """A side's terms with those of every glossary name of what it names ("UN" of "the
         United Nations", which "the UN Charter" says)."""
-        concepts = [t for t in side if t.startswith("=")]
-        return side | {t for c in concepts for name in self.retriever.kb.glossary.names_of(c) for t in self.retriever.query_tokens(name) if not t.startswith("=")}
+        return side | {t for concept in side if concept.startswith("=") for name in self.reader.name_terms(concept) for t in name}
 
     def _side_terms(self, side_tokens: list[set[str]]) -> list[frozenset[str]]:
         """The words naming each side of a comparison and not the other (see `_naming`)."""
