@@ -191,6 +191,15 @@ def test_a_key_difference_may_come_from_a_side_s_own_document(session):
     assert "top-down" in key and "nationally determined contributions from every party" in key
 
 
+def test_the_knowledge_says_a_phrase_when_its_words_come_in_a_row(tutor):
+    says = tutor.retriever.says_phrase
+    # In the singular or the plural, in a passage or a question its section answers.
+    assert says("bilateral negotiations") and says("signing a treaty") and says("START I")
+    # Not words apart ("ambassadors represent"), nor a short word as part of a longer one
+    # ("which track is more formal" says no "track I").
+    assert not says("mediation offices") and not says("ambassador representative") and not says("track I")
+
+
 def test_comparison_sides_are_read_as_the_knowledge_names_them(session):
     # A first side shares the second's noun only when the knowledge says it so.
     assert "**Bilateral diplomacy**: " in Session(session.tutor).respond("how are bilateral and multilateral diplomacy different").answer

@@ -215,6 +215,12 @@ KEY_OWN_DOCUMENT_PASSAGES = 2
 # words share one that names neither side ("A treaty is ... A convention is ..."; kinds6
 # branch, set by hand on dev).
 KEY_SIDE_OPENING_WORDS = 8
+# Whether the knowledge says a phrase ("bilateral diplomacy" of "bilateral vs multilateral
+# diplomacy") is read in this many passages that best match its words, not the whole text:
+# the same answer for every phrase the dev comparisons try (branch compare9), and a fixed cost
+# however large the knowledge base (reading all of the shipped one took 116 ms, then 14 ms a
+# phrase).
+PHRASE_PASSAGES = 8
 # A sentence names a subject (a side of a comparison) without a glossary name of it when it has
 # at least this share of the subject's terms, weighed by idf: "Resolutions of the UN General
 # Assembly" names "a UN resolution" (3.35 of 4.82), "Decisions of the UN Security Council ...

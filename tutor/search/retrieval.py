@@ -23,6 +23,7 @@ from tutor.tuning import (
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    PHRASE_PASSAGES,
     UNKNOWN_NUMBER_WEIGHT,
 )
 
@@ -154,7 +155,6 @@ class Retriever:
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
-        self._folded_text: str | None = None  # the knowledge's text folded, on first need
         self._stored = stored
 
     @property
@@ -341,28 +341,28 @@ class Retriever:
         """Each judgement word of the knowledge's text, and of the questions its sections
         say they answer, with the term that follows it."""
         if self._judgement_phrases is None:
-            spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(self._knowledge_text())]
+            if self._stored is not None:  # no chunk objects built: their texts and questions as stored
+                texts, asked = self._stored.texts, self._stored.questions.values()
+            else:
+                texts, asked = "\n".join(chunk.text for chunk in self.chunks), [chunk.questions for chunk in self.chunks]
+            texts += "\n" + "\n".join(question for questions in asked for question in questions)
+            spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
             self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
         return self._judgement_phrases
 
-    def _knowledge_text(self) -> str:
-        """The text of every chunk and the questions its section says it answers, one string."""
-        if self._stored is not None:  # no chunk objects built: their texts and questions as stored
-            texts, asked = self._stored.texts, self._stored.questions.values()
-        else:
-            texts, asked = "\n".join(chunk.text for chunk in self.chunks), [chunk.questions for chunk in self.chunks]
-        return texts + "\n" + "\n".join(question for questions in asked for question in questions)
-
     def says_phrase(self, phrase: str) -> bool:
-        """Whether the knowledge (its text or a question its sections answer) has the phrase's
-        words in a row, in the singular or the plural ("bilateral negotiations" in "bilateral
-        negotiation"; not "mediation offices", nor "ambassador representative" in "ambassadors
-        represent")."""
-        if self._folded_text is None:
-            self._folded_text = fold(self._knowledge_text())
+        """Whether the knowledge says the phrase's words in a row, in the singular or the
+        plural, in a passage or a question its section answers ("bilateral negotiations" in
+        "bilateral negotiation", "signing a treaty"; not "mediation offices", nor "ambassador
+        representative" in "ambassadors represent"). Only the passages best matching its
+        words are read, so that a large knowledge base costs no more."""
         words = [word.removesuffix("s") if len(word) > 3 else word for word in fold(phrase).split()]
-        pattern = r"\s+".join(rf"\b{re.escape(word)}(?:s|es)?\b" for word in words)
-        return bool(words) and re.search(pattern, self._folded_text) is not None
+        if not words:
+            return False
+        # A short word ("i" of "START I", "a") as it is: "track is" says no "track I".
+        pattern = re.compile(" +".join(rf"\b{re.escape(word)}{'(?:s|es)?' if len(word) > 2 else ''}\b" for word in words))
+        passages = self.search("", tokens=self.query_tokens(phrase), k=PHRASE_PASSAGES).passages
+        return any(pattern.search(fold("\n".join([p.chunk.text, *p.chunk.questions]))) for p in passages)
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""
