@@ -214,6 +214,15 @@ def test_comparison_sides_are_read_as_the_knowledge_names_them(session):
     assert "**Track one diplomacy**: Track one diplomacy is the official diplomacy" in reply.answer
 
 
+def test_the_side_a_shared_document_is_about_is_said_by_its_overview(session):
+    # The UN's document has sections on the Charter: the UN's side is its definition, not the
+    # section on the San Francisco conference.
+    reply = session.respond("is the un the same as the un charter")
+    assert reply.answer.startswith("No. ")
+    assert "**UN**: The United Nations (UN) is the world's main intergovernmental organisation" in reply.answer
+    assert "**UN Charter**: The Charter of the United Nations is the treaty that created the UN" in reply.answer
+
+
 def test_each_side_is_said_by_a_sentence_naming_it(session):
     # The EEAS shares its section with the High Representative: its line opens with the
     # sentence that names it, not the section's first.

@@ -703,6 +703,12 @@ class Resolver:
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
             doc_id = found[0][1][0].chunk.doc_id
             own = [self._own_section(doc_id, *side_tokens), self._own_section(doc_id, *reversed(side_tokens))]
+            # The side the document is about (its title names it and nothing of the other: the
+            # UN against the UN Charter, not a treaty in "Treaties and resolutions") is its overview.
+            title, terms = self.retriever.title_terms(doc_id), self._side_terms(side_tokens)
+            titled = [self.reader.names(title, terms[i]) and not title & terms[1 - i] for i in (0, 1)]
+            if titled.count(True) == 1:
+                own[titled.index(True)] = self._overview_passage(doc_id, [])
             if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
                 # Each side has a section of its own ("When and why the G20 began", "G7
                 # members and how it works") and none says how they differ ("Difference
