@@ -96,8 +96,10 @@ def test_comparison_sets_both_sides_side_by_side(session):
     assert reply.intent == "comparison"
     assert "**Track one diplomacy**" in reply.answer and "**Track two diplomacy**" in reply.answer
     assert {"track-one-diplomacy", "track-two-diplomacy"} <= set(source_ids(reply))
-    # The passage that sets the two apart opens the answer; the sides follow.
-    assert reply.answer.startswith("**The key difference:** The difference between track one and track two")
+    # The passage that sets the two apart opens the answer (official against unofficial
+    # diplomacy); the sides follow.
+    key = reply.answer.split("\n\n")[0]
+    assert key.startswith("**The key difference:** ") and "formal" in key and "informal" in key
     assert reply.answer.index("The key difference") < reply.answer.index("Side by side:") < reply.answer.index("**Track one diplomacy**")
 
 
@@ -121,9 +123,10 @@ def test_sides_of_one_document_with_sections_of_their_own_are_set_side_by_side(s
     # recognised of it (control), the state's the criteria of statehood.
     reply = Session(session.tutor).respond("recognition of a state vs recognition of a government")
     assert "Montevideo" in reply.answer and "actually controls a state" in reply.answer
-    # A number names no section of its own ("START 1" is not the "one" of "track one").
+    # A number is read as the knowledge writes it: "start 1" is START I, with a section
+    # of its own ("track 1" stays track one).
     reply = Session(session.tutor).respond("start 1 vs new start")
-    assert "Side by side" not in reply.answer
+    assert "**START I**: START I, the first Strategic Arms Reduction Treaty" in reply.answer and "**New START**: " in reply.answer
 
 
 def test_comparison_key_difference_is_found_with_the_sides_not_the_asking_words(session):
@@ -164,14 +167,73 @@ def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     key = Session(session.tutor).respond("treaty vs convention - is there a difference?").answer.split("Side by side:")[0]
     assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key
     # Nor does one side's part that carried on under the other ("Several League bodies
-    # continued under the UN"); two sides opening a sentence as one subject do.
+    # continued under the UN"), nor a sentence naming the United States ("united") for the
+    # United Nations; two sides opening a sentence as one subject do.
     reply = Session(session.tutor).respond("difference between the league of nations and the united nations")
-    assert "key difference" not in reply.answer
+    assert "Several League bodies" not in reply.answer and "United States never joined" not in reply.answer
     key = Session(session.tutor).respond("what's the difference between bilateral and multilateral diplomacy").answer
     assert key.startswith("**The key difference:** Bilateral diplomacy and multilateral diplomacy are")
     # A sentence about how the two are alike sets nothing apart.
     reply = Session(session.tutor).respond("whats the difference between track 1.5 and track 2 then")
     assert "Like track two" not in reply.answer
+
+
+def test_a_key_difference_may_come_from_a_side_s_own_document(session):
+    # The League's section on how it decided names the UN Charter that set out to correct
+    # it: the League is that section's subject without being named, and the section's
+    # first sentence says what "these weaknesses" were.
+    key = session.respond("was the league of nations different from the un").answer.split("\n\n")[0]
+    assert key.startswith("**The key difference:** The League of Nations made most decisions by unanimity. ")
+    assert "Security Council" in key and "veto" in key
+    # Two sentences in a row, one on each side, set the Kyoto Protocol's binding targets
+    # for some against the Paris Agreement's contributions from every party.
+    key = Session(session.tutor).respond("kyoto protocol compared to the paris agreement").answer.split("\n\n")[0]
+    assert "top-down" in key and "nationally determined contributions from every party" in key
+
+
+def test_the_knowledge_says_a_phrase_when_its_words_come_in_a_row(tutor):
+    says = tutor.retriever.says_phrase
+    # In the singular or the plural, in a passage or a question its section answers.
+    assert says("bilateral negotiations") and says("signing a treaty") and says("START I")
+    # Not words apart ("ambassadors represent"), nor a short word as part of a longer one
+    # ("which track is more formal" says no "track I").
+    assert not says("mediation offices") and not says("ambassador representative") and not says("track I")
+
+
+def test_comparison_sides_are_read_as_the_knowledge_names_them(session):
+    # A first side shares the second's noun only when the knowledge says it so.
+    assert "**Bilateral diplomacy**: " in Session(session.tutor).respond("how are bilateral and multilateral diplomacy different").answer
+    assert "An ambassador is the highest-ranking diplomat" in Session(session.tutor).respond("ambassador vs permanent representative").answer
+    # A year alone is the first side's kind of that year; "the one" is its noun.
+    for question in ("vienna convention 1961 versus 1963", "vienna convention on diplomatic relations vs the one on consular relations"):
+        reply = Session(session.tutor).respond(question)
+        assert {"vienna-convention-diplomatic-relations", "vienna-convention-consular-relations"} <= set(source_ids(reply)), question
+        assert "The Vienna Convention on Consular Relations (VCCR) is the international treaty" in reply.answer, question
+    # "Just" names nothing of track one: its side is track one's defining sentence.
+    reply = Session(session.tutor).respond("how is multi-track diplomacy different from just track one")
+    assert "**Track one diplomacy**: Track one diplomacy is the official diplomacy" in reply.answer
+
+
+def test_the_side_a_shared_document_is_about_is_said_by_its_overview(session):
+    # The UN's document has sections on the Charter: the UN's side is its definition, not the
+    # section on the San Francisco conference.
+    reply = session.respond("is the un the same as the un charter")
+    assert reply.answer.startswith("No. ")
+    assert "**UN**: The United Nations (UN) is the world's main intergovernmental organisation" in reply.answer
+    assert "**UN Charter**: The Charter of the United Nations is the treaty that created the UN" in reply.answer
+
+
+def test_each_side_is_said_by_a_sentence_naming_it(session):
+    # The EEAS shares its section with the High Representative: its line opens with the
+    # sentence that names it, not the section's first.
+    eeas = session.respond("is the eeas the same as the cfsp").answer.split("**EEAS**: ")[1].split("\n\n")[0]
+    assert eeas.startswith("The High Representative is supported by the European External Action Service (EEAS), the EU's diplomatic service")
+
+
+def test_a_comparison_naming_one_side_compares_it_with_the_last_subject(session):
+    session.respond("what is the eeas?")
+    reply = session.respond("and how is the cfsp different?")
+    assert reply.intent == "comparison" and "**CFSP**: " in reply.answer and "**EEAS**: " in reply.answer
 
 
 def test_a_named_document_beats_passages_that_share_only_the_other_words(session):

@@ -227,9 +227,28 @@ COMPARISON_SIDE_SENTENCES = 2
 # The key difference of a comparison is looked for in this many of the passages found with
 # both sides' words (kinds6 branch, chosen on tests/eval/dev).
 KEY_DIFFERENCE_PASSAGES = 3
-# A sentence opens with a side when the side's words come within its first this many words
-# ("The Kyoto Protocol and the Paris Agreement are ..."; kinds6 branch, set by hand on dev).
+# ... and in this many sections of each side's own document, found with the other side's words
+# ("How decisions were made: the unanimity rule" of the League of Nations names the UN Charter;
+# branch compare9, set by hand on tests/eval/dev: 1 misses that section, 2 finds it).
+KEY_OWN_DOCUMENT_PASSAGES = 2
+# Two sentences in a row, one on each side, are said the same way when their first this many
+# words share one that names neither side ("A treaty is ... A convention is ..."; kinds6
+# branch, set by hand on dev).
 KEY_SIDE_OPENING_WORDS = 8
+# Whether the knowledge says a phrase ("bilateral diplomacy" of "bilateral vs multilateral
+# diplomacy") is read in this many passages that best match its words, not the whole text:
+# the same answer for every phrase the dev comparisons try (branch compare9), and a fixed cost
+# however large the knowledge base (reading all of the shipped one took 116 ms, then 14 ms a
+# phrase).
+PHRASE_PASSAGES = 8
+# A sentence names a subject (a side of a comparison) without a glossary name of it when it has
+# at least this share of the subject's terms, weighed by idf: "Resolutions of the UN General
+# Assembly" names "a UN resolution" (3.35 of 4.82), "Decisions of the UN Security Council ...
+# UN member states" does not (2.71, 0.56); "the United States" does not name the United Nations
+# ("united", 0.42 of 1.89), nor "nations" the League of Nations (0.88 of 4.07). Set by hand
+# (branch compare9) between 0.56 and 0.70; on tests/eval/dev 0.35, 0.5 and 0.65 give the same
+# facts, 0.65 the resolutions' line above.
+NAMING_SHARE = 0.65
 # A sentence is about a side of a comparison when it names the side in its first this many
 # words, its subject ("A convention is ...", not "Under the Interim Agreement,
 # neither side could start ..." for START; kinds6 branch, set by hand on dev).

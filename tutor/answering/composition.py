@@ -506,18 +506,26 @@ class Composer:
             sentences.pop()
 
 
-    def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int) -> str:
+    def comparison(
+        self, sides: list[tuple[str, list[Passage]]], side_terms: list[frozenset[str]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int
+    ) -> str:
         """The key difference first, when a passage states it (`key_sentences` of `key`),
-        then the two subjects side by side, each with its defining sentence."""
+        then the two subjects side by side, each with its defining sentence and, within
+        the word budget, the one that sets it against the other (see `_side_sentences`)."""
         parts: list[str] = []
         used: list[Passage] = []
         if key is not None and key_sentences:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
-        said = [[sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]] for _, passages in sides]
-        # Each side's defining sentence, and its next ones (how many members, whether it
-        # binds) while the answer stays within the word budget, the side said shortest first.
+        said = [
+            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
+                :COMPARISON_SIDE_SENTENCES
+            ]
+            for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
+        ]
+        # Each side's defining sentence, and its next ones while the answer stays within the
+        # word budget, the side said shortest first.
         shown = [side[:1] for side in said]
         budget = SENTENCE_WORD_BUDGET.get("comparison", DEFAULT_WORD_BUDGET) - sum(len(part.split()) for part in parts)
         for more in range(1, COMPARISON_SIDE_SENTENCES):
@@ -531,3 +539,30 @@ class Composer:
             used.extend(passages[:1])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
+        """A side's sentences for a comparison, best first: the one defining it (of the run
+        that best answers the question, `tokens`, the first naming the side, `terms`), then
+        those after it in its passage that set it against the other side by naming it
+        (`other`, none when a key difference does that: "The UN replaced the League of
+        Nations, which had failed to prevent the Second World War"), then the rest of the
+        run. A word of contrast alone may set it against a third thing ("called a high
+        commissioner rather than an ambassador" for an ambassador against a consul)."""
+        run = [sentence for sentence, _ in self.sentences([passage], tokens, "definition", defining_first=True)]
+        said = self.reader.of(passage.chunk)
+        words_of = dict(said)
+        # The run from its first sentence naming the side ("Decision-making at the United
+        # Nations differs between organs." names no General Assembly); when none of the run
+        # does, the first sentence of the passage naming it and the one after ("The High
+        # Representative is supported by the European External Action Service (EEAS), ...").
+        naming = [i for i, (_, words) in enumerate(said) if self.reader.names(words, terms)]
+        named_run = list(itertools.dropwhile(lambda sentence: not self.reader.names(words_of.get(sentence, frozenset()), terms), run))
+        if named_run:
+            run = named_run
+        elif naming:
+            run = [sentence for sentence, _ in said[naming[0] : naming[0] + COMPARISON_SIDE_SENTENCES]]
+        at = next((i for i, (sentence, _) in enumerate(said) if sentence == run[0]), len(said))
+        if not other or self.reader.names(words_of.get(run[0], frozenset()), other):
+            return run  # it sets them apart itself ("heads an embassy in place of an ambassador")
+        contrasting = [sentence for sentence, words in said[at + 1 :] if stands_alone(sentence) and self.reader.names(words, other)]
+        return list(dict.fromkeys([*run[:1], *contrasting, *run[1:]]))
