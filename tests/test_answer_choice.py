@@ -28,3 +28,17 @@ def test_the_end_of_a_named_period_is_not_how_treaties_end(tutor, question):
 def test_how_a_treaty_ends_is_still_about_treaties(tutor):
     first, document, _ = opening(tutor, "when does a treaty terminate?")
     assert document == "vienna-convention-law-of-treaties", first
+
+
+@pytest.mark.parametrize("question", ["how does the veto work?", "how does the security council veto work"])
+def test_how_the_veto_works_opens_with_what_a_veto_does(tutor, question):
+    # "an abstention by a permanent member" names who abstains, not how anything is done:
+    # "by" is a cue of means only before a gerund or a way of deciding ("by consensus").
+    first, document, _ = opening(tutor, question)
+    assert document == "un-security-council"
+    assert "veto that blocks" in first and "abstention" not in first
+
+
+def test_deciding_by_consensus_is_how_a_body_decides(tutor):
+    first, document, _ = opening(tutor, "how does nato make decisions")
+    assert document == "nato" and "by consensus" in first
