@@ -42,3 +42,21 @@ def test_how_the_veto_works_opens_with_what_a_veto_does(tutor, question):
 def test_deciding_by_consensus_is_how_a_body_decides(tutor):
     first, document, _ = opening(tutor, "how does nato make decisions")
     assert document == "nato" and "by consensus" in first
+
+
+@pytest.mark.parametrize(("question", "subject", "said"), [
+    ("what is New START", "New START", "1,550"),
+    ("what's new START?", "New START", "1,550"),
+    ("what is the EEAS", "European External Action Service", "diplomatic service"),
+])
+def test_a_subject_the_title_lists_in_brackets_is_answered_for_itself(tutor, question, subject, said):
+    # "START treaties (START I, START II and New START)": the question names one treaty of
+    # the series, which its own section answers, not the series' overview.
+    first, _, section = opening(tutor, question)
+    assert section != "Overview"
+    assert subject in first and said in first
+
+
+def test_the_series_itself_is_still_answered_by_its_overview(tutor):
+    first, document, section = opening(tutor, "what are the START treaties?")
+    assert (document, section) == ("start-treaties", "Overview") and "series" in first
