@@ -60,3 +60,30 @@ def test_a_subject_the_title_lists_in_brackets_is_answered_for_itself(tutor, que
 def test_the_series_itself_is_still_answered_by_its_overview(tutor):
     first, document, section = opening(tutor, "what are the START treaties?")
     assert (document, section) == ("start-treaties", "Overview") and "series" in first
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("who proposed the League of Nations?", "Woodrow Wilson"),  # the knowledge: "called for"
+    ("who came up with the word summit", "Churchill"),  # "popularised the word"
+    ("who came up with the term public diplomacy", "Gullion"),  # "coined"
+    ("which countries got kicked out of the African Union?", "suspended from AU activities"),
+    ("who is in charge of EU foreign policy?", "High Representative"),  # "led by"
+    ("who is in charge of ASEAN's secretariat?", "leads the Secretariat"),
+    ("who is in charge of the OSCE secretariat?", "heads the Secretariat"),
+])
+def test_a_learners_words_meet_the_knowledges(tutor, question, said):
+    first, _, _ = opening(tutor, question)
+    assert said in first
+
+
+@pytest.mark.parametrize(("learner", "knowledge"), [
+    ("who proposed it", "who called for it"),
+    ("who put forward the plan", "who proposed the plan"),
+    ("who came up with the term", "who coined the term"),
+    ("who thought up the idea", "who devised the idea"),
+    ("who is in charge of the secretariat", "who heads the secretariat"),
+    ("who kicked out the members", "who suspended the members"),
+])
+def test_paraphrases_share_a_sense(tutor, learner, knowledge):
+    senses = [{t for t in tutor.retriever.query_tokens(text) if t.startswith("=")} for text in (learner, knowledge)]
+    assert senses[0] and senses[0] == senses[1]
