@@ -87,3 +87,14 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
 def test_paraphrases_share_a_sense(tutor, learner, knowledge):
     senses = [{t for t in tutor.retriever.query_tokens(text) if t.startswith("=")} for text in (learner, knowledge)]
     assert senses[0] and senses[0] == senses[1]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how many countries are part of the NPT?", "191 states parties"),
+    ("how many countries are part of NATO", "32 member countries"),
+    ("how many countries are in the EU?", "27 member states"),
+    ("how many states are in the UN", "193 member states"),
+])
+def test_how_many_countries_counts_members_or_parties(tutor, question, said):
+    first, _, _ = opening(tutor, question)
+    assert said in first
