@@ -98,3 +98,10 @@ def test_paraphrases_share_a_sense(tutor, learner, knowledge):
 def test_how_many_countries_counts_members_or_parties(tutor, question, said):
     first, _, _ = opening(tutor, question)
     assert said in first
+
+
+def test_who_came_up_with_a_term_is_who_coined_it(tutor):
+    # Boutros-Ghali's report gave preventive diplomacy its three-part definition; the term
+    # itself is Hammarskjöld's.
+    first, _, _ = opening(tutor, "who came up with the term preventive diplomacy?")
+    assert "Hammarskjöld" in first
