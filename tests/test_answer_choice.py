@@ -105,3 +105,9 @@ def test_who_came_up_with_a_term_is_who_coined_it(tutor):
     # itself is Hammarskjöld's.
     first, _, _ = opening(tutor, "who came up with the term preventive diplomacy?")
     assert "Hammarskjöld" in first
+
+
+@pytest.mark.parametrize("question", ["what did the Treaty of Versailles set up?", "what did the treaty of versailles create"])
+def test_what_a_treaty_set_up_is_what_it_created(tutor, question):
+    first, document, _ = opening(tutor, question)
+    assert document == "treaty-of-versailles" and "League of Nations" in first
