@@ -71,6 +71,7 @@ def test_the_series_itself_is_still_answered_by_its_overview(tutor):
     ("who is in charge of ASEAN's secretariat?", "leads the Secretariat"),
     ("who is in charge of the OSCE secretariat?", "heads the Secretariat"),
     ("who's in charge at the OSCE secretariat", "heads the Secretariat"),  # "in charge" is no chargé
+    ("what did the inf treaty get rid of", "abolish an entire class"),
 ])
 def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     first, _, _ = opening(tutor, question)
@@ -84,6 +85,7 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     ("who thought up the idea", "who devised the idea"),
     ("who is in charge of the secretariat", "who heads the secretariat"),
     ("who kicked out the members", "who suspended the members"),
+    ("which treaty got rid of the missiles", "which treaty eliminated the missiles"),
 ])
 def test_paraphrases_share_a_sense(tutor, learner, knowledge):
     senses = [{t for t in tutor.retriever.query_tokens(text) if t.startswith("=")} for text in (learner, knowledge)]
