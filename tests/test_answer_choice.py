@@ -80,6 +80,7 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
 
 @pytest.mark.parametrize(("learner", "knowledge"), [
     ("who proposed it", "who called for it"),
+    ("whose idea was it", "who proposed it"),
     ("who put forward the plan", "who proposed the plan"),
     ("who came up with the term", "who coined the term"),
     ("who thought up the idea", "who devised the idea"),
