@@ -72,6 +72,7 @@ def test_the_series_itself_is_still_answered_by_its_overview(tutor):
     ("who is in charge of the OSCE secretariat?", "heads the Secretariat"),
     ("who's in charge at the OSCE secretariat", "heads the Secretariat"),  # "in charge" is no chargé
     ("what did the inf treaty get rid of", "abolish an entire class"),
+    ("when did countries start having permanent embassies", "Renaissance Italy"),  # "began to keep resident ambassadors"
 ])
 def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     first, _, _ = opening(tutor, question)
@@ -87,10 +88,17 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     ("who is in charge of the secretariat", "who heads the secretariat"),
     ("who kicked out the members", "who suspended the members"),
     ("which treaty got rid of the missiles", "which treaty eliminated the missiles"),
+    ("when did the talks start", "when did the talks begin"),
 ])
 def test_paraphrases_share_a_sense(tutor, learner, knowledge):
     senses = [{t for t in tutor.retriever.query_tokens(text) if t.startswith("=")} for text in (learner, knowledge)]
     assert senses[0] and senses[0] == senses[1]
+
+
+def test_start_in_capitals_is_still_the_treaty(tutor):
+    # "start" the word begins something; "START" in capitals is the treaty.
+    senses = [set(tutor.retriever.query_tokens(text)) & {"=beginning", "=start-i"} for text in ("when was START signed", "when did the talks start")]
+    assert senses == [{"=start-i"}, {"=beginning"}]
 
 
 @pytest.mark.parametrize(("question", "said"), [
