@@ -85,6 +85,7 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     ("who put forward the plan", "who proposed the plan"),
     ("who came up with the term", "who coined the term"),
     ("who thought up the idea", "who devised the idea"),
+    ("who first called it a treaty", "who coined the word treaty"),
     ("who is in charge of the secretariat", "who heads the secretariat"),
     ("who kicked out the members", "who suspended the members"),
     ("which treaty got rid of the missiles", "which treaty eliminated the missiles"),
