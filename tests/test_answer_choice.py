@@ -128,3 +128,14 @@ def test_who_came_up_with_a_term_is_who_coined_it(tutor):
 def test_what_a_treaty_set_up_is_what_it_created(tutor, question):
     first, document, _ = opening(tutor, question)
     assert document == "treaty-of-versailles" and "League of Nations" in first
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("SALT vs START", ["salt-i-and-abm-treaty", "start-treaties"]),
+    ("start 2 vs new start", ["**START II**: START II", "**New START**: New START"]),
+    ("START I vs START II", ["**START I**: START I", "**START II**: START II"]),
+])
+def test_the_start_treaties_are_named_sides_not_beginnings(tutor, question, sides):
+    reply = Session(tutor).respond(question)
+    said = reply.answer + " ".join(source.id for source in reply.sources)
+    assert "Side by side" in reply.answer and all(side in said for side in sides)
