@@ -145,3 +145,10 @@ def test_the_start_treaties_are_named_sides_not_beginnings(tutor, question, side
     reply = Session(tutor).respond(question)
     said = reply.answer + " ".join(source.id for source in reply.sources)
     assert "Side by side" in reply.answer and all(side in said for side in sides)
+
+
+def test_a_treaty_named_within_a_section_opens_its_answer(tutor):
+    # "... delayed START I. In the Lisbon Protocol ..." is two sentences ("I" there is a
+    # numeral, not an initial), so the one naming the protocol can open.
+    first, _, _ = opening(tutor, "what is the Lisbon Protocol")
+    assert first.startswith("In the Lisbon Protocol of May 1992")
