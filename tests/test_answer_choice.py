@@ -152,3 +152,8 @@ def test_a_treaty_named_within_a_section_opens_its_answer(tutor):
     # numeral, not an initial), so the one naming the protocol can open.
     first, _, _ = opening(tutor, "what is the Lisbon Protocol")
     assert first.startswith("In the Lisbon Protocol of May 1992")
+
+
+def test_the_moscow_treaty_opens_its_answer(tutor):
+    first, _, _ = opening(tutor, "what is the Moscow Treaty")
+    assert "Moscow Treaty" in first and "2002" in first
