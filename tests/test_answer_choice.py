@@ -4,6 +4,7 @@ subject, and learners' words meet the knowledge's."""
 
 import pytest
 
+from tutor.answering.sentences import stands_alone
 from tutor.answering.session import Session
 from tutor.search.text import split_sentences
 
@@ -157,3 +158,24 @@ def test_a_treaty_named_within_a_section_opens_its_answer(tutor):
 def test_the_moscow_treaty_opens_its_answer(tutor):
     first, _, _ = opening(tutor, "what is the Moscow Treaty")
     assert "Moscow Treaty" in first and "2002" in first
+
+
+def test_a_name_said_only_after_a_leaning_opening_can_open_its_answer(tutor):
+    # It was said only in "Other risks are ...; the European Union set up its East StratCom
+    # Task Force ...", a sentence that leans on the one before it.
+    first, _, _ = opening(tutor, "what is the East StratCom Task Force")
+    assert first.startswith("The European Union set up its East StratCom Task Force")
+
+
+def test_every_name_of_the_glossary_is_said_where_an_answer_can_open(tutor):
+    # A name the knowledge gives only in sentences that lean on the one before them
+    # ("Instead, ... signed the Moscow Treaty") can never open an answer about it.
+    reader, glossary = tutor.composer.reader, tutor.retriever.kb.glossary
+    said, standing = set(), set()
+    for chunk in tutor.retriever.chunks:
+        for sentence, words in reader.of(chunk):
+            names = {w for w in words if w.startswith("=") and not glossary.is_a_word(w)}
+            said |= names
+            if stands_alone(sentence):
+                standing |= names
+    assert said - standing == set()
