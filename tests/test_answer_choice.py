@@ -179,3 +179,8 @@ def test_every_name_of_the_glossary_is_said_where_an_answer_can_open(tutor):
             if stands_alone(sentence):
                 standing |= names
     assert said - standing == set()
+
+
+def test_how_many_countries_signed_counts_the_signatories(tutor):
+    first, _, _ = opening(tutor, "how many nations signed the UN charter")
+    assert "50 states" in first
