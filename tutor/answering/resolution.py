@@ -16,7 +16,7 @@ from tutor.answering.reply import Reply
 from tutor.answering.sentences import SPAN_WORDS, SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
-from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
 from tutor.search.text import fold
 from tutor.tuning import (
     PROCESS_HEADING_WEIGHT,
@@ -133,6 +133,7 @@ class Resolver:
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
         self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
+        self._senses = reader.sense_terms()
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -501,6 +502,12 @@ class Resolver:
             rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
+        # The best passage shares nothing but words any subject could take ("end",
+        # "terminated"): one close behind that names what the question is about answers.
+        # "When did the Cold War end?" is about the Cold War, not about how treaties end
+        # ("When a treaty ... ends: termination").
+        if not self._subject_weight(top):
+            top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
         asked = set(result.tokens)
@@ -510,6 +517,12 @@ class Resolver:
                 if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
+
+    def _subject_weight(self, passage: Passage) -> float:
+        """The idf of the question's terms a passage has (of the best few found), leaving
+        out words any subject could take ("end", "signed", "terminated")."""
+        idf = self.retriever.index.idf_of
+        return sum(idf(t) or 0.0 for t in passage.matched if t not in self._generic and t not in self._senses)
 
     def _overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]

@@ -130,18 +130,27 @@ class SentenceReader:
             self._concept_names[concept] = names = [name for name in names if name]
         return names
 
-    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
-        """The senses a question asks for among the opposed ones ("leave" of join and leave):
-        those it has terms of, and none of their opposite's."""
+    def _senses(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The opposed senses as terms, made when first needed."""
         if self._opposed is None:
             terms = self.retriever.query_tokens
             self._opposed = [
                 (frozenset(t for word in one for t in terms(word)), frozenset(t for word in other for t in terms(word)))
                 for one, other in self._opposed_words
             ]
+        return self._opposed
+
+    def sense_terms(self) -> frozenset[str]:
+        """Every term of the opposed senses: verbs saying what happened to a subject
+        ("joined", "terminated"), which any subject could take."""
+        return frozenset().union(*(one | other for one, other in self._senses()))
+
+    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
+        """The senses a question asks for among the opposed ones ("leave" of join and leave):
+        those it has terms of, and none of their opposite's."""
         asked = set(tokens)
         leanings: list[Leaning] = []
-        for one, other in self._opposed:
+        for one, other in self._senses():
             if asked & one and not asked & other:
                 leanings.append((one & asked, one - asked, other))
             elif asked & other and not asked & one:
