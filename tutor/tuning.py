@@ -149,6 +149,9 @@ SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, 
 # leave?" with the suspension; the middle values, 0.3 and 0.5 (SENSE_WEIGHT 1.0 changed only
 # later sentences of two more answers).
 SENTENCE_SENSE_WEIGHT = 0.3
+# In a "how long?" question, a sentence saying a span outright (its `span` cue: "for ten
+# years", "rotates every month") besides naming some of what is asked (branch duration11).
+SPAN_CUE_WEIGHT = 0.3
 SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
 HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
 HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")

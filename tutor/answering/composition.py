@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, Leaning, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -165,7 +165,7 @@ class Composer:
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
         if intent == "duration":
-            focus -= {t for w in SPAN_WORDS for t in self.retriever.query_tokens(w)}
+            focus -= self.reader.span_terms
         idf, unit = self._weights(focus)
         leanings = self.reader.leanings(tokens)
 

@@ -45,7 +45,7 @@ class Tutor:
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
-        reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses)
+        reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         composer = Composer(retriever, templates, reader)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
-from tutor.answering.sentences import SPAN_WORDS, SentenceReader
+from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
@@ -33,6 +33,7 @@ from tutor.tuning import (
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
+    SPAN_CUE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
     KEY_DIFFERENCE_PASSAGES,
@@ -118,7 +119,6 @@ class Resolver:
         self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
-        self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
         self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
@@ -321,16 +321,21 @@ class Resolver:
 
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
-        whether a sentence of the best passage holding nearly as much of the question's
-        matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
-        what the kind asks for (a number). A passage that mentions Everest only in
-        passing holds no height; the knowledge base has no answer, only its words. A
-        question naming a document ("how long did the League of Nations exist?") is about
-        a subject the knowledge base has; what it asks may be in another of its sections."""
+        whether a sentence of the best passage, or of another of its document's passages
+        found that matches every term it matches, holding nearly as much of those terms as
+        the sentence holding most (KIND_SENTENCE_SHARE of its idf) has what the kind asks
+        for (a number). A passage that mentions Everest only in passing holds no height;
+        the knowledge base has no answer, only its words. The span may be in another
+        section as good: "how long did the Dayton peace talks take?" finds first why the
+        talks matter, then the overview saying when they were held. A question naming a
+        document ("how long did the League of Nations exist?") is about a subject the
+        knowledge base has; what it asks may be in any of its sections."""
         if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
             return True
-        matched = set(result.top.matched)
-        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]
+        # The words asking for a span ("long", "take", "stay") say nothing of what it is of.
+        matched = set(result.top.matched) - self.reader.span_terms
+        found = [p.chunk for p in result.passages if p.chunk.doc_id == result.top.chunk.doc_id and matched <= set(p.matched)]
+        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
@@ -352,8 +357,9 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
-        # overview's "the last remaining treaty"): the span words choose no section.
-        searched = [t for t in focus if t not in self._span_words] if intent == "duration" else focus
+        # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
+        # for "holds a permanent seat": the span words choose no section.
+        searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
         ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
@@ -370,7 +376,7 @@ class Resolver:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
+            sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
             asked = set(result.tokens)
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
@@ -400,6 +406,10 @@ class Resolver:
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
                     value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
+                        # A span said outright ("rotate each year", "for ten years"), not read
+                        # from two years that may be one event's ("held ... in 2025 ... in June 2025").
+                        value += SPAN_CUE_WEIGHT
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
@@ -414,14 +424,14 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words - self._answer_words <= self._generic:
+        elif intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self._answer_words <= self._generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
             # The sentence must say what else is asked ("when was it signed?"); "when does
             # it work?" asks for conditions, not the date of its definition.
             overview = self._overview_passage(doc_id, ranked)
-            asked_of = set(focus) - self._answer_words - self._span_words
+            asked_of = set(focus) - self._answer_words - self.reader.span_terms
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New

@@ -57,6 +57,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     frame_words: list[str]
     asking_words: list[str]
+    span_words: list[str]
     significance_words: list[str]
     phrasings: dict[str, str]
     section_cues: dict[str, list[str]]
@@ -83,6 +84,7 @@ class IntentModel:
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     significance_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -117,6 +119,7 @@ class IntentModel:
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
+            span_words=frozenset(data.get("span_words") or ()),
             significance_words=frozenset(data.get("significance_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},

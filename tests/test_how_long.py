@@ -1,0 +1,57 @@
+"""Answers to questions asking how long something lasted or how often it comes round.
+
+The questions are written for these tests, not taken from an evaluation set: each one
+asks a span in a wording that a pattern, a word list or a weight of the span's own
+handles (dialogues/intents.yaml: the `duration` patterns, `asking_words`, the `duration`
+and `span` sentence cues; `SPAN_CUE_WEIGHT` in tutor/tuning.py).
+"""
+
+from __future__ import annotations
+
+from tutor.answering.session import Session
+
+
+def first_sentence(answer: str) -> str:
+    return answer.split(". ")[0]
+
+
+def test_a_span_asked_after_the_scene_is_set_opens_with_the_span(tutor):
+    # "- how long did it go on?" asks a span of what the words before it name: not the
+    # definition's first sentence ("also codified diplomatic protocol ... long-running").
+    reply = Session(tutor).respond("the congress of vienna - how long did it go on?")
+    assert reply.intent == "duration"
+    assert "from September 1814 to June 1815" in first_sentence(reply.answer)
+
+
+def test_a_span_asked_in_years_is_a_span_not_a_definition(tutor):
+    # "For how many years ...?" asks how long, in years: the span the treaty stayed in force
+    # ("for three decades") and its end, not what the treaty limited.
+    reply = Session(tutor).respond("for how many years did the abm treaty stay in force")
+    assert reply.intent == "duration"
+    assert "for three decades" in first_sentence(reply.answer)
+    assert "2002" in reply.answer
+
+
+def test_words_asking_for_a_span_say_nothing_of_what_it_is_of(tutor):
+    # "long" and "stay" ask for the span: the out-of-scope check looks for a span in
+    # sentences about the Paris Agreement, not about "long-term goals", and finds the
+    # withdrawal and the return.
+    reply = Session(tutor).respond("how long did the us stay out of the paris agreement")
+    assert not reply.out_of_scope
+    assert "4 November 2020" in reply.answer and "2021" in reply.answer
+
+
+def test_a_verb_of_holding_chooses_no_section(tutor):
+    # "hold" in "how long does a country hold the presidency?" asks for the span: the
+    # section on criticism ("no African state holds a permanent seat") does not answer,
+    # the sentence on the presidency rotating every month does.
+    answer = Session(tutor).respond("how long does one state hold the unsc presidency").answer
+    assert "rotates every month" in first_sentence(answer)
+
+
+def test_how_often_something_comes_round_says_how_long_each_turn_lasts(tutor):
+    # "rotate each year" is a span as "for two-year terms" is: the G20's presidency is
+    # answered, not declined as holding no span.
+    reply = Session(tutor).respond("how long does a g20 country keep the presidency")
+    assert not reply.out_of_scope
+    assert "rotate each year" in first_sentence(reply.answer)
