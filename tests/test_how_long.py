@@ -55,3 +55,34 @@ def test_how_often_something_comes_round_says_how_long_each_turn_lasts(tutor):
     reply = Session(tutor).respond("how long does a g20 country keep the presidency")
     assert not reply.out_of_scope
     assert "rotate each year" in first_sentence(reply.answer)
+
+
+def test_a_span_no_sentence_says_is_given_by_its_two_ends(tutor):
+    # No sentence says how long the League existed: the founding and the dissolution do.
+    answer = Session(tutor).respond("how long was the league of nations in existence").answer
+    assert "founded on 10 January 1920" in first_sentence(answer)
+    assert "dissolved in 1946" in answer
+
+
+def test_talks_end_in_the_first_signature_after_they_opened(tutor):
+    # The SALT talks opened in 1969 and ended in the SALT I signature of 1972, not in the
+    # SALT II signature of 1979, which the document also dates.
+    answer = Session(tutor).respond("how long did the salt negotiations take").answer
+    assert "opened in Helsinki on 17 November 1969" in first_sentence(answer)
+    ending = answer.split(". ")[1]
+    assert "26 May 1972" in ending and "SALT II" not in ending
+
+
+def test_one_sentence_giving_both_ends_answers_alone(tutor):
+    # "from the dispute over missile defence, which opened the way to an agreement" is no
+    # span ("from ... to" spans dates); the sentence with the entry into force and the end does.
+    answer = Session(tutor).respond("how long was the inf treaty active").answer
+    assert first_sentence(answer).startswith("The INF Treaty entered into force on 1 June 1988 and ended")
+
+
+def test_an_end_is_the_subjects_own(tutor):
+    # "New START was part of the reset ... that Obama's administration launched in 2009"
+    # dates the reset, not New START: its entry into force opens.
+    answer = Session(tutor).respond("how long did new start last").answer
+    assert "reset" not in first_sentence(answer)
+    assert "entered into force on 5 February 2011" in first_sentence(answer)

@@ -228,6 +228,13 @@ CAUSE_LEAD_SHARE = 0.5
 # priority of the treaty over Egypt's other commitments", eight words away). Set by hand
 # (branch yesno8); no dev answer depends on it.
 ENDING_REACH = 3
+# The two ends of a span (tutor.answering.endpoints) are said of the subject when its name
+# opens the sentence within SUBJECT_OPENING_WORDS words ("The League of Nations was founded
+# ...") or stands within SUBJECT_NEAR_VERB_WORDS words of the verb ("..., and the INF Treaty
+# ended", "signed the SALT I agreements"). Set by hand (branch duration11) from such
+# sentences of the shipped knowledge; on tests/eval/dev 6/8/10 and 3/4/5 give the same answers.
+SUBJECT_OPENING_WORDS = 8
+SUBJECT_NEAR_VERB_WORDS = 4
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 
