@@ -86,3 +86,10 @@ def test_an_end_is_the_subjects_own(tutor):
     answer = Session(tutor).respond("how long did new start last").answer
     assert "reset" not in first_sentence(answer)
     assert "entered into force on 5 February 2011" in first_sentence(answer)
+
+
+def test_a_span_asked_as_it_was_at_first_is_the_original_one(tutor):
+    # "when they first signed it" says which span is asked (the one it had at first, which
+    # the knowledge says "originally"), not that the answer is about the signature.
+    answer = Session(tutor).respond("how long was the npt supposed to run when they first signed it").answer
+    assert "originally had a duration of 25 years" in first_sentence(answer)
