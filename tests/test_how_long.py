@@ -93,3 +93,19 @@ def test_a_span_asked_as_it_was_at_first_is_the_original_one(tutor):
     # the knowledge says "originally"), not that the answer is about the signature.
     answer = Session(tutor).respond("how long was the npt supposed to run when they first signed it").answer
     assert "originally had a duration of 25 years" in first_sentence(answer)
+
+
+def test_the_span_words_choose_no_document(tutor):
+    # "peace negotiations ... lasted" is said of Westphalia ("The peace negotiations of
+    # Westphalia lasted about five years"); without the span words the question names Dayton.
+    reply = Session(tutor).respond("how long did the dayton peace negotiations last")
+    assert reply.topic == "dayton-accords"
+    assert "from 1 to 21 November 1995" in first_sentence(reply.answer)
+
+
+def test_a_span_said_outright_of_the_subject_opens_before_its_ends(tutor):
+    # The withdrawal of 2002 is dated, but "remained in force for three decades" says the
+    # span asked ("in effect": the treaty's own life) outright.
+    answer = Session(tutor).respond("how long was the abm treaty in effect for").answer
+    assert "remained in force for three decades" in first_sentence(answer)
+    assert "2002" in answer

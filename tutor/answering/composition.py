@@ -251,21 +251,22 @@ class Composer:
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten
-        years", "from 1814 to 1815") opens with the sentences giving the span's two ends
-        when the document has them (`Endpoints`): the founding and the dissolution, the
-        opening of the talks and the signature. The others follow while the answer stays
-        within the word budget."""
+        years", "from 1814 to 1815") opens with the sentences of the document that give the
+        span asked (`Endpoints`): one saying it outright of the subject in the sense asked
+        ("negotiated over three weeks"), else its two ends (the founding and the dissolution,
+        the opening of the talks and the signature). The others follow while the answer
+        stays within the word budget."""
         lead, doc_id = chosen[0], passages[0].chunk.doc_id
         if self.endpoints is None or self.reader.has_cue(lead.sentence, "span"):
             return chosen
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
         sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id))
         named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
-        ends = self.endpoints.of(doc_id, sense, named) if sense is not None else None
-        if ends is None:
+        ends = self.endpoints.of(doc_id, sense, named) if sense is not None else []
+        if not ends:
             return chosen
         found = {passage.chunk.id: passage for passage in passages}
-        opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends[: 1 if ends[0] is ends[1] else 2]]
+        opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends]
         said = {candidate.sentence for candidate in opening}
         kept = [*opening, *(c for c in chosen if c.sentence not in said)]
         while len(kept) > len(opening) and sum(len(c.sentence.split()) for c in kept) > budget + EXTRA_SENTENCE_SLACK:

@@ -72,11 +72,13 @@ class Endpoints:
                 return sense
         return senses[-1] if senses and not asked else None
 
-    def of(self, doc_id: str, sense: SpanEnds, named: frozenset[str] = frozenset()) -> tuple[End, End] | None:
-        """The sentence saying when the subject began in this sense (the earliest such) and
-        the one saying when it ended (the first after it: the talks that opened in 1969
-        ended in the signature of 1972, not in a later treaty's), or None when the document
-        does not say both. The subject is the document's, or the one of its subjects the
+    def of(self, doc_id: str, sense: SpanEnds, named: frozenset[str] = frozenset()) -> list[End]:
+        """The sentences giving the span asked, in the document's words: the first saying it
+        outright in the sense asked, of the subject ("The Dayton Accords were negotiated over
+        three weeks"); else the one saying when the subject began in this sense (the earliest
+        such) and the one saying when it ended (the first after it: the talks that opened in
+        1969 ended in the signature of 1972, not in a later treaty's), or the one saying
+        both; else none. The subject is the document's, or the one of its subjects the
         question `named` ("New START" of the START treaties, "SALT I" of "SALT I and the
         ABM Treaty")."""
         # Its names and terms of the trade, not its everyday words ("treaty").
@@ -86,7 +88,9 @@ class Endpoints:
         ends: list[End] = []
         for i in self.retriever.doc_chunks[doc_id]:
             chunk = self.retriever.chunks[i]
-            for sentence, _ in self.reader.of(chunk):
+            for sentence, words in self.reader.of(chunk):
+                if words & sense.asks and self.reader.has_cue(sentence, "span") and self._names(self._opening(sentence), subject):
+                    return [End(sentence, chunk, 0)]
                 years = YEAR.findall(sentence)
                 if not years:
                     continue
@@ -95,12 +99,12 @@ class Endpoints:
                 if self._about(sentence, sense.ends, subject):
                     ends.append(End(sentence, chunk, int(years[-1])))
         if not begins or not ends:
-            return None
+            return []
         first = min(begins, key=lambda end: end.year)
         later = [end for end in ends if end.year >= first.year and end.sentence != first.sentence]
         if any(end.sentence == first.sentence and end.year > first.year for end in ends):
-            return first, first  # one sentence says both ("entered into force ... and expired ...")
-        return (first, min(later, key=lambda end: end.year)) if later else None
+            return [first]  # one sentence says both ("entered into force ... and expired ...")
+        return [first, min(later, key=lambda end: end.year)] if later else []
 
     def _about(self, sentence: str, verb: re.Pattern[str], subject: set[str]) -> bool:
         """Whether the sentence says the verb of the subject: the subject opens it, or
@@ -113,5 +117,12 @@ class Endpoints:
         # The subject opening the sentence is the verb's only when no clause of another
         # subject comes between ("New START was part of the reset ... that Obama's
         # administration launched in 2009" says when the reset began).
-        opening = "" if CLAUSE.search(sentence[: match.start()]) else " ".join(WORD.findall(sentence)[:SUBJECT_OPENING_WORDS])
-        return any(subject & set(self.retriever.query_tokens(words)) for words in (opening, before, after) if words)
+        opening = "" if CLAUSE.search(sentence[: match.start()]) else self._opening(sentence)
+        return any(self._names(words, subject) for words in (opening, before, after) if words)
+
+    @staticmethod
+    def _opening(sentence: str) -> str:
+        return " ".join(WORD.findall(sentence)[:SUBJECT_OPENING_WORDS])
+
+    def _names(self, words: str, subject: set[str]) -> bool:
+        return bool(subject & set(self.retriever.query_tokens(words)))

@@ -302,6 +302,15 @@ class Resolver:
         if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent):
+            if intent == "duration":
+                # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
+                # Westphalia talks that "lasted about five years": found without the span
+                # words, a document whose title the question names answers instead of one
+                # whose title it does not name.
+                unspanned = [t for t in result.tokens if t not in self.reader.span_terms]
+                chooser = self.retriever.search("", tokens=unspanned) if unspanned and len(unspanned) < len(result.tokens) else result
+                if chooser.top is not None and self._names_title_of(self.answering_document(chooser), unspanned) and not self._names_title_of(self.answering_document(result), unspanned):
+                    return self._from_result(chooser, intent)
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
@@ -448,6 +457,11 @@ class Resolver:
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
+        """Whether the terms name a document by a name or term of the trade of its title
+        ("dayton" of "Dayton Accords (1995)"), not only by its everyday words ("peace")."""
+        return any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(doc_id) & set(tokens))
 
     def answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.
