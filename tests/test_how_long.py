@@ -109,3 +109,9 @@ def test_a_span_said_outright_of_the_subject_opens_before_its_ends(tutor):
     answer = Session(tutor).respond("how long was the abm treaty in effect for").answer
     assert "remained in force for three decades" in first_sentence(answer)
     assert "2002" in answer
+
+
+def test_a_span_still_going_is_given_by_its_beginning(tutor):
+    # The document dates NATO's creation and no end: the span runs from the founding.
+    answer = Session(tutor).respond("how long has nato existed").answer
+    assert "4 April 1949" in first_sentence(answer)

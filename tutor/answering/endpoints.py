@@ -78,7 +78,8 @@ class Endpoints:
         three weeks"); else the one saying when the subject began in this sense (the earliest
         such) and the one saying when it ended (the first after it: the talks that opened in
         1969 ended in the signature of 1972, not in a later treaty's), or the one saying
-        both; else none. The subject is the document's, or the one of its subjects the
+        both; else, when the document dates no end, the beginning alone ("how long has NATO
+        existed?": since its founding); else none. The subject is the document's, or the one of its subjects the
         question `named` ("New START" of the START treaties, "SALT I" of "SALT I and the
         ABM Treaty")."""
         # Its names and terms of the trade, not its everyday words ("treaty").
@@ -98,9 +99,11 @@ class Endpoints:
                     begins.append(End(sentence, chunk, int(years[0])))
                 if self._about(sentence, sense.ends, subject):
                     ends.append(End(sentence, chunk, int(years[-1])))
-        if not begins or not ends:
+        if not begins:
             return []
         first = min(begins, key=lambda end: end.year)
+        if not ends:
+            return [first]  # still going, as far as the document says: "how long has NATO existed?"
         later = [end for end in ends if end.year >= first.year and end.sentence != first.sentence]
         if any(end.sentence == first.sentence and end.year > first.year for end in ends):
             return [first]  # one sentence says both ("entered into force ... and expired ...")
