@@ -79,9 +79,9 @@ class Endpoints:
         such) and the one saying when it ended (the first after it: the talks that opened in
         1969 ended in the signature of 1972, not in a later treaty's), or the one saying
         both; else, when the document dates no end, the beginning alone ("how long has NATO
-        existed?": since its founding); else none. The subject is the document's, or the one of its subjects the
-        question `named` ("New START" of the START treaties, "SALT I" of "SALT I and the
-        ABM Treaty")."""
+        existed?": since its founding); else none. The subject is the document's, or the
+        one of its subjects the question `named` ("New START" of the START treaties, "SALT
+        I" of "SALT I and the ABM Treaty")."""
         # Its names and terms of the trade, not its everyday words ("treaty").
         title = sorted(named) or [t for t in self.retriever.query_tokens(self.retriever.documents[doc_id].short_title) if not t.isdigit()]
         subject = {t for t in title if not self.retriever.is_everyday(t)} or set(title)
