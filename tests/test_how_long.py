@@ -115,3 +115,23 @@ def test_a_span_still_going_is_given_by_its_beginning(tutor):
     # The document dates NATO's creation and no end: the span runs from the founding.
     answer = Session(tutor).respond("how long has nato existed").answer
     assert "4 April 1949" in first_sentence(answer)
+
+
+def test_a_summit_is_asked_as_talks_are(tutor):
+    # "summit" asks for the span of the meeting, which the document says of its talks.
+    answer = Session(tutor).respond("how long did the camp david summit go on").answer
+    assert "13 days" in first_sentence(answer)
+
+
+def test_how_often_something_comes_round_is_not_how_long_it_took(tutor):
+    # "a review conference every five years" says how often the parties meet, not how long
+    # the treaty took to negotiate.
+    answer = Session(tutor).respond("how long did it take to negotiate the npt").answer
+    assert "review conference" not in first_sentence(answer) and "1968" in first_sentence(answer)
+
+
+def test_the_first_of_something_is_not_its_second(tutor):
+    # "first" and "second" are opposed senses (intents.yaml): the second commitment period
+    # ("from 2013 to 2020") does not answer for the first.
+    answer = Session(tutor).respond("how many years was the first kyoto protocol commitment period").answer
+    assert "first commitment period, from 2008 to 2012" in first_sentence(answer)

@@ -75,7 +75,8 @@ class Endpoints:
     def of(self, doc_id: str, sense: SpanEnds, named: frozenset[str] = frozenset()) -> list[End]:
         """The sentences giving the span asked, in the document's words: the first saying it
         outright in the sense asked, of the subject ("The Dayton Accords were negotiated over
-        three weeks"); else the one saying when the subject began in this sense (the earliest
+        three weeks"; not how often it comes round, "a review conference every five years");
+        else the one saying when the subject began in this sense (the earliest
         such) and the one saying when it ended (the first after it: the talks that opened in
         1969 ended in the signature of 1972, not in a later treaty's), or the one saying
         both; else, when the document dates no end, the beginning alone ("how long has NATO
@@ -90,7 +91,8 @@ class Endpoints:
         for i in self.retriever.doc_chunks[doc_id]:
             chunk = self.retriever.chunks[i]
             for sentence, words in self.reader.of(chunk):
-                if words & sense.asks and self.reader.has_cue(sentence, "span") and self._names(self._opening(sentence), subject):
+                outright = self.reader.has_cue(sentence, "span") and not self.reader.has_cue(sentence, "frequency")
+                if outright and words & sense.asks and self._names(self._opening(sentence), subject):
                     return [End(sentence, chunk, 0)]
                 years = YEAR.findall(sentence)
                 if not years:
