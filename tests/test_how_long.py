@@ -135,3 +135,13 @@ def test_the_first_of_something_is_not_its_second(tutor):
     # ("from 2013 to 2020") does not answer for the first.
     answer = Session(tutor).respond("how many years was the first kyoto protocol commitment period").answer
     assert "first commitment period, from 2008 to 2012" in first_sentence(answer)
+
+
+def test_words_asking_for_a_span_do_not_count_against_a_subject_a_heading_names(tutor):
+    # "détente" is an everyday English word, but the section it matches is headed by it
+    # ("Detente: the easing of Cold War tension"): "long" and "last" ask for its span and
+    # do not count against the question ("how long does it take to learn french" still does).
+    reply = Session(tutor).respond("how long did detente last")
+    assert not reply.out_of_scope
+    assert "from about 1969 to 1979" in first_sentence(reply.answer)
+    assert Session(tutor).respond("how long does it take to learn french").out_of_scope
