@@ -145,3 +145,13 @@ def test_words_asking_for_a_span_do_not_count_against_a_subject_a_heading_names(
     assert not reply.out_of_scope
     assert "from about 1969 to 1979" in first_sentence(reply.answer)
     assert Session(tutor).respond("how long does it take to learn french").out_of_scope
+
+
+def test_a_how_long_follow_up_stays_with_its_subject(tutor):
+    # "long" and "last" are no part of what the EU's document must cover for the follow-up to
+    # stay with it: not the Camp David talks, whose presidents "negotiated over 13 days".
+    session = Session(tutor)
+    session.respond("tell me about the council of the european union")
+    reply = session.respond("how long does each presidency last?")
+    assert reply.topic == "european-union"
+    assert "every six months" in first_sentence(reply.answer)

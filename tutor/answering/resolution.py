@@ -234,7 +234,10 @@ class Resolver:
                 # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
                 short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
-                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                # "How long does each presidency last?" after the EU: the span words are no
+                # part of what the subject's document must cover.
+                covering = [t for t in tokens if t not in self.reader.span_terms] if intent == "duration" else tokens
+                within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
