@@ -155,3 +155,11 @@ def test_a_how_long_follow_up_stays_with_its_subject(tutor):
     reply = session.respond("how long does each presidency last?")
     assert reply.topic == "european-union"
     assert "every six months" in first_sentence(reply.answer)
+
+
+def test_a_span_of_something_else_does_not_answer_for_the_subjects(tutor):
+    # "Negotiators estimated that the limits lengthened Iran's breakout time ... to about one
+    # year" says a span, but not of the JCPOA's negotiation: the sentence opening with the
+    # JCPOA that does ("after about 20 months of talks") answers first.
+    answer = Session(tutor).respond("how long did the jcpoa negotiations take").answer
+    assert "about 20 months of talks" in first_sentence(answer)

@@ -251,17 +251,20 @@ class Composer:
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten
-        years", "from 1814 to 1815") opens with the sentences of the document that give the
-        span asked (`Endpoints`): one saying it outright of the subject in the sense asked
-        ("negotiated over three weeks"), else its two ends (the founding and the dissolution,
-        the opening of the talks and the signature). The others follow while the answer
-        stays within the word budget."""
+        years", "from 1814 to 1815") of the subject (not "Negotiators estimated that the
+        limits lengthened Iran's breakout time ... to about one year") opens with the
+        sentences of the document that give the span asked (`Endpoints`): one saying it
+        outright of the subject in the sense asked ("negotiated over three weeks"), else its
+        two ends (the founding and the dissolution, the opening of the talks and the
+        signature). The others follow while the answer stays within the word budget."""
         lead, doc_id = chosen[0], passages[0].chunk.doc_id
-        if self.endpoints is None or self.reader.has_cue(lead.sentence, "span"):
+        if self.endpoints is None:
+            return chosen
+        named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
+        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
             return chosen
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
         sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id))
-        named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
         ends = self.endpoints.of(doc_id, sense, named) if sense is not None else []
         if not ends:
             return chosen

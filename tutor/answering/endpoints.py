@@ -83,9 +83,7 @@ class Endpoints:
         existed?": since its founding); else none. The subject is the document's, or the
         one of its subjects the question `named` ("New START" of the START treaties, "SALT
         I" of "SALT I and the ABM Treaty")."""
-        # Its names and terms of the trade, not its everyday words ("treaty").
-        title = sorted(named) or [t for t in self.retriever.query_tokens(self.retriever.documents[doc_id].short_title) if not t.isdigit()]
-        subject = {t for t in title if not self.retriever.is_everyday(t)} or set(title)
+        subject = self._subject(doc_id, named)
         begins: list[End] = []
         ends: list[End] = []
         for i in self.retriever.doc_chunks[doc_id]:
@@ -110,6 +108,18 @@ class Endpoints:
         if any(end.sentence == first.sentence and end.year > first.year for end in ends):
             return [first]  # one sentence says both ("entered into force ... and expired ...")
         return [first, min(later, key=lambda end: end.year)] if later else []
+
+    def says_of_subject(self, sentence: str, doc_id: str, named: frozenset[str] = frozenset()) -> bool:
+        """Whether a sentence opens with the subject (see `of`): "The ABM Treaty remained in
+        force for three decades" does, "Negotiators estimated that the limits lengthened
+        Iran's breakout time ... to about one year" does not."""
+        return self._names(self._opening(sentence), self._subject(doc_id, named))
+
+    def _subject(self, doc_id: str, named: frozenset[str]) -> set[str]:
+        """The terms naming the subject: the names and terms of the trade of the document's
+        short title, or of its subjects the question named; not their everyday words ("treaty")."""
+        title = sorted(named) or [t for t in self.retriever.query_tokens(self.retriever.documents[doc_id].short_title) if not t.isdigit()]
+        return {t for t in title if not self.retriever.is_everyday(t)} or set(title)
 
     def _about(self, sentence: str, verb: re.Pattern[str], subject: set[str]) -> bool:
         """Whether the sentence says the verb of the subject: the subject opens it, or
