@@ -227,8 +227,8 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens)
-        if intent == "duration":
-            chosen = self._with_ends(chosen, passages, tokens, focus, budget)
+            if intent == "duration":
+                chosen = self._with_ends(chosen, passages, tokens, focus, budget)
         elif intent == "list":
             # A list keeps the knowledge's order, unless the sentence that answers best
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
