@@ -15,7 +15,6 @@ no end of the NPT.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from tutor.answering.sentences import SentenceReader
@@ -23,14 +22,15 @@ from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.tuning import SUBJECT_NEAR_VERB_WORDS, SUBJECT_OPENING_WORDS
 
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-WORD = re.compile(r"[\w'-]+")
+# Patterns as text, compiled (and kept by `re`) at the first "how long?" question that
+# needs them, not when `tutor ask` starts.
+YEAR = r"\b(?:1[0-9]{3}|20[0-9]{2})\b"
+WORD = r"[\w'-]+"
 # A word opening a clause of its own between the sentence's subject and the verb.
-CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after|before|because|since|until)\b", re.IGNORECASE)
+CLAUSE = r"(?i)\b(?:that|which|who|whom|whose|when|where|while|after|before|because|since|until)\b"
 
 
-@dataclass(frozen=True)
-class SpanEnds:
+class SpanEnds(NamedTuple):
     """One sense of a span: the terms of the question words that ask for it, and the verbs
     of its beginning and its end."""
 
@@ -89,10 +89,10 @@ class Endpoints:
         for i in self.retriever.doc_chunks[doc_id]:
             chunk = self.retriever.chunks[i]
             for sentence, words in self.reader.of(chunk):
-                outright = self.reader.has_cue(sentence, "span") and not self.reader.has_cue(sentence, "frequency")
-                if outright and words & sense.asks and self._names(self._opening(sentence), subject):
+                outright = bool(words & sense.asks) and self.reader.has_cue(sentence, "span") and not self.reader.has_cue(sentence, "frequency")
+                if outright and self._names(self._opening(sentence), subject):
                     return [End(sentence, chunk, 0)]
-                years = YEAR.findall(sentence)
+                years = re.findall(YEAR, sentence)
                 if not years:
                     continue
                 if self._about(sentence, sense.begins, subject):
@@ -127,17 +127,17 @@ class Endpoints:
         match = verb.search(sentence)
         if match is None:
             return False
-        before = " ".join(WORD.findall(sentence[: match.start()])[-SUBJECT_NEAR_VERB_WORDS:])
-        after = " ".join(WORD.findall(sentence[match.end() :])[:SUBJECT_NEAR_VERB_WORDS])
+        before = " ".join(re.findall(WORD, sentence[: match.start()])[-SUBJECT_NEAR_VERB_WORDS:])
+        after = " ".join(re.findall(WORD, sentence[match.end() :])[:SUBJECT_NEAR_VERB_WORDS])
         # The subject opening the sentence is the verb's only when no clause of another
         # subject comes between ("New START was part of the reset ... that Obama's
         # administration launched in 2009" says when the reset began).
-        opening = "" if CLAUSE.search(sentence[: match.start()]) else self._opening(sentence)
+        opening = "" if re.search(CLAUSE, sentence[: match.start()]) else self._opening(sentence)
         return any(self._names(words, subject) for words in (opening, before, after) if words)
 
     @staticmethod
     def _opening(sentence: str) -> str:
-        return " ".join(WORD.findall(sentence)[:SUBJECT_OPENING_WORDS])
+        return " ".join(re.findall(WORD, sentence)[:SUBJECT_OPENING_WORDS])
 
     def _names(self, words: str, subject: set[str]) -> bool:
         return bool(subject & set(self.retriever.query_tokens(words)))

@@ -311,9 +311,10 @@ class Resolver:
                 # words, a document whose title the question names answers instead of one
                 # whose title it does not name.
                 unspanned = [t for t in result.tokens if t not in self.reader.span_terms]
-                chooser = self.retriever.search("", tokens=unspanned) if unspanned and len(unspanned) < len(result.tokens) else result
-                if chooser.top is not None and self._names_title_of(self.answering_document(chooser), unspanned) and not self._names_title_of(self.answering_document(result), unspanned):
-                    return self._from_result(chooser, intent)
+                if unspanned and len(unspanned) < len(result.tokens) and not self._names_title_of(self.answering_document(result), unspanned):
+                    chooser = self.retriever.search("", tokens=unspanned)
+                    if chooser.top is not None and self._names_title_of(self.answering_document(chooser), unspanned):
+                        return self._from_result(chooser, intent)
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
