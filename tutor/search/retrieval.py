@@ -347,9 +347,13 @@ class Retriever:
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
             weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
-            if not self.asking.isdisjoint(weights) and any(not self.is_everyday(t) for t in passages[0].matched):
-                # Only for a passage that matches a name or a term of the trade ("Dayton"):
-                # "how long does it take to learn french" keeps its "long" and "take".
+            if not self.asking.isdisjoint(weights) and (
+                any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
+            ):
+                # Only for a passage that matches a name or a term of the trade ("Dayton"), or
+                # what its heading says it is about ("how long did detente last": "Detente:
+                # the easing of Cold War tension"): "how long does it take to learn french"
+                # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
