@@ -9,6 +9,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 from __future__ import annotations
 
 import re
+from math import fsum
 from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
@@ -498,7 +499,9 @@ class Resolver:
             return 0.0
         said = set(self.retriever.query_tokens(part)) & focus
         idf = self.retriever.index.idf_of
-        return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
+        # fsum: a float sum over a set depends on its order, which string hashing changes
+        # from one run to the next; the whole focus must come out as exactly 1.0.
+        return fsum(idf(t) or 0.0 for t in said) / (fsum(idf(t) or 0.0 for t in focus) or 1.0)
 
     def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
         """Whether the terms name a document by a name or term of the trade of its title
