@@ -57,9 +57,6 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
-# "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
-PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
-
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -80,6 +77,7 @@ class State:
     """What the conversation remembers between turns."""
 
     topic: str | None = None
+    previous_topic: str | None = None  # the subject before the current one
     last_intent: Intent | None = None
     shown: set[str] = field(default_factory=set)
     last_shown: frozenset[str] = frozenset()  # the sections the last answer came from
@@ -154,15 +152,22 @@ class Resolver:
         intent = understanding.intent
         if intent == "more":
             return self._more(state)
-        tokens = self.retriever.query_tokens(corrected)
+        # "one" standing for a noun ("which one is about treaties?") is searched as no number.
+        searched, picks = self.intents.without_pronoun_one(corrected)
+        tokens = self.retriever.query_tokens(searched)
         if state.topic and self.retriever.asks_judgement(tokens):
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
             return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
+        previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        if picks and state.topic:
+            # "and the other one?" asks the last question again; "which one ...?" its own.
+            picked = self._one_of_a_kind(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
+            if picked is not None:
+                return picked
         if understanding.elliptical_topic and state.topic:
-            previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             # "the consular one" is the consular convention: "one" stands for a noun, no number.
-            subject = PRONOUN_ONE.sub(r"\1", understanding.elliptical_topic.strip())
+            subject = self.intents.without_pronoun_one(understanding.elliptical_topic.strip())[0]
             added = self.retriever.query_tokens(subject)
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
@@ -253,7 +258,7 @@ class Resolver:
                 # of the United States) is no word it lacks.
                 named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
-                if everyday and complete and self._answered_elsewhere(corrected, everyday, state.topic):
+                if everyday and complete and self._answered_elsewhere(searched, everyday, state.topic):
                     own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
@@ -263,7 +268,7 @@ class Resolver:
                 # It may have words the document lacks ("the big yearly meeting"), unless the
                 # knowledge base does not answer it at all ("the best pizza in Naples").
                 definite = DEFINITE.match(corrected) is not None and (
-                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(corrected))
+                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(searched))
                 )
                 # "What is the ...?" too, unless its words are all in another document's title
                 # ("what are the START treaties?" after the INF Treaty).
@@ -282,7 +287,11 @@ class Resolver:
                 only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
                 turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
                 if (covered or subjectless) and not turns_away:
-                    carried = self._carried(tokens, state)
+                    # A question naming the subject by its title and nothing else ("and where
+                    # is camp david anyway?") asks about the subject itself: what the last
+                    # question asked of it ("to the table") is not carried.
+                    own = {t for t in tokens if t not in self._generic}
+                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self._carried(tokens, state)
                     if carried:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
@@ -293,7 +302,32 @@ class Resolver:
                         # None of its words in the document ("what does the job involve?" after
                         # "who is the EU high representative"): "the job" is what was just shown.
                         return self._from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
-        return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
+        return self._standalone(searched, intent, state, allow_followup=True, understanding=understanding)
+
+    def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
+        """One of the things the conversation is about, chosen by the question's own words:
+        the subjects it has discussed ("which one has binding targets?" after Kyoto and
+        Paris) and those whose title names the kind of thing the last question named in
+        the words of the current subject's title ("which one is about treaties?" after "there
+        are a few Vienna conventions"), another than the current subject for "the other
+        one". None when the current subject is the one (it answers as any follow-up does)."""
+        assert state.topic is not None
+        title = self.retriever.title_terms(state.topic)
+        kind = [t for t in state.last_tokens if t in title and t not in self._generic and not t.isdigit()]
+        own = [t for t in tokens if t not in kind] or kind
+        candidates = [state.topic, *([state.previous_topic] if state.previous_topic else []), *(self.retriever.titled_with(kind) if kind else [])]
+        if other:
+            # Another of the kind: the documents the kind's words find, less the current
+            # subject's own names ("=vcdr"), whose title shares one of them.
+            named = [t for t in kind if not t.startswith("=")]
+            found = self.retriever.search("", tokens=named, k=SECTIONS_WEIGHED).passages if named else []
+            candidates += [p.chunk.doc_id for p in found if self.retriever.title_terms(p.chunk.doc_id) & set(named)]
+        candidates = [d for d in dict.fromkeys(candidates) if not (other and d == state.topic)]
+        found = [(result.passages[0].score, doc_id, result) for doc_id in candidates if (result := self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED)).passages]
+        if not found:
+            return None
+        _, doc_id, result = max(found, key=lambda f: f[0])
+        return None if doc_id == state.topic else self._from_result(result, intent)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
@@ -606,11 +640,19 @@ class Resolver:
                 case = cases[0]
                 return Resolution("answer", intent, tokens, [self._overview_passage(case, [])], case, defining_first=True)
         if tokens:
-            result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
+            named = tokens + self.retriever.query_tokens(doc.short_title)
+            result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
                 other = self.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
+            if not carried and not elsewhere and set(tokens) <= self._generic:
+                # Nothing asked but what any subject could be asked ("when was it signed?"):
+                # answered as the question naming the subject is ("when was the VCLT signed?"),
+                # whose name leads to the sections, and the sentence, that say it of the whole.
+                within = self.retriever.search("", tokens=named, within_doc=doc.id)
+                if within.passages:
+                    return self._from_result(within, intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:

@@ -51,6 +51,7 @@ class IntentPatterns(TypedDict, total=False):
     pronouns: list[str]
     demonstratives: list[str]
     referring_nouns: list[str]
+    pronoun_one: str
     elliptical: list[str]
     personal: list[str]
     leading_conjunction: str
@@ -80,6 +81,7 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    pronoun_one: re.Pattern[str] | None = None
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
@@ -113,6 +115,7 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
             personal=[re.compile(p) for p in data.get("personal") or ()],
+            pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
@@ -144,6 +147,18 @@ class IntentModel:
         for pattern, said in self.phrasings:
             question = pattern.sub(said, question)
         return question
+
+    def without_pronoun_one(self, question: str) -> tuple[str, str | None]:
+        """The question without "one" where it stands for a noun said before ("which one is
+        about treaties?", "the other one"), which the search would read as the number, and
+        how it picks: "which" among the things just named, "other" than the one under
+        discussion, or None ("that one", "the consular one", no such "one")."""
+        match = self.pronoun_one.search(question) if self.pronoun_one else None
+        if match is None:
+            return question, None
+        picks = "other" if "other" in (match["det"], match["word"]) or match["det"] == "another" else "which" if match["det"] == "which" else None
+        kept = question[: match.start()] + question[match.start() : match.end()].rsplit(None, 1)[0] + question[match.end() :]
+        return kept, picks
 
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be
