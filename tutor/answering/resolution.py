@@ -17,7 +17,7 @@ from tutor.answering.sentences import SPAN_WORDS, SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
-from tutor.search.text import fold
+from tutor.search.text import fold, split_sentences
 from tutor.tuning import (
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -150,6 +150,10 @@ class Resolver:
 
     def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         intent = understanding.intent
+        if understanding.of_a_person and state.topic and state.last_intent == "who":
+            about = self._about_the_person(corrected, intent, state)
+            if about is not None:
+                return about
         if intent == "more":
             return self._more(state)
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
@@ -304,6 +308,27 @@ class Resolver:
                         return self._from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
         return self._standalone(searched, intent, state, allow_followup=True, understanding=understanding)
 
+    def _about_the_person(self, corrected: str, intent: str, state: State) -> Resolution | None:
+        """A question about the person the last answer, to "who ...?", named ("who chaired
+        the talks? / what else did he do?", "who came up with the idea? / tell me more about
+        him"): "he" is that person, not the subject. The person is the first name in the
+        answer's first sentence that is no everyday word, nor a word of the last question or
+        of the subject's title ("Holbrooke" of "The chief mediator was US Assistant
+        Secretary of State Richard Holbrooke"); the subject's sentences naming them answer."""
+        assert state.topic is not None and state.last_reply is not None
+        opening = split_sentences(state.last_reply.answer)[:1]
+        known = set(state.last_tokens) | self.retriever.title_terms(state.topic)
+        names = [t for t in self.retriever.query_tokens(opening[0]) if not t.startswith("=") and not t.isdigit() and t not in known and not self.retriever.is_everyday(t)] if opening else []
+        if not names:
+            return None
+        tokens = [t for t in self.retriever.query_tokens(corrected) if t not in self._generic and t not in self._answer_words]
+        within = self.retriever.search("", tokens=[*tokens, names[0]], within_doc=state.topic)
+        if not within.passages:
+            return None
+        # What is asked of a person ("his job", "more about him") is said where they are named
+        # with their title or in full ("US Assistant Secretary of State Richard Holbrooke").
+        return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset(names[:1]), wanted="person")
+
     def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
         """One of the things the conversation is about, chosen by the question's own words:
         the subjects it has discussed ("which one has binding targets?" after Kyoto and
@@ -368,7 +393,7 @@ class Resolver:
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -380,7 +405,8 @@ class Resolver:
         negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
         When some sentence names one of the terms `named`, only those can answer: "and
         India?" after "which countries left?" is answered by what is said of India, not
-        by the sentence saying most about leaving.
+        by the sentence saying most about leaving. `wanted` names the sentence cue that says
+        what the question wants, when it is not its kind's ("person" for "what was his job?").
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
@@ -427,7 +453,7 @@ class Resolver:
                 )
                 said = self.reader.of(passage.chunk)
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
-                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
                     if naming and not said[index][1] & named:
                         continue
                     # What the kind of question wants counts in a sentence that names some

@@ -33,6 +33,7 @@ class Understanding:
     asks_same: bool = False  # "is X the same as Y?": a comparison answered yes or no
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
+    of_a_person: bool = False  # uses "he", "her", ...: after "who ...?", the person answered
     personal: bool = False  # about the learner's own life ("my salary")
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
@@ -49,6 +50,7 @@ class IntentPatterns(TypedDict, total=False):
 
     intents: dict[str, list[str] | None]  # per intent
     pronouns: list[str]
+    person_pronouns: list[str]
     demonstratives: list[str]
     referring_nouns: list[str]
     pronoun_one: str
@@ -81,6 +83,7 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
@@ -115,6 +118,7 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
             personal=[re.compile(p) for p in data.get("personal") or ()],
+            person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
@@ -198,6 +202,7 @@ class IntentModel:
             if result.sides is None:
                 result.intent = DEFAULT_INTENT
         result.refers_back = self.refers_back(body)
+        result.of_a_person = not self.person_pronouns.isdisjoint(re.findall(r"[a-z]+", body))
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
