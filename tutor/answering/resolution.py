@@ -699,6 +699,16 @@ class Resolver:
             return self._from_result(result, intent, elsewhere=elsewhere, named=named)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
+        # None of its words in the document ("how long do they serve?" after "who is
+        # responsible for EU foreign policy?"): what was just shown is what it asks about,
+        # when a sentence of it has what the kind of question wants (a span), before a
+        # section whose heading merely suits the kind.
+        for chunk_id in sorted(state.last_shown):
+            position = self.retriever.position.get(chunk_id)
+            chunk = self.retriever.chunks[position] if position is not None else None
+            said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []
+            if said and chunk is not None:
+                return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], topic, anchor=said[0])
         chosen = self._suited_passage(topic, intent, state.shown)
         return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
 
