@@ -57,6 +57,10 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
+# A question asking which thing of a kind ("which treaty came out of them?"): its answer
+# names the thing the next question may point to.
+WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -220,8 +224,12 @@ class Resolver:
         # document is about, by its title or the glossary name its title is built on.
         if state.topic and set(tokens) <= self._generic and not (intent == "definition" and understanding.explicit and self._names_a_document(tokens, state.topic)):
             # "give me an example", "why?": nothing but generic words, so about the topic.
-            # A bare "when?" or "why not?" asks it of what the last question asked about.
-            asked = tokens or list(state.last_tokens)
+            # A bare "when?", "what year?" or "why not?" asks it of what the last question
+            # asked about: words naming the kind of answer ("year") name nothing asked.
+            asked = tokens if set(tokens) - self._answer_words else list(state.last_tokens)
+            answered = self._of_the_answer(tokens, intent, state)
+            if answered is not None:
+                return answered
             return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
@@ -328,6 +336,29 @@ class Resolver:
         # What is asked of a person ("his job", "more about him") is said where they are named
         # with their title or in full ("US Assistant Secretary of State Richard Holbrooke").
         return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset(names[:1]), wanted="person")
+
+    def _of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+        """After "which ...?", a question asking nothing of its own ("which treaty came out of
+        them? / when was that signed?") asks about the thing the answer named: the sentence
+        the answer opened with, or one after it in its section, that has what the kind of
+        question wants (the peace treaty's date, not the accords')."""
+        last = state.last_reply
+        if last is None or not WHICH.match(fold(last.question)) or not self.reader.cues.get(intent):
+            return None
+        opening = split_sentences(last.answer)[:1]
+        for chunk_id in state.last_shown:
+            position = self.retriever.position.get(chunk_id)
+            if position is None or not opening:
+                continue
+            chunk = self.retriever.chunks[position]
+            said = [sentence for sentence, _ in self.reader.of(chunk)]
+            start = said.index(opening[0]) if opening[0] in said else None
+            if start is None or chunk.doc_id != state.topic:
+                continue
+            cued = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue and i >= start]
+            if cued:
+                return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], state.topic, anchor=cued[0])
+        return None
 
     def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
         """One of the things the conversation is about, chosen by the question's own words:
