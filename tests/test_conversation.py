@@ -3,6 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
+from tutor.answering.evaluation import first_sentence
 from tutor.answering.sentences import stands_alone
 from tutor.answering.session import Session
 from tutor.search.text import split_sentences
@@ -1723,72 +1724,65 @@ def test_texting_shorthand_does_not_make_a_question_look_out_of_scope(session):
     assert not reply.out_of_scope and "2011" in reply.answer
 
 
-def test_which_one_picks_among_the_things_of_the_kind_last_named(tutor):
+def converse(tutor, *turns):
+    """The replies of one conversation with the tutor, turn by turn."""
     session = Session(tutor)
-    session.respond("there are a few vienna conventions right")
-    which = session.respond("which one is about treaties?")
-    assert which.topic == "vienna-convention-law-of-treaties"
-    assert "1969" in split_sentences(session.respond("when was that signed?").answer)[0]
+    return [session.respond(turn) for turn in turns]
+
+
+def opening(reply):
+    return split_sentences(reply.answer)[0]
+
+
+def test_which_one_picks_among_the_things_of_the_kind_last_named(tutor):
+    _, which, when = converse(tutor, "there are a few vienna conventions right", "which one is about treaties?", "when was that signed?")
+    assert which.topic == "vienna-convention-law-of-treaties" and "1969" in opening(when)
 
 
 def test_which_one_chooses_between_the_subjects_discussed(tutor):
-    session = Session(tutor)
-    session.respond("whats the kyoto protocol")
-    session.respond("and the paris agreement?")
-    reply = session.respond("which one has binding emission targets?")
-    assert reply.topic == "kyoto-protocol" and "Kyoto" in split_sentences(reply.answer)[0]
+    *_, reply = converse(tutor, "whats the kyoto protocol", "and the paris agreement?", "which one has binding emission targets?")
+    assert reply.topic == "kyoto-protocol" and "Kyoto" in opening(reply)
 
 
 def test_the_one_on_another_subject_and_the_other_one_are_other_documents(tutor):
-    session = Session(tutor)
-    session.respond("whats the vienna convention on diplomatic relations")
-    assert session.respond("what about the one on consular relations?").topic == "vienna-convention-consular-relations"
-    assert "1963" in split_sentences(session.respond("when was that one signed?").answer)[0]
-    other = Session(tutor)
-    other.respond("whats the vienna convention on diplomatic relations")
-    reply = other.respond("what about the other one?")
-    assert reply.topic != "vienna-convention-diplomatic-relations" and reply.topic.startswith("vienna-convention")
+    _, consular, when = converse(tutor, "whats the vienna convention on diplomatic relations", "what about the one on consular relations?", "when was that one signed?")
+    assert consular.topic == "vienna-convention-consular-relations" and "1963" in opening(when)
+    _, other = converse(tutor, "whats the vienna convention on diplomatic relations", "what about the other one?")
+    assert other.topic != "vienna-convention-diplomatic-relations" and other.topic.startswith("vienna-convention")
 
 
 def test_he_is_the_person_the_last_who_answer_named(tutor):
-    session = Session(tutor)
-    session.respond("what is preventive diplomacy")
-    session.respond("who came up with the idea?")
-    reply = session.respond("tell me more about him")
-    assert "Secretary-General" in split_sentences(reply.answer)[0]
+    *_, him = converse(tutor, "what is preventive diplomacy", "who came up with the idea?", "tell me more about him")
+    assert "Secretary-General" in opening(him)
     # Without a "who?" before it, "him" stays the subject's, as "it" does.
-    plain = Session(tutor)
-    plain.respond("what is preventive diplomacy")
-    assert plain.respond("tell me more about him").topic == "preventive-diplomacy"
+    _, plain = converse(tutor, "what is preventive diplomacy", "tell me more about him")
+    assert plain.topic == "preventive-diplomacy"
 
 
 def test_a_question_naming_the_subject_by_its_title_carries_nothing_of_the_last(tutor):
-    session = Session(tutor)
-    session.respond("who got egypt and israel to the table at camp david")
-    reply = session.respond("and where is camp david anyway")
-    assert "Maryland" in reply.answer and "table" not in split_sentences(reply.answer)[0]
+    _, reply = converse(tutor, "who got egypt and israel to the table at camp david", "and where is camp david anyway")
+    assert "Maryland" in reply.answer and "table" not in opening(reply)
 
 
 def test_a_bare_what_year_asks_it_of_what_the_last_question_asked(tutor):
-    session = Session(tutor)
-    session.respond("what does the vienna convention on diplomatic relations cover")
-    session.respond("what about consulates, is there a separate treaty for them?")
-    assert "1963" in split_sentences(session.respond("what year?").answer)[0]
+    *_, year = converse(tutor, "what does the vienna convention on diplomatic relations cover", "what about consulates, is there a separate treaty for them?", "what year?")
+    assert "1963" in opening(year)
 
 
 def test_after_which_a_question_asking_nothing_of_its_own_is_about_the_answer(tutor):
-    session = Session(tutor)
-    session.respond("what were the camp david accords")
-    session.respond("which treaty came out of them?")
-    reply = session.respond("when was that signed?")
-    assert "1979" in split_sentences(reply.answer)[0]
+    *_, when = converse(tutor, "what were the camp david accords", "which treaty came out of them?", "when was that signed?")
+    assert "1979" in opening(when)
+
+
+def test_it_after_a_question_on_a_part_of_the_subject_is_that_part(tutor):
+    # "it" is Article 5, not NATO: the answer stays with what the last question asked about.
+    *_, used = converse(tutor, "what is nato", "what does article 5 say?", "has it ever been used?")
+    assert "Article 5" in first_sentence(used.answer, tutor.templates)
 
 
 def test_a_follow_up_pointing_back_at_what_was_just_shown(tutor):
     # "in charge of" finds the High Representative, not chargés d'affaires; "they" is the
     # post just shown, whose holders' terms answer "how long".
-    session = Session(tutor)
-    first = session.respond("who is in charge of eu foreign policy")
+    first, serve = converse(tutor, "who is in charge of eu foreign policy", "how long do they serve?")
     assert first.topic == "european-union-foreign-policy" and "High Representative" in first.answer
-    reply = session.respond("how long do they serve?")
-    assert "2009-2014" in split_sentences(reply.answer)[0]
+    assert "2009-2014" in opening(serve)

@@ -703,10 +703,13 @@ class Resolver:
                 other = self.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
-            if not carried and not elsewhere and set(tokens) <= self._generic:
-                # Nothing asked but what any subject could be asked ("when was it signed?"):
-                # answered as the question naming the subject is ("when was the VCLT signed?"),
-                # whose name leads to the sections, and the sentence, that say it of the whole.
+            last_named = set(state.last_tokens) - self._generic - self.retriever.title_terms(doc.id)
+            if not carried and not elsewhere and set(tokens) <= self._generic and not last_named:
+                # Nothing asked but what any subject could be asked ("when was it signed?"),
+                # after a question about the subject as a whole (not "what does Article 5
+                # say?", whose "it" is the article): answered as the question naming the
+                # subject is ("when was the VCLT signed?"), whose name leads to the sections,
+                # and the sentence, that say it of the whole.
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
                     return self._from_result(within, intent)
