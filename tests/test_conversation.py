@@ -1754,6 +1754,9 @@ def test_the_one_on_another_subject_and_the_other_one_are_other_documents(tutor)
 def test_he_is_the_person_the_last_who_answer_named(tutor):
     *_, him = converse(tutor, "what is preventive diplomacy", "who came up with the idea?", "tell me more about him")
     assert "Secretary-General" in opening(him)
+    # Of two people named, the one the question asked for: the Soviet leader.
+    _, wanted = converse(tutor, "who was the soviet leader during the cuban missile crisis", "what did he want?")
+    assert "Khrushchev" in opening(wanted)
     # Without a "who?" before it, "him" stays the subject's, as "it" does.
     _, plain = converse(tutor, "what is preventive diplomacy", "tell me more about him")
     assert plain.topic == "preventive-diplomacy"

@@ -57,6 +57,10 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
+# A word as a sentence writes it, with its capital, and the "'s" that makes it an owner.
+PROPER_WORD = re.compile(r"[\w.'\u2019-]+")
+POSSESSIVE = re.compile(r"['\u2019]s$")
+
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
 WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
@@ -319,23 +323,45 @@ class Resolver:
     def _about_the_person(self, corrected: str, intent: str, state: State) -> Resolution | None:
         """A question about the person the last answer, to "who ...?", named ("who chaired
         the talks? / what else did he do?", "who came up with the idea? / tell me more about
-        him"): "he" is that person, not the subject. The person is the first name in the
-        answer's first sentence that is no everyday word, nor a word of the last question or
-        of the subject's title ("Holbrooke" of "The chief mediator was US Assistant
-        Secretary of State Richard Holbrooke"); the subject's sentences naming them answer."""
+        him"): "he" is that person, not the subject, and the subject's sentences naming them
+        answer."""
         assert state.topic is not None and state.last_reply is not None
         opening = split_sentences(state.last_reply.answer)[:1]
-        known = set(state.last_tokens) | self.retriever.title_terms(state.topic)
-        names = [t for t in self.retriever.query_tokens(opening[0]) if not t.startswith("=") and not t.isdigit() and t not in known and not self.retriever.is_everyday(t)] if opening else []
-        if not names:
+        name = self._person_named(opening[0], state) if opening else None
+        if name is None:
             return None
         tokens = [t for t in self.retriever.query_tokens(corrected) if t not in self._generic and t not in self._answer_words]
-        within = self.retriever.search("", tokens=[*tokens, names[0]], within_doc=state.topic)
+        within = self.retriever.search("", tokens=[*tokens, name], within_doc=state.topic)
         if not within.passages:
             return None
         # What is asked of a person ("his job", "more about him") is said where they are named
         # with their title or in full ("US Assistant Secretary of State Richard Holbrooke").
-        return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset(names[:1]), wanted="person")
+        return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person")
+
+    def _person_named(self, sentence: str, state: State) -> str | None:
+        """The search term of the person a sentence names who answers the last question: a
+        capitalised word that is no everyday word, after another capitalised word or a title
+        ("Richard Holbrooke", "Senator George Mitchell"), or opening the sentence as its
+        subject's owner ("Hammarskjöld's idea was ..."); of several, the one next after a word
+        of the last question ("Soviet leader Nikita Khrushchev", not "US President John F.
+        Kennedy" before it), else the first. None when the sentence names nobody ("The Oslo
+        Accords take their name from Oslo, the capital of Norway")."""
+        assert state.topic is not None
+        words = PROPER_WORD.findall(sentence)
+        known = set(state.last_tokens) | self.retriever.title_terms(state.topic)
+        asked = [i for i, word in enumerate(words) if set(self.retriever.query_tokens(word)) & set(state.last_tokens)]
+        names: list[tuple[int, str]] = []
+        for i, word in enumerate(words):
+            after_name = i > 0 and (words[i - 1][:1].isupper() or self.reader.has_cue(words[i - 1], "person"))
+            if not word[:1].isupper() or not (after_name or (i == 0 and POSSESSIVE.search(word))):
+                continue
+            terms = [t for t in self.retriever.query_tokens(POSSESSIVE.sub("", word)) if not t.startswith("=")]
+            if len(terms) == 1 and terms[0] not in known and not terms[0].isdigit() and not self.retriever.is_everyday(terms[0]):
+                names.append((i, terms[0]))
+        if not names:
+            return None
+        following = [(i - max(a for a in asked if a < i), term) for i, term in names if any(a < i for a in asked)]
+        return min(following)[1] if following else names[0][1]
 
     def _of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
         """After "which ...?", a question asking nothing of its own ("which treaty came out of
