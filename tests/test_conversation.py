@@ -1742,6 +1742,10 @@ def test_which_one_picks_among_the_things_of_the_kind_last_named(tutor):
 def test_which_one_chooses_between_the_subjects_discussed(tutor):
     *_, reply = converse(tutor, "whats the kyoto protocol", "and the paris agreement?", "which one has binding emission targets?")
     assert reply.topic == "kyoto-protocol" and "Kyoto" in opening(reply)
+    # After a comparison, the sides are the things in view: "came first" is no question
+    # about the First World War.
+    *_, first = converse(tutor, "what's the difference between the kyoto protocol and the paris agreement", "which one came first?")
+    assert first.topic in ("kyoto-protocol", "paris-agreement")
 
 
 def test_the_one_on_another_subject_and_the_other_one_are_other_documents(tutor):

@@ -389,15 +389,20 @@ class Resolver:
     def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
         """One of the things the conversation is about, chosen by the question's own words:
         the subjects it has discussed ("which one has binding targets?" after Kyoto and
-        Paris) and those whose title names the kind of thing the last question named in
+        Paris, "which one is older?" after a comparison) and those whose title names the kind of thing the last question named in
         the words of the current subject's title ("which one is about treaties?" after "there
         are a few Vienna conventions"), another than the current subject for "the other
-        one". None when the current subject is the one (it answers as any follow-up does)."""
+        one". The current subject may be the one; the question never leaves the things in
+        view for another subject ("which one came first?" after Kyoto and Paris is no question
+        about the First World War). None when none of them has the question's words."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
         kind = [t for t in state.last_tokens if t in title and t not in self._generic and not t.isdigit()]
         own = [t for t in tokens if t not in kind] or kind
-        candidates = [state.topic, *([state.previous_topic] if state.previous_topic else []), *(self.retriever.titled_with(kind) if kind else [])]
+        # The subjects discussed: the current and the one before, and those the last answer
+        # drew on (both sides of a comparison).
+        shown = [source.id for source in state.last_reply.sources] if state.last_reply is not None else []
+        candidates = [state.topic, *([state.previous_topic] if state.previous_topic else []), *shown, *(self.retriever.titled_with(kind) if kind else [])]
         if other:
             # Another of the kind: the documents the kind's words find, less the current
             # subject's own names ("=vcdr"), whose title shares one of them.
@@ -409,7 +414,7 @@ class Resolver:
         if not found:
             return None
         _, doc_id, result = max(found, key=lambda f: f[0])
-        return None if doc_id == state.topic else self._from_result(result, intent)
+        return self._from_result(result, intent)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
