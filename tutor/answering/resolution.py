@@ -389,8 +389,8 @@ class Resolver:
     def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
         """One of the things the conversation is about, chosen by the question's own words:
         the subjects it has discussed ("which one has binding targets?" after Kyoto and
-        Paris, "which one is older?" after a comparison) and those whose title names the kind of thing the last question named in
-        the words of the current subject's title ("which one is about treaties?" after "there
+        Paris, "which one came first?" after a comparison) and those whose title names the
+        kind of thing the last question named in the words of the current subject's title ("which one is about treaties?" after "there
         are a few Vienna conventions"), another than the current subject for "the other
         one". The current subject may be the one; the question never leaves the things in
         view for another subject ("which one came first?" after Kyoto and Paris is no question
@@ -414,6 +414,11 @@ class Resolver:
         if not found:
             return None
         _, doc_id, result = max(found, key=lambda f: f[0])
+        # Within it, the sentence that says it of one of the things last named: "which one
+        # was about human rights?" after "what were the baskets?" is Basket III.
+        named = [t for t in state.last_tokens if t not in self._generic and not t.isdigit() and t not in self.retriever.title_terms(doc_id) and t not in own]
+        if named and not other:
+            result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self._from_result(result, intent)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
