@@ -1793,3 +1793,11 @@ def test_a_follow_up_pointing_back_at_what_was_just_shown(tutor):
     first, serve = converse(tutor, "who is in charge of eu foreign policy", "how long do they serve?")
     assert first.topic == "european-union-foreign-policy" and "High Representative" in first.answer
     assert "2009-2014" in opening(serve)
+
+
+def test_after_what_replaced_it_that_is_the_document_the_answer_named(tutor):
+    *_, founded = converse(tutor, "what is the league of nations", "what replaced it?", "when was that founded?")
+    assert founded.topic == "united-nations" and "1945" in opening(founded)
+    # "it" after a question that asks no other thing stays the subject.
+    *_, signed = converse(tutor, "what is the jcpoa", "which countries negotiated it?", "when was it signed?")
+    assert signed.topic == "jcpoa"

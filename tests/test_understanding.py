@@ -298,3 +298,11 @@ def test_learners_phrases_for_responsibility_and_outcome(model):
     # "in charge of" is no chargé d'affaires; what "came out of" something resulted from it.
     assert model.in_the_knowledge_words("who is in charge of eu foreign policy") == "who is responsible for eu foreign policy"
     assert model.in_the_knowledge_words("which treaty came out of them?") == "which treaty resulted from them?"
+
+
+def test_a_question_asking_for_another_thing(model):
+    assert model.asks_for_a_thing("what replaced it?")
+    assert model.asks_for_a_thing("and which treaty came out of them?")
+    assert model.asks_for_a_thing("what did it replace?")
+    assert not model.asks_for_a_thing("what is the league of nations?")
+    assert not model.asks_for_a_thing("who negotiated it?")

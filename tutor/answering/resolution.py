@@ -234,6 +234,9 @@ class Resolver:
             answered = self._of_the_answer(tokens, intent, state)
             if answered is not None:
                 return answered
+            turned = self._answered_with(state)
+            if turned is not None:
+                return self._about_topic(asked, intent, turned)
             return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
@@ -244,6 +247,9 @@ class Resolver:
                 if within.passages and self._heading_names(within.passages[0].chunk, named):
                     return self._from_result(within, intent)
             if not named or state.topic in named:
+                turned = self._answered_with(state) if understanding.refers_back else None
+                if turned is not None:
+                    return self._about_topic(tokens, intent, turned)
                 if understanding.refers_back:
                     elsewhere = self._about_other_subjects(tokens, state)
                     # What "it" stands for is kept in view too: the subject the last question named.
@@ -362,6 +368,25 @@ class Resolver:
             return None
         following = [(i - max(a for a in asked if a < i), term) for i, term in names if any(a < i for a in asked)]
         return min(following)[1] if following else names[0][1]
+
+    def _answered_with(self, state: State) -> State | None:
+        """The conversation as if about the document the last answer gave, when the last
+        question asked for another thing and the answer's first sentence names one other
+        document than the subject and those the question named ("what replaced it?": "...
+        replaced by the United Nations"): "when was that founded?" is about the UN."""
+        last = state.last_reply
+        if last is None or not self.intents.asks_for_a_thing(fold(last.question)):
+            return None
+        opening = split_sentences(last.answer)[:1]
+        asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
+        # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
+        named = [
+            d for d in (self.retriever.mentioned_documents(self.retriever.query_tokens(opening[0])) if opening else [])
+            if d != state.topic and d not in asked and len(self.retriever.query_tokens(self.retriever.documents[d].short_title)) > 1
+        ]
+        if len(named) != 1:
+            return None
+        return replace(state, topic=named[0], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=())
 
     def _of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
         """After "which ...?", a question asking nothing of its own ("which treaty came out of

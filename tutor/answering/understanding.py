@@ -54,6 +54,7 @@ class IntentPatterns(TypedDict, total=False):
     demonstratives: list[str]
     referring_nouns: list[str]
     pronoun_one: str
+    asks_for_a_thing: str
     elliptical: list[str]
     personal: list[str]
     leading_conjunction: str
@@ -85,6 +86,7 @@ class IntentModel:
     personal: list[re.Pattern[str]] = field(default_factory=list)
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
+    thing_asked: re.Pattern[str] | None = None
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
@@ -120,6 +122,7 @@ class IntentModel:
             personal=[re.compile(p) for p in data.get("personal") or ()],
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
+            thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
@@ -163,6 +166,11 @@ class IntentModel:
         picks = "other" if "other" in (match["det"], match["word"]) or match["det"] == "another" else "which" if match["det"] == "which" else None
         kept = question[: match.start()] + question[match.start() : match.end()].rsplit(None, 1)[0] + question[match.end() :]
         return kept, picks
+
+    def asks_for_a_thing(self, question: str) -> bool:
+        """Whether a (folded) question's answer is another thing than its subject ("which
+        treaty came out of them?", "what replaced it?"), which the next question may mean."""
+        return bool(self.thing_asked and self.thing_asked.match(question))
 
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be
