@@ -1801,3 +1801,8 @@ def test_after_what_replaced_it_that_is_the_document_the_answer_named(tutor):
     # "it" after a question that asks no other thing stays the subject.
     *_, signed = converse(tutor, "what is the jcpoa", "which countries negotiated it?", "when was it signed?")
     assert signed.topic == "jcpoa"
+
+
+def test_and_another_document_asks_the_last_question_again_of_it(tutor):
+    *_, camp_david = converse(tutor, "what is the oslo accords", "who won the nobel for it?", "and for camp david?")
+    assert camp_david.topic == "camp-david-accords" and "Nobel" in opening(camp_david)

@@ -204,6 +204,12 @@ class Resolver:
                 unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
                 if unseen:
                     return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+            if resolved.kind == "answer" and resolved.topic != state.topic:
+                # Of another document, the last question's words besides its subject's name
+                # ask the same of it where it has them ("who won the Nobel for it? / and for
+                # Camp David?"), as the words any subject could take do.
+                old = self.retriever.title_terms(state.topic)
+                kept += [t for t in state.last_tokens if t not in kept and t not in added and t not in old and not t.isdigit() and not self.retriever.lacks(resolved.topic, [t])]
             if resolved.kind == "answer" and kept:
                 # X alone chooses the document ("and Dayton?"); the kept words the section
                 # within it (who mediated Dayton, not its terms).
