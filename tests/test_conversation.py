@@ -1761,6 +1761,9 @@ def test_he_is_the_person_the_last_who_answer_named(tutor):
     # Of two people named, the one the question asked for: the Soviet leader.
     _, wanted = converse(tutor, "who was the soviet leader during the cuban missile crisis", "what did he want?")
     assert "Khrushchev" in opening(wanted)
+    # The person the question itself named, of several the answer lists.
+    _, country = converse(tutor, "who is kaja kallas", "what country is she from?")
+    assert "Estonia" in opening(country)
     # Without a "who?" before it, "him" stays the subject's, as "it" does.
     _, plain = converse(tutor, "what is preventive diplomacy", "tell me more about him")
     assert plain.topic == "preventive-diplomacy"

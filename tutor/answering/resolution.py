@@ -57,9 +57,12 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
-# A word as a sentence writes it, with its capital, and the "'s" that makes it an owner.
+# A word as a sentence writes it; a run of capitalised words with nothing but spaces (and
+# the particles of names) between them, a person's name and title ("Soviet leader Nikita
+# Khrushchev", "Prince Klemens von Metternich"); an owner opening a sentence ("Hammarskjöld's").
 PROPER_WORD = re.compile(r"[\w.'\u2019-]+")
-POSSESSIVE = re.compile(r"['\u2019]s$")
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s+(?:(?:von|van|de|der|del|da|di|du|bin|al)\s+)?[A-Z][\w'\u2019-]*\.?)+")
+OWNER = re.compile(r"\W*([A-Z][\w-]*)['\u2019]s\b")
 
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
@@ -351,28 +354,32 @@ class Resolver:
         return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person")
 
     def _person_named(self, sentence: str, state: State) -> str | None:
-        """The search term of the person a sentence names who answers the last question: a
-        capitalised word that is no everyday word, after another capitalised word or a title
-        ("Richard Holbrooke", "Senator George Mitchell"), or opening the sentence as its
-        subject's owner ("Hammarskjöld's idea was ..."); of several, the one next after a word
-        of the last question ("Soviet leader Nikita Khrushchev", not "US President John F.
-        Kennedy" before it), else the first. None when the sentence names nobody ("The Oslo
-        Accords take their name from Oslo, the capital of Norway")."""
+        """The search term of the person a sentence names who answers the last question: the
+        last word, no everyday one, of a run of capitalised words ("Senator George Mitchell",
+        "Prince Klemens von Metternich"; not "France, Germany"), or the owner opening the
+        sentence ("Hammarskjöld's idea was ..."). The one the last question named, if any
+        ("who is Kaja Kallas? / what country is she from?"); else the one next after a word of
+        that question ("Soviet leader Nikita Khrushchev", not "US President John F. Kennedy"
+        before it); else the first. None when the sentence names nobody ("The Oslo Accords
+        take their name from Oslo, the capital of Norway")."""
         assert state.topic is not None
-        words = PROPER_WORD.findall(sentence)
-        known = set(state.last_tokens) | self.retriever.title_terms(state.topic)
-        asked = [i for i, word in enumerate(words) if set(self.retriever.query_tokens(word)) & set(state.last_tokens)]
-        names: list[tuple[int, str]] = []
-        for i, word in enumerate(words):
-            after_name = i > 0 and (words[i - 1][:1].isupper() or self.reader.has_cue(words[i - 1], "person"))
-            if not word[:1].isupper() or not (after_name or (i == 0 and POSSESSIVE.search(word))):
-                continue
-            terms = [t for t in self.retriever.query_tokens(POSSESSIVE.sub("", word)) if not t.startswith("=")]
-            if len(terms) == 1 and terms[0] not in known and not terms[0].isdigit() and not self.retriever.is_everyday(terms[0]):
-                names.append((i, terms[0]))
+        title = self.retriever.title_terms(state.topic)
+        names: list[tuple[int, str]] = []  # where each name ends, its term
+        runs = [(m.end(), m.group()) for m in NAME_RUN.finditer(sentence)]
+        if (owner := OWNER.match(sentence)) is not None:
+            runs.insert(0, (owner.end(), owner.group(1)))
+        for end, run in runs:
+            terms = [t for t in self.retriever.query_tokens(run) if not t.startswith("=") and not t.isdigit() and t not in title and not self.retriever.is_everyday(t)]
+            if terms:
+                names.append((end, terms[-1]))
+        asked = set(state.last_tokens)
         if not names:
             return None
-        following = [(i - max(a for a in asked if a < i), term) for i, term in names if any(a < i for a in asked)]
+        named = [term for _, term in names if term in asked]
+        if named:
+            return named[0]
+        said = [m.end() for m in PROPER_WORD.finditer(sentence) if set(self.retriever.query_tokens(m.group())) & asked]
+        following = [(end - max(a for a in said if a < end), term) for end, term in names if any(a < end for a in said)]
         return min(following)[1] if following else names[0][1]
 
     def _answered_with(self, state: State) -> State | None:
