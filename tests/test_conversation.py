@@ -1809,3 +1809,11 @@ def test_after_what_replaced_it_that_is_the_document_the_answer_named(tutor):
 def test_and_another_document_asks_the_last_question_again_of_it(tutor):
     *_, camp_david = converse(tutor, "what is the oslo accords", "who won the nobel for it?", "and for camp david?")
     assert camp_david.topic == "camp-david-accords" and "Nobel" in opening(camp_david)
+
+
+def test_after_which_one_it_is_the_one_the_answer_named(tutor):
+    # "START" is a word any subject could take, but in the title it names the series: "which
+    # one" picks among the START treaties, and "it" is then the one answered.
+    _, which, expires = converse(tutor, "what are the start treaties", "which one is still in force?", "when does it expire?")
+    assert which.topic == "start-treaties" and "New START" in opening(which)
+    assert "2026" in opening(expires)

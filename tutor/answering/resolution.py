@@ -261,9 +261,10 @@ class Resolver:
                     return self._about_topic(tokens, intent, turned)
                 if understanding.refers_back:
                     elsewhere = self._about_other_subjects(tokens, state)
-                    # What "it" stands for is kept in view too: the subject the last question named.
+                    # What "it" stands for is kept in view too: the subject the last question
+                    # named, or after "which one ...?" the one its answer named.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant, elsewhere=elsewhere)
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant + self._names_answered(state), elsewhere=elsewhere)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -382,6 +383,22 @@ class Resolver:
         following = [(end - max(a for a in said if a < end), term) for end, term in names if any(a < end for a in said)]
         return min(following)[1] if following else names[0][1]
 
+    def _names_answered(self, state: State) -> tuple[str, ...]:
+        """After "which ...?", the names its answer's first sentence gives (runs of
+        capitalised words) besides the question's and the subject's title, but for the
+        subjects its brackets list: "which one is still in force? / when does it expire?" is
+        about New START, not the START series."""
+        last = state.last_reply
+        if last is None or state.topic is None or not WHICH.match(fold(last.question)):
+            return ()
+        opening = split_sentences(last.answer)[:1]
+        known = set(state.last_tokens) | (self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic))
+        names = [t for run in NAME_RUN.findall(opening[0] if opening else "") for t in self.retriever.query_tokens(run)]
+        return tuple(dict.fromkeys(
+            t for t in names
+            if t not in known and not t.isdigit() and (not self._everyday_in(t, names) if t.startswith("=") else not self.retriever.is_everyday(t))
+        ))
+
     def _answered_with(self, state: State) -> State | None:
         """The conversation as if about the document the last answer gave, when the last
         question asked for another thing and the answer's first sentence names one other
@@ -435,7 +452,8 @@ class Resolver:
         about the First World War). None when none of them has the question's words."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
-        kind = [t for t in state.last_tokens if t in title and t not in self._generic and not t.isdigit()]
+        # A word of the title is a name there, though any subject could take it ("START").
+        kind = [t for t in state.last_tokens if t in title and not t.isdigit()]
         own = [t for t in tokens if t not in kind] or kind
         # The subjects discussed: the current and the one before, and those the last answer
         # drew on (both sides of a comparison).
