@@ -366,7 +366,9 @@ class Resolver:
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
         names: list[tuple[int, str]] = []  # where each name ends, its term
-        runs = [(m.end(), m.group()) for m in NAME_RUN.finditer(sentence)]
+        # A run after "the" is an institution or a treaty ("the Lisbon Treaty", "The High
+        # Representative"), not a person.
+        runs = [(m.end(), m.group()) for m in NAME_RUN.finditer(sentence) if not m.group().startswith("The ") and not sentence[: m.start()].lower().endswith("the ")]
         if (owner := OWNER.match(sentence)) is not None:
             runs.insert(0, (owner.end(), owner.group(1)))
         for end, run in runs:
