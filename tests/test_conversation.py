@@ -1817,3 +1817,9 @@ def test_after_which_one_it_is_the_one_the_answer_named(tutor):
     _, which, expires = converse(tutor, "what are the start treaties", "which one is still in force?", "when does it expire?")
     assert which.topic == "start-treaties" and "New START" in opening(which)
     assert "2026" in opening(expires)
+
+
+def test_what_is_the_x_the_subject_never_says_is_a_subject_of_its_own(tutor):
+    # "cop" is an everyday word the Kyoto document lacks: the UNFCCC's COP, not Kyoto again.
+    _, cop = converse(tutor, "what is the kyoto protocol", "what is the cop?")
+    assert cop.topic == "unfccc" and "Conference of the Parties" in opening(cop)

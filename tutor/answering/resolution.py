@@ -290,7 +290,15 @@ class Resolver:
                 # of the United States) is no word it lacks.
                 named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
-                if everyday and complete and self._answered_elsewhere(searched, everyday, state.topic):
+                # So are they in "what is the ...?" when the document has none of its words,
+                # none of them points back and none is one any subject could take ("what is
+                # the cop?" after Kyoto: the UNFCCC's COP; not "what does the job involve?" nor
+                # "what was the old name then?").
+                unsaid = (
+                    intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
+                    and not self._points_back(corrected)
+                )
+                if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
                     own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
