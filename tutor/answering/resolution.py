@@ -83,6 +83,11 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
+def opening_sentence(answer: str) -> str:
+    """The first sentence of an answer that says something, past a lone "Yes." or "No."."""
+    return next((sentence for sentence in split_sentences(answer) if len(sentence.split()) > 2), "")
+
+
 @dataclass
 class State:
     """What the conversation remembers between turns."""
@@ -350,8 +355,8 @@ class Resolver:
         him"): "he" is that person, not the subject, and the subject's sentences naming them
         answer."""
         assert state.topic is not None and state.last_reply is not None
-        opening = split_sentences(state.last_reply.answer)[:1]
-        name = self._person_named(opening[0], state) if opening else None
+        opening = opening_sentence(state.last_reply.answer)
+        name = self._person_named(opening, state) if opening else None
         if name is None:
             return None
         tokens = [t for t in self.retriever.query_tokens(corrected) if t not in self._generic and t not in self._answer_words]
@@ -401,9 +406,8 @@ class Resolver:
         last = state.last_reply
         if last is None or state.topic is None or not WHICH.match(fold(last.question)):
             return ()
-        opening = split_sentences(last.answer)[:1]
         known = set(state.last_tokens) | (self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic))
-        names = [t for run in NAME_RUN.findall(opening[0] if opening else "") for t in self.retriever.query_tokens(run)]
+        names = [t for run in NAME_RUN.findall(opening_sentence(last.answer)) for t in self.retriever.query_tokens(run)]
         return tuple(dict.fromkeys(
             t for t in names
             if t not in known and not t.isdigit() and (not self._everyday_in(t, names) if t.startswith("=") else not self.retriever.is_everyday(t))
@@ -417,11 +421,10 @@ class Resolver:
         last = state.last_reply
         if last is None or not self.intents.asks_for_a_thing(fold(last.question)):
             return None
-        opening = split_sentences(last.answer)[:1]
         asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
         # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
         named = [
-            d for d in (self.retriever.mentioned_documents(self.retriever.query_tokens(opening[0])) if opening else [])
+            d for d in self.retriever.mentioned_documents(self.retriever.query_tokens(opening_sentence(last.answer)))
             if d != state.topic and d not in asked and len(self.retriever.query_tokens(self.retriever.documents[d].short_title)) > 1
         ]
         if len(named) != 1:
@@ -436,14 +439,14 @@ class Resolver:
         last = state.last_reply
         if last is None or not WHICH.match(fold(last.question)) or not self.reader.cues.get(intent):
             return None
-        opening = split_sentences(last.answer)[:1]
+        opening = opening_sentence(last.answer)
         for chunk_id in state.last_shown:
             position = self.retriever.position.get(chunk_id)
             if position is None or not opening:
                 continue
             chunk = self.retriever.chunks[position]
             said = [sentence for sentence, _ in self.reader.of(chunk)]
-            start = said.index(opening[0]) if opening[0] in said else None
+            start = said.index(opening) if opening in said else None
             if start is None or chunk.doc_id != state.topic:
                 continue
             cued = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue and i >= start]
