@@ -1764,6 +1764,9 @@ def test_he_is_the_person_the_last_who_answer_named(tutor):
     # The person the question itself named, of several the answer lists.
     _, country = converse(tutor, "who is kaja kallas", "what country is she from?")
     assert "Estonia" in opening(country)
+    # Asked of another subject, "he" is looked for there.
+    _, start = converse(tutor, "who signed the inf treaty", "did he also sign start i?")
+    assert start.topic == "start-treaties"
     # Without a "who?" before it, "him" stays the subject's, as "it" does.
     _, plain = converse(tutor, "what is preventive diplomacy", "tell me more about him")
     assert plain.topic == "preventive-diplomacy"

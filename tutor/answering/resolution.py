@@ -360,7 +360,10 @@ class Resolver:
         if name is None:
             return None
         tokens = [t for t in self.retriever.query_tokens(corrected) if t not in self._generic and t not in self._answer_words]
-        within = self.retriever.search("", tokens=[*tokens, name], within_doc=state.topic)
+        # Asked of a subject the question names ("did he also sign START I?"), that subject's
+        # document answers, the one it names most fully ("shuttle diplomacy", not "diplomacy").
+        named = sorted(self.retriever.mentioned_documents(tokens), key=lambda d: -len(self.retriever.title_terms(d)))
+        within = self.retriever.search("", tokens=[*tokens, name], within_doc=named[0] if named else state.topic)
         if not within.passages:
             return None
         # What is asked of a person ("his job", "more about him") is said where they are named
