@@ -1820,6 +1820,9 @@ def test_after_which_one_it_is_the_one_the_answer_named(tutor):
     _, which, expires = converse(tutor, "what are the start treaties", "which one is still in force?", "when does it expire?")
     assert which.topic == "start-treaties" and "New START" in opening(which)
     assert "2026" in opening(expires)
+    # The country the answer named, not its president: "come back" is rejoining.
+    *_, back = converse(tutor, "what is the paris agreement", "which country left it?", "when did it come back?")
+    assert "rejoined" in opening(back)
 
 
 def test_what_is_the_x_the_subject_never_says_is_a_subject_of_its_own(tutor):

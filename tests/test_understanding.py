@@ -298,6 +298,7 @@ def test_learners_phrases_for_responsibility_and_outcome(model):
     # "in charge of" is no chargé d'affaires; what "came out of" something resulted from it.
     assert model.in_the_knowledge_words("who is in charge of eu foreign policy") == "who leads eu foreign policy"
     assert model.in_the_knowledge_words("which treaty came out of them?") == "which treaty resulted from them?"
+    assert model.in_the_knowledge_words("when did the us come back?") == "when did the us rejoined?"
 
 
 def test_a_question_asking_for_another_thing(model):

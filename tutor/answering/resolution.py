@@ -402,8 +402,8 @@ class Resolver:
         return min(following)[1] if following else names[0][1]
 
     def _names_answered(self, state: State) -> tuple[str, ...]:
-        """After "which ...?", the names its answer's first sentence gives (runs of
-        capitalised words) besides the question's and the subject's title, but for the
+        """After "which ...?", the glossary's names its answer's first sentence gives (in runs
+        of capitalised words) besides the question's and the subject's title, but for the
         subjects its brackets list: "which one is still in force? / when does it expire?" is
         about New START, not the START series."""
         last = state.last_reply
@@ -411,10 +411,9 @@ class Resolver:
             return ()
         known = set(state.last_tokens) | (self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic))
         names = [t for run in NAME_RUN.findall(opening_sentence(last.answer)) for t in self.retriever.query_tokens(run)]
-        return tuple(dict.fromkeys(
-            t for t in names
-            if t not in known and not t.isdigit() and (not self._everyday_in(t, names) if t.startswith("=") else not self.retriever.is_everyday(t))
-        ))
+        # Names the glossary knows ("=new-start", "=united-states"), not every capitalised
+        # word ("Donald" of "US President Donald Trump" after "which country left it?").
+        return tuple(dict.fromkeys(t for t in names if t.startswith("=") and t not in known and not self._everyday_in(t, names)))
 
     def _answered_with(self, state: State) -> State | None:
         """The conversation as if about the document the last answer gave, when the last
