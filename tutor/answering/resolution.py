@@ -460,11 +460,12 @@ class Resolver:
         """One of the things the conversation is about, chosen by the question's own words:
         the subjects it has discussed ("which one has binding targets?" after Kyoto and
         Paris, "which one came first?" after a comparison) and those whose title names the
-        kind of thing the last question named in the words of the current subject's title ("which one is about treaties?" after "there
-        are a few Vienna conventions"), another than the current subject for "the other
-        one". The current subject may be the one; the question never leaves the things in
-        view for another subject ("which one came first?" after Kyoto and Paris is no question
-        about the First World War). None when none of them has the question's words."""
+        kind of thing the last question named in the words of the current subject's title
+        ("which one is about treaties?" after "there are a few Vienna conventions"), another
+        than the current subject for "the other one". The current subject may be the one; the
+        question never leaves the things in view for another subject ("which one came
+        first?" after Kyoto and Paris is no question about the First World War). None when
+        none of them has the question's words."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
         # A word of the title is a name there, though any subject could take it ("START").
