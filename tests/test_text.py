@@ -21,6 +21,12 @@ def test_tokens_drop_stop_words_and_stem():
     assert tokens == ["negoti", "state"]
 
 
+def test_others_is_a_stop_word_as_other_is():
+    """"Why are some governments recognised and others not?": "others" names nothing, as
+    "other" names nothing; as a rare token it weighed against the question's scope."""
+    assert Tokenizer().tokens("some governments and others") == Tokenizer().tokens("some governments and other") == ["govern"]
+
+
 def test_glossary_links_names_both_ways():
     tokenizer = Tokenizer(Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"]]))
     from_acronym = tokenizer.tokens("the JCPOA")
@@ -92,6 +98,11 @@ def test_clean_user_text_limits_length_at_a_word():
 def test_sentences_do_not_break_after_abbreviations():
     text = "The U.S. signed it in 1978. Art. 5 applies. Then it ended."
     assert split_sentences(text) == ["The U.S. signed it in 1978.", "Art. 5 applies.", "Then it ended."]
+
+
+def test_a_roman_numeral_after_a_name_in_capitals_ends_a_sentence_an_initial_does_not():
+    text = "The break-up delayed START I. In the Lisbon Protocol, Ukraine joined. George H. W. Bush and I. William Zartman agreed."
+    assert split_sentences(text) == ["The break-up delayed START I.", "In the Lisbon Protocol, Ukraine joined.", "George H. W. Bush and I. William Zartman agreed."]
 
 
 def test_edit_distance_counts_transpositions_once():

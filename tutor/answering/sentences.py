@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
+from tutor.tuning import NAMING_SHARE
 
 # A sentence that leans on the one before it ("Second, after arriving...", "This
 # meant..."): an answer should not start with one.
@@ -25,9 +26,9 @@ DEPENDENT_START = re.compile(
 
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
-# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
-# agreement ...", "As a result, ...").
+# ("Track one can then turn...", "The two governments therefore signed...", "The Security
+# Council, by contrast, can ..."), or that opens with a phrase pointing back ("For that
+# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...").
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
@@ -38,7 +39,7 @@ LEANS_BACK = re.compile(
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
-    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
 
 
@@ -56,12 +57,6 @@ ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
 def plainly_a_list(sentence: str) -> bool:
     """Whether a sentence with a colon sets out a list rather than explains."""
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
-
-
-# "How long", "how often" and "how long did it last" ask for a span: a sentence is not
-# nearer the answer for saying "long" ("long-range missiles" does not answer "how long did
-# the crisis go on for?") or "last" ("the last remaining treaty").
-SPAN_WORDS = ("long", "often", "last", "lasted")
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
@@ -96,25 +91,73 @@ Leaning = tuple[frozenset[str], frozenset[str], frozenset[str]]
 class SentenceReader:
     """Split chunks into sentences (once per chunk) and weigh them against a question."""
 
-    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = ()) -> None:
+    def __init__(
+        self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = (), span_words: Iterable[str] = ()
+    ) -> None:
         self.retriever = retriever
         self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._opposed_words = list(opposed_senses)
         self._opposed: list[Leaning] | None = None  # as terms, made when first needed
+        self._concept_names: dict[str, list[frozenset[str]]] = {}  # see `name_terms`
+        self._span_words = list(span_words)
+        self._span_terms: frozenset[str] | None = None  # as terms, made when first needed
 
-    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
-        """The senses a question asks for among the opposed ones ("leave" of join and leave):
-        those it has terms of, and none of their opposite's."""
+    @property
+    def span_terms(self) -> frozenset[str]:
+        """The terms of the words that, in a "how long?" question, ask for the span rather
+        than name what it is of ("long", "last", "hold"): no sentence is nearer the answer
+        for saying them ("long-range missiles", "holds a permanent seat")."""
+        if self._span_terms is None:
+            self._span_terms = frozenset(t for word in self._span_words for t in self.retriever.query_tokens(word))
+        return self._span_terms
+
+    def names(self, words: frozenset[str] | set[str], subject: frozenset[str] | set[str]) -> bool:
+        """Whether a sentence (its terms, `words`) names a subject (its terms): by a glossary
+        name of it, as its concept ("the Common Foreign and Security Policy" names the CFSP)
+        or in all its words ("the UN Charter", whose concept is the charter's, names the UN),
+        when the subject is that concept alone ("the United Nations" does not name "a UN
+        resolution"); or by at least `NAMING_SHARE` of its terms, weighed by idf ("The United
+        States" does not name the United Nations by "united", nor "nations" the League)."""
+        plain = {t for t in subject if not t.startswith("=")}
+        # Only a concept that is the whole subject ("the UN", not "a UN resolution").
+        concepts = [t for t in subject if t.startswith("=") and plain <= frozenset().union(*self.name_terms(t))]
+        if any(t in words or any(name <= words for name in self.name_terms(t)) for t in concepts):
+            return True
+        idf = self.retriever.index.idf_of
+        named = sum(idf(t) or 0.0 for t in subject & words)
+        return named > 0 and named >= NAMING_SHARE * sum(idf(t) or 0.0 for t in subject)
+
+    def name_terms(self, concept: str) -> list[frozenset[str]]:
+        """The terms of each glossary name of a concept, but its concept token (worked out once)."""
+        names = self._concept_names.get(concept)
+        if names is None:
+            terms = self.retriever.query_tokens
+            names = [frozenset(t for t in terms(name) if not t.startswith("=")) for name in self.retriever.kb.glossary.names_of(concept)]
+            self._concept_names[concept] = names = [name for name in names if name]
+        return names
+
+    def _senses(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The opposed senses as terms, made when first needed."""
         if self._opposed is None:
             terms = self.retriever.query_tokens
             self._opposed = [
                 (frozenset(t for word in one for t in terms(word)), frozenset(t for word in other for t in terms(word)))
                 for one, other in self._opposed_words
             ]
+        return self._opposed
+
+    def sense_terms(self) -> frozenset[str]:
+        """Every term of the opposed senses: verbs saying what happened to a subject
+        ("joined", "terminated"), which any subject could take."""
+        return frozenset().union(*(one | other for one, other in self._senses()))
+
+    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
+        """The senses a question asks for among the opposed ones ("leave" of join and leave):
+        those it has terms of, and none of their opposite's."""
         asked = set(tokens)
         leanings: list[Leaning] = []
-        for one, other in self._opposed:
+        for one, other in self._senses():
             if asked & one and not asked & other:
                 leanings.append((one & asked, one - asked, other))
             elif asked & other and not asked & one:
@@ -150,6 +193,18 @@ class SentenceReader:
     def has_cue(self, sentence: str, intent: str) -> bool:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
+
+    def explained(self, sentence: str) -> str | None:
+        """The part of a sentence that the reason it gives explains: what comes before its
+        "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
+        "led to" (`result` cues), the whole sentence when it opens with its reason
+        ("Because officials are in the room, ..."); None when it gives no reason."""
+        for cue, before in (("reason", True), ("result", False)):
+            found = [match for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
+            if found:
+                match = min(found, key=lambda m: m.start())
+                return sentence if match.start() == 0 else sentence[: match.start()] if before else sentence[match.end() :]
+        return None
 
     def evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and

@@ -17,12 +17,13 @@ from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import Tokenizer
+from tutor.search.text import Tokenizer, fold
 from tutor.tuning import (
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    PHRASE_PASSAGES,
     UNKNOWN_NUMBER_WEIGHT,
 )
 
@@ -137,6 +138,7 @@ class Retriever:
             if TITLE_PARTS.search(doc.short_title)
         }
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
+        self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(common_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -172,10 +174,12 @@ class Retriever:
 
         In "who negotiated the Iran nuclear deal", "Iran" and "deal" name the JCPOA
         document; only "negotiated" says what is asked. Empty when the question names
-        nothing but the subject ("What is the JCPOA?").
+        nothing but the subject ("What is the JCPOA?"). A question naming nothing but a
+        subject the title's brackets list asks about that one: "what is New START?" is not
+        about the START series (`bracketed_names`).
         """
         title = self._full_title_tokens.get(doc_id, frozenset())
-        focus = [t for t in tokens if t not in title]
+        focus = [t for t in tokens if t not in title] or [t for t in tokens if t in self.bracketed_names(doc_id)]
         # A title of several subjects ("G7 and G20"): when the question asks something of
         # one of them, that subject tells the sections apart ("which countries are in the G7?").
         telling = self.subject_named(doc_id, tokens)
@@ -244,6 +248,36 @@ class Retriever:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
 
+    def owners_named(self, tokens: list[str]) -> list[str]:
+        """Documents the query names only inside the glossary name of something they own
+        ("the UN" in "UN Secretary-General", a name the longer one takes whole): a thing
+        without a document of its own that the owner's document speaks of. "Who is the UN
+        Secretary-General?" asks the United Nations, not NATO, whose "Secretary General"
+        shares every word of the role but the owner's."""
+        present = set(tokens)
+        glossary = self.kb.glossary
+        owned = [c for c in present if c.startswith("=") and not self.titled_by_concepts([c])]
+        found: list[str] = []
+        for concept in owned:
+            for name in glossary.names_of(concept):
+                words = name.split()
+                if not set(self.tokenizer.tokens_of_texts([name], names=False)[0]) <= present:
+                    continue  # not the name the query gives
+                # Each shorter run of the name's words that is a name of its own ("UN").
+                inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
+                for doc_id in self.titled_by_concepts(sorted(inner)):
+                    if self.index.contains_in(concept, self.chunk_range(doc_id)) and doc_id not in found:
+                        found.append(doc_id)
+        return found
+
+    def says_owner(self, passage: Passage, doc_id: str) -> bool:
+        """Whether a passage's text gives a name of the document's subject ("UN" in "the UN
+        General Assembly", which the index holds as the longer name alone)."""
+        concepts = [t for t in self._full_title_tokens.get(doc_id, ()) if t.startswith("=")]
+        names = [name for concept in concepts for name in self.kb.glossary.names_of(concept)]
+        text = passage.chunk.plain_text()
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+
     def in_overview(self, doc_id: str, term: str) -> bool:
         """Whether the document's first section (its overview) has the term."""
         return self.index.contains(self.doc_chunks[doc_id][0], term)
@@ -263,8 +297,11 @@ class Retriever:
         document treats within its own ("New START" of "START treaties (START I, START II
         and New START)", "EEAS" of "European Union foreign policy (CFSP, ...)"), not another
         name of the whole ("JCPOA")."""
-        short = self.tokenizer.tokens(self.documents[doc_id].short_title)
-        return frozenset(t for t in self.title_terms(doc_id) if t.startswith("=") and t not in short)
+        names = self._bracketed.get(doc_id)
+        if names is None:
+            short = self.tokenizer.tokens(self.documents[doc_id].short_title)
+            names = self._bracketed[doc_id] = frozenset(t for t in self.title_terms(doc_id) if t.startswith("=") and t not in short)
+        return names
 
     def titled_by_concepts(self, tokens: list[str]) -> list[str]:
         """Documents whose title's glossary names the query all has, whatever else the title
@@ -310,9 +347,13 @@ class Retriever:
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
             weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
-            if not self.asking.isdisjoint(weights) and any(not self.is_everyday(t) for t in passages[0].matched):
-                # Only for a passage that matches a name or a term of the trade ("Dayton"):
-                # "how long does it take to learn french" keeps its "long" and "take".
+            if not self.asking.isdisjoint(weights) and (
+                any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
+            ):
+                # Only for a passage that matches a name or a term of the trade ("Dayton"), or
+                # what its heading says it is about ("how long did detente last": "Detente:
+                # the easing of Cold War tension"): "how long does it take to learn french"
+                # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
@@ -348,6 +389,20 @@ class Retriever:
             spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
             self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
         return self._judgement_phrases
+
+    def says_phrase(self, phrase: str) -> bool:
+        """Whether the knowledge says the phrase's words in a row, in the singular or the
+        plural, in a passage or a question its section answers ("bilateral negotiations" in
+        "bilateral negotiation", "signing a treaty"; not "mediation offices", nor "ambassador
+        representative" in "ambassadors represent"). Only the passages best matching its
+        words are read, so that a large knowledge base costs no more."""
+        words = [word.removesuffix("s") if len(word) > 3 else word for word in fold(phrase).split()]
+        if not words:
+            return False
+        # A short word ("i" of "START I", "a") as it is: "track is" says no "track I".
+        pattern = re.compile(" +".join(rf"\b{re.escape(word)}{'(?:s|es)?' if len(word) > 2 else ''}\b" for word in words))
+        passages = self.search("", tokens=self.query_tokens(phrase), k=PHRASE_PASSAGES).passages
+        return any(pattern.search(fold("\n".join([p.chunk.text, *p.chunk.questions]))) for p in passages)
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""

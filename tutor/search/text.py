@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "11"
+TOKENIZER_VERSION = "12"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -28,7 +28,7 @@ STOP_WORDS = frozenset(
     being below between both but by can could did do does doing down during each else ever
     few for from further had has have having he her here hers herself him himself his how i
     if in into is isn it its itself just let me might more most must my myself no nor not of
-    off on once only or other ought our ours ourselves out over own please same shall she
+    off on once only or other others ought our ours ourselves out over own please same shall she
     should so some such than that the their theirs them themselves then there these they
     this those through to too under until up upon us very was wasn we were what whatever
     when where whether which while who whom whose why will with would you your yours
@@ -228,14 +228,21 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# A Roman numeral "I" after a name in capitals ("START I.", "SALT I."): no initial, so its
+# full stop ends the sentence ("George H. W. Bush", "I. William Zartman" are initials).
+_NUMERAL_I_END = re.compile(r"\b[A-Z]{2,} I$")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split plain text into sentences, not breaking after abbreviations like "U.S." or "Art."."""
+    """Split plain text into sentences, not breaking after abbreviations like "U.S." or "Art."
+    or after initials ("George H. W. Bush")."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()].rstrip()
         last_word = candidate.rsplit(None, 1)[-1].rstrip(".").strip("(\"'").casefold() if candidate else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        initial = len(last_word) == 1 and last_word.isalpha() and not _NUMERAL_I_END.search(candidate.rstrip("."))
+        if last_word in _ABBREVIATIONS or initial:
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
