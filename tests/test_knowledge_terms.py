@@ -1,4 +1,4 @@
-"""Facts the knowledge base gained for issue #10: terms of office, rotating presidencies,
+"""Facts the knowledge base gained for issue #10: terms of office, the G7 presidency,
 how long resident embassies have existed and how many states joined the Paris Agreement.
 
 The questions are written for these tests, in words of our own, not taken from an
@@ -24,7 +24,7 @@ def opening(answer: str) -> str:
         ("For how many years does the head of the AU Commission serve?", "four-year term"),
         ("How long is a UN Secretary-General in office?", "five-year term"),
         ("How long does a NATO Secretary General stay in the job?", "four-year term"),
-        ("For how long does one country hold the G20 presidency?", "one-year presidency"),
+        ("For how long does one country hold the G7 presidency?", "one-year presidency"),
     ],
 )
 def test_a_term_of_office_is_answered_with_its_length(tutor, question, fact):
