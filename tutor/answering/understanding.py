@@ -56,6 +56,7 @@ class IntentPatterns(TypedDict, total=False):
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
+    attitude_words: list[str]
     asking_words: list[str]
     significance_words: list[str]
     phrasings: dict[str, str]
@@ -82,6 +83,7 @@ class IntentModel:
     personal: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     significance_words: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -116,6 +118,7 @@ class IntentModel:
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
+            attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             significance_words=frozenset(data.get("significance_words") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},

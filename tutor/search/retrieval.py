@@ -145,6 +145,10 @@ class Retriever:
         # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
+        # Tokens of words saying how the learner sees the subject ("bother", "angry",
+        # "pointless", "absolute"): the engine sets them from the intents; the scope decision
+        # counts them only when the best passage has them ("special envoy" is a term).
+        self.attitude: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
@@ -308,7 +312,8 @@ class Retriever:
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
-            weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
+            aside = self.frame | self.attitude.difference(passages[0].matched)
+            weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
             if not self.asking.isdisjoint(weights) and any(not self.is_everyday(t) for t in passages[0].matched):
                 # Only for a passage that matches a name or a term of the trade ("Dayton"):
                 # "how long does it take to learn french" keeps its "long" and "take".
@@ -422,7 +427,9 @@ class Retriever:
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
         knowledge base lacks count against it (everyday ones less, see `_weight`); words
-        of a frame relating two subjects ("what part did X play in Y") do not count. A
+        of a frame relating two subjects ("what part did X play in Y") do not count, nor
+        do words of the learner's attitude ("why do they bother with X") the best passage
+        lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None or result.asks_judgement:
