@@ -18,10 +18,12 @@ from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
 from tutor.search.text import Tokenizer
 from tutor.tuning import (
+    ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    TERM_OF_TRADE_KEYNESS,
     UNKNOWN_NUMBER_WEIGHT,
 )
 
@@ -33,6 +35,8 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
+# A year ("1993"): of the numbers, only a year the knowledge base mentions marks its subject.
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -97,9 +101,18 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index | SmallIndex, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        index: Index | SmallIndex,
+        word_counts: dict[str, int],
+        common_words: set[str] | frozenset[str],
+        stored: StoredChunks | None = None,
+        keyness: dict[str, float] | None = None,
+    ) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
-        without it, the chunks of the knowledge base's documents."""
+        without it, the chunks of the knowledge base's documents. `keyness`: each term's
+        (`tutor.search.keyness`); without it, every term counts as a term of the trade."""
         self.kb = kb
         self.index = index
         kb.glossary.common_words = frozenset(common_words)  # no copy when it is one already
@@ -110,6 +123,7 @@ class Retriever:
         self.min_rest_coverage = MIN_REST_COVERAGE
         self.min_known = MIN_KNOWN
         self.common_words = common_words
+        self.keyness = keyness if keyness is not None else {}
         self.chunks: Sequence[Chunk] = kb.chunks if stored is None else stored
         ids = [chunk.id for chunk in self.chunks] if stored is None else stored.ids
         self.position = dict(zip(ids, range(len(ids))))
@@ -404,6 +418,27 @@ class Retriever:
             self._typical_idf = self.index.median_idf()
         share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
         return share * self._typical_idf
+
+    def is_term_of_trade(self, token: str) -> bool:
+        """Whether a term of the knowledge base marks its subject: a glossary name, a year
+        it mentions, or a word it uses far more often than everyday English does ("embassy",
+        "veto"), unlike one it shares with everyday English ("tie", "point")."""
+        if token.startswith("="):
+            return True
+        if NUMERAL.fullmatch(token):
+            return YEAR.fullmatch(token) is not None and self.index.idf_of(token) is not None
+        return self.keyness.get(token, math.inf) >= TERM_OF_TRADE_KEYNESS
+
+    def holds_term_of_trade(self, result: SearchResult) -> bool:
+        """Whether the best passage has a term of the trade of the question, or its section
+        says it answers the question itself ("who wrote Getting to Yes?"): "how to tie a
+        tie" meets the knowledge base only in "diplomatic ties"."""
+        top = result.top
+        if top is None:
+            return False
+        if any(self.is_term_of_trade(t) for t in top.matched if t not in self.frame and t not in self.asking):
+            return True
+        return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
 
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
