@@ -152,3 +152,32 @@ def test_a_verdict_on_how_to_see_the_subject_is_not_given(tutor):
     # The knowledge never says "unfair"; a "No." would be the tutor's opinion.
     reply = Session(tutor).respond("is the security council veto kind of unfair")
     assert not reply.out_of_scope and not reply.answer.startswith(("Yes.", "No."))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what will nato discuss at next month's summit",
+        "who will chair the osce next year",
+        "what did the security council vote on yesterday",
+        "what is on the g7 agenda this week",
+        "which treaties will be signed in the coming months",
+        "what did the un secretary-general say last night",
+    ],
+)
+def test_a_question_about_a_time_the_knowledge_cannot_describe_is_declined(tutor, question):
+    # News and what is to come: the subject is known, the time is not.
+    assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happened next after the cuban missile crisis",
+        "how often do g20 leaders meet each year",
+        "what happens in the weeks before a summit",
+        "what did the next president do about the jcpoa",
+    ],
+)
+def test_words_of_time_that_name_no_unknown_time_are_answered(tutor, question):
+    assert not Session(tutor).respond(question).out_of_scope

@@ -34,6 +34,8 @@ class Understanding:
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     personal: bool = False  # about the learner's own life ("my salary")
+    # About a time the knowledge cannot describe: news or what is to come ("next year's summit").
+    unknown_time: bool = False
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
     explicit: bool = True  # a pattern gave the kind (not the default for questions matching none)
@@ -53,6 +55,7 @@ class IntentPatterns(TypedDict, total=False):
     referring_nouns: list[str]
     elliptical: list[str]
     personal: list[str]
+    unknown_times: list[str]
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
@@ -81,6 +84,7 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
@@ -115,6 +119,7 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
             personal=[re.compile(p) for p in data.get("personal") or ()],
+            unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
@@ -189,6 +194,7 @@ class IntentModel:
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
+        result.unknown_time = any(pattern.search(body) for pattern in self.unknown_times)
         result.continues = continues
         if result.intent not in ("comparison", "more"):
             result.main_part, result.other_part = self._two_questions(body, result.intent)
