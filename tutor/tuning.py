@@ -123,7 +123,12 @@ KIND_SENTENCE_SHARE = 0.5
 # 2 out-of-scope and refusing 11 in-scope questions. MIN_REST_COVERAGE 0.30 -> 0.35, the
 # middle of its span (every dev answer the same at 0.30, 0.35 and 0.40): "what sanctions can
 # my school impose for cheating" names the Sanctions document, whose best passage covers
-# 0.33 of it (school, cheating: words of another subject).
+# 0.33 of it (school, cheating: words of another subject). With questions about a time the
+# knowledge cannot describe declined too (`unknown_times`, branch scope11): cross-validated
+# error 0.015; fitted on all, known 0.70 (a one-point region again) refuses 10 in-scope
+# against 11, answering the same one out-of-scope ("what is an attaché case made of"), and
+# none of the 42 odd-wording and 62 near-miss probes of tests/test_scope_probes.py changes
+# but one refused probe: kept 0.75, as before.
 MIN_COVERAGE = 0.55
 MIN_KNOWN = 0.75
 MIN_REST_COVERAGE = 0.35
