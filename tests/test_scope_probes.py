@@ -4,7 +4,8 @@ mountain, a mission statement, tying a tie) are declined.
 
 Written for branch scope11, not taken from the evaluation sets. The first list of each
 kind was written before the attitude words (dialogues/intents.yaml) were chosen; the
-second after, to check that the mechanism carries over to wording it was not chosen on.
+second after, to check that the mechanism carries over to wording it was not chosen on;
+the third last of all, a few for each word of diplomacy with an everyday sense.
 The questions it still gets wrong are marked as expected failures, with why.
 """
 
@@ -58,6 +59,19 @@ ODD_WORDING_WRITTEN_AFTER = [
     'why are sanctions so controversial',
     'why do countries keep expelling diplomats',
     'is recognising a state a big deal',
+]
+
+ODD_WORDING_WRITTEN_LAST = [
+    'what sanctions did the un impose on north korea',
+    pytest.param('how high up the chain do summit meetings go', marks=pytest.mark.xfail(strict=True, reason="'chain', 'high', 'go': the best passage (back channels) holds 'summit' and 'meet' only")),
+    'what is a diplomatic mission',
+    'what is diplomatic protocol',
+    pytest.param('can diplomats lose their immunity', marks=pytest.mark.xfail(strict=True, reason="'lose' is in no passage on immunity (the knowledge says 'waive')")),
+    'what treaty ended the thirty years war',
+    'what does a special envoy actually do',
+    pytest.param('what happens inside an embassy', marks=pytest.mark.xfail(strict=True, reason="'inside': the best passage holds 'happen' and 'embassy' only")),
+    "what are an ambassador's credentials",
+    'what is bilateral diplomacy',
 ]
 
 NEAR_MISSES = [
@@ -123,12 +137,46 @@ NEAR_MISSES_WRITTEN_AFTER = [
 ]
 
 
-@pytest.mark.parametrize("question", ODD_WORDING + ODD_WORDING_WRITTEN_AFTER)
+NEAR_MISSES_WRITTEN_LAST = [
+    'what sanctions can a landlord impose for late rent',
+    'what sanctions does the ncaa impose for recruiting violations',
+    'can a referee impose sanctions on a coach',
+    'what gear do I need for a summit attempt on denali',
+    'how cold is it at the summit of mont blanc',
+    'who organises the web summit in lisbon',
+    'what is the mission of a nonprofit',
+    pytest.param('how do I complete the final mission in gta 5', marks=pytest.mark.xfail(strict=True, reason="'gta' is repaired into 'gfa', which names the Good Friday Agreement")),
+    'what was the apollo 13 mission',
+    'what is the protocol for a covid booster',
+    'what is the zoom protocol for online classes',
+    'what is the proper protocol for a military funeral',
+    'how long does natural immunity last',
+    'does breastfeeding give babies immunity',
+    pytest.param('what is parliamentary immunity in the uk', marks=pytest.mark.xfail(strict=True, reason='parliament, immunity and the UK are all subjects of the knowledge base')),
+    'what is the treaty of waitangi about in new zealand law',
+    'who sang the song treaty',
+    'is a prenuptial agreement a treaty',
+    pytest.param('what is envoy in the last of us', marks=pytest.mark.xfail(strict=True, reason="'us' reads as the United States")),
+    'what does the envoy air airline fly',
+    'who plays the envoy in the movie',
+    'how do I get a job at the embassy suites hotel',
+    'what is the embassy theatre showing tonight',
+    'is embassy a good brand of cigarettes',
+    'how do I reset my login credentials',
+    'what credentials do nurses need in texas',
+    'what are the credentials of a good plumber',
+    'what is a bilateral hernia',
+    pytest.param('what is a bilateral trade agreement between two companies', marks=pytest.mark.xfail(strict=True, reason="'companies' is the only word of another subject")),
+    'what is bilateral filtering in image processing',
+]
+
+
+@pytest.mark.parametrize("question", ODD_WORDING + ODD_WORDING_WRITTEN_AFTER + ODD_WORDING_WRITTEN_LAST)
 def test_in_scope_question_in_odd_wording_is_answered(tutor, question):
     assert not Session(tutor).respond(question).out_of_scope
 
 
-@pytest.mark.parametrize("question", NEAR_MISSES + NEAR_MISSES_WRITTEN_AFTER)
+@pytest.mark.parametrize("question", NEAR_MISSES + NEAR_MISSES_WRITTEN_AFTER + NEAR_MISSES_WRITTEN_LAST)
 def test_near_miss_is_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
 
