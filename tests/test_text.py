@@ -155,3 +155,10 @@ def test_a_long_word_two_edits_from_a_function_word_is_not_repaired_into_it():
     assert speller.repair("what is the monroe doctrine")[1] == []
     assert speller.repair("what is diplomcay")[0] == "what is diplomacy"
     assert speller.repair("wat is diplmocy")[0] == "what is diplomacy"
+
+
+def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
+    speller = Speller({"year": 30, "government": 20, "got": 50, "who": 90, "yes": 40, "nato": 60, "intl": 3})
+    assert speller.repair("what yr did the govt sign it tho")[0] == "what year did the government sign it though"
+    assert speller.repair("how many yrs, natl govts")[0] == "how many years, national governments"
+    assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays

@@ -450,6 +450,12 @@ class Resolver:
         a passage of that document close behind the best one is preferred to it.
         """
         top = result.passages[0]
+        # The owner the question names in the name of what it asks of ("the UN" of "UN
+        # Secretary-General") answers, unless the best passage speaks of that owner too:
+        # NATO's "Secretary General" is another organisation's.
+        owners = [d for d in self.retriever.owners_named(result.tokens) if any(p.chunk.doc_id == d for p in result.passages)]
+        if owners and top.chunk.doc_id not in owners and not any(self.retriever.says_owner(top, d) for d in owners):
+            return owners[0]
         named = sorted(result.named_documents, key=lambda d: -len(self.retriever.documents[d].title))
         for doc_id in named:
             if doc_id == top.chunk.doc_id:

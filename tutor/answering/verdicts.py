@@ -13,6 +13,7 @@ import os
 import re
 from typing import NamedTuple
 
+from tutor.answering.roles import Roles
 from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import fold
@@ -123,6 +124,17 @@ PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?
 NOW_WORDS = "still now today currently anymore"
 STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
+# A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
+# treaty"), and that it lasts ("remaining", "still in force").
+AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
+# A party that suspended its own part in something ("Russia was suspending its
+# participation in New START") has not left it.
+# "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
+# Words that claim only that a party is in something ("still part of", "a party to").
+MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
+SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
 
 
 def claims_a_present_state(question: str) -> bool:
@@ -140,7 +152,7 @@ PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
 CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
 # The same, and where ", and" joins another clause: a verdict is read from the clauses
 # naming the claim, so a denial in the other clause does not count.
-CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+", re.IGNORECASE)
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+", re.IGNORECASE)
 
 
 def _next_words(words: list[str], word: str) -> set[str]:
@@ -244,6 +256,7 @@ class Verdict(NamedTuple):
     word: str
     sentence: str
     passage: Passage | None = None
+    as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
 
 
 class Verdicts:
@@ -252,6 +265,7 @@ class Verdicts:
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
+        self.roles = Roles(retriever, reader)
 
     def claim(self, passages: list[Passage], tokens: list[str]) -> set[str]:
         """The terms of what a yes/no question claims of its subject ("be expelled");
@@ -308,7 +322,17 @@ class Verdicts:
 
     def decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """"yes" or "no" to a yes/no question and the sentence that says it, or None when
-        no sentence of the answer speaks to what the question claims."""
+        no sentence of the answer speaks to what the question claims. A question asking
+        about now ("is New START still in force?") decided by a sentence that dates what it
+        says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
+        knowledge cannot say what has happened since."""
+        verdict = self._decide(question, sentences, passages, tokens)
+        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
+        if verdict is not None and dated is not None:
+            return verdict._replace(word=f"as_of_{verdict.word}", as_of=YEAR.search(dated.group()).group())
+        return verdict
+
+    def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         if any(t in self.retriever.attitude and self.retriever.index.idf_of(t) is None for t in self.claim(passages, tokens)):
             # "Is the veto unfair?", "are sanctions pointless?": a verdict on how to see the
             # subject, in words the knowledge base never uses; the answer gives the facts.
@@ -316,6 +340,17 @@ class Verdicts:
         category = self._category(question, passages)
         if category is not None:
             return category
+        # "Was Kennedy the Soviet leader?": the knowledge gives him another side.
+        denial = self.roles.denial(question, sentences, passages[0].chunk.doc_id if passages else "")
+        if denial is not None:
+            return Verdict("no", *denial)
+        # "Did Obama withdraw from the JCPOA?": the knowledge says another did it.
+        done_by_another = self._done_by_another(question, passages, tokens) if passages else None
+        if done_by_another is not None:
+            return done_by_another
+        suspended = self._suspended(question, passages, tokens) if passages else None
+        if suspended is not None:
+            return suspended
         focus = self.claim(passages, tokens)
         if not sentences or not focus:
             return None
@@ -393,9 +428,11 @@ class Verdicts:
             if ended is not None:
                 return Verdict("no", *ended)
             # "Still", "now": a sentence dating the state ("entered into force on 5 February
-            # 2011 for ten years") says when it began, not that it holds now.
+            # 2011 for ten years") says when it began, not that it holds now; one saying
+            # where it stands as of a date does.
             if STILL.search(question) and YEAR.search(answering[0]) and not AS_OF.search(answering[0]):
-                return None
+                current = self._holds_as_of(passages, tokens)
+                return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
         if only_hedged:
             # What only may hold now ("could trade limits ...") has still ended when the
@@ -578,21 +615,122 @@ class Verdicts:
         "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
         if not claims_a_present_state(question):
             return None
+        subject = self._claim_subject(tokens)
+        if not subject:
+            return None
+        standing = self._where_it_stands(passages)
+        for passage in standing:
+            for sentence, _ in self.reader.of(passage.chunk):
+                if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
+                    return None if self._said_to_persist(standing, subject, tokens) else (sentence, passage)
+        return None
+
+    def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
+        """Whether a sentence of the passages says the claim itself still holds of its
+        subject ("... the Kyoto Protocol ... formally remains in force" for "is the Kyoto
+        Protocol still in force?"): what ended is then something else ("no longer sets any
+        country a target"). The sentence must name the subject and every other word of the claim."""
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        claim = {t for t in tokens if t not in subject and t not in now and t not in self.retriever.incidental}
+        return bool(claim) and any(
+            PERSISTS.search(sentence) and kindred(subject, words) and claim <= set(words)
+            for passage in standing
+            for sentence, words in self.reader.of(passage.chunk)
+        )
+
+    def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim that a person did something ("did Obama withdraw from the JCPOA?"):
+        "no", with the sentence of the answering document that says it of another person of
+        the same side, by title ("US President Donald Trump announced that the United
+        States was withdrawing ... from the JCPOA"), when no sentence of the document says it
+        with the person. None for another claim or a person the knowledge gives no side."""
+        match = AGENT_CLAIM.match(question.strip())
+        if match is None:
+            return None
+        words = match.group("rest").split()
+        surname = next((self.roles.surname(w) for w in words[:2] if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
+        if surname is None:
+            return None
+        sides = [t.side for t in self.roles.titles_of(surname)]
+        claim = self.claim(passages, tokens) - set(self.retriever.query_tokens(surname))
+        if not claim:
+            return None
+        doc_id = passages[0].chunk.doc_id
+        saying: list[tuple[str, Passage]] = []
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, said in self.reader.of(chunk):
+                if kindred(claim, list(said)) != claim or not self._together(sentence, claim):
+                    continue
+                if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+                    return None  # said with the person
+                saying.append((sentence, Passage(chunk, 0.0)))
+        for sentence, passage in saying:
+            if any(name != surname and any(self.roles.sides_meet(title.side, side) for side in sides) for name, title in self.roles.titled_in(sentence)):
+                return Verdict("no", sentence, passage)
+        return None
+
+    def _claim_subject(self, tokens: list[str]) -> set[str]:
+        """The claim's subject: the question's first term that is more than a word any
+        subject could take, with the glossary concepts it is a word of; empty when none."""
         now = set(self.retriever.query_tokens(NOW_WORDS))
         first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
-        if first is None:
-            return None
-        subject = self._as_named(first, tokens)
-        # The passages the answer drew on and the document's overview, which says where its
-        # subject stands now ("As of 2025, the JCPOA has largely collapsed ...").
+        return self._as_named(first, tokens) if first is not None else set()
+
+    def _where_it_stands(self, passages: list[Passage]) -> list[Passage]:
+        """The passages of the answering document the answer drew on, and its overview, which
+        says where its subject stands now ("As of 2025, the JCPOA has largely collapsed ...")."""
         doc_id = passages[0].chunk.doc_id
         overview = self.retriever.chunk_range(doc_id)[:1]
         looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
-        for passage in (p for p in looked if p.chunk.doc_id == doc_id):
-            for sentence, _ in self.reader.of(passage.chunk):
-                if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
+        return [p for p in looked if p.chunk.doc_id == doc_id]
+
+    def _holds_as_of(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a claim that something still holds, which the answer confirms only with when it
+        began ("entered into force on 5 February 2011"): a sentence of the document, with its
+        passage, that says its subject stands as of a date ("New START ... is, as of 2025, the
+        last remaining treaty ..."), and not that it has ended. None when none does."""
+        subject = self._claim_subject(tokens)
+        for passage in self._where_it_stands(passages) if subject else []:
+            for sentence, words in self.reader.of(passage.chunk):
+                dated = AS_OF_DATE.search(sentence)
+                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_near(sentence, subject):
                     return sentence, passage
         return None
+
+    def _suspended(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim that a party left something ("did Russia pull out of New START?") or is
+        still in it ("is Russia still in New START?"): when the document says the party only
+        suspended its part ("Russia was suspending its participation in New START") and never
+        that it left, it is still a party in form: "not_formally" to the leaving, "formally_yes"
+        to the staying. None for another claim or when no such sentence is found."""
+        glossary = self.retriever.kb.glossary
+        endings = {c for c in tokens if c.startswith("=") and glossary.is_a_word(c) and any(ENDED.search(name) for name in glossary.names_of(c))}
+        leaving = bool(ENDED.search(question)) or bool(endings)
+        subject = self._claim_subject(tokens)
+        # The other things the question names ("New START"): the clause must name them too.
+        named = {t for t in tokens if t.startswith("=") and not glossary.is_a_word(t)} - subject
+        # Only being in it, or leaving it, is claimed: not "still sharing data under New START".
+        claimed = self.claim(passages, tokens) - subject - named - endings - set(self.retriever.query_tokens(MEMBERSHIP_WORDS))
+        if not subject or not named or claimed or not (leaving or claims_a_present_state(question)):
+            return None
+        found: Verdict | None = None
+        for passage in self._where_it_stands(passages):
+            for sentence, _ in self.reader.of(passage.chunk):
+                for clause in PLAIN_CLAUSE_BREAK.split(sentence):
+                    words = self.retriever.query_tokens(clause)
+                    if not kindred(subject, words) or not named <= set(words):
+                        continue
+                    suspension = SUSPENDED_PART.search(clause)
+                    if suspension is None:
+                        if ENDED.search(clause) and self._ending_near(clause, subject):
+                            return None  # it did end, as another sentence says
+                        continue
+                    before = self.retriever.query_tokens(clause[: suspension.start()])
+                    rest = clause[: suspension.start()] + clause[suspension.end() :]
+                    if kindred(subject, before) and not ENDED.search(rest) and found is None:
+                        found = Verdict("not_formally" if leaving else "formally_yes", sentence, passage)
+        return found
 
     def _ending_near(self, sentence: str, subject: set[str]) -> bool:
         """Whether an ending comes within ENDING_REACH words of the subject ("suspended

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
@@ -151,7 +152,7 @@ class Retriever:
         }
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._max_idf = index.largest_idf()
-        self._common_stems: set[str] | None = None  # built on first need: it takes a while
+        self._everyday = EverydayStems(common_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
@@ -260,6 +261,36 @@ class Retriever:
         for token in present:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
         return sorted(found, key=self._doc_order.__getitem__)
+
+    def owners_named(self, tokens: list[str]) -> list[str]:
+        """Documents the query names only inside the glossary name of something they own
+        ("the UN" in "UN Secretary-General", a name the longer one takes whole): a thing
+        without a document of its own that the owner's document speaks of. "Who is the UN
+        Secretary-General?" asks the United Nations, not NATO, whose "Secretary General"
+        shares every word of the role but the owner's."""
+        present = set(tokens)
+        glossary = self.kb.glossary
+        owned = [c for c in present if c.startswith("=") and not self.titled_by_concepts([c])]
+        found: list[str] = []
+        for concept in owned:
+            for name in glossary.names_of(concept):
+                words = name.split()
+                if not set(self.tokenizer.tokens_of_texts([name], names=False)[0]) <= present:
+                    continue  # not the name the query gives
+                # Each shorter run of the name's words that is a name of its own ("UN").
+                inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
+                for doc_id in self.titled_by_concepts(sorted(inner)):
+                    if self.index.contains_in(concept, self.chunk_range(doc_id)) and doc_id not in found:
+                        found.append(doc_id)
+        return found
+
+    def says_owner(self, passage: Passage, doc_id: str) -> bool:
+        """Whether a passage's text gives a name of the document's subject ("UN" in "the UN
+        General Assembly", which the index holds as the longer name alone)."""
+        concepts = [t for t in self._full_title_tokens.get(doc_id, ()) if t.startswith("=")]
+        names = [name for concept in concepts for name in self.kb.glossary.names_of(concept)]
+        text = passage.chunk.plain_text()
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
 
     def in_overview(self, doc_id: str, term: str) -> bool:
         """Whether the document's first section (its overview) has the term."""
@@ -443,9 +474,7 @@ class Retriever:
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
         rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
-        if self._common_stems is None:
-            self._common_stems = {self.tokenizer.stem(word) for word in self.common_words}
-        return not token.startswith("=") and (token in self._common_stems or NUMERAL.fullmatch(token) is not None)
+        return not token.startswith("=") and (NUMERAL.fullmatch(token) is not None or token in self._everyday)
 
     def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The terms no section of the document contains."""

@@ -18,6 +18,17 @@ QUESTION_WORDS = ("what", "who", "when", "where", "why", "how", "which")
 # Words this common in everyday English are never "repaired", even when the knowledge
 # base lacks them: "pull" must not become "full", nor "bread" become "break".
 COMMON_WORD_MIN_COUNT = 1000
+# Texting shorthand learners type, read as the words it stands for: left to the speller,
+# "govt" became "got", "tho" "who", "yrs" "yes" and "natl" "nato", and "yr" counted as a
+# rare name the knowledge base lacks. A knowledge base that uses one of them keeps it.
+SHORTHAND = {
+    "yr": "year", "yrs": "years", "ppl": "people", "gov": "government", "govt": "government",
+    "govts": "governments", "tho": "though", "cuz": "because", "coz": "because", "abt": "about",
+    "pls": "please", "plz": "please", "thx": "thanks", "b4": "before", "intl": "international",
+    "natl": "national", "ur": "your", "smth": "something", "dept": "department", "org": "organisation",
+    "orgs": "organisations", "amb": "ambassador", "ambs": "ambassadors", "btw": "by the way",
+    "tbh": "to be honest", "idk": "i don't know", "rn": "right now", "wrt": "with regard to",
+}
 
 
 def common_english_words() -> set[str]:
@@ -98,10 +109,15 @@ class Speller:
         return self._by_first_letter.get(letter, [])
 
     def correct(self, word: str) -> str | None:
-        """The known word meant by an unknown `word`, or None if there is no clear one.
+        """The known word meant by an unknown `word` (the words, for texting shorthand), or
+        None if there is no clear one.
         A word of two letters is read only as the one question word it is an edit away
         from ("hw many members" -> "how"): most such words are names and abbreviations."""
-        if len(word) < 2 or not word.isalpha() or word in self.counts or word in self.common_words:
+        if word in self.counts:
+            return None
+        if word in SHORTHAND:
+            return SHORTHAND[word]
+        if len(word) < 2 or not word.isalpha() or word in self.common_words:
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]

@@ -1,0 +1,128 @@
+"""Yes/no questions about who held which role and about what holds now, and questions
+asking who holds an organisation's role, through the shipped knowledge base (issue 10)."""
+
+from tutor.answering.session import Session
+
+
+def ask(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope, question
+    return reply
+
+
+def test_a_role_named_with_its_organisation_is_answered_from_that_organisations_document(tutor):
+    # NATO's "Secretary General" shares every word of the role but "UN".
+    for question in ("who is the current UN secretary-general?", "current un secretary general?"):
+        reply = ask(tutor, question)
+        assert reply.sources[0].id == "united-nations" and "Guterres" in reply.answer.split("\n")[0], reply.answer[:200]
+    nato = ask(tutor, "who is NATO's secretary general now?")
+    assert nato.sources[0].id == "nato" and "Rutte" in nato.answer
+
+
+def test_a_passage_that_names_the_organisation_keeps_its_place(tutor):
+    # "Chapter VII of the UN Charter gives the Security Council ..." speaks of the UN itself.
+    reply = ask(tutor, "under which chapter of the UN charter can the security council use force")
+    assert "Chapter VII" in reply.answer.split("\n")[0], reply.answer[:200]
+
+
+def test_a_person_put_on_another_side_than_the_knowledge_gives_them_gets_no(tutor):
+    # "US President John F. Kennedy and Soviet leader Nikita Khrushchev", and the like: the
+    # knowledge gives each person a side and names the claimed side's holder beside them.
+    for question, holder in [
+        ("was Kennedy the Soviet leader?", "Khrushchev"),
+        ("was Nixon the Soviet leader", "Brezhnev"),
+        ("was Begin the president of Egypt?", "Sadat"),
+        ("was Sadat the Israeli prime minister?", "Begin"),
+        ("was Carter the Israeli prime minister?", "Begin"),
+        ("was Gorbachev the US president?", "Reagan"),
+        ("was Putin the American president?", "Biden"),
+    ]:
+        answer = ask(tutor, question).answer
+        first = answer.split("\n")[0]
+        assert first.startswith("No. ") and holder in first, answer[:200]
+
+
+def test_a_person_on_the_side_the_knowledge_gives_them_is_not_denied(tutor):
+    for question in ("was Kennedy the US president?", "was Sadat the president of Egypt?", "was Brezhnev the Soviet leader?", "was Medvedev the Russian president?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question
+    # A side the knowledge gives in other titles too ("Soviet General Secretary", "Soviet
+    # President") is no contradiction, whatever the office.
+    assert not ask(tutor, "was Gorbachev the Soviet leader?").answer.startswith("No. ")
+
+
+def test_titles_give_the_side_and_office_before_a_name(tutor):
+    from tutor.answering.roles import Roles
+
+    roles = Roles(tutor.retriever, tutor.composer.reader)
+    sentence = "In 1978 Egyptian President Anwar Sadat and Soviet leader Nikita Khrushchev met his adviser Henry Kissinger."
+    found = {name: (sorted(title.side), sorted(title.office)) for name, title in roles.titled_in(sentence)}
+    # "his adviser" has no side; "1978" and "and" end a title.
+    assert found == {"sadat": (["egyptian"], ["presid"]), "khrushchev": (["soviet"], ["leader"])}
+    assert {"=united-states"} <= {t for title in roles.titles_of("kennedy") for t in title.side}
+
+
+def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor):
+    # "entered into force on 5 February 2011" says when it began; the overview's "is, as of
+    # 2025, the last remaining treaty ..., and it is due to expire on 5 February 2026" says
+    # where it stands, with its date.
+    for question in ("is new START still in force?", "is New START in force today"):
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("As of 2025, yes. ") and "5 February 2026" in first, first[:200]
+    # Nothing says where the Kyoto Protocol stands now: no verdict either way.
+    kyoto = ask(tutor, "is the kyoto protocol still in force?").answer
+    assert not kyoto.startswith(("Yes. ", "No. ")), kyoto[:200]
+
+
+def test_a_party_that_suspended_its_part_has_not_formally_left(tutor):
+    # "Putin announced that Russia was suspending its participation in New START".
+    for question in ("did Russia pull out of New START?", "has russia left new start"):
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("Not formally. ") and "suspending its participation" in first, first[:200]
+    first = ask(tutor, "is Russia still in New START?").answer.split("\n")[0]
+    assert first.startswith("Formally, yes. ") and "suspending its participation" in first, first[:200]
+    # A claim about more than being in it is not answered by the suspension.
+    assert not ask(tutor, "is Russia still sharing data under New START?").answer.startswith("Formally")
+    # A party that withdrew left, whatever it suspended first ("suspend its obligations and
+    # withdraw"), and another's suspension ("The G7 countries suspended Russia") still ends it.
+    assert ask(tutor, "is russia in the G8?").answer.startswith("No. ")
+    assert ask(tutor, "is north korea still in the npt").answer.startswith("No. ")
+
+
+def test_a_deed_the_knowledge_gives_to_another_person_of_the_same_side_gets_no(tutor):
+    # "US President Donald Trump announced that the United States was withdrawing ... from
+    # the JCPOA": the US side's withdrawal is Trump's.
+    for question, doer in [
+        ("did Obama pull the US out of the JCPOA?", "Trump"),
+        ("did Trump extend New START?", "Biden"),
+        ("did Carter sign SALT I?", "Nixon"),
+        ("did Bush sign the INF treaty?", "Reagan"),
+    ]:
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("No. ") and doer in first, first[:200]
+    # The person who did it, or one the document says it with, is not denied.
+    for question in ("did Trump withdraw from the JCPOA?", "did Biden extend New START?", "did Nixon sign SALT I?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question
+    # "Bush and Putin signed ... SORT": the document says signing with Putin; no denial.
+    assert not ask(tutor, "did Putin sign New START?").answer.startswith("No. ")
+
+
+def test_a_denial_in_a_where_clause_is_not_said_of_the_claim(tutor):
+    # "Immunity is not impunity: the receiving state can ... expel them, or press the sending
+    # state to prosecute the diplomat at home, where immunity gives no protection": the "no"
+    # is the home courts', not the expulsion's.
+    for question in ("could a host country kick out diplomats?", "can the host country kick out a diplomat?"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question
+
+
+def test_a_claim_about_now_is_answered_as_of_the_year_the_knowledge_gives(tutor):
+    # The knowledge dates New START's standing ("as of 2025"); it cannot tell what came after.
+    assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")
+    assert Session(tutor).respond("is the jcpoa still in force?").answer.startswith("As of 2025, no. ")
+    # A claim about the past is not dated.
+    assert Session(tutor).respond("was the jcpoa agreed in 2015?").answer.startswith("Yes. ")
+
+
+def test_a_treaty_whose_obligations_ended_is_no_longer_said_to_bind(tutor):
+    # Kyoto's overview says no commitment period was set after 2020.
+    answer = Session(tutor).respond("does kyoto still set targets?").answer
+    assert answer.startswith("No. ") and "2020" in answer.split(". ")[1]
