@@ -32,7 +32,7 @@ MARKUP = re.compile(r"[#*`\[\]|>_]")
 # what each is now (see tests/test_grading_set.py).
 FRESH_SETS = (
     ("fresh.yaml", "first fresh set (development)"),
-    ("fresh2.yaml", "second fresh set (blind check until 2026-12-03; its totals were watched)"),
+    ("fresh2.yaml", "second fresh set (development; the blind check until 2026-12-03)"),
     ("fresh3.yaml", "third fresh set (development)"),
     ("fresh4.yaml", "fourth fresh set (the blind check: totals only)"),
     ("fresh5.yaml", "fifth fresh set (development)"),

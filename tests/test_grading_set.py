@@ -14,16 +14,17 @@ and after grading6, which never saw it; only its totals are read.
 negation and contrast, unfamiliar words, hedged partials, fluent reversals and misconceptions
 in the model answer's words) arrived as development data: on arrival (main 6c0b852) false
 rejects 8.8%, false accepts 32.5%, agreement 80.6%; after grading7, which developed on it, 0.0%,
-0.0%, 96.2%. `tests/grading/fresh6.yaml` (160 answers, written the same way on 2026-12-03 to
-mix paraphrase, negation and contrast, typos, hedged partials, fluent reversals,
-misconceptions and bare keywords) is a second blind check: measured on arrival (main
-cae8ad4) at false rejects 10.0%, false accepts 5.0%, agreement 90.0%; only its totals are
-read. Each threshold keeps a
+0.0%, 96.2%. grading8 (who a claim is said of where no roles are declared, sides, crossed
+ideas, and the general causes of fresh2's false rejects) developed on the development sets
+and answers of its own. `tests/grading/fresh6.yaml` (160 answers, written the same way on
+2026-12-03 to mix paraphrase, negation and contrast, typos, hedged partials, fluent reversals,
+misconceptions and bare keywords) is a second blind check, which grading8 never saw:
+measured on arrival (main cae8ad4) at false rejects 10.0%, false accepts 5.0%, agreement
+90.0%, after grading8 6.7%, 3.3%, 91.9%; only its totals are read. Each threshold keeps a
 margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
-the test. The held-out half's false accepts (5.7%) and fresh2's false rejects (8.5%) miss
-the issue's targets (false rejects <= 5%, false accepts <= 2%, agreement >= 90%), as do
-fresh6's on arrival; their
-thresholds guard against getting worse.
+the test. The held-out half's false accepts (2.9%, one answer) and fresh6's figures miss the
+issue's targets (false rejects <= 5%, false accepts <= 2%); their thresholds guard against
+getting worse.
 """
 
 from pathlib import Path
@@ -65,13 +66,13 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
     "answers, false_reject, false_accept, agreement",
     [
         (DEVELOP, 0.03, 0.03, 0.97),  # measured 0.0%, 0.0%, 100.0% (0.0%, 0.0%, 98.9% before grading6)
-        (HELD_OUT, 0.06, 0.09, 0.90),  # measured 2.9%, 5.7%, 93.3% (2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
+        (HELD_OUT, 0.04, 0.06, 0.92),  # measured 0.0%, 2.9%, 95.6% (2.9%, 5.7%, 93.3% before grading8; 2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
         (FRESH, 0.03, 0.04, 0.97),  # measured 0.0%, 0.0%, 100.0% (9.1%, 0.0%, 94.6% before it became development data)
-        (FRESH2, 0.12, 0.02, 0.90),  # measured 8.5%, 0.0%, 91.9%, as before grading7 (on arrival 18.3%, 0.0%, 85.5%; 11.3%, 0.0%, 89.0% before grading6)
-        (FRESH3, 0.03, 0.02, 0.97),  # measured 0.0%, 0.0%, 98.3%, as before grading7 (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted; 2.5%, 0.0%, 92.2% before grading6)
-        (FRESH4, 0.06, 0.02, 0.92),  # measured 3.3%, 0.0%, 94.4% (on arrival, before grading6: 5.0%, 0.0%, 91.9%)
-        (FRESH5, 0.03, 0.03, 0.94),  # measured 0.0%, 0.0%, 96.2% (on arrival, before grading7: 8.8%, 32.5%, 80.6%)
-        (FRESH6, 0.14, 0.08, 0.86),  # measured on arrival 10.0%, 5.0%, 90.0%
+        (FRESH2, 0.05, 0.02, 0.93),  # measured 1.4%, 0.0%, 96.0% (8.5%, 0.0%, 91.9% before grading8, which developed on it; on arrival 18.3%, 0.0%, 85.5%; 11.3%, 0.0%, 89.0% before grading6)
+        (FRESH3, 0.03, 0.02, 0.97),  # measured 0.0%, 0.0%, 99.4% (98.3% before grading8) (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted; 2.5%, 0.0%, 92.2% before grading6)
+        (FRESH4, 0.06, 0.02, 0.92),  # measured 0.0%, 0.0%, 96.2% after grading8, which never saw it (3.3%, 0.0%, 94.4% before; on arrival, before grading6: 5.0%, 0.0%, 91.9%)
+        (FRESH5, 0.03, 0.03, 0.94),  # measured 0.0%, 0.0%, 96.9% (96.2% before grading8; on arrival, before grading7: 8.8%, 32.5%, 80.6%)
+        (FRESH6, 0.10, 0.06, 0.88),  # measured 6.7%, 3.3%, 91.9% after grading8, which never saw it (on arrival 10.0%, 5.0%, 90.0%)
     ],
     ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
 )

@@ -859,3 +859,109 @@ def test_a_denied_misconception_word_in_a_right_answer_is_no_misconception():
     assert aims.grade("keeping good relations with foreign countries and defending national interests, and solving conflicts peacefully").correct
     council = SHIPPED.get("the-un-system").question("ga-vs-sc")
     assert council.grade("They are not both binding: GA resolutions are recommendations, SC decisions bind all members").correct
+
+
+@pytest.mark.parametrize(
+    "lesson, question, answer",
+    [
+        ("methods-of-track-one", "bilateral-vs-multilateral", "Bilateral talks never have more than two countries; multilateral talks have three or more."),  # a denied upper bound is a bound
+        ("methods-of-track-one", "bilateral-vs-multilateral", "bilateral: no more than 2 states. multilateral: lots of states"),
+        ("actors-of-track-one", "why-official", "anyone else cannot commit the country to a treaty"),  # "anyone else can't" is "others cannot"
+        ("actors-of-track-one", "why-official", "everybody else is unable to bind the state"),
+        ("actors-of-track-one", "why-official", "only they can tie their country to a treaty"),  # "tie ... to" binds
+        ("the-un-system", "ga-vs-sc", "GA resolutions are only advice, but members are not allowed to ignore SC decisions"),  # not free to ignore: must follow
+        ("track-one-vs-track-two", "oslo-why-academics", "the academics had no power to commit Israel, and if nothing came of it the government could deny everything"),  # the condition's denial ends at its new subject
+    ],
+)
+def test_bounds_others_and_conditions_are_read_for_what_they_say(lesson, question, answer):
+    assert SHIPPED.get(lesson).question(question).grade(answer).correct
+
+
+def test_anyone_else_who_can_is_still_anyone():
+    verdict = SHIPPED.get("actors-of-track-one").question("why-official").grade("anyone else can commit the country to a treaty")
+    assert verdict.misconception and not verdict.correct
+
+
+def test_the_denial_of_one_subjects_idea_is_the_other_subjects_idea():
+    """Two subjects compared in two ideas: what is denied of one, the other's idea says of it."""
+    bilateral = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    assert bilateral.grade("Bilateral talks never involve three or more states, while multilateral talks involve three or more.").correct
+    reversed_ = bilateral.grade("Multilateral talks never involve three or more states, while bilateral talks involve three or more.")
+    assert reversed_.misconception and not reversed_.covered
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("The General Assembly cannot force members to act, while Security Council decisions bind all members.").correct
+    assert council.grade("The Security Council cannot force members to act, while General Assembly resolutions bind all members.").misconception
+
+
+OSLO, AUTHORITY, CAMP_DAVID, IMMUNITY = (
+    ("track-one-vs-track-two", "oslo-why-academics"), ("why-track-one-matters", "authority"),
+    ("worked-examples", "camp-david-result"), ("vienna-convention-and-immunity", "immunity"),
+)
+PUBLIC, WHY_OFFICIAL = ("methods-of-track-one", "public-diplomacy"), ("actors-of-track-one", "why-official")
+AIMS, WESTPHALIA = ("what-is-track-one", "three-aims"), ("history-of-track-one", "westphalia-legacy")
+ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the parties", "wrong way round", "mixes up the ideas"
+
+
+@pytest.mark.parametrize(
+    "question, answer, says",
+    [
+        (OSLO, "Because the government had no power to commit Israel, the academics could walk away from the talks if they failed.", ACTOR),  # each idea's actor swapped
+        (AUTHORITY, "Only NGOs and academics can make binding international law, for example by signing treaties.", ACTOR),  # an actor the misconceptions name
+        (AUTHORITY, "Only non-state actors can create international law.", ACTOR),  # the question's own actor denied
+        (PUBLIC, "It's when the people of other countries communicate directly with a government to build understanding and support.", ACTOR),  # who acts on whom
+        (PUBLIC, "when foreign publics talk directly to a government to win its support", ACTOR),
+        (WHY_OFFICIAL, "Because the state can commit its official representatives to binding agreements", ACTOR),
+        (CAMP_DAVID, "A peace treaty between the USA and Egypt, the first between the US and an Arab state.", PARTIES),
+        (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
+        (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
+        (IMMUNITY, "from arrest, and from the courts of their home country", SIDE),
+        (IMMUNITY, "from being put on trial by their home country", SIDE),
+        (IMMUNITY, "arrest and the courts of the sending state", SIDE),
+        (AIMS, "managing national interests, resolving relations and advancing conflicts", CROSSED),
+        (WESTPHALIA, "sovereign diplomatic missions and permanent states", CROSSED),
+    ],
+)
+def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
+    """Who a claim is said of, where no roles bind it: its actor, who acts on whom, the parties, the side, the idea."""
+    verdict = SHIPPED.get(question[0]).question(question[1]).grade(answer)
+    assert verdict.misconception and not verdict.correct and says in verdict.text
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (OSLO, "The scholars had no power to commit Israel, so the government could walk away from the talks if they failed."),
+        (OSLO, "Nothing the scholars promised could bind Israel, so the government could deny everything."),  # denied with the claim
+        (OSLO, "Israel could deny it all, since the academics could not commit it."),
+        (AUTHORITY, "Only governments, through their official representatives, can make binding international law."),
+        (AUTHORITY, "Only official representatives can make binding law, e.g. treaties, which NGOs cannot."),
+        (PUBLIC, "a government talking directly to people in other countries to win their support"),
+        (PUBLIC, "foreign publics are addressed directly by a government to win their support"),  # the passive
+        (PUBLIC, "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
+        (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
+        (WHY_OFFICIAL, "states can only be committed by their official representatives"),
+        (WHY_OFFICIAL, "States give their official representatives the power to bind them, which nobody else has."),  # said after the pair
+        (WHY_OFFICIAL, "Governments authorise their diplomats to commit the country; no one else can bind it."),  # no word of how the model's pair acts between them
+        (PUBLIC, "Foreign citizens learn about a country through its cultural programmes and broadcasts, which wins their support."),  # "about" a topic
+        (CAMP_DAVID, "peace treaty between egpyt and israel in 1979, the first between israel and an arab country"),  # a typo of a party is the party
+        (CAMP_DAVID, "Egypt and Israel made peace in 1979, with Carter mediating; Egypt was the first Arab state to make peace with Israel."),
+        (CAMP_DAVID, "Sadat and Begin signed a peace treaty, the first between Israel and an Arab state"),  # leaders are not paired with a party
+        (CAMP_DAVID, "a treaty between Israel and Egypt with the US as mediator, the first between Israel and an Arab state"),  # "with" pairs no party
+        (CAMP_DAVID, "the Israel-Egypt peace treaty, brokered by the United States: the first time an Arab country made peace with Israel"),
+        (CAMP_DAVID, "the 1979 peace treaty between Israel and Egypt, the first one ever signed between Israel and an Arab nation"),  # names are no idea's own words
+        (IMMUNITY, "arrest, and the local courts; they can still be tried in their home country"),  # a misconception said of the other side is none
+        (IMMUNITY, "They can't be arrested, and the host country's courts can't try them, though their home country's courts can."),
+        (IMMUNITY, "arrest and the receiving state's courts, not their home courts"),  # the other side denied
+        (AIMS, "to resolve conflicts peacefully, manage relations between states and advance national interests"),
+        (AIMS, "handling relations between nations so that conflicts get resolved peacefully while national interests are advanced"),
+        (WESTPHALIA, "permanent embassies and the sovereignty of states"),
+    ],
+)
+def test_a_claim_said_of_the_right_one_stands(question, answer):
+    verdict = SHIPPED.get(question[0]).question(question[1]).grade(answer)
+    assert verdict.correct and not verdict.misconception
+
+
+def test_a_correction_of_an_idea_said_through_they_gives_the_model_answer():
+    text = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1]).grade("Only non-state actors can create international law.").text
+    assert "Only the official representatives of states can create and enforce international law" in text and "they can" not in text

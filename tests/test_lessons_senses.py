@@ -31,6 +31,13 @@ def test_the_shipped_table_gives_each_listed_word_its_groups():
     assert phrase_matches("Iran reined in its nuclear work", "curbs on nuclear")
 
 
+def test_the_actor_groups_and_opposite_sides_are_read_with_the_table(tmp_path):
+    table = read_senses(write(tmp_path / "d", "groups:\n  - [state, country]\n  - [academics, scholars]\n  - [cap, curb]\nactors: [state, academics]\n"))
+    assert table.actors == {"state", "academics"}
+    sides = read_senses(write(tmp_path / "e", "groups: []\nopposites:\n  - [[host, receiving], [home, sending]]\n")).opposites
+    assert sides == ((("host", "receiving"), ("home", "sending")),)
+
+
 def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
     folder, cache = write(tmp_path / "d", "groups:\n  - [cap, curb]\n  - [pact, deal]\nphrases:\n  put a lid on: cap\n  put a lid: pact\n"), tmp_path / "cache"
     table = read_senses(folder, cache)
@@ -56,6 +63,10 @@ def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
         ("groups: []\nphrases:\n  itself: alone\n", r"phrases: 'itself' is not two or more lower-case words"),
         ("groups: []\nphrases:\n  by  itself: alone\n", r"phrases: 'by  itself' is not two or more"),
         ("groups: []\nphrases:\n  by itself: all alone\n", r"phrases: 'by itself' is read as 'all alone', which is not one lower-case word"),
+        ("groups:\n  - [state, country]\nactors: [country]\n", r"actors: 'country' is not the first word of a group"),
+        ("groups: []\nactors: state\n", r"actors: expected a list"),
+        ("groups: []\nopposites:\n  - [[host, receiving]]\n", r"opposites: pair 1 is not two lists of lower-case words"),
+        ("groups: []\nopposites:\n  - [[host], [Home]]\n", r"opposites: pair 1 is not two lists"),
     ],
 )
 def test_a_broken_table_is_one_clear_error(tmp_path, text, message):

@@ -21,6 +21,12 @@ def test_tokens_drop_stop_words_and_stem():
     assert tokens == ["negoti", "state"]
 
 
+def test_others_is_a_stop_word_as_other_is():
+    """"Why are some governments recognised and others not?": "others" names nothing, as
+    "other" names nothing; as a rare token it weighed against the question's scope."""
+    assert Tokenizer().tokens("some governments and others") == Tokenizer().tokens("some governments and other") == ["govern"]
+
+
 def test_glossary_links_names_both_ways():
     tokenizer = Tokenizer(Glossary([["JCPOA", "Joint Comprehensive Plan of Action", "Iran nuclear deal"]]))
     from_acronym = tokenizer.tokens("the JCPOA")

@@ -111,6 +111,29 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("hi!") == "hi!"
 
 
+def test_wondering_at_what_is_asked_is_filler(model):
+    """"Bother", "in the first place" and "actual" say the learner wonders at what they ask,
+    not what it is: the question is why they did it, or what the process is."""
+    assert model.without_filler("why did states even bother with embassies in the first place") == "why did states embassies"
+    assert model.without_filler("why do leaders bother to meet at summits") == "why do leaders meet at summits"
+    assert model.without_filler("how is a treaty ratified, what's the actual process") == "how is a treaty ratified, what's the process"
+    # "Actually" was a stop word already; "bothering" goes with its verb.
+    assert model.without_filler("why is nobody bothering with the league") == "why is nobody the league"
+    assert model.without_filler("why on earth did they sign it") == "why did they sign it"
+    assert model.without_filler("why the heck did the soviets put missiles in cuba") == "why did the soviets put missiles in cuba"
+
+
+@pytest.mark.parametrize("question", ["explain why the league of nations failed", "exam question: explain why nato was founded", "can you tell me why the inf treaty ended"])
+def test_a_request_to_explain_why_asks_why(model, question):
+    assert model.understand(question).intent == "why"
+
+
+def test_explain_why_with_nothing_after_it_is_no_why_question(model):
+    # "Why" as the object of a yes/no question: nothing follows it to explain.
+    understanding = model.understand("does the host country have to explain why?")
+    assert understanding.intent != "why" and understanding.yes_no
+
+
 def test_role_questions_ask_what_someone_does(model):
     assert model.understand("what do ambassadors do").intent == "role"
     assert model.understand("what are the duties of a consul").intent in ("role", "list")
@@ -121,9 +144,10 @@ def test_where_questions_ask_for_a_place(model):
     assert model.understand("which city is the african union based in?").intent == "where"
 
 
-def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
-    assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral diplomacy", "multilateral diplomacy")
-    assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing a treaty", "ratifying a treaty")
+def test_comparison_sides_are_read_as_written_and_drop_a_trailing_clause(model):
+    # Whether the first side shares the second's noun is the knowledge's to say (the resolver's).
+    assert model.understand("bilateral vs multilateral diplomacy, which is better?").sides == ("bilateral", "multilateral diplomacy")
+    assert model.understand("signing vs ratifying a treaty - what's the difference").sides == ("signing", "ratifying a treaty")
     # "what's the difference" after the sides is no side; a side after "the" shares no noun.
     assert model.understand("kyoto vs paris agreement whats the difference").sides[1] == "paris agreement"
     assert model.understand("g7 vs g20 whats the diff").sides == ("g7", "g20")
@@ -132,6 +156,39 @@ def test_comparison_sides_share_a_noun_and_drop_a_trailing_clause(model):
     assert model.understand("difference between gatt and the wto?").sides == ("gatt", "the wto")
     # The question after a dash is no part of the second side.
     assert model.understand("ngo vs igo - is there a difference?").sides == ("ngo", "igo")
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("how was the united nations different from the league?", ("the united nations", "the league")),
+        ("in what way did new start differ from start i", ("new start", "start i")),
+        ("how do mediation and good offices differ?", ("mediation", "good offices")),
+        ("how are bilateral and multilateral diplomacy different", ("bilateral", "multilateral diplomacy")),
+        ("what distinguishes the oau from the african union?", ("the oau", "the african union")),
+        ("what sets track one apart from track two", ("track one", "track two")),
+        ("was the league of nations different from the un?", ("the league of nations", "the un")),
+        ("kyoto protocol compared to the paris agreement", ("kyoto protocol", "the paris agreement")),
+        ("the eeas and the cfsp: what is the difference?", ("the eeas", "the cfsp")),
+        ("nato and the osce, how do they differ?", ("nato", "the osce")),
+        ("how does track two compare with track one?", ("track two", "track one")),
+        # One side named: the other is what was asked about before.
+        ("and how is the cfsp different?", ("the cfsp", "that")),
+        ("start i versus new start what's the difference", ("start i", "new start")),
+        # Words asking for the difference after the second side, and a remark after its "?", are no side.
+        ("embassy vs consulate differences?", ("embassy", "consulate")),
+        ("so what is the difference between track 1 and track 1.5 then", ("track 1", "track 1.5")),
+        ("whats the difference between diplomacy and foreign policy? people use them like the same thing", ("diplomacy", "foreign policy")),
+    ],
+)
+def test_ways_of_asking_how_two_things_differ(model, question, sides):
+    understanding = model.understand(question)
+    assert (understanding.intent, understanding.sides, understanding.asks_same) == ("comparison", sides, False)
+
+
+def test_asking_how_they_differ_names_no_side(model):
+    assert model.understand("how are they different?").intent != "comparison"
+    assert model.understand("how is it different?").intent != "comparison"
 
 
 def test_a_question_word_after_the_subject_gives_the_kind(model):

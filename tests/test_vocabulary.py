@@ -38,3 +38,12 @@ def test_a_word_is_apt_when_not_generic_and_carrying_most_of_the_idea():
     assert not is_apt(courts, "the jurisdiction of the host state's courts", prompt, vocabulary)
     (diplomat,) = tokens("diplomat")
     assert not is_apt(diplomat, "the diplomat's person", prompt, vocabulary)  # the question's own word
+
+
+def test_the_words_written_as_names_inside_sentences_are_names(tmp_path):
+    folder = tmp_path / "kb"
+    write(folder, "one", "Talks began. The treaty between Egypt and Israel was signed, and Egypt kept it.")
+    write(folder, "two", "Treaty texts differ. A treaty binds. In 1994 Jordan and Israel signed a treaty, and Jordan kept it.")
+    names = cached_vocabulary(folder, tmp_path / "cache").names
+    assert {"egypt", "israel", "jordan"} <= names
+    assert not {"treaty", "talks", "signed"} & names  # a capital that opens a sentence tells nothing

@@ -177,6 +177,26 @@ SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, 
 # leave?" with the suspension; the middle values, 0.3 and 0.5 (SENSE_WEIGHT 1.0 changed only
 # later sentences of two more answers).
 SENTENCE_SENSE_WEIGHT = 0.3
+# For a "why?" asking what caused something rather than why it matters, a sentence's reason
+# counts instead of SENTENCE_CUE_WEIGHT: this weight times the share of the focus (by idf)
+# named by the part of the sentence its reason explains ("because", "so that", "lets
+# diplomats work", "to show displeasure": the `reason` and `result` sentence cues; branch
+# reason11). On tests/eval/dev, added to the cue weight, 0.5/1.0/1.5 gave single accuracy
+# 0.870/0.872/0.873 (0.870 without it); in place of it, 0.5/0.75/1.0/1.5/2.0 gave 0.874/
+# 0.875/0.876/0.876/0.876: below 1.0 the reasons for the P5's veto ("reflect the balance of
+# power of 1945") and for recognising governments are lost, 1.5 and 2.0 answer why
+# diplomats get immunity but no longer why states cut ties. 1.0, the smallest of the best.
+CAUSE_SENTENCE_WEIGHT = 1.0
+# A "how?" question leans to a section whose heading says it sets out how something is done
+# ("How decisions are made", "How a treaty is made: the steps ...": the `process` section
+# cues), on top of HEADING_CUE_WEIGHT (branch reason11). On tests/eval/dev, 0/0.3/0.6/1.0
+# gave single accuracy 0.872/0.872/0.873/0.873; 0.3 changed two answers ("how does a new
+# country join the un" now gives the two-thirds majority for admitting members, not the
+# member count), 0.6 also "how was the un different from the league of nations" (the
+# League's unanimity rule and the UN's majority vote), 1.0 also two more, one better ("how
+# are the outcomes of track one negotiations formalised": the steps of making a treaty) and
+# one worse ("how does a treaty actually become binding on a country"). 0.6.
+PROCESS_HEADING_WEIGHT = 0.6
 SECTION_SCORE_WEIGHT = 0.6  # its section's BM25 score, relative to the best section's
 HEADING_MATCH_WEIGHT = 0.4  # its section's heading names a term of the focus
 HEADING_CUE_WEIGHT = 0.3  # its section's heading suits the kind of question ("Who took part")
@@ -235,9 +255,28 @@ COMPARISON_SIDE_SENTENCES = 2
 # The key difference of a comparison is looked for in this many of the passages found with
 # both sides' words (kinds6 branch, chosen on tests/eval/dev).
 KEY_DIFFERENCE_PASSAGES = 3
-# A sentence opens with a side when the side's words come within its first this many words
-# ("The Kyoto Protocol and the Paris Agreement are ..."; kinds6 branch, set by hand on dev).
+# ... and in this many sections of each side's own document, found with the other side's words
+# ("How decisions were made: the unanimity rule" of the League of Nations names the UN Charter;
+# branch compare9, set by hand on tests/eval/dev: 1 misses that section, 2 finds it).
+KEY_OWN_DOCUMENT_PASSAGES = 2
+# Two sentences in a row, one on each side, are said the same way when their first this many
+# words share one that names neither side ("A treaty is ... A convention is ..."; kinds6
+# branch, set by hand on dev).
 KEY_SIDE_OPENING_WORDS = 8
+# Whether the knowledge says a phrase ("bilateral diplomacy" of "bilateral vs multilateral
+# diplomacy") is read in this many passages that best match its words, not the whole text:
+# the same answer for every phrase the dev comparisons try (branch compare9), and a fixed cost
+# however large the knowledge base (reading all of the shipped one took 116 ms, then 14 ms a
+# phrase).
+PHRASE_PASSAGES = 8
+# A sentence names a subject (a side of a comparison) without a glossary name of it when it has
+# at least this share of the subject's terms, weighed by idf: "Resolutions of the UN General
+# Assembly" names "a UN resolution" (3.35 of 4.82), "Decisions of the UN Security Council ...
+# UN member states" does not (2.71, 0.56); "the United States" does not name the United Nations
+# ("united", 0.42 of 1.89), nor "nations" the League of Nations (0.88 of 4.07). Set by hand
+# (branch compare9) between 0.56 and 0.70; on tests/eval/dev 0.35, 0.5 and 0.65 give the same
+# facts, 0.65 the resolutions' line above.
+NAMING_SHARE = 0.65
 # A sentence is about a side of a comparison when it names the side in its first this many
 # words, its subject ("A convention is ...", not "Under the Interim Agreement,
 # neither side could start ..." for START; kinds6 branch, set by hand on dev).
@@ -270,6 +309,18 @@ GENERIC_WORD_SHARE = 0.6
 # "official", which carries all of "that it is official", is generic (71% of the documents), so
 # any value from 0.25 to just under 1 grades them the same; both tests are needed.
 APT_WORD_COVER = 0.5
+# A word is a name (tutor.search.vocabulary) when the shipped knowledge writes it with a capital
+# inside a sentence at least this many times for each time in lower case (and twice at least):
+# "Egypt" (47 to 0), "Jordan" (2 to 0), "Assembly" (52 to 2) are; "Security" (109 to 52),
+# "Treaty" (148 to 143), "Begin" (8 to 2, the verb) are not. Set for issue #11 by reading where the
+# shipped knowledge's words fall; 5 to 20 give the same names of the lessons' parties (3 makes
+# "Begin" a name, 30 loses "Assembly").
+NAME_SHARE = 9
+# An idea names the actor it is said of (tutor.lessons.parties) when an actor stands among its
+# first SUBJECT_REACH + 2 words and an auxiliary follows within SUBJECT_REACH + 1 words: "the
+# government could deny", "only official representatives of states can act"; not "managing
+# relations between states". Set for issue #11 by reading the shipped lessons' ideas.
+SUBJECT_REACH = 3
 
 # -- the learner model (tutor.lessons.learner, tutor.teaching) --------------------------------
 # Set by judgement for issue #12; there is no learners' data to fit them on yet.

@@ -348,11 +348,11 @@ class Composer:
                 # definition before it, nor another ("is also called ..., renamed X in 2023").
                 examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
                 lead = max(examples, key=lambda c: c.score, default=lead)
-            elif intent == "why" and not self.reader.has_cue(lead.sentence, "cause"):
+            elif intent == "why" and not self._gives_cause(lead, tokens):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
-                causes = [c for c in leads if self.reader.has_cue(c.sentence, "cause") and c.score >= CAUSE_LEAD_SHARE * lead.score]
+                causes = [c for c in leads if self._gives_cause(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score]
                 # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
                 # that messages could take hours. The governments therefore signed ...")
                 # gives the cause too, weighed with that consequence.
@@ -365,7 +365,7 @@ class Composer:
                 # when it says some of what is asked (not the cause of another thing).
                 at = chosen.index(lead)
                 explaining = chosen[at + 1] if at + 1 < len(chosen) and chosen[at + 1].passage is lead.passage and chosen[at + 1] in leads else None
-                if explaining is not None and explaining not in causes and self.reader.has_cue(explaining.sentence, "cause") and self._says(explaining, tokens):
+                if explaining is not None and explaining not in causes and self._gives_cause(explaining, tokens) and self._says(explaining, tokens):
                     drawn[id(explaining)] = lead
                     causes.append(explaining)
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
@@ -375,6 +375,13 @@ class Composer:
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
                 lead = defining[0]
+        # The sentence after the opening one in its passage that draws its consequence ("The
+        # Cuban Missile Crisis showed that messages could take hours. The governments
+        # therefore signed ...") stays right behind it, whatever else the answer says.
+        at = chosen.index(lead)
+        following = chosen[at + 1] if at + 1 < len(chosen) else None
+        if not items and following is not None and following.passage is lead.passage and self.reader.has_cue(following.sentence, "consequence"):
+            items = [following]
         # The items of a Markdown list that follow the opening sentence in its passage
         # stay right behind it ("three flexible mechanisms: ... The Clean Development
         # Mechanism ... Joint Implementation ..."), before the sentences that led up to it.
@@ -382,6 +389,16 @@ class Composer:
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
+
+    def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a
+        purpose of some of what is asked ("the veto allows ...", "to show displeasure"; not
+        "NATO was created ... to deter the Soviet Union" for why NATO expanded)."""
+        if self.reader.has_cue(candidate.sentence, "cause"):
+            return True
+        explained = self.reader.explained(candidate.sentence)
+        focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
+        return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
     def _says(self, candidate: Candidate, tokens: list[str]) -> float:
         """How much of the question's focus (its terms less the document's title) a
@@ -489,18 +506,26 @@ class Composer:
             sentences.pop()
 
 
-    def comparison(self, sides: list[tuple[str, list[Passage]]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int) -> str:
+    def comparison(
+        self, sides: list[tuple[str, list[Passage]]], side_terms: list[frozenset[str]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int
+    ) -> str:
         """The key difference first, when a passage states it (`key_sentences` of `key`),
-        then the two subjects side by side, each with its defining sentence."""
+        then the two subjects side by side, each with its defining sentence and, within
+        the word budget, the one that sets it against the other (see `_side_sentences`)."""
         parts: list[str] = []
         used: list[Passage] = []
         if key is not None and key_sentences:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
-        said = [[sentence for sentence, _ in self.sentences(passages[:1], tokens, "definition", defining_first=True)[:COMPARISON_SIDE_SENTENCES]] for _, passages in sides]
-        # Each side's defining sentence, and its next ones (how many members, whether it
-        # binds) while the answer stays within the word budget, the side said shortest first.
+        said = [
+            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
+                :COMPARISON_SIDE_SENTENCES
+            ]
+            for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
+        ]
+        # Each side's defining sentence, and its next ones while the answer stays within the
+        # word budget, the side said shortest first.
         shown = [side[:1] for side in said]
         budget = SENTENCE_WORD_BUDGET.get("comparison", DEFAULT_WORD_BUDGET) - sum(len(part.split()) for part in parts)
         for more in range(1, COMPARISON_SIDE_SENTENCES):
@@ -514,3 +539,30 @@ class Composer:
             used.extend(passages[:1])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
+        """A side's sentences for a comparison, best first: the one defining it (of the run
+        that best answers the question, `tokens`, the first naming the side, `terms`), then
+        those after it in its passage that set it against the other side by naming it
+        (`other`, none when a key difference does that: "The UN replaced the League of
+        Nations, which had failed to prevent the Second World War"), then the rest of the
+        run. A word of contrast alone may set it against a third thing ("called a high
+        commissioner rather than an ambassador" for an ambassador against a consul)."""
+        run = [sentence for sentence, _ in self.sentences([passage], tokens, "definition", defining_first=True)]
+        said = self.reader.of(passage.chunk)
+        words_of = dict(said)
+        # The run from its first sentence naming the side ("Decision-making at the United
+        # Nations differs between organs." names no General Assembly); when none of the run
+        # does, the first sentence of the passage naming it and the one after ("The High
+        # Representative is supported by the European External Action Service (EEAS), ...").
+        naming = [i for i, (_, words) in enumerate(said) if self.reader.names(words, terms)]
+        named_run = list(itertools.dropwhile(lambda sentence: not self.reader.names(words_of.get(sentence, frozenset()), terms), run))
+        if named_run:
+            run = named_run
+        elif naming:
+            run = [sentence for sentence, _ in said[naming[0] : naming[0] + COMPARISON_SIDE_SENTENCES]]
+        at = next((i for i, (sentence, _) in enumerate(said) if sentence == run[0]), len(said))
+        if not other or self.reader.names(words_of.get(run[0], frozenset()), other):
+            return run  # it sets them apart itself ("heads an embassy in place of an ambassador")
+        contrasting = [sentence for sentence, words in said[at + 1 :] if stands_alone(sentence) and self.reader.names(words, other)]
+        return list(dict.fromkeys([*run[:1], *contrasting, *run[1:]]))

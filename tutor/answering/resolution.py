@@ -19,6 +19,8 @@ from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import fold
 from tutor.tuning import (
+    PROCESS_HEADING_WEIGHT,
+    CAUSE_SENTENCE_WEIGHT,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
     ASKED_CANDIDATES,
@@ -36,12 +38,15 @@ from tutor.tuning import (
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
     KEY_DIFFERENCE_PASSAGES,
+    KEY_OWN_DOCUMENT_PASSAGES,
     KEY_SIDE_OPENING_WORDS,
     KEY_SUBJECT_WORDS,
 )
 
 OPENING_WORD = re.compile(r"[\w'-]+")
 ARTICLES = frozenset({"a", "an", "the"})
+# A sentence pointing back to what its section is about ("these weaknesses").
+POINTS_BACK = re.compile(r"\b(?:this|these|those)\b|\bsuch\b(?! as\b)", re.IGNORECASE)
 # A sentence saying how two things are alike states no difference.
 LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 
@@ -57,6 +62,13 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
+# A name ending in a small number, and the number in roman numerals ("start 1", "START I").
+NUMBERED = re.compile(r"(.*\S)\s+([1-4])")
+ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+# A side of a comparison that stands for the other's noun ("the one on consular relations"),
+# and what qualifies a noun ("vienna convention | on diplomatic relations").
+ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
+QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 # "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
 PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
 
@@ -98,6 +110,7 @@ class Resolution:
     passages: list[Passage] = field(default_factory=list)
     topic: str | None = None
     sides: list[tuple[str, list[Passage]]] = field(default_factory=list)
+    side_terms: list[frozenset[str]] = field(default_factory=list)  # the words naming each side and not the other
     key: Passage | None = None
     key_sentences: list[str] = field(default_factory=list)  # the sentences of `key` that set the sides apart
     defining_first: bool = False
@@ -193,7 +206,7 @@ class Resolver:
                 return self._from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
             return resolved
         if intent == "comparison" and understanding.sides:
-            sides = self._sides_in_context(understanding.sides, state)
+            sides = self._sides_meant(understanding.sides, state)
             compared = self._comparison(corrected, sides)
             if compared is not None and understanding.asks_same:
                 if not self._same_thing(sides):
@@ -382,6 +395,12 @@ class Resolver:
             own_focus = set(focus) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             leanings = self.reader.leanings(result.tokens)
+            # A "why?" asking what caused something (not why it matters) is answered by a
+            # sentence giving a reason or a purpose of what it asks about, the more of it the
+            # reason explains the better (`explains`), rather than by any sentence with a word
+            # of the kind ("after", "important"); not by one saying why something matters ("The
+            # G7 and the G20 matter ... because ...", in a section on why they matter).
+            causal = intent == "why" and not asked & self._significance
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -392,10 +411,12 @@ class Resolver:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
                 said = self.reader.of(passage.chunk)
+                explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
                     if naming and not said[index][1] & named:
@@ -403,7 +424,10 @@ class Resolver:
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
-                    value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if causal:
+                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
+                    else:
+                        value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
@@ -442,6 +466,19 @@ class Resolver:
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def explains(self, sentence: str, focus: set[str]) -> float:
+        """The idf-weighted share of the focus that the part of a sentence its reason
+        explains names: "The five permanent members reflect the balance of power of 1945"
+        explains the permanent members; "The US Senate refused to ratify the treaty, mainly
+        because of objections ..., and the United States made a separate peace with Germany"
+        explains nothing of why Germany resented the treaty. 0 when it gives no reason."""
+        part = self.reader.explained(sentence)
+        if not part or not focus:
+            return 0.0
+        said = set(self.retriever.query_tokens(part)) & focus
+        idf = self.retriever.index.idf_of
+        return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
 
     def answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.
@@ -549,19 +586,49 @@ class Resolver:
         concepts = [{t for t in self.retriever.query_tokens(side) if t.startswith("=")} for side in sides]
         return bool(concepts[0]) and concepts[0] == concepts[1]
 
-    def _sides_in_context(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
-        """The sides of a comparison, with "it" or "that" read as what the last question asked
-        about: after "what is a consul?", "how is that different from an ambassador?"
-        compares consuls (not the whole subject's title, "Consuls and attachés")."""
-        if state.topic is None or state.last_reply is None:
-            return sides
+    def _sides_meant(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
+        """The sides of a comparison as meant.
+
+        "It" or "that" is what the last question asked about: after "what is a consul?",
+        "how is that different from an ambassador?" compares consuls (not the whole
+        subject's title, "Consuls and attachés"). A first side shorter than the second shares
+        its noun when the knowledge says it so ("bilateral vs multilateral diplomacy",
+        "signing vs ratifying a treaty", "de jure vs de facto recognition"; not "mediation vs
+        good offices", "treaty vs un resolution", "kyoto vs paris agreement"). A second side
+        that is a year alone is the first with that year ("vienna convention 1961 vs 1963"),
+        and "the one" of a second side the first's noun ("... vs the one on consular relations").
+        A number ending a side is written as the knowledge writes it (`_as_numbered`).
+        """
         pointing = self.intents.pronouns | self.intents.demonstratives
+        a, b = (self._as_numbered(side) for side in sides)
+        first, second = a.split(), b.split()
+        if a not in pointing and len(first) < len(second) and second[0] not in ARTICLES:
+            shared = " ".join([*first, *second[len(first):]])
+            if self.retriever.says_phrase(shared):
+                a = shared
+        if YEAR_TOKEN.fullmatch(b) and YEAR_TOKEN.search(a):
+            # "vienna convention 1961 vs 1963": the other Vienna Convention, of 1963.
+            b = YEAR_TOKEN.sub(b, a)
+        elif ONE_OF_THE_KIND.match(b):
+            # "the vienna convention on diplomatic relations vs the one on consular relations":
+            # "one" is the first side's noun, before what qualifies it.
+            b = ONE_OF_THE_KIND.sub(QUALIFIER.split(a)[0].strip(), b, count=1)
+        if state.topic is None or state.last_reply is None:
+            return a, b
         subject = self.retriever.repair(fold(state.last_reply.question))[0]
         if set(self.retriever.query_tokens(subject)) <= self._generic:
             # The last question named nothing ("what's an example?"): "it" is the subject.
             subject = self.retriever.documents[state.topic].short_title
-        a, b = (subject if side.strip() in pointing else side for side in sides)
-        return a, b
+        return (subject if a.strip() in pointing else a), (subject if b.strip() in pointing else b)
+
+    def _as_numbered(self, side: str) -> str:
+        """A side ending in a number as the knowledge numbers it: "start 1" is "START I" when
+        the knowledge says "START I" and never "START 1" ("track 1" stays)."""
+        numbered = NUMBERED.fullmatch(side)
+        if numbered is None or self.retriever.says_phrase(side):
+            return side
+        roman = f"{numbered.group(1)} {ROMAN_NUMERALS[numbered.group(2)]}"
+        return roman if self.retriever.says_phrase(roman) else side
 
     def _carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
         """What the last question asked about besides the subject's name, which a follow-up
@@ -672,6 +739,12 @@ class Resolver:
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
             doc_id = found[0][1][0].chunk.doc_id
             own = [self._own_section(doc_id, *side_tokens), self._own_section(doc_id, *reversed(side_tokens))]
+            # The side the document is about (its title names it and nothing of the other: the
+            # UN against the UN Charter, not a treaty in "Treaties and resolutions") is its overview.
+            title, terms = self.retriever.title_terms(doc_id), self._side_terms(side_tokens)
+            titled = [self.reader.names(title, terms[i]) and not title & terms[1 - i] for i in (0, 1)]
+            if titled.count(True) == 1:
+                own[titled.index(True)] = self._overview_passage(doc_id, [])
             if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
                 # Each side has a section of its own ("When and why the G20 began", "G7
                 # members and how it works") and none says how they differ ("Difference
@@ -685,19 +758,40 @@ class Resolver:
                 names = [self._side_name(side) for side in side_tokens]
                 titles = names if all(names) else [passage.chunk.section for passage in own]
                 sides_found = [(str(title), [passage]) for title, passage in zip(titles, own)]
-                return Resolution("comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, key=key, key_sentences=sentences)
+                return Resolution(
+                    "comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences
+                )
             # Within the document both sides lead to: "differs" finds its section on how they
             # differ, and "vs" no other document ("Track one vs track two").
             whole = self.retriever.search(corrected, within_doc=doc_id)
             return self._from_result(whole, "comparison") if whole.passages else None
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
+        # So are the sections of each side's own document that best name the other, by any of
+        # its names ("How decisions were made: the unanimity rule" of the League of Nations,
+        # naming the UN Charter).
         whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
+        documents = (found[0][1][0].chunk.doc_id, found[1][1][0].chunk.doc_id)
+        naming_other = [
+            [p for p in self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages if p.chunk.id not in side_chunks]
+            for i in (0, 1)
+        ]
         keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
-        key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1])
+        keys = list({p.chunk.id: p for p in [*keys, *naming_other[0][:KEY_OWN_DOCUMENT_PASSAGES], *naming_other[1][:KEY_OWN_DOCUMENT_PASSAGES]]}.values())
+        key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], documents=documents)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
-        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, key=key, key_sentences=sentences)
+        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences)
+
+    def _called(self, side: set[str]) -> set[str]:
+        """A side's terms with those of every glossary name of what it names ("UN" of "the
+        United Nations", which "the UN Charter" says)."""
+        return side | {t for concept in side if concept.startswith("=") for name in self.reader.name_terms(concept) for t in name}
+
+    def _side_terms(self, side_tokens: list[set[str]]) -> list[frozenset[str]]:
+        """The words naming each side of a comparison and not the other (see `_naming`)."""
+        first, second = side_tokens
+        return [frozenset(self._naming(first, second)), frozenset(self._naming(second, first))]
 
     def _side_name(self, side: set[str]) -> str | None:
         """The glossary's name for the one concept a side of a comparison asks about."""
@@ -738,56 +832,76 @@ class Resolver:
         own = side - other or side
         return {t for t in own if not t.replace(".", "").isdigit()} or own
 
-    def _key_difference(self, passages: list[Passage], first: set[str], second: set[str], contrasting: bool = False) -> tuple[Passage | None, list[str]]:
+    def _key_difference(
+        self, passages: list[Passage], first: set[str], second: set[str], contrasting: bool = False, documents: tuple[str, str] | None = None
+    ) -> tuple[Passage | None, list[str]]:
         """The sentences that set the two sides apart, and their passage, or none.
 
         Either one sentence naming both sides that contrasts them ("whereas", "unlike",
-        "than"...) or opens with both ("Bilateral diplomacy and multilateral diplomacy are
-        ..."), or two sentences in a row about one side each, said the same way ("A
-        treaty is ... A convention is ...", "Bilateral negotiation involves ... Multilateral
-        negotiation involves ...") or contrasting them. A passage that only names both
-        ("the League ... handed its buildings to the United Nations"), says how they are
-        alike ("Like track two, ...") or names one side ("Heads of consular posts are
-        divided into four classes" for an embassy and a consulate) states no difference,
-        and then the sides alone answer. Words the sides share ("track" of track one and track two)
-        name neither. Of the passages that state one, one that contrasts them first, then
-        the one naming the sides most (by idf), not the one saying "difference" most
-        ("treaty vs convention - is there a difference?").
+        "replaced", "distinguished by" ...), or two sentences in a row about one side each,
+        said the same way ("A treaty is ... A convention is ...", "Bilateral negotiation
+        involves ... Multilateral negotiation involves ..."). A sentence of a side's own
+        document (`documents`, each side's) names that side without saying it: "The framers
+        of the UN Charter later tried to correct these weaknesses with a Security Council
+        ..." of the League of Nations contrasts the two, after the section's first sentence
+        when it points back to it ("The League of Nations made most decisions by
+        unanimity."). A passage that only names both ("the League ... handed its buildings
+        to the United Nations", "The African Union, ASEAN and the European Union are leading
+        examples"), says how they are alike ("Like track two, ...") or names one side
+        ("Heads of consular posts are divided into four classes" for an embassy and a
+        consulate) states no difference, and then the sides alone answer. Words the sides
+        share ("track" of track one and track two) name neither.
+
+        Of those, a contrast first, then one from a section whose questions ask how the two
+        differ ("What is the difference between the Kyoto Protocol and the Paris
+        Agreement?"), then two sentences, one on each side ("... binding targets for only
+        some countries ... Negotiators of the Paris Agreement ... replaced imposed targets
+        with nationally determined contributions"), then the one naming the sides most (by
+        idf), not the one saying "difference" most ("treaty vs convention - is there a
+        difference?").
         """
         own = tuple(self._naming(side, other) for side, other in ((first, second), (second, first)))
         sides = own[0] | own[1]
+        names = self.reader.names
         idf = self.retriever.index.idf_of
         tokens_of = self.retriever.tokenizer.tokens_of_texts
-        best: tuple[tuple[bool, float], Passage | None, list[str]] = ((False, 0.0), None, [])
+        best: tuple[tuple[bool, bool, int, float], Passage | None, list[str]] = ((False, False, 0, 0.0), None, [])
         for passage in passages:
             said = self.reader.of(passage.chunk)
+            questions = passage.chunk.questions
+            declared = any(
+                names(terms, own[0]) and names(terms, own[1]) and self.reader.has_cue(question.lower(), "comparison")
+                for question, terms in zip(questions, map(set, tokens_of(questions)))
+            )
+            # The side whose own document it is: the document the side led to, whose title names it.
+            implied = [documents is not None and passage.chunk.doc_id == documents[i] and names(self.retriever.title_terms(documents[i]), own[i]) for i in (0, 1)]
             openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
-            opens = [set(tokens) for tokens in tokens_of([" ".join(words) for words in openings])]
             # The opening words that are neither a side nor an article: how a sentence says what it says of its side.
             saying = [{w for w in words if w not in ARTICLES and not set(tokens_of([w])[0]) & sides} for words in openings]
-            contrasts = [self.reader.has_cue(s, "comparison") for s, _ in said]
+            contrasts = [self.reader.has_cue(s, "contrast") for s, _ in said]
             # What a sentence is about: the side named in its first few words ("A convention
             # is ...", not "Under the Interim Agreement, neither side could start ...").
             leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
             for at, (sentence, words) in enumerate(said):
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
-                # Opening with both, as one subject ("The Kyoto Protocol and the Paris Agreement
-                # are ..."), not one side's part that "continued under" the other.
-                together = opens[at] & own[0] and opens[at] & own[1] and "and" in openings[at]
-                if words & own[0] and words & own[1] and not likens and (contrasts[at] or together):
-                    runs.append((words, 1, contrasts[at]))
+                if contrasts[at] and not likens and all(names(words, own[i]) or implied[i] for i in (0, 1)):
+                    runs.append((words, 1, True))
                 if at + 1 < len(said):
-                    each = (leads[at] & own[0] and leads[at + 1] & own[1]) or (leads[at] & own[1] and leads[at + 1] & own[0])
-                    if each and (saying[at] & saying[at + 1] or contrasts[at] or contrasts[at + 1]):
+                    # Each about one side ("Bilateral diplomacy and multilateral diplomacy are
+                    # ..." is about both).
+                    each = any(
+                        leads[at] & own[i] and not leads[at] & own[1 - i] and leads[at + 1] & own[1 - i] and not leads[at + 1] & own[i]
+                        and names(words, own[i]) and names(said[at + 1][1], own[1 - i])
+                        for i in (0, 1)
+                    )
+                    if each and saying[at] & saying[at + 1]:
                         runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
                 for named, length, contrasts_them in runs:
                     if contrasting and not contrasts_them:
                         continue
-                    # A sentence that says how they differ ("replaced the top-down approach of
-                    # the Kyoto Protocol") before one that only opens with both ("The Kyoto
-                    # Protocol and the Paris Agreement are separate treaties ...").
-                    weight = (contrasts_them, sum(idf(t) or 0.0 for t in named & sides))
+                    weight = (contrasts_them, declared, length, sum(idf(t) or 0.0 for t in named & sides))
                     if weight > best[0]:
-                        best = (weight, passage, [s for s, _ in said[at : at + length]])
+                        opening = [said[0][0]] if length == 1 and at > 0 and POINTS_BACK.search(sentence) else []
+                        best = (weight, passage, [*opening, *(s for s, _ in said[at : at + length])])
         return best[1], best[2]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
+from tutor.tuning import NAMING_SHARE
 
 # A sentence that leans on the one before it ("Second, after arriving...", "This
 # meant..."): an answer should not start with one.
@@ -25,9 +26,9 @@ DEPENDENT_START = re.compile(
 
 # A sentence that counts on from an earlier one ("The second aim is...", "The other
 # organs..."), or whose first words carry a connective that draws on what came before
-# ("Track one can then turn...", "The two governments therefore signed..."), or that opens
-# with a phrase pointing back ("For that reason track one diplomacy is ...", "Under this
-# agreement ...", "As a result, ...").
+# ("Track one can then turn...", "The two governments therefore signed...", "The Security
+# Council, by contrast, can ..."), or that opens with a phrase pointing back ("For that
+# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...").
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
@@ -38,7 +39,7 @@ LEANS_BACK = re.compile(
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
-    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead)\b)",
+    r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
 
 
@@ -102,6 +103,32 @@ class SentenceReader:
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._opposed_words = list(opposed_senses)
         self._opposed: list[Leaning] | None = None  # as terms, made when first needed
+        self._concept_names: dict[str, list[frozenset[str]]] = {}  # see `name_terms`
+
+    def names(self, words: frozenset[str] | set[str], subject: frozenset[str] | set[str]) -> bool:
+        """Whether a sentence (its terms, `words`) names a subject (its terms): by a glossary
+        name of it, as its concept ("the Common Foreign and Security Policy" names the CFSP)
+        or in all its words ("the UN Charter", whose concept is the charter's, names the UN),
+        when the subject is that concept alone ("the United Nations" does not name "a UN
+        resolution"); or by at least `NAMING_SHARE` of its terms, weighed by idf ("The United
+        States" does not name the United Nations by "united", nor "nations" the League)."""
+        plain = {t for t in subject if not t.startswith("=")}
+        # Only a concept that is the whole subject ("the UN", not "a UN resolution").
+        concepts = [t for t in subject if t.startswith("=") and plain <= frozenset().union(*self.name_terms(t))]
+        if any(t in words or any(name <= words for name in self.name_terms(t)) for t in concepts):
+            return True
+        idf = self.retriever.index.idf_of
+        named = sum(idf(t) or 0.0 for t in subject & words)
+        return named > 0 and named >= NAMING_SHARE * sum(idf(t) or 0.0 for t in subject)
+
+    def name_terms(self, concept: str) -> list[frozenset[str]]:
+        """The terms of each glossary name of a concept, but its concept token (worked out once)."""
+        names = self._concept_names.get(concept)
+        if names is None:
+            terms = self.retriever.query_tokens
+            names = [frozenset(t for t in terms(name) if not t.startswith("=")) for name in self.retriever.kb.glossary.names_of(concept)]
+            self._concept_names[concept] = names = [name for name in names if name]
+        return names
 
     def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
         """The senses a question asks for among the opposed ones ("leave" of join and leave):
@@ -150,6 +177,18 @@ class SentenceReader:
     def has_cue(self, sentence: str, intent: str) -> bool:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
+
+    def explained(self, sentence: str) -> str | None:
+        """The part of a sentence that the reason it gives explains: what comes before its
+        "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
+        "led to" (`result` cues), the whole sentence when it opens with its reason
+        ("Because officials are in the room, ..."); None when it gives no reason."""
+        for cue, before in (("reason", True), ("result", False)):
+            found = [match for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
+            if found:
+                match = min(found, key=lambda m: m.start())
+                return sentence if match.start() == 0 else sentence[: match.start()] if before else sentence[match.end() :]
+        return None
 
     def evidence(self, chunk: Chunk, focus: set[str], intent: str) -> list[tuple[float, bool]]:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and

@@ -278,7 +278,7 @@ class Session:
             reply.followups = self._followups(resolution, seed)
             return reply
         if kind == "comparison":
-            text = composer.comparison(resolution.sides, resolution.key, resolution.key_sentences, resolution.tokens, seed)
+            text = composer.comparison(resolution.sides, resolution.side_terms, resolution.key, resolution.key_sentences, resolution.tokens, seed)
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
         else:
             text, used = composer.explanation(

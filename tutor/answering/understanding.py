@@ -62,6 +62,7 @@ class IntentPatterns(TypedDict, total=False):
     attitude_words: list[str]
     asking_words: list[str]
     significance_words: list[str]
+    side_fillers: list[str]
     phrasings: dict[str, str]
     section_cues: dict[str, list[str]]
     sentence_cues: dict[str, list[str]]
@@ -90,6 +91,7 @@ class IntentModel:
     attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     significance_words: frozenset[str] = frozenset()
+    side_fillers: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
     sentence_cues: dict[str, list[str]] = field(default_factory=dict)
     opposed_senses: list[tuple[list[str], list[str]]] = field(default_factory=list)
@@ -126,6 +128,7 @@ class IntentModel:
             attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             significance_words=frozenset(data.get("significance_words") or ()),
+            side_fillers=frozenset(data.get("side_fillers") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
@@ -248,14 +251,22 @@ class IntentModel:
                 continue
             match = pattern.search(text)
             if match and "a" in pattern.groupindex:
-                a, b = match.group("a").strip(" ?.!"), match.group("b").strip(" ?.!")
-                if len(a.split()) == 1 and len(b.split()) > 1 and a not in self.pronouns | self.demonstratives and b.split()[0] not in ("the", "a", "an"):
-                    # "bilateral vs multilateral diplomacy", "signing vs ratifying a treaty":
-                    # the first side shares the second's noun ("gatt and the wto" does not).
-                    a = " ".join([a, *b.split()[1:]])
+                # As written: whether the first shares the second's noun ("bilateral vs
+                # multilateral diplomacy") is for the knowledge to say (the resolver's `sides_meant`).
+                a, b = (self._without_fillers(match.group(side).strip(" ?.!")) for side in ("a", "b"))
+                # "and how is the CFSP different?": from what was asked about before.
+                b = b or "that"
                 if a and b:
                     return (a, b), "same" in pattern.groupindex
         return None, False
+
+    def _without_fillers(self, side: str) -> str:
+        """A side of a comparison without the words before it that name nothing ("plain track
+        one", "just using force")."""
+        words = side.split()
+        while len(words) > 1 and words[0] in self.side_fillers:
+            words.pop(0)
+        return " ".join(words)
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""

@@ -28,7 +28,7 @@ Learners paraphrase, so words are compared by sense: "country", "nation" and "st
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
-"more than two" are "3 or more", "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
+"more than two" are "3 or more" ("never more than two" and "no more than two" are "only two"), "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats a predicate said before it (the words after the last
 auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
 polarity, as a reader fills the gap; an "and" before such
@@ -53,7 +53,11 @@ relative clause after something denied or contrasted ("unlike bilateral talks, w
 between two states"); "neither has force except X" says only X has it; "unable to" and "not
 able to" are "cannot", and "one country alone cannot" is "cannot ... alone". "Must" is an
 obligation of its subject, not "binding" (what "must be followed" is binding), and
-contractions typed without apostrophes ("arent") are read as with them.
+contractions typed without apostrophes ("arent") are read as with them. "Anyone else can't"
+is "others cannot" (while "anyone else can" stays "anyone"), and what members are "not free to
+ignore" they "must follow". A condition that no comma closes ends where a new subject and its
+auxiliary follow "it", "them" or "then": in "if nothing came of it the government could deny it"
+the denial stays in the condition.
 """
 
 from __future__ import annotations
@@ -77,10 +81,14 @@ PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protec
 # Words that end a clause, and with it the reach of a negation.
 CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since before".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+MEANINGFUL = frozenset({"must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "others", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
 # Words that open a clause saying when the main one happens: its subject is its own, not the answer's.
 TIME_WORDS = frozenset({"before"})
+# Words that open a condition, and the words that may end one when no comma does: "if nothing came of it the
+# government could deny it" ends the condition's denial at its new subject.
+CONDITIONS = frozenset({"if", "when", "unless", "once"})
+CONDITION_ENDS = frozenset({"it", "them", "this", "that", "then"})
 # Words that open a concession: what it grants is true of something else and asserts nothing of the answer's subject.
 CONCESSIONS = frozenset({"although", "though"})
 # Words that open a relative clause: after something denied or contrasted ("as opposed to track two, where
@@ -114,6 +122,8 @@ _REWRITES = (
     (re.compile(r"\bprogramme"), "program"),
     (re.compile(r"\b(defen|licen|offen)ce"), r"\1se"),
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
+    # A denied upper bound is a bound: "never more than two states" and "no more than two" say "only two".
+    (re.compile(r"\b(?:never|not|no) ((?:(?:has|have|had|involves?|includes?|with|any) )?)more th[ae]n (?=(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b)"), r"\1only "),
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
@@ -145,6 +155,9 @@ _REWRITES = (
     (re.compile(r"\b(?:it )?(?:was not|wasnt|were not|werent) (?:us|me|them|him|her)\b"), "deny it"),
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
+    (re.compile(r"\b(?:any ?one|anybody|every ?one|everybody) else (?=(?:is |are |was |were )?not\b)"), "others "),  # "anyone else can't bind the state"; "anyone else can" stays anyone
+    # Not being free to ignore something is an obligation to follow it: "members aren't free to ignore its decisions".
+    (re.compile(r"\b(?:not|never) (?:can |free to |allowed to |permitted to )(?:ignor|disregard|disobey)(?:e|es|ed|ing|s)?\b"), "must follow"),
     (re.compile(r"\b(?:had|has|have) never (?:happened|been done|been achieved|occurred)(?: before)?"), "was a first"),
     # "How people abroad see it" is their perception of it.
     (re.compile(r"\bhow ((?:\w+ ){0,4})(?:see|sees|saw|view|views|viewed|perceive|perceives|perceived|think of|thinks of)\b"), r"\1perception of"),
@@ -217,6 +230,7 @@ class Token:
     example: bool = False  # in a piece that gives an example or a likeness ("like ordinary people")
     timed: bool = False  # in a clause that says when the main one happens ("before governments pick them up"), about its own subject
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
+    left: frozenset[str] = frozenset()  # the words left out right before it: "by", "a" of "are addressed by a government"
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -237,11 +251,11 @@ def _rewrite(text: str) -> str:
     return shipped_senses().read_phrases(text)
 
 
-def _token(word: str, negated: bool, clause: int, piece: int) -> Token:
+def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset()) -> Token:
     if word in NEGATIVE_FORMS:
         word, negated = NEGATIVE_FORMS[word], not negated
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem))
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left)
 
 
 @lru_cache(maxsize=4096)
@@ -260,6 +274,8 @@ class _Reader:
         self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
         self.was_denied = False  # whether the piece before ended denied
         self.timed_clauses: set[int] = set()  # the clauses opened by "before"
+        self.conditional = False  # the clause was opened by "if", "when": a new subject may end its condition
+        self.left_out: list[str] = []  # the words read since the last word kept
         self.clause_shield: bool | None = None  # the clause's last "immune", "protected": a later piece's "from" is shielded by it
         self._open_piece()
 
@@ -316,7 +332,11 @@ class _Reader:
                         self._word(w)
                         aside, last = len(self.result) if aside is None else aside, w
                         continue
-                    if (last in ("and", "or") and w in AUXILIARIES) or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without"))):
+                    if (
+                        (last in ("and", "or") and w in AUXILIARIES)
+                        or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without")))
+                        or (self.conditional and last in CONDITION_ENDS and _new_subject(words[k : k + 4]))
+                    ):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
                     last = w
@@ -326,13 +346,14 @@ class _Reader:
                     aside = None
                 if example:
                     self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
-            self.clause, self.clause_shield = self.clause + 1, None
+            self.clause, self.clause_shield, self.conditional = self.clause + 1, None, False
         return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
+        self.left_out.append(word)
         if word in CLAUSE_WORDS:
             self._close_piece()
-            self.clause, self.clause_shield = self.clause + 1, None
+            self.clause, self.clause_shield, self.conditional = self.clause + 1, None, word in CONDITIONS
             if word in TIME_WORDS:
                 self.timed_clauses.add(self.clause)
             return
@@ -365,7 +386,8 @@ class _Reader:
             return
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
-        self.result.append(_token(word, negated, self.clause, self.piece))
+        self.result.append(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])))
+        self.left_out = []
 
 
 def _new_subject(words: list[str]) -> bool:
@@ -487,6 +509,11 @@ def _typo_of(a: str, stem: str, word: str) -> bool:
         return False
     limit = 2 if len(word) >= 10 else 1
     return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit
+
+
+def is_everyday(word: str) -> bool:
+    """True for an everyday English word (the word list loads at the first call)."""
+    return word in _english()
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
@@ -29,6 +30,7 @@ from tutor.lessons.grading import (
     tokens,
     yes_no,
 )
+from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, WRONG_TURNED, Bindings, actor_mentions
 
 QUESTION_KINDS = ("multiple_choice", "true_false", "order", "free_text")
 STEP_KINDS = ("explain",) + QUESTION_KINDS
@@ -281,6 +283,8 @@ class Expectation:
 
     `roles` binds phrasings to a subject of a comparison: "two states" counts for the
     idea only when it is said of bilateral talks; said of multilateral ones it is reversed.
+    When two subjects are compared in two such ideas, the other idea's phrasings denied count
+    too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
     never completes the answer, and the tutor's ladder aims at the whole idea.
@@ -366,12 +370,14 @@ class FreeText(Question):
             return Verdict(False, "Write your answer in a few words.", valid=False)
         bare = not self.short and not claimed and is_bare(text)  # one word states an idea only when apt for it
         mentions = subjects_named(have, self.roles)
+        actors = actor_mentions(have, mentions)
         wrong, blamed = [], set()
         for m in self.misconceptions:
             used = [
                 u for p in m.match for u in claims_of(have, p, mentions)
                 if not any(have[i].aside for i in u)  # an aside asserts nothing, nor does a match that leans on one
                 and (not m.of or subject_of(have, min(u), mentions) in (None, m.of))
+                and not self.bindings.of_other_side(have, u, p)  # "they can still be tried in their home country"
             ]
             if used:
                 wrong.append(m.feedback)
@@ -381,11 +387,11 @@ class FreeText(Question):
         for e in self.expectations:
             if e.id in covered:
                 continue
-            said, swapped = self._says(have, e, bare, blamed, mentions)
+            said, swapped = self._says(have, e, bare, blamed, mentions, actors)
             if said:
                 found.append(e.id)
             elif swapped:
-                reversals.append(f"Careful, that is the wrong way round for {_join(self.roles)}: {_unthat(e.idea)}.")
+                reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {self._said_right(e)}")
         now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
         got = [e for e in self.expectations if e.id in now and e.part_of not in now]  # a part goes without saying beside its whole
         wrong += reversals
@@ -398,24 +404,49 @@ class FreeText(Question):
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
 
-    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]]) -> tuple[bool, bool]:
-        """Whether the answer states the idea, and whether it states it of the wrong subject.
+    def _said_right(self, e: Expectation) -> str:
+        """The idea as a correction says it: the model answer when the idea leaves its subject to
+        "they" or "it" ("they can create binding international law" says nothing of who)."""
+        idea = _unthat(e.idea)
+        if idea.split()[0].lower() in ("they", "it", "its") and self.answer:
+            return self.answer
+        return f"{idea}."
+
+    @cached_property
+    def bindings(self) -> Bindings:
+        """Who the question's own words say each idea is said of: its actors, parties, sides, who acts on whom."""
+        texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
+        own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
+        wrong = [p for m in self.misconceptions for p in m.match]
+        wholes = {} if self.roles else {e.id: [e.idea, *e.phrasings()] for e in self.ideas}  # declared subjects are crossed by design
+        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles, wholes)
+
+    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
+        """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
 
         Words in a piece that asserts a misconception do not also say an idea; one claim bound to
-        the wrong subject makes the idea reversed, whatever else was said.
+        the wrong declared subject makes the idea reversed, whatever else was said ("roles"). In a
+        question that declares none, a claim said of the wrong actor or parties (`tutor.lessons.parties`)
+        states nothing, and makes the idea wrong when no other claim states it; a claim that turns
+        round who acts on whom makes it wrong whatever else is said.
         """
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
-            return False, False  # one word states an idea only when it is apt for it
+            return False, ""  # one word states an idea only when it is apt for it
 
         def said(phrasing: str) -> list[tuple[int, ...]]:
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
+        judged = [(used, self.bindings.misbound(e.id, have, used, actors, not self.roles)) for _, used in neutral]
+        misbound = next((why for _, why in judged if why == WRONG_TURNED), "") or next((why for _, why in judged if why), "")
+        if misbound == WRONG_TURNED:
+            return False, misbound  # who acts on whom turned round, whatever else is said
+        neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
             (role, used)
-            for role, phrasings in e.roles.items() for p in phrasings for used in said(p)
+            for role, p in self._bound_phrasings(e) for used in said(p)
             if not plain.issuperset(used) and not _of_both(have, used)
         ]
         for role, used in claims + neutral:
@@ -426,7 +457,38 @@ class FreeText(Question):
                 correct = True
             else:
                 swapped = True
-        return correct and not swapped, swapped
+        if swapped:
+            return False, "roles"
+        return correct, "" if correct else misbound
+
+    def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
+        """The idea's phrasings bound to its subject (role, phrasing), and, when two subjects are
+        compared in two ideas, one bound to each, the other idea's phrasings denied: "the General
+        Assembly cannot force members" says what "the Security Council can force members" leaves
+        to it, and "bilateral talks never have three or more states" says they have two."""
+        bound = [(role, p) for role, phrasings in e.roles.items() for p in phrasings]
+        if len(self.roles) != 2 or len(e.roles) != 1:
+            return bound
+        others = [o for o in self.ideas if o is not e and len(o.roles) == 1 and o.roles.keys() != e.roles.keys()]
+        if len(others) != 1:
+            return bound
+        role = next(iter(e.roles))
+        return bound + [(role, f"not {p}") for phrasings in others[0].roles.values() for p in phrasings if not _denied(p)]
+
+
+def _denied(phrasing: str) -> bool:
+    """True for a phrasing that denies something ("not binding"), whose denial would be no plain claim."""
+    return any(t.negated for t in tokens(phrasing))
+
+
+# What the feedback says of a claim said of the wrong one (`tutor.lessons.parties`).
+_WRONG_WAY = {
+    WRONG_ACTOR: "that mixes up who does what",
+    WRONG_TURNED: "that mixes up who does what",
+    WRONG_PARTIES: "those are not the parties",
+    WRONG_SIDE: "that is the wrong way round",
+    WRONG_CROSSED: "that mixes up the ideas",
+}
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:

@@ -1,7 +1,10 @@
 """The table of word senses the grader reads answers with (`dialogues/synonyms.yaml`).
 
 Learners paraphrase: "country", "nation" and "state" are one sense, "curb", "cap" and
-"restrict" another; "on its own" and "by itself" say "alone". The groups and phrases are data, kept with the other dialogue files and parsed
+"restrict" another; "on its own" and "by itself" say "alone". Some groups name who acts
+("governments", "academics"): the grader binds a claim to one of them in a question that
+declares no roles. Some words name opposite sides ("host" and "home" states): said with the
+other side's word, an idea is the wrong way round. The groups, phrases, actors and opposites are data, kept with the other dialogue files and parsed
 through the same cache (`tutor.files.dialogues.load_dialogue`). A word's groups are found
 by the word itself, or by its stem for its other endings.
 
@@ -33,6 +36,8 @@ class _Groups(TypedDict):
 
 class SynonymFile(_Groups, total=False):
     phrases: dict[str, str]  # a phrase of several words, and the one word it is read as
+    actors: list[str]  # the groups (by first word) whose words name who acts: "governments", "academics"
+    opposites: list[list[list[str]]]  # pairs of sides: the words of one name the other's opposite ("host", "home")
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,11 @@ class Senses:
     members: dict[str, tuple[str, ...]]  # a group's words, by the group's first word
     phrases: dict[str, str]  # each phrase's group in the pattern ("p0") -> the word it is read as
     _phrase_pattern: re.Pattern[str] | None
+    actors: frozenset[str] = frozenset()  # the groups whose words name who acts
+    opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # pairs of opposite sides ("host", "receiving"; "home", "sending")
 
     @classmethod
-    def of(cls, groups: list[list[str]], phrases: dict[str, str] | None = None) -> "Senses":
+    def of(cls, groups: list[list[str]], phrases: dict[str, str] | None = None, actors: list[str] | None = None, opposites: list[list[list[str]]] | None = None) -> "Senses":
         stem = Stemmer()
         by_word: dict[str, set[str]] = {}
         by_stem: dict[str, set[str]] = {}
@@ -61,7 +68,7 @@ class Senses:
         longest_first = sorted(phrases, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{_phrase_pattern(p)})" for i, p in enumerate(longest_first)) + r")\b") if phrases else None
         words = {f"p{i}": phrases[p] for i, p in enumerate(longest_first)}
-        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, words, pattern)
+        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, words, pattern, frozenset(actors or ()), tuple((tuple(a), tuple(b)) for a, b in opposites or ()))
 
     def read_phrases(self, text: str) -> str:
         """A folded text with each listed phrase replaced by the word it is read as."""
@@ -97,7 +104,15 @@ def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Sens
             raise DialogueError(f"{path}: phrases: '{phrase}' is not two or more lower-case words separated by single spaces")
         if not _WORD.fullmatch(word):
             raise DialogueError(f"{path}: phrases: '{phrase}' is read as '{word}', which is not one lower-case word")
-    return Senses.of(data["groups"], phrases)
+    actors = data.get("actors", [])
+    unknown = next((a for a in actors if a not in {words[0] for words in data["groups"]}), None)
+    if unknown is not None:
+        raise DialogueError(f"{path}: actors: '{unknown}' is not the first word of a group")
+    opposites = data.get("opposites", [])
+    for number, pair in enumerate(opposites, 1):
+        if len(pair) != 2 or not all(side and all(_WORD.fullmatch(w) for w in side) for side in pair):
+            raise DialogueError(f"{path}: opposites: pair {number} is not two lists of lower-case words")
+    return Senses.of(data["groups"], phrases, actors, opposites)
 
 
 @lru_cache(maxsize=1)

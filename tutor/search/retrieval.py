@@ -17,13 +17,14 @@ from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import Tokenizer
+from tutor.search.text import Tokenizer, fold
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    PHRASE_PASSAGES,
     TERM_OF_TRADE_KEYNESS,
     UNKNOWN_NUMBER_WEIGHT,
 )
@@ -397,6 +398,20 @@ class Retriever:
             spans = [match.group() for match in JUDGEMENT_PHRASE.finditer(texts)]
             self._judgement_phrases = {(terms[0], terms[1]) for terms in self.tokenizer.tokens_of_texts(spans, names=False) if len(terms) > 1}
         return self._judgement_phrases
+
+    def says_phrase(self, phrase: str) -> bool:
+        """Whether the knowledge says the phrase's words in a row, in the singular or the
+        plural, in a passage or a question its section answers ("bilateral negotiations" in
+        "bilateral negotiation", "signing a treaty"; not "mediation offices", nor "ambassador
+        representative" in "ambassadors represent"). Only the passages best matching its
+        words are read, so that a large knowledge base costs no more."""
+        words = [word.removesuffix("s") if len(word) > 3 else word for word in fold(phrase).split()]
+        if not words:
+            return False
+        # A short word ("i" of "START I", "a") as it is: "track is" says no "track I".
+        pattern = re.compile(" +".join(rf"\b{re.escape(word)}{'(?:s|es)?' if len(word) > 2 else ''}\b" for word in words))
+        passages = self.search("", tokens=self.query_tokens(phrase), k=PHRASE_PASSAGES).passages
+        return any(pattern.search(fold("\n".join([p.chunk.text, *p.chunk.questions]))) for p in passages)
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""

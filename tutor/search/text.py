@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "11"
+TOKENIZER_VERSION = "12"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -28,7 +28,7 @@ STOP_WORDS = frozenset(
     being below between both but by can could did do does doing down during each else ever
     few for from further had has have having he her here hers herself him himself his how i
     if in into is isn it its itself just let me might more most must my myself no nor not of
-    off on once only or other ought our ours ourselves out over own please same shall she
+    off on once only or other others ought our ours ourselves out over own please same shall she
     should so some such than that the their theirs them themselves then there these they
     this those through to too under until up upon us very was wasn we were what whatever
     when where whether which while who whom whose why will with would you your yours

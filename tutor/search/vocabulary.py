@@ -4,7 +4,10 @@ A word most documents use ("official", "states", "security") says little about w
 an answer has; a word few use ("arrest", "sovereignty") says much. The lessons use this to
 tell an apt one-word answer from a bare generic keyword, and `tutor lesson --check` to warn
 about accept phrasings of one generic word. Words are compared by stem (the search
-tokenizer's), so "arrested" counts for "arrest".
+tokenizer's), so "arrested" counts for "arrest". The vocabulary also knows the words the
+documents write as names, with a capital inside a sentence nearly every time ("Egypt",
+"Jordan", "Carter"; not "Treaty", which they also write in lower case): a lesson's grader
+tells by them a party to an agreement from an everyday word.
 
 The counts over the shipped knowledge are kept as JSON in the cache folder, keyed by the
 knowledge files' bytes and the tokenizer's version, so a later start reads one small file.
@@ -13,6 +16,7 @@ knowledge files' bytes and the tokenizer's version, so a later start reads one s
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +24,9 @@ from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.search.knowledge import KnowledgeBase, build_knowledge, read_sources
 from tutor.search.text import TOKENIZER_VERSION, Stemmer, split_words
+from tutor.tuning import NAME_SHARE
+
+_SENTENCE_END = re.compile(r"[.!?:;\n#|]")  # what may stand between the end of a sentence (or a line, a heading, a table cell) and the next word
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,7 @@ class Vocabulary:
 
     counts: dict[str, int]
     documents: int
+    names: frozenset[str] = frozenset()  # folded words the documents write as names
 
     def share(self, stem: str) -> float:
         """The share of the documents that use `stem` (0 for a word no document uses)."""
@@ -39,13 +47,22 @@ class Vocabulary:
 
 
 def vocabulary_of(kb: KnowledgeBase) -> Vocabulary:
-    """The document counts of every stem the documents of `kb` use."""
+    """The document counts of every stem the documents of `kb` use, and the words they write as names."""
     stem = Stemmer()
     counts: dict[str, int] = {}
+    capitals: dict[str, int] = {}
+    lower: dict[str, int] = {}
     for doc in kb.documents.values():
         for word in {stem(w.folded) for chunk in doc.chunks for w in split_words(chunk.text)}:
             counts[word] = counts.get(word, 0) + 1
-    return Vocabulary(counts, len(kb.documents))
+        for chunk in doc.chunks:
+            words = split_words(chunk.text)
+            for before, w in zip(words, words[1:]):
+                if w.folded.isalpha() and not _SENTENCE_END.search(chunk.text[before.end : w.start]):  # a capital opening a sentence tells nothing
+                    tally = capitals if w.original[0].isupper() else lower
+                    tally[w.folded] = tally.get(w.folded, 0) + 1
+    names = frozenset(w for w, n in capitals.items() if n >= 2 and n >= NAME_SHARE * lower.get(w, 0))
+    return Vocabulary(counts, len(kb.documents), names)
 
 
 def cached_vocabulary(folder: Path, cache_dir: Path | None) -> Vocabulary:
@@ -58,7 +75,7 @@ def cached_vocabulary(folder: Path, cache_dir: Path | None) -> Vocabulary:
 
     def build() -> list:
         vocabulary = vocabulary_of(build_knowledge(sources))
-        return [vocabulary.documents, vocabulary.counts]
+        return [vocabulary.documents, vocabulary.counts, sorted(vocabulary.names)]
 
-    documents, counts = cached_json(cache_dir, "vocabulary", key.hexdigest()[:24], tuple[int, dict[str, int]], build)
-    return Vocabulary(counts, documents)
+    documents, counts, names = cached_json(cache_dir, "vocabulary", key.hexdigest()[:24], tuple[int, dict[str, int], list[str]], build)
+    return Vocabulary(counts, documents, frozenset(names))
