@@ -100,6 +100,11 @@ def test_sentences_do_not_break_after_abbreviations():
     assert split_sentences(text) == ["The U.S. signed it in 1978.", "Art. 5 applies.", "Then it ended."]
 
 
+def test_a_roman_numeral_after_a_name_in_capitals_ends_a_sentence_an_initial_does_not():
+    text = "The break-up delayed START I. In the Lisbon Protocol, Ukraine joined. George H. W. Bush and I. William Zartman agreed."
+    assert split_sentences(text) == ["The break-up delayed START I.", "In the Lisbon Protocol, Ukraine joined.", "George H. W. Bush and I. William Zartman agreed."]
+
+
 def test_edit_distance_counts_transpositions_once():
     assert edit_distance("diplomcay", "diplomacy", 2) == 1
     assert edit_distance("abc", "xyz", 1) == 2  # capped at limit + 1

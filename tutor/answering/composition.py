@@ -15,8 +15,9 @@ import zlib
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
+from tutor.answering.endpoints import Endpoints
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, SPAN_WORDS, Leaning, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -115,10 +116,11 @@ def seed_of(*parts: object) -> int:
 class Composer:
     """Builds answer text from passages using the templates."""
 
-    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader) -> None:
+    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
+        self.endpoints = endpoints
 
     @cached_property
     def verdicts(self) -> Verdicts:
@@ -165,7 +167,7 @@ class Composer:
         limit = MAX_SENTENCES.get(intent, DEFAULT_MAX_SENTENCES)
         focus = set(self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens))
         if intent == "duration":
-            focus -= {t for w in SPAN_WORDS for t in self.retriever.query_tokens(w)}
+            focus -= self.reader.span_terms
         idf, unit = self._weights(focus)
         leanings = self.reader.leanings(tokens)
 
@@ -225,6 +227,8 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens)
+            if intent == "duration":
+                chosen = self._with_ends(chosen, passages, tokens, focus, budget)
         elif intent == "list":
             # A list keeps the knowledge's order, unless the sentence that answers best
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
@@ -244,6 +248,33 @@ class Composer:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
+        """A "how long?" answer whose opening sentence says no span outright ("for ten
+        years", "from 1814 to 1815") of the subject (not "Negotiators estimated that the
+        limits lengthened Iran's breakout time ... to about one year") opens with the
+        sentences of the document that give the span asked (`Endpoints`): one saying it
+        outright of the subject in the sense asked ("negotiated over three weeks"), else its
+        two ends (the founding and the dissolution, the opening of the talks and the
+        signature). The others follow while the answer stays within the word budget."""
+        lead, doc_id = chosen[0], passages[0].chunk.doc_id
+        if self.endpoints is None:
+            return chosen
+        named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
+        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
+            return chosen
+        # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
+        sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id))
+        ends = self.endpoints.of(doc_id, sense, named) if sense is not None else []
+        if not ends:
+            return chosen
+        found = {passage.chunk.id: passage for passage in passages}
+        opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends]
+        said = {candidate.sentence for candidate in opening}
+        kept = [*opening, *(c for c in chosen if c.sentence not in said)]
+        while len(kept) > len(opening) and sum(len(c.sentence.split()) for c in kept) > budget + EXTRA_SENTENCE_SLACK:
+            kept.pop()
+        return kept
 
     def _with_answer_to(self, also: tuple[str, list[str]], chosen: list[Candidate], passages: list[Passage], budget: int) -> list[Candidate]:
         """The answer's sentences with the one that best answers a second question (the

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import cast
 
 from tutor.answering.composition import Composer, Templates
+from tutor.answering.endpoints import Endpoints
 from tutor.answering.resolution import Resolver
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, IntentPatterns
@@ -46,8 +47,8 @@ class Tutor:
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
         retriever.attitude = frozenset(t for word in intents.attitude_words for t in retriever.query_tokens(word))
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
-        reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses)
-        composer = Composer(retriever, templates, reader)
+        reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
+        composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends))
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
 
     @property

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
 from tutor.answering.reply import Reply
-from tutor.answering.sentences import SPAN_WORDS, SentenceReader
+from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
-from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
 from tutor.search.text import fold
 from tutor.tuning import (
     PROCESS_HEADING_WEIGHT,
@@ -35,6 +35,7 @@ from tutor.tuning import (
     SECTION_SCORE_WEIGHT,
     SENTENCE_CUE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
+    SPAN_CUE_WEIGHT,
     SHORT_FOLLOWUP_TOKENS,
     STAY_COVERAGE_AFTER_AND,
     KEY_DIFFERENCE_PASSAGES,
@@ -131,8 +132,8 @@ class Resolver:
         self.reader = reader
         self._generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
-        self._span_words = {t for w in SPAN_WORDS for t in retriever.query_tokens(w)}
         self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
+        self._senses = reader.sense_terms()
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -247,7 +248,10 @@ class Resolver:
                 # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
                 short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
-                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                # "How long does each presidency last?" after the EU: the span words are no
+                # part of what the subject's document must cover.
+                covering = [t for t in tokens if t not in self.reader.span_terms] if intent == "duration" else tokens
+                within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
                 # document has, naming no other document ("give me a real example", "who
                 # was the American negotiator?"), brings no subject of its own: it stays
@@ -319,6 +323,16 @@ class Resolver:
             # of the G20, it says nothing of a time it cannot describe.
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result):
+            if intent == "duration":
+                # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
+                # Westphalia talks that "lasted about five years": found without the span
+                # words, a document whose title the question names answers instead of one
+                # whose title it does not name.
+                unspanned = [t for t in result.tokens if t not in self.reader.span_terms]
+                if unspanned and len(unspanned) < len(result.tokens) and not self._names_title_of(self.answering_document(result), unspanned):
+                    chooser = self.retriever.search("", tokens=unspanned)
+                    if chooser.top is not None and self._names_title_of(self.answering_document(chooser), unspanned):
+                        return self._from_result(chooser, intent)
             return self._from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self._within_topic(result.tokens, intent, state, require_all=True)
@@ -338,16 +352,21 @@ class Resolver:
 
     def _holds_kind(self, result: SearchResult, intent: str) -> bool:
         """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
-        whether a sentence of the best passage holding nearly as much of the question's
-        matched terms as the sentence holding most (KIND_SENTENCE_SHARE of its idf) has
-        what the kind asks for (a number). A passage that mentions Everest only in
-        passing holds no height; the knowledge base has no answer, only its words. A
-        question naming a document ("how long did the League of Nations exist?") is about
-        a subject the knowledge base has; what it asks may be in another of its sections."""
+        whether a sentence of the best passage, or of another of its document's passages
+        found that matches every term it matches, holding nearly as much of those terms as
+        the sentence holding most (KIND_SENTENCE_SHARE of its idf) has what the kind asks
+        for (a number). A passage that mentions Everest only in passing holds no height;
+        the knowledge base has no answer, only its words. The span may be in another
+        section as good: "how long did the Dayton peace talks take?" finds first why the
+        talks matter, then the overview saying when they were held. A question naming a
+        document ("how long did the League of Nations exist?") is about a subject the
+        knowledge base has; what it asks may be in any of its sections."""
         if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
             return True
-        matched = set(result.top.matched)
-        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for sentence, words in self.reader.of(result.top.chunk)]
+        # The words asking for a span ("long", "take", "stay") say nothing of what it is of.
+        matched = set(result.top.matched) - self.reader.span_terms
+        found = [p.chunk for p in result.passages if p.chunk.doc_id == result.top.chunk.doc_id and matched <= set(p.matched)]
+        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
@@ -369,8 +388,9 @@ class Resolver:
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
-        # overview's "the last remaining treaty"): the span words choose no section.
-        searched = [t for t in focus if t not in self._span_words] if intent == "duration" else focus
+        # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
+        # for "holds a permanent seat": the span words choose no section.
+        searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
         ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
@@ -387,7 +407,7 @@ class Resolver:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus) - self._span_words if intent == "duration" else set(focus)
+            sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
             asked = set(result.tokens)
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
@@ -428,6 +448,10 @@ class Resolver:
                         value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
                     else:
                         value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
+                        # A span said outright ("rotate each year", "for ten years"), not read
+                        # from two years that may be one event's ("held ... in 2025 ... in June 2025").
+                        value += SPAN_CUE_WEIGHT
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if best is None or value > best[0]:
@@ -442,14 +466,14 @@ class Resolver:
         if asks_what:
             primary = self._overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) - self._span_words - self._answer_words <= self._generic:
+        elif intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self._answer_words <= self._generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
             # The sentence must say what else is asked ("when was it signed?"); "when does
             # it work?" asks for conditions, not the date of its definition.
             overview = self._overview_passage(doc_id, ranked)
-            asked_of = set(focus) - self._answer_words - self._span_words
+            asked_of = set(focus) - self._answer_words - self.reader.span_terms
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
@@ -480,6 +504,11 @@ class Resolver:
         idf = self.retriever.index.idf_of
         return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
 
+    def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
+        """Whether the terms name a document by a name or term of the trade of its title
+        ("dayton" of "Dayton Accords (1995)"), not only by its everyday words ("peace")."""
+        return any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(doc_id) & set(tokens))
+
     def answering_document(self, result: SearchResult) -> str:
         """The best passage's document, unless the question names another one by its title.
 
@@ -505,6 +534,12 @@ class Resolver:
             rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
+        # The best passage shares nothing but words any subject could take ("end",
+        # "terminated"): one close behind that names what the question is about answers.
+        # "When did the Cold War end?" is about the Cold War, not about how treaties end
+        # ("When a treaty ... ends: termination").
+        if not self._subject_weight(top):
+            top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
         asked = set(result.tokens)
@@ -514,6 +549,12 @@ class Resolver:
                 if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
+
+    def _subject_weight(self, passage: Passage) -> float:
+        """The idf of the question's terms a passage has (of the best few found), leaving
+        out words any subject could take ("end", "signed", "terminated")."""
+        idf = self.retriever.index.idf_of
+        return sum(idf(t) or 0.0 for t in passage.matched if t not in self._generic and t not in self._senses)
 
     def _overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]

@@ -59,12 +59,6 @@ def plainly_a_list(sentence: str) -> bool:
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
 
 
-# "How long", "how often" and "how long did it last" ask for a span: a sentence is not
-# nearer the answer for saying "long" ("long-range missiles" does not answer "how long did
-# the crisis go on for?") or "last" ("the last remaining treaty").
-SPAN_WORDS = ("long", "often", "last", "lasted")
-
-
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
     """The sentence cues of each kind of question, compiled when first asked for into one
     pattern that matches where any of them does (one search per sentence; none compiled at
@@ -97,13 +91,26 @@ Leaning = tuple[frozenset[str], frozenset[str], frozenset[str]]
 class SentenceReader:
     """Split chunks into sentences (once per chunk) and weigh them against a question."""
 
-    def __init__(self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = ()) -> None:
+    def __init__(
+        self, retriever: Retriever, sentence_cues: dict[str, list[str]], opposed_senses: Iterable[tuple[list[str], list[str]]] = (), span_words: Iterable[str] = ()
+    ) -> None:
         self.retriever = retriever
         self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._opposed_words = list(opposed_senses)
         self._opposed: list[Leaning] | None = None  # as terms, made when first needed
         self._concept_names: dict[str, list[frozenset[str]]] = {}  # see `name_terms`
+        self._span_words = list(span_words)
+        self._span_terms: frozenset[str] | None = None  # as terms, made when first needed
+
+    @property
+    def span_terms(self) -> frozenset[str]:
+        """The terms of the words that, in a "how long?" question, ask for the span rather
+        than name what it is of ("long", "last", "hold"): no sentence is nearer the answer
+        for saying them ("long-range missiles", "holds a permanent seat")."""
+        if self._span_terms is None:
+            self._span_terms = frozenset(t for word in self._span_words for t in self.retriever.query_tokens(word))
+        return self._span_terms
 
     def names(self, words: frozenset[str] | set[str], subject: frozenset[str] | set[str]) -> bool:
         """Whether a sentence (its terms, `words`) names a subject (its terms): by a glossary
@@ -130,18 +137,27 @@ class SentenceReader:
             self._concept_names[concept] = names = [name for name in names if name]
         return names
 
-    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
-        """The senses a question asks for among the opposed ones ("leave" of join and leave):
-        those it has terms of, and none of their opposite's."""
+    def _senses(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The opposed senses as terms, made when first needed."""
         if self._opposed is None:
             terms = self.retriever.query_tokens
             self._opposed = [
                 (frozenset(t for word in one for t in terms(word)), frozenset(t for word in other for t in terms(word)))
                 for one, other in self._opposed_words
             ]
+        return self._opposed
+
+    def sense_terms(self) -> frozenset[str]:
+        """Every term of the opposed senses: verbs saying what happened to a subject
+        ("joined", "terminated"), which any subject could take."""
+        return frozenset().union(*(one | other for one, other in self._senses()))
+
+    def leanings(self, tokens: Iterable[str]) -> list[Leaning]:
+        """The senses a question asks for among the opposed ones ("leave" of join and leave):
+        those it has terms of, and none of their opposite's."""
         asked = set(tokens)
         leanings: list[Leaning] = []
-        for one, other in self._opposed:
+        for one, other in self._senses():
             if asked & one and not asked & other:
                 leanings.append((one & asked, one - asked, other))
             elif asked & other and not asked & one:

@@ -46,6 +46,14 @@ class Understanding:
     other_part: tuple[Intent, str] | None = None
 
 
+class SpanEndsPatterns(TypedDict):
+    """One sense of `span_ends` in intents.yaml: the words asking for it, the verbs of its ends."""
+
+    asks: list[str]
+    begins: str
+    ends: str
+
+
 class IntentPatterns(TypedDict, total=False):
     """`dialogues/intents.yaml`: regular expressions and word lists, all optional."""
 
@@ -61,6 +69,8 @@ class IntentPatterns(TypedDict, total=False):
     frame_words: list[str]
     attitude_words: list[str]
     asking_words: list[str]
+    span_words: list[str]
+    span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
     phrasings: dict[str, str]
@@ -90,6 +100,8 @@ class IntentModel:
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
+    span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -127,6 +139,8 @@ class IntentModel:
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
+            span_words=frozenset(data.get("span_words") or ()),
+            span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},

@@ -152,6 +152,7 @@ class Retriever:
             if TITLE_PARTS.search(doc.short_title)
         }
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
+        self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(common_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -191,10 +192,12 @@ class Retriever:
 
         In "who negotiated the Iran nuclear deal", "Iran" and "deal" name the JCPOA
         document; only "negotiated" says what is asked. Empty when the question names
-        nothing but the subject ("What is the JCPOA?").
+        nothing but the subject ("What is the JCPOA?"). A question naming nothing but a
+        subject the title's brackets list asks about that one: "what is New START?" is not
+        about the START series (`bracketed_names`).
         """
         title = self._full_title_tokens.get(doc_id, frozenset())
-        focus = [t for t in tokens if t not in title]
+        focus = [t for t in tokens if t not in title] or [t for t in tokens if t in self.bracketed_names(doc_id)]
         # A title of several subjects ("G7 and G20"): when the question asks something of
         # one of them, that subject tells the sections apart ("which countries are in the G7?").
         telling = self.subject_named(doc_id, tokens)
@@ -312,8 +315,11 @@ class Retriever:
         document treats within its own ("New START" of "START treaties (START I, START II
         and New START)", "EEAS" of "European Union foreign policy (CFSP, ...)"), not another
         name of the whole ("JCPOA")."""
-        short = self.tokenizer.tokens(self.documents[doc_id].short_title)
-        return frozenset(t for t in self.title_terms(doc_id) if t.startswith("=") and t not in short)
+        names = self._bracketed.get(doc_id)
+        if names is None:
+            short = self.tokenizer.tokens(self.documents[doc_id].short_title)
+            names = self._bracketed[doc_id] = frozenset(t for t in self.title_terms(doc_id) if t.startswith("=") and t not in short)
+        return names
 
     def titled_by_concepts(self, tokens: list[str]) -> list[str]:
         """Documents whose title's glossary names the query all has, whatever else the title
@@ -360,9 +366,13 @@ class Retriever:
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | self.attitude.difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
-            if not self.asking.isdisjoint(weights) and any(not self.is_everyday(t) for t in passages[0].matched):
-                # Only for a passage that matches a name or a term of the trade ("Dayton"):
-                # "how long does it take to learn french" keeps its "long" and "take".
+            if not self.asking.isdisjoint(weights) and (
+                any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
+            ):
+                # Only for a passage that matches a name or a term of the trade ("Dayton"), or
+                # what its heading says it is about ("how long did detente last": "Detente:
+                # the easing of Cold War tension"): "how long does it take to learn french"
+                # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
             result.coverage = self._covered(weights, passages[0].matched)
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}

@@ -228,14 +228,21 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# A Roman numeral "I" after a name in capitals ("START I.", "SALT I."): no initial, so its
+# full stop ends the sentence ("George H. W. Bush", "I. William Zartman" are initials).
+_NUMERAL_I_END = re.compile(r"\b[A-Z]{2,} I$")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split plain text into sentences, not breaking after abbreviations like "U.S." or "Art."."""
+    """Split plain text into sentences, not breaking after abbreviations like "U.S." or "Art."
+    or after initials ("George H. W. Bush")."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()].rstrip()
         last_word = candidate.rsplit(None, 1)[-1].rstrip(".").strip("(\"'").casefold() if candidate else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        initial = len(last_word) == 1 and last_word.isalpha() and not _NUMERAL_I_END.search(candidate.rstrip("."))
+        if last_word in _ABBREVIATIONS or initial:
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
