@@ -502,7 +502,9 @@ class Resolver:
             return 0.0
         said = set(self.retriever.query_tokens(part)) & focus
         idf = self.retriever.index.idf_of
-        return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
+        # Summed in one order, so that a part naming all the focus explains exactly all of it
+        # (a set's order changes with the hash seed, and a float sum with its order).
+        return sum(idf(t) or 0.0 for t in sorted(said)) / (sum(idf(t) or 0.0 for t in sorted(focus)) or 1.0)
 
     def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
         """Whether the terms name a document by a name or term of the trade of its title
