@@ -41,6 +41,7 @@ def test_second_open_is_a_hit_with_the_same_answers(tmp_path):
         (h.chunk.id, h.score) for h in cached.search("", tokens=question).passages
     ]
     assert len(cached.documents) == len(built.documents)
+    assert cached.keyness == built.keyness and built.keyness["embassi"] > built.keyness["tie"]
 
 
 def test_editing_a_file_invalidates_the_cache(tmp_path):
@@ -128,11 +129,12 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta["glossary_matcher"].append([[], "=nothing", None]),  # a name without words
         lambda meta, arrays: meta["glossary_matcher"].append([["summit"], 5, None]),
         lambda meta, arrays: meta["documents"][0].update(chunks=-1),
+        lambda meta, arrays: meta["keyness"].update(summit="high"),
     ],
     ids=[
         "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
-        "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count",
+        "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count", "keyness-not-a-number",
     ],
 )
 @pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])

@@ -1996,6 +1996,7 @@ def test_after_which_one_it_is_the_one_the_answer_named(tutor):
     assert "rejoined" in opening(back)
 
 
+@pytest.mark.xfail(strict=True, reason="scope11: a question with no term of the trade ('cop' in lower case is a police officer) is declined, even within a conversation on climate treaties")
 def test_what_is_the_x_the_subject_never_says_is_a_subject_of_its_own(tutor):
     # "cop" is an everyday word the Kyoto document lacks: the UNFCCC's COP, not Kyoto again.
     _, cop = converse(tutor, "what is the kyoto protocol", "what is the cop?")

@@ -133,6 +133,10 @@ def test_search_shows_scores_matched_terms_and_the_decision(capsys):
     assert result["decision"].startswith("Answered")
     assert main(["kb", "search", "banana bread recipe"]) == 0
     assert "Declined" in capsys.readouterr().out
+    # Every word known and in the best passage, but only in an everyday sense ("diplomatic ties").
+    assert main(["kb", "search", "how to tie a tie", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["in_scope"] is False and "no term of diplomacy" in result["decision"]
 
 
 @pytest.mark.parametrize("argv", [["kb"], ["kb", "frobnicate"], ["kb", "add"]])

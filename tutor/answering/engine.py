@@ -45,6 +45,7 @@ class Tutor:
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
+        retriever.attitude = frozenset(t for word in intents.attitude_words for t in retriever.query_tokens(word))
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends))

@@ -35,6 +35,8 @@ class Understanding:
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     of_a_person: bool = False  # uses "he", "her", ...: after "who ...?", the person answered
     personal: bool = False  # about the learner's own life ("my salary")
+    # About a time the knowledge cannot describe: news or what is to come ("next year's summit").
+    unknown_time: bool = False
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
     explicit: bool = True  # a pattern gave the kind (not the default for questions matching none)
@@ -65,9 +67,11 @@ class IntentPatterns(TypedDict, total=False):
     asks_for_a_thing: str
     elliptical: list[str]
     personal: list[str]
+    unknown_times: list[str]
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
+    attitude_words: list[str]
     asking_words: list[str]
     span_words: list[str]
     span_ends: list[SpanEndsPatterns]
@@ -98,8 +102,10 @@ class IntentModel:
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
+    unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
@@ -137,9 +143,11 @@ class IntentModel:
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
+            unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
+            attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
@@ -231,6 +239,7 @@ class IntentModel:
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
+        result.unknown_time = any(pattern.search(body) for pattern in self.unknown_times)
         result.continues = continues
         if result.intent not in ("comparison", "more"):
             result.main_part, result.other_part = self._two_questions(body, result.intent)

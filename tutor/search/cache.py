@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 # The index changes with these weights, so they are part of the cache key.
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 # The types each array may have when read back: what `save` writes (term frequencies are
 # stored as the smallest unsigned type that holds them, or as float64).
 INDEX_DTYPES = {
@@ -130,6 +130,7 @@ class CacheMeta(TypedDict):
     problems: list[ProblemRecord]
     word_counts: dict[str, int]
     common_words: list[str]
+    keyness: dict[str, float]  # each term's, see tutor.search.keyness
     terms: list[str]
     avgdl: float
     k1: float
@@ -260,6 +261,7 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
         "problems": [{"path": str(p.path), "line": p.line, "message": p.message, "severity": p.severity} for p in kb.problems],
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
+        "keyness": retriever.keyness,
     }
     import numpy as np
 
@@ -319,7 +321,7 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         else:
             check_index(meta, arrays, len(stored))
             index = index_from_fields(meta, arrays)
-        retriever = Retriever(kb, index, meta["word_counts"], frozenset(meta["common_words"]), stored)
+        retriever = Retriever(kb, index, meta["word_counts"], frozenset(meta["common_words"]), stored, meta["keyness"])
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever

@@ -48,6 +48,9 @@ class Evidence:
     min_rest_coverage: float
     notes: list[str] = field(default_factory=list)
     asks_judgement: bool = False  # "which is best": declined whatever the shares
+    # The best passage shares a term of diplomacy with the question, not only everyday
+    # words ("tie" of "diplomatic ties" for "how to tie a tie"): see `Retriever.holds_term_of_trade`.
+    holds_term_of_trade: bool = True
 
     def decision(self) -> str:
         """The in-scope decision in words, with the numbers behind it."""
@@ -63,6 +66,8 @@ class Evidence:
             return f"Answered: {numbers}."
         if self.asks_judgement:
             return f"Declined as out of scope: the question asks which is good or best, which the knowledge base never says; {numbers}."
+        if not self.holds_term_of_trade:
+            return f"Declined as out of scope: the best passage shares only everyday words with the question, no term of diplomacy; {numbers}."
         return f"Declined as out of scope: {numbers}."
 
 
@@ -78,6 +83,7 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         matched = [term for term in terms if retriever.index.contains(position, term)]
         passages.append(EvidencePassage(passage.chunk.id, passage.chunk.doc_id, passage.chunk.title, passage.chunk.section, passage.score, matched))
     documents = retriever.documents
+    holds = retriever.holds_term_of_trade(result)
     named = [documents[doc_id].title if doc_id in documents else doc_id for doc_id in result.mentioned_documents]
     return Evidence(
         question=text,
@@ -91,9 +97,10 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         rest_coverage=result.rest_coverage,
         known=result.known,
         fit=result.fit,
-        in_scope=retriever.in_scope(result),
+        in_scope=retriever.in_scope(result) and holds,
         min_coverage=retriever.min_coverage,
         min_known=retriever.min_known,
         min_rest_coverage=retriever.min_rest_coverage,
         asks_judgement=result.asks_judgement,
+        holds_term_of_trade=holds,
     )

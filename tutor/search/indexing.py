@@ -22,10 +22,11 @@ from tutor.search.analysis import Analysis, ChunkAnalyser, analyse_in_worker, an
 from tutor.search.bm25 import Index
 from tutor.search.glossary import Glossary
 from tutor.search.knowledge import GLOSSARY_FILE, KnowledgeBase, ParsedFile, Source, Sources, build_knowledge, merge_glossaries, parse_source
+from tutor.search.keyness import term_keyness
 from tutor.search.progress import BuildProgress, report
 from tutor.search.retrieval import Retriever
-from tutor.search.spelling import common_english_words
-from tutor.search.text import split_words
+from tutor.search.spelling import common_english_word_counts
+from tutor.search.text import Stemmer, split_words
 from tutor.tuning import IDLE_CORE_SLACK, PARALLEL_PARSE_BYTES
 
 # Files handed to a worker process at a time: few enough round trips, small enough batches
@@ -35,10 +36,10 @@ FILES_PER_TASK = 8
 
 def index_knowledge(kb: KnowledgeBase) -> Retriever:
     """A retriever for a knowledge base already parsed (in this process)."""
-    common_words = common_english_words()
-    analyser = ChunkAnalyser(kb.glossary, common_words)
+    english = common_english_word_counts()
+    analyser = ChunkAnalyser(kb.glossary, set(english))
     analyses = {id(doc): analyser.document(doc) for doc in kb.documents.values()}
-    return assemble(kb, analyses, common_words)
+    return assemble(kb, analyses, english)
 
 
 def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
@@ -46,7 +47,8 @@ def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
     (by default: the idle cores when the files are larger than PARALLEL_PARSE_BYTES)."""
     if workers is None:
         workers = idle_cores() if sources.size >= PARALLEL_PARSE_BYTES else 1
-    common_words = common_english_words()
+    english = common_english_word_counts()
+    common_words = set(english)
     glossaries = {id(source): parse_source(source) for source in sources.files if source.path.name == GLOSSARY_FILE}
     groups = glossary_groups(sources, glossaries)
     documents = [source for source in sources.files if source.path.name != GLOSSARY_FILE]
@@ -67,7 +69,7 @@ def index_sources(sources: Sources, workers: int | None = None) -> Retriever:
         report(BuildProgress("reading", len(parsed), len(sources.files), chunks))
     kb = build_knowledge(sources, (parsed[id(source)] for source in sources.files))
     report(BuildProgress("indexing", len(parsed), len(sources.files), chunks))
-    return assemble(kb, analyses, common_words)
+    return assemble(kb, analyses, english)
 
 
 def idle_cores() -> int:
@@ -100,13 +102,14 @@ def analysed_in_workers(documents: list[Source], groups: list[list[str]], common
         yield from pool.imap(analyse_in_worker, documents, chunksize=FILES_PER_TASK)
 
 
-def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], common_words: set[str]) -> Retriever:
+def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], english: dict[str, int]) -> Retriever:
     """The retriever from the analyses of the knowledge base's documents (keyed by `id(doc)`),
     taken in the knowledge base's order of chunks.
 
     Each document numbered its terms and words in the order they first occur in it; taking
     the documents in order, the whole corpus's numbers (and the order of its word counts)
-    come out as one pass over its tokens would give them.
+    come out as one pass over its tokens would give them. `english`: the everyday English
+    words and their frequencies, against which each term's keyness is measured.
     """
     term_ids: defaultdict[str, int] = defaultdict(count().__next__)
     word_ids: defaultdict[str, int] = defaultdict(count().__next__)
@@ -124,4 +127,5 @@ def assemble(kb: KnowledgeBase, analyses: dict[int, Analysis], common_words: set
     for name in (name for group in kb.glossary.groups for name in group):
         for word in split_words(name):  # the glossary's names count too: "USSR" is not repaired into "user"
             vocabulary.setdefault(word.folded, 1)
-    return Retriever(kb, index, vocabulary, common_words)
+    keyness = term_keyness(vocabulary, english, Stemmer())
+    return Retriever(kb, index, vocabulary, set(english), keyness=keyness)

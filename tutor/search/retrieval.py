@@ -19,11 +19,13 @@ from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
 from tutor.search.text import Tokenizer, fold
 from tutor.tuning import (
+    ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
     PHRASE_PASSAGES,
+    TERM_OF_TRADE_KEYNESS,
     UNKNOWN_NUMBER_WEIGHT,
 )
 
@@ -35,6 +37,8 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
+# A year ("1993"): of the numbers, only a year the knowledge base mentions marks its subject.
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -99,9 +103,18 @@ class SearchResult:
 class Retriever:
     """Search over a loaded knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, index: Index | SmallIndex, word_counts: dict[str, int], common_words: set[str] | frozenset[str], stored: StoredChunks | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        index: Index | SmallIndex,
+        word_counts: dict[str, int],
+        common_words: set[str] | frozenset[str],
+        stored: StoredChunks | None = None,
+        keyness: dict[str, float] | None = None,
+    ) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
-        without it, the chunks of the knowledge base's documents."""
+        without it, the chunks of the knowledge base's documents. `keyness`: each term's
+        (`tutor.search.keyness`); without it, every term counts as a term of the trade."""
         self.kb = kb
         self.index = index
         kb.glossary.common_words = frozenset(common_words)  # no copy when it is one already
@@ -112,6 +125,7 @@ class Retriever:
         self.min_rest_coverage = MIN_REST_COVERAGE
         self.min_known = MIN_KNOWN
         self.common_words = common_words
+        self.keyness = keyness if keyness is not None else {}
         self.chunks: Sequence[Chunk] = kb.chunks if stored is None else stored
         ids = [chunk.id for chunk in self.chunks] if stored is None else stored.ids
         self.position = dict(zip(ids, range(len(ids))))
@@ -148,6 +162,10 @@ class Retriever:
         # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
+        # Tokens of words saying how the learner sees the subject ("bother", "angry",
+        # "pointless", "absolute"): the engine sets them from the intents; the scope decision
+        # counts them only when the best passage has them ("special envoy" is a term).
+        self.attitude: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
@@ -346,7 +364,8 @@ class Retriever:
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
-            weights = {t: self._weight(t) for t in weighed if t not in self.frame} or {t: self._weight(t) for t in weighed}
+            aside = self.frame | self.attitude.difference(passages[0].matched)
+            weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
             if not self.asking.isdisjoint(weights) and (
                 any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
             ):
@@ -456,6 +475,27 @@ class Retriever:
         share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
         return share * self._typical_idf
 
+    def is_term_of_trade(self, token: str) -> bool:
+        """Whether a term of the knowledge base marks its subject: a glossary name, a year
+        it mentions, or a word it uses far more often than everyday English does ("embassy",
+        "veto"), unlike one it shares with everyday English ("tie", "point")."""
+        if token.startswith("="):
+            return True
+        if NUMERAL.fullmatch(token):
+            return YEAR.fullmatch(token) is not None and self.index.idf_of(token) is not None
+        return self.keyness.get(token, math.inf) >= TERM_OF_TRADE_KEYNESS
+
+    def holds_term_of_trade(self, result: SearchResult) -> bool:
+        """Whether the best passage has a term of the trade of the question, or its section
+        says it answers the question itself ("who wrote Getting to Yes?"): "how to tie a
+        tie" meets the knowledge base only in "diplomatic ties"."""
+        top = result.top
+        if top is None:
+            return False
+        if any(self.is_term_of_trade(t) for t in top.matched if t not in self.frame and t not in self.asking):
+            return True
+        return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
+
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
         rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
@@ -476,7 +516,9 @@ class Retriever:
         a question naming a document, that document's best passage enough of the
         question less its incidental words. Words the
         knowledge base lacks count against it (everyday ones less, see `_weight`); words
-        of a frame relating two subjects ("what part did X play in Y") do not count. A
+        of a frame relating two subjects ("what part did X play in Y") do not count, nor
+        do words of the learner's attitude ("why do they bother with X") the best passage
+        lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None or result.asks_judgement:

@@ -37,13 +37,18 @@ def common_english_words() -> set[str]:
     pyspellchecker is used only for this list, and only when an index is built: the
     result is stored in the index cache.
     """
+    return set(common_english_word_counts())
+
+
+def common_english_word_counts() -> dict[str, int]:
+    """The everyday English words (see `common_english_words`) with their frequencies."""
     import gzip
     import json
     from importlib import resources
 
     data = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
     counts = json.loads(gzip.decompress(data))
-    return {word for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
+    return {word: count for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
