@@ -77,6 +77,14 @@ def test_a_yes_no_question_holding_a_misconception_gets_no_and_the_correction(tu
     assert "From the lesson" in reply.answer
 
 
+def test_a_question_is_not_told_it_has_things_the_wrong_way_round(tutor):
+    # The lesson's correction opens "It is the other way round." for a learner who said it.
+    asked = teaching_session(tutor).respond("can a diplomat be arrested?")
+    assert asked.answer.startswith("No. Under Article 29") and "other way round" not in asked.answer
+    stated = teaching_session(tutor).respond("diplomats can be arrested")
+    assert stated.answer.startswith("Not quite. It is the other way round.")
+
+
 def test_a_statement_holding_a_misconception_is_corrected_but_a_question_about_the_words_is_answered(tutor):
     session = teaching_session(tutor)
     stated = session.respond("track two is just the second round of talks")

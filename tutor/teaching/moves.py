@@ -270,6 +270,8 @@ class Moves:
 
     def _corrected(self, text: str, lesson: Lesson, correction: str, session: "Session") -> Reply:
         asked = text.rstrip().endswith("?") or bool(session.tutor.intents.understand(text).yes_no)
+        if asked:
+            correction = _without_verdict_line(correction, text)
         body = self.phrases.say("correction_question" if asked else "correction_statement", correction=plain(correction))
         source = self.phrases.say("correction_source", lesson=plain(lesson.title))
         reply = self._reply(text, f"{body}\n\n{source}", "correction")
@@ -328,3 +330,17 @@ def as_markdown(text: str) -> str:
         else:
             lines += ["", plain(stripped), ""]
     return "\n".join(lines).strip().replace("\n\n\n", "\n\n")
+
+
+# A correction's opening sentence that only says the claim is wrong ("It is the other way
+# round.") is for a learner who asserted it: one who asked gets "No." and the facts.
+VERDICT_LINE_WORDS = 6
+
+
+def _without_verdict_line(correction: str, question: str) -> str:
+    """The correction without a short first sentence that names nothing the question does."""
+    first, stop, rest = correction.partition(". ")
+    asked = {t.stem for t in tokens(question)}
+    if stop and rest and len(first.split()) <= VERDICT_LINE_WORDS and not asked & {t.stem for t in tokens(first)}:
+        return rest
+    return correction
