@@ -275,3 +275,10 @@ def test_lesson_text_fits_an_80_column_terminal_without_splitting_words(monkeypa
     assert max(len(line) for line in shown.splitlines()) <= 79
     assert shown.count("jurisdiction") == text.count("jurisdiction") * 4  # never cut in two
     assert shown.lstrip().startswith("[12/13] The receiving state")
+
+
+def test_a_partly_right_answer_is_not_marked_wrong_in_plain_text(capsys):
+    # Official, but not who conducts it: partly right, marked as the app marks it.
+    code, out, _ = main(["lesson", "what-is-track-one"], "official diplomacy between governments\n", capsys)
+    feedback = next(line for line in out.splitlines() if "you got" in line)
+    assert code == 0 and feedback.startswith("\u25d0 ") and "\u2717" not in feedback

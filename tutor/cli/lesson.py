@@ -446,7 +446,8 @@ class EventWriter:
         if event.type == "hint":
             return self._wrap(f"Hint {data.get('level', '')}: {event.text}".replace("Hint : ", "Hint: "))
         if event.type == "feedback":
-            mark = "\u2713" if data["correct"] else ("?" if data.get("valid") is False else "\u2717")
+            # Partly right is marked as the app marks it, not as wrong ("✗ Good: you got ...").
+            mark = "\u2713" if data["correct"] else "?" if data.get("valid") is False else "\u25d0" if data.get("partial") else "\u2717"
             return self._wrap(f"{mark} {event.text}")
         if event.type == "summary":
             return self._summary(data)
