@@ -346,3 +346,18 @@ def test_review_resumes_the_question_in_progress(catalogue):
 def test_nothing_due_gives_an_empty_summary(catalogue):
     events = ReviewRun(catalogue, ProgressStore.load()).start()
     assert types(events) == ["summary"] and events[0]["total"] == 0 and events[0]["next_due"] is None
+
+
+def test_skip_after_the_missing_piece_shows_the_whole_answer(catalogue):
+    run = open_run(catalogue)
+    run.start()
+    while run.current_question.id != "define":
+        run.answer(right_answer(run))
+    said = []
+    for _ in range(5):
+        said = [e.text for e in run.answer("bananas")]
+        if any("missing piece" in text for text in said):
+            break
+    assert any("missing piece" in text for text in said), said  # the last move states only the missing piece
+    events = run.skip()
+    assert types(events)[0] == "feedback" and events[0].text.startswith("A good answer would be:")

@@ -353,10 +353,14 @@ class QuestionTurn:
         return [self._reveal("")]
 
     def skip(self) -> list[Event]:
-        """Give up on the question: reveal the answer (if not yet) and finish it."""
+        """Give up on the question: reveal the answer and finish it. After the hint that
+        stated only the missing piece, the whole answer is shown, as "/skip" promises."""
         if self.state.done:
             return []
-        events = [] if self.state.revealed else [self._reveal("", type_back=False)]
+        if self.state.revealed:
+            events = [self._feedback(False, self.question.reveal_text(), answer=True)] if isinstance(self.question, FreeText) else []
+        else:
+            events = [self._reveal("", type_back=False)]
         self.state.revealed = True
         self.state.done = True
         return events
