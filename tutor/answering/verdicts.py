@@ -28,6 +28,10 @@ NEGATION = re.compile(
 )
 
 
+# A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
+QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
+
+
 def kindred(terms: set[str], words: list[str]) -> set[str]:
     """The terms that the words contain, counting two stems as one when they differ only
     in their last letter or ending ("diplomat" of "diplomatic", "diplomaci" of "diplomacy")."""
@@ -52,7 +56,9 @@ CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differ
 
 # Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
 # just war?"): a sentence that does not repeat them neither confirms nor denies it.
-RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
+# "Just one" and "only one" count rather than narrow ("can just one member block it?" /
+# "a single 'no' vote from a permanent member ... blocks"): the glossary reads them as "a single".
+RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b(?! one\b)", re.IGNORECASE)
 
 
 # A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
@@ -195,6 +201,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # ("signed in 1980?" / "signed on 1 August 1975").
     if conditional(question, sentence) and not ended and not about_another:
         return None
+    sentence = QUOTED_DENIAL.sub(" ", sentence)
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
@@ -459,13 +466,23 @@ class Verdicts:
         if len(parts) > 1 and named and telling_parts and not any((named | names) & part for part in telling_parts):
             return True
         # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
+        # The shared word must be one the question says ("START" of "New START", not the
+        # "United" of "United States" for "Security Council"), and a thing named within the
+        # asked thing's name is part of it ("the permanent members of the Security Council").
         others = {t for t in words if t.startswith("=")} - asked
         if any(
-            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) - self.retriever.incidental
+            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) & set(tokens) - self.retriever.incidental
+            and not self._named_within(concept, other)
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
             return True
         return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
+
+    def _named_within(self, concept: str, other: str) -> bool:
+        """Whether a name of another glossary concept holds a whole name of the concept
+        ("permanent members of the Security Council" holds "Security Council")."""
+        glossary = self.retriever.kb.glossary
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other_name, re.IGNORECASE) for name in glossary.names_of(concept) for other_name in glossary.names_of(other))
 
     def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether the claim's subject, the question's first name, comes in the sentence in
@@ -756,7 +773,13 @@ class Verdicts:
         if len(clauses) == 1:
             return sentence
         naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
-        return " ".join(naming) if naming else sentence
+        # A clause saying all the sentence says of the claim decides alone: "...: a single
+        # vote from a permanent member is a veto that blocks the resolution" answers "can one
+        # permanent member block a resolution?" whatever "no vote against" the clause before
+        # it says of the votes needed.
+        said = kindred(claim, self.retriever.query_tokens(sentence))
+        whole = [clause for clause in naming if kindred(claim, self.retriever.query_tokens(clause)) == said]
+        return " ".join(whole or naming) if naming else sentence
 
     def _together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:
