@@ -116,6 +116,12 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
+# is then the doer's, not its subject's.
+OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
+# A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
+# elsewhere "ended the state of war" ends something else, see `Verdicts._ends_itself`).
+ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
 # or about the past or any time ("was", "did", "ever"), which a state that ended since
@@ -355,6 +361,8 @@ class Verdicts:
         if suspended is not None:
             return suspended
         focus = self.claim(passages, tokens)
+        if passages and STILL.search(question) and self._names_only_its_subject(tokens):
+            return self._still_there(question, passages, tokens)
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
@@ -637,6 +645,47 @@ class Verdicts:
                 if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
                     return None if self._said_to_persist(standing, subject, tokens) else (sentence, passage)
         return None
+
+    def _names_only_its_subject(self, tokens: list[str]) -> bool:
+        """Whether a question names nothing but its subject ("is the INF Treaty still a
+        thing?", "is the hotline still around?"): it claims only that the subject still
+        holds, which no sentence merely naming the subject decides."""
+        subject = self._claim_subject(tokens)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - self.retriever.incidental - set(self.retriever.query_tokens(NOW_WORDS))
+        return bool(subject) and not rest
+
+    def _still_there(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a question asking only whether its subject still holds ("is the INF Treaty
+        still a thing?"): "no" with the sentence of the subject's document, in any section,
+        that says the subject itself ended ("..., and the INF Treaty ended"; not "Japan ...
+        left the League", "the United Kingdom left the EU"); None when none does (the
+        knowledge may simply not say it ended)."""
+        subject = self._claim_subject(tokens)
+        if not claims_a_present_state(question):
+            return None
+        doc_id = passages[0].chunk.doc_id
+        for at in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[at]
+            for sentence, _ in self.reader.of(chunk):
+                if not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence)):
+                    return Verdict("no", sentence, Passage(chunk, 0.0))
+        return None
+
+    def _ends_itself(self, clause: str, subject: set[str]) -> bool:
+        """Whether a clause says its subject ended: the subject within ENDING_REACH words
+        before an ending that takes no object ("the INF Treaty ended", "the League was
+        dissolved in 1946"; not "the League expelled the Soviet Union")."""
+        words = clause.split()
+        for at in range(len(words)):
+            ending = ENDED_ITSELF.match(" ".join(words[at : at + 2]))
+            if ending is None or ending.group().lower() == "no longer":  # "no longer sets a target": an activity ended
+                continue
+            after = at + len(ending.group().split())
+            takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
+            if not takes_object and kindred(subject, self.retriever.query_tokens(" ".join(words[max(0, at - ENDING_REACH) : at]))):
+                return True
+        return False
 
     def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
         """Whether a sentence of the passages says the claim itself still holds of its
