@@ -53,3 +53,53 @@ def test_a_subject_said_to_have_ended_is_not_still_a_thing(tutor):
 )
 def test_no_verdict_on_a_subject_still_holding_from_sentences_that_only_name_it(tutor, question):
     assert not Session(tutor).respond(question).answer.startswith(("Yes.", "No."))
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Asked with a negative auxiliary, the question asks whether the claim holds, and
+        # the answer follows the fact, as it would for "is NATO a military alliance?".
+        ("isn't NATO a military alliance?", "Yes."),
+        ("aren't general assembly resolutions binding?", "No."),
+        ("wasn't the helsinki final act a treaty?", "No."),
+        ("isn't the UK in the EU?", "No."),
+        ("weren't the camp david accords signed in 1978?", "Yes."),
+        ("weren't the camp david accords signed in 1980?", "No."),
+        ("hasn't article 5 been invoked?", "Yes."),
+        # The kind decides as it does for "is a consul a diplomat?".
+        ("isn't a consul a diplomat?", "No."),
+    ],
+)
+def test_a_question_asked_in_the_negative_gets_the_verdict_of_its_claim(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+def test_a_negative_contraction_keeps_its_not(tutor):
+    # "weren't" was "repaired" to "were't", and "didn't" inside a claim lost its denial.
+    session = Session(tutor)
+    assert session.read("weren't the accords signed in 1978?")[0].startswith("weren't")
+    assert session.read("is it true that diplomats couldn't be arrested?")[0].endswith("couldn't be arrested?")
+    # Its stem is no term of the question: "couldn" is not a word of the claim.
+    assert tutor.retriever.query_tokens("diplomats couldn't be arrested") == tutor.retriever.query_tokens("diplomats could be arrested")
+
+
+def test_a_claim_confirmed_in_the_negative_is_about_the_past_when_its_verb_is(tutor):
+    # "is it true that": its "is" is not the claim's; "Japan ... left the League in 1933"
+    # ends nothing the claim says of the United States.
+    answer = Session(tutor).respond("is it true that the US didn't join the league of nations?").answer
+    assert answer.startswith("Yes. ") and "never joined" in answer.split(". ")[1]
+
+
+def test_shielding_from_one_thing_denies_nothing_else():
+    # "shields diplomats from arrest" denies an arrest, not that diplomats have immunity.
+    sentence = "Diplomatic immunity is the protection that shields diplomats from arrest and from the jurisdiction of the courts."
+    assert yes_or_no("can a diplomat be arrested?", sentence) == "no"
+    assert yes_or_no("do diplomats have immunity?", sentence) is None
+
+
+@pytest.mark.parametrize("question", ["do diplomats have immunity?", "do diplomats enjoy immunity?"])
+def test_diplomats_are_not_denied_immunity(tutor, question):
+    # Neither "shields diplomats from arrest" nor the United Kingdom having "expelled the
+    # Libyan diplomats" (what befell some diplomats, not the kind) says no.
+    assert not Session(tutor).respond(question).answer.startswith("No.")

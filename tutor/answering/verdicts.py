@@ -16,7 +16,7 @@ from typing import NamedTuple
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import fold
+from tutor.search.text import STOP_WORDS, fold
 from tutor.tuning import ENDING_REACH
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -30,6 +30,38 @@ NEGATION = re.compile(
 
 # A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
+
+
+# A denial of what follows it only ("shields diplomats from arrest"): it denies a claim
+# that names what it shields from, and says nothing of another ("do diplomats have
+# immunity?"); what it shields from runs to the next punctuation.
+SHIELDED_FROM = re.compile(r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from", re.IGNORECASE)
+SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
+# How many first letters two words share to be taken as one ("arrest", "arrested").
+SHARED_PREFIX = 5
+
+
+def _word_starts(text: str) -> set[str]:
+    """The first letters of a text's words that are not stop words."""
+    return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
+
+
+def _denials(question: str, sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence denies the question's claim, and whether it holds a denial
+    that is only of something else (see SHIELDED_FROM): then it says nothing either way
+    when it denies nothing more."""
+    asked = _word_starts(question)
+    denying = aside = False
+    for match in NEGATION.finditer(sentence):
+        if not SHIELDED_FROM.fullmatch(match.group()):
+            denying = True
+            continue
+        shielded = SHIELDED_FROM_WHAT.match(sentence, match.end()).group()
+        if asked & _word_starts(shielded):
+            denying = True
+        else:
+            aside = True
+    return denying, aside and not denying
 
 
 def kindred(terms: set[str], words: list[str]) -> set[str]:
@@ -149,10 +181,19 @@ MEMBERSHIP_WORDS = "in part party parties member members membership participant 
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
 
 
+# Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
+CONFIRMATION_FRAME = re.compile(r"^\W*(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)(?: that)?\s+", re.IGNORECASE)
+
+
+# Words before a plural that pick some of its kind out ("the diplomats", "these states").
+PICKING_OUT = frozenset("the a an this that these those its their his her our my your some".split())
+
+
 def claims_a_present_state(question: str) -> bool:
     """Whether a yes/no question claims something holds now ("is the UK in the EU?",
     "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
-    auxiliary = AUXILIARY.search(question)
+    claim = CONFIRMATION_FRAME.sub("", question, count=1)  # "is it true that the US didn't join ...?" claims a past
+    auxiliary = AUXILIARY.search(claim)
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
 
 
@@ -219,7 +260,10 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    denied, denial_aside = _denials(question, sentence)
+    denies = denied or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    if denial_aside and not denies:
+        return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
     # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
     asked_negatively = NEGATIVE_QUESTION.match(question)
@@ -236,12 +280,13 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     return verdict
 
 
-# "Is NATO a country?", "is the OSCE a military alliance like NATO?": a claim that a subject
-# is of a kind, which the sentences saying what the subject is decide.
+# "Is NATO a country?", "is the OSCE a military alliance like NATO?" (or "isn't NATO ...?",
+# which asks the same): a claim that a subject is of a kind, which the sentences saying
+# what the subject is decide.
 # The subject runs to the last "a" or "an" that no preposition governs ("is sanctioning a
 # country a diplomatic method?", "is a state a member of an organisation?").
 CATEGORY_CLAIM = re.compile(
-    r"^(?:is|are|was|were)\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
+    r"^(?:is|are|was|were)(?:n'?t)?\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
 # A kind claimed with a clause of its own ("a state if other countries recognise it") is
@@ -633,11 +678,13 @@ class Verdicts:
         Russia in March 2014 ..."), whatever the answer's sentences say of how it began; the
         clause must name the claim's subject, the question's first term that is more than a
         word any subject could take ("Japan" of "is Japan a member of the G7?", not "G7";
-        "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
+        "JCPOA" of "is the JCPOA still in force?"), and not a whole kind: what befell some
+        of it ("expelled the Libyan diplomats") ends nothing of the kind ("do diplomats enjoy
+        immunity?"). None when no sentence does."""
         if not claims_a_present_state(question):
             return None
         subject = self._claim_subject(tokens)
-        if not subject:
+        if not subject or self._a_whole_kind(question, subject):
             return None
         standing = self._where_it_stands(passages)
         for passage in standing:
@@ -685,6 +732,16 @@ class Verdicts:
             takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
             if not takes_object and kindred(subject, self.retriever.query_tokens(" ".join(words[max(0, at - ENDING_REACH) : at]))):
                 return True
+        return False
+
+    def _a_whole_kind(self, question: str, subject: set[str]) -> bool:
+        """Whether the question names its subject as a whole kind: a plural with no word
+        before it picking some out ("do diplomats enjoy immunity?"; not "are the Libyan
+        diplomats ...", "is Russia ...")."""
+        words = re.findall(r"[\w'-]+", question.lower())
+        for before, word in zip(["", *words], words):
+            if kindred(subject, self.retriever.query_tokens(word)):
+                return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
         return False
 
     def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
