@@ -103,3 +103,13 @@ def test_diplomats_are_not_denied_immunity(tutor, question):
     # Neither "shields diplomats from arrest" nor the United Kingdom having "expelled the
     # Libyan diplomats" (what befell some diplomats, not the kind) says no.
     assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+def test_no_verdict_from_a_clause_about_another_subject(tutor):
+    # "Each party writes its own nationally determined contribution (NDC), so the targets
+    # themselves are not legally binding": the targets, not the Paris Agreement, are denied.
+    answer = Session(tutor).respond("the Paris agreement is legally binding, right?").answer
+    assert "the targets themselves are not legally binding" in answer and not answer.startswith(("Yes.", "No."))
+    # A clause naming the question's own name still decides ("... signed ... by ... Russian
+    # President Dmitry Medvedev").
+    assert Session(tutor).respond("was Medvedev the Russian president?").answer.startswith("Yes. ")

@@ -302,6 +302,8 @@ POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # Where what a sentence says its subject is ends: "a political and military alliance of
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
+# Where a clause with a subject of its own begins ("..., so the targets themselves are ...").
+CLAUSE_OPENING = re.compile(r",\s+(?:so|because|since|while|whereas|although|though|and|but)\s+", re.IGNORECASE)
 # How many words may name the subject before the verb ("The North Atlantic Treaty
 # Organization (NATO), also called the Atlantic Alliance, is ...").
 SUBJECT_WORDS = 12
@@ -424,7 +426,7 @@ class Verdicts:
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-            and not self._of_another(question, sentence, words, tokens, focus, telling)
+            and not self._of_another(question, sentence, words, tokens, focus, telling) and not self._said_of_another_subject(sentence, words, focus, tokens)
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -530,6 +532,25 @@ class Verdicts:
         ):
             return True
         return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
+
+    def _said_of_another_subject(self, sentence: str, words: list[str], focus: set[str], tokens: list[str]) -> bool:
+        """Whether a sentence naming another thing the question does not (a glossary
+        concept) says the claim of a subject the question does not name: "Each party writes
+        its own nationally determined contribution (NDC), so the targets themselves are not
+        legally binding" says nothing of whether the Paris Agreement is. A subject pointing
+        back ("it", "they") may be the question's."""
+        if not {t for t in words if t.startswith("=")} - set(tokens):
+            return False
+        clause = self._claim_clauses(sentence, focus)
+        copula = COPULA.search(clause)
+        if copula is None:
+            return False
+        head = CLAUSE_OPENING.split(clause[: copula.start()])[-1]
+        said = self.retriever.query_tokens(head)
+        # Nor does the rest of its clause give a name the question gives ("New START was
+        # signed ... by ... Russian President Dmitry Medvedev").
+        names = {t for t in tokens if self._a_name(t)}
+        return bool(said) and not POINTS_BACK.match(head) and not kindred(set(tokens), said) and not kindred(names, self.retriever.query_tokens(CLAUSE_OPENING.split(clause)[-1]))
 
     def _named_within(self, concept: str, other: str) -> bool:
         """Whether a name of another glossary concept holds a whole name of the concept
