@@ -3,6 +3,7 @@ commands, out-of-scope replies, comparisons and determinism."""
 
 import pytest
 
+from tutor.answering.evaluation import first_sentence
 from tutor.answering.sentences import stands_alone
 from tutor.answering.session import Session
 from tutor.search.text import split_sentences
@@ -1890,3 +1891,112 @@ def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
 def test_texting_shorthand_does_not_make_a_question_look_out_of_scope(session):
     reply = session.respond("what yr did new start enter into force")
     assert not reply.out_of_scope and "2011" in reply.answer
+
+
+def converse(tutor, *turns):
+    """The replies of one conversation with the tutor, turn by turn."""
+    session = Session(tutor)
+    return [session.respond(turn) for turn in turns]
+
+
+def opening(reply):
+    return split_sentences(reply.answer)[0]
+
+
+def test_which_one_picks_among_the_things_of_the_kind_last_named(tutor):
+    _, which, when = converse(tutor, "there are a few vienna conventions right", "which one is about treaties?", "when was that signed?")
+    assert which.topic == "vienna-convention-law-of-treaties" and "1969" in opening(when)
+
+
+def test_which_one_chooses_between_the_subjects_discussed(tutor):
+    *_, reply = converse(tutor, "whats the kyoto protocol", "and the paris agreement?", "which one has binding emission targets?")
+    assert reply.topic == "kyoto-protocol" and "Kyoto" in opening(reply)
+    # After a comparison, the sides are the things in view: "came first" is no question
+    # about the First World War.
+    *_, first = converse(tutor, "what's the difference between the kyoto protocol and the paris agreement", "which one came first?")
+    assert first.topic in ("kyoto-protocol", "paris-agreement")
+
+
+def test_the_one_on_another_subject_and_the_other_one_are_other_documents(tutor):
+    _, consular, when = converse(tutor, "whats the vienna convention on diplomatic relations", "what about the one on consular relations?", "when was that one signed?")
+    assert consular.topic == "vienna-convention-consular-relations" and "1963" in opening(when)
+    _, other = converse(tutor, "whats the vienna convention on diplomatic relations", "what about the other one?")
+    assert other.topic != "vienna-convention-diplomatic-relations" and other.topic.startswith("vienna-convention")
+
+
+def test_he_is_the_person_the_last_who_answer_named(tutor):
+    *_, him = converse(tutor, "what is preventive diplomacy", "who came up with the idea?", "tell me more about him")
+    assert "Secretary-General" in opening(him)
+    # Of two people named, the one the question asked for: the Soviet leader.
+    _, wanted = converse(tutor, "who was the soviet leader during the cuban missile crisis", "what did he want?")
+    assert "Khrushchev" in opening(wanted)
+    # The person the question itself named, of several the answer lists.
+    _, country = converse(tutor, "who is kaja kallas", "what country is she from?")
+    assert "Estonia" in opening(country)
+    # Asked of another subject, "he" is looked for there.
+    _, start = converse(tutor, "who signed the inf treaty", "did he also sign start i?")
+    assert start.topic == "start-treaties"
+    # Without a "who?" before it, "him" stays the subject's, as "it" does.
+    _, plain = converse(tutor, "what is preventive diplomacy", "tell me more about him")
+    assert plain.topic == "preventive-diplomacy"
+
+
+def test_a_question_naming_the_subject_by_its_title_carries_nothing_of_the_last(tutor):
+    _, reply = converse(tutor, "who got egypt and israel to the table at camp david", "and where is camp david anyway")
+    assert "Maryland" in reply.answer and "table" not in opening(reply)
+
+
+def test_a_bare_what_year_asks_it_of_what_the_last_question_asked(tutor):
+    *_, year = converse(tutor, "what does the vienna convention on diplomatic relations cover", "what about consulates, is there a separate treaty for them?", "what year?")
+    assert "1963" in opening(year)
+
+
+def test_after_which_a_question_asking_nothing_of_its_own_is_about_the_answer(tutor):
+    *_, when = converse(tutor, "what were the camp david accords", "which treaty came out of them?", "when was that signed?")
+    assert "1979" in opening(when)
+
+
+def test_it_after_a_question_on_a_part_of_the_subject_is_that_part(tutor):
+    # "it" is Article 5, not NATO: the answer stays with what the last question asked about.
+    *_, used = converse(tutor, "what is nato", "what does article 5 say?", "has it ever been used?")
+    assert "Article 5" in first_sentence(used.answer, tutor.templates)
+
+
+def test_a_follow_up_pointing_back_at_what_was_just_shown(tutor):
+    # "in charge of" finds the High Representative, not chargés d'affaires; "they" is the
+    # post just shown. (Since the knowledge gives the post's five-year term, the holders'
+    # terms no longer answer "how long", and the follow-up does not reach that sentence yet:
+    # a known gap, see the closing note of issue #10.)
+    first, serve = converse(tutor, "who is in charge of eu foreign policy", "how long do they serve?")
+    assert first.topic == "european-union-foreign-policy" and "High Representative" in first.answer
+    assert serve.topic == "european-union-foreign-policy" and "High Representative" in opening(serve)
+
+
+def test_after_what_replaced_it_that_is_the_document_the_answer_named(tutor):
+    *_, founded = converse(tutor, "what is the league of nations", "what replaced it?", "when was that founded?")
+    assert founded.topic == "united-nations" and "1945" in opening(founded)
+    # "it" after a question that asks no other thing stays the subject.
+    *_, signed = converse(tutor, "what is the jcpoa", "which countries negotiated it?", "when was it signed?")
+    assert signed.topic == "jcpoa"
+
+
+def test_and_another_document_asks_the_last_question_again_of_it(tutor):
+    *_, camp_david = converse(tutor, "what is the oslo accords", "who won the nobel for it?", "and for camp david?")
+    assert camp_david.topic == "camp-david-accords" and "Nobel" in opening(camp_david)
+
+
+def test_after_which_one_it_is_the_one_the_answer_named(tutor):
+    # "START" is a word any subject could take, but in the title it names the series: "which
+    # one" picks among the START treaties, and "it" is then the one answered.
+    _, which, expires = converse(tutor, "what are the start treaties", "which one is still in force?", "when does it expire?")
+    assert which.topic == "start-treaties" and "New START" in opening(which)
+    assert "2026" in opening(expires)
+    # The country the answer named, not its president: "come back" is rejoining.
+    *_, back = converse(tutor, "what is the paris agreement", "which country left it?", "when did it come back?")
+    assert "rejoined" in opening(back)
+
+
+def test_what_is_the_x_the_subject_never_says_is_a_subject_of_its_own(tutor):
+    # "cop" is an everyday word the Kyoto document lacks: the UNFCCC's COP, not Kyoto again.
+    _, cop = converse(tutor, "what is the kyoto protocol", "what is the cop?")
+    assert cop.topic == "unfccc" and "Conference of the Parties" in opening(cop)

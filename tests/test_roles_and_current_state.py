@@ -126,3 +126,12 @@ def test_a_treaty_whose_obligations_ended_is_no_longer_said_to_bind(tutor):
     # Kyoto's overview says no commitment period was set after 2020.
     answer = Session(tutor).respond("does kyoto still set targets?").answer
     assert answer.startswith("No. ") and "2020" in answer.split(". ")[1]
+
+
+def test_a_person_said_to_belong_to_another_side_is_denied(tutor):
+    # The titles the knowledge gives ("Egyptian President Anwar Sadat" beside "Israeli Prime
+    # Minister Menachem Begin") decide a claim of side without an office, too.
+    for question in ("was Sadat Israeli?", "was Begin Egyptian?", "was Gorbachev American?"):
+        assert ask(tutor, question).answer.startswith("No. "), question
+    for question in ("was Sadat Egyptian?", "was Rabin israeli", "was reagan american"):
+        assert ask(tutor, question).answer.startswith("Yes. "), question

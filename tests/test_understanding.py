@@ -327,3 +327,48 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     # A yes/no claim keeps its own words: they decide its verdict.
     assert model.in_the_knowledge_words("does a change of government end a state's treaties?") == "does a change of government end a state's treaties?"
     assert model.in_the_knowledge_words("has the cold war ended?") == "has the cold war ended?"
+
+
+@pytest.mark.parametrize(
+    "question, kept, picks",
+    [
+        ("which one is about treaties?", "which is about treaties?", "which"),
+        ("what about the one on consular relations?", "what about the on consular relations?", None),
+        ("and the other one?", "and the other?", "other"),
+        ("another one", "another", "other"),
+        ("when was that one signed?", "when was that signed?", None),
+        ("and the american one?", "and the american?", None),
+        ("did kissinger use one with china?", "did kissinger use with china?", None),
+        # The number stays: after a noun that numbers, before a noun, in "no one", "one-day".
+        ("what is track one?", "what is track one?", None),
+        ("the track one approach", "the track one approach", None),
+        ("who signed article one?", "who signed article one?", None),
+        ("one of the p5", "one of the p5", None),
+        ("no one knows", "no one knows", None),
+        ("a one-day summit", "a one-day summit", None),
+    ],
+)
+def test_one_standing_for_a_noun_is_no_number(model, question, kept, picks):
+    assert model.without_pronoun_one(question) == (kept, picks)
+
+
+def test_a_person_pronoun_is_told_from_it_and_they(model):
+    assert model.understand("tell me more about him").of_a_person
+    assert model.understand("what else did she do?").of_a_person
+    assert not model.understand("when was it signed?").of_a_person
+    assert not model.understand("how long do they serve?").of_a_person
+
+
+def test_learners_phrases_for_responsibility_and_outcome(model):
+    # "in charge of" is no chargé d'affaires; what "came out of" something resulted from it.
+    assert model.in_the_knowledge_words("who is in charge of eu foreign policy") == "who leads eu foreign policy"
+    assert model.in_the_knowledge_words("which treaty came out of them?") == "which treaty resulted from them?"
+    assert model.in_the_knowledge_words("when did the us come back?") == "when did the us rejoined?"
+
+
+def test_a_question_asking_for_another_thing(model):
+    assert model.asks_for_a_thing("what replaced it?")
+    assert model.asks_for_a_thing("and which treaty came out of them?")
+    assert model.asks_for_a_thing("what did it replace?")
+    assert not model.asks_for_a_thing("what is the league of nations?")
+    assert not model.asks_for_a_thing("who negotiated it?")

@@ -9,6 +9,7 @@ scope. It changes nothing, so a question can be tried out before it is asked.
 from __future__ import annotations
 
 import re
+from math import fsum
 from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
@@ -17,7 +18,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import fold
+from tutor.search.text import fold, split_sentences
 from tutor.tuning import (
     PROCESS_HEADING_WEIGHT,
     CAUSE_SENTENCE_WEIGHT,
@@ -63,6 +64,17 @@ DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}
 # after sanctions): no definition, so a short one stays with the subject.
 WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
 
+# A word as a sentence writes it; a run of capitalised words with nothing but spaces (and
+# the particles of names) between them, a person's name and title ("Soviet leader Nikita
+# Khrushchev", "Prince Klemens von Metternich"); an owner opening a sentence ("Hammarskjöld's").
+PROPER_WORD = re.compile(r"[\w.'\u2019-]+")
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s+(?:(?:von|van|de|der|del|da|di|du|bin|al)\s+)?[A-Z][\w'\u2019-]*\.?)+")
+OWNER = re.compile(r"\W*([A-Z][\w-]*)['\u2019]s\b")
+
+# A question asking which thing of a kind ("which treaty came out of them?"): its answer
+# names the thing the next question may point to.
+WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
+
 # A name ending in a small number, and the number in roman numerals ("start 1", "START I").
 NUMBERED = re.compile(r"(.*\S)\s+([1-4])")
 ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
@@ -70,8 +82,6 @@ ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 # and what qualifies a noun ("vienna convention | on diplomatic relations").
 ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
 QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
-# "one" closing a noun phrase that starts with a determiner ("the consular one", "that one").
-PRONOUN_ONE = re.compile(r"^((?:the|that|this|an?|other)\b.*?)\s*\bones?$")
 
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -88,11 +98,17 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
+def opening_sentence(answer: str) -> str:
+    """The first sentence of an answer that says something, past a lone "Yes." or "No."."""
+    return next((sentence for sentence in split_sentences(answer) if len(sentence.split()) > 2), "")
+
+
 @dataclass
 class State:
     """What the conversation remembers between turns."""
 
     topic: str | None = None
+    previous_topic: str | None = None  # the subject before the current one
     last_intent: Intent | None = None
     shown: set[str] = field(default_factory=set)
     last_shown: frozenset[str] = frozenset()  # the sections the last answer came from
@@ -166,17 +182,28 @@ class Resolver:
 
     def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         intent = understanding.intent
+        if understanding.of_a_person and state.topic and state.last_intent == "who":
+            about = self._about_the_person(corrected, intent, state)
+            if about is not None:
+                return about
         if intent == "more":
             return self._more(state)
-        tokens = self.retriever.query_tokens(corrected)
+        # "one" standing for a noun ("which one is about treaties?") is searched as no number.
+        searched, picks = self.intents.without_pronoun_one(corrected)
+        tokens = self.retriever.query_tokens(searched)
         if state.topic and self.retriever.asks_judgement(tokens):
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
             return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
+        previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        if picks and state.topic:
+            # "and the other one?" asks the last question again; "which one ...?" its own.
+            picked = self._one_of_a_kind(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
+            if picked is not None:
+                return picked
         if understanding.elliptical_topic and state.topic:
-            previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
             # "the consular one" is the consular convention: "one" stands for a noun, no number.
-            subject = PRONOUN_ONE.sub(r"\1", understanding.elliptical_topic.strip())
+            subject = self.intents.without_pronoun_one(understanding.elliptical_topic.strip())[0]
             added = self.retriever.query_tokens(subject)
             # "and X?" asks the last question again with X in place of what that asked about,
             # keeping the words any subject could take ("members", "mediated", "signed").
@@ -201,6 +228,12 @@ class Resolver:
                 unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
                 if unseen:
                     return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+            if resolved.kind == "answer" and resolved.topic != state.topic:
+                # Of another document, the last question's words besides its subject's name
+                # ask the same of it where it has them ("who won the Nobel for it? / and for
+                # Camp David?"), as the words any subject could take do.
+                old = self.retriever.title_terms(state.topic)
+                kept += [t for t in state.last_tokens if t not in kept and t not in added and t not in old and not t.isdigit() and not self.retriever.lacks(resolved.topic, [t])]
             if resolved.kind == "answer" and kept:
                 # X alone chooses the document ("and Dayton?"); the kept words the section
                 # within it (who mediated Dayton, not its terms).
@@ -225,8 +258,15 @@ class Resolver:
         # document is about, by its title or the glossary name its title is built on.
         if state.topic and set(tokens) <= self._generic and not (intent == "definition" and understanding.explicit and self._names_a_document(tokens, state.topic)):
             # "give me an example", "why?": nothing but generic words, so about the topic.
-            # A bare "when?" or "why not?" asks it of what the last question asked about.
-            asked = tokens or list(state.last_tokens)
+            # A bare "when?", "what year?" or "why not?" asks it of what the last question
+            # asked about: words naming the kind of answer ("year") name nothing asked.
+            asked = tokens if set(tokens) - self._answer_words else list(state.last_tokens)
+            answered = self._of_the_answer(tokens, intent, state)
+            if answered is not None:
+                return answered
+            turned = self._answered_with(state)
+            if turned is not None:
+                return self._about_topic(asked, intent, turned)
             return self._about_topic(asked, intent, state, carried=self._carried(asked, state))
         if state.topic:
             named = self.retriever.named_documents(tokens)
@@ -237,11 +277,15 @@ class Resolver:
                 if within.passages and self._heading_names(within.passages[0].chunk, named):
                     return self._from_result(within, intent)
             if not named or state.topic in named:
+                turned = self._answered_with(state) if understanding.refers_back else None
+                if turned is not None:
+                    return self._about_topic(tokens, intent, turned)
                 if understanding.refers_back:
                     elsewhere = self._about_other_subjects(tokens, state)
-                    # What "it" stands for is kept in view too: the subject the last question named.
+                    # What "it" stands for is kept in view too: the subject the last question
+                    # named, or after "which one ...?" the one its answer named.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant, elsewhere=elsewhere)
+                    return self._about_topic(tokens, intent, state, carried=self._carried(tokens, state) + meant + self._names_answered(state), elsewhere=elsewhere)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -270,7 +314,15 @@ class Resolver:
                 # of the United States) is no word it lacks.
                 named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
-                if everyday and complete and self._answered_elsewhere(corrected, everyday, state.topic):
+                # So are they in "what is the ...?" when the document has none of its words,
+                # none of them points back and none is one any subject could take ("what is
+                # the cop?" after Kyoto: the UNFCCC's COP; not "what does the job involve?" nor
+                # "what was the old name then?").
+                unsaid = (
+                    intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
+                    and not self._points_back(corrected)
+                )
+                if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
                     own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
@@ -280,7 +332,7 @@ class Resolver:
                 # It may have words the document lacks ("the big yearly meeting"), unless the
                 # knowledge base does not answer it at all ("the best pizza in Naples").
                 definite = DEFINITE.match(corrected) is not None and (
-                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(corrected))
+                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(searched))
                 )
                 # "What is the ...?" too, unless its words are all in another document's title
                 # ("what are the START treaties?" after the INF Treaty).
@@ -299,7 +351,11 @@ class Resolver:
                 only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self._generic
                 turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
                 if (covered or subjectless) and not turns_away:
-                    carried = self._carried(tokens, state)
+                    # A question naming the subject by its title and nothing else ("and where
+                    # is camp david anyway?") asks about the subject itself: what the last
+                    # question asked of it ("to the table") is not carried.
+                    own = {t for t in tokens if t not in self._generic}
+                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self._carried(tokens, state)
                     if carried:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
@@ -310,7 +366,151 @@ class Resolver:
                         # None of its words in the document ("what does the job involve?" after
                         # "who is the EU high representative"): "the job" is what was just shown.
                         return self._from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
-        return self._standalone(corrected, intent, state, allow_followup=True, understanding=understanding)
+        return self._standalone(searched, intent, state, allow_followup=True, understanding=understanding)
+
+    def _about_the_person(self, corrected: str, intent: str, state: State) -> Resolution | None:
+        """A question about the person the last answer, to "who ...?", named ("who chaired
+        the talks? / what else did he do?", "who came up with the idea? / tell me more about
+        him"): "he" is that person, not the subject, and the subject's sentences naming them
+        answer."""
+        assert state.topic is not None and state.last_reply is not None
+        opening = opening_sentence(state.last_reply.answer)
+        name = self._person_named(opening, state) if opening else None
+        if name is None:
+            return None
+        tokens = [t for t in self.retriever.query_tokens(corrected) if t not in self._generic and t not in self._answer_words]
+        # Asked of a subject the question names ("did he also sign START I?"), that subject's
+        # document answers, the one it names most fully ("shuttle diplomacy", not "diplomacy").
+        named = sorted(self.retriever.mentioned_documents(tokens), key=lambda d: -len(self.retriever.title_terms(d)))
+        within = self.retriever.search("", tokens=[*tokens, name], within_doc=named[0] if named else state.topic)
+        if not within.passages:
+            return None
+        # What is asked of a person ("his job", "more about him") is said where they are named
+        # with their title or in full ("US Assistant Secretary of State Richard Holbrooke").
+        return self._from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person")
+
+    def _person_named(self, sentence: str, state: State) -> str | None:
+        """The search term of the person a sentence names who answers the last question: the
+        last word, no everyday one, of a run of capitalised words ("Senator George Mitchell",
+        "Prince Klemens von Metternich"; not "France, Germany"), or the owner opening the
+        sentence ("Hammarskjöld's idea was ..."). The one the last question named, if any
+        ("who is Kaja Kallas? / what country is she from?"); else the one next after a word of
+        that question ("Soviet leader Nikita Khrushchev", not "US President John F. Kennedy"
+        before it); else the first. None when the sentence names nobody ("The Oslo Accords
+        take their name from Oslo, the capital of Norway")."""
+        assert state.topic is not None
+        title = self.retriever.title_terms(state.topic)
+        names: list[tuple[int, str]] = []  # where each name ends, its term
+        # A run after "the" is an institution or a treaty ("the Lisbon Treaty", "The High
+        # Representative"), not a person.
+        runs = [(m.end(), m.group()) for m in NAME_RUN.finditer(sentence) if not m.group().startswith("The ") and not sentence[: m.start()].lower().endswith("the ")]
+        if (owner := OWNER.match(sentence)) is not None:
+            runs.insert(0, (owner.end(), owner.group(1)))
+        for end, run in runs:
+            terms = [t for t in self.retriever.query_tokens(run) if not t.startswith("=") and not t.isdigit() and t not in title and not self.retriever.is_everyday(t)]
+            if terms:
+                names.append((end, terms[-1]))
+        asked = set(state.last_tokens)
+        if not names:
+            return None
+        named = [term for _, term in names if term in asked]
+        if named:
+            return named[0]
+        said = [m.end() for m in PROPER_WORD.finditer(sentence) if set(self.retriever.query_tokens(m.group())) & asked]
+        following = [(end - max(a for a in said if a < end), term) for end, term in names if any(a < end for a in said)]
+        return min(following)[1] if following else names[0][1]
+
+    def _names_answered(self, state: State) -> tuple[str, ...]:
+        """After "which ...?", the glossary's names its answer's first sentence gives (in runs
+        of capitalised words) besides the question's and the subject's title, but for the
+        subjects its brackets list: "which one is still in force? / when does it expire?" is
+        about New START, not the START series."""
+        last = state.last_reply
+        if last is None or state.topic is None or not WHICH.match(fold(last.question)):
+            return ()
+        known = set(state.last_tokens) | (self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic))
+        names = [t for run in NAME_RUN.findall(opening_sentence(last.answer)) for t in self.retriever.query_tokens(run)]
+        # Names the glossary knows ("=new-start", "=united-states"), not every capitalised
+        # word ("Donald" of "US President Donald Trump" after "which country left it?").
+        return tuple(dict.fromkeys(t for t in names if t.startswith("=") and t not in known and not self._everyday_in(t, names)))
+
+    def _answered_with(self, state: State) -> State | None:
+        """The conversation as if about the document the last answer gave, when the last
+        question asked for another thing and the answer's first sentence names one other
+        document than the subject and those the question named ("what replaced it?": "...
+        replaced by the United Nations"): "when was that founded?" is about the UN."""
+        last = state.last_reply
+        if last is None or not self.intents.asks_for_a_thing(fold(last.question)):
+            return None
+        asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
+        # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
+        named = [
+            d for d in self.retriever.mentioned_documents(self.retriever.query_tokens(opening_sentence(last.answer)))
+            if d != state.topic and d not in asked and len(self.retriever.query_tokens(self.retriever.documents[d].short_title)) > 1
+        ]
+        if len(named) != 1:
+            return None
+        return replace(state, topic=named[0], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=())
+
+    def _of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+        """After "which ...?", a question asking nothing of its own ("which treaty came out of
+        them? / when was that signed?") asks about the thing the answer named: the sentence
+        the answer opened with, or one after it in its section, that has what the kind of
+        question wants (the peace treaty's date, not the accords')."""
+        last = state.last_reply
+        if last is None or not WHICH.match(fold(last.question)) or not self.reader.cues.get(intent):
+            return None
+        opening = opening_sentence(last.answer)
+        for chunk_id in state.last_shown:
+            position = self.retriever.position.get(chunk_id)
+            if position is None or not opening:
+                continue
+            chunk = self.retriever.chunks[position]
+            said = [sentence for sentence, _ in self.reader.of(chunk)]
+            start = said.index(opening) if opening in said else None
+            if start is None or chunk.doc_id != state.topic:
+                continue
+            cued = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue and i >= start]
+            if cued:
+                return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], state.topic, anchor=cued[0])
+        return None
+
+    def _one_of_a_kind(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
+        """One of the things the conversation is about, chosen by the question's own words:
+        the subjects it has discussed ("which one has binding targets?" after Kyoto and
+        Paris, "which one came first?" after a comparison) and those whose title names the
+        kind of thing the last question named in the words of the current subject's title
+        ("which one is about treaties?" after "there are a few Vienna conventions"), another
+        than the current subject for "the other one". The current subject may be the one; the
+        question never leaves the things in view for another subject ("which one came
+        first?" after Kyoto and Paris is no question about the First World War). None when
+        none of them has the question's words."""
+        assert state.topic is not None
+        title = self.retriever.title_terms(state.topic)
+        # A word of the title is a name there, though any subject could take it ("START").
+        kind = [t for t in state.last_tokens if t in title and not t.isdigit()]
+        own = [t for t in tokens if t not in kind] or kind
+        # The subjects discussed: the current and the one before, and those the last answer
+        # drew on (both sides of a comparison).
+        shown = [source.id for source in state.last_reply.sources] if state.last_reply is not None else []
+        candidates = [state.topic, *([state.previous_topic] if state.previous_topic else []), *shown, *(self.retriever.titled_with(kind) if kind else [])]
+        if other:
+            # Another of the kind: the documents the kind's words find, less the current
+            # subject's own names ("=vcdr"), whose title shares one of them.
+            named = [t for t in kind if not t.startswith("=")]
+            found = self.retriever.search("", tokens=named, k=SECTIONS_WEIGHED).passages if named else []
+            candidates += [p.chunk.doc_id for p in found if self.retriever.title_terms(p.chunk.doc_id) & set(named)]
+        candidates = [d for d in dict.fromkeys(candidates) if not (other and d == state.topic)]
+        found = [(result.passages[0].score, doc_id, result) for doc_id in candidates if (result := self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED)).passages]
+        if not found:
+            return None
+        _, doc_id, result = max(found, key=lambda f: f[0])
+        # Within it, the sentence that says it of one of the things last named: "which one
+        # was about human rights?" after "what were the baskets?" is Basket III.
+        named = [t for t in state.last_tokens if t not in self._generic and not t.isdigit() and t not in self.retriever.title_terms(doc_id) and t not in own]
+        if named and not other:
+            result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        return self._from_result(result, intent)
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
@@ -366,7 +566,7 @@ class Resolver:
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
-    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
+    def _from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -378,7 +578,8 @@ class Resolver:
         negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
         When some sentence names one of the terms `named`, only those can answer: "and
         India?" after "which countries left?" is answered by what is said of India, not
-        by the sentence saying most about leaving.
+        by the sentence saying most about leaving. `wanted` names the sentence cue that says
+        what the question wants, when it is not its kind's ("person" for "what was his job?").
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
@@ -434,7 +635,7 @@ class Resolver:
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
-                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, intent)):
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
                     if naming and not said[index][1] & named:
                         continue
                     # What the kind of question wants counts in a sentence that names some
@@ -498,7 +699,9 @@ class Resolver:
             return 0.0
         said = set(self.retriever.query_tokens(part)) & focus
         idf = self.retriever.index.idf_of
-        return sum(idf(t) or 0.0 for t in said) / (sum(idf(t) or 0.0 for t in focus) or 1.0)
+        # fsum: a float sum over a set depends on its order, which string hashing changes
+        # from one run to the next; the whole focus must come out as exactly 1.0.
+        return fsum(idf(t) or 0.0 for t in said) / (fsum(idf(t) or 0.0 for t in focus) or 1.0)
 
     def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
         """Whether the terms name a document by a name or term of the trade of its title
@@ -720,11 +923,22 @@ class Resolver:
                 case = cases[0]
                 return Resolution("answer", intent, tokens, [self._overview_passage(case, [])], case, defining_first=True)
         if tokens:
-            result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(doc.short_title))
+            named = tokens + self.retriever.query_tokens(doc.short_title)
+            result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
                 other = self.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self._from_result(result, intent)
+            last_named = set(state.last_tokens) - self._generic - self.retriever.title_terms(doc.id)
+            if not carried and not elsewhere and set(tokens) <= self._generic and not last_named:
+                # Nothing asked but what any subject could be asked ("when was it signed?"),
+                # after a question about the subject as a whole (not "what does Article 5
+                # say?", whose "it" is the article): answered as the question naming the
+                # subject is ("when was the VCLT signed?"), whose name leads to the sections,
+                # and the sentence, that say it of the whole.
+                within = self.retriever.search("", tokens=named, within_doc=doc.id)
+                if within.passages:
+                    return self._from_result(within, intent)
         return self._within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
 
     def _within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
@@ -745,6 +959,16 @@ class Resolver:
             return self._from_result(result, intent, elsewhere=elsewhere, named=named)
         if require_all and not set(tokens) <= self._generic:
             return Resolution("out_of_scope", intent, tokens)
+        # None of its words in the document ("how long do they serve?" after "who is
+        # responsible for EU foreign policy?"): what was just shown is what it asks about,
+        # when a sentence of it has what the kind of question wants (a span), before a
+        # section whose heading merely suits the kind.
+        for chunk_id in sorted(state.last_shown):
+            position = self.retriever.position.get(chunk_id)
+            chunk = self.retriever.chunks[position] if position is not None else None
+            said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []
+            if said and chunk is not None:
+                return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], topic, anchor=said[0])
         chosen = self._suited_passage(topic, intent, state.shown)
         return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
 

@@ -18,10 +18,10 @@ from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import is_content_word
 
-# "was Kennedy the Soviet leader?", "wasn't Begin an Egyptian president?": a person (one or
-# two words) and the role claimed for them.
+# "was Kennedy the Soviet leader?", "wasn't Begin an Egyptian president?", "was Sadat
+# Israeli?": a person (one or two words) and the role or side claimed for them.
 ROLE_CLAIM = re.compile(
-    r"^\W*(?:was|is|were|wasn'?t|isn'?t)\s+(?P<person>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+)?)\s+(?:the|a|an)\s+(?P<role>[^?.!,;]+?)\W*$",
+    r"^\W*(?:was|is|were|wasn'?t|isn'?t)\s+(?P<person>[\w'\u2019.-]+(?:\s+(?!(?:the|a|an)\b)[\w'\u2019.-]+)?)\s+(?:(?:the|a|an)\s+)?(?P<role>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
@@ -54,7 +54,7 @@ class Roles:
 
     def denial(self, question: str, said: list[str], near: str) -> tuple[str, Passage] | None:
         """For a claim that a person held a role on one side ("was Kennedy the Soviet
-        leader?"): a sentence naming the person with a title of another side ("US President
+        leader?") or belonged to it ("was Sadat Israeli?"): a sentence naming the person with a title of another side ("US President
         John F. Kennedy") beside another party holding a title of the claimed side ("Soviet
         leader Nikita Khrushchev"), with its passage; None for another question, when the
         claim names no side, or when the knowledge ever gives the person the claimed side.

@@ -296,6 +296,7 @@ class Session:
         if resolution.kind in ("answer", "comparison", "more_done"):
             if resolution.topic != state.topic:
                 state.shown = set()
+                state.previous_topic = state.topic
             state.topic = resolution.topic
             state.last_intent = resolution.intent
             state.shown.update(source.chunk_id for source in reply.sources)

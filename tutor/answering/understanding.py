@@ -33,6 +33,7 @@ class Understanding:
     asks_same: bool = False  # "is X the same as Y?": a comparison answered yes or no
     elliptical_topic: str | None = None  # "and ASEAN?" -> "asean"
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
+    of_a_person: bool = False  # uses "he", "her", ...: after "who ...?", the person answered
     personal: bool = False  # about the learner's own life ("my salary")
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
     yes_no: bool = False  # "can a diplomat be arrested?": the answer starts with yes or no
@@ -57,8 +58,11 @@ class IntentPatterns(TypedDict, total=False):
 
     intents: dict[str, list[str] | None]  # per intent
     pronouns: list[str]
+    person_pronouns: list[str]
     demonstratives: list[str]
     referring_nouns: list[str]
+    pronoun_one: str
+    asks_for_a_thing: str
     elliptical: list[str]
     personal: list[str]
     leading_conjunction: str
@@ -91,6 +95,9 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    person_pronouns: frozenset[str] = frozenset()
+    pronoun_one: re.Pattern[str] | None = None
+    thing_asked: re.Pattern[str] | None = None
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
@@ -127,6 +134,9 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
             personal=[re.compile(p) for p in data.get("personal") or ()],
+            person_pronouns=frozenset(data.get("person_pronouns") or ()),
+            pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
+            thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
@@ -161,6 +171,23 @@ class IntentModel:
         for pattern, said in self.phrasings:
             question = pattern.sub(said, question)
         return question
+
+    def without_pronoun_one(self, question: str) -> tuple[str, str | None]:
+        """The question without "one" where it stands for a noun said before ("which one is
+        about treaties?", "the other one"), which the search would read as the number, and
+        how it picks: "which" among the things just named, "other" than the one under
+        discussion, or None ("that one", "the consular one", no such "one")."""
+        match = self.pronoun_one.search(question) if self.pronoun_one else None
+        if match is None:
+            return question, None
+        picks = "other" if "other" in (match["det"], match["word"]) or match["det"] == "another" else "which" if match["det"] == "which" else None
+        kept = question[: match.start()] + question[match.start() : match.end()].rsplit(None, 1)[0] + question[match.end() :]
+        return kept, picks
+
+    def asks_for_a_thing(self, question: str) -> bool:
+        """Whether a (folded) question's answer is another thing than its subject ("which
+        treaty came out of them?", "what replaced it?"), which the next question may mean."""
+        return bool(self.thing_asked and self.thing_asked.match(question))
 
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be
@@ -200,6 +227,7 @@ class IntentModel:
             if result.sides is None:
                 result.intent = DEFAULT_INTENT
         result.refers_back = self.refers_back(body)
+        result.of_a_person = not self.person_pronouns.isdisjoint(re.findall(r"[a-z]+", body))
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
