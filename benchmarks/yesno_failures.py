@@ -1,10 +1,11 @@
 """The development yes/no questions the tutor gets wrong, grouped by how their answer fails.
 
 Issue 10's yes/no questions are the weakest kind on the development set; this lists each
-failing one with its answer, under the general cause it shows: no "Yes."/"No." at all, the
-wrong verdict, or the right verdict missing another fact (often the answer is from the
-wrong section). `--all` prints every yes/no answer instead (to diff before and after a
-change to the verdict logic). Never run it on the frozen test set.
+failing one with its answer, under the general cause it shows: the question declined as
+out of scope, no "Yes."/"No." at all, the wrong verdict, or the right verdict missing
+another fact (often the answer is from the wrong section). `--all` prints every yes/no
+answer instead (to diff before and after a change to the verdict logic). Never run it on
+the frozen test set.
 
     python benchmarks/yesno_failures.py [--folder tests/eval/dev] [--all]
 """
@@ -27,7 +28,10 @@ def verdict_of(answer: str) -> str:
 
 
 def cause_of(result: ItemResult) -> str:
-    """Which general way the answer fails: no verdict, the wrong one, or a missing fact."""
+    """Which general way the answer fails: declined as out of scope, no verdict, the wrong
+    one, or a missing fact."""
+    if result.abstained:
+        return "declined"
     wanted = {fact for fact in result.missing_facts if fact.strip(".").lower() in VERDICTS}
     given = verdict_of(result.answer)
     if wanted and not given:
@@ -55,7 +59,7 @@ def main() -> None:
             print(("OK " if result.correct else "XX ") + show(result))
         return
     failing = [r for r in yesno if not r.correct]
-    for cause in ("no verdict", "wrong verdict", "right verdict, fact missing"):
+    for cause in ("declined", "no verdict", "wrong verdict", "right verdict, fact missing"):
         group = [r for r in failing if cause_of(r) == cause]
         print(f"\n== {cause}: {len(group)}")
         for result in group:
