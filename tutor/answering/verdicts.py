@@ -16,7 +16,7 @@ from typing import NamedTuple
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import fold
+from tutor.search.text import STOP_WORDS, fold
 from tutor.tuning import ENDING_REACH
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -26,6 +26,42 @@ NEGATION = re.compile(
     r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
     re.IGNORECASE,
 )
+
+
+# A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
+QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
+
+
+# A denial of what follows it only ("shields diplomats from arrest"): it denies a claim
+# that names what it shields from, and says nothing of another ("do diplomats have
+# immunity?"); what it shields from runs to the next punctuation.
+SHIELDED_FROM = re.compile(r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from", re.IGNORECASE)
+SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
+# How many first letters two words share to be taken as one ("arrest", "arrested").
+SHARED_PREFIX = 5
+
+
+def _word_starts(text: str) -> set[str]:
+    """The first letters of a text's words that are not stop words."""
+    return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
+
+
+def _denials(question: str, sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence denies the question's claim, and whether it holds a denial
+    that is only of something else (see SHIELDED_FROM): then it says nothing either way
+    when it denies nothing more."""
+    asked = _word_starts(question)
+    denying = aside = False
+    for match in NEGATION.finditer(sentence):
+        if not SHIELDED_FROM.fullmatch(match.group()):
+            denying = True
+            continue
+        shielded = SHIELDED_FROM_WHAT.match(sentence, match.end()).group()
+        if asked & _word_starts(shielded):
+            denying = True
+        else:
+            aside = True
+    return denying, aside and not denying
 
 
 def kindred(terms: set[str], words: list[str]) -> set[str]:
@@ -52,7 +88,9 @@ CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differ
 
 # Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
 # just war?"): a sentence that does not repeat them neither confirms nor denies it.
-RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b", re.IGNORECASE)
+# "Just one" and "only one" count rather than narrow ("can just one member block it?" /
+# "a single 'no' vote from a permanent member ... blocks"): the glossary reads them as "a single".
+RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b(?! one\b)", re.IGNORECASE)
 
 
 # A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
@@ -110,6 +148,12 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
+# is then the doer's, not its subject's.
+OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
+# A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
+# elsewhere "ended the state of war" ends something else, see `Verdicts._ends_itself`).
+ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
 # or about the past or any time ("was", "did", "ever"), which a state that ended since
@@ -137,10 +181,19 @@ MEMBERSHIP_WORDS = "in part party parties member members membership participant 
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
 
 
+# Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
+CONFIRMATION_FRAME = re.compile(r"^\W*(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)(?: that)?\s+", re.IGNORECASE)
+
+
+# Words before a plural that pick some of its kind out ("the diplomats", "these states").
+PICKING_OUT = frozenset("the a an this that these those its their his her our my your some".split())
+
+
 def claims_a_present_state(question: str) -> bool:
     """Whether a yes/no question claims something holds now ("is the UK in the EU?",
     "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
-    auxiliary = AUXILIARY.search(question)
+    claim = CONFIRMATION_FRAME.sub("", question, count=1)  # "is it true that the US didn't join ...?" claims a past
+    auxiliary = AUXILIARY.search(claim)
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
 
 
@@ -195,6 +248,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # ("signed in 1980?" / "signed on 1 August 1975").
     if conditional(question, sentence) and not ended and not about_another:
         return None
+    sentence = QUOTED_DENIAL.sub(" ", sentence)
     asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
@@ -206,7 +260,10 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
-    denies = NEGATION.search(sentence) or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    denied, denial_aside = _denials(question, sentence)
+    denies = denied or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    if denial_aside and not denies:
+        return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
     # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
     asked_negatively = NEGATIVE_QUESTION.match(question)
@@ -223,12 +280,13 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     return verdict
 
 
-# "Is NATO a country?", "is the OSCE a military alliance like NATO?": a claim that a subject
-# is of a kind, which the sentences saying what the subject is decide.
+# "Is NATO a country?", "is the OSCE a military alliance like NATO?" (or "isn't NATO ...?",
+# which asks the same): a claim that a subject is of a kind, which the sentences saying
+# what the subject is decide.
 # The subject runs to the last "a" or "an" that no preposition governs ("is sanctioning a
 # country a diplomatic method?", "is a state a member of an organisation?").
 CATEGORY_CLAIM = re.compile(
-    r"^(?:is|are|was|were)\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
+    r"^(?:is|are|was|were)(?:n'?t)?\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
 # A kind claimed with a clause of its own ("a state if other countries recognise it") is
@@ -244,6 +302,8 @@ POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # Where what a sentence says its subject is ends: "a political and military alliance of
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
+# Where a clause with a subject of its own begins ("..., so the targets themselves are ...").
+CLAUSE_OPENING = re.compile(r",\s+(?:so|because|since|while|whereas|although|though|and|but)\s+", re.IGNORECASE)
 # How many words may name the subject before the verb ("The North Atlantic Treaty
 # Organization (NATO), also called the Atlantic Alliance, is ...").
 SUBJECT_WORDS = 12
@@ -352,6 +412,8 @@ class Verdicts:
         if suspended is not None:
             return suspended
         focus = self.claim(passages, tokens)
+        if passages and STILL.search(question) and self._names_only_its_subject(tokens):
+            return self._still_there(question, passages, tokens)
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
@@ -368,7 +430,7 @@ class Verdicts:
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-            and not self._of_another(question, sentence, words, tokens, focus, telling)
+            and not self._of_another(question, sentence, words, tokens, focus, telling) and not self._said_of_another_subject(sentence, words, focus, tokens)
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -463,13 +525,42 @@ class Verdicts:
         if len(parts) > 1 and named and telling_parts and not any((named | names) & part for part in telling_parts):
             return True
         # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
+        # The shared word must be one the question says ("START" of "New START", not the
+        # "United" of "United States" for "Security Council"), and a thing named within the
+        # asked thing's name is part of it ("the permanent members of the Security Council").
         others = {t for t in words if t.startswith("=")} - asked
         if any(
-            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) - self.retriever.incidental
+            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) & set(tokens) - self.retriever.incidental
+            and not self._named_within(concept, other)
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
             return True
         return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
+
+    def _said_of_another_subject(self, sentence: str, words: list[str], focus: set[str], tokens: list[str]) -> bool:
+        """Whether a sentence naming another thing the question does not (a glossary
+        concept) says the claim of a subject the question does not name: "Each party writes
+        its own nationally determined contribution (NDC), so the targets themselves are not
+        legally binding" says nothing of whether the Paris Agreement is. A subject pointing
+        back ("it", "they") may be the question's."""
+        if not {t for t in words if t.startswith("=")} - set(tokens):
+            return False
+        clause = self._claim_clauses(sentence, focus)
+        copula = COPULA.search(clause)
+        if copula is None:
+            return False
+        head = CLAUSE_OPENING.split(clause[: copula.start()])[-1]
+        said = self.retriever.query_tokens(head)
+        # Nor does the rest of its clause give a name the question gives ("New START was
+        # signed ... by ... Russian President Dmitry Medvedev").
+        names = {t for t in tokens if self._a_name(t)}
+        return bool(said) and not POINTS_BACK.match(head) and not kindred(set(tokens), said) and not kindred(names, self.retriever.query_tokens(CLAUSE_OPENING.split(clause)[-1]))
+
+    def _named_within(self, concept: str, other: str) -> bool:
+        """Whether a name of another glossary concept holds a whole name of the concept
+        ("permanent members of the Security Council" holds "Security Council")."""
+        glossary = self.retriever.kb.glossary
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other_name, re.IGNORECASE) for name in glossary.names_of(concept) for other_name in glossary.names_of(other))
 
     def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether the claim's subject, the question's first name, comes in the sentence in
@@ -612,11 +703,13 @@ class Verdicts:
         Russia in March 2014 ..."), whatever the answer's sentences say of how it began; the
         clause must name the claim's subject, the question's first term that is more than a
         word any subject could take ("Japan" of "is Japan a member of the G7?", not "G7";
-        "JCPOA" of "is the JCPOA still in force?"). None when no sentence does."""
+        "JCPOA" of "is the JCPOA still in force?"), and not a whole kind: what befell some
+        of it ("expelled the Libyan diplomats") ends nothing of the kind ("do diplomats enjoy
+        immunity?"). None when no sentence does."""
         if not claims_a_present_state(question):
             return None
         subject = self._claim_subject(tokens)
-        if not subject:
+        if not subject or self._a_whole_kind(question, subject):
             return None
         standing = self._where_it_stands(passages)
         for passage in standing:
@@ -624,6 +717,57 @@ class Verdicts:
                 if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
                     return None if self._said_to_persist(standing, subject, tokens) else (sentence, passage)
         return None
+
+    def _names_only_its_subject(self, tokens: list[str]) -> bool:
+        """Whether a question names nothing but its subject ("is the INF Treaty still a
+        thing?", "is the hotline still around?"): it claims only that the subject still
+        holds, which no sentence merely naming the subject decides."""
+        subject = self._claim_subject(tokens)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - self.retriever.incidental - set(self.retriever.query_tokens(NOW_WORDS))
+        return bool(subject) and not rest
+
+    def _still_there(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a question asking only whether its subject still holds ("is the INF Treaty
+        still a thing?"): "no" with the sentence of the subject's document, in any section,
+        that says the subject itself ended ("..., and the INF Treaty ended"; not "Japan ...
+        left the League", "the United Kingdom left the EU"); None when none does (the
+        knowledge may simply not say it ended)."""
+        subject = self._claim_subject(tokens)
+        if not claims_a_present_state(question):
+            return None
+        doc_id = passages[0].chunk.doc_id
+        for at in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[at]
+            for sentence, _ in self.reader.of(chunk):
+                if not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence)):
+                    return Verdict("no", sentence, Passage(chunk, 0.0))
+        return None
+
+    def _ends_itself(self, clause: str, subject: set[str]) -> bool:
+        """Whether a clause says its subject ended: the subject within ENDING_REACH words
+        before an ending that takes no object ("the INF Treaty ended", "the League was
+        dissolved in 1946"; not "the League expelled the Soviet Union")."""
+        words = clause.split()
+        for at in range(len(words)):
+            ending = ENDED_ITSELF.match(" ".join(words[at : at + 2]))
+            if ending is None or ending.group().lower() == "no longer":  # "no longer sets a target": an activity ended
+                continue
+            after = at + len(ending.group().split())
+            takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
+            if not takes_object and kindred(subject, self.retriever.query_tokens(" ".join(words[max(0, at - ENDING_REACH) : at]))):
+                return True
+        return False
+
+    def _a_whole_kind(self, question: str, subject: set[str]) -> bool:
+        """Whether the question names its subject as a whole kind: a plural with no word
+        before it picking some out ("do diplomats enjoy immunity?"; not "are the Libyan
+        diplomats ...", "is Russia ...")."""
+        words = re.findall(r"[\w'-]+", question.lower())
+        for before, word in zip(["", *words], words):
+            if kindred(subject, self.retriever.query_tokens(word)):
+                return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
+        return False
 
     def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
         """Whether a sentence of the passages says the claim itself still holds of its
@@ -760,7 +904,13 @@ class Verdicts:
         if len(clauses) == 1:
             return sentence
         naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
-        return " ".join(naming) if naming else sentence
+        # A clause saying all the sentence says of the claim decides alone: "...: a single
+        # vote from a permanent member is a veto that blocks the resolution" answers "can one
+        # permanent member block a resolution?" whatever "no vote against" the clause before
+        # it says of the votes needed.
+        said = kindred(claim, self.retriever.query_tokens(sentence))
+        whole = [clause for clause in naming if kindred(claim, self.retriever.query_tokens(clause)) == said]
+        return " ".join(whole or naming) if naming else sentence
 
     def _together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:

@@ -15,6 +15,8 @@ from tutor.search.text import STOP_WORDS, prepare, split_words
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
 FUNCTION_WORD_COUNT = 1_000_000
 QUESTION_WORDS = ("what", "who", "when", "where", "why", "how", "which")
+# What follows the stem of a negative contraction ("weren't", "couldn't").
+CONTRACTED_NOT = "'t"
 # Words this common in everyday English are never "repaired", even when the knowledge
 # base lacks them: "pull" must not become "full", nor "bread" become "break".
 COMMON_WORD_MIN_COUNT = 1000
@@ -141,6 +143,10 @@ class Speller:
         pieces: list[str] = []
         last = 0
         for word in split_words(text):
+            # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
+            # became "were't" and lost its "not".
+            if prepared.startswith(CONTRACTED_NOT, word.end):
+                continue
             fix = self.correct(word.folded)
             if fix is not None:
                 pieces.append(prepared[last : word.start].casefold())

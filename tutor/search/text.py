@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "12"
+TOKENIZER_VERSION = "13"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -37,6 +37,7 @@ STOP_WORDS = frozenset(
     e.g i.e etc like make makes made making get gets got getting
     many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
     im ive youre theyre lets
+    weren hasn haven hadn couldn wouldn shouldn mustn doesn didn needn mightn
     actually basically literally anyway anyways just simply main quick quickly briefly
     wondering wonder curious okay ok um uh hey so
     """.split()
