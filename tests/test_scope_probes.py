@@ -145,7 +145,7 @@ NEAR_MISSES_WRITTEN_LAST = [
     'how cold is it at the summit of mont blanc',
     'who organises the web summit in lisbon',
     'what is the mission of a nonprofit',
-    pytest.param('how do I complete the final mission in gta 5', marks=pytest.mark.xfail(strict=True, reason="'gta' is repaired into 'gfa', which names the Good Friday Agreement")),
+    'how do I complete the final mission in gta 5',
     'what was the apollo 13 mission',
     'what is the protocol for a covid booster',
     'what is the zoom protocol for online classes',

@@ -114,7 +114,9 @@ class Speller:
         """The known word meant by an unknown `word` (the words, for texting shorthand), or
         None if there is no clear one.
         A word of two letters is read only as the one question word it is an edit away
-        from ("hw many members" -> "how"): most such words are names and abbreviations."""
+        from ("hw many members" -> "how"): most such words are names and abbreviations. A
+        word of three letters is read only as a longer word it lacks a letter of ("wat" ->
+        "what"), never as another of three: "gta" is a name of its own, not the "GFA"."""
         if word in self.counts:
             return None
         if word in SHORTHAND:
@@ -124,7 +126,7 @@ class Speller:
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
             return asked[0] if len(asked) == 1 else None
-        near = [known for known in edits1(word) if known in self.counts]
+        near = [known for known in edits1(word) if known in self.counts and (len(word) > 3 or len(known) > 3)]
         if near:
             return min(near, key=lambda known: (-self.counts[known], known))
         if len(word) <= 5:
