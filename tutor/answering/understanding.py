@@ -21,6 +21,8 @@ SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|who
 # Kinds of question asking when something happened or how long it lasted.
 DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 # A question offering alternatives ("track one or track two?"), though not "... or not?".
+# A phrasing that keeps what it matched and adds words after it: "\1 terminated".
+ADDED = re.compile(r"^\\\d\s+")
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
 
@@ -179,6 +181,12 @@ class IntentModel:
         for pattern, said in self.phrasings:
             question = pattern.sub(said, question)
         return question
+
+    def added_words(self) -> list[str]:
+        """The words phrasings add after what they keep of the learner's question ("\\1
+        terminated" after "what ended the war"): the knowledge's word put beside the
+        learner's, not one the learner said."""
+        return [ADDED.sub("", said) for _, said in self.phrasings if ADDED.match(said)]
 
     def without_pronoun_one(self, question: str) -> tuple[str, str | None]:
         """The question without "one" where it stands for a noun said before ("which one is

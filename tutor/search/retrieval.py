@@ -170,6 +170,11 @@ class Retriever:
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
         self.asking: frozenset[str] = frozenset()
+        # Tokens of words a phrasing adds after the learner's own ("what ended the war" +
+        # "terminated", the knowledge's word for it): the engine sets them from the intents;
+        # the scope decision counts them only when the best passage has them, since the
+        # learner never said them.
+        self.supplied: frozenset[str] = frozenset()
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
@@ -364,7 +369,7 @@ class Retriever:
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
             weighed = [t for t in distinct if t not in unknown or t not in named]
-            aside = self.frame | self.attitude.difference(passages[0].matched)
+            aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
             if not self.asking.isdisjoint(weights) and (
                 any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
