@@ -171,12 +171,37 @@ NEAR_MISSES_WRITTEN_LAST = [
 ]
 
 
-@pytest.mark.parametrize("question", ODD_WORDING + ODD_WORDING_WRITTEN_AFTER + ODD_WORDING_WRITTEN_LAST)
+# Branch scope12: from a fresh-eyes review of main (the first of each list), and written
+# after the fixes to check that each mechanism carries over (the rest).
+IN_SCOPE_FROM_REVIEW = [
+    'what is the diplomatic pouch',  # a glossary name of the diplomatic bag
+    'can a diplomatic pouch be opened by customs',
+    'what ended the bosnian war',  # "terminated", which a phrasing adds, is no word of the learner's
+    'how did the bosnian war end',
+    'what ended the cold war arms race',
+    'who is the current president of the european commission',  # "current": the present
+    'who is the current un secretary-general',
+    'what is the current role of the osce',
+]
+
+NEAR_MISSES_FROM_REVIEW = [
+    'how do I complete the final mission in gta 5',  # "gta" is no typo of "GFA"
+    'what does gtx mean on a graphics card',
+    'what sanctions can my employer impose for being late',  # personal: the title's word, not its subject
+    'what sanctions can my gym impose for missed classes',
+    'can my landlord impose sanctions for noise',
+    pytest.param("what's the capital of australia", marks=pytest.mark.xfail(strict=True, reason="Australia is named in a list of the OSCE's partners, and is the question's only name")),
+    pytest.param("what's a summit in mountaineering", marks=pytest.mark.xfail(strict=True, reason='the sherpas passage speaks of summits and mountains')),
+    pytest.param('what is a mission statement', marks=pytest.mark.xfail(strict=True, reason="'statement' (a communique is a public statement) is a term of the knowledge base")),
+]
+
+
+@pytest.mark.parametrize("question", ODD_WORDING + ODD_WORDING_WRITTEN_AFTER + ODD_WORDING_WRITTEN_LAST + IN_SCOPE_FROM_REVIEW)
 def test_in_scope_question_in_odd_wording_is_answered(tutor, question):
     assert not Session(tutor).respond(question).out_of_scope
 
 
-@pytest.mark.parametrize("question", NEAR_MISSES + NEAR_MISSES_WRITTEN_AFTER + NEAR_MISSES_WRITTEN_LAST)
+@pytest.mark.parametrize("question", NEAR_MISSES + NEAR_MISSES_WRITTEN_AFTER + NEAR_MISSES_WRITTEN_LAST + NEAR_MISSES_FROM_REVIEW)
 def test_near_miss_is_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
 

@@ -514,7 +514,9 @@ class Resolver:
 
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
-        if understanding is not None and understanding.personal and not result.mentioned_documents:
+        if understanding is not None and understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
+            # A question about the learner's own life naming a document must also fit without
+            # it: "what sanctions can my employer impose?" says the title's word, not its subject.
             return Resolution("out_of_scope", intent, result.tokens)
         if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
             return Resolution("out_of_scope", intent, result.tokens)
