@@ -182,6 +182,8 @@ IN_SCOPE_FROM_REVIEW = [
     'who is the current president of the european commission',  # "current": the present
     'who is the current un secretary-general',
     'what is the current role of the osce',
+    'is australia in the g20',  # a listed name with the list's subject
+    'is indonesia a member of asean',
 ]
 
 NEAR_MISSES_FROM_REVIEW = [
@@ -190,7 +192,10 @@ NEAR_MISSES_FROM_REVIEW = [
     'what sanctions can my employer impose for being late',  # personal: the title's word, not its subject
     'what sanctions can my gym impose for missed classes',
     'can my landlord impose sanctions for noise',
-    pytest.param("what's the capital of australia", marks=pytest.mark.xfail(strict=True, reason="Australia is named in a list of the OSCE's partners, and is the question's only name")),
+    "what's the capital of australia",  # Australia is named only in lists of members and partners
+    'whats the capital of brazil',
+    'how big is canada',
+    pytest.param('what is the population of indonesia', marks=pytest.mark.xfail(strict=True, reason="the G20 passage says the world's 'population' besides listing Indonesia")),
     pytest.param("what's a summit in mountaineering", marks=pytest.mark.xfail(strict=True, reason='the sherpas passage speaks of summits and mountains')),
     pytest.param('what is a mission statement', marks=pytest.mark.xfail(strict=True, reason="'statement' (a communique is a public statement) is a term of the knowledge base")),
 ]

@@ -51,6 +51,10 @@ JUDGEMENT_WORDS = "good better best worse worst favourite favorite"
 # Before one of these words a judgement word asks for an instance, not a verdict ("a good
 # example", "the best case of shuttle diplomacy").
 INSTANCE_WORDS = "example instance case illustration"
+# A list of names ("Argentina, Australia, Brazil and Canada"): three or more capitalised
+# names of up to four words, separated by commas.
+NAME = r"[A-Z][\w'’.-]*(?: (?:of |the |and )?[A-Z][\w'’.-]*){0,3}"
+NAME_LIST = re.compile(rf"(?:{NAME}, ){{2,}}(?:and )?{NAME}")
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
@@ -491,15 +495,22 @@ class Retriever:
         return self.keyness.get(token, math.inf) >= TERM_OF_TRADE_KEYNESS
 
     def holds_term_of_trade(self, result: SearchResult) -> bool:
-        """Whether the best passage has a term of the trade of the question, or its section
-        says it answers the question itself ("who wrote Getting to Yes?"): "how to tie a
-        tie" meets the knowledge base only in "diplomatic ties"."""
+        """Whether the best passage has a term of the trade of the question outside a list of
+        names, or its section says it answers the question itself ("who wrote Getting to
+        Yes?"): "how to tie a tie" meets the knowledge base only in "diplomatic ties"."""
         top = result.top
         if top is None:
             return False
-        if any(self.is_term_of_trade(t) for t in top.matched if t not in self.frame and t not in self.asking):
+        unlisted = self._outside_lists(top) if any(not self.is_everyday(t) for t in top.matched) else set(top.matched)
+        if any(self.is_term_of_trade(t) and t in unlisted for t in top.matched if t not in self.frame and t not in self.asking):
             return True
         return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
+
+    def _outside_lists(self, passage: Passage) -> set[str]:
+        """The passage's terms said outside its lists of names: "what's the capital of
+        Australia?" meets the OSCE's partners only in a list of them, which says nothing of
+        any one of them."""
+        return set(self.tokenizer.tokens(NAME_LIST.sub(" ", passage.chunk.text)))
 
     def is_everyday(self, token: str) -> bool:
         """Whether a query term is an everyday English word ("real", "job") or a number,
