@@ -115,7 +115,7 @@ NEAR_MISSES_WRITTEN_AFTER = [
     'how do I verify my credentials on linkedin',
     'why does my bilateral knee pain get worse at night',
     'how do I negotiate bedtime with a toddler who hates sleeping',
-    pytest.param("what's the point of a mission statement", marks=pytest.mark.xfail(strict=True, reason="'mission' and 'statement' are both words of the knowledge base")),
+    "what's the point of a mission statement",
     'how long does it take to summit kilimanjaro',
     'what sanctions does the FA impose for a red card',
     'who is the brand ambassador for rolex',
@@ -184,6 +184,9 @@ IN_SCOPE_FROM_REVIEW = [
     'what is the current role of the osce',
     'is australia in the g20',  # a listed name with the list's subject
     'is indonesia a member of asean',
+    'what is a peace envoy',  # two words the best passage holds both of
+    'what is a state visit',
+    'what is a diplomatic note',
 ]
 
 NEAR_MISSES_FROM_REVIEW = [
@@ -197,7 +200,8 @@ NEAR_MISSES_FROM_REVIEW = [
     'how big is canada',
     pytest.param('what is the population of indonesia', marks=pytest.mark.xfail(strict=True, reason="the G20 passage says the world's 'population' besides listing Indonesia")),
     pytest.param("what's a summit in mountaineering", marks=pytest.mark.xfail(strict=True, reason='the sherpas passage speaks of summits and mountains')),
-    pytest.param('what is a mission statement', marks=pytest.mark.xfail(strict=True, reason="'statement' (a communique is a public statement) is a term of the knowledge base")),
+    'what is a mission statement',  # a pair of words the knowledge never says together
+    'what is a vision statement',
 ]
 
 

@@ -524,7 +524,7 @@ class Resolver:
             # "What will the G20 decide at next year's summit?": whatever the knowledge says
             # of the G20, it says nothing of a time it cannot describe.
             return Resolution("out_of_scope", intent, result.tokens)
-        if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result):
+        if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result):
             if intent == "duration":
                 # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
                 # Westphalia talks that "lasted about five years": found without the span

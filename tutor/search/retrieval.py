@@ -506,6 +506,19 @@ class Retriever:
             return True
         return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
 
+    def asks_unsaid_compound(self, text: str, result: SearchResult) -> bool:
+        """Whether the question's only two terms are two words in a row that the knowledge
+        never says together, of which the best passage holds one: "what is a mission
+        statement?" asks about neither a mission nor a statement (a communiqué), but about
+        the pair, which the knowledge base does not know."""
+        top = result.top
+        terms = list(dict.fromkeys(result.tokens))
+        if top is None or len(terms) != 2 or sum(t in top.matched for t in terms) != 1:
+            return False
+        words = [(word, self.query_tokens(word)) for word in fold(text).split()]
+        pairs = [f"{a} {b}" for (a, ta), (b, tb) in zip(words, words[1:]) if ta + tb == terms]
+        return bool(pairs) and not any(self.says_phrase(pair) for pair in pairs)
+
     def _outside_lists(self, passage: Passage) -> set[str]:
         """The passage's terms said outside its lists of names: "what's the capital of
         Australia?" meets the OSCE's partners only in a list of them, which says nothing of
