@@ -159,6 +159,12 @@ def test_a_two_letter_word_is_repaired_only_to_the_one_question_word_near_it():
     assert speller.repair("un eu wh hq")[1] == []
 
 
+def test_a_three_letter_word_is_repaired_only_into_a_longer_word():
+    speller = Speller({"gfa": 10, "what": 80, "treaty": 30})
+    # "wat" lacks a letter of "what"; "gta" is a name of its own, not the "GFA".
+    assert speller.repair("wat is the gta")[0] == "what is the gta"
+
+
 def test_a_long_word_two_edits_from_a_function_word_is_not_repaired_into_it():
     # "monroe" is two edits from "more", a function word the search drops: the name would
     # vanish from the question rather than be repaired. Content words two edits away still do.

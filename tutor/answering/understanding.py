@@ -20,9 +20,9 @@ KNOWN_INTENTS = frozenset(get_args(Intent))
 SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|whose|what|whats|where|which)\b)")
 # Kinds of question asking when something happened or how long it lasted.
 DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
-# A question offering alternatives ("track one or track two?"), though not "... or not?".
 # A phrasing that keeps what it matched and adds words after it: "\1 terminated".
 ADDED = re.compile(r"^\\\d\s+")
+# A question offering alternatives ("track one or track two?"), though not "... or not?".
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
 

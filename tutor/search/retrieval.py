@@ -546,8 +546,8 @@ class Retriever:
         question less its incidental words. Words the
         knowledge base lacks count against it (everyday ones less, see `_weight`); words
         of a frame relating two subjects ("what part did X play in Y") do not count, nor
-        do words of the learner's attitude ("why do they bother with X") the best passage
-        lacks. A
+        do words of the learner's attitude ("why do they bother with X") or words a phrasing
+        added ("terminated" beside "ended") the best passage lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None or result.asks_judgement:
