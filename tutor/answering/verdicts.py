@@ -309,6 +309,27 @@ CLAUSE_OPENING = re.compile(r",\s+(?:so|because|since|while|whereas|although|tho
 SUBJECT_WORDS = 12
 
 
+# "Is Brazil in the G7?", "is Germany a permanent member of the Security Council?": a
+# claim that a state is among a body's members (of a kind: "permanent"), which a sentence
+# listing all those members decides.
+MEMBERSHIP_CLAIM = re.compile(
+    r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
+COUNT_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+# A sentence listing all of a body's members: a count, the members (of a kind), then the
+# names after a colon or in brackets ("The G7 has seven members as of 2025: Canada, ...";
+# "five permanent members, often called the P5 (China, France, ...)"). The names end at a
+# closing bracket, a clause of their own (", with the European Union as a participant") or
+# the sentence's end.
+MEMBER_LIST = re.compile(
+    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
+    re.IGNORECASE,
+)
+# Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
+NAME_LINKS = {"the", "of", "and"}
+
+
 class Verdict(NamedTuple):
     """The answer to a yes/no question: "yes" or "no", the sentence that says it, and that
     sentence's passage when it comes from outside the answer's sentences."""
@@ -386,7 +407,7 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
-        verdict = self._decide(question, sentences, passages, tokens)
+        verdict = self._decide(question, sentences, passages, tokens) or self._not_listed(question, sentences, passages)
         dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
         if verdict is not None and dated is not None:
             return verdict._replace(word=f"as_of_{verdict.word}", as_of=YEAR.search(dated.group()).group())
@@ -501,6 +522,46 @@ class Verdicts:
             # document says so ("As of 2025, the JCPOA has largely collapsed").
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
+        return None
+
+    def _not_listed(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        """"yes" or "no" to a claim that a state is among a body's members ("is Brazil in the
+        G7?") from a sentence of the answering document listing all of those members (as many
+        names as the count it gives, of the kind asked: "permanent"): "yes" when the state is
+        among them, "no" when it is nowhere in that sentence. None otherwise: an incomplete list, a name the
+        knowledge base does not know (a misspelling is not a "no"), or no such sentence."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        if claim is None or not passages or STILL.search(question):
+            return None
+        tokens_of = self.retriever.query_tokens
+        member, body = set(tokens_of(claim.group("member"))), set(tokens_of(claim.group("body")))
+        if not member or not body or member & body or any(self.retriever.index.idf_of(t) is None for t in member):
+            return None
+        body = {t for t in body if t.startswith("=")} or body  # "UN Security Council" is the concept, as "Security Council" is
+        kind = claim.group("kind") or ""
+        answer = set(sentences)
+        chunks = [passage.chunk for passage in passages]
+        for chunk in [*chunks, *(self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(chunks[0].doc_id, []))]:
+            for sentence, words in self.reader.of(chunk):
+                listing = self._full_list(sentence, kind)
+                if listing is None or not body <= set(tokens_of(sentence[: listing.start("names")])):
+                    continue
+                word = "yes" if member <= set(tokens_of(listing.group("names"))) else None if member <= set(tokens_of(sentence)) else "no"
+                # Named elsewhere in the sentence ("with the European Union as a participant"): undecided.
+                return Verdict(word, sentence, None if sentence in answer else Passage(chunk, 0.0)) if word else None
+        return None
+
+    @staticmethod
+    def _full_list(sentence: str, kind: str) -> re.Match[str] | None:
+        """The match of a list naming as many members, of the kind asked ("permanent", or
+        none), as the count before it, each a capitalised name; None when there is none."""
+        for listing in MEMBER_LIST.finditer(sentence):
+            count = listing.group("count").lower()
+            expected = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 2
+            names = [name for name in re.split(r",\s*|\s+and\s+", listing.group("names")) if name]
+            capitalised = all(word[0].isupper() or word in NAME_LINKS for name in names for word in name.split())
+            if (listing.group("kind") or "").lower() == kind and len(names) == expected and capitalised:
+                return listing
         return None
 
     def _of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
