@@ -146,3 +146,23 @@ def test_a_full_list_of_members_decides_membership(tutor, question, verdict):
 )
 def test_no_denial_without_a_full_list_of_the_members_asked(tutor, question):
     assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+def test_a_confirmed_membership_opens_with_the_member_joining(tutor):
+    # Not the sentence naming "Hong Kong, China" among the customs territories.
+    assert Session(tutor).respond("is china a member of the wto?").answer.startswith("Yes. China joined the WTO in 2001")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "Members do not have to be sovereign states" denies a requirement, not membership...
+        ("is taiwan a member of the wto", "Yes."),
+        # ...but answers a question asking what is required...
+        ("do wto members have to be states?", "No."),
+        # ...and denies what the question claims when the requirement is that claim.
+        ("was the helsinki final act binding", "No."),
+    ],
+)
+def test_a_denied_requirement_denies_only_what_is_required(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
