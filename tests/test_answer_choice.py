@@ -182,3 +182,21 @@ def test_every_name_of_the_glossary_is_said_where_an_answer_can_open(tutor):
 def test_how_many_countries_signed_counts_the_signatories(tutor):
     first, _, _ = opening(tutor, "how many nations signed the UN charter")
     assert "50 states" in first
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The run's first sentence, of an embassy or of who consuls serve, says much less of
+        # the question than the one listing the functions: that one opens.
+        ("what does an ambassador actually do", "main functions of a diplomatic mission"),
+        ("what does a consul actually do", "The main consular functions are"),
+    ],
+)
+def test_a_first_sentence_saying_much_less_than_another_gives_way(tutor, question, said):
+    assert said in opening(tutor, question)[0]
+
+
+def test_a_first_sentence_defining_what_is_asked_keeps_its_place(tutor):
+    # The sentence defining what is asked says enough of it to keep opening its answer.
+    assert opening(tutor, "what's a consul anyway")[0].startswith("A consul is ")

@@ -372,3 +372,10 @@ def test_a_question_asking_for_another_thing(model):
     assert model.asks_for_a_thing("what did it replace?")
     assert not model.asks_for_a_thing("what is the league of nations?")
     assert not model.asks_for_a_thing("who negotiated it?")
+
+
+def test_a_heading_cue_opening_with_a_space_is_a_whole_word(model):
+    # " do" suits "What do ambassadors do" headings, not one ending in "document".
+    assert not model.heading_suits("Why it matters: a politically binding document", "role")
+    assert model.heading_suits("What consuls do", "role")
+    assert model.heading_suits("Main functions", "role")

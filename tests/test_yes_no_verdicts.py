@@ -113,3 +113,56 @@ def test_no_verdict_from_a_clause_about_another_subject(tutor):
     # A clause naming the question's own name still decides ("... signed ... by ... Russian
     # President Dmitry Medvedev").
     assert Session(tutor).respond("was Medvedev the Russian president?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A state left out of a sentence listing all of a body's members is not one of them.
+        ("is brazil in the g7?", "No."),
+        ("is india a member of the G7", "No."),
+        ("is germany a permanent member of the security council", "No."),
+        ("is brazil a permanent member of the UN security council?", "No."),
+        # Named in the list of the members of the kind asked, it is one.
+        ("is russia a permanent member of the UN security council", "Yes."),
+        ("is britain in the g7?", "Yes."),
+    ],
+)
+def test_a_full_list_of_members_decides_membership(tutor, question, verdict):
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith(verdict + " ") and ("China, France, Russia" in answer or "Canada, France, Germany" in answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The list names the permanent members only: it cannot deny an elected seat.
+        "is germany a member of the security council",
+        # "The G20 has 21 members ...: 19 countries, ..." names no state: no list to read.
+        "is brazil in the g20",
+        # A name the knowledge base does not know is no "no" (a misspelling, a new state).
+        "is wakanda in the g7",
+    ],
+)
+def test_no_denial_without_a_full_list_of_the_members_asked(tutor, question):
+    assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+def test_a_confirmed_membership_opens_with_the_member_joining(tutor):
+    # Not the sentence naming "Hong Kong, China" among the customs territories.
+    assert Session(tutor).respond("is china a member of the wto?").answer.startswith("Yes. China joined the WTO in 2001")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # "Members do not have to be sovereign states" denies a requirement, not membership...
+        ("is taiwan a member of the wto", "Yes."),
+        # ...but answers a question asking what is required...
+        ("do wto members have to be states?", "No."),
+        # ...and denies what the question claims when the requirement is that claim.
+        ("was the helsinki final act binding", "No."),
+    ],
+)
+def test_a_denied_requirement_denies_only_what_is_required(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")

@@ -24,12 +24,13 @@ from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
-    DEPENDENT_START_PENALTY,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
+    DEPENDENT_START_PENALTY,
     EXTRA_SENTENCE_SCORE,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
+    ORDER_LEAD_SHARE,
     POSITION_PENALTY,
     SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
@@ -226,7 +227,7 @@ class Composer:
                 value, sentence, passage = max(extras, key=lambda e: e[0])
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
-            chosen = self._lead_first(chosen, intent, tokens)
+            chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first)
             if intent == "duration":
                 chosen = self._with_ends(chosen, passages, tokens, focus, budget)
         elif intent == "list":
@@ -310,15 +311,15 @@ class Composer:
             for (sentence, words), lean in zip(said, leans)
         ]
 
-    def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str]) -> list[Candidate]:
+    def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str], keep_order: bool = False) -> list[Candidate]:
         """The answer's sentences with the one that should open the answer first, the
         others after it in their order.
 
         The opening sentence stands on its own. It is the sentence that answers best when
-        that one can open; otherwise the first, which leads up to it; otherwise the one
-        that says most of what is asked. "When ...?" and "how many ...?" open with the
-        sentence that has the date or the number and says most of what is asked, from
-        another section if need be; "what is ...?" with the sentence that defines what it
+        that one can open; otherwise the first, which leads up to it, unless it says much
+        less than another; otherwise the one that says most of what is asked. "When ...?"
+        and "how many ...?" open with the sentence that has the date or the number and says
+        most of what is asked, from another section if need be; "what is ...?" with the sentence that defines what it
         names when the first defines something else.
         """
         leads = [c for c in chosen if stands_alone(c.sentence)]
@@ -350,6 +351,14 @@ class Composer:
             else:
                 # Else the passage's order, which leads up to the best sentence.
                 lead = best[0] if best else chosen[0] if chosen[0] in leads else max(leads, key=lambda c: c.score)
+                top = max(leads, key=lambda c: c.score)
+                if not keep_order and not best and lead is chosen[0] and lead.score < ORDER_LEAD_SHARE * top.score:
+                    # Unless the answer is to open where its passage does (`keep_order`: an
+                    # overview, a side of a comparison), a first sentence saying much less of
+                    # the question than another gives way to it ("The first Camp David
+                    # framework ... set out principles for the West Bank" to "Israel had
+                    # occupied the Sinai Peninsula" for "what territory did Israel give back?").
+                    lead = top
             if intent in NAMES_FIRST:
                 # "Who ...?" opens with a sentence naming someone that says more of what is
                 # asked than the opening would ("developed by Louise Diamond and ...", not the

@@ -229,7 +229,9 @@ class IntentModel:
         heading = heading.casefold()
         if intent in DATED_INTENTS and self.condition is not None:
             heading = self.condition.sub(" ", heading)
-        return any(cue in heading for cue in self.section_cues.get(intent, ()))
+        # A cue opening with a space is a whole word: " do" is not the start of "document"
+        # ("Why it matters: a politically binding document" suits no "what did it do?").
+        return any(cue in heading if not cue.startswith(" ") else re.search(rf"{re.escape(cue)}\b", heading) for cue in self.section_cues.get(intent, ()))
 
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""
