@@ -135,3 +135,30 @@ def test_a_person_said_to_belong_to_another_side_is_denied(tutor):
         assert ask(tutor, question).answer.startswith("No. "), question
     for question in ("was Sadat Egyptian?", "was Rabin israeli", "was reagan american"):
         assert ask(tutor, question).answer.startswith("Yes. "), question
+
+
+def test_of_the_endings_a_document_tells_the_latest_decides_where_it_stands_now(tutor):
+    # "... would withdraw, and the withdrawal took effect on 4 November 2020", then "Biden
+    # rejoined", then "On 20 January 2025 Trump ordered a second withdrawal": the last one.
+    for question in ("is the US still in the paris agreement", "is the united states in the paris agreement today?"):
+        first = ask(tutor, question).answer.split("\n")[0]
+        assert first.startswith("As of 2025, no. ") and "second withdrawal" in first.split(". ")[1], first[:200]
+
+
+def test_a_question_whether_something_still_holds_opens_with_what_befell_it_last(tutor):
+    # The answer's "entered into force on 3 October 1972" says how it began; the withdrawal,
+    # in a section of its own, what happened to it. No verdict: a party left, the knowledge
+    # does not say the treaty itself ended.
+    for question in ("is the ABM treaty still in force", "is the anti-ballistic missile treaty in force today?", "is the ABM treaty in force today?"):
+        answer = ask(tutor, question).answer
+        assert answer.startswith("On 13 December 2001 ") and "the withdrawal took effect on 13 June 2002." in answer[:250], answer[:250]
+    # Nor does a sentence told in the past confirm it ("SALT I was the first set of
+    # agreements ...: the Anti-Ballistic Missile Treaty ...").
+    assert not ask(tutor, "is the anti-ballistic missile treaty in force today?").answer.startswith("Yes.")
+    # Said the treaty itself ended: the sentence saying so decides.
+    inf = ask(tutor, "is the INF treaty still valid?").answer
+    assert "ended" in inf.split(". ")[0] and "2019" in inf.split(". ")[0], inf[:200]
+    # A sentence saying it still holds comes first ("formally remains in force"), not one
+    # saying only that one of its activities ended.
+    kyoto = ask(tutor, "is the kyoto protocol still in force?").answer
+    assert kyoto.startswith("As a treaty, the Kyoto Protocol has never been terminated"), kyoto[:200]
