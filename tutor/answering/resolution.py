@@ -13,6 +13,7 @@ from math import fsum
 from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
+from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.reply import Reply
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
@@ -150,6 +151,7 @@ class Resolver:
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self._senses = reader.sense_terms()
+        self.office_holders = OfficeHolders(retriever, reader)
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -523,6 +525,15 @@ class Resolver:
             # of the G20, it says nothing of a time it cannot describe.
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result):
+            if self.office_holders.asks_holder(text) and not self.office_holders.names_holder(self.answering_document(result), result.tokens):
+                # "Who is the UN Secretary-General now?" is answered by the document of the
+                # results that names the holder (the UN's, not mediation's past holders).
+                # "Who is the current US secretary of state?": none does (NATO's "Secretary
+                # General" is another office); declined, not guessed.
+                holder = next((d for d in dict.fromkeys(p.chunk.doc_id for p in result.passages) if self.office_holders.names_holder(d, result.tokens)), None)
+                if holder is None:
+                    return Resolution("out_of_scope", intent, result.tokens)
+                result = self.retriever.search("", tokens=result.tokens, within_doc=holder, k=SECTIONS_WEIGHED)
             if intent == "duration":
                 # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
                 # Westphalia talks that "lasted about five years": found without the span

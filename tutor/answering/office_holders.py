@@ -1,0 +1,54 @@
+"""Questions asking who holds an office now ("who is the current US secretary of state?",
+"who is the president of France?"): the knowledge answers them only with a sentence naming
+the holder of that very office, or they are declined. A passage about another office that
+shares a word ("NATO's Secretary General ... Mark Rutte") or one saying what the office
+does ("In France, the president is head of state") names no holder of the one asked about."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Retriever
+
+# "Who is the ...", "who's the ...": asks for whoever holds something now.
+ASKS_HOLDER = re.compile(r"^\W*who(?:'s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# Words naming an office ("president", "secretary of state", "prime minister").
+OFFICE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|secretary|minister|king|queen|monarch|head of (?:state|government)|"
+    r"leader|chair(?:man|woman|person)?|director|commissioner|high representative|ambassador)\b",
+    re.IGNORECASE,
+)
+# Words that ask about now, beyond the office's own.
+NOW = "current currently now today right presently"
+# What a sentence naming an office's holder says ("has held the post since 1 October 2024",
+# "took office on 1 December 2024", "since 1 January 2017", "as of 2025").
+HOLDS = re.compile(r"\b(?:has held|holds|took office|in office|since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}|as of \d{4})", re.IGNORECASE)
+
+
+class OfficeHolders:
+    """Tells whether the knowledge names the holder of the office a question asks about."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+
+    def asks_holder(self, question: str) -> bool:
+        """Whether the question asks who holds an office ("who is the president of France?"),
+        not who a named person is ("who is Henry Kissinger?")."""
+        match = ASKS_HOLDER.match(question.strip())
+        return match is not None and OFFICE.search(match.group("rest")) is not None and not match.group("rest")[:1].isupper()
+
+    def names_holder(self, doc_id: str, tokens: list[str]) -> bool:
+        """Whether a sentence of the document says who holds the office: it says a holding
+        ("has held the post since ...") and every word the question gives the office and its
+        owner ("secretary" and "state" for "secretary of state"; "president" and "France")."""
+        # The document's own name need not be said again ("the Secretary-General" in the
+        # United Nations' document).
+        now, own = set(self.retriever.query_tokens(NOW)), set(self.retriever.title_terms(doc_id))
+        words = {t for t in tokens if t not in now and t not in own and t not in self.retriever.incidental}
+        for at in self.retriever.doc_chunks.get(doc_id, []):
+            for sentence, said in self.reader.of(self.retriever.chunks[at]):
+                if HOLDS.search(sentence) and words <= set(said):
+                    return True
+        return False
