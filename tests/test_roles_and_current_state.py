@@ -183,3 +183,11 @@ def test_an_office_question_is_told_from_a_question_about_a_person():
     asks = OfficeHolders.asks_holder
     assert asks(None, "who is the president of France?") and asks(None, "who's the current US secretary of state")
     assert not asks(None, "who is Henry Kissinger?") and not asks(None, "who was the president in 1987?")
+
+
+def test_who_holds_an_office_is_answered_with_the_sentence_naming_its_holder(tutor):
+    # The overview's "The High Representative ... is the EU's chief diplomat" says what the
+    # office is; "..., Kaja Kallas of Estonia since 1 December 2024" who holds it.
+    for question in ("who is the EU high representative now?", "who's the current eu high representative for foreign affairs"):
+        opening = ". ".join(ask(tutor, question).answer.split(". ")[:2])
+        assert "Kaja Kallas" in opening, opening[:200]

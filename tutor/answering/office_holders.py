@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from tutor.answering.sentences import SentenceReader
+from tutor.answering.verdicts import latest_year
+from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 
 # "Who is the ...", "who's the ...": asks for whoever holds something now.
@@ -39,16 +41,18 @@ class OfficeHolders:
         match = ASKS_HOLDER.match(question.strip())
         return match is not None and OFFICE.search(match.group("rest")) is not None and not match.group("rest")[:1].isupper()
 
-    def names_holder(self, doc_id: str, tokens: list[str]) -> bool:
-        """Whether a sentence of the document says who holds the office: it says a holding
-        ("has held the post since ...") and every word the question gives the office and its
-        owner ("secretary" and "state" for "secretary of state"; "president" and "France")."""
-        # The document's own name need not be said again ("the Secretary-General" in the
-        # United Nations' document).
+    def holder_sentence(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
+        """The chunk and place of the document's sentence saying who holds the office, the
+        latest-dated of those that do: one says a holding ("has held the post since ...")
+        and every word the question gives the office and its owner ("secretary" and "state"
+        for "secretary of state"; "president" and "France"), the document's own name excused
+        ("the Secretary-General" in the United Nations' document). None when none does."""
         now, own = set(self.retriever.query_tokens(NOW)), set(self.retriever.title_terms(doc_id))
         words = {t for t in tokens if t not in now and t not in own and t not in self.retriever.incidental}
-        for at in self.retriever.doc_chunks.get(doc_id, []):
-            for sentence, said in self.reader.of(self.retriever.chunks[at]):
-                if HOLDS.search(sentence) and words <= set(said):
-                    return True
-        return False
+        found = [
+            (chunk, at)
+            for chunk in (self.retriever.chunks[position] for position in self.retriever.doc_chunks.get(doc_id, []))
+            for at, (sentence, said) in enumerate(self.reader.of(chunk))
+            if HOLDS.search(sentence) and words <= set(said)
+        ]
+        return max(found, key=lambda place: latest_year(self.reader.of(place[0])[place[1]][0]), default=None)

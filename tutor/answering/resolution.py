@@ -514,6 +514,25 @@ class Resolver:
             result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self._from_result(result, intent)
 
+    def _office_holder(self, result: SearchResult, intent: str) -> Resolution:
+        """"Who is the EU High Representative now?": answered from the sentence naming the
+        latest holder ("Kaja Kallas of Estonia since 1 December 2024"), of the answering
+        document or else of the results' first document that has one ("who is the UN
+        Secretary-General now?": the UN's, not mediation's past holder). "Who is the current
+        US secretary of state?": none has (NATO's "Secretary General" is another office);
+        declined, not guessed."""
+        answering = self.answering_document(result)
+        documents = dict.fromkeys([answering, *(p.chunk.doc_id for p in result.passages)])
+        holder = next(((d, place) for d in documents if (place := self.office_holders.holder_sentence(d, result.tokens)) is not None), None)
+        if holder is None:
+            return Resolution("out_of_scope", intent, result.tokens)
+        doc_id, (chunk, at) = holder
+        if doc_id != answering:
+            result = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        answer = self._from_result(result, intent)
+        others = [p for p in answer.passages if p.chunk.id != chunk.id]
+        return replace(answer, passages=[Passage(chunk, 0.0, []), *others], anchor=at, defining_first=False)
+
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
         if understanding is not None and understanding.personal and not result.mentioned_documents:
@@ -525,15 +544,8 @@ class Resolver:
             # of the G20, it says nothing of a time it cannot describe.
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result):
-            if self.office_holders.asks_holder(text) and not self.office_holders.names_holder(self.answering_document(result), result.tokens):
-                # "Who is the UN Secretary-General now?" is answered by the document of the
-                # results that names the holder (the UN's, not mediation's past holders).
-                # "Who is the current US secretary of state?": none does (NATO's "Secretary
-                # General" is another office); declined, not guessed.
-                holder = next((d for d in dict.fromkeys(p.chunk.doc_id for p in result.passages) if self.office_holders.names_holder(d, result.tokens)), None)
-                if holder is None:
-                    return Resolution("out_of_scope", intent, result.tokens)
-                result = self.retriever.search("", tokens=result.tokens, within_doc=holder, k=SECTIONS_WEIGHED)
+            if self.office_holders.asks_holder(text):
+                return self._office_holder(result, intent)
             if intent == "duration":
                 # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
                 # Westphalia talks that "lasted about five years": found without the span
