@@ -191,3 +191,14 @@ def test_who_holds_an_office_is_answered_with_the_sentence_naming_its_holder(tut
     for question in ("who is the EU high representative now?", "who's the current eu high representative for foreign affairs"):
         opening = ". ".join(ask(tutor, question).answer.split(". ")[:2])
         assert "Kaja Kallas" in opening, opening[:200]
+
+
+def test_a_passage_leaving_out_a_name_the_question_gives_yields_to_one_close_behind_giving_it(tutor):
+    # "A party that leaves the UNFCCC is treated as having left the Paris Agreement" names no
+    # United States; the Paris Agreement's "... the United States would withdraw" does.
+    for question in ("did the US leave the paris agreement", "did the united states ever leave the paris agreement?"):
+        reply = ask(tutor, question)
+        assert reply.sources[0].id == "paris-agreement" and reply.answer.startswith("Yes. ") and "withdraw" in reply.answer.split("\n")[0][:200], reply.answer[:200]
+    # The name of the passage's own document goes without saying: "the UN" in the Security
+    # Council's ("does russia have a veto at the UN" stays there, not with sanctions).
+    assert ask(tutor, "does russia have a veto at the UN").sources[0].id == "un-security-council"

@@ -760,6 +760,18 @@ class Resolver:
             rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
+        # The best passage leaves out a name the question gives ("did the US leave the Paris
+        # Agreement?" / "A party that leaves the UNFCCC is treated as having left the Paris
+        # Agreement"): one close behind that gives every name answers. The name of the best
+        # passage's own document goes without saying ("the UN" in the Security Council's).
+        own = self.retriever.title_terms(top.chunk.doc_id)
+        concepts = {t for t in result.tokens if self._proper_name(t) and t not in own and not self._named_in(t, own)}
+        position = self.retriever.position
+        if not all(self.retriever.index.contains(position[top.chunk.id], t) for t in concepts):
+            top = next(
+                (p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and all(self.retriever.index.contains(position[p.chunk.id], t) for t in concepts)),
+                top,
+            )
         # The best passage shares nothing but words any subject could take ("end",
         # "terminated"): one close behind that names what the question is about answers.
         # "When did the Cold War end?" is about the Cold War, not about how treaties end
@@ -775,6 +787,17 @@ class Resolver:
                 if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
+
+    def _proper_name(self, term: str) -> bool:
+        """Whether the term is a glossary concept that names something ("=united-states"),
+        not one that is a word ("=withdrawal": "pull out")."""
+        return term.startswith("=") and not self.retriever.kb.glossary.is_a_word(term)
+
+    def _named_in(self, concept: str, terms: frozenset[str]) -> bool:
+        """Whether the terms hold the words of one of the concept's glossary names ("un" of
+        "UN Security Council" is "UN")."""
+        names = self.retriever.kb.glossary.names_of(concept)
+        return any((words := {t for t in self.retriever.query_tokens(name) if not t.startswith("=")}) and words <= terms for name in names)
 
     def _subject_weight(self, passage: Passage) -> float:
         """The idf of the question's terms a passage has (of the best few found), leaving
