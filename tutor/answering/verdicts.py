@@ -737,7 +737,7 @@ class Verdicts:
         standing = self._where_it_stands(passages)
         endings = [
             (sentence, passage)
-            for passage in self._whole_document(standing)
+            for passage in standing
             for sentence, _ in self.reader.of(passage.chunk)
             if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject)
         ]
@@ -762,8 +762,8 @@ class Verdicts:
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a question whether its subject still holds that no sentence of the answer
         decides ("is the ABM Treaty still in force?", answered "entered into force on 3 October
-        1972"): the latest-dated sentence of the subject's document saying, in a clause naming
-        the subject, that it or a party to it ended ("the United States would withdraw from
+        1972"): the latest-dated sentence of the subject's document saying, near the subject's
+        name, that it or a party to it ended or was taken up again ("the United States would withdraw from
         the ABM Treaty ..., and the withdrawal took effect on 13 June 2002"). Its word is "no"
         when the subject itself ended ("..., and the INF Treaty ended"), "" when the sentence
         only tells what befell it, which the answer opens with, as it does a sentence saying the
@@ -783,13 +783,13 @@ class Verdicts:
             (sentence, passage)
             for passage in document
             for sentence, _ in self.reader.of(passage.chunk)
-            if not RESUMED.search(sentence) and latest_year(sentence)
-            and any(ENDED.search(clause) and kindred(subject, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+            if latest_year(sentence) and (self._ending_beside(sentence, subject) or (RESUMED.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence))))
         ]
         if not fates:
             return None
+        # Taken up again since ("Egypt was readmitted in 1989") is a fate too.
         sentence, passage = max(fates, key=lambda fate: latest_year(fate[0]))
-        ended = any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        ended = not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
         return Verdict("no" if ended else "", sentence, passage)
 
     def _whole_document(self, standing: list[Passage]) -> list[Passage]:
@@ -982,6 +982,20 @@ class Verdicts:
                     after = at + len(ending.group().split())
                     left = after < len(words) and words[after].lower() in ("from", "of")
                     near = " ".join(words[max(0, at - ENDING_REACH) : at if left else at + ENDING_REACH + 1])
+                    if kindred(subject, self.retriever.query_tokens(near)):
+                        return True
+        return False
+
+    def _ending_beside(self, sentence: str, subject: set[str]) -> bool:
+        """Whether an ending comes within ENDING_REACH words either side of the subject: it
+        befell the subject or a party to it ("would withdraw from the ABM Treaty"), not
+        something else its clause mentions ("Sinai withdrawal ... Egypt's other commitments")."""
+        for clause in PLAIN_CLAUSE_BREAK.split(sentence):
+            words = clause.split()
+            for at in range(len(words)):
+                if ENDED_ITSELF.match(" ".join(words[at : at + 2])):
+                    # One word more after it, for the end of a name ("from the ABM Treaty").
+                    near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 2])
                     if kindred(subject, self.retriever.query_tokens(near)):
                         return True
         return False
