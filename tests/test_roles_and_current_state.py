@@ -142,7 +142,7 @@ def test_of_the_endings_a_document_tells_the_latest_decides_where_it_stands_now(
     # rejoined", then "On 20 January 2025 Trump ordered a second withdrawal": the last one.
     for question in ("is the US still in the paris agreement", "is the united states in the paris agreement today?"):
         first = ask(tutor, question).answer.split("\n")[0]
-        assert first.startswith("As of 2025, no. ") and "second withdrawal" in first.split(". ")[1], first[:200]
+        assert first.startswith("As of 2025, yes, but that was due to end. ") and "second withdrawal" in first.split(". ")[1], first[:200]
 
 
 def test_a_question_whether_something_still_holds_opens_with_what_befell_it_last(tutor):

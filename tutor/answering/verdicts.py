@@ -171,6 +171,8 @@ AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").
 AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+# An ending yet to happen as of a date ("was due to take effect in January 2026").
+PENDING = re.compile(r"\b(?:due to|would|will) take effect\b", re.IGNORECASE)
 # The same said of now: "remained in force for three decades" tells of a past.
 PERSISTS_NOW = re.compile(r"\b(?:remains|still|continues)\b", re.IGNORECASE)
 PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
@@ -405,7 +407,10 @@ class Verdicts:
         verdict = self._decide(question, sentences, passages, tokens)
         dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
         if verdict is not None and dated is not None:
-            return verdict._replace(word=f"as_of_{verdict.word}", as_of=YEAR.search(dated.group()).group())
+            # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
+            # due to take effect in January 2026") leaves the claim true then, not for long.
+            word = "ending" if verdict.word == "no" and PENDING.search(verdict.sentence) else verdict.word
+            return verdict._replace(word=f"as_of_{word}", as_of=YEAR.search(dated.group()).group())
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
