@@ -185,8 +185,8 @@ def test_an_office_question_is_told_from_a_question_about_a_person():
     from tutor.answering.office_holders import OfficeHolders
 
     asks = OfficeHolders.asks_holder
-    assert asks(None, "who is the president of France?") and asks(None, "who's the current US secretary of state")
-    assert not asks(None, "who is Henry Kissinger?") and not asks(None, "who was the president in 1987?")
+    assert asks("who is the president of France?") and asks("who's the current US secretary of state")
+    assert not asks("who is Henry Kissinger?") and not asks("who was the president in 1987?")
 
 
 def test_who_holds_an_office_is_answered_with_the_sentence_naming_its_holder(tutor):

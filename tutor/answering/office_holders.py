@@ -29,13 +29,14 @@ HOLDS = re.compile(r"\b(?:has held|holds|took office|in office|since (?:\d{1,2} 
 
 
 class OfficeHolders:
-    """Tells whether the knowledge names the holder of the office a question asks about."""
+    """Finds where the knowledge names the holder of the office a question asks about."""
 
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
 
-    def asks_holder(self, question: str) -> bool:
+    @staticmethod
+    def asks_holder(question: str) -> bool:
         """Whether the question asks who holds an office ("who is the president of France?"),
         not who a named person is ("who is Henry Kissinger?")."""
         match = ASKS_HOLDER.match(question.strip())
