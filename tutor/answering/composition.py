@@ -512,6 +512,14 @@ class Composer:
                 # embassies"): it opens the answer.
                 self._open_with(speaking, sentences, origin, intent)
                 verdict = self.verdicts.decide(yes_no_question, sentences[:1], passages, tokens)
+            elif verdict is None:
+                # "Is the ABM Treaty still in force?": what befell it last opens the answer.
+                fate = self.verdicts.latest_fate(yes_no_question, passages, tokens)
+                if fate is not None and fate.sentence != sentences[0]:
+                    if fate.sentence in sentences:
+                        sentences.remove(fate.sentence)
+                    self._open_with((fate.sentence, fate.passage), sentences, origin, intent)
+                verdict = fate if fate is not None and fate.word else None
         if verdict is not None and verdict.passage is not None and verdict.sentence not in sentences:
             # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
             self._open_with((verdict.sentence, verdict.passage), sentences, origin, intent)

@@ -13,6 +13,7 @@ from math import fsum
 from dataclasses import dataclass, field, replace
 
 from tutor.answering.kinds import Intent, ResolutionKind
+from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.reply import Reply
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
@@ -150,6 +151,7 @@ class Resolver:
         self._answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self._significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self._senses = reader.sense_terms()
+        self.office_holders = OfficeHolders(retriever, reader)
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -512,6 +514,25 @@ class Resolver:
             result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self._from_result(result, intent)
 
+    def _office_holder(self, result: SearchResult, intent: str) -> Resolution:
+        """"Who is the EU High Representative now?": answered from the sentence naming the
+        latest holder ("Kaja Kallas of Estonia since 1 December 2024"), of the answering
+        document or else of the results' first document that has one ("who is the UN
+        Secretary-General now?": the UN's, not mediation's past holder). "Who is the current
+        US secretary of state?": none has (NATO's "Secretary General" is another office);
+        declined, not guessed."""
+        answering = self.answering_document(result)
+        documents = dict.fromkeys([answering, *(p.chunk.doc_id for p in result.passages)])
+        holder = next(((d, place) for d in documents if (place := self.office_holders.holder_sentence(d, result.tokens)) is not None), None)
+        if holder is None:
+            return Resolution("out_of_scope", intent, result.tokens)
+        doc_id, (chunk, at) = holder
+        if doc_id != answering:
+            result = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        answer = self._from_result(result, intent)
+        others = [p for p in answer.passages if p.chunk.id != chunk.id]
+        return replace(answer, passages=[Passage(chunk, 0.0, []), *others], anchor=at, defining_first=False)
+
     def _standalone(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
         if understanding is not None and understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
@@ -525,6 +546,8 @@ class Resolver:
             # of the G20, it says nothing of a time it cannot describe.
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result):
+            if self.office_holders.asks_holder(text):
+                return self._office_holder(result, intent)
             if intent == "duration":
                 # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
                 # Westphalia talks that "lasted about five years": found without the span
@@ -739,6 +762,18 @@ class Resolver:
             rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
+        # The best passage leaves out a name the question gives ("did the US leave the Paris
+        # Agreement?" / "A party that leaves the UNFCCC is treated as having left the Paris
+        # Agreement"): one close behind that gives every name answers. The name of the best
+        # passage's own document goes without saying ("the UN" in the Security Council's).
+        own = self.retriever.title_terms(top.chunk.doc_id)
+        concepts = {t for t in result.tokens if self._proper_name(t) and t not in own and not self._named_in(t, own)}
+        position = self.retriever.position
+        if not all(self.retriever.index.contains(position[top.chunk.id], t) for t in concepts):
+            top = next(
+                (p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and all(self.retriever.index.contains(position[p.chunk.id], t) for t in concepts)),
+                top,
+            )
         # The best passage shares nothing but words any subject could take ("end",
         # "terminated"): one close behind that names what the question is about answers.
         # "When did the Cold War end?" is about the Cold War, not about how treaties end
@@ -754,6 +789,17 @@ class Resolver:
                 if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
+
+    def _proper_name(self, term: str) -> bool:
+        """Whether the term is a glossary concept that names something ("=united-states"),
+        not one that is a word ("=withdrawal": "pull out")."""
+        return term.startswith("=") and not self.retriever.kb.glossary.is_a_word(term)
+
+    def _named_in(self, concept: str, terms: frozenset[str]) -> bool:
+        """Whether the terms hold the words of one of the concept's glossary names ("un" of
+        "UN Security Council" is "UN")."""
+        names = self.retriever.kb.glossary.names_of(concept)
+        return any((words := {t for t in self.retriever.query_tokens(name) if not t.startswith("=")}) and words <= terms for name in names)
 
     def _subject_weight(self, passage: Passage) -> float:
         """The idf of the question's terms a passage has (of the best few found), leaving

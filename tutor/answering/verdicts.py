@@ -178,6 +178,10 @@ AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").
 AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+# An ending yet to happen as of a date ("was due to take effect in January 2026").
+PENDING = re.compile(r"\b(?:due to|would|will) take effect\b", re.IGNORECASE)
+# The same said of now: "remained in force for three decades" tells of a past.
+PERSISTS_NOW = re.compile(r"\b(?:remains|still|continues)\b", re.IGNORECASE)
 PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
 # A party that suspended its own part in something ("Russia was suspending its
 # participation in New START") has not left it.
@@ -213,6 +217,20 @@ CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+",
 # The same, and where ", and" joins another clause: a verdict is read from the clauses
 # naming the claim, so a denial in the other clause does not count.
 CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+", re.IGNORECASE)
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """Whether a sentence's first auxiliary is past ("SALT I was the first set of
+    agreements"): it tells what held then, not what holds now."""
+    auxiliary = AUXILIARY.search(sentence)
+    return auxiliary is not None and PAST_OR_EVER.search(auxiliary.group()) is not None
+
+
+def latest_year(sentence: str) -> int:
+    """The latest year a sentence gives (0 for none): of the sentences saying a subject
+    ended, the one with the latest year tells where it stands now ("On 20 January 2025 Trump
+    ordered a second withdrawal" over the first withdrawal of 2017-2020)."""
+    return max(map(int, YEAR.findall(sentence)), default=0)
 
 
 def _next_words(words: list[str], word: str) -> set[str]:
@@ -427,7 +445,10 @@ class Verdicts:
             verdict = verdict._replace(sentence=self._joined(question, sentences) or verdict.sentence)
         dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
         if verdict is not None and dated is not None:
-            return verdict._replace(word=f"as_of_{verdict.word}", as_of=YEAR.search(dated.group()).group())
+            # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
+            # due to take effect in January 2026") leaves the claim true then, not for long.
+            word = "ending" if verdict.word == "no" and PENDING.search(verdict.sentence) else verdict.word
+            return verdict._replace(word=f"as_of_{word}", as_of=YEAR.search(dated.group()).group())
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -505,6 +526,11 @@ class Verdicts:
             return Verdict("no", denied_year)
         denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
         if denying:
+            # Of the endings the document tells ("would withdraw ... took effect on 4
+            # November 2020", then "a second withdrawal" in 2025), the latest says where it stands.
+            later = self._latest_ending(question, passages, focus) if self._says_it_ended(question, denying[0], focus) else None
+            if later is not None and latest_year(later[0]) > latest_year(denying[0]):
+                return Verdict("no", *later)
             return Verdict("no", denying[0])
         # A "yes" needs the claim's own words where the answer has them: a sentence naming
         # China beside ASEAN does not confirm "is China a member of ASEAN?" when another
@@ -530,7 +556,9 @@ class Verdicts:
             # "Still", "now": a sentence dating the state ("entered into force on 5 February
             # 2011 for ten years") says when it began, not that it holds now; one saying
             # where it stands as of a date does.
-            if STILL.search(question) and YEAR.search(answering[0]) and not AS_OF.search(answering[0]):
+            # Nor does one told in the past ("SALT I was the first set of agreements ...: the
+            # Anti-Ballistic Missile Treaty ...").
+            if STILL.search(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
                 current = self._holds_as_of(passages, tokens)
                 return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
@@ -806,11 +834,71 @@ class Verdicts:
         if not subject or self._a_whole_kind(question, subject):
             return None
         standing = self._where_it_stands(passages)
-        for passage in standing:
-            for sentence, _ in self.reader.of(passage.chunk):
-                if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject):
-                    return None if self._said_to_persist(standing, subject, tokens) else (sentence, passage)
-        return None
+        endings = [
+            (sentence, passage)
+            for passage in standing
+            for sentence, _ in self.reader.of(passage.chunk)
+            if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject)
+        ]
+        if not endings or self._said_to_persist(standing, subject, tokens):
+            return None
+        return max(endings, key=lambda ending: latest_year(ending[0]))
+
+    def _latest_ending(self, question: str, passages: list[Passage], focus: set[str]) -> tuple[str, Passage] | None:
+        """The sentence of the answering document, with its passage, that gives the latest
+        year of those saying the claim ended, of a party the claim names or a person of its
+        side ("On 20 January 2025 Trump ordered a second withdrawal"); None when none does."""
+        names = {t for t in focus if t.startswith("=")} or focus
+        endings = [
+            (sentence, passage)
+            for passage in self._whole_document(self._where_it_stands(passages))
+            for sentence, _ in self.reader.of(passage.chunk)
+            if not RESUMED.search(sentence)
+            and any(ENDED.search(clause) and (self._ending_near(clause, names) or self._side_named(clause.split(), names)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        ]
+        return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
+
+    def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a question whether its subject still holds that no sentence of the answer
+        decides ("is the ABM Treaty still in force?", answered "entered into force on 3 October
+        1972"): the latest-dated sentence of the subject's document saying, near the subject's
+        name, that it or a party to it ended or was taken up again ("the United States would withdraw from
+        the ABM Treaty ..., and the withdrawal took effect on 13 June 2002"). Its word is "no"
+        when the subject itself ended ("..., and the INF Treaty ended"), "" when the sentence
+        only tells what befell it, which the answer opens with, as it does a sentence saying the
+        claim still holds; None when no sentence does."""
+        if not passages or not STILL.search(question) or not claims_a_present_state(question):
+            return None
+        subject = self._claim_subject(tokens)
+        if not subject:
+            return None
+        document = self._whole_document(self._where_it_stands(passages))
+        persisting = self._persisting(document, subject, tokens)
+        if persisting is not None and PERSISTS_NOW.search(persisting[0]):
+            # "As a treaty, the Kyoto Protocol has never been terminated and formally remains
+            # in force": what ended since is something else ("no longer sets any country a target").
+            return Verdict("", *persisting)
+        fates = [
+            (sentence, passage)
+            for passage in document
+            for sentence, _ in self.reader.of(passage.chunk)
+            if latest_year(sentence) and (self._ending_beside(sentence, subject) or (RESUMED.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence))))
+        ]
+        if not fates:
+            return None
+        # Taken up again since ("Egypt was readmitted in 1989") is a fate too.
+        sentence, passage = max(fates, key=lambda fate: latest_year(fate[0]))
+        ended = not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        return Verdict("no" if ended else "", sentence, passage)
+
+    def _whole_document(self, standing: list[Passage]) -> list[Passage]:
+        """The passages the answer drew on and its overview, then the rest of their document:
+        what happened to a subject last ("the withdrawal took effect on 13 June 2002") is
+        often told in a section of its own that the question's words did not reach."""
+        doc_id = standing[0].chunk.doc_id
+        seen = {p.chunk.id for p in standing}
+        rest = [self.retriever.chunks[at] for at in self.retriever.doc_chunks.get(doc_id, [])]
+        return [*standing, *(Passage(chunk, 0.0) for chunk in rest if chunk.id not in seen)]
 
     def _names_only_its_subject(self, tokens: list[str]) -> bool:
         """Whether a question names nothing but its subject ("is the INF Treaty still a
@@ -868,12 +956,21 @@ class Verdicts:
         subject ("... the Kyoto Protocol ... formally remains in force" for "is the Kyoto
         Protocol still in force?"): what ended is then something else ("no longer sets any
         country a target"). The sentence must name the subject and every other word of the claim."""
+        return self._persisting(standing, subject, tokens) is not None
+
+    def _persisting(self, passages: list[Passage], subject: set[str], tokens: list[str]) -> tuple[str, Passage] | None:
+        """The first sentence of the passages, with its passage, saying the claim still holds of
+        its subject (see `_said_to_persist`); None when none does."""
         now = set(self.retriever.query_tokens(NOW_WORDS))
         claim = {t for t in tokens if t not in subject and t not in now and t not in self.retriever.incidental}
-        return bool(claim) and any(
-            PERSISTS.search(sentence) and kindred(subject, words) and claim <= set(words)
-            for passage in standing
-            for sentence, words in self.reader.of(passage.chunk)
+        return next(
+            (
+                (sentence, passage)
+                for passage in passages
+                for sentence, words in self.reader.of(passage.chunk)
+                if claim and PERSISTS.search(sentence) and kindred(subject, words) and claim <= set(words)
+            ),
+            None,
         )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -987,6 +1084,28 @@ class Verdicts:
                     if kindred(subject, self.retriever.query_tokens(near)):
                         return True
         return False
+
+    def _ending_beside(self, sentence: str, subject: set[str]) -> bool:
+        """Whether an ending comes within ENDING_REACH words either side of the subject: it
+        befell the subject or a party to it ("would withdraw from the ABM Treaty"), not
+        something else its clause mentions ("Sinai withdrawal ... Egypt's other commitments")."""
+        for clause in PLAIN_CLAUSE_BREAK.split(sentence):
+            words = clause.split()
+            for at in range(len(words)):
+                if ENDED_ITSELF.match(" ".join(words[at : at + 2])):
+                    # One word more after it, for the end of a name ("from the ABM Treaty").
+                    near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 2])
+                    if kindred(subject, self.retriever.query_tokens(near)):
+                        return True
+        return False
+
+    def _side_named(self, words: list[str], subject: set[str]) -> bool:
+        """Whether the words name a person whom the knowledge gives the subject's side, by
+        title ("Trump ordered a second withdrawal": "US President Donald Trump" elsewhere)."""
+        side = frozenset(t for t in subject if t.startswith("="))
+        return bool(side) and any(
+            self.roles.sides_meet(title.side, side) for word in words if word[:1].isupper() for title in self.roles.titles_of(self.roles.surname(word))
+        )
 
     def _claim_clauses(self, sentence: str, claim: set[str]) -> str:
         """The clauses of a sentence that name something of the claim, which say yes or no

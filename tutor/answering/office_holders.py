@@ -1,0 +1,59 @@
+"""Questions asking who holds an office now ("who is the current US secretary of state?",
+"who is the president of France?"): the knowledge answers them only with a sentence naming
+the holder of that very office, or they are declined. A passage about another office that
+shares a word ("NATO's Secretary General ... Mark Rutte") or one saying what the office
+does ("In France, the president is head of state") names no holder of the one asked about."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.verdicts import latest_year
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Retriever
+
+# "Who is the ...", "who's the ...": asks for whoever holds something now.
+ASKS_HOLDER = re.compile(r"^\W*who(?:'s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# Words naming an office ("president", "secretary of state", "prime minister").
+OFFICE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|secretary|minister|king|queen|monarch|head of (?:state|government)|"
+    r"leader|chair(?:man|woman|person)?|director|commissioner|high representative|ambassador)\b",
+    re.IGNORECASE,
+)
+# Words that ask about now, beyond the office's own.
+NOW = "current currently now today right presently"
+# What a sentence naming an office's holder says ("has held the post since 1 October 2024",
+# "took office on 1 December 2024", "since 1 January 2017", "as of 2025").
+HOLDS = re.compile(r"\b(?:has held|holds|took office|in office|since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}|as of \d{4})", re.IGNORECASE)
+
+
+class OfficeHolders:
+    """Finds where the knowledge names the holder of the office a question asks about."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+
+    @staticmethod
+    def asks_holder(question: str) -> bool:
+        """Whether the question asks who holds an office ("who is the president of France?"),
+        not who a named person is ("who is Henry Kissinger?")."""
+        match = ASKS_HOLDER.match(question.strip())
+        return match is not None and OFFICE.search(match.group("rest")) is not None and not match.group("rest")[:1].isupper()
+
+    def holder_sentence(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
+        """The chunk and place of the document's sentence saying who holds the office, the
+        latest-dated of those that do: one says a holding ("has held the post since ...")
+        and every word the question gives the office and its owner ("secretary" and "state"
+        for "secretary of state"; "president" and "France"), the document's own name excused
+        ("the Secretary-General" in the United Nations' document). None when none does."""
+        now, own = set(self.retriever.query_tokens(NOW)), set(self.retriever.title_terms(doc_id))
+        words = {t for t in tokens if t not in now and t not in own and t not in self.retriever.incidental}
+        found = [
+            (chunk, at)
+            for chunk in (self.retriever.chunks[position] for position in self.retriever.doc_chunks.get(doc_id, []))
+            for at, (sentence, said) in enumerate(self.reader.of(chunk))
+            if HOLDS.search(sentence) and words <= set(said)
+        ]
+        return max(found, key=lambda place: latest_year(self.reader.of(place[0])[place[1]][0]), default=None)
