@@ -2001,3 +2001,8 @@ def test_what_is_the_x_the_subject_never_says_is_a_subject_of_its_own(tutor):
     # "cop" is an everyday word the Kyoto document lacks: the UNFCCC's COP, not Kyoto again.
     _, cop = converse(tutor, "what is the kyoto protocol", "what is the cop?")
     assert cop.topic == "unfccc" and "Conference of the Parties" in opening(cop)
+
+
+def test_which_one_before_any_subject_asks_what_it_is_about(tutor):
+    reply = Session(tutor).respond("which one is still in force?")
+    assert reply.answer.startswith("I'm not sure what your question refers to yet")

@@ -388,3 +388,13 @@ RECALL_AFTER = 2
 # of a shorter review): far enough that its answer is no longer on screen, near enough to
 # be in the same sitting. Chosen by hand (issue #12), not tuned on data.
 RETRY_GAP = 3
+
+# A lesson's correction opening with a sentence of at most this many words that names
+# nothing the learner's question does ("It is the other way round.") is written for a
+# learner who asserted the misconception; one who asked gets "No." and the rest. Set by
+# hand on the shipped lessons' corrections (2026-12-03): the openings that only judge the
+# claim have 3-6 words ("Not everyone counts", "The deal did the opposite", "It is the other
+# way round"); the short ones that carry a fact ("General Assembly resolutions are
+# recommendations", "Not every member has a veto") share words with a question raising
+# them, which keeps them.
+VERDICT_LINE_WORDS = 6

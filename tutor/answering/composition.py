@@ -258,9 +258,9 @@ class Composer:
         outright of the subject in the sense asked ("negotiated over three weeks"), else its
         two ends (the founding and the dissolution, the opening of the talks and the
         signature). The others follow while the answer stays within the word budget."""
-        lead, doc_id = chosen[0], passages[0].chunk.doc_id
-        if self.endpoints is None:
+        if self.endpoints is None or not chosen:
             return chosen
+        lead, doc_id = chosen[0], passages[0].chunk.doc_id
         named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
         if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
             return chosen
@@ -515,7 +515,7 @@ class Composer:
             elif verdict is None:
                 # "Is the ABM Treaty still in force?": what befell it last opens the answer.
                 fate = self.verdicts.latest_fate(yes_no_question, passages, tokens)
-                if fate is not None and fate.sentence != sentences[0]:
+                if fate is not None and sentences[:1] != [fate.sentence]:
                     if fate.sentence in sentences:
                         sentences.remove(fate.sentence)
                     self._open_with((fate.sentence, fate.passage), sentences, origin, intent)

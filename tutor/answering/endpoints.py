@@ -40,6 +40,8 @@ class SpanEnds(NamedTuple):
 
 
 class End(NamedTuple):
+    """A sentence giving one end of a span, its chunk, and the year it gives."""
+
     sentence: str
     chunk: Chunk
     year: int
@@ -55,6 +57,7 @@ class Endpoints:
         self._senses: list[SpanEnds] | None = None  # as terms, made when first needed
 
     def senses(self) -> list[SpanEnds]:
+        """The senses of a span (`span_ends`), their asking words as terms, made on first need."""
         if self._senses is None:
             terms = self.retriever.query_tokens
             self._senses = [
@@ -137,7 +140,9 @@ class Endpoints:
 
     @staticmethod
     def _opening(sentence: str) -> str:
+        """The first words of a sentence, where its subject stands."""
         return " ".join(re.findall(WORD, sentence)[:SUBJECT_OPENING_WORDS])
 
     def _names(self, words: str, subject: set[str]) -> bool:
+        """Whether the words say any term of the subject."""
         return bool(subject & set(self.retriever.query_tokens(words)))

@@ -193,6 +193,9 @@ class Resolver:
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)
+        if picks and not state.topic:
+            # "Which one is still in force?" before any subject: ask what it is about.
+            return Resolution("no_topic", intent, tokens)
         if state.topic and self.retriever.asks_judgement(tokens):
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.

@@ -63,6 +63,8 @@ class Roles:
         if match is None:
             return None
         surname = self.surname(match.group("person"))
+        if not surname:
+            return None  # "was ... the Soviet leader?": no one is named
         own = self.titles_of(surname)
         claimed = self._side(WORD.findall(match.group("role")))
         if not own or not claimed or any(self.sides_meet(title.side, claimed) for title in own):
@@ -109,6 +111,7 @@ class Roles:
 
     @staticmethod
     def sides_meet(side: frozenset[str], claimed: frozenset[str]) -> bool:
+        """Whether two sides are one: a term in common, or one's stem beginning the other's."""
         return any(a == b or (min(len(a), len(b)) >= SIDE_PREFIX and (a.startswith(b) or b.startswith(a))) for a in side for b in claimed)
 
     def _read(self) -> list[str]:

@@ -452,6 +452,7 @@ class Verdicts:
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict as the sentences give it, before `decide` dates a claim about now."""
         if any(t in self.retriever.attitude and self.retriever.index.idf_of(t) is None for t in self.claim(passages, tokens)):
             # "Is the veto unfair?", "are sanctions pointless?": a verdict on how to see the
             # subject, in words the knowledge base never uses; the answer gives the facts.

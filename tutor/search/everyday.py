@@ -22,6 +22,7 @@ class EverydayStems:
         self._known: dict[str, bool] = {}
 
     def __contains__(self, stem: str) -> bool:
+        """Whether an everyday word has this stem (remembered once worked out)."""
         known = self._known.get(stem)
         if known is None:
             known = self._known[stem] = any(self._stem(word) == stem for word in self._beginning_with(stem[:-2] or stem[:1]))

@@ -27,6 +27,7 @@ from tutor.lessons.standing import standing, standing_text
 from tutor.search.text import fold
 from tutor.teaching.phrases import Phrases
 from tutor.teaching.quiz import ChatQuiz, FinishedAnswer, plain
+from tutor.tuning import VERDICT_LINE_WORDS
 
 if TYPE_CHECKING:
     from tutor.answering.session import Session
@@ -330,11 +331,6 @@ def as_markdown(text: str) -> str:
         else:
             lines += ["", plain(stripped), ""]
     return "\n".join(lines).strip().replace("\n\n\n", "\n\n")
-
-
-# A correction's opening sentence that only says the claim is wrong ("It is the other way
-# round.") is for a learner who asserted it: one who asked gets "No." and the facts.
-VERDICT_LINE_WORDS = 6
 
 
 def _without_verdict_line(correction: str, question: str) -> str:
