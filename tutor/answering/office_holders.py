@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.sentences import SentenceReader
-from tutor.answering.verdicts import latest_year
+from tutor.answering.sentences import SentenceReader, latest_year
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 

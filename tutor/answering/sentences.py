@@ -16,6 +16,17 @@ from tutor.search.retrieval import Retriever
 from tutor.search.text import split_sentences
 from tutor.tuning import NAMING_SHARE
 
+# A year as sentences give one ("1648", "2025").
+YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+def latest_year(sentence: str) -> int:
+    """The latest year a sentence gives (0 for none): of the sentences saying a subject
+    ended, the one with the latest year tells where it stands now ("On 20 January 2025 Trump
+    ordered a second withdrawal" over the first withdrawal of 2017-2020)."""
+    return max(map(int, YEAR.findall(sentence)), default=0)
+
+
 # A sentence that leans on the one before it ("Second, after arriving...", "This
 # meant..."): an answer should not start with one.
 DEPENDENT_START = re.compile(

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from tutor.answering.roles import Roles
-from tutor.answering.sentences import SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import YEAR, SentenceReader, latest_year, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import STOP_WORDS, fold
 from tutor.tuning import ENDING_REACH
@@ -85,9 +85,6 @@ def _kin(a: str, b: str) -> bool:
 
 # The shortest stem that may meet another that shares all but its ending.
 KINDRED_STEM = 6
-
-
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 # A question asking whether two things are alike, and a sentence setting two apart.
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
@@ -224,13 +221,6 @@ def told_in_the_past(sentence: str) -> bool:
     agreements"): it tells what held then, not what holds now."""
     auxiliary = AUXILIARY.search(sentence)
     return auxiliary is not None and PAST_OR_EVER.search(auxiliary.group()) is not None
-
-
-def latest_year(sentence: str) -> int:
-    """The latest year a sentence gives (0 for none): of the sentences saying a subject
-    ended, the one with the latest year tells where it stands now ("On 20 January 2025 Trump
-    ordered a second withdrawal" over the first withdrawal of 2017-2020)."""
-    return max(map(int, YEAR.findall(sentence)), default=0)
 
 
 def _next_words(words: list[str], word: str) -> set[str]:
