@@ -174,18 +174,18 @@ STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").
-AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?:1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?P<year>1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
 # An ending yet to happen as of a date ("was due to take effect in January 2026").
 PENDING = re.compile(r"\b(?:due to|would|will) take effect\b", re.IGNORECASE)
 # The same said of now: "remained in force for three decades" tells of a past.
 PERSISTS_NOW = re.compile(r"\b(?:remains|still|continues)\b", re.IGNORECASE)
 PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
-# A party that suspended its own part in something ("Russia was suspending its
-# participation in New START") has not left it.
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
+# A party that suspended its own part in something ("Russia was suspending its
+# participation in New START") has not left it.
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
 
 
@@ -438,7 +438,7 @@ class Verdicts:
             # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
             # due to take effect in January 2026") leaves the claim true then, not for long.
             word = "ending" if verdict.word == "no" and PENDING.search(verdict.sentence) else verdict.word
-            return verdict._replace(word=f"as_of_{word}", as_of=YEAR.search(dated.group()).group())
+            return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -831,7 +831,7 @@ class Verdicts:
             for sentence, _ in self.reader.of(passage.chunk)
             if self._says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject)
         ]
-        if not endings or self._said_to_persist(standing, subject, tokens):
+        if not endings or self._persisting(standing, subject, tokens) is not None:
             return None
         return max(endings, key=lambda ending: latest_year(ending[0]))
 
@@ -942,16 +942,12 @@ class Verdicts:
                 return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
         return False
 
-    def _said_to_persist(self, standing: list[Passage], subject: set[str], tokens: list[str]) -> bool:
-        """Whether a sentence of the passages says the claim itself still holds of its
-        subject ("... the Kyoto Protocol ... formally remains in force" for "is the Kyoto
-        Protocol still in force?"): what ended is then something else ("no longer sets any
-        country a target"). The sentence must name the subject and every other word of the claim."""
-        return self._persisting(standing, subject, tokens) is not None
-
     def _persisting(self, passages: list[Passage], subject: set[str], tokens: list[str]) -> tuple[str, Passage] | None:
-        """The first sentence of the passages, with its passage, saying the claim still holds of
-        its subject (see `_said_to_persist`); None when none does."""
+        """The first sentence of the passages, with its passage, saying the claim itself still
+        holds of its subject ("... the Kyoto Protocol ... formally remains in force" for "is
+        the Kyoto Protocol still in force?"): what ended is then something else ("no longer
+        sets any country a target"). The sentence must name the subject and every other word
+        of the claim. None when none does."""
         now = set(self.retriever.query_tokens(NOW_WORDS))
         claim = {t for t in tokens if t not in subject and t not in now and t not in self.retriever.incidental}
         return next(
