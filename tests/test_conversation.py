@@ -1,6 +1,8 @@
 """Conversations through the real knowledge base and retriever: follow-ups, topics,
 commands, out-of-scope replies, comparisons and determinism."""
 
+import re
+
 import pytest
 
 from tutor.answering.evaluation import first_sentence
@@ -1782,7 +1784,9 @@ def test_an_answer_does_not_repeat_a_sentence_another_of_its_sentences_says(tuto
 )
 def test_a_verdict_is_not_said_of_another_thing_than_the_claims_subject(tutor, question, wrong):
     reply = Session(tutor).respond(question)
-    assert not reply.out_of_scope and not reply.answer.startswith(wrong), reply.answer[:160]
+    # A verdict dated "as of" a year is the same verdict ("As of 2025, no. " is "No. ").
+    plain = re.sub(r"^As of \d{4}, (\w)", lambda m: m.group(1).upper(), reply.answer)
+    assert not reply.out_of_scope and not plain.startswith(wrong), reply.answer[:160]
 
 
 def test_a_dated_claim_is_decided_by_a_sentence_of_its_subject_elsewhere_in_the_document(tutor):

@@ -1,7 +1,13 @@
 """Yes/no questions about who held which role and about what holds now, and questions
 asking who holds an organisation's role, through the shipped knowledge base (issue 10)."""
 
+import re
+
 from tutor.answering.session import Session
+
+# A verdict the knowledge dates ("As of 2025, no.") is a verdict all the same.
+DATED_VERDICT = re.compile(r"As of \d{4}, (?:yes|no)\b")
+DATED_YES = re.compile(r"As of \d{4}, yes\b")
 
 
 def ask(tutor, question):
@@ -70,7 +76,7 @@ def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_o
         assert first.startswith("As of 2025, yes. ") and "5 February 2026" in first, first[:200]
     # Nothing says where the Kyoto Protocol stands now: no verdict either way.
     kyoto = ask(tutor, "is the kyoto protocol still in force?").answer
-    assert not kyoto.startswith(("Yes. ", "No. ")), kyoto[:200]
+    assert not kyoto.startswith(("Yes. ", "No. ")) and not DATED_VERDICT.match(kyoto), kyoto[:200]
 
 
 def test_a_party_that_suspended_its_part_has_not_formally_left(tutor):
@@ -154,7 +160,8 @@ def test_a_question_whether_something_still_holds_opens_with_what_befell_it_last
         assert answer.startswith("On 13 December 2001 ") and "the withdrawal took effect on 13 June 2002." in answer[:250], answer[:250]
     # Nor does a sentence told in the past confirm it ("SALT I was the first set of
     # agreements ...: the Anti-Ballistic Missile Treaty ...").
-    assert not ask(tutor, "is the anti-ballistic missile treaty in force today?").answer.startswith("Yes.")
+    answer = ask(tutor, "is the anti-ballistic missile treaty in force today?").answer
+    assert not answer.startswith("Yes.") and not DATED_YES.match(answer), answer[:200]
     # Said the treaty itself ended: the sentence saying so decides.
     inf = ask(tutor, "is the INF treaty still valid?").answer
     assert inf.startswith("No. ") and "2019, and the INF Treaty ended." in inf[:120], inf[:200]
