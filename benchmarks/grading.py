@@ -36,7 +36,7 @@ FRESH_SETS = (
     ("fresh3.yaml", "third fresh set (development)"),
     ("fresh4.yaml", "fourth fresh set (the blind check: totals only)"),
     ("fresh5.yaml", "fifth fresh set (development)"),
-    ("fresh6.yaml", "sixth fresh set (a blind check since 2026-12-03: totals only)"),
+    ("fresh6.yaml", "sixth fresh set (development since the fourth round; a blind check before)"),
 )
 
 

@@ -20,7 +20,9 @@ and answers of its own. `tests/grading/fresh6.yaml` (160 answers, written the sa
 2026-12-03 to mix paraphrase, negation and contrast, typos, hedged partials, fluent reversals,
 misconceptions and bare keywords) is a second blind check, which grading8 never saw:
 measured on arrival (main cae8ad4) at false rejects 10.0%, false accepts 5.0%, agreement
-90.0%, after grading8 6.7%, 3.3%, 91.9%; only its totals are read. Each threshold keeps a
+90.0%, after grading8 6.7%, 3.3%, 91.9%. Its items stayed unread until 2026-12-03 (fourth
+round), when it became development data so that the causes of its misses could be found;
+a seventh set, written the same way, took its place as the second blind check. Each threshold keeps a
 margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
 the test. The held-out half's false accepts (2.9%, one answer) and fresh6's figures miss the
 issue's targets (false rejects <= 5%, false accepts <= 2%); their thresholds guard against
