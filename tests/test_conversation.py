@@ -230,7 +230,7 @@ def test_each_side_is_said_by_a_sentence_naming_it(session):
     # The EEAS shares its section with the High Representative: its line opens with the
     # sentence that names it, not the section's first.
     eeas = session.respond("is the eeas the same as the cfsp").answer.split("**EEAS**: ")[1].split("\n\n")[0]
-    assert eeas.startswith("The High Representative is supported by the European External Action Service (EEAS), the EU's diplomatic service")
+    assert eeas.startswith("The European External Action Service (EEAS) is the EU's diplomatic service")
 
 
 def test_a_comparison_naming_one_side_compares_it_with_the_last_subject(session):
