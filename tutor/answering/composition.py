@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.reply import Source
+from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
@@ -31,6 +32,7 @@ from tutor.tuning import (
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     ORDER_LEAD_SHARE,
+    PERSON_LEAD_SHARE,
     POSITION_PENALTY,
     SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
@@ -117,11 +119,19 @@ def seed_of(*parts: object) -> int:
 class Composer:
     """Builds answer text from passages using the templates."""
 
-    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None) -> None:
+    def __init__(
+        self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None, party_terms: frozenset[str] = frozenset()
+    ) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
         self.endpoints = endpoints
+        self.party_terms = party_terms  # a "who?" with one asks for states or bodies, not people
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The people the knowledge names and their titles, read at the first "who?" question."""
+        return Roles(self.retriever, self.reader)
 
     @cached_property
     def verdicts(self) -> Verdicts:
@@ -376,6 +386,8 @@ class Composer:
                     if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)
                 ]
                 lead = max(named, key=lambda c: c.score, default=lead)
+                if self.party_terms.isdisjoint(tokens):
+                    lead = self._person_first(lead, leads, tokens)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
             if intent == "definition" and whole and leading is not None and not leading & set(tokens):
@@ -429,6 +441,40 @@ class Composer:
             after = chosen[chosen.index(lead) + 1 :]
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
+
+    def _person_first(self, lead: Candidate, leads: list[Candidate], tokens: list[str]) -> Candidate:
+        """The sentence a "who?" answer opens with: of those naming a person (`Roles`) that say
+        at least `PERSON_LEAD_SHARE` of what the opening one does, one naming a person of the
+        side the question asks for ("for Iran": "Iranian Foreign Minister Mohammad Javad
+        Zarif"; "the American negotiator": "US Assistant Secretary of State Richard
+        Holbrooke"), when the question asks for one; else, when the opening sentence names
+        no one and gives no agent ("The Egypt-Israel Peace Treaty is ... signed in
+        Washington", not "ASEAN was founded by five states"), the one naming someone that
+        says most, one giving the agent ("led by Deputy Secretary of State William Burns")
+        before others."""
+        roles = self.roles
+        agent = {id(c): self.reader.has_cue(c.sentence, "agent") for c in leads}
+        titles = {id(c): roles.people_titled(c.sentence) for c in leads}
+        # Two proper words alone may be a place ("South Sudan"): a person named without a
+        # title counts as the agent only ("introduced by Roger Fisher and William Ury").
+        naming = [
+            c for c in leads
+            if c.score >= PERSON_LEAD_SHARE * lead.score and (titles[id(c)] or agent[id(c)] and roles.names_person(c.sentence))
+        ]
+        # A side the question names as part of its subject's name ("the Iran nuclear deal")
+        # asks for no one of that side.
+        naming_subject = frozenset().union(
+            *(name for concept in tokens if concept.startswith("=") for name in self.reader.name_terms(concept) if name <= set(tokens))
+        )
+        sided = frozenset(t for c in naming for title in titles[id(c)] for t in tokens if t not in naming_subject and roles.sides_meet(title.side, frozenset({t})))
+        # One side is asked when one title meets every side the titles meet: "between Egypt
+        # and Israel" names two, and asks for neither (the mediator).
+        if sided and any(all(roles.sides_meet(title.side, frozenset({t})) for t in sided) for c in naming for title in titles[id(c)]):
+            of_side = [c for c in naming if any(roles.sides_meet(title.side, sided) for title in titles[id(c)])]
+            return lead if lead in of_side else max(of_side, key=lambda c: c.score)
+        if agent[id(lead)] or roles.names_person(lead.sentence):
+            return lead
+        return max(naming, key=lambda c: (agent[id(c)], c.score), default=lead)
 
     def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a

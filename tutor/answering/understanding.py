@@ -76,6 +76,7 @@ class IntentPatterns(TypedDict, total=False):
     attitude_words: list[str]
     asking_words: list[str]
     span_words: list[str]
+    party_words: list[str]
     span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
@@ -110,6 +111,7 @@ class IntentModel:
     attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
+    party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
@@ -152,6 +154,7 @@ class IntentModel:
             attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
+            party_words=frozenset(data.get("party_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),
