@@ -49,6 +49,12 @@ def model():
         ("how long ago did the cold war end", "when"),
         ("give me an example of coercive diplomacy", "example"),
         ("what are the six main organs of the un", "list"),
+        # Things of a kind asked for by their number, what they are used for, or bare.
+        ("kyoto's three flexible mechanisms", "list"),
+        ("what methods or tools do mediators use?", "list"),
+        ("statehood criteria", "list"),
+        ("how many pillars does the npt rest on", "quantity"),
+        ("why do the three baskets matter", "why"),
         ("difference between track one and track two", "comparison"),
         ("tell me more", "more"),
         ("hello", "greeting"),

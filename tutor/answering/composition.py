@@ -62,6 +62,12 @@ NAMES_FIRST = frozenset({"who"})
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 
+# A count in words or digits ("two tracks", "6 organs"), and the words after it that may
+# name what it counts ("three broad aims").
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()) | frozenset(str(n) for n in range(2, 20))
+COUNTED_WORDS = 3
+WORDS = re.compile(r"[\w-]+")
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -246,19 +252,52 @@ class Composer:
             setting_out = [c for c in chosen if stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)]
             # Else the one that plainly sets out the list ("six main organs: ...", "a
             # permanent population; a defined territory; ..."), not a colon before an explanation.
-            lead = next((c for c in setting_out if c.answers_best), None) or max(
-                (c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None
+            # Else the one that counts the things asked for ("The G20 organises its
+            # preparation in two tracks." for "what are the G20's tracks?").
+            lead = (
+                next((c for c in setting_out if c.answers_best), None)
+                or max((c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None)
+                or max((c for c in chosen if stands_alone(c.sentence) and self._counts(c.sentence, tokens)), key=lambda c: c.score, default=None)
             )
             if lead is not None:
                 # The items that follow the sentence setting them out in its passage stay
-                # with it; the sentences before it come after them.
+                # with it; the sentences before it come after them. A sentence of another
+                # section adds nothing to a list set out whole ("The NPT rests on three
+                # pillars: ..." and then "North Korea carried out its first nuclear test").
                 run = [c for c in chosen if c.passage is lead.passage]
                 at = run.index(lead)
-                chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
+                chosen = self._gathered([*run[at:], *run[:at]], budget)
         if also is not None:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _gathered(self, chosen: list[Candidate], budget: int) -> list[Candidate]:
+        """A list's answer with every item of the Markdown list after its opening sentence
+        ("three flexible mechanisms to lower the cost of meeting targets:" and all three),
+        right behind it; the sentences after them give way from the end to keep the answer
+        within the word budget."""
+        lead = chosen[0]
+        said = [sentence for sentence, _ in self.reader.of(lead.passage.chunk)]
+        after = said[said.index(lead.sentence) + 1 :] if lead.sentence in said else []
+        items = list(itertools.takewhile(lambda sentence: is_list_item(sentence, lead.passage), after))
+        if not items or not SETS_OUT_A_LIST.search(lead.sentence):
+            return chosen
+        found = {c.sentence: c for c in chosen}
+        listed = [found.get(item) or Candidate(item, lead.passage, 0.0, False) for item in items]
+        kept = [c for c in chosen[1:] if c.sentence not in items]
+        while kept and sum(len(c.sentence.split()) for c in [lead, *listed, *kept]) > budget + EXTRA_SENTENCE_SLACK:
+            kept.pop()
+        return [lead, *listed, *kept]
+
+    def _counts(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether a sentence gives the number of things the question asks for: a count
+        before one of its words ("in two tracks" for "what are the G20 tracks?")."""
+        words = WORDS.findall(sentence)
+        return any(
+            word.lower() in COUNTS and not set(self.retriever.query_tokens(" ".join(words[at + 1 : at + 1 + COUNTED_WORDS]))).isdisjoint(tokens)
+            for at, word in enumerate(words)
+        )
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten
