@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -58,6 +58,11 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 # Kinds whose answer opens with a sentence naming a person (a title, a first and last name)
 # when one says more of what is asked than the sentence that would open it.
 NAMES_FIRST = frozenset({"who"})
+
+# Kinds whose answer may open with a sentence freed of the connective that ties it to the
+# one before ("The two governments [therefore] signed ... on 20 June 1963"); a "why?" or a
+# "how?" answer opens with the sentence it draws on instead.
+FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
@@ -244,6 +249,9 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first)
+            opening = freed(chosen[0].sentence) if chosen and intent in FREED_LEAD else None
+            if opening is not None:
+                chosen[0] = chosen[0]._replace(sentence=opening)
             if intent == "duration":
                 chosen = self._with_ends(chosen, passages, tokens, focus, budget)
         elif intent == "list":
@@ -371,7 +379,9 @@ class Composer:
         most of what is asked, from another section if need be; "what is ...?" with the sentence that defines what it
         names when the first defines something else.
         """
-        leads = [c for c in chosen if stands_alone(c.sentence)]
+        # A sentence giving a date, a name, a place or a number may open without the
+        # connective that ties it to the one before (`freed`): its fact stands on its own.
+        leads = [c for c in chosen if stands_alone(c.sentence) or intent in FREED_LEAD and freed(c.sentence)]
         if not leads:
             return chosen
         items: list[Candidate] = []  # sentences that stay right behind the opening one
@@ -388,6 +398,10 @@ class Composer:
             # Of equals, for "how long?", one saying the span outright ("for ten years"), not
             # one with two years of different events.
             leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
+            # Of those, one saying what the question says happened ("set up": "signed ... to
+            # create a direct link"), not only naming its subject ("The hotline was first
+            # used ... in June 1967").
+            leads = [c for c in leads if self._says_event(c, tokens)] or leads
             lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
@@ -514,6 +528,15 @@ class Composer:
         if agent[id(lead)] or roles.names_person(lead.sentence):
             return lead
         return max(naming, key=lambda c: (agent[id(c)], c.score), default=lead)
+
+    def _says_event(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence says an event the question asks about in one of the glossary's
+        words for it ("created" for "set up": a group of lower-case words, not a name nor the
+        document's subject, "multi-track diplomacy")."""
+        glossary, subject = self.retriever.kb.glossary, self.retriever.title_terms(candidate.passage.chunk.doc_id)
+        events = {t for t in tokens if t.startswith("=") and t not in subject and all(name.islower() for name in glossary.names_of(t))}
+        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+        return not events.isdisjoint(words)
 
     def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a

@@ -59,6 +59,28 @@ def stands_alone(sentence: str) -> bool:
     return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
 
 
+# A connective that draws on the sentence before ("The two governments therefore signed
+# ...", "However, the treaty ..."; "The Security Council, by contrast, can ..."), among a
+# sentence's first words: without it the sentence may say its fact on its own.
+CONNECTIVE = re.compile(r"(?i)(?:,\s*)?\b(?:therefore|thus|hence|consequently|however|by contrast|also|then|in turn)\b,?\s*")
+CONNECTIVE_WORDS = 5
+
+
+def freed(sentence: str) -> str | None:
+    """A sentence that leans on the one before only by a connective among its first words,
+    said without it ("The US and Soviet governments signed a Memorandum of Understanding
+    ... on 20 June 1963" of "... therefore signed ..."); None for one that stands alone or
+    leans back otherwise ("This meant ...", "The second aim ...")."""
+    if stands_alone(sentence):
+        return None
+    found = CONNECTIVE.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) > CONNECTIVE_WORDS:
+        return None
+    head, rest = sentence[: found.start()].rstrip(), sentence[found.end() :]
+    text = f"{head} {rest}" if head else rest[:1].upper() + rest[1:]
+    return text if stands_alone(text) else None
+
+
 # A count before the colon ("created six main organs:"), or items after it set apart by
 # semicolons ("a permanent population; a defined territory; a government").
 COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
