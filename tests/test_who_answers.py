@@ -59,3 +59,8 @@ def test_an_opening_saying_who_did_it_stays(tutor):
 def test_a_question_asking_for_states_is_not_answered_with_people(tutor):
     first = first_sentence(tutor, "which countries negotiated the JCPOA alongside Iran?")
     assert "P5+1" in first and "Zarif" not in first
+
+
+def test_who_are_they_is_answered_by_the_sentence_saying_who_they_are(tutor):
+    # Not the JCPOA's definition, which names the P5+1 among its parties.
+    assert first_sentence(tutor, "tell me about the iran nuclear deal", "who are the P5+1?").startswith("The P5+1 are")

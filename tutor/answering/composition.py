@@ -439,7 +439,13 @@ class Composer:
                     if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)
                 ]
                 lead = max(named, key=lambda c: c.score, default=lead)
-                if self.party_terms.isdisjoint(tokens):
+                # "Who are the actors in track one diplomacy?" is answered by the sentence
+                # saying who they are ("The actors in track one diplomacy are ..."), when the
+                # opening names no one.
+                naming_all = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
+                if naming_all and not self.roles.names_person(lead.sentence):
+                    lead = naming_all[0]
+                elif self.party_terms.isdisjoint(tokens):
                     lead = self._person_first(lead, leads, tokens)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
