@@ -29,3 +29,10 @@ def test_a_list_set_out_whole_takes_nothing_from_another_section(tutor):
     reply = Session(tutor).respond("name the three pillars the NPT rests on")
     assert "Disarmament" in reply.answer and "Peaceful uses" in reply.answer
     assert len({source.chunk_id for source in reply.sources}) == 1, reply.answer
+
+
+def test_a_sentence_setting_out_items_after_its_verb_opens_the_list(tutor):
+    # "The main methods are negotiation ...; meetings ...; the formalisation ...", not the
+    # definition of the methods before it.
+    lines = answer_lines(tutor, "which methods does official diplomacy rely on?")
+    assert lines[0].startswith("The main methods are negotiation")

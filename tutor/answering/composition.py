@@ -66,6 +66,9 @@ FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# ... or after its verb, items set apart by semicolons ("The main methods are negotiation,
+# ...; meetings in venues such as summits ...; the formalisation of results ...").
+ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
 
 # A count in words or digits ("two tracks", "6 organs"), and the words after it that may
 # name what it counts ("three broad aims").
@@ -259,12 +262,14 @@ class Composer:
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
             setting_out = [c for c in chosen if stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)]
             # Else the one that plainly sets out the list ("six main organs: ...", "a
-            # permanent population; a defined territory; ..."), not a colon before an explanation.
+            # permanent population; a defined territory; ...", "The main methods are
+            # negotiation ...; meetings ...; ..."), not a colon before an explanation.
             # Else the one that counts the things asked for ("The G20 organises its
             # preparation in two tracks." for "what are the G20's tracks?").
+            plainly = [c for c in chosen if c in setting_out and plainly_a_list(c.sentence) or stands_alone(c.sentence) and ITEMS_AFTER_VERB.search(c.sentence)]
             lead = (
                 next((c for c in setting_out if c.answers_best), None)
-                or max((c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None)
+                or max(plainly, key=lambda c: c.score, default=None)
                 or max((c for c in chosen if stands_alone(c.sentence) and self._counts(c.sentence, tokens)), key=lambda c: c.score, default=None)
             )
             if lead is not None:
