@@ -235,3 +235,16 @@ def test_a_date_answer_opens_with_the_event_asked_freed_of_its_connective(tutor,
 def test_a_span_answer_may_open_with_a_sentence_freed_of_its_connective(tutor):
     first, _, _ = opening(tutor, "for how long have states kept resident embassies abroad?")
     assert first.startswith("Permanent embassies have existed for more than five centuries")
+
+
+@pytest.mark.parametrize(("turns", "named"), [
+    # The hotline's definition names no crisis; the sentence after it does.
+    (["which crisis led to the hotline being set up?"], "Cuban Missile Crisis"),
+    # Not the maxim's definition, which names no article.
+    (["what does pacta sunt servanda mean?", "which article says it?"], "Article 26"),
+])
+def test_a_which_answer_opens_with_a_sentence_naming_one_of_the_kind_asked(tutor, turns, named):
+    session = Session(tutor)
+    for turn in turns:
+        reply = session.respond(turn)
+    assert named in split_sentences(reply.answer)[0]

@@ -385,3 +385,16 @@ def test_a_heading_cue_opening_with_a_space_is_a_whole_word(model):
     assert not model.heading_suits("Why it matters: a politically binding document", "role")
     assert model.heading_suits("What consuls do", "role")
     assert model.heading_suits("Main functions", "role")
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("the hotline was set up after which crisis", "crisis"),
+    ("which article of the charter covers it?", "article"),
+    ("which un body imposes sanctions", "body"),
+    # A person or a state is the "who" patterns' business; "which one", "which is" name no kind.
+    ("which countries founded asean", None),
+    ("which one is about treaties?", None),
+    ("which is older, the un or nato?", None),
+])
+def test_the_kind_of_thing_a_which_question_asks_for(model, question, thing):
+    assert model.understand(question).thing == thing

@@ -176,7 +176,7 @@ class Composer:
 
     def sentences(
         self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,
-        also: tuple[str, list[str]] | None = None,
+        also: tuple[str, list[str]] | None = None, thing: str | None = None,
     ) -> list[tuple[str, Passage]]:
         """The sentences that best answer a question, each with the passage it comes from.
 
@@ -252,6 +252,8 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first)
+            if thing is not None:
+                chosen = self._naming_first(chosen, thing)
             opening = freed(chosen[0].sentence) if chosen and intent in FREED_LEAD else None
             if opening is not None:
                 chosen[0] = chosen[0]._replace(sentence=opening)
@@ -284,6 +286,31 @@ class Composer:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _naming_first(self, chosen: list[Candidate], thing: str) -> list[Candidate]:
+        """The answer to "which crisis ...?", "which article ...?" opening with a sentence
+        naming one ("The Cuban Missile Crisis of October 1962 showed ...", "Article 26 of
+        the Vienna Convention ..."), the one saying most of what is asked, when the opening
+        names none: one of its passage (its subject's name may be the document's, "crisis"
+        of crisis diplomacy, which counts for nothing), or one saying some of what is asked."""
+        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{re.escape(thing)})|\b(?i:{re.escape(thing)})\s+(?:[IVXLC]+|\d+)\b")
+        glossary = self.retriever.kb.glossary
+
+        def names_one(candidate: Candidate) -> bool:
+            # By name, or by a glossary name of one ("The VCDR" for "which convention?").
+            words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+            return bool(naming.search(candidate.sentence)) or any(
+                thing in name.lower().split() for t in words if t.startswith("=") for name in glossary.names_of(t)
+            )
+
+        lead = chosen[0]
+        if names_one(lead):
+            return chosen
+        found = [c for c in chosen if names_one(c) and stands_alone(c.sentence) and (c.passage is lead.passage or c.score > 0)]
+        if not found:
+            return chosen
+        best = max(found, key=lambda c: c.score)
+        return [best, *(c for c in chosen if c is not best)]
 
     def _gathered(self, chosen: list[Candidate], budget: int) -> list[Candidate]:
         """A list's answer with every item of the Markdown list after its opening sentence
@@ -608,11 +635,13 @@ class Composer:
         anchor: int | None = None,
         yes_no_question: str | None = None,
         also: tuple[str, list[str]] | None = None,
+        thing: str | None = None,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
-        kind and terms of a second question, adds the sentence answering it."""
-        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
+        kind and terms of a second question, adds the sentence answering it; `thing`, the
+        kind of thing a "which ...?" asks for, opens it with a sentence naming one."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None

@@ -230,7 +230,7 @@ class Session:
                     break
             else:
                 understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
-        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
+        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
         self._remember(resolution, reply)
         return reply
 
@@ -262,7 +262,7 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
-    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False) -> Reply:
+    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None) -> Reply:
         composer = self.tutor.composer
         kind = resolution.kind
         if kind == "out_of_scope":
@@ -283,7 +283,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=question if yes_no else None, also=resolution.also,
+                yes_no_question=question if yes_no else None, also=resolution.also, thing=thing,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"
