@@ -248,3 +248,9 @@ def test_a_which_answer_opens_with_a_sentence_naming_one_of_the_kind_asked(tutor
     for turn in turns:
         reply = session.respond(turn)
     assert named in split_sentences(reply.answer)[0]
+
+
+def test_a_name_change_is_a_renaming(tutor):
+    # Learners ask when "the name changed"; the knowledge says the CSCE was "renamed".
+    first, document, _ = opening(tutor, "when did the CSCE change its name?")
+    assert document == "osce" and "renamed" in first and "1994" in first
