@@ -254,3 +254,9 @@ def test_a_name_change_is_a_renaming(tutor):
     # Learners ask when "the name changed"; the knowledge says the CSCE was "renamed".
     first, document, _ = opening(tutor, "when did the CSCE change its name?")
     assert document == "osce" and "renamed" in first and "1994" in first
+
+
+def test_a_job_asked_all_day_is_the_job(tutor):
+    # "all day" is how the learner pictures it: not the OSCE's "day-to-day political business".
+    first, document, _ = opening(tutor, "what does an ambassador do all day?")
+    assert document == "ambassadors-and-envoys" and "representing" in first

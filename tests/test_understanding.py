@@ -120,6 +120,9 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
     assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
     assert model.without_filler("nato for beginners") == "nato"
+    # How the learner pictures the job ("all day", "day to day") asks what the job is.
+    assert model.without_filler("what does a consul do all day") == "what does a consul do"
+    assert model.without_filler("what does a sherpa do on a typical day?") == "what does a sherpa do ?"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
