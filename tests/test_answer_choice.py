@@ -260,3 +260,10 @@ def test_a_job_asked_all_day_is_the_job(tutor):
     # "all day" is how the learner pictures it: not the OSCE's "day-to-day political business".
     first, document, _ = opening(tutor, "what does an ambassador do all day?")
     assert document == "ambassadors-and-envoys" and "representing" in first
+
+
+def test_a_count_answer_opens_with_a_count_of_the_things_asked(tutor):
+    # "The 196 parties ..." counts parties; the definition before it has numbers of other
+    # things ("the 21st Conference of the Parties", "12 December 2015").
+    first, _, _ = opening(tutor, "how many parties adopted the paris agreement?")
+    assert first.startswith("The 196 parties")

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, YEAR, Leaning, SentenceReader, freed, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import is_content_word
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
@@ -70,9 +71,9 @@ SETS_OUT_A_LIST = re.compile(r":\s+\S")
 # ...; meetings in venues such as summits ...; the formalisation of results ...").
 ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
 
-# A count in words or digits ("two tracks", "6 organs"), and the words after it that may
-# name what it counts ("three broad aims").
-COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()) | frozenset(str(n) for n in range(2, 20))
+# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
+# after it that may name what it counts ("three broad aims").
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 COUNTED_WORDS = 3
 WORDS = re.compile(r"[\w-]+")
 
@@ -332,10 +333,13 @@ class Composer:
 
     def _counts(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence gives the number of things the question asks for: a count
-        before one of its words ("in two tracks" for "what are the G20 tracks?")."""
+        before one of its words ("in two tracks" for "what are the G20 tracks?", "The 196
+        parties" for "how many parties ...?")."""
         words = WORDS.findall(sentence)
         return any(
-            word.lower() in COUNTS and not set(self.retriever.query_tokens(" ".join(words[at + 1 : at + 1 + COUNTED_WORDS]))).isdisjoint(tokens)
+            (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))
+            # The words right after the count ("parties"; not "of the UN" after "Article 2").
+            and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(tokens)
             for at, word in enumerate(words)
         )
 
@@ -430,6 +434,10 @@ class Composer:
             # Of equals, for "how long?", one saying the span outright ("for ten years"), not
             # one with two years of different events.
             leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
+            if intent == "quantity":
+                # A count of the things asked ("The 196 parties ..."), not any number ("the 21st
+                # Conference of the Parties", "12 December 2015").
+                leads = [c for c in leads if self._counts(c.sentence, tokens)] or leads
             # Of those, one saying what the question says happened ("set up": "signed ... to
             # create a direct link"), not only naming its subject ("The hotline was first
             # used ... in June 1967").
