@@ -64,3 +64,10 @@ def test_a_question_asking_for_states_is_not_answered_with_people(tutor):
 def test_who_are_they_is_answered_by_the_sentence_saying_who_they_are(tutor):
     # Not the JCPOA's definition, which names the P5+1 among its parties.
     assert first_sentence(tutor, "tell me about the iran nuclear deal", "who are the P5+1?").startswith("The P5+1 are")
+
+
+def test_a_sentence_opening_with_an_office_answers_who(tutor):
+    # "The Secretary-General of the United Nations is one of the most frequent providers":
+    # an office is who, where no one is named by name.
+    first = first_sentence(tutor, "explain good offices", "who at the UN provides them most often?")
+    assert first.startswith("The Secretary-General")

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
+from tutor.answering.office_holders import OFFICE
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, YEAR, Leaning, SentenceReader, freed, plainly_a_list, stands_alone
@@ -548,7 +549,8 @@ class Composer:
         Zarif"; "the American negotiator": "US Assistant Secretary of State Richard
         Holbrooke"), when the question asks for one; else, when the opening sentence names
         no one and gives no agent ("The Egypt-Israel Peace Treaty is ... signed in
-        Washington", not "ASEAN was founded by five states"), the one naming someone that
+        Washington", not "ASEAN was founded by five states"), the one naming someone, or
+        opening with an office ("The Secretary-General of the United Nations is ..."), that
         says most, one giving the agent ("led by Deputy Secretary of State William Burns")
         before others."""
         roles = self.roles
@@ -558,7 +560,7 @@ class Composer:
         # title counts as the agent only ("introduced by Roger Fisher and William Ury").
         naming = [
             c for c in leads
-            if c.score >= PERSON_LEAD_SHARE * lead.score and (titles[id(c)] or agent[id(c)] and roles.names_person(c.sentence))
+            if c.score >= PERSON_LEAD_SHARE * lead.score and (titles[id(c)] or agent[id(c)] and roles.names_person(c.sentence) or self._office_first(c.sentence))
         ]
         # A side the question names as part of its subject's name ("the Iran nuclear deal")
         # asks for no one of that side.
@@ -583,6 +585,12 @@ class Composer:
         events = {t for t in tokens if t.startswith("=") and t not in subject and all(name.islower() for name in glossary.names_of(t))}
         words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
         return not events.isdisjoint(words)
+
+    @staticmethod
+    def _office_first(sentence: str) -> bool:
+        """Whether a sentence opens by naming an office ("The Secretary-General of the United
+        Nations is one of the most frequent providers of good offices")."""
+        return OFFICE.match(sentence.removeprefix("The ").removeprefix("the ")) is not None
 
     def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a
