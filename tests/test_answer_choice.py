@@ -242,6 +242,8 @@ def test_a_span_answer_may_open_with_a_sentence_freed_of_its_connective(tutor):
     (["which crisis led to the hotline being set up?"], "Cuban Missile Crisis"),
     # Not the maxim's definition, which names no article.
     (["what does pacta sunt servanda mean?", "which article says it?"], "Article 26"),
+    # "what other treaty ...?" asks for a treaty too, not "At the time of signing, Brezhnev was ...".
+    (["tell me about SALT I", "what other treaty was signed at the same time as it?"], "ABM Treaty"),
 ])
 def test_a_which_answer_opens_with_a_sentence_naming_one_of_the_kind_asked(tutor, turns, named):
     session = Session(tutor)

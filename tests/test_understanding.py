@@ -394,6 +394,10 @@ def test_a_heading_cue_opening_with_a_space_is_a_whole_word(model):
     ("the hotline was set up after which crisis", "crisis"),
     ("which article of the charter covers it?", "article"),
     ("which un body imposes sanctions", "body"),
+    ("what other treaty was signed then?", "treaty"),
+    ("what agreements did it produce?", "agreements"),
+    ("what year was it signed?", None),
+    ("what did it do?", None),
     # A person or a state is the "who" patterns' business; "which one", "which is" name no kind.
     ("which countries founded asean", None),
     ("which one is about treaties?", None),

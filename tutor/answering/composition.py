@@ -295,7 +295,8 @@ class Composer:
         the Vienna Convention ..."), the one saying most of what is asked, when the opening
         names none: one of its passage (its subject's name may be the document's, "crisis"
         of crisis diplomacy, which counts for nothing), or one saying some of what is asked."""
-        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{re.escape(thing)})|\b(?i:{re.escape(thing)})\s+(?:[IVXLC]+|\d+)\b")
+        kind = re.escape(thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing)  # "agreements": one agreement
+        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")
         glossary = self.retriever.kb.glossary
 
         def names_one(candidate: Candidate) -> bool:
@@ -306,8 +307,8 @@ class Composer:
             )
 
         lead = chosen[0]
-        if names_one(lead):
-            return chosen
+        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(thing)):
+            return chosen  # it names one, or counts them ("produced three disengagement agreements")
         found = [c for c in chosen if names_one(c) and stands_alone(c.sentence) and (c.passage is lead.passage or c.score > 0)]
         if not found:
             return chosen
