@@ -269,3 +269,11 @@ def test_a_count_answer_opens_with_a_count_of_the_things_asked(tutor):
     # things ("the 21st Conference of the Parties", "12 December 2015").
     first, _, _ = opening(tutor, "how many parties adopted the paris agreement?")
     assert first.startswith("The 196 parties")
+
+
+def test_in_the_end_asks_for_no_ending(tutor):
+    # Not "... the peace agreement that ended the war in Bosnia".
+    session = Session(tutor)
+    session.respond("tell me about the dayton accords")
+    reply = session.respond("where did they get signed in the end?")
+    assert "signed in Paris" in split_sentences(reply.answer)[0]

@@ -123,6 +123,8 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     # How the learner pictures the job ("all day", "day to day") asks what the job is.
     assert model.without_filler("what does a consul do all day") == "what does a consul do"
     assert model.without_filler("what does a sherpa do on a typical day?") == "what does a sherpa do ?"
+    # "In the end" is at last, not the end of anything.
+    assert model.without_filler("where was it signed in the end?") == "where was it signed ?"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
