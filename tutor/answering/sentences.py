@@ -13,12 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import split_sentences
+from tutor.search.text import YEAR, split_sentences
 from tutor.tuning import NAMING_SHARE
-
-# A year as sentences give one ("1648", "2025").
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject

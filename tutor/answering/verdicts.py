@@ -14,9 +14,9 @@ import re
 from typing import NamedTuple
 
 from tutor.answering.roles import Roles
-from tutor.answering.sentences import YEAR, SentenceReader, latest_year, plainly_a_list, stands_alone
+from tutor.answering.sentences import SentenceReader, latest_year, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import STOP_WORDS, fold
+from tutor.search.text import STOP_WORDS, YEAR, YEAR_DIGITS, fold
 from tutor.tuning import ENDING_REACH
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -174,7 +174,7 @@ STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").
-AS_OF_DATE = re.compile(r"\bas of (?:\w+ )?(?P<year>1[0-9]{3}|20[0-9]{2})\b", re.IGNORECASE)
+AS_OF_DATE = re.compile(rf"\bas of (?:\w+ )?(?P<year>{YEAR_DIGITS})\b", re.IGNORECASE)
 # An ending yet to happen as of a date ("was due to take effect in January 2026").
 PENDING = re.compile(r"\b(?:due to|would|will) take effect\b", re.IGNORECASE)
 # The same said of now: "remained in force for three decades" tells of a past.

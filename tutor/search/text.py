@@ -22,6 +22,11 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*\+?")
 _PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00ad": ""})
 
+# A year as the knowledge and learners write one ("1648", "2025"): the digits alone, for
+# patterns that place a year among other words, and as a whole word.
+YEAR_DIGITS = r"1[0-9]{3}|20[0-9]{2}"
+YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
+
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before
