@@ -9,6 +9,7 @@ clause mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, STILL, claims_a_present_state
 from tutor.answering.claims import PLAIN_CLAUSE_BREAK, ClaimReader
@@ -20,9 +21,11 @@ from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import ENDING_REACH
 
 
-# A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved";
-# not "most states are left out"), and one taken up again after ending ("Morocco left the
-# OAU ... and rejoined the AU"; not "the group returned to the G7 format").
+# The one list of ending verbs: a state that ended ("the United Kingdom left the EU",
+# "withdrew from", "was dissolved"; not "most states are left out"), a party's leaving as
+# much as a thing's own end. A "how long?" answer dates only a thing's own end, so the end
+# verbs of `span_ends` in dialogues/intents.yaml leave out the leaving words, and "ended"
+# is in them as it is in ENDED_ITSELF below.
 ENDED = re.compile(
     r"\b(?:left(?! out| open| behind| over| unresolved| to| alone)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
     r"abolished|terminated|suspended|expelled|pulled out)\b",
@@ -32,14 +35,49 @@ ENDED = re.compile(
 # is then the doer's, not its subject's.
 OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
 # A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
-# elsewhere "ended the state of war" ends something else, see `Endings._ends_itself`).
+# elsewhere "ended the state of war" ends something else, see `ended_itself`).
 ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
+# A state taken up again after ending ("Morocco left the OAU ... and rejoined the AU"; not
+# "the group returned to the G7 format").
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
 # A party that suspended its own part in something ("Russia was suspending its
 # participation in New START") has not left it.
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
+
+# Which words around an ending (a clause's words, where the ending starts, its match) must
+# name the subject for the ending to be the subject's; None when the ending cannot be.
+Window = Callable[[list[str], int, re.Match[str]], slice | None]
+
+
+def befell(words: list[str], at: int, ending: re.Match[str]) -> slice:
+    """The subject within ENDING_REACH words of the ending: it befell the subject
+    ("suspended Russia", "the United Kingdom left", "the JCPOA has largely collapsed"), not
+    something else its clause mentions ("the timetable for Sinai withdrawal and ... over
+    Egypt's other commitments"). What is left ("Canada had already withdrawn from the Kyoto
+    Protocol") has not ended: only the words before such an ending count."""
+    after = at + len(ending.group().split())
+    left = after < len(words) and words[after].lower() in ("from", "of")
+    return slice(max(0, at - ENDING_REACH), at if left else at + ENDING_REACH + 1)
+
+
+def befell_or_party(words: list[str], at: int, ending: re.Match[str]) -> slice:
+    """The subject within ENDING_REACH words either side, and one word more after, for the
+    end of a name: the ending befell the subject or a party to it, which `befell` leaves out
+    ("would withdraw from the ABM Treaty")."""
+    return slice(max(0, at - ENDING_REACH), at + ENDING_REACH + 2)
+
+
+def ended_itself(words: list[str], at: int, ending: re.Match[str]) -> slice | None:
+    """The subject within ENDING_REACH words before an ending that takes no object: the
+    subject itself ended ("the INF Treaty ended", "the League was dissolved in 1946"; not
+    "the League expelled the Soviet Union", nor "no longer sets a target", an activity ended)."""
+    if ending.group().lower() == "no longer":
+        return None
+    after = at + len(ending.group().split())
+    takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
+    return None if takes_object else slice(max(0, at - ENDING_REACH), at)
 
 
 class Endings:
@@ -59,7 +97,9 @@ class Endings:
         rejoined the African Union"). A question about the ending itself ("did the UK
         leave?") or about the past ("was", "did", "ever") is not denied by it, nor is a claim
         by an ending said of something else ("..., where host governments have answered by
-        withdrawing diplomatic number plates" for "can't diplomats get parking tickets?")."""
+        withdrawing diplomatic number plates" for "can't diplomats get parking tickets?").
+        The ending may stand anywhere in the clause, not only near the subject as in
+        `_ending_within`: the clause names the claim, whose words may be far from its verb."""
         if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
             return False
         return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
@@ -83,7 +123,7 @@ class Endings:
             (sentence, passage)
             for passage in standing
             for sentence, _ in self.reader.of(passage.chunk)
-            if self.says_it_ended(question, sentence, subject) and self._ending_near(sentence, subject)
+            if self.says_it_ended(question, sentence, subject) and self._ending_within(sentence, subject, ENDED, befell)
         ]
         if not endings or self._persisting(standing, subject, tokens) is not None:
             return None
@@ -99,7 +139,7 @@ class Endings:
             for passage in self._whole_document(self._where_it_stands(passages))
             for sentence, _ in self.reader.of(passage.chunk)
             if not RESUMED.search(sentence)
-            and any(ENDED.search(clause) and (self._ending_near(clause, names) or self._side_named(clause.split(), names)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+            and any(ENDED.search(clause) and (self._ending_within(clause, names, ENDED, befell) or self._side_named(clause.split(), names)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
@@ -127,13 +167,13 @@ class Endings:
             (sentence, passage)
             for passage in document
             for sentence, _ in self.reader.of(passage.chunk)
-            if latest_year(sentence) and (self._ending_beside(sentence, subject) or (RESUMED.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence))))
+            if latest_year(sentence) and (self._ending_within(sentence, subject, ENDED_ITSELF, befell_or_party) or (RESUMED.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence))))
         ]
         if not fates:
             return None
         # Taken up again since ("Egypt was readmitted in 1989") is a fate too.
         sentence, passage = max(fates, key=lambda fate: latest_year(fate[0]))
-        ended = not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        ended = not RESUMED.search(sentence) and self._ending_within(sentence, subject, ENDED_ITSELF, ended_itself)
         return Verdict("no" if ended else "", sentence, passage)
 
     def _whole_document(self, standing: list[Passage]) -> list[Passage]:
@@ -158,24 +198,9 @@ class Endings:
         for at in self.retriever.doc_chunks.get(doc_id, []):
             chunk = self.retriever.chunks[at]
             for sentence, _ in self.reader.of(chunk):
-                if not RESUMED.search(sentence) and any(self._ends_itself(clause, subject) for clause in PLAIN_CLAUSE_BREAK.split(sentence)):
+                if not RESUMED.search(sentence) and self._ending_within(sentence, subject, ENDED_ITSELF, ended_itself):
                     return Verdict("no", sentence, Passage(chunk, 0.0))
         return None
-
-    def _ends_itself(self, clause: str, subject: set[str]) -> bool:
-        """Whether a clause says its subject ended: the subject within ENDING_REACH words
-        before an ending that takes no object ("the INF Treaty ended", "the League was
-        dissolved in 1946"; not "the League expelled the Soviet Union")."""
-        words = clause.split()
-        for at in range(len(words)):
-            ending = ENDED_ITSELF.match(" ".join(words[at : at + 2]))
-            if ending is None or ending.group().lower() == "no longer":  # "no longer sets a target": an activity ended
-                continue
-            after = at + len(ending.group().split())
-            takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
-            if not takes_object and kindred(subject, self.retriever.query_tokens(" ".join(words[max(0, at - ENDING_REACH) : at]))):
-                return True
-        return False
 
     def _persisting(self, passages: list[Passage], subject: set[str], tokens: list[str]) -> tuple[str, Passage] | None:
         """The first sentence of the passages, with its passage, saying the claim itself still
@@ -212,7 +237,7 @@ class Endings:
         for passage in self._where_it_stands(passages) if subject else []:
             for sentence, words in self.reader.of(passage.chunk):
                 dated = AS_OF_DATE.search(sentence)
-                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_near(sentence, subject):
+                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_within(sentence, subject, ENDED, befell):
                     return sentence, passage
         return None
 
@@ -241,7 +266,7 @@ class Endings:
                         continue
                     suspension = SUSPENDED_PART.search(clause)
                     if suspension is None:
-                        if ENDED.search(clause) and self._ending_near(clause, subject):
+                        if ENDED.search(clause) and self._ending_within(clause, subject, ENDED, befell):
                             return None  # it did end, as another sentence says
                         continue
                     before = self.retriever.query_tokens(clause[: suspension.start()])
@@ -250,36 +275,16 @@ class Endings:
                         found = Verdict("not_formally" if leaving else "formally_yes", sentence, passage)
         return found
 
-    def _ending_near(self, sentence: str, subject: set[str]) -> bool:
-        """Whether an ending comes within ENDING_REACH words of the subject ("suspended
-        Russia", "the United Kingdom left", "the JCPOA has largely collapsed"): said of it,
-        not of something else its clause mentions ("the timetable for Sinai withdrawal and
-        ... over Egypt's other commitments"). What is left ("Canada had already withdrawn
-        from the Kyoto Protocol") has not ended: only the words before such an ending, in
-        its clause, count."""
+    def _ending_within(self, sentence: str, subject: set[str], verbs: re.Pattern[str], window: Window) -> bool:
+        """Whether a clause of the sentence has an ending (`verbs`, matched at each word and
+        the next) with a word of the subject among the words `window` picks around it."""
         for clause in PLAIN_CLAUSE_BREAK.split(sentence):
             words = clause.split()
             for at in range(len(words)):
-                if ending := ENDED.match(" ".join(words[at : at + 2])):
-                    after = at + len(ending.group().split())
-                    left = after < len(words) and words[after].lower() in ("from", "of")
-                    near = " ".join(words[max(0, at - ENDING_REACH) : at if left else at + ENDING_REACH + 1])
-                    if kindred(subject, self.retriever.query_tokens(near)):
-                        return True
-        return False
-
-    def _ending_beside(self, sentence: str, subject: set[str]) -> bool:
-        """Whether an ending comes within ENDING_REACH words either side of the subject: it
-        befell the subject or a party to it ("would withdraw from the ABM Treaty"), not
-        something else its clause mentions ("Sinai withdrawal ... Egypt's other commitments")."""
-        for clause in PLAIN_CLAUSE_BREAK.split(sentence):
-            words = clause.split()
-            for at in range(len(words)):
-                if ENDED_ITSELF.match(" ".join(words[at : at + 2])):
-                    # One word more after it, for the end of a name ("from the ABM Treaty").
-                    near = " ".join(words[max(0, at - ENDING_REACH) : at + ENDING_REACH + 2])
-                    if kindred(subject, self.retriever.query_tokens(near)):
-                        return True
+                ending = verbs.match(" ".join(words[at : at + 2]))
+                around = window(words, at, ending) if ending else None
+                if around is not None and kindred(subject, self.retriever.query_tokens(" ".join(words[around]))):
+                    return True
         return False
 
     def _side_named(self, words: list[str], subject: set[str]) -> bool:
