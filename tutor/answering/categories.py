@@ -10,7 +10,7 @@ import re
 from tutor.answering.claims import COPULA, ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import RESTRICTIVE, Verdict
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SentenceReader, subject_before
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import fold
 
@@ -81,10 +81,10 @@ class Categories:
             for sentence, _ in self.reader.of(chunk):
                 # The subject itself before the verb, not a word made from it ("Consular
                 # immunity is ..." says nothing of what a consul is).
-                copula = COPULA.search(sentence)
-                head = sentence[: copula.start()] if copula else ""
-                if copula is None or len(head.split()) > SUBJECT_WORDS or POSSESSIVE.search(head) or not core <= set(tokens_of(head)):
+                found = subject_before(sentence, COPULA, SUBJECT_WORDS)
+                if found is None or POSSESSIVE.search(found[0]) or not core <= set(tokens_of(found[0])):
                     continue
+                copula = found[1]
                 predicate = sentence[copula.end() :]
                 end = PREDICATE_END.search(predicate)
                 named = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate))

@@ -10,7 +10,7 @@ import re
 
 from tutor.answering.claim_time import NOW_WORDS
 from tutor.answering.kindred import kindred
-from tutor.answering.sentences import plainly_a_list
+from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
 
@@ -108,10 +108,10 @@ class ClaimReader:
         if not {t for t in words if t.startswith("=")} - set(tokens):
             return False
         clause = self.claim_clauses(sentence, focus)
-        copula = COPULA.search(clause)
-        if copula is None:
+        found = subject_before(clause, COPULA)
+        if found is None:
             return False
-        head = CLAUSE_OPENING.split(clause[: copula.start()])[-1]
+        head = CLAUSE_OPENING.split(found[0])[-1]
         said = self.retriever.query_tokens(head)
         # Nor does the rest of its clause give a name the question gives ("New START was
         # signed ... by ... Russian President Dmitry Medvedev").

@@ -66,6 +66,16 @@ def plainly_a_list(sentence: str) -> bool:
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
 
 
+def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None = None) -> tuple[str, re.Match[str]] | None:
+    """A sentence's subject, the words before its first `verb` ("is", "are", ...), with the
+    verb's match; None when it has no such verb, or the subject runs past `most_words`
+    words (then the sentence does not read as saying what its subject is)."""
+    found = verb.search(sentence)
+    if found is None or most_words is not None and len(sentence[: found.start()].split()) > most_words:
+        return None
+    return sentence[: found.start()], found
+
+
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
     """The sentence cues of each kind of question, compiled when first asked for into one
     pattern that matches where any of them does (one search per sentence; none compiled at
