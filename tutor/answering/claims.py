@@ -12,13 +12,13 @@ from tutor.answering.claim_time import NOW_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import YEAR
+from tutor.search.text import CAPITAL, YEAR
 
 # The parts of a sentence that may each say something of another subject ("The framework
 # of the Accords succeeded: the two countries signed their peace treaty ...").
 SUBJECT_PARTS = re.compile(r"[:;]")
 # Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
-OWN_PHRASE = re.compile(r"[,:;]|\s+(?:and|or)\s+(?=[A-Z])")
+OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 

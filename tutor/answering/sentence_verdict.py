@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from tutor.search.retrieval import Passage
-from tutor.search.text import STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
 
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -157,7 +157,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # "signed in Washington").
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
-        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?([A-Z][\w-]+)", sentence, re.IGNORECASE)
+        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+)", sentence, re.IGNORECASE)
         if place[:1].isupper() and not MONTH.fullmatch(place)
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))

@@ -17,7 +17,7 @@ from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import YEAR, Tokenizer, fold
+from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
@@ -51,7 +51,7 @@ JUDGEMENT_WORDS = "good better best worse worst favourite favorite"
 INSTANCE_WORDS = "example instance case illustration"
 # A list of names ("Argentina, Australia, Brazil and Canada"): three or more capitalised
 # names of up to four words, separated by commas.
-NAME = r"[A-Z][\w'’.-]*(?: (?:of |the |and )?[A-Z][\w'’.-]*){0,3}"
+NAME = rf"{CAPITAL}[\w'’.-]*(?: (?:of |the |and )?{CAPITAL}[\w'’.-]*){{0,3}}"
 NAME_LIST = re.compile(rf"(?:{NAME}, ){{2,}}(?:and )?{NAME}")
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
