@@ -911,6 +911,9 @@ ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the par
         (PUBLIC, "It's when the people of other countries communicate directly with a government to build understanding and support.", ACTOR),  # who acts on whom
         (PUBLIC, "when foreign publics talk directly to a government to win its support", ACTOR),
         (WHY_OFFICIAL, "Because the state can commit its official representatives to binding agreements", ACTOR),
+        (WHY_OFFICIAL, "NGOs are the ones who sign treaties for the state", ACTOR),  # the prompt's own subject: "why do only official representatives ... count?"
+        (WHY_OFFICIAL, "because big companies are the ones who commit the state", ACTOR),  # an actor outside government the question never names as right
+        (AUTHORITY, "Only companies can create binding international law.", ACTOR),
         (CAMP_DAVID, "A peace treaty between the USA and Egypt, the first between the US and an Arab state.", PARTIES),
         (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
         (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
@@ -940,6 +943,8 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
         (PUBLIC, "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
         (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
         (WHY_OFFICIAL, "states can only be committed by their official representatives"),
+        (WHY_OFFICIAL, "Only diplomats can commit their country; companies and NGOs cannot."),
+        (AUTHORITY, "Only governments can make binding international law; companies cannot."),
         (WHY_OFFICIAL, "States give their official representatives the power to bind them, which nobody else has."),  # said after the pair
         (WHY_OFFICIAL, "Governments authorise their diplomats to commit the country; no one else can bind it."),  # no word of how the model's pair acts between them
         (PUBLIC, "Foreign citizens learn about a country through its cultural programmes and broadcasts, which wins their support."),  # "about" a topic
@@ -965,3 +970,23 @@ def test_a_claim_said_of_the_right_one_stands(question, answer):
 def test_a_correction_of_an_idea_said_through_they_gives_the_model_answer():
     text = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1]).grade("Only non-state actors can create international law.").text
     assert "Only the official representatives of states can create and enforce international law" in text and "they can" not in text
+
+
+def test_an_idea_taken_back_later_in_its_piece_is_not_said():
+    """A piece whose predicate denies the idea in other words does not say it through its subject."""
+    authority = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1])
+    assert "law" not in authority.grade("treaties signed by officials aren't legally binding").covered
+    assert authority.grade("Only official representatives can sign treaties, which are legally binding").correct
+    scepticism = SHIPPED.get("why-track-one-matters").question("scepticism")
+    taken_back = scepticism.grade("NGOs and companies, and the internet making it impossible to speak directly to foreign audiences")
+    assert taken_back.covered == ("non-state",)
+
+
+def test_now_that_opens_a_clause_beyond_a_denials_reach():
+    scepticism = SHIPPED.get("why-track-one-matters").question("scepticism")
+    assert scepticism.grade("NGOs and companies; and diplomats are not the only ones who talk to foreign publics now that social media lets anyone do it").correct
+
+
+@pytest.mark.parametrize("answer", ["Iran would not take its enrichment beyond the agreed limits and sanctions were lifted", "Iran never went over the caps on its nuclear programme, and in return sanctions were lifted"])
+def test_not_going_beyond_a_limit_accepts_it(answer):
+    assert SHIPPED.get("worked-examples").question("jcpoa-bargain").grade(answer).correct

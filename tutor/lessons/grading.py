@@ -127,6 +127,9 @@ _REWRITES = (
     (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
+    # Not going beyond a limit keeps within it: "Iran would not push its programme beyond agreed caps" accepts the caps.
+    (re.compile(r"\b(?:not|never) ((?:\w+ ){0,5}?)(?:beyond|past|above|over|exceed(?:s|ed|ing)?) ((?:\w+ ){0,2}?)(?=(?:limit|cap|ceiling|restriction)s?\b)"), r"\1within \2"),
+    (re.compile(r"\bnow that\b"), "since"),  # a reason, which opens a clause of its own: "... aren't the only ones now that digital media lets anyone"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".

@@ -20,6 +20,7 @@ from tutor.lessons.grading import (
     Token,
     claim_of,
     claims_of,
+    find_matches,
     is_bare,
     letter,
     parse_choice,
@@ -433,8 +434,10 @@ class FreeText(Question):
         if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
             return False, ""  # one word states an idea only when it is apt for it
 
+        undone = self._undone(have, e)
+
         def said(phrasing: str) -> list[tuple[int, ...]]:
-            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
+            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used) and not undone(used)]
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
@@ -460,6 +463,22 @@ class FreeText(Question):
         if swapped:
             return False, "roles"
         return correct, "" if correct else misbound
+
+    def _undone(self, have: tuple[Token, ...], e: Expectation):
+        """Whether a claim of the idea is taken back later in its piece, where the piece denies the idea
+        in other words: "treaties signed by officials aren't legally binding" does not say they sign
+        binding treaties, nor "the internet making it impossible to reach foreign audiences" that the
+        internet reaches them. Only the idea's plain phrasings are denied, not those bound to a subject
+        ("track one is formal, not informal")."""
+        denied_at = {i for i, t in enumerate(have) if t.negated and not t.echo}
+        if not denied_at:
+            return lambda used: False
+        denials = [used for p in e.accept if not _denied(p) for used in find_matches(have, f"not {p}") if denied_at.issuperset(used)]
+
+        def undone(used: tuple[int, ...]) -> bool:
+            return any(have[min(d)].piece == have[min(used)].piece and min(d) > max(used) for d in denials)
+
+        return undone
 
     def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
         """The idea's phrasings bound to its subject (role, phrasing), and, when two subjects are
