@@ -990,3 +990,35 @@ def test_now_that_opens_a_clause_beyond_a_denials_reach():
 @pytest.mark.parametrize("answer", ["Iran would not take its enrichment beyond the agreed limits and sanctions were lifted", "Iran never went over the caps on its nuclear programme, and in return sanctions were lifted"])
 def test_not_going_beyond_a_limit_accepts_it(answer):
     assert SHIPPED.get("worked-examples").question("jcpoa-bargain").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (WESTPHALIA, "It ended state sovereignty and abolished permanent embassies", ()),  # what a verb ends is denied
+        (WESTPHALIA, "It ended the Thirty Years War and established state sovereignty and permanent embassies", ("sovereignty", "missions")),  # up to an "and"
+        (AIMS, "manage relations, end wars and advance national interests", ("manage", "resolve", "interests")),  # ending wars resolves them
+        (("worked-examples", "jcpoa-bargain"), "Iran limited its nuclear programme and the West ended sanctions", ("limits", "sanctions")),
+        (("history-of-track-one", "constants"), "formal negotiation that ends in treaties", ("negotiation",)),  # "ends in" ends nothing
+    ],
+)
+def test_what_a_verb_ends_is_denied_up_to_an_and(question, answer, covered):
+    assert SHIPPED.get(question[0]).question(question[1]).grade(answer).covered == covered
+
+
+def test_saying_is_a_word_of_its_own():
+    """"say" is no stop word: "the government could say it was never involved" denies involvement, a bare "never involved" does not."""
+    oslo = SHIPPED.get(OSLO[0]).question(OSLO[1])
+    assert oslo.grade("The professors could not commit Israel, so the government could later say it was never involved").correct
+    assert "deny" not in oslo.grade("officials were never involved, so Israel was not committed").covered
+
+
+def test_tion_spelt_as_it_sounds_is_a_typo():
+    assert SHIPPED.get(AIMS[0]).question(AIMS[1]).grade("manage relashions, resolve conflicts peacefuly, advance nashional intrests").correct
+    assert not phrase_matches("fashion", "function")  # an English word is never a typo
+
+
+def test_a_principle_said_to_be_gone_is_a_misconception():
+    constants = SHIPPED.get("history-of-track-one").question("constants")
+    assert constants.grade("None of them survived: anyone online can represent a state now").misconception
+    assert constants.grade("Treaties haven't been replaced: states are still represented by officials who negotiate formally").correct
