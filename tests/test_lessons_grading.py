@@ -1022,3 +1022,23 @@ def test_a_principle_said_to_be_gone_is_a_misconception():
     constants = SHIPPED.get("history-of-track-one").question("constants")
     assert constants.grade("None of them survived: anyone online can represent a state now").misconception
     assert constants.grade("Treaties haven't been replaced: states are still represented by officials who negotiate formally").correct
+
+
+@pytest.mark.parametrize("doubt", ["not sure what the plans are called", "I can't remember the name", "I forget what they're called", "no idea about the rest"])
+def test_an_answer_that_admits_a_gap_is_not_accepted_and_the_tutor_fills_it_in(doubt):
+    """Every idea said, but the learner says part is missing: the parts not said are told, and the question counts as helped."""
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    assert ndc.grade("each country sets its own targets").correct
+    doubted = ndc.grade(f"each country sets its own targets, {doubt}")
+    assert not doubted.correct and doubted.covered == ("own-plans",) and "nationally determined contributions" in doubted.text
+    turn = QuestionTurn(ndc)
+    events = turn.answer(f"each country sets its own targets, {doubt}")
+    assert [e.type for e in events] == ["feedback"] and events[0]["correct"] and "nationally determined contributions" in events[0].text
+    assert turn.done and turn.state.outcome == "helped"
+
+
+def test_a_doubt_with_nothing_left_to_tell_shows_the_whole_answer():
+    veto = SHIPPED.get("the-un-system").question("veto")
+    doubted = veto.grade("a permanent member can stop a resolution, but I'm not sure whether all of them can")
+    assert not doubted.correct and doubted.covered == ("permanent", "blocks") and veto.answer in doubted.text
+    assert veto.grade("a permanent member can stop a resolution").correct

@@ -308,6 +308,9 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
+        if q.complete(state.covered) and not verdict.misconception:  # every idea said with a doubt ("not sure what they are called"): confirmed, as help
+            state.correct = state.done = True
+            return [self._feedback(True, _sentences(verdict.text, q.explanation))]
         feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else "That's it for that part." if said_back else PUMP), partial=bool(state.covered) and not verdict.misconception)
         return [feedback, self._next_move(q)]
 

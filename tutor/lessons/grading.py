@@ -415,6 +415,15 @@ def is_bare(text: str) -> bool:
     return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
 
 
+# A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
+_ADMITTED_GAP = re.compile(r"\b(?:not (?:sure|certain)|unsure|no idea|(?:don'?t|do not|can'?t|cannot|can not|couldn'?t) (?:remember|recall|know|think of)|i (?:forget|forgot))\b")
+
+
+def admits_gap(text: str) -> bool:
+    """True for an answer that says the learner does not know part of it ("not sure about the rest")."""
+    return bool(_ADMITTED_GAP.search(fold(text).replace("\u2019", "'")))
+
+
 def yes_no(text: str) -> bool | None:
     """True for an answer that opens with "yes" ("of course", "definitely"), False for "no"
     ("never", "not at all", "of course not", "definitely not"), None otherwise."""

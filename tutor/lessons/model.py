@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
+    admits_gap,
     asks_yes_or_no,
     Token,
     claim_of,
@@ -399,8 +400,12 @@ class FreeText(Question):
         if wrong:
             parts = wrong[:1] + ([f"You did get {_join(e.idea for e in got)}."] if got else [])
             return Verdict(False, " ".join(parts), covered=now, misconception=True, wrong=tuple(wrong))
-        if self.complete(now):
+        if self.complete(now) and not admits_gap(text):
             return Verdict(True, f"You covered {_join(e.idea for e in got)}.", covered=now)
+        if self.complete(now):  # every idea said, yet the learner says part is missing: what they doubt, in full
+            untold = [_unthat(e.idea) for e in self.expectations if e.id not in now]
+            rest = f"And {_join(untold)}." if untold else f'The whole answer: "{self.answer}"'
+            return Verdict(False, f"Yes, you got {_join(e.idea for e in got)}. {rest}", covered=now, progress=bool(found))
         if got:
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
