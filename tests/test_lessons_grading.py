@@ -821,10 +821,17 @@ def test_a_name_between_a_quantifier_and_its_word_narrows_it():
         "coming up with joint policies for the whole region that every member state then has to respect",
         "making decisions together as a bloc and then all members carrying them out",
         "the members agree policies in common and are all bound by them",
+        "Neighbouring states negotiate with each other and agree rules that all of them then follow",
     ],
 )
 def test_the_regional_layers_two_ideas_in_other_words(answer):
     assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct
+
+
+def test_negotiating_within_the_region_is_half_the_regional_layer_and_two_countries_are_bilateral():
+    regional = SHIPPED.get("geographic-layers").question("regional-activity")
+    assert regional.grade("countries negotiating among themselves in the region").covered == ("common-policies",)
+    assert regional.grade("two neighbouring countries negotiate with each other").misconception
 
 
 @pytest.mark.parametrize(
