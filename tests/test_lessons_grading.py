@@ -1031,7 +1031,7 @@ def test_a_principle_said_to_be_gone_is_a_misconception():
     assert constants.grade("Treaties haven't been replaced: states are still represented by officials who negotiate formally").correct
 
 
-@pytest.mark.parametrize("doubt", ["not sure what the plans are called", "I can't remember the name", "I forget what they're called", "no idea about the rest"])
+@pytest.mark.parametrize("doubt", ["not sure what the plans are called", "I can't remember the name", "I forget what they're called", "no idea about the rest", "I'm not really sure that's all"])
 def test_an_answer_that_admits_a_gap_is_not_accepted_and_the_tutor_fills_it_in(doubt):
     """Every idea said, but the learner says part is missing: the parts not said are told, and the question counts as helped."""
     ndc = SHIPPED.get("worked-examples").question("ndc")
@@ -1049,3 +1049,32 @@ def test_a_doubt_with_nothing_left_to_tell_shows_the_whole_answer():
     doubted = veto.grade("a permanent member can stop a resolution, but I'm not sure whether all of them can")
     assert not doubted.correct and doubted.covered == ("permanent", "blocks") and veto.answer in doubted.text
     assert veto.grade("a permanent member can stop a resolution").correct
+
+
+def test_a_bare_keyword_earns_a_part_it_names_and_never_a_whole_idea():
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    bare = ndc.grade("NDCs")
+    assert bare.covered == ("ndc-name",) and not bare.correct
+    assert not SHIPPED.get(WHY_OFFICIAL[0]).question(WHY_OFFICIAL[1]).grade("Authority").covered  # a whole idea's part needs its phrase
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (("actors-of-track-one", "foreign-minister"), "they set the line their state takes towards the outside world and run the ministry", ("policy", "ministry")),
+        (WHY_OFFICIAL, "because what officials agree is legally binding on their country", ("commit",)),
+    ],
+)
+def test_reviewed_paraphrases_state_the_ideas(question, answer, covered):
+    assert set(covered) <= set(SHIPPED.get(question[0]).question(question[1]).grade(answer).covered)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (("the-un-system", "veto"), "the General Assembly overturns what the Security Council decided"),
+        (("methods-of-track-one", "bilateral-vs-multilateral"), "bilateral is talks between two ministries within one country, multilateral is between countries"),
+    ],
+)
+def test_reviewed_misconceptions_are_recognised(question, answer):
+    assert SHIPPED.get(question[0]).question(question[1]).grade(answer).misconception

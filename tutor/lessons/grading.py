@@ -416,7 +416,7 @@ def is_bare(text: str) -> bool:
 
 
 # A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
-_ADMITTED_GAP = re.compile(r"\b(?:not (?:sure|certain)|unsure|no idea|(?:don'?t|do not|can'?t|cannot|can not|couldn'?t) (?:remember|recall|know|think of)|i (?:forget|forgot))\b")
+_ADMITTED_GAP = re.compile(r"\b(?:not (?:really |quite |totally |entirely |completely )?(?:sure|certain)|unsure|no idea|(?:don'?t|do not|can'?t|cannot|can not|couldn'?t) (?:remember|recall|know|think of)|i (?:forget|forgot))\b")
 
 
 def admits_gap(text: str) -> bool:

@@ -436,8 +436,8 @@ class FreeText(Question):
         states nothing, and makes the idea wrong when no other claim states it; a claim that turns
         round who acts on whom makes it wrong whatever else is said.
         """
-        if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
-            return False, ""  # one word states an idea only when it is apt for it
+        if bare and not e.part_of and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
+            return False, ""  # one word states a whole idea only when it is apt for it; a part ("NDCs") never completes an answer
 
         undone = self._undone(have, e)
 
