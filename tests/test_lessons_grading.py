@@ -987,6 +987,8 @@ def test_an_idea_taken_back_later_in_its_piece_is_not_said():
     scepticism = SHIPPED.get("why-track-one-matters").question("scepticism")
     taken_back = scepticism.grade("NGOs and companies, and the internet making it impossible to speak directly to foreign audiences")
     assert taken_back.covered == ("non-state",)
+    public = SHIPPED.get(PUBLIC[0]).question(PUBLIC[1])  # a denial in a relative clause is about what it describes
+    assert public.grade("building trust among foreign audiences that don't trust official diplomacy").correct
 
 
 def test_now_that_opens_a_clause_beyond_a_denials_reach():
@@ -1007,6 +1009,7 @@ def test_not_going_beyond_a_limit_accepts_it(answer):
         (AIMS, "manage relations, end wars and advance national interests", ("manage", "resolve", "interests")),  # ending wars resolves them
         (("worked-examples", "jcpoa-bargain"), "Iran limited its nuclear programme and the West ended sanctions", ("limits", "sanctions")),
         (("history-of-track-one", "constants"), "formal negotiation that ends in treaties", ("negotiation",)),  # "ends in" ends nothing
+        (AIMS, "the end goal is to manage relations, resolve conflicts and advance national interests", ("manage", "resolve", "interests")),  # a noun ends nothing
     ],
 )
 def test_what_a_verb_ends_is_denied_up_to_an_and(question, answer, covered):
@@ -1078,3 +1081,9 @@ def test_reviewed_paraphrases_state_the_ideas(question, answer, covered):
 )
 def test_reviewed_misconceptions_are_recognised(question, answer):
     assert SHIPPED.get(question[0]).question(question[1]).grade(answer).misconception
+
+
+def test_only_the_learners_own_not_knowing_is_a_doubt():
+    public = SHIPPED.get(PUBLIC[0]).question(PUBLIC[1])
+    assert public.grade("Foreign publics don't know much about a country, so a government talks to them directly to win their support.").correct
+    assert not public.grade("A government talks to foreign publics directly to win their support. I don't know what else.").correct

@@ -82,6 +82,7 @@ REFUSALS = frozenset("refuse refuses refused refusing".split())
 # sovereignty, as "the end of state sovereignty" does; "ended up", "ends in treaties" and "ended with" end nothing.
 ENDINGS = frozenset("end ends ended ending abolish abolishes abolished abolishing destroy destroys destroyed eliminate eliminates eliminated scrap scraps scrapped".split())
 RESULTS = frozenset({"in", "up", "with"})
+DETERMINERS = frozenset("the a an in at this that its their his her our my".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
@@ -350,7 +351,7 @@ class _Reader:
                     ):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
-                    if w in ENDINGS and words[k + 1 : k + 2] and words[k + 1] not in RESULTS:
+                    if w in ENDINGS and words[k + 1 : k + 2] and words[k + 1] not in RESULTS and last not in DETERMINERS:  # a verb, not "the end goal"
                         self.denied, self.denier = not self.denied, "end"
                     last = w
                 self._close_piece()
@@ -416,7 +417,11 @@ def is_bare(text: str) -> bool:
 
 
 # A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
-_ADMITTED_GAP = re.compile(r"\b(?:not (?:really |quite |totally |entirely |completely )?(?:sure|certain)|unsure|no idea|(?:don'?t|do not|can'?t|cannot|can not|couldn'?t) (?:remember|recall|know|think of)|i (?:forget|forgot))\b")
+# Knowing is the learner's only when they say so ("I don't know", or a clause of its own): "foreign publics don't know much" is no doubt.
+_ADMITTED_GAP = re.compile(
+    r"\b(?:not (?:really |quite |totally |entirely |completely )?(?:sure|certain)|unsure|no idea|(?:don'?t|do not|can'?t|cannot|can not|couldn'?t) (?:remember|recall|think of)|i (?:forget|forgot))\b"
+    r"|(?:^|[.!?,;:]\s*|\bi (?:really )?)(?:don'?t|do not|can'?t|cannot) know\b"
+)
 
 
 def admits_gap(text: str) -> bool:

@@ -18,6 +18,7 @@ from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
     admits_gap,
     asks_yes_or_no,
+    RELATIVES,
     Token,
     claim_of,
     claims_of,
@@ -481,7 +482,12 @@ class FreeText(Question):
         denials = [used for p in e.accept if not _denied(p) for used in find_matches(have, f"not {p}") if denied_at.issuperset(used)]
 
         def undone(used: tuple[int, ...]) -> bool:
-            return any(have[min(d)].piece == have[min(used)].piece and min(d) > max(used) for d in denials)
+            """A denial about something a relative clause describes takes nothing back ("foreign audiences that don't trust officials")."""
+            return any(
+                have[min(d)].piece == have[min(used)].piece and min(d) > max(used)
+                and not any(have[k].left & _RELATIVE for k in range(max(used) + 1, min(d) + 1))
+                for d in denials
+            )
 
         return undone
 
@@ -498,6 +504,9 @@ class FreeText(Question):
             return bound
         role = next(iter(e.roles))
         return bound + [(role, f"not {p}") for phrasings in others[0].roles.values() for p in phrasings if not _denied(p)]
+
+
+_RELATIVE = RELATIVES | {"that"}  # what opens a relative clause: what it says is said of the word before it
 
 
 def _denied(phrasing: str) -> bool:
