@@ -1087,3 +1087,12 @@ def test_only_the_learners_own_not_knowing_is_a_doubt():
     public = SHIPPED.get(PUBLIC[0]).question(PUBLIC[1])
     assert public.grade("Foreign publics don't know much about a country, so a government talks to them directly to win their support.").correct
     assert not public.grade("A government talks to foreign publics directly to win their support. I don't know what else.").correct
+
+
+def test_the_number_of_states_is_part_of_the_bilateral_idea_and_a_bare_two_is_bound_to_its_subject():
+    bilateral = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    dimension = bilateral.grade("the number of states involved")
+    assert dimension.covered == ("count",) and not dimension.correct
+    assert bilateral.grade("They differ in the number of countries: bilateral has two, multilateral three or more").correct
+    assert bilateral.grade("multilateral is two countries, bilateral is many").misconception  # reversed
+    assert not bilateral.grade("Multilateral negotiation involves more than the two states of bilateral talks").misconception  # "more than the two" is three or more

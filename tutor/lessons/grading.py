@@ -131,7 +131,7 @@ _REWRITES = (
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     # A denied upper bound is a bound: "never more than two states" and "no more than two" say "only two".
     (re.compile(r"\b(?:never|not|no) ((?:(?:has|have|had|involves?|includes?|with|any) )?)more th[ae]n (?=(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b)"), r"\1only "),
-    (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
+    (re.compile(r"\b(more th[ae]n|at least) (?:the )?(\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
     # Not going beyond a limit keeps within it: "Iran would not push its programme beyond agreed caps" accepts the caps.
