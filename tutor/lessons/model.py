@@ -477,14 +477,17 @@ class FreeText(Question):
         internet reaches them. Only the idea's plain phrasings are denied, not those bound to a subject
         ("track one is formal, not informal")."""
         denied_at = {i for i, t in enumerate(have) if t.negated and not t.echo}
-        if not denied_at:
-            return lambda used: False
-        denials = [used for p in e.accept if not _denied(p) for used in find_matches(have, f"not {p}") if denied_at.issuperset(used)]
+        denials: list[tuple[int, ...]] = []
 
         def undone(used: tuple[int, ...]) -> bool:
             """A denial about something a relative clause describes takes nothing back ("foreign audiences that don't trust officials")."""
+            piece = have[min(used)].piece
+            if not any(i > max(used) and have[i].piece == piece for i in denied_at):
+                return False  # nothing denied after the claim in its piece: no need to look for the idea's denials
+            if not denials:  # found once, when first needed
+                denials.extend(d for p in e.accept if not _denied(p) for d in find_matches(have, f"not {p}") if denied_at.issuperset(d))
             return any(
-                have[min(d)].piece == have[min(used)].piece and min(d) > max(used)
+                have[min(d)].piece == piece and min(d) > max(used)
                 and not any(have[k].left & _RELATIVE for k in range(max(used) + 1, min(d) + 1))
                 for d in denials
             )
