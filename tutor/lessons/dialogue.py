@@ -7,7 +7,9 @@ hint the answer is revealed with its explanation, and typing it back moves on.
 A free-text question has a ladder per key idea instead. Feedback says what the answer got
 (or what it got wrong); an answer with nothing recognisable gets a pump. Then the first
 missing idea's next rung: its hint, its prompt, and at last the idea itself, which the
-learner says back (only that piece) to go on. Each answer gives exactly one feedback event,
+learner says back (only that piece) to go on. An answer with every idea but an admitted doubt
+("not sure what they are called") is confirmed, with what it left out, and counts as helped.
+Each answer gives exactly one feedback event,
 followed by a hint event when there is a move to make.
 
 Events are what every front end shows: the terminal runner prints them (or writes them as

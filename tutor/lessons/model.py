@@ -290,7 +290,9 @@ class Expectation:
     too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
-    never completes the answer, and the tutor's ladder aims at the whole idea.
+    never completes the answer (so one word that names it, "NDCs", earns it), and the tutor's
+    ladder aims at the whole idea. An answer that says every whole idea but admits a gap ("not
+    sure what the plans are called") is not complete: the parts it did not say are told.
     """
 
     id: str

@@ -12,7 +12,11 @@ wrong one. What is right is read from the question itself:
   academics could deny the contacts"), of an actor the question's misconceptions name ("only
   NGOs can create binding international law") or of the denial of one it names as right
   ("only non-state actors") is said of the wrong one. An idea that opens with no actor
-  ("managing relations between states") is said of no one in particular. A claim is bound
+  ("managing relations between states") is said of no one in particular; a question's subject
+  follows its auxiliary ("why do only official representatives of states count?"). An idea
+  said of government actors is said of the wrong one by an actor outside government
+  (`non_state` in `dialogues/synonyms.yaml`) that the question never names as right ("only
+  companies can create binding international law"). A claim is bound
   only to an actor named before it in its own piece of a clause: what follows it is as often
   its object ("digital communication lets people speak to foreign audiences").
 - Who acts on whom, read from the model answer's pieces ("a government communicates directly
