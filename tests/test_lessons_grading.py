@@ -1010,9 +1010,10 @@ def test_not_going_beyond_a_limit_accepts_it(answer):
         (("worked-examples", "jcpoa-bargain"), "Iran limited its nuclear programme and the West ended sanctions", ("limits", "sanctions")),
         (("history-of-track-one", "constants"), "formal negotiation that ends in treaties", ("negotiation",)),  # "ends in" ends nothing
         (AIMS, "the end goal is to manage relations, resolve conflicts and advance national interests", ("manage", "resolve", "interests")),  # a noun ends nothing
+        (CAMP_DAVID, "It ended decades of war with a peace treaty between Egypt and Israel, the first between Israel and an Arab state", ("treaty", "first")),  # up to a preposition
     ],
 )
-def test_what_a_verb_ends_is_denied_up_to_an_and(question, answer, covered):
+def test_what_a_verb_ends_is_denied_up_to_an_and_or_a_preposition(question, answer, covered):
     assert SHIPPED.get(question[0]).question(question[1]).grade(answer).covered == covered
 
 

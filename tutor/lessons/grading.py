@@ -78,11 +78,12 @@ NEGATIONS = frozenset(
 )
 # Verbs that deny what follows them: "Iran refused limits" says no limits, and "did not refuse limits" says limits.
 REFUSALS = frozenset("refuse refuses refused refusing".split())
-# Verbs that end what follows them up to an "and", and are kept as words: "it ended state sovereignty" says no
+# Verbs that end what follows them up to an "and" or a preposition, and are kept as words: "it ended state sovereignty" says no
 # sovereignty, as "the end of state sovereignty" does; "ended up", "ends in treaties" and "ended with" end nothing.
 ENDINGS = frozenset("end ends ended ending abolish abolishes abolished abolishing destroy destroys destroyed eliminate eliminates eliminated scrap scraps scrapped".split())
 RESULTS = frozenset({"in", "up", "with"})
 DETERMINERS = frozenset("the a an in at this that its their his her our my".split())
+ADJUNCTS = frozenset("with through by via thanks in at on for after into under to from".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
@@ -343,9 +344,10 @@ class _Reader:
                         self._word(w)
                         aside, last = len(self.result) if aside is None else aside, w
                         continue
-                    if (
+                    if self.denier == "end" and (last in ("and", "or") or w in ADJUNCTS):  # what an ending verb ends is its object: "ended wars and advanced interests", "ended decades of war with a treaty"
+                        self.denied, self.denier = not self.denied, ""
+                    elif (
                         (last in ("and", "or") and w in AUXILIARIES)
-                        or (last in ("and", "or") and self.denier == "end")  # what an ending verb ends is its object: "ended wars and advanced interests"
                         or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without")))
                         or (self.conditional and last in CONDITION_ENDS and _new_subject(words[k : k + 4]))
                     ):
