@@ -277,3 +277,16 @@ def test_in_the_end_asks_for_no_ending(tutor):
     session.respond("tell me about the dayton accords")
     reply = session.respond("where did they get signed in the end?")
     assert "signed in Paris" in split_sentences(reply.answer)[0]
+
+
+def test_an_example_answer_names_a_case(tutor):
+    # Not "Regional groups deal with problems ..., such as civil wars ...": a kind of problem
+    # is no regional body.
+    first, _, _ = opening(tutor, "give me an example of a regional organisation used in diplomacy")
+    assert first.startswith("The African Union, ASEAN and the European Union are leading examples")
+
+
+def test_an_example_answer_is_not_another_name_of_its_subject(tutor):
+    # "is also called e-diplomacy, and the diplomatic use of Twitter, renamed X in 2023, ..."
+    first, _, _ = opening(tutor, "example of digital diplomacy?")
+    assert "also called" not in first

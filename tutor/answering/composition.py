@@ -72,6 +72,12 @@ SETS_OUT_A_LIST = re.compile(r":\s+\S")
 # ...; meetings in venues such as summits ...; the formalisation of results ...").
 ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
 
+# A name: a capitalised word after a sentence's first ("the African Union", "ASEAN").
+NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# A sentence giving another name of its subject ("is also called e-diplomacy, and the
+# diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
+NAMING = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
+
 # A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
 # after it that may name what it counts ("three broad aims").
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -501,6 +507,16 @@ class Composer:
                 # definition before it, nor another ("is also called ..., renamed X in 2023").
                 examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
                 lead = max(examples, key=lambda c: c.score, default=lead)
+            if intent == "example" and not NAMED.search(lead.sentence[1:]):
+                # An example names a case ("The African Union, ASEAN and the European Union are
+                # leading examples"; "..., as Switzerland has done for the United States in
+                # Iran since 1980"), not only a kind of one ("Regional groups deal with
+                # problems ..., such as civil wars ...").
+                cases = [
+                    c for c in leads
+                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not NAMING.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
+                ]
+                lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and not self._gives_cause(lead, tokens):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
