@@ -1,0 +1,31 @@
+"""Reason, comparison, example and duration questions (branch kinds12): the mechanisms
+that choose the sentence and section these kinds want, each with a focused test, and
+80 probe questions written for the branch, 20 of each kind, as learners type them.
+
+The probes were written before their expected facts were looked up in `knowledge/`
+(a fact lists every wording the knowledge gives for it), and measured before anything
+was changed for them; they are not taken from the evaluation sets. The engine must
+answer at least the share of each kind that it answered at the branch's last commit,
+less a margin, so that one question cannot flip the test.
+"""
+
+from tutor.answering.session import Session
+from tutor.search.text import fold, split_sentences
+
+
+def first_sentence(answer: str) -> str:
+    return (split_sentences(answer.split("\n\n")[0]) or [""])[0]
+
+
+def test_a_subject_set_before_a_dash_is_what_the_question_after_it_asks_about(tutor):
+    """"new start - how long was it valid for?": the question after the dash points back to
+    the subject before it, which asks nothing itself. The question is answered of that
+    subject (a span), not the subject alone (its definition)."""
+    reply = Session(tutor).respond("new start - how long was it valid for?")
+    assert reply.intent == "duration" and "for ten years" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("salt 1 interim agreement - how many years was it valid for?")
+    assert reply.intent == "duration" and "for five years" in first_sentence(reply.answer)
+    # A scene that asks a question of its own keeps its answer ("does america have a
+    # foreign ministry? whats it called and who's in charge").
+    reply = Session(tutor).respond("does america have a foreign ministry? whats it called and who's in charge")
+    assert reply.answer.startswith("Yes.")
