@@ -29,3 +29,15 @@ def test_a_subject_set_before_a_dash_is_what_the_question_after_it_asks_about(tu
     # foreign ministry? whats it called and who's in charge").
     reply = Session(tutor).respond("does america have a foreign ministry? whats it called and who's in charge")
     assert reply.answer.startswith("Yes.")
+
+
+def test_a_side_whose_section_does_not_say_what_it_is_opens_with_the_overview_definition(tutor):
+    """A side of a comparison answered from a section about something else of it ("Who
+    becomes an ambassador": "Most ambassadors are professional ... diplomats") opens with
+    the sentence of its document's overview that says what it is; a side whose section
+    defines it keeps that definition."""
+    answer = Session(tutor).respond("charge d'affaires vs ambassador").answer
+    assert "**: An ambassador is the highest-ranking diplomat" in answer
+    assert "Overview" in answer.split("Sources:")[1]
+    answer = Session(tutor).respond("un resolution vs treaty").answer
+    assert "**: A resolution is a formal decision" in answer and "**: A treaty is an international agreement" in answer

@@ -40,6 +40,8 @@ from tutor.tuning import (
 if TYPE_CHECKING:
     from tutor.answering.verdicts import Verdicts
 
+# The articles a defining sentence opens with ("A chargé d'affaires is ...").
+ARTICLES = frozenset({"a", "an", "the"})
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
@@ -566,11 +568,16 @@ class Composer:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
+        # A side's section that does not say what the side is ("Who becomes an ambassador")
+        # opens with the sentence of its document's overview that does.
+        defining = [self._side_definition(passages[0], terms) for (_, passages), terms in zip(sides, side_terms)]
         said = [
-            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
-                :COMPARISON_SIDE_SENTENCES
-            ]
-            for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
+            [
+                sentence
+                for sentence in [*definition[:1], *self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other)]
+                if sentence not in key_sentences
+            ][:COMPARISON_SIDE_SENTENCES]
+            for (_, passages), terms, other, definition in zip(sides, side_terms, reversed(side_terms), defining)
         ]
         # Each side's defining sentence, and its next ones while the answer stays within the
         # word budget, the side said shortest first.
@@ -582,11 +589,30 @@ class Composer:
                 # Not a sentence that leads into a list it cannot show ("a state should possess:").
                 if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
-        for (title, passages), sentences in zip(sides, shown):
+        for (title, passages), sentences, definition in zip(sides, shown, defining):
             parts.append(f"**{title}**: {' '.join(sentences)}")
-            used.extend(passages[:1])
+            used.extend([*definition[1:], *passages[:1]])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _side_definition(self, passage: Passage, terms: frozenset[str]) -> tuple[str, Passage] | tuple[()]:
+        """The sentence of the document's overview that says what a side of a comparison is
+        ("An ambassador is the highest-ranking diplomat ...", "A resolution is a formal
+        decision ..."), with the overview, when the side's own section defines it nowhere
+        ("Most ambassadors are professional, or career, diplomats" says what most are, not
+        what an ambassador is); else nothing."""
+        overview = self.retriever.chunks[self.retriever.doc_chunks[passage.chunk.doc_id][0]]
+        if overview.id == passage.chunk.id or any(self._defines_side(sentence, terms) for sentence, _ in self.reader.of(passage.chunk)):
+            return ()
+        found = next((sentence for sentence, _ in self.reader.of(overview) if self._defines_side(sentence, terms)), None)
+        return (found, Passage(overview, 0.0, [])) if found else ()
+
+    def _defines_side(self, sentence: str, terms: frozenset[str]) -> bool:
+        """Whether a sentence says what a side is: its subject, an article and the side's
+        words ("A chargé d'affaires is ..."), names nothing else."""
+        subject = self._subject(sentence)
+        opening = sentence.split(maxsplit=1)[0].casefold()
+        return bool(subject) and subject <= terms and (opening in ARTICLES or bool(set(self.retriever.query_tokens(opening)) & terms))
 
     def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
         """A side's sentences for a comparison, best first: the one defining it (of the run
