@@ -41,3 +41,17 @@ def test_a_side_whose_section_does_not_say_what_it_is_opens_with_the_overview_de
     assert "Overview" in answer.split("Sources:")[1]
     answer = Session(tutor).respond("un resolution vs treaty").answer
     assert "**: A resolution is a formal decision" in answer and "**: A treaty is an international agreement" in answer
+
+
+def test_a_section_whose_question_says_the_opposite_sense_does_not_match_the_question(tutor):
+    """"How long was Kyoto's first commitment period?" is not answered by the section whose
+    front matter asks "What was Kyoto's second commitment period?", which shares every
+    other word: "first" and "second" are opposed senses (intents.yaml), and a section's
+    question saying only the other is no match."""
+    for question in ("how long was kyoto's first commitment period", "what years did kyoto's first commitment period cover"):
+        answer = Session(tutor).respond(question).answer
+        assert "first commitment period, from 2008 to 2012" in first_sentence(answer), question
+    retriever = tutor.retriever
+    second = retriever.position[next(c.id for c in retriever.chunks if c.section.startswith("The Doha Amendment"))]
+    asks = {sense: retriever.question_match(second, set(retriever.query_tokens(f"kyoto {sense} commitment period"))) for sense in ("first", "second")}
+    assert asks["first"] < asks["second"] / 2
