@@ -55,3 +55,15 @@ def test_a_section_whose_question_says_the_opposite_sense_does_not_match_the_que
     second = retriever.position[next(c.id for c in retriever.chunks if c.section.startswith("The Doha Amendment"))]
     asks = {sense: retriever.question_match(second, set(retriever.query_tokens(f"kyoto {sense} commitment period"))) for sense in ("first", "second")}
     assert asks["first"] < asks["second"] / 2
+
+
+def test_a_span_said_with_a_instead_of_a_number_is_a_span(tutor):
+    """"after Kissinger had spent about a month shuttling" says how long, as "four weeks"
+    would: a "how long?" question finds it (it was declined, no sentence holding a span);
+    "a year later" says no span."""
+    reader = tutor.composer.reader
+    assert reader.has_cue("Kissinger had spent about a month shuttling between Damascus and Jerusalem.", "span")
+    assert reader.has_cue("The talks lasted a week.", "duration")
+    assert not reader.has_cue("A year later the treaty was signed.", "span")
+    reply = Session(tutor).respond("how long did kissinger keep shuttling between damascus and jerusalem")
+    assert not reply.out_of_scope and "about a month" in first_sentence(reply.answer)
