@@ -67,3 +67,18 @@ def test_a_span_said_with_a_instead_of_a_number_is_a_span(tutor):
     assert not reader.has_cue("A year later the treaty was signed.", "span")
     reply = Session(tutor).respond("how long did kissinger keep shuttling between damascus and jerusalem")
     assert not reply.out_of_scope and "about a month" in first_sentence(reply.answer)
+
+
+def test_a_why_answer_opens_with_the_causes_its_passage_gives_before_the_event(tutor):
+    """The section on why the INF Treaty ended gives the causes ("collapsed amid accusations
+    of cheating", "accused Russia of violating ...") before the event the question names
+    ("On 1 February 2019 the United States announced that it would ... withdraw"): the
+    first of those causes that names the treaty opens the answer, the event after them.
+    "Amid", "accused" and "citing" give a cause as "because" does."""
+    reader = tutor.composer.reader
+    assert reader.has_cue("The treaty collapsed amid accusations of cheating.", "cause")
+    assert reader.has_cue("The United States withdrew, citing Russian violations.", "cause")
+    for question in ("why did the inf treaty end", "why did the us leave the inf treaty"):
+        answer = Session(tutor).respond(question).answer
+        assert answer.startswith("The INF Treaty worked for more than two decades but collapsed amid accusations of cheating"), question
+        assert answer.index("accused Russia of violating") < answer.index("On 1 February 2019")

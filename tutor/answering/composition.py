@@ -413,6 +413,8 @@ class Composer:
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
                 if id(lead) in drawn:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
+                elif not causes:
+                    lead = self._cause_before(chosen, lead, tokens)
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -442,12 +444,32 @@ class Composer:
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
+    def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
+        """The sentence opening the causes that its passage gives right before the sentence
+        saying what a "why?" asks about: "The INF Treaty worked for more than two decades but
+        collapsed amid accusations of cheating. In 2014 the United States publicly accused
+        Russia ... On 1 February 2019 the United States announced that it would ... withdraw"
+        opens with the first, which names the subject asked about and stands alone; else the
+        event sentence."""
+        at = chosen.index(event)
+        run = list(itertools.takewhile(lambda c: c.passage is event.passage and self._gives_cause(c, tokens), reversed(chosen[:at])))
+        return next((c for c in reversed(run) if stands_alone(c.sentence) and self._names_subject(c, tokens)), event)
+
+    def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence names the subject the question names, by a term of its
+        document's title ("The INF Treaty worked ... but collapsed amid accusations of
+        cheating" for "why did the inf treaty fall apart?")."""
+        return not self._words(candidate).isdisjoint(self.retriever.title_terms(candidate.passage.chunk.doc_id) & set(tokens))
+
+    def _words(self, candidate: Candidate) -> frozenset[str]:
+        """The terms of a sentence of the answer."""
+        return next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+
     def _says(self, candidate: Candidate, tokens: list[str]) -> float:
         """How much of the question's focus (its terms less the document's title) a
         sentence names, by idf."""
         focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
-        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
-        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & words)
+        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & self._words(candidate))
 
     @staticmethod
     def _defines_several(sentence: str) -> bool:
