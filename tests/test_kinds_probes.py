@@ -82,3 +82,15 @@ def test_a_why_answer_opens_with_the_causes_its_passage_gives_before_the_event(t
         answer = Session(tutor).respond(question).answer
         assert answer.startswith("The INF Treaty worked for more than two decades but collapsed amid accusations of cheating"), question
         assert answer.index("accused Russia of violating") < answer.index("On 1 February 2019")
+
+
+def test_an_example_of_what_the_sentence_before_it_says_answers_only_for_that(tutor):
+    """"Bilateral negotiation involves only two states. For example, ... signed the New START
+    arms control treaty ... Multilateral negotiation involves three or more states. For
+    example, the Paris Agreement ...": an example of a multilateral treaty is the Paris
+    Agreement, not New START, whose "For example" gives an example of the sentence before
+    it; an example of bilateral negotiations is still New START."""
+    answer = Session(tutor).respond("give me an example of a multilateral treaty").answer
+    assert "Paris Agreement" in first_sentence(answer) and "New START" not in first_sentence(answer)
+    answer = Session(tutor).respond("example of bilateral negotiations").answer
+    assert "New START" in first_sentence(answer)

@@ -62,6 +62,10 @@ NAMES_FIRST = frozenset({"who"})
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 
+# A sentence giving an example of what the one before it says ("For example, the Paris
+# Agreement ..." after "Multilateral negotiation involves three or more states").
+EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -385,10 +389,11 @@ class Composer:
                 # is ("The United States is the main user of secondary sanctions"): the one
                 # defining all that is asked opens ("Secondary sanctions are measures that ...").
                 lead = whole[0]
-            elif intent == "example" and not self.reader.has_cue(lead.sentence, intent):
+            elif intent == "example" and (not self.reader.has_cue(lead.sentence, intent) or self._of_another(lead, tokens)):
                 # "Give me an example of ..." opens with an example (a case, a date), not the
-                # definition before it, nor another ("is also called ..., renamed X in 2023").
-                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
+                # definition before it, nor another ("is also called ..., renamed X in 2023"),
+                # nor an example of another thing than the one asked (`_of_another`).
+                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining and not self._of_another(c, tokens)]
                 lead = max(examples, key=lambda c: c.score, default=lead)
             elif intent == "why" and not self._gives_cause(lead, tokens):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
@@ -443,6 +448,18 @@ class Composer:
         explained = self.reader.explained(candidate.sentence)
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
+
+    def _of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence opening with "For example" gives an example of what the sentence
+        before it in its passage says, and that one names nothing asked but what any
+        question may say ("Bilateral negotiation involves only two states. For example, ...
+        signed the New START arms control treaty" for an example of a multilateral treaty)."""
+        if not EXAMPLE_OPENING.match(candidate.sentence):
+            return False
+        said = self.reader.of(candidate.passage.chunk)
+        at = next((i for i, (sentence, _) in enumerate(said) if sentence == candidate.sentence), 0)
+        asked = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)) - self.retriever.incidental
+        return at > 0 and bool(asked) and not said[at - 1][1] & asked
 
     def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
         """The sentence opening the causes that its passage gives right before the sentence
