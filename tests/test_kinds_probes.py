@@ -129,3 +129,20 @@ def test_an_example_of_what_the_sentence_before_it_says_answers_only_for_that(tu
     assert "Paris Agreement" in first_sentence(answer) and "New START" not in first_sentence(answer)
     answer = Session(tutor).respond("example of bilateral negotiations").answer
     assert "New START" in first_sentence(answer)
+
+
+def test_asking_what_led_to_something_asks_why_it_came_about(tutor):
+    """"What led to ...?", "what caused ...?", "what was the reason for ...?", "the motives
+    behind ..." ask for a cause, as "why" does. The verb asking it is no word of the
+    subject: searched, "led to" finds what the subject itself led to ("The Cuban Missile
+    Crisis led directly to the Moscow-Washington hotline"), the reverse of what is asked."""
+    intents = tutor.intents
+    for question in ("what led to the cuban missile crisis", "what caused the collapse of the jcpoa", "what was the reason for the marshall plan",
+                     "reasons for the failure of the league of nations", "so which events led to the oslo accords"):
+        assert intents.understand(intents.in_the_knowledge_words(question)).intent == "why", question
+    assert intents.understand(intents.in_the_knowledge_words("what did the cuban missile crisis lead to")).intent != "why"
+    answer = Session(tutor).respond("what led to the cuban missile crisis").answer
+    assert "led directly to the Moscow-Washington hotline" not in first_sentence(answer)
+    assert "Bay of Pigs" in answer
+    answer = Session(tutor).respond("what was the motivation behind the camp david summit").answer
+    assert "1973" in first_sentence(answer)
