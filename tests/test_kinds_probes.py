@@ -146,3 +146,34 @@ def test_asking_what_led_to_something_asks_why_it_came_about(tutor):
     assert "Bay of Pigs" in answer
     answer = Session(tutor).respond("what was the motivation behind the camp david summit").answer
     assert "1973" in first_sentence(answer)
+
+
+WORDINGS = {
+    "comparison": ["nato or the osce, what's the difference", "how do nato and the osce compare", "contrast bilateral and multilateral diplomacy",
+                   "what makes track two different from track one", "bilateral and multilateral diplomacy difference",
+                   "differences between mediation & good offices", "nato vs. osce"],
+    "example": ["any real world instance of preventive diplomacy", "what is a famous case of mediation", "instances of summit diplomacy",
+                "illustrate coercive diplomacy with a case", "what's a well known case of back channel diplomacy"],
+    "duration": ["how much time did the dayton talks take", "over what period did the congress of vienna meet"],
+    "why": ["for what reason did the us withdraw from the abm treaty", "on what grounds can a diplomat be declared persona non grata",
+            "what's the reason the us never ratified kyoto"],
+}
+
+
+@pytest.mark.parametrize("kind,question", [(kind, question) for kind, questions in WORDINGS.items() for question in questions])
+def test_more_wordings_of_the_four_kinds_are_understood(tutor, kind, question):
+    """Wordings of these kinds that fell through to "what is ...?" (or "how ...?", "how
+    many ...?"): "X or Y, what's the difference", "contrast X and Y", "what makes X different
+    from Y", "X vs. Y", "a famous case of", "how much time did ... take", "for what reason"."""
+    read, _, _ = Session(tutor).read(question)
+    understood = tutor.intents.understand(read)
+    assert understood.intent == kind
+    if kind == "comparison":
+        assert understood.sides is not None and all(understood.sides)
+
+
+def test_how_much_time_asks_for_a_span(tutor):
+    """"How much time did the Dayton talks take?" asks what "how long did they take?" asks:
+    "time" and "much" ask for the span and name nothing of it (it was declined)."""
+    reply = Session(tutor).respond("how much time did the dayton talks take")
+    assert not reply.out_of_scope and "from 1 to 21 November 1995" in first_sentence(reply.answer)
