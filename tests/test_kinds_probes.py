@@ -151,7 +151,7 @@ def test_asking_what_led_to_something_asks_why_it_came_about(tutor):
 WORDINGS = {
     "comparison": ["nato or the osce, what's the difference", "how do nato and the osce compare", "contrast bilateral and multilateral diplomacy",
                    "what makes track two different from track one", "bilateral and multilateral diplomacy difference",
-                   "differences between mediation & good offices", "nato vs. osce"],
+                   "differences between mediation & good offices", "nato vs. osce", "hows nato different from the osce"],
     "example": ["any real world instance of preventive diplomacy", "what is a famous case of mediation", "instances of summit diplomacy",
                 "illustrate coercive diplomacy with a case", "what's a well known case of back channel diplomacy"],
     "duration": ["how much time did the dayton talks take", "over what period did the congress of vienna meet"],
@@ -177,3 +177,12 @@ def test_how_much_time_asks_for_a_span(tutor):
     "time" and "much" ask for the span and name nothing of it (it was declined)."""
     reply = Session(tutor).respond("how much time did the dayton talks take")
     assert not reply.out_of_scope and "from 1 to 21 November 1995" in first_sentence(reply.answer)
+
+
+def test_hows_it_different_after_a_subject_compares_that_subject(tutor):
+    """"How's it different from the G7?" after the G20: a comparison of the G20 with the G7,
+    as "how is it different ...?" is (it was read as a "how ...?" question)."""
+    session = Session(tutor)
+    session.respond("what is the g20")
+    reply = session.respond("how's it different from the g7")
+    assert reply.intent == "comparison" and "**G20**" in reply.answer and "**G7**" in reply.answer
