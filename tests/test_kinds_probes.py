@@ -197,3 +197,11 @@ def test_a_span_asked_by_its_length_is_answered(tutor):
     "long" does, and names nothing of it (the question was declined)."""
     reply = Session(tutor).respond("whats the term length for a un secretary general")
     assert not reply.out_of_scope and "five-year term" in first_sentence(reply.answer)
+
+
+def test_such_as_gives_an_example_of_the_words_before_it(tutor):
+    """"Regional groups deal with problems that neighbours share, such as civil wars ...":
+    the examples are of problems, not of a regional organisation; "The African Union, ASEAN
+    and the European Union are leading examples" opens the answer instead."""
+    answer = Session(tutor).respond("give me an example of a regional organisation used for diplomacy").answer
+    assert first_sentence(answer).startswith("The African Union, ASEAN and the European Union are leading examples")

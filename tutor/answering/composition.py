@@ -65,6 +65,10 @@ SETS_OUT_A_LIST = re.compile(r":\s+\S")
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
 EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
+# "Such as" gives examples of the few words before it ("problems that neighbours share, such
+# as civil wars").
+SUCH_AS = re.compile(r"\bsuch as\b")
+EXEMPLIFIED_WORDS = 4
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -450,16 +454,24 @@ class Composer:
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
     def _of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
-        """Whether a sentence opening with "For example" gives an example of what the sentence
-        before it in its passage says, and that one names nothing asked but what any
-        question may say ("Bilateral negotiation involves only two states. For example, ...
-        signed the New START arms control treaty" for an example of a multilateral treaty)."""
-        if not EXAMPLE_OPENING.match(candidate.sentence):
-            return False
-        said = self.reader.of(candidate.passage.chunk)
-        at = next((i for i, (sentence, _) in enumerate(said) if sentence == candidate.sentence), 0)
+        """Whether a sentence gives an example of another thing than the one asked: it opens
+        with "For example", giving one of what the sentence before it in its passage says, or
+        its only example is after "such as", giving one of the words just before it; and those
+        name nothing asked but what any question may say ("Bilateral negotiation involves only
+        two states. For example, ... signed the New START arms control treaty" for an example
+        of a multilateral treaty; "problems that neighbours share, such as civil wars" for an
+        example of a regional organisation)."""
         asked = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)) - self.retriever.incidental
-        return at > 0 and bool(asked) and not said[at - 1][1] & asked
+        sentence = candidate.sentence
+        if asked and EXAMPLE_OPENING.match(sentence):
+            said = self.reader.of(candidate.passage.chunk)
+            at = next((i for i, (other, _) in enumerate(said) if other == sentence), 0)
+            return at > 0 and not said[at - 1][1] & asked
+        such_as = SUCH_AS.search(sentence)
+        if asked and such_as and not self.reader.has_cue(SUCH_AS.sub(" ", sentence), "example"):
+            before = " ".join(sentence[: such_as.start()].split()[-EXEMPLIFIED_WORDS:])
+            return not set(self.retriever.query_tokens(before)) & asked
+        return False
 
     def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
         """The sentence opening the causes that its passage gives right before the sentence
