@@ -28,6 +28,7 @@ from tutor.tuning import (
     DEFAULT_WORD_BUDGET,
     DEPENDENT_START_PENALTY,
     EXTRA_SENTENCE_SCORE,
+    EXEMPLIFIED_WORDS,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     ORDER_LEAD_SHARE,
@@ -68,7 +69,6 @@ EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
 # "Such as" gives examples of the few words before it ("problems that neighbours share, such
 # as civil wars").
 SUCH_AS = re.compile(r"\bsuch as\b")
-EXEMPLIFIED_WORDS = 4
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
