@@ -109,9 +109,10 @@ def test_a_why_answer_opens_with_the_causes_its_passage_gives_before_the_event(t
     of cheating", "accused Russia of violating ...") before the event the question names
     ("On 1 February 2019 the United States announced that it would ... withdraw"): the
     first of those causes that names the treaty opens the answer, the event after them.
-    "Amid", "accused" and "citing" give a cause as "because" does."""
+    "Accused" and "citing" give a cause as "because" does; "amid" alone does not."""
     reader = tutor.composer.reader
     assert reader.has_cue("The treaty collapsed amid accusations of cheating.", "cause")
+    assert not reader.has_cue("Israel dismantled its settlements amid protests from settlers.", "cause")
     assert reader.has_cue("The United States withdrew, citing Russian violations.", "cause")
     for question in ("why did the inf treaty end", "why did the us leave the inf treaty"):
         answer = Session(tutor).respond(question).answer
