@@ -206,3 +206,13 @@ def test_such_as_gives_an_example_of_the_words_before_it(tutor):
     and the European Union are leading examples" opens the answer instead."""
     answer = Session(tutor).respond("give me an example of a regional organisation used for diplomacy").answer
     assert first_sentence(answer).startswith("The African Union, ASEAN and the European Union are leading examples")
+
+
+def test_why_something_is_called_so_answers_only_a_question_about_its_name(tutor):
+    """"Summit preparers are called sherpas because the term comes from the Sherpa people"
+    explains a name: it answers "why are they called sherpas?", not "why do leaders use
+    sherpas?", which "so that leaders arrive with most of the work done" answers. "Had long
+    called for a conference" names nothing."""
+    for question in ("why do countries send sherpas to summits", "why do leaders use sherpas"):
+        assert "so that leaders arrive with most of the work done" in first_sentence(Session(tutor).respond(question).answer), question
+    assert Session(tutor).respond("why are summit preparers called sherpas").answer.startswith("Summit preparers are called sherpas because")

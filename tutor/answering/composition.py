@@ -70,6 +70,10 @@ EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
 # as civil wars").
 SUCH_AS = re.compile(r"\bsuch as\b")
 
+# A sentence saying what something is called, and the words of a question asking about a name.
+NAMING = re.compile(r"\b(?:called(?! (?:for|on|upon|off|in|out)\b)|named|known as|nicknamed|the term|the word|the name)\b")
+NAME_WORDS = "called named name names term word nickname"
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -333,6 +337,10 @@ class Composer:
         names when the first defines something else.
         """
         leads = [c for c in chosen if stands_alone(c.sentence)]
+        if intent == "why" and set(self.retriever.query_tokens(NAME_WORDS)).isdisjoint(tokens):
+            # Why something is called what it is ("called sherpas because the term comes
+            # from the Sherpa people") answers no "why?" but one about its name.
+            leads = [c for c in leads if not (NAMING.search(c.sentence) and self.reader.has_cue(c.sentence, "cause"))] or leads
         if not leads:
             return chosen
         items: list[Candidate] = []  # sentences that stay right behind the opening one
