@@ -216,3 +216,16 @@ def test_why_something_is_called_so_answers_only_a_question_about_its_name(tutor
     for question in ("why do countries send sherpas to summits", "why do leaders use sherpas"):
         assert "so that leaders arrive with most of the work done" in first_sentence(Session(tutor).respond(question).answer), question
     assert Session(tutor).respond("why are summit preparers called sherpas").answer.startswith("Summit preparers are called sherpas because")
+
+
+def test_a_side_of_a_comparison_that_is_a_name_written_in_lower_case_is_the_name(tutor):
+    """"inf vs start": a side that is the whole of a name counting only in capitals ("START",
+    "US") is that name, not the verb (which found the 1973 war that "began"); the knowledge's
+    sentences saying it as a word still name it ("salt vs start" keeps its key difference)."""
+    glossary = tutor.retriever.kb.glossary
+    assert glossary.as_written("start") == "start+ start" and glossary.as_written("new start") == "new start"
+    answer = Session(tutor).respond("inf vs start, how do they differ").answer
+    assert "**START treaties**" in answer and "Shuttle diplomacy" not in answer
+    answer = Session(tutor).respond("start vs new start").answer
+    assert "START I" in answer and "New START" in answer and "1973" not in answer
+    assert "The START treaties went further than the earlier SALT agreements" in Session(tutor).respond("salt vs start").answer

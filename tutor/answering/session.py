@@ -208,6 +208,8 @@ class Session:
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
         understanding = self.tutor.intents.understand(corrected)
+        if understanding.sides is not None:
+            understanding.sides = (self.retriever.kb.glossary.as_written(understanding.sides[0]), self.retriever.kb.glossary.as_written(understanding.sides[1]))
         understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
