@@ -229,3 +229,14 @@ def test_a_side_of_a_comparison_that_is_a_name_written_in_lower_case_is_the_name
     answer = Session(tutor).respond("start vs new start").answer
     assert "START I" in answer and "New START" in answer and "1973" not in answer
     assert "The START treaties went further than the earlier SALT agreements" in Session(tutor).respond("salt vs start").answer
+
+
+def test_being_due_to_happen_is_no_cause(tutor):
+    """"Was due to take effect", "is due to expire" say when something is to happen; "due to
+    the pandemic" gives a cause."""
+    reader = tutor.composer.reader
+    for cue in ("cause", "reason", "because"):
+        assert not reader.has_cue("A second withdrawal was due to take effect in January 2026.", cue), cue
+        assert reader.has_cue("Inspections were paused due to the pandemic.", cue), cue
+    answer = Session(tutor).respond("why was the paris agreement needed").answer
+    assert not answer.startswith("Countries were due to submit")
