@@ -240,3 +240,12 @@ def test_being_due_to_happen_is_no_cause(tutor):
         assert reader.has_cue("Inspections were paused due to the pandemic.", cue), cue
     answer = Session(tutor).respond("why was the paris agreement needed").answer
     assert not answer.startswith("Countries were due to submit")
+
+
+def test_a_new_subject_asked_how_that_differs_is_compared_with_the_last_one(tutor):
+    """"And the UN, how's that different?" after the League of Nations compares the UN with
+    the League (it was read as "what is the UN?")."""
+    session = Session(tutor)
+    session.respond("what is the league of nations")
+    reply = session.respond("and the un, how's that different?")
+    assert reply.intent == "comparison" and "**United Nations**" in reply.answer and "**League of Nations**" in reply.answer
