@@ -31,6 +31,7 @@ from tutor.tuning import (
     DEFAULT_WORD_BUDGET,
     DEPENDENT_START_PENALTY,
     EXTRA_SENTENCE_SCORE,
+    EXEMPLIFIED_WORDS,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     ORDER_LEAD_SHARE,
@@ -44,6 +45,8 @@ from tutor.tuning import (
 if TYPE_CHECKING:
     from tutor.answering.verdicts import Verdicts
 
+# The articles a defining sentence opens with ("A chargé d'affaires is ...").
+ARTICLES = frozenset({"a", "an", "the"})
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
@@ -76,13 +79,24 @@ ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+
 NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A sentence giving another name of its subject ("is also called e-diplomacy, and the
 # diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
-NAMING = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
+ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
 
 # A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
 # after it that may name what it counts ("three broad aims").
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 COUNTED_WORDS = 3
 WORDS = re.compile(r"[\w-]+")
+
+# A sentence giving an example of what the one before it says ("For example, the Paris
+# Agreement ..." after "Multilateral negotiation involves three or more states").
+EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
+# "Such as" gives examples of the few words before it ("problems that neighbours share, such
+# as civil wars").
+SUCH_AS = re.compile(r"\bsuch as\b")
+
+# A sentence saying what something is called, and the words of a question asking about a name.
+NAMING = re.compile(r"\b(?:called(?! (?:for|on|upon|off|in|out)\b)|named|known as|nicknamed|the term|the word|the name)\b")
+NAME_WORDS = "called named name names term word nickname"
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -426,6 +440,10 @@ class Composer:
         # A sentence giving a date, a name, a place or a number may open without the
         # connective that ties it to the one before (`freed`): its fact stands on its own.
         leads = [c for c in chosen if stands_alone(c.sentence) or intent in FREED_LEAD and freed(c.sentence)]
+        if intent == "why" and set(self.retriever.query_tokens(NAME_WORDS)).isdisjoint(tokens):
+            # Why something is called what it is ("called sherpas because the term comes
+            # from the Sherpa people") answers no "why?" but one about its name.
+            leads = [c for c in leads if not (NAMING.search(c.sentence) and self.reader.has_cue(c.sentence, "cause"))] or leads
         if not leads:
             return chosen
         items: list[Candidate] = []  # sentences that stay right behind the opening one
@@ -502,10 +520,11 @@ class Composer:
                 # is ("The United States is the main user of secondary sanctions"): the one
                 # defining all that is asked opens ("Secondary sanctions are measures that ...").
                 lead = whole[0]
-            elif intent == "example" and not self.reader.has_cue(lead.sentence, intent):
+            elif intent == "example" and (not self.reader.has_cue(lead.sentence, intent) or self._of_another(lead, tokens)):
                 # "Give me an example of ..." opens with an example (a case, a date), not the
-                # definition before it, nor another ("is also called ..., renamed X in 2023").
-                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
+                # definition before it, nor another ("is also called ..., renamed X in 2023"),
+                # nor an example of another thing than the one asked (`_of_another`).
+                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining and not self._of_another(c, tokens)]
                 lead = max(examples, key=lambda c: c.score, default=lead)
             if intent == "example" and not NAMED.search(lead.sentence[1:]):
                 # An example names a case ("The African Union, ASEAN and the European Union are
@@ -514,7 +533,7 @@ class Composer:
                 # problems ..., such as civil wars ...").
                 cases = [
                     c for c in leads
-                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not NAMING.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
+                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
                 lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and not self._gives_cause(lead, tokens):
@@ -540,6 +559,8 @@ class Composer:
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
                 if id(lead) in drawn:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
+                elif not causes:
+                    lead = self._cause_before(chosen, lead, tokens)
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -619,12 +640,52 @@ class Composer:
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
+    def _of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence gives an example of another thing than the one asked: it opens
+        with "For example", giving one of what the sentence before it in its passage says, or
+        its only example is after "such as", giving one of the words just before it; and those
+        name nothing asked but what any question may say ("Bilateral negotiation involves only
+        two states. For example, ... signed the New START arms control treaty" for an example
+        of a multilateral treaty; "problems that neighbours share, such as civil wars" for an
+        example of a regional organisation)."""
+        asked = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)) - self.retriever.incidental
+        sentence = candidate.sentence
+        if asked and EXAMPLE_OPENING.match(sentence):
+            said = self.reader.of(candidate.passage.chunk)
+            at = next((i for i, (other, _) in enumerate(said) if other == sentence), 0)
+            return at > 0 and not said[at - 1][1] & asked
+        such_as = SUCH_AS.search(sentence)
+        if asked and such_as and not self.reader.has_cue(SUCH_AS.sub(" ", sentence), "example"):
+            before = " ".join(sentence[: such_as.start()].split()[-EXEMPLIFIED_WORDS:])
+            return not set(self.retriever.query_tokens(before)) & asked
+        return False
+
+    def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
+        """The sentence opening the causes that its passage gives right before the sentence
+        saying what a "why?" asks about: "The INF Treaty worked for more than two decades but
+        collapsed amid accusations of cheating. In 2014 the United States publicly accused
+        Russia ... On 1 February 2019 the United States announced that it would ... withdraw"
+        opens with the first, which names the subject asked about and stands alone; else the
+        event sentence."""
+        at = chosen.index(event)
+        run = list(itertools.takewhile(lambda c: c.passage is event.passage and self._gives_cause(c, tokens), reversed(chosen[:at])))
+        return next((c for c in reversed(run) if stands_alone(c.sentence) and self._names_subject(c, tokens)), event)
+
+    def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence names the subject the question names, by a term of its
+        document's title ("The INF Treaty worked ... but collapsed amid accusations of
+        cheating" for "why did the inf treaty fall apart?")."""
+        return not self._words(candidate).isdisjoint(self.retriever.title_terms(candidate.passage.chunk.doc_id) & set(tokens))
+
+    def _words(self, candidate: Candidate) -> frozenset[str]:
+        """The terms of a sentence of the answer."""
+        return next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+
     def _says(self, candidate: Candidate, tokens: list[str]) -> float:
         """How much of the question's focus (its terms less the document's title) a
         sentence names, by idf."""
         focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
-        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
-        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & words)
+        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & self._words(candidate))
 
     @staticmethod
     def _defines_several(sentence: str) -> bool:
@@ -747,11 +808,16 @@ class Composer:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
+        # A side's section that does not say what the side is ("Who becomes an ambassador")
+        # opens with the sentence of its document's overview that does.
+        defining = [self._side_definition(passages[0], terms) for (_, passages), terms in zip(sides, side_terms)]
         said = [
-            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
-                :COMPARISON_SIDE_SENTENCES
-            ]
-            for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
+            [
+                sentence
+                for sentence in [*definition[:1], *self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other)]
+                if sentence not in key_sentences
+            ][:COMPARISON_SIDE_SENTENCES]
+            for (_, passages), terms, other, definition in zip(sides, side_terms, reversed(side_terms), defining)
         ]
         # Each side's defining sentence, and its next ones while the answer stays within the
         # word budget, the side said shortest first.
@@ -763,11 +829,30 @@ class Composer:
                 # Not a sentence that leads into a list it cannot show ("a state should possess:").
                 if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
-        for (title, passages), sentences in zip(sides, shown):
+        for (title, passages), sentences, definition in zip(sides, shown, defining):
             parts.append(f"**{title}**: {' '.join(sentences)}")
-            used.extend(passages[:1])
+            used.extend([*definition[1:], *passages[:1]])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _side_definition(self, passage: Passage, terms: frozenset[str]) -> tuple[str, Passage] | tuple[()]:
+        """The sentence of the document's overview that says what a side of a comparison is
+        ("An ambassador is the highest-ranking diplomat ...", "A resolution is a formal
+        decision ..."), with the overview, when the side's own section defines it nowhere
+        ("Most ambassadors are professional, or career, diplomats" says what most are, not
+        what an ambassador is); else nothing."""
+        overview = self.retriever.chunks[self.retriever.doc_chunks[passage.chunk.doc_id][0]]
+        if overview.id == passage.chunk.id or any(self._defines_side(sentence, terms) for sentence, _ in self.reader.of(passage.chunk)):
+            return ()
+        found = next((sentence for sentence, _ in self.reader.of(overview) if self._defines_side(sentence, terms)), None)
+        return (found, Passage(overview, 0.0, [])) if found else ()
+
+    def _defines_side(self, sentence: str, terms: frozenset[str]) -> bool:
+        """Whether a sentence says what a side is: its subject, an article and the side's
+        words ("A chargé d'affaires is ..."), names nothing else."""
+        subject = self._subject(sentence)
+        opening = sentence.split(maxsplit=1)[0].casefold()
+        return bool(subject) and subject <= terms and (opening in ARTICLES or bool(set(self.retriever.query_tokens(opening)) & terms))
 
     def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
         """A side's sentences for a comparison, best first: the one defining it (of the run

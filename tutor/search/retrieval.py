@@ -177,6 +177,11 @@ class Retriever:
         # the scope decision counts them only when the best passage has them, since the
         # learner never said them.
         self.supplied: frozenset[str] = frozenset()
+        # Words of opposite sense, in pairs of lists ("join" and "leave", "first" and
+        # "second"): the engine sets them from the intents; a section's question saying the
+        # opposite of the learner's is no match for it (`question_match`).
+        self.opposed_words: list[tuple[list[str], list[str]]] = []
+        self._opposed: list[tuple[frozenset[str], frozenset[str]]] | None = None  # as terms, on first need
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
@@ -446,9 +451,19 @@ class Retriever:
         best = 0.0
         for question in questions:
             union = asked | question
-            if union:
+            if union and not self._says_opposite(question, asked):
                 best = max(best, sum(self._weight(t) for t in asked & question) / sum(self._weight(t) for t in union))
         return best
+
+    def _says_opposite(self, question: frozenset[str], asked: set[str]) -> bool:
+        """Whether a section's question says only the opposite of a sense the learner asks
+        for only ("What was Kyoto's second commitment period?" for the first)."""
+        if self._opposed is None:
+            self._opposed = [(frozenset(self.query_tokens(" ".join(one))), frozenset(self.query_tokens(" ".join(other)))) for one, other in self.opposed_words]
+        return any(
+            (asked & one and not asked & other and question & other and not question & one) or (asked & other and not asked & one and question & one and not question & other)
+            for one, other in self._opposed
+        )
 
     @staticmethod
     def _covered(weights: dict[str, float], matched: list[str]) -> float:
