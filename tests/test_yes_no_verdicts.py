@@ -169,3 +169,40 @@ def test_a_confirmed_membership_opens_with_the_member_joining(tutor):
 )
 def test_a_denied_requirement_denies_only_what_is_required(tutor, question, verdict):
     assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        # The follow-up names no subject: it is asked of what the answer is about, as the
+        # same question asked on its own is.
+        (("what was the INF treaty?", "is it still in force?"), "no"),
+        (("what is the JCPOA?", "is it still in force?"), "no"),
+        (("what is the egypt-israel peace treaty?", "is it still in force?"), "yes"),
+    ],
+)
+def test_a_follow_up_pointing_back_gets_the_verdict_of_the_single_question(tutor, turns, verdict):
+    session = Session(tutor)
+    for turn in turns:
+        answer = session.respond(turn).answer
+    said = re.match(r"(?:As of \d{4}, )?(yes|no)\. ", answer, re.IGNORECASE)
+    assert said is not None and said.group(1).lower() == verdict
+
+
+def test_a_follow_up_is_asked_of_the_subject_carried_over(tutor):
+    from tutor.answering.pointed_subject import named_subject
+
+    passages = tutor.retriever.search("New START entered into force", k=1).passages
+    assert passages[0].chunk.doc_id == "start-treaties"
+    tokens = ["still", "forc", "=new-start"]  # "=new-start" carried over from "what is New START?"
+    assert named_subject("is it still in force?", passages, tokens, tutor.retriever) == "is New START still in force?"
+    # A request to confirm keeps its own words.
+    assert named_subject("is it true that it ended?", passages, tokens, tutor.retriever) == "is it true that it ended?"
+
+
+@pytest.mark.parametrize("question", ["is the league of nations still around?", "does the league of nations still exist?"])
+def test_a_subject_said_to_have_been_dissolved_is_not_still_there(tutor, question):
+    # "... failed to stop aggression in the 1930s and was dissolved in 1946": the ending is
+    # passive, its doer the clause's subject, eight words before it.
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ") and "dissolve" in answer.split("\n")[0]

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
+from tutor.answering.pointed_subject import named_subject
 from tutor.answering.reply import Source
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
 from tutor.search.knowledge import LIST_ITEM
@@ -496,6 +497,10 @@ class Composer:
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        if yes_no_question is not None:
+            # "Is it still in force?" after "what is New START?": asked of the answer's subject.
+            named = named_subject(yes_no_question, passages, tokens, self.retriever)
+            yes_no_question, tokens = named, (self.retriever.query_tokens(named) if named != yes_no_question else tokens)
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)

@@ -158,6 +158,12 @@ OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both
 # A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
 # elsewhere "ended the state of war" ends something else, see `Verdicts._ends_itself`).
 ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
+# An ending said in the passive or of itself, whose doer is the clause's subject ("... and
+# was dissolved in 1946", "voted to dissolve itself").
+ENDED_BY_ITSELF = re.compile(
+    r"\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:dissolved|abolished|terminated|disbanded|wound up)\b|\b(?:dissolve|dissolved|disband|disbanded) (?:itself|themselves)\b",
+    re.IGNORECASE,
+)
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
 # or about the past or any time ("was", "did", "ever"), which a state that ended since
@@ -171,6 +177,9 @@ PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?
 # state, not its content, so no sentence need repeat them.
 NOW_WORDS = "still now today currently anymore"
 STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
+# Words that claim only that a subject is still there ("is the League still around?", "is
+# New START still active?"): beside a word of NOW_WORDS, the question names nothing else.
+BEING_THERE_WORDS = "around alive active valid going existing operating functioning"
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").
@@ -897,7 +906,10 @@ class Verdicts:
         holds, which no sentence merely naming the subject decides."""
         subject = self._claim_subject(tokens)
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
-        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - self.retriever.incidental - set(self.retriever.query_tokens(NOW_WORDS))
+        # The rest of a title it is a word of ("nations" of "League of Nations") names it too.
+        titled = [self.retriever.title_terms(d) for d in self.retriever.mentioned_documents(tokens) if subject & self.retriever.title_terms(d)]
+        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - set().union(*titled) - self.retriever.incidental
+        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS}"))
         return bool(subject) and not rest
 
     def _still_there(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -920,8 +932,13 @@ class Verdicts:
     def _ends_itself(self, clause: str, subject: set[str]) -> bool:
         """Whether a clause says its subject ended: the subject within ENDING_REACH words
         before an ending that takes no object ("the INF Treaty ended", "the League was
-        dissolved in 1946"; not "the League expelled the Soviet Union")."""
+        dissolved in 1946"; not "the League expelled the Soviet Union"), or, the subject
+        opening the clause, a passive or reflexive ending anywhere in it ("The League of
+        Nations failed to stop aggression in the 1930s and was dissolved in 1946", "the
+        League voted on 18 April 1946 to dissolve itself")."""
         words = clause.split()
+        if ENDED_BY_ITSELF.search(clause) and kindred(subject, self.retriever.query_tokens(" ".join(words[: ENDING_REACH + 1]))):
+            return True
         for at in range(len(words)):
             ending = ENDED_ITSELF.match(" ".join(words[at : at + 2]))
             if ending is None or ending.group().lower() == "no longer":  # "no longer sets a target": an activity ended
