@@ -206,3 +206,50 @@ def test_a_subject_said_to_have_been_dissolved_is_not_still_there(tutor, questio
     # passive, its doer the clause's subject, eight words before it.
     answer = Session(tutor).respond(question).answer
     assert answer.startswith("No. ") and "dissolve" in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("is new start still in force?", "on 5 February 2026"),
+        ("is new start still active?", "on 5 February 2026"),
+        ("is the US still in the paris agreement", "in January 2026"),
+    ],
+)
+def test_a_state_due_to_end_on_a_day_now_past_is_not_said_to_hold(tutor, monkeypatch, question, due):
+    # The knowledge, written as of 2025, says it was due to end in 2026: asked after that
+    # day, the answer says so, from the date the clock gives, never a fixed year.
+    monkeypatch.setenv("TUTOR_TODAY", "2026-12-03")
+    first = Session(tutor).respond(question).answer.split("\n")[0]
+    assert first.startswith(f"As of 2025, yes, but it was due to end {due}, a date now past"), first[:200]
+    # The day before it was due, the dated verdict stands as it is.
+    monkeypatch.setenv("TUTOR_TODAY", "2026-01-01")
+    assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")
+
+
+def test_an_ending_due_is_read_against_today(monkeypatch):
+    from datetime import date
+
+    from tutor.answering import due_dates
+
+    sentence = "It is, as of 2025, the last remaining treaty, and it is due to expire on 5 February 2026."
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 2, 6))
+    assert due_dates.passed_ending(sentence, "2025") == "on 5 February 2026"
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 2, 5))
+    assert due_dates.passed_ending(sentence, "2025") == ""
+    # A month alone runs to its last day; a year alone, to the year's end.
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 1, 31))
+    assert due_dates.passed_ending("It was due to take effect in January 2026.", "2025") == ""
+    monkeypatch.setattr(due_dates, "today", lambda: date(2027, 1, 1))
+    assert due_dates.passed_ending("It is due to end in 2026.", "2025") == "in 2026"
+
+
+def test_the_clock_is_pinned_by_tutor_today_and_otherwise_the_machines(monkeypatch):
+    from datetime import date
+
+    from tutor.answering.clock import today
+
+    monkeypatch.setenv("TUTOR_TODAY", "2031-05-17")
+    assert today() == date(2031, 5, 17)
+    monkeypatch.setenv("TUTOR_TODAY", "next tuesday")
+    assert today() == date.today()

@@ -541,7 +541,7 @@ class Composer:
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
-            body = f"{self.templates['yes_no'][verdict.word].format(year=verdict.as_of)} {body}"
+            body = f"{self.templates['yes_no'][verdict.word].format(year=verdict.as_of, due=verdict.due)} {body}"
         # "Side by side:" opens only a comparison set out side by side (`comparison`), not
         # one answered from a single passage that compares the two itself.
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""

@@ -13,6 +13,7 @@ import os
 import re
 from typing import NamedTuple
 
+from tutor.answering.due_dates import passed_ending
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import YEAR, SentenceReader, latest_year, plainly_a_list, stands_alone
 from tutor.search.retrieval import Passage, Retriever
@@ -370,6 +371,7 @@ class Verdict(NamedTuple):
     sentence: str
     passage: Passage | None = None
     as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
+    due: str = ""  # when that state was due to end, a day now past ("on 5 February 2026")
 
 
 class Verdicts:
@@ -447,7 +449,10 @@ class Verdicts:
             # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
             # due to take effect in January 2026") leaves the claim true then, not for long.
             word = "ending" if verdict.word == "no" and PENDING.search(verdict.sentence) else verdict.word
-            return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
+            # And one whose end, still to come then ("due to expire on 5 February 2026"), has
+            # passed by today is not answered as holding now.
+            due = passed_ending(verdict.sentence, dated["year"]) if word in ("yes", "ending") else ""
+            return verdict._replace(word="lapsed" if due else f"as_of_{word}", as_of=dated["year"], due=due)
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -472,7 +477,10 @@ class Verdicts:
             return suspended
         focus = self.claim(passages, tokens)
         if passages and STILL.search(question) and self._names_only_its_subject(tokens):
-            return self._still_there(question, passages, tokens)
+            # Not said to have ended, it still stands where the document dates it ("is New
+            # START still active?" / "is, as of 2025, the last remaining treaty ...").
+            current = self._holds_as_of(passages, tokens) if claims_a_present_state(question) else None
+            return self._still_there(question, passages, tokens) or (Verdict("yes", *current) if current is not None else None)
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
