@@ -253,3 +253,22 @@ def test_the_clock_is_pinned_by_tutor_today_and_otherwise_the_machines(monkeypat
     assert today() == date(2031, 5, 17)
     monkeypatch.setenv("TUTOR_TODAY", "next tuesday")
     assert today() == date.today()
+
+
+def test_a_claim_said_to_be_debated_gets_no_bare_yes(tutor):
+    assert yes_or_no("are sanctions effective?", "The effectiveness of sanctions is debated.") == "debated"
+    assert yes_or_no("are sanctions effective?", "Sanctions are effective.") == "yes"
+    for turns in (["are sanctions effective"], ["what is sanctions", "are they effective"]):
+        session = Session(tutor)
+        for turn in turns:
+            answer = session.respond(turn).answer
+        assert answer.startswith("Opinions differ. The effectiveness of sanctions is debated."), answer[:120]
+
+
+def test_a_claim_held_of_only_a_few_is_only_partly_true(tutor):
+    # "... but is recognised by only 12 states": a plain claim holds only in part...
+    answer = Session(tutor).respond("is Taiwan recognised as a state").answer
+    assert answer.startswith("Only partly. Taiwan") and "only 12 states" in answer.split("\n")[0]
+    # ...a claim narrowed itself is answered plainly, and "only in 1992" is a time, not a few.
+    assert not Session(tutor).respond("is Taiwan recognised by only a few states?").answer.startswith("Only partly.")
+    assert Session(tutor).respond("did france join the npt in 1992?").answer.startswith("Yes. ")

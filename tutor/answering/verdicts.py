@@ -145,6 +145,22 @@ MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)
 ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
 
 
+# A claim held of only some of what a plain claim is about ("is Taiwan recognised?" /
+# "recognised by only 12 states"): it holds only in part. Not "only in 1992" (a time), nor
+# "only one of the ..." (one picked out).
+ONLY_SOME = re.compile(
+    r"\b(?:only|just) (?:by )?(?:a few|a handful|a minority|some|\d{1,3}(?:,\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their)\b)(?!-)",
+    re.IGNORECASE,
+)
+# A sentence saying the claim is a matter of debate ("The effectiveness of sanctions is
+# debated"): neither a plain yes nor a plain no.
+DEBATED = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:\w+ly\s+|still\s+|much\s+)?(?:debated|disputed|contested|controversial|in dispute)\b"
+    r"|\b(?:opinions|views|scholars|experts|historians|observers) (?:differ|disagree|are divided)\b",
+    re.IGNORECASE,
+)
+
+
 # A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved";
 # not "most states are left out"), and one taken up again after ending ("Morocco left the
 # OAU ... and rejoined the AU"; not "the group returned to the G7 format").
@@ -308,6 +324,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
+    if verdict == "yes" and DEBATED.search(sentence):
+        return "debated"  # "The effectiveness of sanctions is debated" for "are sanctions effective?"
     return verdict
 
 
@@ -442,6 +460,8 @@ class Verdicts:
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
         verdict = self._decide(question, sentences, passages, tokens) or self._not_listed(question, sentences, passages)
+        if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
+            return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self._joined(question, sentences) or verdict.sentence)
         dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
@@ -557,10 +577,14 @@ class Verdicts:
             (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
+        if answering and all(verdict in ("yes", "partly", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self._together(s, focus) for s in answering):
             ended = self._ended_elsewhere(question, passages, tokens)
             if ended is not None:
                 return Verdict("no", *ended)
+            # A sentence saying the claim holds only of some, or is debated, qualifies the others' yes.
+            qualified = next((s for s in answering if verdicts[s] != "yes"), None)
+            if qualified is not None:
+                return Verdict(verdicts[qualified], qualified)
             # "Still", "now": a sentence dating the state ("entered into force on 5 February
             # 2011 for ten years") says when it began, not that it holds now; one saying
             # where it stands as of a date does.
@@ -576,6 +600,16 @@ class Verdicts:
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _of_only_some(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether a clause of the sentence says a word of a plain claim of only a few (see
+        ONLY_SOME): "... meets most criteria for statehood but is recognised by only 12
+        states" for "is Taiwan recognised as a state?". A claim narrowed itself ("only",
+        "just") is not plain."""
+        focus = self.claim(passages, tokens)
+        return not RESTRICTIVE.search(question) and any(
+            ONLY_SOME.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in CLAUSE_BREAK.split(sentence)
+        )
 
     def _not_listed(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
         """"yes" or "no" to a claim that a state is among a body's members ("is Brazil in the
