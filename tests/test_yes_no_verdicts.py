@@ -272,3 +272,15 @@ def test_a_claim_held_of_only_a_few_is_only_partly_true(tutor):
     # ...a claim narrowed itself is answered plainly, and "only in 1992" is a time, not a few.
     assert not Session(tutor).respond("is Taiwan recognised by only a few states?").answer.startswith("Only partly.")
     assert Session(tutor).respond("did france join the npt in 1992?").answer.startswith("Yes. ")
+
+
+def test_an_example_does_not_open_the_answer_and_a_defined_kind_speaks_for_its_word(tutor):
+    # "A resolution is a formal decision ...": "Decisions of the UN Security Council ... bind
+    # all UN member states" decides the claim about its resolutions, and opens the answer;
+    # "Security Council Resolution 2231 ... is an example." illustrates the sentence before it.
+    answer = Session(tutor).respond("are Security Council resolutions binding").answer
+    assert answer.startswith("Yes. Decisions of the UN Security Council") and "Article 25" in answer.split(". ")[1]
+    from tutor.answering.defined_kinds import kinds_defined
+
+    kinds = kinds_defined(tutor.retriever, tutor.composer.reader, "treaties-and-resolutions", "resolut")
+    assert kinds[:2] == ["decision", "statement"]

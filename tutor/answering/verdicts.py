@@ -13,6 +13,7 @@ import os
 import re
 from typing import NamedTuple
 
+from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import YEAR, SentenceReader, latest_year, plainly_a_list, stands_alone
@@ -459,7 +460,7 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
-        verdict = self._decide(question, sentences, passages, tokens) or self._not_listed(question, sentences, passages)
+        verdict = self._decide(question, sentences, passages, tokens) or self._not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
@@ -599,6 +600,25 @@ class Verdicts:
             # document says so ("As of 2025, the JCPOA has largely collapsed").
             ended = self._ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
+        return None
+
+    def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim no sentence speaks to in its own words: the verdict of the same claim
+        about the kind the answering document defines a word of it as ("are Security Council
+        resolutions binding?" asked as "are Security Council decisions binding?", from "A
+        resolution is a formal decision ..."), from a sentence saying that kind. None when
+        no such sentence decides it."""
+        if not passages:
+            return None
+        words = re.findall(r"[\w'-]+", question)
+        for term in sorted(self.claim(passages, tokens)):
+            asked = [word for word in words if self.retriever.query_tokens(word) == [term]]
+            for kind in kinds_defined(self.retriever, self.reader, passages[0].chunk.doc_id, term) if asked else []:
+                plural = kind + "s" if asked[0].lower().endswith("s") else kind
+                as_kind = re.sub(rf"\b{re.escape(asked[0])}\b", plural, question)
+                verdict = self._decide(as_kind, sentences, passages, self.retriever.query_tokens(as_kind))
+                if verdict is not None and kindred(set(self.retriever.query_tokens(kind)), self.retriever.query_tokens(verdict.sentence)):
+                    return verdict
         return None
 
     def _of_only_some(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
