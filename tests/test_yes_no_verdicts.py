@@ -284,3 +284,11 @@ def test_an_example_does_not_open_the_answer_and_a_defined_kind_speaks_for_its_w
 
     kinds = kinds_defined(tutor.retriever, tutor.composer.reader, "treaties-and-resolutions", "resolut")
     assert kinds[:2] == ["decision", "statement"]
+
+
+def test_a_denial_of_what_the_question_does_not_name_denies_nothing(tutor):
+    # "no vote against" and "is not procedural," deny votes and procedure, not the veto.
+    sentence = 'A decision, on anything that is not procedural, needs nine votes and no vote against from the permanent members: a single "no" vote from a permanent member is a veto.'
+    assert yes_or_no("does every permanent member have a veto?", sentence) == "yes"
+    assert yes_or_no("does every permanent member have a veto?", "A permanent member has no veto.") == "no"
+    assert Session(tutor).respond("does every permanent member of the security council have a veto").answer.startswith("Yes. ")

@@ -34,6 +34,9 @@ NEGATION = re.compile(
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
 
 
+# A denial whose reach is plain: "no" before a noun ("no vote against"; not "no longer",
+# "no one"), or a predicate of one word ("is not procedural,").
+DENIED_ASIDE = re.compile(r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])")
 # A requirement denied ("Members do not have to be sovereign states"): it denies that
 # something is needed, not that it holds, unless the question asks what is needed or
 # claims what is denied.
@@ -71,6 +74,15 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool]:
         else:
             aside = True
     return denying, aside and not denying
+
+
+def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
+    """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
+    and without its "no" or "not" otherwise."""
+    what = denial["what"] or denial["predicate"]
+    if asked & _word_starts(what):
+        return denial.group()
+    return f"{denial['verb']} {what}" if denial["verb"] else what
 
 
 def kindred(terms: set[str], words: list[str]) -> set[str]:
@@ -291,6 +303,11 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if conditional(question, sentence) and not ended and not about_another:
         return None
     sentence = QUOTED_DENIAL.sub(" ", sentence)
+    # A denial of what the question does not name ("needs nine votes and no vote against",
+    # "on anything that is not procedural," for "does every permanent member have a veto?")
+    # says nothing of its claim.
+    asked_words = _word_starts(question)
+    sentence = DENIED_ASIDE.sub(lambda denial: _unless_asked(denial, asked_words), sentence)
     if not ASKS_A_NEED.search(question):
         # A requirement denied of what the question does not claim ("do not have to be
         # sovereign states" for "is China in the WTO?"); not of what it does ("does not
