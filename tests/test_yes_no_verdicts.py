@@ -292,3 +292,21 @@ def test_a_denial_of_what_the_question_does_not_name_denies_nothing(tutor):
     assert yes_or_no("does every permanent member have a veto?", sentence) == "yes"
     assert yes_or_no("does every permanent member have a veto?", "A permanent member has no veto.") == "no"
     assert Session(tutor).respond("does every permanent member of the security council have a veto").answer.startswith("Yes. ")
+
+
+def test_what_a_sentence_denies_beside_the_claim_does_not_deny_it():
+    # "no longer" and "without" reach to the end of their clause: here they deny nothing asked.
+    png = 'Persona non grata is the status a receiving state can give to a diplomat it no longer accepts.'
+    assert yes_or_no("can an ambassador be declared persona non grata?", png) == "yes"
+    assert yes_or_no("can an ambassador be declared persona non grata?", "The state may, without having to explain its decision, declare an ambassador persona non grata.") == "yes"
+    # ... but still deny what they name: "no longer a member of the EU".
+    assert yes_or_no("is the uk a member of the eu?", "The UK is no longer a member of the EU.") == "no"
+
+
+def test_a_likeness_is_denied_by_a_difference_of_degree():
+    assert yes_or_no("do consuls enjoy the same immunity as diplomats?", "Consular officers enjoy narrower immunity than diplomats.") == "no"
+
+
+def test_a_post_left_vacant_ends_nothing(tutor):
+    # "the top posts of the OSCE were left vacant for several months" is no ending of the OSCE.
+    assert Session(tutor).respond("does the osce have 57 participating states?").answer.startswith("Yes. The OSCE has 57 participating States")

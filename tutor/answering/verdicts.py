@@ -34,9 +34,13 @@ NEGATION = re.compile(
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
 
 
-# A denial whose reach is plain: "no" before a noun ("no vote against"; not "no longer",
-# "no one"), or a predicate of one word ("is not procedural,").
-DENIED_ASIDE = re.compile(r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])")
+# A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
+# predicate of one word ("is not procedural,"), or "no longer" and "without" to the end
+# of their clause ("without having to explain its decision,").
+DENIED_ASIDE = re.compile(
+    r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
+    r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"  # "a diplomat it no longer accepts": to the clause's end
+)
 # A requirement denied ("Members do not have to be sovereign states"): it denies that
 # something is needed, not that it holds, unless the question asks what is needed or
 # claims what is denied.
@@ -79,7 +83,7 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool]:
 def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
     and without its "no" or "not" otherwise."""
-    what = denial["what"] or denial["predicate"]
+    what = denial["what"] or denial["predicate"] or denial["since"]
     if asked & _word_starts(what):
         return denial.group()
     return f"{denial['verb']} {what}" if denial["verb"] else what
@@ -101,6 +105,8 @@ def _kin(a: str, b: str) -> bool:
 KINDRED_STEM = 6
 
 # A question asking whether two things are alike, and a sentence setting two apart.
+# A sentence setting two apart by degree ("narrower immunity than diplomats").
+COMPARED = re.compile(r"\b(?:narrower|wider|broader|stronger|weaker|greater|smaller|larger|fewer|less|more|lower|higher)\b[^.;:]{0,30}\bthan\b", re.IGNORECASE)
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
 
@@ -175,10 +181,11 @@ DEBATED = re.compile(
 
 
 # A state that ended ("the United Kingdom left the EU", "withdrew from", "was dissolved";
-# not "most states are left out"), and one taken up again after ending ("Morocco left the
+# not "most states are left out", "top posts were left vacant"), and one taken up again
+# after ending ("Morocco left the
 # OAU ... and rejoined the AU"; not "the group returned to the G7 format").
 ENDED = re.compile(
-    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone| vacant| empty| intact| in place| un[a-z]+)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
@@ -326,7 +333,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
     denied, denial_aside = _denials(question, sentence)
-    denies = denied or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or too_few or too_narrow or ended or about_another
     if denial_aside and not denies:
         return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
