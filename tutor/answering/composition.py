@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.pointed_subject import named_subject
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone, subject_before
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import (
@@ -452,10 +452,10 @@ class Composer:
     def _defines_several(sentence: str) -> bool:
         """Whether a defining sentence defines two things at once ("Treaties and resolutions
         are ..."): for "what is a treaty?" the sentence defining the treaty alone leads."""
-        copula = COPULA.search(sentence)
-        if copula is None or copula.group() not in ("are", "were"):
+        found = subject_before(sentence, COPULA)
+        if found is None or found[1].group() not in ("are", "were"):
             return False
-        subject = sentence[: copula.start()]
+        subject = found[0]
         return " and " in subject and "," not in subject  # not a name ("..., formally the ... of Bosnia and Herzegovina, are")
 
     def _defines(self, sentence: str, tokens: list[str]) -> bool:
@@ -468,15 +468,15 @@ class Composer:
     def _subject(self, sentence: str) -> set[str] | None:
         """The terms of what a defining sentence defines (before its "is", "means"...),
         or None when the sentence does not read as a definition."""
-        copula = COPULA.search(sentence)
-        if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS:
+        found = subject_before(sentence, COPULA, SUBJECT_WORDS)
+        if found is None:
             return None
         # A phrase set off by commas beside the subject says more of it ("The OAU, the
         # forerunner of the African Union, was ..."; "Persona non grata, Latin for ...,
         # is ..."): the subject is what comes before it.
         # A list ("Ambassadors, chargés d'affaires and envoys are ...") has no comma before
         # its verb.
-        subject = sentence[: copula.start()].rstrip()
+        subject = found[0].rstrip()
         return set(self.retriever.query_tokens(subject.split(", ")[0] if subject.endswith(",") else subject))
 
     def explanation(

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import is_content_word
+from tutor.search.text import CAPITAL, is_content_word
 
 # "was Kennedy the Soviet leader?", "wasn't Begin an Egyptian president?", "was Sadat
 # Israeli?": a person (one or two words) and the role or side claimed for them.
@@ -25,7 +25,7 @@ ROLE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(rf"{CAPITAL}\.")
 POSSESSIVE = re.compile(r"(?:'|\u2019)s$")
 # Two sides match when one's stem begins the other's ("egypt" and "egyptian"), down to
 # this many letters ("isra" of "Israeli" and "israel").

@@ -13,12 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import split_sentences
+from tutor.search.text import YEAR, split_sentences
 from tutor.tuning import NAMING_SHARE
-
-# A year as sentences give one ("1648", "2025").
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
@@ -73,6 +69,16 @@ ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
 def plainly_a_list(sentence: str) -> bool:
     """Whether a sentence with a colon sets out a list rather than explains."""
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
+
+
+def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None = None) -> tuple[str, re.Match[str]] | None:
+    """A sentence's subject, the words before its first `verb` ("is", "are", ...), with the
+    verb's match; None when it has no such verb, or the subject runs past `most_words`
+    words (then the sentence does not read as saying what its subject is)."""
+    found = verb.search(sentence)
+    if found is None or most_words is not None and len(sentence[: found.start()].split()) > most_words:
+        return None
+    return sentence[: found.start()], found
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
