@@ -310,3 +310,22 @@ def test_a_likeness_is_denied_by_a_difference_of_degree():
 def test_a_post_left_vacant_ends_nothing(tutor):
     # "the top posts of the OSCE were left vacant for several months" is no ending of the OSCE.
     assert Session(tutor).respond("does the osce have 57 participating states?").answer.startswith("Yes. The OSCE has 57 participating States")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # The answer's own passage says it in a sentence the answer left out; "agreement" of
+        # "the Dayton Agreement" names the subject and claims nothing.
+        ("was the dayton agreement signed in dayton?", "No.", "signed in Paris"),
+        # The place asked is checked against the place the sentence gives, not looked for.
+        ("is the african union headquarters in nairobi?", "No.", "Addis Ababa"),
+        ("is the african union headquarters in addis ababa?", "Yes.", "Addis Ababa"),
+        # "... joined the NPT in 1985 but announced its withdrawal": the clause after "but"
+        # shares the subject of the one before it.
+        ("did north korea withdraw from the npt?", "Yes.", "announced its withdrawal"),
+    ],
+)
+def test_the_sentence_deciding_the_claim_is_found_and_put_first(tutor, question, verdict, said):
+    first = Session(tutor).respond(question).answer.split(". ")
+    assert first[0] + "." == verdict and said in first[1], first[:2]

@@ -19,6 +19,9 @@ from tutor.search.text import CAPITAL, YEAR
 SUBJECT_PARTS = re.compile(r"[:;]")
 # Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
 OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
+# A clause opening with its verb, its subject left to the clause before ("... but announced
+# its withdrawal", "... but never ratified it").
+SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 
@@ -63,7 +66,23 @@ class ClaimReader:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS))
+        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus)
+
+    def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
+        """The words of the name the question gives the answering document's subject, a
+        concept of its title left out of the focus ("agreement" of "the Dayton Agreement",
+        for "Dayton Accords"): they name the subject, as the title does, and claim nothing."""
+        if not passages:
+            return set()
+        title = self.retriever.title_terms(passages[0].chunk.doc_id)
+        asked = set(tokens)
+        return {
+            word
+            for concept in asked & title - focus if concept.startswith("=")
+            for name in self.retriever.kb.glossary.names_of(concept)
+            if (words := set(self.retriever.query_tokens(name)) - {concept}) and words <= asked
+            for word in words
+        }
 
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
@@ -253,4 +272,19 @@ class ClaimReader:
         if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
             return True
         said = kindred(focus, self.retriever.query_tokens(sentence))
-        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in clauses)
+        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in self._with_their_subjects(sentence))
+
+    @staticmethod
+    def _with_their_subjects(sentence: str) -> list[str]:
+        """The sentence's clauses (see CLAUSE_BREAK), a clause after "but" or the like that
+        has no subject of its own ("North Korea joined the NPT in 1985 but announced its
+        withdrawal in 2003") given the clause before it, whose subject it shares."""
+        clauses: list[str] = []
+        start = 0
+        for brk in [*CLAUSE_BREAK.finditer(sentence), None]:
+            clause = sentence[start : brk.start() if brk else len(sentence)]
+            if clauses and SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;":
+                clause = f"{clauses[-1]} {clause}"
+            clauses.append(clause)
+            start = brk.end() if brk else start
+        return clauses

@@ -511,12 +511,16 @@ class Composer:
                 origin[reason[0]] = reason[1]
         elif yes_no_question is not None:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
-            if speaking is not None:
+            spoken = self.verdicts.decide(yes_no_question, [speaking[0]], passages, tokens) if speaking is not None else None
+            if speaking is not None and spoken is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like
-                # embassies"): it opens the answer.
+                # embassies"), or one of its own passage that it left out ("... formally
+                # signed in Paris"), and decides it: it opens the answer. One that decides
+                # nothing ("entered into force on 3 October 1972" for "is it in force
+                # today?") leaves the opening to what befell the subject last.
                 self._open_with(speaking, sentences, origin, intent)
-                verdict = self.verdicts.decide(yes_no_question, sentences[:1], passages, tokens)
+                verdict = spoken
             elif verdict is None:
                 # "Is the ABM Treaty still in force?": what befell it last opens the answer.
                 fate = self.verdicts.latest_fate(yes_no_question, passages, tokens)

@@ -22,7 +22,7 @@ from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import ONLY_SOME, RESTRICTIVE, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import ONLY_SOME, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -71,7 +71,7 @@ class Verdicts:
 
     def speaking_elsewhere(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
-        its claim together): the first sentence of another section of the answering document
+        its claim together): the first sentence of the answer's passages, in its document,
         that does, in one clause, with its passage; None when there is none."""
         focus = self.claims.claim(passages, tokens)
         if not focus:
@@ -84,10 +84,12 @@ class Verdicts:
 
         if any(speaks(s, self.retriever.query_tokens(s)) for s in sentences):
             return None
-        for passage in passages[1:]:
+        # The answer's own passage may say it in a sentence the answer left out ("The
+        # Dayton Accords were initialled at Dayton ... and formally signed in Paris ...").
+        for passage in passages:
             if passage.chunk.doc_id == passages[0].chunk.doc_id:
                 for sentence, words in self.reader.of(passage.chunk):
-                    if stands_alone(sentence) and speaks(sentence, list(words)):
+                    if sentence not in sentences and stands_alone(sentence) and speaks(sentence, list(words)):
                         return sentence, passage
         return None
 
@@ -147,11 +149,17 @@ class Verdicts:
         # says nothing of it. Of those naming the most of the focus, one that denies the
         # claim outweighs others that only restate its words ("START I entered into force"
         # beside "START II never entered into force"); otherwise all must agree.
-        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        # A place the claim ends with ("headquarters in Nairobi?") is checked against the
+        # place the sentence gives (see `yes_or_no`), as a year is, not looked for.
+        asked_place = PLACE_CLAIM.search(question)
+        place = {t for t in self.retriever.query_tokens(asked_place.group(2)) if not self.retriever.is_everyday(t)} if asked_place else set()
+        weighed = focus - place  # a name, not "in force"
+        weighed = weighed or focus
+        telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
         said = [self.retriever.query_tokens(s) for s in sentences]
-        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(focus, words)) for words in said]
-        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in focus)
+        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
+        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
