@@ -139,7 +139,7 @@ ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|f
 # "recognised by only 12 states"): it holds only in part. Not "only in 1992" (a time), nor
 # "only one of the ..." (one picked out).
 ONLY_SOME = re.compile(
-    r"\b(?:only|just) (?:by )?(?:a few|a handful|a minority|some|\d{1,3}(?:,\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their)\b)(?!-)",
+    r"\b(?:only|just) (?:by )?(?P<few>a few|a handful|a minority|some|\d{1,3}(?:,\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their)\b)(?!-)",
     re.IGNORECASE,
 )
 

@@ -270,10 +270,13 @@ class Verdicts:
         """Whether a clause of the sentence says a word of a plain claim of only a few (see
         ONLY_SOME): "... meets most criteria for statehood but is recognised by only 12
         states" for "is Taiwan recognised as a state?". A claim narrowed itself ("only",
-        "just") is not plain."""
+        "just"), or giving the number itself ("does bilateral negotiation involve two
+        states?" / "involves only two states"), is not plain."""
         focus = self.claims.claim(passages, tokens)
+        asked = set(re.findall(r"[\w,]+", question.lower()))
         return not RESTRICTIVE.search(question) and any(
-            ONLY_SOME.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in CLAUSE_BREAK.split(sentence)
+            (few := ONLY_SOME.search(clause)) and few["few"].lower() not in asked and kindred(focus, self.retriever.query_tokens(clause))
+            for clause in CLAUSE_BREAK.split(sentence)
         )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
