@@ -22,6 +22,8 @@ OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
+# "it" or "them" after the verb of a clause, pointing back to what the clause before named.
+POINTS_BACK_WITHIN = re.compile(r"\b[a-z]+ed (?:it|them)\b")  # "have recognised it", "never ratified it"
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 
@@ -278,12 +280,13 @@ class ClaimReader:
     def _with_their_subjects(sentence: str) -> list[str]:
         """The sentence's clauses (see CLAUSE_BREAK), a clause after "but" or the like that
         has no subject of its own ("North Korea joined the NPT in 1985 but announced its
-        withdrawal in 2003") given the clause before it, whose subject it shares."""
+        withdrawal in 2003"), or that points back to the clause before it ("Kosovo declared
+        independence ...; about 100 UN member states have recognised it"), given that clause."""
         clauses: list[str] = []
         start = 0
         for brk in [*CLAUSE_BREAK.finditer(sentence), None]:
             clause = sentence[start : brk.start() if brk else len(sentence)]
-            if clauses and SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;":
+            if clauses and (SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;" or POINTS_BACK_WITHIN.search(clause)):
                 clause = f"{clauses[-1]} {clause}"
             clauses.append(clause)
             start = brk.end() if brk else start

@@ -114,6 +114,11 @@ DENIED_ASIDE = re.compile(
 )
 
 
+# A clause saying the claim does not hold of others ("..., while Serbia, Russia, China and
+# several EU members have not."): it holds of some only.
+OTHERS_NOT = re.compile(r"\b(?:while|whereas|but)\b[^.;:]*\b(?:have|has|had|do|does|did|are|is|were|was)(?: not|n't)\W*$", re.IGNORECASE)
+
+
 # A sentence saying the claim is a matter of debate ("The effectiveness of sanctions is
 # debated"): neither a plain yes nor a plain no.
 DEBATED = re.compile(

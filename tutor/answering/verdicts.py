@@ -22,7 +22,7 @@ from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import ONLY_SOME, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -269,14 +269,18 @@ class Verdicts:
     def _of_only_some(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
         """Whether a clause of the sentence says a word of a plain claim of only a few (see
         ONLY_SOME): "... meets most criteria for statehood but is recognised by only 12
-        states" for "is Taiwan recognised as a state?". A claim narrowed itself ("only",
+        states" for "is Taiwan recognised as a state?", or the sentence ends saying others
+        do not ("..., while Serbia, Russia, China and several EU members have not"). A claim narrowed itself ("only",
         "just"), or giving the number itself ("does bilateral negotiation involve two
         states?" / "involves only two states"), is not plain."""
         focus = self.claims.claim(passages, tokens)
         asked = set(re.findall(r"[\w,]+", question.lower()))
-        return not RESTRICTIVE.search(question) and any(
-            (few := ONLY_SOME.search(clause)) and few["few"].lower() not in asked and kindred(focus, self.retriever.query_tokens(clause))
-            for clause in CLAUSE_BREAK.split(sentence)
+        return not RESTRICTIVE.search(question) and (
+            any(
+                (few := ONLY_SOME.search(clause)) and few["few"].lower() not in asked and kindred(focus, self.retriever.query_tokens(clause))
+                for clause in CLAUSE_BREAK.split(sentence)
+            )
+            or OTHERS_NOT.search(sentence) is not None
         )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
