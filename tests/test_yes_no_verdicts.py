@@ -334,3 +334,30 @@ def test_a_post_left_vacant_ends_nothing(tutor):
 def test_the_sentence_deciding_the_claim_is_found_and_put_first(tutor, question, verdict, said):
     first = Session(tutor).respond(question).answer.split(". ")
     assert first[0] + "." == verdict and said in first[1], first[:2]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Asked whether it is debated, a sentence saying so confirms it.
+        ("is the security council reform debated?", "Yes. "),
+        # Said to hold nearly ("near-universal membership"), a claim holds in part.
+        ("is the npt universal?", "Only partly. "),
+    ],
+)
+def test_debate_and_nearness_qualify_a_yes_only_where_the_question_does_not_ask_them(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_deed_in_a_place_is_confirmed_only_by_a_sentence_giving_the_place(tutor):
+    # "the United States signed it" says nothing of where; "Kyoto" of "the Kyoto Protocol" is no place.
+    assert yes_or_no("was it signed in kyoto?", "The United States signed the Kyoto Protocol in November 1998.") is None
+    assert yes_or_no("was it signed in kyoto?", "It was signed in Kyoto in 1997.") == "yes"
+    # A membership asked with "in" is no deed: "is Switzerland in the UN?" is answered as before.
+    assert Session(tutor).respond("is switzerland in the un").answer.startswith("Yes. ")
+
+
+def test_what_a_party_leaves_has_not_ended(tutor):
+    # "A party that leaves the UNFCCC is treated as having left the Paris Agreement as well."
+    assert not Session(tutor).respond("is the unfccc still in force?").answer.startswith("No.")
+    assert Session(tutor).respond("is the uk still in the eu?").answer.startswith("No. ")

@@ -32,6 +32,8 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
+LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
 # is then the doer's, not its subject's.
 OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
@@ -60,9 +62,11 @@ def befell(words: list[str], at: int, ending: re.Match[str]) -> slice:
     ("suspended Russia", "the United Kingdom left", "the JCPOA has largely collapsed"), not
     something else its clause mentions ("the timetable for Sinai withdrawal and ... over
     Egypt's other commitments"). What is left ("Canada had already withdrawn from the Kyoto
-    Protocol") has not ended: only the words before such an ending count."""
+    Protocol", "a party that leaves the UNFCCC") has not ended: only the words before such
+    an ending count."""
     after = at + len(ending.group().split())
-    left = after < len(words) and words[after].lower() in ("from", "of")
+    # What is left directly ("a party that leaves the UNFCCC") has not ended either.
+    left = after < len(words) and (words[after].lower() in ("from", "of") or LEAVING.fullmatch(ending.group()) is not None)
     return slice(max(0, at - ENDING_REACH), at if left else at + ENDING_REACH + 1)
 
 

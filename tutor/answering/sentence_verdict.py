@@ -114,6 +114,14 @@ DENIED_ASIDE = re.compile(
 )
 
 
+# A question asking whether something is debated ("is Security Council reform debated?"):
+# a sentence saying so confirms it.
+DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)
+# A claim said to hold nearly ("near-universal membership" for "is the NPT universal?",
+# "has largely collapsed"): it holds only in part.
+NEARLY = re.compile(r"\b(?:near|nearly|almost|virtually|largely|mostly)[- ](?P<word>[a-z]+)", re.IGNORECASE)
+
+
 # A clause saying the claim does not hold of others ("..., while Serbia, Russia, China and
 # several EU members have not."): it holds of some only.
 OTHERS_NOT = re.compile(r"\b(?:while|whereas|but)\b[^.;:]*\b(?:have|has|had|do|does|did|are|is|were|was)(?: not|n't)\W*$", re.IGNORECASE)
@@ -215,9 +223,12 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    # Nor a place it does not give as one for a deed ("signed in Kyoto?" / "the United
+    # States signed it", however often "the Kyoto Protocol" names it).
+    unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near) (?:the )?{re.escape(asked_place.group(2))}\b", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
-    if verdict == "yes" and DEBATED.search(sentence):
+    if verdict == "yes" and DEBATED.search(sentence) and not DEBATE_ASKED.search(question):
         return "debated"  # "The effectiveness of sanctions is debated" for "are sanctions effective?"
     return verdict
 

@@ -22,7 +22,7 @@ from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -270,7 +270,8 @@ class Verdicts:
         """Whether a clause of the sentence says a word of a plain claim of only a few (see
         ONLY_SOME): "... meets most criteria for statehood but is recognised by only 12
         states" for "is Taiwan recognised as a state?", or the sentence ends saying others
-        do not ("..., while Serbia, Russia, China and several EU members have not"). A claim narrowed itself ("only",
+        do not ("..., while Serbia, Russia, China and several EU members have not"), or a
+        word of the claim is said to hold nearly ("near-universal membership"). A claim narrowed itself ("only",
         "just"), or giving the number itself ("does bilateral negotiation involve two
         states?" / "involves only two states"), is not plain."""
         focus = self.claims.claim(passages, tokens)
@@ -281,6 +282,7 @@ class Verdicts:
                 for clause in CLAUSE_BREAK.split(sentence)
             )
             or OTHERS_NOT.search(sentence) is not None
+            or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
         )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
