@@ -353,6 +353,8 @@ def test_a_deed_in_a_place_is_confirmed_only_by_a_sentence_giving_the_place(tuto
     # "the United States signed it" says nothing of where; "Kyoto" of "the Kyoto Protocol" is no place.
     assert yes_or_no("was it signed in kyoto?", "The United States signed the Kyoto Protocol in November 1998.") is None
     assert yes_or_no("was it signed in kyoto?", "It was signed in Kyoto in 1997.") == "yes"
+    # "in the Hall of Mirrors of the Palace of Versailles near Paris" gives Versailles.
+    assert Session(tutor).respond("was the treaty of versailles signed in versailles?").answer.startswith("Yes. ")
     # A membership asked with "in" is no deed: "is Switzerland in the UN?" is answered as before.
     assert Session(tutor).respond("is switzerland in the un").answer.startswith("Yes. ")
 
@@ -361,3 +363,13 @@ def test_what_a_party_leaves_has_not_ended(tutor):
     # "A party that leaves the UNFCCC is treated as having left the Paris Agreement as well."
     assert not Session(tutor).respond("is the unfccc still in force?").answer.startswith("No.")
     assert Session(tutor).respond("is the uk still in the eu?").answer.startswith("No. ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the palestinian authority still around?", "is the good friday agreement still in force?"],
+)
+def test_a_subject_said_to_last_after_the_date_still_stands(tutor, question):
+    # "As of 2025, ..., though the Palestinian Authority ... still exists"; "As of 2025 the
+    # Good Friday Agreement remains the basis of government in Northern Ireland".
+    assert Session(tutor).respond(question).answer.startswith("As of 2025, yes. As of 2025")

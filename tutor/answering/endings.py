@@ -248,14 +248,24 @@ class Endings:
         """For a claim that something still holds, which the answer confirms only with when it
         began ("entered into force on 5 February 2011"): a sentence of the document, with its
         passage, that says its subject stands as of a date ("New START ... is, as of 2025, the
-        last remaining treaty ..."), and not that it has ended. None when none does."""
+        last remaining treaty ...", or "As of 2025, ..., though the Palestinian Authority ...
+        still exists"), and not that it has ended. None when none does."""
         subject = self.claims.claim_subject(tokens)
         for passage in self._where_it_stands(passages) if subject else []:
             for sentence, words in self.reader.of(passage.chunk):
                 dated = AS_OF_DATE.search(sentence)
-                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_within(sentence, subject, ENDED, befell):
+                if dated and self._stands(sentence, dated.start(), subject) and not self._ending_within(sentence, subject, ENDED, befell):
                     return sentence, passage
         return None
+
+    def _stands(self, sentence: str, dated: int, subject: set[str]) -> bool:
+        """Whether the sentence, dated at `dated`, says its subject lasts: the subject before
+        the date and a word of lasting anywhere ("New START ... is, as of 2025, the last
+        remaining treaty"), or the subject after it with a word of lasting following it
+        ("As of 2025, ..., though the Palestinian Authority ... still exists")."""
+        if kindred(subject, self.retriever.query_tokens(sentence[:dated])):
+            return PERSISTS.search(sentence) is not None
+        return any(kindred(subject, self.retriever.query_tokens(sentence[dated : lasting.start()])) for lasting in PERSISTS.finditer(sentence, dated))
 
     def suspended(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a party left something ("did Russia pull out of New START?") or is

@@ -224,8 +224,9 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
     # Nor a place it does not give as one for a deed ("signed in Kyoto?" / "the United
-    # States signed it", however often "the Kyoto Protocol" names it).
-    unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near) (?:the )?{re.escape(asked_place.group(2))}\b", sentence, re.IGNORECASE))
+    # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
+    # Mirrors of the Palace of Versailles" gives Versailles).
+    unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near)\b[^.,;]{{0,40}}?\b{re.escape(asked_place.group(2))}\b(?-i:(?!\s+{CAPITAL}))", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
     if verdict == "yes" and DEBATED.search(sentence) and not DEBATE_ASKED.search(question):
