@@ -365,11 +365,10 @@ def test_what_a_party_leaves_has_not_ended(tutor):
     assert Session(tutor).respond("is the uk still in the eu?").answer.startswith("No. ")
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["is the palestinian authority still around?", "is the good friday agreement still in force?"],
-)
-def test_a_subject_said_to_last_after_the_date_still_stands(tutor, question):
-    # "As of 2025, ..., though the Palestinian Authority ... still exists"; "As of 2025 the
-    # Good Friday Agreement remains the basis of government in Northern Ireland".
-    assert Session(tutor).respond(question).answer.startswith("As of 2025, yes. As of 2025")
+def test_a_subject_said_to_last_after_the_date_still_stands(tutor):
+    # "As of 2025, ..., though the Palestinian Authority ... still exists": asked only
+    # whether it is still there...
+    assert Session(tutor).respond("is the palestinian authority still around?").answer.startswith("As of 2025, yes. As of 2025")
+    # ...but "As of 2025 the Egypt-Israel Peace Treaty remains in force" says nothing of
+    # Egypt in the Arab League.
+    assert not Session(tutor).respond("is egypt still in the arab league").answer.startswith("As of 2025, yes.")

@@ -244,28 +244,31 @@ class Endings:
         looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
         return [p for p in looked if p.chunk.doc_id == doc_id]
 
-    def holds_as_of(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+    def holds_as_of(self, passages: list[Passage], tokens: list[str], after_the_date: bool = False) -> tuple[str, Passage] | None:
         """For a claim that something still holds, which the answer confirms only with when it
         began ("entered into force on 5 February 2011"): a sentence of the document, with its
         passage, that says its subject stands as of a date ("New START ... is, as of 2025, the
-        last remaining treaty ...", or "As of 2025, ..., though the Palestinian Authority ...
-        still exists"), and not that it has ended. None when none does."""
+        last remaining treaty ..."; with `after_the_date`, for a question naming nothing but
+        its subject, also "As of 2025, ..., though the Palestinian Authority ... still
+        exists"), and not that it has ended. None when none does."""
         subject = self.claims.claim_subject(tokens)
         for passage in self._where_it_stands(passages) if subject else []:
             for sentence, words in self.reader.of(passage.chunk):
                 dated = AS_OF_DATE.search(sentence)
-                if dated and self._stands(sentence, dated.start(), subject) and not self._ending_within(sentence, subject, ENDED, befell):
+                if dated and self._stands(sentence, dated.start(), subject, after_the_date) and not self._ending_within(sentence, subject, ENDED, befell):
                     return sentence, passage
         return None
 
-    def _stands(self, sentence: str, dated: int, subject: set[str]) -> bool:
+    def _stands(self, sentence: str, dated: int, subject: set[str], after_the_date: bool) -> bool:
         """Whether the sentence, dated at `dated`, says its subject lasts: the subject before
         the date and a word of lasting anywhere ("New START ... is, as of 2025, the last
-        remaining treaty"), or the subject after it with a word of lasting following it
-        ("As of 2025, ..., though the Palestinian Authority ... still exists")."""
+        remaining treaty"), or, `after_the_date`, the subject after it with a word of lasting
+        following it ("As of 2025, ..., though the Palestinian Authority ... still exists";
+        only when nothing else is claimed, since "the Egypt-Israel Peace Treaty remains"
+        says nothing of Egypt in the Arab League)."""
         if kindred(subject, self.retriever.query_tokens(sentence[:dated])):
             return PERSISTS.search(sentence) is not None
-        return any(kindred(subject, self.retriever.query_tokens(sentence[dated : lasting.start()])) for lasting in PERSISTS.finditer(sentence, dated))
+        return after_the_date and any(kindred(subject, self.retriever.query_tokens(sentence[dated : lasting.start()])) for lasting in PERSISTS.finditer(sentence, dated))
 
     def suspended(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a party left something ("did Russia pull out of New START?") or is

@@ -139,7 +139,7 @@ class Verdicts:
         if passages and STILL.search(question) and self.claims.names_only_its_subject(tokens):
             # Not said to have ended, it still stands where the document dates it ("is New
             # START still active?" / "is, as of 2025, the last remaining treaty ...").
-            current = self.endings.holds_as_of(passages, tokens) if claims_a_present_state(question) else None
+            current = self.endings.holds_as_of(passages, tokens, after_the_date=True) if claims_a_present_state(question) else None
             return self.endings.still_there(question, passages, tokens) or (Verdict("yes", *current) if current is not None else None)
         if not sentences or not focus:
             return None
