@@ -222,6 +222,8 @@ def test_a_state_due_to_end_on_a_day_now_past_is_not_said_to_hold(tutor, monkeyp
     monkeypatch.setenv("TUTOR_TODAY", "2026-12-03")
     first = Session(tutor).respond(question).answer.split("\n")[0]
     assert first.startswith(f"As of 2025, yes, but it was due to end {due}, a date now past"), first[:200]
+    # What befell it before that day comes next: "Russia was suspending its participation".
+    assert "new start" not in question or "suspending its participation" in first.split(". ")[2]
     # The day before it was due, the dated verdict stands as it is.
     monkeypatch.setenv("TUTOR_TODAY", "2026-01-01")
     assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")

@@ -538,6 +538,11 @@ class Composer:
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
+            if verdict.then is not None and verdict.then[0] not in sentences[:2]:
+                # "... due to expire on 5 February 2026": then what befell it before that day.
+                if verdict.then[0] in sentences:
+                    sentences.remove(verdict.then[0])
+                self._open_with(verdict.then, sentences, origin, intent, at=1)
         # A sentence that another of the answer says word for word ("NATO had 32 member
         # countries as of 2025." beside "NATO had 32 member countries as of 2025, and ...")
         # is not said twice.
@@ -553,10 +558,11 @@ class Composer:
         return "\n\n".join(part for part in parts if part), used
 
     @staticmethod
-    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str) -> None:
-        """Put a sentence from another passage first in the answer (noting its passage in
-        `origin`), dropping sentences from the end so that the answer keeps its length."""
-        sentences.insert(0, opening[0])
+    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str, at: int = 0) -> None:
+        """Put a sentence from another passage first in the answer (or at position `at`),
+        noting its passage in `origin`, dropping sentences from the end so that the answer
+        keeps its length."""
+        sentences.insert(at, opening[0])
         origin[opening[0]] = opening[1]
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
         while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:

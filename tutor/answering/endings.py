@@ -159,6 +159,20 @@ class Endings:
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
+    def last_suspension(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """The latest sentence of the subject's document, with its passage, saying that a
+        party suspended its part in the subject ("On 21 February 2023 Putin announced that
+        Russia was suspending its participation in New START"): what happened to a state
+        the knowledge can no longer date; None when none does."""
+        subject = self.claims.claim_subject(tokens)
+        suspensions = [
+            (sentence, passage)
+            for passage in self._whole_document(self._where_it_stands(passages)) if subject
+            for sentence, words in self.reader.of(passage.chunk)
+            if SUSPENDED_PART.search(sentence) and kindred(subject, list(words))
+        ]
+        return max(suspensions, key=lambda suspension: latest_year(suspension[0]), default=None)
+
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a question whether its subject still holds that no sentence of the answer
         decides ("is the ABM Treaty still in force?", answered "entered into force on 3 October

@@ -252,3 +252,4 @@ class Verdict(NamedTuple):
     passage: Passage | None = None
     as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
     due: str = ""  # when that state was due to end, a day now past ("on 5 February 2026")
+    then: tuple[str, Passage] | None = None  # what befell it before that day, said next, with its passage

@@ -112,7 +112,10 @@ class Verdicts:
             # And one whose end, still to come then ("due to expire on 5 February 2026"), has
             # passed by today is not answered as holding now.
             due = passed_ending(verdict.sentence, dated["year"]) if word in ("yes", "ending") else ""
-            return verdict._replace(word="lapsed" if due else f"as_of_{word}", as_of=dated["year"], due=due)
+            if due:
+                # What befell it before then is said next ("Russia was suspending its participation").
+                return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
+            return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
