@@ -1156,3 +1156,39 @@ def test_everyday_words_and_examples_state_the_ideas(question, answer, covered):
 def test_unofficial_actors_binding_the_state_is_a_misconception():
     assert _grade(WHY_OFFICIAL, "unofficial actors can commit the state just as well").misconception
     assert not _grade(WHY_OFFICIAL, "others can't commit the state, only officials can").misconception
+
+
+def test_a_piece_ending_on_a_bare_not_repeats_the_predicate_before_it():
+    ga_vs_sc = ("the-un-system", "ga-vs-sc")
+    assert _grade(ga_vs_sc, "SC decisions are binding for all members, GA resolutions not").correct
+    assert _grade(ga_vs_sc, "GA resolutions are binding for all members, SC decisions not").misconception  # reversed
+    assert phrase_matches("whether binding or not", "binding")  # "or not" leaves nothing out
+
+
+def test_the_second_of_two_subjects_is_the_one_not_named_yet():
+    key = ("track-one-vs-track-two", "key-difference")
+    assert _grade(key, "The first track is official and run by diplomats, the second is unofficial and run by academics and NGOs.").correct
+    assert _grade(key, "The first track is unofficial and run by academics, the second is official and run by diplomats.").misconception
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (("geographic-layers", "regional-activity"), "they agree common rules together and then each member puts them into practice", ("common-policies", "all-follow")),
+        (("geographic-layers", "regional-activity"), "the member countries all go along with the same rules", ("all-follow",)),
+        (("geographic-layers", "why-global"), "when one country can't sort it out on its own", ("no-one-alone",)),
+        (("what-is-track-one", "define"), "the diplomacy of states made official by their representants", ("official", "representatives")),
+        (("what-is-track-one", "three-aims"), "making sure countries stay friends", ("manage",)),
+        (("actors-of-track-one", "foreign-minister"), "deciding how the country acts toward the rest of the world", ("policy",)),
+        (WHY_OFFICIAL, "they carry the state's mandate", ("authority",)),
+        (("track-one-vs-track-two", "key-difference"), "who sits at the table", ("actors",)),
+        (("the-un-system", "ga-vs-sc"), "GA resolutions carry moral weight only", ("ga-recommend",)),
+    ],
+)
+def test_partial_and_whole_ideas_in_everyday_words(question, answer, covered):
+    assert set(covered) <= set(_grade(question, answer).covered)
+
+
+@pytest.mark.parametrize("answer", ["is, is not", "are not and is", "of course not", "no, hopefully not"])
+def test_elliptical_pieces_without_a_side_are_graded_without_error(answer):
+    assert not _grade(("the-un-system", "ga-vs-sc"), answer).correct  # an ellipsis with nothing said of anyone (it raised IndexError before)

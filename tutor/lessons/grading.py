@@ -33,7 +33,8 @@ spellings are one ("programme", "program"); "unofficial" and "informal" are "off
 "more than two" are "3 or more", and so is a count of three or more states ("nearly 200 countries", the count kept) ("never more than two" and "no more than two" are "only two"), "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats a predicate said before it (the words after the last
 auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
-polarity, as a reader fills the gap; an "and" before such
+polarity, as a reader fills the gap (a piece that ends on a bare "not", "GA resolutions not", has
+left its auxiliary out); an "and" before such
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
@@ -44,7 +45,7 @@ and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" (or "before that, no
 Arab state had") says the first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
-is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn, as does a clause that is only "formal officials versus informal
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn (with one of two named, "the second" is the other), as does a clause that is only "formal officials versus informal
 non-officials",
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
 an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach,
@@ -143,6 +144,9 @@ _REWRITES = (
     (re.compile(r"\b(?:not|never) ((?:\w+ ){0,5}?)(?:beyond|past|above|over|exceed(?:s|ed|ing)?) ((?:\w+ ){0,2}?)(?=(?:limit|cap|ceiling|restriction)s?\b)"), r"\1within \2"),
     (re.compile(r"\bnow that\b"), "since"),  # a reason, which opens a clause of its own: "... aren't the only ones now that digital media lets anyone"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    # A piece that ends on a bare "not" leaves out its auxiliary: "SC decisions are binding, GA resolutions not" is "... are not".
+    # (Not "of course not", "definitely not": a word that only qualifies a denial leaves nothing out.)
+    (re.compile(r"(?:(?<=[,;] )|(?<=\band )|(?<=\bwhile )|(?<=\bwhereas ))((?:(?!(?:" + "|".join(sorted(AUXILIARIES | ASSURANCES | {"not", "no", "or", "but", "why", "if", "whether", "course", "really", "maybe", "perhaps", "probably", "sure", "yet", "still", "even", "all"})) + r")\b|\w+ly\b)[a-z0-9']+ ){1,3})not(?=\s*(?:[.;:!?,)]|$))"), r"\1are not"),
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".
     (re.compile(r"\bunable to\b"), "not can"),
@@ -321,8 +325,9 @@ class _Reader:
             words, was_denied, previous_start = source
             flip = was_denied != self.denied
             self.result.extend(replace(t.placed(t.negated != flip, self.clause, self.piece), echo=True) for t in words if t.word not in AUXILIARIES)
-            if flip:  # "governments can, NGOs cannot": only the side that can
-                where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
+            where = self.start if was_denied else previous_start
+            if flip and where < len(self.result):  # "governments can, NGOs cannot": only the side that can (when a side was said: not "is, is not")
+                like = self.result[where]
                 self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
@@ -656,6 +661,8 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     for i, t in enumerate(have):
         if t.word in ("formerone", "latterone") and len(before := last_named(by_name, i)) >= 2:  # of the last two named by name, the first or the second
             named.add((i, before[-2] if t.word == "formerone" else before[-1]))
+        elif t.word == "latterone" and len(roles) == 2 and len(before) == 1:  # "the first track is official, the second ...": the one not named yet
+            named.add((i, next(name for name in roles if name != before[0])))
         elif t.word == "otherone" and len(roles) == 2 and (before := last_named(sorted(named), i)):  # "the other kind": the subject not named (or meant) last
             named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)
