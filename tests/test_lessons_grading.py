@@ -1183,6 +1183,10 @@ def test_the_second_of_two_subjects_is_the_one_not_named_yet():
         (WHY_OFFICIAL, "they carry the state's mandate", ("authority",)),
         (("track-one-vs-track-two", "key-difference"), "who sits at the table", ("actors",)),
         (("the-un-system", "ga-vs-sc"), "GA resolutions carry moral weight only", ("ga-recommend",)),
+        (("history-of-track-one", "westphalia-legacy"), "countries being in charge of their own land", ("sovereignty",)),
+        (("actors-of-track-one", "foreign-minister"), "being the boss of all the ambassadors", ("ministry",)),
+        (("why-track-one-matters", "authority"), "it is done by people who officially speak for their country", ("official-only",)),
+        (("geographic-layers", "why-global"), "the ozone hole", ("example",)),
     ],
 )
 def test_partial_and_whole_ideas_in_everyday_words(question, answer, covered):
