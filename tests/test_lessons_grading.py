@@ -1196,3 +1196,12 @@ def test_partial_and_whole_ideas_in_everyday_words(question, answer, covered):
 @pytest.mark.parametrize("answer", ["is, is not", "are not and is", "of course not", "no, hopefully not"])
 def test_elliptical_pieces_without_a_side_are_graded_without_error(answer):
     assert not _grade(("the-un-system", "ga-vs-sc"), answer).correct  # an ellipsis with nothing said of anyone (it raised IndexError before)
+
+
+def test_texted_abbreviations_are_read_as_words():
+    camp_david = ("worked-examples", "camp-david-result")
+    assert _grade(camp_david, "Egypt-Israel peace treaty, 26 Mar 1979 - 1st peace treaty btw Israel and an Arab state").correct  # "btw" is "between", its parties read
+    assert _grade(BILATERAL, "bilateral btw 2 states, multilateral w/ 3 or more").correct
+    assert _grade(("the-un-system", "ga-vs-sc"), "UNGA resos r just recs, UNSC decisions r binding on all UN members").correct
+    assert _grade(("what-is-track-one", "define"), "official diplomacy btw states, conducted by govt reps with natl authority").correct
+    assert phrase_matches("talks w/o officials", "not officials")

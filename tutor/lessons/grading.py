@@ -30,7 +30,7 @@ Learners paraphrase, so words are compared by sense: "country", "nation" and "st
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
-"more than two" are "3 or more", and so is a count of three or more states ("nearly 200 countries", the count kept) ("never more than two" and "no more than two" are "only two"), "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
+"more than two" are "3 or more", and so is a count of three or more states ("nearly 200 countries", the count kept) ("never more than two" and "no more than two" are "only two"), "1st" is "first", "btw", "w/" and "w/o" are "between", "with" and "without", and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats a predicate said before it (the words after the last
 auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
 polarity, as a reader fills the gap (a piece that ends on a bare "not", "GA resolutions not", has
@@ -157,6 +157,9 @@ _REWRITES = (
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
+    (re.compile(r"\bbtw\b"), "between"),  # texted abbreviations: "peace btw Israel and an Arab state", "w/ 3 or more", "w/o"
+    (re.compile(r"\bw/o(?![a-z])"), "without"),
+    (re.compile(r"\bw/(?=\s*[a-z0-9])"), "with "),
     (re.compile(r"\bmore (big|large|small|strong|great|wide|hard|high|easy)(?= th[ae]n\b)"), lambda m: _COMPARATIVES[m[1]]),  # a learner's "more big than": "bigger than"
     (re.compile(r"\bp[- ]5\b"), "p5"),  # "P-5" is the permanent five
     (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
