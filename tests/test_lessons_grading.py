@@ -1187,6 +1187,7 @@ def test_the_second_of_two_subjects_is_the_one_not_named_yet():
         (("actors-of-track-one", "foreign-minister"), "being the boss of all the ambassadors", ("ministry",)),
         (("why-track-one-matters", "authority"), "it is done by people who officially speak for their country", ("official-only",)),
         (("geographic-layers", "why-global"), "the ozone hole", ("example",)),
+        (("methods-of-track-one", "public-diplomacy"), "For example, the US running radio stations abroad so that foreign citizens warm to American policies.", ("audience", "purpose")),
     ],
 )
 def test_partial_and_whole_ideas_in_everyday_words(question, answer, covered):
