@@ -1097,3 +1097,112 @@ def test_the_number_of_states_is_part_of_the_bilateral_idea_and_a_bare_two_is_bo
     assert bilateral.grade("They differ in the number of countries: bilateral has two, multilateral three or more").correct
     assert bilateral.grade("multilateral is two countries, bilateral is many").misconception  # reversed
     assert not bilateral.grade("Multilateral negotiation involves more than the two states of bilateral talks").misconception  # "more than the two" is three or more
+
+
+def _grade(question: tuple[str, str], answer: str):
+    return SHIPPED.get(question[0]).question(question[1]).grade(answer)
+
+
+BILATERAL = ("methods-of-track-one", "bilateral-vs-multilateral")
+
+
+def test_a_count_of_three_or_more_states_is_three_or_more():
+    assert _grade(BILATERAL, "Bilateral talks have only the two of them, while the Rio summit with over 170 countries was multilateral.").correct
+    assert _grade(BILATERAL, "bilateral is two states and multilateral is five states").correct
+    assert _grade(BILATERAL, "Multilateral talks are between 2 states, bilateral ones among 150 states.").misconception  # reversed
+    assert not _grade(BILATERAL, "bilateral is two states and multilateral is 2 states as well").correct  # two is no "3 or more"
+    assert phrase_matches("the UN has 193 member states", "193 member states")  # the count itself is kept
+
+
+def test_a_learners_more_big_than_is_bigger_than():
+    why_global = ("geographic-layers", "why-global")
+    assert _grade(why_global, "if the issue is more large than one nation can handle, like pandemics").correct
+    assert _grade(why_global, "when a problem is bigger than one country, e.g. air pollution").correct
+    assert not _grade(why_global, "when a problem is more big, like pandemics").correct  # bigger than nothing said
+
+
+def test_a_clause_of_one_side_versus_the_other_pairs_them_with_the_last_two_named():
+    key = ("track-one-vs-track-two", "key-difference")
+    setting = "Ministers negotiating in Vienna is track one; professors at a private seminar is track two."
+    assert _grade(key, f"{setting} Formal officials vs. informal non-officials.").correct
+    assert _grade(key, f"{setting} Informal non-officials versus formal officials.").misconception  # the wrong way round
+    assert _grade(key, "Formal versus informal, officials versus academics.").correct  # nothing named before: said of no one side
+
+
+def test_a_whole_idea_is_not_said_by_a_piece_of_its_parts_name():
+    ndc = ("worked-examples", "ndc")
+    named = _grade(ndc, "they use nationally determined contributions")
+    assert named.covered == ("ndc-name",) and not named.correct  # naming the plans is a part, as "NDCs" is
+    assert _grade(ndc, "each country's target is nationally determined").correct  # said as a claim, it is the whole idea
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (("why-track-one-matters", "scepticism"), "Oxfam and Microsoft act on the world stage without being governments, and social media lets anyone talk to foreigners", ("non-state", "digital")),
+        (("history-of-track-one", "westphalia-legacy"), "states as the only rulers in their borders, and permanent embassies", ("sovereignty", "missions")),
+        (("what-is-track-one", "three-aims"), "making sure countries get along, settling disputes without war, and pursuing national interests", ("manage", "resolve", "interests")),
+        (("actors-of-track-one", "foreign-minister"), "she decides how the country treats other nations and runs the foreign office", ("policy", "ministry")),
+        (("the-un-system", "ga-vs-sc"), "members are free to ignore GA resolutions, but the Security Council's decisions bind everyone", ("ga-recommend", "sc-binding")),
+        (("vienna-convention-and-immunity", "immunity"), "the police cannot hold them and the local courts cannot try them", ("arrest", "courts")),
+        (("why-track-one-matters", "authority"), "it has the backing of the state", ("official-only",)),
+        (WHY_OFFICIAL, "they are sent by their government to speak for it", ("authority",)),
+    ],
+)
+def test_everyday_words_and_examples_state_the_ideas(question, answer, covered):
+    assert set(covered) <= set(_grade(question, answer).covered)
+
+
+def test_unofficial_actors_binding_the_state_is_a_misconception():
+    assert _grade(WHY_OFFICIAL, "unofficial actors can commit the state just as well").misconception
+    assert not _grade(WHY_OFFICIAL, "others can't commit the state, only officials can").misconception
+
+
+def test_a_piece_ending_on_a_bare_not_repeats_the_predicate_before_it():
+    ga_vs_sc = ("the-un-system", "ga-vs-sc")
+    assert _grade(ga_vs_sc, "SC decisions are binding for all members, GA resolutions not").correct
+    assert _grade(ga_vs_sc, "GA resolutions are binding for all members, SC decisions not").misconception  # reversed
+    assert phrase_matches("whether binding or not", "binding")  # "or not" leaves nothing out
+
+
+def test_the_second_of_two_subjects_is_the_one_not_named_yet():
+    key = ("track-one-vs-track-two", "key-difference")
+    assert _grade(key, "The first track is official and run by diplomats, the second is unofficial and run by academics and NGOs.").correct
+    assert _grade(key, "The first track is unofficial and run by academics, the second is official and run by diplomats.").misconception
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (("geographic-layers", "regional-activity"), "they agree common rules together and then each member puts them into practice", ("common-policies", "all-follow")),
+        (("geographic-layers", "regional-activity"), "the member countries all go along with the same rules", ("all-follow",)),
+        (("geographic-layers", "why-global"), "when one country can't sort it out on its own", ("no-one-alone",)),
+        (("what-is-track-one", "define"), "the diplomacy of states made official by their representants", ("official", "representatives")),
+        (("what-is-track-one", "three-aims"), "making sure countries stay friends", ("manage",)),
+        (("actors-of-track-one", "foreign-minister"), "deciding how the country acts toward the rest of the world", ("policy",)),
+        (WHY_OFFICIAL, "they carry the state's mandate", ("authority",)),
+        (("track-one-vs-track-two", "key-difference"), "who sits at the table", ("actors",)),
+        (("the-un-system", "ga-vs-sc"), "GA resolutions carry moral weight only", ("ga-recommend",)),
+        (("history-of-track-one", "westphalia-legacy"), "countries being in charge of their own land", ("sovereignty",)),
+        (("actors-of-track-one", "foreign-minister"), "being the boss of all the ambassadors", ("ministry",)),
+        (("why-track-one-matters", "authority"), "it is done by people who officially speak for their country", ("official-only",)),
+        (("geographic-layers", "why-global"), "the ozone hole", ("example",)),
+        (("methods-of-track-one", "public-diplomacy"), "For example, the US running radio stations abroad so that foreign citizens warm to American policies.", ("audience", "purpose")),
+    ],
+)
+def test_partial_and_whole_ideas_in_everyday_words(question, answer, covered):
+    assert set(covered) <= set(_grade(question, answer).covered)
+
+
+@pytest.mark.parametrize("answer", ["is, is not", "are not and is", "of course not", "no, hopefully not"])
+def test_elliptical_pieces_without_a_side_are_graded_without_error(answer):
+    assert not _grade(("the-un-system", "ga-vs-sc"), answer).correct  # an ellipsis with nothing said of anyone (it raised IndexError before)
+
+
+def test_texted_abbreviations_are_read_as_words():
+    camp_david = ("worked-examples", "camp-david-result")
+    assert _grade(camp_david, "Egypt-Israel peace treaty, 26 Mar 1979 - 1st peace treaty btw Israel and an Arab state").correct  # "btw" is "between", its parties read
+    assert _grade(BILATERAL, "bilateral btw 2 states, multilateral w/ 3 or more").correct
+    assert _grade(("the-un-system", "ga-vs-sc"), "UNGA resos r just recs, UNSC decisions r binding on all UN members").correct
+    assert _grade(("what-is-track-one", "define"), "official diplomacy btw states, conducted by govt reps with natl authority").correct
+    assert phrase_matches("talks w/o officials", "not officials")

@@ -30,10 +30,11 @@ Learners paraphrase, so words are compared by sense: "country", "nation" and "st
 one sense, "curb", "cap" and "restrict" another (`dialogues/synonyms.yaml`); British and American
 spellings are one ("programme", "program"); "unofficial" and "informal" are "official" and
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
-"more than two" are "3 or more" ("never more than two" and "no more than two" are "only two"), "1st" is "first" and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
+"more than two" are "3 or more", and so is a count of three or more states ("nearly 200 countries", the count kept) ("never more than two" and "no more than two" are "only two"), "1st" is "first", "btw", "w/" and "w/o" are "between", "with" and "without", and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats a predicate said before it (the words after the last
 auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
-polarity, as a reader fills the gap; an "and" before such
+polarity, as a reader fills the gap (a piece that ends on a bare "not", "GA resolutions not", has
+left its auxiliary out); an "and" before such
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
 law, which NGOs cannot do" says "only governments".
@@ -44,7 +45,8 @@ and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" (or "before that, no
 Arab state had") says the first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
-is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn,
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn (with one of two named, "the second" is the other), as does a clause that is only "formal officials versus informal
+non-officials",
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
 an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach,
 though an example of what was just denied ("not home affairs such as immigration") asserts no
@@ -53,7 +55,8 @@ the thing contrasted ("unlike formal track one") and asserts no misconception, n
 concession ("although the UN works worldwide"), nor does a
 relative clause after something denied or contrasted ("unlike bilateral talks, which are
 between two states"); "neither has force except X" says only X has it; "unable to" and "not
-able to" are "cannot", and "one country alone cannot" is "cannot ... alone". "Must" is an
+able to" are "cannot", and "one country alone cannot" is "cannot ... alone"; a learner's "more
+big than" is "bigger than". "Must" is an
 obligation of its subject, not "binding" (what "must be followed" is binding), and
 contractions typed without apostrophes ("arent") are read as with them. "Anyone else can't"
 is "others cannot" (while "anyone else can" stays "anyone"), and what members are "not free to
@@ -134,11 +137,16 @@ _REWRITES = (
     (re.compile(r"\b(?:never|not|no) ((?:(?:has|have|had|involves?|includes?|with|any) )?)more th[ae]n (?=(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b)"), r"\1only "),
     (re.compile(r"\b(more th[ae]n|at least) (?:the )?(\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
+    # A count of three or more states is "3 or more": "the Paris talks with nearly 200 countries" (the count kept, "193 member states").
+    (re.compile(r"\b(\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= (?:member )?(?:countries|states|nations|governments|parties)\b)"), lambda m: m[0] if int(NUMBER_WORDS.get(m[1], m[1])) < 3 else f"{m[1]} 3 or more"),
     (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
     # Not going beyond a limit keeps within it: "Iran would not push its programme beyond agreed caps" accepts the caps.
     (re.compile(r"\b(?:not|never) ((?:\w+ ){0,5}?)(?:beyond|past|above|over|exceed(?:s|ed|ing)?) ((?:\w+ ){0,2}?)(?=(?:limit|cap|ceiling|restriction)s?\b)"), r"\1within \2"),
     (re.compile(r"\bnow that\b"), "since"),  # a reason, which opens a clause of its own: "... aren't the only ones now that digital media lets anyone"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
+    # A piece that ends on a bare "not" leaves out its auxiliary: "SC decisions are binding, GA resolutions not" is "... are not".
+    # (Not "of course not", "definitely not": a word that only qualifies a denial leaves nothing out.)
+    (re.compile(r"(?:(?<=[,;] )|(?<=\band )|(?<=\bwhile )|(?<=\bwhereas ))((?:(?!(?:" + "|".join(sorted(AUXILIARIES | ASSURANCES | {"not", "no", "or", "but", "why", "if", "whether", "course", "really", "maybe", "perhaps", "probably", "sure", "yet", "still", "even", "all"})) + r")\b|\w+ly\b)[a-z0-9']+ ){1,3})not(?=\s*(?:[.;:!?,)]|$))"), r"\1are not"),
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".
     (re.compile(r"\bunable to\b"), "not can"),
@@ -149,6 +157,10 @@ _REWRITES = (
     (re.compile(r"\b(?:must|shall) be (?:followed|obeyed|respected|implemented|carried out|complied with|applied|observed|honou?red|enforced|accepted)\b"), "are binding"),
     (re.compile(r"(?<=[a-z])\+(?=[a-z])"), " and "),  # "arrest+detention"
     (re.compile(r"\b1st\b"), "first"),
+    (re.compile(r"\bbtw\b"), "between"),  # texted abbreviations: "peace btw Israel and an Arab state", "w/ 3 or more", "w/o"
+    (re.compile(r"\bw/o(?![a-z])"), "without"),
+    (re.compile(r"\bw/(?=\s*[a-z0-9])"), "with "),
+    (re.compile(r"\bmore (big|large|small|strong|great|wide|hard|high|easy)(?= th[ae]n\b)"), lambda m: _COMPARATIVES[m[1]]),  # a learner's "more big than": "bigger than"
     (re.compile(r"\bp[- ]5\b"), "p5"),  # "P-5" is the permanent five
     (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
     (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
@@ -197,11 +209,16 @@ _REWRITES = (
     # "The former" and "the latter" as pronouns (not "the former officials"), read as subjects by `subjects_named`.
     # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
     (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
+    # A clause that is only "formal officials versus informal non-officials" pairs its sides with the last two named, in turn.
+    (re.compile(r"(^|[.;:!?]\s*)((?:[\w'-]+ ){0,4}[\w'-]+) (?:versus|vs\.?) ((?:[\w'-]+ ){0,5}[\w'-]+)(?=\s*(?:[.;:!?]|$))"), r"\1the formerone \2, the latterone \3"),
     (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
     (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?=\s*[:=]| (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
     (re.compile(r"\b(?:an)?other (?=(?:coun|cont?r[iy]|nati|stat|gove|soci)[a-z]*\b|peoples\b)"), "foreign "),  # by the first letters: "other counrties" too
 )
+
+
+_COMPARATIVES = {"big": "bigger", "large": "larger", "small": "smaller", "strong": "stronger", "great": "greater", "wide": "wider", "hard": "harder", "high": "higher", "easy": "easier"}
 
 
 def _or_more(bound: str, number: str) -> str:
@@ -311,8 +328,9 @@ class _Reader:
             words, was_denied, previous_start = source
             flip = was_denied != self.denied
             self.result.extend(replace(t.placed(t.negated != flip, self.clause, self.piece), echo=True) for t in words if t.word not in AUXILIARIES)
-            if flip:  # "governments can, NGOs cannot": only the side that can
-                where, like = (self.start, self.result[self.start]) if was_denied else (previous_start, self.result[previous_start])
+            where = self.start if was_denied else previous_start
+            if flip and where < len(self.result):  # "governments can, NGOs cannot": only the side that can (when a side was said: not "is, is not")
+                like = self.result[where]
                 self.result.insert(where, _token("only", False, like.clause, like.piece))
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
@@ -646,6 +664,8 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     for i, t in enumerate(have):
         if t.word in ("formerone", "latterone") and len(before := last_named(by_name, i)) >= 2:  # of the last two named by name, the first or the second
             named.add((i, before[-2] if t.word == "formerone" else before[-1]))
+        elif t.word == "latterone" and len(roles) == 2 and len(before) == 1:  # "the first track is official, the second ...": the one not named yet
+            named.add((i, next(name for name in roles if name != before[0])))
         elif t.word == "otherone" and len(roles) == 2 and (before := last_named(sorted(named), i)):  # "the other kind": the subject not named (or meant) last
             named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)

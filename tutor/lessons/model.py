@@ -290,7 +290,9 @@ class Expectation:
     too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
-    never completes the answer (so one word that names it, "NDCs", earns it), and the tutor's
+    never completes the answer (so one word that names it, "NDCs", earns it, and a whole idea's
+    phrasing that is only a piece of the part's name, "nationally determined" of "nationally
+    determined contributions", says the part, not the whole), and the tutor's
     ladder aims at the whole idea. An answer that says every whole idea but admits a gap ("not
     sure what the plans are called") is not complete: the parts it did not say are told.
     """
@@ -443,9 +445,11 @@ class FreeText(Question):
             return False, ""  # one word states a whole idea only when it is apt for it; a part ("NDCs") never completes an answer
 
         undone = self._undone(have, e)
+        names = [set(used) for part in self.expectations if part.part_of == e.id for p in part.accept for used in find_matches(have, p)]
 
         def said(phrasing: str) -> list[tuple[int, ...]]:
-            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used) and not undone(used)]
+            """Its claims, save those that are only a piece of a part's name ("nationally determined" of "nationally determined contributions")."""
+            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used) and not undone(used) and not any(set(used) < name for name in names)]
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
