@@ -152,6 +152,13 @@ MIN_REST_COVERAGE = 0.35
 # dev part and reason work; 1065 standalone): 0/1/1.5/2/2.5 declined 238/239/239/239/239 of
 # 240 and refused 19/19/19/19/22, cross-validated errors 0.023/0.022/0.022/0.022/0.023.
 TERM_OF_TRADE_KEYNESS = 1.0
+# Whether a word of a question is a name the knowledge knows ("Canada"), for the scope
+# decision (`Retriever.misses_named_subject`), is read from the passages best matching it,
+# at most this many, by the vocabulary's rule (NAME_SHARE): a fixed cost however large the
+# knowledge base. Branch scope13: on tests/eval/dev 4, 8 and 16 give the same decisions; on
+# its 60 near-miss probes (tests/test_scope_probes.py) 4 answers one more ("Brazil" is
+# written as a name in too few of the 4 passages); 8, the smallest of the best.
+NAME_PASSAGES = 8
 
 # -- answering: resolution (tutor.answering.resolution) ------------------------------------
 # How many more sections of the answering document may lend a sentence (02114dc).

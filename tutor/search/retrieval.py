@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING
 
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
+from tutor.search.names import written_as_names
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import Tokenizer, fold
+from tutor.search.text import Tokenizer, fold, split_sentences, split_words
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    NAME_PASSAGES,
     PHRASE_PASSAGES,
     TERM_OF_TRADE_KEYNESS,
     UNKNOWN_NUMBER_WEIGHT,
@@ -80,6 +82,9 @@ class SearchResult:
     named_documents: list[str] = field(default_factory=list)
     # The question asks which is good or best ("which sherpa company is best"), not a name.
     asks_judgement: bool = False
+    # The question names something the knowledge writes as a name ("Japan"), which the best
+    # passage does not name: it is about something else (`Retriever.names_some`).
+    misses_named_subject: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -183,6 +188,7 @@ class Retriever:
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
+        self._names: dict[str, bool] = {}  # see `written_as_name`, worked out on first need
         self._stored = stored
 
     @property
@@ -365,7 +371,9 @@ class Retriever:
         distinct = list(dict.fromkeys(tokens))
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
-        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
+        names = self.names_in(text) if passages and within is None else set()
+        missed = bool(names) and not self.names_some(passages[0], names, distinct)
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.
@@ -392,6 +400,48 @@ class Retriever:
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             result.asks_judgement = self.asks_judgement(tokens)
         return result
+
+    def names_in(self, text: str) -> set[str]:
+        """The question's terms that the knowledge writes as names ("canada", "tehran"),
+        less everyday words ("china") and those the engine sets aside."""
+        aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
+        named = set()
+        for word in {w.folded for w in split_words(text)}:
+            tokens = self.query_tokens(word)
+            if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
+                named.add(token)
+        return named
+
+    def names_some(self, passage: Passage, named: set[str], terms: list[str]) -> bool:
+        """Whether the passage names one of the question's names (`named`) outside a list of
+        names, or in a list whose sentence, heading or title holds another of the question's
+        `terms`. Otherwise it is about something else, whatever words it shares: "what is
+        the capital city of Canada?" meets consulates in capital cities, "what is the
+        population of Indonesia?" the G20's members listed and, in another sentence, the
+        world's population; "is Indonesia in the G20?" meets the list under "G20 members"."""
+        chunk = passage.chunk
+        around = set(self.query_tokens("\n".join([chunk.title, chunk.section, *chunk.questions])))
+        if not named.isdisjoint(around | self._outside_lists(passage)):
+            return True
+        matched = passage.matched or self.index.terms_in([self.position[chunk.id]], terms)[0]
+        others = set(matched) - named - self.frame - self.attitude - self.asking - self.supplied - self.incidental
+        for sentence in split_sentences(chunk.plain_text()):
+            if NAME_LIST.search(sentence):
+                said = set(self.query_tokens(sentence))
+                if not named.isdisjoint(said) and not others.isdisjoint(said | around):
+                    return True
+        return False
+
+    def written_as_name(self, token: str) -> bool:
+        """Whether the knowledge writes a word of this token as a name, as the passages
+        best matching it show (`tutor.search.names`): "canada", "kissinger"; not "coercive".
+        A word it writes as a name only once counts as none."""
+        known = self._names.get(token)
+        if known is None:
+            hits = self.index.search([token], k=NAME_PASSAGES)
+            names = written_as_names(self.chunks[hit.chunk].text for hit in hits)
+            known = self._names[token] = any(self.query_tokens(name) == [token] for name in names)
+        return known
 
     def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "better") and its next term are
@@ -548,9 +598,11 @@ class Retriever:
         of a frame relating two subjects ("what part did X play in Y") do not count, nor
         do words of the learner's attitude ("why do they bother with X") or words a phrasing
         added ("terminated" beside "ended") the best passage lacks. A
-        question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
+        question asking which is good or best (`asks_judgement`) is declined whatever its
+        shares, and so is one naming a thing the best passage does not name
+        (`names_some`: "what currency does Japan use?")."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None or result.asks_judgement:
+        if result.top is None or result.asks_judgement or result.misses_named_subject:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
