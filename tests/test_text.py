@@ -179,3 +179,13 @@ def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
     assert speller.repair("what yr did the govt sign it tho")[0] == "what year did the government sign it though"
     assert speller.repair("how many yrs, natl govts")[0] == "how many years, national governments"
     assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays
+
+
+def test_of_several_repairs_one_edit_away_the_one_making_a_phrase_the_knowledge_says_wins():
+    speller = Speller({"social": 40, "special": 20, "envoy": 10, "media": 30})
+    phrases = {"special envoy", "social media"}
+    assert speller.repair("a spcial envoy", phrases.__contains__)[0] == "a special envoy"
+    assert speller.repair("spcial media", phrases.__contains__)[0] == "social media"
+    # Without a phrase to tell them apart, the more frequent word.
+    assert speller.repair("the spcial", phrases.__contains__)[0] == "the social"
+    assert speller.repair("a spcial envoy")[0] == "a social envoy"

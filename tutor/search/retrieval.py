@@ -196,8 +196,9 @@ class Retriever:
         return self.kb.documents
 
     def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question folded, with typos repaired against the knowledge base's words."""
-        return self.speller.repair(text)
+        """The question folded, with typos repaired against the knowledge base's words (and,
+        of several one edit away, one making a phrase the knowledge says with its neighbour)."""
+        return self.speller.repair(text, self.says_phrase)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
