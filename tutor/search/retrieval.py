@@ -28,7 +28,7 @@ from tutor.tuning import (
     NAME_PASSAGES,
     PHRASE_PASSAGES,
     TERM_OF_TRADE_KEYNESS,
-    UNKNOWN_NUMBER_WEIGHT,
+    NUMBER_WEIGHT,
 )
 
 if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base never imports NumPy
@@ -384,6 +384,9 @@ class Retriever:
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
+            # A number other than a year says little of what is asked about, even one the
+            # knowledge has: its "5" (of "five", "P5") is no "Civilization 5".
+            weights = {t: min(w, NUMBER_WEIGHT * self._typical()) if NUMERAL.fullmatch(t) and not YEAR.fullmatch(t) else w for t, w in weights.items()}
             if not self.asking.isdisjoint(weights) and (
                 any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
             ):
@@ -530,10 +533,14 @@ class Retriever:
             return idf
         if not self.is_everyday(token):
             return self._max_idf
+        share = NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
+        return share * self._typical()
+
+    def _typical(self) -> float:
+        """A typical idf: the median (worked out on first need)."""
         if self._typical_idf is None:
             self._typical_idf = self.index.median_idf()
-        share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
-        return share * self._typical_idf
+        return self._typical_idf
 
     def is_term_of_trade(self, token: str) -> bool:
         """Whether a term of the knowledge base marks its subject: a glossary name, a year
