@@ -407,9 +407,12 @@ class Retriever:
 
     def names_in(self, text: str) -> set[str]:
         """The question's terms that the knowledge writes as names ("canada", "tehran"),
-        less everyday words ("china") and those the engine sets aside."""
+        less everyday words ("china"), glossary names and those the engine sets aside."""
         aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
         named = set()
+        # A word of a glossary name ("UN", "ICJ") gives its concept too and is left out: the
+        # UN is named in passages that never say "UN", and it is named in passing often ("Does
+        # the G20 have a permanent secretariat like the UN?" is asked of the G20).
         for word in {w.folded for w in split_words(text)}:
             tokens = self.query_tokens(word)
             if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
@@ -444,7 +447,7 @@ class Retriever:
         if known is None:
             hits = self.index.search([token], k=NAME_PASSAGES)
             names = written_as_names(self.chunks[hit.chunk].text for hit in hits)
-            known = self._names[token] = any(self.query_tokens(name) == [token] for name in names)
+            known = self._names[token] = [token] in self.tokenizer.tokens_of_texts(sorted(names), names=False)
         return known
 
     def asks_judgement(self, tokens: list[str]) -> bool:
