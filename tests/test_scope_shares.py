@@ -187,13 +187,13 @@ def test_each_everyday_sense_is_declined_but_for_one_probe_at_most(tutor, sense)
 
 
 def test_basic_questions_typed_casually_are_answered_from_their_subject(tutor):
-    # Measured: refused 2 of 60 before branch scope13 and after; 3 answered from another
+    # Measured: refused 2 of 60 before branch scope13, 1 after; 3 answered from another
     # document ("when did the un start", "so what do ambassadors actually do all day",
     # "embassy vs consulate") before and after.
     replies = [(q, documents, Session(tutor).respond(q)) for q, documents in IN_SCOPE]
     refused = [q for q, _, reply in replies if reply.out_of_scope]
     elsewhere = [q for q, documents, reply in replies if not reply.out_of_scope and reply.sources[0].id not in documents]
-    assert len(refused) <= 3, refused
+    assert len(refused) <= 2, refused
     assert len(elsewhere) <= 5, elsewhere
 
 

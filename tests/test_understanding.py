@@ -114,6 +114,10 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
     assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
     assert model.without_filler("nato for beginners") == "nato"
+    # So is how briefly, and emphasis that names nothing ("the first proper embassy").
+    assert model.without_filler("the paris agreement in a nutshell") == "the paris agreement"
+    assert model.without_filler("explain the npt briefly, in one sentence") == "explain the npt ,"
+    assert model.without_filler("which was basically the first proper embassy") == "which was the first embassy"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
