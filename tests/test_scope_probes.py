@@ -199,7 +199,7 @@ NEAR_MISSES_FROM_REVIEW = [
     'whats the capital of brazil',
     'how big is canada',
     'what is the population of indonesia',  # the G20 passage names Indonesia only in its list of members (branch scope13)
-    pytest.param("what's a summit in mountaineering", marks=pytest.mark.xfail(strict=True, reason='the sherpas passage speaks of summits and mountains')),
+    "what's a summit in mountaineering",  # a summit of a mountain: an everyday sense (branch scope13)
     'what is a mission statement',  # a pair of words the knowledge never says together
     'what is a vision statement',
 ]

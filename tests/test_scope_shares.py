@@ -172,9 +172,9 @@ def test_the_probes_are_as_many_as_measured():
 
 
 def test_near_misses_are_declined(tutor):
-    # Measured: 51 of 60 declined before branch scope13, 56 after.
+    # Measured: 51 of 60 declined before branch scope13, 57 after.
     answered = [q for questions in NEAR_MISSES.values() for q in questions if not Session(tutor).respond(q).out_of_scope]
-    assert len(answered) <= 7, answered
+    assert len(answered) <= 5, answered
 
 
 @pytest.mark.parametrize("sense", ["facts about countries", "sanctions at school", "travel papers", "immunity in medicine"])
@@ -227,3 +227,22 @@ def test_a_passage_not_naming_what_the_question_names_does_not_answer_it(tutor, 
 )
 def test_a_number_other_than_a_year_does_not_carry_a_question(tutor, question, declined):
     assert Session(tutor).respond(question).out_of_scope == declined
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("how do I stay diplomatic with my flatmates", True),  # a manner, not diplomacy
+        ("how to say no to a friend diplomatically", True),
+        ("is diplomatic immunity absolute?", False),  # "diplomatic" before what it qualifies
+        ("what does a diplomatic mission do", False),
+        ("how many climbers reach the summit of everest each year", True),  # a mountain's summit
+        ("what happened at the helsinki summit", False),
+        ("who are the brand ambassadors of adidas", True),
+        ("what does an ambassador do", False),
+    ],
+)
+def test_a_word_of_diplomacy_in_its_everyday_sense_is_declined(tutor, question, declined):
+    assert Session(tutor).respond(question).out_of_scope == declined
+    evidence = gather_evidence(tutor.retriever, question)
+    assert ("everyday sense" in evidence.decision()) == declined

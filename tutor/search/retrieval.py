@@ -85,6 +85,8 @@ class SearchResult:
     # The question names something the knowledge writes as a name ("Japan"), which the best
     # passage does not name: it is about something else (`Retriever.names_some`).
     misses_named_subject: bool = False
+    # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
+    everyday_sense: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -189,6 +191,9 @@ class Retriever:
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
         self._names: dict[str, bool] = {}  # see `written_as_name`, worked out on first need
+        # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
+        # coworkers", "the summit of a mountain"): the engine sets them from the intents.
+        self.everyday_senses: list[re.Pattern[str]] = []
         self._stored = stored
 
     @property
@@ -375,6 +380,7 @@ class Retriever:
         names = self.names_in(text) if passages and within is None else set()
         missed = bool(names) and not self.names_some(passages[0], names, distinct)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
+        result.everyday_sense = within is None and any(sense.search(text) for sense in self.everyday_senses)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.
@@ -611,9 +617,10 @@ class Retriever:
         added ("terminated" beside "ended") the best passage lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its
         shares, and so is one naming a thing the best passage does not name
-        (`names_some`: "what currency does Japan use?")."""
+        (`names_some`: "what currency does Japan use?") or using a word of diplomacy in its
+        everyday sense (`everyday_senses`: "how do I stay diplomatic with my coworkers?")."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None or result.asks_judgement or result.misses_named_subject:
+        if result.top is None or result.asks_judgement or result.misses_named_subject or result.everyday_sense:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
