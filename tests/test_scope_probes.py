@@ -166,7 +166,7 @@ NEAR_MISSES_WRITTEN_LAST = [
     'what credentials do nurses need in texas',
     'what are the credentials of a good plumber',
     'what is a bilateral hernia',
-    pytest.param('what is a bilateral trade agreement between two companies', marks=pytest.mark.xfail(strict=True, reason="'companies' is the only word of another subject")),
+    'what is a bilateral trade agreement between two companies',  # between private parties: an everyday sense (branch scope13)
     'what is bilateral filtering in image processing',
 ]
 

@@ -172,9 +172,9 @@ def test_the_probes_are_as_many_as_measured():
 
 
 def test_near_misses_are_declined(tutor):
-    # Measured: 51 of 60 declined before branch scope13, 57 after.
+    # Measured: 51 of 60 declined before branch scope13, 58 after.
     answered = [q for questions in NEAR_MISSES.values() for q in questions if not Session(tutor).respond(q).out_of_scope]
-    assert len(answered) <= 5, answered
+    assert len(answered) <= 4, answered
 
 
 @pytest.mark.parametrize("sense", ["facts about countries", "sanctions at school", "travel papers", "immunity in medicine"])
@@ -240,6 +240,8 @@ def test_a_number_other_than_a_year_does_not_carry_a_question(tutor, question, d
         ("what happened at the helsinki summit", False),
         ("who are the brand ambassadors of adidas", True),
         ("what does an ambassador do", False),
+        ("how do I settle a contract dispute between two firms", True),  # private parties
+        ("how are trade disputes between two countries settled", False),
     ],
 )
 def test_a_word_of_diplomacy_in_its_everyday_sense_is_declined(tutor, question, declined):
