@@ -207,6 +207,7 @@ def test_basic_questions_typed_casually_are_answered_from_their_subject(tutor):
         ("is canada a member of the g7", False),
         ("what is the capital of the eu", False),  # a glossary name the passage names
         ("what did kissinger do in china", False),  # Kissinger is named
+        ("what is canada's role in nato", False),  # a document named: its subject is known
     ],
 )
 def test_a_passage_not_naming_what_the_question_names_does_not_answer_it(tutor, question, declined):

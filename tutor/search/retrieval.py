@@ -616,11 +616,12 @@ class Retriever:
         do words of the learner's attitude ("why do they bother with X") or words a phrasing
         added ("terminated" beside "ended") the best passage lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its
-        shares, and so is one naming a thing the best passage does not name
-        (`names_some`: "what currency does Japan use?") or using a word of diplomacy in its
-        everyday sense (`everyday_senses`: "how do I stay diplomatic with my coworkers?")."""
+        shares, and so is one using a word of diplomacy in its everyday sense
+        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"). One naming a thing
+        the best passage does not name (`names_some`: "what currency does Japan use?") is
+        answered only through a document it names ("what is Canada's role in NATO?")."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None or result.asks_judgement or result.misses_named_subject or result.everyday_sense:
+        if result.top is None or result.asks_judgement or result.everyday_sense:
             return False
-        fits = result.fit >= self.min_coverage and result.known >= self.min_known
+        fits = result.fit >= self.min_coverage and result.known >= self.min_known and not result.misses_named_subject
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
