@@ -237,6 +237,7 @@ def test_a_number_other_than_a_year_does_not_carry_a_question(tutor, question, d
         ("how to say no to a friend diplomatically", True),
         ("is diplomatic immunity absolute?", False),  # "diplomatic" before what it qualifies
         ("what does a diplomatic mission do", False),
+        ("is a consulate diplomatic?", False),  # said of a mission, not of a manner
         ("how many climbers reach the summit of everest each year", True),  # a mountain's summit
         ("what happened at the helsinki summit", False),
         ("who are the brand ambassadors of adidas", True),
