@@ -250,3 +250,9 @@ def test_a_word_of_diplomacy_in_its_everyday_sense_is_declined(tutor, question, 
     assert Session(tutor).respond(question).out_of_scope == declined
     evidence = gather_evidence(tutor.retriever, question)
     assert ("everyday sense" in evidence.decision()) == declined
+
+
+def test_a_word_the_knowledge_lacks_in_an_aside_in_brackets_does_not_count_against_a_question(tutor):
+    # "G6" weighs as a rare name the knowledge lacks, unless the learner puts it aside.
+    assert not Session(tutor).respond("where did the g7 (called the g6 back then) first meet").out_of_scope
+    assert Session(tutor).respond("where did the g7 called the g6 back then first meet").out_of_scope

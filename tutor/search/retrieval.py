@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
+# What a learner puts in brackets: an aside to the question ("the first G7 (then G6) summit").
+BRACKETED = re.compile(r"\(([^()]*)\)")
 # A year ("1993"): of the numbers, only a year the knowledge base mentions marks its subject.
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # The query terms each passage contains are worked out for the best few passages only.
@@ -387,6 +389,10 @@ class Retriever:
             unknown = {t for t in distinct if self.index.idf_of(t) is None}
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
+            # So is a word the knowledge lacks in the learner's aside in brackets: "the very
+            # first G7 (then G6) summit" asks where the G7 first met, whatever "G6" is.
+            if unknown and "(" in text:
+                named = named | {t for aside in BRACKETED.findall(text) for t in self.query_tokens(aside) if t in unknown}
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
