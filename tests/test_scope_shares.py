@@ -256,3 +256,15 @@ def test_a_word_the_knowledge_lacks_in_an_aside_in_brackets_does_not_count_again
     # "G6" weighs as a rare name the knowledge lacks, unless the learner puts it aside.
     assert not Session(tutor).respond("where did the g7 (called the g6 back then) first meet").out_of_scope
     assert Session(tutor).respond("where did the g7 called the g6 back then first meet").out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which leaders shook hands after the oslo accords were signed", "Rabin"),  # the knowledge's "handshake"
+        ("which countries have nukes", "nuclear weapons"),
+    ],
+)
+def test_learners_everyday_words_meet_the_knowledges(tutor, question, said):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and said in reply.answer
