@@ -244,6 +244,9 @@ def test_a_number_other_than_a_year_does_not_carry_a_question(tutor, question, d
         ("what does an ambassador do", False),
         ("how do I settle a contract dispute between two firms", True),  # private parties
         ("how are trade disputes between two countries settled", False),
+        ("where can I buy a leather attaché case", True),  # a briefcase
+        ("what does a defence attaché do", False),
+        ("what is the pound to yen exchange rate", True),
     ],
 )
 def test_a_word_of_diplomacy_in_its_everyday_sense_is_declined(tutor, question, declined):
