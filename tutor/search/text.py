@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "14"
+TOKENIZER_VERSION = "13"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -34,7 +34,6 @@ STOP_WORDS = frozenset(
     when where whether which while who whom whose why will with would you your yours
     yourself yourselves s t d ll m re ve tell explain describe define know give show say
     mean means meaning meant really exactly kind sort thing things something anything
-    everything someone somebody anyone anybody everyone everybody nobody
     e.g i.e etc like make makes made making get gets got getting
     many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
     im ive youre theyre lets
