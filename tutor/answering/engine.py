@@ -49,6 +49,7 @@ class Tutor:
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
         retriever.everyday_senses = intents.everyday_senses
+        retriever.yes_no = intents.yes_no
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends))
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)

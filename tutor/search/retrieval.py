@@ -26,6 +26,7 @@ from tutor.tuning import (
     MIN_KNOWN,
     MIN_REST_COVERAGE,
     NAME_PASSAGES,
+    NAMED_DOCUMENT_SCORE,
     PHRASE_PASSAGES,
     TERM_OF_TRADE_KEYNESS,
     NUMBER_WEIGHT,
@@ -196,6 +197,8 @@ class Retriever:
         # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
         # coworkers", "the summit of a mountain"): the engine sets them from the intents.
         self.everyday_senses: list[re.Pattern[str]] = []
+        # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
+        self.yes_no: re.Pattern[str] | None = None
         self._stored = stored
 
     @property
@@ -380,7 +383,13 @@ class Retriever:
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
         names = self.names_in(text) if passages and within is None else set()
-        missed = bool(names) and not self.names_some(passages[0], names, distinct)
+        # The best passage, or one scoring nearly as well, must name what the question names
+        # ("how long did the Dayton peace negotiations last?" finds first that Westphalia's
+        # "lasted about five years", then Dayton's): else it is about something else. To a
+        # yes/no question a list of names answers by leaving it out ("is India in the G7?").
+        close = [passage for passage in passages if passage.score >= NAMED_DOCUMENT_SCORE * passages[0].score] if names else []
+        listed = self.yes_no is not None and self.yes_no.match(text) is not None
+        missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
         result.everyday_sense = within is None and any(sense.search(text) for sense in self.everyday_senses)
         if passages:
