@@ -448,10 +448,15 @@ class Retriever:
         population of Indonesia?" the G20's members listed and, in another sentence, the
         world's population; "is Indonesia in the G20?" meets the list under "G20 members"."""
         chunk = passage.chunk
+        position = self.position[chunk.id]
+        if not any(self.index.contains(position, name) for name in named):
+            return False
+        if not NAME_LIST.search(chunk.text):
+            return True  # named, and in no list
         around = set(self.query_tokens("\n".join([chunk.title, chunk.section, *chunk.questions])))
         if not named.isdisjoint(around | self._outside_lists(passage)):
             return True
-        matched = passage.matched or self.index.terms_in([self.position[chunk.id]], terms)[0]
+        matched = passage.matched or self.index.terms_in([position], terms)[0]
         others = set(matched) - named - self.frame - self.attitude - self.asking - self.supplied - self.incidental
         for sentence in split_sentences(chunk.plain_text()):
             if NAME_LIST.search(sentence):
