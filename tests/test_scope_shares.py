@@ -266,6 +266,7 @@ def test_a_word_the_knowledge_lacks_in_an_aside_in_brackets_does_not_count_again
     [
         ("which leaders shook hands after the oslo accords were signed", "Rabin"),  # the knowledge's "handshake"
         ("which countries have nukes", "nuclear weapons"),
+        ("who is the eu's top diplomat", "High Representative"),  # the knowledge's "chief diplomat"
     ],
 )
 def test_learners_everyday_words_meet_the_knowledges(tutor, question, said):
