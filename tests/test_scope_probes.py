@@ -166,7 +166,7 @@ NEAR_MISSES_WRITTEN_LAST = [
     'what credentials do nurses need in texas',
     'what are the credentials of a good plumber',
     'what is a bilateral hernia',
-    pytest.param('what is a bilateral trade agreement between two companies', marks=pytest.mark.xfail(strict=True, reason="'companies' is the only word of another subject")),
+    'what is a bilateral trade agreement between two companies',  # between private parties: an everyday sense (branch scope13)
     'what is bilateral filtering in image processing',
 ]
 
@@ -198,8 +198,8 @@ NEAR_MISSES_FROM_REVIEW = [
     "what's the capital of australia",  # Australia is named only in lists of members and partners
     'whats the capital of brazil',
     'how big is canada',
-    pytest.param('what is the population of indonesia', marks=pytest.mark.xfail(strict=True, reason="the G20 passage says the world's 'population' besides listing Indonesia")),
-    pytest.param("what's a summit in mountaineering", marks=pytest.mark.xfail(strict=True, reason='the sherpas passage speaks of summits and mountains')),
+    'what is the population of indonesia',  # the G20 passage names Indonesia only in its list of members (branch scope13)
+    "what's a summit in mountaineering",  # a summit of a mountain: an everyday sense (branch scope13)
     'what is a mission statement',  # a pair of words the knowledge never says together
     'what is a vision statement',
 ]

@@ -193,3 +193,13 @@ def test_accented_capitals_open_names_as_plain_ones_do():
     assert NAME_LIST.fullmatch("Åland, Élysée, Örebro and Brazil")
     assert not NAME_LIST.search("Åland, élysée, örebro and brazil")
     assert OWN_PHRASE.split("French President Charles de Gaulle and Émile Zola") == ["French President Charles de Gaulle", "Émile Zola"]
+
+
+def test_of_several_repairs_one_edit_away_the_one_making_a_phrase_the_knowledge_says_wins():
+    speller = Speller({"social": 40, "special": 20, "envoy": 10, "media": 30})
+    phrases = {"special envoy", "social media"}
+    assert speller.repair("a spcial envoy", phrases.__contains__)[0] == "a special envoy"
+    assert speller.repair("spcial media", phrases.__contains__)[0] == "social media"
+    # Without a phrase to tell them apart, the more frequent word.
+    assert speller.repair("the spcial", phrases.__contains__)[0] == "the social"
+    assert speller.repair("a spcial envoy")[0] == "a social envoy"

@@ -125,6 +125,13 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("what does a sherpa do on a typical day?") == "what does a sherpa do ?"
     # "In the end" is at last, not the end of anything.
     assert model.without_filler("where was it signed in the end?") == "where was it signed ?"
+    # So is how briefly, and emphasis that names nothing ("the first proper embassy").
+    assert model.without_filler("the paris agreement in a nutshell") == "the paris agreement"
+    assert model.without_filler("explain the npt briefly, in one sentence") == "explain the npt ,"
+    assert model.without_filler("which was basically the first proper embassy") == "which was the first embassy"
+    # Indefinite pronouns name no one, but "someone told me" reports a claim to confirm.
+    assert model.without_filler("how does someone become an ambassador") == "how does become an ambassador"
+    assert model.without_filler("someone told me that nato has 40 members") == "someone told me that nato has 40 members"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"

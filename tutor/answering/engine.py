@@ -49,6 +49,8 @@ class Tutor:
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
         retriever.opposed_words = intents.opposed_senses
+        retriever.everyday_senses = intents.everyday_senses
+        retriever.yes_no = intents.yes_no
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties)

@@ -74,6 +74,7 @@ class IntentPatterns(TypedDict, total=False):
     elliptical: list[str]
     personal: list[str]
     unknown_times: list[str]
+    everyday_senses: list[str]
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
@@ -111,6 +112,7 @@ class IntentModel:
     thing_asked: re.Pattern[str] | None = None
     which_thing: re.Pattern[str] | None = None
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
+    everyday_senses: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
@@ -154,6 +156,7 @@ class IntentModel:
             thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
             which_thing=re.compile(data["which_thing"]) if data.get("which_thing") else None,
             unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
+            everyday_senses=[re.compile(p) for p in data.get("everyday_senses") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),

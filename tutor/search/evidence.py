@@ -51,6 +51,9 @@ class Evidence:
     # The best passage shares a term of diplomacy with the question, not only everyday
     # words ("tie" of "diplomatic ties" for "how to tie a tie"): see `Retriever.holds_term_of_trade`.
     holds_term_of_trade: bool = True
+    # The question names something ("Japan") the best passage does not: see `Retriever.names_some`.
+    misses_named_subject: bool = False
+    everyday_sense: bool = False  # a word of diplomacy in its everyday sense: see `Retriever.everyday_senses`
 
     def decision(self) -> str:
         """The in-scope decision in words, with the numbers behind it."""
@@ -66,6 +69,10 @@ class Evidence:
             return f"Answered: {numbers}."
         if self.asks_judgement:
             return f"Declined as out of scope: the question asks which is good or best, which the knowledge base never says; {numbers}."
+        if self.everyday_sense:
+            return f"Declined as out of scope: the question uses a word of diplomacy in its everyday sense; {numbers}."
+        if self.misses_named_subject:
+            return f"Declined as out of scope: the question names something the best passage does not name; {numbers}."
         if not self.holds_term_of_trade:
             return f"Declined as out of scope: the best passage shares only everyday words with the question, no term of diplomacy; {numbers}."
         return f"Declined as out of scope: {numbers}."
@@ -102,5 +109,7 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         min_known=retriever.min_known,
         min_rest_coverage=retriever.min_rest_coverage,
         asks_judgement=result.asks_judgement,
+        misses_named_subject=result.misses_named_subject,
+        everyday_sense=result.everyday_sense,
         holds_term_of_trade=holds,
     )

@@ -15,18 +15,21 @@ from typing import TYPE_CHECKING
 
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
+from tutor.search.names import written_as_names
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold
+from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    NAME_PASSAGES,
+    NAMED_DOCUMENT_SCORE,
     PHRASE_PASSAGES,
     TERM_OF_TRADE_KEYNESS,
-    UNKNOWN_NUMBER_WEIGHT,
+    NUMBER_WEIGHT,
 )
 
 if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base never imports NumPy
@@ -37,6 +40,8 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
+# What a learner puts in brackets: an aside to the question ("the first G7 (then G6) summit").
+BRACKETED = re.compile(r"\(([^()]*)\)")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -78,6 +83,11 @@ class SearchResult:
     named_documents: list[str] = field(default_factory=list)
     # The question asks which is good or best ("which sherpa company is best"), not a name.
     asks_judgement: bool = False
+    # The question names something the knowledge writes as a name ("Japan"), which the best
+    # passage does not name: it is about something else (`Retriever.names_some`).
+    misses_named_subject: bool = False
+    # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
+    everyday_sense: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -186,6 +196,12 @@ class Retriever:
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
+        self._names: dict[str, bool] = {}  # see `written_as_name`, worked out on first need
+        # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
+        # coworkers", "the summit of a mountain"): the engine sets them from the intents.
+        self.everyday_senses: list[re.Pattern[str]] = []
+        # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
+        self.yes_no: re.Pattern[str] | None = None
         self._stored = stored
 
     @property
@@ -193,8 +209,9 @@ class Retriever:
         return self.kb.documents
 
     def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question folded, with typos repaired against the knowledge base's words."""
-        return self.speller.repair(text)
+        """The question folded, with typos repaired against the knowledge base's words (and,
+        of several one edit away, one making a phrase the knowledge says with its neighbour)."""
+        return self.speller.repair(text, self.says_phrase)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
@@ -368,16 +385,32 @@ class Retriever:
         distinct = list(dict.fromkeys(tokens))
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
-        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens))
+        names = self.names_in(text) if passages and within is None else set()
+        # The best passage, or one scoring nearly as well, must name what the question names
+        # ("how long did the Dayton peace negotiations last?" finds first that Westphalia's
+        # "lasted about five years", then Dayton's): else it is about something else. To a
+        # yes/no question a list of names answers by leaving it out ("is India in the G7?").
+        close = [passage for passage in passages if passage.score >= NAMED_DOCUMENT_SCORE * passages[0].score] if names else []
+        listed = self.yes_no is not None and self.yes_no.match(text) is not None
+        missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
+        result.everyday_sense = within is None and any(sense.search(text) for sense in self.everyday_senses)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.
             unknown = {t for t in distinct if self.index.idf_of(t) is None}
             concepts = {t for t in distinct if t.startswith("=")}
             named = self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if unknown and concepts else frozenset()
+            # So is a word the knowledge lacks in the learner's aside in brackets: "the very
+            # first G7 (then G6) summit" asks where the G7 first met, whatever "G6" is.
+            if unknown and "(" in text:
+                named = named | {t for aside in BRACKETED.findall(text) for t in self.query_tokens(aside) if t in unknown}
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
+            # A number other than a year says little of what is asked about, even one the
+            # knowledge has: its "5" (of "five", "P5") is no "Civilization 5".
+            weights = {t: min(w, NUMBER_WEIGHT * self._typical()) if NUMERAL.fullmatch(t) and not YEAR.fullmatch(t) else w for t, w in weights.items()}
             if not self.asking.isdisjoint(weights) and (
                 any(not self.is_everyday(t) for t in passages[0].matched) or not set(self.query_tokens(passages[0].chunk.section)).isdisjoint(passages[0].matched)
             ):
@@ -395,6 +428,56 @@ class Retriever:
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             result.asks_judgement = self.asks_judgement(tokens)
         return result
+
+    def names_in(self, text: str) -> set[str]:
+        """The question's terms that the knowledge writes as names ("canada", "tehran"),
+        less everyday words ("china"), glossary names and those the engine sets aside."""
+        aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
+        named = set()
+        # A word of a glossary name ("UN", "ICJ") gives its concept too and is left out: the
+        # UN is named in passages that never say "UN", and it is named in passing often ("Does
+        # the G20 have a permanent secretariat like the UN?" is asked of the G20).
+        for word in {w.folded for w in split_words(text)}:
+            tokens = self.query_tokens(word)
+            if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
+                named.add(token)
+        return named
+
+    def names_some(self, passage: Passage, named: set[str], terms: list[str]) -> bool:
+        """Whether the passage names one of the question's names (`named`) outside a list of
+        names, or in a list whose sentence, heading or title holds another of the question's
+        `terms`. Otherwise it is about something else, whatever words it shares: "what is
+        the capital city of Canada?" meets consulates in capital cities, "what is the
+        population of Indonesia?" the G20's members listed and, in another sentence, the
+        world's population; "is Indonesia in the G20?" meets the list under "G20 members"."""
+        chunk = passage.chunk
+        position = self.position[chunk.id]
+        if not any(self.index.contains(position, name) for name in named):
+            return False
+        if not NAME_LIST.search(chunk.text):
+            return True  # named, and in no list
+        around = set(self.query_tokens("\n".join([chunk.title, chunk.section, *chunk.questions])))
+        if not named.isdisjoint(around | self._outside_lists(passage)):
+            return True
+        matched = passage.matched or self.index.terms_in([position], terms)[0]
+        others = set(matched) - named - self.frame - self.attitude - self.asking - self.supplied - self.incidental
+        for sentence in split_sentences(chunk.plain_text()):
+            if NAME_LIST.search(sentence):
+                said = set(self.query_tokens(sentence))
+                if not named.isdisjoint(said) and not others.isdisjoint(said | around):
+                    return True
+        return False
+
+    def written_as_name(self, token: str) -> bool:
+        """Whether the knowledge writes a word of this token as a name, as the passages
+        best matching it show (`tutor.search.names`): "canada", "kissinger"; not "coercive".
+        A word it writes as a name only once counts as none."""
+        known = self._names.get(token)
+        if known is None:
+            hits = self.index.search([token], k=NAME_PASSAGES)
+            names = written_as_names(self.chunks[hit.chunk].text for hit in hits)
+            known = self._names[token] = [token] in self.tokenizer.tokens_of_texts(sorted(names), names=False)
+        return known
 
     def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "better") and its next term are
@@ -492,10 +575,14 @@ class Retriever:
             return idf
         if not self.is_everyday(token):
             return self._max_idf
+        share = NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
+        return share * self._typical()
+
+    def _typical(self) -> float:
+        """A typical idf: the median (worked out on first need)."""
         if self._typical_idf is None:
             self._typical_idf = self.index.median_idf()
-        share = UNKNOWN_NUMBER_WEIGHT if NUMERAL.fullmatch(token) else EVERYDAY_WORD_WEIGHT
-        return share * self._typical_idf
+        return self._typical_idf
 
     def is_term_of_trade(self, token: str) -> bool:
         """Whether a term of the knowledge base marks its subject: a glossary name, a year
@@ -561,9 +648,13 @@ class Retriever:
         of a frame relating two subjects ("what part did X play in Y") do not count, nor
         do words of the learner's attitude ("why do they bother with X") or words a phrasing
         added ("terminated" beside "ended") the best passage lacks. A
-        question asking which is good or best (`asks_judgement`) is declined whatever its shares."""
+        question asking which is good or best (`asks_judgement`) is declined whatever its
+        shares, and so is one using a word of diplomacy in its everyday sense
+        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"). One naming a thing
+        the best passage does not name (`names_some`: "what currency does Japan use?") is
+        answered only through a document it names ("what is Canada's role in NATO?")."""
         # Naming a document lowers the bar for that document; it never raises it.
-        if result.top is None or result.asks_judgement:
+        if result.top is None or result.asks_judgement or result.everyday_sense:
             return False
-        fits = result.fit >= self.min_coverage and result.known >= self.min_known
+        fits = result.fit >= self.min_coverage and result.known >= self.min_known and not result.misses_named_subject
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)

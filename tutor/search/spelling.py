@@ -9,7 +9,9 @@ Nothing is built in advance, so a knowledge base of any size costs no start-up t
 
 from __future__ import annotations
 
-from tutor.search.text import STOP_WORDS, prepare, split_words
+from collections.abc import Callable
+
+from tutor.search.text import STOP_WORDS, Word, prepare, split_words
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
@@ -110,9 +112,11 @@ class Speller:
             self._by_first_letter = groups
         return self._by_first_letter.get(letter, [])
 
-    def correct(self, word: str) -> str | None:
+    def correct(self, word: str, fits: Callable[[str], bool] | None = None) -> str | None:
         """The known word meant by an unknown `word` (the words, for texting shorthand), or
-        None if there is no clear one.
+        None if there is no clear one. Of several known words one edit away, those that
+        `fits` (the words around it) come first: "spcial envoy" is a "special envoy", though
+        the knowledge says "social" more often.
         A word of two letters is read only as the one question word it is an edit away
         from ("hw many members" -> "how"): most such words are names and abbreviations. A
         word of three letters is read only as a longer word it lacks a letter of ("wat" ->
@@ -127,6 +131,8 @@ class Speller:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
             return asked[0] if len(asked) == 1 else None
         near = [known for known in edits1(word) if known in self.counts and (len(word) > 3 or len(known) > 3)]
+        if len(near) > 1 and fits is not None:
+            near = [known for known in near if fits(known)] or near
         if near:
             return min(near, key=lambda known: (-self.counts[known], known))
         if len(word) <= 5:
@@ -138,18 +144,29 @@ class Speller:
         ]
         return min(candidates)[2] if candidates else None
 
-    def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """`text` folded, with unknown words replaced; also the (typo, fix) pairs made."""
+    @staticmethod
+    def _fits_between(words: list[Word], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:
+        """Whether a word put in place of the `at`-th makes a phrase the knowledge `says` with
+        the content word just before or just after it."""
+        before = words[at - 1].folded if at > 0 and words[at - 1].folded not in STOP_WORDS else None
+        after = words[at + 1].folded if at + 1 < len(words) and words[at + 1].folded not in STOP_WORDS else None
+        return lambda known: (before is not None and says(f"{before} {known}")) or (after is not None and says(f"{known} {after}"))
+
+    def repair(self, text: str, says: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
+        """`text` folded, with unknown words replaced; also the (typo, fix) pairs made.
+        `says` tells whether the knowledge says a phrase: a fix that makes a phrase of it
+        with the word before or after is preferred (`correct`)."""
         prepared = prepare(text)
         fixes: list[tuple[str, str]] = []
         pieces: list[str] = []
         last = 0
-        for word in split_words(text):
+        words = split_words(text)
+        for at, word in enumerate(words):
             # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
             # became "were't" and lost its "not".
             if prepared.startswith(CONTRACTED_NOT, word.end):
                 continue
-            fix = self.correct(word.folded)
+            fix = self.correct(word.folded, None if says is None else self._fits_between(words, at, says))
             if fix is not None:
                 pieces.append(prepared[last : word.start].casefold())
                 pieces.append(fix)

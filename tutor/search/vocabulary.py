@@ -16,17 +16,14 @@ knowledge files' bytes and the tokenizer's version, so a later start reads one s
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.search.knowledge import KnowledgeBase, build_knowledge, read_sources
+from tutor.search.names import written_as_names
 from tutor.search.text import TOKENIZER_VERSION, Stemmer, split_words
-from tutor.tuning import NAME_SHARE
-
-_SENTENCE_END = re.compile(r"[.!?:;\n#|]")  # what may stand between the end of a sentence (or a line, a heading, a table cell) and the next word
 
 
 @dataclass(frozen=True)
@@ -50,18 +47,10 @@ def vocabulary_of(kb: KnowledgeBase) -> Vocabulary:
     """The document counts of every stem the documents of `kb` use, and the words they write as names."""
     stem = Stemmer()
     counts: dict[str, int] = {}
-    capitals: dict[str, int] = {}
-    lower: dict[str, int] = {}
     for doc in kb.documents.values():
         for word in {stem(w.folded) for chunk in doc.chunks for w in split_words(chunk.text)}:
             counts[word] = counts.get(word, 0) + 1
-        for chunk in doc.chunks:
-            words = split_words(chunk.text)
-            for before, w in zip(words, words[1:]):
-                if w.folded.isalpha() and not _SENTENCE_END.search(chunk.text[before.end : w.start]):  # a capital opening a sentence tells nothing
-                    tally = capitals if w.original[0].isupper() else lower
-                    tally[w.folded] = tally.get(w.folded, 0) + 1
-    names = frozenset(w for w, n in capitals.items() if n >= 2 and n >= NAME_SHARE * lower.get(w, 0))
+    names = written_as_names(chunk.text for doc in kb.documents.values() for chunk in doc.chunks)
     return Vocabulary(counts, len(kb.documents), names)
 
 
