@@ -34,14 +34,15 @@ class AboutTheSubject:
             return Resolution("more_done", "more", topic=state.topic)
         return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
 
-    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset()) -> Resolution:
+    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
         name another document, that document answers ("why does it matter?" after track
         one diplomacy is answered by "Why track one diplomacy matters"). An example of a
         concept is one of the landmark cases it links to. Otherwise the subject's own
-        document answers.
+        document answers; `pointing_to_answer` when "they" is the one the last answer named
+        rather than the subject (see `within_topic`).
         """
         assert state.topic is not None
         doc = self.retriever.documents[state.topic]
@@ -68,12 +69,15 @@ class AboutTheSubject:
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
                     return self.passages.from_result(within, intent)
-        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere)
+        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer)
 
-    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> Resolution:
+    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
         `elsewhere` (about another subject than the one meant), from a sentence naming
-        one of the terms `named` when one does."""
+        one of the terms `named` when one does. When the question points to the one the last
+        answer named (`pointing_to_answer`: "who is in charge of EU foreign policy? / how long
+        do they serve?"), a bare "when?", "how long?" or "where?" asks that one's date, span
+        or place, not the subject's own (the EEAS's launch)."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
@@ -85,7 +89,7 @@ class AboutTheSubject:
             if unsaid:
                 result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named)
+            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer)
         if require_all and not set(tokens) <= self.words.generic:
             return Resolution("out_of_scope", intent, tokens)
         # None of its words in the document ("how long do they serve?" after "who is

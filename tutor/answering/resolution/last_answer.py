@@ -99,12 +99,18 @@ class LastAnswer:
         """After "which ...?", the glossary's names its answer's first sentence gives (in runs
         of capitalised words) besides the question's and the subject's title, but for the
         subjects its brackets list: "which one is still in force? / when does it expire?" is
-        about New START, not the START series."""
+        about New START, not the START series. After "who ...?", those of its first run, the
+        one who answers: "who leads NATO? / how long do they stay?" is about the Secretary
+        General."""
         last = state.last_reply
-        if last is None or state.topic is None or not WHICH.match(fold(last.question)):
+        if last is None or state.topic is None or not (WHICH.match(fold(last.question)) or state.last_intent == "who"):
             return ()
         known = set(state.last_tokens) | (self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic))
-        names = [t for run in NAME_RUN.findall(opening_sentence(last.answer)) for t in self.retriever.query_tokens(run)]
+        runs = NAME_RUN.findall(opening_sentence(last.answer))
+        # After "who ...?", not what the sentence says of the one named ("The Secretary
+        # General chairs the North Atlantic Council").
+        runs = runs if WHICH.match(fold(last.question)) else runs[:1]
+        names = [t for run in runs for t in self.retriever.query_tokens(run)]
         # Names the glossary knows ("=new-start", "=united-states"), not every capitalised
         # word ("Donald" of "US President Donald Trump" after "which country left it?").
         return tuple(dict.fromkeys(t for t in names if t.startswith("=") and t not in known and not self.words.everyday_in(t, names)))

@@ -101,7 +101,7 @@ class PassageChooser:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
 
-    def from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None) -> Resolution:
+    def from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None, own_fact: bool = True) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -115,6 +115,8 @@ class PassageChooser:
         India?" after "which countries left?" is answered by what is said of India, not
         by the sentence saying most about leaving. `wanted` names the sentence cue that says
         what the question wants, when it is not its kind's ("person" for "what was his job?").
+        `own_fact`: whether a "when?", "where?" or "how long?" naming nothing but the subject
+        asks the subject's own date, place or span (see OWN_FACT_KINDS).
         """
         assert result.top is not None
         doc_id = self.answering_document(result)
@@ -198,7 +200,7 @@ class PassageChooser:
         if asks_what:
             primary = self.overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
-        elif intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self.words.answer_words <= self.words.generic:
+        elif own_fact and intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self.words.answer_words <= self.words.generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
             # ("signed in Helsinki on 1 August 1975"), not the first date of its history.

@@ -76,9 +76,10 @@ class SubjectChoice:
                 if understanding.refers_back:
                     elsewhere = self.subject.about_other_subjects(tokens, state)
                     # What "it" stands for is kept in view too: the subject the last question
-                    # named, or after "which one ...?" the one its answer named.
+                    # named, or after "which one ...?" or "who ...?" the one its answer named,
+                    # which "they" then stands for rather than the subject.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    return self.subject.about_topic(tokens, intent, state, carried=self.subject.carried(tokens, state) + meant + self.last_answer.names_answered(state), elsewhere=elsewhere)
+                    return self.subject.about_topic(tokens, intent, state, carried=self.subject.carried(tokens, state) + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.

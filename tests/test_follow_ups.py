@@ -1,0 +1,41 @@
+"""Follow-up questions read against the conversation: each mechanism of
+`tutor.answering.resolution` tried with paraphrases written for it (not eval questions),
+so that a fix is seen to hold beyond the question that showed the gap."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.session import Session
+from tutor.search.text import split_sentences
+
+
+def converse(tutor, *turns):
+    """The replies of one conversation, turn by turn."""
+    session = Session(tutor)
+    return [session.respond(turn) for turn in turns]
+
+
+def opening(reply) -> str:
+    return split_sentences(reply.answer)[0]
+
+
+@pytest.mark.parametrize(
+    ("who", "how_long", "span"),
+    [
+        ("who is in charge of eu foreign policy", "how long do they serve?", "five-year term"),
+        ("who leads nato", "how long do they stay in the job?", "four-year term"),
+        ("who is the eu's chief diplomat", "how long do they stay in office?", "five-year term"),
+    ],
+)
+def test_they_after_who_is_the_one_answered_not_the_subject(tutor, who, how_long, span):
+    """After "who ...?", "they" is the post the answer named: "how long?" asks its term, not
+    the span of the subject's own history (the EEAS launched in 2011, NATO's enlargements)."""
+    _, reply = converse(tutor, who, how_long)
+    assert span in opening(reply)
+
+
+def test_how_long_of_the_subject_itself_still_asks_its_own_span(tutor):
+    """After a question about the subject as a whole, "it" is the subject: its own dates."""
+    _, lasted = converse(tutor, "what is the league of nations", "how long did it last?")
+    assert "1920" in lasted.answer and "1946" in lasted.answer
