@@ -39,3 +39,18 @@ def test_how_long_of_the_subject_itself_still_asks_its_own_span(tutor):
     """After a question about the subject as a whole, "it" is the subject: its own dates."""
     _, lasted = converse(tutor, "what is the league of nations", "how long did it last?")
     assert "1920" in lasted.answer and "1946" in lasted.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "others"),
+    [
+        ("what is the un security council", "how are the others chosen?"),
+        ("who are the permanent members of the security council", "how are the others picked?"),
+    ],
+)
+def test_the_others_point_back_to_the_subject(tutor, subject, others):
+    """"The others" is the rest of what was just discussed, not a subject of its own: the
+    everyday verb the document lacks ("chosen") does not send it to another document
+    (how ambassadors are chosen)."""
+    _, reply = converse(tutor, subject, others)
+    assert reply.topic == "un-security-council" and not reply.out_of_scope
