@@ -54,3 +54,19 @@ def test_the_others_point_back_to_the_subject(tutor, subject, others):
     (how ambassadors are chosen)."""
     _, reply = converse(tutor, subject, others)
     assert reply.topic == "un-security-council" and not reply.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("what was the cuban missile crisis", "when did it happen?", "1962"),
+        ("what was the peace of westphalia", "when did that occur?", "1648"),
+        ("tell me about the dayton accords", "where did the negotiations happen?", "Ohio"),
+        ("tell me about the camp david accords", "where did the talks happen?", "Maryland"),
+    ],
+)
+def test_when_or_where_did_it_happen_asks_the_subjects_own_date_or_place(tutor, subject, question, fact):
+    """"Happen" and "occur" say only that something took place: they choose no section
+    ("What happened next: the hotline and the test ban") and need no subject of their own."""
+    _, reply = converse(tutor, subject, question)
+    assert fact in reply.answer.split("\n\n")[0]

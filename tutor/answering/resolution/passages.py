@@ -121,6 +121,10 @@ class PassageChooser:
         assert result.top is not None
         doc_id = self.answering_document(result)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        if intent in OWN_FACT_KINDS:
+            # "When did it happen?", "where did the talks take place?": that something
+            # happened is no part of what is asked (nor a heading's "What happened next").
+            focus = [t for t in focus if t not in self.words.event]
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.

@@ -14,6 +14,10 @@ from tutor.search.retrieval import Retriever
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
+# Words saying only that something took place ("when did it happen?", "where did the
+# talks take place?"): in a question asking for a date, place or span, they name nothing asked.
+EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -27,6 +31,7 @@ class QuestionWords:
         self.answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
+        self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
