@@ -70,3 +70,18 @@ def test_when_or_where_did_it_happen_asks_the_subjects_own_date_or_place(tutor, 
     ("What happened next: the hotline and the test ban") and need no subject of their own."""
     _, reply = converse(tutor, subject, question)
     assert fact in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "and_x", "topic", "fact"),
+    [
+        ("what are the start treaties", "and start ii?", "start-treaties", "1993"),
+        ("what are the start treaties", "and the inf treaty?", "inf-treaty", "1987"),
+    ],
+)
+def test_and_x_does_not_keep_the_subjects_own_name(tutor, subject, and_x, topic, fact):
+    """"And X?" keeps the last question's words that any subject could take, but not the
+    subject's own name among them: "START" (and the "beginning" the glossary reads in it)
+    asks nothing of START II or the INF Treaty (not "talks that had begun in 1982")."""
+    _, reply = converse(tutor, subject, and_x)
+    assert reply.topic == topic and fact in opening(reply)

@@ -35,7 +35,12 @@ class Ellipses:
         added = self.retriever.query_tokens(subject)
         # "and X?" asks the last question again with X in place of what that asked about,
         # keeping the words any subject could take ("members", "mediated", "signed").
-        kept = [t for t in state.last_tokens if t in self.words.generic and t not in added]
+        # Not the subject's own name, though any subject could take its words ("start" of
+        # START, and the "=beginning" read in it).
+        title = self.retriever.title_terms(state.topic)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        naming = {t for t in state.last_tokens if t in title or (t.startswith("=") and glossary.name_stems({t}, stem) & set(state.last_tokens) <= title)}
+        kept = [t for t in state.last_tokens if t in self.words.generic and t not in added and t not in naming]
         names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
         # A concept that everyday words give ("American" of the United States) names no
         # subject of its own when the words do not.
@@ -60,8 +65,7 @@ class Ellipses:
             # Of another document, the last question's words besides its subject's name
             # ask the same of it where it has them ("who won the Nobel for it? / and for
             # Camp David?"), as the words any subject could take do.
-            old = self.retriever.title_terms(state.topic)
-            kept += [t for t in state.last_tokens if t not in kept and t not in added and t not in old and not t.isdigit() and not self.retriever.lacks(resolved.topic, [t])]
+            kept += [t for t in state.last_tokens if t not in kept and t not in added and t not in naming and not t.isdigit() and not self.retriever.lacks(resolved.topic, [t])]
         if resolved.kind == "answer" and kept:
             # X alone chooses the document ("and Dayton?"); the kept words the section
             # within it (who mediated Dayton, not its terms).
