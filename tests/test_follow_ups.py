@@ -85,3 +85,26 @@ def test_and_x_does_not_keep_the_subjects_own_name(tutor, subject, and_x, topic,
     asks nothing of START II or the INF Treaty (not "talks that had begun in 1982")."""
     _, reply = converse(tutor, subject, and_x)
     assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "dates"),
+    [
+        (("what is the kyoto protocol", "and the paris agreement?", "which came first?"), ("1997", "2015")),
+        (("what is the g7", "and the g20", "which one came first?"), ("1975", "1999")),
+        (("tell me about the peace of westphalia", "which was signed first, that or the treaty of versailles?"), ("1648", "1919")),
+        (("which is older, the league of nations or the un?",), ("1920", "1945")),
+    ],
+)
+def test_which_came_first_gives_the_dates_of_both(tutor, turns, dates):
+    """"Which came first?" asks of the two things in view (or the two it names, "that" being
+    the last one asked about): it is answered by both dates, not declined (nothing of
+    "came first" in the knowledge) nor answered from one side's history."""
+    reply = converse(tutor, *turns)[-1]
+    assert not reply.out_of_scope and all(date in reply.answer.split("\n\n")[0] for date in dates)
+
+
+def test_which_with_a_noun_is_no_question_of_order(tutor):
+    """"Which country joined first?" asks for a member, not which of two subjects came first."""
+    _, reply = converse(tutor, "what is nato", "which country joined first?")
+    assert reply.topic == "nato" and reply.intent != "when"

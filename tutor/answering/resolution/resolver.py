@@ -32,7 +32,7 @@ class Resolver:
         self.passages = PassageChooser(retriever, intents, reader, self.words)
         self.comparisons = Comparisons(retriever, intents, reader, self.words, self.passages)
         self.subject = AboutTheSubject(retriever, reader, self.words, self.passages)
-        self.which_one = WhichOne(retriever, self.words, self.passages)
+        self.which_one = WhichOne(retriever, self.words, self.passages, self.comparisons)
         self.last_answer = LastAnswer(retriever, intents, reader, self.words, self.passages)
         self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject)
         self.ellipses = Ellipses(retriever, intents, self.words, self.passages, self.subject, self.standalone)
@@ -88,6 +88,9 @@ class Resolver:
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
             return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
+        ordered = self.which_one.in_order(corrected, state)
+        if ordered is not None:
+            return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
