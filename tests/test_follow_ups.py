@@ -108,3 +108,17 @@ def test_which_with_a_noun_is_no_question_of_order(tutor):
     """"Which country joined first?" asks for a member, not which of two subjects came first."""
     _, reply = converse(tutor, "what is nato", "which country joined first?")
     assert reply.topic == "nato" and reply.intent != "when"
+
+
+@pytest.mark.parametrize(
+    ("who", "question", "fact"),
+    [
+        ("who mediated the good friday agreement", "what was his job before?", "Senator"),
+        ("who is the un secretary-general", "where is he from?", "Portugal"),
+    ],
+)
+def test_he_after_who_is_read_where_the_answer_named_him(tutor, who, question, fact):
+    """"He" is the person the last answer named: what is asked of him is looked for first
+    in the section that named him (his title beside his name), not wherever his name recurs."""
+    _, reply = converse(tutor, who, question)
+    assert fact in reply.answer.split("\n\n")[0]

@@ -61,8 +61,9 @@ class LastAnswer:
         if not within.passages:
             return None
         # What is asked of a person ("his job", "more about him") is said where they are named
-        # with their title or in full ("US Assistant Secretary of State Richard Holbrooke").
-        return self.passages.from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person")
+        # with their title or in full ("US Assistant Secretary of State Richard Holbrooke"),
+        # first of all in the section the last answer named them from.
+        return self.passages.from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person", recent=state.last_shown)
 
     def _person_named(self, sentence: str, state: State) -> str | None:
         """The search term of the person a sentence names who answers the last question: the
