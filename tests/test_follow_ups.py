@@ -122,3 +122,22 @@ def test_he_after_who_is_read_where_the_answer_named_him(tutor, who, question, f
     in the section that named him (his title beside his name), not wherever his name recurs."""
     _, reply = converse(tutor, who, question)
     assert fact in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "section"),
+    [
+        ("what is a treaty", "how is one made?", "How a treaty is made"),
+        ("what is an ambassador", "how does one get appointed?", "How an ambassador is appointed"),
+    ],
+)
+def test_one_after_a_verb_stands_for_the_subject_not_the_number(tutor, subject, question, section):
+    """"How is one made?" asks how a treaty is made: "one" after the verb asking is the thing
+    just named (or anyone), which the search must not read as the number 1."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.sources and reply.sources[0].section.startswith(section)
+
+
+def test_one_of_is_still_a_number(tutor):
+    assert tutor.intents.without_pronoun_one("is one of the permanent members enough to block it?")[0].startswith("is one of")
+    assert tutor.intents.without_pronoun_one("how is one made?")[0] == "how is made?"
