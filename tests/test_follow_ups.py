@@ -141,3 +141,20 @@ def test_one_after_a_verb_stands_for_the_subject_not_the_number(tutor, subject, 
 def test_one_of_is_still_a_number(tutor):
     assert tutor.intents.without_pronoun_one("is one of the permanent members enough to block it?")[0].startswith("is one of")
     assert tutor.intents.without_pronoun_one("how is one made?")[0] == "how is made?"
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "topic", "fact"),
+    [
+        ("what is the g7", "why was russia kicked out?", "g7-and-g20", "Crimea"),
+        ("what is the g7", "why was russia thrown out?", "g7-and-g20", "Crimea"),
+        ("what is the eu", "when did britain pull out?", "european-union", "2020"),
+    ],
+)
+def test_a_follow_up_naming_what_the_subject_has_stays_with_it(tutor, subject, question, topic, fact):
+    """A question whose names the subject's document has, even under another name
+    ("Britain" for the United Kingdom), stays with the subject, whatever everyday verb it
+    uses that the document does not ("kicked out" for "suspended"): expulsions in general,
+    which name no Russia, do not answer it, nor is it declined."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == topic and fact in reply.answer.split("\n\n")[0]

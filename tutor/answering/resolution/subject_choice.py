@@ -103,10 +103,10 @@ class SubjectChoice:
                 # subject's own title ("wait, where is Dayton?").
                 complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
                 lacking = self.retriever.lacks(state.topic, tokens)
-                own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens)]
                 # A word naming a concept the document has under another name ("America"
-                # of the United States) is no word it lacks.
+                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
                 named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
+                own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
                 # So are they in "what is the ...?" when the document has none of its words,
                 # none of them points back and none is one any subject could take ("what is
@@ -183,9 +183,14 @@ class SubjectChoice:
         """Whether the question, asked on its own, is answered by another document than
         `topic`, one that has some of `words` (what `topic` lacks): "can a diplomat be
         arrested?" by the Vienna Convention's, not "why did America stay out?" after the
-        League of Nations by the Voice of America's, which does not say "stay" either."""
+        League of Nations by the Voice of America's, which does not say "stay" either. Its
+        answering passage must also say what the question shares with `topic`, but for
+        words any subject could take: "why was Russia kicked out?" after the G7 is not
+        answered by expulsions in general, which name no Russia."""
         result = self.retriever.search(text)
         if not self.retriever.in_scope(result):
             return False
         other = self.passages.answering_document(result)
-        return other != topic and len(self.retriever.lacks(other, words)) < len(words)
+        shared = {t for t in result.tokens if t not in words and t not in self.words.generic}
+        passage = next(p for p in result.passages if p.chunk.doc_id == other)
+        return other != topic and len(self.retriever.lacks(other, words)) < len(words) and shared <= set(passage.matched)
