@@ -158,3 +158,13 @@ def test_a_follow_up_naming_what_the_subject_has_stays_with_it(tutor, subject, q
     which name no Russia, do not answer it, nor is it declined."""
     _, reply = converse(tutor, subject, question)
     assert reply.topic == topic and fact in reply.answer.split("\n\n")[0]
+
+
+def test_them_after_which_countries_is_not_a_document_the_list_names(tutor):
+    """After "which countries negotiated it?", "them" is the countries, not the European
+    Union that the list of negotiators names beside them (as "that" after "what replaced
+    it?" is the United Nations)."""
+    *_, reply = converse(tutor, "what is the jcpoa", "which countries negotiated it?", "did all of them stay in?")
+    assert reply.topic == "jcpoa"
+    *_, founded = converse(tutor, "what is the league of nations", "what replaced it?", "when was that founded?")
+    assert founded.topic == "united-nations"

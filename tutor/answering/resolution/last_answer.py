@@ -23,6 +23,10 @@ PROPER_WORD = re.compile(r"[\w.'\u2019-]+")
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s+(?:(?:von|van|de|der|del|da|di|du|bin|al)\s+)?[A-Z][\w'\u2019-]*\.?)+")
 OWNER = re.compile(r"\W*([A-Z][\w-]*)['\u2019]s\b")
 
+# "Which" asking for several things of a kind ("which countries negotiated it?"), a noun
+# in the plural after it.
+WHICH_SEVERAL = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\s+(?!(?:is|was|has|does|this|his|its|us)\b)[a-z]+s\b")
+
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
 WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
@@ -120,9 +124,11 @@ class LastAnswer:
         """The conversation as if about the document the last answer gave, when the last
         question asked for another thing and the answer's first sentence names one other
         document than the subject and those the question named ("what replaced it?": "...
-        replaced by the United Nations"): "when was that founded?" is about the UN."""
+        replaced by the United Nations"): "when was that founded?" is about the UN. Not when
+        it asked for several ("which countries negotiated it?"): the document one of them
+        names (the EU beside the countries) is no thing the answer gave."""
         last = state.last_reply
-        if last is None or not self.intents.asks_for_a_thing(fold(last.question)):
+        if last is None or not self.intents.asks_for_a_thing(fold(last.question)) or WHICH_SEVERAL.match(fold(last.question)):
             return None
         asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
         # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
