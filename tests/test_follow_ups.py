@@ -168,3 +168,12 @@ def test_them_after_which_countries_is_not_a_document_the_list_names(tutor):
     assert reply.topic == "jcpoa"
     *_, founded = converse(tutor, "what is the league of nations", "what replaced it?", "when was that founded?")
     assert founded.topic == "united-nations"
+
+
+@pytest.mark.parametrize("question", ["how long did it last?", "where is it based?", "where is its headquarters?", "when was it signed?"])
+def test_it_before_any_subject_gets_a_clarifying_question(tutor, question):
+    """A first question that points back and names nothing but the kind of answer it wants
+    ("based", "how long ... last") asks what it is about: no guess (the African Union's
+    seat), no refusal."""
+    reply = Session(tutor).respond(question)
+    assert reply.answer.startswith("I'm not sure what your question refers to yet") and not reply.out_of_scope

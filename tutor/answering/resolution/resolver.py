@@ -110,9 +110,15 @@ class Resolver:
             if compared is not None:
                 return compared
             intent = "definition"
-        if not state.topic and set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens))):
-            # "When was it signed?", "what happened next?" before any subject (nothing in it
-            # but words any subject could take): ask what it is about, do not guess.
+        # Words that name no subject: any subject could take them, or they name the kind of
+        # answer wanted ("based", "how long ... last").
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        if not state.topic and (
+            set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens)))
+            or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= unnamed
+        ):
+            # "When was it signed?", "what happened next?", "where is it based?" before any
+            # subject (nothing in it but such words): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
