@@ -177,3 +177,19 @@ def test_it_before_any_subject_gets_a_clarifying_question(tutor, question):
     seat), no refusal."""
     reply = Session(tutor).respond(question)
     assert reply.answer.startswith("I'm not sure what your question refers to yet") and not reply.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "topic"),
+    [
+        ("what was the marshall plan", "what were the consequences?", "economic-statecraft"),
+        ("tell me about the helsinki final act", "what were the main points?", "helsinki-final-act"),
+        ("what was the league of nations", "why though?", "league-of-nations"),
+        ("what was the league of nations", "how come it failed?", "league-of-nations"),
+    ],
+)
+def test_a_follow_up_in_words_any_subject_could_take_stays_with_it(tutor, subject, question, topic):
+    """"Consequences", "main points", "why though?", "how come": words any subject could take,
+    like "results" and "outcome", so the question is about the subject, not declined."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == topic and not reply.out_of_scope
