@@ -193,3 +193,25 @@ def test_a_follow_up_in_words_any_subject_could_take_stays_with_it(tutor, subjec
     like "results" and "outcome", so the question is about the subject, not declined."""
     _, reply = converse(tutor, subject, question)
     assert reply.topic == topic and not reply.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("comparison", "question", "topic", "fact"),
+    [
+        ("what is the difference between nato and the osce", "how many members does the latter have?", "osce", "57"),
+        ("what is the difference between nato and the osce", "how many members does the second one have?", "osce", "57"),
+        ("what is the difference between nato and the osce", "when was the former founded?", "nato", "1949"),
+        ("what is the difference between the g7 and the g20", "how many members does the second have?", "g7-and-g20", "21"),
+    ],
+)
+def test_the_former_and_the_latter_are_the_sides_of_the_last_comparison(tutor, comparison, question, topic, fact):
+    """After a comparison, "the latter" (or "the second one") is its second side, "the
+    former" its first, of two documents or of one document's two subjects."""
+    _, reply = converse(tutor, comparison, question)
+    assert reply.topic == topic and fact in opening(reply)
+
+
+def test_the_first_numbering_a_thing_of_its_own_is_no_side(tutor):
+    """"The first summit" numbers a summit of the G7, not the first side compared."""
+    _, reply = converse(tutor, "what is the difference between the g7 and the g20", "when was the first summit?")
+    assert "1975" in reply.answer.split("\n\n")[0]

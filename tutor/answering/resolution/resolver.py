@@ -78,6 +78,11 @@ class Resolver:
                 return about
         if intent == "more":
             return self.subject.more(state)
+        side = self.which_one.side_meant(corrected, state)
+        if side is not None:
+            # "The latter" is one side of the last comparison: the question is asked of it.
+            text, meant = side
+            return self._resolve(text, self.intents.understand(text), meant)
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)

@@ -4,7 +4,7 @@ chosen by the question's own words; "which came first?" of two, answered by both
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.answering.resolution.comparisons import Comparisons
 from tutor.answering.resolution.outcome import Resolution
@@ -22,6 +22,13 @@ ORDERING = re.compile(
     r"(?:\s+(?:signed|founded|created|formed|established|adopted|agreed|set up|made|written))?"
     r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest|bigger|biggest|larger|largest|smaller|smallest|longer|shorter)\b"
     r"(?:\W+(?P<a>.+?)\s+or\s+(?P<b>[^?]+?))?\W*$"
+)
+
+# A side of the last comparison by its place: "the former", "the latter", "the first one",
+# "the second" (not "the first summit", which numbers a thing of its own).
+ORDINAL = re.compile(
+    r"\bthe (?:(?P<former>former|first one|first(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b))"
+    r"|(?P<latter>latter|second one|second(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b)))"
 )
 
 
@@ -63,6 +70,29 @@ class WhichOne:
         first, second = dated
         passages = [first.passages[0], *(p for p in second.passages[:1] if p.chunk.id != first.passages[0].chunk.id)]
         return Resolution("answer", "when", first.tokens + second.tokens, passages, first.topic, anchor=first.anchor)
+
+    def side_meant(self, corrected: str, state: State) -> tuple[str, State] | None:
+        """After a comparison of two documents, the question with "the former" or "the
+        latter" (or "the first one", "the second") as "it", and the conversation as if about
+        that side: "how many members does the latter have?" after NATO against the OSCE is
+        about the OSCE. Of two subjects of one document, the side is named instead ("the
+        second" of the G7 against the G20 is the G20). None when the question names no side
+        by its place, or the last answer set no two sides apart."""
+        ordinal = ORDINAL.search(corrected)
+        last = state.last_reply
+        if ordinal is None or last is None or state.last_intent != "comparison":
+            return None
+        sides = list(dict.fromkeys(source.id for source in last.sources if source.id in self.retriever.documents))
+        place = 0 if ordinal.group("former") else 1
+        if len(sides) == 1 and len(last.sources) >= 2 and self.retriever.subjects_apart(sides[0]):
+            # Two subjects of one document ("G7 and G20"): the side is named, by its section.
+            section = set(self.retriever.query_tokens(last.sources[place].section))
+            named = [part for part in TITLE_PARTS.split(self.retriever.documents[sides[0]].short_title) if set(self.retriever.query_tokens(part)) <= section]
+            return (corrected[: ordinal.start()] + named[0] + corrected[ordinal.end() :], state) if len(named) == 1 else None
+        if len(sides) != 2:
+            return None
+        meant = replace(state, topic=sides[place], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=(), last_intent=None)
+        return corrected[: ordinal.start()] + "it" + corrected[ordinal.end() :], meant
 
     def pick(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
         """One of the things the conversation is about, chosen by the question's own words:
