@@ -215,3 +215,23 @@ def test_the_first_numbering_a_thing_of_its_own_is_no_side(tutor):
     """"The first summit" numbers a summit of the G7, not the first side compared."""
     _, reply = converse(tutor, "what is the difference between the g7 and the g20", "when was the first summit?")
     assert "1975" in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "section"),
+    [
+        ("tell me about the congress of vienna", "and then what happened?", "What came next"),
+        ("what was the cuban missile crisis", "then what?", "What happened next"),
+        ("tell me about the helsinki final act", "and after that?", "What happened next"),
+    ],
+)
+def test_and_then_what_happened_asks_what_happened_next(tutor, subject, question, section):
+    """"Then" and "after that" ask what happened next, which the search cannot read in them
+    (it keeps neither word): the section on what followed answers, not the overview."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.sources and reply.sources[0].section.startswith(section)
+
+
+def test_and_then_alone_still_asks_for_more(tutor):
+    _, reply = converse(tutor, "tell me about the congress of vienna", "and then?")
+    assert reply.intent == "more"
