@@ -184,7 +184,7 @@ class SubjectChoice:
         `topic`, one that has some of `words` (what `topic` lacks): "can a diplomat be
         arrested?" by the Vienna Convention's, not "why did America stay out?" after the
         League of Nations by the Voice of America's, which does not say "stay" either. Its
-        answering passage must also say what the question shares with `topic`, but for
+        passages found must also say what the question shares with `topic`, but for
         words any subject could take: "why was Russia kicked out?" after the G7 is not
         answered by expulsions in general, which name no Russia."""
         result = self.retriever.search(text)
@@ -192,5 +192,5 @@ class SubjectChoice:
             return False
         other = self.passages.answering_document(result)
         shared = {t for t in result.tokens if t not in words and t not in self.words.generic}
-        passage = next(p for p in result.passages if p.chunk.doc_id == other)
-        return other != topic and len(self.retriever.lacks(other, words)) < len(words) and shared <= set(passage.matched)
+        said = set().union(*(p.matched for p in result.passages if p.chunk.doc_id == other))
+        return other != topic and len(self.retriever.lacks(other, words)) < len(words) and shared <= said

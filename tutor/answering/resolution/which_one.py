@@ -14,13 +14,13 @@ from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.search.retrieval import TITLE_PARTS, Retriever
 from tutor.tuning import SECTIONS_WEIGHED
 
-# Which of two things comes first or is larger ("which came first?", "which one is older,
-# that or the Congress of Vienna?"), with the two named after the question when it names them.
+# Which of two things comes first ("which came first?", "which one is older, that or the
+# Congress of Vienna?"), with the two named after the question when it names them.
 ORDERING = re.compile(
     r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?which(?: one| of them| of the two| of these| of those)?"
     r"(?:\s+(?:is|was|are|were|came|comes|come|happened|started|began|has|had))?"
     r"(?:\s+(?:signed|founded|created|formed|established|adopted|agreed|set up|made|written))?"
-    r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest|bigger|biggest|larger|largest|smaller|smallest|longer|shorter)\b"
+    r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest)\b"
     r"(?:\W+(?P<a>.+?)\s+or\s+(?P<b>[^?]+?))?\W*$"
 )
 
@@ -46,7 +46,7 @@ class WhichOne:
         of Vienna?"), else of the two subjects in view (the current and the one before, or
         the two sides of the last comparison): answered by each one's own date, the first
         side's sentence giving it, then the second's. None when it is no such question, when
-        fewer than two things are in view, or when the knowledge has no date of one."""
+        fewer than two things are in view, or when the knowledge does not know one of them."""
         ordering = ORDERING.match(corrected)
         if ordering is None:
             return None
