@@ -235,3 +235,12 @@ def test_and_then_what_happened_asks_what_happened_next(tutor, subject, question
 def test_and_then_alone_still_asks_for_more(tutor):
     _, reply = converse(tutor, "tell me about the congress of vienna", "and then?")
     assert reply.intent == "more"
+
+
+def test_who_holds_an_office_of_the_title_names_the_holder(tutor):
+    """"Who is the EU High Representative?", asked of the document whose title names the
+    office, opens with the sentence naming its holder, not with any sentence dated "as of
+    2025" ("The EU had 27 member states as of 2025"); "she" is then the holder."""
+    first, country = converse(tutor, "who is the eu high representative", "which country is she from?")
+    assert "Kaja Kallas" in opening(first)
+    assert "Estonia" in country.answer.split("\n\n")[0]
