@@ -244,3 +244,14 @@ def test_who_holds_an_office_of_the_title_names_the_holder(tutor):
     first, country = converse(tutor, "who is the eu high representative", "which country is she from?")
     assert "Kaja Kallas" in opening(first)
     assert "Estonia" in country.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [("what is the npt", "how many countries?", "191"), ("what is nato", "how many countries?", "32"), ("what is the osce", "how many states?", "57")],
+)
+def test_how_many_countries_alone_asks_how_many_members(tutor, subject, question, fact):
+    """"How many countries?" after a treaty or a body asks how many belong to it, as "how
+    many countries are in it?" does, not how many a sentence happens to mention."""
+    _, reply = converse(tutor, subject, question)
+    assert fact in opening(reply)
