@@ -259,7 +259,7 @@ def test_follow_up_prompts_are_checked_once_and_lead_where_a_search_says(tutor, 
     for prompt in reply.followups:  # each leads to a document, the one a plain search answers from
         result = tutor.retriever.search(tutor.retriever.repair(prompt)[0])
         assert tutor.retriever.in_scope(result)
-        assert tutor.prompt_documents[prompt] == tutor.resolver.answering_document(result)
+        assert tutor.prompt_documents[prompt] == tutor.resolver.passages.answering_document(result)
     searched = []
     search = tutor.retriever.search
     monkeypatch.setattr(tutor.retriever, "search", lambda *args, **kwargs: searched.append(args) or search(*args, **kwargs))
@@ -732,7 +732,7 @@ def test_a_reason_explains_the_part_of_its_sentence_before_its_because(tutor):
     the United States made a separate peace with Germany" gives no reason why Germany
     resented the treaty: Germany comes after what its "because" explains. "The five
     permanent members reflect the balance of power of 1945" explains the permanent members."""
-    resolver, terms = tutor.resolver, tutor.retriever.query_tokens
+    resolver, terms = tutor.resolver.passages, tutor.retriever.query_tokens
     senate = (
         "The US Senate refused to ratify the treaty, mainly because of objections to the League of Nations Covenant,"
         " and the United States made a separate peace with Germany in 1921 and never joined the League."
@@ -1968,12 +1968,10 @@ def test_it_after_a_question_on_a_part_of_the_subject_is_that_part(tutor):
 
 def test_a_follow_up_pointing_back_at_what_was_just_shown(tutor):
     # "in charge of" finds the High Representative, not chargés d'affaires; "they" is the
-    # post just shown. (Since the knowledge gives the post's five-year term, the holders'
-    # terms no longer answer "how long", and the follow-up does not reach that sentence yet:
-    # a known gap, see the closing note of issue #10.)
+    # post just shown, whose term answers (not the EEAS's launch, the subject's own span).
     first, serve = converse(tutor, "who is in charge of eu foreign policy", "how long do they serve?")
     assert first.topic == "european-union-foreign-policy" and "High Representative" in first.answer
-    assert serve.topic == "european-union-foreign-policy" and "High Representative" in opening(serve)
+    assert serve.topic == "european-union-foreign-policy" and "five-year term" in opening(serve)
 
 
 def test_after_what_replaced_it_that_is_the_document_the_answer_named(tutor):

@@ -106,7 +106,7 @@ NUMBER_WEIGHT = 0.25
 # Kinds of question answered only when a sentence of the best passage holding at least
 # KIND_SENTENCE_SHARE of what the sentence holding most of the question's matched terms
 # holds (by idf) has what the kind asks for (its sentence cue: a number for "how high",
-# "how much"): tutor.answering.resolution.Resolver._holds_kind (branch scope5). On
+# "how much"): tutor.answering.resolution.standalone (_holds_kind; branch scope5). On
 # tests/eval/dev, checking none: 183 of 188 out of scope declined, refused 16, single 0.872;
 # quantity, share 0.25/0.5/0.75: 185 (near misses 84 -> 85 of 87), refused 16, single
 # 0.872; share 1.0: 185, refused 17 ("how many members in the osce": 57 is in the sentence

@@ -18,5 +18,5 @@ Intent = Literal[
 TeachingKind = Literal["quiz", "graded", "lessons", "correction"]
 # What a reply was: an intent, a teaching move, a slash command, or an empty question.
 ReplyKind = Literal[Intent, TeachingKind, "command", "empty"]
-# How a question is answered (see `tutor.answering.resolution.Resolver.resolve`).
+# How a question is answered (see `tutor.answering.resolution.resolver.Resolver.resolve`).
 ResolutionKind = Literal["answer", "comparison", "out_of_scope", "more_done", "no_topic"]

@@ -37,6 +37,12 @@ class OfficeHolders:
         self.retriever = retriever
         self.reader = reader
 
+    def _naming(self, terms: frozenset[str] | list[str]) -> set[str]:
+        """The terms with the words of every glossary name of their concepts ("eu" of "=eu",
+        which a title writes "European Union")."""
+        concepts = {t for t in terms if t.startswith("=")}
+        return set(terms) | self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem)
+
     @staticmethod
     def asks_holder(question: str) -> bool:
         """Whether the question asks who holds an office ("who is the president of France?"),
@@ -49,9 +55,14 @@ class OfficeHolders:
         latest-dated of those that do: one says a holding ("has held the post since ...")
         and every word the question gives the office and its owner ("secretary" and "state"
         for "secretary of state"; "president" and "France"), the document's own name excused
-        ("the Secretary-General" in the United Nations' document). None when none does."""
-        now, own = set(self.retriever.query_tokens(NOW)), set(self.retriever.title_terms(doc_id))
-        words = {t for t in tokens if t not in now and t not in own and t not in self.retriever.incidental}
+        ("the Secretary-General" in the United Nations' document), unless the office is all
+        the question names beside it ("who is the EU High Representative?" in "European Union
+        foreign policy (CFSP, High Representative, EEAS)"): then the words of the office the
+        title's brackets name stay asked, not any sentence saying "as of 2025". None when
+        none does."""
+        now = set(self.retriever.query_tokens(NOW))
+        asked = {t for t in tokens if t not in now and t not in self.retriever.incidental}
+        words = asked - self._naming(self.retriever.title_terms(doc_id)) or asked - self._naming(self.retriever.query_tokens(self.retriever.documents[doc_id].short_title))
         found = [
             (chunk, at)
             for chunk in (self.retriever.chunks[position] for position in self.retriever.doc_chunks.get(doc_id, []))

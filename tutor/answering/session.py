@@ -368,5 +368,5 @@ class Session:
         known = self.tutor.prompt_documents
         if prompt not in known:
             result = self.retriever.search(self.retriever.repair(prompt)[0])
-            known[prompt] = self.resolver.answering_document(result) if self.retriever.in_scope(result) else None
+            known[prompt] = self.resolver.passages.answering_document(result) if self.retriever.in_scope(result) else None
         return known[prompt] == doc_id

@@ -302,7 +302,7 @@ class Moves:
         """The knowledge document a subject names, if the knowledge base knows it."""
         retriever = session.retriever
         result = retriever.search(retriever.repair(subject)[0])
-        return session.resolver.answering_document(result) if retriever.in_scope(result) else None
+        return session.resolver.passages.answering_document(result) if retriever.in_scope(result) else None
 
     def _reply(self, text: str, body: str, kind: str, topic: str | None = None) -> Reply:
         if self.notes:

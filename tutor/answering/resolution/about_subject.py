@@ -1,0 +1,141 @@
+"""Answering a follow-up from the conversation's subject: what "it" stands for, what the
+last question asked about that the follow-up keeps in view, and which section answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Passage, Retriever
+
+# Documents of this topic are the worked examples that "give me an example" can point to.
+EXAMPLE_TOPIC = "cases"
+
+
+@dataclass
+class AboutTheSubject:
+    """Follow-ups answered from the current subject's document."""
+
+    retriever: Retriever
+    reader: SentenceReader
+    words: QuestionWords
+    passages: PassageChooser
+
+    def more(self, state: State) -> Resolution:
+        if state.topic is None:
+            return Resolution("no_topic", "more")
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(state.topic, [])]
+        unseen = [c for c in chunks if c.id not in state.shown]
+        if not unseen:
+            return Resolution("more_done", "more", topic=state.topic)
+        return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
+
+    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
+        """A follow-up about the current subject ("why does it matter?", "give me an example").
+
+        The subject's name stands in for "it": when the question and that name together
+        name another document, that document answers ("why does it matter?" after track
+        one diplomacy is answered by "Why track one diplomacy matters"). An example of a
+        concept is one of the landmark cases it links to. Otherwise the subject's own
+        document answers; `pointing_to_answer` when "they" is the one the last answer named
+        rather than the subject (see `within_topic`).
+        """
+        assert state.topic is not None
+        doc = self.retriever.documents[state.topic]
+        if intent == "example" and doc.topic != EXAMPLE_TOPIC:
+            chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc.id]]
+            cases = [r for r in doc.related if r in self.retriever.documents and self.retriever.documents[r].topic == EXAMPLE_TOPIC]
+            if cases and not any(self.passages.heading_suits(c, intent) for c in chunks):
+                case = cases[0]
+                return Resolution("answer", intent, tokens, [self.passages.overview_passage(case, [])], case, defining_first=True)
+        if tokens:
+            named = tokens + self.retriever.query_tokens(doc.short_title)
+            result = self.retriever.search("", tokens=named)
+            if self.retriever.in_scope(result):
+                other = self.passages.answering_document(result)
+                if other != doc.id and other in result.mentioned_documents:
+                    return self.passages.from_result(result, intent)
+            last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
+            if not carried and not elsewhere and set(tokens) <= self.words.generic and not last_named:
+                # Nothing asked but what any subject could be asked ("when was it signed?"),
+                # after a question about the subject as a whole (not "what does Article 5
+                # say?", whose "it" is the article): answered as the question naming the
+                # subject is ("when was the VCLT signed?"), whose name leads to the sections,
+                # and the sentence, that say it of the whole.
+                within = self.retriever.search("", tokens=named, within_doc=doc.id)
+                if within.passages:
+                    return self.passages.from_result(within, intent)
+        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer)
+
+    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
+        """Answer a follow-up from the current topic's document, but for the sections
+        `elsewhere` (about another subject than the one meant), from a sentence naming
+        one of the terms `named` when one does. When the question points to the one the last
+        answer named (`pointing_to_answer`: "who is in charge of EU foreign policy? / how long
+        do they serve?"), a bare "when?", "how long?" or "where?" asks that one's date, span
+        or place, not the subject's own (the EEAS's launch)."""
+        assert state.topic is not None
+        topic = state.topic
+        result = self.retriever.search("", tokens=tokens, within_doc=topic)
+        if not result.passages and not require_all:
+            # A sense the question's verb asks for in words the document never uses
+            # ("when did it end?") is looked for in the words it does use (the League
+            # "dissolved" itself), before a section that merely suits the kind of question.
+            unsaid = [others for own, others, _ in self.reader.leanings(tokens) if not self.retriever.search("", tokens=sorted(own), within_doc=topic, k=1).passages]
+            if unsaid:
+                result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
+        if result.passages and (not require_all or result.coverage >= 1.0):
+            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer)
+        if require_all and not set(tokens) <= self.words.generic:
+            return Resolution("out_of_scope", intent, tokens)
+        # None of its words in the document ("how long do they serve?" after "who is
+        # responsible for EU foreign policy?"): what was just shown is what it asks about,
+        # when a sentence of it has what the kind of question wants (a span), before a
+        # section whose heading merely suits the kind.
+        for chunk_id in sorted(state.last_shown):
+            position = self.retriever.position.get(chunk_id)
+            chunk = self.retriever.chunks[position] if position is not None else None
+            said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []
+            if said and chunk is not None:
+                return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], topic, anchor=said[0])
+        chosen = self.passages.suited_passage(topic, intent, state.shown)
+        return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
+
+    def carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
+        """What the last question asked about besides the subject's name, which a follow-up
+        staying with the subject keeps in view: after "the US and Cuba had no embassies",
+        "when did they restore relations?" is about Cuba; after "was Russia ever in the
+        G7?", "when did that end?" is about Russia."""
+        assert state.topic is not None
+        # The subject's own name, words its overview uses (what "the EU's common foreign
+        # and security policy" is: that document's subject, not one part of it), words any
+        # question could use ("example", "signed") and numbers ("was there one during the
+        # crisis?") carry no subject over.
+        # Another document the last question named is a case in view, even where the
+        # overview lists it ("was there one during the Cuban Missile Crisis? / who was
+        # involved?" after back-channel diplomacy), and so is a glossary name it gave, not
+        # in everyday words ("what is pacta sunt servanda? / where is it written?").
+        # A subject the title's brackets list is no name of the whole: after "and New
+        # START?", "when does it expire?" is about New START, not the START series.
+        title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
+        cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
+        return tuple(
+            t for t in state.last_tokens
+            if t not in title and t not in tokens and t not in self.words.generic and not t.isdigit()
+            and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(state.last_tokens))) or not self.retriever.in_overview(state.topic, t))
+        )
+
+    def about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:
+        """The sections "it" or "they" is not about: of the subjects a title joins and its
+        document treats apart ("G7 and G20"), those on the ones the last question did not
+        name ("what is the G7? / which countries are in it?" is not about the G20's)."""
+        assert state.topic is not None
+        named = self.retriever.subject_named(state.topic, state.last_tokens)
+        if not named or not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
+            return frozenset()
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[state.topic]]
+        return frozenset(c.id for c in chunks if self.retriever.subject_named(state.topic, self.retriever.query_tokens(c.section)) not in (frozenset(), named))

@@ -1,0 +1,280 @@
+"""Comparisons ("the difference between X and Y", "is X the same as Y?"): the sides as
+meant, each side's passage, and the sentences that set them apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import fold
+from tutor.tuning import KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS
+
+OPENING_WORD = re.compile(r"[\w'-]+")
+ARTICLES = frozenset({"a", "an", "the"})
+# A sentence pointing back to what its section is about ("these weaknesses").
+POINTS_BACK = re.compile(r"\b(?:this|these|those)\b|\bsuch\b(?! as\b)", re.IGNORECASE)
+# A sentence saying how two things are alike states no difference.
+LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
+
+# A name ending in a small number, and the number in roman numerals ("start 1", "START I").
+NUMBERED = re.compile(r"(.*\S)\s+([1-4])")
+ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+# A side of a comparison that stands for the other's noun ("the one on consular relations"),
+# and what qualifies a noun ("vienna convention | on diplomatic relations").
+ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
+QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
+
+
+@dataclass
+class Comparisons:
+    """Resolves comparisons, each side found on its own (see `compare`)."""
+
+    retriever: Retriever
+    intents: IntentModel
+    reader: SentenceReader
+    words: QuestionWords
+    passages: PassageChooser
+
+    def sides_meant(self, sides: tuple[str, str], state: State) -> tuple[str, str]:
+        """The sides of a comparison as meant.
+
+        "It" or "that" is what the last question asked about: after "what is a consul?",
+        "how is that different from an ambassador?" compares consuls (not the whole
+        subject's title, "Consuls and attachés"). A first side shorter than the second shares
+        its noun when the knowledge says it so ("bilateral vs multilateral diplomacy",
+        "signing vs ratifying a treaty", "de jure vs de facto recognition"; not "mediation vs
+        good offices", "treaty vs un resolution", "kyoto vs paris agreement"). A second side
+        that is a year alone is the first with that year ("vienna convention 1961 vs 1963"),
+        and "the one" of a second side the first's noun ("... vs the one on consular relations").
+        A number ending a side is written as the knowledge writes it (`_as_numbered`).
+        """
+        pointing = self.intents.pronouns | self.intents.demonstratives
+        a, b = (self._as_numbered(side) for side in sides)
+        first, second = a.split(), b.split()
+        if a not in pointing and len(first) < len(second) and second[0] not in ARTICLES:
+            shared = " ".join([*first, *second[len(first):]])
+            if self.retriever.says_phrase(shared):
+                a = shared
+        if YEAR_TOKEN.fullmatch(b) and YEAR_TOKEN.search(a):
+            # "vienna convention 1961 vs 1963": the other Vienna Convention, of 1963.
+            b = YEAR_TOKEN.sub(b, a)
+        elif ONE_OF_THE_KIND.match(b):
+            # "the vienna convention on diplomatic relations vs the one on consular relations":
+            # "one" is the first side's noun, before what qualifies it.
+            b = ONE_OF_THE_KIND.sub(QUALIFIER.split(a)[0].strip(), b, count=1)
+        if state.topic is None or state.last_reply is None:
+            return a, b
+        subject = self.retriever.repair(fold(state.last_reply.question))[0]
+        if set(self.retriever.query_tokens(subject)) <= self.words.generic:
+            # The last question named nothing ("what's an example?"): "it" is the subject.
+            subject = self.retriever.documents[state.topic].short_title
+        return (subject if a.strip() in pointing else a), (subject if b.strip() in pointing else b)
+
+    def _as_numbered(self, side: str) -> str:
+        """A side ending in a number as the knowledge numbers it: "start 1" is "START I" when
+        the knowledge says "START I" and never "START 1" ("track 1" stays)."""
+        numbered = NUMBERED.fullmatch(side)
+        if numbered is None or self.retriever.says_phrase(side):
+            return side
+        roman = f"{numbered.group(1)} {ROMAN_NUMERALS[numbered.group(2)]}"
+        return roman if self.retriever.says_phrase(roman) else side
+
+    def same_thing(self, sides: tuple[str, str]) -> bool:
+        """Whether two names are one thing: both are names the glossary gives one concept
+        ("the Belfast Agreement", "the Good Friday Agreement"). Two terms of the knowledge
+        base are otherwise two things ("a treaty", "a convention"), however alike."""
+        concepts = [{t for t in self.retriever.query_tokens(side) if t.startswith("=")} for side in sides]
+        return bool(concepts[0]) and concepts[0] == concepts[1]
+
+    def compare(self, corrected: str, sides: tuple[str, str]) -> Resolution | None:
+        """Both sides of "difference between X and Y", each found on its own.
+
+        When both sides lead to the same document (a head of state and a head of
+        government), that document answers the comparison itself.
+        """
+        found: list[tuple[str, list[Passage]]] = []
+        side_tokens: list[set[str]] = []
+        for side in sides:
+            result = self.retriever.search(side)
+            if not self.retriever.in_scope(result):
+                return None
+            resolution = self.passages.from_result(result, "definition")
+            doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
+            found.append((doc.short_title, resolution.passages[:1]))
+            side_tokens.append(set(result.tokens))
+        if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
+            doc_id = found[0][1][0].chunk.doc_id
+            own = [self._own_section(doc_id, *side_tokens), self._own_section(doc_id, *reversed(side_tokens))]
+            # The side the document is about (its title names it and nothing of the other: the
+            # UN against the UN Charter, not a treaty in "Treaties and resolutions") is its overview.
+            title, terms = self.retriever.title_terms(doc_id), self._side_terms(side_tokens)
+            titled = [self.reader.names(title, terms[i]) and not title & terms[1 - i] for i in (0, 1)]
+            if titled.count(True) == 1:
+                own[titled.index(True)] = self.passages.overview_passage(doc_id, [])
+            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
+                # Each side has a section of its own ("When and why the G20 began", "G7
+                # members and how it works") and none says how they differ ("Difference
+                # between good offices and mediation"): they answer side by side, after a
+                # sentence of the document that contrasts them, if one does.
+                whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side], within_doc=doc_id)
+                keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in {own[0].chunk.id, own[1].chunk.id}]
+                key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], contrasting=True)
+                # Each side under the name the glossary gives what it asks about ("G20"),
+                # else its section's heading.
+                names = [self._side_name(side) for side in side_tokens]
+                titles = names if all(names) else [passage.chunk.section for passage in own]
+                sides_found = [(str(title), [passage]) for title, passage in zip(titles, own)]
+                return Resolution(
+                    "comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences
+                )
+            # Within the document both sides lead to: "differs" finds its section on how they
+            # differ, and "vs" no other document ("Track one vs track two").
+            whole = self.retriever.search(corrected, within_doc=doc_id)
+            return self.passages.from_result(whole, "comparison") if whole.passages else None
+        # Across documents, the key difference is looked for with what is compared, not the
+        # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
+        # So are the sections of each side's own document that best name the other, by any of
+        # its names ("How decisions were made: the unanimity rule" of the League of Nations,
+        # naming the UN Charter).
+        whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side])
+        side_chunks = {p.chunk.id for _, passages in found for p in passages}
+        documents = (found[0][1][0].chunk.doc_id, found[1][1][0].chunk.doc_id)
+        naming_other = [
+            [p for p in self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages if p.chunk.id not in side_chunks]
+            for i in (0, 1)
+        ]
+        keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
+        keys = list({p.chunk.id: p for p in [*keys, *naming_other[0][:KEY_OWN_DOCUMENT_PASSAGES], *naming_other[1][:KEY_OWN_DOCUMENT_PASSAGES]]}.values())
+        key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], documents=documents)
+        topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
+        return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences)
+
+    def _called(self, side: set[str]) -> set[str]:
+        """A side's terms with those of every glossary name of what it names ("UN" of "the
+        United Nations", which "the UN Charter" says)."""
+        return side | {t for concept in side if concept.startswith("=") for name in self.reader.name_terms(concept) for t in name}
+
+    def _side_terms(self, side_tokens: list[set[str]]) -> list[frozenset[str]]:
+        """The words naming each side of a comparison and not the other (see `_naming`)."""
+        first, second = side_tokens
+        return [frozenset(self._naming(first, second)), frozenset(self._naming(second, first))]
+
+    def _side_name(self, side: set[str]) -> str | None:
+        """The glossary's name for the one concept a side of a comparison asks about."""
+        concepts = [t for t in side if t.startswith("=")]
+        return self.retriever.kb.glossary.canonical_name(concepts[0]) if len(concepts) == 1 else None
+
+    def _own_section(self, doc_id: str, side: set[str], other: set[str]) -> Passage | None:
+        """The section of a document about one side of a comparison and not the other: the
+        best by BM25 on the side's own words whose heading names the side but not the
+        other ("Recognition of governments: de jure and de facto" for a government against
+        a state), or none."""
+        own, others = self._naming(side, other), self._naming(other, side)
+        if all(t.replace(".", "").isdigit() for t in own):
+            return None  # "START 1": a number names no section ("track one", "1,550 warheads")
+        for passage in self.retriever.search("", tokens=list(own), within_doc=doc_id).passages:
+            heading = set(self.retriever.query_tokens(passage.chunk.section))
+            if heading & own and not heading & others:
+                return passage
+        return None
+
+    def _heading_contrasts(self, doc_id: str, first: set[str], second: set[str]) -> bool:
+        """Whether a section of the document is headed as setting the two sides apart: both
+        sides' own words and a word of contrast ("Difference between good offices and
+        mediation", not "Why the G7 and G20 matter")."""
+        own = self._naming(first, second), self._naming(second, first)
+        for i in self.retriever.doc_chunks[doc_id]:
+            section = self.retriever.chunks[i].section
+            heading = set(self.retriever.query_tokens(section))
+            if heading & own[0] and heading & own[1] and self.reader.has_cue(section.casefold(), "comparison"):
+                return True
+        return False
+
+    @staticmethod
+    def _naming(side: set[str], other: set[str]) -> set[str]:
+        """The words that name a side of a comparison in a sentence: not those both sides
+        share ("track" of track one and track two), nor a number when the side has a name
+        besides ("two groups" names no track two diplomacy)."""
+        own = side - other or side
+        return {t for t in own if not t.replace(".", "").isdigit()} or own
+
+    def _key_difference(
+        self, passages: list[Passage], first: set[str], second: set[str], contrasting: bool = False, documents: tuple[str, str] | None = None
+    ) -> tuple[Passage | None, list[str]]:
+        """The sentences that set the two sides apart, and their passage, or none.
+
+        Either one sentence naming both sides that contrasts them ("whereas", "unlike",
+        "replaced", "distinguished by" ...), or two sentences in a row about one side each,
+        said the same way ("A treaty is ... A convention is ...", "Bilateral negotiation
+        involves ... Multilateral negotiation involves ..."). A sentence of a side's own
+        document (`documents`, each side's) names that side without saying it: "The framers
+        of the UN Charter later tried to correct these weaknesses with a Security Council
+        ..." of the League of Nations contrasts the two, after the section's first sentence
+        when it points back to it ("The League of Nations made most decisions by
+        unanimity."). A passage that only names both ("the League ... handed its buildings
+        to the United Nations", "The African Union, ASEAN and the European Union are leading
+        examples"), says how they are alike ("Like track two, ...") or names one side
+        ("Heads of consular posts are divided into four classes" for an embassy and a
+        consulate) states no difference, and then the sides alone answer. Words the sides
+        share ("track" of track one and track two) name neither.
+
+        Of those, a contrast first, then one from a section whose questions ask how the two
+        differ ("What is the difference between the Kyoto Protocol and the Paris
+        Agreement?"), then two sentences, one on each side ("... binding targets for only
+        some countries ... Negotiators of the Paris Agreement ... replaced imposed targets
+        with nationally determined contributions"), then the one naming the sides most (by
+        idf), not the one saying "difference" most ("treaty vs convention - is there a
+        difference?").
+        """
+        own = tuple(self._naming(side, other) for side, other in ((first, second), (second, first)))
+        sides = own[0] | own[1]
+        names = self.reader.names
+        idf = self.retriever.index.idf_of
+        tokens_of = self.retriever.tokenizer.tokens_of_texts
+        best: tuple[tuple[bool, bool, int, float], Passage | None, list[str]] = ((False, False, 0, 0.0), None, [])
+        for passage in passages:
+            said = self.reader.of(passage.chunk)
+            questions = passage.chunk.questions
+            declared = any(
+                names(terms, own[0]) and names(terms, own[1]) and self.reader.has_cue(question.lower(), "comparison")
+                for question, terms in zip(questions, map(set, tokens_of(questions)))
+            )
+            # The side whose own document it is: the document the side led to, whose title names it.
+            implied = [documents is not None and passage.chunk.doc_id == documents[i] and names(self.retriever.title_terms(documents[i]), own[i]) for i in (0, 1)]
+            openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
+            # The opening words that are neither a side nor an article: how a sentence says what it says of its side.
+            saying = [{w for w in words if w not in ARTICLES and not set(tokens_of([w])[0]) & sides} for words in openings]
+            contrasts = [self.reader.has_cue(s, "contrast") for s, _ in said]
+            # What a sentence is about: the side named in its first few words ("A convention
+            # is ...", not "Under the Interim Agreement, neither side could start ...").
+            leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
+            for at, (sentence, words) in enumerate(said):
+                runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
+                likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
+                if contrasts[at] and not likens and all(names(words, own[i]) or implied[i] for i in (0, 1)):
+                    runs.append((words, 1, True))
+                if at + 1 < len(said):
+                    # Each about one side ("Bilateral diplomacy and multilateral diplomacy are
+                    # ..." is about both).
+                    each = any(
+                        leads[at] & own[i] and not leads[at] & own[1 - i] and leads[at + 1] & own[1 - i] and not leads[at + 1] & own[i]
+                        and names(words, own[i]) and names(said[at + 1][1], own[1 - i])
+                        for i in (0, 1)
+                    )
+                    if each and saying[at] & saying[at + 1]:
+                        runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
+                for named, length, contrasts_them in runs:
+                    if contrasting and not contrasts_them:
+                        continue
+                    weight = (contrasts_them, declared, length, sum(idf(t) or 0.0 for t in named & sides))
+                    if weight > best[0]:
+                        opening = [said[0][0]] if length == 1 and at > 0 and POINTS_BACK.search(sentence) else []
+                        best = (weight, passage, [*opening, *(s for s, _ in said[at : at + length])])
+        return best[1], best[2]

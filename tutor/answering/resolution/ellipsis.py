@@ -1,0 +1,73 @@
+""""And X?": the last question asked again with X in place of what it asked about, within
+the subject when X names nothing of its own, else of the document X names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.answering.resolution.about_subject import AboutTheSubject
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.standalone import StandaloneQuestions
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.understanding import IntentModel
+from tutor.search.retrieval import Retriever
+from tutor.tuning import OTHER_PASSAGES
+
+
+@dataclass
+class Ellipses:
+    """Resolves "and X?", "what about X?" (see `resolve`)."""
+
+    retriever: Retriever
+    intents: IntentModel
+    words: QuestionWords
+    passages: PassageChooser
+    subject: AboutTheSubject
+    standalone: StandaloneQuestions
+
+    def resolve(self, elliptical_topic: str, previous: str, state: State) -> Resolution:
+        """"And X?" after a question of kind `previous` about the subject."""
+        assert state.topic is not None
+        # "the consular one" is the consular convention: "one" stands for a noun, no number.
+        subject = self.intents.without_pronoun_one(elliptical_topic.strip())[0]
+        added = self.retriever.query_tokens(subject)
+        # "and X?" asks the last question again with X in place of what that asked about,
+        # keeping the words any subject could take ("members", "mediated", "signed").
+        # Not the subject's own name, though any subject could take its words ("start" of
+        # START, and the "=beginning" read in it).
+        title = self.retriever.title_terms(state.topic)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        naming = {t for t in state.last_tokens if t in title or (t.startswith("=") and glossary.name_stems({t}, stem) & set(state.last_tokens) <= title)}
+        kept = [t for t in state.last_tokens if t in self.words.generic and t not in added and t not in naming]
+        names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
+        # A concept that everyday words give ("American" of the United States) names no
+        # subject of its own when the words do not.
+        words = [t for t in added if not t.startswith("=")]
+        everyday = bool(words) and all(self.retriever.is_everyday(t) for t in words)
+        if added and not names_a_document and (everyday or not self.retriever.lacks(state.topic, added)):
+            # "and in total?" names no subject of its own: it stays with the subject ("who
+            # represented Britain? / and France?" is about France at the same congress),
+            # and so does a name the subject's document has that is no document's
+            # ("what about Taiwan?" after an example of recognising states).
+            # Everyday words of a title do ("and camp david?": the Camp David Accords).
+            return self.subject.within_topic([*added, *kept], previous, state, require_all=False, named=frozenset(added) if kept else frozenset())
+        resolved = self.standalone.resolve(subject, previous, state, allow_followup=False)
+        if resolved.kind == "answer" and resolved.topic == state.topic and resolved.passages[0].chunk.id in state.last_shown:
+            # "and the G20?" after "what is the G7?" finds the same overview of "G7 and
+            # G20" again: the sections that name it and were not just shown answer.
+            within = self.retriever.search("", tokens=resolved.tokens, within_doc=state.topic)
+            unseen = [p for p in within.passages if p.chunk.id not in state.last_shown]
+            if unseen:
+                return Resolution("answer", previous, resolved.tokens, unseen[: 1 + OTHER_PASSAGES], state.topic)
+        if resolved.kind == "answer" and resolved.topic != state.topic:
+            # Of another document, the last question's words besides its subject's name
+            # ask the same of it where it has them ("who won the Nobel for it? / and for
+            # Camp David?"), as the words any subject could take do.
+            kept += [t for t in state.last_tokens if t not in kept and t not in added and t not in naming and not t.isdigit() and not self.retriever.lacks(resolved.topic, [t])]
+        if resolved.kind == "answer" and kept:
+            # X alone chooses the document ("and Dayton?"); the kept words the section
+            # within it (who mediated Dayton, not its terms).
+            return self.passages.from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
+        return resolved

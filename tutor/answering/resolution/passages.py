@@ -1,0 +1,285 @@
+"""Choosing, from search results, the document that answers and the sentence within it
+that answers best: by the kind of answer wanted, the question's focus, the headings and the
+questions each section says it answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import fsum
+
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
+from tutor.tuning import (
+    ASKED_CANDIDATES,
+    ASKED_MATCH,
+    CAUSE_SENTENCE_WEIGHT,
+    HEADING_CUE_WEIGHT,
+    HEADING_MATCH_WEIGHT,
+    NAMED_DOCUMENT_SCORE,
+    OTHER_PASSAGES,
+    PROCESS_HEADING_WEIGHT,
+    RECENT_SECTION_WEIGHT,
+    SECTION_QUESTION_WEIGHT,
+    SECTION_SCORE_WEIGHT,
+    SECTIONS_WEIGHED,
+    SENTENCE_CUE_WEIGHT,
+    SENTENCE_SENSE_WEIGHT,
+    SPAN_CUE_WEIGHT,
+)
+
+# Kinds of question whose section a heading can pick when the question names nothing but
+# its subject ("what do ambassadors do?", "how does NATO work?").
+WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
+# Kinds of question that, naming nothing but their subject, ask for the subject's own
+# date, span or place.
+OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
+
+
+@dataclass
+class PassageChooser:
+    """Picks the answering document and passages of a search result (see `from_result`)."""
+
+    retriever: Retriever
+    intents: IntentModel
+    reader: SentenceReader
+    words: QuestionWords
+
+    def answering_document(self, result: SearchResult) -> str:
+        """The best passage's document, unless the question names another one by its title.
+
+        "Who takes part in track one diplomacy?" names the document "Track one diplomacy";
+        a passage of that document close behind the best one is preferred to it.
+        """
+        top = result.passages[0]
+        # The owner the question names in the name of what it asks of ("the UN" of "UN
+        # Secretary-General") answers, unless the best passage speaks of that owner too:
+        # NATO's "Secretary General" is another organisation's.
+        owners = [d for d in self.retriever.owners_named(result.tokens) if any(p.chunk.doc_id == d for p in result.passages)]
+        if owners and top.chunk.doc_id not in owners and not any(self.retriever.says_owner(top, d) for d in owners):
+            return owners[0]
+        named = sorted(result.named_documents, key=lambda d: -len(self.retriever.documents[d].title))
+        for doc_id in named:
+            if doc_id == top.chunk.doc_id:
+                return doc_id
+            best = next((p for p in result.passages if p.chunk.doc_id == doc_id), None)
+            # Only a passage that names the subject too competes with the named document: one
+            # that shares just the question's other words ("which American president came up
+            # with the League of Nations idea": soft power, "an American idea") answers
+            # another question.
+            rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
+            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
+                return doc_id
+        # The best passage leaves out a name the question gives ("did the US leave the Paris
+        # Agreement?" / "A party that leaves the UNFCCC is treated as having left the Paris
+        # Agreement"): one close behind that gives every name answers. The name of the best
+        # passage's own document goes without saying ("the UN" in the Security Council's).
+        own = self.retriever.title_terms(top.chunk.doc_id)
+        concepts = {t for t in result.tokens if self._proper_name(t) and t not in own and not self._named_in(t, own)}
+        position = self.retriever.position
+        if not all(self.retriever.index.contains(position[top.chunk.id], t) for t in concepts):
+            top = next(
+                (p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and all(self.retriever.index.contains(position[p.chunk.id], t) for t in concepts)),
+                top,
+            )
+        # The best passage shares nothing but words any subject could take ("end",
+        # "terminated"): one close behind that names what the question is about answers.
+        # "When did the Cold War end?" is about the Cold War, not about how treaties end
+        # ("When a treaty ... ends: termination").
+        if not self._subject_weight(top):
+            top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
+        # A passage close behind whose section says it answers this very question
+        # ("What is diplomatic immunity?") is preferred to one that only shares its words.
+        asked = set(result.tokens)
+        if self.retriever.question_match(self.retriever.position[top.chunk.id], asked) < ASKED_MATCH:
+            for passage in result.passages[1:ASKED_CANDIDATES]:
+                position = self.retriever.position[passage.chunk.id]
+                if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
+                    return passage.chunk.doc_id
+        return top.chunk.doc_id
+
+    def from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None, own_fact: bool = True) -> Resolution:
+        """Pick the answering document, then the sentence within it that answers best.
+
+        The document is chosen with the whole question. Within it, every sentence of the
+        sections that share a term with the question's focus (its terms minus the
+        document's title; the best `SECTIONS_WEIGHED` of them by BM25) is weighed: how much of the focus it names, whether it has what
+        the kind of question asks for (a date for "when"), whether its section's heading
+        names the focus or suits the question, how well the section matches, and for a
+        follow-up, whether the last answer came from it (`recent`). In "who
+        negotiated the Iran nuclear deal" the word "negotiated" picks the sentence.
+        When some sentence names one of the terms `named`, only those can answer: "and
+        India?" after "which countries left?" is answered by what is said of India, not
+        by the sentence saying most about leaving. `wanted` names the sentence cue that says
+        what the question wants, when it is not its kind's ("person" for "what was his job?").
+        `own_fact`: whether a "when?", "where?" or "how long?" naming nothing but the subject
+        asks the subject's own date, place or span (see OWN_FACT_KINDS).
+        """
+        assert result.top is not None
+        doc_id = self.answering_document(result)
+        focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        if intent in OWN_FACT_KINDS:
+            # "When did it happen?", "where did the talks take place?": that something
+            # happened is no part of what is asked (nor a heading's "What happened next").
+            focus = [t for t in focus if t not in self.words.event]
+        # "How long ... last?" is not nearer a section for saying "long" or "last" (the
+        # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
+        # for "holds a permanent seat": the span words choose no section.
+        searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
+        ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
+        if not ranked and focus:
+            # No section says the focus ("how did the crisis end?": the document says
+            # "resolved"): the sections are weighed with the whole question, so the ones
+            # whose questions are worded like it ("How was the crisis resolved?") can answer.
+            ranked = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+        ranked = [p for p in ranked if p.chunk.id not in elsewhere]  # sections about another subject than the one meant
+        found = {p.chunk.id for p in ranked}
+        # Sections shown lately that the focus does not reach, in the document's order (found
+        # by position: a large document's other chunks are never made into objects).
+        in_doc = self.retriever.chunk_range(doc_id)
+        shown = sorted(i for chunk_id in recent if (i := self.retriever.position.get(chunk_id)) is not None and i in in_doc)
+        ranked += [Passage(c, 0.0, []) for i in shown if (c := self.retriever.chunks[i]).id not in found]
+        defining_first = False
+        anchor: int | None = None
+        if ranked:
+            sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
+            asked = set(result.tokens)
+            # A heading names the focus by a word besides the title's, or by the whole of a
+            # subject of the title the question names: "SALT II (1979)" shares "SALT" with
+            # "who signed SALT I?" but names another treaty.
+            own_focus = set(focus) - self.retriever.title_terms(doc_id)
+            parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
+            leanings = self.reader.leanings(result.tokens)
+            # A "why?" asking what caused something (not why it matters) is answered by a
+            # sentence giving a reason or a purpose of what it asks about, the more of it the
+            # reason explains the better (`explains`), rather than by any sentence with a word
+            # of the kind ("after", "important"); not by one saying why something matters ("The
+            # G7 and the G20 matter ... because ...", in a section on why they matter).
+            causal = intent == "why" and not asked & self.words.significance
+            naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
+            best: tuple[float, Passage, int] | None = None
+            for passage in ranked:
+                heading = set(self.retriever.query_tokens(passage.chunk.section))
+                position = self.retriever.position[passage.chunk.id]
+                names_focus = bool(heading & own_focus) or any(part <= heading for part in parts)
+                section = (
+                    SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
+                    + HEADING_MATCH_WEIGHT * names_focus
+                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
+                    + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
+                    + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
+                )
+                said = self.reader.of(passage.chunk)
+                explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
+                leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
+                    if naming and not said[index][1] & named:
+                        continue
+                    # What the kind of question wants counts in a sentence that names some
+                    # of what is asked ("headed by" is no answer to "how does a country
+                    # become a member?"), and so does the sense of its verb ("leave", not "join").
+                    if causal:
+                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
+                    else:
+                        value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
+                        # A span said outright ("rotate each year", "for ten years"), not read
+                        # from two years that may be one event's ("held ... in 2025 ... in June 2025").
+                        value += SPAN_CUE_WEIGHT
+                    if leanings:
+                        value += SENTENCE_SENSE_WEIGHT * leans[index]
+                    if best is None or value > best[0]:
+                        best = (value, passage, index)
+            assert best is not None
+            primary, anchor = best[1], best[2]
+            heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
+            asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+        else:
+            primary = self.suited_passage(doc_id, intent, set())
+            asks_what = intent in ("definition", "list") or not self.heading_suits(primary.chunk, intent)
+        if asks_what:
+            primary = self.overview_passage(doc_id, ranked)
+            defining_first, anchor = True, None
+        elif own_fact and intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self.words.answer_words <= self.words.generic:
+            # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
+            # subject's own date or place, which the overview gives beside its definition
+            # ("signed in Helsinki on 1 August 1975"), not the first date of its history.
+            # The sentence must say what else is asked ("when was it signed?"); "when does
+            # it work?" asks for conditions, not the date of its definition.
+            overview = self.overview_passage(doc_id, ranked)
+            asked_of = set(focus) - self.words.answer_words - self.reader.span_terms
+            said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            if intent == "where" and not asked_of:
+                # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
+                # York"), not where something once happened to it ("signed in San Francisco").
+                sentences = self.reader.of(overview.chunk)
+                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
+            if said:
+                primary, anchor = overview, said[0]
+        elif not focus and intent in WORDLESS_KINDS:
+            # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
+            # tell the sections apart, the kind of question can (the functions section).
+            suited = self.suited_passage(doc_id, intent, set())
+            if self.heading_suits(suited.chunk, intent):
+                primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
+        others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
+        return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def explains(self, sentence: str, focus: set[str]) -> float:
+        """The idf-weighted share of the focus that the part of a sentence its reason
+        explains names: "The five permanent members reflect the balance of power of 1945"
+        explains the permanent members; "The US Senate refused to ratify the treaty, mainly
+        because of objections ..., and the United States made a separate peace with Germany"
+        explains nothing of why Germany resented the treaty. 0 when it gives no reason."""
+        part = self.reader.explained(sentence)
+        if not part or not focus:
+            return 0.0
+        said = set(self.retriever.query_tokens(part)) & focus
+        idf = self.retriever.index.idf_of
+        # fsum: a float sum over a set depends on its order, which string hashing changes
+        # from one run to the next; the whole focus must come out as exactly 1.0.
+        return fsum(idf(t) or 0.0 for t in said) / (fsum(idf(t) or 0.0 for t in focus) or 1.0)
+
+    def overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
+        first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+        return next((p for p in ranked if p.chunk.id == first.id), Passage(first, 0.0, []))
+
+    def suited_passage(self, doc_id: str, intent: str, shown: set[str]) -> Passage:
+        """The document's first section whose heading suits the intent (unseen ones first)."""
+        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
+        suited = [c for c in chunks if self.heading_suits(c, intent)]
+        unseen = [c for c in suited if c.id not in shown]
+        return Passage((unseen or suited or chunks)[0], 0.0, [])
+
+    def heading_suits(self, chunk: Chunk, intent: str) -> bool:
+        return self.intents.heading_suits(chunk.section, intent)
+
+    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str]) -> bool:
+        """Whether the heading suits the question: a "why?" asking what caused something
+        ("why was the Congress of Vienna called?") is not answered by why it matters
+        ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
+        deal?", "why does NATO matter?")."""
+        if intent == "why" and not asked & self.words.significance and self.intents.heading_suits(chunk.section, "significance"):
+            return False
+        return self.heading_suits(chunk, intent)
+
+    def _proper_name(self, term: str) -> bool:
+        """Whether the term is a glossary concept that names something ("=united-states"),
+        not one that is a word ("=withdrawal": "pull out")."""
+        return term.startswith("=") and not self.retriever.kb.glossary.is_a_word(term)
+
+    def _named_in(self, concept: str, terms: frozenset[str]) -> bool:
+        """Whether the terms hold the words of one of the concept's glossary names ("un" of
+        "UN Security Council" is "UN")."""
+        names = self.retriever.kb.glossary.names_of(concept)
+        return any((words := {t for t in self.retriever.query_tokens(name) if not t.startswith("=")}) and words <= terms for name in names)
+
+    def _subject_weight(self, passage: Passage) -> float:
+        """The idf of the question's terms a passage has (of the best few found), leaving
+        out words any subject could take ("end", "signed", "terminated")."""
+        idf = self.retriever.index.idf_of
+        return sum(idf(t) or 0.0 for t in passage.matched if t not in self.words.generic and t not in self.words.senses)

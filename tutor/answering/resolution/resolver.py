@@ -1,0 +1,131 @@
+"""`Resolver`: the order in which the kinds of decision are tried on a question, the
+first that applies deciding (see the package's docstring for each)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tutor.answering.resolution.about_subject import AboutTheSubject
+from tutor.answering.resolution.comparisons import Comparisons
+from tutor.answering.resolution.ellipsis import Ellipses
+from tutor.answering.resolution.last_answer import LastAnswer
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.standalone import StandaloneQuestions
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.subject_choice import SubjectChoice
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.resolution.which_one import WhichOne
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel, Understanding
+from tutor.search.retrieval import Retriever
+
+
+class Resolver:
+    """The rules that pick what answers a question; one per loaded tutor, shared by its conversations."""
+
+    def __init__(self, retriever: Retriever, intents: IntentModel, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.intents = intents
+        self.reader = reader
+        self.words = QuestionWords(retriever, intents, reader)
+        self.passages = PassageChooser(retriever, intents, reader, self.words)
+        self.comparisons = Comparisons(retriever, intents, reader, self.words, self.passages)
+        self.subject = AboutTheSubject(retriever, reader, self.words, self.passages)
+        self.which_one = WhichOne(retriever, self.words, self.passages, self.comparisons)
+        self.last_answer = LastAnswer(retriever, intents, reader, self.words, self.passages)
+        self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject)
+        self.ellipses = Ellipses(retriever, intents, self.words, self.passages, self.subject, self.standalone)
+        self.subject_choice = SubjectChoice(retriever, intents, reader, self.words, self.passages, self.subject, self.last_answer)
+
+    def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
+        """Decide how to answer, without changing the conversation (so it can be tried out).
+
+        A question of two ("what are sanctions and how do they work?") is decided on the
+        whole, then answered from its main part when that finds the same subject, with a
+        section answering the other part beside it."""
+        resolution = self._resolve(corrected, understanding, state)
+        other = understanding.other_part
+        # A second "what is ...?" or one of the same kind ("who is head of state and who is
+        # head of government?") is no other question: the whole answers it.
+        if other is None or not understanding.explicit or other[0] in (understanding.intent, "definition") or resolution.kind != "answer" or resolution.topic is None:
+            return resolution
+        if understanding.intent == "definition" and understanding.main_part and understanding.main_part != corrected:
+            # "What are sanctions and how do they work?" asks what they are first: the other
+            # part's words ("work") must not pull the answer away from the definition.
+            main = self._resolve(understanding.main_part, replace(understanding, other_part=None), state)
+            if main.kind == "answer" and main.topic == resolution.topic:
+                resolution = main
+        intent, text = other
+        asked = self.retriever.query_tokens(text)
+        # A bare "when?" or "why?" asks it of what the main part asks; one pointing back
+        # ("how do they work?") is looked for with the main part's subject.
+        tokens = asked or resolution.tokens
+        searched = tokens + (resolution.tokens if asked and self.intents.refers_back(text) else [])
+        found = self.retriever.search("", tokens=searched, within_doc=resolution.topic, k=1).passages
+        shown = {p.chunk.id for p in resolution.passages}
+        passages = resolution.passages + [p for p in found if p.chunk.id not in shown]
+        return replace(resolution, passages=passages, also=(intent, tokens))
+
+    def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
+        """The decision on one question, each kind tried in turn: the person the last answer
+        named, "tell me more", "which one ...?", "and X?", a comparison, no subject yet, the
+        current subject, else the whole knowledge base."""
+        intent = understanding.intent
+        if understanding.of_a_person and state.topic and state.last_intent == "who":
+            about = self.last_answer.about_the_person(corrected, intent, state)
+            if about is not None:
+                return about
+        if intent == "more":
+            return self.subject.more(state)
+        side = self.which_one.side_meant(corrected, state)
+        if side is not None:
+            # "The latter" is one side of the last comparison: the question is asked of it.
+            text, meant = side
+            return self._resolve(text, self.intents.understand(text), meant)
+        # "one" standing for a noun ("which one is about treaties?") is searched as no number.
+        searched, picks = self.intents.without_pronoun_one(corrected)
+        tokens = self.retriever.query_tokens(searched)
+        if picks and not state.topic:
+            # "Which one is still in force?" before any subject: ask what it is about.
+            return Resolution("no_topic", intent, tokens)
+        if state.topic and self.retriever.asks_judgement(tokens):
+            # A follow-up asking which is good or best ("which is the best treaty?") is
+            # declined as a question on its own is, not answered from the subject.
+            return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
+        ordered = self.which_one.in_order(corrected, state)
+        if ordered is not None:
+            return ordered
+        previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        if picks and state.topic:
+            # "and the other one?" asks the last question again; "which one ...?" its own.
+            picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
+            if picked is not None:
+                return picked
+        if understanding.elliptical_topic and state.topic:
+            return self.ellipses.resolve(understanding.elliptical_topic, previous, state)
+        if intent == "comparison" and understanding.sides:
+            sides = self.comparisons.sides_meant(understanding.sides, state)
+            compared = self.comparisons.compare(corrected, sides)
+            if compared is not None and understanding.asks_same:
+                if not self.comparisons.same_thing(sides):
+                    return replace(compared, same=False)
+                # One thing under two names: what it is, from the passage naming both.
+                return replace(self.passages.from_result(self.retriever.search(" ".join(sides)), "definition"), same=True)
+            if compared is not None:
+                return compared
+            intent = "definition"
+        # Words that name no subject: any subject could take them, or they name the kind of
+        # answer wanted ("based", "how long ... last").
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        if not state.topic and (
+            set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens)))
+            or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= unnamed
+        ):
+            # "When was it signed?", "what happened next?", "where is it based?" before any
+            # subject (nothing in it but such words): ask what it is about, do not guess.
+            return Resolution("no_topic", intent, tokens)
+        stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
+        if stayed is not None:
+            return stayed
+        return self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)

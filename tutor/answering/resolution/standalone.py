@@ -1,0 +1,118 @@
+"""A question answered on its own, searching the whole knowledge base, or declined as out of
+scope: about the learner's life, a year the knowledge never mentions, a time it cannot
+describe, a kind of fact no passage holds; the current holder of an office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from tutor.answering.office_holders import OfficeHolders
+from tutor.answering.resolution.about_subject import AboutTheSubject
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import YEAR_TOKEN
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import Understanding
+from tutor.search.retrieval import Passage, Retriever, SearchResult
+from tutor.tuning import KIND_SENTENCE_SHARE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
+
+
+@dataclass
+class StandaloneQuestions:
+    """Resolves a question that searches everything (see `resolve`)."""
+
+    retriever: Retriever
+    reader: SentenceReader
+    passages: PassageChooser
+    subject: AboutTheSubject
+    office_holders: OfficeHolders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.office_holders = OfficeHolders(self.retriever, self.reader)
+
+    def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
+        result = self.retriever.search(text)
+        if understanding is not None and understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
+            # A question about the learner's own life naming a document must also fit without
+            # it: "what sanctions can my employer impose?" says the title's word, not its subject.
+            return Resolution("out_of_scope", intent, result.tokens)
+        if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
+            return Resolution("out_of_scope", intent, result.tokens)
+        if understanding is not None and understanding.unknown_time:
+            # "What will the G20 decide at next year's summit?": whatever the knowledge says
+            # of the G20, it says nothing of a time it cannot describe.
+            return Resolution("out_of_scope", intent, result.tokens)
+        if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result):
+            if self.office_holders.asks_holder(text):
+                return self._office_holder(result, intent)
+            if intent == "duration":
+                # "How long did the Dayton peace negotiations last?" is about Dayton's, not the
+                # Westphalia talks that "lasted about five years": found without the span
+                # words, a document whose title the question names answers instead of one
+                # whose title it does not name.
+                unspanned = [t for t in result.tokens if t not in self.reader.span_terms]
+                if unspanned and len(unspanned) < len(result.tokens) and not self._names_title_of(self.passages.answering_document(result), unspanned):
+                    chooser = self.retriever.search("", tokens=unspanned)
+                    if chooser.top is not None and self._names_title_of(self.passages.answering_document(chooser), unspanned):
+                        return self.passages.from_result(chooser, intent)
+            return self.passages.from_result(result, intent)
+        if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
+            followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
+            if followup.kind == "answer":
+                return followup
+        # Told apart only when the verdict asked for is what declines it ("is the UN good at
+        # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
+        judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
+        return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
+
+    def _office_holder(self, result: SearchResult, intent: str) -> Resolution:
+        """"Who is the EU High Representative now?": answered from the sentence naming the
+        latest holder ("Kaja Kallas of Estonia since 1 December 2024"), of the answering
+        document or else of the results' first document that has one ("who is the UN
+        Secretary-General now?": the UN's, not mediation's past holder). "Who is the current
+        US secretary of state?": none has (NATO's "Secretary General" is another office);
+        declined, not guessed."""
+        answering = self.passages.answering_document(result)
+        documents = dict.fromkeys([answering, *(p.chunk.doc_id for p in result.passages)])
+        holder = next(((d, place) for d in documents if (place := self.office_holders.holder_sentence(d, result.tokens)) is not None), None)
+        if holder is None:
+            return Resolution("out_of_scope", intent, result.tokens)
+        doc_id, (chunk, at) = holder
+        if doc_id != answering:
+            result = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        answer = self.passages.from_result(result, intent)
+        others = [p for p in answer.passages if p.chunk.id != chunk.id]
+        return replace(answer, passages=[Passage(chunk, 0.0, []), *others], anchor=at, defining_first=False)
+
+    def _asks_of_an_unknown_year(self, tokens: list[str]) -> bool:
+        """Whether the question asks about a year the knowledge base never mentions ("when
+        is Good Friday in 2027?"): nothing it knows happened then, whatever else the words
+        share with it. A yes/no question is still answered: "was the UN founded in 1944?"
+        gets its "No." from the year the knowledge does give."""
+        return any(YEAR_TOKEN.fullmatch(t) and self.retriever.index.idf_of(t) is None for t in tokens)
+
+    def _holds_kind(self, result: SearchResult, intent: str) -> bool:
+        """For the kinds in SCOPE_CHECKED_KINDS ("how high is the summit of Everest?"):
+        whether a sentence of the best passage, or of another of its document's passages
+        found that matches every term it matches, holding nearly as much of those terms as
+        the sentence holding most (KIND_SENTENCE_SHARE of its idf) has what the kind asks
+        for (a number). A passage that mentions Everest only in passing holds no height;
+        the knowledge base has no answer, only its words. The span may be in another
+        section as good: "how long did the Dayton peace talks take?" finds first why the
+        talks matter, then the overview saying when they were held. A question naming a
+        document ("how long did the League of Nations exist?") is about a subject the
+        knowledge base has; what it asks may be in any of its sections."""
+        if intent not in SCOPE_CHECKED_KINDS or result.top is None or result.mentioned_documents:
+            return True
+        # The words asking for a span ("long", "take", "stay") say nothing of what it is of.
+        matched = set(result.top.matched) - self.reader.span_terms
+        found = [p.chunk for p in result.passages if p.chunk.doc_id == result.top.chunk.doc_id and matched <= set(p.matched)]
+        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
+        best = max((score for score, _ in scored), default=0.0)
+        return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
+
+    def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
+        """Whether the terms name a document by a name or term of the trade of its title
+        ("dayton" of "Dayton Accords (1995)"), not only by its everyday words ("peace")."""
+        return any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(doc_id) & set(tokens))

@@ -1,0 +1,196 @@
+"""Whether a follow-up keeps the conversation's subject or names its own: kept for a
+pronoun, a definite description pointing back, words any subject could take or a short
+question the subject's document covers; left for a question naming another document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+
+from tutor.answering.resolution.about_subject import AboutTheSubject
+from tutor.answering.resolution.last_answer import LastAnswer
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel, Understanding
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Retriever
+from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
+
+# A question whose subject is a definite description: "what are the two theories?",
+# "does the host country have to agree?", "what does the job involve?".
+DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
+
+# The words after a definite article or a demonstrative, up to three: "who came up with the
+# idea?", "what's the big yearly meeting called?".
+DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
+# "What happened ...?" asks about events, not what something is ("what happened with Iran?"
+# after sanctions): no definition, so a short one stays with the subject.
+WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
+
+
+@dataclass
+class SubjectChoice:
+    """Decides whether the current subject answers a follow-up (see `resolve`)."""
+
+    retriever: Retriever
+    intents: IntentModel
+    reader: SentenceReader
+    words: QuestionWords
+    passages: PassageChooser
+    subject: AboutTheSubject
+    last_answer: LastAnswer
+
+    def resolve(self, corrected: str, searched: str, tokens: list[str], intent: str, understanding: Understanding, state: State) -> Resolution | None:
+        """The answer from the current subject when the follow-up stays with it, else None
+        (the question is then asked on its own)."""
+        # "What is mediation?" is made of words any subject could take, but asks what another
+        # document is about, by its title or the glossary name its title is built on.
+        if state.topic and set(tokens) <= self.words.generic and not (intent == "definition" and understanding.explicit and self.names_a_document(tokens, state.topic)):
+            # "give me an example", "why?": nothing but generic words, so about the topic.
+            # A bare "when?", "what year?" or "why not?" asks it of what the last question
+            # asked about: words naming the kind of answer ("year") name nothing asked.
+            asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            answered = self.last_answer.of_the_answer(tokens, intent, state)
+            if answered is not None:
+                return answered
+            turned = self.last_answer.answered_with(state)
+            if turned is not None:
+                return self.subject.about_topic(asked, intent, turned)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state))
+        if state.topic:
+            named = self.retriever.named_documents(tokens)
+            if named and state.topic not in named and understanding.refers_back:
+                # "was there one during the Cuban Missile Crisis?" after back-channel diplomacy:
+                # the subject's own section on the case named answers, when it has one.
+                within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
+                if within.passages and self._heading_names(within.passages[0].chunk, named):
+                    return self.passages.from_result(within, intent)
+            if not named or state.topic in named:
+                turned = self.last_answer.answered_with(state) if understanding.refers_back else None
+                if turned is not None:
+                    return self.subject.about_topic(tokens, intent, turned)
+                if understanding.refers_back:
+                    elsewhere = self.subject.about_other_subjects(tokens, state)
+                    # What "it" stands for is kept in view too: the subject the last question
+                    # named, or after "which one ...?" or "who ...?" the one its answer named,
+                    # which "they" then stands for rather than the subject.
+                    meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
+                    return self.subject.about_topic(tokens, intent, state, carried=self.subject.carried(tokens, state) + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
+                # A question about the current subject that names no other stays with it:
+                # after the Cuban Missile Crisis, "who was the secret back channel?" is about
+                # the crisis. "What is X?" is left to stand on its own.
+                # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
+                short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
+                # "How long does each presidency last?" after the EU: the span words are no
+                # part of what the subject's document must cover.
+                covering = [t for t in tokens if t not in self.reader.span_terms] if intent == "duration" else tokens
+                within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
+                # A short question whose every name and term of the trade the subject's
+                # document has, naming no other document ("give me a real example", "who
+                # was the American negotiator?"), brings no subject of its own: it stays
+                # too, unless it asks "what is ...?".
+                # Everyday words the document lacks are the question's own subject, though,
+                # when nothing in it needs the subject under discussion and another document
+                # answers it ("can a diplomat be arrested?" after the G7, "who appoints
+                # ambassadors?" after NATO). Needing the subject: a definite description
+                # pointing back ("who came up with the idea?"), a word any subject could
+                # take ("give me a real example", "when did the US leave?"), a word of the
+                # subject's own title ("wait, where is Dayton?").
+                complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
+                lacking = self.retriever.lacks(state.topic, tokens)
+                # A word naming a concept the document has under another name ("America"
+                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
+                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
+                own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
+                everyday = [t for t in lacking if t not in own_subject and t not in named]
+                # So are they in "what is the ...?" when the document has none of its words,
+                # none of them points back and none is one any subject could take ("what is
+                # the cop?" after Kyoto: the UNFCCC's COP; not "what does the job involve?" nor
+                # "what was the old name then?").
+                unsaid = (
+                    intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
+                    and not self._points_back(corrected)
+                )
+                if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
+                    own_subject += everyday
+                other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
+                own_subject += other_documents
+                covered = intent != "definition" and within.coverage >= needed
+                # "the ..." naming nothing new ("what are the two theories?", "whats the big
+                # yearly meeting called?") is a part of the subject under discussion.
+                # It may have words the document lacks ("the big yearly meeting"), unless the
+                # knowledge base does not answer it at all ("the best pizza in Naples").
+                definite = DEFINITE.match(corrected) is not None and (
+                    not self.retriever.lacks(state.topic, tokens) or self.retriever.in_scope(self.retriever.search(searched))
+                )
+                # "What is the ...?" too, unless its words are all in another document's title
+                # ("what are the START treaties?" after the INF Treaty).
+                subjectless = (short or definite) and not own_subject
+                if subjectless and intent == "definition" and understanding.explicit and not WHAT_HAPPENED.match(corrected):
+                    subjectless = definite and not any(d != state.topic for d in self.retriever.titled_with(tokens))
+                # "and" before another document's subject ("ok and the Paris Agreement, when
+                # did that enter into force?" after Kyoto) turns to it: the question searches
+                # everything, however much of it the current subject's document mentions.
+                # So does a question that names another document and nothing else but words
+                # any subject could take ("what does the UNFCCC do?" after Kyoto, which names
+                # the UNFCCC on every other line): that document is what it asks about. And
+                # so does one naming another document with nothing needing the current subject
+                # ("who chairs the security council?" after ASEAN, whose chair it names).
+                others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
+                only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self.words.generic
+                turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
+                if (covered or subjectless) and not turns_away:
+                    # A question naming the subject by its title and nothing else ("and where
+                    # is camp david anyway?") asks about the subject itself: what the last
+                    # question asked of it ("to the table") is not carried.
+                    own = {t for t in tokens if t not in self.words.generic}
+                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self.subject.carried(tokens, state)
+                    if carried:
+                        # Even when the document has none of the question's own words: "what
+                        # does the job involve?" after the EU's High Representative.
+                        within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
+                    if within.passages:
+                        return self.passages.from_result(within, intent, recent=state.last_shown)
+                    if subjectless and state.last_shown:
+                        # None of its words in the document ("what does the job involve?" after
+                        # "who is the EU high representative"): "the job" is what was just shown.
+                        return self.passages.from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
+        return None
+
+    def names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
+        """Whether the terms name a document other than `besides`: all of them words of its
+        title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
+        return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    def _points_back(self, text: str) -> bool:
+        """Whether the question speaks of something in view: a definite description with
+        a noun that points back ("who came up with the idea?", "the big yearly meeting"),
+        not one naming a thing of its own ("searched by the police")."""
+        nouns = self.intents.referring_nouns
+        return any(word in nouns or word.removesuffix("s") in nouns for words in DETERMINED.findall(text) for word in words.split())
+
+    def _heading_names(self, chunk: Chunk, documents: list[str]) -> bool:
+        """Whether the chunk's heading names one of the documents by its whole short title."""
+        heading = set(self.retriever.query_tokens(chunk.section.split(" > ")[-1]))
+        return any(self.retriever.names_document(doc_id, heading) for doc_id in documents)
+
+    def _answered_elsewhere(self, text: str, words: list[str], topic: str) -> bool:
+        """Whether the question, asked on its own, is answered by another document than
+        `topic`, one that has some of `words` (what `topic` lacks): "can a diplomat be
+        arrested?" by the Vienna Convention's, not "why did America stay out?" after the
+        League of Nations by the Voice of America's, which does not say "stay" either. Its
+        passages found must also say what the question shares with `topic`, but for
+        words any subject could take: "why was Russia kicked out?" after the G7 is not
+        answered by expulsions in general, which name no Russia."""
+        result = self.retriever.search(text)
+        if not self.retriever.in_scope(result):
+            return False
+        other = self.passages.answering_document(result)
+        shared = {t for t in result.tokens if t not in words and t not in self.words.generic}
+        said = set().union(*(p.matched for p in result.passages if p.chunk.doc_id == other))
+        return other != topic and len(self.retriever.lacks(other, words)) < len(words) and shared <= said

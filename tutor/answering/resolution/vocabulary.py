@@ -1,0 +1,47 @@
+"""The word sets resolution reads questions with: words any subject could take
+("signed", "example"), words naming the kind of answer ("year", "city"), words asking why
+something matters, the senses of verbs; and which words of a question are everyday ones."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.sentences import SentenceReader
+from tutor.answering.understanding import IntentModel
+from tutor.search.retrieval import Retriever
+
+# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
+# that the answering sentence must say.
+ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
+
+# Words saying only that something took place ("when did it happen?", "where did the
+# talks take place?"): in a question asking for a date, place or span, they name nothing asked.
+EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
+
+# A year as a question's token ("2027").
+YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+class QuestionWords:
+    """The search terms of the word lists in `dialogues/` that resolution weighs questions by."""
+
+    def __init__(self, retriever: Retriever, intents: IntentModel, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
+        self.answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
+        self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
+        self.senses = reader.sense_terms()
+        self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+
+    def everyday_in(self, term: str, tokens: list[str]) -> bool:
+        """Whether a term of the question is an everyday word, or a glossary concept of words
+        (not a name) the question says only in everyday words ("leave" for "=withdrawal":
+        "when did France leave?" brings no subject of its own; "the US", "the Iran deal" and
+        "the Marshall Plan" do)."""
+        if not term.startswith("="):
+            return self.retriever.is_everyday(term)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        if not glossary.is_a_word(term):
+            return False
+        said = glossary.name_stems({term}, stem) & set(tokens)
+        return bool(said) and all(self.retriever.is_everyday(t) for t in said)

@@ -1,0 +1,132 @@
+""""Which one ...?" and "the other one": one of the things the conversation has in view,
+chosen by the question's own words; "which came first?" of two, answered by both dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tutor.answering.resolution.comparisons import Comparisons
+from tutor.answering.resolution.outcome import Resolution
+from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.state import State
+from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.search.retrieval import TITLE_PARTS, Retriever
+from tutor.tuning import SECTIONS_WEIGHED
+
+# Which of two things comes first ("which came first?", "which one is older, that or the
+# Congress of Vienna?"), with the two named after the question when it names them.
+ORDERING = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?which(?: one| of them| of the two| of these| of those)?"
+    r"(?:\s+(?:is|was|are|were|came|comes|come|happened|started|began|has|had))?"
+    r"(?:\s+(?:signed|founded|created|formed|established|adopted|agreed|set up|made|written))?"
+    r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest)\b"
+    r"(?:\W+(?P<a>.+?)\s+or\s+(?P<b>[^?]+?))?\W*$"
+)
+
+# A side of the last comparison by its place: "the former", "the latter", "the first one",
+# "the second" (not "the first summit", which numbers a thing of its own).
+ORDINAL = re.compile(
+    r"\bthe (?:(?P<former>former|first one|first(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b))"
+    r"|(?P<latter>latter|second one|second(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b)))"
+)
+
+
+@dataclass
+class WhichOne:
+    """Picks among the subjects in view (see `pick`), or orders two of them (`in_order`)."""
+
+    retriever: Retriever
+    words: QuestionWords
+    passages: PassageChooser
+    comparisons: Comparisons
+
+    def in_order(self, corrected: str, state: State) -> Resolution | None:
+        """"Which came first?" of the two things named after it ("..., that or the Congress
+        of Vienna?"), else of the two subjects in view (the current and the one before, or
+        the two sides of the last comparison): answered by each one's own date, the first
+        side's sentence giving it, then the second's. None when it is no such question, when
+        fewer than two things are in view, or when the knowledge does not know one of them."""
+        ordering = ORDERING.match(corrected)
+        if ordering is None:
+            return None
+        if ordering.group("a") and ordering.group("b"):
+            sides = list(self.comparisons.sides_meant((ordering.group("a"), ordering.group("b")), state))
+        else:
+            shown = [source.id for source in state.last_reply.sources] if state.last_reply is not None else []
+            in_view = [d for d in dict.fromkeys([*([state.previous_topic] if state.previous_topic else []), *([state.topic] if state.topic else []), *shown]) if d in self.retriever.documents]
+            sides = [self.retriever.documents[d].short_title for d in in_view]
+            if len(in_view) == 1 and self.retriever.subjects_apart(in_view[0]):
+                # One document of two subjects it treats apart ("G7 and G20").
+                sides = TITLE_PARTS.split(sides[0])
+        if len(sides) < 2:
+            return None
+        dated = []
+        for side in sides[:2]:
+            result = self.retriever.search(side)
+            if not self.retriever.in_scope(result):
+                return None
+            dated.append(self.passages.from_result(result, "when"))
+        first, second = dated
+        passages = [first.passages[0], *(p for p in second.passages[:1] if p.chunk.id != first.passages[0].chunk.id)]
+        return Resolution("answer", "when", first.tokens + second.tokens, passages, first.topic, anchor=first.anchor)
+
+    def side_meant(self, corrected: str, state: State) -> tuple[str, State] | None:
+        """After a comparison of two documents, the question with "the former" or "the
+        latter" (or "the first one", "the second") as "it", and the conversation as if about
+        that side: "how many members does the latter have?" after NATO against the OSCE is
+        about the OSCE. Of two subjects of one document, the side is named instead ("the
+        second" of the G7 against the G20 is the G20). None when the question names no side
+        by its place, or the last answer set no two sides apart."""
+        ordinal = ORDINAL.search(corrected)
+        last = state.last_reply
+        if ordinal is None or last is None or state.last_intent != "comparison":
+            return None
+        sides = list(dict.fromkeys(source.id for source in last.sources if source.id in self.retriever.documents))
+        place = 0 if ordinal.group("former") else 1
+        if len(sides) == 1 and len(last.sources) >= 2 and self.retriever.subjects_apart(sides[0]):
+            # Two subjects of one document ("G7 and G20"): the side is named, by its section.
+            section = set(self.retriever.query_tokens(last.sources[place].section))
+            named = [part for part in TITLE_PARTS.split(self.retriever.documents[sides[0]].short_title) if set(self.retriever.query_tokens(part)) <= section]
+            return (corrected[: ordinal.start()] + named[0] + corrected[ordinal.end() :], state) if len(named) == 1 else None
+        if len(sides) != 2:
+            return None
+        meant = replace(state, topic=sides[place], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=(), last_intent=None)
+        return corrected[: ordinal.start()] + "it" + corrected[ordinal.end() :], meant
+
+    def pick(self, tokens: list[str], intent: str, other: bool, state: State) -> Resolution | None:
+        """One of the things the conversation is about, chosen by the question's own words:
+        the subjects it has discussed ("which one has binding targets?" after Kyoto and
+        Paris, "which one came first?" after a comparison) and those whose title names the
+        kind of thing the last question named in the words of the current subject's title
+        ("which one is about treaties?" after "there are a few Vienna conventions"), another
+        than the current subject for "the other one". The current subject may be the one; the
+        question never leaves the things in view for another subject ("which one came
+        first?" after Kyoto and Paris is no question about the First World War). None when
+        none of them has the question's words."""
+        assert state.topic is not None
+        title = self.retriever.title_terms(state.topic)
+        # A word of the title is a name there, though any subject could take it ("START").
+        kind = [t for t in state.last_tokens if t in title and not t.isdigit()]
+        own = [t for t in tokens if t not in kind] or kind
+        # The subjects discussed: the current and the one before, and those the last answer
+        # drew on (both sides of a comparison).
+        shown = [source.id for source in state.last_reply.sources] if state.last_reply is not None else []
+        candidates = [state.topic, *([state.previous_topic] if state.previous_topic else []), *shown, *(self.retriever.titled_with(kind) if kind else [])]
+        if other:
+            # Another of the kind: the documents the kind's words find, less the current
+            # subject's own names ("=vcdr"), whose title shares one of them.
+            named = [t for t in kind if not t.startswith("=")]
+            found = self.retriever.search("", tokens=named, k=SECTIONS_WEIGHED).passages if named else []
+            candidates += [p.chunk.doc_id for p in found if self.retriever.title_terms(p.chunk.doc_id) & set(named)]
+        candidates = [d for d in dict.fromkeys(candidates) if not (other and d == state.topic)]
+        found = [(result.passages[0].score, doc_id, result) for doc_id in candidates if (result := self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED)).passages]
+        if not found:
+            return None
+        _, doc_id, result = max(found, key=lambda f: f[0])
+        # Within it, the sentence that says it of one of the things last named: "which one
+        # was about human rights?" after "what were the baskets?" is Basket III.
+        named = [t for t in state.last_tokens if t not in self.words.generic and not t.isdigit() and t not in self.retriever.title_terms(doc_id) and t not in own]
+        if named and not other:
+            result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        return self.passages.from_result(result, intent)
