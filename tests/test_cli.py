@@ -27,6 +27,14 @@ def test_ask_json_has_the_documented_fields():
     assert second["out_of_scope"] is True and second["sources"] == []
 
 
+def test_ask_shows_markdown_emphasis_as_plain_words():
+    result = run("ask", "what is the difference between an embassy and a consulate?")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode()
+    assert "The key difference:" in text  # the comparison's bold label, as words
+    assert "**" not in text
+
+
 def test_each_argument_is_a_fresh_conversation():
     result = run("ask", "--json", "Tell me about the Iran nuclear deal", "tell me more")
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]

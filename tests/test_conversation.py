@@ -454,7 +454,7 @@ def test_yes_no_questions_get_yes_or_no_first(tutor, question, verdict):
 
 
 def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
-    from tutor.answering.verdicts import yes_or_no
+    from tutor.answering.sentence_verdict import yes_or_no
 
     assert yes_or_no("Can the police arrest a diplomat?", "A diplomatic agent is not liable to any form of arrest.") == "no"
     # Asked in the negative, the answer follows the fact: "Isn't a treaty binding?" / "No, ... not binding".
@@ -484,7 +484,7 @@ def test_yes_or_no_compares_what_the_question_and_the_answer_affirm():
 
 
 def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it():
-    from tutor.answering.verdicts import yes_or_no
+    from tutor.answering.sentence_verdict import yes_or_no
 
     # "only" in the question, not in the sentence: the sentence does not say yes to it...
     assert yes_or_no("Is a state only a state if others recognise it?", "Recognition is a political decision.") is None
@@ -497,7 +497,7 @@ def test_a_narrowed_claim_is_not_confirmed_by_a_sentence_that_does_not_narrow_it
 
 
 def test_a_claim_holding_a_denial_is_not_denied_by_a_sentence_that_denies_nothing():
-    from tutor.answering.verdicts import yes_or_no
+    from tutor.answering.sentence_verdict import yes_or_no
 
     # "without the UN" is what is claimed; UN sanctions being imposed says nothing of it.
     assert yes_or_no("Can sanctions be imposed without the UN?", "The first UN sanctions were imposed in 1966.") is None
@@ -1582,7 +1582,7 @@ def test_a_state_that_has_ended_denies_a_claim_that_it_holds_now(tutor):
 
 
 def test_a_claim_about_now_and_one_about_the_past():
-    from tutor.answering.verdicts import claims_a_present_state
+    from tutor.answering.claim_time import claims_a_present_state
 
     assert claims_a_present_state("is the UK in the EU?")
     assert claims_a_present_state("does NATO have 32 members?")
@@ -1597,7 +1597,7 @@ def test_a_sentence_putting_the_subject_under_a_sibling_kind_says_no(tutor):
 
 
 def test_sibling_concepts_differ_in_one_word_of_their_names():
-    from tutor.answering.verdicts import siblings
+    from tutor.answering.claims import siblings
 
     assert siblings("=track-one-diplomacy", "=track-two-diplomacy")
     assert siblings("=start-i", "=start-ii")
@@ -1726,7 +1726,7 @@ def test_how_long_opens_with_a_span_said_outright(tutor):
 
 
 def test_a_sentence_saying_only_that_a_claim_may_hold_does_not_confirm_it():
-    from tutor.answering.verdicts import yes_or_no
+    from tutor.answering.sentence_verdict import yes_or_no
 
     # "can shade into" says it may happen, not that it is so; "work best when" and "only
     # if" put a condition the question does not give.

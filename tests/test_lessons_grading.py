@@ -821,10 +821,17 @@ def test_a_name_between_a_quantifier_and_its_word_narrows_it():
         "coming up with joint policies for the whole region that every member state then has to respect",
         "making decisions together as a bloc and then all members carrying them out",
         "the members agree policies in common and are all bound by them",
+        "Neighbouring states negotiate with each other and agree rules that all of them then follow",
     ],
 )
 def test_the_regional_layers_two_ideas_in_other_words(answer):
     assert SHIPPED.get("geographic-layers").question("regional-activity").grade(answer).correct
+
+
+def test_negotiating_within_the_region_is_half_the_regional_layer_and_two_countries_are_bilateral():
+    regional = SHIPPED.get("geographic-layers").question("regional-activity")
+    assert regional.grade("countries negotiating among themselves in the region").covered == ("common-policies",)
+    assert regional.grade("two neighbouring countries negotiate with each other").misconception
 
 
 @pytest.mark.parametrize(
@@ -911,6 +918,9 @@ ACTOR, PARTIES, SIDE, CROSSED = "mixes up who does what", "those are not the par
         (PUBLIC, "It's when the people of other countries communicate directly with a government to build understanding and support.", ACTOR),  # who acts on whom
         (PUBLIC, "when foreign publics talk directly to a government to win its support", ACTOR),
         (WHY_OFFICIAL, "Because the state can commit its official representatives to binding agreements", ACTOR),
+        (WHY_OFFICIAL, "NGOs are the ones who sign treaties for the state", ACTOR),  # the prompt's own subject: "why do only official representatives ... count?"
+        (WHY_OFFICIAL, "because big companies are the ones who commit the state", ACTOR),  # an actor outside government the question never names as right
+        (AUTHORITY, "Only companies can create binding international law.", ACTOR),
         (CAMP_DAVID, "A peace treaty between the USA and Egypt, the first between the US and an Arab state.", PARTIES),
         (CAMP_DAVID, "the first peace treaty between Israel and Jordan", PARTIES),
         (CAMP_DAVID, "a peace deal between Israel and Syria, the first between Israel and an Arab country", PARTIES),
@@ -940,6 +950,8 @@ def test_a_claim_said_of_the_wrong_one_is_corrected(question, answer, says):
         (PUBLIC, "It targets the people of other countries directly, to win support for a government's policies"),  # "of" qualifies
         (PUBLIC, "ordinary citizens abroad hear directly from a government, which wants their support"),
         (WHY_OFFICIAL, "states can only be committed by their official representatives"),
+        (WHY_OFFICIAL, "Only diplomats can commit their country; companies and NGOs cannot."),
+        (AUTHORITY, "Only governments can make binding international law; companies cannot."),
         (WHY_OFFICIAL, "States give their official representatives the power to bind them, which nobody else has."),  # said after the pair
         (WHY_OFFICIAL, "Governments authorise their diplomats to commit the country; no one else can bind it."),  # no word of how the model's pair acts between them
         (PUBLIC, "Foreign citizens learn about a country through its cultural programmes and broadcasts, which wins their support."),  # "about" a topic
@@ -965,3 +977,123 @@ def test_a_claim_said_of_the_right_one_stands(question, answer):
 def test_a_correction_of_an_idea_said_through_they_gives_the_model_answer():
     text = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1]).grade("Only non-state actors can create international law.").text
     assert "Only the official representatives of states can create and enforce international law" in text and "they can" not in text
+
+
+def test_an_idea_taken_back_later_in_its_piece_is_not_said():
+    """A piece whose predicate denies the idea in other words does not say it through its subject."""
+    authority = SHIPPED.get(AUTHORITY[0]).question(AUTHORITY[1])
+    assert "law" not in authority.grade("treaties signed by officials aren't legally binding").covered
+    assert authority.grade("Only official representatives can sign treaties, which are legally binding").correct
+    scepticism = SHIPPED.get("why-track-one-matters").question("scepticism")
+    taken_back = scepticism.grade("NGOs and companies, and the internet making it impossible to speak directly to foreign audiences")
+    assert taken_back.covered == ("non-state",)
+    public = SHIPPED.get(PUBLIC[0]).question(PUBLIC[1])  # a denial in a relative clause is about what it describes
+    assert public.grade("building trust among foreign audiences that don't trust official diplomacy").correct
+
+
+def test_now_that_opens_a_clause_beyond_a_denials_reach():
+    scepticism = SHIPPED.get("why-track-one-matters").question("scepticism")
+    assert scepticism.grade("NGOs and companies; and diplomats are not the only ones who talk to foreign publics now that social media lets anyone do it").correct
+
+
+@pytest.mark.parametrize("answer", ["Iran would not take its enrichment beyond the agreed limits and sanctions were lifted", "Iran never went over the caps on its nuclear programme, and in return sanctions were lifted"])
+def test_not_going_beyond_a_limit_accepts_it(answer):
+    assert SHIPPED.get("worked-examples").question("jcpoa-bargain").grade(answer).correct
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (WESTPHALIA, "It ended state sovereignty and abolished permanent embassies", ()),  # what a verb ends is denied
+        (WESTPHALIA, "It ended the Thirty Years War and established state sovereignty and permanent embassies", ("sovereignty", "missions")),  # up to an "and"
+        (AIMS, "manage relations, end wars and advance national interests", ("manage", "resolve", "interests")),  # ending wars resolves them
+        (("worked-examples", "jcpoa-bargain"), "Iran limited its nuclear programme and the West ended sanctions", ("limits", "sanctions")),
+        (("history-of-track-one", "constants"), "formal negotiation that ends in treaties", ("negotiation",)),  # "ends in" ends nothing
+        (AIMS, "the end goal is to manage relations, resolve conflicts and advance national interests", ("manage", "resolve", "interests")),  # a noun ends nothing
+        (CAMP_DAVID, "It ended decades of war with a peace treaty between Egypt and Israel, the first between Israel and an Arab state", ("treaty", "first")),  # up to a preposition
+    ],
+)
+def test_what_a_verb_ends_is_denied_up_to_an_and_or_a_preposition(question, answer, covered):
+    assert SHIPPED.get(question[0]).question(question[1]).grade(answer).covered == covered
+
+
+def test_saying_is_a_word_of_its_own():
+    """"say" is no stop word: "the government could say it was never involved" denies involvement, a bare "never involved" does not."""
+    oslo = SHIPPED.get(OSLO[0]).question(OSLO[1])
+    assert oslo.grade("The professors could not commit Israel, so the government could later say it was never involved").correct
+    assert "deny" not in oslo.grade("officials were never involved, so Israel was not committed").covered
+
+
+def test_tion_spelt_as_it_sounds_is_a_typo():
+    assert SHIPPED.get(AIMS[0]).question(AIMS[1]).grade("manage relashions, resolve conflicts peacefuly, advance nashional intrests").correct
+    assert not phrase_matches("fashion", "function")  # an English word is never a typo
+
+
+def test_a_principle_said_to_be_gone_is_a_misconception():
+    constants = SHIPPED.get("history-of-track-one").question("constants")
+    assert constants.grade("None of them survived: anyone online can represent a state now").misconception
+    assert constants.grade("Treaties haven't been replaced: states are still represented by officials who negotiate formally").correct
+
+
+@pytest.mark.parametrize("doubt", ["not sure what the plans are called", "I can't remember the name", "I forget what they're called", "no idea about the rest", "I'm not really sure that's all"])
+def test_an_answer_that_admits_a_gap_is_not_accepted_and_the_tutor_fills_it_in(doubt):
+    """Every idea said, but the learner says part is missing: the parts not said are told, and the question counts as helped."""
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    assert ndc.grade("each country sets its own targets").correct
+    doubted = ndc.grade(f"each country sets its own targets, {doubt}")
+    assert not doubted.correct and doubted.covered == ("own-plans",) and "nationally determined contributions" in doubted.text
+    turn = QuestionTurn(ndc)
+    events = turn.answer(f"each country sets its own targets, {doubt}")
+    assert [e.type for e in events] == ["feedback"] and events[0]["correct"] and "nationally determined contributions" in events[0].text
+    assert turn.done and turn.state.outcome == "helped"
+
+
+def test_a_doubt_with_nothing_left_to_tell_shows_the_whole_answer():
+    veto = SHIPPED.get("the-un-system").question("veto")
+    doubted = veto.grade("a permanent member can stop a resolution, but I'm not sure whether all of them can")
+    assert not doubted.correct and doubted.covered == ("permanent", "blocks") and veto.answer in doubted.text
+    assert veto.grade("a permanent member can stop a resolution").correct
+
+
+def test_a_bare_keyword_earns_a_part_it_names_and_never_a_whole_idea():
+    ndc = SHIPPED.get("worked-examples").question("ndc")
+    bare = ndc.grade("NDCs")
+    assert bare.covered == ("ndc-name",) and not bare.correct
+    assert not SHIPPED.get(WHY_OFFICIAL[0]).question(WHY_OFFICIAL[1]).grade("Authority").covered  # a whole idea's part needs its phrase
+
+
+@pytest.mark.parametrize(
+    "question, answer, covered",
+    [
+        (("actors-of-track-one", "foreign-minister"), "they set the line their state takes towards the outside world and run the ministry", ("policy", "ministry")),
+        (WHY_OFFICIAL, "because what officials agree is legally binding on their country", ("commit",)),
+    ],
+)
+def test_reviewed_paraphrases_state_the_ideas(question, answer, covered):
+    assert set(covered) <= set(SHIPPED.get(question[0]).question(question[1]).grade(answer).covered)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (("the-un-system", "veto"), "the General Assembly overturns what the Security Council decided"),
+        (("methods-of-track-one", "bilateral-vs-multilateral"), "bilateral is talks between two ministries within one country, multilateral is between countries"),
+    ],
+)
+def test_reviewed_misconceptions_are_recognised(question, answer):
+    assert SHIPPED.get(question[0]).question(question[1]).grade(answer).misconception
+
+
+def test_only_the_learners_own_not_knowing_is_a_doubt():
+    public = SHIPPED.get(PUBLIC[0]).question(PUBLIC[1])
+    assert public.grade("Foreign publics don't know much about a country, so a government talks to them directly to win their support.").correct
+    assert not public.grade("A government talks to foreign publics directly to win their support. I don't know what else.").correct
+
+
+def test_the_number_of_states_is_part_of_the_bilateral_idea_and_a_bare_two_is_bound_to_its_subject():
+    bilateral = SHIPPED.get("methods-of-track-one").question("bilateral-vs-multilateral")
+    dimension = bilateral.grade("the number of states involved")
+    assert dimension.covered == ("count",) and not dimension.correct
+    assert bilateral.grade("They differ in the number of countries: bilateral has two, multilateral three or more").correct
+    assert bilateral.grade("multilateral is two countries, bilateral is many").misconception  # reversed
+    assert not bilateral.grade("Multilateral negotiation involves more than the two states of bilateral talks").misconception  # "more than the two" is three or more

@@ -64,6 +64,7 @@ def test_a_table_is_read_from_its_folder_and_cached(tmp_path):
         ("groups: []\nphrases:\n  by  itself: alone\n", r"phrases: 'by  itself' is not two or more"),
         ("groups: []\nphrases:\n  by itself: all alone\n", r"phrases: 'by itself' is read as 'all alone', which is not one lower-case word"),
         ("groups:\n  - [state, country]\nactors: [country]\n", r"actors: 'country' is not the first word of a group"),
+        ("groups:\n  - [state, country]\n  - [ngos, ngo]\nactors: [state]\nnon_state: [ngos]\n", r"non_state: 'ngos' is not one of the actors"),
         ("groups: []\nactors: state\n", r"actors: expected a list"),
         ("groups: []\nopposites:\n  - [[host, receiving]]\n", r"opposites: pair 1 is not two lists of lower-case words"),
         ("groups: []\nopposites:\n  - [[host], [Home]]\n", r"opposites: pair 1 is not two lists"),

@@ -1,10 +1,12 @@
 """Normalising, tokenising, the glossary and typo repair."""
 
+import re
+
 import pytest
 
 from tutor.search.glossary import Glossary
 from tutor.search.spelling import Speller, edit_distance
-from tutor.search.text import Tokenizer, clean_user_text, fold, split_sentences, split_words
+from tutor.search.text import CAPITAL, Tokenizer, clean_user_text, fold, split_sentences, split_words
 
 
 def test_fold_removes_case_and_accents():
@@ -179,3 +181,15 @@ def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
     assert speller.repair("what yr did the govt sign it tho")[0] == "what year did the government sign it though"
     assert speller.repair("how many yrs, natl govts")[0] == "how many years, national governments"
     assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays
+
+
+def test_accented_capitals_open_names_as_plain_ones_do():
+    # A list of names and a phrase naming a party are read alike whether a name opens with
+    # "A" or with "Å", "É", "Ö"; a lower-case accented letter opens no name.
+    from tutor.answering.claims import OWN_PHRASE
+    from tutor.search.retrieval import NAME_LIST
+
+    assert re.fullmatch(CAPITAL, "É") and re.fullmatch(CAPITAL, "Ö") and not re.fullmatch(CAPITAL, "é")
+    assert NAME_LIST.fullmatch("Åland, Élysée, Örebro and Brazil")
+    assert not NAME_LIST.search("Åland, élysée, örebro and brazil")
+    assert OWN_PHRASE.split("French President Charles de Gaulle and Émile Zola") == ["French President Charles de Gaulle", "Émile Zola"]

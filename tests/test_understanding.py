@@ -49,6 +49,12 @@ def model():
         ("how long ago did the cold war end", "when"),
         ("give me an example of coercive diplomacy", "example"),
         ("what are the six main organs of the un", "list"),
+        # Things of a kind asked for by their number, what they are used for, or bare.
+        ("kyoto's three flexible mechanisms", "list"),
+        ("what methods or tools do mediators use?", "list"),
+        ("statehood criteria", "list"),
+        ("how many pillars does the npt rest on", "quantity"),
+        ("why do the three baskets matter", "why"),
         ("difference between track one and track two", "comparison"),
         ("tell me more", "more"),
         ("hello", "greeting"),
@@ -114,6 +120,11 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
     assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
     assert model.without_filler("nato for beginners") == "nato"
+    # How the learner pictures the job ("all day", "day to day") asks what the job is.
+    assert model.without_filler("what does a consul do all day") == "what does a consul do"
+    assert model.without_filler("what does a sherpa do on a typical day?") == "what does a sherpa do ?"
+    # "In the end" is at last, not the end of anything.
+    assert model.without_filler("where was it signed in the end?") == "where was it signed ?"
     # A greeting alone is not filler: it is what the learner says.
     assert model.without_filler("hi") == "hi"
     assert model.without_filler("hi!") == "hi!"
@@ -379,3 +390,20 @@ def test_a_heading_cue_opening_with_a_space_is_a_whole_word(model):
     assert not model.heading_suits("Why it matters: a politically binding document", "role")
     assert model.heading_suits("What consuls do", "role")
     assert model.heading_suits("Main functions", "role")
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("the hotline was set up after which crisis", "crisis"),
+    ("which article of the charter covers it?", "article"),
+    ("which un body imposes sanctions", "body"),
+    ("what other treaty was signed then?", "treaty"),
+    ("what agreements did it produce?", "agreements"),
+    ("what year was it signed?", None),
+    ("what did it do?", None),
+    # A person or a state is the "who" patterns' business; "which one", "which is" name no kind.
+    ("which countries founded asean", None),
+    ("which one is about treaties?", None),
+    ("which is older, the un or nato?", None),
+])
+def test_the_kind_of_thing_a_which_question_asks_for(model, question, thing):
+    assert model.understand(question).thing == thing

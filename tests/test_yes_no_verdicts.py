@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from tutor.answering.sentence_verdict import yes_or_no
 from tutor.answering.session import Session
-from tutor.answering.verdicts import yes_or_no
 
 
 def test_a_quoted_no_is_not_a_denial():

@@ -300,10 +300,19 @@ KEY_SUBJECT_WORDS = 4
 # the sentence that would open otherwise (kinds6 branch, tests/eval/dev: 0.25 and 0.5 change the
 # same 6 answers, all better; 0.75 keeps 3 of them, 1.0 keeps 2).
 CAUSE_LEAD_SHARE = 0.5
+# "Such as" gives examples of this many words before it ("problems that neighbours share,
+# such as civil wars"): an answer to "give me an example of ...?" does not open with one whose
+# words name nothing asked (branch kinds12, set by hand on tests/eval/dev: 3, 4 and 5 change
+# the same answer).
+EXEMPLIFIED_WORDS = 4
 # An answer opens with its run's first sentence unless that one scores under this share of
 # the best-scoring sentence that could open (branch direct10, tests/eval/dev: 0.5, 0.75 and
 # 0.9 change the same 4 answers, all to open with the asked-for fact; 0.35 fewer).
 ORDER_LEAD_SHARE = 0.5
+# A "who?" answer opens with a sentence naming a person when it scores at least this share of
+# the sentence that would open otherwise (branch direct11, tests/eval/dev: 0.5 makes 9 more
+# answers direct than none; 0.25 the same, 0.75 two fewer, 1.0 six fewer).
+PERSON_LEAD_SHARE = 0.5
 # A yes/no question claiming a state holds now ("is Russia in the G8?") is denied by a
 # sentence anywhere in the answering document saying its subject's state ended ("The G7
 # countries suspended Russia") only within this many words of the subject, not by an ending

@@ -16,10 +16,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
+from tutor.answering.office_holders import OFFICE
 from tutor.answering.reply import Source
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, plainly_a_list, stands_alone
+from tutor.answering.roles import Roles
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import YEAR, is_content_word
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
@@ -28,9 +31,11 @@ from tutor.tuning import (
     DEFAULT_WORD_BUDGET,
     DEPENDENT_START_PENALTY,
     EXTRA_SENTENCE_SCORE,
+    EXEMPLIFIED_WORDS,
     EXTRA_SENTENCE_SLACK,
     MAX_SENTENCES,
     ORDER_LEAD_SHARE,
+    PERSON_LEAD_SHARE,
     POSITION_PENALTY,
     SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
@@ -40,6 +45,8 @@ from tutor.tuning import (
 if TYPE_CHECKING:
     from tutor.answering.verdicts import Verdicts
 
+# The articles a defining sentence opens with ("A chargé d'affaires is ...").
+ARTICLES = frozenset({"a", "an", "the"})
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
@@ -57,8 +64,39 @@ FACT_FIRST = frozenset({"when", "duration", "quantity"})
 # when one says more of what is asked than the sentence that would open it.
 NAMES_FIRST = frozenset({"who"})
 
+# Kinds whose answer may open with a sentence freed of the connective that ties it to the
+# one before ("The two governments [therefore] signed ... on 20 June 1963"); a "why?" or a
+# "how?" answer opens with the sentence it draws on instead.
+FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
+
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# ... or after its verb, items set apart by semicolons ("The main methods are negotiation,
+# ...; meetings in venues such as summits ...; the formalisation of results ...").
+ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
+
+# A name: a capitalised word after a sentence's first ("the African Union", "ASEAN").
+NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# A sentence giving another name of its subject ("is also called e-diplomacy, and the
+# diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
+ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
+
+# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
+# after it that may name what it counts ("three broad aims").
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+COUNTED_WORDS = 3
+WORDS = re.compile(r"[\w-]+")
+
+# A sentence giving an example of what the one before it says ("For example, the Paris
+# Agreement ..." after "Multilateral negotiation involves three or more states").
+EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
+# "Such as" gives examples of the few words before it ("problems that neighbours share, such
+# as civil wars").
+SUCH_AS = re.compile(r"\bsuch as\b")
+
+# A sentence saying what something is called, and the words of a question asking about a name.
+NAMING = re.compile(r"\b(?:called(?! (?:for|on|upon|off|in|out)\b)|named|known as|nicknamed|the term|the word|the name)\b")
+NAME_WORDS = "called named name names term word nickname"
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -117,11 +155,19 @@ def seed_of(*parts: object) -> int:
 class Composer:
     """Builds answer text from passages using the templates."""
 
-    def __init__(self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None) -> None:
+    def __init__(
+        self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None, party_terms: frozenset[str] = frozenset()
+    ) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
         self.endpoints = endpoints
+        self.party_terms = party_terms  # a "who?" with one asks for states or bodies, not people
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The people the knowledge names and their titles, read at the first "who?" question."""
+        return Roles(self.retriever, self.reader)
 
     @cached_property
     def verdicts(self) -> Verdicts:
@@ -152,7 +198,7 @@ class Composer:
 
     def sentences(
         self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,
-        also: tuple[str, list[str]] | None = None,
+        also: tuple[str, list[str]] | None = None, thing: str | None = None,
     ) -> list[tuple[str, Passage]]:
         """The sentences that best answer a question, each with the passage it comes from.
 
@@ -228,6 +274,11 @@ class Composer:
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first)
+            if thing is not None:
+                chosen = self._naming_first(chosen, thing)
+            opening = freed(chosen[0].sentence) if chosen and intent in FREED_LEAD else None
+            if opening is not None:
+                chosen[0] = chosen[0]._replace(sentence=opening)
             if intent == "duration":
                 chosen = self._with_ends(chosen, passages, tokens, focus, budget)
         elif intent == "list":
@@ -235,20 +286,84 @@ class Composer:
             # sets out the list itself ("ASEAN was founded by five states: Indonesia, ...").
             setting_out = [c for c in chosen if stands_alone(c.sentence) and SETS_OUT_A_LIST.search(c.sentence)]
             # Else the one that plainly sets out the list ("six main organs: ...", "a
-            # permanent population; a defined territory; ..."), not a colon before an explanation.
-            lead = next((c for c in setting_out if c.answers_best), None) or max(
-                (c for c in setting_out if plainly_a_list(c.sentence)), key=lambda c: c.score, default=None
+            # permanent population; a defined territory; ...", "The main methods are
+            # negotiation ...; meetings ...; ..."), not a colon before an explanation.
+            # Else the one that counts the things asked for ("The G20 organises its
+            # preparation in two tracks." for "what are the G20's tracks?").
+            plainly = [c for c in chosen if c in setting_out and plainly_a_list(c.sentence) or stands_alone(c.sentence) and ITEMS_AFTER_VERB.search(c.sentence)]
+            lead = (
+                next((c for c in setting_out if c.answers_best), None)
+                or max(plainly, key=lambda c: c.score, default=None)
+                or max((c for c in chosen if stands_alone(c.sentence) and self._counts(c.sentence, tokens)), key=lambda c: c.score, default=None)
             )
             if lead is not None:
                 # The items that follow the sentence setting them out in its passage stay
-                # with it; the sentences before it come after them.
+                # with it; the sentences before it come after them. A sentence of another
+                # section adds nothing to a list set out whole ("The NPT rests on three
+                # pillars: ..." and then "North Korea carried out its first nuclear test").
                 run = [c for c in chosen if c.passage is lead.passage]
                 at = run.index(lead)
-                chosen = [*run[at:], *run[:at], *(c for c in chosen if c.passage is not lead.passage)]
+                chosen = self._gathered([*run[at:], *run[:at]], budget)
         if also is not None:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _naming_first(self, chosen: list[Candidate], thing: str) -> list[Candidate]:
+        """The answer to "which crisis ...?", "which article ...?" opening with a sentence
+        naming one ("The Cuban Missile Crisis of October 1962 showed ...", "Article 26 of
+        the Vienna Convention ..."), the one saying most of what is asked, when the opening
+        names none: one of its passage (its subject's name may be the document's, "crisis"
+        of crisis diplomacy, which counts for nothing), or one saying some of what is asked."""
+        kind = re.escape(thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing)  # "agreements": one agreement
+        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")
+        glossary = self.retriever.kb.glossary
+
+        def names_one(candidate: Candidate) -> bool:
+            # By name, or by a glossary name of one ("The VCDR" for "which convention?").
+            words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+            return bool(naming.search(candidate.sentence)) or any(
+                thing in name.lower().split() for t in words if t.startswith("=") for name in glossary.names_of(t)
+            )
+
+        lead = chosen[0]
+        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(thing)):
+            return chosen  # it names one, or counts them ("produced three disengagement agreements")
+        found = [c for c in chosen if names_one(c) and stands_alone(c.sentence) and (c.passage is lead.passage or c.score > 0)]
+        if not found:
+            return chosen
+        best = max(found, key=lambda c: c.score)
+        return [best, *(c for c in chosen if c is not best)]
+
+    def _gathered(self, chosen: list[Candidate], budget: int) -> list[Candidate]:
+        """A list's answer with every item of the Markdown list after its opening sentence
+        ("three flexible mechanisms to lower the cost of meeting targets:" and all three),
+        right behind it; the sentences after them give way from the end to keep the answer
+        within the word budget."""
+        lead = chosen[0]
+        said = [sentence for sentence, _ in self.reader.of(lead.passage.chunk)]
+        after = said[said.index(lead.sentence) + 1 :] if lead.sentence in said else []
+        items = list(itertools.takewhile(lambda sentence: is_list_item(sentence, lead.passage), after))
+        if not items or not SETS_OUT_A_LIST.search(lead.sentence):
+            return chosen
+        found = {c.sentence: c for c in chosen}
+        listed = [found.get(item) or Candidate(item, lead.passage, 0.0, False) for item in items]
+        kept = [c for c in chosen[1:] if c.sentence not in items]
+        while kept and sum(len(c.sentence.split()) for c in [lead, *listed, *kept]) > budget + EXTRA_SENTENCE_SLACK:
+            kept.pop()
+        return [lead, *listed, *kept]
+
+    def _counts(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether a sentence gives the number of things the question asks for: a count
+        before one of its words ("in two tracks" for "what are the G20 tracks?", "The 196
+        parties" for "how many parties ...?")."""
+        words = WORDS.findall(sentence)
+        return any(
+            (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))
+            # The words right after the count ("parties"; not "of the UN" after "Article 2").
+            and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(tokens)
+            for at, word in enumerate(words)
+        )
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten
@@ -322,7 +437,13 @@ class Composer:
         most of what is asked, from another section if need be; "what is ...?" with the sentence that defines what it
         names when the first defines something else.
         """
-        leads = [c for c in chosen if stands_alone(c.sentence)]
+        # A sentence giving a date, a name, a place or a number may open without the
+        # connective that ties it to the one before (`freed`): its fact stands on its own.
+        leads = [c for c in chosen if stands_alone(c.sentence) or intent in FREED_LEAD and freed(c.sentence)]
+        if intent == "why" and set(self.retriever.query_tokens(NAME_WORDS)).isdisjoint(tokens):
+            # Why something is called what it is ("called sherpas because the term comes
+            # from the Sherpa people") answers no "why?" but one about its name.
+            leads = [c for c in leads if not (NAMING.search(c.sentence) and self.reader.has_cue(c.sentence, "cause"))] or leads
         if not leads:
             return chosen
         items: list[Candidate] = []  # sentences that stay right behind the opening one
@@ -339,6 +460,14 @@ class Composer:
             # Of equals, for "how long?", one saying the span outright ("for ten years"), not
             # one with two years of different events.
             leads = [c for c in leads if self.reader.has_cue(c.sentence, intent)] or leads
+            if intent == "quantity":
+                # A count of the things asked ("The 196 parties ..."), not any number ("the 21st
+                # Conference of the Parties", "12 December 2015").
+                leads = [c for c in leads if self._counts(c.sentence, tokens)] or leads
+            # Of those, one saying what the question says happened ("set up": "signed ... to
+            # create a direct link"), not only naming its subject ("The hotline was first
+            # used ... in June 1967").
+            leads = [c for c in leads if self._says_event(c, tokens)] or leads
             lead = max(leads, key=lambda c: (c.score, intent == "duration" and self.reader.has_cue(c.sentence, "span"), c.answers_best))
         else:
             best = [c for c in leads if c.answers_best]
@@ -376,6 +505,14 @@ class Composer:
                     if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)
                 ]
                 lead = max(named, key=lambda c: c.score, default=lead)
+                # "Who are the actors in track one diplomacy?" is answered by the sentence
+                # saying who they are ("The actors in track one diplomacy are ..."), when the
+                # opening names no one.
+                naming_all = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
+                if naming_all and not self.roles.names_person(lead.sentence):
+                    lead = naming_all[0]
+                elif self.party_terms.isdisjoint(tokens):
+                    lead = self._person_first(lead, leads, tokens)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
             if intent == "definition" and whole and leading is not None and not leading & set(tokens):
@@ -383,11 +520,22 @@ class Composer:
                 # is ("The United States is the main user of secondary sanctions"): the one
                 # defining all that is asked opens ("Secondary sanctions are measures that ...").
                 lead = whole[0]
-            elif intent == "example" and not self.reader.has_cue(lead.sentence, intent):
+            elif intent == "example" and (not self.reader.has_cue(lead.sentence, intent) or self._of_another(lead, tokens)):
                 # "Give me an example of ..." opens with an example (a case, a date), not the
-                # definition before it, nor another ("is also called ..., renamed X in 2023").
-                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining]
+                # definition before it, nor another ("is also called ..., renamed X in 2023"),
+                # nor an example of another thing than the one asked (`_of_another`).
+                examples = [c for c in leads if self.reader.has_cue(c.sentence, intent) and c not in defining and not self._of_another(c, tokens)]
                 lead = max(examples, key=lambda c: c.score, default=lead)
+            if intent == "example" and not NAMED.search(lead.sentence[1:]):
+                # An example names a case ("The African Union, ASEAN and the European Union are
+                # leading examples"; "..., as Switzerland has done for the United States in
+                # Iran since 1980"), not only a kind of one ("Regional groups deal with
+                # problems ..., such as civil wars ...").
+                cases = [
+                    c for c in leads
+                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
+                ]
+                lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and not self._gives_cause(lead, tokens):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
@@ -411,6 +559,8 @@ class Composer:
                 lead = max(causes, key=lambda c: c.score + (drawn[id(c)].score if id(c) in drawn else 0.0), default=lead)
                 if id(lead) in drawn:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
+                elif not causes:
+                    lead = self._cause_before(chosen, lead, tokens)
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order.
@@ -430,6 +580,56 @@ class Composer:
             items = list(itertools.takewhile(lambda c: c.passage is lead.passage and is_list_item(c.sentence, c.passage), after))
         return [lead, *items, *(c for c in chosen if c is not lead and c not in items)]
 
+    def _person_first(self, lead: Candidate, leads: list[Candidate], tokens: list[str]) -> Candidate:
+        """The sentence a "who?" answer opens with: of those naming a person (`Roles`) that say
+        at least `PERSON_LEAD_SHARE` of what the opening one does, one naming a person of the
+        side the question asks for ("for Iran": "Iranian Foreign Minister Mohammad Javad
+        Zarif"; "the American negotiator": "US Assistant Secretary of State Richard
+        Holbrooke"), when the question asks for one; else, when the opening sentence names
+        no one and gives no agent ("The Egypt-Israel Peace Treaty is ... signed in
+        Washington", not "ASEAN was founded by five states"), the one naming someone, or
+        opening with an office ("The Secretary-General of the United Nations is ..."), that
+        says most, one giving the agent ("led by Deputy Secretary of State William Burns")
+        before others."""
+        roles = self.roles
+        agent = {id(c): self.reader.has_cue(c.sentence, "agent") for c in leads}
+        titles = {id(c): roles.people_titled(c.sentence) for c in leads}
+        # Two proper words alone may be a place ("South Sudan"): a person named without a
+        # title counts as the agent only ("introduced by Roger Fisher and William Ury").
+        naming = [
+            c for c in leads
+            if c.score >= PERSON_LEAD_SHARE * lead.score and (titles[id(c)] or agent[id(c)] and roles.names_person(c.sentence) or self._office_first(c.sentence))
+        ]
+        # A side the question names as part of its subject's name ("the Iran nuclear deal")
+        # asks for no one of that side.
+        naming_subject = frozenset().union(
+            *(name for concept in tokens if concept.startswith("=") for name in self.reader.name_terms(concept) if name <= set(tokens))
+        )
+        sided = frozenset(t for c in naming for title in titles[id(c)] for t in tokens if t not in naming_subject and roles.sides_meet(title.side, frozenset({t})))
+        # One side is asked when one title meets every side the titles meet: "between Egypt
+        # and Israel" names two, and asks for neither (the mediator).
+        if sided and any(all(roles.sides_meet(title.side, frozenset({t})) for t in sided) for c in naming for title in titles[id(c)]):
+            of_side = [c for c in naming if any(roles.sides_meet(title.side, sided) for title in titles[id(c)])]
+            return lead if lead in of_side else max(of_side, key=lambda c: c.score)
+        if agent[id(lead)] or roles.names_person(lead.sentence):
+            return lead
+        return max(naming, key=lambda c: (agent[id(c)], c.score), default=lead)
+
+    def _says_event(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence says an event the question asks about in one of the glossary's
+        words for it ("created" for "set up": a group of lower-case words, not a name nor the
+        document's subject, "multi-track diplomacy")."""
+        glossary, subject = self.retriever.kb.glossary, self.retriever.title_terms(candidate.passage.chunk.doc_id)
+        events = {t for t in tokens if t.startswith("=") and t not in subject and all(name.islower() for name in glossary.names_of(t))}
+        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+        return not events.isdisjoint(words)
+
+    @staticmethod
+    def _office_first(sentence: str) -> bool:
+        """Whether a sentence opens by naming an office ("The Secretary-General of the United
+        Nations is one of the most frequent providers of good offices")."""
+        return OFFICE.match(sentence.removeprefix("The ").removeprefix("the ")) is not None
+
     def _gives_cause(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a
         purpose of some of what is asked ("the veto allows ...", "to show displeasure"; not
@@ -440,21 +640,61 @@ class Composer:
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 
+    def _of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence gives an example of another thing than the one asked: it opens
+        with "For example", giving one of what the sentence before it in its passage says, or
+        its only example is after "such as", giving one of the words just before it; and those
+        name nothing asked but what any question may say ("Bilateral negotiation involves only
+        two states. For example, ... signed the New START arms control treaty" for an example
+        of a multilateral treaty; "problems that neighbours share, such as civil wars" for an
+        example of a regional organisation)."""
+        asked = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)) - self.retriever.incidental
+        sentence = candidate.sentence
+        if asked and EXAMPLE_OPENING.match(sentence):
+            said = self.reader.of(candidate.passage.chunk)
+            at = next((i for i, (other, _) in enumerate(said) if other == sentence), 0)
+            return at > 0 and not said[at - 1][1] & asked
+        such_as = SUCH_AS.search(sentence)
+        if asked and such_as and not self.reader.has_cue(SUCH_AS.sub(" ", sentence), "example"):
+            before = " ".join(sentence[: such_as.start()].split()[-EXEMPLIFIED_WORDS:])
+            return not set(self.retriever.query_tokens(before)) & asked
+        return False
+
+    def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
+        """The sentence opening the causes that its passage gives right before the sentence
+        saying what a "why?" asks about: "The INF Treaty worked for more than two decades but
+        collapsed amid accusations of cheating. In 2014 the United States publicly accused
+        Russia ... On 1 February 2019 the United States announced that it would ... withdraw"
+        opens with the first, which names the subject asked about and stands alone; else the
+        event sentence."""
+        at = chosen.index(event)
+        run = list(itertools.takewhile(lambda c: c.passage is event.passage and self._gives_cause(c, tokens), reversed(chosen[:at])))
+        return next((c for c in reversed(run) if stands_alone(c.sentence) and self._names_subject(c, tokens)), event)
+
+    def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence names the subject the question names, by a term of its
+        document's title ("The INF Treaty worked ... but collapsed amid accusations of
+        cheating" for "why did the inf treaty fall apart?")."""
+        return not self._words(candidate).isdisjoint(self.retriever.title_terms(candidate.passage.chunk.doc_id) & set(tokens))
+
+    def _words(self, candidate: Candidate) -> frozenset[str]:
+        """The terms of a sentence of the answer."""
+        return next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
+
     def _says(self, candidate: Candidate, tokens: list[str]) -> float:
         """How much of the question's focus (its terms less the document's title) a
         sentence names, by idf."""
         focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
-        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
-        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & words)
+        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & self._words(candidate))
 
     @staticmethod
     def _defines_several(sentence: str) -> bool:
         """Whether a defining sentence defines two things at once ("Treaties and resolutions
         are ..."): for "what is a treaty?" the sentence defining the treaty alone leads."""
-        copula = COPULA.search(sentence)
-        if copula is None or copula.group() not in ("are", "were"):
+        found = subject_before(sentence, COPULA)
+        if found is None or found[1].group() not in ("are", "were"):
             return False
-        subject = sentence[: copula.start()]
+        subject = found[0]
         return " and " in subject and "," not in subject  # not a name ("..., formally the ... of Bosnia and Herzegovina, are")
 
     def _defines(self, sentence: str, tokens: list[str]) -> bool:
@@ -467,15 +707,15 @@ class Composer:
     def _subject(self, sentence: str) -> set[str] | None:
         """The terms of what a defining sentence defines (before its "is", "means"...),
         or None when the sentence does not read as a definition."""
-        copula = COPULA.search(sentence)
-        if copula is None or len(sentence[: copula.start()].split()) > SUBJECT_WORDS:
+        found = subject_before(sentence, COPULA, SUBJECT_WORDS)
+        if found is None:
             return None
         # A phrase set off by commas beside the subject says more of it ("The OAU, the
         # forerunner of the African Union, was ..."; "Persona non grata, Latin for ...,
         # is ..."): the subject is what comes before it.
         # A list ("Ambassadors, chargés d'affaires and envoys are ...") has no comma before
         # its verb.
-        subject = sentence[: copula.start()].rstrip()
+        subject = found[0].rstrip()
         return set(self.retriever.query_tokens(subject.split(", ")[0] if subject.endswith(",") else subject))
 
     def explanation(
@@ -489,11 +729,13 @@ class Composer:
         anchor: int | None = None,
         yes_no_question: str | None = None,
         also: tuple[str, list[str]] | None = None,
+        thing: str | None = None,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
-        kind and terms of a second question, adds the sentence answering it."""
-        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also)
+        kind and terms of a second question, adds the sentence answering it; `thing`, the
+        kind of thing a "which ...?" asks for, opens it with a sentence naming one."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
@@ -566,11 +808,16 @@ class Composer:
             parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
+        # A side's section that does not say what the side is ("Who becomes an ambassador")
+        # opens with the sentence of its document's overview that does.
+        defining = [self._side_definition(passages[0], terms) for (_, passages), terms in zip(sides, side_terms)]
         said = [
-            [sentence for sentence in self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other) if sentence not in key_sentences][
-                :COMPARISON_SIDE_SENTENCES
-            ]
-            for (_, passages), terms, other in zip(sides, side_terms, reversed(side_terms))
+            [
+                sentence
+                for sentence in [*definition[:1], *self._side_sentences(passages[0], tokens, terms, frozenset() if key_sentences else other)]
+                if sentence not in key_sentences
+            ][:COMPARISON_SIDE_SENTENCES]
+            for (_, passages), terms, other, definition in zip(sides, side_terms, reversed(side_terms), defining)
         ]
         # Each side's defining sentence, and its next ones while the answer stays within the
         # word budget, the side said shortest first.
@@ -582,11 +829,30 @@ class Composer:
                 # Not a sentence that leads into a list it cannot show ("a state should possess:").
                 if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
-        for (title, passages), sentences in zip(sides, shown):
+        for (title, passages), sentences, definition in zip(sides, shown, defining):
             parts.append(f"**{title}**: {' '.join(sentences)}")
-            used.extend(passages[:1])
+            used.extend([*definition[1:], *passages[:1]])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _side_definition(self, passage: Passage, terms: frozenset[str]) -> tuple[str, Passage] | tuple[()]:
+        """The sentence of the document's overview that says what a side of a comparison is
+        ("An ambassador is the highest-ranking diplomat ...", "A resolution is a formal
+        decision ..."), with the overview, when the side's own section defines it nowhere
+        ("Most ambassadors are professional, or career, diplomats" says what most are, not
+        what an ambassador is); else nothing."""
+        overview = self.retriever.chunks[self.retriever.doc_chunks[passage.chunk.doc_id][0]]
+        if overview.id == passage.chunk.id or any(self._defines_side(sentence, terms) for sentence, _ in self.reader.of(passage.chunk)):
+            return ()
+        found = next((sentence for sentence, _ in self.reader.of(overview) if self._defines_side(sentence, terms)), None)
+        return (found, Passage(overview, 0.0, [])) if found else ()
+
+    def _defines_side(self, sentence: str, terms: frozenset[str]) -> bool:
+        """Whether a sentence says what a side is: its subject, an article and the side's
+        words ("A chargé d'affaires is ..."), names nothing else."""
+        subject = self._subject(sentence)
+        opening = sentence.split(maxsplit=1)[0].casefold()
+        return bool(subject) and subject <= terms and (opening in ARTICLES or bool(set(self.retriever.query_tokens(opening)) & terms))
 
     def _side_sentences(self, passage: Passage, tokens: list[str], terms: frozenset[str], other: frozenset[str]) -> list[str]:
         """A side's sentences for a comparison, best first: the one defining it (of the run

@@ -20,11 +20,11 @@ from typing import NamedTuple
 from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
+from tutor.search.text import YEAR
 from tutor.tuning import SUBJECT_NEAR_VERB_WORDS, SUBJECT_OPENING_WORDS
 
 # Patterns as text, compiled (and kept by `re`) at the first "how long?" question that
 # needs them, not when `tutor ask` starts.
-YEAR = r"\b(?:1[0-9]{3}|20[0-9]{2})\b"
 WORD = r"[\w'-]+"
 # A word opening a clause of its own between the sentence's subject and the verb.
 CLAUSE = r"(?i)\b(?:that|which|who|whom|whose|when|where|while|after|before|because|since|until)\b"
@@ -95,7 +95,7 @@ class Endpoints:
                 outright = bool(words & sense.asks) and self.reader.has_cue(sentence, "span") and not self.reader.has_cue(sentence, "frequency")
                 if outright and self._names(self._opening(sentence), subject):
                     return [End(sentence, chunk, 0)]
-                years = re.findall(YEAR, sentence)
+                years = YEAR.findall(sentence)
                 if not years:
                     continue
                 if self._about(sentence, sense.begins, subject):

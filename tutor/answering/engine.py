@@ -48,8 +48,10 @@ class Tutor:
         retriever.attitude = frozenset(t for word in intents.attitude_words for t in retriever.query_tokens(word))
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
+        retriever.opposed_words = intents.opposed_senses
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
-        composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends))
+        parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
+        composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
 
     @property

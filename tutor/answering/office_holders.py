@@ -11,6 +11,7 @@ import re
 from tutor.answering.sentences import SentenceReader, latest_year
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
+from tutor.search.text import YEAR_DIGITS
 
 # "Who is the ...", "who's the ...": asks for whoever holds something now.
 ASKS_HOLDER = re.compile(r"^\W*who(?:'s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
@@ -24,7 +25,9 @@ OFFICE = re.compile(
 NOW = "current currently now today right presently"
 # What a sentence naming an office's holder says ("has held the post since 1 October 2024",
 # "took office on 1 December 2024", "since 1 January 2017", "as of 2025").
-HOLDS = re.compile(r"\b(?:has held|holds|took office|in office|since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}|as of \d{4})", re.IGNORECASE)
+HOLDS = re.compile(
+    rf"\b(?:has held|holds|took office|in office|since (?:\d{{1,2}} )?(?:[A-Z][a-z]+ )?(?:{YEAR_DIGITS})|as of (?:{YEAR_DIGITS}))", re.IGNORECASE
+)
 
 
 class OfficeHolders:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import is_content_word
+from tutor.search.text import CAPITAL, is_content_word
 
 # "was Kennedy the Soviet leader?", "wasn't Begin an Egyptian president?", "was Sadat
 # Israeli?": a person (one or two words) and the role or side claimed for them.
@@ -25,7 +25,7 @@ ROLE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(rf"{CAPITAL}\.")
 POSSESSIVE = re.compile(r"(?:'|\u2019)s$")
 # Two sides match when one's stem begins the other's ("egypt" and "egyptian"), down to
 # this many letters ("isra" of "Israeli" and "israel").
@@ -51,6 +51,7 @@ class Roles:
         self._texts: list[str] | None = None
         self._lower: set[str] = set()
         self._titles: dict[str, list[Title]] = {}
+        self._pairs: frozenset[str] | None = None  # see `_titled_pairs`
 
     def denial(self, question: str, said: list[str], near: str) -> tuple[str, Passage] | None:
         """For a claim that a person held a role on one side ("was Kennedy the Soviet
@@ -97,6 +98,33 @@ class Roles:
         """The people a sentence names with a title, by surname."""
         self._read()
         return self._titles_in(sentence, 0)
+
+    def names_person(self, sentence: str) -> bool:
+        """Whether a sentence names a person: with a title ("Iranian Foreign Minister
+        Mohammad Javad Zarif"), or by two proper words in a row ("Roger Fisher"; not "a
+        Negotiated Agreement", whose words the knowledge base also writes in lower case, nor
+        "Camp David", two words of a document's title)."""
+        if self.people_titled(sentence):
+            return True
+        words = WORD.findall(sentence)
+        return any(
+            self._proper(a) and self._proper(b) and a[:1].isupper() and b[:1].isupper() and f"{a} {b}".lower() not in self._titled_pairs()
+            for a, b in zip(words, words[1:])
+        )
+
+    def _titled_pairs(self) -> frozenset[str]:
+        """Two words in a row of a document's title ("camp david" of "Camp David Accords
+        (1978)"): a place or a thing the knowledge is about, not a person."""
+        if self._pairs is None:
+            titles = [WORD.findall(document.title.lower()) for document in self.retriever.documents.values()]
+            self._pairs = frozenset(f"{a} {b}" for words in titles for a, b in zip(words, words[1:]))
+        return self._pairs
+
+    def people_titled(self, sentence: str) -> list[Title]:
+        """The titles of the people a sentence names with one: not of a thing named like a
+        person ("the Egypt-Israel Peace Treaty", "the SALT I Interim Agreement"), whose last
+        word the knowledge base also writes in lower case."""
+        return [title for name, title in self.titled_in(sentence) if self._proper(name)]
 
     def _side(self, words: list[str]) -> frozenset[str]:
         """The terms of the proper words of a role ("soviet" of "Soviet leader", "egypt" of

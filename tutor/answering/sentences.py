@@ -13,12 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import split_sentences
+from tutor.search.text import YEAR, split_sentences
 from tutor.tuning import NAMING_SHARE
-
-# A year as sentences give one ("1648", "2025").
-YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
@@ -59,6 +55,28 @@ def stands_alone(sentence: str) -> bool:
     return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
 
 
+# A connective that draws on the sentence before ("The two governments therefore signed
+# ...", "However, the treaty ..."; "The Security Council, by contrast, can ..."), among a
+# sentence's first words: without it the sentence may say its fact on its own.
+CONNECTIVE = re.compile(r"(?i)(?:,\s*)?\b(?:therefore|thus|hence|consequently|however|by contrast|also|then|in turn)\b,?\s*")
+CONNECTIVE_WORDS = 5
+
+
+def freed(sentence: str) -> str | None:
+    """A sentence that leans on the one before only by a connective among its first words,
+    said without it ("The US and Soviet governments signed a Memorandum of Understanding
+    ... on 20 June 1963" of "... therefore signed ..."); None for one that stands alone or
+    leans back otherwise ("This meant ...", "The second aim ...")."""
+    if stands_alone(sentence):
+        return None
+    found = CONNECTIVE.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) > CONNECTIVE_WORDS:
+        return None
+    head, rest = sentence[: found.start()].rstrip(), sentence[found.end() :]
+    text = f"{head} {rest}" if head else rest[:1].upper() + rest[1:]
+    return text if stands_alone(text) else None
+
+
 # A count before the colon ("created six main organs:"), or items after it set apart by
 # semicolons ("a permanent population; a defined territory; a government").
 COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
@@ -68,6 +86,16 @@ ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
 def plainly_a_list(sentence: str) -> bool:
     """Whether a sentence with a colon sets out a list rather than explains."""
     return bool(COUNTED_LIST.search(sentence) or ITEMS_BY_SEMICOLONS.search(sentence))
+
+
+def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None = None) -> tuple[str, re.Match[str]] | None:
+    """A sentence's subject, the words before its first `verb` ("is", "are", ...), with the
+    verb's match; None when it has no such verb, or the subject runs past `most_words`
+    words (then the sentence does not read as saying what its subject is)."""
+    found = verb.search(sentence)
+    if found is None or most_words is not None and len(sentence[: found.start()].split()) > most_words:
+        return None
+    return sentence[: found.start()], found
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):

@@ -208,6 +208,8 @@ class Session:
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
         understanding = self.tutor.intents.understand(corrected)
+        if understanding.sides is not None:
+            understanding.sides = (self.retriever.kb.glossary.as_written(understanding.sides[0]), self.retriever.kb.glossary.as_written(understanding.sides[1]))
         understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
@@ -219,18 +221,28 @@ class Session:
             # sentences are tried from the last, less those that point back into the
             # message ("... the red phone. when was it installed?", "who signs a treaty?
             # is it always the president?").
+            # A last sentence pointing back to a scene that asks nothing itself ("new start -
+            # for how many years was it valid?") is the question, asked of the scene, before
+            # the scene alone is answered.
             sentences = sentences_of(corrected)
-            for asked in reversed(sentences) if len(sentences) > 1 else ():
-                candidate = self.tutor.intents.understand(asked)
-                if len(asked.split()) < 2 or candidate.refers_back:
-                    continue
-                retried = self.resolver.resolve(asked, candidate, self.state)
-                if retried.kind in ("answer", "comparison"):
-                    understanding, resolution = candidate, retried
-                    break
-            else:
+            scene = " ".join(sentences[:-1])
+            read = self.tutor.intents.understand(scene)
+            scene_asks = len(sentences) < 2 or read.explicit or read.yes_no or scene.endswith("?")
+            if not scene_asks:
                 understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
-        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no)
+            if resolution.kind == "out_of_scope":
+                for asked in reversed(sentences) if len(sentences) > 1 else ():
+                    candidate = self.tutor.intents.understand(asked)
+                    if len(asked.split()) < 2 or candidate.refers_back:
+                        continue
+                    retried = self.resolver.resolve(asked, candidate, self.state)
+                    if retried.kind in ("answer", "comparison"):
+                        understanding, resolution = candidate, retried
+                        break
+                else:
+                    if scene_asks:
+                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
+        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
         self._remember(resolution, reply)
         return reply
 
@@ -262,7 +274,7 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
-    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False) -> Reply:
+    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None) -> Reply:
         composer = self.tutor.composer
         kind = resolution.kind
         if kind == "out_of_scope":
@@ -283,7 +295,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=question if yes_no else None, also=resolution.also,
+                yes_no_question=question if yes_no else None, also=resolution.also, thing=thing,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"

@@ -47,6 +47,9 @@ class Understanding:
     # answer, and the other part's kind and text (a bare "when" asks it of the first).
     main_part: str | None = None
     other_part: tuple[Intent, str] | None = None
+    # The kind of thing a "which ...?" asks for ("which crisis", "which article"): the answer
+    # opens with a sentence naming one ("the Cuban Missile Crisis", "Article 26").
+    thing: str | None = None
 
 
 class SpanEndsPatterns(TypedDict):
@@ -67,6 +70,7 @@ class IntentPatterns(TypedDict, total=False):
     referring_nouns: list[str]
     pronoun_one: str
     asks_for_a_thing: str
+    which_thing: str
     elliptical: list[str]
     personal: list[str]
     unknown_times: list[str]
@@ -76,6 +80,7 @@ class IntentPatterns(TypedDict, total=False):
     attitude_words: list[str]
     asking_words: list[str]
     span_words: list[str]
+    party_words: list[str]
     span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
@@ -104,12 +109,14 @@ class IntentModel:
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
+    which_thing: re.Pattern[str] | None = None
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
+    party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
@@ -145,6 +152,7 @@ class IntentModel:
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
+            which_thing=re.compile(data["which_thing"]) if data.get("which_thing") else None,
             unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
@@ -152,6 +160,7 @@ class IntentModel:
             attitude_words=frozenset(data.get("attitude_words") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
+            party_words=frozenset(data.get("party_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),
@@ -256,6 +265,8 @@ class IntentModel:
         # "Is ASEAN bilateral, regional or global?" offers a choice: yes or no answers none.
         choice = ALTERNATIVES.search(body) is not None
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
+        thing = self.which_thing.search(body) if self.which_thing else None
+        result.thing = thing["thing"] if thing else None
         return result
 
     def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:

@@ -138,11 +138,15 @@ def run_ask(args: argparse.Namespace) -> int:
 
 # A character that Markdown would read as markup, escaped in text shown as itself.
 _ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|])")
+# Bold or italic made with unescaped asterisks ("**The key difference:**"): a plain
+# terminal would show the asterisks, so only the words inside are kept.
+_EMPHASIS = re.compile(r"(?<![\\*])(\*{1,2})(?=\S)((?:\\.|[^*\\\n])+?)(?<=\S)\1(?!\*)")
 
 
 def format_reply(reply: Reply) -> str:
-    """A reply as readable terminal text (text escaped for Markdown shown as typed)."""
-    lines = [_ESCAPED.sub(r"\1", reply.answer)]
+    """A reply as readable terminal text: Markdown emphasis shown as its words, and text
+    escaped for Markdown shown as typed."""
+    lines = [_ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", reply.answer))]
     if reply.followups:
         lines.append("")
         lines.append("You could ask next:")

@@ -7,7 +7,9 @@ hint the answer is revealed with its explanation, and typing it back moves on.
 A free-text question has a ladder per key idea instead. Feedback says what the answer got
 (or what it got wrong); an answer with nothing recognisable gets a pump. Then the first
 missing idea's next rung: its hint, its prompt, and at last the idea itself, which the
-learner says back (only that piece) to go on. Each answer gives exactly one feedback event,
+learner says back (only that piece) to go on. An answer with every idea but an admitted doubt
+("not sure what they are called") is confirmed, with what it left out, and counts as helped.
+Each answer gives exactly one feedback event,
 followed by a hint event when there is a move to make.
 
 Events are what every front end shows: the terminal runner prints them (or writes them as
@@ -308,6 +310,9 @@ class QuestionTurn:
             praise = "Correct." if state.attempts == 0 and state.hints == 0 else "Yes, that's right now."
             return [self._feedback(True, _sentences(praise, verdict.text, q.explanation))]
         state.attempts += 1
+        if q.complete(state.covered) and not verdict.misconception:  # every idea said with a doubt ("not sure what they are called"): confirmed, as help
+            state.correct = state.done = True
+            return [self._feedback(True, _sentences(verdict.text, q.explanation))]
         feedback = self._feedback(False, verdict.text or ("Not quite." if q.short else "That's it for that part." if said_back else PUMP), partial=bool(state.covered) and not verdict.misconception)
         return [feedback, self._next_move(q)]
 

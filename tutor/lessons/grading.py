@@ -7,7 +7,7 @@ case, accents, word endings (Snowball stems) and small typos forgiven. Numbers a
 words must match exactly (a four-letter word forgives only two inner letters swapped, "dney"),
 so "1815" never passes for "1816" nor "Iran" for "Iraq"; a
 typo is forgiven only in a word that is not itself an English word, so "protects" never
-passes for "prosecuted".
+passes for "prosecuted"; "-tion" spelt as it sounds ("relashions", "nashional") is forgiven too.
 
 Each word has a polarity. A negation ("not", "can't", "no", "never", "nobody", "unable")
 denies the rest of its clause (a refusal, "refused limits", turns it over), "non" only the next word (so "not non-governmental" is
@@ -16,7 +16,9 @@ protected from arrest" affirms the arrest; a "from" that opens a later piece of 
 ("..., and from the courts") is shielded too. "Cannot" denies its "can" too, as "no country
 can" does. Clauses end at punctuation and at words such as
 "but", "while", "because", "if" and "before"; a comma or a bracket ends a piece of a clause
-and a negation's reach. What ends or declines is denied ("the end of state sovereignty"), and
+and a negation's reach. What ends or declines is denied ("the end of state sovereignty"; "it ended state
+sovereignty", up to an "and", while "ends in treaties" ends nothing), what is not pushed beyond a limit
+is kept within it, "now that" opens a clause as "since" does, and
 negations texted without apostrophes ("cudnt") are read as typed with them.
 A phrasing matches only words of its own polarity: "cannot be arrested" matches "immune
 from arrest" and "not arrested" but not "can be arrested", and a misconception the learner
@@ -76,12 +78,18 @@ NEGATIONS = frozenset(
 )
 # Verbs that deny what follows them: "Iran refused limits" says no limits, and "did not refuse limits" says limits.
 REFUSALS = frozenset("refuse refuses refused refusing".split())
+# Verbs that end what follows them up to an "and" or a preposition, and are kept as words: "it ended state sovereignty" says no
+# sovereignty, as "the end of state sovereignty" does; "ended up", "ends in treaties" and "ended with" end nothing.
+ENDINGS = frozenset("end ends ended ending abolish abolishes abolished abolishing destroy destroys destroyed eliminate eliminates eliminated scrap scraps scrapped".split())
+RESULTS = frozenset({"in", "up", "with"})
+DETERMINERS = frozenset("the a an in at this that its their his her our my".split())
+ADJUNCTS = frozenset("with through by via thanks in at on for after into under to from".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
 # Words that end a clause, and with it the reach of a negation.
 CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since before".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
-MEANINGFUL = frozenset({"must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "others", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
+MEANINGFUL = frozenset({"say", "must", "only", "after", "against", "between", "all", "both", "each", "more", "most", "few", "same", "other", "others", "under", "over", "above", "below", "first", "own", "many", "much", "can", "too", "any", "from"})
 GRADING_STOP_WORDS = (STOP_WORDS - NEGATIONS - MEANINGFUL - CLAUSE_WORDS) | {"the", "a", "an"}
 # Words that open a clause saying when the main one happens: its subject is its own, not the answer's.
 TIME_WORDS = frozenset({"before"})
@@ -124,9 +132,12 @@ _REWRITES = (
     (re.compile(r"\b(organ|recogn|harmon|author|legal|prioriti|civil|capital|modern|minim|maxim|real|critic|apolog|emphas|summar|categor|util|normal|standard|central|global|mobil|penal|formal|legitim|neutral|stabil|militar|democrat|sympath)is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     # A denied upper bound is a bound: "never more than two states" and "no more than two" say "only two".
     (re.compile(r"\b(?:never|not|no) ((?:(?:has|have|had|involves?|includes?|with|any) )?)more th[ae]n (?=(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b)"), r"\1only "),
-    (re.compile(r"\b(more th[ae]n|at least) (\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
+    (re.compile(r"\b(more th[ae]n|at least) (?:the )?(\d+|" + "|".join(NUMBER_WORDS) + r")\b"), lambda m: _or_more(m[1], m[2])),  # "then": a common slip
     (re.compile(r"(\d)\s*\+(?![a-z0-9])"), r"\1 or more"),  # not "P5+1"
     (re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r") plus\b(?=\s*(?:[.,;:!?)]|$|(?:countries|states|nations|parties|members|governments|sides)\b))"), r"\1 or more"),  # "three plus", not "five plus one"
+    # Not going beyond a limit keeps within it: "Iran would not push its programme beyond agreed caps" accepts the caps.
+    (re.compile(r"\b(?:not|never) ((?:\w+ ){0,5}?)(?:beyond|past|above|over|exceed(?:s|ed|ing)?) ((?:\w+ ){0,2}?)(?=(?:limit|cap|ceiling|restriction)s?\b)"), r"\1within \2"),
+    (re.compile(r"\bnow that\b"), "since"),  # a reason, which opens a clause of its own: "... aren't the only ones now that digital media lets anyone"
     (re.compile(r"\b(?:have|has|had|having) to\b"), "must"),  # an obligation: "members have to follow"
     # Ability: "unable to", "isn't able to" are "cannot", and "alone" before a denial is within
     # it: "one country alone cannot fix it" says "no country can fix it alone".
@@ -213,6 +224,7 @@ _NON_WORD = re.compile(r"[^a-z0-9+]+")
 _ORDER_SEPARATORS = re.compile(r"[\s,;>/\-\u2192]+")
 _TEXT_SEPARATORS = re.compile(r"\s*(?:;|>|\u2192|\n|,\s*then\s+|\s+then\s+)\s*")
 
+_SPOKEN_TION = re.compile(r"(?:sh|c)(?:i?o|u)n")  # "-tion" spelt as it sounds: "relashions", "intenshun", "condicion"
 _stem = Stemmer()
 
 
@@ -332,13 +344,17 @@ class _Reader:
                         self._word(w)
                         aside, last = len(self.result) if aside is None else aside, w
                         continue
-                    if (
+                    if self.denier == "end" and (last in ("and", "or") or w in ADJUNCTS):  # what an ending verb ends is its object: "ended wars and advanced interests", "ended decades of war with a treaty"
+                        self.denied, self.denier = not self.denied, ""
+                    elif (
                         (last in ("and", "or") and w in AUXILIARIES)
                         or (last == "and" and (_new_subject(words[k : k + 4]) or (w.endswith("ing") and self.denier == "without")))
                         or (self.conditional and last in CONDITION_ENDS and _new_subject(words[k : k + 4]))
                     ):
                         self.denied, self.shields = False, None  # "cannot be arrested and are immune", "solving disputes without fighting and defending ...": a new predicate, its own polarity
                     self._word(w)
+                    if w in ENDINGS and words[k + 1 : k + 2] and words[k + 1] not in RESULTS and last not in DETERMINERS:  # a verb, not "the end goal"
+                        self.denied, self.denier = not self.denied, "end"
                     last = w
                 self._close_piece()
                 if aside is not None:
@@ -400,6 +416,20 @@ def _new_subject(words: list[str]) -> bool:
 def is_bare(text: str) -> bool:
     """True for a bare keyword ("P5", "the treaties"): one word, perhaps with an article, and no claim."""
     return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
+
+
+# A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
+# Knowing is the learner's only when they say so ("I don't know", or a clause of its own): "foreign publics don't know much" is no doubt.
+_ADMITTED_GAP = re.compile(
+    r"\b(?:not (?:really |quite |totally |entirely |completely )?(?:sure|certain)|unsure|no idea|(?:don['’]?t|do not|can['’]?t|cannot|can not|couldn['’]?t) (?:remember|recall|think of)|i (?:forget|forgot))\b"
+    r"|(?:^|[.!?,;:]\s*|\bi (?:really )?)(?:don['’]?t|do not|can['’]?t|cannot) know\b",
+    re.IGNORECASE,
+)
+
+
+def admits_gap(text: str) -> bool:
+    """True for an answer that says the learner does not know part of it ("not sure about the rest")."""
+    return bool(_ADMITTED_GAP.search(text))  # not folded: a long answer's folding costs more than the search
 
 
 def yes_no(text: str) -> bool | None:
@@ -508,7 +538,8 @@ def _typo_of(a: str, stem: str, word: str) -> bool:
     if not word.isalpha() or len(word) < 5 or a[0] != word[0]:
         return False
     limit = 2 if len(word) >= 10 else 1
-    return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit
+    spoken = _SPOKEN_TION.sub("tion", a)  # spelt as it sounds: "relashions", "nashional"
+    return edit_distance(a, word, limit) <= limit or edit_distance(stem, _stem(word), limit) <= limit or (spoken != a and edit_distance(spoken, word, limit) <= limit)
 
 
 def is_everyday(word: str) -> bool:

@@ -11,7 +11,8 @@ lists, as a check the grader was never tuned on.
 Feedback "names the idea" when, for an answer that is not accepted, the feedback and hint
 the learner sees quote a missing whole idea (its hint, prompt or the idea itself; for a
 partial answer, the idea the teacher says is missing; a part of an idea, `part_of`, is never
-the one asked for) or the correction of a wrong idea.
+the one asked for, unless every whole idea was said with a doubt, when the parts not said are
+missing, or else the whole model answer) or the correction of a wrong idea.
 """
 
 from __future__ import annotations
@@ -80,10 +81,11 @@ def grade_item(catalogue: Catalogue, item: Labelled) -> Graded:
     events = QuestionTurn(question).answer(item.answer)
     said = " ".join(e.text for e in events)
     wrong = [m.feedback for m in question.misconceptions] + list(verdict.wrong)
-    missing = question.missing(verdict.covered)
+    # With every whole idea said (and a doubt admitted), the parts not said are what is missing, or else the whole answer.
+    missing = question.missing(verdict.covered) or [e for e in question.expectations if e.id not in verdict.covered]
     # For a partial answer, the teacher's missing idea decides which idea the feedback must name.
     named = [e for e in missing if item.missing and e.id in question.grade(item.missing).covered] or missing
-    specific = [t for e in named for t in (*e.moves(), e.idea.removeprefix("that "))]
+    specific = [t for e in named for t in (*e.moves(), e.idea.removeprefix("that "))] or ([question.answer] if question.complete(verdict.covered) else [])
     names = any(t in said for t in wrong + specific)
     return Graded(item, three_way, names)
 

@@ -16,10 +16,13 @@ from pathlib import Path
 
 from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
+    admits_gap,
     asks_yes_or_no,
+    RELATIVES,
     Token,
     claim_of,
     claims_of,
+    find_matches,
     is_bare,
     letter,
     parse_choice,
@@ -287,7 +290,9 @@ class Expectation:
     too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
-    never completes the answer, and the tutor's ladder aims at the whole idea.
+    never completes the answer (so one word that names it, "NDCs", earns it), and the tutor's
+    ladder aims at the whole idea. An answer that says every whole idea but admits a gap ("not
+    sure what the plans are called") is not complete: the parts it did not say are told.
     """
 
     id: str
@@ -398,8 +403,12 @@ class FreeText(Question):
         if wrong:
             parts = wrong[:1] + ([f"You did get {_join(e.idea for e in got)}."] if got else [])
             return Verdict(False, " ".join(parts), covered=now, misconception=True, wrong=tuple(wrong))
-        if self.complete(now):
+        if self.complete(now) and not admits_gap(text):
             return Verdict(True, f"You covered {_join(e.idea for e in got)}.", covered=now)
+        if self.complete(now):  # every idea said, yet the learner says part is missing: what they doubt, in full
+            untold = [_unthat(e.idea) for e in self.expectations if e.id not in now]
+            rest = f"And {_join(untold)}." if untold else f'The whole answer: "{self.answer}"'
+            return Verdict(False, f"Yes, you got {_join(e.idea for e in got)}. {rest}", covered=now, progress=bool(found))
         if got:
             return Verdict(False, f"Good: you got {_join(e.idea for e in got)}.", covered=now, progress=bool(found))
         return Verdict(False, "", covered=now)
@@ -430,11 +439,13 @@ class FreeText(Question):
         states nothing, and makes the idea wrong when no other claim states it; a claim that turns
         round who acts on whom makes it wrong whatever else is said.
         """
-        if bare and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
-            return False, ""  # one word states an idea only when it is apt for it
+        if bare and not e.part_of and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
+            return False, ""  # one word states a whole idea only when it is apt for it; a part ("NDCs") never completes an answer
+
+        undone = self._undone(have, e)
 
         def said(phrasing: str) -> list[tuple[int, ...]]:
-            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used)]
+            return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used) and not undone(used)]
 
         correct = swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
@@ -461,6 +472,30 @@ class FreeText(Question):
             return False, "roles"
         return correct, "" if correct else misbound
 
+    def _undone(self, have: tuple[Token, ...], e: Expectation):
+        """Whether a claim of the idea is taken back later in its piece, where the piece denies the idea
+        in other words: "treaties signed by officials aren't legally binding" does not say they sign
+        binding treaties, nor "the internet making it impossible to reach foreign audiences" that the
+        internet reaches them. Only the idea's plain phrasings are denied, not those bound to a subject
+        ("track one is formal, not informal")."""
+        denied_at = {i for i, t in enumerate(have) if t.negated and not t.echo}
+        denials: list[tuple[int, ...]] = []
+
+        def undone(used: tuple[int, ...]) -> bool:
+            """A denial about something a relative clause describes takes nothing back ("foreign audiences that don't trust officials")."""
+            piece = have[min(used)].piece
+            if not any(i > max(used) and have[i].piece == piece for i in denied_at):
+                return False  # nothing denied after the claim in its piece: no need to look for the idea's denials
+            if not denials:  # found once, when first needed
+                denials.extend(d for p in e.accept if not _denied(p) for d in find_matches(have, f"not {p}") if denied_at.issuperset(d))
+            return any(
+                have[min(d)].piece == piece and min(d) > max(used)
+                and not any(have[k].left & _RELATIVE for k in range(max(used) + 1, min(d) + 1))
+                for d in denials
+            )
+
+        return undone
+
     def _bound_phrasings(self, e: Expectation) -> list[tuple[str, str]]:
         """The idea's phrasings bound to its subject (role, phrasing), and, when two subjects are
         compared in two ideas, one bound to each, the other idea's phrasings denied: "the General
@@ -474,6 +509,9 @@ class FreeText(Question):
             return bound
         role = next(iter(e.roles))
         return bound + [(role, f"not {p}") for phrasings in others[0].roles.values() for p in phrasings if not _denied(p)]
+
+
+_RELATIVE = RELATIVES | {"that"}  # what opens a relative clause: what it says is said of the word before it
 
 
 def _denied(phrasing: str) -> bool:

@@ -12,7 +12,11 @@ wrong one. What is right is read from the question itself:
   academics could deny the contacts"), of an actor the question's misconceptions name ("only
   NGOs can create binding international law") or of the denial of one it names as right
   ("only non-state actors") is said of the wrong one. An idea that opens with no actor
-  ("managing relations between states") is said of no one in particular. A claim is bound
+  ("managing relations between states") is said of no one in particular; a question's subject
+  follows its auxiliary ("why do only official representatives of states count?"). An idea
+  said of government actors is said of the wrong one by an actor outside government
+  (`non_state` in `dialogues/synonyms.yaml`) that the question never names as right ("only
+  companies can create binding international law"). A claim is bound
   only to an actor named before it in its own piece of a clause: what follows it is as often
   its object ("digital communication lets people speak to foreign audiences").
 - Who acts on whom, read from the model answer's pieces ("a government communicates directly
@@ -53,6 +57,8 @@ TURNS = frozenset("by from is are was were be been am and or".split())
 QUALIFIERS = frozenset("of in within inside across at about".split())
 # The words that may join two parties: "between the USA and Egypt", "Israel-Jordan".
 PAIRING = frozenset("and or the a an".split())
+# Words that open a question, before its auxiliary and subject: "why do only officials count?"
+QUESTION_WORDS = frozenset("why what how who whom which when where".split())
 
 
 def actor_mentions(have: tuple[Token, ...], subjects: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
@@ -143,13 +149,17 @@ class Bindings:
         if not subject or not subjects:
             return ""
         others = set().union(*(a for i, a in self.actors.items() if i != idea_id)) - subject
-        return WRONG_ACTOR if any(self._wrong_actor(a, others) for a in claim_actors(have, used, mentions) - subject) else ""
+        return WRONG_ACTOR if any(self._wrong_actor(a, others, subject) for a in claim_actors(have, used, mentions) - subject) else ""
 
-    def _wrong_actor(self, actor: str, others: set[str]) -> bool:
-        """True for the denial of an actor the question names as right, a foil, or another idea's actor."""
+    def _wrong_actor(self, actor: str, others: set[str], subject: frozenset[str]) -> bool:
+        """True for the denial of an actor the question names as right, a foil, another idea's actor,
+        or, for an idea said of government actors, an actor outside government that the question never
+        names as right ("only companies can create binding international law")."""
         if actor.startswith("not "):
             return actor.removeprefix("not ") in self.right
-        return actor in self.foils or actor in others
+        non_state = shipped_senses().non_state
+        stranger = actor in non_state and actor not in self.right and not subject & non_state
+        return actor in self.foils or actor in others or stranger
 
     def of_other_side(self, have: tuple[Token, ...], used: tuple[int, ...], phrasing: str) -> bool:
         """True when a misconception's claim is said of the side opposite the one the question's ideas
@@ -180,16 +190,21 @@ class Bindings:
 def _subject(text: str, before: frozenset[str]) -> frozenset[str]:
     """Who `text` (an idea, a prompt) is said of: the actors it opens with, before an auxiliary
     ("the government could deny the contacts", "only official representatives of states can act"),
+    or after the auxiliary of a question ("why do only official representatives of states count?"),
     or for "they" those `before`; none for a phrase ("state sovereignty", "managing relations between states")."""
     words = [w.folded for w in split_words(text)]
     if {"they", "them"} & set(words[:3]):
         return before
     actors = shipped_senses().actors
+    inverted = len(words) > 2 and words[0] in QUESTION_WORDS and words[1] in AUXILIARIES
+    if inverted:  # "why do only official representatives of states count ...?": the subject follows the auxiliary
+        words = words[2:]
     named = [k for k, w in enumerate(words[:SUBJECT_REACH + 2]) if any(t.sense & actors for t in tokens(w))]
-    verb = next((k for k, w in enumerate(words) if named and k > named[0] and w in AUXILIARIES), None)
-    if verb is None or verb - named[0] > SUBJECT_REACH + 1:
-        return frozenset()
-    opening = {words[k] for k in named if k < verb}
+    if inverted:  # the actors that open what follows, not an object further on ("what does immunity protect a diplomat from?")
+        opening = {words[k] for k in named} if named and named[0] < SUBJECT_REACH else set()
+    else:
+        verb = next((k for k, w in enumerate(words) if named and k > named[0] and w in AUXILIARIES), None)
+        opening = {words[k] for k in named if k < verb} if verb is not None and verb - named[0] <= SUBJECT_REACH + 1 else set()
     have = tokens(text)
     return frozenset(name for i, name in actor_mentions(have) if have[i].word in opening)  # with its polarity: "no single country" is "not state"
 

@@ -37,6 +37,7 @@ class _Groups(TypedDict):
 class SynonymFile(_Groups, total=False):
     phrases: dict[str, str]  # a phrase of several words, and the one word it is read as
     actors: list[str]  # the groups (by first word) whose words name who acts: "governments", "academics"
+    non_state: list[str]  # the actor groups outside government: "academics", "companies"
     opposites: list[list[list[str]]]  # pairs of sides: the words of one name the other's opposite ("host", "home")
 
 
@@ -51,9 +52,10 @@ class Senses:
     _phrase_pattern: re.Pattern[str] | None
     actors: frozenset[str] = frozenset()  # the groups whose words name who acts
     opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # pairs of opposite sides ("host", "receiving"; "home", "sending")
+    non_state: frozenset[str] = frozenset()  # the actor groups outside government
 
     @classmethod
-    def of(cls, groups: list[list[str]], phrases: dict[str, str] | None = None, actors: list[str] | None = None, opposites: list[list[list[str]]] | None = None) -> "Senses":
+    def of(cls, groups: list[list[str]], phrases: dict[str, str] | None = None, actors: list[str] | None = None, opposites: list[list[list[str]]] | None = None, non_state: list[str] | None = None) -> "Senses":
         stem = Stemmer()
         by_word: dict[str, set[str]] = {}
         by_stem: dict[str, set[str]] = {}
@@ -68,7 +70,7 @@ class Senses:
         longest_first = sorted(phrases, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{_phrase_pattern(p)})" for i, p in enumerate(longest_first)) + r")\b") if phrases else None
         words = {f"p{i}": phrases[p] for i, p in enumerate(longest_first)}
-        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, words, pattern, frozenset(actors or ()), tuple((tuple(a), tuple(b)) for a, b in opposites or ()))
+        return cls({w: frozenset(g) for w, g in by_word.items()}, {s: frozenset(g) for s, g in by_stem.items()}, members, words, pattern, frozenset(actors or ()), tuple((tuple(a), tuple(b)) for a, b in opposites or ()), frozenset(non_state or ()))
 
     def read_phrases(self, text: str) -> str:
         """A folded text with each listed phrase replaced by the word it is read as."""
@@ -108,11 +110,15 @@ def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Sens
     unknown = next((a for a in actors if a not in {words[0] for words in data["groups"]}), None)
     if unknown is not None:
         raise DialogueError(f"{path}: actors: '{unknown}' is not the first word of a group")
+    non_state = data.get("non_state", [])
+    stranger = next((a for a in non_state if a not in actors), None)
+    if stranger is not None:
+        raise DialogueError(f"{path}: non_state: '{stranger}' is not one of the actors")
     opposites = data.get("opposites", [])
     for number, pair in enumerate(opposites, 1):
         if len(pair) != 2 or not all(side and all(_WORD.fullmatch(w) for w in side) for side in pair):
             raise DialogueError(f"{path}: opposites: pair {number} is not two lists of lower-case words")
-    return Senses.of(data["groups"], phrases, actors, opposites)
+    return Senses.of(data["groups"], phrases, actors, opposites, non_state)
 
 
 @lru_cache(maxsize=1)

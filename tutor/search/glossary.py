@@ -96,6 +96,15 @@ class Glossary:
             return text
         return self._exact_names.sub(lambda m: m.group() + NAME_MARK, text)
 
+    def as_written(self, side: str) -> str:
+        """A side of a comparison that is the whole of a name counting only as written ("start"
+        of "inf vs start", "us" of "us vs china"), with its stand-in ("start+ start"): things
+        compared are names, not the verb or the pronoun, though the knowledge's sentences
+        may say them as words too; any other side as it is."""
+        word = side.strip().casefold()
+        exact = any(alias.casefold() == word and self._counts_only_as_written(alias) for group in self.groups for alias in group)
+        return f"{word}{NAME_MARK} {word}" if exact else side
+
     def export_matcher(self, stem: Callable[[str], str]) -> list[list]:
         """The alias index as plain lists, for the index cache (it is slow to rebuild)."""
         return [[list(stems), token, exact] for entries in self._index(stem).values() for stems, token, exact in entries]

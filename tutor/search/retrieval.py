@@ -17,7 +17,7 @@ from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
-from tutor.search.text import Tokenizer, fold
+from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
@@ -37,8 +37,6 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
-# A year ("1993"): of the numbers, only a year the knowledge base mentions marks its subject.
-YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -53,7 +51,7 @@ JUDGEMENT_WORDS = "good better best worse worst favourite favorite"
 INSTANCE_WORDS = "example instance case illustration"
 # A list of names ("Argentina, Australia, Brazil and Canada"): three or more capitalised
 # names of up to four words, separated by commas.
-NAME = r"[A-Z][\w'’.-]*(?: (?:of |the |and )?[A-Z][\w'’.-]*){0,3}"
+NAME = rf"{CAPITAL}[\w'’.-]*(?: (?:of |the |and )?{CAPITAL}[\w'’.-]*){{0,3}}"
 NAME_LIST = re.compile(rf"(?:{NAME}, ){{2,}}(?:and )?{NAME}")
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
@@ -179,6 +177,11 @@ class Retriever:
         # the scope decision counts them only when the best passage has them, since the
         # learner never said them.
         self.supplied: frozenset[str] = frozenset()
+        # Words of opposite sense, in pairs of lists ("join" and "leave", "first" and
+        # "second"): the engine sets them from the intents; a section's question saying the
+        # opposite of the learner's is no match for it (`question_match`).
+        self.opposed_words: list[tuple[list[str], list[str]]] = []
+        self._opposed: list[tuple[frozenset[str], frozenset[str]]] | None = None  # as terms, on first need
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
@@ -448,9 +451,19 @@ class Retriever:
         best = 0.0
         for question in questions:
             union = asked | question
-            if union:
+            if union and not self._says_opposite(question, asked):
                 best = max(best, sum(self._weight(t) for t in asked & question) / sum(self._weight(t) for t in union))
         return best
+
+    def _says_opposite(self, question: frozenset[str], asked: set[str]) -> bool:
+        """Whether a section's question says only the opposite of a sense the learner asks
+        for only ("What was Kyoto's second commitment period?" for the first)."""
+        if self._opposed is None:
+            self._opposed = [(frozenset(self.query_tokens(" ".join(one))), frozenset(self.query_tokens(" ".join(other)))) for one, other in self.opposed_words]
+        return any(
+            (asked & one and not asked & other and question & other and not question & one) or (asked & other and not asked & one and question & one and not question & other)
+            for one, other in self._opposed
+        )
 
     @staticmethod
     def _covered(weights: dict[str, float], matched: list[str]) -> float:
@@ -490,7 +503,7 @@ class Retriever:
         "veto"), unlike one it shares with everyday English ("tie", "point")."""
         if token.startswith("="):
             return True
-        if NUMERAL.fullmatch(token):
+        if NUMERAL.fullmatch(token):  # of the numbers, only a year the knowledge base mentions
             return YEAR.fullmatch(token) is not None and self.index.idf_of(token) is not None
         return self.keyness.get(token, math.inf) >= TERM_OF_TRADE_KEYNESS
 

@@ -22,6 +22,16 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*\+?")
 _PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00ad": ""})
 
+# A year as the knowledge and learners write one ("1648", "2025"): the digits alone, for
+# patterns that place a year among other words, and as a whole word.
+YEAR_DIGITS = r"1[0-9]{3}|20[0-9]{2}"
+YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
+# A capital letter that opens a name, the accented ones of Western European names too
+# ("Élysée", "Åland", "Özal"), which [A-Z] would miss: a character class for patterns. Only
+# Latin-1's capitals: the scattered capitals of Latin Extended-A ("Ł", "Š") would double the
+# time to compile the names pattern of tutor.search.retrieval, paid at every start-up.
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before

@@ -1,0 +1,97 @@
+"""Claims that a subject is of a kind ("is NATO a country?"), decided by the sentences of
+the subject's own document that say what it is ("NATO ... is a political and military
+alliance of states ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.claims import COPULA, ClaimReader
+from tutor.answering.kindred import kindred
+from tutor.answering.sentence_verdict import RESTRICTIVE, Verdict
+from tutor.answering.sentences import SentenceReader, subject_before
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import fold
+
+
+# "Is NATO a country?", "is the OSCE a military alliance like NATO?" (or "isn't NATO ...?",
+# which asks the same): a claim that a subject is of a kind, which the sentences saying
+# what the subject is decide.
+# The subject runs to the last "a" or "an" that no preposition governs ("is sanctioning a
+# country a diplomatic method?", "is a state a member of an organisation?").
+CATEGORY_CLAIM = re.compile(
+    r"^(?:is|are|was|were)(?:n'?t)?\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
+# A kind claimed with a clause of its own ("a state if other countries recognise it") is
+# more than a kind.
+CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
+# A kind that relates the subject to something else ("a form of coercive diplomacy").
+RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under)\b")
+# A subject owned by another ("China's seat was ...") is not the subject itself.
+POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
+# Where what a sentence says its subject is ends: "a political and military alliance of
+# states in North America and Europe", before "committed to defending ...".
+PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
+# How many words may name the subject before the verb ("The North Atlantic Treaty
+# Organization (NATO), also called the Atlantic Alliance, is ...").
+SUBJECT_WORDS = 12
+
+
+class Categories:
+    """Decides a claim that a subject is of a kind from what its document says it is."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader, claims: ClaimReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+        self.claims = claims
+
+    def category(self, question: str, passages: list[Passage]) -> Verdict | None:
+        """For a claim that the subject is of a kind ("is NATO a country?"), decided by the
+        sentences of the subject's document that say what the subject is ("NATO ... is a
+        political and military alliance of states ..."): "yes" from the first naming the
+        kind, "no" from one denying it ("the hotline was never a red telephone") or, when
+        none names it, from the first, which defines the subject. None for another claim,
+        or when no sentence says what the subject is."""
+        match = CATEGORY_CLAIM.match(fold(question).strip())
+        if match is None or not passages or RESTRICTIVE.search(match.group("subject")) or CLAUSE_WORD.search(match.group("kind")):
+            return None
+        subject, kind = self.retriever.query_tokens(match.group("subject")), self.claims.by_concept(set(self.retriever.query_tokens(match.group("kind"))))
+        # The subject's own document says what it is ("is the OSCE a military alliance like
+        # NATO?" may be answered from NATO's), named by a glossary name or its title's words.
+        mentioned = self.retriever.mentioned_documents(subject)
+        doc_id = mentioned[0] if mentioned else passages[0].chunk.doc_id
+        core = {t for t in subject if t.startswith("=")} or set(subject) & self.retriever.title_terms(doc_id)
+        own = bool(mentioned) or bool(core) and core <= self.retriever.title_terms(doc_id)  # "a consul": "Consuls and attachés"
+        if not core or not kind or kind & core:
+            return None  # nothing claimed, or a name of the subject claimed ("is the hotline a red phone?")
+        # The first sentence saying what the subject is, in its own document, denies a plain
+        # kind it names nothing of ("a political and military alliance" for "a country"); one
+        # naming some of it ("the global intergovernmental organisation" for "an international
+        # organisation") may be saying it in other words, and a kind relating it to another
+        # ("a form of coercive diplomacy", "a member of ASEAN") may hold beside what it is:
+        # neither decides.
+        may_deny = own and not RELATIONAL_KIND.search(match.group("kind"))
+        defining: Verdict | None = None
+        first = True  # the first sentence saying what the subject is: it defines the subject
+        tokens_of = self.retriever.query_tokens
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, _ in self.reader.of(chunk):
+                # The subject itself before the verb, not a word made from it ("Consular
+                # immunity is ..." says nothing of what a consul is).
+                found = subject_before(sentence, COPULA, SUBJECT_WORDS)
+                if found is None or POSSESSIVE.search(found[0]) or not core <= set(tokens_of(found[0])):
+                    continue
+                copula = found[1]
+                predicate = sentence[copula.end() :]
+                end = PREDICATE_END.search(predicate)
+                named = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate))
+                if named == kind:
+                    return Verdict("no" if copula.group("denied") else "yes", sentence, Passage(chunk, 0.0))
+                if first:
+                    first = False
+                    if may_deny and not named and not copula.group("denied"):
+                        defining = Verdict("no", sentence, Passage(chunk, 0.0))
+        return defining

@@ -1,0 +1,51 @@
+"""When a yes/no question's claim is set, and when a sentence says its state holds: now
+("is the UK in the EU?", "still"), in the past ("did the UK leave?", "was"), or as of a
+date ("is, as of 2025, the last remaining treaty"). Patterns and plain functions only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.search.text import YEAR_DIGITS
+
+# The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
+# or about the past or any time ("was", "did", "ever"), which a state that ended since
+# does not deny.
+AUXILIARY = re.compile(
+    r"\b(?:is|are|am|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|hasn'?t|haven'?t|was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)\b",
+    re.IGNORECASE,
+)
+PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)$|\bever\b", re.IGNORECASE)
+# Words that only say a claim is about now ("is the UK still in the EU?"): the claim's
+# state, not its content, so no sentence need repeat them.
+NOW_WORDS = "still now today currently anymore"
+STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
+AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
+# A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
+# treaty"), and that it lasts ("remaining", "still in force").
+AS_OF_DATE = re.compile(rf"\bas of (?:\w+ )?(?P<year>{YEAR_DIGITS})\b", re.IGNORECASE)
+# An ending yet to happen as of a date ("was due to take effect in January 2026").
+PENDING = re.compile(r"\b(?:due to|would|will) take effect\b", re.IGNORECASE)
+# The same said of now: "remained in force for three decades" tells of a past.
+PERSISTS_NOW = re.compile(r"\b(?:remains|still|continues)\b", re.IGNORECASE)
+PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
+
+
+# Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
+CONFIRMATION_FRAME = re.compile(r"^\W*(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)(?: that)?\s+", re.IGNORECASE)
+
+
+def claims_a_present_state(question: str) -> bool:
+    """Whether a yes/no question claims something holds now ("is the UK in the EU?",
+    "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
+    claim = CONFIRMATION_FRAME.sub("", question, count=1)  # "is it true that the US didn't join ...?" claims a past
+    auxiliary = AUXILIARY.search(claim)
+    return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """Whether a sentence's first auxiliary is past ("SALT I was the first set of
+    agreements"): it tells what held then, not what holds now."""
+    auxiliary = AUXILIARY.search(sentence)
+    return auxiliary is not None and PAST_OR_EVER.search(auxiliary.group()) is not None

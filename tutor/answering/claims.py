@@ -1,0 +1,253 @@
+"""What a yes/no question claims, and of whom: the claim's terms and subject, the clauses
+of a sentence that name it, and whether a sentence says it of the question's subject or
+of another ("US President John F. Kennedy and Soviet leader Nikita Khrushchev" does not
+say that Khrushchev led the US).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.claim_time import NOW_WORDS
+from tutor.answering.kindred import kindred
+from tutor.answering.sentences import plainly_a_list, subject_before
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import CAPITAL, YEAR
+
+# The parts of a sentence that may each say something of another subject ("The framework
+# of the Accords succeeded: the two countries signed their peace treaty ...").
+SUBJECT_PARTS = re.compile(r"[:;]")
+# Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
+OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
+POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
+
+
+# Words before a plural that pick some of its kind out ("the diplomats", "these states").
+PICKING_OUT = frozenset("the a an this that these those its their his her our my your some".split())
+
+
+# Where a sentence's clauses part at its punctuation ("..., where host governments have
+# answered by withdrawing ..."), and also at "but" and the like for CLAUSE_BREAK below.
+PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
+# Where a sentence's clauses part ("...: the member states keep their own embassies, but
+# they ..."): a claim is confirmed only by words said together in one of them.
+CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
+# The same, and where ", and" joins another clause: a verdict is read from the clauses
+# naming the claim, so a denial in the other clause does not count.
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+", re.IGNORECASE)
+# The verb of a sentence saying what its subject is, and whether it denies it ("... was
+# never a red telephone").
+COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:\w+ly\s+)?(?:not|never|no longer)\s+)?", re.IGNORECASE)
+# Where a clause with a subject of its own begins ("..., so the targets themselves are ...").
+CLAUSE_OPENING = re.compile(r",\s+(?:so|because|since|while|whereas|although|though|and|but)\s+", re.IGNORECASE)
+
+
+def siblings(concept: str, other: str) -> bool:
+    """Whether two glossary concepts are kinds of one thing told apart by one word of
+    their names ("=track-one-diplomacy" and "=track-two-diplomacy", "=start-i" and "=start-ii")."""
+    parts, others = concept.split("-"), other.split("-")
+    return len(parts) == len(others) > 1 and sum(a != b for a, b in zip(parts, others)) == 1
+
+
+class ClaimReader:
+    """Reads a yes/no question's claim, and a sentence against it, with the knowledge
+    base's tokens and glossary."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def claim(self, passages: list[Passage], tokens: list[str]) -> set[str]:
+        """The terms of what a yes/no question claims of its subject ("be expelled");
+        naming only the subject ("Is NATO?") claims nothing. A year it gives is checked
+        against the sentence (see `yes_or_no`), not looked for."""
+        focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
+        # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
+        # names ("withdraw"): the concept stands for it.
+        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS))
+
+    def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
+        """Whether a sentence says the claim of something other than what the question
+        names (its glossary concepts, which `claim` leaves out when they are the document's
+        subject): one naming it only in a part without the claim's telling word ("The ...
+        framework of the Camp David Accords succeeded: the two countries signed their peace
+        treaty ... 1979" for "were the Camp David Accords signed in 1979?"; "...; START II,
+        signed in 1993 but never in force; and New START, ..." for "is New START in force?"),
+        or, not naming it, naming another thing by a word of its name ("START II" for "New
+        START"), or saying a word of the claim only in another thing's name."""
+        asked = {t for t in tokens if t.startswith("=")}
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        named = asked & set(words)
+        parts = SUBJECT_PARTS.split(sentence)
+        # A part that opens by pointing back ("...: neither has a ... secretariat") is of
+        # what the sentence named before it, and one giving another name the question gives
+        # ("...: Canada, France, Germany, Italy, Japan, ..." for "is Japan in the G7?") is of it.
+        own_parts = [set(self.retriever.query_tokens(part)) for part in parts if not POINTS_BACK.match(part)]
+        telling_parts = [part for part in own_parts if kindred({telling}, list(part))]
+        names = {t for t in tokens if not self.retriever.is_everyday(t)} - named - glossary.name_stems(named, stem)
+        if len(parts) > 1 and named and telling_parts and not any((named | names) & part for part in telling_parts):
+            return True
+        # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
+        # The shared word must be one the question says ("START" of "New START", not the
+        # "United" of "United States" for "Security Council"), and a thing named within the
+        # asked thing's name is part of it ("the permanent members of the Security Council").
+        others = {t for t in words if t.startswith("=")} - asked
+        if any(
+            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) & set(tokens) - self.retriever.incidental
+            and not self._named_within(concept, other)
+            for concept in asked - named for other in others if not siblings(concept, other)
+        ):
+            return True
+        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
+
+    def said_of_another_subject(self, sentence: str, words: list[str], focus: set[str], tokens: list[str]) -> bool:
+        """Whether a sentence naming another thing the question does not (a glossary
+        concept) says the claim of a subject the question does not name: "Each party writes
+        its own nationally determined contribution (NDC), so the targets themselves are not
+        legally binding" says nothing of whether the Paris Agreement is. A subject pointing
+        back ("it", "they") may be the question's."""
+        if not {t for t in words if t.startswith("=")} - set(tokens):
+            return False
+        clause = self.claim_clauses(sentence, focus)
+        found = subject_before(clause, COPULA)
+        if found is None:
+            return False
+        head = CLAUSE_OPENING.split(found[0])[-1]
+        said = self.retriever.query_tokens(head)
+        # Nor does the rest of its clause give a name the question gives ("New START was
+        # signed ... by ... Russian President Dmitry Medvedev").
+        names = {t for t in tokens if self._a_name(t)}
+        return bool(said) and not POINTS_BACK.match(head) and not kindred(set(tokens), said) and not kindred(names, self.retriever.query_tokens(CLAUSE_OPENING.split(clause)[-1]))
+
+    def _named_within(self, concept: str, other: str) -> bool:
+        """Whether a name of another glossary concept holds a whole name of the concept
+        ("permanent members of the Security Council" holds "Security Council")."""
+        glossary = self.retriever.kb.glossary
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other_name, re.IGNORECASE) for name in glossary.names_of(concept) for other_name in glossary.names_of(other))
+
+    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: str) -> bool:
+        """Whether the claim's subject, the question's first name, comes in the sentence in
+        a phrase of its own (between commas, or an "and" before a capital) with some of the
+        claim, while another of the claim's names is said only in another such phrase: "US
+        President John F. Kennedy and Soviet leader Nikita Khrushchev" does not say that
+        Khrushchev led the US; or while the claim's telling word is said only in another
+        phrase, of another party (see below)."""
+        # The first word of the question that names something, itself or in a glossary name ("united").
+        stem = self.retriever.tokenizer.stem
+        named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and self._a_name(t)}, stem)
+        subject = next((t for t in tokens if not t.startswith("=") and (not self.retriever.is_everyday(t) or t in named)), None)
+        if subject is None:
+            return False
+        subjects = self._as_named(subject, tokens)
+        subjects |= set(tokens) & self._as_said(subjects)  # "state" of "United States"
+        ordered = [self.retriever.query_tokens(phrase) for phrase in OWN_PHRASE.split(sentence)]
+        phrases = [set(phrase) for phrase in ordered]
+        own = [phrase for phrase in phrases if subjects & phrase]
+        names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
+        if len(own) != 1:
+            return False
+        if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in phrases) for name in names):
+            return True
+        # Nor is the claim's telling word said of the subject when it is said in another
+        # phrase, after another party named there ("Kissinger's step-by-step agreements
+        # separated the armies, created buffer zones watched by UN forces" for "does the UN
+        # have an army?"; not ", signed on 28 June 1919 in the Hall of Mirrors").
+        return not kindred({telling}, list(own[0])) and any(self._said_by_another(phrase, telling, set(tokens)) for phrase in ordered if set(phrase) != own[0])
+
+    def _said_by_another(self, phrase: list[str], telling: str, asked: set[str]) -> bool:
+        """Whether a phrase names a party the question does not before its telling word
+        (or a word of its glossary names: "permanent" of "=p5")."""
+        telling_words = self._as_said({telling})
+        at = next((i for i, t in enumerate(phrase) if t in telling_words or kindred({telling}, [t])), None)
+        return at is not None and any(self._a_name(t) for t in phrase[:at] if t not in asked)
+
+    def _as_said(self, terms: set[str]) -> set[str]:
+        """Terms and the words of their glossary names ("=p5", "perman", "five", ...)."""
+        return set(terms) | self.retriever.kb.glossary.name_stems(terms, self.retriever.tokenizer.stem)
+
+    def _a_name(self, term: str) -> bool:
+        """Whether a term names something ("Kissinger", "=un"), rather than being an
+        everyday word or a glossary concept that is one ("=founding")."""
+        return not self.retriever.is_everyday(term) and not (term.startswith("=") and self.retriever.kb.glossary.is_a_word(term))
+
+    def _as_named(self, term: str, tokens: list[str]) -> set[str]:
+        """A term of the question and the glossary concepts of the question it is a word of
+        ("UK" and "=united-kingdom", "G20" and "=g20")."""
+        stem = self.retriever.tokenizer.stem
+        return {term} | {t for t in tokens if t.startswith("=") and term in self.retriever.kb.glossary.name_stems({t}, stem)}
+
+    def _in_another_name(self, question: str, sentence: str, words: list[str], others: set[str], focus: set[str]) -> bool:
+        """Whether a word of the claim is said only in the name of another thing the
+        sentence names (`others`), where it qualifies a last word the question does not say
+        ("the Palestinian Authority created under the Oslo Accords" for "did the Oslo Accords
+        create a Palestinian state?"; not "the Iran nuclear deal" for "the nuclear deal")."""
+        glossary = self.retriever.kb.glossary
+        tokens_of = self.retriever.query_tokens
+        names = [name for other in others for name in glossary.names_of(other) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)]
+        outside = tokens_of(re.sub("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names), " ", sentence, flags=re.IGNORECASE)) if names else words
+        asked_words, claimed = tokens_of(question), {t for t in focus if not t.startswith("=")}
+        lost = kindred(claimed, words) - kindred(claimed, outside)
+        for name in names:
+            plain = [t for t in tokens_of(name) if not t.startswith("=")]
+            if lost and len(plain) > 1 and not kindred({plain[-1]}, asked_words) and kindred(lost, plain[:-1]):
+                return True
+        return False
+
+    def by_concept(self, terms: set[str]) -> set[str]:
+        """Terms with the words of a glossary name they give left to its concept ("UN organ"
+        is "=un" and "organ", as "organ of the United Nations" is)."""
+        concepts = {t for t in terms if t.startswith("=")}
+        return terms - (self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) - concepts) if concepts else terms
+
+    def names_only_its_subject(self, tokens: list[str]) -> bool:
+        """Whether a question names nothing but its subject ("is the INF Treaty still a
+        thing?", "is the hotline still around?"): it claims only that the subject still
+        holds, which no sentence merely naming the subject decides."""
+        subject = self.claim_subject(tokens)
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - self.retriever.incidental - set(self.retriever.query_tokens(NOW_WORDS))
+        return bool(subject) and not rest
+
+    def a_whole_kind(self, question: str, subject: set[str]) -> bool:
+        """Whether the question names its subject as a whole kind: a plural with no word
+        before it picking some out ("do diplomats enjoy immunity?"; not "are the Libyan
+        diplomats ...", "is Russia ...")."""
+        words = re.findall(r"[\w'-]+", question.lower())
+        for before, word in zip(["", *words], words):
+            if kindred(subject, self.retriever.query_tokens(word)):
+                return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
+        return False
+
+    def claim_subject(self, tokens: list[str]) -> set[str]:
+        """The claim's subject: the question's first term that is more than a word any
+        subject could take, with the glossary concepts it is a word of; empty when none."""
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        first = next((t for t in tokens if not t.startswith("=") and t not in self.retriever.incidental and t not in now), None)
+        return self._as_named(first, tokens) if first is not None else set()
+
+    def claim_clauses(self, sentence: str, claim: set[str]) -> str:
+        """The clauses of a sentence that name something of the claim, which say yes or no
+        to it: "The United States signed the Kyoto Protocol in November 1998" confirms "did
+        the US sign it?" whatever its "but never ratified it" denies of another claim, and
+        "..., and Canada had already withdrawn" answers "did Canada leave?" whatever the
+        parties that "chose not to take targets" before it."""
+        clauses = CLAIM_CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1:
+            return sentence
+        naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
+        # A clause saying all the sentence says of the claim decides alone: "...: a single
+        # vote from a permanent member is a veto that blocks the resolution" answers "can one
+        # permanent member block a resolution?" whatever "no vote against" the clause before
+        # it says of the votes needed.
+        said = kindred(claim, self.retriever.query_tokens(sentence))
+        whole = [clause for clause in naming if kindred(claim, self.retriever.query_tokens(clause)) == said]
+        return " ".join(whole or naming) if naming else sentence
+
+    def together(self, sentence: str, focus: set[str]) -> bool:
+        """Whether the focus terms a sentence says come together in one of its clauses:
+        "the member states keep their own foreign ministries and embassies", after a colon
+        in a sentence about EU foreign policy, does not say the EU has embassies."""
+        clauses = CLAUSE_BREAK.split(sentence)
+        if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
+            return True
+        said = kindred(focus, self.retriever.query_tokens(sentence))
+        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in clauses)

@@ -1,0 +1,101 @@
+"""Claims that a state is among a body's members ("is Brazil in the G7?"), decided by a
+sentence listing all of those members ("The G7 has seven members as of 2025: Canada,
+..."), and the sentence saying a member joined ("China joined the WTO in 2001").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.claim_time import STILL
+from tutor.answering.sentence_verdict import Verdict
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import fold
+
+
+# "Is Brazil in the G7?", "is Germany a permanent member of the Security Council?": a
+# claim that a state is among a body's members (of a kind: "permanent"), which a sentence
+# listing all those members decides.
+MEMBERSHIP_CLAIM = re.compile(
+    r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
+COUNT_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+# A sentence listing all of a body's members: a count, the members (of a kind), then the
+# names after a colon or in brackets ("The G7 has seven members as of 2025: Canada, ...";
+# "five permanent members, often called the P5 (China, France, ...)"). The names end at a
+# closing bracket, a clause of their own (", with the European Union as a participant") or
+# the sentence's end.
+MEMBER_LIST = re.compile(
+    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
+    re.IGNORECASE,
+)
+# A sentence opening with a member joining ("China joined the WTO in 2001").
+JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
+# Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
+NAME_LINKS = {"the", "of", "and"}
+
+
+class Memberships:
+    """Decides membership claims from the lists of members the knowledge gives."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+
+    def not_listed(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        """"yes" or "no" to a claim that a state is among a body's members ("is Brazil in the
+        G7?") from a sentence of the answering document listing all of those members (as many
+        names as the count it gives, of the kind asked: "permanent"): "yes" when the state is
+        among them, "no" when it is nowhere in that sentence. None otherwise: an incomplete list, a name the
+        knowledge base does not know (a misspelling is not a "no"), or no such sentence."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        if claim is None or not passages or STILL.search(question):
+            return None
+        tokens_of = self.retriever.query_tokens
+        member, body = set(tokens_of(claim.group("member"))), set(tokens_of(claim.group("body")))
+        if not member or not body or member & body or any(self.retriever.index.idf_of(t) is None for t in member):
+            return None
+        body = {t for t in body if t.startswith("=")} or body  # "UN Security Council" is the concept, as "Security Council" is
+        kind = claim.group("kind") or ""
+        answer = set(sentences)
+        chunks = [passage.chunk for passage in passages]
+        for chunk in [*chunks, *(self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(chunks[0].doc_id, []))]:
+            for sentence, words in self.reader.of(chunk):
+                listing = self._full_list(sentence, kind)
+                if listing is None or not body <= set(tokens_of(sentence[: listing.start("names")])):
+                    continue
+                word = "yes" if member <= set(tokens_of(listing.group("names"))) else None if member <= set(tokens_of(sentence)) else "no"
+                # Named elsewhere in the sentence ("with the European Union as a participant"): undecided.
+                return Verdict(word, sentence, None if sentence in answer else Passage(chunk, 0.0)) if word else None
+        return None
+
+    def joined(self, question: str, sentences: list[str]) -> str | None:
+        """For a membership confirmed ("is China in the WTO?"), the sentence of the answer
+        that opens with the member joining the body ("China joined the WTO in 2001"): it
+        says the "yes" outright, where the sentence that decided may only name the member
+        beside others ("separate customs territories such as Hong Kong, China, ...")."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        if claim is None:
+            return None
+        tokens_of = self.retriever.query_tokens
+        member, body = set(tokens_of(claim.group("member"))), set(tokens_of(claim.group("body")))
+        for sentence in sentences:
+            opening = JOINED.match(sentence)
+            if opening and member and member <= set(tokens_of(opening.group("member"))) and body <= set(tokens_of(sentence[opening.end() :])):
+                return sentence
+        return None
+
+    @staticmethod
+    def _full_list(sentence: str, kind: str) -> re.Match[str] | None:
+        """The match of a list naming as many members, of the kind asked ("permanent", or
+        none), as the count before it, each a capitalised name; None when there is none."""
+        for listing in MEMBER_LIST.finditer(sentence):
+            count = listing.group("count").lower()
+            expected = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 2
+            names = [name for name in re.split(r",\s*|\s+and\s+", listing.group("names")) if name]
+            capitalised = all(word[0].isupper() or word in NAME_LINKS for name in names for word in name.split())
+            if (listing.group("kind") or "").lower() == kind and len(names) == expected and capitalised:
+                return listing
+        return None

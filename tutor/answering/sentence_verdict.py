@@ -1,0 +1,192 @@
+"""What one sentence says to a yes/no question's claim: "yes", "no" or nothing
+(`yes_or_no`), and the `Verdict` that carries the word with the sentence saying it.
+
+A sentence denies a claim with a plain "not", by setting two things apart, by giving
+another year or place, by giving only a few of "most", or by going beyond a narrowed
+claim; it says nothing when it only says the claim may hold, or holds on a condition.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tutor.search.retrieval import Passage
+from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
+
+
+# A claim denied ("not liable to arrest", "complement rather than compete", "shields
+# diplomats from arrest", "refused to ratify").
+NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+# A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
+QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
+
+
+# A requirement denied ("Members do not have to be sovereign states"): it denies that
+# something is needed, not that it holds, unless the question asks what is needed or
+# claims what is denied.
+NEGATED_NEED = re.compile(r"\b(?:do|does|did)(?: not|n't) (?:have|need) to\b|\bneed not\b|\b(?:is|are)(?: not|n't) required to\b", re.IGNORECASE)
+ASKS_A_NEED = re.compile(r"\b(?:have|has|had|need|needs|required|must|obliged)\b", re.IGNORECASE)
+
+
+# A denial of what follows it only ("shields diplomats from arrest"): it denies a claim
+# that names what it shields from, and says nothing of another ("do diplomats have
+# immunity?"); what it shields from runs to the next punctuation.
+SHIELDED_FROM = re.compile(r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from", re.IGNORECASE)
+SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
+# How many first letters two words share to be taken as one ("arrest", "arrested").
+SHARED_PREFIX = 5
+
+
+def _word_starts(text: str) -> set[str]:
+    """The first letters of a text's words that are not stop words."""
+    return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
+
+
+def _denials(question: str, sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence denies the question's claim, and whether it holds a denial
+    that is only of something else (see SHIELDED_FROM): then it says nothing either way
+    when it denies nothing more."""
+    asked = _word_starts(question)
+    denying = aside = False
+    for match in NEGATION.finditer(sentence):
+        if not SHIELDED_FROM.fullmatch(match.group()):
+            denying = True
+            continue
+        shielded = SHIELDED_FROM_WHAT.match(sentence, match.end()).group()
+        if asked & _word_starts(shielded):
+            denying = True
+        else:
+            aside = True
+    return denying, aside and not denying
+
+# A question asking whether two things are alike, and a sentence setting two apart.
+LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
+
+# Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
+# just war?"): a sentence that does not repeat them neither confirms nor denies it.
+# "Just one" and "only one" count rather than narrow ("can just one member block it?" /
+# "a single 'no' vote from a permanent member ... blocks"): the glossary reads them as "a single".
+RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|always)\b(?! one\b)", re.IGNORECASE)
+
+
+# A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
+# "from a conversation between two states up to negotiations involving almost every country").
+WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
+
+
+# A plain "not" ("isn't", "never", "can't"), rather than a denial that is part of what is
+# claimed ("without the UN", "immune from arrest").
+PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
+
+
+# A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
+# the verb and the place.
+PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
+MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+# A sentence that says only that something may hold ("public diplomacy can shade into
+# propaganda"), and one that says it holds on a condition ("sanctions work best when ...",
+# "could enter into force only if Russia joined"): neither says it plainly holds. A
+# question asking with a modal itself ("can an ambassador be expelled?") is answered by one.
+MAY_HOLD = re.compile(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight)\b(?!'t| not\b)")  # "may", not the month
+ASKS_MAY = re.compile(r"\b(?:can|could|may|might|would|should|must|will|ca|wo)(?:n'?t|not)?\b", re.IGNORECASE)
+ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that\b", re.IGNORECASE)
+
+
+# A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
+# the positive claim holds.
+NEGATIVE_QUESTION = re.compile(
+    r"\W*(?:(?:so|but|and|ok|well),? )?(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)n'?t\b|\W*cannot\b",
+    re.IGNORECASE,
+)
+
+
+# A claim about most or all of a group ("recognised by most countries?") is denied by a
+# sentence that gives only a few of it ("recognised by only 12 states").
+MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
+ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
+
+
+def hedged(question: str, sentence: str) -> bool:
+    """Whether a sentence says only that the claim may hold, where the question asks
+    whether it plainly holds (see MAY_HOLD): it cannot say yes. (It can say no: "a foreign
+    minister can sign treaties without needing full powers".)"""
+    return bool(MAY_HOLD.search(sentence) and not ASKS_MAY.search(question)) or conditional(question, sentence)
+
+
+def conditional(question: str, sentence: str) -> bool:
+    """Whether a sentence says the claim holds only on a condition the question does not
+    give ("could enter into force only if Russia joined"): it says neither yes nor no."""
+    return bool(ON_CONDITION.search(sentence) and not ON_CONDITION.search(question))
+
+
+def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
+    """"yes" when the sentence that answers a yes/no question says what the question
+    asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
+    grata"), "no" when one of them denies what the other affirms ("Can the police arrest
+    a diplomat?" / "A diplomatic agent is not liable to any form of arrest"), None when
+    the sentence denies nothing but does not say all the question claims. `about_another`:
+    the sentence puts the claim's subject under a sibling of the kind the question names
+    ("is an NGO a track one actor?" / "NGOs ... the field of track two diplomacy"): it denies.
+    `ended`: the sentence says a state the question claims holds now has ended (see
+    `Endings.says_it_ended`): it denies too."""
+    # Denied too: likeness, when the sentence sets the two apart ("full immunity like
+    # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
+    # ("signed in 1980?" / "signed on 1 August 1975").
+    if conditional(question, sentence) and not ended and not about_another:
+        return None
+    sentence = QUOTED_DENIAL.sub(" ", sentence)
+    if not ASKS_A_NEED.search(question):
+        # A requirement denied of what the question does not claim ("do not have to be
+        # sovereign states" for "is China in the WTO?"); not of what it does ("does not
+        # have to be a legally binding treaty" for "was the Final Act legally binding?").
+        asked = _word_starts(question)
+        sentence = NEGATED_NEED.sub(lambda need: need.group() if asked & _word_starts(SHIELDED_FROM_WHAT.match(sentence, need.end()).group()) else " ", sentence)
+    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
+    other_year = bool(asked_years and said_years and not asked_years & said_years)
+    # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
+    # "signed in Washington").
+    asked_place = PLACE_CLAIM.search(question)
+    other_place = bool(asked_place) and any(
+        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+)", sentence, re.IGNORECASE)
+        if place[:1].isupper() and not MONTH.fullmatch(place)
+    )
+    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
+    too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
+    denied, denial_aside = _denials(question, sentence)
+    denies = denied or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    if denial_aside and not denies:
+        return None
+    # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
+    # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
+    asked_negatively = NEGATIVE_QUESTION.match(question)
+    claim = question[asked_negatively.end() :] if asked_negatively else question
+    if NEGATION.search(claim) and not denies and not PLAIN_NEGATION.search(claim):
+        # The claim itself holds the denial ("can sanctions be imposed without the UN?"):
+        # a sentence denying nothing ("UN sanctions were imposed ...") does not speak to it.
+        return None
+    verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
+    # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
+    unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
+        return None
+    return verdict
+
+
+class Verdict(NamedTuple):
+    """The answer to a yes/no question: "yes" or "no", the sentence that says it, and that
+    sentence's passage when it comes from outside the answer's sentences."""
+
+    word: str
+    sentence: str
+    passage: Passage | None = None
+    as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
