@@ -97,3 +97,12 @@ def test_admission_is_what_admitting_does(tutor):
     by a two-thirds vote"), not the permanent missions new members open."""
     reply = answer(tutor, "how does a new country get admitted to the un")
     assert "two-thirds" in reply and "General Assembly" in first_sentence(reply)
+
+
+def test_a_general_how_question_is_answered_by_a_general_document(tutor):
+    """"How does a country ratify a treaty?" names no treaty: the Vienna Convention on the Law
+    of Treaties answers (Article 14), not the Kyoto Protocol the United States never ratified."""
+    reply = Session(tutor).respond("how does a country ratify a treaty")
+    assert "Article 14" in first_sentence(reply.answer) and "Kyoto" not in reply.answer
+    # Naming the treaty keeps the case.
+    assert "never ratified" in first_sentence(answer(tutor, "how did the united states ratify the kyoto protocol"))
