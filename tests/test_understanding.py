@@ -142,7 +142,8 @@ def test_wondering_at_what_is_asked_is_filler(model):
     not what it is: the question is why they did it, or what the process is."""
     assert model.without_filler("why did states even bother with embassies in the first place") == "why did states embassies"
     assert model.without_filler("why do leaders bother to meet at summits") == "why do leaders meet at summits"
-    assert model.without_filler("how is a treaty ratified, what's the actual process") == "how is a treaty ratified, what's the process"
+    # The tail asking for the process goes too: the question before it asks how (process13).
+    assert model.without_filler("how is a treaty ratified, what's the actual process") == "how is a treaty ratified"
     # "Actually" was a stop word already; "bothering" goes with its verb.
     assert model.without_filler("why is nobody bothering with the league") == "why is nobody the league"
     assert model.without_filler("why on earth did they sign it") == "why did they sign it"

@@ -17,6 +17,7 @@ from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     CAUSE_SENTENCE_WEIGHT,
+    GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
     NAMED_DOCUMENT_SCORE,
@@ -31,6 +32,8 @@ from tutor.tuning import (
     SPAN_CUE_WEIGHT,
 )
 
+# The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
+CASE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -48,11 +51,13 @@ class PassageChooser:
     reader: SentenceReader
     words: QuestionWords
 
-    def answering_document(self, result: SearchResult) -> str:
+    def answering_document(self, result: SearchResult, intent: str | None = None) -> str:
         """The best passage's document, unless the question names another one by its title.
 
         "Who takes part in track one diplomacy?" names the document "Track one diplomacy";
-        a passage of that document close behind the best one is preferred to it.
+        a passage of that document close behind the best one is preferred to it. A "how?"
+        question (`intent`) naming no particular subject is answered by a general document
+        close behind rather than by a case (see `_general_instead_of_case`).
         """
         top = result.passages[0]
         # The owner the question names in the name of what it asks of ("the UN" of "UN
@@ -91,6 +96,8 @@ class PassageChooser:
         # ("When a treaty ... ends: termination").
         if not self._subject_weight(top):
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
+        if intent == "how":
+            top = self._general_instead_of_case(result, top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
         asked = set(result.tokens)
@@ -119,7 +126,7 @@ class PassageChooser:
         asks the subject's own date, place or span (see OWN_FACT_KINDS).
         """
         assert result.top is not None
-        doc_id = self.answering_document(result)
+        doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         if intent in OWN_FACT_KINDS:
             # "When did it happen?", "where did the talks take place?": that something
@@ -266,6 +273,21 @@ class PassageChooser:
         if intent == "why" and not asked & self.words.significance and self.intents.heading_suits(chunk.section, "significance"):
             return False
         return self.heading_suits(chunk, intent)
+
+    def _general_instead_of_case(self, result: SearchResult, top: Passage) -> Passage:
+        """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
+        names no particular subject, a passage of a case ("the United States never ratified
+        the Kyoto Protocol") gives way to one close behind (`GENERAL_OVER_CASE_SCORE`) of a
+        document that is not a case (the Vienna Convention on the Law of Treaties)."""
+        documents = self.retriever.documents
+        if documents[top.chunk.doc_id].topic != CASE_TOPIC or result.named_documents or result.mentioned_documents or any(self._proper_name(t) for t in result.tokens):
+            return top
+        # It must say what the case's passage says of the question, but for the words naming
+        # who does it ("a country", "states"): "how do countries leave a treaty?" is not
+        # about diplomats leaving a country.
+        parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
+        said = set(top.matched) - parties
+        return next((p for p in result.passages[1:] if p.score >= GENERAL_OVER_CASE_SCORE * top.score and documents[p.chunk.doc_id].topic != CASE_TOPIC and said <= set(p.matched)), top)
 
     def _proper_name(self, term: str) -> bool:
         """Whether the term is a glossary concept that names something ("=united-states"),
