@@ -67,7 +67,9 @@ def test_titles_give_the_side_and_office_before_a_name(tutor):
     assert {"=united-states"} <= {t for title in roles.titles_of("kennedy") for t in title.side}
 
 
-def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor):
+def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor, monkeypatch):
+    # Asked before the day New START and the US withdrawal from Paris were due (see clock.py).
+    monkeypatch.setenv("TUTOR_TODAY", "2025-12-01")
     # "entered into force on 5 February 2011" says when it began; the overview's "is, as of
     # 2025, the last remaining treaty ..., and it is due to expire on 5 February 2026" says
     # where it stands, with its date.
@@ -120,7 +122,9 @@ def test_a_denial_in_a_where_clause_is_not_said_of_the_claim(tutor):
         assert ask(tutor, question).answer.startswith("Yes. "), question
 
 
-def test_a_claim_about_now_is_answered_as_of_the_year_the_knowledge_gives(tutor):
+def test_a_claim_about_now_is_answered_as_of_the_year_the_knowledge_gives(tutor, monkeypatch):
+    # Asked before the day New START and the US withdrawal from Paris were due (see clock.py).
+    monkeypatch.setenv("TUTOR_TODAY", "2025-12-01")
     # The knowledge dates New START's standing ("as of 2025"); it cannot tell what came after.
     assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")
     assert Session(tutor).respond("is the jcpoa still in force?").answer.startswith("As of 2025, no. ")
@@ -143,7 +147,9 @@ def test_a_person_said_to_belong_to_another_side_is_denied(tutor):
         assert ask(tutor, question).answer.startswith("Yes. "), question
 
 
-def test_of_the_endings_a_document_tells_the_latest_decides_where_it_stands_now(tutor):
+def test_of_the_endings_a_document_tells_the_latest_decides_where_it_stands_now(tutor, monkeypatch):
+    # Asked before the day New START and the US withdrawal from Paris were due (see clock.py).
+    monkeypatch.setenv("TUTOR_TODAY", "2025-12-01")
     # "... would withdraw, and the withdrawal took effect on 4 November 2020", then "Biden
     # rejoined", then "On 20 January 2025 Trump ordered a second withdrawal": the last one.
     for question in ("is the US still in the paris agreement", "is the united states in the paris agreement today?"):

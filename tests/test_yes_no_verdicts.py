@@ -169,3 +169,208 @@ def test_a_confirmed_membership_opens_with_the_member_joining(tutor):
 )
 def test_a_denied_requirement_denies_only_what_is_required(tutor, question, verdict):
     assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        # The follow-up names no subject: it is asked of what the answer is about, as the
+        # same question asked on its own is.
+        (("what was the INF treaty?", "is it still in force?"), "no"),
+        (("what is the JCPOA?", "is it still in force?"), "no"),
+        (("what is the egypt-israel peace treaty?", "is it still in force?"), "yes"),
+    ],
+)
+def test_a_follow_up_pointing_back_gets_the_verdict_of_the_single_question(tutor, turns, verdict):
+    session = Session(tutor)
+    for turn in turns:
+        answer = session.respond(turn).answer
+    said = re.match(r"(?:As of \d{4}, )?(yes|no)\. ", answer, re.IGNORECASE)
+    assert said is not None and said.group(1).lower() == verdict
+
+
+def test_a_follow_up_is_asked_of_the_subject_carried_over(tutor):
+    from tutor.answering.pointed_subject import named_subject
+
+    passages = tutor.retriever.search("New START entered into force", k=1).passages
+    assert passages[0].chunk.doc_id == "start-treaties"
+    tokens = ["still", "forc", "=new-start"]  # "=new-start" carried over from "what is New START?"
+    assert named_subject("is it still in force?", passages, tokens, tutor.retriever) == "is New START still in force?"
+    # A request to confirm keeps its own words.
+    assert named_subject("is it true that it ended?", passages, tokens, tutor.retriever) == "is it true that it ended?"
+
+
+@pytest.mark.parametrize("question", ["is the league of nations still around?", "does the league of nations still exist?"])
+def test_a_subject_said_to_have_been_dissolved_is_not_still_there(tutor, question):
+    # "... failed to stop aggression in the 1930s and was dissolved in 1946": the ending is
+    # passive, its doer the clause's subject, eight words before it.
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ") and "dissolve" in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("is new start still in force?", "on 5 February 2026"),
+        ("is new start still active?", "on 5 February 2026"),
+        ("is the US still in the paris agreement", "in January 2026"),
+    ],
+)
+def test_a_state_due_to_end_on_a_day_now_past_is_not_said_to_hold(tutor, monkeypatch, question, due):
+    # The knowledge, written as of 2025, says it was due to end in 2026: asked after that
+    # day, the answer says so, from the date the clock gives, never a fixed year.
+    monkeypatch.setenv("TUTOR_TODAY", "2026-12-03")
+    first = Session(tutor).respond(question).answer.split("\n")[0]
+    assert first.startswith(f"As of 2025, yes, but it was due to end {due}, a date now past"), first[:200]
+    # What befell it before that day comes next: "Russia was suspending its participation".
+    assert "new start" not in question or "suspending its participation" in first.split(". ")[2]
+    # The day before it was due, the dated verdict stands as it is.
+    monkeypatch.setenv("TUTOR_TODAY", "2026-01-01")
+    assert Session(tutor).respond("is new start still in force?").answer.startswith("As of 2025, yes. ")
+
+
+def test_an_ending_due_is_read_against_today(monkeypatch):
+    from datetime import date
+
+    from tutor.answering import due_dates
+
+    sentence = "It is, as of 2025, the last remaining treaty, and it is due to expire on 5 February 2026."
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 2, 6))
+    assert due_dates.passed_ending(sentence, "2025") == "on 5 February 2026"
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 2, 5))
+    assert due_dates.passed_ending(sentence, "2025") == ""
+    # A month alone runs to its last day; a year alone, to the year's end.
+    monkeypatch.setattr(due_dates, "today", lambda: date(2026, 1, 31))
+    assert due_dates.passed_ending("It was due to take effect in January 2026.", "2025") == ""
+    monkeypatch.setattr(due_dates, "today", lambda: date(2027, 1, 1))
+    assert due_dates.passed_ending("It is due to end in 2026.", "2025") == "in 2026"
+
+
+def test_the_clock_is_pinned_by_tutor_today_and_otherwise_the_machines(monkeypatch):
+    from datetime import date
+
+    from tutor.answering.clock import today
+
+    monkeypatch.setenv("TUTOR_TODAY", "2031-05-17")
+    assert today() == date(2031, 5, 17)
+    monkeypatch.setenv("TUTOR_TODAY", "next tuesday")
+    assert today() == date.today()
+
+
+def test_a_claim_said_to_be_debated_gets_no_bare_yes(tutor):
+    assert yes_or_no("are sanctions effective?", "The effectiveness of sanctions is debated.") == "debated"
+    assert yes_or_no("are sanctions effective?", "Sanctions are effective.") == "yes"
+    for turns in (["are sanctions effective"], ["what is sanctions", "are they effective"]):
+        session = Session(tutor)
+        for turn in turns:
+            answer = session.respond(turn).answer
+        assert answer.startswith("Opinions differ. The effectiveness of sanctions is debated."), answer[:120]
+
+
+def test_a_claim_held_of_only_a_few_is_only_partly_true(tutor):
+    # "... but is recognised by only 12 states": a plain claim holds only in part...
+    answer = Session(tutor).respond("is Taiwan recognised as a state").answer
+    assert answer.startswith("Only partly. Taiwan") and "only 12 states" in answer.split("\n")[0]
+    # ...a claim narrowed itself is answered plainly, and "only in 1992" is a time, not a few.
+    assert not Session(tutor).respond("is Taiwan recognised by only a few states?").answer.startswith("Only partly.")
+    assert Session(tutor).respond("did france join the npt in 1992?").answer.startswith("Yes. ")
+    # "..., while Serbia, Russia, China and several EU members have not": held of some only;
+    # "have recognised it" points back to Kosovo, named in the clause before.
+    assert Session(tutor).respond("is kosovo recognised as a state?").answer.startswith("Only partly. Kosovo")
+    # A claim giving the number itself is not held of only a few ("involves only two states").
+    assert not Session(tutor).respond("does bilateral negotiation involve two states?").answer.startswith("Only partly.")
+
+
+def test_an_example_does_not_open_the_answer_and_a_defined_kind_speaks_for_its_word(tutor):
+    # "A resolution is a formal decision ...": "Decisions of the UN Security Council ... bind
+    # all UN member states" decides the claim about its resolutions, and opens the answer;
+    # "Security Council Resolution 2231 ... is an example." illustrates the sentence before it.
+    answer = Session(tutor).respond("are Security Council resolutions binding").answer
+    assert answer.startswith("Yes. Decisions of the UN Security Council") and "Article 25" in answer.split(". ")[1]
+    from tutor.answering.defined_kinds import kinds_defined
+
+    kinds = kinds_defined(tutor.retriever, tutor.composer.reader, "treaties-and-resolutions", "resolut")
+    assert kinds[:2] == ["decision", "statement"]
+
+
+def test_a_denial_of_what_the_question_does_not_name_denies_nothing(tutor):
+    # "no vote against" and "is not procedural," deny votes and procedure, not the veto.
+    sentence = 'A decision, on anything that is not procedural, needs nine votes and no vote against from the permanent members: a single "no" vote from a permanent member is a veto.'
+    assert yes_or_no("does every permanent member have a veto?", sentence) == "yes"
+    assert yes_or_no("does every permanent member have a veto?", "A permanent member has no veto.") == "no"
+    assert Session(tutor).respond("does every permanent member of the security council have a veto").answer.startswith("Yes. ")
+
+
+def test_what_a_sentence_denies_beside_the_claim_does_not_deny_it():
+    # "no longer" and "without" reach to the end of their clause: here they deny nothing asked.
+    png = 'Persona non grata is the status a receiving state can give to a diplomat it no longer accepts.'
+    assert yes_or_no("can an ambassador be declared persona non grata?", png) == "yes"
+    assert yes_or_no("can an ambassador be declared persona non grata?", "The state may, without having to explain its decision, declare an ambassador persona non grata.") == "yes"
+    # ... but still deny what they name: "no longer a member of the EU".
+    assert yes_or_no("is the uk a member of the eu?", "The UK is no longer a member of the EU.") == "no"
+
+
+def test_a_likeness_is_denied_by_a_difference_of_degree():
+    assert yes_or_no("do consuls enjoy the same immunity as diplomats?", "Consular officers enjoy narrower immunity than diplomats.") == "no"
+
+
+def test_a_post_left_vacant_ends_nothing(tutor):
+    # "the top posts of the OSCE were left vacant for several months" is no ending of the OSCE.
+    assert Session(tutor).respond("does the osce have 57 participating states?").answer.startswith("Yes. The OSCE has 57 participating States")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        # The answer's own passage says it in a sentence the answer left out; "agreement" of
+        # "the Dayton Agreement" names the subject and claims nothing.
+        ("was the dayton agreement signed in dayton?", "No.", "signed in Paris"),
+        # The place asked is checked against the place the sentence gives, not looked for.
+        ("is the african union headquarters in nairobi?", "No.", "Addis Ababa"),
+        ("is the african union headquarters in addis ababa?", "Yes.", "Addis Ababa"),
+        # "... joined the NPT in 1985 but announced its withdrawal": the clause after "but"
+        # shares the subject of the one before it.
+        ("did north korea withdraw from the npt?", "Yes.", "announced its withdrawal"),
+    ],
+)
+def test_the_sentence_deciding_the_claim_is_found_and_put_first(tutor, question, verdict, said):
+    first = Session(tutor).respond(question).answer.split(". ")
+    assert first[0] + "." == verdict and said in first[1], first[:2]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Asked whether it is debated, a sentence saying so confirms it.
+        ("is the security council reform debated?", "Yes. "),
+        # Said to hold nearly ("near-universal membership"), a claim holds in part.
+        ("is the npt universal?", "Only partly. "),
+    ],
+)
+def test_debate_and_nearness_qualify_a_yes_only_where_the_question_does_not_ask_them(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_deed_in_a_place_is_confirmed_only_by_a_sentence_giving_the_place(tutor):
+    # "the United States signed it" says nothing of where; "Kyoto" of "the Kyoto Protocol" is no place.
+    assert yes_or_no("was it signed in kyoto?", "The United States signed the Kyoto Protocol in November 1998.") is None
+    assert yes_or_no("was it signed in kyoto?", "It was signed in Kyoto in 1997.") == "yes"
+    # "in the Hall of Mirrors of the Palace of Versailles near Paris" gives Versailles.
+    assert Session(tutor).respond("was the treaty of versailles signed in versailles?").answer.startswith("Yes. ")
+    # A membership asked with "in" is no deed: "is Switzerland in the UN?" is answered as before.
+    assert Session(tutor).respond("is switzerland in the un").answer.startswith("Yes. ")
+
+
+def test_what_a_party_leaves_has_not_ended(tutor):
+    # "A party that leaves the UNFCCC is treated as having left the Paris Agreement as well."
+    assert not Session(tutor).respond("is the unfccc still in force?").answer.startswith("No.")
+    assert Session(tutor).respond("is the uk still in the eu?").answer.startswith("No. ")
+
+
+def test_a_subject_said_to_last_after_the_date_still_stands(tutor):
+    # "As of 2025, ..., though the Palestinian Authority ... still exists": asked only
+    # whether it is still there...
+    assert Session(tutor).respond("is the palestinian authority still around?").answer.startswith("As of 2025, yes. As of 2025")
+    # ...but "As of 2025 the Egypt-Israel Peace Treaty remains in force" says nothing of
+    # Egypt in the Arab League.
+    assert not Session(tutor).respond("is egypt still in the arab league").answer.startswith("As of 2025, yes.")

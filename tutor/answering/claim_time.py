@@ -21,6 +21,9 @@ PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?
 # state, not its content, so no sentence need repeat them.
 NOW_WORDS = "still now today currently anymore"
 STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
+# Words that claim only that a subject is still there ("is the League still around?", "is
+# New START still active?"): beside a word of NOW_WORDS, such a question names nothing else.
+BEING_THERE_WORDS = "around alive active valid going existing operating functioning"
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").

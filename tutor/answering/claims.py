@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_time import NOW_WORDS
+from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
@@ -19,6 +19,11 @@ from tutor.search.text import CAPITAL, YEAR
 SUBJECT_PARTS = re.compile(r"[:;]")
 # Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
 OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
+# A clause opening with its verb, its subject left to the clause before ("... but announced
+# its withdrawal", "... but never ratified it").
+SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
+# "it" or "them" after the verb of a clause, pointing back to what the clause before named.
+POINTS_BACK_WITHIN = re.compile(r"\b[a-z]+ed (?:it|them)\b")  # "have recognised it", "never ratified it"
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 
@@ -63,7 +68,23 @@ class ClaimReader:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS))
+        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus)
+
+    def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
+        """The words of the name the question gives the answering document's subject, a
+        concept of its title left out of the focus ("agreement" of "the Dayton Agreement",
+        for "Dayton Accords"): they name the subject, as the title does, and claim nothing."""
+        if not passages:
+            return set()
+        title = self.retriever.title_terms(passages[0].chunk.doc_id)
+        asked = set(tokens)
+        return {
+            word
+            for concept in asked & title - focus if concept.startswith("=")
+            for name in self.retriever.kb.glossary.names_of(concept)
+            if (words := set(self.retriever.query_tokens(name)) - {concept}) and words <= asked
+            for word in words
+        }
 
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
@@ -204,7 +225,10 @@ class ClaimReader:
         holds, which no sentence merely naming the subject decides."""
         subject = self.claim_subject(tokens)
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
-        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - self.retriever.incidental - set(self.retriever.query_tokens(NOW_WORDS))
+        # The rest of a title it is a word of ("nations" of "League of Nations") names it too.
+        titled = [self.retriever.title_terms(d) for d in self.retriever.mentioned_documents(tokens) if subject & self.retriever.title_terms(d)]
+        rest = set(tokens) - subject - glossary.name_stems(subject, stem) - set().union(*titled) - self.retriever.incidental
+        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS}"))
         return bool(subject) and not rest
 
     def a_whole_kind(self, question: str, subject: set[str]) -> bool:
@@ -250,4 +274,20 @@ class ClaimReader:
         if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
             return True
         said = kindred(focus, self.retriever.query_tokens(sentence))
-        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in clauses)
+        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in self._with_their_subjects(sentence))
+
+    @staticmethod
+    def _with_their_subjects(sentence: str) -> list[str]:
+        """The sentence's clauses (see CLAUSE_BREAK), a clause after "but" or the like that
+        has no subject of its own ("North Korea joined the NPT in 1985 but announced its
+        withdrawal in 2003"), or that points back to the clause before it ("Kosovo declared
+        independence ...; about 100 UN member states have recognised it"), given that clause."""
+        clauses: list[str] = []
+        start = 0
+        for brk in [*CLAUSE_BREAK.finditer(sentence), None]:
+            clause = sentence[start : brk.start() if brk else len(sentence)]
+            if clauses and (SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;" or POINTS_BACK_WITHIN.search(clause)):
+                clause = f"{clauses[-1]} {clause}"
+            clauses.append(clause)
+            start = brk.end() if brk else start
+        return clauses

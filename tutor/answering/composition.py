@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
+from tutor.answering.pointed_subject import named_subject
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
@@ -738,6 +739,10 @@ class Composer:
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        if yes_no_question is not None:
+            # "Is it still in force?" after "what is New START?": asked of the answer's subject.
+            named = named_subject(yes_no_question, passages, tokens, self.retriever)
+            yes_no_question, tokens = named, (self.retriever.query_tokens(named) if named != yes_no_question else tokens)
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)
@@ -748,12 +753,16 @@ class Composer:
                 origin[reason[0]] = reason[1]
         elif yes_no_question is not None:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
-            if speaking is not None:
+            spoken = self.verdicts.decide(yes_no_question, [speaking[0]], passages, tokens) if speaking is not None else None
+            if speaking is not None and spoken is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like
-                # embassies"): it opens the answer.
+                # embassies"), or one of its own passage that it left out ("... formally
+                # signed in Paris"), and decides it: it opens the answer. One that decides
+                # nothing ("entered into force on 3 October 1972" for "is it in force
+                # today?") leaves the opening to what befell the subject last.
                 self._open_with(speaking, sentences, origin, intent)
-                verdict = self.verdicts.decide(yes_no_question, sentences[:1], passages, tokens)
+                verdict = spoken
             elif verdict is None:
                 # "Is the ABM Treaty still in force?": what befell it last opens the answer.
                 fate = self.verdicts.latest_fate(yes_no_question, passages, tokens)
@@ -771,6 +780,11 @@ class Composer:
             if answering != sentences[0] and not DEPENDENT_START.match(answering):
                 sentences.remove(answering)
                 sentences.insert(0, answering)
+            if verdict.then is not None and verdict.then[0] not in sentences[:2]:
+                # "... due to expire on 5 February 2026": then what befell it before that day.
+                if verdict.then[0] in sentences:
+                    sentences.remove(verdict.then[0])
+                self._open_with(verdict.then, sentences, origin, intent, at=1)
         # A sentence that another of the answer says word for word ("NATO had 32 member
         # countries as of 2025." beside "NATO had 32 member countries as of 2025, and ...")
         # is not said twice.
@@ -778,7 +792,7 @@ class Composer:
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
-            body = f"{self.templates['yes_no'][verdict.word].format(year=verdict.as_of)} {body}"
+            body = f"{self.templates['yes_no'][verdict.word].format(year=verdict.as_of, due=verdict.due)} {body}"
         # "Side by side:" opens only a comparison set out side by side (`comparison`), not
         # one answered from a single passage that compares the two itself.
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
@@ -786,10 +800,11 @@ class Composer:
         return "\n\n".join(part for part in parts if part), used
 
     @staticmethod
-    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str) -> None:
-        """Put a sentence from another passage first in the answer (noting its passage in
-        `origin`), dropping sentences from the end so that the answer keeps its length."""
-        sentences.insert(0, opening[0])
+    def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str, at: int = 0) -> None:
+        """Put a sentence from another passage first in the answer (or at position `at`),
+        noting its passage in `origin`, dropping sentences from the end so that the answer
+        keeps its length."""
+        sentences.insert(at, opening[0])
         origin[opening[0]] = opening[1]
         budget = SENTENCE_WORD_BUDGET.get(intent, DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
         while len(sentences) > 1 and sum(len(sentence.split()) for sentence in sentences) > budget:

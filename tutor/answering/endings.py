@@ -22,21 +22,27 @@ from tutor.tuning import ENDING_REACH
 
 
 # The one list of ending verbs: a state that ended ("the United Kingdom left the EU",
-# "withdrew from", "was dissolved"; not "most states are left out"), a party's leaving as
+# "withdrew from", "was dissolved"; not "most states are left out", "top posts were left
+# vacant"), a party's leaving as
 # much as a thing's own end. A "how long?" answer dates only a thing's own end, so the end
 # verbs of `span_ends` in dialogues/intents.yaml leave out the leaving words, and "ended"
 # is in them as it is in ENDED_ITSELF below.
 ENDED = re.compile(
-    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone| vacant| empty| intact| in place| un[a-z]+)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
+LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
 # is then the doer's, not its subject's.
 OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
 # A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
 # elsewhere "ended the state of war" ends something else, see `ended_itself`).
 ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
+# An ending said in the passive or of itself, whose doer is its clause's subject ("... and
+# was dissolved in 1946", "voted to dissolve itself"; see `opens_the_clause`).
+ENDED_BY_ITSELF = re.compile(r"\b(?:was|were|been) (?:dissolved|abolished|terminated|disbanded)\b|\b(?:dissolved?|disband(?:ed)?) (?:itself|themselves)\b", re.IGNORECASE)
 # A state taken up again after ending ("Morocco left the OAU ... and rejoined the AU"; not
 # "the group returned to the G7 format").
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
@@ -56,9 +62,11 @@ def befell(words: list[str], at: int, ending: re.Match[str]) -> slice:
     ("suspended Russia", "the United Kingdom left", "the JCPOA has largely collapsed"), not
     something else its clause mentions ("the timetable for Sinai withdrawal and ... over
     Egypt's other commitments"). What is left ("Canada had already withdrawn from the Kyoto
-    Protocol") has not ended: only the words before such an ending count."""
+    Protocol", "a party that leaves the UNFCCC") has not ended: only the words before such
+    an ending count."""
     after = at + len(ending.group().split())
-    left = after < len(words) and words[after].lower() in ("from", "of")
+    # What is left directly ("a party that leaves the UNFCCC") has not ended either.
+    left = after < len(words) and (words[after].lower() in ("from", "of") or LEAVING.fullmatch(ending.group()) is not None)
     return slice(max(0, at - ENDING_REACH), at if left else at + ENDING_REACH + 1)
 
 
@@ -78,6 +86,14 @@ def ended_itself(words: list[str], at: int, ending: re.Match[str]) -> slice | No
     after = at + len(ending.group().split())
     takes_object = after < len(words) and (OBJECT_OPENING.match(words[after]) is not None or words[after][:1].isupper())
     return None if takes_object else slice(max(0, at - ENDING_REACH), at)
+
+
+def opens_the_clause(words: list[str], at: int, ending: re.Match[str]) -> slice | None:
+    """The subject among the first ENDING_REACH + 1 words of the clause, however far the
+    ending is: a passive or reflexive ending is its subject's own ("The League of Nations
+    failed to stop aggression in the 1930s and was dissolved in 1946"); none when it is
+    denied ("has never been terminated")."""
+    return None if at and words[at - 1].lower() in ("not", "never") else slice(0, ENDING_REACH + 1)
 
 
 class Endings:
@@ -143,6 +159,20 @@ class Endings:
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
+    def last_suspension(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """The latest sentence of the subject's document, with its passage, saying that a
+        party suspended its part in the subject ("On 21 February 2023 Putin announced that
+        Russia was suspending its participation in New START"): what happened to a state
+        the knowledge can no longer date; None when none does."""
+        subject = self.claims.claim_subject(tokens)
+        suspensions = [
+            (sentence, passage)
+            for passage in self._whole_document(self._where_it_stands(passages)) if subject
+            for sentence, words in self.reader.of(passage.chunk)
+            if SUSPENDED_PART.search(sentence) and kindred(subject, list(words))
+        ]
+        return max(suspensions, key=lambda suspension: latest_year(suspension[0]), default=None)
+
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a question whether its subject still holds that no sentence of the answer
         decides ("is the ABM Treaty still in force?", answered "entered into force on 3 October
@@ -173,7 +203,7 @@ class Endings:
             return None
         # Taken up again since ("Egypt was readmitted in 1989") is a fate too.
         sentence, passage = max(fates, key=lambda fate: latest_year(fate[0]))
-        ended = not RESUMED.search(sentence) and self._ending_within(sentence, subject, ENDED_ITSELF, ended_itself)
+        ended = not RESUMED.search(sentence) and self._ends_itself(sentence, subject)
         return Verdict("no" if ended else "", sentence, passage)
 
     def _whole_document(self, standing: list[Passage]) -> list[Passage]:
@@ -198,7 +228,7 @@ class Endings:
         for at in self.retriever.doc_chunks.get(doc_id, []):
             chunk = self.retriever.chunks[at]
             for sentence, _ in self.reader.of(chunk):
-                if not RESUMED.search(sentence) and self._ending_within(sentence, subject, ENDED_ITSELF, ended_itself):
+                if not RESUMED.search(sentence) and self._ends_itself(sentence, subject):
                     return Verdict("no", sentence, Passage(chunk, 0.0))
         return None
 
@@ -228,18 +258,31 @@ class Endings:
         looked = [*passages, *(Passage(self.retriever.chunks[at], 0.0) for at in overview if all(p.chunk.id != self.retriever.chunks[at].id for p in passages))]
         return [p for p in looked if p.chunk.doc_id == doc_id]
 
-    def holds_as_of(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+    def holds_as_of(self, passages: list[Passage], tokens: list[str], after_the_date: bool = False) -> tuple[str, Passage] | None:
         """For a claim that something still holds, which the answer confirms only with when it
         began ("entered into force on 5 February 2011"): a sentence of the document, with its
         passage, that says its subject stands as of a date ("New START ... is, as of 2025, the
-        last remaining treaty ..."), and not that it has ended. None when none does."""
+        last remaining treaty ..."; with `after_the_date`, for a question naming nothing but
+        its subject, also "As of 2025, ..., though the Palestinian Authority ... still
+        exists"), and not that it has ended. None when none does."""
         subject = self.claims.claim_subject(tokens)
         for passage in self._where_it_stands(passages) if subject else []:
             for sentence, words in self.reader.of(passage.chunk):
                 dated = AS_OF_DATE.search(sentence)
-                if dated and PERSISTS.search(sentence) and kindred(subject, self.retriever.query_tokens(sentence[: dated.start()])) and not self._ending_within(sentence, subject, ENDED, befell):
+                if dated and self._stands(sentence, dated.start(), subject, after_the_date) and not self._ending_within(sentence, subject, ENDED, befell):
                     return sentence, passage
         return None
+
+    def _stands(self, sentence: str, dated: int, subject: set[str], after_the_date: bool) -> bool:
+        """Whether the sentence, dated at `dated`, says its subject lasts: the subject before
+        the date and a word of lasting anywhere ("New START ... is, as of 2025, the last
+        remaining treaty"), or, `after_the_date`, the subject after it with a word of lasting
+        following it ("As of 2025, ..., though the Palestinian Authority ... still exists";
+        only when nothing else is claimed, since "the Egypt-Israel Peace Treaty remains"
+        says nothing of Egypt in the Arab League)."""
+        if kindred(subject, self.retriever.query_tokens(sentence[:dated])):
+            return PERSISTS.search(sentence) is not None
+        return after_the_date and any(kindred(subject, self.retriever.query_tokens(sentence[dated : lasting.start()])) for lasting in PERSISTS.finditer(sentence, dated))
 
     def suspended(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a party left something ("did Russia pull out of New START?") or is
@@ -274,6 +317,12 @@ class Endings:
                     if kindred(subject, before) and not ENDED.search(rest) and found is None:
                         found = Verdict("not_formally" if leaving else "formally_yes", sentence, passage)
         return found
+
+    def _ends_itself(self, sentence: str, subject: set[str]) -> bool:
+        """Whether the sentence says its subject itself ended: near an ending that takes no
+        object ("the INF Treaty ended"), or opening a clause that ends it in the passive or
+        of itself ("... and was dissolved in 1946", "voted ... to dissolve itself")."""
+        return self._ending_within(sentence, subject, ENDED_ITSELF, ended_itself) or self._ending_within(sentence, subject, ENDED_BY_ITSELF, opens_the_clause)
 
     def _ending_within(self, sentence: str, subject: set[str], verbs: re.Pattern[str], window: Window) -> bool:
         """Whether a clause of the sentence has an ending (`verbs`, matched at each word and

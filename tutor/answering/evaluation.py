@@ -154,7 +154,7 @@ def first_sentence(answer: str, templates: Templates) -> str:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     lines = [line for line in lines if not skipped.match(line)] or [""]
     line = re.sub(r"^- |^\*\*[^*]+\*\*:? ?", "", lines[0])
-    verdicts = [re.escape(f"{v} ").replace(re.escape("{year}"), r"\d+") for v in templates["yes_no"].values()]
+    verdicts = [re.escape(f"{v} ").replace(re.escape("{year}"), r"\d+").replace(re.escape("{due}"), r"[^,]+") for v in templates["yes_no"].values()]
     verdict = next((m.group() for v in verdicts if (m := re.match(v, line))), "")
     sentences = split_sentences(line[len(verdict):]) or [""]
     return verdict + sentences[0]

@@ -3,7 +3,8 @@
 
 A sentence denies a claim with a plain "not", by setting two things apart, by giving
 another year or place, by giving only a few of "most", or by going beyond a narrowed
-claim; it says nothing when it only says the claim may hold, or holds on a condition.
+claim; it says nothing when it only says the claim may hold, or holds on a condition,
+and "debated" when it calls the claim a matter of debate.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool]:
     return denying, aside and not denying
 
 # A question asking whether two things are alike, and a sentence setting two apart.
+# A sentence setting two apart by degree ("narrower immunity than diplomats").
+COMPARED = re.compile(r"\b(?:narrower|wider|broader|stronger|weaker|greater|smaller|larger|fewer|less|more|lower|higher)\b[^.;:]{0,30}\bthan\b", re.IGNORECASE)
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
 
@@ -102,6 +105,37 @@ ASKS_MAY = re.compile(r"\b(?:can|could|may|might|would|should|must|will|ca|wo)(?
 ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that\b", re.IGNORECASE)
 
 
+# A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
+# predicate of one word ("is not procedural,"), or "no longer" and "without" to the end
+# of their clause ("a diplomat it no longer accepts", "without having to explain its decision,").
+DENIED_ASIDE = re.compile(
+    r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
+    r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
+)
+
+
+# A question asking whether something is debated ("is Security Council reform debated?"):
+# a sentence saying so confirms it.
+DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)
+# A claim said to hold nearly ("near-universal membership" for "is the NPT universal?",
+# "has largely collapsed"): it holds only in part.
+NEARLY = re.compile(r"\b(?:near|nearly|almost|virtually|largely|mostly)[- ](?P<word>[a-z]+)", re.IGNORECASE)
+
+
+# A clause saying the claim does not hold of others ("..., while Serbia, Russia, China and
+# several EU members have not."): it holds of some only.
+OTHERS_NOT = re.compile(r"\b(?:while|whereas|but)\b[^.;:]*\b(?:have|has|had|do|does|did|are|is|were|was)(?: not|n't)\W*$", re.IGNORECASE)
+
+
+# A sentence saying the claim is a matter of debate ("The effectiveness of sanctions is
+# debated"): neither a plain yes nor a plain no.
+DEBATED = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:\w+ly\s+|still\s+|much\s+)?(?:debated|disputed|contested|controversial|in dispute)\b"
+    r"|\b(?:opinions|views|scholars|experts|historians|observers) (?:differ|disagree|are divided)\b",
+    re.IGNORECASE,
+)
+
+
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
 # the positive claim holds.
 NEGATIVE_QUESTION = re.compile(
@@ -114,6 +148,13 @@ NEGATIVE_QUESTION = re.compile(
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)
 ONLY_A_FEW = re.compile(r"\b(?:only|just) (?:a few|a handful|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their))|\bfew\b", re.IGNORECASE)
+# A claim held of only some of what a plain claim is about ("is Taiwan recognised?" /
+# "recognised by only 12 states"): it holds only in part. Not "only in 1992" (a time), nor
+# "only one of the ..." (one picked out).
+ONLY_SOME = re.compile(
+    r"\b(?:only|just) (?:by )?(?P<few>a few|a handful|a minority|some|\d{1,3}(?:,\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! of (?:the|its|their)\b)(?!-)",
+    re.IGNORECASE,
+)
 
 
 def hedged(question: str, sentence: str) -> bool:
@@ -145,6 +186,11 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if conditional(question, sentence) and not ended and not about_another:
         return None
     sentence = QUOTED_DENIAL.sub(" ", sentence)
+    # A denial of what the question does not name ("needs nine votes and no vote against",
+    # "on anything that is not procedural," for "does every permanent member have a veto?")
+    # says nothing of its claim.
+    asked_words = _word_starts(question)
+    sentence = DENIED_ASIDE.sub(lambda denial: _unless_asked(denial, asked_words), sentence)
     if not ASKS_A_NEED.search(question):
         # A requirement denied of what the question does not claim ("do not have to be
         # sovereign states" for "is China in the WTO?"); not of what it does ("does not
@@ -163,7 +209,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
     denied, denial_aside = _denials(question, sentence)
-    denies = denied or (LIKENESS.search(question) and CONTRAST.search(sentence)) or other_year or other_place or too_few or too_narrow or ended or about_another
+    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or too_few or too_narrow or ended or about_another
     if denial_aside and not denies:
         return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
@@ -177,9 +223,24 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    # Nor a place it does not give as one for a deed ("signed in Kyoto?" / "the United
+    # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
+    # Mirrors of the Palace of Versailles" gives Versailles).
+    unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near)\b[^.,;]{{0,40}}?\b{re.escape(asked_place.group(2))}\b(?-i:(?!\s+{CAPITAL}))", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
+    if verdict == "yes" and DEBATED.search(sentence) and not DEBATE_ASKED.search(question):
+        return "debated"  # "The effectiveness of sanctions is debated" for "are sanctions effective?"
     return verdict
+
+
+def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
+    """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
+    and without its "no" or "not" otherwise."""
+    what = denial["what"] or denial["predicate"] or denial["since"]
+    if asked & _word_starts(what):
+        return denial.group()
+    return f"{denial['verb']} {what}" if denial["verb"] else what
 
 
 class Verdict(NamedTuple):
@@ -190,3 +251,5 @@ class Verdict(NamedTuple):
     sentence: str
     passage: Passage | None = None
     as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
+    due: str = ""  # when that state was due to end, a day now past ("on 5 February 2026")
+    then: tuple[str, Passage] | None = None  # what befell it before that day, said next, with its passage

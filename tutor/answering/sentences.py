@@ -50,9 +50,14 @@ LEANS_BACK = re.compile(
 )
 
 
+# A sentence that ends by calling its subject an example ("Security Council Resolution 2231
+# ..., which endorsed the Iran nuclear deal, is an example."): of what the one before it says.
+AN_EXAMPLE_OF_THE_LAST = re.compile(r"\b(?:is|are|was|were) (?:an|one|another|a)(?: \w+)? (?:example|examples|instance|case in point|illustration)\W*$", re.IGNORECASE)
+
+
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence can open an answer: it does not lean on one before it."""
-    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence)
+    return not DEPENDENT_START.match(sentence) and not LEANS_BACK.match(sentence) and not AN_EXAMPLE_OF_THE_LAST.search(sentence)
 
 
 # A connective that draws on the sentence before ("The two governments therefore signed

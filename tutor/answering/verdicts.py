@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import Categories
-from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, told_in_the_past
-from tutor.answering.claims import ClaimReader, siblings
+from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
+from tutor.answering.claims import CLAUSE_BREAK, ClaimReader, siblings
+from tutor.answering.defined_kinds import kinds_defined
+from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -69,7 +71,7 @@ class Verdicts:
 
     def speaking_elsewhere(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
-        its claim together): the first sentence of another section of the answering document
+        its claim together): the first sentence of the answer's passages, in its document,
         that does, in one clause, with its passage; None when there is none."""
         focus = self.claims.claim(passages, tokens)
         if not focus:
@@ -82,10 +84,12 @@ class Verdicts:
 
         if any(speaks(s, self.retriever.query_tokens(s)) for s in sentences):
             return None
-        for passage in passages[1:]:
+        # The answer's own passage may say it in a sentence the answer left out ("The
+        # Dayton Accords were initialled at Dayton ... and formally signed in Paris ...").
+        for passage in passages:
             if passage.chunk.doc_id == passages[0].chunk.doc_id:
                 for sentence, words in self.reader.of(passage.chunk):
-                    if stands_alone(sentence) and speaks(sentence, list(words)):
+                    if sentence not in sentences and stands_alone(sentence) and speaks(sentence, list(words)):
                         return sentence, passage
         return None
 
@@ -95,7 +99,9 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
-        verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages)
+        verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
+            return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self.memberships.joined(question, sentences) or verdict.sentence)
         dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
@@ -103,6 +109,12 @@ class Verdicts:
             # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
             # due to take effect in January 2026") leaves the claim true then, not for long.
             word = "ending" if verdict.word == "no" and PENDING.search(verdict.sentence) else verdict.word
+            # And one whose end, still to come then ("due to expire on 5 February 2026"), has
+            # passed by today is not answered as holding now.
+            due = passed_ending(verdict.sentence, dated["year"]) if word in ("yes", "ending") else ""
+            if due:
+                # What befell it before then is said next ("Russia was suspending its participation").
+                return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
 
@@ -128,7 +140,10 @@ class Verdicts:
             return suspended
         focus = self.claims.claim(passages, tokens)
         if passages and STILL.search(question) and self.claims.names_only_its_subject(tokens):
-            return self.endings.still_there(question, passages, tokens)
+            # Not said to have ended, it still stands where the document dates it ("is New
+            # START still active?" / "is, as of 2025, the last remaining treaty ...").
+            current = self.endings.holds_as_of(passages, tokens, after_the_date=True) if claims_a_present_state(question) else None
+            return self.endings.still_there(question, passages, tokens) or (Verdict("yes", *current) if current is not None else None)
         if not sentences or not focus:
             return None
         # Only a sentence about the claim can say yes or no to it: one with the question's
@@ -137,11 +152,17 @@ class Verdicts:
         # says nothing of it. Of those naming the most of the focus, one that denies the
         # claim outweighs others that only restate its words ("START I entered into force"
         # beside "START II never entered into force"); otherwise all must agree.
-        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        # A place the claim ends with ("headquarters in Nairobi?") is checked against the
+        # place the sentence gives (see `yes_or_no`), as a year is, not looked for.
+        asked_place = PLACE_CLAIM.search(question)
+        place = {t for t in self.retriever.query_tokens(asked_place.group(2)) if not self.retriever.is_everyday(t)} if asked_place else set()
+        weighed = focus - place  # a name, not "in force"
+        weighed = weighed or focus
+        telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
         said = [self.retriever.query_tokens(s) for s in sentences]
-        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(focus, words)) for words in said]
-        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in focus)
+        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
+        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
@@ -205,10 +226,14 @@ class Verdicts:
             (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
-        if answering and all(verdict == "yes" for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus) for s in answering):
+        if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus) for s in answering):
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             if ended is not None:
                 return Verdict("no", *ended)
+            # A sentence calling the claim a matter of debate qualifies the others' yes.
+            debated = next((s for s in answering if verdicts[s] == "debated"), None)
+            if debated is not None:
+                return Verdict("debated", debated)
             # "Still", "now": a sentence dating the state ("entered into force on 5 February
             # 2011 for ten years") says when it began, not that it holds now; one saying
             # where it stands as of a date does.
@@ -224,6 +249,44 @@ class Verdicts:
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim no sentence speaks to in its own words: the verdict of the same claim
+        about the kind the answering document defines a word of it as ("are Security Council
+        resolutions binding?" asked as "are Security Council decisions binding?", from "A
+        resolution is a formal decision ..."), from a sentence saying that kind. None when
+        no such sentence decides it."""
+        if not passages:
+            return None
+        words = re.findall(r"[\w'-]+", question)
+        for term in sorted(self.claims.claim(passages, tokens)):
+            asked = [word for word in words if self.retriever.query_tokens(word) == [term]]
+            for kind in kinds_defined(self.retriever, self.reader, passages[0].chunk.doc_id, term) if asked else []:
+                plural = kind + "s" if asked[0].lower().endswith("s") else kind
+                as_kind = re.sub(rf"\b{re.escape(asked[0])}\b", plural, question)
+                verdict = self._decide(as_kind, sentences, passages, self.retriever.query_tokens(as_kind))
+                if verdict is not None and kindred(set(self.retriever.query_tokens(kind)), self.retriever.query_tokens(verdict.sentence)):
+                    return verdict
+        return None
+
+    def _of_only_some(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether a clause of the sentence says a word of a plain claim of only a few (see
+        ONLY_SOME): "... meets most criteria for statehood but is recognised by only 12
+        states" for "is Taiwan recognised as a state?", or the sentence ends saying others
+        do not ("..., while Serbia, Russia, China and several EU members have not"), or a
+        word of the claim is said to hold nearly ("near-universal membership"). A claim narrowed itself ("only",
+        "just"), or giving the number itself ("does bilateral negotiation involve two
+        states?" / "involves only two states"), is not plain."""
+        focus = self.claims.claim(passages, tokens)
+        asked = set(re.findall(r"[\w,]+", question.lower()))
+        return not RESTRICTIVE.search(question) and (
+            any(
+                (few := ONLY_SOME.search(clause)) and few["few"].lower() not in asked and kindred(focus, self.retriever.query_tokens(clause))
+                for clause in CLAUSE_BREAK.split(sentence)
+            )
+            or OTHERS_NOT.search(sentence) is not None
+            or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
+        )
 
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a person did something ("did Obama withdraw from the JCPOA?"):

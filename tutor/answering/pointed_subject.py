@@ -1,0 +1,45 @@
+"""A yes/no question whose subject is a pronoun ("is it still in force?", after "what is
+New START?") read as if it named the subject of the document answering it ("is New
+START still in force?").
+
+Why: the verdict is found from what the question claims of its subject, and a follow-up
+carries only the claim ("still", "force"); without the subject, the follow-up got no
+"Yes." or "No." where the same question asked on its own did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.search.retrieval import Passage, Retriever
+
+# A question opening with its auxiliary and a pronoun as its subject ("is it ...?",
+# "are they ...?", "does it still ...?"); not one asking to confirm a claim ("is it true
+# that ...?").
+POINTED_SUBJECT = re.compile(
+    r"^(?P<asking>\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must)(?:n'?t)?\s+)(?:it|they|this|that|these|those)\b(?!\s+(?:true|right|correct|so)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_subject(question: str, passages: list[Passage], tokens: list[str], retriever: Retriever) -> str:
+    """The question with a pronoun for its subject replaced by the name of what the first
+    passage is about: the one glossary concept of its document's title that the question's
+    terms carry over from the turn before ("=new-start" of "START treaties") or, else, that
+    the passage's section names ("New START: who negotiated it"), else the title's one
+    concept ("JCPOA"), else the document's short title when it names one thing
+    ("Sanctions", not "Treaties and resolutions"). The question as asked otherwise."""
+    pointed = POINTED_SUBJECT.match(question)
+    if pointed is None or not passages:
+        return question
+    chunk = passages[0].chunk
+    concepts = {t for t in retriever.title_terms(chunk.doc_id) if t.startswith("=")}
+    carried, in_section = concepts & set(tokens), concepts & set(retriever.query_tokens(chunk.section))
+    chosen = next((named for named in (carried, in_section, concepts) if len(named) == 1), set())
+    if chosen:
+        name = retriever.kb.glossary.names_of(next(iter(chosen)))[0]
+    else:
+        name = retriever.documents[chunk.doc_id].short_title
+        if re.search(r",| and | vs ", name):
+            return question
+    return pointed.group("asking") + name + question[pointed.end() :]
