@@ -541,7 +541,7 @@ class Composer:
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
-                causes = [c for c in leads if self._gives_cause(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score]
+                causes = [c for c in leads if self._gives_cause(c, tokens) and self._names_asked(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score]
                 # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
                 # that messages could take hours. The governments therefore signed ...")
                 # gives the cause too, weighed with that consequence.
@@ -671,6 +671,22 @@ class Composer:
         at = chosen.index(event)
         run = list(itertools.takewhile(lambda c: c.passage is event.passage and self._gives_cause(c, tokens), reversed(chosen[:at])))
         return next((c for c in reversed(run) if stands_alone(c.sentence) and self._names_subject(c, tokens)), event)
+
+    def _names_asked(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence names the subject asked about or some of what is asked of it:
+        a cause in one that names neither is another thing's ("On-site inspections had been
+        paused because of the COVID-19 pandemic" gives no cause of Russia suspending New
+        START), so it does not open the answer; so is one that names another party in place
+        of the one the question names ("The United States never joined, because ..." for
+        why the Soviet Union joined the League)."""
+        focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
+        words = self._words(candidate)
+        glossary = self.retriever.kb.glossary
+        names = {t for t in words | set(focus) if t.startswith("=") and not glossary.is_a_word(t)}
+        asked, others = names & set(focus), names - set(tokens) - self.retriever.title_terms(candidate.passage.chunk.doc_id)
+        if asked and words.isdisjoint(asked) and others:
+            return False
+        return not focus or self._names_subject(candidate, tokens) or not words.isdisjoint(focus)
 
     def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence names the subject the question names, by a term of its

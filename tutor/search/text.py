@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "13"
+TOKENIZER_VERSION = "14"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -127,6 +127,9 @@ def is_plain_word(word: str) -> bool:
 # Small numbers written as words stem to their digits: "track one" and "track 1" are the
 # same track, "five permanent members" and "5 permanent members" the same members.
 NUMBER_WORDS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# Words whose Snowball stem is another, everyday word's: "useful" asks what something is
+# good for, not how it is used ("a widely used method"), so it keeps a stem of its own.
+KEPT_APART = {"useful": "useful", "usefulness": "useful", "useless": "useless"}
 
 
 def numeral_i(written: list[str], folded: list[str]) -> int:
@@ -154,15 +157,15 @@ class Stemmer:
     def __call__(self, word: str) -> str:
         stem = self.memo.get(word)
         if stem is None:
-            stem = NUMBER_WORDS.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
+            stem = NUMBER_WORDS.get(word) or KEPT_APART.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
             self.memo[word] = stem
         return stem
 
     def learn(self, words: set[str]) -> None:
         """Put the stems of `words` in the memo: the plain ones in one batch call."""
-        plain = [word for word in words if word not in NUMBER_WORDS and is_plain_word(word)]
+        plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and is_plain_word(word)]
         self.memo.update(zip(plain, self._stem_words(plain)))
-        self.memo.update((word, NUMBER_WORDS.get(word) or word) for word in words if word not in self.memo)
+        self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or word) for word in words if word not in self.memo)
 
     def stems(self, words: list[str]) -> list[str]:
         """The stem of each of `words` (folded), as calling the stemmer on each would give."""

@@ -227,6 +227,11 @@ class PassageChooser:
                 said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
+        elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):
+            # The document's title asks the question ("Why track one diplomacy matters" for
+            # "why does track one diplomacy matter?"): its overview sums up the whole answer,
+            # which its later sections each give a part of, or argue with.
+            primary, anchor = self.overview_passage(doc_id, ranked), None
         elif not focus and intent in WORDLESS_KINDS:
             # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
             # tell the sections apart, the kind of question can (the functions section).
