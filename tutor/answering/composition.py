@@ -178,12 +178,6 @@ class Composer:
 
         return Verdicts(self.retriever, self.reader)
 
-    def pick(self, key: str, seed: int, **values: str) -> str:
-        """One of the template's variants (or the template itself), filled in."""
-        options = self.templates[key]
-        text = options[seed % len(options)] if isinstance(options, list) else options
-        return text.format(**values).strip()
-
     def opening(self, intent: str, seed: int, topic: str) -> str:
         """The opening line for this kind of answer, or "" (most answers start with the fact)."""
         options = self.templates["openings"].get(intent)
