@@ -27,6 +27,7 @@ from tutor.search.text import YEAR, is_content_word
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
+    COUNTED_WORDS,
     CUE_WEIGHT,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
@@ -85,7 +86,6 @@ ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b"
 # A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
 # after it that may name what it counts ("three broad aims").
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
-COUNTED_WORDS = 3
 WORDS = re.compile(r"[\w-]+")
 
 # A sentence giving an example of what the one before it says ("For example, the Paris

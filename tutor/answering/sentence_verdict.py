@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from tutor.search.retrieval import Passage
 from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
+from tutor.tuning import SHARED_PREFIX
 
 
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
@@ -41,8 +42,6 @@ ASKS_A_NEED = re.compile(r"\b(?:have|has|had|need|needs|required|must|obliged)\b
 # immunity?"); what it shields from runs to the next punctuation.
 SHIELDED_FROM = re.compile(r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from", re.IGNORECASE)
 SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
-# How many first letters two words share to be taken as one ("arrest", "arrested").
-SHARED_PREFIX = 5
 
 
 def _word_starts(text: str) -> set[str]:
