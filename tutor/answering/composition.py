@@ -316,9 +316,8 @@ class Composer:
 
         def names_one(candidate: Candidate) -> bool:
             # By name, or by a glossary name of one ("The VCDR" for "which convention?").
-            words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
             return bool(naming.search(candidate.sentence)) or any(
-                thing in name.lower().split() for t in words if t.startswith("=") for name in glossary.names_of(t)
+                thing in name.lower().split() for t in self._words(candidate) if t.startswith("=") for name in glossary.names_of(t)
             )
 
         lead = chosen[0]
@@ -616,8 +615,7 @@ class Composer:
         document's subject, "multi-track diplomacy")."""
         glossary, subject = self.retriever.kb.glossary, self.retriever.title_terms(candidate.passage.chunk.doc_id)
         events = {t for t in tokens if t.startswith("=") and t not in subject and all(name.islower() for name in glossary.names_of(t))}
-        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
-        return not events.isdisjoint(words)
+        return not events.isdisjoint(self._words(candidate))
 
     @staticmethod
     def _office_first(sentence: str) -> bool:
