@@ -433,3 +433,8 @@ RETRY_GAP = 3
 # recommendations", "Not every member has a veto") share words with a question raising
 # them, which keeps them.
 VERDICT_LINE_WORDS = 6
+# A question is read up to this many characters (the rest is dropped, with a note saying
+# so), in the answer and in the evidence behind it ("why this answer?", `tutor kb search`),
+# which must read the same question. Set by hand with the first engine (commit 74cbb22): a
+# question is a sentence or a few; a pasted page is not searched whole.
+MAX_QUESTION_CHARS = 1000
