@@ -176,7 +176,7 @@ class Composer:
         question: a `tutor ask` of another kind never pays for them."""
         from tutor.answering.verdicts import Verdicts
 
-        return Verdicts(self.retriever, self.reader)
+        return Verdicts(self.retriever, self.reader, self.roles)
 
     def opening(self, intent: str, seed: int, topic: str) -> str:
         """The opening line for this kind of answer, or "" (most answers start with the fact)."""
