@@ -244,6 +244,9 @@ def test_an_ending_due_is_read_against_today(monkeypatch):
     assert due_dates.passed_ending("It was due to take effect in January 2026.", "2025") == ""
     monkeypatch.setattr(due_dates, "today", lambda: date(2027, 1, 1))
     assert due_dates.passed_ending("It is due to end in 2026.", "2025") == "in 2026"
+    # A day no calendar has, written in a learner's knowledge file, dates nothing (it raised).
+    assert due_dates.passed_ending("It is due to expire on 31 February 2026.", "2025") == ""
+    assert due_dates.passed_ending("It is due to end in 0000.", "") == ""
 
 
 def test_the_clock_is_pinned_by_tutor_today_and_otherwise_the_machines(monkeypatch):

@@ -333,6 +333,14 @@ CAUSE_LEAD_SHARE = 0.5
 # words name nothing asked (branch kinds12, set by hand on tests/eval/dev: 3, 4 and 5 change
 # the same answer).
 EXEMPLIFIED_WORDS = 4
+# A count ("three broad aims") names what it counts in at most this many words after it.
+# Set by hand (branch direct11, commit 32e7da5); on tests/eval/dev (review13) 2 and 4 give
+# the same answers.
+COUNTED_WORDS = 3
+# A connective tying a sentence to the one before ("The two governments therefore signed
+# ...") is looked for among its first this many words. Set by hand (branch direct11, commit
+# 538799e); on tests/eval/dev (review13) 6 gives the same answers, 4 changes one.
+CONNECTIVE_WORDS = 5
 # An answer opens with its run's first sentence unless that one scores under this share of
 # the best-scoring sentence that could open (branch direct10, tests/eval/dev: 0.5, 0.75 and
 # 0.9 change the same 4 answers, all to open with the asked-for fact; 0.35 fewer).
@@ -348,6 +356,24 @@ PERSON_LEAD_SHARE = 0.5
 # priority of the treaty over Egypt's other commitments", eight words away). Set by hand
 # (branch yesno8); no dev answer depends on it.
 ENDING_REACH = 3
+# A yes/no claim that a subject is of a kind ("is NATO a country?") is read from sentences
+# whose subject, before "is", runs to at most this many words ("The North Atlantic Treaty
+# Organization (NATO), also called the Atlantic Alliance, is ..."). Set by hand (branch
+# yesno, commit 1e09dc3); on tests/eval/dev (review13) 10 and 14 each change one answer
+# ("is the JCPOA a treaty?": 14 answers it "No." from the JCPOA's defining sentence).
+KIND_SUBJECT_WORDS = 12
+# Two stems of at least this many letters count as one word in a yes/no verdict when they
+# differ only in their last letter ("diplomat" of "diplomatic"). Set by hand (commit
+# c3fbb3d); on tests/eval/dev (review13) 5 changes one answer, 7 none.
+KINDRED_STEM = 6
+# Two words sharing this many first letters are one for whether a denial reaches the claim
+# ("arrest", "arrested"). Set by hand (commit 1895cfd); on tests/eval/dev (review13) 4 and 6
+# give the same answers.
+SHARED_PREFIX = 5
+# Two sides of a person's title match when one's stem begins the other's ("egypt" and
+# "egyptian") down to this many letters ("isra" of "Israeli" and "israel"). Set by hand
+# (commit 7d8c903); on tests/eval/dev (review13) 3 gives the same answers, 5 changes one.
+SIDE_PREFIX = 4
 # The two ends of a span (tutor.answering.endpoints) are said of the subject when its name
 # opens the sentence within SUBJECT_OPENING_WORDS words ("The League of Nations was founded
 # ...") or stands within SUBJECT_NEAR_VERB_WORDS words of the verb ("..., and the INF Treaty
@@ -435,3 +461,8 @@ RETRY_GAP = 3
 # recommendations", "Not every member has a veto") share words with a question raising
 # them, which keeps them.
 VERDICT_LINE_WORDS = 6
+# A question is read up to this many characters (the rest is dropped, with a note saying
+# so), in the answer and in the evidence behind it ("why this answer?", `tutor kb search`),
+# which must read the same question. Set by hand with the first engine (commit 74cbb22): a
+# question is a sentence or a few; a pasted page is not searched whole.
+MAX_QUESTION_CHARS = 1000

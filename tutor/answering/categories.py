@@ -13,6 +13,7 @@ from tutor.answering.sentence_verdict import RESTRICTIVE, Verdict
 from tutor.answering.sentences import SentenceReader, subject_before
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import fold
+from tutor.tuning import KIND_SUBJECT_WORDS
 
 
 # "Is NATO a country?", "is the OSCE a military alliance like NATO?" (or "isn't NATO ...?",
@@ -34,9 +35,6 @@ POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # Where what a sentence says its subject is ends: "a political and military alliance of
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
-# How many words may name the subject before the verb ("The North Atlantic Treaty
-# Organization (NATO), also called the Atlantic Alliance, is ...").
-SUBJECT_WORDS = 12
 
 
 class Categories:
@@ -81,7 +79,7 @@ class Categories:
             for sentence, _ in self.reader.of(chunk):
                 # The subject itself before the verb, not a word made from it ("Consular
                 # immunity is ..." says nothing of what a consul is).
-                found = subject_before(sentence, COPULA, SUBJECT_WORDS)
+                found = subject_before(sentence, COPULA, KIND_SUBJECT_WORDS)
                 if found is None or POSSESSIVE.search(found[0]) or not core <= set(tokens_of(found[0])):
                     continue
                 copula = found[1]

@@ -27,6 +27,7 @@ from tutor.search.text import YEAR, is_content_word
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
+    COUNTED_WORDS,
     CUE_WEIGHT,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
@@ -85,7 +86,6 @@ ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b"
 # A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
 # after it that may name what it counts ("three broad aims").
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
-COUNTED_WORDS = 3
 WORDS = re.compile(r"[\w-]+")
 
 # A sentence giving an example of what the one before it says ("For example, the Paris
@@ -176,13 +176,7 @@ class Composer:
         question: a `tutor ask` of another kind never pays for them."""
         from tutor.answering.verdicts import Verdicts
 
-        return Verdicts(self.retriever, self.reader)
-
-    def pick(self, key: str, seed: int, **values: str) -> str:
-        """One of the template's variants (or the template itself), filled in."""
-        options = self.templates[key]
-        text = options[seed % len(options)] if isinstance(options, list) else options
-        return text.format(**values).strip()
+        return Verdicts(self.retriever, self.reader, self.roles)
 
     def opening(self, intent: str, seed: int, topic: str) -> str:
         """The opening line for this kind of answer, or "" (most answers start with the fact)."""
@@ -322,9 +316,8 @@ class Composer:
 
         def names_one(candidate: Candidate) -> bool:
             # By name, or by a glossary name of one ("The VCDR" for "which convention?").
-            words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
             return bool(naming.search(candidate.sentence)) or any(
-                thing in name.lower().split() for t in words if t.startswith("=") for name in glossary.names_of(t)
+                thing in name.lower().split() for t in self._words(candidate) if t.startswith("=") for name in glossary.names_of(t)
             )
 
         lead = chosen[0]
@@ -622,8 +615,7 @@ class Composer:
         document's subject, "multi-track diplomacy")."""
         glossary, subject = self.retriever.kb.glossary, self.retriever.title_terms(candidate.passage.chunk.doc_id)
         events = {t for t in tokens if t.startswith("=") and t not in subject and all(name.islower() for name in glossary.names_of(t))}
-        words = next((words for sentence, words in self.reader.of(candidate.passage.chunk) if sentence == candidate.sentence), frozenset())
-        return not events.isdisjoint(words)
+        return not events.isdisjoint(self._words(candidate))
 
     @staticmethod
     def _office_first(sentence: str) -> bool:

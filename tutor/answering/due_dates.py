@@ -33,7 +33,10 @@ def passed_ending(sentence: str, as_of: str) -> str:
         if as_of and year < int(as_of):
             continue  # already past when the knowledge was written: the sentence says so itself
         month = MONTHS.index(due["month"]) + 1 if due["month"] else 12
-        day = int(due["day"]) if due["day"] else calendar.monthrange(year, month)[1]
-        if date(year, month, day) < today():
+        try:
+            day = date(year, month, int(due["day"]) if due["day"] else calendar.monthrange(year, month)[1])
+        except ValueError:
+            continue  # no day of the calendar ("31 February", the year 0000): a knowledge file's slip
+        if day < today():
             return due["when"]
     return ""

@@ -288,9 +288,9 @@ def tune(tutor: Tutor, folder: Path) -> str:
         return middle, region
 
     mistakes = 0
-    for fold in range(FOLDS):
-        train = [s for i, s in enumerate(samples) if i % FOLDS != fold]
-        held = [s for i, s in enumerate(samples) if i % FOLDS == fold]
+    for part in range(FOLDS):
+        train = [s for i, s in enumerate(samples) if i % FOLDS != part]
+        held = [s for i, s in enumerate(samples) if i % FOLDS == part]
         chosen, _ = fit(train)
         mistakes += sum(answers(sample, chosen) != inside for sample, inside in held)
     chosen, region = fit(samples)

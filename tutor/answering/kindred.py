@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import os
 
-# The shortest stem that may meet another that shares all but its ending.
-KINDRED_STEM = 6
+from tutor.tuning import KINDRED_STEM
 
 
 def kindred(terms: set[str], words: list[str]) -> set[str]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import CAPITAL, is_content_word
+from tutor.tuning import SIDE_PREFIX
 
 # "was Kennedy the Soviet leader?", "wasn't Begin an Egyptian president?", "was Sadat
 # Israeli?": a person (one or two words) and the role or side claimed for them.
@@ -27,9 +28,6 @@ ROLE_CLAIM = re.compile(
 WORD = re.compile(r"[\w'\u2019.-]+|[^\w\s]")
 INITIAL = re.compile(rf"{CAPITAL}\.")
 POSSESSIVE = re.compile(r"(?:'|\u2019)s$")
-# Two sides match when one's stem begins the other's ("egypt" and "egyptian"), down to
-# this many letters ("isra" of "Israeli" and "israel").
-SIDE_PREFIX = 4
 
 
 class Title(NamedTuple):

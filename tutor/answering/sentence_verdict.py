@@ -14,13 +14,16 @@ from typing import NamedTuple
 
 from tutor.search.retrieval import Passage
 from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
+from tutor.tuning import SHARED_PREFIX
 
 
+# A denial of what follows it only ("shields diplomats from arrest"): see SHIELDED_FROM.
+SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
 # diplomats from arrest", "refused to ratify").
 NEGATION = re.compile(
     r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from|refus(?:e|es|ed|ing))\b|n't\b",
+    rf"{SHIELDING}|refus(?:e|es|ed|ing))\b|n't\b",
     re.IGNORECASE,
 )
 
@@ -39,10 +42,8 @@ ASKS_A_NEED = re.compile(r"\b(?:have|has|had|need|needs|required|must|obliged)\b
 # A denial of what follows it only ("shields diplomats from arrest"): it denies a claim
 # that names what it shields from, and says nothing of another ("do diplomats have
 # immunity?"); what it shields from runs to the next punctuation.
-SHIELDED_FROM = re.compile(r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from", re.IGNORECASE)
+SHIELDED_FROM = re.compile(SHIELDING, re.IGNORECASE)
 SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
-# How many first letters two words share to be taken as one ("arrest", "arrested").
-SHARED_PREFIX = 5
 
 
 def _word_starts(text: str) -> set[str]:

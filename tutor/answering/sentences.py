@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import YEAR, split_sentences
-from tutor.tuning import NAMING_SHARE
+from tutor.tuning import CONNECTIVE_WORDS, NAMING_SHARE
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
@@ -64,7 +64,6 @@ def stands_alone(sentence: str) -> bool:
 # ...", "However, the treaty ..."; "The Security Council, by contrast, can ..."), among a
 # sentence's first words: without it the sentence may say its fact on its own.
 CONNECTIVE = re.compile(r"(?i)(?:,\s*)?\b(?:therefore|thus|hence|consequently|however|by contrast|also|then|in turn)\b,?\s*")
-CONNECTIVE_WORDS = 5
 
 
 def freed(sentence: str) -> str | None:

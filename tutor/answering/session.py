@@ -20,8 +20,8 @@ from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, named
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.text import clean_user_text, fold
+from tutor.tuning import MAX_QUESTION_CHARS
 
-MAX_QUESTION_CHARS = 1000
 MAX_FOLLOWUPS = 3
 # Where one sentence of a learner's message ends and the next begins: after a full stop,
 # a colon or a semicolon ("i keep mixing this up: why did the league fail?"), at a comma

@@ -34,10 +34,10 @@ AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 class Verdicts:
     """Finds the verdict on a yes/no question's claim in the sentences of an answer."""
 
-    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+    def __init__(self, retriever: Retriever, reader: SentenceReader, roles: Roles | None = None) -> None:
         self.retriever = retriever
         self.reader = reader
-        self.roles = Roles(retriever, reader)
+        self.roles = roles if roles is not None else Roles(retriever, reader)  # the composer's, which may have read the knowledge's people already
         self.claims = ClaimReader(retriever)
         self.endings = Endings(retriever, reader, self.roles, self.claims)
         self.categories = Categories(retriever, reader, self.claims)

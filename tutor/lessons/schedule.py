@@ -34,7 +34,7 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
-from tutor.lessons.dialogue import HELPED, MASTERED, MISSED, QuestionTurn
+from tutor.lessons.dialogue import MASTERED, MISSED, QuestionTurn
 from tutor.lessons.progress import ProgressStore, now_utc
 from tutor.tuning import RECALL_AFTER
 

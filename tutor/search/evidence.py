@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from tutor.search.retrieval import Retriever
 from tutor.search.text import clean_user_text
+from tutor.tuning import MAX_QUESTION_CHARS
 
 PASSAGES = 5
-MAX_QUESTION_CHARS = 1000
 
 
 @dataclass
