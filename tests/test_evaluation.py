@@ -65,27 +65,29 @@ def test_development_set(dev):
     decision): single 0.906 -> 0.914 (872), follow-ups 0.941 (236), near misses declined
     134 -> 137 of 138, out of scope 256 -> 259 of 260, in-scope refused 16 -> 11.
     Branch follow10 (follow-up resolution), measured with the eighth blind part: follow-ups
-    0.941 -> 0.953 (225 of 236), single and out of scope unchanged."""
+    0.941 -> 0.953 (225 of 236), single and out of scope unchanged. At the end of the fifth
+    round (all branches merged): single 0.925 (872), follow-ups 0.962 (236), 259 of 260
+    declined (near misses 137 of 138), 9 refused, direct 0.779 of correct answers."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
-    assert dev.accuracy_of(dev.single) >= 0.88
-    assert dev.accuracy_of(dev.follow_ups) >= 0.90
+    assert dev.accuracy_of(dev.single) >= 0.90
+    assert dev.accuracy_of(dev.follow_ups) >= 0.93
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 4
-    assert sum(result.abstained for result in dev.results) <= 16
-    assert dev.direct_of(dev.results) >= 0.71
+    assert sum(result.abstained for result in dev.results) <= 13
+    assert dev.direct_of(dev.results) >= 0.75
 
 
 def test_test_set_stays_above_its_floor(test_set):
-    """Floors a few points below the figures measured (README): at the end of the fourth
-    round single questions 0.878, follow-ups 0.860, out-of-scope 49 of 51 declined, direct
-    0.735 of correct answers (0.852, 0.860, 48 of 51 and 0.722 at the end of the third)."""
-    assert test_set.accuracy_of(test_set.single) >= 0.83
-    assert test_set.accuracy_of(test_set.follow_ups) >= 0.80
+    """Floors a few points below the figures measured (README): at the end of the fifth
+    round single questions 0.885, follow-ups 0.880, out-of-scope 49 of 51 declined, direct
+    0.757 of correct answers (0.878, 0.860, 49 of 51 and 0.735 at the end of the fourth)."""
+    assert test_set.accuracy_of(test_set.single) >= 0.85
+    assert test_set.accuracy_of(test_set.follow_ups) >= 0.82
     assert test_set.abstention_recall >= 0.90
-    assert test_set.direct_of(test_set.results) >= 0.68
+    assert test_set.direct_of(test_set.results) >= 0.72
 
 
 def test_tuning_weighs_the_evidence_the_session_decides_on(tutor, tmp_path):
