@@ -39,6 +39,7 @@ FRESH_SETS = (
     ("fresh6.yaml", "sixth fresh set (development since the fourth round; a blind check before)"),
     ("fresh7.yaml", "seventh fresh set (the second blind check since 2026-12-03: totals only)"),
     ("fresh8.yaml", "eighth fresh set (development)"),
+    ("fresh9.yaml", "ninth fresh set (development)"),
 )
 
 
