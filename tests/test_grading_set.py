@@ -33,7 +33,8 @@ development data: on arrival (main f5a802d) false rejects 8.8%, false accepts 2.
 91.1%; after grading10, which developed on it, 0.0%, 0.0%, 98.3%. `tests/grading/fresh9.yaml`
 (160 answers, written the same way to stress partial answers in unusual words) arrived as
 development data at the end of the fifth round: on arrival (main dea98b6) false rejects 5.0%,
-false accepts 0.0%, agreement 91.9%. Each threshold keeps a margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
+false accepts 0.0%, agreement 91.9%; after grading11, which developed on it, 0.0%, 0.0%, 98.1%.
+Each threshold keeps a margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
 the test. The held-out half's false accepts (2.9%, one answer) miss the issue's target
 (false accepts <= 2%); its threshold guards against getting worse.
 """
@@ -80,7 +81,7 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
     "answers, false_reject, false_accept, agreement",
     [
         (DEVELOP, 0.03, 0.03, 0.97),  # measured 0.0%, 0.0%, 100.0% (0.0%, 0.0%, 98.9% before grading6)
-        (HELD_OUT, 0.04, 0.06, 0.92),  # measured 0.0%, 2.9%, 97.8% after grading10 (96.7% before; 95.6% before grading9; 2.9%, 5.7%, 93.3% before grading8; 2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
+        (HELD_OUT, 0.04, 0.06, 0.92),  # measured 0.0%, 2.9%, 98.9% after grading11 (97.8% after grading10, 96.7% before; 95.6% before grading9; 2.9%, 5.7%, 93.3% before grading8; 2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
         (FRESH, 0.03, 0.04, 0.97),  # measured 0.0%, 0.0%, 100.0% (9.1%, 0.0%, 94.6% before it became development data)
         (FRESH2, 0.03, 0.02, 0.95),  # measured 0.0%, 0.0%, 98.8% (1.4%, 0.0%, 96.0% before grading9; 8.5%, 0.0%, 91.9% before grading8, which developed on it; on arrival 18.3%, 0.0%, 85.5%; 11.3%, 0.0%, 89.0% before grading6)
         (FRESH3, 0.03, 0.02, 0.97),  # measured 0.0%, 0.0%, 99.4% (also before grading9; 98.3% before grading8) (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted; 2.5%, 0.0%, 92.2% before grading6)
@@ -89,7 +90,7 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
         (FRESH6, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 99.4% after grading9, which developed on it (blind: 6.7%, 3.3%, 91.9% after grading8; on arrival 10.0%, 5.0%, 90.0%)
         (FRESH7, 0.10, 0.05, 0.88),  # blind check, totals only: measured 5.0%, 1.7%, 92.5% after grading10 and 6.7%, 1.7%, 91.9% after grading9, neither of which saw its items (on arrival 8.3%, 1.7%, 90.0%)
         (FRESH8, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.3% after grading10, which developed on it (on arrival 8.8%, 2.5%, 91.1%)
-        (FRESH9, 0.08, 0.03, 0.88),  # development data: on arrival 5.0%, 0.0%, 91.9%
+        (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
     ],
     ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"],
 )

@@ -1206,3 +1206,45 @@ def test_texted_abbreviations_are_read_as_words():
     assert _grade(("the-un-system", "ga-vs-sc"), "UNGA resos r just recs, UNSC decisions r binding on all UN members").correct
     assert _grade(("what-is-track-one", "define"), "official diplomacy btw states, conducted by govt reps with natl authority").correct
     assert phrase_matches("talks w/o officials", "not officials")
+
+
+def test_a_phrasal_verb_may_hold_its_object_between_verb_and_particle():
+    regional = ("geographic-layers", "regional-activity")
+    assert "common-policies" in _grade(regional, "the neighbours hash things out together").covered
+    assert "common-policies" in _grade(regional, "the neighbours hash out a line together").covered
+    assert "common-policies" not in _grade(regional, "the neighbours hash nothing at all out").covered  # only a short object, not any words
+
+
+def test_what_is_beyond_what_one_country_can_handle_is_what_it_cannot_handle():
+    why_global = ("geographic-layers", "why-global")
+    assert "no-one-alone" in _grade(why_global, "when a problem is beyond what a single nation can handle by itself").covered
+    assert "no-one-alone" not in _grade(why_global, "when a single nation can handle it by itself").covered
+
+
+@pytest.mark.parametrize("answer", ["track two is more casual", "track two is relaxed", "track two talks are off the record"])
+def test_how_relaxed_a_meeting_is_says_how_formal_it_is(answer):
+    assert "formality" in _grade(("track-one-vs-track-two", "key-difference"), answer).covered
+
+
+def test_a_denial_put_in_someone_s_mouth_is_a_denial():
+    oslo = ("track-one-vs-track-two", "oslo-why-academics")
+    assert "deny" in _grade(oslo, "if it went wrong, the government could say \u201cwe never met them\u201d").covered
+    assert "deny" in _grade(oslo, "the ministers could say they had not talked to anyone").covered
+    assert "deny" not in _grade(oslo, "the ministers could say they talked to the academics").covered
+
+
+def test_neither_denies_a_claim_of_both():
+    verdict = _grade(("the-un-system", "ga-vs-sc"), "Neither of them is binding on the members.")
+    assert verdict.misconception and not verdict.covered  # "both non-binding", not the General Assembly's half of the answer
+
+
+def test_reporting_a_plan_is_submitting_it_and_no_country_sets_another_s_target():
+    ndc = ("worked-examples", "ndc")
+    assert "submit" in _grade(ndc, "every few years each country reports its pledges").covered
+    assert _grade(ndc, "big polluters set the targets for developing countries").misconception
+    assert not _grade(ndc, "each country sets its own targets").misconception
+
+
+def test_everyday_words_for_law_and_for_a_country_s_interests():
+    assert "law" in _grade(("why-track-one-matters", "authority"), "they can make international rules that bind").covered
+    assert "interests" in _grade(("what-is-track-one", "three-aims"), "getting the best result for their state").covered

@@ -115,6 +115,7 @@ AUXILIARY_KINDS = {form: kind for kind, forms in {"be": "is are was were be been
 NEGATIVE_FORMS = {
     "unofficial": "official", "unofficially": "officially", "informal": "formal", "informally": "formally",
     "nonbinding": "binding", "unenforceable": "enforceable", "nongovernmental": "governmental", "illegal": "legal",
+    "casual": "formal", "relaxed": "formal",  # how a meeting is run: "track two is more relaxed"
 }
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
 NO_WORDS = frozenset({"no", "nope", "nah", "never"})
@@ -151,6 +152,8 @@ _REWRITES = (
     # it: "one country alone cannot fix it" says "no country can fix it alone".
     (re.compile(r"\bunable to\b"), "not can"),
     (re.compile(r"\b(?:(?:is|are|was|were|be|been) )?(not )?able to\b"), r"\1can"),
+    # What is "beyond what one country could handle" is what one country cannot handle.
+    (re.compile(r"\b(?:beyond|more than) what ((?:[a-z]+ ){1,6}?)(?:can|could|is able to|are able to) "), r"\1not can "),
     (re.compile(r"\b(alone|by (?:itself|themselves)|on (?:its|their) own) (not (?:can|could|will))\b"), r"\2 \1"),
     # What must be followed is binding; what a subject must do is its obligation, which makes nothing else
     # binding ("each country must hand in a plan" says nothing of binding targets), so "must" is no synonym of "binding".
@@ -176,6 +179,8 @@ _REWRITES = (
     (re.compile(r"\b(?:not|never) (?:fail(?:s|ed|ing)? to|forget(?:s|ting)?(?: about)?|forgot(?: about)?|los(?:e|es|ing) sight of|lost sight of|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b"), ""),
     # "It wasn't us" (said of something done) denies it.
     (re.compile(r"\b(?:it )?(?:was not|wasnt|were not|werent) (?:us|me|them|him|her)\b"), "deny it"),
+    # So does a denial put in someone's mouth: "the government could say 'never heard of them'", "say we did not talk with them".
+    (re.compile(r"\b(?:say|says|said|saying|claim|claims|claimed|claiming)\s+(?:that\s+)?[\x22'\u201c\u2018]?\s*(?:(?:we|i|they|he|she|it)\s+)?(?:never|did not|do not|does not|had not|have not|has not|knew nothing|know nothing)\b"), "deny it"),
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
     (re.compile(r"\b(?:any ?one|anybody|every ?one|everybody) else (?=(?:is |are |was |were )?not\b)"), "others "),  # "anyone else can't bind the state"; "anyone else can" stays anyone
@@ -196,6 +201,8 @@ _REWRITES = (
     (re.compile(r"\b(?:no ?one|nobody|none|no \w+) (?:except|but|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), "only "),
     # "Neither has binding force except the council's decisions": only they have it.
     (re.compile(r"\b(?:no ?one|nobody|none|neither|nothing)\b ([^.;:!?,]*?)\b(?:except|apart from|besides|other than|save)(?: for)?(?: the)? (?=\w)"), r"\1 only "),
+    # "Neither is binding" denies it of both: "both are not binding".
+    (re.compile(r"\bneither(?: one| of (?:them|the two|these|those))? (is|are|has|have|can|does|do|was|were)\b"), r"both \1 not"),
     # What ends, declines or is done away with is denied: "the end of state sovereignty", "the decline of NGOs";
     # what is impossible cannot be: "impossible to speak directly".
     (re.compile(r"\b(?:the )?(?:end|ending|decline|demise|abolition|disappearance|collapse|replacement|weakening|erosion) of\b"), "not"),

@@ -81,10 +81,21 @@ class Senses:
         return self.by_word.get(word) or self.by_stem.get(stem) or frozenset({stem})
 
 
+_PARTICLES = frozenset({"out", "up", "in", "down", "off", "back", "forward", "through", "over"})
+_OBJECTS = r"(?: (?:it|them|things|this|that|these|those|everything|stuff))?"
+
+
 def _phrase_pattern(phrase: str) -> str:
-    """A phrase whose first word may take a verb's ending: "sort out" is also "sorting out", "sorted out"."""
+    """A phrase whose first word may take a verb's ending: "sort out" is also "sorting out", "sorted out".
+
+    A verb and its particle may hold a short object between them, as English allows: "hash
+    things out" and "sort it out" are "hash out" and "sort out".
+    """
     first, *rest = phrase.split()
-    return " ".join([re.escape(first) + "(?:s|es|d|ed|ing|[a-z]ing|[a-z]ed)?", *map(re.escape, rest)])
+    verb = re.escape(first) + "(?:s|es|d|ed|ing|[a-z]ing|[a-z]ed)?"
+    if len(rest) == 1 and rest[0] in _PARTICLES:
+        verb += _OBJECTS
+    return " ".join([verb, *map(re.escape, rest)])
 
 
 def read_senses(folder: Path = DIALOGUES, cache_dir: Path | None = None) -> Senses:
