@@ -395,7 +395,7 @@ def test_a_purpose_naming_the_subject_and_words_of_likeness_leave_the_claim_said
     assert Session(tutor).respond(question).answer.startswith(opening)
 
 
-def test_an_infinitive_a_verb_takes_is_the_claim_not_its_purpose(tutor):
+def test_only_an_infinitive_after_a_noun_gives_a_purpose(tutor):
     # "Decide to leave the JCPOA": leaving is what is claimed, not why.
     verdicts, retriever = tutor.composer.verdicts, tutor.retriever
     question = "did the us decide to leave the jcpoa?"
@@ -403,5 +403,8 @@ def test_an_infinitive_a_verb_takes_is_the_claim_not_its_purpose(tutor):
     passages = retriever.search(question).passages[:1]
     assert passages[0].chunk.doc_id == "jcpoa"
     assert verdicts.without_its_purpose(question, passages, tokens) == (question, tokens)
+    # Nor is "to the JCPOA" a purpose: "the" is no verb.
+    party = "is the us a party to the jcpoa?"
+    assert verdicts.without_its_purpose(party, passages, retriever.query_tokens(party))[0] == party
     purposed = "was there a secret deal to end the jcpoa?"
     assert verdicts.without_its_purpose(purposed, passages, retriever.query_tokens(purposed))[0] == "was there a secret deal?"

@@ -137,8 +137,10 @@ class Verdicts:
         purpose = PURPOSE.search(question)
         if purpose is None or not passages or TAKES_AN_INFINITIVE.fullmatch(purpose["before"]):
             return question, tokens
-        named = set(self.retriever.query_tokens(purpose["what"]))
-        if not named or not named <= self.retriever.title_terms(passages[0].chunk.doc_id):
+        # An everyday verb ("end"), not "to the Vienna Convention" of "a party to ...".
+        doing = self.retriever.query_tokens(purpose["verb"])
+        named, title = set(self.retriever.query_tokens(purpose["what"])), self.retriever.title_terms(passages[0].chunk.doc_id)
+        if not doing or not all(self.retriever.is_everyday(t) and t not in title for t in doing) or not named or not named <= title:
             return question, tokens
         claim = question[: purpose.start("before") + len(purpose["before"])] + "?"
         return claim, self.retriever.query_tokens(claim)
