@@ -377,3 +377,34 @@ def test_a_subject_said_to_last_after_the_date_still_stands(tutor):
     # ...but "As of 2025 the Egypt-Israel Peace Treaty remains in force" says nothing of
     # Egypt in the Arab League.
     assert not Session(tutor).respond("is egypt still in the arab league").answer.startswith("As of 2025, yes.")
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        # "To end the Cuban crisis" says why; "the secret side of the deal" over the Jupiter
+        # missiles in Turkey says what, without "end".
+        ("was there a secret deal about missiles in turkey to end the cuban crisis?", "Yes. The United States removed the Jupiter missiles"),
+        ("was there a secret deal on the jupiter missiles to end the cuban missile crisis?", "Yes. The United States removed the Jupiter missiles"),
+        # "Equal vote" is said by "has the same vote as a great power".
+        ("does every country have one equal vote in the un general assembly, even small ones", "Yes. Each state has one vote"),
+        ("do all countries have an equal vote in the un general assembly?", "Yes. Each state has one vote"),
+    ],
+)
+def test_a_purpose_naming_the_subject_and_words_of_likeness_leave_the_claim_said(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_only_an_infinitive_after_a_noun_gives_a_purpose(tutor):
+    # "Decide to leave the JCPOA": leaving is what is claimed, not why.
+    verdicts, retriever = tutor.composer.verdicts, tutor.retriever
+    question = "did the us decide to leave the jcpoa?"
+    tokens = retriever.query_tokens(question)
+    passages = retriever.search(question).passages[:1]
+    assert passages[0].chunk.doc_id == "jcpoa"
+    assert verdicts.without_its_purpose(question, passages, tokens) == (question, tokens)
+    # Nor is "to the JCPOA" a purpose: "the" is no verb.
+    party = "is the us a party to the jcpoa?"
+    assert verdicts.without_its_purpose(party, passages, retriever.query_tokens(party))[0] == party
+    purposed = "was there a secret deal to end the jcpoa?"
+    assert verdicts.without_its_purpose(purposed, passages, retriever.query_tokens(purposed))[0] == "was there a secret deal?"

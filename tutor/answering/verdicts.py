@@ -30,6 +30,16 @@ from tutor.search.text import YEAR
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 
+# "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
+# the question gives what it claims, at its end, after a noun (not "decide to leave", where
+# the infinitive is the claim). See `Verdicts.without_its_purpose`.
+PURPOSE = re.compile(r"\b(?P<before>[a-z]+),? (?:in order |so as )?to (?P<verb>[a-z]+) (?P<what>[\w' -]+?)\W*$", re.IGNORECASE)
+# Words an infinitive completes rather than gives a purpose to ("decide to leave", "plan to").
+TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|try|tries|refuse|threaten|promise|move|seek|choose|need|hope|attempt|manage|intend|offer|begin|start|continue|fail)s?|have|has|able|going|ought|about)", re.IGNORECASE)
+# Words saying two things are alike, which say one another ("one equal vote" / "has the
+# same vote as a great power").
+ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
+
 
 class Verdicts:
     """Finds the verdict on a yes/no question's claim in the sentences of an answer."""
@@ -99,6 +109,7 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
+        question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
@@ -117,6 +128,22 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def without_its_purpose(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, list[str]]:
+        """The question and its terms without a purpose it gives its claim that does
+        nothing but name the answering document's subject ("to end the Cuban crisis" of
+        the Cuban Missile Crisis document): it says why, which sentences saying what
+        was done need not repeat. Unchanged when it has no such purpose."""
+        purpose = PURPOSE.search(question)
+        if purpose is None or not passages or TAKES_AN_INFINITIVE.fullmatch(purpose["before"]):
+            return question, tokens
+        # An everyday verb ("end"), not "to the Vienna Convention" of "a party to ...".
+        doing = self.retriever.query_tokens(purpose["verb"])
+        named, title = set(self.retriever.query_tokens(purpose["what"])), self.retriever.title_terms(passages[0].chunk.doc_id)
+        if not doing or not all(self.retriever.is_everyday(t) and t not in title for t in doing) or not named or not named <= title:
+            return question, tokens
+        claim = question[: purpose.start("before") + len(purpose["before"])] + "?"
+        return claim, self.retriever.query_tokens(claim)
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as the sentences give it, before `decide` dates a claim about now."""
@@ -160,7 +187,8 @@ class Verdicts:
         weighed = weighed or focus
         telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
-        said = [self.retriever.query_tokens(s) for s in sentences]
+        alike = self.retriever.query_tokens("equal identical equivalent")
+        said = [self.retriever.query_tokens(s) + (alike if ALIKE.search(s) else []) for s in sentences]
         shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
