@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tutor.answering.pointed_subject import POINTED_SUBJECT
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.comparisons import Comparisons
 from tutor.answering.resolution.ellipsis import Ellipses
@@ -121,11 +122,20 @@ class Resolver:
         if not state.topic and (
             set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens)))
             or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= unnamed
+            or understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self._names_a_subject(tokens)
         ):
             # "When was it signed?", "what happened next?", "where is it based?" before any
-            # subject (nothing in it but such words): ask what it is about, do not guess.
+            # subject (nothing in it but such words), or "is it still in force?" (its
+            # subject a pronoun, its words naming no document): ask what it is about, do not
+            # guess, nor put the first document found in place of "it".
             return Resolution("no_topic", intent, tokens)
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed
         return self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
+
+    def _names_a_subject(self, tokens: list[str]) -> bool:
+        """Whether the terms name something to answer about: a glossary concept ("=new-start")
+        or a document by its short title ("the UN"); not a word of a longer title that any
+        subject could take ("force" of the Intermediate-Range Nuclear Forces Treaty)."""
+        return any(t.startswith("=") for t in tokens) or bool(self.retriever.mentioned_documents(tokens))
