@@ -35,7 +35,7 @@ from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
-from tutor.commands import FOLLOW_UP_NUMBER, named
+from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.files.paths import user_data_dir
 from tutor.search.knowledge import TOPIC_TITLES
 
@@ -388,7 +388,7 @@ class ChatScreen(Screen[None]):
                 self.app.notify(f"{type(error).__name__}: {error}", title="Could not answer", severity="error", markup=False)
                 return
             full = reply.answer
-            if reply.intent == "command" and named(question.text.split()[0], "chat") == "/help":
+            if reply.intent == "command" and asks_help(question.text):
                 full += APP_HELP_NOTE
             answer = await self._fill(question, answer_body(full, bool(reply.sources), reply.followups), reply)
             self.turns.append(Turn(question.text, full, [f"{s.title} › {s.section}" for s in reply.sources], list(reply.followups)))
