@@ -297,7 +297,8 @@ class ChatScreen(Screen[None]):
             # A number picks a follow-up on screen (the welcome's included); the session
             # explains a number with nothing to pick. During a quiz it picks a choice.
             follow_ups = self.latest_follow_ups()
-            number = int(text.lstrip("#"))
+            digits = text.lstrip("#")
+            number = int(digits) if len(digits) <= 2 else 0  # a longer one picks none (int() refuses thousands of digits)
             if follow_ups is not None and 1 <= number <= len(follow_ups.prompts):
                 text = follow_ups.prompts[number - 1]
             elif follow_ups is not None and self.session is not None:
