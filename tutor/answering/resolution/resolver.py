@@ -122,17 +122,21 @@ class Resolver:
         if not state.topic and (
             set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens)))
             or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= unnamed
-            or understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self._names_a_subject(tokens)
         ):
             # "When was it signed?", "what happened next?", "where is it based?" before any
-            # subject (nothing in it but such words), or "is it still in force?" (its
-            # subject a pronoun, its words naming no document): ask what it is about, do not
-            # guess, nor put the first document found in place of "it".
+            # subject (nothing in it but such words): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed
-        return self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
+        answered = self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
+        if not state.topic and answered.kind != "out_of_scope" and understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self._names_a_subject(tokens):
+            # "Is it still in force?" before any subject, its subject a pronoun and its
+            # words naming no document: ask what it is about rather than put the first
+            # document found in place of "it". One the knowledge base cannot answer
+            # ("will it rain tomorrow?") is declined as it would be anyway.
+            return Resolution("no_topic", intent, tokens)
+        return answered
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start")
