@@ -134,6 +134,13 @@ def test_a_number_picks_a_follow_up_and_a_number_with_none_is_explained():
     assert missing["sources"] == [] and f"There is no follow-up 9: pick one from 1 to {len(picked['followups'])}" in missing["answer"]
 
 
+def test_a_number_too_long_to_be_a_year_picks_no_follow_up_and_a_year_is_a_question():
+    result = run("ask", "--json", stdin="What is New START?\n12345678901234567890123\n1648\n")
+    asked, missing, year = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert missing["sources"] == [] and f"There is no follow-up 12345678901234567890123: pick one from 1 to {len(asked['followups'])}" in missing["answer"]
+    assert year["sources"]
+
+
 def test_help_says_that_plain_tutor_opens_the_app():
     result = run("--help")
     assert "with no command" in result.stdout.decode().casefold()

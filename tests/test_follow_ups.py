@@ -179,6 +179,27 @@ def test_it_before_any_subject_gets_a_clarifying_question(tutor, question):
     assert reply.answer.startswith("I'm not sure what your question refers to yet") and not reply.out_of_scope
 
 
+@pytest.mark.parametrize("question", ["is it in force?", "is it still in force?", "was it due to expire?", "is it the last treaty limiting nuclear arsenals?"])
+def test_yes_no_about_it_before_any_subject_gets_a_clarifying_question(tutor, question):
+    """A first yes/no question whose subject is "it" asks what it is about even when its
+    words are not ones any subject could take ("force", "expire"): no verdict about the
+    first document found (entry into force in general, New START)."""
+    reply = Session(tutor).respond(question)
+    assert reply.answer.startswith("I'm not sure what your question refers to yet") and not reply.out_of_scope
+
+
+def test_yes_no_about_it_naming_a_document_is_answered_before_any_subject(tutor):
+    """One whose words name a document ("the UN") is answered about it, one whose "it"
+    stands for the clause after it ("is it possible that ...?") is read as the claim, and
+    one the knowledge base cannot answer is declined."""
+    reply = Session(tutor).respond("is it part of the UN?")
+    assert reply.topic == "united-nations" and opening(reply).startswith(("Yes.", "No."))
+    clause = Session(tutor).respond("is it possible that a diplomat is arrested?")
+    assert not clause.answer.startswith("I'm not sure what your question refers to") and clause.sources
+    weather = Session(tutor).respond("will it snow in Oslo next week?")
+    assert weather.out_of_scope  # declined, not asked what "it" refers to
+
+
 @pytest.mark.parametrize(
     ("subject", "question", "topic"),
     [

@@ -317,6 +317,16 @@ def test_quiz_words_with_no_quiz_open_say_so(tutor, line):
     assert "no quiz question open" in reply.answer and not reply.out_of_scope
 
 
+@pytest.mark.parametrize("line", ["?", "???", "?!"])
+def test_a_lone_question_mark_with_no_quiz_open_gives_the_help(tutor, line):
+    """Outside a quiz "?" asks for help, as /help does; inside one it asks for a hint."""
+    session = teaching_session(tutor)
+    reply = session.respond(line)
+    assert reply.intent == "command" and reply.answer == session.respond("/help").answer
+    quizzing, _ = start_quiz_on(tutor, "What is the Vienna Convention on Diplomatic Relations?")
+    assert quizzing.respond(line).intent == "graded"
+
+
 def test_a_concept_with_one_question_right_is_started_and_with_one_missed_is_shaky():
     store = ProgressStore.load()
     refs = list(question_concepts(SHIPPED).values())

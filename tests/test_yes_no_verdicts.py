@@ -196,8 +196,10 @@ def test_a_follow_up_is_asked_of_the_subject_carried_over(tutor):
     assert passages[0].chunk.doc_id == "start-treaties"
     tokens = ["still", "forc", "=new-start"]  # "=new-start" carried over from "what is New START?"
     assert named_subject("is it still in force?", passages, tokens, tutor.retriever) == "is New START still in force?"
-    # A request to confirm keeps its own words.
-    assert named_subject("is it true that it ended?", passages, tokens, tutor.retriever) == "is it true that it ended?"
+    # A request to confirm keeps its own words, and its claim is asked of the subject.
+    assert named_subject("is it true?", passages, tokens, tutor.retriever) == "is it true?"
+    assert named_subject("is it true that it ended?", passages, tokens, tutor.retriever) == "is it true that New START ended?"
+    assert named_subject("is it the case that they ended?", passages, tokens, tutor.retriever) == "is it the case that New START ended?"
 
 
 @pytest.mark.parametrize("question", ["is the league of nations still around?", "does the league of nations still exist?"])

@@ -15,8 +15,13 @@ from typing import Literal
 Place = Literal["chat", "app", "lesson"]
 
 # Not a slash command but typed like one: a number on its own picks a follow-up ("1",
-# "#2"); a year ("1648") is a question. Read the same way by the session and the app.
-FOLLOW_UP_NUMBER = re.compile(r"#?[0-9]{1,2}")
+# "#2", or one too long to be a year, which no follow-up has); a year ("1648") is a
+# question. Read the same way by the session and the app.
+FOLLOW_UP_NUMBER = re.compile(r"#?(?:[0-9]{1,2}|[0-9]{5,})")
+
+# A question mark on its own ("?", "???!") asks for help, as /help does and as "?" does in
+# the app's empty input line; during a quiz it asks for a hint instead.
+LONE_QUESTION_MARK = re.compile(r"\?[\W_]*")
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,12 @@ def find(word: str, place: Place) -> Command | None:
         if place in command.places and folded in command.spellings:
             return command
     return None
+
+
+def asks_help(text: str) -> bool:
+    """Whether a line of the chat asks for its help: /help, or a question mark on its own."""
+    text = text.strip()
+    return bool(text) and (named(text.split()[0], "chat") == "/help" if text.startswith("/") else LONE_QUESTION_MARK.fullmatch(text) is not None)
 
 
 def named(word: str, place: Place) -> str | None:

@@ -129,6 +129,8 @@ async def test_a_number_with_no_such_follow_up_is_not_searched(tutor: Tutor) -> 
         assert not reply.sources and reply.followups == offered
         await submit(pilot, "1")  # in range: that follow-up is asked
         assert questions(app)[-1] == offered[0] and answers(app)[-1].sources
+        await submit(pilot, "9" * 5000)  # too long for a year, and for int() to read
+        assert "There is no follow-up 9999" in (answers(app)[-1].markdown or "")
 
 
 async def test_pasted_lines_become_one_question(tutor: Tutor) -> None:

@@ -14,10 +14,15 @@ import re
 from tutor.search.retrieval import Passage, Retriever
 
 # A question opening with its auxiliary and a pronoun as its subject ("is it ...?",
-# "are they ...?", "does it still ...?"); not one asking to confirm a claim ("is it true
-# that ...?").
+# "are they ...?", "does it still ...?"), or asking to confirm a claim whose subject is one
+# ("is it true that it is binding?", "is it the case that they ...?"); the "it" of "is it
+# true?" itself points at no subject, nor that of "is it shocking that ...?", which stands
+# for the clause after it.
 POINTED_SUBJECT = re.compile(
-    r"^(?P<asking>\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must)(?:n'?t)?\s+)(?:it|they|this|that|these|those)\b(?!\s+(?:true|right|correct|so)\b)",
+    r"^(?!\W*(?:is|was)(?:n'?t)?\s+it\s+(?!true\b)\w+\s+that\b)"
+    r"(?P<asking>\W*(?:is\s+it\s+(?:really\s+)?(?:true|the\s+case)\s+that\s+"
+    r"|(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must)(?:n'?t)?\s+))"
+    r"(?:it|they|this|that|these|those)\b(?!\s+(?:true|right|correct|so)\b)",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
-from tutor.commands import FOLLOW_UP_NUMBER, named
+from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.text import clean_user_text, fold
 from tutor.tuning import MAX_QUESTION_CHARS
@@ -114,7 +114,7 @@ class Session:
             reply = taught
         elif not question:
             reply = Reply(question, self.templates["empty_question"], "empty")
-        elif question.startswith("/"):
+        elif question.startswith("/") or asks_help(question):
             reply = self._command(question)
         elif FOLLOW_UP_NUMBER.fullmatch(question):
             reply = self._numbered(question)
@@ -158,7 +158,7 @@ class Session:
         if command == "/new":
             self.state = State(turn=self.state.turn)
             return Reply(text, self.templates["new_conversation"], "command")
-        if command == "/help":
+        if asks_help(text):
             return Reply(text, self.templates["help"].strip(), "command")
         if command == "/topics":
             return Reply(text, self.topics_text(), "command")

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from tutor.answering.reply import Reply
-from tutor.commands import named
+from tutor.commands import asks_help, named
 from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import LESSONS_DIR
@@ -136,8 +136,8 @@ class Teacher:
             return self.moves.lessons_about(text, as_typed(text, about, "subject"), session)
         if self.phrases.match("list_lessons", text):
             return self.moves.all_lessons(text, session)
-        if any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
-            return Reply(text, self.phrases.say("no_quiz"), "quiz")  # a quiz word with no quiz open
+        if any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")) and not asks_help(text):
+            return Reply(text, self.phrases.say("no_quiz"), "quiz")  # a quiz word with no quiz open ("?" is help)
         if self.phrases.match("which_lesson", text):
             return self.moves.which_lesson(text, session)
         if text.startswith("/") or _first_word(text) in WH_START or not self._may_hold_misconception(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tutor.answering.pointed_subject import POINTED_SUBJECT
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.comparisons import Comparisons
 from tutor.answering.resolution.ellipsis import Ellipses
@@ -128,4 +129,17 @@ class Resolver:
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed
-        return self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
+        answered = self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
+        if not state.topic and answered.kind != "out_of_scope" and understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self._names_a_subject(tokens):
+            # "Is it still in force?" before any subject, its subject a pronoun and its
+            # words naming no document: ask what it is about rather than put the first
+            # document found in place of "it". One the knowledge base cannot answer
+            # ("will it rain tomorrow?") is declined as it would be anyway.
+            return Resolution("no_topic", intent, tokens)
+        return answered
+
+    def _names_a_subject(self, tokens: list[str]) -> bool:
+        """Whether the terms name something to answer about: a glossary concept ("=new-start")
+        or a document by its short title ("the UN"); not a word of a longer title that any
+        subject could take ("force" of the Intermediate-Range Nuclear Forces Treaty)."""
+        return any(t.startswith("=") for t in tokens) or bool(self.retriever.mentioned_documents(tokens))

@@ -35,7 +35,7 @@ from tutor.app.widgets.prompt_input import PromptInput
 from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
-from tutor.commands import FOLLOW_UP_NUMBER, named
+from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.files.paths import user_data_dir
 from tutor.search.knowledge import TOPIC_TITLES
 
@@ -297,7 +297,8 @@ class ChatScreen(Screen[None]):
             # A number picks a follow-up on screen (the welcome's included); the session
             # explains a number with nothing to pick. During a quiz it picks a choice.
             follow_ups = self.latest_follow_ups()
-            number = int(text.lstrip("#"))
+            digits = text.lstrip("#")
+            number = int(digits) if len(digits) <= 2 else 0  # a longer one picks none (int() refuses thousands of digits)
             if follow_ups is not None and 1 <= number <= len(follow_ups.prompts):
                 text = follow_ups.prompts[number - 1]
             elif follow_ups is not None and self.session is not None:
@@ -388,7 +389,7 @@ class ChatScreen(Screen[None]):
                 self.app.notify(f"{type(error).__name__}: {error}", title="Could not answer", severity="error", markup=False)
                 return
             full = reply.answer
-            if reply.intent == "command" and named(question.text.split()[0], "chat") == "/help":
+            if reply.intent == "command" and asks_help(question.text):
                 full += APP_HELP_NOTE
             answer = await self._fill(question, answer_body(full, bool(reply.sources), reply.followups), reply)
             self.turns.append(Turn(question.text, full, [f"{s.title} › {s.section}" for s in reply.sources], list(reply.followups)))
