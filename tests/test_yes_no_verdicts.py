@@ -410,3 +410,17 @@ def test_only_an_infinitive_after_a_noun_gives_a_purpose(tutor):
     assert verdicts.without_its_purpose(party, passages, retriever.query_tokens(party))[0] == party
     purposed = "was there a secret deal to end the jcpoa?"
     assert verdicts.without_its_purpose(purposed, passages, retriever.query_tokens(purposed))[0] == "was there a secret deal?"
+
+
+def test_a_denial_after_a_main_clause_that_says_the_whole_claim_is_of_something_else(tutor):
+    # "failed ... because it could not stop ..., and the United States never joined": the
+    # main clause says all the question claims; the later denials are of other things.
+    sentence = (
+        "The League of Nations failed in its main task because it could not stop great powers that chose"
+        " aggression: it had no armed forces of its own, and the United States never joined."
+    )
+    assert yes_or_no("did the league of nations fail?", sentence) == "yes"
+    assert Session(tutor).respond("did the league of nations fail?").answer.startswith("Yes.")
+    # A main clause that leaves out part of the claim, or denies it, still decides by the whole.
+    assert yes_or_no("did the us ratify the kyoto protocol?", "The United States signed the Kyoto Protocol in 1998 but never ratified it.") == "no"
+    assert yes_or_no("did the league of nations fail?", "The League of Nations did not fail at first, because it settled disputes.") == "no"

@@ -51,6 +51,24 @@ def _word_starts(text: str) -> set[str]:
     return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
 
 
+# Where a sentence's main clause ends: a comma, colon or semicolon, or a conjunction that
+# adds a cause, a contrast or another clause ("failed in its main task because it could not
+# stop ...").
+MAIN_CLAUSE_END = re.compile(r"[,;:]|\b(?:because|since|while|whereas|but|although|though)\b", re.IGNORECASE)
+
+
+def _said_outright(question: str, sentence: str) -> str:
+    """The sentence's main clause when it says every word the question claims and denies
+    nothing ("The League of Nations failed in its main task" for "did the league of nations
+    fail?"): a denial in a later clause ("because it could not stop ...", "and the United
+    States never joined") is of something else. Otherwise the whole sentence."""
+    head = sentence[: match.start()] if (match := MAIN_CLAUSE_END.search(sentence)) else sentence
+    said = _word_starts(head)
+    if head is sentence or NEGATION.search(head) or not all(any(word.startswith(start) for word in said) for start in _word_starts(question)):
+        return sentence
+    return head
+
+
 def _denials(question: str, sentence: str) -> tuple[bool, bool]:
     """Whether the sentence denies the question's claim, and whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
@@ -209,7 +227,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
-    denied, denial_aside = _denials(question, sentence)
+    denied, denial_aside = _denials(question, _said_outright(question, sentence))
     denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or too_few or too_narrow or ended or about_another
     if denial_aside and not denies:
         return None
