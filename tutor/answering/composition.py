@@ -23,7 +23,7 @@ from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import YEAR, is_content_word
+from tutor.search.text import ARTICLES, YEAR, is_content_word
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
@@ -47,8 +47,6 @@ from tutor.tuning import (
 if TYPE_CHECKING:
     from tutor.answering.verdicts import Verdicts
 
-# The articles a defining sentence opens with ("A chargé d'affaires is ...").
-ARTICLES = frozenset({"a", "an", "the"})
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 

@@ -32,6 +32,9 @@ YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
 # time to compile the names pattern of tutor.search.retrieval, paid at every start-up.
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 
+# The articles: what a defining sentence opens with ("A chargé d'affaires is ..."), and
+# what a comparison's side may open with.
+ARTICLES = frozenset({"a", "an", "the"})
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before

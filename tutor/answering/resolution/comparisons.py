@@ -13,11 +13,10 @@ from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import fold
+from tutor.search.text import ARTICLES, fold
 from tutor.tuning import KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS
 
 OPENING_WORD = re.compile(r"[\w'-]+")
-ARTICLES = frozenset({"a", "an", "the"})
 # A sentence pointing back to what its section is about ("these weaknesses").
 POINTS_BACK = re.compile(r"\b(?:this|these|those)\b|\bsuch\b(?! as\b)", re.IGNORECASE)
 # A sentence saying how two things are alike states no difference.
