@@ -37,9 +37,10 @@ FRESH_SETS = (
     ("fresh4.yaml", "fourth fresh set (the blind check: totals only)"),
     ("fresh5.yaml", "fifth fresh set (development)"),
     ("fresh6.yaml", "sixth fresh set (development since the fourth round; a blind check before)"),
-    ("fresh7.yaml", "seventh fresh set (the second blind check since 2026-12-03: totals only)"),
+    ("fresh7.yaml", "seventh fresh set (development since 2026-12-03 07:00; the second blind check before)"),
     ("fresh8.yaml", "eighth fresh set (development)"),
     ("fresh9.yaml", "ninth fresh set (development)"),
+    ("fresh11.yaml", "eleventh fresh set (development)"),
 )
 
 

@@ -1248,3 +1248,27 @@ def test_reporting_a_plan_is_submitting_it_and_no_country_sets_another_s_target(
 def test_everyday_words_for_law_and_for_a_country_s_interests():
     assert "law" in _grade(("why-track-one-matters", "authority"), "they can make international rules that bind").covered
     assert "interests" in _grade(("what-is-track-one", "three-aims"), "getting the best result for their state").covered
+
+
+@pytest.mark.parametrize(
+    "lesson, question, turned, right",
+    [
+        ("actors-of-track-one", "why-official", "Because binding obligations can commit official representatives.", "Because only official representatives can commit their country to binding obligations."),
+        ("why-track-one-matters", "authority", "International law creates and enforces the official representatives of states.", "Only official representatives can create and enforce international law."),
+        ("actors-of-track-one", "foreign-minister", "The foreign ministry oversees the foreign minister and tells them what policy to follow.", "The prime minister appoints the foreign minister, who oversees foreign policy and runs the foreign ministry."),
+        ("history-of-track-one", "constants", "Accredited officials are represented by the state, and treaties record formal talks.", "States are represented by accredited officials, and treaties record formal talks."),
+        ("what-is-track-one", "define", "Track one diplomacy is when states officially represent the government representatives.", "Official diplomacy between states, where government representatives represent their country with national authority."),
+        ("the-un-system", "veto", "The power of the General Assembly to block the five permanent members by voting against them.", "The power of the five permanent members to block a resolution by voting against it."),
+    ],
+)
+def test_an_idea_whose_agent_undergoes_its_deed_is_turned_round(lesson, question, turned, right):
+    """Who does what to whom: the idea's agent as the object of its verb, or the subject of its passive done by someone else."""
+    asked = SHIPPED.get(lesson).question(question)
+    wrong = asked.grade(turned)
+    assert not wrong.correct and wrong.misconception and wrong.text.startswith("Careful")
+    assert asked.grade(right).correct
+
+
+def test_the_elected_ones_are_the_elected_members():
+    veto = SHIPPED.get("the-un-system").question("veto").grade("Any member of the Security Council, including the elected ones, can block a resolution.")
+    assert not veto.correct and veto.misconception

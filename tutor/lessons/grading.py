@@ -645,7 +645,7 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
 
 def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
     """Where the answer names each subject of a comparison (index, name), whatever the polarity
-    ("the former" and "the latter" name the first and second of the last two named before them,
+    ("the former" and "the latter" name the first and second of the last two named before them, "the elected ones" the elected members,
     "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
     is said within one piece and in its own order: "permanent members can, elected members
@@ -654,7 +654,7 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     can be arrested" is said of the diplomats)."""
     plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
     found = [
-        (used, name) for name, phrasings in roles.items() for p in phrasings for used in find_matches(plain, p)
+        (used, name) for name, phrasings in roles.items() for p in _with_ones(phrasings) for used in find_matches(plain, p)
         if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
     ]
     # A name is not said across the words of another name: "track one is not track two" names no "track two" from its first "track".
@@ -676,6 +676,11 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
         elif t.word == "otherone" and len(roles) == 2 and (before := last_named(sorted(named), i)):  # "the other kind": the subject not named (or meant) last
             named.add((i, next(name for name in roles if name != before[-1])))
     return sorted(named)
+
+
+def _with_ones(phrasings: list[str]) -> list[str]:
+    """A subject's names, and each name of two words or more with "ones" for its last: "the elected ones" are the elected members."""
+    return phrasings + [" ".join(p.split()[:-1] + ["ones"]) for p in phrasings if len(p.split()) > 1 and p.endswith("s")]
 
 
 def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:

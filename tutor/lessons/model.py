@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from tutor.lessons.agency import named_object
 from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
     admits_gap,
@@ -430,7 +431,8 @@ class FreeText(Question):
         own = [self.prompt, self.answer, *(t for e in self.expectations for t in (e.idea, e.prompt))]
         wrong = [p for m in self.misconceptions for p in m.match]
         wholes = {} if self.roles else {e.id: [e.idea, *e.phrasings()] for e in self.ideas}  # declared subjects are crossed by design
-        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles, wholes)
+        phrasings = {e.id: e.phrasings() for e in self.expectations}
+        return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles, wholes, phrasings)
 
     def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
         """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
@@ -468,6 +470,8 @@ class FreeText(Question):
             subject = subject_of(have, min(used), mentions)
             if role is not None and any(name == role and min(used) <= i <= max(used) for i, name in mentions):
                 subject = role  # a claim that names its subject among its words: "they limited Iran's nuclear programme"
+            elif role is not None and named_object(have, max(used), mentions) == role and not any(name == role and i < min(used) and have[i].piece == have[min(used)].piece for i, name in mentions):
+                subject = ""  # its subject is what the claim is done to: "the General Assembly can block the permanent members"
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
                 correct = True
             else:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.lessons.agency import Agency
 from tutor.lessons.aptness import shipped_vocabulary
 from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, is_everyday, subjects_named, tokens, words_match
 from tutor.lessons.senses import shipped_senses
@@ -105,15 +106,17 @@ class Bindings:
     opposed: dict[str, tuple[Token, ...]]  # each idea's opposite words, by id: the other side of the sides it names ("home" of "host")
     acting: dict[tuple[str, str], tuple[Token, ...]]  # who acts on whom in the model answer (agent, patient), and how: ("state", "people"): "communicates", "directly"
     crossing: dict[str, tuple[Token, ...]]  # each whole idea's foreign words, by id: the other whole ideas' words it never uses ("relations" for "resolving conflicts")
+    agency: Agency  # each idea's agent and verbs: "binding obligations can commit official representatives" turns it round
 
     @classmethod
     def of(
         cls, prompt: str, answer: str, ideas: list[tuple[str, str]], texts: list[str], own: list[str], wrong: list[str],
-        roles: dict[str, list[str]], wholes: dict[str, list[str]],
+        roles: dict[str, list[str]], wholes: dict[str, list[str]], phrasings: dict[str, list[str]],
     ) -> "Bindings":
         """From the question's `prompt`, its model `answer`, its ideas (id, idea), all its `texts`, the texts that say
         what is right (`own`: its prompt, model answer, ideas), its misconceptions' phrasings (`wrong`), its
-        declared subjects (`roles`) and the phrasings of each whole idea (`wholes`, by id; an idea's idea text among them)."""
+        declared subjects (`roles`), the phrasings of each whole idea (`wholes`, by id; an idea's idea text among them)
+        and of every idea (`phrasings`, by id)."""
         actors: dict[str, frozenset[str]] = {}
         before = _subject(prompt, frozenset())  # "they" in the first idea is who the prompt asks about
         for idea_id, idea in ideas:
@@ -129,7 +132,9 @@ class Bindings:
         acting = {}
         for pair in filter(None, (_acting(model, mentions, piece) for piece in {t.piece for t in model})):
             acting[pair[:2]] = tuple(t for t in model[pair[2] + 1 : pair[3]] if t.word not in MEANINGFUL and not t.sense & shipped_senses().actors)  # how
-        return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes))
+        named = {w for names in roles.values() for name in names for w in name.split()}
+        agency = Agency.of(prompt, answer, [(idea_id, idea, phrasings.get(idea_id, [])) for idea_id, idea in ideas], named)
+        return cls(actors, foils, right, parties, known_words, opposed, acting, _crossing(wholes), agency)
 
     def misbound(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...], mentions: list[tuple[int, str]], subjects: bool) -> str:
         """Why the claim `used` of an idea is said of the wrong one (WRONG_ACTOR, WRONG_TURNED,
@@ -143,6 +148,8 @@ class Bindings:
         acting = _acting(have, mentions, have[min(used)].piece)
         if acting and acting[:2] not in self.acting and _turns(have, used, acting[2], acting[3], self.acting.get(acting[1::-1], ())):
             return WRONG_TURNED  # "the people of other countries communicate with a government"
+        if self.agency.turned(idea_id, have, used):
+            return WRONG_TURNED  # "binding obligations can commit official representatives"
         if _says_one_of(have, used, self.opposed.get(idea_id, ())):
             return WRONG_SIDE
         subject = self.actors.get(idea_id, frozenset())
