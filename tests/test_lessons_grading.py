@@ -1272,3 +1272,23 @@ def test_an_idea_whose_agent_undergoes_its_deed_is_turned_round(lesson, question
 def test_the_elected_ones_are_the_elected_members():
     veto = SHIPPED.get("the-un-system").question("veto").grade("Any member of the Security Council, including the elected ones, can block a resolution.")
     assert not veto.correct and veto.misconception
+
+
+def test_a_verb_done_to_no_one_is_not_done_and_lifting_denies_what_is_lifted():
+    council = SHIPPED.get("the-un-system").question("ga-vs-sc")
+    assert council.grade("GA resolutions are only recommendations and bind no one, but Security Council decisions are binding on all members.").correct
+    jcpoa = SHIPPED.get("worked-examples").question("jcpoa-bargain")
+    assert jcpoa.grade("Iran accepted limits on its nuclear programme in exchange for the lifting of nuclear-related sanctions.").correct
+    lifted = jcpoa.grade("Limits on the sanctions were accepted by Iran in exchange for lifting limits on its nuclear programme.")
+    assert "limits" not in lifted.covered and not lifted.correct
+
+
+def test_a_list_numbered_without_brackets_ends_each_items_denial_at_the_next_number():
+    aims = SHIPPED.get("what-is-track-one").question("three-aims")
+    assert aims.grade("1 keep relations between countries running smoothly 2 sort out disputes without war 3 promote your country's interests").correct
+    assert not aims.grade("keep relations smooth and sort out disputes without war or 3 promote interests").correct  # no list: the denial reaches on
+
+
+def test_a_protective_word_alone_is_an_answer_that_states_no_idea():
+    verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade("immunity")
+    assert verdict.valid and not verdict.correct and verdict.covered == ()

@@ -83,7 +83,11 @@ NEGATIONS = frozenset(
 REFUSALS = frozenset("refuse refuses refused refusing".split())
 # Verbs that end what follows them up to an "and" or a preposition, and are kept as words: "it ended state sovereignty" says no
 # sovereignty, as "the end of state sovereignty" does; "ended up", "ends in treaties" and "ended with" end nothing.
-ENDINGS = frozenset("end ends ended ending abolish abolishes abolished abolishing destroy destroys destroyed eliminate eliminates eliminated scrap scraps scrapped".split())
+# So do lifting and removing: "in exchange for lifting limits on its nuclear programme" lifts the limits.
+ENDINGS = frozenset(
+    "end ends ended ending abolish abolishes abolished abolishing destroy destroys destroyed eliminate eliminates eliminated scrap scraps scrapped"
+    " lift lifts lifted lifting remove removes removed removing".split()
+)
 RESULTS = frozenset({"in", "up", "with"})
 DETERMINERS = frozenset("the a an in at this that its their his her our my".split())
 ADJUNCTS = frozenset("with through by via thanks in at on for after into under to from".split())
@@ -181,6 +185,8 @@ _REWRITES = (
     (re.compile(r"\b(?:it )?(?:was not|wasnt|were not|werent) (?:us|me|them|him|her)\b"), "deny it"),
     # So does a denial put in someone's mouth: "the government could say 'never heard of them'", "say we did not talk with them".
     (re.compile(r"\b(?:say|says|said|saying|claim|claims|claimed|claiming)\s+(?:that\s+)?[\x22'\u201c\u2018]?\s*(?:(?:we|i|they|he|she|it)\s+)?(?:never|did not|do not|does not|had not|have not|has not|knew nothing|know nothing)\b"), "deny it"),
+    # A verb done to no one is not done: "GA resolutions bind no one" does not bind (not "there is no one who ...").
+    (re.compile(r"\b(?!(?:is|are|was|were|be|and|or|but|that|because|if|when|since|as|with|by|for|to|of|so|has|have|had|there|than)\b)([a-z]+) (?:no ?one|nobody|no-one)(?=\s*(?:[,.;:!?)]|$|(?:and|but|or|while|so)\b))"), r"not \1 anyone"),
     # "Nobody else can" says "only they can"; "what had never happened (before)" was a first.
     (re.compile(r"\b(?:no ?one|nobody) else\b"), "only they"),
     (re.compile(r"\b(?:any ?one|anybody|every ?one|everybody) else (?=(?:is |are |was |were )?not\b)"), "others "),  # "anyone else can't bind the state"; "anyone else can" stays anyone
@@ -206,6 +212,7 @@ _REWRITES = (
     # What ends, declines or is done away with is denied: "the end of state sovereignty", "the decline of NGOs";
     # what is impossible cannot be: "impossible to speak directly".
     (re.compile(r"\b(?:the )?(?:end|ending|decline|demise|abolition|disappearance|collapse|replacement|weakening|erosion) of\b"), "not"),
+    (re.compile(r"\b(?:the|a) (lifting|removal) of\b"), lambda m: "lifting" if m[1] == "lifting" else "removing"),  # "the lifting of sanctions" lifts them, as "lifting sanctions" does
     (re.compile(r"\b(?:impossible|unable) to\b"), "not can"),
     (re.compile(r"\b(?:rather than|instead of|as opposed to|other than|(?:different|distinct) from)\b"), "not"),  # "rather than NGOs" denies them
     # What the learner reports as a myth, or as others' belief they go on to contradict, they deny.
@@ -273,10 +280,27 @@ class Token:
         return Token(self.word, self.stem, negated, clause, piece, self.sense)
 
 
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))([1-9])[.)]?\s+(?=[a-z])")
+
+
+def _numbered(text: str) -> str:
+    """A list numbered without brackets, "1 keep relations ... 2 sort out disputes without war 3 promote
+    interests", with a clause mark before each number after the first, as "2)" has: one item's denial
+    ends at the next. Only numbers that count up from a "1" that opens the answer are read so."""
+    marks, expected = [], 1
+    for match in _LIST_NUMBER.finditer(text):
+        if int(match[1]) == expected and (expected > 1 or not text[: match.start()].strip()):
+            marks.append(match.start())
+            expected += 1
+    for at in reversed(marks[1:]):
+        text = f"{text[:at]}; {text[at:]}"
+    return text
+
+
 def _rewrite(text: str) -> str:
-    """The answer folded, with contractions spelt out, the rewrites below applied and the
-    phrases of `dialogues/synonyms.yaml` read as their words."""
-    text = fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie")  # a pause, not the end of a clause
+    """The answer folded, with contractions spelt out, a list's numbers read as clause marks, the
+    rewrites below applied and the phrases of `dialogues/synonyms.yaml` read as their words."""
+    text = _numbered(fold(_US.sub("USA", text)).replace("\u2019", "'").replace("e.g.", ", eg").replace("i.e.", ", ie"))  # a pause, not the end of a clause
     text = _FILLER_LIKE.sub(" ", text)  # "track one is, like, the formal kind": a filler, no example
     text = _EXAMPLES.sub(r", \g<0>", text)  # so are "for example" and "in exchange": "no country can solve it alone for example climate change"
     for short, long in _CONTRACTIONS:
@@ -313,6 +337,7 @@ class _Reader:
         self.conditional = False  # the clause was opened by "if", "when": a new subject may end its condition
         self.left_out: list[str] = []  # the words read since the last word kept
         self.clause_shield: bool | None = None  # the clause's last "immune", "protected": a later piece's "from" is shielded by it
+        self.privative = ""  # the last "immune", "protection" read: an answer of that word alone says it
         self._open_piece()
 
     def _open_piece(self) -> None:
@@ -388,6 +413,8 @@ class _Reader:
                 if example:
                     self.result[start:] = [replace(t, example=True) for t in self.result[start:]]
             self.clause, self.clause_shield, self.conditional = self.clause + 1, None, False
+        if not self.result and self.privative:  # "immunity" alone shields nothing: it is a word of the answer
+            self.result.append(_token(self.privative, False, 0, 0))
         return tuple(replace(t, timed=True) if t.clause in self.timed_clauses else t for t in self.result)
 
     def _word(self, word: str) -> None:
@@ -409,6 +436,7 @@ class _Reader:
             self._word("non")  # "nonstate" is "non-state"
             word = word[3:]
         if word in PRIVATIVES:
+            self.privative = word
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
             self.shields = self.clause_shield = not self.denied
