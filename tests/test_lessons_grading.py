@@ -1292,3 +1292,10 @@ def test_a_list_numbered_without_brackets_ends_each_items_denial_at_the_next_num
 def test_a_protective_word_alone_is_an_answer_that_states_no_idea():
     verdict = SHIPPED.get("vienna-convention-and-immunity").question("immunity").grade("immunity")
     assert verdict.valid and not verdict.correct and verdict.covered == ()
+
+
+def test_protecting_the_host_rather_than_the_diplomat_is_turned_round():
+    immunity = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    for turned in ["It protects the receiving state's courts from the diplomat's jurisdiction.", "It protects the receiving state from being sued by the diplomat."]:
+        assert immunity.grade(turned).misconception and not immunity.grade(turned).covered
+    assert immunity.grade("It protects a diplomat's person from arrest and their conduct from the receiving state's courts.").correct

@@ -11,6 +11,10 @@ are read from the question's own words, and an answer's piece turns the idea rou
   modifiers between, no preposition), and not before it as its subject; or
 - the agent is the subject of one of the idea's verbs in the passive, done "by" someone else.
 
+What a question says is protected ("What does diplomatic immunity protect a diplomat from?") is
+what an answer must protect: one that protects the ideas' own words instead ("it protects the
+receiving state's courts from the diplomat's jurisdiction") turns them round.
+
 A comparison's declared subject named as the object of a claim's word is what the claim is done
 to, not who does it (`named_object`): "the General Assembly can block the permanent members".
 
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, tokens
+from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, tokens, words_match
 from tutor.lessons.senses import shipped_senses
 
 # Words that may stand between a verb and its direct object: "oversees the foreign minister".
@@ -53,6 +57,8 @@ class Agency:
 
     agents: dict[str, frozenset[str]]
     verbs: dict[str, frozenset[str]]
+    protected: tuple[Token, ...] = ()  # what the prompt says is protected: "a diplomat"
+    idea_words: tuple[Token, ...] = ()  # the words of the ideas' texts
 
     @classmethod
     def of(cls, prompt: str, answer: str, ideas: list[tuple[str, str, list[str]]], excluded: set[str]) -> "Agency":
@@ -69,10 +75,15 @@ class Agency:
             found |= {have[0].stem for have in map(tokens, phrasings) if len(have) > 1 and have[1].left and have[1].left <= DETERMINERS and _plain_word(have[0])}
             if found:
                 agents[idea_id], verbs[idea_id] = agent, frozenset(found)
-        return cls(agents, verbs)
+        protected = tuple(t for t in tokens(prompt) if t.guarded)
+        idea_words = tuple(t for _, idea, _ in ideas for t in tokens(idea)) if protected else ()
+        return cls(agents, verbs, protected, idea_words)
 
     def turned(self, idea_id: str, have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
-        """True when the piece of the claim `used` says the idea's agent undergoes the idea's deed."""
+        """True when the piece of the claim `used` says the idea's agent undergoes the idea's deed,
+        or its clause protects the ideas' words rather than what the prompt says is protected."""
+        if self.protected and self._protects_another(have, have[min(used)].clause):
+            return True
         agent, verbs = self.agents.get(idea_id), self.verbs.get(idea_id, frozenset())
         if not agent:
             return False
@@ -92,6 +103,16 @@ class Agency:
             if doer is not None and v.left & PASSIVE and subject and not _actor(have[doer]) & agent:
                 return True  # "accredited officials are represented by the state"
         return False
+
+
+    def _protects_another(self, have: tuple[Token, ...], clause: int) -> bool:
+        """True when `clause` protects words of the ideas and nothing the prompt says is protected."""
+        guarded = [t for t in have if t.clause == clause and t.guarded]
+
+        def said(words: tuple[Token, ...]) -> bool:
+            return any(words_match(t, w) or words_match(w, t) for t in guarded for w in words)
+
+        return bool(guarded) and not said(self.protected) and said(self.idea_words)
 
 
 def named_object(have: tuple[Token, ...], index: int, mentions: list[tuple[int, str]]) -> str | None:

@@ -93,6 +93,8 @@ DETERMINERS = frozenset("the a an in at this that its their his her our my".spli
 ADJUNCTS = frozenset("with through by via thanks in at on for after into under to from".split())
 # "immune from arrest" says "not arrested": these words deny what follows a later "from".
 PRIVATIVES = frozenset("immune immunity exempt exemption protect protects protected protecting protection shield shields shielded safe free".split())
+# The privatives that take an object before their "from": "protects the diplomat from arrest".
+PROTECTING = frozenset("protect protects protecting shield shields shielding".split())
 # Words that end a clause, and with it the reach of a negation.
 CLAUSE_WORDS = frozenset("but while whilst whereas although though because so if when unless however yet instead since before".split())
 # Words that are stop words for retrieval but change the meaning of a short answer.
@@ -274,6 +276,7 @@ class Token:
     timed: bool = False  # in a clause that says when the main one happens ("before governments pick them up"), about its own subject
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
     left: frozenset[str] = frozenset()  # the words left out right before it: "by", "a" of "are addressed by a government"
+    guarded: bool = False  # what a protecting verb protects, before its "from": "diplomats" of "protects diplomats from arrest"
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -346,6 +349,7 @@ class _Reader:
         self.denier = ""  # the negation that denies the piece's words, if any
         self.contrasted = False  # the piece describes something the answer contrasts its subject with ("unlike formal track one")
         self.shields: bool | None = None  # after "immune", "protected": whether a later "from" denies
+        self.guarding = False  # after "protects", before its "from": the words read are what it protects
         self.predicate: int | None = None  # where the words after the piece's last auxiliary start
         self.said_after_auxiliary = False
         self.auxiliaries: dict[str, int] = {}  # where the words after each kind of auxiliary start (its last one)
@@ -436,12 +440,13 @@ class _Reader:
             self._word("non")  # "nonstate" is "non-state"
             word = word[3:]
         if word in PRIVATIVES:
-            self.privative = word
+            self.privative, self.guarding = word, word in PROTECTING and not self.denied
             if self.denied:  # "not immune" is a claim of its own, and leaves what follows "from" affirmed
                 self.result.append(_token(word, True, self.clause, self.piece))
             self.shields = self.clause_shield = not self.denied
             return
         if word == "from" and self.shields is not None:
+            self.guarding = False
             self.denied = self.shields
             return
         if word in AUXILIARIES:  # the predicate follows the last auxiliary: "the difference is that SC decisions are binding"
@@ -455,7 +460,7 @@ class _Reader:
             return
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
-        self.result.append(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])))
+        self.result.append(replace(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])), guarded=self.guarding))
         self.left_out = []
 
 
