@@ -719,6 +719,9 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
     ndc = SHIPPED.get("worked-examples").question("ndc")
     assert ndc.grade("they use NDCs").covered == ("ndc-name",) and not ndc.grade("they use NDCs").correct
     assert ndc.grade("countries set their own plans to cut emissions").correct  # the name is a part, not needed
+    targets = ndc.grade("countries set their own targets")  # a part: a plan is more than its targets
+    assert not targets.correct and targets.covered == ("own-targets",)
+    assert ndc.grade("each country picks its own targets, its NDC").correct  # two parts say their whole
 
 
 @pytest.mark.parametrize(
@@ -1039,11 +1042,11 @@ def test_a_principle_said_to_be_gone_is_a_misconception():
 def test_an_answer_that_admits_a_gap_is_not_accepted_and_the_tutor_fills_it_in(doubt):
     """Every idea said, but the learner says part is missing: the parts not said are told, and the question counts as helped."""
     ndc = SHIPPED.get("worked-examples").question("ndc")
-    assert ndc.grade("each country sets its own targets").correct
-    doubted = ndc.grade(f"each country sets its own targets, {doubt}")
-    assert not doubted.correct and doubted.covered == ("own-plans",) and "nationally determined contributions" in doubted.text
+    assert ndc.grade("each country sets its own plan").correct
+    doubted = ndc.grade(f"each country sets its own plan, {doubt}")
+    assert not doubted.correct and "own-plans" in doubted.covered and "nationally determined contributions" in doubted.text
     turn = QuestionTurn(ndc)
-    events = turn.answer(f"each country sets its own targets, {doubt}")
+    events = turn.answer(f"each country sets its own plan, {doubt}")
     assert [e.type for e in events] == ["feedback"] and events[0]["correct"] and "nationally determined contributions" in events[0].text
     assert turn.done and turn.state.outcome == "helped"
 

@@ -97,7 +97,7 @@ class Agency:
             obj = next((k for k in after if _actor(have[k]) & agent), None)
             subject = any(_actor(have[k]) & agent for k in at[:n])
             between = [k for k in after if k <= obj] if obj is not None else []
-            if obj is not None and not subject and all(have[k].left <= DETERMINERS and have[k].word not in MEANINGFUL for k in between):
+            if obj is not None and not subject and all(have[k].left <= DETERMINERS and (have[k].word in DETERMINERS or have[k].word not in MEANINGFUL) for k in between):
                 return True  # "binding obligations can commit official representatives"
             doer = next((k for k in after[:2] if "by" in have[k].left), None)
             if doer is not None and v.left & PASSIVE and subject and not _actor(have[doer]) & agent:
@@ -121,7 +121,7 @@ def named_object(have: tuple[Token, ...], index: int, mentions: list[tuple[int, 
     named = dict(mentions)
     after = [k for k in range(index + 1, min(index + 1 + OBJECT_REACH, len(have))) if have[k].piece == have[index].piece]
     for k in after:
-        if not have[k].left <= DETERMINERS or have[k].word in MEANINGFUL:
+        if not have[k].left <= DETERMINERS or (have[k].word in MEANINGFUL and have[k].word not in DETERMINERS):
             return None
         if k in named:
             while named.get(k + 1) == named[k] and not have[k + 1].left:

@@ -291,7 +291,8 @@ class Expectation:
     too ("bilateral talks never involve three or more states").
     `part_of` names the whole idea this one is a step towards ("they act with the state's
     authority" towards "only they can commit the state"): saying it earns partial credit but
-    never completes the answer (so one word that names it, "NDCs", earns it, and a whole idea's
+    never completes the answer alone, though two parts of one whole say the whole ("each country
+    picks its own targets, its NDC") (so one word that names it, "NDCs", earns it, and a whole idea's
     phrasing that is only a piece of the part's name, "nationally determined" of "nationally
     determined contributions", says the part, not the whole), and the tutor's
     ladder aims at the whole idea. An answer that says every whole idea but admits a gap ("not
@@ -400,7 +401,9 @@ class FreeText(Question):
                 found.append(e.id)
             elif swapped:
                 reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {self._said_right(e)}")
-        now = tuple(e.id for e in self.expectations if e.id in covered or e.id in found)
+        said = {e.id for e in self.expectations if e.id in covered or e.id in found}
+        said |= {e.id for e in self.ideas if sum(part.part_of == e.id and part.id in said for part in self.expectations) >= 2}  # two parts say their whole
+        now = tuple(e.id for e in self.expectations if e.id in said)
         got = [e for e in self.expectations if e.id in now and e.part_of not in now]  # a part goes without saying beside its whole
         wrong += reversals
         if wrong:
