@@ -1302,3 +1302,17 @@ def test_protecting_the_host_rather_than_the_diplomat_is_turned_round():
     for turned in ["It protects the receiving state's courts from the diplomat's jurisdiction.", "It protects the receiving state from being sued by the diplomat."]:
         assert immunity.grade(turned).misconception and not immunity.grade(turned).covered
     assert immunity.grade("It protects a diplomat's person from arrest and their conduct from the receiving state's courts.").correct
+
+
+def test_a_name_in_brackets_labels_what_stands_before_it():
+    difference = SHIPPED.get("track-one-vs-track-two").question("key-difference")
+    assert difference.grade("The actors: government officials (track one) versus academics and NGOs (track two), and formal versus informal.").correct
+    swapped = difference.grade("The actors: academics (track one) versus government officials (track two), and formal versus informal.")
+    assert not swapped.correct and swapped.misconception
+
+
+def test_sparing_the_host_what_the_diplomat_does_is_turned_round():
+    immunity = SHIPPED.get("vienna-convention-and-immunity").question("immunity")
+    for turned in ["The host state cannot be sued by the diplomat.", "The host state's courts cannot be sued or arrested by the diplomat."]:
+        assert immunity.grade(turned).misconception
+    assert immunity.grade("Diplomats cannot be sued by the host state's courts or arrested by the police.").correct

@@ -106,8 +106,14 @@ class Agency:
 
 
     def _protects_another(self, have: tuple[Token, ...], clause: int) -> bool:
-        """True when `clause` protects words of the ideas and nothing the prompt says is protected."""
+        """True when `clause` protects words of the ideas and nothing the prompt says is protected,
+        or spares them what the protected one does in the passive ("the host state cannot be sued by the diplomat")."""
         guarded = [t for t in have if t.clause == clause and t.guarded]
+        for k, t in enumerate(have):
+            if t.clause == clause and t.negated and t.left & PASSIVE:
+                doer = next((u for u in have[k + 1 : k + 1 + OBJECT_REACH] if "by" in u.left and u.piece == t.piece), None)  # "cannot be sued or arrested by the diplomat"
+                if doer is not None and any(words_match(doer, w) for w in self.protected):
+                    guarded += [u for u in have[:k] if u.piece == t.piece]
 
         def said(words: tuple[Token, ...]) -> bool:
             return any(words_match(t, w) or words_match(w, t) for t in guarded for w in words)

@@ -45,7 +45,7 @@ and "has never stopped being X"), as
 "not losing sight of X" affirms X; "no Arab state had made peace with Israel before" (or "before that, no
 Arab state had") says the first did; "people outside government" are non-governmental and "retired officials" are no
 longer officials; "how formal it is" names a degree of formality, said of no one subject; "one
-is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn (with one of two named, "the second" is the other), as does a clause that is only "formal officials versus informal
+is ..., the other ..." and "the first ..., the second ..." name the last two subjects in turn (with one of two named, "the second" is the other), as does a clause (or a last item after ", and") that is only "formal officials versus informal
 non-officials",
 and "if only two states negotiate, it's bilateral" names its subject after the condition;
 an example ("such as", "like", but not a filler ", like,") is beyond a denial's reach,
@@ -226,7 +226,7 @@ _REWRITES = (
     # "One is formal and the other informal", "the first is ..., the second ...": of the last two named.
     (re.compile(r"(^|[,;:.\-] |\b(?:so|and|while|whereas|but) )one (?=(?:is|are|was|were|involves|uses|has|can|cannot)\b[^.;!?]*?\bthe other\b)"), r"\1the formerone "),
     # A clause that is only "formal officials versus informal non-officials" pairs its sides with the last two named, in turn.
-    (re.compile(r"(^|[.;:!?]\s*)((?:[\w'-]+ ){0,4}[\w'-]+) (?:versus|vs\.?) ((?:[\w'-]+ ){0,5}[\w'-]+)(?=\s*(?:[.;:!?]|$))"), r"\1the formerone \2, the latterone \3"),
+    (re.compile(r"(^|[.;:!?]\s*|,\s*and\s+)((?:[\w'-]+ ){0,4}[\w'-]+) (?:versus|vs\.?) ((?:[\w'-]+ ){0,5}[\w'-]+)(?=\s*(?:[.;:!?]|$))"), r"\1the formerone \2, the latterone \3"),  # also a last item: "..., and formal versus informal"
     (re.compile(r"\bthe (first|second)(?= (?:is|are|was|were|involves|uses|has|can|cannot|only)\b)"), lambda m: "the formerone" if m[1] == "first" else "the latterone"),
     (re.compile(r"\b(?:the )?other (?:one|kind|type|form|sort)\b|\bthe other\b(?=\s*[:=]| (?:is|are|was|were|formal|official|informal|unofficial|only|involves|uses|has|can|cannot)\b)"), "the otherone"),  # the other of two subjects
     (re.compile(r"\bthe (former|latter)\b(?! (?:officials?|diplomats?|ministers?|leaders?|presidents?|heads?|ambassadors?|secretar\w*|prime|soviet|colon\w*|members?|states?|enem\w*|yugoslav\w*)\b)"), r"the \1one"),
@@ -721,16 +721,20 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
 
     The nearest one named before it in its piece ("the council's decisions must be
     followed"), else after it in its piece ("binding are the council's decisions"), else
-    before it in its clause, else the last one named before it at all. A claim about subjects
+    before it in its clause, else the last one named before it at all; a piece that is only a name
+    labels the piece before it ("academics and NGOs (track two)"). A claim about subjects
     named together ("track one and track two differ in formality") is about neither: None.
     A clause that says when ("before governments pick them up") takes no subject from outside its piece.
     Beyond its own piece, a name the answer denies is no subject: in "bilateral talks are not
     multilateral, because they have only two parties" the two parties are bilateral.
     """
     claim = have[index]
+    label = [k for k, t in enumerate(have) if t.piece == claim.piece + 1 and t.clause == claim.clause]
+    labelled = label and all(k in dict(mentions) for k in label)  # "academics and NGOs (track two)": a piece that is only a name labels the one before
     tiers = (
         [(index - i, name) for i, name in mentions if i < index and have[i].piece == claim.piece],
         [(i - index, name) for i, name in mentions if i > index and have[i].piece == claim.piece],
+        [(i - index, name) for i, name in mentions if i in label] if labelled else [],
         [(index - i, name) for i, name in mentions if i < index and have[i].clause == claim.clause and not have[i].negated],
         [(index - i, name) for i, name in mentions if i < index and not have[i].negated],
     )
@@ -738,7 +742,7 @@ def subject_of(have: tuple[Token, ...], index: int, mentions: list[tuple[int, st
     if tier is None:
         return None
     distance, name = min(tier)
-    nearest = index - distance if tier is not tiers[1] else index + distance
+    nearest = index + distance if tier is tiers[1] or tier is tiers[2] else index - distance
     return None if len(_named_together(have, nearest, mentions)) > 1 else name
 
 
