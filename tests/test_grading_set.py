@@ -26,7 +26,10 @@ grading9 developed on fresh6 (and the other development sets): 0.0%, 0.0%, 99.4%
 fresh6's thresholds are those of development data now. A seventh set, written the same way,
 took its place as the second blind check: `tests/grading/fresh7.yaml` (160 answers, written
 2026-12-03 from the prompts and model answers alone), measured on arrival (main ca8450e) at
-false rejects 8.3%, false accepts 1.7%, agreement 90.0%; only its totals are read.
+false rejects 8.3%, false accepts 1.7%, agreement 90.0%, and 5.0%, 1.7%, 92.5% after grading10
+and grading11, neither of which saw its items. From 2026-12-03 07:00 it is development data, as
+fresh6 became before it: grading12 developed on it (1.7%, 0.0%, 96.2% after; four of its
+remaining misses are bare keywords that other sets label the other way).
 `tests/grading/fresh8.yaml` (180 answers, written the same way on 2026-12-03 to stress correct
 answers far from the model answer's words and partial answers in unusual words) arrived as
 development data: on arrival (main f5a802d) false rejects 8.8%, false accepts 2.5%, agreement
@@ -34,9 +37,14 @@ development data: on arrival (main f5a802d) false rejects 8.8%, false accepts 2.
 (160 answers, written the same way to stress partial answers in unusual words) arrived as
 development data at the end of the fifth round: on arrival (main dea98b6) false rejects 5.0%,
 false accepts 0.0%, agreement 91.9%; after grading11, which developed on it, 0.0%, 0.0%, 98.1%.
+`tests/grading/fresh11.yaml` (160 answers, written blind the same way on 2026-12-03 to stress
+reversed roles, passive ones too, bare keywords, opposite claims, negated correct answers and
+denied misconceptions) arrived as development data: on arrival (main e097414) false rejects
+1.7%, false accepts 11.5%, agreement 89.4%, six reversed roles or bare keywords accepted; after
+grading12, which developed on it, 0.0%, 0.0%, 98.8%, none accepted.
 Each threshold keeps a margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
-the test. The held-out half's false accepts (2.9%, one answer) miss the issue's target
-(false accepts <= 2%); its threshold guards against getting worse.
+the test. The held-out half's false accepts were 2.9% (one answer) until grading12,
+whose reading of who does what to whom no longer accepts it (0.0%, it is graded partial).
 """
 
 from pathlib import Path
@@ -57,6 +65,7 @@ FRESH6 = read_set(FOLDER / "fresh6.yaml")
 FRESH7 = read_set(FOLDER / "fresh7.yaml")
 FRESH8 = read_set(FOLDER / "fresh8.yaml")
 FRESH9 = read_set(FOLDER / "fresh9.yaml")
+FRESH11 = read_set(FOLDER / "fresh11.yaml")
 DEVELOP, HELD_OUT = split(ITEMS)
 CATALOGUE = load_catalogue()
 
@@ -66,7 +75,9 @@ def test_the_set_is_split_by_question():
     assert len({i.key for i in DEVELOP}) == len({i.key for i in HELD_OUT}) == 10
 
 
-@pytest.mark.parametrize("fresh", [FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9], ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize(
+    "fresh", [FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH11], ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh11"]
+)
 def test_each_fresh_set_answers_every_free_text_question(fresh):
     assert len(fresh) >= 60 and {i.key for i in fresh} == {i.key for i in ITEMS}
     assert {i.label for i in fresh} == set(LABELS)
@@ -81,18 +92,19 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
     "answers, false_reject, false_accept, agreement",
     [
         (DEVELOP, 0.03, 0.03, 0.97),  # measured 0.0%, 0.0%, 100.0% (0.0%, 0.0%, 98.9% before grading6)
-        (HELD_OUT, 0.04, 0.06, 0.92),  # measured 0.0%, 2.9%, 98.9% after grading11 (97.8% after grading10, 96.7% before; 95.6% before grading9; 2.9%, 5.7%, 93.3% before grading8; 2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
+        (HELD_OUT, 0.04, 0.03, 0.95),  # measured 0.0%, 0.0%, 98.9% after grading12 (0.0%, 2.9%, 98.9% after grading11 (97.8% after grading10, 96.7% before; 95.6% before grading9; 2.9%, 5.7%, 93.3% before grading8; 2.9%, 5.7%, 92.2% before grading7; 5.7%, 5.7%, 88.9% before grading6)
         (FRESH, 0.03, 0.04, 0.97),  # measured 0.0%, 0.0%, 100.0% (9.1%, 0.0%, 94.6% before it became development data)
         (FRESH2, 0.03, 0.02, 0.95),  # measured 0.0%, 0.0%, 98.8% (1.4%, 0.0%, 96.0% before grading9; 8.5%, 0.0%, 91.9% before grading8, which developed on it; on arrival 18.3%, 0.0%, 85.5%; 11.3%, 0.0%, 89.0% before grading6)
         (FRESH3, 0.03, 0.02, 0.97),  # measured 0.0%, 0.0%, 99.4% (also before grading9; 98.3% before grading8) (on arrival 15.0%, 1.7%, 85.6%, one reversal accepted; 2.5%, 0.0%, 92.2% before grading6)
-        (FRESH4, 0.06, 0.02, 0.92),  # measured 0.0%, 0.0%, 97.5% after grading10 and 96.9% after grading9, which never saw its items (96.2% after grading8; 3.3%, 0.0%, 94.4% before; on arrival, before grading6: 5.0%, 0.0%, 91.9%)
-        (FRESH5, 0.03, 0.03, 0.96),  # measured 0.0%, 0.0%, 99.4% (96.9% before grading9, 96.2% before grading8; on arrival, before grading7: 8.8%, 32.5%, 80.6%)
+        (FRESH4, 0.06, 0.02, 0.92),  # measured 0.0%, 0.0%, 98.1% after grading12 and 97.5% after grading10 and 96.9% after grading9, which never saw its items (96.2% after grading8; 3.3%, 0.0%, 94.4% before; on arrival, before grading6: 5.0%, 0.0%, 91.9%)
+        (FRESH5, 0.03, 0.03, 0.96),  # measured 0.0%, 0.0%, 100.0% after grading12 (99.4% before; 96.9% before grading9, 96.2% before grading8; on arrival, before grading7: 8.8%, 32.5%, 80.6%)
         (FRESH6, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 99.4% after grading9, which developed on it (blind: 6.7%, 3.3%, 91.9% after grading8; on arrival 10.0%, 5.0%, 90.0%)
-        (FRESH7, 0.10, 0.05, 0.88),  # blind check, totals only: measured 5.0%, 1.7%, 92.5% after grading10 and 6.7%, 1.7%, 91.9% after grading9, neither of which saw its items (on arrival 8.3%, 1.7%, 90.0%)
-        (FRESH8, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.3% after grading10, which developed on it (on arrival 8.8%, 2.5%, 91.1%)
-        (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
+        (FRESH7, 0.05, 0.03, 0.94),  # development data since 2026-12-03 07:00: measured 1.7%, 0.0%, 96.2% after grading12, which developed on it (blind: 5.0%, 1.7%, 92.5% after grading10 and grading11; on arrival 8.3%, 1.7%, 90.0%)
+        (FRESH8, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.9% after grading12 and 98.3% after grading10, which developed on it (on arrival 8.8%, 2.5%, 91.1%)
+        (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 99.4% after grading12 and 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
+        (FRESH11, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.8% after grading12, which developed on it (on arrival 1.7%, 11.5%, 89.4%, six reversed or bare accepted)
     ],
-    ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"],
+    ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh11"],
 )
 def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, agreement):
     f = figures([grade_item(CATALOGUE, item) for item in answers])
@@ -100,4 +112,4 @@ def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, ag
     assert f.false_accept <= false_accept
     assert f.agreement >= agreement
     assert f.bad_accepts == 0  # reversed roles and bare keywords are never accepted
-    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100%, 98.1%, 100%, 100%, 100%, 99.0%, 100%, 100% (in the order above)
+    assert f.names_idea >= 0.9  # feedback names the missing or wrong idea; measured 100% for every set but the held-out half (98.2%) after grading12
