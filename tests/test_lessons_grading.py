@@ -1262,6 +1262,8 @@ def test_everyday_words_for_law_and_for_a_country_s_interests():
         ("history-of-track-one", "constants", "Accredited officials are represented by the state, and treaties record formal talks.", "States are represented by accredited officials, and treaties record formal talks."),
         ("what-is-track-one", "define", "Track one diplomacy is when states officially represent the government representatives.", "Official diplomacy between states, where government representatives represent their country with national authority."),
         ("the-un-system", "veto", "The power of the General Assembly to block the five permanent members by voting against them.", "The power of the five permanent members to block a resolution by voting against it."),
+        ("actors-of-track-one", "foreign-minister", "The foreign minister is led by the foreign ministry and follows the policy it sets.", "The foreign ministry is led by the foreign minister, who also oversees foreign policy."),  # "led": an irregular past
+        ("worked-examples", "ndc", "Each country's climate plan is set by the UN.", "Each country's own climate plan (its NDC) is set by the country itself."),
     ],
 )
 def test_an_idea_whose_agent_undergoes_its_deed_is_turned_round(lesson, question, turned, right):

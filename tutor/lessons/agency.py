@@ -42,7 +42,9 @@ PASSIVE = frozenset("is are was were be been being am get gets got".split())
 QUESTION_WORDS = frozenset("why what how who whom which when where".split())
 # What may stand between a subject and its verb, besides auxiliaries: "representatives who act".
 AFTER_SUBJECT = frozenset("who which that".split())
-OBJECT_REACH = 3  # the object's head is at most this many words after its verb: "enforces the official representatives"
+OBJECT_REACH = 3
+# The stems of irregular past forms, which Snowball leaves as they are: "the foreign minister is led by the ministry".
+IRREGULAR = {"led": "lead", "ran": "run", "made": "make", "held": "hold", "bound": "bind", "chose": "choos", "chosen": "choos", "took": "take", "taken": "take"}  # the object's head is at most this many words after its verb: "enforces the official representatives"
 
 
 def _actor(t: Token) -> frozenset[str]:
@@ -91,7 +93,7 @@ class Agency:
         at = [i for i, t in enumerate(have) if t.piece == piece]
         for n, i in enumerate(at):
             v = have[i]
-            if v.stem not in verbs or v.negated:
+            if IRREGULAR.get(v.word, v.stem) not in verbs or v.negated:
                 continue
             after = at[n + 1 : n + 1 + OBJECT_REACH]
             obj = next((k for k in after if _actor(have[k]) & agent), None)
