@@ -1318,3 +1318,12 @@ def test_sparing_the_host_what_the_diplomat_does_is_turned_round():
     for turned in ["The host state cannot be sued by the diplomat.", "The host state's courts cannot be sued or arrested by the diplomat."]:
         assert immunity.grade(turned).misconception
     assert immunity.grade("Diplomats cannot be sued by the host state's courts or arrested by the police.").correct
+
+
+def test_a_claim_within_a_longer_claim_of_another_idea_states_only_that_one():
+    """"The first peace agreement between Israel and an Arab neighbour" says it was a first, not which
+    treaty; naming Egypt, a word only the treaty idea uses, says that too."""
+    camp_david = SHIPPED.get("worked-examples").question("camp-david-result")
+    first_only = camp_david.grade("It was the first ever peace agreement between Israel and one of its Arab neighbours.")
+    assert first_only.covered == ("first",) and not first_only.correct
+    assert camp_david.grade("Egypt became the first Arab state to sign a peace treaty with Israel, in 1979.").correct

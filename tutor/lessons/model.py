@@ -17,6 +17,7 @@ from pathlib import Path
 from tutor.lessons.agency import named_object
 from tutor.lessons.aptness import is_apt
 from tutor.lessons.grading import (
+    MEANINGFUL,
     admits_gap,
     asks_yes_or_no,
     RELATIVES,
@@ -32,6 +33,7 @@ from tutor.lessons.grading import (
     subject_of,
     subjects_named,
     tokens,
+    words_match,
     yes_no,
 )
 from tutor.lessons.parties import WRONG_ACTOR, WRONG_CROSSED, WRONG_PARTIES, WRONG_SIDE, WRONG_TURNED, Bindings, actor_mentions
@@ -392,15 +394,16 @@ class FreeText(Question):
                 wrong.append(m.feedback)
                 pieces = {have[i].piece for u in used for i in u}  # the whole piece that asserts it is wrong
                 blamed.update(i for i, t in enumerate(have) if t.piece in pieces)
-        found, reversals = [], []
+        found, reversals, claims = [], [], {}
         for e in self.expectations:
             if e.id in covered:
                 continue
-            said, swapped = self._says(have, e, bare, blamed, mentions, actors)
+            said, swapped, claims[e.id] = self._says(have, e, bare, blamed, mentions, actors)
             if said:
                 found.append(e.id)
             elif swapped:
                 reversals.append(f"Careful, {_WRONG_WAY.get(swapped) or f'that is the wrong way round for {_join(self.roles)}'}: {self._said_right(e)}")
+        found = [i for i in found if not _within(i, found, claims, self._own_words, have)]
         said = {e.id for e in self.expectations if e.id in covered or e.id in found}
         said |= {e.id for e in self.ideas if sum(part.part_of == e.id and part.id in said for part in self.expectations) >= 2}  # two parts say their whole
         now = tuple(e.id for e in self.expectations if e.id in said)
@@ -428,6 +431,15 @@ class FreeText(Question):
         return f"{idea}."
 
     @cached_property
+    def _own_words(self) -> dict[str, tuple[Token, ...]]:
+        """Each whole idea's own words, by id: those of its idea text that no other whole idea's text uses ("Egypt", "1979")."""
+        said = {e.id: tokens(e.idea) for e in self.ideas}
+        return {
+            idea: tuple(t for t in words if t.word not in MEANINGFUL and not any(words_match(t, w) or words_match(w, t) for other, ws in said.items() if other != idea for w in ws))
+            for idea, words in said.items()
+        }
+
+    @cached_property
     def bindings(self) -> Bindings:
         """Who the question's own words say each idea is said of: its actors, parties, sides, who acts on whom."""
         texts = [self.prompt, self.answer, self.explanation, *self.hints, *(t for e in self.expectations for t in (e.idea, e.hint, e.prompt, *e.phrasings()))]
@@ -437,8 +449,8 @@ class FreeText(Question):
         phrasings = {e.id: e.phrasings() for e in self.expectations}
         return Bindings.of(self.prompt, self.answer, [(e.id, e.idea) for e in self.expectations], texts, own, wrong, self.roles, wholes, phrasings)
 
-    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str]:
-        """Whether the answer states the idea, and how it states it of the wrong subject ("" when not).
+    def _says(self, have: tuple[Token, ...], e: Expectation, bare: bool, blamed: set[int], mentions: list[tuple[int, str]], actors: list[tuple[int, str]]) -> tuple[bool, str, list[tuple[int, ...]]]:
+        """Whether the answer states the idea, how it states it of the wrong subject ("" when not), and the claims that state it.
 
         Words in a piece that asserts a misconception do not also say an idea; one claim bound to
         the wrong declared subject makes the idea reversed, whatever else was said ("roles"). In a
@@ -447,7 +459,7 @@ class FreeText(Question):
         round who acts on whom makes it wrong whatever else is said.
         """
         if bare and not e.part_of and not (len(have) == 1 and is_apt(have[0], e.idea, self.prompt)):
-            return False, ""  # one word states a whole idea only when it is apt for it; a part ("NDCs") never completes an answer
+            return False, "", []  # one word states a whole idea only when it is apt for it; a part ("NDCs") never completes an answer
 
         undone = self._undone(have, e)
         names = [set(used) for part in self.expectations if part.part_of == e.id for p in part.accept for used in find_matches(have, p)]
@@ -456,12 +468,13 @@ class FreeText(Question):
             """Its claims, save those that are only a piece of a part's name ("nationally determined" of "nationally determined contributions")."""
             return [used for used in claims_of(have, phrasing, mentions) if blamed.isdisjoint(used) and not undone(used) and not any(set(used) < name for name in names)]
 
-        correct = swapped = False
+        stating: list[tuple[int, ...]] = []
+        swapped = False
         neutral = [(None, used) for p in e.accept for used in said(p)]  # said of any of the idea's own subjects
         judged = [(used, self.bindings.misbound(e.id, have, used, actors, not self.roles)) for _, used in neutral]
         misbound = next((why for _, why in judged if why == WRONG_TURNED), "") or next((why for _, why in judged if why), "")
         if misbound == WRONG_TURNED:
-            return False, misbound  # who acts on whom turned round, whatever else is said
+            return False, misbound, []  # who acts on whom turned round, whatever else is said
         neutral = [(None, used) for used, why in judged if not why]
         plain = {i for _, used in neutral for i in used}  # words that state the idea whoever they are said of
         claims = [
@@ -476,12 +489,12 @@ class FreeText(Question):
             elif role is not None and named_object(have, max(used), mentions) == role and not any(name == role and i < min(used) and have[i].piece == have[min(used)].piece for i, name in mentions):
                 subject = ""  # its subject is what the claim is done to: "the General Assembly can block the permanent members"
             if subject is None or subject == role or (role is None and (not e.roles or subject in e.roles)):
-                correct = True
+                stating.append(used)
             else:
                 swapped = True
         if swapped:
-            return False, "roles"
-        return correct, "" if correct else misbound
+            return False, "roles", []
+        return bool(stating), "" if stating else misbound, stating
 
     def _undone(self, have: tuple[Token, ...], e: Expectation):
         """Whether a claim of the idea is taken back later in its piece, where the piece denies the idea
@@ -538,6 +551,16 @@ _WRONG_WAY = {
     WRONG_SIDE: "that is the wrong way round",
     WRONG_CROSSED: "that mixes up the ideas",
 }
+
+
+def _within(idea: str, found: list[str], claims: dict[str, list[tuple[int, ...]]], own: dict[str, tuple[Token, ...]], have: tuple[Token, ...]) -> bool:
+    """True for a whole idea whose every claim lies within a longer claim of another whole idea in one piece, and
+    whose own words (`own`, those no other whole idea uses) the answer never says: "the first ever peace
+    agreement between Israel and an Arab state" says it was a first, not that it was the Egypt-Israel treaty."""
+    if idea not in own or not claims.get(idea) or any(words_match(t, w) for t in have for w in own[idea]):
+        return False
+    longer = [set(v) for other in found if other != idea and other in own for v in claims.get(other, []) if len({have[i].piece for i in v}) == 1]
+    return all(any(set(u) < v for v in longer) for u in claims[idea])  # not "a peace treaty, the first between ...": a piece of its own
 
 
 def _of_both(have: tuple[Token, ...], used: tuple[int, ...]) -> bool:
