@@ -780,6 +780,7 @@ def test_answers_in_other_words_state_the_ideas(lesson, question, answer):
 
 def test_liking_is_approval_and_a_misconception_each_question_expects_is_named():
     assert SHIPPED.get("methods-of-track-one").question("public-diplomacy").grade("trying to get other countries to like your policies").covered == ("purpose",)
+    assert SHIPPED.get("methods-of-track-one").question("public-diplomacy").grade("a government talking directly to foreigners so they like its policies").correct
     veto = SHIPPED.get("the-un-system").question("veto").grade("When a majority of the General Assembly votes against a resolution.")
     assert veto.misconception and "not a majority vote" in veto.text
     minister = SHIPPED.get("actors-of-track-one").question("foreign-minister").grade("They deal with immigration and look after foreigners who live here.")

@@ -171,7 +171,7 @@ _REWRITES = (
     (re.compile(r"\bw/(?=\s*[a-z0-9])"), "with "),
     (re.compile(r"\bmore (big|large|small|strong|great|wide|hard|high|easy)(?= th[ae]n\b)"), lambda m: _COMPARATIVES[m[1]]),  # a learner's "more big than": "bigger than"
     (re.compile(r"\bp[- ]5\b"), "p5"),  # "P-5" is the permanent five
-    (re.compile(r"\b(to|really|would not|not|make them|makes them|made them) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies"), not "like" giving an example
+    (re.compile(r"\b(to|really|would not|not|make them|makes them|made them|so they|so that they|and they|they will|they would) like\b"), r"\1 approve of"),  # the verb ("get them to like your policies", "so they like its policies"), not "like" giving an example
     (re.compile(r"\b(?:just|merely|solely)(?= (?:one|two|three|four|five|[1-5]|a pair|a couple)\b)"), "only"),  # "just two" is "only two"
     (re.compile(r"\b(vot(?:e|es|ed|ing)|says?|said)\s+no\b|\bno[\x22'\u201d]?[- ][\x22'\u201c]?vote\b"), r"vote against"),  # a "no" vote affirms a vote
     (re.compile(r"\b(a|one|single) no\b(?! longer)"), r"\1 vote against"),  # and so does "a single no"
