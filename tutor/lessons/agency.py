@@ -35,16 +35,16 @@ from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, tokens, words_
 from tutor.lessons.senses import shipped_senses
 
 # Words that may stand between a verb and its direct object: "oversees the foreign minister".
-DETERMINERS = frozenset("the a an its their his her our my this these those each every all both any".split())
+OBJECT_DETERMINERS = frozenset("the a an its their his her our my this these those each every all both any".split())
 # The auxiliaries of the passive: "are represented by the state".
 PASSIVE = frozenset("is are was were be been being am get gets got".split())
 # Words that open a question, before its auxiliary and subject: "what is a foreign minister responsible for?"
 QUESTION_WORDS = frozenset("why what how who whom which when where".split())
 # What may stand between a subject and its verb, besides auxiliaries: "representatives who act".
 AFTER_SUBJECT = frozenset("who which that".split())
-OBJECT_REACH = 3
+OBJECT_REACH = 3  # the object's head is at most this many words after its verb: "enforces the official representatives"
 # The stems of irregular past forms, which Snowball leaves as they are: "the foreign minister is led by the ministry".
-IRREGULAR = {"led": "lead", "ran": "run", "made": "make", "held": "hold", "bound": "bind", "chose": "choos", "chosen": "choos", "took": "take", "taken": "take"}  # the object's head is at most this many words after its verb: "enforces the official representatives"
+IRREGULAR = {"led": "lead", "ran": "run", "made": "make", "held": "hold", "bound": "bind", "chose": "choos", "chosen": "choos", "took": "take", "taken": "take"}
 
 
 def _actor(t: Token) -> frozenset[str]:
@@ -74,7 +74,7 @@ class Agency:
             if not agent:
                 continue
             found = {v for text in (answer, idea, *phrasings) for v in _verbs(tokens(text), agent)}
-            found |= {have[0].stem for have in map(tokens, phrasings) if len(have) > 1 and have[1].left and have[1].left <= DETERMINERS and _plain_word(have[0])}
+            found |= {have[0].stem for have in map(tokens, phrasings) if len(have) > 1 and have[1].left and have[1].left <= OBJECT_DETERMINERS and _plain_word(have[0])}
             if found:
                 agents[idea_id], verbs[idea_id] = agent, frozenset(found)
         protected = tuple(t for t in tokens(prompt) if t.guarded)
@@ -99,13 +99,12 @@ class Agency:
             obj = next((k for k in after if _actor(have[k]) & agent), None)
             subject = any(_actor(have[k]) & agent for k in at[:n])
             between = [k for k in after if k <= obj] if obj is not None else []
-            if obj is not None and not subject and all(have[k].left <= DETERMINERS and (have[k].word in DETERMINERS or have[k].word not in MEANINGFUL) for k in between):
+            if obj is not None and not subject and all(have[k].left <= OBJECT_DETERMINERS and (have[k].word in OBJECT_DETERMINERS or have[k].word not in MEANINGFUL) for k in between):
                 return True  # "binding obligations can commit official representatives"
             doer = next((k for k in after[:2] if "by" in have[k].left), None)
             if doer is not None and v.left & PASSIVE and subject and not _actor(have[doer]) & agent:
                 return True  # "accredited officials are represented by the state"
         return False
-
 
     def _protects_another(self, have: tuple[Token, ...], clause: int) -> bool:
         """True when `clause` protects words of the ideas and nothing the prompt says is protected,
@@ -129,7 +128,7 @@ def named_object(have: tuple[Token, ...], index: int, mentions: list[tuple[int, 
     named = dict(mentions)
     after = [k for k in range(index + 1, min(index + 1 + OBJECT_REACH, len(have))) if have[k].piece == have[index].piece]
     for k in after:
-        if not have[k].left <= DETERMINERS or (have[k].word in MEANINGFUL and have[k].word not in DETERMINERS):
+        if not have[k].left <= OBJECT_DETERMINERS or (have[k].word in MEANINGFUL and have[k].word not in OBJECT_DETERMINERS):
             return None
         if k in named:
             while named.get(k + 1) == named[k] and not have[k + 1].left:
@@ -151,8 +150,8 @@ def _verbs(have: tuple[Token, ...], agent: frozenset[str]) -> set[str]:
     for k, t in enumerate(have):
         if not _actor(t) & agent:
             continue
-        if "by" in t.left or (k > 0 and "by" in have[k - 1].left and have[k - 1].piece == t.piece and k - 1 > 0):
-            by = k if "by" in t.left else k - 1
+        if "by" in t.left or (k > 0 and "by" in have[k - 1].left and have[k - 1].piece == t.piece):
+            by = k if "by" in t.left else k - 1  # "by accredited officials": "by" may stand before a modifier
             if by > 0 and _plain_word(have[by - 1]):
                 found.add(have[by - 1].stem)
             continue

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tutor.lessons.agency import Agency
+from tutor.lessons.agency import QUESTION_WORDS, Agency
 from tutor.lessons.aptness import shipped_vocabulary
 from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, is_everyday, subjects_named, tokens, words_match
 from tutor.lessons.senses import shipped_senses
@@ -58,8 +58,6 @@ TURNS = frozenset("by from is are was were be been am and or".split())
 QUALIFIERS = frozenset("of in within inside across at about".split())
 # The words that may join two parties: "between the USA and Egypt", "Israel-Jordan".
 PAIRING = frozenset("and or the a an".split())
-# Words that open a question, before its auxiliary and subject: "why do only officials count?"
-QUESTION_WORDS = frozenset("why what how who whom which when where".split())
 
 
 def actor_mentions(have: tuple[Token, ...], subjects: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
