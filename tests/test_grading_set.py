@@ -101,7 +101,7 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
         (FRESH6, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 99.4% after grading9, which developed on it (blind: 6.7%, 3.3%, 91.9% after grading8; on arrival 10.0%, 5.0%, 90.0%)
         (FRESH7, 0.05, 0.03, 0.94),  # development data since 2026-12-03 07:00: measured 1.7%, 0.0%, 96.2% after grading12, which developed on it (blind: 5.0%, 1.7%, 92.5% after grading10 and grading11; on arrival 8.3%, 1.7%, 90.0%)
         (FRESH8, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.9% after grading12 and 98.3% after grading10, which developed on it (on arrival 8.8%, 2.5%, 91.1%)
-        (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 99.4% after grading12 and 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
+        (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 100.0% after grading12 and 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
         (FRESH11, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.8% after grading12, which developed on it (on arrival 1.7%, 11.5%, 89.4%, six reversed or bare accepted)
     ],
     ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh11"],
