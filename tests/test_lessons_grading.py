@@ -728,6 +728,7 @@ def test_a_part_of_an_idea_earns_partial_credit_and_the_ladder_aims_at_the_whole
     "lesson, question, answer",
     [
         ("the-un-system", "ga-vs-sc", "gen assembly resolutions arent legally binding but security council ones are"),  # "arent": an auxiliary, denied
+        ("the-un-system", "ga-vs-sc", "SC decisions bind, GA ones not."),  # no auxiliary before: the piece repeats the words after its parallel subject
         ("what-is-track-one", "three-aims", "keeping good relations with other countries, solving disputes without fighting and defending the national interest"),  # "without" ends at the next item
         ("methods-of-track-one", "bilateral-vs-multilateral", "bilateral isnt between many countries, just two; multilateral is between lots of countries"),  # "just two" is "only two"
         ("actors-of-track-one", "foreign-minister", "runs the foreign ministry and is the boss of the country's diplomats, handling relations with other states"),

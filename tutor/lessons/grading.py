@@ -32,8 +32,9 @@ spellings are one ("programme", "program"); "unofficial" and "informal" are "off
 "formal" denied, and so is a word joined to "non" ("nonstate"); "3+", "at least three" and
 "more than two" are "3 or more", and so is a count of three or more states ("nearly 200 countries", the count kept) ("never more than two" and "no more than two" are "only two"), "1st" is "first", "btw", "w/" and "w/o" are "between", "with" and "without", and "arrest+detention" "arrest and detention". A piece that ends on an auxiliary ("SC decisions are
 binding, GA ones are not") repeats a predicate said before it (the words after the last
-auxiliary of its own kind, "can" for "can", else after the last auxiliary) with its own
-polarity, as a reader fills the gap (a piece that ends on a bare "not", "GA resolutions not", has
+auxiliary of its own kind, "can" for "can", else after the last auxiliary; with no auxiliary
+said before, the words of the piece before after as many as its own subject has: "SC decisions
+bind, GA ones not") with its own polarity, as a reader fills the gap (a piece that ends on a bare "not", "GA resolutions not", has
 left its auxiliary out); an "and" before such
 an ending starts a piece as a comma does ("... binding and GA ones are not"). When the gap is
 filled with the other polarity, the side that can is the only one: "governments can make
@@ -335,6 +336,7 @@ class _Reader:
         self.clause = self.piece = 0
         self.previous: tuple[list[Token], bool, int] | None = None  # the last predicate, whether it was denied, where its piece starts
         self.previous_by: dict[str, tuple[list[Token], bool, int]] = {}  # the last predicate after each kind of auxiliary
+        self.last_piece: tuple[list[Token], bool, int] | None = None  # the words of the piece before, whether it was denied, where it starts
         self.was_denied = False  # whether the piece before ended denied
         self.timed_clauses: set[int] = set()  # the clauses opened by "before"
         self.conditional = False  # the clause was opened by "if", "when": a new subject may end its condition
@@ -359,7 +361,7 @@ class _Reader:
         """End a piece; one that ends on an auxiliary takes the previous predicate, with its own polarity:
         the one after the same kind of auxiliary when there is one ("the GA can't bind members to
         what its resolutions say; the SC can" repeats "bind members", not "say")."""
-        source = self.previous_by.get(self.first_auxiliary) or self.previous
+        source = self.previous_by.get(self.first_auxiliary) or self.previous or self._parallel()
         if self.predicate is not None and not self.said_after_auxiliary and source:
             words, was_denied, previous_start = source
             flip = was_denied != self.denied
@@ -371,9 +373,19 @@ class _Reader:
         elif self.predicate is not None:
             self.previous = (self.result[self.predicate :], self.denied, self.start)
             self.previous_by.update((kind, (self.result[at:], self.denied, self.start)) for kind, at in self.auxiliaries.items())
+        self.last_piece = (self.result[self.start :], self.denied, self.start)
         self.piece += 1
         self.was_denied = self.denied or self.contrasted  # a relative clause after it describes that thing
         self._open_piece()
+
+    def _parallel(self) -> tuple[list[Token], bool, int] | None:
+        """With no auxiliary said before, what an elliptical piece repeats from the piece before it: its words
+        after as many as the elliptical piece's own subject has ("SC decisions bind, GA ones not" repeats "bind")."""
+        if self.predicate is None or self.last_piece is None:
+            return None
+        words, denied, start = self.last_piece
+        subject = self.predicate - self.start
+        return (words[subject:], denied, start + subject) if 0 < subject < len(words) else None
 
     def read(self, text: str) -> tuple[Token, ...]:
         aside = None
