@@ -153,3 +153,32 @@ def test_why_diplomats_have_immunity_gives_its_reason_not_its_definition(tutor):
     reply = Session(tutor).respond("why do countries give diplomats immunity")
     assert "functional necessity" in reply.answer
     assert "without fear" in first_sentence(reply.answer)
+
+
+def test_what_speaks_for_or_against_something_is_asked_as_a_why(tutor):
+    """"What are the risks of ...?", "what are the advantages of ...?" ask what makes it risky
+    or good, which the knowledge says in its strengths and risks, not in its definition."""
+    for question in ("what are the risks of diplomats using twitter", "what are the advantages of track two diplomacy?"):
+        assert tutor.intents.understand(question).intent == "why", question
+    assert "disinformation" in first_sentence(Session(tutor).respond("what are the risks of diplomats using twitter").answer)
+    assert "strengths" in first_sentence(Session(tutor).respond("what are the advantages of track two diplomacy?").answer)
+
+
+def test_a_risk_asked_for_is_not_displaced_by_a_cause(tutor):
+    """"The main risk is ..." answers "what are the risks of shuttle diplomacy?"; the
+    sentence saying why shuttle diplomacy works is no better an opening for giving a cause."""
+    reply = Session(tutor).respond("what are the risks of shuttle diplomacy?")
+    assert first_sentence(reply.answer).startswith("The main risk is")
+
+
+def test_a_treatys_object_and_purpose_gives_no_reason(tutor):
+    """"The treaty's object and purpose" is a term of the law of treaties, not a purpose
+    given: why a treaty needs ratifying is answered by why signature is not enough."""
+    reply = Session(tutor).respond("why does a treaty need to be ratified?")
+    assert "cannot on their own commit their state" in first_sentence(reply.answer)
+
+
+def test_why_the_permanent_members_have_a_veto(tutor):
+    reply = Session(tutor).respond("why only 5 countries have veto in security council??")
+    assert "Second World War" in first_sentence(reply.answer)
+    assert reply.sources[0].section == "Origins of the veto"
