@@ -102,6 +102,8 @@ def test_the_alternative_a_why_sets_against_its_subject_is_left_out(tutor):
     assert intents.without_contrast("why does a treaty need to be ratified, isnt signing it enough?") == "why does a treaty need to be ratified?"
     assert intents.without_contrast("why do leaders meet at summits when diplomats could do it") == "why do leaders meet at summits"
     assert intents.without_contrast("with ngos everywhere, why does official diplomacy still matter?") == "why does official diplomacy still matter?"
+    assert intents.without_contrast("why does track one still matter when we've got ngos and twitter") == "why does track one still matter"
+    assert intents.without_contrast("why does track one still matter when ngos exist?") == "why does track one still matter?"
 
 
 def test_other_kinds_of_question_keep_their_alternative(tutor):
