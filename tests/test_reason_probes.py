@@ -184,3 +184,10 @@ def test_why_the_permanent_members_have_a_veto(tutor):
     reply = Session(tutor).respond("why only 5 countries have veto in security council??")
     assert "Second World War" in first_sentence(reply.answer)
     assert reply.sources[0].section == "Origins of the veto"
+
+
+def test_meeting_face_to_face_is_meeting_in_person(tutor):
+    """Summits are "diplomacy conducted in person": "face to face" alone found only talks
+    whose delegations "do not meet face to face" (Dayton's proximity talks)."""
+    reply = Session(tutor).respond("why do leaders meet face to face at summits")
+    assert "personal trust" in first_sentence(reply.answer)
