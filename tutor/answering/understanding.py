@@ -94,6 +94,7 @@ class IntentPatterns(TypedDict, total=False):
     confirmation: str
     filler: list[str]
     contrasts: list[str]
+    carrying_verbs: list[str]
     condition: str
 
 
@@ -131,6 +132,7 @@ class IntentModel:
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
     contrasts: list[re.Pattern[str]] = field(default_factory=list)
+    carrying_verbs: re.Pattern[str] | None = None
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
 
@@ -177,6 +179,7 @@ class IntentModel:
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
             contrasts=[re.compile(p) for p in data.get("contrasts") or ()],
+            carrying_verbs=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
             phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
@@ -195,13 +198,16 @@ class IntentModel:
         treaty need to be ratified, isn't signing it enough?", "... when diplomats could do
         it"): the answer gives the reason for the choice made, in the knowledge's words on
         that choice, which seldom name the learner's alternative; searched for, its words
-        pull the answer to another subject or the question out of scope. Other kinds keep
-        it: "what can states do instead of going to war?" asks for the alternative."""
+        pull the answer to another subject or the question out of scope. Nor the verbs that
+        only carry it ("use", "go", "put": `carrying_verbs`). Other kinds keep both: "what
+        can states do instead of going to war?" asks for the alternative."""
         if self.intent_of(question) != "why":
             return question
         kept = question
         for pattern in self.contrasts:
             kept = pattern.sub("", kept)
+        if self.carrying_verbs is not None:
+            kept = self.carrying_verbs.sub(" ", kept)
         kept = " ".join(kept.split())
         return kept if self.intent_of(kept) == "why" and len(kept.split()) > 2 else question
 

@@ -138,9 +138,9 @@ class PassageChooser:
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
         elif intent == "why":
-            # "Why did the crisis even happen?", "why use shuttle diplomacy?": the reason asked
-            # is the subject's, not that of its happening or being used.
-            focus = [t for t in focus if t not in self.words.event and t not in self.words.carrying]
+            # "Why did the crisis even happen?": the reason asked is the subject's, not that of
+            # its happening (as the verbs that only carry a "why?", left out when it was read).
+            focus = [t for t in focus if t not in self.words.event]
             # "Why do countries go for sanctions?": the reason is the sanctions', whoever uses
             # them; no section or sentence is nearer it for naming "third countries", though a
             # heading naming them still is ("Why governments use it").
@@ -309,6 +309,8 @@ class PassageChooser:
             return top
         if any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(top.chunk.doc_id) & set(result.tokens)):
             return top  # "... abm logic makes no sense": the case is named by its own word
+        if any(self.retriever.written_as_name(t) for t in top.matched):
+            return top  # "why did the soviets put missiles in cuba?": a name the case says
         # It must say what the case's passage says of the question, but for the words naming
         # who does it ("a country", "states"): "how do countries leave a treaty?" is not
         # about diplomats leaving a country.

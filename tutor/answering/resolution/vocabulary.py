@@ -18,12 +18,6 @@ ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "cit
 # talks take place?"): in a question asking for a date, place or span, they name nothing asked.
 EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
 
-# Verbs that only carry a "why?" ("why use shuttle diplomacy?", "why did the crisis even
-# happen?", "why do countries go for sanctions?", "why did the Soviets put missiles in
-# Cuba?"): the reason asked is the subject's, not that of using, going or putting, which a
-# passage may say of anything ("Shuttle diplomacy has been used in many later conflicts").
-CARRYING_VERBS = ("use", "used", "uses", "using", "go", "goes", "going", "went", "get", "gets", "got", "getting", "put", "puts", "putting", "keep", "keeps", "kept", "keeping")
-
 # Who does what a question asks about, in general ("why do countries go for sanctions?",
 # "why would governments use back channels?"): no particular party.
 DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
@@ -42,7 +36,6 @@ class QuestionWords:
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
-        self.carrying = {t for w in CARRYING_VERBS for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
