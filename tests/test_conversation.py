@@ -687,25 +687,24 @@ def test_a_why_question_opens_with_the_sentence_giving_a_cause(tutor):
 
 def test_a_why_question_is_answered_by_a_sentence_giving_a_reason_for_what_it_asks(tutor):
     """Of the document's sentences naming what a "why?" asks about, one giving a reason or a
-    purpose of it answers ("The veto allows ...", "The five permanent members reflect the
-    balance of power of 1945"), not the section on how voting works, which names more of it."""
+    purpose of it answers (since branch reason15 the knowledge says why the victors of 1945
+    were given the veto), not the section on how voting works, which names more of it."""
     reply = Session(tutor).respond("why do the great powers have a veto in the security council")
-    opening = " ".join(split_sentences(reply.answer)[:3])
-    assert "reflect the balance of power of 1945" in opening and "The veto allows" in opening
+    assert "were given the veto because" in split_sentences(reply.answer)[0]
     assert not reply.answer.startswith("Substantive decisions")
     answer = Session(tutor).respond("why didnt the usa join the league").answer
     assert answer.startswith("The United States never joined, because the US Senate refused to ratify")
 
 
 def test_a_why_answer_opens_with_a_reason_said_with_allows_or_lets(tutor):
-    """"The veto allows one permanent member to shield itself ..." gives a reason for the
-    veto as "because" would: it opens the answer. A reason for something else does not
+    """"Reservations allow more states to join ..." gives a reason for reservations as
+    "because" would: it opens the answer. A reason for something else does not
     ("Resolution 2231 allowed a JCPOA participant to trigger a snapback" for why the JCPOA
     was signed)."""
-    answer = Session(tutor).respond("why does the un security council have a veto at all").answer
-    assert answer.startswith("The veto allows one permanent member to shield itself or its allies from action")
+    answer = Session(tutor).respond("why are reservations to treaties allowed").answer
+    assert answer.startswith("Reservations allow more states to join multilateral treaties")
     answer = Session(tutor).respond("why do governments bother with track 1.5 at all").answer
-    assert answer.startswith("Track 1.5 also lets governments explore a settlement")
+    assert answer.startswith("Track 1.5") and " lets " in split_sentences(answer)[0]
     answer = Session(tutor).respond("why was the jcpoa signed in the first place").answer
     assert not answer.startswith("Resolution 2231 allowed")
 

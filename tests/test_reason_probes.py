@@ -89,3 +89,122 @@ def test_a_thing_designed_for_a_purpose_gives_no_reason_for_the_clause_around_it
     systems are for, not why the treaty was signed; its logic, said later, opens."""
     reply = Session(tutor).respond("why was the abm treaty signed")
     assert first_sentence(reply.answer).startswith("The logic of the ABM Treaty")
+
+
+# -- the alternative a "why?" sets against its subject (branch reason15) ----------------
+
+
+def test_the_alternative_a_why_sets_against_its_subject_is_left_out(tutor):
+    """"Instead of ...", "rather than ...", "isn't ... enough?", "when ... could ..." name
+    what the learner weighs the subject against; the question is why the subject."""
+    intents = tutor.intents
+    assert intents.without_contrast("why use shuttle diplomacy instead of just getting everyone in the same room") == "why shuttle diplomacy"
+    assert intents.without_contrast("why does a treaty need to be ratified, isnt signing it enough?") == "why does a treaty need to be ratified?"
+    assert intents.without_contrast("why do leaders meet at summits when diplomats could do it") == "why do leaders meet at summits"
+    assert intents.without_contrast("with ngos everywhere, why does official diplomacy still matter?") == "why does official diplomacy still matter?"
+    assert intents.without_contrast("why does track one still matter when we've got ngos and twitter") == "why does track one still matter"
+    assert intents.without_contrast("why does track one still matter when ngos exist?") == "why does track one still matter?"
+
+
+def test_other_kinds_of_question_keep_their_alternative(tutor):
+    """"What do states use instead of war?" asks for the alternative itself."""
+    assert tutor.intents.without_contrast("what do states use instead of war?") == "what do states use instead of war?"
+
+
+def test_a_why_with_an_alternative_is_answered_from_its_subject(tutor):
+    """The words of "going to war" drew "why do states use sanctions instead of going to
+    war?" to EU foreign policy ("A member state may instead use ..."); "instead of getting
+    everyone in one room" put shuttle diplomacy out of scope."""
+    reply = Session(tutor).respond("why do states use sanctions instead of going to war")
+    assert reply.sources[0].id == "sanctions"
+    assert "without using armed force" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("why do mediators use shuttle diplomacy instead of putting everyone in one room")
+    assert not reply.out_of_scope and reply.sources[0].id == "shuttle-diplomacy"
+
+
+def test_an_alternative_the_question_needs_is_searched_after_all(tutor):
+    """Without "embassies", high commissions alone do not fit: the whole question is tried."""
+    reply = Session(tutor).respond("why do commonwealth members use high commissions rather than embassies?")
+    assert not reply.out_of_scope
+    assert "Commonwealth" in first_sentence(reply.answer)
+
+
+def test_who_does_it_in_general_names_nothing_the_reason_is_of(tutor):
+    """"Why do countries go for sanctions?": the reason is the sanctions', not one of the
+    sentences naming "third countries" (secondary sanctions)."""
+    reply = Session(tutor).respond("why do countries go for sanctions")
+    assert reply.sources[0].section == "Overview"
+    assert "without using armed force" in first_sentence(reply.answer)
+
+
+def test_a_why_naming_no_case_is_answered_by_a_general_document(tutor):
+    """"Why do official channels matter in a crisis?" asks of crises in general: the general
+    document's section on crises, not the Cuban Missile Crisis close behind."""
+    reply = Session(tutor).respond("why do official channels matter in a crisis?")
+    assert reply.sources[0].id == "why-track-one-matters"
+
+
+def test_why_something_happened_is_answered_by_its_background(tutor):
+    """"Happen" only carries the "why?": not the section "What happened next"."""
+    reply = Session(tutor).respond("why did the cuban missile crisis happen")
+    assert reply.sources[0].section.startswith("Background")
+    assert "What happened next" not in reply.answer
+
+
+def test_why_diplomats_have_immunity_gives_its_reason_not_its_definition(tutor):
+    reply = Session(tutor).respond("why do countries give diplomats immunity")
+    assert "functional necessity" in reply.answer
+    assert "without fear" in first_sentence(reply.answer)
+
+
+def test_what_speaks_for_or_against_something_is_asked_as_a_why(tutor):
+    """"What are the risks of ...?", "what are the advantages of ...?" ask what makes it risky
+    or good, which the knowledge says in its strengths and risks, not in its definition."""
+    for question in ("what are the risks of diplomats using twitter", "what are the advantages of track two diplomacy?"):
+        assert tutor.intents.understand(question).intent == "why", question
+    assert "disinformation" in first_sentence(Session(tutor).respond("what are the risks of diplomats using twitter").answer)
+    assert "strengths" in first_sentence(Session(tutor).respond("what are the advantages of track two diplomacy?").answer)
+
+
+def test_a_risk_asked_for_is_not_displaced_by_a_cause(tutor):
+    """"The main risk is ..." answers "what are the risks of shuttle diplomacy?"; the
+    sentence saying why shuttle diplomacy works is no better an opening for giving a cause."""
+    reply = Session(tutor).respond("what are the risks of shuttle diplomacy?")
+    assert first_sentence(reply.answer).startswith("The main risk is")
+
+
+def test_a_treatys_object_and_purpose_gives_no_reason(tutor):
+    """"The treaty's object and purpose" is a term of the law of treaties, not a purpose
+    given: why a treaty needs ratifying is answered by why signature is not enough."""
+    reply = Session(tutor).respond("why does a treaty need to be ratified?")
+    assert "cannot on their own commit their state" in first_sentence(reply.answer)
+
+
+def test_why_the_permanent_members_have_a_veto(tutor):
+    reply = Session(tutor).respond("why only 5 countries have veto in security council??")
+    assert "Second World War" in first_sentence(reply.answer)
+    assert reply.sources[0].section == "Origins of the veto"
+
+
+def test_meeting_face_to_face_is_meeting_in_person(tutor):
+    """Summits are "diplomacy conducted in person": "face to face" alone found only talks
+    whose delegations "do not meet face to face" (Dayton's proximity talks)."""
+    reply = Session(tutor).respond("why do leaders meet face to face at summits")
+    assert "personal trust" in first_sentence(reply.answer)
+
+
+def test_verbs_that_only_carry_a_why_are_left_out(tutor):
+    """"Put" is no part of why the Soviets sent missiles: searched for, it left the question
+    out of scope ("sent missiles" in the knowledge)."""
+    assert tutor.intents.without_contrast("why did the soviets put nukes in cuba") == "why did the soviets nukes in cuba"
+    reply = Session(tutor).respond("why did the soviets even put nukes in cuba in the first place")
+    assert not reply.out_of_scope
+
+
+def test_a_case_named_by_a_name_it_says_keeps_its_own_document(tutor):
+    """"Soviets" and "Cuba" name the Cuban Missile Crisis, whose background gives the
+    reasons: the general document's example of coercive diplomacy close behind does not
+    answer in its place."""
+    reply = Session(tutor).respond("why did the soviets even put nukes in cuba in the first place")
+    assert reply.sources[0].id == "cuban-missile-crisis"
+    assert "to protect Cuba" in first_sentence(reply.answer)

@@ -35,7 +35,9 @@ ODD_WORDING = [
     'why would a country ever break off diplomatic relations',
     "what's the deal with persona non grata",
     'what does a sherpa even do at a summit',
-    pytest.param('why do governments send special envoys instead of just phoning', marks=pytest.mark.xfail(strict=True, reason="'phoning': a word of its own the knowledge base lacks")),
+    # The alternative a "why?" sets against its subject ("instead of just phoning") is not
+    # searched: the answer gives the reason for the choice made (branch reason15).
+    'why do governments send special envoys instead of just phoning',
     'why are consulates even a thing',
     'is the security council veto kind of unfair',
 ]

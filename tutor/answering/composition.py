@@ -155,13 +155,23 @@ class Composer:
     """Builds answer text from passages using the templates."""
 
     def __init__(
-        self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None, party_terms: frozenset[str] = frozenset()
+        self,
+        retriever: Retriever,
+        templates: Templates,
+        reader: SentenceReader,
+        endpoints: Endpoints | None = None,
+        party_terms: frozenset[str] = frozenset(),
+        significance_terms: frozenset[str] = frozenset(),
     ) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
         self.endpoints = endpoints
         self.party_terms = party_terms  # a "who?" with one asks for states or bodies, not people
+        # A "why?" with one asks why something matters or what speaks for or against it ("what
+        # are the risks of shuttle diplomacy?"), not what caused it: an opening that says so
+        # ("The main risk is ...") need not give way to a cause.
+        self.significance_terms = significance_terms
 
     @cached_property
     def roles(self) -> Roles:
@@ -528,7 +538,7 @@ class Composer:
                     if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
                 lead = max(cases, key=lambda c: c.score, default=lead)
-            elif intent == "why" and not self._gives_cause(lead, tokens):
+            elif intent == "why" and not self._gives_cause(lead, tokens) and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")):
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.

@@ -190,15 +190,17 @@ class Session:
 
     # -- answering -----------------------------------------------------------------------
 
-    def read(self, question: str) -> tuple[str, bool, bool]:
+    def read(self, question: str, contrast: bool = False) -> tuple[str, bool, bool]:
         """The question as the engine searches it (folded, without filler, typos repaired,
-        without words leaving the subject or asking to confirm a claim), whether it leaves
+        without words leaving the subject or asking to confirm a claim, and unless `contrast`,
+        without the alternative a "why?" sets against what it asks), whether it leaves
         the current subject and whether it asks to confirm a claim."""
         # Filler goes before typo repair, which would read "prof" as "proof".
         # Names that count only in capitals ("the US") are marked before the case goes.
         marked = self.retriever.kb.glossary.mark_exact_names(question)
         intents = self.tutor.intents
-        corrected, _fixes = self.retriever.repair(intents.in_the_knowledge_words(intents.without_filler(fold(marked))))
+        folded = fold(marked) if contrast else intents.without_contrast(fold(marked))
+        corrected, _fixes = self.retriever.repair(intents.in_the_knowledge_words(intents.without_filler(folded)))
         corrected, leaves = intents.leaves_subject(corrected)
         corrected, confirms = intents.asks_confirmation(corrected)
         return corrected, leaves, confirms
@@ -215,6 +217,16 @@ class Session:
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
         resolution = self.resolver.resolve(corrected, understanding, self.state)
+        if resolution.kind == "out_of_scope":
+            # "Why do Commonwealth countries have high commissions instead of embassies?": the
+            # alternative a "why?" sets against its subject may be what the knowledge
+            # explains the choice by; without it, the question may not fit.
+            whole = self.read(question, contrast=True)[0]
+            if whole != corrected:
+                read_whole = self.tutor.intents.understand(whole)
+                retried = self.resolver.resolve(whole, read_whole, self.state)
+                if retried.kind != "out_of_scope":
+                    corrected, understanding, resolution = whole, read_whole, retried
         if resolution.kind == "out_of_scope":
             # "I saw on the news that the chargé was summoned. what is a chargé d'affaires?":
             # the scene set first may hide a question the knowledge base answers. The

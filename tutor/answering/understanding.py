@@ -93,6 +93,8 @@ class IntentPatterns(TypedDict, total=False):
     topic_switch: str
     confirmation: str
     filler: list[str]
+    contrasts: list[str]
+    carrying_verbs: list[str]
     condition: str
 
 
@@ -129,6 +131,8 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    contrasts: list[re.Pattern[str]] = field(default_factory=list)
+    carrying_verbs: re.Pattern[str] | None = None
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
 
@@ -174,6 +178,8 @@ class IntentModel:
             topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
             filler=[re.compile(p) for p in data.get("filler") or ()],
+            contrasts=[re.compile(p) for p in data.get("contrasts") or ()],
+            carrying_verbs=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
             phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
         )
@@ -185,6 +191,25 @@ class IntentModel:
         for pattern in self.filler:
             question = pattern.sub(" ", question)
         return " ".join(question.split())
+
+    def without_contrast(self, question: str) -> str:
+        """A "why?" question without the alternative it sets against what it asks about
+        ("why use shuttle diplomacy instead of getting everyone in one room?", "why does a
+        treaty need to be ratified, isn't signing it enough?", "... when diplomats could do
+        it"): the answer gives the reason for the choice made, in the knowledge's words on
+        that choice, which seldom name the learner's alternative; searched for, its words
+        pull the answer to another subject or the question out of scope. Nor the verbs that
+        only carry it ("use", "go", "put": `carrying_verbs`). Other kinds keep both: "what
+        can states do instead of going to war?" asks for the alternative."""
+        if self.intent_of(question) != "why":
+            return question
+        kept = question
+        for pattern in self.contrasts:
+            kept = pattern.sub("", kept)
+        if self.carrying_verbs is not None:
+            kept = self.carrying_verbs.sub(" ", kept)
+        kept = " ".join(kept.split())
+        return kept if self.intent_of(kept) == "why" and len(kept.split()) > 2 else question
 
     def in_the_knowledge_words(self, question: str) -> str:
         """The question with a phrase learners use put as the knowledge puts it ("come into

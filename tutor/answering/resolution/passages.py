@@ -37,6 +37,10 @@ CASE_TOPIC = "cases"
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
+# Kinds of question that, naming no particular subject, ask how or why things are done in
+# general ("how does a country ratify a treaty?", "in a crisis, why do official channels
+# matter so much?"): a general document answers before a case (`_general_instead_of_case`).
+GENERAL_KINDS: frozenset[str] = frozenset({"how", "why"})
 # Kinds of question that, naming nothing but their subject, ask for the subject's own
 # date, span or place.
 OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
@@ -96,7 +100,7 @@ class PassageChooser:
         # ("When a treaty ... ends: termination").
         if not self._subject_weight(top):
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
-        if intent == "how":
+        if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
@@ -128,10 +132,20 @@ class PassageChooser:
         assert result.top is not None
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        doers: set[str] = set()
         if intent in OWN_FACT_KINDS:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
+        elif intent == "why":
+            # "Why did the crisis even happen?": the reason asked is the subject's, not that of
+            # its happening (as the verbs that only carry a "why?", left out when it was read).
+            focus = [t for t in focus if t not in self.words.event]
+            # "Why do countries go for sanctions?": the reason is the sanctions', whoever uses
+            # them; no section or sentence is nearer it for naming "third countries", though a
+            # heading naming them still is ("Why governments use it").
+            doers = {t for t in focus if t in self.words.doers}
+            focus = [t for t in focus if t not in doers]
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
@@ -157,7 +171,7 @@ class PassageChooser:
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
             # "who signed SALT I?" but names another treaty.
-            own_focus = set(focus) - self.retriever.title_terms(doc_id)
+            own_focus = (set(focus) | doers) - self.retriever.title_terms(doc_id)
             parts = self.retriever.named_title_parts(doc_id, result.tokens) if len(own_focus) < len(focus) else []
             leanings = self.reader.leanings(result.tokens)
             # A "why?" asking what caused something (not why it matters) is answered by a
@@ -166,6 +180,9 @@ class PassageChooser:
             # of the kind ("after", "important"); not by one saying why something matters ("The
             # G7 and the G20 matter ... because ...", in a section on why they matter).
             causal = intent == "why" and not asked & self.words.significance
+            # Asked why of the subject itself ("why use shuttle diplomacy?"), a reason explains
+            # it by naming it ("Shuttle diplomacy works because the mediator ...").
+            explained = sentence_focus or set(self.retriever.title_terms(doc_id)) & asked
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -190,7 +207,7 @@ class PassageChooser:
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
                     if causal:
-                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], sentence_focus) if explains and coverage > 0 else 0.0)
+                        value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], explained) if explains and (coverage > 0 or not sentence_focus) else 0.0)
                     else:
                         value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
@@ -239,7 +256,10 @@ class PassageChooser:
             if self.heading_suits(suited.chunk, intent):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
-        return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+        # The answer is composed without the words that only carry a "why?" too: "why did the
+        # crisis happen?" opens with its background, not with what happened next.
+        tokens = [t for t in result.tokens if t not in self.words.event] if intent == "why" else result.tokens
+        return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason
@@ -287,6 +307,10 @@ class PassageChooser:
         documents = self.retriever.documents
         if documents[top.chunk.doc_id].topic != CASE_TOPIC or result.named_documents or result.mentioned_documents or any(self._proper_name(t) for t in result.tokens):
             return top
+        if any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(top.chunk.doc_id) & set(result.tokens)):
+            return top  # "... abm logic makes no sense": the case is named by its own word
+        if any(self.retriever.written_as_name(t) for t in top.matched):
+            return top  # "why did the soviets put missiles in cuba?": a name the case says
         # It must say what the case's passage says of the question, but for the words naming
         # who does it ("a country", "states"): "how do countries leave a treaty?" is not
         # about diplomats leaving a country.

@@ -18,6 +18,10 @@ ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "cit
 # talks take place?"): in a question asking for a date, place or span, they name nothing asked.
 EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
 
+# Who does what a question asks about, in general ("why do countries go for sanctions?",
+# "why would governments use back channels?"): no particular party.
+DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -32,6 +36,7 @@ class QuestionWords:
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+        self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
