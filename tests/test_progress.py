@@ -117,7 +117,11 @@ def run_ask(folder: Path, tmp_path: Path, terminal: bool) -> str:
     return b"".join(chunks).decode()
 
 
-def test_tutor_ask_is_silent_on_a_pipe_and_on_a_terminal_when_quick(tmp_path):
+def test_tutor_ask_is_silent_on_a_pipe_and_draws_only_its_bar_on_a_terminal(tmp_path):
+    """Whether a build of four notes takes under PROGRESS_DELAY_SECONDS depends on the
+    machine's load, so the terminal case accepts both outcomes: nothing (the quick case,
+    checked on a fixed clock above) or the bar alone, finished on its own line."""
     folder = notes(tmp_path)
     assert "indexing" not in run_ask(folder, tmp_path, terminal=False)
-    assert "indexing" not in run_ask(folder, tmp_path, terminal=True)  # well under a second
+    drawn = run_ask(folder, tmp_path, terminal=True)
+    assert drawn == "" or (drawn.startswith("\rtutor: indexing [") and drawn.rstrip().endswith(" s") and "indexed in" in drawn)
