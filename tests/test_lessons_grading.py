@@ -611,6 +611,9 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
         ("Each of the five permanent members can stop a substantive resolution with one no vote.", True),  # not "every member"
         ("the ten elected members can block a resolution, the five permanent members cannot", False),
         ("permanent members can block a resolution, elected members cannot", True),  # a name is said within one piece
+        ("the non-permanent members can block a resolution", False),  # a name keeps the denial of its own form
+        ("a nonpermanent member can stop a resolution that the permanent members want", False),
+        ("permanent members can stop a resolution, non-permanent ones cannot", True),
     ],
 )
 def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):

@@ -278,6 +278,7 @@ class Token:
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
     left: frozenset[str] = frozenset()  # the words left out right before it: "by", "a" of "are addressed by a government"
     guarded: bool = False  # what a protecting verb protects, before its "from": "diplomats" of "protects diplomats from arrest"
+    formed: bool = False  # denied by its own form ("non-permanent", "unofficial"), whatever its clause says: a name keeps that denial
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -315,11 +316,11 @@ def _rewrite(text: str) -> str:
     return shipped_senses().read_phrases(text)
 
 
-def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset()) -> Token:
+def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset(), formed: bool = False) -> Token:
     if word in NEGATIVE_FORMS:
-        word, negated = NEGATIVE_FORMS[word], not negated
+        word, negated, formed = NEGATIVE_FORMS[word], not negated, not formed
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left)
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left, formed=formed)
 
 
 @lru_cache(maxsize=4096)
@@ -466,13 +467,13 @@ class _Reader:
             kind = AUXILIARY_KINDS.get(word, word)
             self.auxiliaries[kind] = len(self.result)
             self.first_auxiliary = self.first_auxiliary or kind
-        negated = self.denied != self.after_non  # "not non-governmental" is governmental
+        negated, formed = self.denied != self.after_non, self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
             return
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
-        self.result.append(replace(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])), guarded=self.guarding))
+        self.result.append(replace(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1]), formed), guarded=self.guarding))
         self.left_out = []
 
 
@@ -690,14 +691,15 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
 
 def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
     """Where the answer names each subject of a comparison (index, name), whatever the polarity
-    ("the former" and "the latter" name the first and second of the last two named before them, "the elected ones" the elected members,
+    of its clause, though a name keeps the denial of its own form ("non-permanent members" are not
+    the permanent members) ("the former" and "the latter" name the first and second of the last two named before them, "the elected ones" the elected members,
     "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
     is said within one piece and in its own order: "permanent members can, elected members
     cannot" does not name "elected members" with the first "members", nor do "the two tracks"
     name "track two"; a likeness or an example names no subject ("like ordinary people, they
     can be arrested" is said of the diplomats)."""
-    plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
+    plain = tuple(t.placed(t.formed, t.clause, t.piece) for t in have)  # "non-permanent members" are not the permanent members
     found = [
         (used, name) for name, phrasings in roles.items() for p in _with_ones(phrasings) for used in find_matches(plain, p)
         if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example
