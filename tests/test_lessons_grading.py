@@ -672,9 +672,10 @@ def test_the_jcpoa_bargain_binds_the_limits_to_iran():
     """The limits are on Iran's programme: said of the world powers they are reversed, and a
     claim that names Iran among its words ("limits on Iran's nuclear programme") is about Iran."""
     question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
-    reversed_roles = question.grade("Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.")
-    assert not reversed_roles.correct and reversed_roles.misconception
-    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program"]:
+    for turned in ["Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.", "Iran ended its sanctions on other nations, and in return they restricted their nuclear programmes."]:
+        reversed_roles = question.grade(turned)  # "other nations" are the world powers, as the US is
+        assert not reversed_roles.correct and reversed_roles.misconception
+    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program", "Other countries lifted their sanctions and Iran limited its nuclear program"]:
         verdict = question.grade(answer)
         assert verdict.correct and not verdict.misconception
 
