@@ -1167,6 +1167,14 @@ def test_unofficial_actors_binding_the_state_is_a_misconception():
     assert not _grade(WHY_OFFICIAL, "others can't commit the state, only officials can").misconception
 
 
+def test_a_contrast_between_a_subject_and_its_claim_leaves_the_claim_to_the_subject():
+    """"NGOs, not officials, make law" says the NGOs make it: the denied piece between them interrupts, and binds nothing."""
+    authority = ("why-track-one-matters", "authority")
+    turned = _grade(authority, "Academics and businesses, rather than governments, make and enforce international law.")
+    assert turned.misconception and not turned.correct
+    assert _grade(authority, "Only government representatives, not NGOs or academics, can make and enforce international law.").correct
+
+
 def test_a_piece_ending_on_a_bare_not_repeats_the_predicate_before_it():
     ga_vs_sc = ("the-un-system", "ga-vs-sc")
     assert _grade(ga_vs_sc, "SC decisions are binding for all members, GA resolutions not").correct
