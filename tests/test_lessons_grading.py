@@ -8,7 +8,7 @@ import pytest
 from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.check import check_phrasings, read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
-from tutor.lessons.grading import asks_yes_or_no, parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lessons.grading import asks_yes_or_no, is_bare, parse_choice, parse_order, parse_true_false, phrase_matches, yes_no
 from tutor.lessons.model import (
     Choice,
     Expectation,
@@ -1341,3 +1341,17 @@ def test_a_claim_within_a_longer_claim_of_another_idea_states_only_that_one():
     first_only = camp_david.grade("It was the first ever peace agreement between Israel and one of its Arab neighbours.")
     assert first_only.covered == ("first",) and not first_only.correct
     assert camp_david.grade("Egypt became the first Arab state to sign a peace treaty with Israel, in 1979.").correct
+
+
+@pytest.mark.parametrize(
+    "answer, bare, agrees",
+    [
+        ("the treaties", True, None),
+        ("the " * 60 + "treaties", True, None),  # articles beyond the opening a long answer is first read by
+        ("no " + "x" * 200 + " treaties", False, False),
+        ("Of course not. " + "Diplomats are immune from arrest. " * 40, False, False),
+        ("yes" + " " * 300 + "the", True, True),
+    ],
+)
+def test_how_an_answer_opens_is_read_from_its_whole_words(answer, bare, agrees):
+    assert is_bare(answer) == bare and yes_no(answer) == agrees

@@ -69,7 +69,7 @@ the denial stays in the condition.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
@@ -486,7 +486,23 @@ def _new_subject(words: list[str]) -> bool:
 
 def is_bare(text: str) -> bool:
     """True for a bare keyword ("P5", "the treaties"): one word, perhaps with an article, and no claim."""
-    return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
+    return len([w for w in _first_words(text, 2) if w not in ("the", "a", "an")]) == 1
+
+
+_OPENING = 80  # characters read first for an answer's opening words: most answers' first words lie within them
+_SPACE = re.compile(r"\s")
+
+
+def _first_words(text: str, count: int) -> list[str]:
+    """The folded words of `text`, or of a stretch of its start that holds at least `count` words
+    beyond the articles: a long answer's other words need not be split to know how it opens. The
+    stretch ends at a space, which no word spans, so its words are the first words of the whole."""
+    end = _SPACE.search(text, _OPENING * count)
+    if end is not None:
+        opening = [w.folded for w in split_words(text[: end.start()])]
+        if len([w for w in opening if w not in ("the", "a", "an")]) >= count:
+            return opening
+    return [w.folded for w in split_words(text)]
 
 
 # A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
@@ -506,7 +522,7 @@ def admits_gap(text: str) -> bool:
 def yes_no(text: str) -> bool | None:
     """True for an answer that opens with "yes" ("of course", "definitely"), False for "no"
     ("never", "not at all", "of course not", "definitely not"), None otherwise."""
-    words = [w.folded for w in split_words(fold(text))]
+    words = _first_words(fold(text), 2)
     if words[:2] == ["of", "course"]:
         words[:2] = ["surely"]
     if words and words[0] in ASSURANCES:
@@ -558,7 +574,8 @@ class _WordIndex:
     by_word: dict[str, list[int]]
     by_stem: dict[str, list[int]]
     by_sense: dict[str, list[int]]
-    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos, by first letter: (word, stem, indexes)
+    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos (no English words), by first letter: (word, stem, indexes)
+    matched: dict[tuple[str, frozenset[str]], list[int]] = field(default_factory=dict)  # `matching`'s answers, by wanted word and senses: phrasings share words
 
     @classmethod
     def of(cls, have: tuple[Token, ...]) -> "_WordIndex":
@@ -571,8 +588,9 @@ class _WordIndex:
             for group in t.sense:
                 by_sense.setdefault(group, []).append(i)
         by_initial: dict[str, list[tuple[str, str, list[int]]]] = {}
+        english = _english()  # a typo is no word of its own: the many English words of a long answer are never tried
         for word, at in by_word.items():
-            if word.isalpha():
+            if word.isalpha() and word not in english:
                 by_initial.setdefault(word[0], []).append((word, have[at[0]].stem, at))
         return cls(by_word, by_stem, by_sense, by_initial)
 
@@ -581,11 +599,17 @@ class _WordIndex:
         return set(self.by_stem.get(want.stem, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
 
     def matching(self, want: Token) -> list[int]:
-        """The answer words that `words_match` the wanted word, in order."""
+        """The answer words that `words_match` the wanted word, in order (the same list each time: not to be changed)."""
+        key = (want.word, want.sense)
+        if key not in self.matched:
+            self.matched[key] = self._matching(want)
+        return self.matched[key]
+
+    def _matching(self, want: Token) -> list[int]:
         hits = set(self.by_word.get(want.word, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
         for initial, candidates in _typo_candidates(want.word, want.sense).items():
             for word, stem, at in self.by_initial.get(initial, ()):
-                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates) and word not in _english():
+                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates):
                     hits.update(at)
         return sorted(hits)
 
@@ -699,6 +723,8 @@ def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list
     cannot" does not name "elected members" with the first "members", nor do "the two tracks"
     name "track two"; a likeness or an example names no subject ("like ordinary people, they
     can be arrested" is said of the diplomats)."""
+    if not roles:
+        return []
     plain = tuple(t.placed(t.formed, t.clause, t.piece) for t in have)  # "non-permanent members" are not the permanent members
     found = [
         (used, name) for name, phrasings in roles.items() for p in _with_ones(phrasings) for used in find_matches(plain, p)
