@@ -40,6 +40,7 @@ FRESH_SETS = (
     ("fresh7.yaml", "seventh fresh set (development since 2026-12-03 07:00; the second blind check before)"),
     ("fresh8.yaml", "eighth fresh set (development)"),
     ("fresh9.yaml", "ninth fresh set (development)"),
+    ("fresh10.yaml", "tenth fresh set (development since 2026-12-03; a blind check on arrival)"),
     ("fresh11.yaml", "eleventh fresh set (development)"),
 )
 

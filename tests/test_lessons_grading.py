@@ -8,7 +8,7 @@ import pytest
 from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.check import check_phrasings, read_as_one_word
 from tutor.lessons.dialogue import QuestionState, QuestionTurn
-from tutor.lessons.grading import asks_yes_or_no, parse_choice, parse_order, parse_true_false, phrase_matches
+from tutor.lessons.grading import asks_yes_or_no, is_bare, parse_choice, parse_order, parse_true_false, phrase_matches, yes_no
 from tutor.lessons.model import (
     Choice,
     Expectation,
@@ -611,6 +611,9 @@ def test_an_answer_with_a_misconception_must_be_given_again_without_it():
         ("Each of the five permanent members can stop a substantive resolution with one no vote.", True),  # not "every member"
         ("the ten elected members can block a resolution, the five permanent members cannot", False),
         ("permanent members can block a resolution, elected members cannot", True),  # a name is said within one piece
+        ("the non-permanent members can block a resolution", False),  # a name keeps the denial of its own form
+        ("a nonpermanent member can stop a resolution that the permanent members want", False),
+        ("permanent members can stop a resolution, non-permanent ones cannot", True),
     ],
 )
 def test_a_subject_named_inside_a_claim_belongs_to_it(answer, right):
@@ -669,9 +672,10 @@ def test_the_jcpoa_bargain_binds_the_limits_to_iran():
     """The limits are on Iran's programme: said of the world powers they are reversed, and a
     claim that names Iran among its words ("limits on Iran's nuclear programme") is about Iran."""
     question = SHIPPED.get("worked-examples").question("jcpoa-bargain")
-    reversed_roles = question.grade("Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.")
-    assert not reversed_roles.correct and reversed_roles.misconception
-    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program"]:
+    for turned in ["Iran lifted its sanctions on the US and in return the US limited its nuclear weapons.", "Iran ended its sanctions on other nations, and in return they restricted their nuclear programmes."]:
+        reversed_roles = question.grade(turned)  # "other nations" are the world powers, as the US is
+        assert not reversed_roles.correct and reversed_roles.misconception
+    for answer in ["The US and others lifted sanctions in return for limits on Iran's nuclear programme", "The world powers lifted sanctions and Iran limited its nuclear program", "Other countries lifted their sanctions and Iran limited its nuclear program"]:
         verdict = question.grade(answer)
         assert verdict.correct and not verdict.misconception
 
@@ -1163,6 +1167,14 @@ def test_unofficial_actors_binding_the_state_is_a_misconception():
     assert not _grade(WHY_OFFICIAL, "others can't commit the state, only officials can").misconception
 
 
+def test_a_contrast_between_a_subject_and_its_claim_leaves_the_claim_to_the_subject():
+    """"NGOs, not officials, make law" says the NGOs make it: the denied piece between them interrupts, and binds nothing."""
+    authority = ("why-track-one-matters", "authority")
+    turned = _grade(authority, "Academics and businesses, rather than governments, make and enforce international law.")
+    assert turned.misconception and not turned.correct
+    assert _grade(authority, "Only government representatives, not NGOs or academics, can make and enforce international law.").correct
+
+
 def test_a_piece_ending_on_a_bare_not_repeats_the_predicate_before_it():
     ga_vs_sc = ("the-un-system", "ga-vs-sc")
     assert _grade(ga_vs_sc, "SC decisions are binding for all members, GA resolutions not").correct
@@ -1329,3 +1341,17 @@ def test_a_claim_within_a_longer_claim_of_another_idea_states_only_that_one():
     first_only = camp_david.grade("It was the first ever peace agreement between Israel and one of its Arab neighbours.")
     assert first_only.covered == ("first",) and not first_only.correct
     assert camp_david.grade("Egypt became the first Arab state to sign a peace treaty with Israel, in 1979.").correct
+
+
+@pytest.mark.parametrize(
+    "answer, bare, agrees",
+    [
+        ("the treaties", True, None),
+        ("the " * 60 + "treaties", True, None),  # articles beyond the opening a long answer is first read by
+        ("no " + "x" * 200 + " treaties", False, False),
+        ("Of course not. " + "Diplomats are immune from arrest. " * 40, False, False),
+        ("yes" + " " * 300 + "the", True, True),
+    ],
+)
+def test_how_an_answer_opens_is_read_from_its_whole_words(answer, bare, agrees):
+    assert is_bare(answer) == bare and yes_no(answer) == agrees

@@ -11,6 +11,9 @@ from tutor.search.text import CAPITAL, Tokenizer, clean_user_text, fold, split_s
 
 def test_fold_removes_case_and_accents():
     assert fold("Chargé d’Affaires DÉMARCHE") == "charge d'affaires demarche"
+    assert fold("Ǆ naïve 日本 ﬁ") == "dz naive 日本 fi"  # only combining marks go: other letters stay, compatibility forms are spelt out
+    long = "Détente – café " * 200 + "".join(chr(c) for c in range(0x300, 0x34F))  # each mark once: its first sighting drops it too
+    assert fold(long) == "detente - cafe " * 200
 
 
 def test_special_tokens_stay_whole():

@@ -69,7 +69,7 @@ the denial stays in the condition.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
@@ -278,6 +278,7 @@ class Token:
     echo: bool = False  # repeated by an elliptical piece ("officials can" after "NGOs can't promise anything")
     left: frozenset[str] = frozenset()  # the words left out right before it: "by", "a" of "are addressed by a government"
     guarded: bool = False  # what a protecting verb protects, before its "from": "diplomats" of "protects diplomats from arrest"
+    formed: bool = False  # denied by its own form ("non-permanent", "unofficial"), whatever its clause says: a name keeps that denial
 
     def placed(self, negated: bool, clause: int, piece: int) -> "Token":
         """The same word with another polarity, in another clause and piece."""
@@ -315,11 +316,11 @@ def _rewrite(text: str) -> str:
     return shipped_senses().read_phrases(text)
 
 
-def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset()) -> Token:
+def _token(word: str, negated: bool, clause: int, piece: int, left: frozenset[str] = frozenset(), formed: bool = False) -> Token:
     if word in NEGATIVE_FORMS:
-        word, negated = NEGATIVE_FORMS[word], not negated
+        word, negated, formed = NEGATIVE_FORMS[word], not negated, not formed
     stem = _stem(word)
-    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left)
+    return Token(word, stem, negated, clause, piece, shipped_senses().of_word(word, stem), left=left, formed=formed)
 
 
 @lru_cache(maxsize=4096)
@@ -466,13 +467,13 @@ class _Reader:
             kind = AUXILIARY_KINDS.get(word, word)
             self.auxiliaries[kind] = len(self.result)
             self.first_auxiliary = self.first_auxiliary or kind
-        negated = self.denied != self.after_non  # "not non-governmental" is governmental
+        negated, formed = self.denied != self.after_non, self.after_non  # "not non-governmental" is governmental
         self.after_non = False
         if word in GRADING_STOP_WORDS or word == "from" or (len(word) == 1 and word.isalpha()):
             return
         if word not in AUXILIARIES:
             self.said_after_auxiliary = self.predicate is not None
-        self.result.append(replace(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1])), guarded=self.guarding))
+        self.result.append(replace(_token(word, negated, self.clause, self.piece, frozenset(self.left_out[:-1]), formed), guarded=self.guarding))
         self.left_out = []
 
 
@@ -485,7 +486,23 @@ def _new_subject(words: list[str]) -> bool:
 
 def is_bare(text: str) -> bool:
     """True for a bare keyword ("P5", "the treaties"): one word, perhaps with an article, and no claim."""
-    return len([w for w in split_words(text) if w.folded not in ("the", "a", "an")]) == 1
+    return len([w for w in _first_words(text, 2) if w not in ("the", "a", "an")]) == 1
+
+
+_OPENING = 80  # characters read first for an answer's opening words: most answers' first words lie within them
+_SPACE = re.compile(r"\s")
+
+
+def _first_words(text: str, count: int) -> list[str]:
+    """The folded words of `text`, or of a stretch of its start that holds at least `count` words
+    beyond the articles: a long answer's other words need not be split to know how it opens. The
+    stretch ends at a space, which no word spans, so its words are the first words of the whole."""
+    end = _SPACE.search(text, _OPENING * count)
+    if end is not None:
+        opening = [w.folded for w in split_words(text[: end.start()])]
+        if len([w for w in opening if w not in ("the", "a", "an")]) >= count:
+            return opening
+    return [w.folded for w in split_words(text)]
 
 
 # A learner saying they do not know part of the answer: "not sure what the plans are called", "I can't remember the other one".
@@ -505,7 +522,7 @@ def admits_gap(text: str) -> bool:
 def yes_no(text: str) -> bool | None:
     """True for an answer that opens with "yes" ("of course", "definitely"), False for "no"
     ("never", "not at all", "of course not", "definitely not"), None otherwise."""
-    words = [w.folded for w in split_words(fold(text))]
+    words = _first_words(fold(text), 2)
     if words[:2] == ["of", "course"]:
         words[:2] = ["surely"]
     if words and words[0] in ASSURANCES:
@@ -557,7 +574,8 @@ class _WordIndex:
     by_word: dict[str, list[int]]
     by_stem: dict[str, list[int]]
     by_sense: dict[str, list[int]]
-    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos, by first letter: (word, stem, indexes)
+    by_initial: dict[str, list[tuple[str, str, list[int]]]]  # the words that may be typos (no English words), by first letter: (word, stem, indexes)
+    matched: dict[tuple[str, frozenset[str]], list[int]] = field(default_factory=dict)  # `matching`'s answers, by wanted word and senses: phrasings share words
 
     @classmethod
     def of(cls, have: tuple[Token, ...]) -> "_WordIndex":
@@ -570,8 +588,9 @@ class _WordIndex:
             for group in t.sense:
                 by_sense.setdefault(group, []).append(i)
         by_initial: dict[str, list[tuple[str, str, list[int]]]] = {}
+        english = _english()  # a typo is no word of its own: the many English words of a long answer are never tried
         for word, at in by_word.items():
-            if word.isalpha():
+            if word.isalpha() and word not in english:
                 by_initial.setdefault(word[0], []).append((word, have[at[0]].stem, at))
         return cls(by_word, by_stem, by_sense, by_initial)
 
@@ -580,11 +599,17 @@ class _WordIndex:
         return set(self.by_stem.get(want.stem, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
 
     def matching(self, want: Token) -> list[int]:
-        """The answer words that `words_match` the wanted word, in order."""
+        """The answer words that `words_match` the wanted word, in order (the same list each time: not to be changed)."""
+        key = (want.word, want.sense)
+        if key not in self.matched:
+            self.matched[key] = self._matching(want)
+        return self.matched[key]
+
+    def _matching(self, want: Token) -> list[int]:
         hits = set(self.by_word.get(want.word, ())).union(*(self.by_sense.get(group, ()) for group in want.sense))
         for initial, candidates in _typo_candidates(want.word, want.sense).items():
             for word, stem, at in self.by_initial.get(initial, ()):
-                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates) and word not in _english():
+                if not hits.issuperset(at) and any(_typo_of(word, stem, c) for c in candidates):
                     hits.update(at)
         return sorted(hits)
 
@@ -690,14 +715,17 @@ def find_phrase(have: tuple[Token, ...], phrasing: str) -> list[int]:
 
 def subjects_named(have: tuple[Token, ...], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
     """Where the answer names each subject of a comparison (index, name), whatever the polarity
-    ("the former" and "the latter" name the first and second of the last two named before them, "the elected ones" the elected members,
+    of its clause, though a name keeps the denial of its own form ("non-permanent members" are not
+    the permanent members) ("the former" and "the latter" name the first and second of the last two named before them, "the elected ones" the elected members,
     "the other kind" the one of two subjects not named last):
     "unlike the council, whose decisions bind" still names the council as what binds. A name
     is said within one piece and in its own order: "permanent members can, elected members
     cannot" does not name "elected members" with the first "members", nor do "the two tracks"
     name "track two"; a likeness or an example names no subject ("like ordinary people, they
     can be arrested" is said of the diplomats)."""
-    plain = tuple(t.placed(False, t.clause, t.piece) for t in have)
+    if not roles:
+        return []
+    plain = tuple(t.placed(t.formed, t.clause, t.piece) for t in have)  # "non-permanent members" are not the permanent members
     found = [
         (used, name) for name, phrasings in roles.items() for p in _with_ones(phrasings) for used in find_matches(plain, p)
         if len({have[i].piece for i in used}) == 1 and list(used) == sorted(used) and not have[used[0]].example

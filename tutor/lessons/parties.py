@@ -72,7 +72,8 @@ def claim_actors(have: tuple[Token, ...], used: tuple[int, ...], mentions: list[
     """The actors a claim is said of: those named nearest before its words in its piece (all of a
     run named together, "NGOs and academics"); none when its piece names none before it, as
     beyond a comma or a bracket the words may be about someone else ("the government could deny
-    the contacts (they could not commit Israel)")."""
+    the contacts (they could not commit Israel)"), save a contrast that only interrupts them: in "NGOs
+    and academics, not state representatives, create law" the claim is said of the NGOs and academics."""
     first = min(used)
     claim = have[first]
     # An example or an aside names no subject of what is said outside it ("non-state actors such as NGOs, and ...").
@@ -81,6 +82,8 @@ def claim_actors(have: tuple[Token, ...], used: tuple[int, ...], mentions: list[
     if not named and claim.example:  # an example is said of what it exemplifies: "only NGOs can make law, for example by signing treaties"
         earlier = [have[i].piece for i, _ in before if have[i].clause == claim.clause and not have[i].example]
         named = {i: name for i, name in before if earlier and have[i].piece == max(earlier)}
+    if not named and (contrast := _contrast_before(have, first)):  # "NGOs and academics, not state representatives, create law"
+        named = {i: name for i, name in before if have[i].piece == contrast - 1 and have[i].clause == claim.clause}
     if not named:
         return set()
     last = max(named)
@@ -90,6 +93,20 @@ def claim_actors(have: tuple[Token, ...], used: tuple[int, ...], mentions: list[
         run.add(named[last])
     # An actor denied with the claim is the claim's own denial: "nothing the professors said bound Israel".
     return {name.removeprefix("not ") if claim.negated else name for name in run}
+
+
+def _contrast_before(have: tuple[Token, ...], first: int) -> int | None:
+    """The piece of a contrast that interrupts a subject and its claim (every word of it denied, as in
+    "NGOs and academics, not state representatives, create law"), right before the piece of the word at `first`; else None."""
+    start = first
+    while start > 0 and have[start - 1].piece == have[first].piece:
+        start -= 1
+    if start == 0 or have[start - 1].piece != have[first].piece - 1 or have[start - 1].clause != have[first].clause:
+        return None
+    end = start - 1
+    while end > 0 and have[end - 1].piece == have[start - 1].piece:
+        end -= 1
+    return have[end].piece if all(t.negated for t in have[end:start]) else None
 
 
 @dataclass(frozen=True)
