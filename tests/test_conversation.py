@@ -562,11 +562,11 @@ def test_a_year_in_a_yes_no_question_is_checked_not_searched_for(tutor, question
 
 
 def test_a_year_the_claims_passage_never_gives_is_denied(tutor):
-    # The sentence on the founding gives no year; its passage dates the founding (1945)
-    # and never says 1948. A year the passage gives (1944, 1945) is not denied.
+    # The passage dates the founding (1945) and never says 1948. A year the passage gives
+    # (1944, 1945) is not denied; 1945, the year of the founding sentence, may be confirmed.
     assert Session(tutor).respond("Was the UN founded in 1948?").answer.startswith("No. ")
-    for question in ("Was the UN founded in 1945?", "Was the UN founded in 1944?"):
-        assert not Session(tutor).respond(question).answer.startswith(("No. ", "Yes. "))
+    assert not Session(tutor).respond("Was the UN founded in 1945?").answer.startswith("No. ")
+    assert not Session(tutor).respond("Was the UN founded in 1944?").answer.startswith(("No. ", "Yes. "))
 
 
 def test_a_yes_needs_the_claims_words_where_the_answer_has_them(tutor):

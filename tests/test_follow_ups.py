@@ -194,7 +194,7 @@ def test_yes_no_about_it_naming_a_document_is_answered_before_any_subject(tutor)
     one the knowledge base cannot answer is declined."""
     reply = Session(tutor).respond("is it part of the UN?")
     assert reply.topic == "united-nations" and opening(reply).startswith(("Yes.", "No."))
-    clause = Session(tutor).respond("is it possible that a diplomat is arrested?")
+    clause = Session(tutor).respond("is it possible that an ambassador is arrested?")
     assert not clause.answer.startswith("I'm not sure what your question refers to") and clause.sources
     weather = Session(tutor).respond("will it snow in Oslo next week?")
     assert weather.out_of_scope  # declined, not asked what "it" refers to

@@ -1,5 +1,7 @@
 """Facts added to the shipped knowledge for issue #10 (gaps a reviewer and the dev set
-found): each is answered in the first sentence, by questions worded unlike the knowledge."""
+found, and a syllabus check of what a course on track one diplomacy covers: ranks and
+protocol, the International Court of Justice, notable diplomats and thinkers, classic cases
+and terms): each is answered in the first sentence, by questions worded unlike the knowledge."""
 
 import pytest
 
@@ -21,6 +23,21 @@ def first_sentence(tutor, question: str) -> str:
         ("how many articles are in the VCCR", ["79"]),
         ("how many articles does the vienna convention on diplomatic relations have", ["53"]),
         ("what conflict did the dayton accords bring to an end", ["Bosnian war", "1992-1995"]),
+        ("how many judges are on the world court", ["15 judges", "nine-year"]),
+        ("whats the difference between the ICJ and the ICC", ["disputes between states", "individuals"]),
+        ("who leads the diplomatic corps in a capital", ["dean", "longest"]),
+        ("what is a deputy chief of mission", ["second-ranking"]),
+        ("who was talleyrand", ["French", "foreign minister"]),
+        ("who wrote the prince", ["Machiavelli", "The Prince"]),
+        ("what does realpolitik mean", ["power", "interest"]),
+        ("how long were the hostages held in iran", ["444 days"]),
+        ("what was appeasement", ["concessions"]),
+        ("who is the US secretary of state now", ["Marco Rubio", "2025"]),
+        ("what did the bretton woods conference set up", ["International Monetary Fund"]),
+        ("what are the abraham accords", ["2020", "Israel"]),
+        ("can a state be sued in another country's courts", ["immunity", "consent"]),
+        ("who came up with containment", ["Kennan"]),
+        ("when was the non-aligned movement founded", ["Belgrade", "1961"]),
     ],
 )
 def test_an_added_fact_is_answered_first(tutor, question, expected):
@@ -33,3 +50,16 @@ def test_the_current_secretary_general_is_not_confused_with_the_first(tutor):
     session = Session(tutor)
     session.respond("Tell me about the United Nations")
     assert "Guterres" in session.respond("who is its secretary-general right now?").answer.split(". ")[0]
+
+
+def test_the_tehran_hostages_judgment_is_answered(tutor):
+    reply = Session(tutor).respond("what was the ICJ's ruling on the seizure of the US embassy in Tehran")
+    assert not reply.out_of_scope
+    assert "24 May 1980" in reply.answer and "violated" in reply.answer
+
+
+def test_embassy_asylum_is_not_said_to_be_a_right(tutor):
+    """The Vienna Convention grants no right of asylum: the answer must not open "Yes."."""
+    answer = Session(tutor).respond("can an embassy grant asylum to someone").answer
+    assert not answer.startswith("Yes"), answer
+    assert "not a right" in answer.split(". ")[1]
