@@ -50,6 +50,7 @@ class Tutor:
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses
+        retriever.circumstance = intents.circumstance
         retriever.yes_no = intents.yes_no
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))

@@ -94,6 +94,7 @@ class IntentPatterns(TypedDict, total=False):
     confirmation: str
     filler: list[str]
     condition: str
+    circumstance: str
 
 
 @dataclass
@@ -131,6 +132,7 @@ class IntentModel:
     filler: list[re.Pattern[str]] = field(default_factory=list)
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
+    circumstance: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -176,6 +178,7 @@ class IntentModel:
             filler=[re.compile(p) for p in data.get("filler") or ()],
             phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
+            circumstance=re.compile(data["circumstance"]) if data.get("circumstance") else None,
         )
 
     def without_filler(self, question: str) -> str:

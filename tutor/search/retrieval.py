@@ -22,6 +22,7 @@ from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, s
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
+    MAIN_CLAUSE_FIT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
@@ -202,6 +203,9 @@ class Retriever:
         self.everyday_senses: list[re.Pattern[str]] = []
         # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
         self.yes_no: re.Pattern[str] | None = None
+        # A clause of circumstance after the main one ("... if he commits a murder"), its
+        # words in group 1: the engine sets it from the intents (see `circumstance_terms`).
+        self.circumstance: re.Pattern[str] | None = None
         self._stored = stored
 
     @property
@@ -423,11 +427,26 @@ class Retriever:
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
+            clause = self.circumstance_terms(text)
+            main = {t: w for t, w in known.items() if t not in clause}
+            if clause and main and self._covered(main, passages[0].matched) >= MAIN_CLAUSE_FIT:
+                # A main clause the best passage fits on its own: the words of a clause of
+                # circumstance that it lacks say when or instead of what, not what is asked.
+                result.fit = self._covered({t: w for t, w in known.items() if t in main or t in passages[0].matched}, passages[0].matched)
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             result.asks_judgement = self.asks_judgement(tokens)
         return result
+
+    def circumstance_terms(self, text: str) -> set[str]:
+        """The terms only a clause of circumstance after the main clause has ("can a diplomat
+        be arrested if he commits a murder": "commit", "murder"; "why use shuttle diplomacy
+        instead of getting everyone in the same room": "room"), not those the main clause
+        says too."""
+        if self.circumstance is None or (clauses := self.circumstance.findall(text)) == []:
+            return set()
+        return set(self.query_tokens(" ".join(clauses))).difference(self.query_tokens(self.circumstance.sub(" ", text)))
 
     def names_in(self, text: str) -> set[str]:
         """The question's terms that the knowledge writes as names ("canada", "tehran"),

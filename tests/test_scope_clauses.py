@@ -1,0 +1,121 @@
+"""The out-of-scope decision and how a question is put together (branch scope15): a clause
+of circumstance after a main clause that fits ("... instead of getting everyone in the same
+room") does not count its words the best passage lacks against the question, while one that
+names another subject still declines it; texting shorthand learners type is read as words.
+
+The probes were written for this branch and are not taken from the evaluation sets; each
+was run on main (da838a9) and on the branch, and the comments give what changed.
+"""
+
+import pytest
+
+from tutor.answering.session import Session
+from tutor.search.evidence import gather_evidence
+
+
+def test_a_clause_of_circumstance_is_found_after_the_main_clause(tutor):
+    terms = tutor.retriever.circumstance_terms
+    assert terms("can a diplomat be arrested if he commits a murder") == {"commit", "murder"}
+    assert "room" in terms("why use shuttle diplomacy instead of getting everyone in the same room")
+    # A word the main clause says too is no word of the clause alone.
+    assert terms("who signs a treaty when a treaty is signed") == set()
+    # "When" opening the question, and "looks after", open no clause.
+    assert terms("when did the cold war end") == set()
+    assert terms("who looks after us interests in iran") == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Refused on main: the clause's "leaving", "everything" and "diplomats" count against
+        # the summit passage that answers "why do leaders hold summits".
+        "why do leaders hold summits rather than leaving everything to diplomats",
+        # Answered on main and on the branch: the main clause fits, the clause too.
+        "why did the us keep an interests section in havana instead of an embassy",
+        "what happens to an ambassador's immunity after the posting ends",
+    ],
+)
+def test_a_clause_of_circumstance_does_not_count_against_a_main_clause_that_fits(tutor, question):
+    assert not Session(tutor).respond(question).out_of_scope
+
+
+def test_the_clause_is_set_aside_only_when_the_main_clause_fits_well(tutor):
+    question = "why do leaders hold summits rather than leaving everything to diplomats"
+    main_alone = gather_evidence(tutor.retriever, "why do leaders hold summits")
+    assert main_alone.fit >= 0.75 and gather_evidence(tutor.retriever, question).in_scope
+    saved = tutor.retriever.circumstance
+    tutor.retriever.circumstance = None
+    try:
+        assert not gather_evidence(tutor.retriever, question).in_scope
+    finally:
+        tutor.retriever.circumstance = saved
+
+
+# Near misses whose clause of circumstance names another subject, or whose main clause
+# does: all but "unions ... before a strike" (answered on main too) declined on main and on
+# the branch; with the clause set aside whatever the main clause's fit, 5 more were answered
+# ("what is a handshake in networking when two computers connect").
+NEAR_MISSES = [
+    "how does immunity work after a flu jab",
+    "can my landlord raise the rent if I sign a new lease",
+    "how do I negotiate a salary before accepting a job offer",
+    "what should I say to my boss when asking for a promotion",
+    "how do referees mediate when players start a fight",
+    "can a teacher give detention if a pupil is late",
+    "how long does immunity last after chickenpox",
+    "what is a handshake in networking when two computers connect",
+    "how does a referee decide when two players clash",
+    "can my boss fire me if I refuse to work overtime",
+    "what should a treaty between flatmates say before someone moves in",
+    "how do lawyers negotiate a settlement before a trial starts",
+    "can a student be expelled if they cheat on an exam",
+    "how do companies sign a contract after a merger",
+    "what is a summit push when climbing a mountain",
+    "how do ants defend territory when another colony attacks",
+    "what does a protocol do when a network packet is lost",
+    "can police arrest a footballer if he punches a fan",
+    "how does immunity develop after an infection",
+    "why do parents use a mediator instead of going to court in a divorce",
+    "how do unions negotiate with management before a strike",
+    "what happens to a bill in parliament after the second reading",
+    "why do game characters form alliances before the final battle",
+]
+# In-scope questions with a clause of circumstance: 9 of 14 answered on main, 12 on the branch.
+IN_SCOPE = [
+    "can an ambassador be expelled if she spies on the host country",
+    "who drafts the summit declaration before the heads of government turn up",
+    "why do states use back channels rather than announcing talks on television",
+    "why did kissinger shuttle between the capitals instead of holding one big conference",
+    "can embassy staff be prosecuted if they crash a car while drunk",
+    "does a treaty still bind a state after the government that signed it loses an election",
+    "what happens to consulates when two countries break off relations",
+    "why do countries impose sanctions instead of declaring war",
+    "why do governments send envoys instead of meeting face to face",
+    "can a consul be arrested if he is caught smuggling",
+    "what happens to an ambassador's immunity after the posting ends",
+    "why do leaders hold summits rather than leaving everything to diplomats",
+    "who runs the embassy while the ambassador is away",
+    "why did the us keep an interests section in havana instead of an embassy",
+]
+
+
+def test_a_clause_naming_another_subject_still_declines_the_question(tutor):
+    answered = [q for q in NEAR_MISSES if not Session(tutor).respond(q).out_of_scope]
+    assert len(answered) <= 2, answered  # measured: 1
+
+
+def test_in_scope_questions_with_a_clause_of_circumstance_are_answered(tutor):
+    refused = [q for q in IN_SCOPE if Session(tutor).respond(q).out_of_scope]
+    assert len(refused) <= 3, refused  # measured: 2
+
+
+@pytest.mark.parametrize("question", ["how does immunity work after a flu jab", "how long does immunity last after chickenpox"])
+def test_a_word_the_knowledge_lacks_in_the_clause_still_counts_against_the_question(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+def test_texting_shorthand_for_difference_is_read_as_the_word(tutor):
+    assert tutor.retriever.repair("whats the diff between them")[0] == "whats the difference between them"
+    # On main "diff" weighed as a rare name the knowledge lacks: the overview answered.
+    reply = Session(tutor).respond("head of state vs head of government, whats the diff")
+    assert reply.answer.startswith("The difference between a head of state and a head of government")
