@@ -1,7 +1,8 @@
 """The out-of-scope decision and how a question is put together (branch scope15): a clause
 of circumstance after a main clause that fits ("... instead of getting everyone in the same
 room") does not count its words the best passage lacks against the question, while one that
-names another subject still declines it; texting shorthand learners type is read as words.
+names another subject still declines it; texting shorthand learners type is read as words,
+and the plural of an everyday word is not "repaired" into a word of the knowledge.
 
 The probes were written for this branch and are not taken from the evaluation sets; each
 was run on main (da838a9) and on the branch, and the comments give what changed.
@@ -11,6 +12,7 @@ import pytest
 
 from tutor.answering.session import Session
 from tutor.search.evidence import gather_evidence
+from tutor.search.spelling import Speller
 
 
 def test_a_clause_of_circumstance_is_found_after_the_main_clause(tutor):
@@ -119,3 +121,11 @@ def test_texting_shorthand_for_difference_is_read_as_the_word(tutor):
     # On main "diff" weighed as a rare name the knowledge lacks: the overview answered.
     reply = Session(tutor).respond("head of state vs head of government, whats the diff")
     assert reply.answer.startswith("The difference between a head of state and a head of government")
+
+
+def test_the_plural_of_an_everyday_word_is_no_typo():
+    # Repaired, "referees" became "refugees" and a question on football met the knowledge.
+    speller = Speller({"refugees": 10, "there": 5, "landlord": 3}, common_words={"referee", "landlord", "there"})
+    assert speller.repair("how do referees mediate")[1] == []
+    # "theres" is "there's" without its apostrophe, not the plural of a function word.
+    assert speller.repair("theres a criminal")[0] == "there a criminal"

@@ -127,7 +127,7 @@ class Speller:
             return None
         if word in SHORTHAND:
             return SHORTHAND[word]
-        if len(word) < 2 or not word.isalpha() or word in self.common_words:
+        if len(word) < 2 or not word.isalpha() or word in self.common_words or self._plural_of_everyday(word):
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
@@ -145,6 +145,16 @@ class Speller:
             if known not in self._function_words and abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
         ]
         return min(candidates)[2] if candidates else None
+
+    def _plural_of_everyday(self, word: str) -> bool:
+        """Whether the word is the plural of an everyday English word the list has only in
+        the singular ("referees", "landlords"): an everyday word too, and no typo. Repaired,
+        "referees" became "refugees", and a question about football met the knowledge."""
+        if not word.endswith("s") or len(word) < 5:
+            return False
+        singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else []) + ([word[:-3] + "y"] if word.endswith("ies") else [])
+        # Not a function word's: "theres" is "there's" typed without its apostrophe.
+        return any(singular in self.common_words and singular not in self._function_words for singular in singulars)
 
     @staticmethod
     def _fits_between(words: list[Word], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:
