@@ -41,9 +41,12 @@ def test_a_clause_of_circumstance_does_not_count_against_a_main_clause_that_fits
     assert not Session(tutor).respond(question).out_of_scope
 
 
-def test_the_clause_is_set_aside_only_when_the_main_clause_fits_well(tutor):
-    question = "why do leaders hold summits rather than leaving everything to diplomats"
-    main_alone = gather_evidence(tutor.retriever, "why do leaders hold summits")
+@pytest.mark.parametrize(
+    "question",
+    ["why use shuttle diplomacy instead of seating both sides at one table", "why do leaders hold summits rather than leaving the work to their diplomats"],
+)
+def test_the_clause_is_what_lets_a_main_clause_that_fits_well_answer(tutor, question):
+    main_alone = gather_evidence(tutor.retriever, tutor.retriever.circumstance.sub("", question))
     assert main_alone.fit >= 0.75 and gather_evidence(tutor.retriever, question).in_scope
     saved = tutor.retriever.circumstance
     tutor.retriever.circumstance = None
@@ -129,3 +132,30 @@ def test_the_plural_of_an_everyday_word_is_no_typo():
     assert speller.repair("how do referees mediate")[1] == []
     # "theres" is "there's" without its apostrophe, not the plural of a function word.
     assert speller.repair("theres a criminal")[0] == "there a criminal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my teacher keeps saying summit diplomacy is still super important even with zoom and everything, why is that?",
+        "my teacher keeps saying shuttle diplomacy is super important, why is that?",
+        "so my prof told us coercive diplomacy is super risky and everything, why?",
+    ],
+)
+def test_a_long_chatty_question_is_read_for_what_it_asks(tutor, question):
+    # All declined on main: "keeps saying", "super", "and everything" and "important" counted
+    # against the passage answering why the subject matters.
+    assert not Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my coach always says teamwork is super important, why?",
+        "why is sleep so important for students and everything",
+        "why is a good handshake important in a job interview",
+        "our professor told us that protein is super important for muscles",
+    ],
+)
+def test_a_chatty_question_on_another_subject_is_still_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope

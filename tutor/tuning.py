@@ -152,7 +152,8 @@ MIN_COVERAGE = 0.55
 # room"), 1.0 one, and no value answers an out-of-scope one; cross-validated error 0.018
 # before, 0.013 with the clause (at 0.75). Of the branch's 23 clause near-miss probes
 # (tests/test_scope_clauses.py), one is answered on main; without the main clause's check 5
-# more were ("what is a handshake in networking when two computers connect"), at 0.55 and
+# more were, 4 once "referees" was no longer read as "refugees" ("what is a handshake in
+# networking when two computers connect"), at 0.55 and
 # at 0.60 2 more, at 0.65-1.0 none; of its 14 in-scope clause probes 0.65-0.70 answer 12,
 # 0.75 and above 11 (main 9). 0.70, the larger of the best region, since an answered near
 # miss costs more than a refusal.
