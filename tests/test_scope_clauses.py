@@ -57,9 +57,12 @@ def test_the_clause_is_what_lets_a_main_clause_that_fits_well_answer(tutor, ques
 
 
 # Near misses whose clause of circumstance names another subject, or whose main clause
-# does: all but "unions ... before a strike" (answered on main too) declined on main and on
-# the branch; with the clause set aside whatever the main clause's fit, 5 more were answered
-# ("what is a handshake in networking when two computers connect").
+# does: 3 answered on main and on the branch ("how do unions negotiate with management
+# before a strike"); with the clause set aside whatever the main clause's fit, 2 more were
+# ("what is a handshake in networking when two computers connect"); excusing a clause's
+# unknown everyday words whenever it has a word the knowledge knows, 1 more ("what does a
+# protocol do when a network packet is lost"); without asking the main clause to be about
+# the trade, 1 more ("... if a dragon attacks the kingdom in skyrim", read as "syria").
 NEAR_MISSES = [
     "how does immunity work after a flu jab",
     "can my landlord raise the rent if I sign a new lease",
@@ -84,6 +87,18 @@ NEAR_MISSES = [
     "how do unions negotiate with management before a strike",
     "what happens to a bill in parliament after the second reading",
     "why do game characters form alliances before the final battle",
+    "how does immunity work if you catch measles twice",
+    "what happens to a treaty if a dragon attacks the kingdom in skyrim",
+    "why do ambassadors get expelled in civilization when you build a spaceship",
+    "how long does immunity last after you recover from covid",
+    "how do mediators help when a toddler has a tantrum",
+    "what does an envoy do in dungeons and dragons when the party meets a king",
+    "how are sanctions imposed when a footballer fails a drug test",
+    "what does a protocol officer do when a hospital patient dies",
+    "why do negotiators take breaks when the baby is teething",
+    "can a diplomat be fired if his cat scratches the boss",
+    "how do alliances work in fortnite when the storm closes in",
+    "what is the ceasefire rule in paintball if a player gets hit",
 ]
 # In-scope questions with a clause of circumstance: 9 of 14 answered on main, 12 on the branch.
 IN_SCOPE = [
@@ -106,17 +121,27 @@ IN_SCOPE = [
 
 def test_a_clause_naming_another_subject_still_declines_the_question(tutor):
     answered = [q for q in NEAR_MISSES if not Session(tutor).respond(q).out_of_scope]
-    assert len(answered) <= 2, answered  # measured: 1
+    assert len(answered) <= 4, answered  # measured: 3
 
 
 def test_in_scope_questions_with_a_clause_of_circumstance_are_answered(tutor):
     refused = [q for q in IN_SCOPE if Session(tutor).respond(q).out_of_scope]
-    assert len(refused) <= 3, refused  # measured: 2
+    assert len(refused) <= 3, refused  # measured: 2 (5 on main)
 
 
 @pytest.mark.parametrize("question", ["how does immunity work after a flu jab", "how long does immunity last after chickenpox"])
-def test_a_word_the_knowledge_lacks_in_the_clause_still_counts_against_the_question(tutor, question):
+def test_a_word_the_knowledge_lacks_in_a_clause_not_in_the_documents_words_still_counts(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+def test_an_everyday_word_the_knowledge_lacks_in_a_clause_in_the_documents_words_does_not_count(tutor):
+    # "Is a diplomat immune from prosecution if he commits fraud": "fraud" is no word of the
+    # knowledge, but "commits" is the immunity document's ("a diplomat who commits a crime").
+    question = "is a diplomat immune from prosecution if he commits fraud"
+    evidence = gather_evidence(tutor.retriever, question)
+    assert evidence.in_scope and evidence.known == 1.0
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and "cannot be prosecuted" in reply.answer
 
 
 def test_texting_shorthand_for_difference_is_read_as_the_word(tutor):

@@ -427,17 +427,36 @@ class Retriever:
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
-            clause = self.circumstance_terms(text)
-            main = {t: w for t, w in known.items() if t not in clause}
-            if clause and main and self._covered(main, passages[0].matched) >= MAIN_CLAUSE_FIT:
-                # A main clause the best passage fits on its own: the words of a clause of
-                # circumstance that it lacks say when or instead of what, not what is asked.
-                result.fit = self._covered({t: w for t, w in known.items() if t in main or t in passages[0].matched}, passages[0].matched)
+            self._set_clause_aside(result, text, weights, known)
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             result.asks_judgement = self.asks_judgement(tokens)
         return result
+
+    def _set_clause_aside(self, result: SearchResult, text: str, weights: dict[str, float], known: dict[str, float]) -> None:
+        """A clause of circumstance after a main clause the best passage fits on its own
+        (the main clause is about the trade, the knowledge base knows MIN_KNOWN of it and the
+        passage holds MAIN_CLAUSE_FIT of what it knows): the clause's words the passage lacks
+        say when or instead of what, not what is asked, and do not count against its fit.
+        When the clause says some of its words as the answering document does ("if he
+        commits a murder": "a diplomat who commits a crime"), its everyday words the
+        knowledge base lacks ("murder") do not count against what it knows either; a clause
+        in none of the document's words ("after a flu jab") may name another subject."""
+        clause = self.circumstance_terms(text)
+        if not clause:
+            return
+        top = result.passages[0]
+        main = {t: w for t, w in known.items() if t not in clause}
+        main_known = sum(main.values()) / (sum(w for t, w in weights.items() if t not in clause) or 1.0)
+        about_the_trade = any(t in main and self.is_term_of_trade(t) for t in top.matched)
+        if not (main and about_the_trade and main_known >= self.min_known and self._covered(main, top.matched) >= MAIN_CLAUSE_FIT):
+            return
+        result.fit = self._covered({t: w for t, w in known.items() if t in main or t in top.matched}, top.matched)
+        document = self.chunk_range(top.chunk.doc_id)
+        if any(t in known and self.index.contains_in(t, document) for t in clause):
+            counted = sum(w for t, w in weights.items() if t in known or t not in clause or not self.is_everyday(t))
+            result.known = sum(known.values()) / (counted or 1.0)
 
     def circumstance_terms(self, text: str) -> set[str]:
         """The terms only a clause of circumstance after the main clause has ("can a diplomat
