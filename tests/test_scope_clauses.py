@@ -184,3 +184,20 @@ def test_a_long_chatty_question_is_read_for_what_it_asks(tutor, question):
 )
 def test_a_chatty_question_on_another_subject_is_still_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("can a headteacher put sanctions on pupils who skip assembly", True),
+        ("what sanctions does a college use against students who plagiarise", True),
+        ("what sanctions did the un put on iraq", False),
+        ("why did the un impose sanctions on south africa over apartheid", False),
+    ],
+)
+def test_sanctions_at_school_are_a_word_of_diplomacy_in_its_everyday_sense(tutor, question, declined):
+    # The branch's own near miss "can a teacher impose sanctions on the whole class for one
+    # kid's behaviour?" was answered from the Sanctions document (its best passage has
+    # "impose", "sanctions" and "behaviour"); these were declined before too, by their shares.
+    assert Session(tutor).respond(question).out_of_scope == declined
+    assert ("everyday sense" in gather_evidence(tutor.retriever, question).decision()) == declined
