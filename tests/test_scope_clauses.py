@@ -201,3 +201,11 @@ def test_sanctions_at_school_are_a_word_of_diplomacy_in_its_everyday_sense(tutor
     # "impose", "sanctions" and "behaviour"); these were declined before too, by their shares.
     assert Session(tutor).respond(question).out_of_scope == declined
     assert ("everyday sense" in gather_evidence(tutor.retriever, question).decision()) == declined
+
+
+def test_the_country_a_diplomat_is_posted_in_is_read_as_the_receiving_state(tutor):
+    assert "the receiving state" in tutor.intents.in_the_knowledge_words("can an envoy be arrested by the country he is posted in")
+    # Declined on main: "country", "stationed" count against the immunity passage, which says
+    # "receiving state".
+    reply = Session(tutor).respond("can a diplomat be arrested by the country she is stationed in")
+    assert reply.answer.startswith("No.") and "Article 29" in reply.answer
