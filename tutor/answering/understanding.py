@@ -79,6 +79,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     frame_words: list[str]
     attitude_words: list[str]
+    light_verbs: list[str]
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
@@ -117,6 +118,7 @@ class IntentModel:
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
@@ -163,6 +165,7 @@ class IntentModel:
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
+            light_verbs=frozenset(data.get("light_verbs") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),

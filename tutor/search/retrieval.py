@@ -176,8 +176,10 @@ class Retriever:
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
         # Tokens of words saying how the learner sees the subject ("bother", "angry",
-        # "pointless", "absolute"): the engine sets them from the intents; the scope decision
-        # counts them only when the best passage has them ("special envoy" is a term).
+        # "pointless", "absolute"), or why it matters ("important"), and of verbs taking their
+        # sense from their object ("put", "go"): the engine sets them from the intents; the
+        # scope decision counts them only when the best passage has them ("special envoy" is
+        # a term).
         self.attitude: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
