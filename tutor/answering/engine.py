@@ -45,11 +45,12 @@ class Tutor:
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
-        retriever.attitude = frozenset(t for word in intents.attitude_words for t in retriever.query_tokens(word))
+        retriever.attitude = frozenset(t for word in intents.attitude_words | intents.significance_words | intents.light_verbs for t in retriever.query_tokens(word))
         retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses
+        retriever.circumstance = intents.circumstance
         retriever.yes_no = intents.yes_no
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))

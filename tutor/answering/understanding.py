@@ -79,6 +79,7 @@ class IntentPatterns(TypedDict, total=False):
     generic_words: list[str]
     frame_words: list[str]
     attitude_words: list[str]
+    light_verbs: list[str]
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
@@ -96,6 +97,7 @@ class IntentPatterns(TypedDict, total=False):
     contrasts: list[str]
     carrying_verbs: list[str]
     condition: str
+    circumstance: str
 
 
 @dataclass
@@ -118,6 +120,7 @@ class IntentModel:
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
@@ -135,6 +138,7 @@ class IntentModel:
     carrying_verbs: re.Pattern[str] | None = None
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
+    circumstance: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
@@ -165,6 +169,7 @@ class IntentModel:
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
+            light_verbs=frozenset(data.get("light_verbs") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
@@ -182,6 +187,7 @@ class IntentModel:
             carrying_verbs=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
             phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=re.compile(data["condition"]) if data.get("condition") else None,
+            circumstance=re.compile(data["circumstance"]) if data.get("circumstance") else None,
         )
 
     def without_filler(self, question: str) -> str:

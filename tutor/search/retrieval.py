@@ -22,6 +22,7 @@ from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, s
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
+    MAIN_CLAUSE_FIT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
@@ -175,8 +176,10 @@ class Retriever:
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
         # Tokens of words saying how the learner sees the subject ("bother", "angry",
-        # "pointless", "absolute"): the engine sets them from the intents; the scope decision
-        # counts them only when the best passage has them ("special envoy" is a term).
+        # "pointless", "absolute"), or why it matters ("important"), and of verbs taking their
+        # sense from their object ("put", "go"): the engine sets them from the intents; the
+        # scope decision counts them only when the best passage has them ("special envoy" is
+        # a term).
         self.attitude: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
@@ -202,6 +205,9 @@ class Retriever:
         self.everyday_senses: list[re.Pattern[str]] = []
         # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
         self.yes_no: re.Pattern[str] | None = None
+        # A clause of circumstance after the main one ("... if he commits a murder"), its
+        # words in group 1: the engine sets it from the intents (see `circumstance_terms`).
+        self.circumstance: re.Pattern[str] | None = None
         self._stored = stored
 
     @property
@@ -423,11 +429,45 @@ class Retriever:
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
+            self._set_clause_aside(result, text, weights, known)
             if result.mentioned_documents and within is None:
                 named = result.mentioned_documents
                 result.measure_rest = lambda: self._rest_coverage(named, weights)
             result.asks_judgement = self.asks_judgement(tokens)
         return result
+
+    def _set_clause_aside(self, result: SearchResult, text: str, weights: dict[str, float], known: dict[str, float]) -> None:
+        """A clause of circumstance after a main clause the best passage fits on its own
+        (the main clause is about the trade, the knowledge base knows MIN_KNOWN of it and the
+        passage holds MAIN_CLAUSE_FIT of what it knows): the clause's words the passage lacks
+        say when or instead of what, not what is asked, and do not count against its fit.
+        When the clause says some of its words as the answering document does ("if he
+        commits a murder": "a diplomat who commits a crime"), its everyday words the
+        knowledge base lacks ("murder") do not count against what it knows either; a clause
+        in none of the document's words ("after a flu jab") may name another subject."""
+        clause = self.circumstance_terms(text)
+        if not clause:
+            return
+        top = result.passages[0]
+        main = {t: w for t, w in known.items() if t not in clause}
+        main_known = sum(main.values()) / (sum(w for t, w in weights.items() if t not in clause) or 1.0)
+        about_the_trade = any(t in main and self.is_term_of_trade(t) for t in top.matched)
+        if not (main and about_the_trade and main_known >= self.min_known and self._covered(main, top.matched) >= MAIN_CLAUSE_FIT):
+            return
+        result.fit = self._covered({t: w for t, w in known.items() if t in main or t in top.matched}, top.matched)
+        document = self.chunk_range(top.chunk.doc_id)
+        if any(t in known and self.index.contains_in(t, document) for t in clause):
+            counted = sum(w for t, w in weights.items() if t in known or t not in clause or not self.is_everyday(t))
+            result.known = sum(known.values()) / (counted or 1.0)
+
+    def circumstance_terms(self, text: str) -> set[str]:
+        """The terms only a clause of circumstance after the main clause has ("can a diplomat
+        be arrested if he commits a murder": "commit", "murder"; "why use shuttle diplomacy
+        instead of getting everyone in the same room": "room"), not those the main clause
+        says too."""
+        if self.circumstance is None or (clauses := self.circumstance.findall(text)) == []:
+            return set()
+        return set(self.query_tokens(" ".join(clauses))).difference(self.query_tokens(self.circumstance.sub(" ", text)))
 
     def names_in(self, text: str) -> set[str]:
         """The question's terms that the knowledge writes as names ("canada", "tehran"),

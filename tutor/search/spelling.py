@@ -23,8 +23,9 @@ CONTRACTED_NOT = "'t"
 # base lacks them: "pull" must not become "full", nor "bread" become "break".
 COMMON_WORD_MIN_COUNT = 1000
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
-# "govt" became "got", "tho" "who", "yrs" "yes" and "natl" "nato", and "yr" counted as a
-# rare name the knowledge base lacks. A knowledge base that uses one of them keeps it.
+# "govt" became "got", "tho" "who", "yrs" "yes" and "natl" "nato", and "yr" and "diff"
+# ("whats the diff between ...") counted as rare names the knowledge base lacks. A
+# knowledge base that uses one of them keeps it.
 SHORTHAND = {
     "yr": "year", "yrs": "years", "ppl": "people", "gov": "government", "govt": "government",
     "govts": "governments", "tho": "though", "cuz": "because", "coz": "because", "abt": "about",
@@ -32,6 +33,7 @@ SHORTHAND = {
     "natl": "national", "ur": "your", "smth": "something", "dept": "department", "org": "organisation",
     "orgs": "organisations", "amb": "ambassador", "ambs": "ambassadors", "btw": "by the way",
     "tbh": "to be honest", "idk": "i don't know", "rn": "right now", "wrt": "with regard to",
+    "diff": "difference", "diffs": "differences",
 }
 
 
@@ -125,7 +127,7 @@ class Speller:
             return None
         if word in SHORTHAND:
             return SHORTHAND[word]
-        if len(word) < 2 or not word.isalpha() or word in self.common_words:
+        if len(word) < 2 or not word.isalpha() or word in self.common_words or self._plural_of_everyday(word):
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
@@ -143,6 +145,16 @@ class Speller:
             if known not in self._function_words and abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
         ]
         return min(candidates)[2] if candidates else None
+
+    def _plural_of_everyday(self, word: str) -> bool:
+        """Whether the word is the plural of an everyday English word the list has only in
+        the singular ("referees", "landlords"): an everyday word too, and no typo. Repaired,
+        "referees" became "refugees", and a question about football met the knowledge."""
+        if not word.endswith("s") or len(word) < 5:
+            return False
+        singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else []) + ([word[:-3] + "y"] if word.endswith("ies") else [])
+        # Not a function word's: "theres" is "there's" typed without its apostrophe.
+        return any(singular in self.common_words and singular not in self._function_words for singular in singulars)
 
     @staticmethod
     def _fits_between(words: list[Word], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -35,6 +35,8 @@ CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 # The articles: what a defining sentence opens with ("A chargé d'affaires is ..."), and
 # what a comparison's side may open with.
 ARTICLES = frozenset({"a", "an", "the"})
+# Words that say nothing of what is asked, among them "super" as "very" ("super important")
+# and "everything" as "something" ("and everything").
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before
@@ -53,6 +55,7 @@ STOP_WORDS = frozenset(
     weren hasn haven hadn couldn wouldn shouldn mustn doesn didn needn mightn
     actually basically literally anyway anyways just simply main quick quickly briefly
     wondering wonder curious okay ok um uh hey so
+    super everything
     """.split()
 )
 
