@@ -27,9 +27,14 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
-# "What happened ...?" asks about events, not what something is ("what happened with Iran?"
-# after sanctions): no definition, so a short one stays with the subject.
-WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
+# "What happened ...?" and "what did/does X do ...?" ask about events and deeds, not what
+# something is ("what happened with Iran?" after sanctions, "and what did the Americans give
+# in return?" after the Cuban Missile Crisis): no definition, so a follow-up stays with the
+# subject as any other does. Not one asking what a word means ("what does détente mean?").
+WHAT_HAPPENED = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
+    r"(?!.*\b(?:mean|means|meant|meaning|stand for|stands for|stood for)\b)"
+)
 
 
 @dataclass
@@ -120,7 +125,7 @@ class SubjectChoice:
                     own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
-                covered = intent != "definition" and within.coverage >= needed
+                covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and within.coverage >= needed
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
                 # yearly meeting called?") is a part of the subject under discussion.
                 # It may have words the document lacks ("the big yearly meeting"), unless the
