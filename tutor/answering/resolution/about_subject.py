@@ -60,7 +60,7 @@ class AboutTheSubject:
                 if other != doc.id and other in result.mentioned_documents:
                     return self.passages.from_result(result, intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
-            if not carried and not elsewhere and set(tokens) <= self.words.generic and not last_named:
+            if not carried and not elsewhere and set(tokens) <= self.words.generic | self.words.answer_words and not last_named:
                 # Nothing asked but what any subject could be asked ("when was it signed?"),
                 # after a question about the subject as a whole (not "what does Article 5
                 # say?", whose "it" is the article): answered as the question naming the

@@ -27,6 +27,10 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
+# A thing named first and set off by a comma, a colon or a dash before the question proper
+# ("and the Paris Agreement, is it binding?"), after "and", "so", "what about" and the like.
+NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how about)\W+)*(?P<head>[^,;:?]+?)\s*(?:[,;:]|\s-\s)\s*\w")
+
 # "What happened ...?" and "what did/does X do ...?" ask about events and deeds, not what
 # something is ("what happened with Iran?" after sanctions, "and what did the Americans give
 # in return?" after the Cuban Missile Crisis): no definition, so a follow-up stays with the
@@ -67,6 +71,10 @@ class SubjectChoice:
                 return self.subject.about_topic(asked, intent, turned)
             return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state))
         if state.topic:
+            if understanding.refers_back and self._names_another_first(corrected, state.topic):
+                # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
+                # question named before it, not the subject; asked on its own.
+                return None
             named = self.retriever.named_documents(tokens)
             if named and state.topic not in named and understanding.refers_back:
                 # "was there one during the Cuban Missile Crisis?" after back-channel diplomacy:
@@ -171,6 +179,16 @@ class SubjectChoice:
         """Whether the terms name a document other than `besides`: all of them words of its
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    def _names_another_first(self, text: str, topic: str) -> bool:
+        """Whether the question opens by naming another document than `topic`, set off
+        before the question proper ("and the Paris Agreement, is it binding?", "what about
+        NATO - how many members does it have?"), which its pronoun then stands for."""
+        head = NAMED_FIRST.match(text)
+        if head is None:
+            return False
+        tokens = self.retriever.query_tokens(head.group("head"))
+        return any(d != topic for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens))
 
     def _points_back(self, text: str) -> bool:
         """Whether the question speaks of something in view: a definite description with
