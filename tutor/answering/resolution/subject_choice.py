@@ -27,6 +27,9 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
+# Asking for another than the one just named: "who else ...?", "which other countries ...?".
+ELSE = re.compile(r"\b(?:who|whom|where|anyone|anybody|someone|somebody|which \w+|what \w+)\s+else\b|\b(?:which|what) other\b")
+
 # A thing named first and set off by a comma, a colon or a dash before the question proper
 # ("and the Paris Agreement, is it binding?"), after "and", "so", "what about" and the like.
 NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how about)\W+)*(?P<head>[^,;:?]+?)\s*(?:[,;:]|\s-\s)\s*\w")
@@ -69,7 +72,7 @@ class SubjectChoice:
             turned = self.last_answer.answered_with(state)
             if turned is not None:
                 return self.subject.about_topic(asked, intent, turned)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state))
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=self._answered_already(corrected, state))
         if state.topic:
             if understanding.refers_back and self._names_another_first(corrected, state.topic):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
@@ -87,7 +90,7 @@ class SubjectChoice:
                 if turned is not None:
                     return self.subject.about_topic(tokens, intent, turned)
                 if understanding.refers_back:
-                    elsewhere = self.subject.about_other_subjects(tokens, state)
+                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, state)
                     # What "it" stands for is kept in view too: the subject the last question
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
@@ -179,6 +182,13 @@ class SubjectChoice:
         """Whether the terms name a document other than `besides`: all of them words of its
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    @staticmethod
+    def _answered_already(text: str, state: State) -> frozenset[str]:
+        """The section the last answer came from, when the question asks for someone or
+        something else ("who else took part?" after "who mediated the Camp David Accords?",
+        "who else used it?" after Kissinger's shuttles): not what was just said."""
+        return state.last_shown if ELSE.search(text) else frozenset()
 
     def _names_another_first(self, text: str, topic: str) -> bool:
         """Whether the question opens by naming another document than `topic`, set off
