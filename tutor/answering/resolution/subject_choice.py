@@ -72,7 +72,10 @@ class SubjectChoice:
             turned = self.last_answer.answered_with(state)
             if turned is not None:
                 return self.subject.about_topic(asked, intent, turned)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=self._answered_already(corrected, state))
+            # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
+            # the G20?" is about the one the last question named.
+            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, state)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
         if state.topic:
             if understanding.refers_back and self._names_another_first(corrected, state.topic):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
