@@ -123,10 +123,14 @@ class AboutTheSubject:
         # START?", "when does it expire?" is about New START, not the START series.
         title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
+        # A numbered part is a name, number and all, wherever the overview mentions it: after
+        # "what is Article 5?", "when was it used?" is about Article 5, not NATO's consensus.
+        last = state.last_tokens
+        numbered = {t for i in range(1, len(last)) if last[i].isdigit() and not last[i - 1].isdigit() and last[i - 1] not in self.words.generic for t in last[i - 1 : i + 1]}
         return tuple(
-            t for t in state.last_tokens
-            if t not in title and t not in tokens and t not in self.words.generic and not t.isdigit()
-            and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(state.last_tokens))) or not self.retriever.in_overview(state.topic, t))
+            t for t in last
+            if t not in title and t not in tokens and t not in self.words.generic
+            and (t in numbered or not t.isdigit() and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t)))
         )
 
     def about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:
