@@ -350,3 +350,19 @@ def test_and_x_carries_who_signed_to_the_new_subject(tutor):
     """"Who signed the Oslo Accords? / ok and the Dayton Accords?" asks who signed Dayton."""
     _, reply = converse(tutor, "who signed the oslo accords", "ok and the dayton accords?")
     assert reply.topic == "dayton-accords" and "Milošević" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "count"),
+    [
+        (("what is the NPT?", "how many countries are in it?"), "191"),
+        (("what's the npt", "how many states belong to it?"), "191"),
+        (("how many countries are in the npt?",), "191"),
+    ],
+)
+def test_how_many_are_in_it_counts_the_members_not_a_year(tutor, turns, count):
+    """"How many countries are in it?" asks the subject's own membership: a sentence with a
+    member and a year ("South Sudan, which became independent in 2011, is the only UN member
+    state ... not joined") counts nobody; the overview's count answers."""
+    *_, reply = converse(tutor, *turns)
+    assert count in opening(reply)

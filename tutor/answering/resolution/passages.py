@@ -13,6 +13,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
+from tutor.search.text import YEAR
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
@@ -227,6 +228,15 @@ class PassageChooser:
                 said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
+        elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0]):
+            # "How many countries are in it?": nothing counted but who belongs to the subject,
+            # its own membership, which the overview counts ("With 191 states parties, the
+            # NPT ..."), when the sentence found counts none ("South Sudan, which became
+            # independent in 2011, is the only UN member state ... not joined").
+            overview = self.overview_passage(doc_id, ranked)
+            said = [i for i, said in enumerate(self.reader.of(overview.chunk)) if self._counts_parties(*said)]
+            if said:
+                primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):
             # The document's title asks the question ("Why track one diplomacy matters" for
             # "why does track one diplomacy matter?"): its overview sums up the whole answer,
@@ -240,6 +250,11 @@ class PassageChooser:
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _counts_parties(self, sentence: str, words: frozenset[str]) -> bool:
+        """Whether a sentence gives a number of members, states or parties: a count, not a
+        year ("joined in 2011")."""
+        return bool(words & self.words.parties) and self.reader.has_cue(YEAR.sub("", sentence), "quantity")
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason

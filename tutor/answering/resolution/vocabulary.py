@@ -32,6 +32,7 @@ class QuestionWords:
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+        self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
