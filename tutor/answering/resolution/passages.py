@@ -228,13 +228,13 @@ class PassageChooser:
                 said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
-        elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0]):
+        elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0], doc_id):
             # "How many countries are in it?": nothing counted but who belongs to the subject,
             # its own membership, which the overview counts ("With 191 states parties, the
             # NPT ..."), when the sentence found counts none ("South Sudan, which became
             # independent in 2011, is the only UN member state ... not joined").
             overview = self.overview_passage(doc_id, ranked)
-            said = [i for i, said in enumerate(self.reader.of(overview.chunk)) if self._counts_parties(*said)]
+            said = [i for i, said in enumerate(self.reader.of(overview.chunk)) if self._counts_parties(*said, doc_id)]
             if said:
                 primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):
@@ -251,10 +251,12 @@ class PassageChooser:
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
-    def _counts_parties(self, sentence: str, words: frozenset[str]) -> bool:
-        """Whether a sentence gives a number of members, states or parties: a count, not a
-        year ("joined in 2011")."""
-        return bool(words & self.words.parties) and self.reader.has_cue(YEAR.sub("", sentence), "quantity")
+    def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
+        """Whether a sentence gives the number of members, states or parties of the
+        document's subject, naming it: a count, not a year ("joined in 2011"), nor the
+        members of another ("The same five states are the permanent members of the UN
+        Security Council" in the NPT's)."""
+        return bool(words & self.words.parties) and doc_id in self.retriever.mentioned_documents(list(words)) and self.reader.has_cue(YEAR.sub("", sentence), "quantity")
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason
