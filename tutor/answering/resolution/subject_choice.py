@@ -27,8 +27,9 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
-# Asking for another than the one just named: "who else ...?", "which other countries ...?".
-ELSE = re.compile(r"\b(?:who|whom|where|anyone|anybody|someone|somebody|which \w+|what \w+)\s+else\b|\b(?:which|what) other\b")
+# Asking for another than the one just named: "who else ...?" (not "what other treaty was
+# signed at the same time?", another thing than the subject, which the same section may name).
+ELSE = re.compile(r"\b(?:who|whom|where|anyone|anybody|someone|somebody|which \w+|what \w+)\s+else\b")
 
 # A thing named first and set off by a comma, a colon or a dash before the question proper
 # ("and the Paris Agreement, is it binding?"), after "and", "so", "what about" and the like.
@@ -188,9 +189,9 @@ class SubjectChoice:
 
     @staticmethod
     def _answered_already(text: str, state: State) -> frozenset[str]:
-        """The section the last answer came from, when the question asks for someone or
-        something else ("who else took part?" after "who mediated the Camp David Accords?",
-        "who else used it?" after Kissinger's shuttles): not what was just said."""
+        """The section the last answer came from, when the question asks for someone else
+        ("who else used it?" after shuttle diplomacy, whose answer named Kissinger): not
+        what was just said."""
         return state.last_shown if ELSE.search(text) else frozenset()
 
     def _names_another_first(self, text: str, topic: str) -> bool:
