@@ -124,9 +124,10 @@ class AboutTheSubject:
         title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
         # A numbered part is a name, number and all, wherever the overview mentions it: after
-        # "what is Article 5?", "when was it used?" is about Article 5, not NATO's consensus.
+        # "what is Article 5?", "when was it used?" is about Article 5, not NATO's consensus
+        # (not the subject's own number, "SALT 1").
         last = state.last_tokens
-        numbered = {t for i in range(1, len(last)) if last[i].isdigit() and not last[i - 1].isdigit() and last[i - 1] not in self.words.generic for t in last[i - 1 : i + 1]}
+        numbered = {t for i in range(1, len(last)) if last[i].isdigit() and not last[i - 1].isdigit() and last[i - 1] not in self.words.generic and last[i - 1] not in title for t in last[i - 1 : i + 1]}
         return tuple(
             t for t in last
             if t not in title and t not in tokens and t not in self.words.generic

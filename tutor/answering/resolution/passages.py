@@ -234,7 +234,12 @@ class PassageChooser:
             # NPT ..."), when the sentence found counts none ("South Sudan, which became
             # independent in 2011, is the only UN member state ... not joined").
             overview = self.overview_passage(doc_id, ranked)
+            evidence = self.reader.evidence(overview.chunk, set(focus), intent)
             said = [i for i, said in enumerate(self.reader.of(overview.chunk)) if self._counts_parties(*said, doc_id)]
+            # The one saying most of what is asked: "how many countries have signed up?" is
+            # "195 parties, which were 194 countries and the EU", not "The 196 parties to the
+            # UNFCCC adopted" it.
+            said.sort(key=lambda i: -evidence[i][0])
             if said:
                 primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):
@@ -252,11 +257,12 @@ class PassageChooser:
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
-        """Whether a sentence gives the number of members, states or parties of the
-        document's subject, naming it: a count, not a year ("joined in 2011"), nor the
-        members of another ("The same five states are the permanent members of the UN
+        """Whether a sentence gives a number of members, states or parties ("191 states
+        parties", "32 member countries") and names the document's subject: not a year
+        ("South Sudan, which became independent in 2011, is the only UN member state"), nor
+        the members of another ("The same five states are the permanent members of the UN
         Security Council" in the NPT's)."""
-        return bool(words & self.words.parties) and doc_id in self.retriever.mentioned_documents(list(words)) and self.reader.has_cue(YEAR.sub("", sentence), "quantity")
+        return doc_id in self.retriever.mentioned_documents(list(words)) and self.words.counted.search(YEAR.sub("", sentence)) is not None
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason

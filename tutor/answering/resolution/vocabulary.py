@@ -18,6 +18,9 @@ ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "cit
 # talks take place?"): in a question asking for a date, place or span, they name nothing asked.
 EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
 
+# Numbers in words, as a count may be written ("five permanent members").
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen"
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -33,6 +36,9 @@ class QuestionWords:
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
         self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
+        # A number of them as a sentence writes it: "191 states parties", "32 member countries".
+        parties = "|".join(sorted(map(re.escape, intents.party_words), key=len, reverse=True))
+        self.counted = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{parties})\b", re.IGNORECASE)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
