@@ -366,3 +366,9 @@ def test_how_many_are_in_it_counts_the_members_not_a_year(tutor, turns, count):
     state ... not joined") counts nobody; the overview's count answers."""
     *_, reply = converse(tutor, *turns)
     assert count in opening(reply)
+
+
+def test_biggest_is_read_as_largest(tutor):
+    """"Is it the biggest?" is answered by what the knowledge calls the largest."""
+    _, reply = converse(tutor, "what is the osce", "is it the biggest?")
+    assert reply.answer.startswith("Yes.") and "largest" in reply.answer.split("\n\n")[0]
