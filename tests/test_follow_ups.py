@@ -276,3 +276,99 @@ def test_how_many_countries_alone_asks_how_many_members(tutor, subject, question
     many countries are in it?" does, not how many a sentence happens to mention."""
     _, reply = converse(tutor, subject, question)
     assert fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "topic", "fact"),
+    [
+        (("what was the cuban missile crisis", "how was it resolved?", "and what did the americans give in return?"), "cuban-missile-crisis", "Turkey"),
+        (("what was the cuban missile crisis", "and what did the soviets get in return?"), "cuban-missile-crisis", "Turkey"),
+        (("what's the egypt-israel peace treaty", "what did egypt get back?"), "egypt-israel-peace-treaty", "Sinai"),
+    ],
+)
+def test_what_did_they_do_is_no_what_is_question(tutor, turns, topic, fact):
+    """"What did the Americans give?" asks about a deed within the subject, not what a
+    thing is: it stays with the subject as any follow-up does (not chequebook diplomacy,
+    whose document happens to say "American" and "in return")."""
+    *_, reply = converse(tutor, *turns)
+    assert reply.topic == topic and fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "topic", "fact"),
+    [
+        ("what is the kyoto protocol", "and the paris agreement, is it binding?", "paris-agreement", "binding"),
+        ("what is the osce", "and nato, how many members does it have?", "nato", "32"),
+        ("what is the unfccc", "what about the kyoto protocol - when did it enter into force?", "kyoto-protocol", "2005"),
+    ],
+)
+def test_a_pronoun_after_a_subject_named_first_stands_for_it(tutor, subject, question, topic, fact):
+    """"And the Paris Agreement, is it binding?": "it" is what the question named before it,
+    not the subject under discussion."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("turns", "seat"),
+    [
+        (("who founded asean", "where is it based?"), "Jakarta"),
+        (("what is asean", "who founded it?", "where is it based?"), "Jakarta"),
+        (("when was nato founded", "where is it headquartered?"), "Brussels"),
+    ],
+)
+def test_where_is_it_based_asks_the_subjects_seat_after_any_question(tutor, turns, seat):
+    """"Where is it based?" asks where the subject itself is, whatever was asked before: not
+    a sentence saying "based on consultation"."""
+    *_, reply = converse(tutor, *turns)
+    assert seat in opening(reply)
+
+
+def test_who_else_is_another_than_the_one_just_given(tutor):
+    """"Who else used it?" after shuttle diplomacy, whose answer named Kissinger, is
+    answered by the others who used it, not by Kissinger again."""
+    first, reply = converse(tutor, "what is shuttle diplomacy", "who else used it?")
+    assert "Kissinger" in first.answer and "Kissinger" not in opening(reply) and "Haig" in opening(reply)
+
+
+@pytest.mark.parametrize(("subject", "question"), [("what's the g20", "when did it start?"), ("what is the g20", "when was it created?")])
+def test_words_any_subject_could_take_keep_to_the_subject_of_two_named(tutor, subject, question):
+    """Of the G7 and G20, treated apart in one document, "when did it start?" after the G20
+    asks when the G20 began, not the G7's Rambouillet summit."""
+    _, reply = converse(tutor, subject, question)
+    assert "1999" in opening(reply)
+
+
+def test_it_stands_for_the_numbered_part_just_asked_about(tutor):
+    """After "what is Article 5?", "when was it used?" asks about Article 5, number and all,
+    though NATO's overview mentions it."""
+    *_, reply = converse(tutor, "what is nato", "what is article 5?", "when was it used?")
+    assert "2001" in opening(reply)
+
+
+def test_and_x_carries_who_signed_to_the_new_subject(tutor):
+    """"Who signed the Oslo Accords? / ok and the Dayton Accords?" asks who signed Dayton."""
+    _, reply = converse(tutor, "who signed the oslo accords", "ok and the dayton accords?")
+    assert reply.topic == "dayton-accords" and "Milošević" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "count"),
+    [
+        (("what is the NPT?", "how many countries are in it?"), "191"),
+        (("what's the npt", "how many states belong to it?"), "191"),
+        (("how many countries are in the npt?",), "191"),
+    ],
+)
+def test_how_many_are_in_it_counts_the_members_not_a_year(tutor, turns, count):
+    """"How many countries are in it?" asks the subject's own membership: a sentence with a
+    member and a year ("South Sudan, which became independent in 2011, is the only UN member
+    state ... not joined") counts nobody; the overview's count answers."""
+    *_, reply = converse(tutor, *turns)
+    assert count in opening(reply)
+
+
+def test_biggest_is_read_as_largest(tutor):
+    """"Is it the biggest?" is answered by what the knowledge calls the largest."""
+    _, reply = converse(tutor, "what is the osce", "is it the biggest?")
+    assert reply.answer.startswith("Yes.") and "largest" in reply.answer.split("\n\n")[0]

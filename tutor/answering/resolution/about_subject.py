@@ -60,7 +60,7 @@ class AboutTheSubject:
                 if other != doc.id and other in result.mentioned_documents:
                     return self.passages.from_result(result, intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
-            if not carried and not elsewhere and set(tokens) <= self.words.generic and not last_named:
+            if not carried and not elsewhere and set(tokens) <= self.words.generic | self.words.answer_words and not last_named:
                 # Nothing asked but what any subject could be asked ("when was it signed?"),
                 # after a question about the subject as a whole (not "what does Article 5
                 # say?", whose "it" is the article): answered as the question naming the
@@ -123,10 +123,15 @@ class AboutTheSubject:
         # START?", "when does it expire?" is about New START, not the START series.
         title = self.retriever.title_terms(state.topic) - self.retriever.bracketed_names(state.topic)
         cases = {t for doc_id in self.retriever.named_documents(list(state.last_tokens)) if doc_id != state.topic for t in self.retriever.title_terms(doc_id)}
+        # A numbered part is a name, number and all, wherever the overview mentions it: after
+        # "what is Article 5?", "when was it used?" is about Article 5, not NATO's consensus
+        # (not the subject's own number, "SALT 1").
+        last = state.last_tokens
+        numbered = {t for i in range(1, len(last)) if last[i].isdigit() and not last[i - 1].isdigit() and last[i - 1] not in self.words.generic and last[i - 1] not in title for t in last[i - 1 : i + 1]}
         return tuple(
-            t for t in state.last_tokens
-            if t not in title and t not in tokens and t not in self.words.generic and not t.isdigit()
-            and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(state.last_tokens))) or not self.retriever.in_overview(state.topic, t))
+            t for t in last
+            if t not in title and t not in tokens and t not in self.words.generic
+            and (t in numbered or not t.isdigit() and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t)))
         )
 
     def about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:

@@ -13,6 +13,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
+from tutor.search.text import YEAR
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
@@ -244,6 +245,20 @@ class PassageChooser:
                 said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
             if said:
                 primary, anchor = overview, said[0]
+        elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0], doc_id):
+            # "How many countries are in it?": nothing counted but who belongs to the subject,
+            # its own membership, which the overview counts ("With 191 states parties, the
+            # NPT ..."), when the sentence found counts none ("South Sudan, which became
+            # independent in 2011, is the only UN member state ... not joined").
+            overview = self.overview_passage(doc_id, ranked)
+            evidence = self.reader.evidence(overview.chunk, set(focus), intent)
+            said = [i for i, said in enumerate(self.reader.of(overview.chunk)) if self._counts_parties(*said, doc_id)]
+            # The one saying most of what is asked: "how many countries have signed up?" is
+            # "195 parties, which were 194 countries and the EU", not "The 196 parties to the
+            # UNFCCC adopted" it.
+            said.sort(key=lambda i: -evidence[i][0])
+            if said:
+                primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):
             # The document's title asks the question ("Why track one diplomacy matters" for
             # "why does track one diplomacy matter?"): its overview sums up the whole answer,
@@ -260,6 +275,14 @@ class PassageChooser:
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.event] if intent == "why" else result.tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
+        """Whether a sentence gives a number of members, states or parties ("191 states
+        parties", "32 member countries") and names the document's subject: not a year
+        ("South Sudan, which became independent in 2011, is the only UN member state"), nor
+        the members of another ("The same five states are the permanent members of the UN
+        Security Council" in the NPT's)."""
+        return doc_id in self.retriever.mentioned_documents(list(words)) and self.words.counted.search(YEAR.sub("", sentence)) is not None
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason

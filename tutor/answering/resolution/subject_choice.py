@@ -27,9 +27,22 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
-# "What happened ...?" asks about events, not what something is ("what happened with Iran?"
-# after sanctions): no definition, so a short one stays with the subject.
-WHAT_HAPPENED = re.compile(r"\W*what (?:happened|happens|happen)\b")
+# Asking for another than the one just named: "who else ...?" (not "what other treaty was
+# signed at the same time?", another thing than the subject, which the same section may name).
+ELSE = re.compile(r"\b(?:who|whom|where|anyone|anybody|someone|somebody|which \w+|what \w+)\s+else\b")
+
+# A thing named first and set off by a comma, a colon or a dash before the question proper
+# ("and the Paris Agreement, is it binding?"), after "and", "so", "what about" and the like.
+NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how about)\W+)*(?P<head>[^,;:?]+?)\s*(?:[,;:]|\s-\s)\s*\w")
+
+# "What happened ...?" and "what did/does X do ...?" ask about events and deeds, not what
+# something is ("what happened with Iran?" after sanctions, "and what did the Americans give
+# in return?" after the Cuban Missile Crisis): no definition, so a follow-up stays with the
+# subject as any other does. Not one asking what a word means ("what does détente mean?").
+WHAT_HAPPENED = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
+    r"(?!.*\b(?:mean|means|meant|meaning|stand for|stands for|stood for)\b)"
+)
 
 
 @dataclass
@@ -60,8 +73,15 @@ class SubjectChoice:
             turned = self.last_answer.answered_with(state)
             if turned is not None:
                 return self.subject.about_topic(asked, intent, turned)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state))
+            # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
+            # the G20?" is about the one the last question named.
+            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, state)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
         if state.topic:
+            if understanding.refers_back and self._names_another_first(corrected, state.topic):
+                # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
+                # question named before it, not the subject; asked on its own.
+                return None
             named = self.retriever.named_documents(tokens)
             if named and state.topic not in named and understanding.refers_back:
                 # "was there one during the Cuban Missile Crisis?" after back-channel diplomacy:
@@ -74,7 +94,7 @@ class SubjectChoice:
                 if turned is not None:
                     return self.subject.about_topic(tokens, intent, turned)
                 if understanding.refers_back:
-                    elsewhere = self.subject.about_other_subjects(tokens, state)
+                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, state)
                     # What "it" stands for is kept in view too: the subject the last question
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
@@ -120,7 +140,7 @@ class SubjectChoice:
                     own_subject += everyday
                 other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
                 own_subject += other_documents
-                covered = intent != "definition" and within.coverage >= needed
+                covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and within.coverage >= needed
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
                 # yearly meeting called?") is a part of the subject under discussion.
                 # It may have words the document lacks ("the big yearly meeting"), unless the
@@ -166,6 +186,23 @@ class SubjectChoice:
         """Whether the terms name a document other than `besides`: all of them words of its
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    @staticmethod
+    def _answered_already(text: str, state: State) -> frozenset[str]:
+        """The section the last answer came from, when the question asks for someone else
+        ("who else used it?" after shuttle diplomacy, whose answer named Kissinger): not
+        what was just said."""
+        return state.last_shown if ELSE.search(text) else frozenset()
+
+    def _names_another_first(self, text: str, topic: str) -> bool:
+        """Whether the question opens by naming another document than `topic`, set off
+        before the question proper ("and the Paris Agreement, is it binding?", "what about
+        NATO - how many members does it have?"), which its pronoun then stands for."""
+        head = NAMED_FIRST.match(text)
+        if head is None:
+            return False
+        tokens = self.retriever.query_tokens(head.group("head"))
+        return any(d != topic for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens))
 
     def _points_back(self, text: str) -> bool:
         """Whether the question speaks of something in view: a definite description with

@@ -22,6 +22,9 @@ EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred"
 # "why would governments use back channels?"): no particular party.
 DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
 
+# Numbers in words, as a count may be written ("five permanent members").
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen"
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -37,6 +40,10 @@ class QuestionWords:
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
+        self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
+        # A number of them as a sentence writes it: "191 states parties", "32 member countries".
+        parties = "|".join(sorted(map(re.escape, intents.party_words), key=len, reverse=True))
+        self.counted = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{parties})\b", re.IGNORECASE)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
