@@ -424,3 +424,25 @@ def test_a_denial_after_a_main_clause_that_says_the_whole_claim_is_of_something_
     # A main clause that leaves out part of the claim, or denies it, still decides by the whole.
     assert yes_or_no("did the us ratify the kyoto protocol?", "The United States signed the Kyoto Protocol in 1998 but never ratified it.") == "no"
     assert yes_or_no("did the league of nations fail?", "The League of Nations did not fail at first, because it settled disputes.") == "no"
+
+
+@pytest.mark.parametrize("question", ["can the UK veto a resolution?", "does the united states have a veto at the UN?"])
+def test_a_claim_said_of_a_listed_group_is_said_of_each_member(tutor, question):
+    # "... the five permanent members (China, France, Russia, the United Kingdom and the
+    # United States): a single "no" vote from a permanent member is a veto": the state is
+    # among the members listed, so what is said of a permanent member is said of it; "the
+    # UN" is the whole the "United Nations Security Council" document's subject belongs to.
+    assert Session(tutor).respond(question).answer.startswith("Yes. ")
+
+
+def test_a_group_member_not_listed_gets_no_yes(tutor):
+    assert not Session(tutor).respond("can germany veto a resolution?").answer.startswith("Yes.")
+
+
+def test_a_deed_says_the_deeds_it_implies_unless_denied(tutor):
+    verdicts, tokens_of = tutor.composer.verdicts, tutor.retriever.query_tokens
+    assert set(tokens_of("signed")) <= set(verdicts._said_besides("France and China joined the NPT only in 1992."))
+    assert not set(tokens_of("joined")) & set(verdicts._said_besides("The United States signed the Kyoto Protocol in 1998 but never ratified it."))
+    assert Session(tutor).respond("did france sign the npt?").answer.startswith("Yes. France and China joined the NPT")
+    # A deed denied implies nothing: signing without ratifying is not joining.
+    assert not Session(tutor).respond("did the us join the kyoto protocol?").answer.startswith("Yes.")

@@ -68,7 +68,7 @@ class ClaimReader:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus)
+        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
 
     def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
         """The words of the name the question gives the answering document's subject, a
@@ -84,6 +84,25 @@ class ClaimReader:
             for name in self.retriever.kb.glossary.names_of(concept)
             if (words := set(self.retriever.query_tokens(name)) - {concept}) and words <= asked
             for word in words
+        }
+
+    def _whole_of_subject(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
+        """The glossary concepts of the focus that the answering document's title names as
+        the whole its subject belongs to ("the UN" of "does Russia have a veto at the UN?",
+        answered by "United Nations Security Council"): they say where the claim holds, as
+        the title does, and its sentences need not repeat them. Kept when the question
+        names the title's subject itself ("can the Security Council impose sanctions that
+        all UN members must follow?"), where the whole is another part of the claim."""
+        if not passages:
+            return set()
+        title = self.retriever.title_terms(passages[0].chunk.doc_id)
+        if any(t.startswith("=") for t in title & set(tokens)):
+            return set()
+        glossary = self.retriever.kb.glossary
+        return {
+            concept
+            for concept in focus if concept.startswith("=") and concept not in title
+            if any((words := set(self.retriever.query_tokens(name)) - {concept}) and words <= title for name in glossary.names_of(concept))
         }
 
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:

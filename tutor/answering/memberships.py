@@ -87,15 +87,36 @@ class Memberships:
                 return sentence
         return None
 
+    def said_of_its_group(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether a sentence lists a name the question gives among all of a body's members
+        and then says something of one of those members: "... the five permanent members
+        (China, France, Russia, the United Kingdom and the United States): a single "no"
+        vote from a permanent member is a veto" says of Russia what it says of any permanent
+        member ("does Russia have a veto?")."""
+        tokens_of = self.retriever.query_tokens
+        for listing in self._full_lists(sentence):
+            after = tokens_of(sentence[listing.end() :])
+            group = tokens_of(f"{listing.group('kind') or ''} member")
+            if set(tokens) & set(tokens_of(listing.group("names"))) and all(t in after for t in group):
+                return True
+        return False
+
     @staticmethod
-    def _full_list(sentence: str, kind: str) -> re.Match[str] | None:
-        """The match of a list naming as many members, of the kind asked ("permanent", or
-        none), as the count before it, each a capitalised name; None when there is none."""
+    def _full_lists(sentence: str) -> list[re.Match[str]]:
+        """The matches of lists naming as many members as the count before them, each a
+        capitalised name."""
+        full = []
         for listing in MEMBER_LIST.finditer(sentence):
             count = listing.group("count").lower()
             expected = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 2
             names = [name for name in re.split(r",\s*|\s+and\s+", listing.group("names")) if name]
             capitalised = all(word[0].isupper() or word in NAME_LINKS for name in names for word in name.split())
-            if (listing.group("kind") or "").lower() == kind and len(names) == expected and capitalised:
-                return listing
-        return None
+            if len(names) == expected and capitalised:
+                full.append(listing)
+        return full
+
+    @classmethod
+    def _full_list(cls, sentence: str, kind: str) -> re.Match[str] | None:
+        """The match of a full list (see `_full_lists`) of members of the kind asked
+        ("permanent", or none); None when there is none."""
+        return next((listing for listing in cls._full_lists(sentence) if (listing.group("kind") or "").lower() == kind), None)

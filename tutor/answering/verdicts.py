@@ -39,6 +39,15 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
+# Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
+# a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
+# China sign the NPT?"), and one that acceded, ratified or was admitted has joined. Only
+# when the sentence does not deny the deed ("but never ratified it" says nothing of signing).
+IMPLIED_DEEDS = (
+    (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed"),
+    (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined"),
+)
+DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class Verdicts:
@@ -187,14 +196,18 @@ class Verdicts:
         weighed = weighed or focus
         telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
-        alike = self.retriever.query_tokens("equal identical equivalent")
-        said = [self.retriever.query_tokens(s) + (alike if ALIKE.search(s) else []) for s in sentences]
+        said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
         shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-            and not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
+            and (
+                not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
+                # Said of any of a listed group the subject is among ("the five permanent
+                # members (China, France, Russia, ...): a ... vote from a permanent member is a veto").
+                or self.memberships.said_of_its_group(sentence, tokens)
+            )
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -277,6 +290,15 @@ class Verdicts:
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _said_besides(self, sentence: str) -> list[str]:
+        """The terms a sentence says without their words: likeness ("one equal vote" says
+        "the same vote") and the deeds its deeds imply (see IMPLIED_DEEDS)."""
+        besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
+        for deed, implied in IMPLIED_DEEDS:
+            if any(not DEED_DENIED.search(sentence[: match.start()]) for match in deed.finditer(sentence)):
+                besides += self.retriever.query_tokens(implied)
+        return besides
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim
