@@ -446,3 +446,24 @@ def test_a_deed_says_the_deeds_it_implies_unless_denied(tutor):
     assert Session(tutor).respond("did france sign the npt?").answer.startswith("Yes. France and China joined the NPT")
     # A deed denied implies nothing: signing without ratifying is not joining.
     assert not Session(tutor).respond("did the us join the kyoto protocol?").answer.startswith("Yes.")
+
+
+def test_a_role_the_sentence_gives_another_subject_is_denied(tutor):
+    pairs = tutor.composer.verdicts.role_pairs
+    sentence = "In the United Kingdom, the monarch is head of state and the prime minister head of government."
+    assert len(pairs.assignments(sentence)) == 2  # the second with its verb left out
+    tokens = tutor.retriever.query_tokens("is the king the head of government?")
+    assert pairs.given_to_another("is the king the head of government?", tokens, sentence)
+    assert not pairs.given_to_another("is the king the head of state?", tutor.retriever.query_tokens("is the king the head of state?"), sentence)
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("is the prime minister the head of state in britain?", "No. "),
+        ("is the king head of state in the UK?", "Yes. "),
+        ("is the US president both head of state and head of government?", "Yes. "),
+    ],
+)
+def test_roles_given_in_pairs_decide_who_holds_which(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)

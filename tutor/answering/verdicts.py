@@ -21,6 +21,7 @@ from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
+from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
@@ -61,6 +62,7 @@ class Verdicts:
         self.endings = Endings(retriever, reader, self.roles, self.claims)
         self.categories = Categories(retriever, reader, self.claims)
         self.memberships = Memberships(retriever, reader)
+        self.role_pairs = RolePairs(retriever)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -233,6 +235,9 @@ class Verdicts:
             sentence: yes_or_no(question, self.claims.claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self.endings.says_it_ended(question, sentence, focus))
             for sentence in answering
         }
+        # "Is the British king the head of government?" / "the monarch is head of state and
+        # the prime minister is head of government": the role is another's.
+        verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
         # A sentence that says only that the claim may hold ("can shade into propaganda"),
         # or holds on a condition, leaves the verdict to the others; when it denies, it
         # denies ("can sign treaties without needing full powers").
