@@ -467,3 +467,18 @@ def test_a_role_the_sentence_gives_another_subject_is_denied(tutor):
 )
 def test_roles_given_in_pairs_decide_who_holds_which(tutor, question, opening):
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_passage_says_its_point_before_it_explains_it(tutor):
+    # The answer's deciding sentence ("The difference between consular and diplomatic
+    # immunity reflects ...") gives way to the one before it in its passage that says as
+    # much of the claim and the same "no", and the sentence after that one follows it.
+    verdicts, retriever = tutor.composer.verdicts, tutor.retriever
+    question = "do consuls have immunity like diplomats?"
+    tokens = retriever.query_tokens(question)
+    passage = next(p for p in retriever.search(question).passages if p.chunk.doc_id == "consuls-and-attaches" and "narrower" in p.chunk.plain_text())
+    said = [sentence for sentence, _ in verdicts.reader.of(passage.chunk)]
+    explaining = next(s for s in said if s.startswith("The difference between"))
+    verdict = verdicts.decide(question, [explaining], [passage], tokens)
+    assert verdict.word == "no" and verdict.sentence == "Consular immunity is narrower than the immunity of diplomats."
+    assert "consular functions" in verdict.then[0]

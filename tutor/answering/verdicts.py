@@ -122,6 +122,8 @@ class Verdicts:
         knowledge cannot say what has happened since."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
+        if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
+            verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
@@ -294,6 +296,30 @@ class Verdicts:
             # document says so ("As of 2025, the JCPOA has largely collapsed").
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
+        return None
+
+    def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict as a sentence before the deciding one in its passage gives it, one the
+        answer left out: a passage says its point first ("Consular immunity is narrower
+        than the immunity of diplomats.") and explains it after ("The difference between
+        consular and diplomatic immunity reflects ..."). It must say as much of the claim and
+        give the same word; None when no earlier sentence does."""
+        for passage in passages:
+            said = [sentence for sentence, _ in self.reader.of(passage.chunk)]
+            if verdict.sentence not in said:
+                continue
+            earlier = [s for s in said[: said.index(verdict.sentence)] if s not in sentences and stands_alone(s)]
+            found = self._decide(question, [*earlier, verdict.sentence], passages, tokens) if earlier else None
+            if found is None or found.word != verdict.word or found.sentence == verdict.sentence:
+                return None
+            # The sentence after it, which the answer left out, explains it ("Under Article
+            # 43, consular officers are immune ... only for acts performed in the exercise of
+            # consular functions"): it follows, when it speaks of the claim.
+            after = said[said.index(found.sentence) + 1]
+            focus = self.claims.claim(passages, tokens)
+            telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+            explains = after not in sentences and kindred({telling}, self.retriever.query_tokens(after))
+            return Verdict(found.word, found.sentence, passage, then=(after, passage) if explains else None)
         return None
 
     def _said_besides(self, sentence: str) -> list[str]:
