@@ -482,3 +482,10 @@ def test_a_passage_says_its_point_before_it_explains_it(tutor):
     verdict = verdicts.decide(question, [explaining], [passage], tokens)
     assert verdict.word == "no" and verdict.sentence == "Consular immunity is narrower than the immunity of diplomats."
     assert "consular functions" in verdict.then[0]
+
+
+def test_a_claim_that_holds_as_a_rule_is_answered_usually(tutor):
+    # "... usually written to be politically rather than legally binding": not never.
+    assert Session(tutor).respond("are memorandums of understanding binding?").answer.startswith("Usually not. A memorandum of understanding")
+    # A name given as a rule ("usually called the State Department") qualifies nothing.
+    assert Session(tutor).respond("does the us have a state department?").answer.startswith("Yes. ")

@@ -136,6 +136,12 @@ DENIED_ASIDE = re.compile(
 # A question asking whether something is debated ("is Security Council reform debated?"):
 # a sentence saying so confirms it.
 DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)
+# A claim said to hold as a rule, not always ("an MOU is ... usually written to be
+# politically rather than legally binding"): its verdict holds usually. Not a name given
+# as a rule ("usually called the State Department").
+USUALLY = re.compile(r"\b(?:usually|generally|normally|as a rule)\b(?!,?\s+(?:called|known|referred|described|named|abbreviated|translated|spelled|spelt)\b)", re.IGNORECASE)
+
+
 # A claim said to hold nearly ("near-universal membership" for "is the NPT universal?",
 # "has largely collapsed"): it holds only in part.
 NEARLY = re.compile(r"\b(?:near|nearly|almost|virtually|largely|mostly)[- ](?P<word>[a-z]+)", re.IGNORECASE)
