@@ -489,3 +489,20 @@ def test_a_claim_that_holds_as_a_rule_is_answered_usually(tutor):
     assert Session(tutor).respond("are memorandums of understanding binding?").answer.startswith("Usually not. A memorandum of understanding")
     # A name given as a rule ("usually called the State Department") qualifies nothing.
     assert Session(tutor).respond("does the us have a state department?").answer.startswith("Yes. ")
+
+
+def test_a_yes_no_question_may_open_with_its_condition(tutor):
+    answer = Session(tutor).respond("if a country breaks relations, does it stop recognising the other state?").answer
+    assert answer.startswith("No. Breaking relations does not mean that the states stop recognising each other")
+    # A condition that denies something is not read: its "not" would be taken for the claim's.
+    assert not Session(tutor).respond("if a state signs a treaty but never ratifies it, is it a party?").answer.startswith(("Yes.", "No."))
+
+
+def test_a_denial_the_answer_left_out_of_its_passage_decides(tutor):
+    # "... breaking diplomatic relations does not automatically end consular relations", the
+    # last sentence of the passage, was not among the answer's sentences.
+    answer = Session(tutor).respond("when two states break off diplomatic relations, do consular relations automatically end?").answer
+    assert answer.startswith("No. ") and "does not automatically end consular relations" in answer.split("\n")[0]
+    # A denial saying nothing of the claim but its telling word does not decide
+    # ("would no longer formally recognise governments").
+    assert not Session(tutor).respond("is a state only a state if other countries recognise it?").answer.startswith(("Yes.", "No."))

@@ -122,6 +122,8 @@ class Verdicts:
         knowledge cannot say what has happened since."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
+        if verdict is None:
+            verdict = self._denied_in_passage(question, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -299,6 +301,31 @@ class Verdicts:
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _denied_in_passage(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim the answer's sentences do not decide: "no", with the sentence of one
+        of its passages in the answering document that denies it as the answer's own would
+        have to (as much of the claim as any, with its telling word): "breaking diplomatic
+        relations does not automatically end consular relations", which the answer left out,
+        for "if two countries cut diplomatic relations, do their consulates automatically
+        close too?". None when no such sentence denies it."""
+        if not passages:
+            return None
+        origin: dict[str, Passage] = {}
+        for passage in passages:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, _ in self.reader.of(passage.chunk):
+                    if sentence not in sentences and stands_alone(sentence):
+                        origin.setdefault(sentence, passage)
+        found = self._decide(question, [*sentences, *origin], passages, tokens) if origin else None
+        if found is None or found.word != "no" or found.sentence not in origin:
+            return None
+        # Two of the claim's terms at least: "would no longer formally recognise governments"
+        # says nothing of "is a state only a state if other countries recognise it?", nor
+        # "Immunity does not exempt a diplomat from the jurisdiction of the sending state" of
+        # "do diplomats have immunity?".
+        said = kindred(self.claims.claim(passages, tokens), self.retriever.query_tokens(found.sentence))
+        return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 else None
 
     def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as a sentence before the deciding one in its passage gives it, one the
