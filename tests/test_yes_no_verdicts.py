@@ -506,3 +506,12 @@ def test_a_denial_the_answer_left_out_of_its_passage_decides(tutor):
     # A denial saying nothing of the claim but its telling word does not decide
     # ("would no longer formally recognise governments").
     assert not Session(tutor).respond("is a state only a state if other countries recognise it?").answer.startswith(("Yes.", "No."))
+
+
+def test_a_denial_the_claim_and_the_sentence_share_is_part_of_both():
+    # "without" is said by both: the sentence's other denial ("may not") decides.
+    sentence = "Officials of the receiving state, including police, may not enter an embassy without the consent of the head of mission."
+    assert yes_or_no("can police enter an embassy without consent?", sentence) == "no"
+    assert yes_or_no("can a state break relations without the other's consent?", "Either state can break relations unilaterally, without the other's consent.") == "yes"
+    # Said by the claim only, it still leaves a sentence denying nothing undecided.
+    assert yes_or_no("can sanctions be imposed without the UN?", "UN sanctions were imposed on Rhodesia in 1966.") is None

@@ -28,6 +28,11 @@ NEGATION = re.compile(
 )
 
 
+# A denial that is part of a claim ("without permission"), which a sentence saying it too
+# shares rather than makes.
+SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
 # A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
 
@@ -211,6 +216,11 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if conditional(question, sentence) and not ended and not about_another:
         return None
     sentence = QUOTED_DENIAL.sub(" ", sentence)
+    if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
+        # A denial the claim and the sentence share is part of what both say ("can police
+        # go in without permission?" / "may not enter an embassy without the consent of
+        # the head of mission"): the sentence's other denials decide.
+        question, sentence = SHARED_DENIAL.sub(" ", question), SHARED_DENIAL.sub(" ", sentence)
     # A denial of what the question does not name ("needs nine votes and no vote against",
     # "on anything that is not procedural," for "does every permanent member have a veto?")
     # says nothing of its claim.
