@@ -443,6 +443,9 @@ def test_a_deed_says_the_deeds_it_implies_unless_denied(tutor):
     verdicts, tokens_of = tutor.composer.verdicts, tutor.retriever.query_tokens
     assert set(tokens_of("signed")) <= set(verdicts._said_besides("France and China joined the NPT only in 1992."))
     assert not set(tokens_of("joined")) & set(verdicts._said_besides("The United States signed the Kyoto Protocol in 1998 but never ratified it."))
+    # Denied, a deed still says "party": one that never ratified is none.
+    assert set(tokens_of("party")) <= set(verdicts._said_besides("The United States signed the Kyoto Protocol in 1998 but never ratified it."))
+    assert Session(tutor).respond("is the us a party to the kyoto protocol?").answer.startswith("No. The United States signed the Kyoto Protocol")
     assert Session(tutor).respond("did france sign the npt?").answer.startswith("Yes. France and China joined the NPT")
     # A deed denied implies nothing: signing without ratifying is not joining.
     assert not Session(tutor).respond("did the us join the kyoto protocol?").answer.startswith("Yes.")

@@ -27,6 +27,21 @@ POINTS_BACK_WITHIN = re.compile(r"\b[a-z]+ed (?:it|them)\b")  # "have recognised
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
 
 
+# Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
+# a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
+# China sign the NPT?"), and one that acceded, ratified or was admitted has joined: only
+# when the sentence does not deny the deed ("but never ratified it" says nothing of
+# signing). A party is one that ratified, acceded or joined, and one that did not is none
+# ("signed the convention but has not ratified it" for "is the US a party to the VCLT?"):
+# said denied, the deed denies it.
+IMPLIED_DEEDS = (
+    (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed", False),
+    (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined", False),
+    (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party", True),
+)
+DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 # Words before a plural that pick some of its kind out ("the diplomats", "these states").
 PICKING_OUT = frozenset("the a an this that these those its their his her our my your some".split())
 
@@ -104,6 +119,18 @@ class ClaimReader:
             for concept in focus if concept.startswith("=") and concept not in title
             if any((words := set(self.retriever.query_tokens(name)) - {concept}) and words <= title for name in glossary.names_of(concept))
         }
+
+    def words_of(self, text: str) -> list[str]:
+        """A text's terms, with those its deeds imply (see IMPLIED_DEEDS)."""
+        return self.retriever.query_tokens(text) + self.implied(text)
+
+    def implied(self, text: str) -> list[str]:
+        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS)."""
+        implied: list[str] = []
+        for deed, says, even_denied in IMPLIED_DEEDS:
+            if any(even_denied or not DEED_DENIED.search(text[: match.start()]) for match in deed.finditer(text)):
+                implied += self.retriever.query_tokens(says)
+        return implied
 
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
@@ -276,13 +303,13 @@ class ClaimReader:
         clauses = CLAIM_CLAUSE_BREAK.split(sentence)
         if len(clauses) == 1:
             return sentence
-        naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
+        naming = [clause for clause in clauses if kindred(claim, self.words_of(clause))]
         # A clause saying all the sentence says of the claim decides alone: "...: a single
         # vote from a permanent member is a veto that blocks the resolution" answers "can one
         # permanent member block a resolution?" whatever "no vote against" the clause before
         # it says of the votes needed.
-        said = kindred(claim, self.retriever.query_tokens(sentence))
-        whole = [clause for clause in naming if kindred(claim, self.retriever.query_tokens(clause)) == said]
+        said = kindred(claim, self.words_of(sentence))
+        whole = [clause for clause in naming if kindred(claim, self.words_of(clause)) == said]
         return " ".join(whole or naming) if naming else sentence
 
     def together(self, sentence: str, focus: set[str]) -> bool:
@@ -292,8 +319,8 @@ class ClaimReader:
         clauses = CLAUSE_BREAK.split(sentence)
         if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
             return True
-        said = kindred(focus, self.retriever.query_tokens(sentence))
-        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in self._with_their_subjects(sentence))
+        said = kindred(focus, self.words_of(sentence))
+        return any(kindred(focus, self.words_of(clause)) >= said for clause in self._with_their_subjects(sentence))
 
     @staticmethod
     def _with_their_subjects(sentence: str) -> list[str]:

@@ -40,15 +40,6 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
-# Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
-# a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
-# China sign the NPT?"), and one that acceded, ratified or was admitted has joined. Only
-# when the sentence does not deny the deed ("but never ratified it" says nothing of signing).
-IMPLIED_DEEDS = (
-    (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed"),
-    (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined"),
-)
-DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 class Verdicts:
@@ -353,12 +344,9 @@ class Verdicts:
 
     def _said_besides(self, sentence: str) -> list[str]:
         """The terms a sentence says without their words: likeness ("one equal vote" says
-        "the same vote") and the deeds its deeds imply (see IMPLIED_DEEDS)."""
+        "the same vote") and the deeds its deeds imply (see `ClaimReader.implied`)."""
         besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
-        for deed, implied in IMPLIED_DEEDS:
-            if any(not DEED_DENIED.search(sentence[: match.start()]) for match in deed.finditer(sentence)):
-                besides += self.retriever.query_tokens(implied)
-        return besides
+        return besides + self.claims.implied(sentence)
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim
