@@ -518,3 +518,8 @@ def test_a_denial_the_claim_and_the_sentence_share_is_part_of_both():
     assert yes_or_no("can a state break relations without the other's consent?", "Either state can break relations unilaterally, without the other's consent.") == "yes"
     # Said by the claim only, it still leaves a sentence denying nothing undecided.
     assert yes_or_no("can sanctions be imposed without the UN?", "UN sanctions were imposed on Rhodesia in 1966.") is None
+
+
+@pytest.mark.parametrize("question, opening", [("is japan a member of asean?", "No. As of 2025, ASEAN has 11 members"), ("is vietnam in asean?", "Yes. ")])
+def test_asean_membership_is_decided_by_its_member_list(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
