@@ -523,3 +523,8 @@ def test_a_denial_the_claim_and_the_sentence_share_is_part_of_both():
 @pytest.mark.parametrize("question, opening", [("is japan a member of asean?", "No. As of 2025, ASEAN has 11 members"), ("is vietnam in asean?", "Yes. ")])
 def test_asean_membership_is_decided_by_its_member_list(tutor, question, opening):
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["is russia still a member of the g8?", "is north korea still a member of the npt?"])
+def test_still_part_of_or_a_member_of_claims_no_more_than_still_in(tutor, question):
+    assert Session(tutor).respond(question).answer.startswith("No. ")

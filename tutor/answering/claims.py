@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS
+from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
@@ -83,7 +83,9 @@ class ClaimReader:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
+        return self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
 
     def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
         """The words of the name the question gives the answering document's subject, a
@@ -274,7 +276,7 @@ class ClaimReader:
         # The rest of a title it is a word of ("nations" of "League of Nations") names it too.
         titled = [self.retriever.title_terms(d) for d in self.retriever.mentioned_documents(tokens) if subject & self.retriever.title_terms(d)]
         rest = set(tokens) - subject - glossary.name_stems(subject, stem) - set().union(*titled) - self.retriever.incidental
-        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS}"))
+        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS} {STILL_WITHIN_WORDS}"))
         return bool(subject) and not rest
 
     def a_whole_kind(self, question: str, subject: set[str]) -> bool:
