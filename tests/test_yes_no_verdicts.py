@@ -528,3 +528,16 @@ def test_asean_membership_is_decided_by_its_member_list(tutor, question, opening
 @pytest.mark.parametrize("question", ["is russia still a member of the g8?", "is north korea still a member of the npt?"])
 def test_still_part_of_or_a_member_of_claims_no_more_than_still_in(tutor, question):
     assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_what_the_subject_is_said_not_to_be_denies_whatever_the_claim_adds(tutor):
+    denied = tutor.composer.verdicts.denied_predicates
+    tokens_of = tutor.retriever.query_tokens
+    question = "was the iran deal a proper treaty approved by the us senate"
+    assert denied.denies(question, tokens_of(question), "The JCPOA is not a treaty in the formal sense but a detailed political commitment.")
+    # Not of another subject, not another thing, and not a narrowing "not only".
+    assert not denied.denies(question, tokens_of(question), "The NPT is not a treaty in the formal sense.")
+    assert not denied.denies(question, tokens_of(question), "The JCPOA is not a political commitment.")
+    assert not denied.denies(question, tokens_of(question), "The JCPOA is not only a treaty.")
+    answer = Session(tutor).respond("was the moscow hotline a red phone sitting by the president?").answer
+    assert answer.startswith("No. Contrary to popular belief, the Moscow-Washington hotline was never a red telephone")

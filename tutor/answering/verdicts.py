@@ -17,6 +17,7 @@ from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader, siblings
 from tutor.answering.defined_kinds import kinds_defined
+from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
@@ -54,6 +55,7 @@ class Verdicts:
         self.categories = Categories(retriever, reader, self.claims)
         self.memberships = Memberships(retriever, reader)
         self.role_pairs = RolePairs(retriever)
+        self.denied_predicates = DeniedPredicates(retriever)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -235,6 +237,9 @@ class Verdicts:
         # "Is the British king the head of government?" / "the monarch is head of state and
         # the prime minister is head of government": the role is another's.
         verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
+        # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
+        # treaty in the formal sense": what the subject is not denies whatever the claim adds.
+        denied_outright = [sentence for sentence in sentences if self.denied_predicates.denies(question, tokens, sentence)]
         # A sentence that says only that the claim may hold ("can shade into propaganda"),
         # or holds on a condition, leaves the verdict to the others; when it denies, it
         # denies ("can sign treaties without needing full powers").
@@ -244,7 +249,7 @@ class Verdicts:
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
             return Verdict("no", denied_year)
-        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
+        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"] or denied_outright
         if denying:
             # Of the endings the document tells ("would withdraw ... took effect on 4
             # November 2020", then "a second withdrawal" in 2025), the latest says where it stands.
@@ -314,9 +319,10 @@ class Verdicts:
         # Two of the claim's terms at least: "would no longer formally recognise governments"
         # says nothing of "is a state only a state if other countries recognise it?", nor
         # "Immunity does not exempt a diplomat from the jurisdiction of the sending state" of
-        # "do diplomats have immunity?".
+        # "do diplomats have immunity?"; or the subject said not to be what it is claimed to be.
         said = kindred(self.claims.claim(passages, tokens), self.retriever.query_tokens(found.sentence))
-        return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 else None
+        outright = self.denied_predicates.denies(question, tokens, found.sentence)
+        return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 or outright else None
 
     def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as a sentence before the deciding one in its passage gives it, one the

@@ -1,0 +1,52 @@
+"""A sentence saying its subject is not something ("The JCPOA is not a treaty in the formal
+sense", "the Moscow-Washington hotline was never a red telephone"): it denies a claim that
+the subject is that thing, whatever more the claim adds to it ("was the Iran deal a proper
+treaty approved by the US Senate?", "was the hotline a red phone on the president's desk?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.claims import COPULA
+from tutor.answering.kindred import kindred
+from tutor.answering.role_pairs import IS_CLAIM
+from tutor.answering.sentences import subject_before
+from tutor.search.retrieval import Retriever
+
+# Where the thing a subject is said not to be ends: at punctuation, a preposition or a
+# clause ("not a treaty in the formal sense but ...", "never a red telephone: the first ...").
+PREDICATE_END = re.compile(r"[,;:.()]|\s(?:in|on|of|for|by|with|to|from|that|which|who|but|and|or|rather|as)\b", re.IGNORECASE)
+# A denial that narrows rather than denies ("is not only a treaty").
+NOT_ONLY = re.compile(r"\s*(?:only|just|merely|simply|solely)\b", re.IGNORECASE)
+
+
+class DeniedPredicates:
+    """Reads what a sentence says its subject is not, with the knowledge base's tokens."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def denies(self, question: str, tokens: list[str], sentence: str) -> bool:
+        """Whether the sentence says the claim's subject is not what the claim says it is:
+        its subject (after the last comma before its verb) is named by the question, its
+        verb is denied ("is not", "was never"), and the thing it denies is one the question
+        names (every word of it, or a glossary concept of it: "red telephone" and "red
+        phone" both name the hotline)."""
+        if not IS_CLAIM.match(question):
+            return False
+        found = subject_before(sentence, COPULA)
+        if found is None or not found[1].group("denied") or NOT_ONLY.match(sentence, found[1].end()):
+            return False
+        subject = set(self.retriever.query_tokens(found[0].split(",")[-1]))
+        rest = sentence[found[1].end() :]
+        end = PREDICATE_END.search(rest)
+        predicate = set(self.retriever.query_tokens(rest[: end.start()] if end else rest))
+        return self._named(subject, tokens) and self._named(predicate, tokens)
+
+    @staticmethod
+    def _named(terms: set[str], tokens: list[str]) -> bool:
+        """Whether the question names what the terms do: one of their glossary concepts, or,
+        with none, every one of them."""
+        concepts = {t for t in terms if t.startswith("=")}
+        return bool(concepts & set(tokens)) if concepts else bool(terms) and kindred(terms, tokens) == terms
