@@ -541,3 +541,14 @@ def test_what_the_subject_is_said_not_to_be_denies_whatever_the_claim_adds(tutor
     assert not denied.denies(question, tokens_of(question), "The JCPOA is not only a treaty.")
     answer = Session(tutor).respond("was the moscow hotline a red phone sitting by the president?").answer
     assert answer.startswith("No. Contrary to popular belief, the Moscow-Washington hotline was never a red telephone")
+
+
+def test_the_sentence_after_the_deciding_one_follows_it_when_it_says_the_claim(tutor):
+    # "... the United Kingdom left the EU on 31 January 2020 ..." is followed, in its
+    # passage, by "EU law continued to apply to the United Kingdom during a transition
+    # period ...", which the answer had left out.
+    lines = Session(tutor).respond("did the uk leave the eu?").answer.split(". ")
+    assert lines[0] == "Yes" and lines[2].startswith("EU law continued to apply to the United Kingdom")
+    # One saying less than half the claim does not ("In Germany, the federal president ...").
+    answer = Session(tutor).respond("is the british king the head of government?").answer
+    assert answer.startswith("No. ") and "In Germany" not in answer.split("head of government. ")[1][:12]

@@ -119,6 +119,8 @@ class Verdicts:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
+        if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
+            verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
@@ -338,15 +340,27 @@ class Verdicts:
             found = self._decide(question, [*earlier, verdict.sentence], passages, tokens) if earlier else None
             if found is None or found.word != verdict.word or found.sentence == verdict.sentence:
                 return None
-            # The sentence after it, which the answer left out, explains it ("Under Article
-            # 43, consular officers are immune ... only for acts performed in the exercise of
-            # consular functions"): it follows, when it speaks of the claim.
-            after = said[said.index(found.sentence) + 1]
-            focus = self.claims.claim(passages, tokens)
-            telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
-            explains = after not in sentences and kindred({telling}, self.retriever.query_tokens(after))
-            return Verdict(found.word, found.sentence, passage, then=(after, passage) if explains else None)
+            return Verdict(found.word, found.sentence, passage)
         return None
+
+    def _explained_next(self, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict:
+        """The verdict with the sentence after its own in its passage to follow it, when the
+        answer left that one out and it says half the claim's weight: a passage
+        explains what it has just said ("Consular immunity is narrower than the immunity of
+        diplomats." / "Under Article 43, consular officers are immune ... only for acts
+        performed in the exercise of consular functions")."""
+        focus = self.claims.claim(passages, tokens)
+        weight = self.retriever.index.idf_of
+        whole = sum(weight(t) or 0.0 for t in focus)
+        for passage in passages:
+            said = [sentence for sentence, _ in self.reader.of(passage.chunk)]
+            if verdict.sentence in said:
+                after = said[said.index(verdict.sentence) + 1 :][:1]
+                share = sum(weight(t) or 0.0 for t in kindred(focus, self.claims.words_of(after[0]))) if after else 0.0
+                if after and after[0] not in sentences and len(focus) > 1 and 2 * share >= whole:
+                    return verdict._replace(then=(after[0], verdict.passage or passage))
+                return verdict
+        return verdict
 
     def _said_besides(self, sentence: str) -> list[str]:
         """The terms a sentence says without their words: likeness ("one equal vote" says
