@@ -552,3 +552,13 @@ def test_the_sentence_after_the_deciding_one_follows_it_when_it_says_the_claim(t
     # One saying less than half the claim does not ("In Germany, the federal president ...").
     answer = Session(tutor).respond("is the british king the head of government?").answer
     assert answer.startswith("No. ") and "In Germany" not in answer.split("head of government. ")[1][:12]
+
+
+def test_concepts_whose_names_differ_by_one_word_are_siblings(tutor):
+    claims = tutor.composer.verdicts.claims
+    assert claims.siblings("=vcdr", "=vccr")  # "... on Diplomatic Relations" / "... on Consular Relations"
+    assert not claims.siblings("=vcdr", "=vclt")
+    session = Session(tutor)
+    session.respond("what is the vienna convention on diplomatic relations")
+    # "Consulates are covered by a separate treaty, the Vienna Convention on Consular Relations".
+    assert session.respond("does it also cover consulates?").answer.startswith("No. ")

@@ -134,6 +134,19 @@ class ClaimReader:
                 implied += self.retriever.query_tokens(says)
         return implied
 
+    def siblings(self, concept: str, other: str) -> bool:
+        """Whether two glossary concepts are kinds of one thing told apart by one word, in
+        their ids (see `siblings`) or in their full names ("Vienna Convention on Diplomatic
+        Relations" and "Vienna Convention on Consular Relations")."""
+        if siblings(concept, other):
+            return True
+        names_of = self.retriever.kb.glossary.names_of
+        return any(
+            len(words) == len(others) > 2 and sum(a != b for a, b in zip(words, others)) == 1
+            for name in names_of(concept) for other_name in names_of(other)
+            for words, others in [(name.lower().split(), other_name.lower().split())]
+        )
+
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
         names (its glossary concepts, which `claim` leaves out when they are the document's

@@ -15,7 +15,7 @@ import re
 
 from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
-from tutor.answering.claims import CLAUSE_BREAK, ClaimReader, siblings
+from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
@@ -230,7 +230,7 @@ class Verdicts:
 
         def about_another(sentence: str) -> bool:
             kinds = {t for t in words_of[sentence] if t.startswith("=")}
-            return any(siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
+            return any(self.claims.siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
 
         verdicts = {
             sentence: yes_or_no(question, self.claims.claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self.endings.says_it_ended(question, sentence, focus))
