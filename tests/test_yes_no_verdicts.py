@@ -499,6 +499,9 @@ def test_a_yes_no_question_may_open_with_its_condition(tutor):
     assert answer.startswith("No. Breaking relations does not mean that the states stop recognising each other")
     # A condition that denies something is not read: its "not" would be taken for the claim's.
     assert not Session(tutor).respond("if a state signs a treaty but never ratifies it, is it a party?").answer.startswith(("Yes.", "No."))
+    # Nor before a "still", which says "despite the condition", not "now" (it would be
+    # answered by what befell the subject last).
+    assert not Session(tutor).respond("if a state breaks diplomatic relations, does it still recognise the other state?").answer.startswith("No.")
 
 
 def test_a_denial_the_answer_left_out_of_its_passage_decides(tutor):
