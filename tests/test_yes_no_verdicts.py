@@ -565,3 +565,11 @@ def test_concepts_whose_names_differ_by_one_word_are_siblings(tutor):
     session.respond("what is the vienna convention on diplomatic relations")
     # "Consulates are covered by a separate treaty, the Vienna Convention on Consular Relations".
     assert session.respond("does it also cover consulates?").answer.startswith("No. ")
+
+
+def test_members_named_as_others_do_not_confirm_a_membership(tutor):
+    # "about 100 UN member states have recognised it": the members are the recognisers.
+    assert not Session(tutor).respond("is kosovo a member of the un?").answer.startswith(("Yes.", "Only partly."))
+    memberships = tutor.composer.verdicts.memberships
+    assert not memberships.said_of_others("is japan in the g7?", "The G7 has seven members as of 2025: Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.")
+    assert not memberships.said_of_others("is switzerland in the un?", "Switzerland became a UN member only on 10 September 2002.")

@@ -31,6 +31,9 @@ MEMBER_LIST = re.compile(
     rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
     re.IGNORECASE,
 )
+# A body's members as a sentence names them: one ("a UN member") or several ("members",
+# "member states").
+MEMBERS_SAID = re.compile(r"\bmember(?P<plural>s|\s+(?:states|countries|nations))?\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
 JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
 # Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
@@ -86,6 +89,22 @@ class Memberships:
             if opening and member and member <= set(tokens_of(opening.group("member"))) and body <= set(tokens_of(sentence[opening.end() :])):
                 return sentence
         return None
+
+    def said_of_others(self, question: str, sentence: str) -> bool:
+        """Whether a sentence speaks of a body's members only as others, where the question
+        claims a state is one of them ("is Kosovo a member of the UN?" / "about 100 UN
+        member states have recognised it"): every "member" it says is plural ("members",
+        "member states") and none is followed by a name the claim gives (as a list of the
+        members is: "seven members as of 2025: Canada, ..., Japan"). It cannot confirm the claim."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        mentions = list(MEMBERS_SAID.finditer(sentence)) if claim is not None else []
+        if not mentions:
+            return False
+        member = set(self.retriever.query_tokens(claim.group("member")))
+        return all(
+            mention["plural"] and not member & set(self.retriever.query_tokens(sentence[mention.end() :]))
+            for mention in mentions
+        )
 
     def said_of_its_group(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence lists a name the question gives among all of a body's members

@@ -121,6 +121,8 @@ class Verdicts:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
+            return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
