@@ -542,6 +542,10 @@ def test_what_the_subject_is_said_not_to_be_denies_whatever_the_claim_adds(tutor
     assert not denied.denies(question, tokens_of(question), "The NPT is not a treaty in the formal sense.")
     assert not denied.denies(question, tokens_of(question), "The JCPOA is not a political commitment.")
     assert not denied.denies(question, tokens_of(question), "The JCPOA is not only a treaty.")
+    # The thing denied needs words of its own in the question, not only the glossary concept
+    # it shares with the subject ("red telephone" names the hotline).
+    teletype = "was the hotline a teletype link?"
+    assert not denied.denies(teletype, tokens_of(teletype), "Contrary to popular belief, the Moscow-Washington hotline was never a red telephone.")
     answer = Session(tutor).respond("was the moscow hotline a red phone sitting by the president?").answer
     assert answer.startswith("No. Contrary to popular belief, the Moscow-Washington hotline was never a red telephone")
 

@@ -31,8 +31,8 @@ class DeniedPredicates:
         """Whether the sentence says the claim's subject is not what the claim says it is:
         its subject (after the last comma before its verb) is named by the question, its
         verb is denied ("is not", "was never"), and the thing it denies is one the question
-        names (every word of it, or a glossary concept of it: "red telephone" and "red
-        phone" both name the hotline)."""
+        names (every word of it, or a glossary concept of it and half its words: "red
+        telephone" and "red phone" both name the hotline)."""
         if not IS_CLAIM.match(question):
             return False
         found = subject_before(sentence, COPULA)
@@ -42,7 +42,12 @@ class DeniedPredicates:
         rest = sentence[found[1].end() :]
         end = PREDICATE_END.search(rest)
         predicate = set(self.retriever.query_tokens(rest[: end.start()] if end else rest))
-        return self._named(subject, tokens) and self._named(predicate, tokens)
+        # The thing denied must be said by the question in words of its own, not only by a
+        # glossary concept it shares with the subject ("red telephone" names the hotline, as
+        # "hotline" does): "was the hotline a teletype link?" is not denied by it.
+        plain = {t for t in predicate if not t.startswith("=")}
+        said = kindred(plain, tokens)
+        return self._named(subject, tokens) and self._named(predicate, tokens) and bool(said) and 2 * len(said) >= len(plain)
 
     @staticmethod
     def _named(terms: set[str], tokens: list[str]) -> bool:
