@@ -577,3 +577,14 @@ def test_members_named_as_others_do_not_confirm_a_membership(tutor):
     memberships = tutor.composer.verdicts.memberships
     assert not memberships.said_of_others("is japan in the g7?", "The G7 has seven members as of 2025: Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.")
     assert not memberships.said_of_others("is switzerland in the un?", "Switzerland became a UN member only on 10 September 2002.")
+
+
+@pytest.mark.parametrize("question", ["is the vatican a member of the un?", "is palestine a member state of the un?"])
+def test_a_non_member_is_not_a_member(tutor, question):
+    # "The Holy See and the State of Palestine take part as non-member observer states."
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_a_non_word_of_others_denies_nothing_of_the_subject(tutor):
+    # "five permanent members (China, France, ...), and ten non-permanent members".
+    assert Session(tutor).respond("is france a permanent member of the security council?").answer.startswith("Yes. ")

@@ -21,6 +21,12 @@ PREDICATE_END = re.compile(r"[,;:.()]|\s(?:in|on|of|for|by|with|to|from|that|whi
 NOT_ONLY = re.compile(r"\s*(?:only|just|merely|simply|solely)\b", re.IGNORECASE)
 
 
+# A word denied by its prefix ("a non-member observer state").
+NON_WORD = re.compile(r"\bnon-(?P<word>[a-z]+)", re.IGNORECASE)
+# Where a clause ends, for the subject a prefixed denial is said of.
+CLAUSE_END = re.compile(r"[,;:()]")
+
+
 class DeniedPredicates:
     """Reads what a sentence says its subject is not, with the knowledge base's tokens."""
 
@@ -48,6 +54,20 @@ class DeniedPredicates:
         plain = {t for t in predicate if not t.startswith("=")}
         said = kindred(plain, tokens)
         return self._named(subject, tokens) and self._named(predicate, tokens) and bool(said) and 2 * len(said) >= len(plain)
+
+    def denied_by_prefix(self, question: str, tokens: list[str], subject: set[str], sentence: str) -> bool:
+        """Whether the sentence says the claim's subject is a "non-" thing the claim says it
+        is ("The Holy See and the State of Palestine take part as non-member observer
+        states" for "is the Vatican a member of the UN?"): the subject is named in the same
+        clause before it. Not when the question says "non-" itself."""
+        if NON_WORD.search(question) or not subject:
+            return False
+        for denial in NON_WORD.finditer(sentence):
+            word = set(self.retriever.query_tokens(denial["word"]))
+            before = CLAUSE_END.split(sentence[: denial.start()])[-1]
+            if word and kindred(word, tokens) == word and subject & set(self.retriever.query_tokens(before)):
+                return True
+        return False
 
     @staticmethod
     def _named(terms: set[str], tokens: list[str]) -> bool:

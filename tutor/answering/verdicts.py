@@ -243,7 +243,11 @@ class Verdicts:
         verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
-        denied_outright = [sentence for sentence in sentences if self.denied_predicates.denies(question, tokens, sentence)]
+        subject = self.claims.claim_subject(tokens)
+        denied_outright = [
+            sentence for sentence in sentences
+            if self.denied_predicates.denies(question, tokens, sentence) or self.denied_predicates.denied_by_prefix(question, tokens, subject, sentence)
+        ]
         # A sentence that says only that the claim may hold ("can shade into propaganda"),
         # or holds on a condition, leaves the verdict to the others; when it denies, it
         # denies ("can sign treaties without needing full powers").
