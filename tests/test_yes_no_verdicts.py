@@ -588,3 +588,15 @@ def test_a_non_member_is_not_a_member(tutor, question):
 def test_a_non_word_of_others_denies_nothing_of_the_subject(tutor):
     # "five permanent members (China, France, ...), and ten non-permanent members".
     assert Session(tutor).respond("is france a permanent member of the security council?").answer.startswith("Yes. ")
+
+
+def test_what_a_denial_is_set_against_is_affirmed(tutor):
+    # "not A but B" affirms B; "A rather than B" denies only B.
+    sentence = "The JCPOA is not a treaty in the formal sense but a detailed political commitment."
+    assert yes_or_no("is the jcpoa a political commitment?", sentence) == "yes"
+    assert yes_or_no("is the jcpoa a treaty?", sentence) == "no"
+    assert yes_or_no("was the jcpoa a political arrangement?", "The JCPOA was a political arrangement rather than a treaty.") == "yes"
+    assert yes_or_no("do the tracks compete?", "They complement each other rather than compete.") == "no"
+    # The same of a kind the subject's document says it is not, but is.
+    assert Session(tutor).respond("is the jcpoa a political commitment?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("is the jcpoa a treaty?").answer.startswith("No. ")
