@@ -591,12 +591,22 @@ def test_a_non_word_of_others_denies_nothing_of_the_subject(tutor):
 
 
 def test_what_a_denial_is_set_against_is_affirmed(tutor):
-    # "not A but B" affirms B; "A rather than B" denies only B.
+    # "not A but B" affirms B.
     sentence = "The JCPOA is not a treaty in the formal sense but a detailed political commitment."
     assert yes_or_no("is the jcpoa a political commitment?", sentence) == "yes"
     assert yes_or_no("is the jcpoa a treaty?", sentence) == "no"
-    assert yes_or_no("was the jcpoa a political arrangement?", "The JCPOA was a political arrangement rather than a treaty.") == "yes"
-    assert yes_or_no("do the tracks compete?", "They complement each other rather than compete.") == "no"
     # The same of a kind the subject's document says it is not, but is.
     assert Session(tutor).respond("is the jcpoa a political commitment?").answer.startswith("Yes. ")
     assert Session(tutor).respond("is the jcpoa a treaty?").answer.startswith("No. ")
+
+
+def test_a_condition_sets_the_scene_and_the_claim_follows_it(tutor):
+    # The claim is "is it binding?"; a sentence denying the scene ("... never ratified it")
+    # or about another ("opposing any treaty that set no binding targets") decides nothing.
+    assert not Session(tutor).respond("if a treaty is ratified, is it binding?").answer.startswith("No.")
+    assert Session(tutor).respond("once a state joins the npt, can it withdraw?").answer.startswith("Yes. North Korea joined the NPT")
+
+
+def test_a_subject_named_by_part_of_its_words_is_another(tutor):
+    # "the federal president is head of state and the federal chancellor is head of government".
+    assert Session(tutor).respond("is the federal chancellor the head of state in germany?").answer.startswith("No. ")

@@ -61,7 +61,10 @@ class RolePairs:
             return False
 
         def named(terms: set[str]) -> bool:
-            return bool(kindred(terms, tokens))
+            # By a glossary concept ("king" and "the monarch"), or else by every word: "the
+            # federal chancellor" is not "the federal president".
+            concepts = {t for t in terms if t.startswith("=")}
+            return bool(concepts & set(tokens)) if concepts else kindred(terms, tokens) == terms
 
         def claimed(role: set[str]) -> bool:
             return kindred(role, tokens) == role

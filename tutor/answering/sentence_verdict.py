@@ -38,9 +38,6 @@ SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
 NOT_BUT = re.compile(r"\b(?:not|never)\b(?P<denied>[^,;:.]*?)\bbut(?: rather| instead)?\b(?P<affirmed>[^,;:.]*)", re.IGNORECASE)
 
 
-RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b(?P<denied>[^,;:.]*)", re.IGNORECASE)
-
-
 # A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
 
@@ -228,9 +225,6 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # commitment" says yes to "is the JCPOA a political commitment?".
     asked_starts = _word_starts(question)
     sentence = NOT_BUT.sub(lambda said: said["affirmed"] if asked_starts & _word_starts(said["affirmed"]) and not asked_starts & _word_starts(said["denied"]) else said.group(), sentence)
-    # And "A rather than B" denies only B: "was also a political arrangement rather than a
-    # treaty" denies nothing of "is the JCPOA a political commitment?".
-    sentence = RATHER_THAN.sub(lambda said: said.group() if asked_starts & _word_starts(said["denied"]) else " ", sentence)
     if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
         # A denial the claim and the sentence share is part of what both say ("can police
         # go in without permission?" / "may not enter an embassy without the consent of

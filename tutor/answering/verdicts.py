@@ -38,6 +38,9 @@ AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 PURPOSE = re.compile(r"\b(?P<before>[a-z]+),? (?:in order |so as )?to (?P<verb>[a-z]+) (?P<what>[\w' -]+?)\W*$", re.IGNORECASE)
 # Words an infinitive completes rather than gives a purpose to ("decide to leave", "plan to").
 TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|try|tries|refuse|threaten|promise|move|seek|choose|need|hope|attempt|manage|intend|offer|begin|start|continue|fail)s?|have|has|able|going|ought|about)", re.IGNORECASE)
+# The condition a yes/no question may open with ("if two countries cut diplomatic
+# relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
+CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -113,6 +116,21 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
+        condition = CONDITION.match(question)
+        if condition is not None:
+            # "If a treaty is ratified, is it binding?": the condition sets the scene the
+            # answer was found for; the claim is what follows it, and a sentence deciding it
+            # must be about that scene (half the condition's weight): "... opposing any
+            # treaty that set no binding targets" is not.
+            claimed = self.retriever.query_tokens(question[condition.end() :])
+            verdict = self.decide(question[condition.end() :], sentences, passages, claimed)
+            # The condition's words, and the glossary concepts the question names beside the
+            # claim's ("cut diplomatic relations": breaking diplomatic relations).
+            named = {t for t in tokens if t.startswith("=")} - set(claimed)
+            scene = self.claims.by_concept(set(self.retriever.query_tokens(condition.group())) | named)
+            weight = self.retriever.index.idf_of
+            said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
+            return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
