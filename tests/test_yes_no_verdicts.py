@@ -610,3 +610,8 @@ def test_a_condition_sets_the_scene_and_the_claim_follows_it(tutor):
 def test_a_subject_named_by_part_of_its_words_is_another(tutor):
     # "the federal president is head of state and the federal chancellor is head of government".
     assert Session(tutor).respond("is the federal chancellor the head of state in germany?").answer.startswith("No. ")
+
+
+def test_a_subject_is_named_by_the_word_it_is(tutor):
+    # "the federal president" is "the president of Germany": named by its last word.
+    assert Session(tutor).respond("is the president of germany the head of government?").answer.startswith("No. ")

@@ -26,13 +26,13 @@ class RolePairs:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
 
-    def assignments(self, sentence: str) -> list[tuple[set[str], set[str]]]:
+    def assignments(self, sentence: str) -> list[tuple[list[str], set[str]]]:
         """The terms of each subject and of its role, in order: "the monarch is head of
         state and the prime minister head of government" gives two, the second with its
         verb left out (its role starts with the word the first role starts with). A
         subject is what follows the last comma before its verb ("In the United Kingdom,
         the monarch")."""
-        pairs: list[tuple[set[str], set[str]]] = []
+        pairs: list[tuple[list[str], set[str]]] = []
         first_word = ""
         for part in PAIR_BREAK.split(sentence.strip().rstrip(".")):
             said = ASSIGNMENT.match(part)
@@ -43,7 +43,7 @@ class RolePairs:
             else:
                 continue
             subject = subject.split(",")[-1]
-            terms = set(self.retriever.query_tokens(subject)), set(self.retriever.query_tokens(role))
+            terms = self.retriever.query_tokens(subject), set(self.retriever.query_tokens(role))
             if all(terms):
                 pairs.append(terms)
                 first_word = first_word or role.split()[0]
@@ -60,11 +60,12 @@ class RolePairs:
         if len(pairs) < 2:
             return False
 
-        def named(terms: set[str]) -> bool:
-            # By a glossary concept ("king" and "the monarch"), or else by every word: "the
-            # federal chancellor" is not "the federal president".
+        def named(terms: list[str]) -> bool:
+            # By a glossary concept ("king" and "the monarch"), or else by its last word, the
+            # one it is: "the federal chancellor" is not "the federal president", who is
+            # "the president of Germany".
             concepts = {t for t in terms if t.startswith("=")}
-            return bool(concepts & set(tokens)) if concepts else kindred(terms, tokens) == terms
+            return bool(concepts & set(tokens)) if concepts else bool(kindred({terms[-1]}, tokens))
 
         def claimed(role: set[str]) -> bool:
             return kindred(role, tokens) == role
