@@ -444,8 +444,10 @@ def test_answers_open_with_no_stock_phrase(tutor):
     ("question", "verdict"),
     [
         ("Can an ambassador be expelled?", "Yes."),
-        ("Is a UN General Assembly resolution binding?", "No."),
-        ("is an MoU legally binding?", "No."),
+        # "generally recommendations", "usually written to be politically rather than
+        # legally binding": as a rule, not always.
+        ("Is a UN General Assembly resolution binding?", "Usually not."),
+        ("is an MoU legally binding?", "Usually not."),
         ("Does the G20 have a permanent secretariat like the UN?", "No."),
     ],
 )

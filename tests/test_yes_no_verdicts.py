@@ -424,3 +424,194 @@ def test_a_denial_after_a_main_clause_that_says_the_whole_claim_is_of_something_
     # A main clause that leaves out part of the claim, or denies it, still decides by the whole.
     assert yes_or_no("did the us ratify the kyoto protocol?", "The United States signed the Kyoto Protocol in 1998 but never ratified it.") == "no"
     assert yes_or_no("did the league of nations fail?", "The League of Nations did not fail at first, because it settled disputes.") == "no"
+
+
+@pytest.mark.parametrize("question", ["can the UK veto a resolution?", "does the united states have a veto at the UN?"])
+def test_a_claim_said_of_a_listed_group_is_said_of_each_member(tutor, question):
+    # "... the five permanent members (China, France, Russia, the United Kingdom and the
+    # United States): a single "no" vote from a permanent member is a veto": the state is
+    # among the members listed, so what is said of a permanent member is said of it; "the
+    # UN" is the whole the "United Nations Security Council" document's subject belongs to.
+    assert Session(tutor).respond(question).answer.startswith("Yes. ")
+
+
+def test_a_group_member_not_listed_gets_no_yes(tutor):
+    assert not Session(tutor).respond("can germany veto a resolution?").answer.startswith("Yes.")
+
+
+def test_a_deed_says_the_deeds_it_implies_unless_denied(tutor):
+    verdicts, tokens_of = tutor.composer.verdicts, tutor.retriever.query_tokens
+    assert set(tokens_of("signed")) <= set(verdicts._said_besides("France and China joined the NPT only in 1992."))
+    assert not set(tokens_of("joined")) & set(verdicts._said_besides("The United States signed the Kyoto Protocol in 1998 but never ratified it."))
+    # Denied, a deed still says "party": one that never ratified is none.
+    assert set(tokens_of("party")) <= set(verdicts._said_besides("The United States signed the Kyoto Protocol in 1998 but never ratified it."))
+    assert Session(tutor).respond("is the us a party to the kyoto protocol?").answer.startswith("No. The United States signed the Kyoto Protocol")
+    assert Session(tutor).respond("did france sign the npt?").answer.startswith("Yes. France and China joined the NPT")
+    # A deed denied implies nothing: signing without ratifying is not joining.
+    assert not Session(tutor).respond("did the us join the kyoto protocol?").answer.startswith("Yes.")
+
+
+def test_a_role_the_sentence_gives_another_subject_is_denied(tutor):
+    pairs = tutor.composer.verdicts.role_pairs
+    sentence = "In the United Kingdom, the monarch is head of state and the prime minister head of government."
+    assert len(pairs.assignments(sentence)) == 2  # the second with its verb left out
+    tokens = tutor.retriever.query_tokens("is the king the head of government?")
+    assert pairs.given_to_another("is the king the head of government?", tokens, sentence)
+    assert not pairs.given_to_another("is the king the head of state?", tutor.retriever.query_tokens("is the king the head of state?"), sentence)
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("is the prime minister the head of state in britain?", "No. "),
+        ("is the king head of state in the UK?", "Yes. "),
+        ("is the US president both head of state and head of government?", "Yes. "),
+    ],
+)
+def test_roles_given_in_pairs_decide_who_holds_which(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_passage_says_its_point_before_it_explains_it(tutor):
+    # The answer's deciding sentence ("The difference between consular and diplomatic
+    # immunity reflects ...") gives way to the one before it in its passage that says as
+    # much of the claim and the same "no", and the sentence after that one follows it.
+    verdicts, retriever = tutor.composer.verdicts, tutor.retriever
+    question = "do consuls have immunity like diplomats?"
+    tokens = retriever.query_tokens(question)
+    passage = next(p for p in retriever.search(question).passages if p.chunk.doc_id == "consuls-and-attaches" and "narrower" in p.chunk.plain_text())
+    said = [sentence for sentence, _ in verdicts.reader.of(passage.chunk)]
+    explaining = next(s for s in said if s.startswith("The difference between"))
+    verdict = verdicts.decide(question, [explaining], [passage], tokens)
+    assert verdict.word == "no" and verdict.sentence == "Consular immunity is narrower than the immunity of diplomats."
+    assert "consular functions" in verdict.then[0]
+
+
+def test_a_claim_that_holds_as_a_rule_is_answered_usually(tutor):
+    # "... usually written to be politically rather than legally binding": not never.
+    assert Session(tutor).respond("are memorandums of understanding binding?").answer.startswith("Usually not. A memorandum of understanding")
+    # A name given as a rule ("usually called the State Department") qualifies nothing.
+    assert Session(tutor).respond("does the us have a state department?").answer.startswith("Yes. ")
+
+
+def test_a_yes_no_question_may_open_with_its_condition(tutor):
+    answer = Session(tutor).respond("if a country breaks relations, does it stop recognising the other state?").answer
+    assert answer.startswith("No. Breaking relations does not mean that the states stop recognising each other")
+    # A condition that denies something is not read: its "not" would be taken for the claim's.
+    assert not Session(tutor).respond("if a state signs a treaty but never ratifies it, is it a party?").answer.startswith(("Yes.", "No."))
+    # Nor before a "still", which says "despite the condition", not "now" (it would be
+    # answered by what befell the subject last).
+    assert not Session(tutor).respond("if a state breaks diplomatic relations, does it still recognise the other state?").answer.startswith("No.")
+
+
+def test_a_denial_the_answer_left_out_of_its_passage_decides(tutor):
+    # "... breaking diplomatic relations does not automatically end consular relations", the
+    # last sentence of the passage, was not among the answer's sentences.
+    answer = Session(tutor).respond("when two states break off diplomatic relations, do consular relations automatically end?").answer
+    assert answer.startswith("No. ") and "does not automatically end consular relations" in answer.split("\n")[0]
+    # A denial saying nothing of the claim but its telling word does not decide
+    # ("would no longer formally recognise governments").
+    assert not Session(tutor).respond("is a state only a state if other countries recognise it?").answer.startswith(("Yes.", "No."))
+
+
+def test_a_denial_the_claim_and_the_sentence_share_is_part_of_both():
+    # "without" is said by both: the sentence's other denial ("may not") decides.
+    sentence = "Officials of the receiving state, including police, may not enter an embassy without the consent of the head of mission."
+    assert yes_or_no("can police enter an embassy without consent?", sentence) == "no"
+    assert yes_or_no("can a state break relations without the other's consent?", "Either state can break relations unilaterally, without the other's consent.") == "yes"
+    # Said by the claim only, it still leaves a sentence denying nothing undecided.
+    assert yes_or_no("can sanctions be imposed without the UN?", "UN sanctions were imposed on Rhodesia in 1966.") is None
+
+
+@pytest.mark.parametrize("question, opening", [("is japan a member of asean?", "No. As of 2025, ASEAN has 11 members"), ("is vietnam in asean?", "Yes. ")])
+def test_asean_membership_is_decided_by_its_member_list(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["is russia still a member of the g8?", "is north korea still a member of the npt?"])
+def test_still_part_of_or_a_member_of_claims_no_more_than_still_in(tutor, question):
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_what_the_subject_is_said_not_to_be_denies_whatever_the_claim_adds(tutor):
+    denied = tutor.composer.verdicts.denied_predicates
+    tokens_of = tutor.retriever.query_tokens
+    question = "was the iran deal a proper treaty approved by the us senate"
+    assert denied.denies(question, tokens_of(question), "The JCPOA is not a treaty in the formal sense but a detailed political commitment.")
+    # Not of another subject, not another thing, and not a narrowing "not only".
+    assert not denied.denies(question, tokens_of(question), "The NPT is not a treaty in the formal sense.")
+    assert not denied.denies(question, tokens_of(question), "The JCPOA is not a political commitment.")
+    assert not denied.denies(question, tokens_of(question), "The JCPOA is not only a treaty.")
+    # The thing denied needs words of its own in the question, not only the glossary concept
+    # it shares with the subject ("red telephone" names the hotline).
+    teletype = "was the hotline a teletype link?"
+    assert not denied.denies(teletype, tokens_of(teletype), "Contrary to popular belief, the Moscow-Washington hotline was never a red telephone.")
+    answer = Session(tutor).respond("was the moscow hotline a red phone sitting by the president?").answer
+    assert answer.startswith("No. Contrary to popular belief, the Moscow-Washington hotline was never a red telephone")
+
+
+def test_the_sentence_after_the_deciding_one_follows_it_when_it_says_the_claim(tutor):
+    # "... the United Kingdom left the EU on 31 January 2020 ..." is followed, in its
+    # passage, by "EU law continued to apply to the United Kingdom during a transition
+    # period ...", which the answer had left out.
+    lines = Session(tutor).respond("did the uk leave the eu?").answer.split(". ")
+    assert lines[0] == "Yes" and lines[2].startswith("EU law continued to apply to the United Kingdom")
+    # One saying less than half the claim does not ("In Germany, the federal president ...").
+    answer = Session(tutor).respond("is the british king the head of government?").answer
+    assert answer.startswith("No. ") and "In Germany" not in answer.split("head of government. ")[1][:12]
+
+
+def test_concepts_whose_names_differ_by_one_word_are_siblings(tutor):
+    claims = tutor.composer.verdicts.claims
+    assert claims.siblings("=vcdr", "=vccr")  # "... on Diplomatic Relations" / "... on Consular Relations"
+    assert not claims.siblings("=vcdr", "=vclt")
+    session = Session(tutor)
+    session.respond("what is the vienna convention on diplomatic relations")
+    # "Consulates are covered by a separate treaty, the Vienna Convention on Consular Relations".
+    assert session.respond("does it also cover consulates?").answer.startswith("No. ")
+
+
+def test_members_named_as_others_do_not_confirm_a_membership(tutor):
+    # "about 100 UN member states have recognised it": the members are the recognisers.
+    assert not Session(tutor).respond("is kosovo a member of the un?").answer.startswith(("Yes.", "Only partly."))
+    memberships = tutor.composer.verdicts.memberships
+    assert not memberships.said_of_others("is japan in the g7?", "The G7 has seven members as of 2025: Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.")
+    assert not memberships.said_of_others("is switzerland in the un?", "Switzerland became a UN member only on 10 September 2002.")
+
+
+@pytest.mark.parametrize("question", ["is the vatican a member of the un?", "is palestine a member state of the un?"])
+def test_a_non_member_is_not_a_member(tutor, question):
+    # "The Holy See and the State of Palestine take part as non-member observer states."
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_a_non_word_of_others_denies_nothing_of_the_subject(tutor):
+    # "five permanent members (China, France, ...), and ten non-permanent members".
+    assert Session(tutor).respond("is france a permanent member of the security council?").answer.startswith("Yes. ")
+
+
+def test_what_a_denial_is_set_against_is_affirmed(tutor):
+    # "not A but B" affirms B.
+    sentence = "The JCPOA is not a treaty in the formal sense but a detailed political commitment."
+    assert yes_or_no("is the jcpoa a political commitment?", sentence) == "yes"
+    assert yes_or_no("is the jcpoa a treaty?", sentence) == "no"
+    # The same of a kind the subject's document says it is not, but is.
+    assert Session(tutor).respond("is the jcpoa a political commitment?").answer.startswith("Yes. ")
+    assert Session(tutor).respond("is the jcpoa a treaty?").answer.startswith("No. ")
+
+
+def test_a_condition_sets_the_scene_and_the_claim_follows_it(tutor):
+    # The claim is "is it binding?"; a sentence denying the scene ("... never ratified it")
+    # or about another ("opposing any treaty that set no binding targets") decides nothing.
+    assert not Session(tutor).respond("if a treaty is ratified, is it binding?").answer.startswith("No.")
+    assert Session(tutor).respond("once a state joins the npt, can it withdraw?").answer.startswith("Yes. North Korea joined the NPT")
+
+
+def test_a_subject_named_by_part_of_its_words_is_another(tutor):
+    # "the federal president is head of state and the federal chancellor is head of government".
+    assert Session(tutor).respond("is the federal chancellor the head of state in germany?").answer.startswith("No. ")
+
+
+def test_a_subject_is_named_by_the_word_it_is(tutor):
+    # "the federal president" is "the president of Germany": named by its last word.
+    assert Session(tutor).respond("is the president of germany the head of government?").answer.startswith("No. ")

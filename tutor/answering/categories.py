@@ -36,6 +36,9 @@ POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
 
+# What a denied kind is set against ("not a treaty in the formal sense but a ... commitment").
+BUT = re.compile(r"\bbut(?: rather| instead)?\b", re.IGNORECASE)
+
 
 class Categories:
     """Decides a claim that a subject is of a kind from what its document says it is."""
@@ -85,9 +88,14 @@ class Categories:
                 copula = found[1]
                 predicate = sentence[copula.end() :]
                 end = PREDICATE_END.search(predicate)
-                named = kindred(kind, tokens_of(predicate[: end.start()] if end else predicate))
+                said = predicate[: end.start()] if end else predicate
+                named = kindred(kind, tokens_of(said))
                 if named == kind:
-                    return Verdict("no" if copula.group("denied") else "yes", sentence, Passage(chunk, 0.0))
+                    # "is not a treaty ... but a detailed political commitment": the kind
+                    # said only after the "but" is affirmed.
+                    denied, instead = (BUT.split(said, maxsplit=1) + [""])[:2]
+                    affirmed = bool(instead) and kindred(kind, tokens_of(instead)) == kind and not kindred(kind, tokens_of(denied))
+                    return Verdict("no" if copula.group("denied") and not affirmed else "yes", sentence, Passage(chunk, 0.0))
                 if first:
                     first = False
                     if may_deny and not named and not copula.group("denied"):

@@ -24,6 +24,9 @@ STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 # Words that claim only that a subject is still there ("is the League still around?", "is
 # New START still active?"): beside a word of NOW_WORDS, such a question names nothing else.
 BEING_THERE_WORDS = "around alive active valid going existing operating functioning"
+# Words that say a subject is still within something, as "in" does ("is Russia still part
+# of the G8?", "still a member of"): beside a word of NOW_WORDS they claim no more than "in".
+STILL_WITHIN_WORDS = "part member"
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS
+from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
@@ -25,6 +25,21 @@ SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|
 # "it" or "them" after the verb of a clause, pointing back to what the clause before named.
 POINTS_BACK_WITHIN = re.compile(r"\b[a-z]+ed (?:it|them)\b")  # "have recognised it", "never ratified it"
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
+
+
+# Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
+# a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
+# China sign the NPT?"), and one that acceded, ratified or was admitted has joined: only
+# when the sentence does not deny the deed ("but never ratified it" says nothing of
+# signing). A party is one that ratified, acceded or joined, and one that did not is none
+# ("signed the convention but has not ratified it" for "is the US a party to the VCLT?"):
+# said denied, the deed denies it.
+IMPLIED_DEEDS = (
+    (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed", False),
+    (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined", False),
+    (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party", True),
+)
+DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # Words before a plural that pick some of its kind out ("the diplomats", "these states").
@@ -68,7 +83,9 @@ class ClaimReader:
         focus = {t for t in self.retriever.focus_tokens(passages[0].chunk.doc_id, tokens) if not YEAR.fullmatch(t)} if passages else set()
         # A word of a glossary name ("pulled out" of =withdrawal) is said by any of its
         # names ("withdraw"): the concept stands for it.
-        return self.by_concept(focus) - set(self.retriever.query_tokens(NOW_WORDS)) - self._subject_named(passages, tokens, focus)
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
+        return self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
 
     def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
         """The words of the name the question gives the answering document's subject, a
@@ -85,6 +102,50 @@ class ClaimReader:
             if (words := set(self.retriever.query_tokens(name)) - {concept}) and words <= asked
             for word in words
         }
+
+    def _whole_of_subject(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
+        """The glossary concepts of the focus that the answering document's title names as
+        the whole its subject belongs to ("the UN" of "does Russia have a veto at the UN?",
+        answered by "United Nations Security Council"): they say where the claim holds, as
+        the title does, and its sentences need not repeat them. Kept when the question
+        names the title's subject itself ("can the Security Council impose sanctions that
+        all UN members must follow?"), where the whole is another part of the claim."""
+        if not passages:
+            return set()
+        title = self.retriever.title_terms(passages[0].chunk.doc_id)
+        if any(t.startswith("=") for t in title & set(tokens)):
+            return set()
+        glossary = self.retriever.kb.glossary
+        return {
+            concept
+            for concept in focus if concept.startswith("=") and concept not in title
+            if any((words := set(self.retriever.query_tokens(name)) - {concept}) and words <= title for name in glossary.names_of(concept))
+        }
+
+    def words_of(self, text: str) -> list[str]:
+        """A text's terms, with those its deeds imply (see IMPLIED_DEEDS)."""
+        return self.retriever.query_tokens(text) + self.implied(text)
+
+    def implied(self, text: str) -> list[str]:
+        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS)."""
+        implied: list[str] = []
+        for deed, says, even_denied in IMPLIED_DEEDS:
+            if any(even_denied or not DEED_DENIED.search(text[: match.start()]) for match in deed.finditer(text)):
+                implied += self.retriever.query_tokens(says)
+        return implied
+
+    def siblings(self, concept: str, other: str) -> bool:
+        """Whether two glossary concepts are kinds of one thing told apart by one word, in
+        their ids (see `siblings`) or in their full names ("Vienna Convention on Diplomatic
+        Relations" and "Vienna Convention on Consular Relations")."""
+        if siblings(concept, other):
+            return True
+        names_of = self.retriever.kb.glossary.names_of
+        return any(
+            len(words) == len(others) > 2 and sum(a != b for a, b in zip(words, others)) == 1
+            for name in names_of(concept) for other_name in names_of(other)
+            for words, others in [(name.lower().split(), other_name.lower().split())]
+        )
 
     def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
         """Whether a sentence says the claim of something other than what the question
@@ -228,7 +289,7 @@ class ClaimReader:
         # The rest of a title it is a word of ("nations" of "League of Nations") names it too.
         titled = [self.retriever.title_terms(d) for d in self.retriever.mentioned_documents(tokens) if subject & self.retriever.title_terms(d)]
         rest = set(tokens) - subject - glossary.name_stems(subject, stem) - set().union(*titled) - self.retriever.incidental
-        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS}"))
+        rest -= set(self.retriever.query_tokens(f"{NOW_WORDS} {BEING_THERE_WORDS} {STILL_WITHIN_WORDS}"))
         return bool(subject) and not rest
 
     def a_whole_kind(self, question: str, subject: set[str]) -> bool:
@@ -257,13 +318,13 @@ class ClaimReader:
         clauses = CLAIM_CLAUSE_BREAK.split(sentence)
         if len(clauses) == 1:
             return sentence
-        naming = [clause for clause in clauses if kindred(claim, self.retriever.query_tokens(clause))]
+        naming = [clause for clause in clauses if kindred(claim, self.words_of(clause))]
         # A clause saying all the sentence says of the claim decides alone: "...: a single
         # vote from a permanent member is a veto that blocks the resolution" answers "can one
         # permanent member block a resolution?" whatever "no vote against" the clause before
         # it says of the votes needed.
-        said = kindred(claim, self.retriever.query_tokens(sentence))
-        whole = [clause for clause in naming if kindred(claim, self.retriever.query_tokens(clause)) == said]
+        said = kindred(claim, self.words_of(sentence))
+        whole = [clause for clause in naming if kindred(claim, self.words_of(clause)) == said]
         return " ".join(whole or naming) if naming else sentence
 
     def together(self, sentence: str, focus: set[str]) -> bool:
@@ -273,8 +334,8 @@ class ClaimReader:
         clauses = CLAUSE_BREAK.split(sentence)
         if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
             return True
-        said = kindred(focus, self.retriever.query_tokens(sentence))
-        return any(kindred(focus, self.retriever.query_tokens(clause)) >= said for clause in self._with_their_subjects(sentence))
+        said = kindred(focus, self.words_of(sentence))
+        return any(kindred(focus, self.words_of(clause)) >= said for clause in self._with_their_subjects(sentence))
 
     @staticmethod
     def _with_their_subjects(sentence: str) -> list[str]:

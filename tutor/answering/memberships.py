@@ -31,6 +31,9 @@ MEMBER_LIST = re.compile(
     rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
     re.IGNORECASE,
 )
+# A body's members as a sentence names them: one ("a UN member") or several ("members",
+# "member states").
+MEMBERS_SAID = re.compile(r"\bmember(?P<plural>s|\s+(?:states|countries|nations))?\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
 JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
 # Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
@@ -87,15 +90,52 @@ class Memberships:
                 return sentence
         return None
 
+    def said_of_others(self, question: str, sentence: str) -> bool:
+        """Whether a sentence speaks of a body's members only as others, where the question
+        claims a state is one of them ("is Kosovo a member of the UN?" / "about 100 UN
+        member states have recognised it"): every "member" it says is plural ("members",
+        "member states") and none is followed by a name the claim gives (as a list of the
+        members is: "seven members as of 2025: Canada, ..., Japan"). It cannot confirm the claim."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        mentions = list(MEMBERS_SAID.finditer(sentence)) if claim is not None else []
+        if not mentions:
+            return False
+        member = set(self.retriever.query_tokens(claim.group("member")))
+        return all(
+            mention["plural"] and not member & set(self.retriever.query_tokens(sentence[mention.end() :]))
+            for mention in mentions
+        )
+
+    def said_of_its_group(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether a sentence lists a name the question gives among all of a body's members
+        and then says something of one of those members: "... the five permanent members
+        (China, France, Russia, the United Kingdom and the United States): a single "no"
+        vote from a permanent member is a veto" says of Russia what it says of any permanent
+        member ("does Russia have a veto?")."""
+        tokens_of = self.retriever.query_tokens
+        for listing in self._full_lists(sentence):
+            after = tokens_of(sentence[listing.end() :])
+            group = tokens_of(f"{listing.group('kind') or ''} member")
+            if set(tokens) & set(tokens_of(listing.group("names"))) and all(t in after for t in group):
+                return True
+        return False
+
     @staticmethod
-    def _full_list(sentence: str, kind: str) -> re.Match[str] | None:
-        """The match of a list naming as many members, of the kind asked ("permanent", or
-        none), as the count before it, each a capitalised name; None when there is none."""
+    def _full_lists(sentence: str) -> list[re.Match[str]]:
+        """The matches of lists naming as many members as the count before them, each a
+        capitalised name."""
+        full = []
         for listing in MEMBER_LIST.finditer(sentence):
             count = listing.group("count").lower()
             expected = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 2
             names = [name for name in re.split(r",\s*|\s+and\s+", listing.group("names")) if name]
             capitalised = all(word[0].isupper() or word in NAME_LINKS for name in names for word in name.split())
-            if (listing.group("kind") or "").lower() == kind and len(names) == expected and capitalised:
-                return listing
-        return None
+            if len(names) == expected and capitalised:
+                full.append(listing)
+        return full
+
+    @classmethod
+    def _full_list(cls, sentence: str, kind: str) -> re.Match[str] | None:
+        """The match of a full list (see `_full_lists`) of members of the kind asked
+        ("permanent", or none); None when there is none."""
+        return next((listing for listing in cls._full_lists(sentence) if (listing.group("kind") or "").lower() == kind), None)

@@ -28,6 +28,16 @@ NEGATION = re.compile(
 )
 
 
+# A denial that is part of a claim ("without permission"), which a sentence saying it too
+# shares rather than makes.
+SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+# A denial set against what is said instead ("is not a treaty in the formal sense but a
+# detailed political commitment").
+NOT_BUT = re.compile(r"\b(?:not|never)\b(?P<denied>[^,;:.]*?)\bbut(?: rather| instead)?\b(?P<affirmed>[^,;:.]*)", re.IGNORECASE)
+
+
 # A denial quoted, not made ("a single "no" vote from a permanent member is a veto").
 QUOTED_DENIAL = re.compile(r"[\"\u201c](?:no|not|never)[\"\u201d]", re.IGNORECASE)
 
@@ -136,6 +146,12 @@ DENIED_ASIDE = re.compile(
 # A question asking whether something is debated ("is Security Council reform debated?"):
 # a sentence saying so confirms it.
 DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)
+# A claim said to hold as a rule, not always ("an MOU is ... usually written to be
+# politically rather than legally binding"): its verdict holds usually. Not a name given
+# as a rule ("usually called the State Department").
+USUALLY = re.compile(r"\b(?:usually|generally|normally|as a rule)\b(?!,?\s+(?:called|known|referred|described|named|abbreviated|translated|spelled|spelt)\b)", re.IGNORECASE)
+
+
 # A claim said to hold nearly ("near-universal membership" for "is the NPT universal?",
 # "has largely collapsed"): it holds only in part.
 NEARLY = re.compile(r"\b(?:near|nearly|almost|virtually|largely|mostly)[- ](?P<word>[a-z]+)", re.IGNORECASE)
@@ -205,6 +221,15 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if conditional(question, sentence) and not ended and not about_another:
         return None
     sentence = QUOTED_DENIAL.sub(" ", sentence)
+    # "not A but B" affirms B: "The JCPOA is not a treaty ... but a detailed political
+    # commitment" says yes to "is the JCPOA a political commitment?".
+    asked_starts = _word_starts(question)
+    sentence = NOT_BUT.sub(lambda said: said["affirmed"] if asked_starts & _word_starts(said["affirmed"]) and not asked_starts & _word_starts(said["denied"]) else said.group(), sentence)
+    if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
+        # A denial the claim and the sentence share is part of what both say ("can police
+        # go in without permission?" / "may not enter an embassy without the consent of
+        # the head of mission"): the sentence's other denials decide.
+        question, sentence = SHARED_DENIAL.sub(" ", question), SHARED_DENIAL.sub(" ", sentence)
     # A denial of what the question does not name ("needs nine votes and no vote against",
     # "on anything that is not procedural," for "does every permanent member have a veto?")
     # says nothing of its claim.

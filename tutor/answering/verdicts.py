@@ -15,14 +15,16 @@ import re
 
 from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
-from tutor.answering.claims import CLAUSE_BREAK, ClaimReader, siblings
+from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
+from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
+from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -36,6 +38,9 @@ AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 PURPOSE = re.compile(r"\b(?P<before>[a-z]+),? (?:in order |so as )?to (?P<verb>[a-z]+) (?P<what>[\w' -]+?)\W*$", re.IGNORECASE)
 # Words an infinitive completes rather than gives a purpose to ("decide to leave", "plan to").
 TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|try|tries|refuse|threaten|promise|move|seek|choose|need|hope|attempt|manage|intend|offer|begin|start|continue|fail)s?|have|has|able|going|ought|about)", re.IGNORECASE)
+# The condition a yes/no question may open with ("if two countries cut diplomatic
+# relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
+CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -52,6 +57,8 @@ class Verdicts:
         self.endings = Endings(retriever, reader, self.roles, self.claims)
         self.categories = Categories(retriever, reader, self.claims)
         self.memberships = Memberships(retriever, reader)
+        self.role_pairs = RolePairs(retriever)
+        self.denied_predicates = DeniedPredicates(retriever)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -109,8 +116,33 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
+        condition = CONDITION.match(question)
+        if condition is not None:
+            # "If a treaty is ratified, is it binding?": the condition sets the scene the
+            # answer was found for; the claim is what follows it, and a sentence deciding it
+            # must be about that scene (half the condition's weight): "... opposing any
+            # treaty that set no binding targets" is not.
+            claimed = self.retriever.query_tokens(question[condition.end() :])
+            verdict = self.decide(question[condition.end() :], sentences, passages, claimed)
+            # The condition's words, and the glossary concepts the question names beside the
+            # claim's ("cut diplomatic relations": breaking diplomatic relations).
+            named = {t for t in tokens if t.startswith("=")} - set(claimed)
+            scene = self.claims.by_concept(set(self.retriever.query_tokens(condition.group())) | named)
+            weight = self.retriever.index.idf_of
+            said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
+            return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
+        if verdict is None:
+            verdict = self._denied_in_passage(question, sentences, passages, tokens)
+        if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
+            verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
+        if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
+            verdict = self._explained_next(verdict, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
+            return None
+        if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
+            verdict = verdict._replace(word=f"usually_{verdict.word}")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
@@ -187,14 +219,18 @@ class Verdicts:
         weighed = weighed or focus
         telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
         names = {t for t in focus if t.startswith("=")}
-        alike = self.retriever.query_tokens("equal identical equivalent")
-        said = [self.retriever.query_tokens(s) + (alike if ALIKE.search(s) else []) for s in sentences]
+        said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
         shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
-            and not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
+            and (
+                not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
+                # Said of any of a listed group the subject is among ("the five permanent
+                # members (China, France, Russia, ...): a ... vote from a permanent member is a veto").
+                or self.memberships.said_of_its_group(sentence, tokens)
+            )
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
@@ -214,12 +250,22 @@ class Verdicts:
 
         def about_another(sentence: str) -> bool:
             kinds = {t for t in words_of[sentence] if t.startswith("=")}
-            return any(siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
+            return any(self.claims.siblings(asked, other) for asked in asked_kinds - kinds for other in kinds - asked_kinds)
 
         verdicts = {
             sentence: yes_or_no(question, self.claims.claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self.endings.says_it_ended(question, sentence, focus))
             for sentence in answering
         }
+        # "Is the British king the head of government?" / "the monarch is head of state and
+        # the prime minister is head of government": the role is another's.
+        verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
+        # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
+        # treaty in the formal sense": what the subject is not denies whatever the claim adds.
+        subject = self.claims.claim_subject(tokens)
+        denied_outright = [
+            sentence for sentence in sentences
+            if self.denied_predicates.denies(question, tokens, sentence) or self.denied_predicates.denied_by_prefix(question, tokens, subject, sentence)
+        ]
         # A sentence that says only that the claim may hold ("can shade into propaganda"),
         # or holds on a condition, leaves the verdict to the others; when it denies, it
         # denies ("can sign treaties without needing full powers").
@@ -229,7 +275,7 @@ class Verdicts:
         denied_year = self._other_year(question, answering, passages)
         if denied_year is not None:
             return Verdict("no", denied_year)
-        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"]
+        denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"] or denied_outright
         if denying:
             # Of the endings the document tells ("would withdraw ... took effect on 4
             # November 2020", then "a second withdrawal" in 2025), the latest says where it stands.
@@ -277,6 +323,74 @@ class Verdicts:
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
         return None
+
+    def _denied_in_passage(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """For a claim the answer's sentences do not decide: "no", with the sentence of one
+        of its passages in the answering document that denies it as the answer's own would
+        have to (as much of the claim as any, with its telling word): "breaking diplomatic
+        relations does not automatically end consular relations", which the answer left out,
+        for "if two countries cut diplomatic relations, do their consulates automatically
+        close too?". None when no such sentence denies it."""
+        if not passages:
+            return None
+        origin: dict[str, Passage] = {}
+        for passage in passages:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, _ in self.reader.of(passage.chunk):
+                    if sentence not in sentences and stands_alone(sentence):
+                        origin.setdefault(sentence, passage)
+        found = self._decide(question, [*sentences, *origin], passages, tokens) if origin else None
+        if found is None or found.word != "no" or found.sentence not in origin:
+            return None
+        # Two of the claim's terms at least: "would no longer formally recognise governments"
+        # says nothing of "is a state only a state if other countries recognise it?", nor
+        # "Immunity does not exempt a diplomat from the jurisdiction of the sending state" of
+        # "do diplomats have immunity?"; or the subject said not to be what it is claimed to be.
+        said = kindred(self.claims.claim(passages, tokens), self.retriever.query_tokens(found.sentence))
+        outright = self.denied_predicates.denies(question, tokens, found.sentence)
+        return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 or outright else None
+
+    def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict as a sentence before the deciding one in its passage gives it, one the
+        answer left out: a passage says its point first ("Consular immunity is narrower
+        than the immunity of diplomats.") and explains it after ("The difference between
+        consular and diplomatic immunity reflects ..."). It must say as much of the claim and
+        give the same word; None when no earlier sentence does."""
+        for passage in passages:
+            said = [sentence for sentence, _ in self.reader.of(passage.chunk)]
+            if verdict.sentence not in said:
+                continue
+            earlier = [s for s in said[: said.index(verdict.sentence)] if s not in sentences and stands_alone(s)]
+            found = self._decide(question, [*earlier, verdict.sentence], passages, tokens) if earlier else None
+            if found is None or found.word != verdict.word or found.sentence == verdict.sentence:
+                return None
+            return Verdict(found.word, found.sentence, passage)
+        return None
+
+    def _explained_next(self, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict:
+        """The verdict with the sentence after its own in its passage to follow it, when the
+        answer left that one out and it says half the claim's weight: a passage
+        explains what it has just said ("Consular immunity is narrower than the immunity of
+        diplomats." / "Under Article 43, consular officers are immune ... only for acts
+        performed in the exercise of consular functions")."""
+        focus = self.claims.claim(passages, tokens)
+        weight = self.retriever.index.idf_of
+        whole = sum(weight(t) or 0.0 for t in focus)
+        for passage in passages:
+            said = [sentence for sentence, _ in self.reader.of(passage.chunk)]
+            if verdict.sentence in said:
+                after = said[said.index(verdict.sentence) + 1 :][:1]
+                share = sum(weight(t) or 0.0 for t in kindred(focus, self.claims.words_of(after[0]))) if after else 0.0
+                if after and after[0] not in sentences and len(focus) > 1 and 2 * share >= whole:
+                    return verdict._replace(then=(after[0], verdict.passage or passage))
+                return verdict
+        return verdict
+
+    def _said_besides(self, sentence: str) -> list[str]:
+        """The terms a sentence says without their words: likeness ("one equal vote" says
+        "the same vote") and the deeds its deeds imply (see `ClaimReader.implied`)."""
+        besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
+        return besides + self.claims.implied(sentence)
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim
