@@ -601,7 +601,12 @@ class Composer:
         # One side is asked when one title meets every side the titles meet: "between Egypt
         # and Israel" names two, and asks for neither (the mediator).
         if sided and any(all(roles.sides_meet(title.side, frozenset({t})) for t in sided) for c in naming for title in titles[id(c)]):
-            of_side = [c for c in naming if any(roles.sides_meet(title.side, sided) for title in titles[id(c)])]
+            # An office of that side counts as one of its people ("The Secretary-General of the
+            # United Nations is ..." for "who at the UN ...?").
+            of_side = [
+                c for c in naming
+                if any(roles.sides_meet(title.side, sided) for title in titles[id(c)]) or self._office_first(c.sentence) and self.reader.names(self._words(c), sided)
+            ]
             return lead if lead in of_side else max(of_side, key=lambda c: c.score)
         if agent[id(lead)] or roles.names_person(lead.sentence):
             return lead

@@ -13,6 +13,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
+from tutor.search.text import decades_asked
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
@@ -136,6 +137,11 @@ class PassageChooser:
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
         searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
+        # A decade the question names ("shuttle diplomacy in the 70s") is met by the years of
+        # it the document gives ("in 1974"): they find its sections.
+        times = decades_asked(result.tokens)
+        if times and searched:
+            searched = searched + sorted(times)
         ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
@@ -167,6 +173,14 @@ class PassageChooser:
             # G7 and the G20 matter ... because ...", in a section on why they matter).
             causal = intent == "why" and not asked & self.words.significance
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
+            # A decade the question names ("shuttle diplomacy in the 70s") is the time of what
+            # it asks: when some sentence weighed gives a year of it, only those answer ("in
+            # 1974 ... Henry Kissinger", not "In April 1982, ... Alexander Haig").
+            timing = bool(times) and any(words & times for passage in ranked for _, words in self.reader.of(passage.chunk))
+            # A "who?" asking for no state or body ("who did the shuttle diplomacy?") wants a
+            # sentence naming a person, not any proper name ("the Yom Kippur War").
+            parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
+            wanted = wanted or ("person" if intent == "who" and asked.isdisjoint(parties) else None)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -184,7 +198,7 @@ class PassageChooser:
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
-                    if naming and not said[index][1] & named:
+                    if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
@@ -222,9 +236,13 @@ class PassageChooser:
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
-                # York"), not where something once happened to it ("signed in San Francisco").
+                # York"), not where something once happened to it ("signed in San Francisco");
+                # "where were the Dayton talks held?" asks where it took place (its venue:
+                # "negotiated ... at Wright-Patterson Air Force Base"), not any place it names
+                # ("the war in Bosnia").
                 sentences = self.reader.of(overview.chunk)
-                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
+                place = "venue" if set(result.tokens) & self.words.event else "seat"
+                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], place))
             if said:
                 primary, anchor = overview, said[0]
         elif not focus and intent in WORDLESS_KINDS and self.intents.heading_suits(self.retriever.documents[doc_id].title, intent):

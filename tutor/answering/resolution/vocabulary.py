@@ -15,8 +15,9 @@ from tutor.search.retrieval import Retriever
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
 # Words saying only that something took place ("when did it happen?", "where did the
-# talks take place?"): in a question asking for a date, place or span, they name nothing asked.
-EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
+# talks take place?", "where were the Dayton talks held?"): in a question asking for a
+# date, place or span, they name nothing asked. Talks and meetings are the event itself.
+EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place", "held", "hold", "talks", "meeting", "meetings")
 
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
