@@ -155,13 +155,15 @@ class Composer:
     """Builds answer text from passages using the templates."""
 
     def __init__(
-        self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None, party_terms: frozenset[str] = frozenset()
+        self, retriever: Retriever, templates: Templates, reader: SentenceReader, endpoints: Endpoints | None = None, party_terms: frozenset[str] = frozenset(),
+        thing_kin: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.retriever = retriever
         self.templates = templates
         self.reader = reader
         self.endpoints = endpoints
         self.party_terms = party_terms  # a "who?" with one asks for states or bodies, not people
+        self.thing_kin = thing_kin or {}  # the words naming a kind of thing ("convention" of "treaty")
 
     @cached_property
     def roles(self) -> Roles:
@@ -307,25 +309,44 @@ class Composer:
         naming one ("The Cuban Missile Crisis of October 1962 showed ...", "Article 26 of
         the Vienna Convention ..."), the one saying most of what is asked, when the opening
         names none: one of its passage (its subject's name may be the document's, "crisis"
-        of crisis diplomacy, which counts for nothing), or one saying some of what is asked."""
-        kind = re.escape(thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing)  # "agreements": one agreement
-        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")
+        of crisis diplomacy, which counts for nothing), or one saying some of what is asked.
+        A thing of the kind may go by another word of its group (`thing_kin`: "the Vienna
+        Convention on Consular Relations" for "which treaty ...?"); a sentence of the opening
+        one's passage that the run left out and that names one by its proper name may open
+        too, the last ones giving way for it."""
+        one = thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing  # "agreements": one agreement
+        one = "treaty" if one == "treatie" else one
+        kinds = self.thing_kin.get(one, (one,))
+        kind = "|".join(re.escape(word) for word in kinds)
+        by_name = rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b"  # "the Vienna Convention"
+        naming = re.compile(rf"{by_name}|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")  # or by number: "Article 26"
         glossary = self.retriever.kb.glossary
 
         def names_one(candidate: Candidate) -> bool:
             # By name, or by a glossary name of one ("The VCDR" for "which convention?").
             return bool(naming.search(candidate.sentence)) or any(
-                thing in name.lower().split() for t in self._words(candidate) if t.startswith("=") for name in glossary.names_of(t)
+                word in kinds for t in self._words(candidate) if t.startswith("=") and not glossary.is_a_word(t) for name in glossary.names_of(t) for word in name.lower().split()
             )
 
         lead = chosen[0]
-        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(thing)):
+        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(" ".join(kinds))):
             return chosen  # it names one, or counts them ("produced three disengagement agreements")
         found = [c for c in chosen if names_one(c) and stands_alone(c.sentence) and (c.passage is lead.passage or c.score > 0)]
-        if not found:
+        if found:
+            best = max(found, key=lambda c: c.score)
+            return [best, *(c for c in chosen if c is not best)]
+        said = {c.sentence for c in chosen}
+        left_out = [
+            Candidate(sentence, lead.passage, 0.0, False) for sentence, _ in self.reader.of(lead.passage.chunk)
+            if sentence not in said and stands_alone(sentence) and re.search(by_name, sentence)
+        ]
+        if not left_out:
             return chosen
-        best = max(found, key=lambda c: c.score)
-        return [best, *(c for c in chosen if c is not best)]
+        kept = list(chosen)
+        budget = SENTENCE_WORD_BUDGET.get("definition", DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
+        while kept and sum(len(c.sentence.split()) for c in [left_out[0], *kept]) > budget:
+            kept.pop()
+        return [left_out[0], *kept]
 
     def _gathered(self, chosen: list[Candidate], budget: int) -> list[Candidate]:
         """A list's answer with every item of the Markdown list after its opening sentence

@@ -71,6 +71,7 @@ class IntentPatterns(TypedDict, total=False):
     pronoun_one: str
     asks_for_a_thing: str
     which_thing: str
+    thing_kin: list[list[str]]
     elliptical: list[str]
     personal: list[str]
     unknown_times: list[str]
@@ -111,6 +112,7 @@ class IntentModel:
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
     which_thing: re.Pattern[str] | None = None
+    thing_kin: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind of thing -> the words of its group
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     everyday_senses: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
@@ -155,6 +157,7 @@ class IntentModel:
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
             which_thing=re.compile(data["which_thing"]) if data.get("which_thing") else None,
+            thing_kin={word: tuple(group) for group in data.get("thing_kin") or () for word in group},
             unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
             everyday_senses=[re.compile(p) for p in data.get("everyday_senses") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
