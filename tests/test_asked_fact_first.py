@@ -55,3 +55,11 @@ def test_which_treaty_opens_with_one_named_by_another_word_of_its_kind(tutor, qu
     # A convention is a treaty: the overview's sentence naming the Vienna Convention on
     # Consular Relations opens, though the run that answers best left it out.
     assert "Vienna Convention on Consular Relations" in first_sentence(tutor, question)
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("how many nations belong to the european union today", "27"),  # "27 member states"
+    ("how many countries took part in negotiating the paris agreement", "196"),  # "the 196 parties"
+])
+def test_how_many_countries_opens_with_a_count_of_members_states_or_parties(tutor, question, number):
+    assert number in first_sentence(tutor, question)

@@ -23,11 +23,10 @@ from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import ARTICLES, YEAR, is_content_word
+from tutor.search.text import ARTICLES
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
-    COUNTED_WORDS,
     CUE_WEIGHT,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
@@ -80,11 +79,6 @@ NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A sentence giving another name of its subject ("is also called e-diplomacy, and the
 # diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
 ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
-
-# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
-# after it that may name what it counts ("three broad aims").
-COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
-WORDS = re.compile(r"[\w-]+")
 
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
@@ -367,16 +361,11 @@ class Composer:
         return [lead, *listed, *kept]
 
     def _counts(self, sentence: str, tokens: list[str]) -> bool:
-        """Whether a sentence gives the number of things the question asks for: a count
-        before one of its words ("in two tracks" for "what are the G20 tracks?", "The 196
-        parties" for "how many parties ...?")."""
-        words = WORDS.findall(sentence)
-        return any(
-            (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))
-            # The words right after the count ("parties"; not "of the UN" after "Article 2").
-            and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(tokens)
-            for at, word in enumerate(words)
-        )
+        """Whether a sentence gives the number of things the question asks for ("in two
+        tracks" for "what are the G20 tracks?", "The 196 parties" for "how many parties
+        ...?"); countries, states, members and parties count as one kind of thing ("27
+        member states" for "how many countries ...?")."""
+        return self.reader.counts(sentence, set(tokens) | self.party_terms if self.party_terms & set(tokens) else set(tokens))
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten

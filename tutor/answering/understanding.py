@@ -83,6 +83,7 @@ class IntentPatterns(TypedDict, total=False):
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
+    member_words: list[str]
     span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
@@ -121,6 +122,7 @@ class IntentModel:
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
+    member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
@@ -167,6 +169,7 @@ class IntentModel:
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
+            member_words=frozenset(data.get("member_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),

@@ -181,6 +181,15 @@ class PassageChooser:
             # sentence naming a person, not any proper name ("the Yom Kippur War").
             parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
             wanted = wanted or ("person" if intent == "who" and asked.isdisjoint(parties) else None)
+            # "How many countries ...?" is answered by a count of members or parties ("The
+            # European Union has 27 member states", "the 196 parties"): such a sentence names
+            # the things counted, and has what the question asks for, whatever word it counts
+            # them by; not one counting states that share a trait ("Four states with nuclear
+            # weapons are outside the NPT").
+            members = {t for word in self.intents.member_words for t in self.retriever.query_tokens(word)}
+            counted = members if intent == "quantity" and asked & parties else set()
+            idf = self.retriever.index.idf_of
+            counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -200,6 +209,10 @@ class PassageChooser:
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
+                    if counted:
+                        cue = self.reader.counts(said[index][0], counted)
+                        if cue and not said[index][1] & sentence_focus & parties:
+                            coverage += counted_share
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
