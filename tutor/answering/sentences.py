@@ -24,6 +24,13 @@ def latest_year(sentence: str) -> int:
     return max(map(int, YEAR.findall(sentence)), default=0)
 
 
+def earliest_year(sentence: str) -> int:
+    """The earliest year a sentence gives (0 for none): of the examples of a subject, the one
+    the knowledge dates first is its classic one (Kissinger's shuttles of 1974, not Haig's of
+    1982)."""
+    return min(map(int, YEAR.findall(sentence)), default=0)
+
+
 # A sentence that leans on the one before it ("Second, after arriving...", "This
 # meant..."): an answer should not start with one.
 DEPENDENT_START = re.compile(

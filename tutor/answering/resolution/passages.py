@@ -9,7 +9,7 @@ from math import fsum
 
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SentenceReader, earliest_year
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
@@ -18,6 +18,7 @@ from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     CAUSE_SENTENCE_WEIGHT,
+    FIRST_EXAMPLE_WEIGHT,
     GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -137,6 +138,11 @@ class PassageChooser:
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
         searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
+        if intent == "example" and set(focus) <= self.words.example:
+            # "Give me an example of shuttle diplomacy" asks nothing but an example: the word
+            # finds no section of its own ("Other examples of ..."), every section is weighed;
+            # the sentences still weigh it ("the best-known example").
+            searched = []
         # A decade the question names ("shuttle diplomacy in the 70s") is met by the years of
         # it the document gives ("in 1974"): they find its sections.
         times = decades_asked(result.tokens)
@@ -190,6 +196,9 @@ class PassageChooser:
             counted = members if intent == "quantity" and asked & parties else set()
             idf = self.retriever.index.idf_of
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
+            # "Give me an example of shuttle diplomacy": the classic example, the one naming
+            # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
+            first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -226,6 +235,8 @@ class PassageChooser:
                         value += SPAN_CUE_WEIGHT
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
+                    if (passage.chunk.id, index) in first_example:
+                        value += FIRST_EXAMPLE_WEIGHT
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
@@ -271,6 +282,20 @@ class PassageChooser:
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         return Resolution("answer", intent, result.tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
+        """The sentences of the sections weighed that name the document's subject and give
+        the earliest year any such sentence gives (by chunk id and place in it), but for
+        those dating a name ("made the term widely known with his book ... (1985)")."""
+        subject = self.retriever.title_terms(doc_id)
+        dated = [
+            (year, passage.chunk.id, index)
+            for passage in ranked
+            for index, (sentence, words) in enumerate(self.reader.of(passage.chunk))
+            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining")
+        ]
+        first = min((year for year, *_ in dated), default=0)
+        return {(chunk_id, index) for year, chunk_id, index in dated if year == first}
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason

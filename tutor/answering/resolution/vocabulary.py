@@ -19,6 +19,10 @@ ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "cit
 # date, place or span, they name nothing asked. Talks and meetings are the event itself.
 EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place", "held", "hold", "talks", "meeting", "meetings")
 
+# Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
+# question they name the kind of answer, not a section to find ("Other examples of ...").
+EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -33,6 +37,7 @@ class QuestionWords:
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+        self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
