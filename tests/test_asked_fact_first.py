@@ -72,3 +72,14 @@ def test_how_many_countries_opens_with_a_count_of_members_states_or_parties(tuto
 ])
 def test_an_example_opens_with_the_classic_case_the_knowledge_dates_first(tutor, question, case):
     assert case in first_sentence(tutor, question)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    # "How decisions are made" (a heading on how) says nothing of joining.
+    ("how is a new country admitted to the united nations", "recommendation of the Security Council"),
+    ("what is the process for a new state to become a un member", "recommendation of the Security Council"),
+    # "procedure" names the kind of answer, not NATO's "silence procedure".
+    ("what is the procedure for a state to join nato", "accession"),
+])
+def test_how_something_is_done_opens_from_the_section_on_it(tutor, question, fact):
+    assert fact in first_sentence(tutor, question)

@@ -134,6 +134,9 @@ class PassageChooser:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
+        elif intent == "how" and not set(focus) <= self.words.process:
+            # "What is the procedure for a country to become a NATO member?": how it joins.
+            focus = [t for t in focus if t not in self.words.process]
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
@@ -165,7 +168,7 @@ class PassageChooser:
         anchor: int | None = None
         if ranked:
             sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
-            asked = set(result.tokens)
+            asked = set(result.tokens) - (self.words.process if intent == "how" and not set(result.tokens) <= self.words.process else set())
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
             # "who signed SALT I?" but names another treaty.
@@ -208,7 +211,10 @@ class PassageChooser:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
-                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
+                    # A heading on how something is done suits a "how?" that asks of nothing else
+                    # or of what it names ("How decisions are made" is no answer to how a country
+                    # becomes a member).
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )

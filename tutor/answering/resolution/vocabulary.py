@@ -23,6 +23,11 @@ EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
 EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
 
+# Words asking how something is done ("what is the procedure for a country to become a NATO
+# member?"): in a "how?" question they name the kind of answer, not what it is of (NATO's
+# "silence procedure" is no answer).
+PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "step")
+
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
@@ -38,6 +43,7 @@ class QuestionWords:
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
         self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
+        self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
