@@ -83,3 +83,9 @@ def test_an_example_opens_with_the_classic_case_the_knowledge_dates_first(tutor,
 ])
 def test_how_something_is_done_opens_from_the_section_on_it(tutor, question, fact):
     assert fact in first_sentence(tutor, question)
+
+
+def test_a_sense_the_learner_sets_aside_is_not_searched_for(tutor):
+    # "not the computer kind" names what is not asked: its words neither decline the
+    # question nor pick a section.
+    assert first_sentence(tutor, "what is a protocol in diplomacy, not the computer kind").startswith("A protocol is")
