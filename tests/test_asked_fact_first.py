@@ -89,3 +89,9 @@ def test_a_sense_the_learner_sets_aside_is_not_searched_for(tutor):
     # "not the computer kind" names what is not asked: its words neither decline the
     # question nor pick a section.
     assert first_sentence(tutor, "what is a protocol in diplomacy, not the computer kind").startswith("A protocol is")
+
+
+@pytest.mark.parametrize("question", ["which nations were the p5+1 in the iran nuclear deal", "what countries were the p5+1 in the iran deal"])
+def test_which_countries_a_group_is_opens_with_the_sentence_saying_who_it_is(tutor, question):
+    # Not the deal's definition, which names the P5+1 without saying who they are.
+    assert first_sentence(tutor, question).startswith("The P5+1 are")
