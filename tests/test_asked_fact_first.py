@@ -95,3 +95,8 @@ def test_a_sense_the_learner_sets_aside_is_not_searched_for(tutor):
 def test_which_countries_a_group_is_opens_with_the_sentence_saying_who_it_is(tutor, question):
     # Not the deal's definition, which names the P5+1 without saying who they are.
     assert first_sentence(tutor, question).startswith("The P5+1 are")
+
+
+def test_which_body_opens_with_a_sentence_naming_one(tutor):
+    # A council is a body: not the first mandatory sanctions (Resolution 232).
+    assert "Security Council" in first_sentence(tutor, "which un organ can impose sanctions that bind every member")
