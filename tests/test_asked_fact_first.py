@@ -100,3 +100,9 @@ def test_which_countries_a_group_is_opens_with_the_sentence_saying_who_it_is(tut
 def test_which_body_opens_with_a_sentence_naming_one(tutor):
     # A council is a body: not the first mandatory sanctions (Resolution 232).
     assert "Security Council" in first_sentence(tutor, "which un organ can impose sanctions that bind every member")
+
+
+def test_a_who_asking_for_a_post_opens_with_the_person_who_held_it(tutor):
+    # "president" asks for a person: the sentence naming Egypt's president, not the
+    # American mediator's techniques.
+    assert "Sadat" in first_sentence(tutor, "who was egypts president at camp david")

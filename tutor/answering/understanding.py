@@ -84,6 +84,7 @@ class IntentPatterns(TypedDict, total=False):
     span_words: list[str]
     party_words: list[str]
     member_words: list[str]
+    person_words: list[str]
     span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
@@ -123,6 +124,7 @@ class IntentModel:
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
+    person_words: frozenset[str] = frozenset()  # a "who?" asking for a person by post ("president")
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
@@ -170,6 +172,7 @@ class IntentModel:
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),
+            person_words=frozenset(data.get("person_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),

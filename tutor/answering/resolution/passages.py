@@ -186,10 +186,12 @@ class PassageChooser:
             # it asks: when some sentence weighed gives a year of it, only those answer ("in
             # 1974 ... Henry Kissinger", not "In April 1982, ... Alexander Haig").
             timing = bool(times) and any(words & times for passage in ranked for _, words in self.reader.of(passage.chunk))
-            # A "who?" asking for no state or body ("who did the shuttle diplomacy?") wants a
-            # sentence naming a person, not any proper name ("the Yom Kippur War").
+            # A "who?" asking for a person by post ("who was Egypt's president at Camp David?"),
+            # and for no state or body, wants a sentence naming a person, not any proper name
+            # ("the Camp David summit").
             parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
-            wanted = wanted or ("person" if intent == "who" and asked.isdisjoint(parties) else None)
+            people = {t for word in self.intents.person_words for t in self.retriever.query_tokens(word)}
+            wanted = wanted or ("person" if intent == "who" and asked & people and asked.isdisjoint(parties) else None)
             # "How many countries ...?" is answered by a count of members or parties ("The
             # European Union has 27 member states", "the 196 parties"): such a sentence names
             # the things counted, and has what the question asks for, whatever word it counts
