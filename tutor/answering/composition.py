@@ -515,10 +515,11 @@ class Composer:
                     lead = naming_all[0]
                 elif self.party_terms.isdisjoint(tokens):
                     lead = self._person_first(lead, leads, tokens)
-                elif not self._defines(lead.sentence, tokens):
+                elif not self._defines(lead.sentence, tokens) and not self.reader.has_cue(lead.sentence, "person"):
                     # "Which countries were the P5+1 in the Iran deal?": the sentence saying who
                     # a group the question names is ("The P5+1 are the five permanent members
-                    # ... plus Germany"), when the opening defines nothing asked (the deal).
+                    # ... plus Germany"), when the opening defines nothing asked (the deal) and
+                    # names no one ("The first UN Secretary-General was Trygve Lie" answers).
                     title = self.retriever.title_terms(lead.passage.chunk.doc_id)
                     lead = next((c for c in defining if (self._subject(c.sentence) or set()) - title), lead)
             leading = self._subject(lead.sentence)
