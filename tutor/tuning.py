@@ -219,6 +219,11 @@ ASKED_MATCH = 0.99
 # 0.925/0.925/0.925/0.916: 1.
 SECTION_QUESTION_WEIGHT = 1.0
 SENTENCE_CUE_WEIGHT = 0.3  # it has what the kind of question asks for (a date, a name)
+# For "give me an example of X", the sentences naming X with the earliest year the
+# document's sections weighed give: the classic case, before later ones (branch direct15).
+# On tests/eval/dev, 0/0.5/1.0/1.5/2.0 gave single accuracy 0.920/0.922/0.922/0.923/0.921,
+# direct 0.754/0.755/0.757/0.755/0.754, example 0.87 then 0.94 from 0.5: 1.0, the most direct.
+FIRST_EXAMPLE_WEIGHT = 1.0
 # It says the sense the question's verb asks for in other words ("suspended" for "when did
 # Russia leave?"), or, weighed down, only the opposite ("joined"): `opposed_senses` in
 # dialogues/intents.yaml (branch follow6). On tests/eval/dev, 0.15/0.3/0.6 (with SENSE_WEIGHT

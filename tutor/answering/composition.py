@@ -23,11 +23,10 @@ from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import ARTICLES, YEAR, is_content_word
+from tutor.search.text import ARTICLES
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
     COMPARISON_SIDE_SENTENCES,
-    COUNTED_WORDS,
     CUE_WEIGHT,
     DEFAULT_MAX_SENTENCES,
     DEFAULT_WORD_BUDGET,
@@ -80,11 +79,6 @@ NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A sentence giving another name of its subject ("is also called e-diplomacy, and the
 # diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
 ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
-
-# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
-# after it that may name what it counts ("three broad aims").
-COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
-WORDS = re.compile(r"[\w-]+")
 
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
@@ -162,6 +156,7 @@ class Composer:
         endpoints: Endpoints | None = None,
         party_terms: frozenset[str] = frozenset(),
         significance_terms: frozenset[str] = frozenset(),
+        thing_kin: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.retriever = retriever
         self.templates = templates
@@ -172,6 +167,7 @@ class Composer:
         # are the risks of shuttle diplomacy?"), not what caused it: an opening that says so
         # ("The main risk is ...") need not give way to a cause.
         self.significance_terms = significance_terms
+        self.thing_kin = thing_kin or {}  # the words naming a kind of thing ("convention" of "treaty")
 
     @cached_property
     def roles(self) -> Roles:
@@ -317,25 +313,44 @@ class Composer:
         naming one ("The Cuban Missile Crisis of October 1962 showed ...", "Article 26 of
         the Vienna Convention ..."), the one saying most of what is asked, when the opening
         names none: one of its passage (its subject's name may be the document's, "crisis"
-        of crisis diplomacy, which counts for nothing), or one saying some of what is asked."""
-        kind = re.escape(thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing)  # "agreements": one agreement
-        naming = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")
+        of crisis diplomacy, which counts for nothing), or one saying some of what is asked.
+        A thing of the kind may go by another word of its group (`thing_kin`: "the Vienna
+        Convention on Consular Relations" for "which treaty ...?"); a sentence of the opening
+        one's passage that the run left out and that names one by its proper name may open
+        too, the last ones giving way for it."""
+        one = thing[:-1] if thing.endswith("s") and not thing.endswith("ss") else thing  # "agreements": one agreement
+        one = "treaty" if one == "treatie" else one
+        kinds = self.thing_kin.get(one, (one,))
+        kind = "|".join(re.escape(word) for word in kinds)
+        by_name = rf"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|on|the|for|and)\s+)*)+(?i:{kind})s?\b"  # "the Vienna Convention"
+        naming = re.compile(rf"{by_name}|\b(?i:{kind})s?\s+(?:[IVXLC]+|\d+)\b")  # or by number: "Article 26"
         glossary = self.retriever.kb.glossary
 
         def names_one(candidate: Candidate) -> bool:
             # By name, or by a glossary name of one ("The VCDR" for "which convention?").
             return bool(naming.search(candidate.sentence)) or any(
-                thing in name.lower().split() for t in self._words(candidate) if t.startswith("=") for name in glossary.names_of(t)
+                word in kinds for t in self._words(candidate) if t.startswith("=") and not glossary.is_a_word(t) for name in glossary.names_of(t) for word in name.lower().split()
             )
 
         lead = chosen[0]
-        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(thing)):
+        if names_one(lead) or self._counts(lead.sentence, self.retriever.query_tokens(" ".join(kinds))):
             return chosen  # it names one, or counts them ("produced three disengagement agreements")
         found = [c for c in chosen if names_one(c) and stands_alone(c.sentence) and (c.passage is lead.passage or c.score > 0)]
-        if not found:
+        if found:
+            best = max(found, key=lambda c: c.score)
+            return [best, *(c for c in chosen if c is not best)]
+        said = {c.sentence for c in chosen}
+        left_out = [
+            Candidate(sentence, lead.passage, 0.0, False) for sentence, _ in self.reader.of(lead.passage.chunk)
+            if sentence not in said and stands_alone(sentence) and re.search(by_name, sentence)
+        ]
+        if not left_out:
             return chosen
-        best = max(found, key=lambda c: c.score)
-        return [best, *(c for c in chosen if c is not best)]
+        kept = list(chosen)
+        budget = SENTENCE_WORD_BUDGET.get("definition", DEFAULT_WORD_BUDGET) + EXTRA_SENTENCE_SLACK
+        while kept and sum(len(c.sentence.split()) for c in [left_out[0], *kept]) > budget:
+            kept.pop()
+        return [left_out[0], *kept]
 
     def _gathered(self, chosen: list[Candidate], budget: int) -> list[Candidate]:
         """A list's answer with every item of the Markdown list after its opening sentence
@@ -356,16 +371,11 @@ class Composer:
         return [lead, *listed, *kept]
 
     def _counts(self, sentence: str, tokens: list[str]) -> bool:
-        """Whether a sentence gives the number of things the question asks for: a count
-        before one of its words ("in two tracks" for "what are the G20 tracks?", "The 196
-        parties" for "how many parties ...?")."""
-        words = WORDS.findall(sentence)
-        return any(
-            (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))
-            # The words right after the count ("parties"; not "of the UN" after "Article 2").
-            and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(tokens)
-            for at, word in enumerate(words)
-        )
+        """Whether a sentence gives the number of things the question asks for ("in two
+        tracks" for "what are the G20 tracks?", "The 196 parties" for "how many parties
+        ...?"); countries, states, members and parties count as one kind of thing ("27
+        member states" for "how many countries ...?")."""
+        return self.reader.counts(sentence, set(tokens) | self.party_terms if self.party_terms & set(tokens) else set(tokens))
 
     def _with_ends(self, chosen: list[Candidate], passages: list[Passage], tokens: list[str], focus: set[str], budget: int) -> list[Candidate]:
         """A "how long?" answer whose opening sentence says no span outright ("for ten
@@ -515,6 +525,13 @@ class Composer:
                     lead = naming_all[0]
                 elif self.party_terms.isdisjoint(tokens):
                     lead = self._person_first(lead, leads, tokens)
+                elif not self._defines(lead.sentence, tokens) and not self.reader.has_cue(lead.sentence, "person"):
+                    # "Which countries were the P5+1 in the Iran deal?": the sentence saying who
+                    # a group the question names is ("The P5+1 are the five permanent members
+                    # ... plus Germany"), when the opening defines nothing asked (the deal) and
+                    # names no one ("The first UN Secretary-General was Trygve Lie" answers).
+                    title = self.retriever.title_terms(lead.passage.chunk.doc_id)
+                    lead = next((c for c in defining if (self._subject(c.sentence) or set()) - title), lead)
             leading = self._subject(lead.sentence)
             whole = [c for c in defining if set(tokens) <= (self._subject(c.sentence) or set())]
             if intent == "definition" and whole and leading is not None and not leading & set(tokens):
@@ -611,7 +628,12 @@ class Composer:
         # One side is asked when one title meets every side the titles meet: "between Egypt
         # and Israel" names two, and asks for neither (the mediator).
         if sided and any(all(roles.sides_meet(title.side, frozenset({t})) for t in sided) for c in naming for title in titles[id(c)]):
-            of_side = [c for c in naming if any(roles.sides_meet(title.side, sided) for title in titles[id(c)])]
+            # An office of that side counts as one of its people ("The Secretary-General of the
+            # United Nations is ..." for "who at the UN ...?").
+            of_side = [
+                c for c in naming
+                if any(roles.sides_meet(title.side, sided) for title in titles[id(c)]) or self._office_first(c.sentence) and self.reader.names(self._words(c), sided)
+            ]
             return lead if lead in of_side else max(of_side, key=lambda c: c.score)
         if agent[id(lead)] or roles.names_person(lead.sentence):
             return lead

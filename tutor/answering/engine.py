@@ -55,7 +55,7 @@ class Tutor:
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
         significance = frozenset(t for word in intents.significance_words for t in retriever.query_tokens(word))
-        composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance)
+        composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance, intents.thing_kin)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
 
     @property

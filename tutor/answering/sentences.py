@@ -8,19 +8,27 @@ so none borrows it from another.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import YEAR, split_sentences
-from tutor.tuning import CONNECTIVE_WORDS, NAMING_SHARE
+from tutor.search.text import YEAR, is_content_word, split_sentences
+from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, NAMING_SHARE
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
     ended, the one with the latest year tells where it stands now ("On 20 January 2025 Trump
     ordered a second withdrawal" over the first withdrawal of 2017-2020)."""
     return max(map(int, YEAR.findall(sentence)), default=0)
+
+
+def earliest_year(sentence: str) -> int:
+    """The earliest year a sentence gives (0 for none): of the examples of a subject, the one
+    the knowledge dates first is its classic one (Kissinger's shuttles of 1974, not Haig's of
+    1982)."""
+    return min(map(int, YEAR.findall(sentence)), default=0)
 
 
 # A sentence that leans on the one before it ("Second, after arriving...", "This
@@ -100,6 +108,12 @@ def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None 
     if found is None or most_words is not None and len(sentence[: found.start()].split()) > most_words:
         return None
     return sentence[: found.start()], found
+
+
+# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
+# after it that may name what it counts ("three broad aims").
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+WORDS = re.compile(r"[\w-]+")
 
 
 class SentenceCues(Mapping[str, list[re.Pattern[str]]]):
@@ -236,6 +250,16 @@ class SentenceReader:
     def has_cue(self, sentence: str, intent: str) -> bool:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
+
+    def counts(self, sentence: str, terms: set[str] | frozenset[str]) -> bool:
+        """Whether a sentence gives a number of the things `terms` name: a count before one of
+        its words ("The 196 parties", "in two tracks"; not "of the UN" after "Article 2")."""
+        words = WORDS.findall(sentence)
+        return any(
+            (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))
+            and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(terms)
+            for at, word in enumerate(words)
+        )
 
     def explained(self, sentence: str) -> str | None:
         """The part of a sentence that the reason it gives explains: what comes before its

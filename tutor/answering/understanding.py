@@ -71,6 +71,7 @@ class IntentPatterns(TypedDict, total=False):
     pronoun_one: str
     asks_for_a_thing: str
     which_thing: str
+    thing_kin: list[list[str]]
     elliptical: list[str]
     personal: list[str]
     unknown_times: list[str]
@@ -83,6 +84,8 @@ class IntentPatterns(TypedDict, total=False):
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
+    member_words: list[str]
+    person_words: list[str]
     span_ends: list[SpanEndsPatterns]
     significance_words: list[str]
     side_fillers: list[str]
@@ -115,6 +118,7 @@ class IntentModel:
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
     which_thing: re.Pattern[str] | None = None
+    thing_kin: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind of thing -> the words of its group
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     everyday_senses: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
@@ -124,6 +128,8 @@ class IntentModel:
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
+    member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
+    person_words: frozenset[str] = frozenset()  # a "who?" asking for a person by post ("president")
     span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
@@ -163,6 +169,7 @@ class IntentModel:
             pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
             which_thing=re.compile(data["which_thing"]) if data.get("which_thing") else None,
+            thing_kin={word: tuple(group) for group in data.get("thing_kin") or () for word in group},
             unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
             everyday_senses=[re.compile(p) for p in data.get("everyday_senses") or ()],
             leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
@@ -173,6 +180,8 @@ class IntentModel:
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
+            member_words=frozenset(data.get("member_words") or ()),
+            person_words=frozenset(data.get("person_words") or ()),
             span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),

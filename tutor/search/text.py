@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "14"
+TOKENIZER_VERSION = "15"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -150,6 +150,22 @@ def is_plain_word(word: str) -> bool:
 # Small numbers written as words stem to their digits: "track one" and "track 1" are the
 # same track, "five permanent members" and "5 permanent members" the same members.
 NUMBER_WORDS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# A decade as learners write one ("the 70s", "the 1970s", "the seventies") is one token,
+# "1970s"; a question naming one asks of its years too (`decades_asked`): "shuttle diplomacy
+# in the 70s" meets "in 1974 ... Henry Kissinger". Two digits are the twentieth century's.
+DECADE_NAMES = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+DECADE_WORDS = {
+    **{f"{n}0s": f"19{n}0s" for n in range(2, 10)},
+    **{name: f"19{n}0s" for n, name in enumerate(DECADE_NAMES, start=2)},
+}
+DECADE_TOKEN = re.compile(r"1[0-9]{2}0s|20[0-9]0s")
+
+
+def decades_asked(tokens: list[str] | tuple[str, ...] | set[str]) -> frozenset[str]:
+    """The years of the decades a question's tokens name ("1970" to "1979" for "1970s")."""
+    return frozenset(f"{t[:3]}{n}" for t in tokens if DECADE_TOKEN.fullmatch(t) for n in range(10))
+
+
 # Words whose Snowball stem is another, everyday word's: "useful" asks what something is
 # good for, not how it is used ("a widely used method"), so it keeps a stem of its own.
 KEPT_APART = {"useful": "useful", "usefulness": "useful", "useless": "useless"}
@@ -180,15 +196,15 @@ class Stemmer:
     def __call__(self, word: str) -> str:
         stem = self.memo.get(word)
         if stem is None:
-            stem = NUMBER_WORDS.get(word) or KEPT_APART.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
+            stem = NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
             self.memo[word] = stem
         return stem
 
     def learn(self, words: set[str]) -> None:
         """Put the stems of `words` in the memo: the plain ones in one batch call."""
-        plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and is_plain_word(word)]
+        plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and word not in DECADE_WORDS and is_plain_word(word)]
         self.memo.update(zip(plain, self._stem_words(plain)))
-        self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or word) for word in words if word not in self.memo)
+        self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or word) for word in words if word not in self.memo)
 
     def stems(self, words: list[str]) -> list[str]:
         """The stem of each of `words` (folded), as calling the stemmer on each would give."""

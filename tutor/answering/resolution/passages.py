@@ -9,15 +9,16 @@ from math import fsum
 
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SentenceReader, earliest_year
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import YEAR
+from tutor.search.text import YEAR, decades_asked
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     CAUSE_SENTENCE_WEIGHT,
+    FIRST_EXAMPLE_WEIGHT,
     GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
@@ -147,10 +148,23 @@ class PassageChooser:
             # heading naming them still is ("Why governments use it").
             doers = {t for t in focus if t in self.words.doers}
             focus = [t for t in focus if t not in doers]
+        elif intent == "how" and not set(focus) <= self.words.process:
+            # "What is the procedure for a country to become a NATO member?": how it joins.
+            focus = [t for t in focus if t not in self.words.process]
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
         searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
+        if intent == "example" and set(focus) <= self.words.example:
+            # "Give me an example of shuttle diplomacy" asks nothing but an example: the word
+            # finds no section of its own ("Other examples of ..."), every section is weighed;
+            # the sentences still weigh it ("the best-known example").
+            searched = []
+        # A decade the question names ("shuttle diplomacy in the 70s") is met by the years of
+        # it the document gives ("in 1974"): they find its sections.
+        times = decades_asked(result.tokens)
+        if times and searched:
+            searched = searched + sorted(times)
         ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
@@ -168,7 +182,7 @@ class PassageChooser:
         anchor: int | None = None
         if ranked:
             sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
-            asked = set(result.tokens)
+            asked = set(result.tokens) - (self.words.process if intent == "how" and not set(result.tokens) <= self.words.process else set())
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
             # "who signed SALT I?" but names another treaty.
@@ -185,6 +199,28 @@ class PassageChooser:
             # it by naming it ("Shuttle diplomacy works because the mediator ...").
             explained = sentence_focus or set(self.retriever.title_terms(doc_id)) & asked
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
+            # A decade the question names ("shuttle diplomacy in the 70s") is the time of what
+            # it asks: when some sentence weighed gives a year of it, only those answer ("in
+            # 1974 ... Henry Kissinger", not "In April 1982, ... Alexander Haig").
+            timing = bool(times) and any(words & times for passage in ranked for _, words in self.reader.of(passage.chunk))
+            # A "who?" asking for a person by post ("who was Egypt's president at Camp David?"),
+            # and for no state or body, wants a sentence naming a person, not any proper name
+            # ("the Camp David summit").
+            parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
+            people = {t for word in self.intents.person_words for t in self.retriever.query_tokens(word)}
+            wanted = wanted or ("person" if intent == "who" and asked & people and asked.isdisjoint(parties) else None)
+            # "How many countries ...?" is answered by a count of members or parties ("The
+            # European Union has 27 member states", "the 196 parties"): such a sentence names
+            # the things counted, and has what the question asks for, whatever word it counts
+            # them by; not one counting states that share a trait ("Four states with nuclear
+            # weapons are outside the NPT").
+            members = {t for word in self.intents.member_words for t in self.retriever.query_tokens(word)}
+            counted = members if intent == "quantity" and asked & parties else set()
+            idf = self.retriever.index.idf_of
+            counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
+            # "Give me an example of shuttle diplomacy": the classic example, the one naming
+            # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
+            first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -194,7 +230,10 @@ class PassageChooser:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
-                    + PROCESS_HEADING_WEIGHT * (intent == "how" and self.intents.heading_suits(passage.chunk.section, "process"))
+                    # A heading on how something is done suits a "how?" that asks of nothing else
+                    # or of what it names ("How decisions are made" is no answer to how a country
+                    # becomes a member).
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                 )
@@ -202,8 +241,12 @@ class PassageChooser:
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
-                    if naming and not said[index][1] & named:
+                    if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
+                    if counted:
+                        cue = self.reader.counts(said[index][0], counted)
+                        if cue and not said[index][1] & sentence_focus & parties:
+                            coverage += counted_share
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
@@ -217,6 +260,8 @@ class PassageChooser:
                         value += SPAN_CUE_WEIGHT
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
+                    if (passage.chunk.id, index) in first_example:
+                        value += FIRST_EXAMPLE_WEIGHT
                     if best is None or value > best[0]:
                         best = (value, passage, index)
             assert best is not None
@@ -240,9 +285,13 @@ class PassageChooser:
             said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
-                # York"), not where something once happened to it ("signed in San Francisco").
+                # York"), not where something once happened to it ("signed in San Francisco");
+                # "where were the Dayton talks held?" asks where it took place (its venue:
+                # "negotiated ... at Wright-Patterson Air Force Base"), not any place it names
+                # ("the war in Bosnia").
                 sentences = self.reader.of(overview.chunk)
-                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], "seat"))
+                place = "venue" if set(result.tokens) & self.words.event else "seat"
+                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], place))
             if said:
                 primary, anchor = overview, said[0]
         elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0], doc_id):
@@ -283,6 +332,20 @@ class PassageChooser:
         the members of another ("The same five states are the permanent members of the UN
         Security Council" in the NPT's)."""
         return doc_id in self.retriever.mentioned_documents(list(words)) and self.words.counted.search(YEAR.sub("", sentence)) is not None
+
+    def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
+        """The sentences of the sections weighed that name the document's subject and give
+        the earliest year any such sentence gives (by chunk id and place in it), but for
+        those dating a name ("made the term widely known with his book ... (1985)")."""
+        subject = self.retriever.title_terms(doc_id)
+        dated = [
+            (year, passage.chunk.id, index)
+            for passage in ranked
+            for index, (sentence, words) in enumerate(self.reader.of(passage.chunk))
+            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining")
+        ]
+        first = min((year for year, *_ in dated), default=0)
+        return {(chunk_id, index) for year, chunk_id, index in dated if year == first}
 
     def explains(self, sentence: str, focus: set[str]) -> float:
         """The idf-weighted share of the focus that the part of a sentence its reason

@@ -15,8 +15,18 @@ from tutor.search.retrieval import Retriever
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
 # Words saying only that something took place ("when did it happen?", "where did the
-# talks take place?"): in a question asking for a date, place or span, they name nothing asked.
-EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place")
+# talks take place?", "where were the Dayton talks held?"): in a question asking for a
+# date, place or span, they name nothing asked. Talks and meetings are the event itself.
+EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place", "held", "hold", "talks", "meeting", "meetings")
+
+# Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
+# question they name the kind of answer, not a section to find ("Other examples of ...").
+EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
+
+# Words asking how something is done ("what is the procedure for a country to become a NATO
+# member?"): in a "how?" question they name the kind of answer, not what it is of (NATO's
+# "silence procedure" is no answer).
+PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "step")
 
 # Who does what a question asks about, in general ("why do countries go for sanctions?",
 # "why would governments use back channels?"): no particular party.
@@ -44,6 +54,8 @@ class QuestionWords:
         # A number of them as a sentence writes it: "191 states parties", "32 member countries".
         parties = "|".join(sorted(map(re.escape, intents.party_words), key=len, reverse=True))
         self.counted = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{parties})\b", re.IGNORECASE)
+        self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
+        self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
