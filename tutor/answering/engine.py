@@ -17,6 +17,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, IntentPatterns
 from tutor.files.dialogues import load_dialogue
 from tutor.files.paths import knowledge_folders, user_cache_dir
+from tutor.files.regex_cache import kept_patterns
 from tutor.search.cache import open_retriever
 from tutor.search.knowledge import Problem
 from tutor.search.retrieval import Retriever
@@ -41,7 +42,8 @@ class Tutor:
         folders = folders if folders is not None else knowledge_folders()
         cache_dir = user_cache_dir() if use_cache else None
         retriever, hit = open_retriever(folders, cache_dir)
-        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns))
+        with kept_patterns(cache_dir, "intents") as compile_pattern:
+            intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns), compile_pattern)
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
