@@ -1,5 +1,5 @@
 """`python -m tutor` runs the same command line as the `tutor` script."""
 
-from tutor.cli.main import main
+from tutor.cli.main import script
 
-raise SystemExit(main())
+raise SystemExit(script())
