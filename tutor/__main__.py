@@ -1,5 +1,5 @@
 """`python -m tutor` runs the same command line as the `tutor` script."""
 
-from tutor.cli.main import script
+from tutor.cli.script import run
 
-raise SystemExit(script())
+raise SystemExit(run())

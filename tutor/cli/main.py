@@ -7,7 +7,6 @@ Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import sys
 from pathlib import Path
@@ -70,17 +69,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is not None:
             return guarded(run_command, args)
     return guarded(run_app, args)
-
-
-def script() -> int:
-    """The `tutor` script and `python -m tutor`: `main`, then the process ends. All that the
-    run made is frozen first (`gc.freeze`), so the garbage collections of the interpreter's
-    shutdown pass over none of it (it goes with the process anyway): about 10 ms of every
-    `tutor ask`. Open files and the learner's database are closed by then, each write
-    committed as it was made."""
-    status = main()
-    gc.freeze()
-    return status
 
 
 def run_command(args: argparse.Namespace) -> int:
