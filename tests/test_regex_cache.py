@@ -1,5 +1,6 @@
 """The compiled form of the dialogue files' patterns, kept in the cache folder between runs."""
 
+import json
 import re
 
 import pytest
@@ -56,19 +57,25 @@ def test_a_new_pattern_is_compiled_and_the_copy_keeps_only_those_asked(tmp_path)
     assert "how long" in text and "versus" not in text
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        "{not json",
-        '{"\\\\bwhen (was|were|did)\\\\b": "a program"}',  # of the wrong shape
-        '{"(?i)\\\\bwhen (was|were|did)\\\\b": [0, [99, 99, 99], 1, {}, [null, null]]}',  # a program the engine refuses
-    ],
-)
+def wrong_shape(kept):
+    return {PATTERNS[1]: "a program"}
+
+
+def refused_code(kept):
+    return {PATTERNS[1]: [0, [99, 99, 99], 1, {}, [None, None]]}
+
+
+def misnumbered_groups(kept):
+    flags, code, groups, numbers, names = kept[PATTERNS[0]]
+    return {PATTERNS[0]: [flags, code, groups, {"a": 1, "b": 7}, names]}
+
+
+@pytest.mark.parametrize("damage", ["{not json", wrong_shape, refused_code, misnumbered_groups])
 def test_a_damaged_copy_is_a_miss_and_written_over(tmp_path, damage):
     cache = tmp_path / "cache"
     compile_all(cache)
     (copy,) = cache.glob("patterns-intents-*.json")
-    copy.write_text(damage, encoding="utf-8")
+    copy.write_text(damage if isinstance(damage, str) else json.dumps(damage(json.loads(copy.read_text(encoding="utf-8")))), encoding="utf-8")
     assert behaviour(compile_all(cache)) == behaviour([re.compile(pattern) for pattern in PATTERNS])
     assert "versus" in copy.read_text(encoding="utf-8")
 

@@ -8,7 +8,9 @@ under a key naming the interpreter, and handed straight to `_sre.compile` at the
 
 A pattern's program is kept only when the pattern built from it equals (same flags, groups
 and code) the one `re.compile` made; a copy of the wrong shape, or a program the engine's
-own check refuses, is a miss, and the pattern is compiled as usual. Where the interpreter
+own check refuses, or groups that do not fit it, is a miss, and the pattern is compiled as
+usual. (Like the index cache, the copy is checked for its shape, not its meaning: a
+program changed by hand into another valid one would run as it is.) Where the interpreter
 is not CPython, or its internals are not the ones known here, every pattern is simply
 compiled.
 """
@@ -93,6 +95,9 @@ def program_of(pattern: str, compiled: re.Pattern[str]) -> Program | None:
 
 
 def from_program(pattern: str, program: Program) -> re.Pattern[str]:
-    """The compiled `pattern` from its program; the engine checks the program first."""
+    """The compiled `pattern` from its program; the engine checks the code first, this the
+    groups (ValueError: groups that do not fit each other)."""
     flags, code, groups, group_numbers, group_names = program
+    if len(group_names) != groups + 1 or any(not 0 < number <= groups or group_names[number] != name for name, number in group_numbers.items()):
+        raise ValueError("group names and numbers that do not fit")
     return _sre.compile(pattern, flags, code, groups, group_numbers, tuple(group_names))
