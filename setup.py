@@ -3,7 +3,7 @@
 They stay at the repository's root (the product's fixed layout, and what authors edit).
 When a wheel is built (`pip install .`, `pip wheel .`, `pipx install`), `build_py` copies
 them into the built package as `tutor/shipped/knowledge` and `tutor/shipped/dialogues`,
-where `tutor.files.paths.shipped_folder` finds them with `importlib.resources`. An
+where `tutor.files.paths.shipped_folder` finds them beside the modules. An
 editable install copies nothing: the tutor then reads the root folders directly.
 Everything else about the build is declared in pyproject.toml.
 """

@@ -1,5 +1,5 @@
 """`python -m tutor` runs the same command line as the `tutor` script."""
 
-from tutor.cli.main import main
+from tutor.cli.script import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -6,6 +6,7 @@ happens once; every conversation (`Session`) then shares the same `Tutor`.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -17,6 +18,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, IntentPatterns
 from tutor.files.dialogues import load_dialogue
 from tutor.files.paths import knowledge_folders, user_cache_dir
+from tutor.files.regex_cache import kept_patterns
 from tutor.search.cache import open_retriever
 from tutor.search.knowledge import Problem
 from tutor.search.retrieval import Retriever
@@ -38,10 +40,25 @@ class Tutor:
 
     @classmethod
     def load(cls, folders: list[Path] | None = None, use_cache: bool = True) -> "Tutor":
+        """The tutor over `folders` (default: the shipped knowledge and the learner's). The
+        garbage collector waits meanwhile: loading makes some hundred thousand objects that
+        live as long as the tutor, so collections during it find nothing (about 3 ms of a
+        cached start)."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(folders, use_cache)
+        finally:
+            if collecting:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, folders: list[Path] | None, use_cache: bool) -> "Tutor":
         folders = folders if folders is not None else knowledge_folders()
         cache_dir = user_cache_dir() if use_cache else None
         retriever, hit = open_retriever(folders, cache_dir)
-        intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns))
+        with kept_patterns(cache_dir, "intents") as compile_pattern:
+            intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns), compile_pattern)
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))

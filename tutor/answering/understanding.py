@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, TypedDict, get_args
+from typing import Any, Callable, TypedDict, get_args
 
 from tutor.answering.kinds import Intent
 from tutor.files.dialogues import DialogueError, load_dialogue
@@ -147,7 +147,9 @@ class IntentModel:
     circumstance: re.Pattern[str] | None = None
 
     @classmethod
-    def from_yaml(cls, data: dict[str, Any] | None = None) -> "IntentModel":
+    def from_yaml(cls, data: dict[str, Any] | None = None, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> "IntentModel":
+        """The model of `data` (default: the shipped intents.yaml), its patterns compiled
+        with `compile_pattern` (`tutor.files.regex_cache` keeps their compiled form)."""
         data = data if data is not None else load_dialogue("intents")
         patterns = []
         for intent, regexes in (data.get("intents") or {}).items():
@@ -155,7 +157,7 @@ class IntentModel:
                 raise DialogueError(f"intents.yaml: unknown intent '{intent}' (the tutor knows {', '.join(sorted(KNOWN_INTENTS))})")
             for regex in regexes or []:
                 try:
-                    patterns.append((intent, re.compile(regex)))
+                    patterns.append((intent, compile_pattern(regex)))
                 except re.error as exc:
                     raise DialogueError(f"intents.yaml: bad pattern for '{intent}': {regex!r}: {exc}") from None
         return cls(
@@ -163,16 +165,16 @@ class IntentModel:
             pronouns=frozenset(data.get("pronouns") or ()),
             demonstratives=frozenset(data.get("demonstratives") or ()),
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
-            elliptical=[re.compile(p) for p in data.get("elliptical") or ()],
-            personal=[re.compile(p) for p in data.get("personal") or ()],
+            elliptical=[compile_pattern(p) for p in data.get("elliptical") or ()],
+            personal=[compile_pattern(p) for p in data.get("personal") or ()],
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
-            pronoun_one=re.compile(data["pronoun_one"]) if data.get("pronoun_one") else None,
-            thing_asked=re.compile(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
-            which_thing=re.compile(data["which_thing"]) if data.get("which_thing") else None,
+            pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
+            thing_asked=compile_pattern(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
+            which_thing=compile_pattern(data["which_thing"]) if data.get("which_thing") else None,
             thing_kin={word: tuple(group) for group in data.get("thing_kin") or () for word in group},
-            unknown_times=[re.compile(p) for p in data.get("unknown_times") or ()],
-            everyday_senses=[re.compile(p) for p in data.get("everyday_senses") or ()],
-            leading_conjunction=re.compile(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
+            unknown_times=[compile_pattern(p) for p in data.get("unknown_times") or ()],
+            everyday_senses=[compile_pattern(p) for p in data.get("everyday_senses") or ()],
+            leading_conjunction=compile_pattern(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
@@ -182,21 +184,21 @@ class IntentModel:
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),
             person_words=frozenset(data.get("person_words") or ()),
-            span_ends=[(list(sense.get("asks") or ()), re.compile(sense["begins"]), re.compile(sense["ends"])) for sense in data.get("span_ends") or ()],
+            span_ends=[(list(sense.get("asks") or ()), compile_pattern(sense["begins"]), compile_pattern(sense["ends"])) for sense in data.get("span_ends") or ()],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},
             sentence_cues={k: list(v) for k, v in (data.get("sentence_cues") or {}).items()},
             opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
-            yes_no=re.compile(data["yes_no"]) if data.get("yes_no") else None,
-            topic_switch=re.compile(data["topic_switch"]) if data.get("topic_switch") else None,
-            confirmation=re.compile(data["confirmation"]) if data.get("confirmation") else None,
-            filler=[re.compile(p) for p in data.get("filler") or ()],
-            contrasts=[re.compile(p) for p in data.get("contrasts") or ()],
-            carrying_verbs=re.compile(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
-            phrasings=[(re.compile(p), said) for p, said in (data.get("phrasings") or {}).items()],
-            condition=re.compile(data["condition"]) if data.get("condition") else None,
-            circumstance=re.compile(data["circumstance"]) if data.get("circumstance") else None,
+            yes_no=compile_pattern(data["yes_no"]) if data.get("yes_no") else None,
+            topic_switch=compile_pattern(data["topic_switch"]) if data.get("topic_switch") else None,
+            confirmation=compile_pattern(data["confirmation"]) if data.get("confirmation") else None,
+            filler=[compile_pattern(p) for p in data.get("filler") or ()],
+            contrasts=[compile_pattern(p) for p in data.get("contrasts") or ()],
+            carrying_verbs=compile_pattern(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
+            phrasings=[(compile_pattern(p), said) for p, said in (data.get("phrasings") or {}).items()],
+            condition=compile_pattern(data["condition"]) if data.get("condition") else None,
+            circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
         )
 
     def without_filler(self, question: str) -> str:

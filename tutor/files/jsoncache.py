@@ -1,9 +1,10 @@
 """A value kept as JSON in the cache folder, under a key that changes when its source does.
 
-Parsed dialogue files and the words of the lessons' misconceptions are kept this way so
-that a later start reads one small JSON file instead of parsing YAML. The copy is not
-trusted: one of the wrong shape (or unreadable) is a miss, built again and written over.
-Older copies under the same name are removed; a read-only or full disk only costs speed.
+Parsed dialogue files, the compiled form of their patterns and the words of the lessons'
+misconceptions are kept this way so that a later start reads one small JSON file instead
+of parsing YAML or regular expressions. The copy is not trusted: one of the wrong shape
+(or unreadable) is a miss, built again and written over. Older copies under the same name
+are removed; a read-only or full disk only costs speed.
 """
 
 from __future__ import annotations
@@ -18,21 +19,34 @@ from tutor.files.shape import shape_error
 
 def cached_json(cache_dir: Path | None, name: str, key: str, shape: Any, build: Callable[[], Any]) -> Any:
     """`build()`, or its copy `<name>-<key>.json` in `cache_dir` when that has `shape`."""
-    path = cache_dir / f"{name}-{key}.json" if cache_dir is not None else None
-    if path is not None:
-        try:
-            kept = json.loads(path.read_text(encoding="utf-8"))
-            if shape_error(kept, shape) is None:
-                return kept
-        except (OSError, ValueError):
-            pass  # missing or damaged: build it again
+    kept = read_copy(cache_dir, name, key, shape)
+    if kept is not None:
+        return kept
     value = build()
-    if path is not None:
-        try:
-            write_atomic(path, json.dumps(value))
-            for old in path.parent.glob(f"{name}-*.json"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass
+    write_copy(cache_dir, name, key, value)
     return value
+
+
+def read_copy(cache_dir: Path | None, name: str, key: str, shape: Any) -> Any:
+    """The copy `<name>-<key>.json` in `cache_dir` when it is there and has `shape`, else None."""
+    if cache_dir is None:
+        return None
+    try:
+        kept = json.loads((cache_dir / f"{name}-{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # missing or damaged: to be built again
+    return kept if shape_error(kept, shape) is None else None
+
+
+def write_copy(cache_dir: Path | None, name: str, key: str, value: Any) -> None:
+    """Keep `value` as `<name>-<key>.json` in `cache_dir`, removing older copies under `name`."""
+    if cache_dir is None:
+        return
+    path = cache_dir / f"{name}-{key}.json"
+    try:
+        write_atomic(path, json.dumps(value))
+        for old in path.parent.glob(f"{name}-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass

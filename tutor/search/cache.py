@@ -321,7 +321,7 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         else:
             check_index(meta, arrays, len(stored))
             index = index_from_fields(meta, arrays)
-        retriever = Retriever(kb, index, meta["word_counts"], frozenset(meta["common_words"]), stored, meta["keyness"])
+        retriever = Retriever(kb, index, meta["word_counts"], meta["common_words"], stored, meta["keyness"])
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -121,16 +121,20 @@ class Retriever:
         kb: KnowledgeBase,
         index: Index | SmallIndex,
         word_counts: dict[str, int],
-        common_words: set[str] | frozenset[str],
+        common_words: Collection[str],
         stored: StoredChunks | None = None,
         keyness: dict[str, float] | None = None,
     ) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents. `keyness`: each term's
-        (`tutor.search.keyness`); without it, every term counts as a term of the trade."""
+        (`tutor.search.keyness`); without it, every term counts as a term of the trade.
+        `common_words`: the cache gives them as a sorted list, which `EverydayStems` sorts in
+        one pass."""
         self.kb = kb
         self.index = index
-        kb.glossary.common_words = frozenset(common_words)  # no copy when it is one already
+        everyday_words = common_words
+        common_words = frozenset(common_words)  # no copy when it is one already
+        kb.glossary.common_words = common_words
         self.tokenizer = Tokenizer(kb.glossary)
         self.speller = Speller(word_counts, common_words)
         self.word_counts = word_counts
@@ -167,7 +171,7 @@ class Retriever:
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
         self._max_idf = index.largest_idf()
-        self._everyday = EverydayStems(common_words, self.tokenizer.stem)
+        self._everyday = EverydayStems(everyday_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.

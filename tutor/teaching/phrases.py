@@ -9,6 +9,7 @@ from typing import Any, TypedDict
 
 from tutor.files.dialogues import DialogueError, load_dialogue
 from tutor.files.paths import DIALOGUES
+from tutor.files.regex_cache import kept_patterns
 from tutor.search.text import fold
 
 
@@ -42,15 +43,16 @@ class Phrases:
     def load(cls, folder: Path = DIALOGUES, cache_dir: Path | None = None) -> "Phrases":
         data = load_dialogue("teaching", folder, cache_dir, shape=TeachingDialogue)
         patterns: dict[str, list[re.Pattern[str]]] = {}
-        for name in PATTERN_NAMES:
-            given = data["patterns"].get(name)
-            alternatives = [given] if isinstance(given, str) else given
-            if not isinstance(alternatives, list) or not all(isinstance(p, str) for p in alternatives):
-                raise DialogueError(f"{folder / 'teaching.yaml'}: patterns.{name} must be a pattern or a list of patterns")
-            try:
-                patterns[name] = [re.compile(p) for p in alternatives]
-            except re.error as exc:
-                raise DialogueError(f"{folder / 'teaching.yaml'}: patterns.{name}: {exc}") from None
+        with kept_patterns(cache_dir, "teaching") as compile_pattern:
+            for name in PATTERN_NAMES:
+                given = data["patterns"].get(name)
+                alternatives = [given] if isinstance(given, str) else given
+                if not isinstance(alternatives, list) or not all(isinstance(p, str) for p in alternatives):
+                    raise DialogueError(f"{folder / 'teaching.yaml'}: patterns.{name} must be a pattern or a list of patterns")
+                try:
+                    patterns[name] = [compile_pattern(p) for p in alternatives]
+                except re.error as exc:
+                    raise DialogueError(f"{folder / 'teaching.yaml'}: patterns.{name}: {exc}") from None
         missing = [name for name in TEXT_NAMES if not isinstance(data["texts"].get(name), str)]
         if missing:
             raise DialogueError(f"{folder / 'teaching.yaml'}: texts lacks {', '.join(missing)}")
