@@ -42,6 +42,7 @@ FRESH_SETS = (
     ("fresh9.yaml", "ninth fresh set (development)"),
     ("fresh10.yaml", "tenth fresh set (development since 2026-12-03; a blind check on arrival)"),
     ("fresh11.yaml", "eleventh fresh set (development)"),
+    ("fresh12.yaml", "twelfth fresh set (the blind check since 2026-12-03, with fresh4: totals only)"),
 )
 
 

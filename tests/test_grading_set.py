@@ -48,6 +48,10 @@ accepts 3.3%, agreement 96.2%, two reversed roles or bare keywords accepted (con
 60/0/0, partial 2/37/1, incorrect 2/1/57); after grading12 0.0%, 3.3%, 98.1%, still two accepted
 (correct 60/0/0, partial 0/40/0, incorrect 2/1/57). It is development data since 2026-12-03:
 grading13 developed on it (0.0%, 0.0%, 100.0% after, none accepted).
+`tests/grading/fresh12.yaml` (160 answers, written blind the same way on 2026-12-03, after
+grading12 and grading13 were merged) is the blind check now, with fresh4: only its totals are
+read. On arrival (main c264545): false rejects 1.7%, false accepts 0.0%, agreement 97.5%, none
+reversed or bare accepted (confusion: correct 59/1/0, partial 2/38/0, incorrect 0/1/59).
 Each threshold keeps a margin below what was measured (see benchmarks/grading.py), so that one answer cannot flip
 the test. The held-out half's false accepts were 2.9% (one answer) until grading12,
 whose reading of who does what to whom no longer accepts it (0.0%, it is graded partial).
@@ -73,6 +77,7 @@ FRESH8 = read_set(FOLDER / "fresh8.yaml")
 FRESH9 = read_set(FOLDER / "fresh9.yaml")
 FRESH10 = read_set(FOLDER / "fresh10.yaml")
 FRESH11 = read_set(FOLDER / "fresh11.yaml")
+FRESH12 = read_set(FOLDER / "fresh12.yaml")
 DEVELOP, HELD_OUT = split(ITEMS)
 CATALOGUE = load_catalogue()
 
@@ -83,7 +88,7 @@ def test_the_set_is_split_by_question():
 
 
 @pytest.mark.parametrize(
-    "fresh", [FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11], ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"]
+    "fresh", [FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12], ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"]
 )
 def test_each_fresh_set_answers_every_free_text_question(fresh):
     assert len(fresh) >= 60 and {i.key for i in fresh} == {i.key for i in ITEMS}
@@ -111,8 +116,9 @@ def test_the_first_fresh_set_repeats_only_bare_keywords():
         (FRESH9, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 100.0% after grading12 and 98.1% after grading11, which developed on it (on arrival 5.0%, 0.0%, 91.9%)
         (FRESH10, 0.03, 0.03, 0.96),  # development data since 2026-12-03: measured 0.0%, 0.0%, 100.0% after grading13, which developed on it (read on arrival as a blind check: 0.0%, 3.3%, 96.2% on main e097414, 98.1% after grading12, two reversed or bare accepted)
         (FRESH11, 0.03, 0.03, 0.96),  # development data: measured 0.0%, 0.0%, 98.8% after grading12, which developed on it (on arrival 1.7%, 11.5%, 89.4%, six reversed or bare accepted)
+        (FRESH12, 0.06, 0.03, 0.93),  # blind check, totals only: on arrival (main c264545) 1.7%, 0.0%, 97.5%, none reversed or bare accepted
     ],
-    ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"],
+    ids=["development", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"],
 )
 def test_grading_agrees_with_the_teacher(answers, false_reject, false_accept, agreement):
     f = figures([grade_item(CATALOGUE, item) for item in answers])
