@@ -71,16 +71,20 @@ def test_development_set(dev):
     ninth blind part (then verdict14, edge14): single 0.917 (939), follow-ups 0.964 (247), 281 of
     282 declined, 12 refused, direct 0.776. 2026-12-03 (sixth round), with the tenth blind part
     on arrival (main e097414): single 0.912 (978), follow-ups 0.960 (253), 300 of 301
-    declined, 14 refused, direct 0.770."""
+    declined, 14 refused, direct 0.770. After the sixth round's merges (reason15, yesno15,
+    direct15, follow15 with its 40 conversations, scope15 with its 30 near misses, know11,
+    speed15): single 0.949 (978), follow-ups 0.962 (293), 329 of 331 declined, 4 refused, direct
+    0.782; with the eleventh blind part on arrival (53 / 9 / 15): single 0.939 (1031),
+    follow-ups 0.954 (302), 344 of 346 declined, 8 refused, direct 0.779."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
-    assert dev.accuracy_of(dev.single) >= 0.90
+    assert dev.accuracy_of(dev.single) >= 0.92
     assert dev.accuracy_of(dev.follow_ups) >= 0.93
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 4
-    assert sum(result.abstained for result in dev.results) <= 16
+    assert sum(result.abstained for result in dev.results) <= 12
     assert dev.direct_of(dev.results) >= 0.75
 
 
