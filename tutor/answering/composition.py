@@ -13,6 +13,7 @@ import itertools
 import re
 import zlib
 from functools import cached_property
+from math import fsum
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
@@ -222,7 +223,7 @@ class Composer:
 
         main = self.reader.of(passages[0].chunk)
         scores = [value for value, _ in scored(passages[0])]
-        score_of_focus = [sum(idf[t] for t in focus & words) for _, words in main]
+        score_of_focus = [fsum(idf[t] for t in focus & words) for _, words in main]
         items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
         if from_start:
@@ -245,7 +246,7 @@ class Composer:
                 if not score_of_focus[first] and any(score_of_focus):
                     continue
                 said = frozenset().union(*(main[i][1] for i in range(first, last)))
-                total = sum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
+                total = fsum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
             # A run that stops inside a Markdown list shows some of its items only ("six
             # main organs:" and five of them).
@@ -434,7 +435,7 @@ class Composer:
         said = self.reader.of(passage.chunk)
         leans = self.reader.leaning([words for _, words in said], leanings) if leanings else [0] * len(said)
         return [
-            (sum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if self.reader.has_cue(sentence, intent) else 0.0), sentence)
+            (fsum(idf[t] for t in focus & words) + SENSE_WEIGHT * unit * lean + (CUE_WEIGHT * unit if self.reader.has_cue(sentence, intent) else 0.0), sentence)
             for (sentence, words), lean in zip(said, leans)
         ]
 
@@ -724,7 +725,7 @@ class Composer:
         """How much of the question's focus (its terms less the document's title) a
         sentence names, by idf."""
         focus = set(self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens))
-        return sum(self.retriever.index.idf_of(t) or 0.0 for t in focus & self._words(candidate))
+        return fsum(self.retriever.index.idf_of(t) or 0.0 for t in focus & self._words(candidate))
 
     @staticmethod
     def _defines_several(sentence: str) -> bool:

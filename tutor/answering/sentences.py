@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from math import fsum
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
@@ -182,8 +183,8 @@ class SentenceReader:
         if any(t in words or any(name <= words for name in self.name_terms(t)) for t in concepts):
             return True
         idf = self.retriever.index.idf_of
-        named = sum(idf(t) or 0.0 for t in subject & words)
-        return named > 0 and named >= NAMING_SHARE * sum(idf(t) or 0.0 for t in subject)
+        named = fsum(idf(t) or 0.0 for t in subject & words)
+        return named > 0 and named >= NAMING_SHARE * fsum(idf(t) or 0.0 for t in subject)
 
     def name_terms(self, concept: str) -> list[frozenset[str]]:
         """The terms of each glossary name of a concept, but its concept token (worked out once)."""
@@ -277,10 +278,10 @@ class SentenceReader:
         """For each sentence of `chunk`: the idf-weighted share of `focus` it names, and
         whether it has what the kind of question asks for (a date, a name, a number)."""
         weights = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
-        total = sum(weights.values()) or 1.0
+        total = fsum(weights.values()) or 1.0
         cues = self.cues.get(intent, [])
         evidence = []
         for sentence, words in self.of(chunk):
             named = focus & words
-            evidence.append((sum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
+            evidence.append((fsum(weights[t] for t in named) / total, any(cue.search(sentence) for cue in cues)))
         return evidence

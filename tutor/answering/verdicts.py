@@ -12,6 +12,7 @@ ended (`endings`), and claims of a kind (`categories`) or of membership (`member
 from __future__ import annotations
 
 import re
+from math import fsum
 
 from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
@@ -86,6 +87,14 @@ class Verdicts:
                     return sentence, passage
         return None
 
+    def _telling(self, focus: set[str], tokens: list[str]) -> str:
+        """The claim's most telling word: its rarest (highest idf). Of equally rare words,
+        the one the question says last ("immune from prosecution if he commits fraud":
+        "fraud", the act the claim is about), so that the choice never rests on a set's
+        order, which changes with the hash seed."""
+        said_at = {t: at for at, t in enumerate(tokens)}
+        return max(focus, key=lambda t: (self.retriever.index.idf_of(t) or 0.0, said_at.get(t, -1), t))
+
     def speaking_elsewhere(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
         its claim together): the first sentence of the answer's passages, in its document,
@@ -93,7 +102,7 @@ class Verdicts:
         focus = self.claims.claim(passages, tokens)
         if not focus:
             return None
-        telling = max(focus, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        telling = self._telling(focus, tokens)
 
         def speaks(sentence: str, words: list[str]) -> bool:
             # Of the claim's subject, not of another thing (see `ClaimReader.of_another`).
@@ -217,11 +226,11 @@ class Verdicts:
         place = {t for t in self.retriever.query_tokens(asked_place.group(2)) if not self.retriever.is_everyday(t)} if asked_place else set()
         weighed = focus - place  # a name, not "in force"
         weighed = weighed or focus
-        telling = max(weighed, key=lambda t: self.retriever.index.idf_of(t) or 0.0)
+        telling = self._telling(weighed, tokens)
         names = {t for t in focus if t.startswith("=")}
         said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
-        shares = [sum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
-        whole = sum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
+        shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
+        whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
             if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names

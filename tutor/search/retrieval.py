@@ -579,7 +579,7 @@ class Retriever:
         for question in questions:
             union = asked | question
             if union and not self._says_opposite(question, asked):
-                best = max(best, sum(self._weight(t) for t in asked & question) / sum(self._weight(t) for t in union))
+                best = max(best, math.fsum(self._weight(t) for t in asked & question) / math.fsum(self._weight(t) for t in union))
         return best
 
     def _says_opposite(self, question: frozenset[str], asked: set[str]) -> bool:

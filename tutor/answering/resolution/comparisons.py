@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import re
+from math import fsum
 
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
@@ -272,7 +273,7 @@ class Comparisons:
                 for named, length, contrasts_them in runs:
                     if contrasting and not contrasts_them:
                         continue
-                    weight = (contrasts_them, declared, length, sum(idf(t) or 0.0 for t in named & sides))
+                    weight = (contrasts_them, declared, length, fsum(idf(t) or 0.0 for t in named & sides))
                     if weight > best[0]:
                         opening = [said[0][0]] if length == 1 and at > 0 and POINTS_BACK.search(sentence) else []
                         best = (weight, passage, [*opening, *(s for s, _ in said[at : at + length])])

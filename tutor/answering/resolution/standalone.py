@@ -5,6 +5,7 @@ describe, a kind of fact no passage holds; the current holder of an office."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from math import fsum
 
 from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.resolution.about_subject import AboutTheSubject
@@ -108,7 +109,7 @@ class StandaloneQuestions:
         # The words asking for a span ("long", "take", "stay") say nothing of what it is of.
         matched = set(result.top.matched) - self.reader.span_terms
         found = [p.chunk for p in result.passages if p.chunk.doc_id == result.top.chunk.doc_id and matched <= set(p.matched)]
-        scored = [(sum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
+        scored = [(fsum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
         best = max((score for score, _ in scored), default=0.0)
         return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
 
