@@ -91,11 +91,12 @@ def test_development_set(dev):
 def test_test_set_stays_above_its_floor(test_set):
     """Floors a few points below the figures measured (README): at the end of the fifth
     round single questions 0.885, follow-ups 0.880, out-of-scope 49 of 51 declined, direct
-    0.757 of correct answers (0.878, 0.860, 49 of 51 and 0.735 at the end of the fourth)."""
-    assert test_set.accuracy_of(test_set.single) >= 0.85
-    assert test_set.accuracy_of(test_set.follow_ups) >= 0.82
+    0.757 of correct answers (0.878, 0.860, 49 of 51 and 0.735 at the end of the fourth); at
+    the end of the sixth 0.905, 0.900, 49 of 51 and 0.769."""
+    assert test_set.accuracy_of(test_set.single) >= 0.87
+    assert test_set.accuracy_of(test_set.follow_ups) >= 0.84
     assert test_set.abstention_recall >= 0.90
-    assert test_set.direct_of(test_set.results) >= 0.72
+    assert test_set.direct_of(test_set.results) >= 0.73
 
 
 def test_tuning_weighs_the_evidence_the_session_decides_on(tutor, tmp_path):
