@@ -406,6 +406,8 @@ def test_a_frame_relating_two_subjects_counts_neither_for_nor_against_the_questi
     for question in ("What part did the Cold War play in diplomacy?", "how did the cold war affect diplomacy"):
         reply = Session(tutor).respond(question)
         assert not reply.out_of_scope and "Cold War" in reply.answer, question
+        # Nor do they find a passage: not the OAS's Cuba suspended "from taking part".
+        assert reply.sources[0].id == "cold-war-arms-control", question
     for question in ("how did the weather affect the football match?", "what part does sugar play in baking bread"):
         assert Session(tutor).respond(question).out_of_scope, question
 
