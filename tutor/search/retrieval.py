@@ -392,8 +392,10 @@ class Retriever:
         tokens = self.query_tokens(text) if tokens is None else tokens
         within = self.chunk_range(within_doc) if within_doc else None
         # Words relating two subjects ("what part did the Cold War play in diplomacy?") find
-        # no passage either: not the OAS's Cuba suspended "from taking part".
-        hits = self.index.search([t for t in tokens if t not in self.frame] or tokens, k=k, within=within)
+        # no passage either: not the OAS's Cuba suspended "from taking part". With fewer than
+        # two subjects left they relate nothing and are what is asked ("are sanctions effective?").
+        subjects = [t for t in tokens if t not in self.frame]
+        hits = self.index.search(subjects if len(set(subjects)) >= 2 else tokens, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
