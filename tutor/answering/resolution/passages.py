@@ -206,16 +206,14 @@ class PassageChooser:
             # A "who?" asking for a person by post ("who was Egypt's president at Camp David?"),
             # and for no state or body, wants a sentence naming a person, not any proper name
             # ("the Camp David summit").
-            parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
-            people = {t for word in self.intents.person_words for t in self.retriever.query_tokens(word)}
-            wanted = wanted or ("person" if intent == "who" and asked & people and asked.isdisjoint(parties) else None)
+            parties = self.words.parties
+            wanted = wanted or ("person" if intent == "who" and asked & self.words.people and asked.isdisjoint(parties) else None)
             # "How many countries ...?" is answered by a count of members or parties ("The
             # European Union has 27 member states", "the 196 parties"): such a sentence names
             # the things counted, and has what the question asks for, whatever word it counts
             # them by; not one counting states that share a trait ("Four states with nuclear
             # weapons are outside the NPT").
-            members = {t for word in self.intents.member_words for t in self.retriever.query_tokens(word)}
-            counted = members if intent == "quantity" and asked & parties else set()
+            counted = self.words.members if intent == "quantity" and asked & parties else set()
             idf = self.retriever.index.idf_of
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
@@ -400,8 +398,7 @@ class PassageChooser:
         # It must say what the case's passage says of the question, but for the words naming
         # who does it ("a country", "states"): "how do countries leave a treaty?" is not
         # about diplomats leaving a country.
-        parties = {t for word in self.intents.party_words for t in self.retriever.query_tokens(word)}
-        said = set(top.matched) - parties
+        said = set(top.matched) - self.words.parties
         return next((p for p in result.passages[1:] if p.score >= GENERAL_OVER_CASE_SCORE * top.score and documents[p.chunk.doc_id].topic != CASE_TOPIC and said <= set(p.matched)), top)
 
     def _proper_name(self, term: str) -> bool:

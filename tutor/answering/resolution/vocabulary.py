@@ -51,6 +51,8 @@ class QuestionWords:
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
         self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
+        self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}
+        self.members = {t for w in intents.member_words for t in retriever.query_tokens(w)}
         # A number of them as a sentence writes it: "191 states parties", "32 member countries".
         parties = "|".join(sorted(map(re.escape, intents.party_words), key=len, reverse=True))
         self.counted = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{parties})\b", re.IGNORECASE)
