@@ -1,8 +1,8 @@
 """"Why" questions (branch reason13): which section answers and which sentence opens, by
-what the question asks of whom. Each mechanism has a focused test; 30 probe questions,
-written across the knowledge base before their facts were looked up and measured before
-anything was changed for them, must be answered at least as well as at the branch's last
-commit, less a margin, so that one question cannot flip the test.
+what the question asks of whom. Each mechanism has a focused test; two sets of 30 probe
+questions, written across the knowledge base before their answers were seen and measured
+before anything was changed for them, must be answered at least as well as at their
+branch's last commit, less a margin, so that one question cannot flip the test.
 """
 
 from pathlib import Path
@@ -13,27 +13,33 @@ from tutor.answering.evaluation import Report, evaluate
 from tutor.answering.session import Session
 from tutor.search.text import Tokenizer, split_sentences
 
-PROBES = Path(__file__).parent / "data" / "reason_probes"
-# Of the 30 probes at the branch's last commit: 25 answered with every fact, 21 of them
-# with every fact in the first sentence (on arrival 23 and 17); a margin of two each.
-CORRECT_FLOOR = 23
-DIRECT_FLOOR = 19
+PROBES = Path(__file__).parent / "data"
+# Each probe set: its folder, how many probes, and floors for how many are answered with every
+# fact and with every fact in the first sentence, a margin of two below the figures at the
+# last commit of the branch that wrote it.
+# - reason_probes (branch reason13): 25 answered, 21 of them directly (on arrival 23 and 17).
+# - reason_probes16 (branch reason16, phrased with learners' openers, "how come", "why
+#   can't ..."): 23 answered, 18 directly (on arrival 22 and 17).
+PROBE_SETS = {"reason_probes": (30, 23, 19), "reason_probes16": (30, 21, 16)}
 
 
-@pytest.fixture(scope="module")
-def probes(tutor) -> Report:
-    return evaluate(tutor, PROBES)
+@pytest.fixture(scope="module", params=sorted(PROBE_SETS))
+def probes(request, tutor) -> tuple[str, Report]:
+    return request.param, evaluate(tutor, PROBES / request.param)
 
 
 def test_the_why_probes_are_answered(probes):
-    assert len(probes.results) == 30
-    wrong = [(r.item.question, r.missing_facts) for r in probes.results if not r.correct]
-    assert sum(r.correct for r in probes.results) >= CORRECT_FLOOR, wrong
+    name, report = probes
+    count, correct_floor, _ = PROBE_SETS[name]
+    assert len(report.results) == count
+    wrong = [(r.item.question, r.missing_facts) for r in report.results if not r.correct]
+    assert sum(r.correct for r in report.results) >= correct_floor, wrong
 
 
 def test_the_why_probes_give_their_facts_first(probes):
-    indirect = [r.item.question for r in probes.results if r.correct and not r.direct]
-    assert sum(r.direct for r in probes.results) >= DIRECT_FLOOR, indirect
+    name, report = probes
+    indirect = [r.item.question for r in report.results if r.correct and not r.direct]
+    assert sum(r.direct for r in report.results) >= PROBE_SETS[name][2], indirect
 
 
 def first_sentence(answer: str) -> str:
@@ -180,13 +186,9 @@ def test_a_treatys_object_and_purpose_gives_no_reason(tutor):
     assert "cannot on their own commit their state" in first_sentence(reply.answer)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since know11's International Court of Justice document (its Security Council veto sentence), the "
-    "'Origins of the veto' section no longer reaches the Security Council passages weighed for this phrasing; "
-    "'why were the permanent members given a veto?' still opens with it (known, sixth round)",
-)
 def test_why_the_permanent_members_have_a_veto(tutor):
+    """A section whose heading says where something came from ("Origins of the veto") suits a
+    "why?" asking what caused it (branch reason16)."""
     reply = Session(tutor).respond("why only 5 countries have veto in security council??")
     assert "Second World War" in first_sentence(reply.answer)
     assert reply.sources[0].section == "Origins of the veto"

@@ -111,6 +111,10 @@ def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None 
     return sentence[: found.start()], found
 
 
+# The verb after "the aim of ..." that says what the aim was ("... was not only disarmament").
+AIM_VERB = re.compile(r"\b(?:is|was|are|were|has been|had been|remains|remained)\b")
+
+
 # A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
 # after it that may name what it counts ("three broad aims").
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -265,10 +269,16 @@ class SentenceReader:
     def explained(self, sentence: str) -> str | None:
         """The part of a sentence that the reason it gives explains: what comes before its
         "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
-        "led to" (`result` cues), the whole sentence when it opens with its reason
-        ("Because officials are in the room, ..."); None when it gives no reason."""
-        for cue, before in (("reason", True), ("result", False)):
-            found = [match for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
+        "led to" (`result` cues), what was founded "after ..." or "to ..." (`founding`
+        cues), the whole sentence when it opens with its reason
+        ("Because officials are in the room, ..."), what its "the aim of ..." names up to the
+        verb saying what the aim was (`aim_of` cues: "The aim of Cold War arms control was
+        ..."); None when it gives no reason."""
+        for pattern in self.cues.get("aim_of", []):
+            if (aim := pattern.search(sentence)) and (verb := AIM_VERB.search(sentence, aim.end())):
+                return sentence[aim.end() : verb.start()]
+        for cues, before in ((("reason", "founding"), True), (("result",), False)):
+            found = [match for cue in cues for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
             if found:
                 match = min(found, key=lambda m: m.start())
                 return sentence if match.start() == 0 else sentence[: match.start()] if before else sentence[match.end() :]

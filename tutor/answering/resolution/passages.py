@@ -25,6 +25,7 @@ from tutor.tuning import (
     NAMED_DOCUMENT_SCORE,
     OTHER_PASSAGES,
     PROCESS_HEADING_WEIGHT,
+    REASON_DOCUMENT_SCORE,
     RECENT_SECTION_WEIGHT,
     SECTION_QUESTION_WEIGHT,
     SECTION_SCORE_WEIGHT,
@@ -104,6 +105,8 @@ class PassageChooser:
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
         if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top)
+        if intent == "why" and not set(result.tokens) & self.words.significance:
+            top = self._explaining_instead(result, top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
         asked = set(result.tokens)
@@ -140,9 +143,10 @@ class PassageChooser:
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
         elif intent == "why":
-            # "Why did the crisis even happen?": the reason asked is the subject's, not that of
-            # its happening (as the verbs that only carry a "why?", left out when it was read).
-            focus = [t for t in focus if t not in self.words.event]
+            # "Why did the crisis even happen?", "why did the G20 start?": the reason asked is
+            # the subject's, not that of its happening or beginning (as the verbs that only
+            # carry a "why?", left out when it was read).
+            focus = [t for t in focus if t not in self.words.carried]
             # "Why do countries go for sanctions?": the reason is the sanctions', whoever uses
             # them; no section or sentence is nearer it for naming "third countries", though a
             # heading naming them still is ("Why governments use it").
@@ -313,14 +317,16 @@ class PassageChooser:
             primary, anchor = self.overview_passage(doc_id, ranked), None
         elif not focus and intent in WORDLESS_KINDS:
             # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
-            # tell the sections apart, the kind of question can (the functions section).
-            suited = self.suited_passage(doc_id, intent, set())
-            if self.heading_suits(suited.chunk, intent):
+            # tell the sections apart, the kind of question can (the functions section; for
+            # "why was the Congress of Vienna held?", not why it matters).
+            asked = set(result.tokens)
+            suited = self.suited_passage(doc_id, intent, set(), asked)
+            if self._heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
-        tokens = [t for t in result.tokens if t not in self.words.event] if intent == "why" else result.tokens
+        tokens = [t for t in result.tokens if t not in self.words.carried] if intent == "why" else result.tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
@@ -364,10 +370,11 @@ class PassageChooser:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
         return next((p for p in ranked if p.chunk.id == first.id), Passage(first, 0.0, []))
 
-    def suited_passage(self, doc_id: str, intent: str, shown: set[str]) -> Passage:
-        """The document's first section whose heading suits the intent (unseen ones first)."""
+    def suited_passage(self, doc_id: str, intent: str, shown: set[str], asked: set[str] | None = None) -> Passage:
+        """The document's first section whose heading suits the intent (unseen ones first),
+        or, given the question's terms (`asked`), suits the question."""
         chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
-        suited = [c for c in chunks if self.heading_suits(c, intent)]
+        suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self._heading_suits_question(c, intent, asked))]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
@@ -378,9 +385,13 @@ class PassageChooser:
         """Whether the heading suits the question: a "why?" asking what caused something
         ("why was the Congress of Vienna called?") is not answered by why it matters
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
-        deal?", "why does NATO matter?")."""
-        if intent == "why" and not asked & self.words.significance and self.intents.heading_suits(chunk.section, "significance"):
-            return False
+        deal?", "why does NATO matter?"), but by where it came from ("Origins of the veto",
+        "The reason for immunity") or what speaks for it ("Strengths and limits" for "why
+        would a country use track two talks?")."""
+        if intent == "why" and not asked & self.words.significance:
+            if self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits"):
+                return False
+            return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
         return self.heading_suits(chunk, intent)
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage) -> Passage:
@@ -400,6 +411,37 @@ class PassageChooser:
         # about diplomats leaving a country.
         said = set(top.matched) - self.words.parties
         return next((p for p in result.passages[1:] if p.score >= GENERAL_OVER_CASE_SCORE * top.score and documents[p.chunk.doc_id].topic != CASE_TOPIC and said <= set(p.matched)), top)
+
+    def _explaining_instead(self, result: SearchResult, top: Passage) -> Passage:
+        """"Why did Nixon go to China in 72?" asks for a cause: when no passage found of the
+        best passage's document gives a reason of anything asked (`_reason_given`), a passage
+        scoring close (`REASON_DOCUMENT_SCORE`) of a document that does answers instead
+        ("Nixon and Kissinger sought the opening to China to gain leverage over the Soviet
+        Union", not "Nixon's visit to China opened the way to ...")."""
+        asked = {t for t in result.tokens if t not in self.words.carried and t not in self.words.doers}
+        close = [p for p in result.passages[:MATCHED_FOR] if p.score >= REASON_DOCUMENT_SCORE * top.score]
+        if not asked or len({p.chunk.doc_id for p in close}) < 2:
+            return top
+        reasons: dict[str, float] = {}
+        for passage in result.passages:
+            reasons[passage.chunk.doc_id] = max(self._reason_given(passage.chunk, asked), reasons.get(passage.chunk.doc_id, 0.0))
+        if reasons[top.chunk.doc_id] > 0.0:
+            return top
+        return max(close, key=lambda p: reasons[p.chunk.doc_id])
+
+    def _reason_given(self, chunk: Chunk, asked: set[str]) -> float:
+        """How much of what a "why?" asks (its terms, `asked`) a section gives a reason of: the
+        most that one of its sentences explains (`explains`), or that its heading names when it
+        says it gives the reason ("When and why the G20 began", "Origins of the veto"). Why
+        something matters ("... matters for diplomacy because ...") is no cause."""
+        if self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits"):
+            return 0.0
+        said = max((self.explains(sentence, asked) for sentence, _ in self.reader.of(chunk)), default=0.0)
+        if not self._heading_suits_question(chunk, "why", asked):
+            return said
+        heading = set(self.retriever.query_tokens(chunk.section)) & asked
+        idf = self.retriever.index.idf_of
+        return max(said, fsum(idf(t) or 0.0 for t in heading) / (fsum(idf(t) or 0.0 for t in asked) or 1.0))
 
     def _proper_name(self, term: str) -> bool:
         """Whether the term is a glossary concept that names something ("=united-states"),

@@ -19,6 +19,11 @@ ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "cit
 # date, place or span, they name nothing asked. Talks and meetings are the event itself.
 EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "place", "held", "hold", "talks", "meeting", "meetings")
 
+# Words saying only that something began ("why did the G20 start?", "what pushed them to
+# start talking?"): in a "why?" question the reason asked is that of what began, which a
+# passage need not say began ("START I entered into force ..." is no answer for "start").
+BEGINNING_WORDS = ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning")
+
 # Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
 EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
@@ -49,6 +54,8 @@ class QuestionWords:
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+        # What only carries a "why?": that something happened or began.
+        self.carried = self.event | {t for w in BEGINNING_WORDS for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
         self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
         self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}

@@ -1,0 +1,82 @@
+""""Why" questions asking what caused something or what it was for (branch reason16): what
+the question asks, which document and section give the reason, and which sentence says it.
+Each mechanism is tested with questions phrased otherwise than the development set's; the
+branch's 30 probes are measured in test_reason_probes.py (data/reason_probes16).
+"""
+
+from tutor.answering.session import Session
+from tutor.search.text import split_sentences
+
+
+def first_sentence(answer: str) -> str:
+    return (split_sentences(answer.split("\n\n")[0]) or [""])[0]
+
+
+def test_words_that_only_start_the_learner_talking_keep_a_why(tutor):
+    """"so like why ...", "um why ...", "like why ...", "ok wait, why ...": still a "why?"."""
+    for question in ("so like why do diplomats get immunity", "um why did the league of nations fail", "like why did america quit the jcpoa", "ok wait, why did the inf treaty end", "hmm why was nato created"):
+        assert tutor.intents.understand(question).intent == "why", question
+
+
+def test_what_brought_something_about_is_asked_as_a_why(tutor):
+    """"What made the US leave ...?", "what was behind ...?", "reason the US left ...?"; not
+    "what made X different from Y?", a comparison."""
+    for question in ("what made the us leave the jcpoa", "what was behind the iran hostage crisis", "reason the us left the inf treaty?"):
+        assert tutor.intents.understand(question).intent == "why", question
+    assert tutor.intents.understand("what made track two different from track one").intent == "comparison"
+
+
+def test_how_come_is_searched_without_come(tutor):
+    reply = Session(tutor).respond("how come the G20 was set up")
+    assert "come" not in reply.answer.split("\n\n")[0].lower().split()
+    assert "Asian financial crisis" in first_sentence(reply.answer)
+
+
+def test_why_something_was_held_is_not_answered_by_why_it_matters(tutor):
+    """Naming nothing but its subject, a "why?" asking what caused something is answered by
+    the sentence saying what it was for ("held ... to reorganise Europe after the ...
+    Napoleonic Wars"), not by the section "Why it matters for diplomacy"."""
+    reply = Session(tutor).respond("so why did the congress of vienna take place?")
+    assert "Napoleonic" in first_sentence(reply.answer)
+    assert reply.sources[0].section != "Why it matters for diplomacy"
+
+
+def test_a_heading_on_where_something_came_from_answers_what_caused_it(tutor):
+    """"Origins of the veto" suits a "why?" asking what caused the veto, not the section on
+    criticism whose heading says why the Council is criticised."""
+    reply = Session(tutor).respond("how come the five permanent members got a veto")
+    assert reply.sources[0].section == "Origins of the veto"
+    assert "Second World War" in reply.answer
+
+
+def test_a_document_giving_no_reason_gives_way_to_one_that_does(tutor):
+    """Bilateral diplomacy tells of Nixon's visit to China as an example of a state visit and
+    gives no reason for it; back-channel diplomacy, scoring close, says what he sought."""
+    reply = Session(tutor).respond("why did nixon visit china in 1972")
+    assert reply.sources[0].id == "back-channel-diplomacy"
+    assert "Soviet Union" in first_sentence(reply.answer)
+
+
+def test_a_heading_saying_why_something_began_gives_a_reason(tutor):
+    """"When and why the G20 began" gives the reason the summit document lacks."""
+    reply = Session(tutor).respond("like why did the g20 start in the first place")
+    assert reply.sources[0].id == "g7-and-g20"
+    assert "Asian financial crisis" in first_sentence(reply.answer)
+
+
+def test_the_aim_of_something_explains_it(tutor):
+    """"The aim of X was ..." explains X, named after the cue; "created ... after ...", "held
+    ... to ..." explain what was founded, named before it."""
+    reader = tutor.composer.reader
+    assert reader.explained("The aim of Cold War arms control was not only disarmament but stability.") == "Cold War arms control "
+    assert reader.explained("The logic of the ABM Treaty was that if neither side could defend itself, neither would strike.") == "the ABM Treaty "
+    assert reader.explained("The G20 was created in 1999 as a forum for finance ministers, after the Asian financial crisis.") == "The G20 was "
+    assert reader.explained("The Congress met from 1814 to 1815.") is None
+
+
+def test_take_only_carries_a_why(tutor):
+    """"Why can't the ICJ take a country to court?" asks why the court cannot hear any case:
+    the answer is the consent its jurisdiction rests on, not a case in which the United
+    States "refused to take part"."""
+    reply = Session(tutor).respond("why can't the icj take a country to court")
+    assert "consented" in first_sentence(reply.answer)
