@@ -18,6 +18,14 @@ def test_words_that_only_start_the_learner_talking_keep_a_why(tutor):
         assert tutor.intents.understand(question).intent == "why", question
 
 
+def test_sounds_of_hesitation_are_no_words_of_the_question(tutor):
+    """"hmm why did the united states stay out of the league" was declined: "hmm" counted as a
+    word the knowledge base lacks."""
+    reply = Session(tutor).respond("hmm why did the united states stay out of the league")
+    assert not reply.out_of_scope
+    assert "Senate" in reply.answer
+
+
 def test_what_brought_something_about_is_asked_as_a_why(tutor):
     """"What made the US leave ...?", "what was behind ...?", "reason the US left ...?"; not
     "what made X different from Y?", a comparison."""
