@@ -26,6 +26,14 @@ def test_sounds_of_hesitation_are_no_words_of_the_question(tutor):
     assert "Senate" in reply.answer
 
 
+def test_calling_something_a_mistake_is_the_learners_verdict(tutor):
+    """"Why does everyone say Munich was such a huge mistake?" was declined: "huge" and
+    "mistake" say how the learner sees the subject, as "disaster" does, not what it is."""
+    reply = Session(tutor).respond("why does everyone say munich 1938 was such a huge mistake lol")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == "munich-agreement"
+
+
 def test_what_brought_something_about_is_asked_as_a_why(tutor):
     """"What made the US leave ...?", "what was behind ...?", "reason the US left ...?"; not
     "what made X different from Y?", a comparison."""
