@@ -42,6 +42,24 @@ def test_what_brought_something_about_is_asked_as_a_why(tutor):
     assert tutor.intents.understand("what made track two different from track one").intent == "comparison"
 
 
+def test_the_words_asking_for_a_reason_are_no_part_of_what_is_asked(tutor):
+    """"i dont understand why ...", "cuban missile crisis causes", "what explains ...", "for
+    what purpose ...": read as the "why?" they ask, so that "understand", "causes" ("could
+    cause a catastrophe"), "explains" or "purpose" find no section of their own; not "...
+    for diplomatic reasons", where the reasons are part of what is asked."""
+
+    def read(question: str) -> str:
+        return Session(tutor).read(question)[0]
+
+    assert read("i dont understand why countries use sanctions") == "why countries use sanctions"
+    assert read("cuban missile crisis causes") == "why cuban missile crisis"
+    assert read("what explains the failure of the oslo accords") == "why the failure of the oslo accords"
+    assert read("for what purpose was the un created") == "why was the un created"
+    assert "reasons" in read("what's an example of a country being hit with sanctions for diplomatic reasons")
+    reply = Session(tutor).respond("cuban missile crisis causes")
+    assert reply.sources[0].section.startswith("Background")
+
+
 def test_how_come_is_searched_without_come(tutor):
     reply = Session(tutor).respond("how come the G20 was set up")
     assert "come" not in reply.answer.split("\n\n")[0].lower().split()
