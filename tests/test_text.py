@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from tutor.answering.session import Session
 from tutor.search.glossary import Glossary
 from tutor.search.spelling import Speller, edit_distance
 from tutor.search.text import CAPITAL, Tokenizer, clean_user_text, fold, split_sentences, split_words
@@ -24,6 +25,21 @@ def test_special_tokens_stay_whole():
 def test_tokens_drop_stop_words_and_stem():
     tokens = Tokenizer().tokens("What are the negotiations of the states?")
     assert tokens == ["negoti", "state"]
+
+
+def test_american_spellings_give_the_british_spellings_tokens():
+    """The knowledge is written in British English; learners write either."""
+    tokens = Tokenizer().tokens
+    assert tokens("recognize recognized organization analyze defense honored centers") == tokens(
+        "recognise recognised organisation analyse defence honoured centres"
+    )
+    assert tokens("size prize citizen") == ["size", "prize", "citizen"]
+
+
+def test_a_question_in_american_spelling_finds_the_british_knowledge(tutor):
+    reply = Session(tutor).respond("what does it mean to recognize a government")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == "recognition-of-states"
 
 
 def test_others_is_a_stop_word_as_other_is():
