@@ -202,6 +202,12 @@ def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
     assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays
 
 
+def test_a_texted_what_or_why_keeps_the_question_it_asks(tutor):
+    """"wats" was repaired to "was", which made a definition question a yes/no one."""
+    assert Session(tutor).respond("wats an embassy").answer.startswith("An embassy is")
+    assert Speller({"was": 90, "what": 90}).repair("y do wat")[0] == "why do what"
+
+
 def test_accented_capitals_open_names_as_plain_ones_do():
     # A list of names and a phrase naming a party are read alike whether a name opens with
     # "A" or with "Å", "É", "Ö"; a lower-case accented letter opens no name.
