@@ -615,3 +615,64 @@ def test_a_subject_named_by_part_of_its_words_is_another(tutor):
 def test_a_subject_is_named_by_the_word_it_is(tutor):
     # "the federal president" is "the president of Germany": named by its last word.
     assert Session(tutor).respond("is the president of germany the head of government?").answer.startswith("No. ")
+
+
+@pytest.mark.parametrize("question", ["is the EU a state?", "is the UN a world government?", "is the eu a state"])
+def test_a_kind_said_only_of_what_the_subject_is_made_of_is_denied(tutor, question):
+    # "a political and economic union of 27 European states" is a union, not a state; "the
+    # world's main intergovernmental organisation" says "world" but not the kind's head noun.
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_a_kind_whose_head_noun_is_said_may_take_its_modifier_from_a_complement(tutor):
+    # "Sanctions are a coercive method of track one diplomacy": a diplomatic method.
+    assert Session(tutor).respond("Is sanctioning a country a diplomatic method?").answer.startswith("Yes. Sanctions are a coercive method")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did egypt and israel sign a peace treaty after camp david?",
+        "so did egypt and israel actually sign a real peace treaty after camp david?",  # "real": emphasis
+    ],
+)
+def test_a_clause_counting_the_parties_named_before_it_is_said_of_them(tutor, question):
+    # "The Egypt-Israel framework ... succeeded: the two countries signed their peace treaty ... 1979".
+    first = Session(tutor).respond(question).answer.split("\n")[0]
+    assert first.startswith("Yes. ") and "1979" in first.split(". ")[1]
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("is new start still in force or is it dead", "As of 2025, yes, but it was due to end"),
+        ("is the jcpoa still alive or is it dead?", "As of 2025, no."),
+        ("can NGOs sign treaties or is that only for states?", "No. NGOs"),
+    ],
+)
+def test_a_second_question_asking_the_opposite_leaves_the_first_as_the_claim(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_yes_to_joining_adds_how_the_membership_ended(tutor):
+    # "Germany was admitted in 1926, and the Soviet Union in 1934", then the expulsion of 1939.
+    answer = Session(tutor).respond("did the soviet union ever join the league of nations").answer
+    opening, then = answer.split(". ")[1:3]
+    assert answer.startswith("Yes. ") and "1934" in opening and "Soviet Union was expelled in December 1939" in then
+
+
+def test_an_ending_of_what_the_deed_was_done_to_is_not_the_partys(tutor):
+    # "... so the Kyoto Protocol no longer sets any country a target" ends nothing of the US signature.
+    answer = Session(tutor).respond("did the US ever sign the kyoto protocol?").answer
+    assert answer.startswith("Yes. The United States signed the Kyoto Protocol") and "no longer sets" not in answer
+
+
+def test_a_word_of_a_name_any_subject_could_take_still_tells_two_names_apart(tutor):
+    # "START" is a word any subject could take, yet "START II" is another treaty than "New START".
+    answer = Session(tutor).respond("did the US ratify New START?").answer
+    assert answer.startswith("Yes. ") and "New START" in answer.split("\n")[0].split(". ")[1]
+
+
+def test_taiwan_is_not_in_the_un(tutor):
+    answer = Session(tutor).respond("is taiwan in the UN??").answer
+    assert answer.startswith("No. Taiwan is not a member of the United Nations") and "1971" in answer.split("\n")[0]

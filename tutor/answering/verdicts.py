@@ -146,6 +146,9 @@ class Verdicts:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
+        if verdict is not None and verdict.word == "yes" and verdict.then is None and passages:
+            # "Yes" to "did the Soviet Union ever join?": and how that ended, when it did.
+            verdict = verdict._replace(then=self.endings.ended_since(question, verdict.sentence, passages, tokens))
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
