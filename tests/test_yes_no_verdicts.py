@@ -676,3 +676,11 @@ def test_a_word_of_a_name_any_subject_could_take_still_tells_two_names_apart(tut
 def test_taiwan_is_not_in_the_un(tutor):
     answer = Session(tutor).respond("is taiwan in the UN??").answer
     assert answer.startswith("No. Taiwan is not a member of the United Nations") and "1971" in answer.split("\n")[0]
+
+
+def test_a_follow_up_naming_its_own_party_is_not_decided_by_the_last_ones(tutor):
+    # Searched with "North Korea" from the turn before, "North Korea joined the NPT in 1985
+    # but announced its withdrawal" says nothing of Russia.
+    session = Session(tutor)
+    session.respond("did north korea leave the npt?")
+    assert not session.respond("did russia join and then leave").answer.startswith(("Yes.", "No."))

@@ -231,6 +231,13 @@ class Verdicts:
         weighed = weighed or focus
         telling = self._telling(weighed, tokens)
         names = {t for t in focus if t.startswith("=")}
+        # And, in a follow-up searched with the subject of the turn before, with the party the
+        # question itself names first: "North Korea joined the NPT ... but announced its
+        # withdrawal" says nothing of "did Russia join and then leave?" after "did North
+        # Korea leave the NPT?".
+        own = self.retriever.query_tokens(question)
+        if set(tokens) - set(own):
+            names |= {t for t in self.claims.claim_subject(own) & focus if self.retriever.written_as_name(t)}
         said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
         shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
