@@ -684,3 +684,12 @@ def test_a_follow_up_naming_its_own_party_is_not_decided_by_the_last_ones(tutor)
     session = Session(tutor)
     session.respond("did north korea leave the npt?")
     assert not session.respond("did russia join and then leave").answer.startswith(("Yes.", "No."))
+
+
+def test_a_condition_the_question_ends_with_leaves_the_claim_before_it(tutor):
+    # "a diplomatic agent is fully protected from arrest" holds whatever the diplomat did.
+    assert Session(tutor).respond("can a diplomat be arrested if he commits a crime?").answer.startswith("No. ")
+    # "The personal immunity of serving leaders ... without fear of arrest abroad" is not
+    # said of an ambassador: no verdict from it.
+    answer = Session(tutor).respond("can an ambassador get arrested if they commit a crime").answer
+    assert not answer.startswith(("Yes.", "No."))

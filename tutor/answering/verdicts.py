@@ -42,6 +42,9 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # The condition a yes/no question may open with ("if two countries cut diplomatic
 # relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
+# The condition it may end with ("can a diplomat be arrested if he commits a crime?"),
+# though not one that is the claim ("is a state only a state if others recognise it?").
+CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even if|unless)\b[^,?;]{3,80}?\W*$", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -128,18 +131,23 @@ class Verdicts:
         condition = CONDITION.match(question)
         if condition is not None:
             # "If a treaty is ratified, is it binding?": the condition sets the scene the
-            # answer was found for; the claim is what follows it, and a sentence deciding it
-            # must be about that scene (half the condition's weight): "... opposing any
-            # treaty that set no binding targets" is not.
-            claimed = self.retriever.query_tokens(question[condition.end() :])
-            verdict = self.decide(question[condition.end() :], sentences, passages, claimed)
-            # The condition's words, and the glossary concepts the question names beside the
-            # claim's ("cut diplomatic relations": breaking diplomatic relations).
-            named = {t for t in tokens if t.startswith("=")} - set(claimed)
-            scene = self.claims.by_concept(set(self.retriever.query_tokens(condition.group())) | named)
-            weight = self.retriever.index.idf_of
-            said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
-            return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
+            # answer was found for; the claim is what follows it.
+            return self._in_its_scene(question[condition.end() :], condition.group(), sentences, passages, tokens)
+        condition = CONDITION_AFTER.search(question)
+        if condition is not None and condition.start() > 0:
+            # "Can a diplomat be arrested if he commits a crime?": what the sentences say of the
+            # claim and its condition, or else of the claim, which comes first: a plain "is
+            # fully protected from arrest" holds whatever the diplomat did. Said of the claim's
+            # own subject: "serving leaders ... without fear of arrest abroad" is not said of
+            # an ambassador.
+            claim = question[: condition.start()] + "?"
+            claimed = self.retriever.query_tokens(claim)
+            verdict = self._decide_claim(question, sentences, passages, tokens) or self.decide(claim, sentences, passages, claimed)
+            return verdict if verdict is None or kindred(self.claims.claim_subject(claimed), self.claims.words_of(verdict.sentence)) else None
+        return self._decide_claim(question, sentences, passages, tokens)
+
+    def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
@@ -172,6 +180,20 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _in_its_scene(self, claim: str, condition: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict on the claim a condition sets the scene for, from a sentence about that
+        scene (half the condition's weight): "... opposing any treaty that set no binding
+        targets" is not about "if a treaty is ratified"; None when none decides it."""
+        claimed = self.retriever.query_tokens(claim)
+        verdict = self.decide(claim, sentences, passages, claimed)
+        # The condition's words, and the glossary concepts the question names beside the
+        # claim's ("cut diplomatic relations": breaking diplomatic relations).
+        named = {t for t in tokens if t.startswith("=")} - set(claimed)
+        scene = self.claims.by_concept(set(self.retriever.query_tokens(condition)) | named)
+        weight = self.retriever.index.idf_of
+        said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
+        return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
 
     def without_its_purpose(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, list[str]]:
         """The question and its terms without a purpose it gives its claim that does
