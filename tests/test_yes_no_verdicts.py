@@ -689,7 +689,24 @@ def test_a_follow_up_naming_its_own_party_is_not_decided_by_the_last_ones(tutor)
 def test_a_condition_the_question_ends_with_leaves_the_claim_before_it(tutor):
     # "a diplomatic agent is fully protected from arrest" holds whatever the diplomat did.
     assert Session(tutor).respond("can a diplomat be arrested if he commits a crime?").answer.startswith("No. ")
-    # "The personal immunity of serving leaders ... without fear of arrest abroad" is not
-    # said of an ambassador: no verdict from it.
+    # The Vienna Convention answers it, not "The personal immunity of serving leaders ...
+    # without fear of arrest abroad".
     answer = Session(tutor).respond("can an ambassador get arrested if they commit a crime").answer
-    assert not answer.startswith(("Yes.", "No."))
+    assert answer.startswith("No. A diplomat who commits a crime") and "serving leaders" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can a consul be arrested if he commits a serious crime?",  # "... help a traveller who has ... been arrested"
+        "is a treaty binding if it was never ratified?",  # "opposing any treaty that set no binding targets"
+    ],
+)
+def test_the_claim_before_a_condition_is_said_of_its_own_subject(tutor, question):
+    assert not Session(tutor).respond(question).answer.startswith(("Yes.", "No."))
+
+
+def test_a_condition_the_question_ends_with_does_not_choose_the_document(tutor):
+    # "crime" draws leaders' immunity; the claim, an ambassador's arrest, is the Vienna Convention's.
+    reply = Session(tutor).respond("can an ambassador get arrested if they commit a crime")
+    assert reply.sources[0].id == "vienna-convention-diplomatic-relations"

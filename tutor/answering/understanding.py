@@ -26,6 +26,10 @@ ADDED = re.compile(r"^\\\d\s+")
 # subject ("is New START still in force or is it dead?", "can NGOs sign treaties or is that
 # only for states?"): the answer to the first answers both.
 SECOND_ALTERNATIVE = re.compile(r",?\s+or\s+(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+(?:it|they|that|this|there)\b.*$", re.IGNORECASE | re.DOTALL)
+# The condition a yes/no question may end with ("can a diplomat be arrested if he commits a
+# crime?"), which sets the scene of the claim before it; not one that is the claim ("is a
+# state only a state if others recognise it?").
+CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even if|unless)\b[^,?;]{3,80}?\W*$", re.IGNORECASE)
 # A question offering alternatives ("track one or track two?"), though not "... or not?",
 # nor a second question (see SECOND_ALTERNATIVE).
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")

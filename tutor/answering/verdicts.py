@@ -27,6 +27,7 @@ from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
 
@@ -42,9 +43,8 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # The condition a yes/no question may open with ("if two countries cut diplomatic
 # relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
-# The condition it may end with ("can a diplomat be arrested if he commits a crime?"),
-# though not one that is the claim ("is a state only a state if others recognise it?").
-CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even if|unless)\b[^,?;]{3,80}?\W*$", re.IGNORECASE)
+# A clause about another thing, opening within a sentence ("a traveller who has ...").
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -140,10 +140,13 @@ class Verdicts:
             # fully protected from arrest" holds whatever the diplomat did. Said of the claim's
             # own subject: "serving leaders ... without fear of arrest abroad" is not said of
             # an ambassador.
+            verdict = self._decide_claim(question, sentences, passages, tokens)
+            if verdict is not None:
+                return verdict
             claim = question[: condition.start()] + "?"
             claimed = self.retriever.query_tokens(claim)
-            verdict = self._decide_claim(question, sentences, passages, tokens) or self.decide(claim, sentences, passages, claimed)
-            return verdict if verdict is None or kindred(self.claims.claim_subject(claimed), self.claims.words_of(verdict.sentence)) else None
+            verdict = self.decide(claim, sentences, passages, claimed)
+            return verdict if verdict is not None and self._said_of_its_subject(claimed, verdict.sentence, passages) else None
         return self._decide_claim(question, sentences, passages, tokens)
 
     def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
@@ -180,6 +183,21 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _said_of_its_subject(self, tokens: list[str], sentence: str, passages: list[Passage]) -> bool:
+        """Whether the sentence says the claim of the claim's subject: the subject first, then
+        the rest of the claim, with no clause of another between them ("a diplomatic agent is
+        fully protected from arrest"; not "An honorary consul may help a traveller who has
+        ... been arrested", nor "opposing any treaty that set no binding targets")."""
+        subject = self.claims.claim_subject(tokens)
+        rest = self.claims.claim(passages, tokens) - subject
+        words = re.findall(r"[\w'-]+", sentence)
+        said = [set(self.retriever.query_tokens(word)) for word in words]
+        first = next((at for at, terms in enumerate(said) if kindred(subject, list(terms))), None)
+        if first is None or not rest:
+            return False
+        then = next((at for at in range(first + 1, len(words)) if kindred(rest, list(said[at]))), None)
+        return then is not None and not RELATIVE.search(" ".join(words[first + 1 : then]))
 
     def _in_its_scene(self, claim: str, condition: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict on the claim a condition sets the scene for, from a sentence about that
