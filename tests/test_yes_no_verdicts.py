@@ -710,3 +710,21 @@ def test_a_condition_the_question_ends_with_does_not_choose_the_document(tutor):
     # "crime" draws leaders' immunity; the claim, an ambassador's arrest, is the Vienna Convention's.
     reply = Session(tutor).respond("can an ambassador get arrested if they commit a crime")
     assert reply.sources[0].id == "vienna-convention-diplomatic-relations"
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("is the inf treaty in force?", "No. The US withdrawal took effect on 2 August 2019, and the INF Treaty ended."),
+        ("is new start in force?", "As of 2025, yes, but it was due to end on 5 February 2026"),
+        ("is the npt in force?", "Yes. "),  # nothing befell it since it entered into force
+    ],
+)
+def test_a_state_claimed_in_the_present_is_claimed_of_now(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_dated_start_does_not_confirm_a_state_the_document_says_befell_something(tutor):
+    # "entered into force on 3 October 1972" beside the US withdrawal of 2002.
+    answer = Session(tutor).respond("is the abm treaty in force?").answer
+    assert not answer.startswith("Yes.") and "withdrawal took effect on 13 June 2002" in answer.split("\n")[0]

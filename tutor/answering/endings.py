@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, STILL, claims_a_present_state
+from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, asks_of_now, claims_a_present_state
 from tutor.answering.claims import PLAIN_CLAUSE_BREAK, ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
@@ -212,7 +212,7 @@ class Endings:
         when the subject itself ended ("..., and the INF Treaty ended"), "" when the sentence
         only tells what befell it, which the answer opens with, as it does a sentence saying the
         claim still holds; None when no sentence does."""
-        if not passages or not STILL.search(question) or not claims_a_present_state(question):
+        if not passages or not asks_of_now(question) or not claims_a_present_state(question):
             return None
         subject = self.claims.claim_subject(tokens)
         if not subject:

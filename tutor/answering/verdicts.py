@@ -15,7 +15,7 @@ import re
 from math import fsum
 
 from tutor.answering.categories import Categories
-from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
+from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -170,7 +170,7 @@ class Verdicts:
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self.memberships.joined(question, sentences) or verdict.sentence)
-        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
+        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and asks_of_now(question) else None
         if verdict is not None and dated is not None:
             # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
             # due to take effect in January 2026") leaves the claim true then, not for long.
@@ -372,8 +372,13 @@ class Verdicts:
             # where it stands as of a date does.
             # Nor does one told in the past ("SALT I was the first set of agreements ...: the
             # Anti-Ballistic Missile Treaty ...").
-            if STILL.search(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
+            # A state claimed in the present without "still" ("is the NPT in force?") holds
+            # from its start when the document tells nothing that befell it since (the ABM
+            # Treaty's withdrawal, New START's due end).
+            if asks_of_now(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
                 current = self.endings.holds_as_of(passages, tokens)
+                if current is None and not STILL.search(question) and self.endings.latest_fate(question, passages, tokens) is None:
+                    return Verdict("yes", answering[0])
                 return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
         if only_hedged:
