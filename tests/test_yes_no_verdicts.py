@@ -728,3 +728,20 @@ def test_a_dated_start_does_not_confirm_a_state_the_document_says_befell_somethi
     # "entered into force on 3 October 1972" beside the US withdrawal of 2002.
     answer = Session(tutor).respond("is the abm treaty in force?").answer
     assert not answer.startswith("Yes.") and "withdrawal took effect on 13 June 2002" in answer.split("\n")[0]
+
+
+def test_an_end_denied_says_the_state_goes_on():
+    sentence = "Breaking diplomatic relations does not automatically end consular relations."
+    assert yes_or_no("do consular relations continue after a break?", sentence) == "yes"
+    assert yes_or_no("do consular relations end too?", sentence) == "no"
+
+
+def test_a_treaty_never_terminated_remains(tutor):
+    # "As a treaty, the Kyoto Protocol has never been terminated and formally remains in force":
+    # its denied end is no end.
+    assert Session(tutor).respond("does the kyoto protocol remain in force?").answer.startswith("Yes. As a treaty, the Kyoto Protocol has never been terminated")
+
+
+def test_keeping_consulates_open_is_not_denied_by_their_end_denied(tutor):
+    answer = Session(tutor).respond("can a country break diplomatic relations but keep its consulates open?").answer
+    assert not answer.startswith("No.")

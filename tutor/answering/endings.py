@@ -32,6 +32,8 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# An ending denied ("has never been terminated"), which is none.
+ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+(?:\w+ly\s+)?(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
 # Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
 LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
@@ -121,7 +123,7 @@ class Endings:
         `_ending_within`: the clause names the claim, whose words may be far from its verb."""
         if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
             return False
-        return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        return any(ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
 
     def ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a claim about now: a sentence of the answering document, with its passage,

@@ -25,7 +25,7 @@ from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
@@ -452,8 +452,10 @@ class Verdicts:
 
     def _said_besides(self, sentence: str) -> list[str]:
         """The terms a sentence says without their words: likeness ("one equal vote" says
-        "the same vote") and the deeds its deeds imply (see `ClaimReader.implied`)."""
+        "the same vote"), going on ("does not automatically end consular relations" says
+        they stay, see GOES_ON) and the deeds its deeds imply (see `ClaimReader.implied`)."""
         besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
+        besides += self.retriever.query_tokens(GOING_ON_WORDS) if END_DENIED.search(sentence) else []
         return besides + self.claims.implied(sentence)
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
