@@ -205,6 +205,10 @@ OTHER_PASSAGES = 3
 # changed). The closest passage naming the subject of a near miss scored at most 0.86 of the
 # best on the branch's probes, 0.91 on dev ("in Civilization VI how do I win a diplomatic
 # victory", declined as personal); the Dayton question's 0.95, "is Brazil in the G7?" 0.91.
+# A yes/no question ending with a condition is answered from the document its claim alone
+# finds when that document's best passage scores this close (branch yesno16: "can an
+# ambassador get arrested if they commit a crime", the Vienna Convention at 0.95 of leaders'
+# immunity; every other dev answer unchanged).
 NAMED_DOCUMENT_SCORE = 0.9
 # A passage among the first ASKED_CANDIDATES, scoring that close too, whose section lists
 # the question itself (idf-weighted overlap at least ASKED_MATCH) answers instead. On
