@@ -31,6 +31,7 @@ from tutor.tuning import (
     SECTIONS_WEIGHED,
     SENTENCE_CUE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
+    SLOT_SENTENCE_SHARE,
     SPAN_CUE_WEIGHT,
 )
 
@@ -46,6 +47,9 @@ GENERAL_KINDS: frozenset[str] = frozenset({"how", "why"})
 # Kinds of question that, naming nothing but their subject, ask for the subject's own
 # date, span or place.
 OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
+# What kinds of question ask for one fact a sentence has or lacks: a date, a place, a
+# number, a person (the cue "person" a "who?" asking for someone by post wants).
+SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 
 
 @dataclass
@@ -132,6 +136,9 @@ class PassageChooser:
         asks the subject's own date, place or span (see OWN_FACT_KINDS).
         """
         assert result.top is not None
+        # "What else did he do?" of the person the last answer named wants a sentence naming
+        # them (`wanted`), not one that names someone in place of a sentence saying what is asked.
+        person_known = wanted is not None
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         doers: set[str] = set()
@@ -219,6 +226,11 @@ class PassageChooser:
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
             first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # The sentence with what a "when?", "where?", "how many?" or "who?" asking for a
+            # person wants (`SLOT_KINDS`), and the best of all, to weigh them after (below).
+            slotted = not person_known and (wanted or intent) in SLOT_KINDS
+            best_slot: tuple[float, Passage, int] | None = None
+            best_has_slot = False
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -262,7 +274,20 @@ class PassageChooser:
                         value += FIRST_EXAMPLE_WEIGHT
                     if best is None or value > best[0]:
                         best = (value, passage, index)
+                        best_has_slot = bool(cue)
+                    if slotted and cue and coverage > 0 and (best_slot is None or value > best_slot[0]):
+                        best_slot = (value, passage, index)
             assert best is not None
+            if slotted and not best_has_slot and best_slot is not None and best_slot[0] >= SLOT_SENTENCE_SHARE * best[0]:
+                # The best sentence lacks what is asked for ("ended when the United States
+                # withdrew" for "which president took the US out of the INF treaty?"): one close
+                # behind that has it and says all the best one says of the question, counting
+                # a concept and its names once ("withdraw" for "withdrew"), answers ("the
+                # United States, under President Donald Trump, announced that it would ...
+                # withdraw").
+                units = self._units(sentence_focus)
+                if units & self.reader.of(best[1].chunk)[best[2]][1] <= self.reader.of(best_slot[1].chunk)[best_slot[2]][1]:
+                    best = best_slot
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
@@ -322,6 +347,14 @@ class PassageChooser:
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.event] if intent == "why" else result.tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _units(self, focus: set[str]) -> set[str]:
+        """The focus with each glossary concept counted once: not the words that are names of
+        a concept it has too ("withdrew" beside "=withdrawal")."""
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        concepts = {t for t in focus if t.startswith("=")}
+        named = glossary.name_stems(concepts, stem) if concepts else frozenset()
+        return {t for t in focus if t.startswith("=") or t not in named}
 
     def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
         """Whether a sentence gives a number of members, states or parties ("191 states

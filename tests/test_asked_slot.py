@@ -1,0 +1,64 @@
+"""The fact a "who?", "when?", "where?" or "how many?" asks for opens the answer (branch
+direct16): the kind is read from the phrasings learners use for it, and among the sentences
+of the best sections one with the date, place, number or person asked for, saying what the
+question says happened, comes before one that only says the event."""
+
+from tutor.answering.evaluation import first_sentence
+from tutor.answering.session import Session
+
+
+def opening(tutor, *turns: str) -> str:
+    session = Session(tutor)
+    for turn in turns[:-1]:
+        session.respond(turn)
+    return first_sentence(session.respond(turns[-1]).answer, tutor.templates)
+
+
+def test_a_city_or_a_town_asked_for_is_a_place(tutor):
+    """"Which city ...?" asks where, whatever its verb, and the word "town" finds no section
+    of its own (it found "the disputed town of Brčko")."""
+    assert tutor.intents.understand(tutor.intents.in_the_knowledge_words("which city is the icj in")).intent == "where"
+    assert "The Hague" in opening(tutor, "which city is the ICJ in")
+    assert "Dayton" in opening(tutor, "which town did the dayton talks happen in")
+    assert "New York" in opening(tutor, "which city hosts the UN headquarters")
+
+
+def test_a_count_asked_after_a_scene_or_named_bare(tutor):
+    """"How many" after a sentence setting the scene, and "number of ..." alone, ask for a count."""
+    assert tutor.intents.understand("i saw the court on tv. how many judges does the icj have?").intent == "quantity"
+    assert tutor.intents.understand("number of eu member states after brexit?").intent == "quantity"
+    assert "15 judges" in opening(tutor, "I watched a case at the world court on the news and saw a long bench of judges. how many judges does the ICJ actually have?")
+    assert "27 member states" in opening(tutor, "number of EU member states after brexit?")
+
+
+def test_a_year_asked_for_first(tutor):
+    """"Year the US quit the JCPOA" asks when, as "what year did the US quit the JCPOA?" does."""
+    assert tutor.intents.understand("year the us quit the jcpoa").intent == "when"
+    assert tutor.intents.understand("year of the treaty of versailles").intent == "when"
+    assert "2018" in opening(tutor, "year the us quit the jcpoa")
+
+
+def test_taking_a_party_out_of_a_treaty_is_withdrawing_it(tutor):
+    """The words of "took the US out of" stand apart; read as "withdrew", they find the withdrawal."""
+    assert "withdrew from" in tutor.intents.in_the_knowledge_words("which president took the us out of the inf treaty")
+
+
+def test_the_sentence_with_the_person_asked_for_opens(tutor):
+    """"Ended when the United States withdrew" says the event and names no one: the sentence
+    close behind that says it and names the president answers ("under President Donald Trump")."""
+    first = opening(tutor, "which president took the US out of the INF treaty")
+    assert "Trump" in first and "withdraw" in first
+    assert "Trump" in opening(tutor, "which president took america out of the iran deal")
+
+
+def test_a_question_about_a_person_already_named_is_not_displaced_by_another_person(tutor):
+    """"What else did he do?" of George Mitchell wants what else he did, not the sentence
+    naming him as chair again: the person is known, no slot to fill."""
+    first = opening(tutor, "whats the good friday agreement", "who chaired the talks?", "what else did he do?")
+    assert "Mitchell" in first and "were chaired by" not in first
+
+
+def test_the_world_wars_by_their_short_names(tutor):
+    """"WW1", "World War One" and "WW2" name the world wars."""
+    assert "Treaty of Versailles" in opening(tutor, "which treaty ended ww1 with germany")
+    assert not Session(tutor).respond("why do people blame the treaty of versailles for ww2").out_of_scope
