@@ -62,3 +62,9 @@ def test_the_world_wars_by_their_short_names(tutor):
     """"WW1", "World War One" and "WW2" name the world wars."""
     assert "Treaty of Versailles" in opening(tutor, "which treaty ended ww1 with germany")
     assert not Session(tutor).respond("why do people blame the treaty of versailles for ww2").out_of_scope
+
+
+def test_installing_is_setting_up(tutor):
+    """A hotline "installed" was set up ("signed ... to create a direct link ... 1963"), not
+    first used (1967)."""
+    assert "1963" in opening(tutor, "when did the moscow-washington hotline get installed")
