@@ -68,3 +68,11 @@ def test_installing_is_setting_up(tutor):
     """A hotline "installed" was set up ("signed ... to create a direct link ... 1963"), not
     first used (1967)."""
     assert "1963" in opening(tutor, "when did the moscow-washington hotline get installed")
+
+
+def test_a_part_of_a_document_is_a_chapter_or_an_article(tutor):
+    """"Which part of the UN Charter ...?" opens with the chapter ("Chapter VIII of the
+    Charter ..."), not with a sentence naming none; "what part did X play?" asks no thing."""
+    assert tutor.intents.understand("which part of the un charter is about regional organisations?").thing == "part"
+    assert tutor.intents.understand("what part did kissinger play in the talks").thing is None
+    assert opening(tutor, "which part of the UN charter is about regional organisations?").startswith("Chapter VIII")
