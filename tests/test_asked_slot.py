@@ -86,3 +86,19 @@ def test_getting_two_sides_talking_is_mediating(tutor):
     David"), not which talks failed ("autonomy talks between Egypt and Israel")."""
     assert "Carter" in opening(tutor, "who got egypt and israel talking at camp david")
     assert "Holbrooke" in opening(tutor, "who brought the two sides together at dayton")
+
+
+def test_the_own_date_said_by_a_word_made_from_the_asked_one(tutor):
+    """"When was the NPT signed?" is answered by its overview's "opened for signature on 1 July
+    1968", not by the extension conference of 1995."""
+    assert "1968" in opening(tutor, "what year was the NPT signed")
+
+
+def test_a_treaty_running_out_expires(tutor):
+    assert "2026" in opening(tutor, "what is new START", "who signed it", "and when does it run out?")
+
+
+def test_where_a_subject_named_by_its_place_is(tutor):
+    """"Where is Camp David?" names no seat: where the talks were held ("in the hills of
+    Maryland") answers before a sentence that only says who hosted them."""
+    assert "Maryland" in opening(tutor, "who got egypt and israel to the table at camp david", "and where is camp david anyway")

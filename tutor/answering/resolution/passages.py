@@ -18,6 +18,7 @@ from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     CAUSE_SENTENCE_WEIGHT,
+    DERIVED_STEM,
     FIRST_EXAMPLE_WEIGHT,
     GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
@@ -50,6 +51,12 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # What kinds of question ask for one fact a sentence has or lacks: a date, a place, a
 # number, a person (the cue "person" a "who?" asking for someone by post wants).
 SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
+
+
+def derived(term: str, words: frozenset[str]) -> bool:
+    """Whether the words say a term, or a word made from it by a longer ending ("signatur" of
+    "sign"), for terms of at least DERIVED_STEM letters."""
+    return term in words or len(term) >= DERIVED_STEM and any(word.startswith(term) for word in words)
 
 
 @dataclass
@@ -305,7 +312,13 @@ class PassageChooser:
             # it work?" asks for conditions, not the date of its definition.
             overview = self.overview_passage(doc_id, ranked)
             asked_of = set(focus) - self.words.answer_words - self.reader.span_terms
-            said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            evidence = self.reader.evidence(overview.chunk, asked_of, intent)
+            said = [i for i, (share, cue) in enumerate(evidence) if cue and (share == 1.0 or not asked_of)]
+            if not said and asked_of:
+                # Said by a word made from the asked one: "when was the NPT signed?" by "The NPT
+                # was opened for signature on 1 July 1968", not by the date of its extension.
+                terms = [terms for _, terms in self.reader.of(overview.chunk)]
+                said = [i for i, (_, cue) in enumerate(evidence) if cue and all(derived(t, terms[i]) for t in asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
                 # York"), not where something once happened to it ("signed in San Francisco");
@@ -313,8 +326,10 @@ class PassageChooser:
                 # "negotiated ... at Wright-Patterson Air Force Base"), not any place it names
                 # ("the war in Bosnia").
                 sentences = self.reader.of(overview.chunk)
-                place = "venue" if set(result.tokens) & self.words.event else "seat"
-                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], place))
+                place, other = ("venue", "seat") if set(result.tokens) & self.words.event else ("seat", "venue")
+                # Else where it was held ("Where is Camp David?": "The Camp David talks were held
+                # at the US president's country retreat in the hills of Maryland"), or the seat.
+                said.sort(key=lambda i: (not self.reader.has_cue(sentences[i][0], place), not self.reader.has_cue(sentences[i][0], other)))
             if said:
                 primary, anchor = overview, said[0]
         elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0], doc_id):
