@@ -102,3 +102,8 @@ def test_where_a_subject_named_by_its_place_is(tutor):
     """"Where is Camp David?" names no seat: where the talks were held ("in the hills of
     Maryland") answers before a sentence that only says who hosted them."""
     assert "Maryland" in opening(tutor, "who got egypt and israel to the table at camp david", "and where is camp david anyway")
+
+
+def test_the_dayton_deal_is_the_dayton_accords(tutor):
+    """Learners call an accord a deal, as the glossary already has for the Iran deal."""
+    assert "Holbrooke" in opening(tutor, "which american diplomat pushed through the dayton deal")
