@@ -107,3 +107,9 @@ def test_where_a_subject_named_by_its_place_is(tutor):
 def test_the_dayton_deal_is_the_dayton_accords(tutor):
     """Learners call an accord a deal, as the glossary already has for the Iran deal."""
     assert "Holbrooke" in opening(tutor, "which american diplomat pushed through the dayton deal")
+
+
+def test_the_word_year_finds_no_subject(tutor):
+    """"What year did the US recognise the People's Republic of China?" is searched without
+    "year", which found the Security Council's members "elected each year"."""
+    assert "1979" in opening(tutor, "what year did the US recognise the People's Republic of China")
