@@ -113,3 +113,9 @@ def test_the_word_year_finds_no_subject(tutor):
     """"What year did the US recognise the People's Republic of China?" is searched without
     "year", which found the Security Council's members "elected each year"."""
     assert "1979" in opening(tutor, "what year did the US recognise the People's Republic of China")
+
+
+def test_where_something_took_place_is_its_venue(tutor):
+    """"Where did the 1995 Bosnia peace talks happen?": where they were held ("at
+    Wright-Patterson Air Force Base near Dayton, Ohio"), not "the war in Bosnia"."""
+    assert "Dayton, Ohio" in opening(tutor, "where did the 1995 bosnia peace talks happen")

@@ -237,6 +237,10 @@ class PassageChooser:
             # person wants (`SLOT_KINDS`), and the best of all, to weigh them after (below).
             slotted = not person_known and (wanted or intent) in SLOT_KINDS
             best_slot: tuple[float, Passage, int] | None = None
+            # "Where did the 1995 Bosnia peace talks happen?" asks where something took place:
+            # its venue ("negotiated ... at Wright-Patterson Air Force Base"), not any place
+            # named ("the war in Bosnia").
+            slot_cue = "venue" if intent == "where" and set(result.tokens) & self.words.event else None
             best_has_slot = False
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -279,10 +283,11 @@ class PassageChooser:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if (passage.chunk.id, index) in first_example:
                         value += FIRST_EXAMPLE_WEIGHT
+                    has_slot = bool(cue) if slot_cue is None else self.reader.has_cue(said[index][0], slot_cue)
                     if best is None or value > best[0]:
                         best = (value, passage, index)
-                        best_has_slot = bool(cue)
-                    if slotted and cue and coverage > 0 and (best_slot is None or value > best_slot[0]):
+                        best_has_slot = has_slot
+                    if slotted and has_slot and coverage > 0 and (best_slot is None or value > best_slot[0]):
                         best_slot = (value, passage, index)
             assert best is not None
             if slotted and not best_has_slot and best_slot is not None and best_slot[0] >= SLOT_SENTENCE_SHARE * best[0]:
