@@ -59,6 +59,15 @@ class StandaloneQuestions:
                         return self.passages.from_result(chooser, intent)
             if understanding is not None and understanding.yes_no:
                 result = self._about_the_claim(text, result)
+            if intent == "when":
+                # "What year did the US recognise the People's Republic of China?": the word
+                # naming the kind of answer finds no subject ("elected each year" in the
+                # Security Council's members): the question is searched without it.
+                undated = [t for t in result.tokens if t not in self.passages.words.time_words]
+                if undated and len(undated) < len(result.tokens):
+                    chooser = self.retriever.search("", tokens=undated)
+                    if chooser.top is not None and self.retriever.in_scope(chooser):
+                        return self.passages.from_result(replace(chooser, tokens=result.tokens), intent)
             return self.passages.from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
