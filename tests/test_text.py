@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from tutor.answering.session import Session
 from tutor.search.glossary import Glossary
 from tutor.search.spelling import Speller, edit_distance
 from tutor.search.text import CAPITAL, Tokenizer, clean_user_text, fold, split_sentences, split_words
@@ -24,6 +25,21 @@ def test_special_tokens_stay_whole():
 def test_tokens_drop_stop_words_and_stem():
     tokens = Tokenizer().tokens("What are the negotiations of the states?")
     assert tokens == ["negoti", "state"]
+
+
+def test_american_spellings_give_the_british_spellings_tokens():
+    """The knowledge is written in British English; learners write either."""
+    tokens = Tokenizer().tokens
+    assert tokens("recognize recognized organization analyze defense honored centers") == tokens(
+        "recognise recognised organisation analyse defence honoured centres"
+    )
+    assert tokens("size prize citizen") == ["size", "prize", "citizen"]
+
+
+def test_a_question_in_american_spelling_finds_the_british_knowledge(tutor):
+    reply = Session(tutor).respond("what does it mean to recognize a government")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == "recognition-of-states"
 
 
 def test_others_is_a_stop_word_as_other_is():
@@ -184,6 +200,12 @@ def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
     assert speller.repair("what yr did the govt sign it tho")[0] == "what year did the government sign it though"
     assert speller.repair("how many yrs, natl govts")[0] == "how many years, national governments"
     assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays
+
+
+def test_a_texted_what_or_why_keeps_the_question_it_asks(tutor):
+    """"wats" was repaired to "was", which made a definition question a yes/no one."""
+    assert Session(tutor).respond("wats an embassy").answer.startswith("An embassy is")
+    assert Speller({"was": 90, "what": 90}).repair("y do wat")[0] == "why do what"
 
 
 def test_accented_capitals_open_names_as_plain_ones_do():

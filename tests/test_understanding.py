@@ -227,6 +227,10 @@ def test_a_question_offering_a_choice_is_not_yes_or_no(model):
     assert model.understand("is asean bilateral, regional or global diplomacy").yes_no is False
     assert model.understand("is an mou legally binding or not").yes_no is True
     assert model.understand("is an mou legally binding").yes_no is True
+    # A second question asking the opposite of the first offers no choice: the first answers both.
+    assert model.understand("is new start still in force or is it dead").yes_no is True
+    assert model.understand("can ngos sign treaties or is that only for states?").yes_no is True
+    assert model.understand("is it track one or track two").yes_no is False
 
 
 def test_words_asking_to_confirm_a_claim_leave_the_claim(model):

@@ -58,7 +58,8 @@ class Categories:
         match = CATEGORY_CLAIM.match(fold(question).strip())
         if match is None or not passages or RESTRICTIVE.search(match.group("subject")) or CLAUSE_WORD.search(match.group("kind")):
             return None
-        subject, kind = self.retriever.query_tokens(match.group("subject")), self.claims.by_concept(set(self.retriever.query_tokens(match.group("kind"))))
+        tokens_of = self.retriever.query_tokens
+        subject, kind = tokens_of(match.group("subject")), self.claims.by_concept(set(tokens_of(match.group("kind"))))
         # The subject's own document says what it is ("is the OSCE a military alliance like
         # NATO?" may be answered from NATO's), named by a glossary name or its title's words.
         mentioned = self.retriever.mentioned_documents(subject)
@@ -68,15 +69,17 @@ class Categories:
         if not core or not kind or kind & core:
             return None  # nothing claimed, or a name of the subject claimed ("is the hotline a red phone?")
         # The first sentence saying what the subject is, in its own document, denies a plain
-        # kind it names nothing of ("a political and military alliance" for "a country"); one
-        # naming some of it ("the global intergovernmental organisation" for "an international
-        # organisation") may be saying it in other words, and a kind relating it to another
-        # ("a form of coercive diplomacy", "a member of ASEAN") may hold beside what it is:
-        # neither decides.
-        may_deny = own and not RELATIONAL_KIND.search(match.group("kind"))
+        # kind whose head noun it does not say ("a political and military alliance" for "a
+        # country", "the world's main intergovernmental organisation" for "a world
+        # government"); one saying the head ("the global intergovernmental organisation" for
+        # "an international organisation") may be saying the rest in other words, and a kind
+        # relating it to another ("a form of coercive diplomacy", "a member of ASEAN") may hold
+        # beside what it is: neither decides.
+        relational = RELATIONAL_KIND.search(match.group("kind")) is not None
+        may_deny = own and not relational
+        head = self.claims.by_concept(set(tokens_of(match.group("kind").split()[-1]))) & kind or kind
         defining: Verdict | None = None
         first = True  # the first sentence saying what the subject is: it defines the subject
-        tokens_of = self.retriever.query_tokens
         for position in self.retriever.doc_chunks.get(doc_id, []):
             chunk = self.retriever.chunks[position]
             for sentence, _ in self.reader.of(chunk):
@@ -89,8 +92,14 @@ class Categories:
                 predicate = sentence[copula.end() :]
                 end = PREDICATE_END.search(predicate)
                 said = predicate[: end.start()] if end else predicate
+                # What the subject is, before what it is made of or relates to, says the
+                # kind's head noun: "a political and economic union of 27 European states" is
+                # a union, not a state; "a coercive method of track one diplomacy" is a
+                # diplomatic method.
+                what = said if relational else " but ".join(RELATIONAL_KIND.split(part, maxsplit=1)[0] for part in BUT.split(said, maxsplit=1))
+                headed = kindred(head, tokens_of(what)) == head
                 named = kindred(kind, tokens_of(said))
-                if named == kind:
+                if named == kind and headed:
                     # "is not a treaty ... but a detailed political commitment": the kind
                     # said only after the "but" is affirmed.
                     denied, instead = (BUT.split(said, maxsplit=1) + [""])[:2]
@@ -98,6 +107,6 @@ class Categories:
                     return Verdict("no" if copula.group("denied") and not affirmed else "yes", sentence, Passage(chunk, 0.0))
                 if first:
                     first = False
-                    if may_deny and not named and not copula.group("denied"):
+                    if may_deny and not headed and not copula.group("denied"):
                         defining = Verdict("no", sentence, Passage(chunk, 0.0))
         return defining

@@ -50,6 +50,18 @@ def claims_a_present_state(question: str) -> bool:
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
 
 
+# A state that holds until it ends ("is New START in force?"): claimed in the present, it
+# is claimed of now, as with "still", and a sentence saying when it began does not decide it.
+IN_FORCE = re.compile(r"\b(?:in force|in effect)\b", re.IGNORECASE)
+
+
+def asks_of_now(question: str) -> bool:
+    """Whether a yes/no question asks whether its claim holds now: with a word saying so
+    ("still", "today"), or claiming in the present a state that lasts until it ends ("is
+    the ABM Treaty in force?")."""
+    return STILL.search(question) is not None or (IN_FORCE.search(question) is not None and claims_a_present_state(question))
+
+
 def told_in_the_past(sentence: str) -> bool:
     """Whether a sentence's first auxiliary is past ("SALT I was the first set of
     agreements"): it tells what held then, not what holds now."""

@@ -25,6 +25,9 @@ SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|
 # "it" or "them" after the verb of a clause, pointing back to what the clause before named.
 POINTS_BACK_WITHIN = re.compile(r"\b[a-z]+ed (?:it|them)\b")  # "have recognised it", "never ratified it"
 POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either|this|these|those|that|which|he|his|she|her|all|none)\b", re.IGNORECASE)
+# A clause opening with the parties it counts, named before it ("...: the two countries
+# signed their peace treaty ...").
+COUNTS_BACK = re.compile(r"\s*the (?:two|three|four|five|six|seven) [a-z]+s\b", re.IGNORECASE)
 
 
 # Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
@@ -170,11 +173,12 @@ class ClaimReader:
             return True
         # A sibling of a kind asked for ("track two" for "track one") denies instead (see `yes_or_no`).
         # The shared word must be one the question says ("START" of "New START", not the
-        # "United" of "United States" for "Security Council"), and a thing named within the
-        # asked thing's name is part of it ("the permanent members of the Security Council").
+        # "United" of "United States" for "Security Council"), a word of a name even when
+        # any subject could take it ("start"), and a thing named within the asked thing's
+        # name is part of it ("the permanent members of the Security Council").
         others = {t for t in words if t.startswith("=")} - asked
         if any(
-            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) & set(tokens) - self.retriever.incidental
+            glossary.name_stems({concept}, stem) & glossary.name_stems({other}, stem) & set(tokens) - (self.retriever.incidental if glossary.is_a_word(concept) else set())
             and not self._named_within(concept, other)
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
@@ -342,12 +346,13 @@ class ClaimReader:
         """The sentence's clauses (see CLAUSE_BREAK), a clause after "but" or the like that
         has no subject of its own ("North Korea joined the NPT in 1985 but announced its
         withdrawal in 2003"), or that points back to the clause before it ("Kosovo declared
-        independence ...; about 100 UN member states have recognised it"), given that clause."""
+        independence ...; about 100 UN member states have recognised it"; "The Egypt-Israel
+        framework ... succeeded: the two countries signed their peace treaty ..."), given that clause."""
         clauses: list[str] = []
         start = 0
         for brk in [*CLAUSE_BREAK.finditer(sentence), None]:
             clause = sentence[start : brk.start() if brk else len(sentence)]
-            if clauses and (SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;" or POINTS_BACK_WITHIN.search(clause)):
+            if clauses and (SUBJECT_ELIDED.match(clause) and sentence[start - 1] not in ":;" or POINTS_BACK_WITHIN.search(clause) or COUNTS_BACK.match(clause)):
                 clause = f"{clauses[-1]} {clause}"
             clauses.append(clause)
             start = brk.end() if brk else start

@@ -22,6 +22,7 @@ from tutor.answering.pointed_subject import named_subject
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
+from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import LIST_ITEM
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import ARTICLES
@@ -778,6 +779,10 @@ class Composer:
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        if yes_no_question is not None and SECOND_ALTERNATIVE.search(yes_no_question):
+            # "Is New START still in force or is it dead?": the first question is the claim.
+            yes_no_question = SECOND_ALTERNATIVE.sub("?", yes_no_question)
+            tokens = [t for t in tokens if t in self.retriever.query_tokens(yes_no_question)]
         if yes_no_question is not None:
             # "Is it still in force?" after "what is New START?": asked of the answer's subject.
             named = named_subject(yes_no_question, passages, tokens, self.retriever)

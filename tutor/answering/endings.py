@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, STILL, claims_a_present_state
+from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, asks_of_now, claims_a_present_state
 from tutor.answering.claims import PLAIN_CLAUSE_BREAK, ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
@@ -32,6 +32,8 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# An ending denied ("has never been terminated"), which is none.
+ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+(?:\w+ly\s+)?(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
 # Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
 LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
@@ -48,6 +50,9 @@ ENDED_BY_ITSELF = re.compile(r"\b(?:was|were|been) (?:dissolved|abolished|termin
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
+# A deed by which a party took up a state that may end later ("did the Soviet Union ever
+# join the League?", "did the UK sign ...?"): its "yes" tells only how the state began.
+TAKEN_UP = re.compile(r"\b(?:join(?:s|ed)?|sign(?:s|ed)?|ratif(?:y|ies|ied)|accede[sd]?|admitted|become (?:a )?(?:member|party))\b", re.IGNORECASE)
 # A party that suspended its own part in something ("Russia was suspending its
 # participation in New START") has not left it.
 SUSPENDED_PART = re.compile(r"\bsuspend(?:s|ed|ing)? (?:its|their) (?:participation|membership|obligations)\b", re.IGNORECASE)
@@ -118,7 +123,7 @@ class Endings:
         `_ending_within`: the clause names the claim, whose words may be far from its verb."""
         if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
             return False
-        return any(ENDED.search(clause) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        return any(ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
 
     def ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a claim about now: a sentence of the answering document, with its passage,
@@ -159,6 +164,33 @@ class Endings:
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
+    def ended_since(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
+        """For a past deed by which a party took something up ("did the Soviet Union ever
+        join the League of Nations?"), confirmed by a sentence that says only how it began
+        ("Germany was admitted in 1926, and the Soviet Union in 1934"): the sentence of the
+        answering document, with its passage, that tells the latest ending of that party's
+        state, no earlier than the deed ("... and the Soviet Union was expelled in December
+        1939 after attacking Finland"), which the "yes" alone would hide. None for another
+        claim, when the sentence tells an ending itself, or when no later ending is told."""
+        deed = TAKEN_UP.search(question)
+        if deed is None or claims_a_present_state(question) or ENDED.search(question) or ENDED.search(sentence):
+            return None
+        # The party is who did the deed, named before it ("the Soviet Union"), not what it
+        # was done to: "the Kyoto Protocol no longer sets any country a target" ends nothing
+        # of the United States' signature.
+        now = set(self.retriever.query_tokens(NOW_WORDS))
+        subject = {t for t in self.retriever.query_tokens(question[: deed.start()]) if t not in self.retriever.incidental and t not in now}
+        if not subject or self.claims.a_whole_kind(question, subject):
+            return None
+        began = latest_year(sentence)
+        endings = [
+            (said, passage)
+            for passage in self._whole_document(self._where_it_stands(passages))
+            for said, _ in self.reader.of(passage.chunk)
+            if not RESUMED.search(said) and latest_year(said) >= began and self._ending_within(said, subject, ENDED, befell)
+        ]
+        return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
+
     def last_suspension(self, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """The latest sentence of the subject's document, with its passage, saying that a
         party suspended its part in the subject ("On 21 February 2023 Putin announced that
@@ -182,7 +214,7 @@ class Endings:
         when the subject itself ended ("..., and the INF Treaty ended"), "" when the sentence
         only tells what befell it, which the answer opens with, as it does a sentence saying the
         claim still holds; None when no sentence does."""
-        if not passages or not STILL.search(question) or not claims_a_present_state(question):
+        if not passages or not asks_of_now(question) or not claims_a_present_state(question):
             return None
         subject = self.claims.claim_subject(tokens)
         if not subject:

@@ -143,6 +143,14 @@ DENIED_ASIDE = re.compile(
 )
 
 
+# A claim that something goes on ("can a country ... keep its consulates open?"), and a
+# sentence denying that it ends ("breaking diplomatic relations does not automatically end
+# consular relations"), which affirms it: the end denied, it goes on. A claim that it ends
+# ("do their consulates close too?") is denied by the same sentence.
+ENDS = r"(?:end|ends|ended|close|closes|closed|cease|ceases|ceased|terminated?|lapsed?|break|breaks|broke|broken|sever|severs|severed)\b"
+GOING_ON_WORDS = "keep remain stay continue survive open"
+GOES_ON = re.compile(rf"\b(?:keeps?|kept|remains?|remained|stays?|stayed|continues?|continued|survives?|survived|open)\b(?!\s+(?:\w+\s+)?{ENDS})", re.IGNORECASE)
+END_DENIED = re.compile(rf"\b(?:not|never)\s+(?:\w+ly\s+)?(?:been\s+)?{ENDS}", re.IGNORECASE)
 # A question asking whether something is debated ("is Security Council reform debated?"):
 # a sentence saying so confirms it.
 DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)
@@ -252,6 +260,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     )
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
+    if GOES_ON.search(question):
+        sentence = END_DENIED.sub(" goes on", sentence)
     denied, denial_aside = _denials(question, _said_outright(question, sentence))
     denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or too_few or too_narrow or ended or about_another
     if denial_aside and not denies:

@@ -22,7 +22,16 @@ SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|who
 DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 # A phrasing that keeps what it matched and adds words after it: "\1 terminated".
 ADDED = re.compile(r"^\\\d\s+")
-# A question offering alternatives ("track one or track two?"), though not "... or not?".
+# A yes/no question's second question, asking the opposite of the first of the same
+# subject ("is New START still in force or is it dead?", "can NGOs sign treaties or is that
+# only for states?"): the answer to the first answers both.
+SECOND_ALTERNATIVE = re.compile(r",?\s+or\s+(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+(?:it|they|that|this|there)\b.*$", re.IGNORECASE | re.DOTALL)
+# The condition a yes/no question may end with ("can a diplomat be arrested if he commits a
+# crime?"), which sets the scene of the claim before it; not one that is the claim ("is a
+# state only a state if others recognise it?").
+CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even if|unless)\b[^,?;]{3,80}?\W*$", re.IGNORECASE)
+# A question offering alternatives ("track one or track two?"), though not "... or not?",
+# nor a second question (see SECOND_ALTERNATIVE).
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 
 
@@ -308,7 +317,7 @@ class IntentModel:
         if result.intent not in ("comparison", "more"):
             result.main_part, result.other_part = self._two_questions(body, result.intent)
         # "Is ASEAN bilateral, regional or global?" offers a choice: yes or no answers none.
-        choice = ALTERNATIVES.search(body) is not None
+        choice = ALTERNATIVES.search(SECOND_ALTERNATIVE.sub("", body)) is not None
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         thing = self.which_thing.search(body) if self.which_thing else None
         result.thing = thing["thing"] if thing else None

@@ -15,7 +15,7 @@ import re
 from math import fsum
 
 from tutor.answering.categories import Categories
-from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, claims_a_present_state, told_in_the_past
+from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -25,8 +25,9 @@ from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
 
@@ -42,6 +43,8 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # The condition a yes/no question may open with ("if two countries cut diplomatic
 # relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
+# A clause about another thing, opening within a sentence ("a traveller who has ...").
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -128,24 +131,35 @@ class Verdicts:
         condition = CONDITION.match(question)
         if condition is not None:
             # "If a treaty is ratified, is it binding?": the condition sets the scene the
-            # answer was found for; the claim is what follows it, and a sentence deciding it
-            # must be about that scene (half the condition's weight): "... opposing any
-            # treaty that set no binding targets" is not.
-            claimed = self.retriever.query_tokens(question[condition.end() :])
-            verdict = self.decide(question[condition.end() :], sentences, passages, claimed)
-            # The condition's words, and the glossary concepts the question names beside the
-            # claim's ("cut diplomatic relations": breaking diplomatic relations).
-            named = {t for t in tokens if t.startswith("=")} - set(claimed)
-            scene = self.claims.by_concept(set(self.retriever.query_tokens(condition.group())) | named)
-            weight = self.retriever.index.idf_of
-            said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
-            return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
+            # answer was found for; the claim is what follows it.
+            return self._in_its_scene(question[condition.end() :], condition.group(), sentences, passages, tokens)
+        condition = CONDITION_AFTER.search(question)
+        if condition is not None and condition.start() > 0:
+            # "Can a diplomat be arrested if he commits a crime?": what the sentences say of the
+            # claim and its condition, or else of the claim, which comes first: a plain "is
+            # fully protected from arrest" holds whatever the diplomat did. Said of the claim's
+            # own subject: "serving leaders ... without fear of arrest abroad" is not said of
+            # an ambassador.
+            verdict = self._decide_claim(question, sentences, passages, tokens)
+            if verdict is not None:
+                return verdict
+            claim = question[: condition.start()] + "?"
+            claimed = self.retriever.query_tokens(claim)
+            verdict = self.decide(claim, sentences, passages, claimed)
+            return verdict if verdict is not None and self._said_of_its_subject(claimed, verdict.sentence, passages) else None
+        return self._decide_claim(question, sentences, passages, tokens)
+
+    def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
+        if verdict is not None and verdict.word == "yes" and verdict.then is None and passages:
+            # "Yes" to "did the Soviet Union ever join?": and how that ended, when it did.
+            verdict = verdict._replace(then=self.endings.ended_since(question, verdict.sentence, passages, tokens))
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
@@ -156,7 +170,7 @@ class Verdicts:
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self.memberships.joined(question, sentences) or verdict.sentence)
-        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and STILL.search(question) else None
+        dated = AS_OF_DATE.search(verdict.sentence) if verdict is not None and verdict.word in ("yes", "no") and asks_of_now(question) else None
         if verdict is not None and dated is not None:
             # An ending still to come as of the date ("a second withdrawal, which as of 2025 was
             # due to take effect in January 2026") leaves the claim true then, not for long.
@@ -169,6 +183,35 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _said_of_its_subject(self, tokens: list[str], sentence: str, passages: list[Passage]) -> bool:
+        """Whether the sentence says the claim of the claim's subject: the subject first, then
+        the rest of the claim, with no clause of another between them ("a diplomatic agent is
+        fully protected from arrest"; not "An honorary consul may help a traveller who has
+        ... been arrested", nor "opposing any treaty that set no binding targets")."""
+        subject = self.claims.claim_subject(tokens)
+        rest = self.claims.claim(passages, tokens) - subject
+        words = re.findall(r"[\w'-]+", sentence)
+        said = [set(self.retriever.query_tokens(word)) for word in words]
+        first = next((at for at, terms in enumerate(said) if kindred(subject, list(terms))), None)
+        if first is None or not rest:
+            return False
+        then = next((at for at in range(first + 1, len(words)) if kindred(rest, list(said[at]))), None)
+        return then is not None and not RELATIVE.search(" ".join(words[first + 1 : then]))
+
+    def _in_its_scene(self, claim: str, condition: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """The verdict on the claim a condition sets the scene for, from a sentence about that
+        scene (half the condition's weight): "... opposing any treaty that set no binding
+        targets" is not about "if a treaty is ratified"; None when none decides it."""
+        claimed = self.retriever.query_tokens(claim)
+        verdict = self.decide(claim, sentences, passages, claimed)
+        # The condition's words, and the glossary concepts the question names beside the
+        # claim's ("cut diplomatic relations": breaking diplomatic relations).
+        named = {t for t in tokens if t.startswith("=")} - set(claimed)
+        scene = self.claims.by_concept(set(self.retriever.query_tokens(condition)) | named)
+        weight = self.retriever.index.idf_of
+        said = kindred(scene, self.claims.words_of(verdict.sentence)) if verdict is not None else set()
+        return verdict if 2 * sum(weight(t) or 0.0 for t in said) >= sum(weight(t) or 0.0 for t in scene) else None
 
     def without_its_purpose(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, list[str]]:
         """The question and its terms without a purpose it gives its claim that does
@@ -228,6 +271,13 @@ class Verdicts:
         weighed = weighed or focus
         telling = self._telling(weighed, tokens)
         names = {t for t in focus if t.startswith("=")}
+        # And, in a follow-up searched with the subject of the turn before, with the party the
+        # question itself names first: "North Korea joined the NPT ... but announced its
+        # withdrawal" says nothing of "did Russia join and then leave?" after "did North
+        # Korea leave the NPT?".
+        own = self.retriever.query_tokens(question)
+        if set(tokens) - set(own):
+            names |= {t for t in self.claims.claim_subject(own) & focus if self.retriever.written_as_name(t)}
         said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
         shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
@@ -322,8 +372,13 @@ class Verdicts:
             # where it stands as of a date does.
             # Nor does one told in the past ("SALT I was the first set of agreements ...: the
             # Anti-Ballistic Missile Treaty ...").
-            if STILL.search(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
+            # A state claimed in the present without "still" ("is the NPT in force?") holds
+            # from its start when the document tells nothing that befell it since (the ABM
+            # Treaty's withdrawal, New START's due end).
+            if asks_of_now(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
                 current = self.endings.holds_as_of(passages, tokens)
+                if current is None and not STILL.search(question) and self.endings.latest_fate(question, passages, tokens) is None:
+                    return Verdict("yes", answering[0])
                 return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
         if only_hedged:
@@ -397,8 +452,10 @@ class Verdicts:
 
     def _said_besides(self, sentence: str) -> list[str]:
         """The terms a sentence says without their words: likeness ("one equal vote" says
-        "the same vote") and the deeds its deeds imply (see `ClaimReader.implied`)."""
+        "the same vote"), going on ("does not automatically end consular relations" says
+        they stay, see GOES_ON) and the deeds its deeds imply (see `ClaimReader.implied`)."""
         besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
+        besides += self.retriever.query_tokens(GOING_ON_WORDS) if END_DENIED.search(sentence) else []
         return besides + self.claims.implied(sentence)
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:

@@ -23,9 +23,10 @@ CONTRACTED_NOT = "'t"
 # base lacks them: "pull" must not become "full", nor "bread" become "break".
 COMMON_WORD_MIN_COUNT = 1000
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
-# "govt" became "got", "tho" "who", "yrs" "yes" and "natl" "nato", and "yr" and "diff"
-# ("whats the diff between ...") counted as rare names the knowledge base lacks. A
-# knowledge base that uses one of them keeps it.
+# "govt" became "got", "tho" "who", "yrs" "yes", "wats" "was" (a yes/no question: "Yes. An
+# embassy is ...") and "natl" "nato", and "yr" and "diff" ("whats the diff between ...")
+# counted as rare names the knowledge base lacks. A knowledge base that uses one of them
+# keeps it.
 SHORTHAND = {
     "yr": "year", "yrs": "years", "ppl": "people", "gov": "government", "govt": "government",
     "govts": "governments", "tho": "though", "cuz": "because", "coz": "because", "abt": "about",
@@ -33,7 +34,8 @@ SHORTHAND = {
     "natl": "national", "ur": "your", "smth": "something", "dept": "department", "org": "organisation",
     "orgs": "organisations", "amb": "ambassador", "ambs": "ambassadors", "btw": "by the way",
     "tbh": "to be honest", "idk": "i don't know", "rn": "right now", "wrt": "with regard to",
-    "diff": "difference", "diffs": "differences",
+    "diff": "difference", "diffs": "differences", "wat": "what", "wut": "what", "wats": "what is",
+    "wuts": "what is", "y": "why", "bc": "because",
 }
 
 

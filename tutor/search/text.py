@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "15"
+TOKENIZER_VERSION = "16"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -170,6 +170,23 @@ def decades_asked(tokens: list[str] | tuple[str, ...] | set[str]) -> frozenset[s
 # good for, not how it is used ("a widely used method"), so it keeps a stem of its own.
 KEPT_APART = {"useful": "useful", "usefulness": "useful", "useless": "useless"}
 
+# American spellings meet the British ones the knowledge is written in: "-ize" and "-yze"
+# words are spelt "-ise" and "-yse" before stemming ("recognize", "organization"; the knowledge
+# too spells names with a z, "North Atlantic Treaty Organization"), and the stems of words
+# spelt "-or", "-er" or "-se" in American are the British ones' ("honored", "defense").
+_AMERICAN_SUFFIX = re.compile(r"(?<=[a-z]{3})([iy])z(?=(?:e|es|ed|ing|er|ers|ation|ations|ational)$)")
+_AMERICAN_WORDS = {
+    "behavior": "behaviour", "catalog": "catalogue", "center": "centre", "color": "colour",
+    "defense": "defence", "dialog": "dialogue", "favor": "favour", "harbor": "harbour",
+    "honor": "honour", "labor": "labour", "neighbor": "neighbour", "program": "programme",
+    "theater": "theatre",
+}
+
+
+def british(word: str) -> str:
+    """`word` (folded) with an American "-ize" or "-yze" ending spelt as the British write it."""
+    return _AMERICAN_SUFFIX.sub(r"\1s", word) if "z" in word else word
+
 
 def numeral_i(written: list[str], folded: list[str]) -> int:
     """How many times a text uses "I" as a Roman numeral, which gives the token "i" (the
@@ -191,20 +208,27 @@ class Stemmer:
         stemmer = pystemmer.Stemmer("english")
         self._stem_word = stemmer.stemWord
         self._stem_words = stemmer.stemWords
+        self._british_stems = dict(zip(stemmer.stemWords(list(_AMERICAN_WORDS)), stemmer.stemWords(list(_AMERICAN_WORDS.values()))))
         self.memo: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
         stem = self.memo.get(word)
         if stem is None:
-            stem = NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or (self._stem_word(word) if is_plain_word(word) else word)
+            stem = NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or (self._plain_stem(word) if is_plain_word(word) else word)
             self.memo[word] = stem
         return stem
 
     def learn(self, words: set[str]) -> None:
         """Put the stems of `words` in the memo: the plain ones in one batch call."""
         plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and word not in DECADE_WORDS and is_plain_word(word)]
-        self.memo.update(zip(plain, self._stem_words(plain)))
+        british_stems = self._british_stems
+        self.memo.update((word, british_stems.get(stem, stem)) for word, stem in zip(plain, self._stem_words(list(map(british, plain)))))
         self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or word) for word in words if word not in self.memo)
+
+    def _plain_stem(self, word: str) -> str:
+        """The stem of a word of letters, spelt the British way."""
+        stem = self._stem_word(british(word))
+        return self._british_stems.get(stem, stem)
 
     def stems(self, words: list[str]) -> list[str]:
         """The stem of each of `words` (folded), as calling the stemmer on each would give."""

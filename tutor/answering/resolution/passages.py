@@ -18,6 +18,7 @@ from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     CAUSE_SENTENCE_WEIGHT,
+    DERIVED_STEM,
     FIRST_EXAMPLE_WEIGHT,
     GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
@@ -32,6 +33,7 @@ from tutor.tuning import (
     SECTIONS_WEIGHED,
     SENTENCE_CUE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
+    SLOT_SENTENCE_SHARE,
     SPAN_CUE_WEIGHT,
 )
 
@@ -47,6 +49,15 @@ GENERAL_KINDS: frozenset[str] = frozenset({"how", "why"})
 # Kinds of question that, naming nothing but their subject, ask for the subject's own
 # date, span or place.
 OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
+# What kinds of question ask for one fact a sentence has or lacks: a date, a place, a
+# number, a person (the cue "person" a "who?" asking for someone by post wants).
+SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
+
+
+def derived(term: str, words: frozenset[str]) -> bool:
+    """Whether the words say a term, or a word made from it by a longer ending ("signatur" of
+    "sign"), for terms of at least DERIVED_STEM letters."""
+    return term in words or len(term) >= DERIVED_STEM and any(word.startswith(term) for word in words)
 
 
 @dataclass
@@ -135,6 +146,9 @@ class PassageChooser:
         asks the subject's own date, place or span (see OWN_FACT_KINDS).
         """
         assert result.top is not None
+        # "What else did he do?" of the person the last answer named wants a sentence naming
+        # them (`wanted`), not one that names someone in place of a sentence saying what is asked.
+        person_known = wanted is not None
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         doers: set[str] = set()
@@ -223,6 +237,15 @@ class PassageChooser:
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
             first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # The sentence with what a "when?", "where?", "how many?" or "who?" asking for a
+            # person wants (`SLOT_KINDS`), and the best of all, to weigh them after (below).
+            slotted = not person_known and (wanted or intent) in SLOT_KINDS
+            best_slot: tuple[float, Passage, int] | None = None
+            # "Where did the 1995 Bosnia peace talks happen?" asks where something took place:
+            # its venue ("negotiated ... at Wright-Patterson Air Force Base"), not any place
+            # named ("the war in Bosnia").
+            slot_cue = "venue" if intent == "where" and set(result.tokens) & self.words.event else None
+            best_has_slot = False
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -264,9 +287,23 @@ class PassageChooser:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
                     if (passage.chunk.id, index) in first_example:
                         value += FIRST_EXAMPLE_WEIGHT
+                    has_slot = bool(cue) if slot_cue is None else self.reader.has_cue(said[index][0], slot_cue)
                     if best is None or value > best[0]:
                         best = (value, passage, index)
+                        best_has_slot = has_slot
+                    if slotted and has_slot and coverage > 0 and (best_slot is None or value > best_slot[0]):
+                        best_slot = (value, passage, index)
             assert best is not None
+            if slotted and not best_has_slot and best_slot is not None and best_slot[0] >= SLOT_SENTENCE_SHARE * best[0]:
+                # The best sentence lacks what is asked for ("ended when the United States
+                # withdrew" for "which president took the US out of the INF treaty?"): one close
+                # behind that has it and says all the best one says of the question, counting
+                # a concept and its names once ("withdraw" for "withdrew"), answers ("the
+                # United States, under President Donald Trump, announced that it would ...
+                # withdraw").
+                units = self._units(sentence_focus)
+                if units & self.reader.of(best[1].chunk)[best[2]][1] <= self.reader.of(best_slot[1].chunk)[best_slot[2]][1]:
+                    best = best_slot
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
@@ -284,7 +321,13 @@ class PassageChooser:
             # it work?" asks for conditions, not the date of its definition.
             overview = self.overview_passage(doc_id, ranked)
             asked_of = set(focus) - self.words.answer_words - self.reader.span_terms
-            said = [i for i, (share, cue) in enumerate(self.reader.evidence(overview.chunk, asked_of, intent)) if cue and (share == 1.0 or not asked_of)]
+            evidence = self.reader.evidence(overview.chunk, asked_of, intent)
+            said = [i for i, (share, cue) in enumerate(evidence) if cue and (share == 1.0 or not asked_of)]
+            if not said and asked_of:
+                # Said by a word made from the asked one: "when was the NPT signed?" by "The NPT
+                # was opened for signature on 1 July 1968", not by the date of its extension.
+                terms = [terms for _, terms in self.reader.of(overview.chunk)]
+                said = [i for i, (_, cue) in enumerate(evidence) if cue and all(derived(t, terms[i]) for t in asked_of)]
             if intent == "where" and not asked_of:
                 # "Where is the UN?" asks where the subject is (its seat: "headquarters in New
                 # York"), not where something once happened to it ("signed in San Francisco");
@@ -292,8 +335,10 @@ class PassageChooser:
                 # "negotiated ... at Wright-Patterson Air Force Base"), not any place it names
                 # ("the war in Bosnia").
                 sentences = self.reader.of(overview.chunk)
-                place = "venue" if set(result.tokens) & self.words.event else "seat"
-                said.sort(key=lambda i: not self.reader.has_cue(sentences[i][0], place))
+                place, other = ("venue", "seat") if set(result.tokens) & self.words.event else ("seat", "venue")
+                # Else where it was held ("Where is Camp David?": "The Camp David talks were held
+                # at the US president's country retreat in the hills of Maryland"), or the seat.
+                said.sort(key=lambda i: (not self.reader.has_cue(sentences[i][0], place), not self.reader.has_cue(sentences[i][0], other)))
             if said:
                 primary, anchor = overview, said[0]
         elif own_fact and intent == "quantity" and focus and set(focus) <= self.words.parties | self.words.generic and not self._counts_parties(*self.reader.of(primary.chunk)[anchor or 0], doc_id):
@@ -328,6 +373,14 @@ class PassageChooser:
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.carried] if intent == "why" else result.tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _units(self, focus: set[str]) -> set[str]:
+        """The focus with each glossary concept counted once: not the words that are names of
+        a concept it has too ("withdrew" beside "=withdrawal")."""
+        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        concepts = {t for t in focus if t.startswith("=")}
+        named = glossary.name_stems(concepts, stem) if concepts else frozenset()
+        return {t for t in focus if t.startswith("=") or t not in named}
 
     def _counts_parties(self, sentence: str, words: frozenset[str], doc_id: str) -> bool:
         """Whether a sentence gives a number of members, states or parties ("191 states

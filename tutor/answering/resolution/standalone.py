@@ -14,9 +14,9 @@ from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
-from tutor.answering.understanding import Understanding
+from tutor.answering.understanding import CONDITION_AFTER, Understanding
 from tutor.search.retrieval import Passage, Retriever, SearchResult
-from tutor.tuning import KIND_SENTENCE_SHARE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
+from tutor.tuning import KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
 
 
 @dataclass
@@ -57,6 +57,17 @@ class StandaloneQuestions:
                     chooser = self.retriever.search("", tokens=unspanned)
                     if chooser.top is not None and self._names_title_of(self.passages.answering_document(chooser), unspanned):
                         return self.passages.from_result(chooser, intent)
+            if understanding is not None and understanding.yes_no:
+                result = self._about_the_claim(text, result)
+            if intent == "when":
+                # "What year did the US recognise the People's Republic of China?": the word
+                # naming the kind of answer finds no subject ("elected each year" in the
+                # Security Council's members): the question is searched without it.
+                undated = [t for t in result.tokens if t not in self.passages.words.time_words]
+                if undated and len(undated) < len(result.tokens):
+                    chooser = self.retriever.search("", tokens=undated)
+                    if chooser.top is not None and self.retriever.in_scope(chooser):
+                        return self.passages.from_result(replace(chooser, tokens=result.tokens), intent)
             return self.passages.from_result(result, intent)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
@@ -66,6 +77,24 @@ class StandaloneQuestions:
         # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
+
+    def _about_the_claim(self, text: str, result: SearchResult) -> SearchResult:
+        """A yes/no question ending with a condition is about the claim before it: "crime" of
+        "can an ambassador get arrested if they commit a crime?" draws leaders' immunity, while
+        the claim alone finds the Vienna Convention's inviolability. The claim's answering
+        document answers when its best passage is close behind the whole question's best
+        (NAMED_DOCUMENT_SCORE): the result with that passage first. Unchanged otherwise."""
+        condition = CONDITION_AFTER.search(text)
+        if condition is None or condition.start() == 0 or not result.passages:
+            return result
+        claimed = self.retriever.search(text[: condition.start()])
+        if claimed.top is None:
+            return result
+        wanted = self.passages.answering_document(claimed)
+        best = next((p for p in result.passages if p.chunk.doc_id == wanted), None)
+        if best is None or best is result.passages[0] or best.score < NAMED_DOCUMENT_SCORE * result.passages[0].score:
+            return result
+        return replace(result, passages=[best, *(p for p in result.passages if p is not best)])
 
     def _office_holder(self, result: SearchResult, intent: str) -> Resolution:
         """"Who is the EU High Representative now?": answered from the sentence naming the

@@ -14,6 +14,9 @@ from tutor.search.retrieval import Retriever
 # that the answering sentence must say.
 ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
 
+# Those of them that name a time ("what year?", "which date?").
+TIME_WORDS = ("year", "date", "day", "month", "century", "time")
+
 # Words saying only that something took place ("when did it happen?", "where did the
 # talks take place?", "where were the Dayton talks held?"): in a question asking for a
 # date, place or span, they name nothing asked. Talks and meetings are the event itself.
@@ -51,6 +54,7 @@ class QuestionWords:
         self.retriever = retriever
         self.generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
         self.answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
+        self.time_words = {t for w in TIME_WORDS for t in retriever.query_tokens(w)}
         self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
         self.senses = reader.sense_terms()
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
