@@ -372,3 +372,40 @@ def test_biggest_is_read_as_largest(tutor):
     """"Is it the biggest?" is answered by what the knowledge calls the largest."""
     _, reply = converse(tutor, "what is the osce", "is it the biggest?")
     assert reply.answer.startswith("Yes.") and "largest" in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("turns", "topic", "fact"),
+    [
+        (("what is the vienna convention on the law of treaties", "and the one from 1961?"), "vienna-convention-diplomatic-relations", "18 April 1961"),
+        (("who was the first UN secretary-general", "and what about the one who coined preventive diplomacy?"), "preventive-diplomacy", "Hammarskjöld"),
+        (("what is nato", "and the one in asia?"), "asean", "ASEAN"),
+    ],
+)
+def test_the_one_with_words_of_its_own_is_another_of_the_kind(tutor, turns, topic, fact):
+    """"And the one from 1961?" asks the last question of another thing of its kind, the one
+    the words after "the one" pick, wherever the knowledge has it: not a section of the
+    subject's own document, nor another thing of that year (the hotline of 1963)."""
+    *_, reply = converse(tutor, *turns)
+    assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "person"),
+    [
+        ("what were the dayton accords", "who was the american guy who mediated?", "Holbrooke"),
+        ("what were the camp david accords", "and who was the american guy who hosted them?", "Carter"),
+    ],
+)
+def test_the_guy_who_is_a_person_within_the_subject(tutor, subject, question, person):
+    """"Who was the American guy who ...?" asks for a person in the subject under discussion:
+    "guy" names the kind of answer, and "American" the United States the document names, so
+    neither is a word the subject lacks that would send the question elsewhere or decline it."""
+    first, reply = converse(tutor, subject, question)
+    assert reply.topic == first.topic and person in opening(reply)
+
+
+def test_running_out_is_expiring(tutor):
+    """A treaty that "runs out" expires: the date it expires answers, not when it was signed."""
+    _, reply = converse(tutor, "what is new start", "when does it run out?")
+    assert "2026" in opening(reply)

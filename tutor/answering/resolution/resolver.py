@@ -98,6 +98,9 @@ class Resolver:
         if ordered is not None:
             return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        another = self.which_one.another_of_kind(corrected, intent if understanding.explicit else previous, state)
+        if another is not None:
+            return another
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
             picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)

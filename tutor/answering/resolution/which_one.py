@@ -32,6 +32,13 @@ ORDINAL = re.compile(
 )
 
 
+# "And the one from 1963?", "what about the one who died in a plane crash?": another of the
+# kind of thing the last question asked about, picked by the words after "the one".
+ANOTHER_OF_KIND = re.compile(
+    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+ones?\s+(?P<rest>(?!of\s+them\b)[a-z0-9].*?)\W*$"
+)
+
+
 @dataclass
 class WhichOne:
     """Picks among the subjects in view (see `pick`), or orders two of them (`in_order`)."""
@@ -130,3 +137,36 @@ class WhichOne:
         if named and not other:
             result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self.passages.from_result(result, intent)
+
+    def another_of_kind(self, corrected: str, intent: str, state: State) -> Resolution | None:
+        """"And the one from 1963?" after the Vienna Convention on Diplomatic Relations,
+        "and the one who died in a plane crash?" after the first UN Secretary-General: the
+        last question asked again of another thing of its kind, the one the words after
+        "the one" pick (the consular convention, Hammarskjöld). Searched everywhere with
+        the last question's words and these: the passage that says most of them, not one
+        the last answer came from, nor, when the last question asked about the subject
+        itself (its title's words alone), of the subject's document. None when the question
+        is no such one or no passage says any of the picking words."""
+        another = ANOTHER_OF_KIND.match(corrected)
+        if another is None or state.topic is None:
+            return None
+        unasked = self.words.generic | self.words.answer_words
+        picking = [t for t in self.retriever.query_tokens(another.group("rest")) if t not in unasked]
+        kind = [t for t in state.last_tokens if t not in unasked and t not in picking]
+        if not picking or not kind:
+            return None
+        tokens = kind + picking
+        # A document of several subjects ("START treaties (START I, START II and New
+        # START)") holds the others of their kind.
+        topic = state.topic
+        itself = set(kind) <= self.retriever.title_terms(topic) and not self.retriever.bracketed_names(topic) and not self.retriever.subjects_apart(topic)
+        found = [p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic)]
+        said = self.retriever.index.terms_in([self.retriever.position[p.chunk.id] for p in found], tokens)
+        # It says a picking word and a word of the kind: "2010" alone is another thing of that year.
+        best = max(((len(set(words) & set(picking)), p.score, p.chunk.doc_id) for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)), default=None)
+        if best is None:
+            return None
+        # Within it, the sentence is chosen without the name of the one already answered
+        # ("Kyoto Protocol" beside the Paris Agreement's "2015").
+        title = self.retriever.title_terms(topic)
+        return self.passages.from_result(self.retriever.search("", tokens=[t for t in kind if t not in title] + picking, within_doc=best[2], k=SECTIONS_WEIGHED), intent)
