@@ -409,3 +409,17 @@ def test_running_out_is_expiring(tutor):
     """A treaty that "runs out" expires: the date it expires answers, not when it was signed."""
     _, reply = converse(tutor, "what is new start", "when does it run out?")
     assert "2026" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("person", "question", "topic", "fact"),
+    [
+        ("who was Castlereagh?", "which congress is he known for?", "congress-of-vienna", "1814"),
+        ("who was George Mitchell", "which agreement is he known for?", "good-friday-agreement", "1998"),
+    ],
+)
+def test_which_thing_of_a_person_is_the_document_of_that_kind_naming_them(tutor, person, question, topic, fact):
+    """"Which congress is he known for?" after "who was ...?" is answered by what that
+    congress is, its dates first, from its own document, not by the person's biography."""
+    _, reply = converse(tutor, person, question)
+    assert reply.topic == topic and fact in opening(reply)

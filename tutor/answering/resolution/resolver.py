@@ -74,7 +74,7 @@ class Resolver:
         current subject, else the whole knowledge base."""
         intent = understanding.intent
         if understanding.of_a_person and state.topic and state.last_intent == "who":
-            about = self.last_answer.about_the_person(corrected, intent, state)
+            about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
                 return about
         if intent == "more":
