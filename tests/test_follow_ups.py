@@ -423,3 +423,18 @@ def test_which_thing_of_a_person_is_the_document_of_that_kind_naming_them(tutor,
     congress is, its dates first, from its own document, not by the person's biography."""
     _, reply = converse(tutor, person, question)
     assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "person"),
+    [
+        ("who mediated the dayton accords?", "who else took part?", "Izetbegović"),
+        ("who chaired the good friday talks?", "who else was involved?", "Blair"),
+    ],
+)
+def test_who_else_took_part_asks_for_the_other_participants(tutor, first, question, person):
+    """In "who else took part?" the words saying someone took part are what "who?" asks: not
+    words to find ("took a different route", "personal involvement"), and "else" is not the
+    section just shown; the section on who negotiated answers."""
+    _, reply = converse(tutor, first, question)
+    assert person in opening(reply)

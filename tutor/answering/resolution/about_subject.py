@@ -96,7 +96,7 @@ class AboutTheSubject:
         # responsible for EU foreign policy?"): what was just shown is what it asks about,
         # when a sentence of it has what the kind of question wants (a span), before a
         # section whose heading merely suits the kind.
-        for chunk_id in sorted(state.last_shown):
+        for chunk_id in sorted(state.last_shown - elsewhere):
             position = self.retriever.position.get(chunk_id)
             chunk = self.retriever.chunks[position] if position is not None else None
             said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []

@@ -67,6 +67,9 @@ class SubjectChoice:
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
             # asked about: words naming the kind of answer ("year") name nothing asked.
             asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            if intent == "who":
+                # "Who else took part?": that someone took part is what "who?" asks.
+                asked = [t for t in asked if t not in self.words.participation]
             answered = self.last_answer.of_the_answer(tokens, intent, state)
             if answered is not None:
                 return answered
