@@ -379,13 +379,15 @@ def test_biggest_is_read_as_largest(tutor):
     [
         (("what is the vienna convention on the law of treaties", "and the one from 1961?"), "vienna-convention-diplomatic-relations", "18 April 1961"),
         (("who was the first UN secretary-general", "and what about the one who coined preventive diplomacy?"), "preventive-diplomacy", "Hammarskjöld"),
-        (("what is nato", "and the one in asia?"), "asean", "ASEAN"),
+        (("what was the treaty of versailles", "and the one that ended the thirty years war?"), "peace-of-westphalia", "1648"),
+        (("what is the kyoto protocol", "and the one from 2015?"), "paris-agreement", "12 December 2015"),
     ],
 )
 def test_the_one_with_words_of_its_own_is_another_of_the_kind(tutor, turns, topic, fact):
     """"And the one from 1961?" asks the last question of another thing of its kind, the one
     the words after "the one" pick, wherever the knowledge has it: not a section of the
-    subject's own document, nor another thing of that year (the hotline of 1963)."""
+    subject's own document, nor another thing of that year (the hotline of 1963), nor what
+    the words name (the Thirty Years' War); asked what it is, its own document defines it."""
     *_, reply = converse(tutor, *turns)
     assert reply.topic == topic and fact in opening(reply)
 
@@ -437,4 +439,18 @@ def test_who_else_took_part_asks_for_the_other_participants(tutor, first, questi
     words to find ("took a different route", "personal involvement"), and "else" is not the
     section just shown; the section on who negotiated answers."""
     _, reply = converse(tutor, first, question)
+    assert person in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "person"),
+    [
+        ("what was the cuban missile crisis", "and the soviet guy?", "Khrushchev"),
+        ("what were the camp david accords", "and the egyptian guy?", "Sadat"),
+    ],
+)
+def test_and_the_guy_asks_who(tutor, subject, question, person):
+    """"And the Soviet guy?" after "what was ...?" asks who, not what the subject is again:
+    the answer opens with the person."""
+    _, reply = converse(tutor, subject, question)
     assert person in opening(reply)

@@ -33,6 +33,11 @@ class Ellipses:
         # "the consular one" is the consular convention: "one" stands for a noun, no number.
         subject = self.intents.without_pronoun_one(elliptical_topic.strip())[0]
         added = self.retriever.query_tokens(subject)
+        if set(added) & self.words.persons:
+            # "And the Soviet guy?" asks who, whatever the last question asked; "guy" names
+            # the kind of answer, not a word to find.
+            previous = "who"
+            added = [t for t in added if t not in self.words.persons] or added
         # "and X?" asks the last question again with X in place of what that asked about,
         # keeping the words any subject could take ("members", "mediated", "signed").
         # Not the subject's own name, though any subject could take its words ("start" of

@@ -98,7 +98,8 @@ class Resolver:
         if ordered is not None:
             return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
-        another = self.which_one.another_of_kind(corrected, intent if understanding.explicit else previous, state)
+        # "And the one from 1963?" asks nothing of its own: the last question, of another.
+        another = self.which_one.another_of_kind(corrected, previous, state)
         if another is not None:
             return another
         if picks and state.topic:

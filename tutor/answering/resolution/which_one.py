@@ -160,13 +160,33 @@ class WhichOne:
         # START)") holds the others of their kind.
         topic = state.topic
         itself = set(kind) <= self.retriever.title_terms(topic) and not self.retriever.bracketed_names(topic) and not self.retriever.subjects_apart(topic)
-        found = [p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic)]
+        # Asked what it is, a document the picking words name is what the one relates to, not
+        # the one: "the one that ended the Thirty Years' War" is the Peace of Westphalia, not
+        # the war (while "the one who coined preventive diplomacy" is found in its document).
+        related = set(self.retriever.mentioned_documents(picking)) if intent == "definition" else set()
+        found = [
+            p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
+            if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic) and p.chunk.doc_id not in related
+        ]
         said = self.retriever.index.terms_in([self.retriever.position[p.chunk.id] for p in found], tokens)
-        # It says a picking word and a word of the kind: "2010" alone is another thing of that year.
-        best = max(((len(set(words) & set(picking)), p.score, p.chunk.doc_id) for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)), default=None)
+        # It says a picking word and a word of the kind: "2010" alone is another thing of that
+        # year. A document whose title has the picking words is the one they pick ("Paris
+        # Agreement on climate change (2015)"), before another that mentions it.
+        best = max(
+            (
+                (len(self.retriever.title_terms(p.chunk.doc_id) & set(picking)), len(set(words) & set(picking)), p.score, p.chunk.doc_id)
+                for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)
+            ),
+            default=None,
+        )
         if best is None:
             return None
-        # Within it, the sentence is chosen without the name of the one already answered
-        # ("Kyoto Protocol" beside the Paris Agreement's "2015").
-        title = self.retriever.title_terms(topic)
-        return self.passages.from_result(self.retriever.search("", tokens=[t for t in kind if t not in title] + picking, within_doc=best[2], k=SECTIONS_WEIGHED), intent)
+        doc_id = best[-1]
+        # What it is asked of is told without the name of the one already answered ("Kyoto
+        # Protocol" beside the Paris Agreement's "2015"), which the next question must not
+        # carry either.
+        own = [t for t in kind if t not in self.retriever.title_terms(topic)] + picking
+        if intent == "definition" and doc_id != topic:
+            # Asked what it is: what its own document says it is, from the start.
+            return Resolution("answer", intent, own, [self.passages.overview_passage(doc_id, [])], doc_id, defining_first=True)
+        return self.passages.from_result(self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED), intent)
