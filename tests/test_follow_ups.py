@@ -454,3 +454,24 @@ def test_and_the_guy_asks_who(tutor, subject, question, person):
     the answer opens with the person."""
     _, reply = converse(tutor, subject, question)
     assert person in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question"),
+    [
+        ("what does the security council do?", "what about the general assembly?"),
+        ("how is the security council organised?", "and the general assembly?"),
+    ],
+)
+def test_what_about_a_thing_of_another_subject_is_answered_from_its_owner(tutor, subject, question):
+    """The General Assembly has no document of its own, and the Security Council's mentions it
+    in passing; a name of it ("UN General Assembly") says whose it is: the UN's document
+    describes it, not the Council's voting rules."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == "united-nations" and "General Assembly" in opening(reply)
+
+
+def test_what_about_a_country_the_subject_names_stays_with_it(tutor):
+    """A country belongs to no document by its name: "and France?" stays at the congress."""
+    _, reply = converse(tutor, "who represented britain at the congress of vienna?", "and france?")
+    assert reply.topic == "congress-of-vienna" and "Talleyrand" in opening(reply)
