@@ -475,3 +475,10 @@ def test_what_about_a_country_the_subject_names_stays_with_it(tutor):
     """A country belongs to no document by its name: "and France?" stays at the congress."""
     _, reply = converse(tutor, "who represented britain at the congress of vienna?", "and france?")
     assert reply.topic == "congress-of-vienna" and "Talleyrand" in opening(reply)
+
+
+def test_a_pronoun_in_a_yes_no_follow_up_stands_for_the_part_of_the_title_carried_over(tutor):
+    """"Do they have immunity?" after "what do consuls do?" is asked of consuls, not of the
+    attachés that the title "Consuls and attachés" also names: the answer says yes or no."""
+    _, reply = converse(tutor, "what does a consul do?", "do they have immunity?")
+    assert reply.topic == "consuls-and-attaches" and reply.answer.startswith("Yes. ")
