@@ -482,3 +482,18 @@ def test_a_pronoun_in_a_yes_no_follow_up_stands_for_the_part_of_the_title_carrie
     attachés that the title "Consuls and attachés" also names: the answer says yes or no."""
     _, reply = converse(tutor, "what does a consul do?", "do they have immunity?")
     assert reply.topic == "consuls-and-attaches" and reply.answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does it have its own diplomatic service?", "European External Action Service"),
+        ("does it have its own embassies?", "delegations"),
+    ],
+)
+def test_it_may_be_answered_by_a_document_on_a_part_of_the_subject(tutor, question, fact):
+    """After "what is the EU?", "it" is the EU, whose foreign policy has a document of its
+    own titled with the EU's name: when its section answers best, it answers (the EEAS, the
+    EU delegations), not the EU document's single market."""
+    _, reply = converse(tutor, "what is the EU", question)
+    assert reply.topic == "european-union-foreign-policy" and fact in opening(reply) + reply.answer.split("\n\n")[0]

@@ -59,6 +59,13 @@ class AboutTheSubject:
                 other = self.passages.answering_document(result)
                 if other != doc.id and other in result.mentioned_documents:
                     return self.passages.from_result(result, intent)
+                # Or, when its passage answers best, by a document on a part of the subject,
+                # whose title names it whole ("does it have its own diplomatic service?" after
+                # the EU: "European Union foreign policy").
+                best = result.passages[0].chunk.doc_id
+                concepts = {t for t in self.retriever.title_terms(doc.id) if t.startswith("=")}
+                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best):
+                    return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
             if not carried and not elsewhere and set(tokens) <= self.words.generic | self.words.answer_words and not last_named:
                 # Nothing asked but what any subject could be asked ("when was it signed?"),
