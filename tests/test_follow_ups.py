@@ -497,3 +497,24 @@ def test_it_may_be_answered_by_a_document_on_a_part_of_the_subject(tutor, questi
     EU delegations), not the EU document's single market."""
     _, reply = converse(tutor, "what is the EU", question)
     assert reply.topic == "european-union-foreign-policy" and fact in opening(reply) + reply.answer.split("\n\n")[0]
+
+
+def test_a_name_heading_another_documents_section_turns_to_it(tutor):
+    """The ICJ's document lists LaGrand in passing; the consular convention's has a section
+    headed by it: "what did it decide in the LaGrand case?" after the ICJ is answered there."""
+    _, reply = converse(tutor, "what is the international court of justice", "what did it decide in the LaGrand case?")
+    assert reply.topic == "vienna-convention-consular-relations" and "2001" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "claim", "verdict"),
+    [
+        ("what is the united nations?", "my teacher said it was founded in 1948, is that right?", "No."),
+        ("what is the league of nations", "someone told me it was set up after the first world war, is that true?", "Yes."),
+    ],
+)
+def test_a_claim_to_confirm_about_it_is_judged_of_the_subject(tutor, subject, claim, verdict):
+    """The pronoun subject of a claim the learner wants confirmed stands for the subject under
+    discussion, as in "was it founded in 1948?": the answer says yes or no."""
+    _, reply = converse(tutor, subject, claim)
+    assert reply.answer.startswith(verdict)

@@ -26,6 +26,13 @@ POINTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# A claim whose subject is a pronoun, inside a question asking to confirm it ("my teacher
+# said it was founded in 1948, is that right?"): the pronoun before the claim's verb.
+CLAIMED_SUBJECT = re.compile(
+    r"\b(?:it|they)\b(?=\s+(?:is|was|are|were|has|had|have|did|does|do|can|could|will|would|still|never|only)\b)",
+    re.IGNORECASE,
+)
+
 
 def named_subject(question: str, passages: list[Passage], tokens: list[str], retriever: Retriever) -> str:
     """The question with a pronoun for its subject replaced by the name of what the first
@@ -35,9 +42,11 @@ def named_subject(question: str, passages: list[Passage], tokens: list[str], ret
     concept ("JCPOA"), else the document's short title when it names one thing
     ("Sanctions", not "Treaties and resolutions") or the one subject of a title joining
     several that the question's terms carry over ("Consuls" of "Consuls and attachés").
-    The question as asked otherwise."""
+    So is the pronoun subject of a claim to confirm ("my teacher said it was founded in
+    1948, is that right?"). The question as asked otherwise."""
     pointed = POINTED_SUBJECT.match(question)
-    if pointed is None or not passages:
+    claimed = CLAIMED_SUBJECT.search(question) if pointed is None else None
+    if pointed is None and claimed is None or not passages:
         return question
     chunk = passages[0].chunk
     concepts = {t for t in retriever.title_terms(chunk.doc_id) if t.startswith("=")}
@@ -56,4 +65,6 @@ def named_subject(question: str, passages: list[Passage], tokens: list[str], ret
         name = title
         if re.search(r",| and | vs ", name):
             return question
+    if pointed is None:
+        return question[: claimed.start()] + name + question[claimed.end() :]
     return pointed.group("asking") + name + question[pointed.end() :]

@@ -10,7 +10,7 @@ from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader
-from tutor.search.retrieval import Passage, Retriever
+from tutor.search.retrieval import Passage, Retriever, SearchResult
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -57,7 +57,7 @@ class AboutTheSubject:
             result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
                 other = self.passages.answering_document(result)
-                if other != doc.id and other in result.mentioned_documents:
+                if other != doc.id and (other in result.mentioned_documents or self._headed_elsewhere(tokens, doc.id, other, result)):
                     return self.passages.from_result(result, intent)
                 # Or, when its passage answers best, by a document on a part of the subject,
                 # whose title names it whole ("does it have its own diplomatic service?" after
@@ -77,6 +77,19 @@ class AboutTheSubject:
                 if within.passages:
                     return self.passages.from_result(within, intent)
         return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer)
+
+    def _headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
+        """Whether a name the question gives, which the subject's document never says or
+        names in no heading, heads the best section found, of the `other` document answering
+        ("what did it decide in the LaGrand case?" after the ICJ, which lists LaGrand in
+        passing: the consular convention's section on LaGrand and Avena)."""
+        top = result.passages[0].chunk
+        if top.doc_id != other:
+            return False
+        names = {t for t in tokens if not t.startswith("=") and t not in self.words.generic and not self.retriever.is_everyday(t)}
+        headed = set(self.retriever.query_tokens(top.section)) & names
+        own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
+        return bool(headed - own_headings)
 
     def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
