@@ -143,10 +143,11 @@ class WhichOne:
         "and the one who died in a plane crash?" after the first UN Secretary-General: the
         last question asked again of another thing of its kind, the one the words after
         "the one" pick (the consular convention, Hammarskjöld). Searched everywhere with
-        the last question's words and these: the passage that says most of them, not one
+        the last question's words and these: of the passages saying a word of each, not one
         the last answer came from, nor, when the last question asked about the subject
-        itself (its title's words alone), of the subject's document. None when the question
-        is no such one or no passage says any of the picking words."""
+        itself (its title's words alone), of the subject's document, the one of a document
+        titled with the picking words, else saying most of them. None when the question is
+        no such one or no passage says them."""
         another = ANOTHER_OF_KIND.match(corrected)
         if another is None or state.topic is None:
             return None
