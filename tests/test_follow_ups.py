@@ -381,6 +381,7 @@ def test_biggest_is_read_as_largest(tutor):
         (("who was the first UN secretary-general", "and what about the one who coined preventive diplomacy?"), "preventive-diplomacy", "Hammarskjöld"),
         (("what was the treaty of versailles", "and the one that ended the thirty years war?"), "peace-of-westphalia", "1648"),
         (("what is the kyoto protocol", "and the one from 2015?"), "paris-agreement", "12 December 2015"),
+        (("what is the vienna convention on diplomatic relations", "and the one on treaties?"), "vienna-convention-law-of-treaties", "Law of Treaties"),
     ],
 )
 def test_the_one_with_words_of_its_own_is_another_of_the_kind(tutor, turns, topic, fact):

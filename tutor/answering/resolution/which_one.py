@@ -143,11 +143,11 @@ class WhichOne:
         "and the one who died in a plane crash?" after the first UN Secretary-General: the
         last question asked again of another thing of its kind, the one the words after
         "the one" pick (the consular convention, Hammarskjöld). Searched everywhere with
-        the last question's words and these: of the passages saying a word of each, not one
-        the last answer came from, nor, when the last question asked about the subject
-        itself (its title's words alone), of the subject's document, the one of a document
-        titled with the picking words, else saying most of them. None when the question is
-        no such one or no passage says them."""
+        the last question's words and these: a document titled with the picking words,
+        else, of the passages saying a word of each, the one saying most picking words; not
+        one the last answer came from, nor, when the last question asked about the subject
+        itself (its title's words alone), of the subject's document. None when the question
+        is no such one or no passage says them."""
         another = ANOTHER_OF_KIND.match(corrected)
         if another is None or state.topic is None:
             return None
@@ -165,24 +165,30 @@ class WhichOne:
         # the one: "the one that ended the Thirty Years' War" is the Peace of Westphalia, not
         # the war (while "the one who coined preventive diplomacy" is found in its document).
         related = set(self.retriever.mentioned_documents(picking)) if intent == "definition" else set()
-        found = [
-            p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
-            if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic) and p.chunk.doc_id not in related
-        ]
-        said = self.retriever.index.terms_in([self.retriever.position[p.chunk.id] for p in found], tokens)
-        # It says a picking word and a word of the kind: "2010" alone is another thing of that
-        # year. A document whose title has the picking words is the one they pick ("Paris
-        # Agreement on climate change (2015)"), before another that mentions it.
-        best = max(
-            (
-                (len(self.retriever.title_terms(p.chunk.doc_id) & set(picking)), len(set(words) & set(picking)), p.score, p.chunk.doc_id)
-                for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)
-            ),
-            default=None,
-        )
-        if best is None:
-            return None
-        doc_id = best[-1]
+        allowed = [d for d in self.retriever.titled_with(picking) if not (itself and d == topic) and d not in related]
+        if allowed:
+            # A document whose title has the picking words is the one they pick ("Paris
+            # Agreement on climate change (2015)", "Vienna Convention on the Law of
+            # Treaties" for "the one on treaties"): the one whose title shares most of the
+            # kind's words, else that says them best (the Paris Agreement names Kyoto, the
+            # JCPOA of 2015 does not).
+            def kinship(doc_id: str) -> tuple[int, float]:
+                found = self.retriever.search("", tokens=tokens, within_doc=doc_id, k=1).passages
+                return len(self.retriever.title_terms(doc_id) & set(kind)), found[0].score if found else 0.0
+
+            doc_id = max(allowed, key=kinship)
+        else:
+            found = [
+                p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
+                if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic) and p.chunk.doc_id not in related
+            ]
+            said = self.retriever.index.terms_in([self.retriever.position[p.chunk.id] for p in found], tokens)
+            # Else the passage saying most picking words, and a word of the kind: "2010" alone
+            # is another thing of that year.
+            best = max(((len(set(words) & set(picking)), p.score, p.chunk.doc_id) for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)), default=None)
+            if best is None:
+                return None
+            doc_id = best[-1]
         # What it is asked of is told without the name of the one already answered ("Kyoto
         # Protocol" beside the Paris Agreement's "2015"), which the next question must not
         # carry either.
