@@ -519,3 +519,11 @@ def test_a_claim_to_confirm_about_it_is_judged_of_the_subject(tutor, subject, cl
     discussion, as in "was it founded in 1948?": the answer says yes or no."""
     _, reply = converse(tutor, subject, claim)
     assert reply.answer.startswith(verdict)
+
+
+def test_why_do_countries_use_it_asks_the_subjects_own_reason(tutor):
+    """"Why do countries go for them?" after sanctions asks why sanctions are used, as the
+    question naming them does: "countries" is whoever uses them, not the third countries of
+    secondary sanctions."""
+    _, reply = converse(tutor, "what are sanctions?", "why do countries go for them instead of military action?")
+    assert "Secondary" not in opening(reply) and "without using armed force" in opening(reply)

@@ -67,7 +67,9 @@ class AboutTheSubject:
                 if best != doc.id and concepts and concepts <= self.retriever.title_terms(best):
                     return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
-            if not carried and not elsewhere and set(tokens) <= self.words.generic | self.words.answer_words and not last_named:
+            # Nor does "why do countries go for it?": the reason is the subject's, whoever uses it.
+            unnamed = self.words.generic | self.words.answer_words | (self.words.doers if intent == "why" else set())
+            if not carried and not elsewhere and set(tokens) <= unnamed and not last_named:
                 # Nothing asked but what any subject could be asked ("when was it signed?"),
                 # after a question about the subject as a whole (not "what does Article 5
                 # say?", whose "it" is the article): answered as the question naming the
