@@ -527,3 +527,9 @@ def test_why_do_countries_use_it_asks_the_subjects_own_reason(tutor):
     secondary sanctions."""
     _, reply = converse(tutor, "what are sanctions?", "why do countries go for them instead of military action?")
     assert "Secondary" not in opening(reply) and "without using armed force" in opening(reply)
+
+
+def test_the_one_before_any_subject_asks_what_it_is_about(tutor):
+    """"And the one from 1963?" opening a conversation has nothing to be another of."""
+    (reply,) = converse(tutor, "and the one from 1963?")
+    assert reply.answer == tutor.templates["no_topic_for_followup"].strip() and not reply.sources

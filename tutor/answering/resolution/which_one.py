@@ -146,11 +146,14 @@ class WhichOne:
         the last question's words and these: a document titled with the picking words,
         else, of the passages saying a word of each, the one saying most picking words; not
         one the last answer came from, nor, when the last question asked about the subject
-        itself (its title's words alone), of the subject's document. None when the question
-        is no such one or no passage says them."""
+        itself (its title's words alone), of the subject's document. Before any subject, it is
+        asked what it is about. None when the question is no such one or no passage says them."""
         another = ANOTHER_OF_KIND.match(corrected)
-        if another is None or state.topic is None:
+        if another is None:
             return None
+        if state.topic is None:
+            # "And the one from 1963?" before any subject: ask what it is about.
+            return Resolution("no_topic", intent)
         unasked = self.words.generic | self.words.answer_words
         picking = [t for t in self.retriever.query_tokens(another.group("rest")) if t not in unasked]
         kind = [t for t in state.last_tokens if t not in unasked and t not in picking]
@@ -165,7 +168,9 @@ class WhichOne:
         # the one: "the one that ended the Thirty Years' War" is the Peace of Westphalia, not
         # the war (while "the one who coined preventive diplomacy" is found in its document).
         related = set(self.retriever.mentioned_documents(picking)) if intent == "definition" else set()
-        allowed = [d for d in self.retriever.titled_with(picking) if not (itself and d == topic) and d not in related]
+        # It says a word of the kind too: after NATO, the consular convention of 1963 is no
+        # other one.
+        allowed = [d for d in self.retriever.titled_with(picking) if not (itself and d == topic) and d not in related and len(self.retriever.lacks(d, kind)) < len(kind)]
         if allowed:
             # A document whose title has the picking words is the one they pick ("Paris
             # Agreement on climate change (2015)", "Vienna Convention on the Law of
