@@ -533,3 +533,11 @@ def test_the_one_before_any_subject_asks_what_it_is_about(tutor):
     """"And the one from 1963?" opening a conversation has nothing to be another of."""
     (reply,) = converse(tutor, "and the one from 1963?")
     assert reply.answer == tutor.templates["no_topic_for_followup"].strip() and not reply.sources
+
+
+def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor):
+    """"Which protocols and agreements were adopted under it?" after the UNFCCC asks for other
+    things of that kind: the sentence naming the Kyoto Protocol and the Paris Agreement opens
+    the answer, not the UNFCCC's own definition as a treaty."""
+    _, reply = converse(tutor, "what is the unfccc", "which protocols and agreements were adopted under it?")
+    assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)

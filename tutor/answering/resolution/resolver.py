@@ -130,6 +130,11 @@ class Resolver:
             # "When was it signed?", "what happened next?", "where is it based?" before any
             # subject (nothing in it but such words): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
+        if understanding.thing and understanding.refers_back and state.topic:
+            # "Which treaties were made under it?" after the UNFCCC: others of the kind.
+            others = self.which_one.others_of_kind(understanding.thing, intent, tokens, state)
+            if others is not None:
+                return others
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed

@@ -11,7 +11,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.search.retrieval import TITLE_PARTS, Retriever
+from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
 from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
@@ -202,3 +202,30 @@ class WhichOne:
             # Asked what it is: what its own document says it is, from the start.
             return Resolution("answer", intent, own, [self.passages.overview_passage(doc_id, [])], doc_id, defining_first=True)
         return self.passages.from_result(self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED), intent)
+
+    def others_of_kind(self, thing: str, intent: str, tokens: list[str], state: State) -> Resolution | None:
+        """"Which treaties were made under it?" after "what's the UNFCCC?": things of that
+        kind other than the subject the last question named, answered by the sentence of the
+        subject's document naming most documents of the kind ("The Kyoto Protocol of 1997
+        and the Paris Agreement of 2015 were both adopted under the UNFCCC"), not by the
+        subject's own definition ("... is the international treaty ..."). None when one thing
+        is asked for, the last question asked about more than the subject, or no sentence
+        names two."""
+        topic = state.topic
+        asked = {t for t in state.last_tokens if t not in self.words.generic}
+        several = thing.endswith("s") and not thing.endswith("ss")  # "treaties", not "treaty"
+        if topic is None or not several or not asked or not asked <= self.retriever.title_terms(topic):
+            return None
+        stem = set(self.retriever.query_tokens(thing))
+        kin = next((group for word, group in self.passages.intents.thing_kin.items() if set(self.retriever.query_tokens(word)) == stem), (thing,))
+        kinds = {t for word in kin for t in self.retriever.query_tokens(word)}
+        of_kind = {d for d in self.retriever.documents if d != topic and self.retriever.title_terms(d) & kinds}
+        best: tuple[int, int, int] | None = None  # how many it names, then the first such
+        for index in self.retriever.doc_chunks[topic]:
+            for at, (_, words) in enumerate(self.passages.reader.of(self.retriever.chunks[index])):
+                count = len(of_kind.intersection(self.retriever.mentioned_documents(list(words)) + self.retriever.titled_by_concepts(list(words))))
+                if count > 1 and (best is None or count > best[0]):
+                    best = (count, index, at)
+        if best is None:
+            return None
+        return Resolution("answer", intent, tokens, [Passage(self.retriever.chunks[best[1]], 0.0, [])], topic, anchor=best[2])
