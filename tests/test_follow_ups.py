@@ -535,9 +535,10 @@ def test_the_one_before_any_subject_asks_what_it_is_about(tutor):
     assert reply.answer == tutor.templates["no_topic_for_followup"].strip() and not reply.sources
 
 
-def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor):
-    """"Which protocols and agreements were adopted under it?" after the UNFCCC asks for other
-    things of that kind: the sentence naming the Kyoto Protocol and the Paris Agreement opens
-    the answer, not the UNFCCC's own definition as a treaty."""
-    _, reply = converse(tutor, "what is the unfccc", "which protocols and agreements were adopted under it?")
+@pytest.mark.parametrize("question", ["which treaties belong to it?", "which treaties were set up under it?"])
+def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor, question):
+    """"Which treaties belong to it?" after the UNFCCC asks for other things of that kind: the
+    sentence naming the Kyoto Protocol and the Paris Agreement opens the answer, not the
+    UNFCCC's own definition as a treaty nor its climate finance."""
+    _, reply = converse(tutor, "what is the unfccc", question)
     assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)
