@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
-from tutor.answering.pointed_subject import named_subject
+from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
@@ -786,7 +786,15 @@ class Composer:
         if yes_no_question is not None:
             # "Is it still in force?" after "what is New START?": asked of the answer's subject.
             named = named_subject(yes_no_question, passages, tokens, self.retriever)
-            yes_no_question, tokens = named, (self.retriever.query_tokens(named) if named != yes_no_question else tokens)
+            if POINTED_SUBJECT.match(yes_no_question) is None:
+                # The subject of a claim to confirm ("my teacher said it was founded in
+                # 1948, is that right?"): its name's terms join the question's as read for
+                # the search, without "my teacher said", which no claim holds.
+                said = set(self.retriever.query_tokens(yes_no_question))
+                tokens = tokens + [t for t in dict.fromkeys(self.retriever.query_tokens(named)) if t not in said and t not in tokens]
+            elif named != yes_no_question:
+                tokens = self.retriever.query_tokens(named)
+            yes_no_question = named
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)

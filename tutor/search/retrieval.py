@@ -317,15 +317,18 @@ class Retriever:
         found: list[str] = []
         for concept in owned:
             for name in glossary.names_of(concept):
-                words = name.split()
                 if not set(self.tokenizer.tokens_of_texts([name], names=False)[0]) <= present:
                     continue  # not the name the query gives
-                # Each shorter run of the name's words that is a name of its own ("UN").
-                inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
-                for doc_id in self.titled_by_concepts(sorted(inner)):
-                    if self.index.contains_in(concept, self.chunk_range(doc_id)) and doc_id not in found:
-                        found.append(doc_id)
+                found += [doc_id for doc_id in self.owners_in_name(concept, name) if doc_id not in found]
         return found
+
+    def owners_in_name(self, concept: str, name: str) -> list[str]:
+        """The documents whose subject one of the concept's names says it belongs to, by a
+        shorter run of its words that is a name of its own ("UN" in "UN General Assembly"),
+        and that speak of it."""
+        words = name.split()
+        inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
+        return [doc_id for doc_id in self.titled_by_concepts(sorted(inner)) if self.index.contains_in(concept, self.chunk_range(doc_id))]
 
     def says_owner(self, passage: Passage, doc_id: str) -> bool:
         """Whether a passage's text gives a name of the document's subject ("UN" in "the UN

@@ -74,7 +74,7 @@ class Resolver:
         current subject, else the whole knowledge base."""
         intent = understanding.intent
         if understanding.of_a_person and state.topic and state.last_intent == "who":
-            about = self.last_answer.about_the_person(corrected, intent, state)
+            about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
                 return about
         if intent == "more":
@@ -98,6 +98,10 @@ class Resolver:
         if ordered is not None:
             return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        # "And the one from 1963?" asks nothing of its own: the last question, of another.
+        another = self.which_one.another_of_kind(corrected, previous, state)
+        if another is not None:
+            return another
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
             picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
@@ -126,6 +130,11 @@ class Resolver:
             # "When was it signed?", "what happened next?", "where is it based?" before any
             # subject (nothing in it but such words): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
+        if understanding.thing and understanding.refers_back and state.topic:
+            # "Which treaties were made under it?" after the UNFCCC: others of the kind.
+            others = self.which_one.others_of_kind(understanding.thing, intent, tokens, state)
+            if others is not None:
+                return others
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed

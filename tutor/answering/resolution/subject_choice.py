@@ -67,6 +67,9 @@ class SubjectChoice:
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
             # asked about: words naming the kind of answer ("year") name nothing asked.
             asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            if intent == "who":
+                # "Who else took part?": that someone took part is what "who?" asks.
+                asked = [t for t in asked if t not in self.words.participation]
             answered = self.last_answer.of_the_answer(tokens, intent, state)
             if answered is not None:
                 return answered
@@ -106,9 +109,16 @@ class SubjectChoice:
                 # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
                 short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
+                lacking = self.retriever.lacks(state.topic, tokens)
+                # A word naming a concept the document has under another name ("America"
+                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
+                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 # "How long does each presidency last?" after the EU: the span words are no
-                # part of what the subject's document must cover.
-                covering = [t for t in tokens if t not in self.reader.span_terms] if intent == "duration" else tokens
+                # part of what the subject's document must cover; nor, in a "who?", the word
+                # for a person that names the kind of answer ("who was the American guy who
+                # chaired the talks?"), nor a word the document says under another name.
+                unsaid_names = {t for t in lacking if t in named or (intent == "who" and t in self.words.people)}
+                covering = [t for t in tokens if t not in unsaid_names and not (intent == "duration" and t in self.reader.span_terms)]
                 within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
                 # document has, naming no other document ("give me a real example", "who
@@ -122,10 +132,6 @@ class SubjectChoice:
                 # take ("give me a real example", "when did the US leave?"), a word of the
                 # subject's own title ("wait, where is Dayton?").
                 complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
-                lacking = self.retriever.lacks(state.topic, tokens)
-                # A word naming a concept the document has under another name ("America"
-                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
-                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
                 # So are they in "what is the ...?" when the document has none of its words,
