@@ -9,6 +9,7 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -19,6 +20,7 @@ from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.knowledge import TOPIC_TITLES
+from tutor.search.retrieval import NAME_WORD
 from tutor.search.text import clean_user_text, fold
 from tutor.tuning import MAX_QUESTION_CHARS
 
@@ -36,9 +38,24 @@ AUXILIARIES = frozenset("is are was were can could do does did should will would
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
+# A question asked at the end, after a comma closing a clause that sets the scene ("i've
+# never seen that word before in my life, what is a demarche?").
+ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
+
+
 def sentences_of(message: str) -> list[str]:
     """The sentences of a learner's message: a scene may be set before the question."""
     return SENTENCE_BREAK.split(message.strip())
+
+
+def asked_parts(message: str, apart: Callable[[str, str], bool]) -> list[str]:
+    """The sentences of a message, its last one split where a question follows a comma when
+    the question stands `apart` from the clause before it (see `Session.stands_apart`)."""
+    sentences = sentences_of(message)
+    *lead, last = ASKED_AFTER_COMMA.split(sentences[-1])
+    if lead and apart(", ".join(lead), last):
+        sentences[-1:] = [", ".join(lead), last]
+    return sentences
 
 
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
@@ -236,12 +253,12 @@ class Session:
             # A last sentence pointing back to a scene that asks nothing itself ("new start -
             # for how many years was it valid?") is the question, asked of the scene, before
             # the scene alone is answered.
-            sentences = sentences_of(corrected)
+            sentences = asked_parts(corrected, self.stands_apart)
             scene = " ".join(sentences[:-1])
             read = self.tutor.intents.understand(scene)
             scene_asks = len(sentences) < 2 or read.explicit or read.yes_no or scene.endswith("?")
             if not scene_asks:
-                understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
+                understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question)
             if resolution.kind == "out_of_scope":
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
@@ -253,12 +270,28 @@ class Session:
                         break
                 else:
                     if scene_asks:
-                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
+                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
         self._remember(resolution, reply)
         return reply
 
-    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution) -> tuple[Understanding, Resolution]:
+    def stands_apart(self, lead: str, asked: str) -> bool:
+        """Whether a question after a comma is asked apart from the clause before it: when
+        the clause only says how the learner met the subject, in words the knowledge base
+        knows ("i've never seen that word before in my life, what is a demarche?"), or the
+        question asks nothing of the learner's own life ("i've heard it on a podcast, what is
+        a note verbale?"). A question of their own after a clause in words the knowledge
+        lacks is asked of what the clause tells ("my teen broke curfew again, what sanctions
+        should i impose"), and a word of diplomacy in its everyday sense is in either."""
+        whole = f"{lead}, {asked}"
+        if any(sense.search(whole) for sense in self.tutor.intents.everyday_senses):
+            return False
+        if not self.tutor.intents.understand(asked).personal:
+            return True
+        result = self.retriever.search(lead, k=1)
+        return result.top is not None and result.known >= self.retriever.min_known
+
+    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red
         phone. when was it installed?") asked as a follow-up on the subject the sentences
         before it name, as if they had been asked first."""
@@ -268,10 +301,30 @@ class Session:
         scene = " ".join(sentences[:-1])
         setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
         if setting.kind != "answer":
+            # A scene that does not fit as a whole may still name the subject among words of
+            # how the learner met it ("my lecturer keeps saying 'persona non grata' like
+            # everyone knows what it means. what does it mean?"): the subject is what it names,
+            # as the learner wrote it (typo repair made "eeas" of "the 'eras tour'").
+            written = set(NAME_WORD.findall(fold(question)))
+            named = " ".join(word for word in self.retriever.names_given(scene).split() if word in written)
+            setting = self.resolver.resolve(named, self.tutor.intents.understand(named), self.state) if named else setting
+            # The question then asks something of that subject in its own words, which its
+            # document must have: "my grandad keeps going on about metternich. what was his
+            # dog called?" asks what it never says.
+            if setting.kind == "answer" and setting.topic is not None and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
+                return understanding, resolution
+        if setting.kind != "answer":
             return understanding, resolution
         state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
         retried = self.resolver.resolve(sentences[-1], last, state)
         return (last, retried) if retried.kind == "answer" else (understanding, resolution)
+
+    def _own_terms(self, question: str) -> list[str]:
+        """A question's terms that ask something of its subject, less those any subject could
+        take ("when were they signed?": none; "how tall is it?": "tall")."""
+        words = self.resolver.words
+        unnamed = words.generic | words.answer_words | self.resolver.reader.span_terms
+        return [t for t in self.retriever.query_tokens(question) if t not in unnamed]
 
     def _social(self, question: str, intent: str, seed: int) -> Reply:
         if intent == "capabilities":
