@@ -74,3 +74,35 @@ def test_a_long_winded_question_is_answered_from_the_part_that_asks(tutor, quest
 )
 def test_near_misses_told_at_length_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        # Refused on main: "guy" weighed as a word the knowledge lacks.
+        ("who was the guy who mediated the camp david talks?", "Carter"),
+        # Refused on main: "massive mistake", "huge blunder" and "pushed" counted against
+        # the passage.
+        ("why was the munich deal a massive mistake", "appease"),
+        ("why is munich 1938 seen as such a huge blunder", "appease"),
+        ("which american pushed the dayton deal through?", "Holbrooke"),
+    ],
+)
+def test_casual_words_for_a_person_a_verdict_or_a_light_verb_do_not_count_against_a_question(tutor, question, fact):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope
+    assert fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the guy who runs the kebab shop next to the embassy",
+        "what's the name of the dude who plays the ambassador in the new netflix show",
+        "why was the last season of game of thrones such a huge mistake",
+        "which player pushed through the transfer deal at real madrid",
+        "which country was hit hardest by the 2008 financial crisis",
+    ],
+)
+def test_near_misses_with_casual_words_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
