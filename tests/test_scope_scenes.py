@@ -2,7 +2,8 @@
 that asks, not the words of how the learner met the subject. A question after a comma is
 asked apart from a clause that only sets the scene, and a question pointing back ("what
 does it mean?", "who was he?") is asked of what the scene names, which must then answer it
-in its own words.
+in its own words. Casual words for a person ("the american guy"), a verdict ("a huge
+mistake") and a light verb ("pushed through") do not count against a question either.
 
 The probes were written for this branch and are not taken from the evaluation sets; each
 was run on main (10db2ff) and on the branch, and the comments give what changed.
@@ -37,7 +38,7 @@ def test_a_scene_names_what_it_quotes_or_calls_by_name_not_how_the_learner_met_i
 @pytest.mark.parametrize(
     "question, fact",
     [
-        # Declined on main: the scene's words ("flatmate", "banging", "like i should know")
+        # Declined on main: the scene's words ("banging", "like i should know")
         # counted against the passage on agrément, and "what does it mean?" points back.
         ("my friend keeps banging on about 'agrément' like i should know it. what does it mean?", "consent"),
         ("my gran keeps going on about some fella called talleyrand whenever napoleon comes up. who was he?", "foreign minister"),
@@ -45,9 +46,17 @@ def test_a_scene_names_what_it_quotes_or_calls_by_name_not_how_the_learner_met_i
         ("i've heard this phrase on a podcast a few times, what is a note verbale?", "note verbale"),
         ("i got totally lost in the reading for this week, what is a protecting power?", "third state"),
         ("my mate reckons the 'helsinki final act' was a big deal but i have no clue. what was it?", "1975"),
+        # Casual words for a person, a verdict or a light verb do not count against a question.
+        # Refused on main: "guy" weighed as a word the knowledge lacks.
+        ("who was the guy who mediated the camp david talks?", "Carter"),
+        # Refused on main: "massive mistake", "huge blunder" and "pushed" counted against
+        # the passage.
+        ("why was the munich deal a massive mistake", "appease"),
+        ("why is munich 1938 seen as such a huge blunder", "appease"),
+        ("which american pushed the dayton deal through?", "Holbrooke"),
     ],
 )
-def test_a_long_winded_question_is_answered_from_the_part_that_asks(tutor, question, fact):
+def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, question, fact):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope
     assert fact in reply.answer.split("\n\nSources")[0]
@@ -70,33 +79,7 @@ def test_a_long_winded_question_is_answered_from_the_part_that_asks(tutor, quest
         "my little brother failed his maths test again, what sanctions should my parents use?",
         "my dog keeps stealing socks from the laundry, how do i negotiate with him?",
         "the wifi in our flat keeps dropping, who do i call to fix it?",
-    ],
-)
-def test_near_misses_told_at_length_stay_declined(tutor, question):
-    assert Session(tutor).respond(question).out_of_scope
-
-
-@pytest.mark.parametrize(
-    "question, fact",
-    [
-        # Refused on main: "guy" weighed as a word the knowledge lacks.
-        ("who was the guy who mediated the camp david talks?", "Carter"),
-        # Refused on main: "massive mistake", "huge blunder" and "pushed" counted against
-        # the passage.
-        ("why was the munich deal a massive mistake", "appease"),
-        ("why is munich 1938 seen as such a huge blunder", "appease"),
-        ("which american pushed the dayton deal through?", "Holbrooke"),
-    ],
-)
-def test_casual_words_for_a_person_a_verdict_or_a_light_verb_do_not_count_against_a_question(tutor, question, fact):
-    reply = Session(tutor).respond(question)
-    assert not reply.out_of_scope
-    assert fact in reply.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
+        # Casual words that do not count against a question leave another subject's words.
         "who is the guy who runs the kebab shop next to the embassy",
         "what's the name of the dude who plays the ambassador in the new netflix show",
         "why was the last season of game of thrones such a huge mistake",
@@ -104,5 +87,5 @@ def test_casual_words_for_a_person_a_verdict_or_a_light_verb_do_not_count_agains
         "which country was hit hardest by the 2008 financial crisis",
     ],
 )
-def test_near_misses_with_casual_words_stay_declined(tutor, question):
+def test_near_misses_told_at_length_or_casually_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
