@@ -54,6 +54,9 @@ def test_a_scene_names_what_it_quotes_or_calls_by_name_not_how_the_learner_met_i
         ("why was the munich deal a massive mistake", "appease"),
         ("why is munich 1938 seen as such a huge blunder", "appease"),
         ("which american pushed the dayton deal through?", "Holbrooke"),
+        # Refused on main: the tail restating the kind of answer ("like what city") counted
+        # against the passage and steered the answer to New START's limits.
+        ("where were the new start talks held, like what city", "Geneva"),
     ],
 )
 def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, question, fact):
@@ -85,6 +88,9 @@ def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, q
         "why was the last season of game of thrones such a huge mistake",
         "which player pushed through the transfer deal at real madrid",
         "which country was hit hardest by the 2008 financial crisis",
+        # Sherpas of the mountains (answered on main).
+        "what do sherpas carry up the mountain",
+        "i was watching a documentary about mount everest and the sherpas. how much do they get paid?",
     ],
 )
 def test_near_misses_told_at_length_or_casually_stay_declined(tutor, question):

@@ -496,8 +496,9 @@ class Retriever:
     def names_given(self, text: str) -> str:
         """The words of a text that name something the knowledge knows: its words that are no
         everyday words ("metternich", "agrement"), words of a glossary name holding one, and of
-        a title the text names that holds one. "my grandad keeps going on about some bloke called metternich
-        whenever the congress of vienna comes up" names "metternich congress vienna"; the
+        a title the text names that holds one. "my grandad keeps going on about some bloke
+        called metternich whenever the congress of vienna comes up" names "metternich congress
+        vienna"; the
         rest says how the learner met them. "our office has a new 'protocol' for booking
         rooms" names nothing. Empty when it names nothing, or names something the knowledge
         lacks ("taylor swift's tour"): that is what it is about."""
