@@ -498,10 +498,9 @@ class Retriever:
         everyday words ("metternich", "agrement"), words of a glossary name holding one, and of
         a title the text names that holds one. "my grandad keeps going on about some bloke
         called metternich whenever the congress of vienna comes up" names "metternich congress
-        vienna"; the
-        rest says how the learner met them. "our office has a new 'protocol' for booking
-        rooms" names nothing. Empty when it names nothing, or names something the knowledge
-        lacks ("taylor swift's tour"): that is what it is about."""
+        vienna"; the rest says how the learner met them. "our office has a new 'protocol' for
+        booking rooms" names nothing. Empty when it names nothing, or names something the
+        knowledge lacks ("zhukov"): that is what it is about."""
         tokens = self.query_tokens(text)
         if any(self.index.idf_of(t) is None and not self.is_everyday(t) for t in tokens):
             return ""
