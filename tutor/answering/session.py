@@ -48,14 +48,17 @@ def sentences_of(message: str) -> list[str]:
     return SENTENCE_BREAK.split(message.strip())
 
 
-def asked_parts(message: str, apart: Callable[[str, str], bool]) -> list[str]:
+def asked_parts(message: str, apart: Callable[[str, str], bool]) -> tuple[list[str], str | None]:
     """The sentences of a message, its last one split where a question follows a comma when
-    the question stands `apart` from the clause before it (see `Session.stands_apart`)."""
+    the question stands `apart` from the clause before it (see `Session.stands_apart`), and
+    that clause (None when nothing was split): a scene for the question, which it may point
+    back to, but no question of its own unless it asks one."""
     sentences = sentences_of(message)
     *lead, last = ASKED_AFTER_COMMA.split(sentences[-1])
-    if lead and apart(", ".join(lead), last):
-        sentences[-1:] = [", ".join(lead), last]
-    return sentences
+    if not lead or not apart(", ".join(lead), last):
+        return sentences, None
+    sentences[-1:] = [", ".join(lead), last]
+    return sentences, sentences[-2]
 
 
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
@@ -253,7 +256,7 @@ class Session:
             # A last sentence pointing back to a scene that asks nothing itself ("new start -
             # for how many years was it valid?") is the question, asked of the scene, before
             # the scene alone is answered.
-            sentences = asked_parts(corrected, self.stands_apart)
+            sentences, lead = asked_parts(corrected, self.stands_apart)
             scene = " ".join(sentences[:-1])
             read = self.tutor.intents.understand(scene)
             scene_asks = len(sentences) < 2 or read.explicit or read.yes_no or scene.endswith("?")
@@ -262,7 +265,7 @@ class Session:
             if resolution.kind == "out_of_scope":
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    if len(asked.split()) < 2 or candidate.refers_back:
+                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead and not (candidate.explicit or candidate.yes_no)):
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):
@@ -276,20 +279,15 @@ class Session:
         return reply
 
     def stands_apart(self, lead: str, asked: str) -> bool:
-        """Whether a question after a comma is asked apart from the clause before it: when
-        the clause only says how the learner met the subject, in words the knowledge base
-        knows ("i've never seen that word before in my life, what is a demarche?"), or the
-        question asks nothing of the learner's own life ("i've heard it on a podcast, what is
-        a note verbale?"). A question of their own after a clause in words the knowledge
-        lacks is asked of what the clause tells ("my teen broke curfew again, what sanctions
-        should i impose"), and a word of diplomacy in its everyday sense is in either."""
+        """Whether a question after a comma is asked apart from the clause before it, which
+        then only says how the learner met the subject ("i've never seen that word before in
+        my life, what is a demarche?"): unless the question asks of the learner's own life,
+        which the clause tells ("my teen broke curfew again, what sanctions should i
+        impose"), or the message uses a word of diplomacy in its everyday sense."""
         whole = f"{lead}, {asked}"
         if any(sense.search(whole) for sense in self.tutor.intents.everyday_senses):
             return False
-        if not self.tutor.intents.understand(asked).personal:
-            return True
-        result = self.retriever.search(lead, k=1)
-        return result.top is not None and result.known >= self.retriever.min_known
+        return not self.tutor.intents.understand(asked).personal
 
     def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red
