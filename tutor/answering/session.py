@@ -306,12 +306,13 @@ class Session:
             written = set(NAME_WORD.findall(fold(question)))
             named = " ".join(word for word in self.retriever.names_given(scene).split() if word in written)
             setting = self.resolver.resolve(named, self.tutor.intents.understand(named), self.state) if named else setting
-            # The question then asks something of that subject in its own words, which its
-            # document must have: "my grandad keeps going on about metternich. what was his
-            # dog called?" asks what it never says.
-            if setting.kind == "answer" and setting.topic is not None and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
-                return understanding, resolution
-        if setting.kind != "answer":
+        if setting.kind != "answer" or setting.topic is None:
+            return understanding, resolution
+        # A scene told in sentences leaves the question to ask what it asks in its own words,
+        # which the subject's document must have: "my grandad keeps going on about metternich.
+        # what was his dog called?" asks what it never says. A subject set before a dash ("new
+        # start - for how many years was it valid?") is asked of as a conversation's subject is.
+        if scene.rstrip()[-1:] in ".!?;:" and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
             return understanding, resolution
         state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
         retried = self.resolver.resolve(sentences[-1], last, state)
