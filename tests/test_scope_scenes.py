@@ -70,6 +70,7 @@ def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, q
     [
         # The scene names a subject of the knowledge, the question asks what it never says.
         "my grandad keeps going on about metternich. what was his dog called?",
+        "my grandad keeps going on about metternich, what was his dog called?",
         # (answered on main from Talleyrand's section: the scene resolved, the question's own
         # words were never looked for)
         "my history teacher mentioned napoleon. what did he eat for breakfast?",

@@ -261,7 +261,7 @@ class Session:
             read = self.tutor.intents.understand(scene)
             scene_asks = len(sentences) < 2 or read.explicit or read.yes_no or scene.endswith("?")
             if not scene_asks:
-                understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question)
+                understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
             if resolution.kind == "out_of_scope":
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
@@ -273,7 +273,7 @@ class Session:
                         break
                 else:
                     if scene_asks:
-                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question)
+                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
         self._remember(resolution, reply)
         return reply
@@ -289,10 +289,11 @@ class Session:
             return False
         return not self.tutor.intents.understand(asked).personal
 
-    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str) -> tuple[Understanding, Resolution]:
+    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str, told: bool) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red
         phone. when was it installed?") asked as a follow-up on the subject the sentences
-        before it name, as if they had been asked first."""
+        before it name, as if they had been asked first. `told`: the scene is a clause before
+        the question's comma, which tells it as sentences do."""
         last = self.tutor.intents.understand(sentences[-1])
         if len(sentences) < 2 or not last.refers_back:
             return understanding, resolution
@@ -308,11 +309,13 @@ class Session:
             setting = self.resolver.resolve(named, self.tutor.intents.understand(named), self.state) if named else setting
         if setting.kind != "answer" or setting.topic is None:
             return understanding, resolution
-        # A scene told in sentences leaves the question to ask what it asks in its own words,
-        # which the subject's document must have: "my grandad keeps going on about metternich.
-        # what was his dog called?" asks what it never says. A subject set before a dash ("new
-        # start - for how many years was it valid?") is asked of as a conversation's subject is.
-        if scene.rstrip()[-1:] in ".!?;:" and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
+        # A scene told in sentences or a clause leaves the question to ask what it asks in its
+        # own words, which the subject's document must have: "my grandad keeps going on about
+        # metternich. what was his dog called?" asks what it never says. A subject set before a
+        # dash ("new start - for how many years was it valid?") is asked of as a conversation's
+        # subject is.
+        told = told or scene.rstrip().endswith((".", "!", "?", ";", ":"))
+        if told and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
             return understanding, resolution
         state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
         retried = self.resolver.resolve(sentences[-1], last, state)
