@@ -33,6 +33,10 @@ def test_a_scene_names_what_it_quotes_or_calls_by_name_not_how_the_learner_met_i
     # Everyday words of a title name nothing; a name the knowledge lacks is what it is about.
     assert names("our office has a new 'protocol' for booking meeting rooms.") == ""
     assert names("my cousin is obsessed with zhukov and the congress of vienna.") == ""
+    # A name in everyday words alone is no name ("track two" at a running club), unless it
+    # is a document's whole title of several words.
+    assert names("my sister keeps talking about 'track two' at her running club.") == ""
+    assert names("my tutor mentioned the camp david accords in passing.") == "camp david accords"
 
 
 @pytest.mark.parametrize(
@@ -42,6 +46,7 @@ def test_a_scene_names_what_it_quotes_or_calls_by_name_not_how_the_learner_met_i
         # counted against the passage on agrément, and "what does it mean?" points back.
         ("my friend keeps banging on about 'agrément' like i should know it. what does it mean?", "consent"),
         ("my gran keeps going on about some fella called talleyrand whenever napoleon comes up. who was he?", "foreign minister"),
+        ("so my tutor mentioned the camp david accords in passing and i didn't catch the year. when were they signed?", "1978"),
         # Declined on main: the clause before the comma counted against the question.
         ("i've heard this phrase on a podcast a few times, what is a note verbale?", "note verbale"),
         ("i got totally lost in the reading for this week, what is a protecting power?", "third state"),
@@ -79,6 +84,7 @@ def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, q
         # A word of the trade in an everyday sense, quoted.
         "my coworker keeps calling our manager 'the ambassador'. why does he do that?",
         "our office has a new 'protocol' for booking meeting rooms. how does it work?",
+        "my sister keeps talking about 'track two' at her running club. what does it mean?",
         "my son's school put 'sanctions' on him for vaping in the toilets. can we appeal them?",
         # "eras" is no typo of "EEAS": a name repaired from a typo names nothing.
         "i saw a news story about taylor swift's 'eras tour'. when did it start?",
