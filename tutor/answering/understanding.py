@@ -90,6 +90,7 @@ class IntentPatterns(TypedDict, total=False):
     frame_words: list[str]
     attitude_words: list[str]
     light_verbs: list[str]
+    casual_people: list[str]
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
@@ -134,6 +135,7 @@ class IntentModel:
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    casual_people: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
@@ -188,6 +190,7 @@ class IntentModel:
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
             light_verbs=frozenset(data.get("light_verbs") or ()),
+            casual_people=frozenset(data.get("casual_people") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
