@@ -24,6 +24,9 @@ DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 ADDED = re.compile(r"^\\\d\s+")
 # A question offering alternatives ("track one or track two?"), though not "... or not?".
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
+# Where a side of a comparison ends and a remark on it begins ("the League of Nations, like
+# what did they fix?", "an ambassador, or how do they differ?"): a side is a name, not a clause.
+SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)")
 
 
 @dataclass
@@ -361,7 +364,7 @@ class IntentModel:
             if match and "a" in pattern.groupindex:
                 # As written: whether the first shares the second's noun ("bilateral vs
                 # multilateral diplomacy") is for the knowledge to say (the resolver's `sides_meant`).
-                a, b = (self._without_fillers(match.group(side).strip(" ?.!")) for side in ("a", "b"))
+                a, b = (self._without_fillers(SIDE_END.split(match.group(side).strip(" ?.!"), maxsplit=1)[0]) for side in ("a", "b"))
                 # "and how is the CFSP different?": from what was asked about before.
                 b = b or "that"
                 if a and b:

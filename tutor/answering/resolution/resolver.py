@@ -87,6 +87,10 @@ class Resolver:
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)
+        if intent == "comparison" and understanding.sides:
+            # "G7 or G20, which one matters more?" names the things it picks among: it needs
+            # no subject before it, and the conversation's are not the ones meant.
+            picks = None
         if picks and not state.topic:
             # "Which one is still in force?" before any subject: ask what it is about.
             return Resolution("no_topic", intent, tokens)

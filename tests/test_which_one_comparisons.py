@@ -1,0 +1,81 @@
+"""Comparisons that name both their subjects (branch compare16): "which one ...?" between two
+named things is a comparison that needs no subject before it, opening with the side that
+does what is asked; a remark after a side ("..., like what did they fix?") is no part of
+it; a sentence set "by contrast" against the one before makes a key difference with it."""
+
+from tutor.answering.session import Session
+from tutor.search.text import split_sentences
+
+
+def opening(answer: str) -> str:
+    """The answer's first paragraph: a comparison's key difference, when it has one."""
+    return answer.split("\n\n")[0]
+
+
+def test_which_one_between_two_named_things_needs_no_subject_before_it(tutor):
+    """The questions name what "which one" picks among: they were answered "I'm not sure what
+    your question refers to yet", first or after another subject."""
+    questions = (
+        "g7 or g20, which one matters more and how r they different",
+        "general assembly vs security council, which one actually has power",
+        "which one can make binding decisions, the general assembly or the security council?",
+        "kyoto or paris which one had binding targets",
+    )
+    for question in questions:
+        for before in ((), ("what is track two diplomacy?",)):
+            session = Session(tutor)
+            for turn in before:
+                session.respond(turn)
+            reply = session.respond(question)
+            assert reply.intent == "comparison" and "not sure what your question refers to" not in reply.answer, (before, question)
+
+
+def test_a_which_one_comparison_opens_with_the_side_that_does_what_is_asked(tutor):
+    """"Which one can make binding decisions?" opens with the Security Council's binding
+    decisions; "which one includes China?" with the G20's members, naming China, though no
+    sentence sets the G7 and the G20 apart."""
+    answer = Session(tutor).respond("which one can make binding decisions, the general assembly or the security council?").answer
+    assert "The Security Council, by contrast, can adopt binding decisions" in opening(answer)
+    answer = Session(tutor).respond("which one includes china, the g7 or the g20?").answer
+    assert "The G20 has 21 members" in opening(answer) and "China" in opening(answer)
+    # Asked what both have, the sides answer side by side: no side is "the one".
+    answer = Session(tutor).respond("nato or the eu, which one has more members?").answer
+    assert answer.startswith("Side by side")
+
+
+def test_a_sentence_set_by_contrast_against_the_one_before_makes_a_key_difference_with_it(tutor):
+    """"General Assembly resolutions are recommendations ... The Security Council, by
+    contrast, can adopt binding decisions": one sentence on each side, said differently,
+    the second set against the first. The key difference was the second and the next one
+    ("The Secretary-General is appointed by the General Assembly"), which share only "by"."""
+    key = opening(Session(tutor).respond("un general assembly vs security council").answer)
+    sentences = split_sentences(key.removeprefix("**The key difference:** "))
+    assert sentences[0].startswith("General Assembly resolutions are recommendations")
+    assert sentences[1].startswith("The Security Council, by contrast")
+    assert "Secretary-General" not in key
+    # The General Assembly's side is called by its name, not by its document's title ("Treaties and resolutions").
+    assert "**UN General Assembly**" in Session(tutor).respond("un general assembly vs security council").answer
+
+
+def test_a_remark_after_a_side_is_no_part_of_it(tutor):
+    """"the League of Nations, like what did they fix?": the second side is the League,
+    and the key difference is found (the Security Council the UN Charter set up)."""
+    understanding = tutor.intents.understand("in what ways was the un different from the league of nations, like what did they fix?")
+    assert understanding.sides == ("the un", "the league of nations")
+    answer = Session(tutor).respond("In what ways was the UN different from the League of Nations, like what did they fix?").answer
+    assert "Security Council" in opening(answer)
+    assert tutor.intents.understand("is a charge d'affaires the same thing as an ambassador, or how do they differ?").sides == ("a charge d'affaires", "an ambassador")
+
+
+def test_questions_that_only_look_like_a_choice_between_two_are_not_comparisons(tutor):
+    """"Which came first, X or Y?" is answered by both dates, and a "which ...?" after a
+    clause joining two names asks for a thing ("set up after which crisis")."""
+    assert tutor.intents.understand("the hotline between the us and ussr was set up after which crisis").intent != "comparison"
+    assert Session(tutor).respond("which came first, the congress of vienna or westphalia?").intent == "when"
+    assert "not sure what your question refers to" in Session(tutor).respond("which one is still in force?").answer
+
+
+def test_the_world_wars_by_their_numbers(tutor):
+    """"WW1" and "World War 2" are the names learners type for the world wars."""
+    answer = Session(tutor).respond("which treaty ended ww1 with germany").answer
+    assert answer.startswith("The Treaty of Versailles")
