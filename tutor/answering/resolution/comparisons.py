@@ -3,7 +3,7 @@ meant, each side's passage, and the sentences that set them apart."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from math import fsum
 
@@ -133,7 +133,8 @@ class Comparisons:
             titled = [self.reader.names(title, terms[i]) and not title & terms[1 - i] for i in (0, 1)]
             if titled.count(True) == 1:
                 own[titled.index(True)] = self.passages.overview_passage(doc_id, [])
-            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
+            contrasting = self._contrasting_heading(doc_id, *side_tokens)
+            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and contrasting is None:
                 # Each side has a section of its own ("When and why the G20 began", "G7
                 # members and how it works") and none says how they differ ("Difference
                 # between good offices and mediation"): they answer side by side, after a
@@ -151,10 +152,25 @@ class Comparisons:
                 return Resolution(
                     "comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences
                 )
-            # Within the document both sides lead to: "differs" finds its section on how they
-            # differ, and "vs" no other document ("Track one vs track two").
-            whole = self.retriever.search(corrected, within_doc=doc_id)
-            return self.passages.from_result(whole, "comparison") if whole.passages else None
+            # Within the document both sides lead to: its section headed as setting them apart
+            # answers, however the question asks ("mediation vs good offices": "Difference
+            # between good offices and mediation"; "g7 or g20, which one matters more?", whose
+            # "matters" would find why both matter); else "differs" finds its section on how
+            # they differ, and "vs" no other document ("Track one vs track two").
+            if contrasting:
+                whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side] + self.retriever.query_tokens(contrasting), within_doc=doc_id)
+            else:
+                whole = self.retriever.search(corrected, within_doc=doc_id)
+            if not whole.passages:
+                return None
+            answer = self.passages.from_result(whole, "comparison")
+            # The sentence of the answering section that sets the sides apart outright opens
+            # it ("The GATT was an agreement ..., whereas the WTO is ..."), not the definition
+            # of one side before it.
+            own = self._side_terms(side_tokens)
+            said = self.reader.of(answer.passages[0].chunk)
+            apart = next((at for at, (sentence, words) in enumerate(said) if self.reader.has_cue(sentence, "sets_apart") and all(self.reader.names(words, terms) for terms in own)), None)
+            return replace(answer, anchor=apart) if apart is not None else answer
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
         # So are the sections of each side's own document that best name the other, by any of
@@ -246,17 +262,17 @@ class Comparisons:
                 return passage
         return None
 
-    def _heading_contrasts(self, doc_id: str, first: set[str], second: set[str]) -> bool:
-        """Whether a section of the document is headed as setting the two sides apart: both
-        sides' own words and a word of contrast ("Difference between good offices and
-        mediation", not "Why the G7 and G20 matter")."""
+    def _contrasting_heading(self, doc_id: str, first: set[str], second: set[str]) -> str | None:
+        """The heading of a section of the document headed as setting the two sides apart:
+        both sides' own words and a word of contrast ("Difference between good offices and
+        mediation", not "Why the G7 and G20 matter"), or None."""
         own = self._naming(first, second), self._naming(second, first)
         for i in self.retriever.doc_chunks[doc_id]:
             section = self.retriever.chunks[i].section
             heading = set(self.retriever.query_tokens(section))
             if heading & own[0] and heading & own[1] and self.reader.has_cue(section.casefold(), "comparison"):
-                return True
-        return False
+                return section
+        return None
 
     @staticmethod
     def _naming(side: set[str], other: set[str]) -> set[str]:
