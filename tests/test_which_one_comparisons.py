@@ -100,3 +100,20 @@ def test_a_sentence_setting_the_two_apart_outright_opens_the_answer(tutor):
     for question in ("gatt vs wto", "whats the diffrence between gatt and the wto"):
         sentence = split_sentences(Session(tutor).respond(question).answer)[0]
         assert "whereas the WTO is a permanent international organisation" in sentence, question
+
+
+def test_a_sentence_opening_with_unlike_sets_the_two_apart(tutor):
+    """Cues are matched as written, so "Unlike an ambassador, ..." at the head of a sentence
+    was no contrast: the consul and the ambassador were only set side by side."""
+    reader = tutor.composer.reader
+    assert reader.has_cue("Unlike the ICJ, the ICC is not an organ of the United Nations.", "contrast")
+    key = opening(Session(tutor).respond("difference between a consul and an ambassador?").answer)
+    assert key.startswith("**The key difference:** Unlike an ambassador, who heads the embassy")
+
+
+def test_a_side_s_own_passage_may_hold_the_key_difference(tutor):
+    """"SALT vs START" in capitals finds the START treaties' overview as that side's passage,
+    which is also where the START treaties are set against the SALT agreements: the key
+    difference is looked for there when no other passage has one."""
+    key = opening(Session(tutor).respond("SALT vs START, what's the difference").answer)
+    assert "The START treaties went further than the earlier SALT agreements" in key

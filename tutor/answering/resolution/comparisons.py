@@ -180,12 +180,19 @@ class Comparisons:
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
         documents = (found[0][1][0].chunk.doc_id, found[1][1][0].chunk.doc_id)
         naming_other = [
-            [p for p in self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages if p.chunk.id not in side_chunks]
+            self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages
             for i in (0, 1)
         ]
         keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
-        keys = list({p.chunk.id: p for p in [*keys, *naming_other[0][:KEY_OWN_DOCUMENT_PASSAGES], *naming_other[1][:KEY_OWN_DOCUMENT_PASSAGES]]}.values())
+        own_naming = [[p for p in naming if p.chunk.id not in side_chunks][:KEY_OWN_DOCUMENT_PASSAGES] for naming in naming_other]
+        keys = list({p.chunk.id: p for p in [*keys, *own_naming[0], *own_naming[1]]}.values())
         key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], documents=documents)
+        if key is None:
+            # Else the side's own passage may set it against the other ("The START treaties went
+            # further than the earlier SALT agreements, which mostly capped growth" of the START
+            # treaties' overview), though its sentences are shown beside the other's.
+            shown = [p for naming in naming_other for p in naming[:KEY_OWN_DOCUMENT_PASSAGES] if p.chunk.id in side_chunks]
+            key, sentences = self._key_difference(shown, side_tokens[0], side_tokens[1], documents=documents)
         if focus:
             key, sentences = self._which_one(key, sentences, [passages[0] for _, passages in found], side_tokens, focus)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
