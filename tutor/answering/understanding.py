@@ -53,6 +53,8 @@ class Understanding:
     # The kind of thing a "which ...?" asks for ("which crisis", "which article"): the answer
     # opens with a sentence naming one ("the Cuban Missile Crisis", "Article 26").
     thing: str | None = None
+    # Asks for cases besides one already known ("another example", "other examples").
+    further_cases: bool = False
 
 
 class SpanEndsPatterns(TypedDict):
@@ -104,6 +106,7 @@ class IntentPatterns(TypedDict, total=False):
     carrying_verbs: list[str]
     condition: str
     circumstance: str
+    further_cases: str
 
 
 @dataclass
@@ -148,6 +151,7 @@ class IntentModel:
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
     circumstance: re.Pattern[str] | None = None
+    further_cases: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> "IntentModel":
@@ -202,6 +206,7 @@ class IntentModel:
             phrasings=[(compile_pattern(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=compile_pattern(data["condition"]) if data.get("condition") else None,
             circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
+            further_cases=compile_pattern(data["further_cases"]) if data.get("further_cases") else None,
         )
 
     def without_filler(self, question: str) -> str:
@@ -315,6 +320,7 @@ class IntentModel:
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         thing = self.which_thing.search(body) if self.which_thing else None
         result.thing = thing["thing"] if thing else None
+        result.further_cases = bool(self.further_cases and self.further_cases.search(body))
         return result
 
     def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:
