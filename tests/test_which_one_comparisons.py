@@ -117,3 +117,17 @@ def test_a_side_s_own_passage_may_hold_the_key_difference(tutor):
     difference is looked for there when no other passage has one."""
     key = opening(Session(tutor).respond("SALT vs START, what's the difference").answer)
     assert "The START treaties went further than the earlier SALT agreements" in key
+
+
+def test_a_side_no_title_or_glossary_name_names_is_headed_as_the_question_puts_it(tutor):
+    """"Signing a treaty" led to the document on heads of state (who may sign without full
+    powers), whose title names no signing: the side is headed "Signing a treaty", and
+    "an embassy" "Embassy". The key difference is the sentence setting signing and ratifying
+    apart, not "the United States signed it but never ratified it" of the Kyoto Protocol."""
+    answer = Session(tutor).respond("signing vs ratifying a treaty - what's the difference").answer
+    assert opening(answer).startswith("**The key difference:** Signing a treaty only shows that a state agrees with its text")
+    assert "**Signing a treaty**: " in answer and "**Heads of state and heads of government**" not in answer
+    assert "**Embassy**: " in Session(tutor).respond("whats the difference between an embassy and a consulate").answer
+    # A remark joined by "or" is no part of a side.
+    understanding = tutor.intents.understand("is an ambassador the same thing as a consul or are they different jobs?")
+    assert understanding.sides == ("an ambassador", "a consul")

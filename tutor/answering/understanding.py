@@ -25,8 +25,9 @@ ADDED = re.compile(r"^\\\d\s+")
 # A question offering alternatives ("track one or track two?"), though not "... or not?".
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 # Where a side of a comparison ends and a remark on it begins ("the League of Nations, like
-# what did they fix?", "an ambassador, or how do they differ?"): a side is a name, not a clause.
-SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)")
+# what did they fix?", "an ambassador, or how do they differ?", "a consul or are they
+# different jobs?"): a side is a name, not a clause.
+SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why)\b)")
 
 
 @dataclass

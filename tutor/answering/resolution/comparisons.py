@@ -120,9 +120,11 @@ class Comparisons:
                     resolution = self.passages.from_result(asked, "definition")
             doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
             # Under its document's title, unless that names another thing ("Treaties and
-            # resolutions" for the General Assembly): then under the glossary's name for it.
+            # resolutions" for the General Assembly): then under the glossary's name for it,
+            # else as the question puts it ("Signing a treaty", not "Heads of state and heads
+            # of government").
             named = self.reader.names(self.retriever.title_terms(doc.id), set(result.tokens))
-            found.append((doc.short_title if named else self._side_name(set(result.tokens)) or doc.short_title, resolution.passages[:1]))
+            found.append((doc.short_title if named else self._side_name(set(result.tokens)) or self._as_heading(side), resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
             doc_id = found[0][1][0].chunk.doc_id
@@ -237,6 +239,15 @@ class Comparisons:
         if answers[first][0] > answers[second][0]:
             return passages[first], answers[first][1]
         return key, sentences
+
+    @staticmethod
+    def _as_heading(side: str) -> str:
+        """A side as the question names it, written as a heading: "Embassy" of "an embassy"."""
+        words = side.split()
+        while len(words) > 1 and words[0] in ARTICLES:
+            words.pop(0)
+        name = " ".join(words)
+        return name[:1].upper() + name[1:]
 
     def _called(self, side: set[str]) -> set[str]:
         """A side's terms with those of every glossary name of what it names ("UN" of "the
