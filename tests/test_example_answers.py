@@ -30,3 +30,13 @@ def test_another_example_is_one_not_just_given(tutor):
         session.respond("give me an example of shuttle diplomacy")
         answer = session.respond(follow_up).answer
         assert "Kissinger" not in first_sentence(answer) and ("Holbrooke" in answer or "Haig" in answer), follow_up
+
+
+def test_a_country_hit_with_sanctions_is_one_they_were_imposed_on(tutor):
+    """"Hit with sanctions" is how learners say the knowledge's "imposed sanctions on": the
+    rare word "hit" made the example question look out of scope."""
+    assert tutor.intents.in_the_knowledge_words("a country being hit with sanctions") == "a country being under sanctions imposed"
+    reply = Session(tutor).respond("what's an example of a country being hit with sanctions for diplomatic reasons")
+    assert not reply.out_of_scope and "Iran" in first_sentence(reply.answer)
+    # A school's sanctions stay out of scope however they are said.
+    assert Session(tutor).respond("my school hit me with sanctions for being late, can i appeal").out_of_scope
