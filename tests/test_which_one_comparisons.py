@@ -131,3 +131,14 @@ def test_a_side_no_title_or_glossary_name_names_is_headed_as_the_question_puts_i
     # A remark joined by "or" is no part of a side.
     understanding = tutor.intents.understand("is an ambassador the same thing as a consul or are they different jobs?")
     assert understanding.sides == ("an ambassador", "a consul")
+
+
+def test_vs_a_new_thing_after_a_subject_compares_the_two(tutor):
+    """"vs an ambassador?" after "what is a consul?" compares the consul with an ambassador
+    (it was answered with track one against track two); asked before any subject, it asks
+    what the comparison is with."""
+    session = Session(tutor)
+    session.respond("what is a consul?")
+    reply = session.respond("vs an ambassador?")
+    assert reply.intent == "comparison" and "a consul deals with the practical needs of citizens" in opening(reply.answer)
+    assert "not sure what your question refers to" in Session(tutor).respond("vs an ambassador?").answer

@@ -110,6 +110,11 @@ class Resolver:
         if understanding.elliptical_topic and state.topic:
             return self.ellipses.resolve(understanding.elliptical_topic, previous, state)
         if intent == "comparison" and understanding.sides:
+            pointing = self.intents.pronouns | self.intents.demonstratives
+            if not state.topic and any(side.strip() in pointing for side in understanding.sides):
+                # "vs an ambassador?", "how is that different?" before any subject: against
+                # what, ask; do not guess.
+                return Resolution("no_topic", intent, tokens)
             sides = self.comparisons.sides_meant(understanding.sides, state)
             compared = self.comparisons.compare(corrected, sides)
             if compared is not None and understanding.asks_same:
