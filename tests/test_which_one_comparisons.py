@@ -142,3 +142,14 @@ def test_vs_a_new_thing_after_a_subject_compares_the_two(tutor):
     reply = session.respond("vs an ambassador?")
     assert reply.intent == "comparison" and "a consul deals with the practical needs of citizens" in opening(reply.answer)
     assert "not sure what your question refers to" in Session(tutor).respond("vs an ambassador?").answer
+
+
+def test_a_question_naming_its_subjects_after_its_pronoun_needs_no_subject_before_it(tutor):
+    """"Are they both binding, kyoto and paris?" names what "they" are, by names in the
+    documents' titles that are no everyday words; "X and Y, which one ...?" picks between
+    them. Both were answered "I'm not sure what your question refers to yet"; a pronoun that
+    nothing in the question names still is ("is it still in force?")."""
+    for question in ("are they both binding, kyoto and paris?", "the un and the league of nations, which one had the us as a member?"):
+        assert "not sure what your question refers to" not in Session(tutor).respond(question).answer, question
+    assert "United States never joined" in opening(Session(tutor).respond("the un and the league of nations, which one had the us as a member?").answer)
+    assert "not sure what your question refers to" in Session(tutor).respond("is it still in force?").answer

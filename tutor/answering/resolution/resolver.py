@@ -148,7 +148,13 @@ class Resolver:
         return answered
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
-        """Whether the terms name something to answer about: a glossary concept ("=new-start")
-        or a document by its short title ("the UN"); not a word of a longer title that any
-        subject could take ("force" of the Intermediate-Range Nuclear Forces Treaty)."""
-        return any(t.startswith("=") for t in tokens) or bool(self.retriever.mentioned_documents(tokens))
+        """Whether the terms name something to answer about: a glossary concept ("=new-start"),
+        a document by its short title ("the UN") or by a name in its title that is no
+        everyday word ("kyoto" of the Kyoto Protocol: "are they both binding, kyoto and
+        paris?"); not a word of a longer title that any subject could take ("force" of the
+        Intermediate-Range Nuclear Forces Treaty)."""
+        return (
+            any(t.startswith("=") for t in tokens)
+            or bool(self.retriever.mentioned_documents(tokens))
+            or any(not self.retriever.is_everyday(t) and self.retriever.titled_with([t]) for t in tokens)
+        )
