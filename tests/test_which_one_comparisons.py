@@ -153,3 +153,16 @@ def test_a_question_naming_its_subjects_after_its_pronoun_needs_no_subject_befor
         assert "not sure what your question refers to" not in Session(tutor).respond(question).answer, question
     assert "United States never joined" in opening(Session(tutor).respond("the un and the league of nations, which one had the us as a member?").answer)
     assert "not sure what your question refers to" in Session(tutor).respond("is it still in force?").answer
+
+
+def test_which_one_of_a_named_kind_needs_no_subject_before_it(tutor):
+    """"Which one of the Vienna conventions covers consuls?" names what it picks among: it is
+    answered from the consular convention, first or after another subject (it was asked for
+    a subject first, and after the Kyoto Protocol answered with the Kyoto Protocol)."""
+    for before in ((), ("what is the kyoto protocol?",)):
+        session = Session(tutor)
+        for turn in before:
+            session.respond(turn)
+        answer = session.respond("which one of the vienna conventions covers consuls?").answer
+        assert "Vienna Convention on Consular Relations" in answer and "Kyoto" not in answer, before
+    assert "not sure what your question refers to" in Session(tutor).respond("which one of them is older?").answer

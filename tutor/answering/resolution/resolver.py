@@ -3,6 +3,7 @@ first that applies deciding (see the package's docstring for each)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tutor.answering.pointed_subject import POINTED_SUBJECT
@@ -20,6 +21,11 @@ from tutor.answering.resolution.which_one import WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever
+
+
+# What "which one of ...?" picks among, when the question says it ("which one of the Vienna
+# conventions covers consuls?"), not "which one of them".
+ONE_OF = re.compile(r"\bones? of (?:the |these |those )?(?P<kind>[^,;:?!.]+)")
 
 
 class Resolver:
@@ -87,9 +93,11 @@ class Resolver:
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)
-        if intent == "comparison" and understanding.sides:
-            # "G7 or G20, which one matters more?" names the things it picks among: it needs
-            # no subject before it, and the conversation's are not the ones meant.
+        kind = ONE_OF.search(corrected)
+        if intent == "comparison" and understanding.sides or kind and self._names_a_subject(self.retriever.query_tokens(kind["kind"])):
+            # "G7 or G20, which one matters more?", "which one of the Vienna conventions covers
+            # consuls?" name the things they pick among: they need no subject before them, and
+            # the conversation's are not the ones meant.
             picks = None
         if picks and not state.topic:
             # "Which one is still in force?" before any subject: ask what it is about.
