@@ -582,9 +582,10 @@ class Composer:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
                 elif not causes:
                     lead = self._cause_before(chosen, lead, tokens)
-            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
+            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead) and not (lead.answers_best and self.reader.has_cue(lead.sentence, "sets_apart")):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
-                # bargaining is ...") are read in the knowledge's order.
+                # bargaining is ...") are read in the knowledge's order; a sentence setting
+                # them apart outright still opens ("The GATT was ..., whereas the WTO is ...").
                 lead = defining[0]
         # The sentence after the opening one in its passage that draws its consequence ("The
         # Cuban Missile Crisis showed that messages could take hours. The governments
