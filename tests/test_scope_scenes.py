@@ -92,6 +92,9 @@ def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, q
         "my little brother failed his maths test again, what sanctions should my parents use?",
         "my dog keeps stealing socks from the laundry, how do i negotiate with him?",
         "the wifi in our flat keeps dropping, who do i call to fix it?",
+        # ... also when the question speaks for the learner and someone else ("we").
+        "me and my girlfriend keep arguing about the dishes, how do we agree a ceasefire?",
+        "my brother and i always fight over the tv, how can we reach a truce?",
         # Casual words that do not count against a question leave another subject's words.
         "who is the guy who runs the kebab shop next to the embassy",
         "what's the name of the dude who plays the ambassador in the new netflix show",

@@ -283,11 +283,15 @@ class Session:
         then only says how the learner met the subject ("i've never seen that word before in
         my life, what is a demarche?"): unless the question asks of the learner's own life,
         which the clause tells ("my teen broke curfew again, what sanctions should i
-        impose"), or the message uses a word of diplomacy in its everyday sense."""
+        impose", "me and my gf keep fighting, how do we negotiate a truce"), or the message
+        uses a word of diplomacy in its everyday sense."""
         whole = f"{lead}, {asked}"
-        if any(sense.search(whole) for sense in self.tutor.intents.everyday_senses):
+        intents = self.tutor.intents
+        if any(sense.search(whole) for sense in intents.everyday_senses):
             return False
-        return not self.tutor.intents.understand(asked).personal
+        if intents.understand(lead).personal and intents.first_person is not None and intents.first_person.search(asked):
+            return False
+        return not intents.understand(asked).personal
 
     def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str, told: bool) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red

@@ -89,6 +89,7 @@ class IntentPatterns(TypedDict, total=False):
     thing_kin: list[list[str]]
     elliptical: list[str]
     personal: list[str]
+    first_person: str
     unknown_times: list[str]
     everyday_senses: list[str]
     leading_conjunction: str
@@ -131,6 +132,7 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    first_person: re.Pattern[str] | None = None
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
@@ -186,6 +188,7 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[compile_pattern(p) for p in data.get("elliptical") or ()],
             personal=[compile_pattern(p) for p in data.get("personal") or ()],
+            first_person=compile_pattern(data["first_person"]) if data.get("first_person") else None,
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=compile_pattern(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
