@@ -114,14 +114,15 @@ def test_a_comparison_answered_from_one_passage_has_no_side_by_side_opening(sess
 
 
 def test_sides_of_one_document_with_sections_of_their_own_are_set_side_by_side(session):
-    # The G7 and the G20 share a document, each with sections of its own: each side
-    # answers from its own, not the overview of both.
-    reply = session.respond("what's the difference between the G7 and the G20?")
+    # The EEAS and the CFSP share a document, each with sections of its own and none
+    # setting them apart: each side answers from its own, not the overview of both. (The
+    # G7 and the G20 were the case until their document said how they differ.)
+    reply = session.respond("what's the difference between the EEAS and the CFSP?")
     assert reply.answer.startswith("Side by side:")
-    g7, g20 = reply.answer.split("\n\n")[1:3]
+    eeas, cfsp = reply.answer.split("\n\n")[1:3]
     # Each under the glossary's name of what it asks about, not its section's heading.
-    assert g7.startswith("**G7**: ") and "advanced democracies" in g7
-    assert g20.startswith("**G20**: ") and "emerging economies" in g20
+    assert eeas.startswith("**EEAS**: ") and "diplomatic service" in eeas
+    assert cfsp.startswith("**CFSP**: ") and "Common Foreign and Security Policy" in cfsp
     # Recognition of a state and of a government: the government's side says what is
     # recognised of it (control), the state's the criteria of statehood.
     reply = Session(session.tutor).respond("recognition of a state vs recognition of a government")
@@ -162,10 +163,11 @@ def test_comparison_sides_say_more_while_the_answer_stays_short(session):
 
 def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     # Passages naming one side only ("SALT II ... set equal ceilings") or both without
-    # contrasting them state no key difference: the sides alone answer.
+    # contrasting them state no key difference: the one that does is found ("The START
+    # treaties went further than the earlier SALT agreements", of a side's own passage).
     reply = Session(session.tutor).respond("SALT vs START, what's the difference")
-    assert reply.intent == "comparison" and "key difference" not in reply.answer
-    assert reply.answer.startswith("Side by side:")
+    assert reply.intent == "comparison" and "equal ceilings" not in reply.answer.split("Side by side:")[0]
+    assert reply.answer.startswith("**The key difference:** The START treaties went further than the earlier SALT agreements")
     # Two sentences in a row, each about one side and said the same way, set them apart.
     key = Session(session.tutor).respond("treaty vs convention - is there a difference?").answer.split("Side by side:")[0]
     assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key

@@ -372,3 +372,173 @@ def test_biggest_is_read_as_largest(tutor):
     """"Is it the biggest?" is answered by what the knowledge calls the largest."""
     _, reply = converse(tutor, "what is the osce", "is it the biggest?")
     assert reply.answer.startswith("Yes.") and "largest" in reply.answer.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("turns", "topic", "fact"),
+    [
+        (("what is the vienna convention on the law of treaties", "and the one from 1961?"), "vienna-convention-diplomatic-relations", "18 April 1961"),
+        (("who was the first UN secretary-general", "and what about the one who coined preventive diplomacy?"), "preventive-diplomacy", "Hammarskjöld"),
+        (("what was the treaty of versailles", "and the one that ended the thirty years war?"), "peace-of-westphalia", "1648"),
+        (("what is the kyoto protocol", "and the one from 2015?"), "paris-agreement", "12 December 2015"),
+        (("what is the vienna convention on diplomatic relations", "and the one on treaties?"), "vienna-convention-law-of-treaties", "Law of Treaties"),
+    ],
+)
+def test_the_one_with_words_of_its_own_is_another_of_the_kind(tutor, turns, topic, fact):
+    """"And the one from 1961?" asks the last question of another thing of its kind, the one
+    the words after "the one" pick, wherever the knowledge has it: not a section of the
+    subject's own document, nor another thing of that year (the hotline of 1963), nor what
+    the words name (the Thirty Years' War); asked what it is, its own document defines it."""
+    *_, reply = converse(tutor, *turns)
+    assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "person"),
+    [
+        ("what were the dayton accords", "who was the american guy who mediated?", "Holbrooke"),
+        ("what were the camp david accords", "and who was the american guy who hosted them?", "Carter"),
+    ],
+)
+def test_the_guy_who_is_a_person_within_the_subject(tutor, subject, question, person):
+    """"Who was the American guy who ...?" asks for a person in the subject under discussion:
+    "guy" names the kind of answer, and "American" the United States the document names, so
+    neither is a word the subject lacks that would send the question elsewhere or decline it."""
+    first, reply = converse(tutor, subject, question)
+    assert reply.topic == first.topic and person in opening(reply)
+
+
+def test_running_out_is_expiring(tutor):
+    """A treaty that "runs out" expires: the date it expires answers, not when it was signed."""
+    _, reply = converse(tutor, "what is new start", "when does it run out?")
+    assert "2026" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("person", "question", "topic", "fact"),
+    [
+        ("who was Castlereagh?", "which congress is he known for?", "congress-of-vienna", "1814"),
+        ("who was George Mitchell", "which agreement is he known for?", "good-friday-agreement", "1998"),
+    ],
+)
+def test_which_thing_of_a_person_is_the_document_of_that_kind_naming_them(tutor, person, question, topic, fact):
+    """"Which congress is he known for?" after "who was ...?" is answered by what that
+    congress is, its dates first, from its own document, not by the person's biography."""
+    _, reply = converse(tutor, person, question)
+    assert reply.topic == topic and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "person"),
+    [
+        ("who mediated the dayton accords?", "who else took part?", "Izetbegović"),
+        ("who chaired the good friday talks?", "who else was involved?", "Blair"),
+    ],
+)
+def test_who_else_took_part_asks_for_the_other_participants(tutor, first, question, person):
+    """In "who else took part?" the words saying someone took part are what "who?" asks: not
+    words to find ("took a different route", "personal involvement"), and "else" is not the
+    section just shown; the section on who negotiated answers."""
+    _, reply = converse(tutor, first, question)
+    assert person in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "person"),
+    [
+        ("what was the cuban missile crisis", "and the soviet guy?", "Khrushchev"),
+        ("what were the camp david accords", "and the egyptian guy?", "Sadat"),
+    ],
+)
+def test_and_the_guy_asks_who(tutor, subject, question, person):
+    """"And the Soviet guy?" after "what was ...?" asks who, not what the subject is again:
+    the answer opens with the person."""
+    _, reply = converse(tutor, subject, question)
+    assert person in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question"),
+    [
+        ("what does the security council do?", "what about the general assembly?"),
+        ("how is the security council organised?", "and the general assembly?"),
+    ],
+)
+def test_what_about_a_thing_of_another_subject_is_answered_from_its_owner(tutor, subject, question):
+    """The General Assembly has no document of its own, and the Security Council's mentions it
+    in passing; a name of it ("UN General Assembly") says whose it is: the UN's document
+    describes it, not the Council's voting rules."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == "united-nations" and "General Assembly" in opening(reply)
+
+
+def test_what_about_a_country_the_subject_names_stays_with_it(tutor):
+    """A country belongs to no document by its name: "and France?" stays at the congress."""
+    _, reply = converse(tutor, "who represented britain at the congress of vienna?", "and france?")
+    assert reply.topic == "congress-of-vienna" and "Talleyrand" in opening(reply)
+
+
+def test_a_pronoun_in_a_yes_no_follow_up_stands_for_the_part_of_the_title_carried_over(tutor):
+    """"Do they have immunity?" after "what do consuls do?" is asked of consuls, not of the
+    attachés that the title "Consuls and attachés" also names: the answer says yes or no."""
+    _, reply = converse(tutor, "what does a consul do?", "do they have immunity?")
+    assert reply.topic == "consuls-and-attaches" and reply.answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does it have its own diplomatic service?", "European External Action Service"),
+        ("does it have its own embassies?", "delegations"),
+    ],
+)
+def test_it_may_be_answered_by_a_document_on_a_part_of_the_subject(tutor, question, fact):
+    """After "what is the EU?", "it" is the EU, whose foreign policy has a document of its
+    own titled with the EU's name: when its section answers best, it answers (the EEAS, the
+    EU delegations), not the EU document's single market."""
+    _, reply = converse(tutor, "what is the EU", question)
+    assert reply.topic == "european-union-foreign-policy" and fact in reply.answer.split("\n\n")[0]
+
+
+def test_a_name_heading_another_documents_section_turns_to_it(tutor):
+    """The ICJ's document lists LaGrand in passing; the consular convention's has a section
+    headed by it: "what did it decide in the LaGrand case?" after the ICJ is answered there."""
+    _, reply = converse(tutor, "what is the international court of justice", "what did it decide in the LaGrand case?")
+    assert reply.topic == "vienna-convention-consular-relations" and "2001" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "claim", "verdict"),
+    [
+        ("what is the united nations?", "my teacher said it was founded in 1948, is that right?", "No."),
+        ("what is the league of nations", "someone told me it was set up after the first world war, is that true?", "Yes."),
+    ],
+)
+def test_a_claim_to_confirm_about_it_is_judged_of_the_subject(tutor, subject, claim, verdict):
+    """The pronoun subject of a claim the learner wants confirmed stands for the subject under
+    discussion, as in "was it founded in 1948?": the answer says yes or no."""
+    _, reply = converse(tutor, subject, claim)
+    assert reply.answer.startswith(verdict)
+
+
+def test_why_do_countries_use_it_asks_the_subjects_own_reason(tutor):
+    """"Why do countries go for them?" after sanctions asks why sanctions are used, as the
+    question naming them does: "countries" is whoever uses them, not the third countries of
+    secondary sanctions."""
+    _, reply = converse(tutor, "what are sanctions?", "why do countries go for them instead of military action?")
+    assert "Secondary" not in opening(reply) and "without using armed force" in opening(reply)
+
+
+def test_the_one_before_any_subject_asks_what_it_is_about(tutor):
+    """"And the one from 1963?" opening a conversation has nothing to be another of."""
+    (reply,) = converse(tutor, "and the one from 1963?")
+    assert reply.answer == tutor.templates["no_topic_for_followup"].strip() and not reply.sources
+
+
+@pytest.mark.parametrize("question", ["which treaties belong to it?", "which treaties were set up under it?"])
+def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor, question):
+    """"Which treaties belong to it?" after the UNFCCC asks for other things of that kind: the
+    sentence naming the Kyoto Protocol and the Paris Agreement opens the answer, not the
+    UNFCCC's own definition as a treaty nor its climate finance."""
+    _, reply = converse(tutor, "what is the unfccc", question)
+    assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)

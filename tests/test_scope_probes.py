@@ -71,7 +71,7 @@ ODD_WORDING_WRITTEN_LAST = [
     pytest.param('can diplomats lose their immunity', marks=pytest.mark.xfail(strict=True, reason="'lose' is in no passage on immunity (the knowledge says 'waive')")),
     'what treaty ended the thirty years war',
     'what does a special envoy actually do',
-    pytest.param('what happens inside an embassy', marks=pytest.mark.xfail(strict=True, reason="'inside': the best passage holds 'happen' and 'embassy' only")),
+    'what happens inside an embassy',
     "what are an ambassador's credentials",
     'what is bilateral diplomacy',
 ]

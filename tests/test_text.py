@@ -202,6 +202,13 @@ def test_texting_shorthand_is_read_as_its_words_unless_the_knowledge_uses_it():
     assert speller.repair("is intl law binding")[1] == []  # a word of the knowledge base stays
 
 
+def test_shorthand_the_knowledge_uses_in_a_name_is_the_name_only_in_that_name():
+    speller = Speller({"le": 3, "duc": 2, "tho": 2, "leave": 9})
+    says = lambda phrase: phrase in {"le duc", "duc tho"}
+    assert speller.repair("who was le duc tho", says)[1] == []
+    assert speller.repair("why did they leave tho", says)[0] == "why did they leave though"
+
+
 def test_a_texted_what_or_why_keeps_the_question_it_asks(tutor):
     """"wats" was repaired to "was", which made a definition question a yes/no one."""
     assert Session(tutor).respond("wats an embassy").answer.startswith("An embassy is")

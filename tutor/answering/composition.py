@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
-from tutor.answering.pointed_subject import named_subject
+from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
@@ -582,9 +582,10 @@ class Composer:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
                 elif not causes:
                     lead = self._cause_before(chosen, lead, tokens)
-            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead):
+            elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead) and not (lead.answers_best and self.reader.has_cue(lead.sentence, "sets_apart")):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
-                # bargaining is ...") are read in the knowledge's order.
+                # bargaining is ...") are read in the knowledge's order; a sentence setting
+                # them apart outright still opens ("The GATT was ..., whereas the WTO is ...").
                 lead = defining[0]
         # The sentence after the opening one in its passage that draws its consequence ("The
         # Cuban Missile Crisis showed that messages could take hours. The governments
@@ -786,7 +787,15 @@ class Composer:
         if yes_no_question is not None:
             # "Is it still in force?" after "what is New START?": asked of the answer's subject.
             named = named_subject(yes_no_question, passages, tokens, self.retriever)
-            yes_no_question, tokens = named, (self.retriever.query_tokens(named) if named != yes_no_question else tokens)
+            if POINTED_SUBJECT.match(yes_no_question) is None:
+                # The subject of a claim to confirm ("my teacher said it was founded in
+                # 1948, is that right?"): its name's terms join the question's as read for
+                # the search, without "my teacher said", which no claim holds.
+                said = set(self.retriever.query_tokens(yes_no_question))
+                tokens = tokens + [t for t in dict.fromkeys(self.retriever.query_tokens(named)) if t not in said and t not in tokens]
+            elif named != yes_no_question:
+                tokens = self.retriever.query_tokens(named)
+            yes_no_question = named
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)

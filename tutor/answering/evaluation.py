@@ -25,7 +25,7 @@ from typing import Any
 
 from tutor.answering.composition import Templates
 from tutor.answering.engine import Tutor
-from tutor.answering.session import Session, sentences_of
+from tutor.answering.session import Session, asked_parts
 from tutor.files.dialogues import load_yaml
 from tutor.search.text import fold, split_sentences
 
@@ -260,10 +260,11 @@ def tune(tutor: Tutor, folder: Path) -> str:
         if declined_anyway:
             return None
         read = session.read(question)[0]
-        sentences = sentences_of(read)
+        sentences, lead = asked_parts(read, session.stands_apart)
         searched = [read]
         if len(sentences) > 1:
-            searched += [asked for asked in sentences if len(asked.split()) > 1 and not tutor.intents.refers_back(asked)]
+            tried = [(asked, tutor.intents.understand(asked)) for asked in sentences if len(asked.split()) > 1]
+            searched += [asked for asked, seen in tried if not seen.refers_back and (asked != lead or seen.explicit or seen.yes_no)]
         results = [retriever.search(text) for text in searched]
         return tuple((bool(r.mentioned_documents), r.fit, r.known, r.rest_coverage) for r in results)
 

@@ -9,6 +9,7 @@ ASEAN?", "tell me more") are answered about the right subject. Every front end, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -19,6 +20,7 @@ from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.knowledge import TOPIC_TITLES
+from tutor.search.retrieval import NAME_WORD
 from tutor.search.text import clean_user_text, fold
 from tutor.tuning import MAX_QUESTION_CHARS
 
@@ -36,9 +38,27 @@ AUXILIARIES = frozenset("is are was were can could do does did should will would
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
+# A question asked at the end, after a comma closing a clause that sets the scene ("i've
+# never seen that word before in my life, what is a demarche?").
+ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
+
+
 def sentences_of(message: str) -> list[str]:
     """The sentences of a learner's message: a scene may be set before the question."""
     return SENTENCE_BREAK.split(message.strip())
+
+
+def asked_parts(message: str, apart: Callable[[str, str], bool]) -> tuple[list[str], str | None]:
+    """The sentences of a message, its last one split where a question follows a comma when
+    the question stands `apart` from the clause before it (see `Session.stands_apart`), and
+    that clause (None when nothing was split): a scene for the question, which it may point
+    back to, but no question of its own unless it asks one."""
+    sentences = sentences_of(message)
+    *lead, last = ASKED_AFTER_COMMA.split(sentences[-1])
+    if not lead or not apart(", ".join(lead), last):
+        return sentences, None
+    sentences[-1:] = [", ".join(lead), last]
+    return sentences, sentences[-2]
 
 
 def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
@@ -236,16 +256,16 @@ class Session:
             # A last sentence pointing back to a scene that asks nothing itself ("new start -
             # for how many years was it valid?") is the question, asked of the scene, before
             # the scene alone is answered.
-            sentences = sentences_of(corrected)
+            sentences, lead = asked_parts(corrected, self.stands_apart)
             scene = " ".join(sentences[:-1])
             read = self.tutor.intents.understand(scene)
             scene_asks = len(sentences) < 2 or read.explicit or read.yes_no or scene.endswith("?")
             if not scene_asks:
-                understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
+                understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
             if resolution.kind == "out_of_scope":
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    if len(asked.split()) < 2 or candidate.refers_back:
+                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead and not (candidate.explicit or candidate.yes_no)):
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):
@@ -253,25 +273,64 @@ class Session:
                         break
                 else:
                     if scene_asks:
-                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution)
+                        understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
         self._remember(resolution, reply)
         return reply
 
-    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution) -> tuple[Understanding, Resolution]:
+    def stands_apart(self, lead: str, asked: str) -> bool:
+        """Whether a question after a comma is asked apart from the clause before it, which
+        then only says how the learner met the subject ("i've never seen that word before in
+        my life, what is a demarche?"): unless the question asks of the learner's own life,
+        which the clause tells ("my teen broke curfew again, what sanctions should i
+        impose", "me and my gf keep fighting, how do we negotiate a truce"), or the message
+        uses a word of diplomacy in its everyday sense."""
+        whole = f"{lead}, {asked}"
+        intents = self.tutor.intents
+        if any(sense.search(whole) for sense in intents.everyday_senses):
+            return False
+        if intents.understand(lead).personal and intents.first_person is not None and intents.first_person.search(asked):
+            return False
+        return not intents.understand(asked).personal
+
+    def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str, told: bool) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red
         phone. when was it installed?") asked as a follow-up on the subject the sentences
-        before it name, as if they had been asked first."""
+        before it name, as if they had been asked first. `told`: the scene is a clause before
+        the question's comma, which tells it as sentences do."""
         last = self.tutor.intents.understand(sentences[-1])
         if len(sentences) < 2 or not last.refers_back:
             return understanding, resolution
         scene = " ".join(sentences[:-1])
         setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
         if setting.kind != "answer":
+            # A scene that does not fit as a whole may still name the subject among words of
+            # how the learner met it ("my lecturer keeps saying 'persona non grata' like
+            # everyone knows what it means. what does it mean?"): the subject is what it names,
+            # as the learner wrote it (typo repair made "eeas" of "the 'eras tour'").
+            written = set(NAME_WORD.findall(fold(question)))
+            named = " ".join(word for word in self.retriever.names_given(scene).split() if word in written)
+            setting = self.resolver.resolve(named, self.tutor.intents.understand(named), self.state) if named else setting
+        if setting.kind != "answer" or setting.topic is None:
+            return understanding, resolution
+        # A scene told in sentences or a clause leaves the question to ask what it asks in its
+        # own words, which the subject's document must have: "my grandad keeps going on about
+        # metternich. what was his dog called?" asks what it never says. A subject set before a
+        # dash ("new start - for how many years was it valid?") is asked of as a conversation's
+        # subject is.
+        told = told or scene.rstrip().endswith((".", "!", "?", ";", ":"))
+        if told and self.retriever.lacks(setting.topic, self._own_terms(sentences[-1])):
             return understanding, resolution
         state = replace(self.state, topic=setting.topic, shown=set(), last_shown=frozenset(), last_tokens=tuple(setting.tokens))
         retried = self.resolver.resolve(sentences[-1], last, state)
         return (last, retried) if retried.kind == "answer" else (understanding, resolution)
+
+    def _own_terms(self, question: str) -> list[str]:
+        """A question's terms that ask something of its subject, less those any subject could
+        take ("when were they signed?": none; "how tall is it?": "tall")."""
+        words = self.resolver.words
+        unnamed = words.generic | words.answer_words | self.resolver.reader.span_terms
+        return [t for t in self.retriever.query_tokens(question) if t not in unnamed]
 
     def _social(self, question: str, intent: str, seed: int) -> Reply:
         if intent == "capabilities":

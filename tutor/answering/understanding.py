@@ -33,6 +33,10 @@ CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even i
 # A question offering alternatives ("track one or track two?"), though not "... or not?",
 # nor a second question (see SECOND_ALTERNATIVE).
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
+# Where a side of a comparison ends and a remark on it begins ("the League of Nations, like
+# what did they fix?", "an ambassador, or how do they differ?", "a consul or are they
+# different jobs?"): a side is a name, not a clause.
+SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why)\b)")
 
 
 @dataclass
@@ -59,6 +63,8 @@ class Understanding:
     # The kind of thing a "which ...?" asks for ("which crisis", "which article"): the answer
     # opens with a sentence naming one ("the Cuban Missile Crisis", "Article 26").
     thing: str | None = None
+    # Asks for cases besides one already known ("another example", "other examples").
+    further_cases: bool = False
 
 
 class SpanEndsPatterns(TypedDict):
@@ -83,6 +89,7 @@ class IntentPatterns(TypedDict, total=False):
     thing_kin: list[list[str]]
     elliptical: list[str]
     personal: list[str]
+    first_person: str
     unknown_times: list[str]
     everyday_senses: list[str]
     leading_conjunction: str
@@ -90,6 +97,7 @@ class IntentPatterns(TypedDict, total=False):
     frame_words: list[str]
     attitude_words: list[str]
     light_verbs: list[str]
+    casual_people: list[str]
     asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
@@ -110,6 +118,7 @@ class IntentPatterns(TypedDict, total=False):
     carrying_verbs: list[str]
     condition: str
     circumstance: str
+    further_cases: str
 
 
 @dataclass
@@ -123,6 +132,7 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    first_person: re.Pattern[str] | None = None
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
     thing_asked: re.Pattern[str] | None = None
@@ -134,6 +144,7 @@ class IntentModel:
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    casual_people: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
@@ -154,6 +165,7 @@ class IntentModel:
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     condition: re.Pattern[str] | None = None
     circumstance: re.Pattern[str] | None = None
+    further_cases: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> "IntentModel":
@@ -176,6 +188,7 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[compile_pattern(p) for p in data.get("elliptical") or ()],
             personal=[compile_pattern(p) for p in data.get("personal") or ()],
+            first_person=compile_pattern(data["first_person"]) if data.get("first_person") else None,
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
             thing_asked=compile_pattern(data["asks_for_a_thing"]) if data.get("asks_for_a_thing") else None,
@@ -188,6 +201,7 @@ class IntentModel:
             frame_words=frozenset(data.get("frame_words") or ()),
             attitude_words=frozenset(data.get("attitude_words") or ()),
             light_verbs=frozenset(data.get("light_verbs") or ()),
+            casual_people=frozenset(data.get("casual_people") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
@@ -208,6 +222,7 @@ class IntentModel:
             phrasings=[(compile_pattern(p), said) for p, said in (data.get("phrasings") or {}).items()],
             condition=compile_pattern(data["condition"]) if data.get("condition") else None,
             circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
+            further_cases=compile_pattern(data["further_cases"]) if data.get("further_cases") else None,
         )
 
     def without_filler(self, question: str) -> str:
@@ -321,6 +336,7 @@ class IntentModel:
         result.yes_no = bool(self.yes_no and self.yes_no.match(body)) and result.intent not in ("comparison", "more") and not choice
         thing = self.which_thing.search(body) if self.which_thing else None
         result.thing = thing["thing"] if thing else None
+        result.further_cases = bool(self.further_cases and self.further_cases.search(body))
         return result
 
     def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:
@@ -370,7 +386,7 @@ class IntentModel:
             if match and "a" in pattern.groupindex:
                 # As written: whether the first shares the second's noun ("bilateral vs
                 # multilateral diplomacy") is for the knowledge to say (the resolver's `sides_meant`).
-                a, b = (self._without_fillers(match.group(side).strip(" ?.!")) for side in ("a", "b"))
+                a, b = (self._without_fillers(SIDE_END.split(match.group(side).strip(" ?.!"), maxsplit=1)[0]) for side in ("a", "b"))
                 # "and how is the CFSP different?": from what was asked about before.
                 b = b or "that"
                 if a and b:

@@ -43,6 +43,8 @@ TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # What a learner puts in brackets: an aside to the question ("the first G7 (then G6) summit").
 BRACKETED = re.compile(r"\(([^()]*)\)")
+# A word of a text, as a learner writes it ("P5+1", "d'affaires").
+NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -317,15 +319,18 @@ class Retriever:
         found: list[str] = []
         for concept in owned:
             for name in glossary.names_of(concept):
-                words = name.split()
                 if not set(self.tokenizer.tokens_of_texts([name], names=False)[0]) <= present:
                     continue  # not the name the query gives
-                # Each shorter run of the name's words that is a name of its own ("UN").
-                inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
-                for doc_id in self.titled_by_concepts(sorted(inner)):
-                    if self.index.contains_in(concept, self.chunk_range(doc_id)) and doc_id not in found:
-                        found.append(doc_id)
+                found += [doc_id for doc_id in self.owners_in_name(concept, name) if doc_id not in found]
         return found
+
+    def owners_in_name(self, concept: str, name: str) -> list[str]:
+        """The documents whose subject one of the concept's names says it belongs to, by a
+        shorter run of its words that is a name of its own ("UN" in "UN General Assembly"),
+        and that speak of it."""
+        words = name.split()
+        inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
+        return [doc_id for doc_id in self.titled_by_concepts(sorted(inner)) if self.index.contains_in(concept, self.chunk_range(doc_id))]
 
     def says_owner(self, passage: Passage, doc_id: str) -> bool:
         """Whether a passage's text gives a name of the document's subject ("UN" in "the UN
@@ -490,6 +495,32 @@ class Retriever:
             if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
                 named.add(token)
         return named
+
+    def names_given(self, text: str) -> str:
+        """The words of a text that name something the knowledge knows: its words that are no
+        everyday words ("metternich", "agrement"), and words of a glossary name or a title said
+        with one. "my grandad keeps going on about some bloke called metternich whenever the
+        congress of vienna comes up" names "metternich congress vienna"; the rest says how the
+        learner met them. "our office has a new 'protocol' for
+        booking rooms" names nothing. Empty when it names nothing, or names something the
+        knowledge lacks ("zhukov"): that is what it is about."""
+        tokens = self.query_tokens(text)
+        if any(self.index.idf_of(t) is None and not self.is_everyday(t) for t in tokens):
+            return ""
+        stem = self.tokenizer.stem
+        glossary = self.kb.glossary
+        # A name said in everyday words alone ("track two" at a running club) names nothing.
+        said = set(tokens)
+        concepts = {t for t in tokens if t.startswith("=") and not all(map(self.is_everyday, glossary.name_stems({t}, stem) & said))}
+        naming = {t for t in tokens if not self.is_everyday(t) and self.index.idf_of(t) is not None} | glossary.name_stems(concepts, stem)
+        # A title said whole in words of its own ("the camp david accords"), not one everyday
+        # word of it ("'sanctions' for vaping"), names its document too.
+        whole = {doc_id for doc_id in self.named_documents(tokens) if len(self._ordered_titles[self._doc_order[doc_id]][1]) > 1}
+        for doc_id in self.mentioned_documents(tokens):
+            title = self.title_terms(doc_id)
+            if doc_id in whole or any(not self.is_everyday(t) for t in title & said if not t.startswith("=")):
+                naming |= title
+        return " ".join(word for word in NAME_WORD.findall(text) if not naming.isdisjoint(self.query_tokens(word)))
 
     def names_some(self, passage: Passage, named: set[str], terms: list[str]) -> bool:
         """Whether the passage names one of the question's names (`named`) outside a list of

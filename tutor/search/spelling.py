@@ -25,8 +25,9 @@ COMMON_WORD_MIN_COUNT = 1000
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
 # "govt" became "got", "tho" "who", "yrs" "yes", "wats" "was" (a yes/no question: "Yes. An
 # embassy is ...") and "natl" "nato", and "yr" and "diff" ("whats the diff between ...")
-# counted as rare names the knowledge base lacks. A knowledge base that uses one of them
-# keeps it.
+# counted as rare names the knowledge base lacks. A word of the knowledge base keeps its
+# own reading where it makes a phrase the knowledge says with a word beside it ("Le Duc Tho"),
+# and is the shorthand elsewhere ("why did they leave tho").
 SHORTHAND = {
     "yr": "year", "yrs": "years", "ppl": "people", "gov": "government", "govt": "government",
     "govts": "governments", "tho": "though", "cuz": "because", "coz": "because", "abt": "about",
@@ -117,18 +118,18 @@ class Speller:
         return self._by_first_letter.get(letter, [])
 
     def correct(self, word: str, fits: Callable[[str], bool] | None = None) -> str | None:
-        """The known word meant by an unknown `word` (the words, for texting shorthand), or
-        None if there is no clear one. Of several known words one edit away, those that
-        `fits` (the words around it) come first: "spcial envoy" is a "special envoy", though
-        the knowledge says "social" more often.
+        """The known word meant by an unknown `word` (the words, for texting shorthand, which
+        a known word is too unless it `fits` the words around it), or None if there is no
+        clear one. Of several known words one edit away, those that `fits` come first:
+        "spcial envoy" is a "special envoy", though the knowledge says "social" more often.
         A word of two letters is read only as the one question word it is an edit away
         from ("hw many members" -> "how"): most such words are names and abbreviations. A
         word of three letters is read only as a longer word it lacks a letter of ("wat" ->
         "what"), never as another of three: "gta" is a name of its own, not the "GFA"."""
+        if word in SHORTHAND and not (word in self.counts and (fits is None or fits(word))):
+            return SHORTHAND[word]
         if word in self.counts:
             return None
-        if word in SHORTHAND:
-            return SHORTHAND[word]
         if len(word) < 2 or not word.isalpha() or word in self.common_words or self._plural_of_everyday(word):
             return None
         if len(word) == 2:

@@ -9,7 +9,8 @@ asked. Each kind of decision has a module of its own:
 - `subject_choice`: whether a follow-up keeps the conversation's subject or names its own;
 - `about_subject`: a follow-up answered from the subject ("why does it matter?");
 - `ellipsis`: "and X?", the last question asked again of X;
-- `which_one`: "which one ...?", "the other one", "which came first?", among the things in view;
+- `which_one`: "which one ...?", "the other one", "which came first?", among the things in view,
+  and "the one from 1963", another of the kind the last question asked about;
 - `last_answer`: what the last answer named ("he", "when was that signed?");
 - `comparisons`: "the difference between X and Y";
 - `standalone`: a question on its own, or out of scope;

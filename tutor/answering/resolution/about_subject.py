@@ -10,7 +10,7 @@ from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader
-from tutor.search.retrieval import Passage, Retriever
+from tutor.search.retrieval import Passage, Retriever, SearchResult
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
@@ -57,10 +57,19 @@ class AboutTheSubject:
             result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
                 other = self.passages.answering_document(result)
-                if other != doc.id and other in result.mentioned_documents:
+                if other != doc.id and (other in result.mentioned_documents or self._headed_elsewhere(tokens, doc.id, other, result)):
                     return self.passages.from_result(result, intent)
+                # Or, when its passage answers best, by a document on a part of the subject,
+                # whose title names it whole ("does it have its own diplomatic service?" after
+                # the EU: "European Union foreign policy").
+                best = result.passages[0].chunk.doc_id
+                concepts = {t for t in self.retriever.title_terms(doc.id) if t.startswith("=")}
+                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best):
+                    return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
-            if not carried and not elsewhere and set(tokens) <= self.words.generic | self.words.answer_words and not last_named:
+            # Nor does "why do countries go for it?": the reason is the subject's, whoever uses it.
+            unnamed = self.words.generic | self.words.answer_words | (self.words.doers if intent == "why" else set())
+            if not carried and not elsewhere and set(tokens) <= unnamed and not last_named:
                 # Nothing asked but what any subject could be asked ("when was it signed?"),
                 # after a question about the subject as a whole (not "what does Article 5
                 # say?", whose "it" is the article): answered as the question naming the
@@ -70,6 +79,19 @@ class AboutTheSubject:
                 if within.passages:
                     return self.passages.from_result(within, intent)
         return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer)
+
+    def _headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
+        """Whether a name the question gives, which the subject's document never says or
+        names in no heading, heads the best section found, of the `other` document answering
+        ("what did it decide in the LaGrand case?" after the ICJ, which lists LaGrand in
+        passing: the consular convention's section on LaGrand and Avena)."""
+        top = result.passages[0].chunk
+        if top.doc_id != other:
+            return False
+        names = {t for t in tokens if not t.startswith("=") and t not in self.words.generic and not self.retriever.is_everyday(t)}
+        headed = set(self.retriever.query_tokens(top.section)) & names
+        own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
+        return bool(headed - own_headings)
 
     def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
@@ -96,7 +118,7 @@ class AboutTheSubject:
         # responsible for EU foreign policy?"): what was just shown is what it asks about,
         # when a sentence of it has what the kind of question wants (a span), before a
         # section whose heading merely suits the kind.
-        for chunk_id in sorted(state.last_shown):
+        for chunk_id in sorted(state.last_shown - elsewhere):
             position = self.retriever.position.get(chunk_id)
             chunk = self.retriever.chunks[position] if position is not None else None
             said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []

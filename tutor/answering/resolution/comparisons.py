@@ -3,7 +3,7 @@ meant, each side's passage, and the sentences that set them apart."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from math import fsum
 
@@ -29,6 +29,11 @@ ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 # A side of a comparison that stands for the other's noun ("the one on consular relations"),
 # and what qualifies a noun ("vienna convention | on diplomatic relations").
 ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
+# A comparison asking which of the two does something ("which one can make binding
+# decisions, the general assembly or the security council?").
+WHICH = re.compile(r"\bwhich\b")
+# Words asking for a comparison, which say nothing of what is compared.
+COMPARING_WORDS = "vs versus compare compared better worse more less most least"
 QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 
 
@@ -101,24 +106,37 @@ class Comparisons:
         """
         found: list[tuple[str, list[Passage]]] = []
         side_tokens: list[set[str]] = []
+        focus = self._asked_of_both(corrected, sides)
         for side in sides:
             result = self.retriever.search(side)
             if not self.retriever.in_scope(result):
                 return None
             resolution = self.passages.from_result(result, "definition")
+            if focus:
+                # "Which one has binding targets?": each side from its document's section
+                # on what is asked, when one has it.
+                asked = self.retriever.search("", tokens=[*result.tokens, *focus], within_doc=resolution.passages[0].chunk.doc_id)
+                if asked.passages and set(asked.passages[0].matched) & set(focus):
+                    resolution = self.passages.from_result(asked, "definition")
             doc = self.retriever.documents[resolution.passages[0].chunk.doc_id]
-            found.append((doc.short_title, resolution.passages[:1]))
+            # Under its document's title, unless that names another thing ("Treaties and
+            # resolutions" for the General Assembly): then under the glossary's name for it,
+            # else as the question puts it ("Signing a treaty", not "Heads of state and heads
+            # of government").
+            named = self.reader.names(self.retriever.title_terms(doc.id), set(result.tokens))
+            found.append((doc.short_title if named else self._side_name(set(result.tokens)) or self._as_heading(side), resolution.passages[:1]))
             side_tokens.append(set(result.tokens))
         if found[0][1][0].chunk.doc_id == found[1][1][0].chunk.doc_id:
             doc_id = found[0][1][0].chunk.doc_id
-            own = [self._own_section(doc_id, *side_tokens), self._own_section(doc_id, *reversed(side_tokens))]
+            own = [self._own_section(doc_id, *side_tokens, focus), self._own_section(doc_id, *reversed(side_tokens), focus)]
             # The side the document is about (its title names it and nothing of the other: the
             # UN against the UN Charter, not a treaty in "Treaties and resolutions") is its overview.
             title, terms = self.retriever.title_terms(doc_id), self._side_terms(side_tokens)
             titled = [self.reader.names(title, terms[i]) and not title & terms[1 - i] for i in (0, 1)]
             if titled.count(True) == 1:
                 own[titled.index(True)] = self.passages.overview_passage(doc_id, [])
-            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and not self._heading_contrasts(doc_id, *side_tokens):
+            contrasting = self._contrasting_heading(doc_id, *side_tokens)
+            if own[0] is not None and own[1] is not None and own[0].chunk.id != own[1].chunk.id and contrasting is None:
                 # Each side has a section of its own ("When and why the G20 began", "G7
                 # members and how it works") and none says how they differ ("Difference
                 # between good offices and mediation"): they answer side by side, after a
@@ -126,6 +144,8 @@ class Comparisons:
                 whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side], within_doc=doc_id)
                 keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in {own[0].chunk.id, own[1].chunk.id}]
                 key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], contrasting=True)
+                if focus:
+                    key, sentences = self._which_one(key, sentences, own, side_tokens, focus)
                 # Each side under the name the glossary gives what it asks about ("G20"),
                 # else its section's heading.
                 names = [self._side_name(side) for side in side_tokens]
@@ -134,10 +154,25 @@ class Comparisons:
                 return Resolution(
                     "comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences
                 )
-            # Within the document both sides lead to: "differs" finds its section on how they
-            # differ, and "vs" no other document ("Track one vs track two").
-            whole = self.retriever.search(corrected, within_doc=doc_id)
-            return self.passages.from_result(whole, "comparison") if whole.passages else None
+            # Within the document both sides lead to: its section headed as setting them apart
+            # answers, however the question asks ("mediation vs good offices": "Difference
+            # between good offices and mediation"; "g7 or g20, which one matters more?", whose
+            # "matters" would find why both matter); else "differs" finds its section on how
+            # they differ, and "vs" no other document ("Track one vs track two").
+            if contrasting:
+                whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side] + self.retriever.query_tokens(contrasting), within_doc=doc_id)
+            else:
+                whole = self.retriever.search(corrected, within_doc=doc_id)
+            if not whole.passages:
+                return None
+            answer = self.passages.from_result(whole, "comparison")
+            # The sentence of the answering section that sets the sides apart outright opens
+            # it ("The GATT was an agreement ..., whereas the WTO is ..."), not the definition
+            # of one side before it.
+            own = self._side_terms(side_tokens)
+            said = self.reader.of(answer.passages[0].chunk)
+            apart = next((at for at, (sentence, words) in enumerate(said) if self.reader.has_cue(sentence, "sets_apart") and all(self.reader.names(words, terms) for terms in own)), None)
+            return replace(answer, anchor=apart) if apart is not None else answer
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
         # So are the sections of each side's own document that best name the other, by any of
@@ -147,14 +182,72 @@ class Comparisons:
         side_chunks = {p.chunk.id for _, passages in found for p in passages}
         documents = (found[0][1][0].chunk.doc_id, found[1][1][0].chunk.doc_id)
         naming_other = [
-            [p for p in self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages if p.chunk.id not in side_chunks]
+            self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages
             for i in (0, 1)
         ]
         keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
-        keys = list({p.chunk.id: p for p in [*keys, *naming_other[0][:KEY_OWN_DOCUMENT_PASSAGES], *naming_other[1][:KEY_OWN_DOCUMENT_PASSAGES]]}.values())
+        own_naming = [[p for p in naming if p.chunk.id not in side_chunks][:KEY_OWN_DOCUMENT_PASSAGES] for naming in naming_other]
+        keys = list({p.chunk.id: p for p in [*keys, *own_naming[0], *own_naming[1]]}.values())
         key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], documents=documents)
+        if key is None:
+            # Else the side's own passage may set it against the other ("The START treaties went
+            # further than the earlier SALT agreements, which mostly capped growth" of the START
+            # treaties' overview), though its sentences are shown beside the other's.
+            shown = [p for naming in naming_other for p in naming[:KEY_OWN_DOCUMENT_PASSAGES] if p.chunk.id in side_chunks]
+            key, sentences = self._key_difference(shown, side_tokens[0], side_tokens[1], documents=documents)
+        if focus:
+            key, sentences = self._which_one(key, sentences, [passages[0] for _, passages in found], side_tokens, focus)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences)
+
+    def _asked_of_both(self, corrected: str, sides: tuple[str, str]) -> list[str]:
+        """What a "which one ...?" comparison asks of its two sides ("can make binding
+        decisions", "includes China"): its terms less the sides' and those asking for a
+        comparison or that any subject could take. None for other comparisons, whose other
+        words are remarks ("im confused", "explain like im 12")."""
+        if not WHICH.search(corrected):
+            return []
+        named = {t for side in sides for t in self.retriever.query_tokens(side)}
+        comparing = set(self.retriever.query_tokens(COMPARING_WORDS))
+        searched = self.intents.without_pronoun_one(corrected)[0]
+        return [
+            t for t in dict.fromkeys(self.retriever.query_tokens(searched))
+            if t not in named and t not in self.words.generic and t not in comparing and not self.reader.has_cue(t, "comparison")
+        ]
+
+    def _which_one(self, key: Passage | None, sentences: list[str], passages: list[Passage], side_tokens: list[set[str]], focus: list[str]) -> tuple[Passage | None, list[str]]:
+        """The key difference of a "which one ...?" comparison: the one found when it says
+        what is asked (`focus`), else the sentence of one side's passage that names the side
+        and says most of what is asked, when the other side's says less ("The 19 countries
+        are ... China ..." for "which one includes China?"); else none. Asked for what both
+        have ("which has more members?"), the sides answer side by side."""
+        idf = self.retriever.index.idf_of
+        def said(words: frozenset[str]) -> float:
+            return fsum(idf(t) or 0.0 for t in set(focus) & words)
+        if key is not None and any(said(words) for sentence, words in self.reader.of(key.chunk) if sentence in sentences):
+            return key, sentences
+        own = self._side_terms(side_tokens)
+        answers: list[tuple[float, list[str]]] = []
+        for i, passage in enumerate(passages):
+            said_here = self.reader.of(passage.chunk)
+            value, at = max(((said(words), at) for at, (_, words) in enumerate(said_here)), default=(0.0, 0))
+            naming = [j for j, (_, words) in enumerate(said_here[: at + 1]) if self.reader.names(words, own[i])]
+            # Said of the side by name, or by the sentence before that names it ("The G20 has
+            # 21 members ... The 19 countries are Argentina, ..., China, ...").
+            answers.append((value, [said_here[j][0] for j in dict.fromkeys([naming[-1], at])]) if value and naming else (0.0, []))
+        first, second = sorted(range(2), key=lambda i: answers[i][0], reverse=True)
+        if answers[first][0] > answers[second][0]:
+            return passages[first], answers[first][1]
+        return key, sentences
+
+    @staticmethod
+    def _as_heading(side: str) -> str:
+        """A side as the question names it, written as a heading: "Embassy" of "an embassy"."""
+        words = side.split()
+        while len(words) > 1 and words[0] in ARTICLES:
+            words.pop(0)
+        name = " ".join(words)
+        return name[:1].upper() + name[1:]
 
     def _called(self, side: set[str]) -> set[str]:
         """A side's terms with those of every glossary name of what it names ("UN" of "the
@@ -169,33 +262,35 @@ class Comparisons:
     def _side_name(self, side: set[str]) -> str | None:
         """The glossary's name for the one concept a side of a comparison asks about."""
         concepts = [t for t in side if t.startswith("=")]
-        return self.retriever.kb.glossary.canonical_name(concepts[0]) if len(concepts) == 1 else None
+        name = self.retriever.kb.glossary.canonical_name(concepts[0]) if len(concepts) == 1 else None
+        # A heading's capital: "Ratification", not the glossary's "ratification".
+        return name[:1].upper() + name[1:] if name else None
 
-    def _own_section(self, doc_id: str, side: set[str], other: set[str]) -> Passage | None:
+    def _own_section(self, doc_id: str, side: set[str], other: set[str], focus: list[str]) -> Passage | None:
         """The section of a document about one side of a comparison and not the other: the
-        best by BM25 on the side's own words whose heading names the side but not the
-        other ("Recognition of governments: de jure and de facto" for a government against
-        a state), or none."""
+        best by BM25 on the side's own words (and what the question asks of both, `focus`)
+        whose heading names the side but not the other ("Recognition of governments: de
+        jure and de facto" for a government against a state), or none."""
         own, others = self._naming(side, other), self._naming(other, side)
         if all(t.replace(".", "").isdigit() for t in own):
             return None  # "START 1": a number names no section ("track one", "1,550 warheads")
-        for passage in self.retriever.search("", tokens=list(own), within_doc=doc_id).passages:
+        for passage in self.retriever.search("", tokens=[*own, *focus], within_doc=doc_id).passages:
             heading = set(self.retriever.query_tokens(passage.chunk.section))
             if heading & own and not heading & others:
                 return passage
         return None
 
-    def _heading_contrasts(self, doc_id: str, first: set[str], second: set[str]) -> bool:
-        """Whether a section of the document is headed as setting the two sides apart: both
-        sides' own words and a word of contrast ("Difference between good offices and
-        mediation", not "Why the G7 and G20 matter")."""
+    def _contrasting_heading(self, doc_id: str, first: set[str], second: set[str]) -> str | None:
+        """The heading of a section of the document headed as setting the two sides apart:
+        both sides' own words and a word of contrast ("Difference between good offices and
+        mediation", not "Why the G7 and G20 matter"), or None."""
         own = self._naming(first, second), self._naming(second, first)
         for i in self.retriever.doc_chunks[doc_id]:
             section = self.retriever.chunks[i].section
             heading = set(self.retriever.query_tokens(section))
             if heading & own[0] and heading & own[1] and self.reader.has_cue(section.casefold(), "comparison"):
-                return True
-        return False
+                return section
+        return None
 
     @staticmethod
     def _naming(side: set[str], other: set[str]) -> set[str]:
@@ -213,7 +308,8 @@ class Comparisons:
         Either one sentence naming both sides that contrasts them ("whereas", "unlike",
         "replaced", "distinguished by" ...), or two sentences in a row about one side each,
         said the same way ("A treaty is ... A convention is ...", "Bilateral negotiation
-        involves ... Multilateral negotiation involves ..."). A sentence of a side's own
+        involves ... Multilateral negotiation involves ...") or the second set against the
+        first ("The Security Council, by contrast, ..."). A sentence of a side's own
         document (`documents`, each side's) names that side without saying it: "The framers
         of the UN Charter later tried to correct these weaknesses with a Security Council
         ..." of the League of Nations contrasts the two, after the section's first sentence
@@ -268,7 +364,7 @@ class Comparisons:
                         and names(words, own[i]) and names(said[at + 1][1], own[1 - i])
                         for i in (0, 1)
                     )
-                    if each and saying[at] & saying[at + 1]:
+                    if each and (saying[at] & saying[at + 1] or self.reader.has_cue(said[at + 1][0], "contrast_back")):
                         runs.append((words | said[at + 1][1], 2, contrasts[at] or contrasts[at + 1]))
                 for named, length, contrasts_them in runs:
                     if contrasting and not contrasts_them:

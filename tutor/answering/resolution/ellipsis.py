@@ -33,6 +33,11 @@ class Ellipses:
         # "the consular one" is the consular convention: "one" stands for a noun, no number.
         subject = self.intents.without_pronoun_one(elliptical_topic.strip())[0]
         added = self.retriever.query_tokens(subject)
+        if set(added) & self.words.persons:
+            # "And the Soviet guy?" asks who, whatever the last question asked; "guy" names
+            # the kind of answer, not a word to find.
+            previous = "who"
+            added = [t for t in added if t not in self.words.persons] or added
         # "and X?" asks the last question again with X in place of what that asked about,
         # keeping the words any subject could take ("members", "mediated", "signed").
         # Not the subject's own name, though any subject could take its words ("start" of
@@ -46,6 +51,12 @@ class Ellipses:
         # subject of its own when the words do not.
         words = [t for t in added if not t.startswith("=")]
         everyday = bool(words) and all(self.retriever.is_everyday(t) for t in words)
+        owner = None if names_a_document else self._owner(added, state.topic)
+        if owner is not None:
+            # "What about the General Assembly?" after the Security Council: a thing of the
+            # UN's, as the Council is, which the UN's document describes, not the Council's
+            # passing mention of it.
+            return self.passages.from_result(self.retriever.search("", tokens=[*added, *kept], within_doc=owner), previous)
         if added and not names_a_document and (everyday or not self.retriever.lacks(state.topic, added)):
             # "and in total?" names no subject of its own: it stays with the subject ("who
             # represented Britain? / and France?" is about France at the same congress),
@@ -71,3 +82,14 @@ class Ellipses:
             # within it (who mediated Dayton, not its terms).
             return self.passages.from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
         return resolved
+
+    def _owner(self, added: list[str], topic: str) -> str | None:
+        """The one document, other than `topic`, whose subject a name of X says X belongs to
+        ("UN" in "UN General Assembly") and that speaks of X; None when X is no such thing
+        (a country, a document's own subject) or belongs to the subject under discussion."""
+        glossary = self.retriever.kb.glossary
+        owners: set[str] = set()
+        for concept in (t for t in added if t.startswith("=") and not glossary.is_a_word(t) and not self.retriever.titled_by_concepts([t])):
+            for name in glossary.names_of(concept):
+                owners.update(self.retriever.owners_in_name(concept, name))
+        return next(iter(owners)) if len(owners) == 1 and topic not in owners else None

@@ -47,11 +47,12 @@ class LastAnswer:
     words: QuestionWords
     passages: PassageChooser
 
-    def about_the_person(self, corrected: str, intent: str, state: State) -> Resolution | None:
+    def about_the_person(self, corrected: str, intent: str, state: State, thing: str | None = None) -> Resolution | None:
         """A question about the person the last answer, to "who ...?", named ("who chaired
         the talks? / what else did he do?", "who came up with the idea? / tell me more about
         him"): "he" is that person, not the subject, and the subject's sentences naming them
-        answer."""
+        answer. Asked which `thing` of theirs ("which congress is he famous for?"), the one
+        document of that kind naming them answers: what it is, then what they did there."""
         assert state.topic is not None and state.last_reply is not None
         opening = opening_sentence(state.last_reply.answer)
         name = self._person_named(opening, state) if opening else None
@@ -61,6 +62,12 @@ class LastAnswer:
         # Asked of a subject the question names ("did he also sign START I?"), that subject's
         # document answers, the one it names most fully ("shuttle diplomacy", not "diplomacy").
         named = sorted(self.retriever.mentioned_documents(tokens), key=lambda d: -len(self.retriever.title_terms(d)))
+        kinds = self.retriever.query_tokens(thing) if thing and not named else []
+        of_kind = [d for d in self.retriever.titled_with(kinds) if d != state.topic and not self.retriever.lacks(d, [name])] if kinds else []
+        if len(of_kind) == 1:
+            there = self.retriever.search("", tokens=[*tokens, name], within_doc=of_kind[0], k=1).passages
+            overview = self.passages.overview_passage(of_kind[0], [])
+            return Resolution("answer", intent, [*tokens, name], [overview, *(p for p in there if p.chunk.id != overview.chunk.id)], of_kind[0], defining_first=True)
         within = self.retriever.search("", tokens=[*tokens, name], within_doc=named[0] if named else state.topic)
         if not within.passages:
             return None

@@ -4,6 +4,7 @@ questions each section says it answers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from math import fsum
 
@@ -39,6 +40,9 @@ from tutor.tuning import (
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
 CASE_TOPIC = "cases"
+# A heading on the cases beside the one a subject is known by ("Other examples of shuttle
+# diplomacy", "Later examples of economic statecraft").
+FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -128,7 +132,10 @@ class PassageChooser:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
 
-    def from_result(self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), wanted: str | None = None, own_fact: bool = True) -> Resolution:
+    def from_result(
+        self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
+        wanted: str | None = None, own_fact: bool = True, further_cases: bool = True,
+    ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
         The document is chosen with the whole question. Within it, every sentence of the
@@ -143,7 +150,10 @@ class PassageChooser:
         by the sentence saying most about leaving. `wanted` names the sentence cue that says
         what the question wants, when it is not its kind's ("person" for "what was his job?").
         `own_fact`: whether a "when?", "where?" or "how long?" naming nothing but the subject
-        asks the subject's own date, place or span (see OWN_FACT_KINDS).
+        asks the subject's own date, place or span (see OWN_FACT_KINDS). `further_cases`:
+        whether an "example" question may be answered by the cases beside the one a subject
+        is known by ("Other examples of shuttle diplomacy"): not when it asks for an example
+        on its own, first.
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -254,7 +264,7 @@ class PassageChooser:
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
-                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked)
+                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked, further_cases)
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
@@ -434,17 +444,23 @@ class PassageChooser:
     def heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
 
-    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str]) -> bool:
+    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str], further_cases: bool = True) -> bool:
         """Whether the heading suits the question: a "why?" asking what caused something
         ("why was the Congress of Vienna called?") is not answered by why it matters
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
         deal?", "why does NATO matter?"), but by where it came from ("Origins of the veto",
         "The reason for immunity") or what speaks for it ("Strengths and limits" for "why
-        would a country use track two talks?")."""
+        would a country use track two talks?"). Unless `further_cases`, an example is not
+        answered by the further ones ("Other examples of ...")."""
         if intent == "why" and not asked & self.words.significance:
             if self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits"):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
+        if intent == "example" and not further_cases and FURTHER_CASES.search(chunk.section):
+            # "Other examples of shuttle diplomacy" are those beside the one the subject is
+            # known by (Kissinger's, in the overview): "an example of shuttle diplomacy", asked
+            # first, is answered by that one; "any other examples?" by them.
+            return False
         return self.heading_suits(chunk, intent)
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage) -> Passage:

@@ -3,6 +3,7 @@ first that applies deciding (see the package's docstring for each)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tutor.answering.pointed_subject import POINTED_SUBJECT
@@ -20,6 +21,11 @@ from tutor.answering.resolution.which_one import WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever
+
+
+# What "which one of ...?" picks among, when the question says it ("which one of the Vienna
+# conventions covers consuls?"), not "which one of them".
+ONE_OF = re.compile(r"\bones? of (?:the |these |those )?(?P<kind>[^,;:?!.]+)")
 
 
 class Resolver:
@@ -74,7 +80,7 @@ class Resolver:
         current subject, else the whole knowledge base."""
         intent = understanding.intent
         if understanding.of_a_person and state.topic and state.last_intent == "who":
-            about = self.last_answer.about_the_person(corrected, intent, state)
+            about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
                 return about
         if intent == "more":
@@ -87,6 +93,12 @@ class Resolver:
         # "one" standing for a noun ("which one is about treaties?") is searched as no number.
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)
+        kind = ONE_OF.search(corrected)
+        if intent == "comparison" and understanding.sides or kind and self._names_a_subject(self.retriever.query_tokens(kind["kind"])):
+            # "G7 or G20, which one matters more?", "which one of the Vienna conventions covers
+            # consuls?" name the things they pick among: they need no subject before them, and
+            # the conversation's are not the ones meant.
+            picks = None
         if picks and not state.topic:
             # "Which one is still in force?" before any subject: ask what it is about.
             return Resolution("no_topic", intent, tokens)
@@ -98,6 +110,10 @@ class Resolver:
         if ordered is not None:
             return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
+        # "And the one from 1963?" asks nothing of its own: the last question, of another.
+        another = self.which_one.another_of_kind(corrected, previous, state)
+        if another is not None:
+            return another
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
             picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
@@ -106,6 +122,11 @@ class Resolver:
         if understanding.elliptical_topic and state.topic:
             return self.ellipses.resolve(understanding.elliptical_topic, previous, state)
         if intent == "comparison" and understanding.sides:
+            pointing = self.intents.pronouns | self.intents.demonstratives
+            if not state.topic and any(side.strip() in pointing for side in understanding.sides):
+                # "vs an ambassador?", "how is that different?" before any subject: against
+                # what, ask; do not guess.
+                return Resolution("no_topic", intent, tokens)
             sides = self.comparisons.sides_meant(understanding.sides, state)
             compared = self.comparisons.compare(corrected, sides)
             if compared is not None and understanding.asks_same:
@@ -126,6 +147,11 @@ class Resolver:
             # "When was it signed?", "what happened next?", "where is it based?" before any
             # subject (nothing in it but such words): ask what it is about, do not guess.
             return Resolution("no_topic", intent, tokens)
+        if understanding.thing and understanding.refers_back and state.topic:
+            # "Which treaties were made under it?" after the UNFCCC: others of the kind.
+            others = self.which_one.others_of_kind(understanding.thing, intent, tokens, state)
+            if others is not None:
+                return others
         stayed = self.subject_choice.resolve(corrected, searched, tokens, intent, understanding, state) if state.topic else None
         if stayed is not None:
             return stayed
@@ -139,7 +165,13 @@ class Resolver:
         return answered
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
-        """Whether the terms name something to answer about: a glossary concept ("=new-start")
-        or a document by its short title ("the UN"); not a word of a longer title that any
-        subject could take ("force" of the Intermediate-Range Nuclear Forces Treaty)."""
-        return any(t.startswith("=") for t in tokens) or bool(self.retriever.mentioned_documents(tokens))
+        """Whether the terms name something to answer about: a glossary concept ("=new-start"),
+        a document by its short title ("the UN") or by a name in its title that is no
+        everyday word ("kyoto" of the Kyoto Protocol: "are they both binding, kyoto and
+        paris?"); not a word of a longer title that any subject could take ("force" of the
+        Intermediate-Range Nuclear Forces Treaty)."""
+        return (
+            any(t.startswith("=") for t in tokens)
+            or bool(self.retriever.mentioned_documents(tokens))
+            or any(not self.retriever.is_everyday(t) and self.retriever.titled_with([t]) for t in tokens)
+        )

@@ -68,7 +68,9 @@ class StandaloneQuestions:
                     chooser = self.retriever.search("", tokens=undated)
                     if chooser.top is not None and self.retriever.in_scope(chooser):
                         return self.passages.from_result(replace(chooser, tokens=result.tokens), intent)
-            return self.passages.from_result(result, intent)
+            # An example asked for on its own, first, is the one the subject is known by.
+            further = understanding is None or understanding.further_cases
+            return self.passages.from_result(result, intent, further_cases=further)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":

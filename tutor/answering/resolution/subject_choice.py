@@ -67,6 +67,9 @@ class SubjectChoice:
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
             # asked about: words naming the kind of answer ("year") name nothing asked.
             asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            if intent == "who":
+                # "Who else took part?": that someone took part is what "who?" asks.
+                asked = [t for t in asked if t not in self.words.participation]
             answered = self.last_answer.of_the_answer(tokens, intent, state)
             if answered is not None:
                 return answered
@@ -75,7 +78,7 @@ class SubjectChoice:
                 return self.subject.about_topic(asked, intent, turned)
             # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
             # the G20?" is about the one the last question named.
-            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, state)
+            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, state, intent)
             return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
         if state.topic:
             if understanding.refers_back and self._names_another_first(corrected, state.topic):
@@ -94,7 +97,7 @@ class SubjectChoice:
                 if turned is not None:
                     return self.subject.about_topic(tokens, intent, turned)
                 if understanding.refers_back:
-                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, state)
+                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, state, intent)
                     # What "it" stands for is kept in view too: the subject the last question
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
@@ -106,9 +109,16 @@ class SubjectChoice:
                 # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
                 short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
                 needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
+                lacking = self.retriever.lacks(state.topic, tokens)
+                # A word naming a concept the document has under another name ("America"
+                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
+                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 # "How long does each presidency last?" after the EU: the span words are no
-                # part of what the subject's document must cover.
-                covering = [t for t in tokens if t not in self.reader.span_terms] if intent == "duration" else tokens
+                # part of what the subject's document must cover; nor, in a "who?", the word
+                # for a person that names the kind of answer ("who was the American guy who
+                # chaired the talks?"), nor a word the document says under another name.
+                unsaid_names = {t for t in lacking if t in named or (intent == "who" and t in self.words.people)}
+                covering = [t for t in tokens if t not in unsaid_names and not (intent == "duration" and t in self.reader.span_terms)]
                 within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
                 # document has, naming no other document ("give me a real example", "who
@@ -122,10 +132,6 @@ class SubjectChoice:
                 # take ("give me a real example", "when did the US leave?"), a word of the
                 # subject's own title ("wait, where is Dayton?").
                 complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
-                lacking = self.retriever.lacks(state.topic, tokens)
-                # A word naming a concept the document has under another name ("America"
-                # of the United States, "Britain" of the United Kingdom) is no word it lacks.
-                named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and t not in lacking}, self.retriever.tokenizer.stem)
                 own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
                 # So are they in "what is the ...?" when the document has none of its words,
@@ -174,6 +180,10 @@ class SubjectChoice:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
                         within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
+                    already = self._answered_already(corrected, state, intent)
+                    if already and any(p.chunk.id not in already for p in within.passages):
+                        # "Give me another example": from a section not just shown.
+                        return self.passages.from_result(within, intent, elsewhere=already)
                     if within.passages:
                         return self.passages.from_result(within, intent, recent=state.last_shown)
                     if subjectless and state.last_shown:
@@ -187,12 +197,13 @@ class SubjectChoice:
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
 
-    @staticmethod
-    def _answered_already(text: str, state: State) -> frozenset[str]:
+    def _answered_already(self, text: str, state: State, intent: str) -> frozenset[str]:
         """The section the last answer came from, when the question asks for someone else
-        ("who else used it?" after shuttle diplomacy, whose answer named Kissinger): not
-        what was just said."""
-        return state.last_shown if ELSE.search(text) else frozenset()
+        ("who else used it?" after shuttle diplomacy, whose answer named Kissinger) or for
+        another example ("give me another example" after Kissinger's shuttles): not what was
+        just said."""
+        further = intent == "example" and self.intents.further_cases is not None and self.intents.further_cases.search(text)
+        return state.last_shown if ELSE.search(text) or further else frozenset()
 
     def _names_another_first(self, text: str, topic: str) -> bool:
         """Whether the question opens by naming another document than `topic`, set off

@@ -27,6 +27,15 @@ EVENT_WORDS = ("happen", "happened", "happens", "happening", "occur", "occurred"
 # passage need not say began ("START I entered into force ..." is no answer for "start").
 BEGINNING_WORDS = ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning")
 
+# Words saying only that someone took part ("who else took part?", "who was involved?",
+# "who attended?"): in a "who?" they name the kind of answer, a participant, not a section to
+# find ("took a different route", "personal involvement").
+PARTICIPATION_WORDS = ("took", "take", "taken", "part", "involved", "involvement", "participated", "participate", "participants", "participant", "attended", "attend")
+
+# Words naming nothing but a person ("and the Soviet guy?", "the woman who chaired it"):
+# what they ask for is who.
+PERSON_NOUNS = ("guy", "guys", "man", "men", "woman", "women", "person", "bloke", "lady", "chap", "fellow")
+
 # Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
 EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
@@ -60,6 +69,8 @@ class QuestionWords:
         self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
         # What only carries a "why?": that something happened or began.
         self.carried = self.event | {t for w in BEGINNING_WORDS for t in retriever.query_tokens(w)}
+        self.participation = {t for w in PARTICIPATION_WORDS for t in retriever.query_tokens(w)}
+        self.persons = {t for w in PERSON_NOUNS for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
         self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
         self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}

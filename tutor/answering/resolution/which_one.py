@@ -11,7 +11,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.search.retrieval import TITLE_PARTS, Retriever
+from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
 from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
@@ -29,6 +29,13 @@ ORDERING = re.compile(
 ORDINAL = re.compile(
     r"\bthe (?:(?P<former>former|first one|first(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b))"
     r"|(?P<latter>latter|second one|second(?=\W*$|\s+(?:is|was|are|were|has|have|had|does|did|do|one)\b)))"
+)
+
+
+# "And the one from 1963?", "what about the one who died in a plane crash?": another of the
+# kind of thing the last question asked about, picked by the words after "the one".
+ANOTHER_OF_KIND = re.compile(
+    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+ones?\s+(?P<rest>(?!of\s+them\b)[a-z0-9].*?)\W*$"
 )
 
 
@@ -130,3 +137,95 @@ class WhichOne:
         if named and not other:
             result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self.passages.from_result(result, intent)
+
+    def another_of_kind(self, corrected: str, intent: str, state: State) -> Resolution | None:
+        """"And the one from 1963?" after the Vienna Convention on Diplomatic Relations,
+        "and the one who died in a plane crash?" after the first UN Secretary-General: the
+        last question asked again of another thing of its kind, the one the words after
+        "the one" pick (the consular convention, Hammarskjöld). Searched everywhere with
+        the last question's words and these: a document titled with the picking words,
+        else, of the passages saying a word of each, the one saying most picking words; not
+        one the last answer came from, nor, when the last question asked about the subject
+        itself (its title's words alone), of the subject's document. Before any subject, it is
+        asked what it is about. None when the question is no such one or no passage says them."""
+        another = ANOTHER_OF_KIND.match(corrected)
+        if another is None:
+            return None
+        if state.topic is None:
+            # "And the one from 1963?" before any subject: ask what it is about.
+            return Resolution("no_topic", intent)
+        unasked = self.words.generic | self.words.answer_words
+        picking = [t for t in self.retriever.query_tokens(another.group("rest")) if t not in unasked]
+        kind = [t for t in state.last_tokens if t not in unasked and t not in picking]
+        if not picking or not kind:
+            return None
+        tokens = kind + picking
+        # A document of several subjects ("START treaties (START I, START II and New
+        # START)") holds the others of their kind.
+        topic = state.topic
+        itself = set(kind) <= self.retriever.title_terms(topic) and not self.retriever.bracketed_names(topic) and not self.retriever.subjects_apart(topic)
+        # Asked what it is, a document the picking words name is what the one relates to, not
+        # the one: "the one that ended the Thirty Years' War" is the Peace of Westphalia, not
+        # the war (while "the one who coined preventive diplomacy" is found in its document).
+        related = set(self.retriever.mentioned_documents(picking)) if intent == "definition" else set()
+        # It says a word of the kind too: after NATO, the consular convention of 1963 is no
+        # other one.
+        allowed = [d for d in self.retriever.titled_with(picking) if not (itself and d == topic) and d not in related and len(self.retriever.lacks(d, kind)) < len(kind)]
+        if allowed:
+            # A document whose title has the picking words is the one they pick ("Paris
+            # Agreement on climate change (2015)", "Vienna Convention on the Law of
+            # Treaties" for "the one on treaties"): the one whose title shares most of the
+            # kind's words, else that says them best (the Paris Agreement names Kyoto, the
+            # JCPOA of 2015 does not).
+            def kinship(doc_id: str) -> tuple[int, float]:
+                found = self.retriever.search("", tokens=tokens, within_doc=doc_id, k=1).passages
+                return len(self.retriever.title_terms(doc_id) & set(kind)), found[0].score if found else 0.0
+
+            doc_id = max(allowed, key=kinship)
+        else:
+            found = [
+                p for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
+                if p.chunk.id not in state.last_shown and not (itself and p.chunk.doc_id == topic) and p.chunk.doc_id not in related
+            ]
+            said = self.retriever.index.terms_in([self.retriever.position[p.chunk.id] for p in found], tokens)
+            # Else the passage saying most picking words, and a word of the kind: "2010" alone
+            # is another thing of that year.
+            best = max(((len(set(words) & set(picking)), p.score, p.chunk.doc_id) for p, words in zip(found, said) if set(words) & set(picking) and set(words) & set(kind)), default=None)
+            if best is None:
+                return None
+            doc_id = best[-1]
+        # What it is asked of is told without the name of the one already answered ("Kyoto
+        # Protocol" beside the Paris Agreement's "2015"), which the next question must not
+        # carry either.
+        own = [t for t in kind if t not in self.retriever.title_terms(topic)] + picking
+        if intent == "definition" and doc_id != topic:
+            # Asked what it is: what its own document says it is, from the start.
+            return Resolution("answer", intent, own, [self.passages.overview_passage(doc_id, [])], doc_id, defining_first=True)
+        return self.passages.from_result(self.retriever.search("", tokens=own, within_doc=doc_id, k=SECTIONS_WEIGHED), intent)
+
+    def others_of_kind(self, thing: str, intent: str, tokens: list[str], state: State) -> Resolution | None:
+        """"Which treaties were made under it?" after "what's the UNFCCC?": things of that
+        kind other than the subject the last question named, answered by the sentence of the
+        subject's document naming most documents of the kind ("The Kyoto Protocol of 1997
+        and the Paris Agreement of 2015 were both adopted under the UNFCCC"), not by the
+        subject's own definition ("... is the international treaty ..."). None when one thing
+        is asked for, the last question asked about more than the subject, or no sentence
+        names two."""
+        topic = state.topic
+        asked = {t for t in state.last_tokens if t not in self.words.generic}
+        several = thing.endswith("s") and not thing.endswith("ss")  # "treaties", not "treaty"
+        if topic is None or not several or not asked or not asked <= self.retriever.title_terms(topic):
+            return None
+        stem = set(self.retriever.query_tokens(thing))
+        kin = next((group for word, group in self.passages.intents.thing_kin.items() if set(self.retriever.query_tokens(word)) == stem), (thing,))
+        kinds = {t for word in kin for t in self.retriever.query_tokens(word)}
+        of_kind = {d for d in self.retriever.documents if d != topic and self.retriever.title_terms(d) & kinds}
+        best: tuple[int, int, int] | None = None  # how many it names, then the first such
+        for index in self.retriever.doc_chunks[topic]:
+            for at, (_, words) in enumerate(self.passages.reader.of(self.retriever.chunks[index])):
+                count = len(of_kind.intersection(self.retriever.mentioned_documents(list(words)) + self.retriever.titled_by_concepts(list(words))))
+                if count > 1 and (best is None or count > best[0]):
+                    best = (count, index, at)
+        if best is None:
+            return None
+        return Resolution("answer", intent, tokens, [Passage(self.retriever.chunks[best[1]], 0.0, [])], topic, anchor=best[2])
