@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "16"
+TOKENIZER_VERSION = "17"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -172,15 +172,11 @@ KEPT_APART = {"useful": "useful", "usefulness": "useful", "useless": "useless"}
 
 # American spellings meet the British ones the knowledge is written in: "-ize" and "-yze"
 # words are spelt "-ise" and "-yse" before stemming ("recognize", "organization"; the knowledge
-# too spells names with a z, "North Atlantic Treaty Organization"), and the stems of words
-# spelt "-or", "-er" or "-se" in American are the British ones' ("honored", "defense").
+# too spells names with a z, "North Atlantic Treaty Organization"). Whole words spelt apart
+# ("defense", "labor", "center") are left as they are: the knowledge writes them both ways,
+# in names too ("Secretary of Defense"), and read as the British word, "when is labor day"
+# met "labour" and "secretary of defense" met "self-defence".
 _AMERICAN_SUFFIX = re.compile(r"(?<=[a-z]{3})([iy])z(?=(?:e|es|ed|ing|er|ers|ation|ations|ational)$)")
-_AMERICAN_WORDS = {
-    "behavior": "behaviour", "catalog": "catalogue", "center": "centre", "color": "colour",
-    "defense": "defence", "dialog": "dialogue", "favor": "favour", "harbor": "harbour",
-    "honor": "honour", "labor": "labour", "neighbor": "neighbour", "program": "programme",
-    "theater": "theatre",
-}
 
 
 def british(word: str) -> str:
@@ -208,7 +204,6 @@ class Stemmer:
         stemmer = pystemmer.Stemmer("english")
         self._stem_word = stemmer.stemWord
         self._stem_words = stemmer.stemWords
-        self._british_stems = dict(zip(stemmer.stemWords(list(_AMERICAN_WORDS)), stemmer.stemWords(list(_AMERICAN_WORDS.values()))))
         self.memo: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
@@ -221,14 +216,12 @@ class Stemmer:
     def learn(self, words: set[str]) -> None:
         """Put the stems of `words` in the memo: the plain ones in one batch call."""
         plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and word not in DECADE_WORDS and is_plain_word(word)]
-        british_stems = self._british_stems
-        self.memo.update((word, british_stems.get(stem, stem)) for word, stem in zip(plain, self._stem_words(list(map(british, plain)))))
+        self.memo.update(zip(plain, self._stem_words(list(map(british, plain)))))
         self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or word) for word in words if word not in self.memo)
 
     def _plain_stem(self, word: str) -> str:
         """The stem of a word of letters, spelt the British way."""
-        stem = self._stem_word(british(word))
-        return self._british_stems.get(stem, stem)
+        return self._stem_word(british(word))
 
     def stems(self, words: list[str]) -> list[str]:
         """The stem of each of `words` (folded), as calling the stemmer on each would give."""
