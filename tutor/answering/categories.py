@@ -36,6 +36,10 @@ POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # states in North America and Europe", before "committed to defending ...".
 PREDICATE_END = re.compile(r"[,;:(]|\s(?:that|which|who|whose|where|when|while|because|to|committed|created|set up|founded)\s", re.IGNORECASE)
 
+# A past participle after the copula ("was signed at", "was set up by", "is held in"):
+# the sentence tells what was done to the subject, not what the subject is.
+DEED = re.compile(r"(?:(?:\w+ly|sometimes|often|also|still|first|later)\s+)?(?:(?!indeed\b|need\b|seed\b|red\b|bed\b)[a-z]+ed|held|made|written|built|known|seen|given|taken|drawn|set up|led|won|chosen|born|kept)\b", re.IGNORECASE)
+
 # What a denied kind is set against ("not a treaty in the formal sense but a ... commitment").
 BUT = re.compile(r"\bbut(?: rather| instead)?\b", re.IGNORECASE)
 
@@ -105,7 +109,8 @@ class Categories:
                     denied, instead = (BUT.split(said, maxsplit=1) + [""])[:2]
                     affirmed = bool(instead) and kindred(kind, tokens_of(instead)) == kind and not kindred(kind, tokens_of(denied))
                     return Verdict("no" if copula.group("denied") and not affirmed else "yes", sentence, Passage(chunk, 0.0))
-                if first:
+                # "The Law of the Sea Convention was signed at ...": a deed, not what it is.
+                if first and not DEED.match(predicate):
                     first = False
                     if may_deny and not headed and not copula.group("denied"):
                         defining = Verdict("no", sentence, Passage(chunk, 0.0))

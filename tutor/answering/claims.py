@@ -55,9 +55,11 @@ PLAIN_CLAUSE_BREAK = re.compile(r"[,:;]")
 # Where a sentence's clauses part ("...: the member states keep their own embassies, but
 # they ..."): a claim is confirmed only by words said together in one of them.
 CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+", re.IGNORECASE)
-# The same, and where ", and" joins another clause: a verdict is read from the clauses
-# naming the claim, so a denial in the other clause does not count.
-CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+", re.IGNORECASE)
+# The same, and where ", and" joins another clause, or "and that" another thing said ("told
+# her that sovereignty ... was not open to negotiation and that China would take Hong Kong
+# back by 1997"): a verdict is read from the clauses naming the claim, so a denial in the
+# other clause does not count.
+CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+|\s+and that\s+", re.IGNORECASE)
 # The verb of a sentence saying what its subject is, and whether it denies it ("... was
 # never a red telephone").
 COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:\w+ly\s+)?(?:not|never|no longer)\s+)?", re.IGNORECASE)

@@ -15,7 +15,7 @@ import re
 from math import fsum
 
 from tutor.answering.categories import Categories
-from tutor.answering.claim_time import AS_OF, AS_OF_DATE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
+from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -23,6 +23,7 @@ from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
+from tutor.answering.opposed_senses import opposed, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
@@ -45,6 +46,10 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+# A treaty or body said to have ended or never to have come into force, and one said to
+# have come into force (see `Verdicts._in_force`).
+NEVER_IN_FORCE = re.compile(r"\b(?:never|not yet|was not|were not)\s+(?:been\s+)?(?:ratified|in force|entered into force|came into force|took effect)\b|\b(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|terminated|disbanded|abrogated)\b|\b(?:expired|lapsed)\b", re.IGNORECASE)
+CAME_INTO_FORCE = re.compile(r"(?<!never )(?<!not )\b(?:entered into force|came into force|in force|took effect)\b", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -318,6 +323,12 @@ class Verdicts:
         # "Is the British king the head of government?" / "the monarch is head of state and
         # the prime minister is head of government": the role is another's.
         verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
+        # "Does the treaty allow military bases?" / "... bans military bases": the opposite
+        # sense denies; the claim's own verb said only of another subject ("..., who declined
+        # it" for "did Kissinger decline ...?") confirms nothing. Read in the whole sentence,
+        # whose clause naming the subject ("but Le Duc Tho declined it") may name no more.
+        verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence)}
+        verdicts |= {sentence: None for sentence in answering if verdicts[sentence] == "yes" and said_of_another(question, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
         subject = self.claims.claim_subject(tokens)
@@ -378,7 +389,7 @@ class Verdicts:
             if asks_of_now(question) and (YEAR.search(answering[0]) or told_in_the_past(answering[0])) and not AS_OF.search(answering[0]):
                 current = self.endings.holds_as_of(passages, tokens)
                 if current is None and not STILL.search(question) and self.endings.latest_fate(question, passages, tokens) is None:
-                    return Verdict("yes", answering[0])
+                    return self._in_force(question, answering, passages, tokens) if IN_FORCE.search(question) else Verdict("yes", answering[0])
                 return Verdict("yes", *current) if current is not None else None
             return Verdict("yes", answering[0])
         if only_hedged:
@@ -386,6 +397,23 @@ class Verdicts:
             # document says so ("As of 2025, the JCPOA has largely collapsed").
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             return Verdict("no", *ended) if ended is not None else None
+        return None
+
+    def _in_force(self, question: str, answering: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"Is the NPT in force?" when nothing befell it since its start: "no" from a sentence
+        naming the subject that says it ended or never came into force ("... was dissolved on
+        1 July 1991", "... SALT II, and the treaty was never ratified"), "yes" from one saying
+        it entered into force, None when none says either: a sentence saying only when it was
+        signed or founded does not say it is in force."""
+        subject = self.claims.claim_subject(tokens)
+        said = [(sentence, None) for sentence in answering] + [
+            (sentence, passage) for passage in passages if passage.chunk.doc_id == passages[0].chunk.doc_id for sentence, _ in self.reader.of(passage.chunk) if sentence not in answering
+        ]
+        naming = [(sentence, passage) for sentence, passage in said if kindred(subject, self.retriever.query_tokens(sentence))]
+        for word, says in (("no", NEVER_IN_FORCE), ("yes", CAME_INTO_FORCE)):
+            found = next(((sentence, passage) for sentence, passage in naming if says.search(sentence)), None)
+            if found is not None:
+                return Verdict(word, *found)
         return None
 
     def _denied_in_passage(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
