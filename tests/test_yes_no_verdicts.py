@@ -734,6 +734,10 @@ def test_an_end_denied_says_the_state_goes_on():
     sentence = "Breaking diplomatic relations does not automatically end consular relations."
     assert yes_or_no("do consular relations continue after a break?", sentence) == "yes"
     assert yes_or_no("do consular relations end too?", sentence) == "no"
+    # A phrase doing an adverb's work ("by itself") stands where "automatically" did.
+    sentence = "Breaking diplomatic relations does not by itself end consular relations."
+    assert yes_or_no("do consular relations continue after a break?", sentence) == "yes"
+    assert yes_or_no("do consular relations end too?", sentence) == "no"
 
 
 def test_a_treaty_never_terminated_remains(tutor):

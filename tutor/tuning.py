@@ -351,7 +351,8 @@ POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the star
 # council's 15 members and that assembly resolutions are not binding.
 COMPARISON_SIDE_SENTENCES = 2
 # The key difference of a comparison is looked for in this many of the passages found with
-# both sides' words (kinds6 branch, chosen on tests/eval/dev).
+# both sides' words, besides the sides' own passages (kinds6 branch, chosen on tests/eval/dev;
+# the sides' own no longer take places since fix16).
 KEY_DIFFERENCE_PASSAGES = 3
 # ... and in this many sections of each side's own document, found with the other side's words
 # ("How decisions were made: the unanimity rule" of the League of Nations names the UN Charter;

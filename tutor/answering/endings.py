@@ -15,7 +15,7 @@ from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS
 from tutor.answering.claims import PLAIN_CLAUSE_BREAK, ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import Verdict
+from tutor.answering.sentence_verdict import DENIAL_ADVERB, Verdict
 from tutor.answering.sentences import SentenceReader, latest_year
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import ENDING_REACH
@@ -33,7 +33,7 @@ ENDED = re.compile(
     re.IGNORECASE,
 )
 # An ending denied ("has never been terminated"), which is none.
-ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+(?:\w+ly\s+)?(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
+ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+{DENIAL_ADVERB}(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
 # Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
 LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending

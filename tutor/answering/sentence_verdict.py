@@ -150,7 +150,10 @@ DENIED_ASIDE = re.compile(
 ENDS = r"(?:end|ends|ended|close|closes|closed|cease|ceases|ceased|terminated?|lapsed?|break|breaks|broke|broken|sever|severs|severed)\b"
 GOING_ON_WORDS = "keep remain stay continue survive open"
 GOES_ON = re.compile(rf"\b(?:keeps?|kept|remains?|remained|stays?|stayed|continues?|continued|survives?|survived|open)\b(?!\s+(?:\w+\s+)?{ENDS})", re.IGNORECASE)
-END_DENIED = re.compile(rf"\b(?:not|never)\s+(?:\w+ly\s+)?(?:been\s+)?{ENDS}", re.IGNORECASE)
+# What may stand between a denial and its verb: an adverb ("not automatically end") or a
+# phrase doing an adverb's work ("does not by itself end", "not on its own").
+DENIAL_ADVERB = r"(?:\w+ly\s+|(?:by|in|of)\s+(?:it|them)sel(?:f|ves)\s+|on\s+(?:its|their)\s+own\s+)?"
+END_DENIED = re.compile(rf"\b(?:not|never)\s+{DENIAL_ADVERB}(?:been\s+)?{ENDS}", re.IGNORECASE)
 # A question asking whether something is debated ("is Security Council reform debated?"):
 # a sentence saying so confirms it.
 DEBATE_ASKED = re.compile(r"\b(?:debated?|disputed?|contested|controversial|controversy|dispute)\b", re.IGNORECASE)

@@ -185,7 +185,10 @@ class Comparisons:
             self.retriever.search("", tokens=sorted(self._called(side_tokens[1 - i]) - side_tokens[i]), within_doc=documents[i]).passages
             for i in (0, 1)
         ]
-        keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in side_chunks]
+        # The sides' own passages, shown anyway, take none of the places ("Entry into force" of
+        # the Kyoto Protocol, the side "ratifying", left out "How a treaty is made", which sets
+        # signing and ratifying apart).
+        keys = [p for p in whole.passages if p.chunk.id not in side_chunks][:KEY_DIFFERENCE_PASSAGES]
         own_naming = [[p for p in naming if p.chunk.id not in side_chunks][:KEY_OWN_DOCUMENT_PASSAGES] for naming in naming_other]
         keys = list({p.chunk.id: p for p in [*keys, *own_naming[0], *own_naming[1]]}.values())
         key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], documents=documents)
