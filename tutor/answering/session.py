@@ -42,6 +42,18 @@ _PRONOUN = re.compile(r"\b(it|they|them)\b")
 # never seen that word before in my life, what is a demarche?").
 ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
 
+# A yes/no question after a comma closing a lead-in ("quick question, is the NPT binding?",
+# "i'm curious, is New START still in force?"), split at the first such comma ...
+YES_NO_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
+)
+# ... when the lead-in asks nothing: not a question, nor the condition the question is asked
+# under ("if a treaty is not ratified, is it binding?"), which the yes/no reading keeps.
+LEAD_ASKS = re.compile(
+    r"^\W*(?:what|who|whom|whose|when|where|why|how|which|if|once|after|unless|even if|although|though|since|because|while"
+    r"|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)\b|\?"
+)
+
 
 def sentences_of(message: str) -> list[str]:
     """The sentences of a learner's message: a scene may be set before the question."""
@@ -236,6 +248,14 @@ class Session:
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
+        claim = None
+        after = None if understanding.yes_no else self._yes_no_after_lead_in(corrected)
+        if after is not None:
+            # "quick question, is the NPT binding?" is the yes/no question after the lead-in,
+            # answered with its verdict when it is answered alone.
+            read_after = self.tutor.intents.understand(after)
+            if self.resolver.resolve(after, read_after, self.state).kind == "answer":
+                corrected, understanding, claim = after, read_after, after
         resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
             # "Why do Commonwealth countries have high commissions instead of embassies?": the
@@ -274,9 +294,24 @@ class Session:
                 else:
                     if scene_asks:
                         understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
-        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing)
+        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         self._remember(resolution, reply)
         return reply
+
+    def _yes_no_after_lead_in(self, corrected: str) -> str | None:
+        """The yes/no question after a comma closing a lead-in that asks nothing ("i'm
+        curious, is New START still in force?", "honestly, was Munich appeasement?"), when
+        it stands apart from the lead-in (`stands_apart`) and points back to nothing the
+        lead-in may name ("the npt, is it binding?"); else None."""
+        *lead, asked = YES_NO_AFTER_COMMA.split(corrected, maxsplit=1)
+        if not lead or LEAD_ASKS.search(lead[0]):
+            return None
+        read = self.tutor.intents.understand(asked)
+        if not read.yes_no or read.refers_back:
+            return None
+        if lead[0].strip(" ,;:-") and not self.stands_apart(lead[0], asked):
+            return None
+        return asked
 
     def stands_apart(self, lead: str, asked: str) -> bool:
         """Whether a question after a comma is asked apart from the clause before it, which
@@ -345,7 +380,9 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
-    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None) -> Reply:
+    def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None, claim: str | None = None) -> Reply:
+        """The reply to `question` from its resolution; a yes/no question's verdict is on
+        `claim`, the part that asks it, when that is not the whole question."""
         composer = self.tutor.composer
         kind = resolution.kind
         if kind == "out_of_scope":
@@ -366,7 +403,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=question if yes_no else None, also=resolution.also, thing=thing,
+                yes_no_question=(claim or question) if yes_no else None, also=resolution.also, thing=thing,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"

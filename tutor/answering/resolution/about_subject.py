@@ -124,7 +124,7 @@ class AboutTheSubject:
             said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []
             if said and chunk is not None:
                 return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], topic, anchor=said[0])
-        chosen = self.passages.suited_passage(topic, intent, state.shown)
+        chosen = self.passages.suited_passage(topic, intent, state.shown, elsewhere=elsewhere)
         return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
 
     def carried(self, tokens: list[str], state: State) -> tuple[str, ...]:

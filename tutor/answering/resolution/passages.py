@@ -318,7 +318,7 @@ class PassageChooser:
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
         else:
-            primary = self.suited_passage(doc_id, intent, set())
+            primary = self.suited_passage(doc_id, intent, set(), elsewhere=elsewhere)
             asks_what = intent in ("definition", "list") or not self.heading_suits(primary.chunk, intent)
         if asks_what:
             primary = self.overview_passage(doc_id, ranked)
@@ -433,10 +433,14 @@ class PassageChooser:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
         return next((p for p in ranked if p.chunk.id == first.id), Passage(first, 0.0, []))
 
-    def suited_passage(self, doc_id: str, intent: str, shown: set[str], asked: set[str] | None = None) -> Passage:
+    def suited_passage(self, doc_id: str, intent: str, shown: set[str], asked: set[str] | None = None, elsewhere: frozenset[str] = frozenset()) -> Passage:
         """The document's first section whose heading suits the intent (unseen ones first),
-        or, given the question's terms (`asked`), suits the question."""
+        or, given the question's terms (`asked`), suits the question. An example is not one of
+        the sections `elsewhere` while others remain ("another example" is not the one just
+        shown), while someone else may be named further on in it ("who else was involved?")."""
         chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
+        if intent == "example":
+            chunks = [c for c in chunks if c.id not in elsewhere] or chunks
         suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self._heading_suits_question(c, intent, asked))]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])

@@ -99,6 +99,11 @@ class Resolver:
             # consuls?" name the things they pick among: they need no subject before them, and
             # the conversation's are not the ones meant.
             picks = None
+        ordered = self.which_one.in_order(corrected, state)
+        if ordered is not None:
+            # Before "which one" asks for a subject: "NATO and the Warsaw Pact, which one was
+            # founded first?" names the two it orders.
+            return ordered
         if picks and not state.topic:
             # "Which one is still in force?" before any subject: ask what it is about.
             return Resolution("no_topic", intent, tokens)
@@ -106,9 +111,6 @@ class Resolver:
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
             return Resolution("out_of_scope", intent, tokens, asks_judgement=True)
-        ordered = self.which_one.in_order(corrected, state)
-        if ordered is not None:
-            return ordered
         previous = state.last_intent if state.last_intent not in (None, "more", "comparison") else "definition"
         # "And the one from 1963?" asks nothing of its own: the last question, of another.
         another = self.which_one.another_of_kind(corrected, previous, state)

@@ -78,7 +78,7 @@ class SubjectChoice:
                 return self.subject.about_topic(asked, intent, turned)
             # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
             # the G20?" is about the one the last question named.
-            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, state, intent)
+            elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, understanding, state, intent)
             return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
         if state.topic:
             if understanding.refers_back and self._names_another_first(corrected, state.topic):
@@ -97,7 +97,7 @@ class SubjectChoice:
                 if turned is not None:
                     return self.subject.about_topic(tokens, intent, turned)
                 if understanding.refers_back:
-                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, state, intent)
+                    elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, understanding, state, intent)
                     # What "it" stands for is kept in view too: the subject the last question
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
@@ -180,10 +180,16 @@ class SubjectChoice:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
                         within = self.retriever.search("", tokens=tokens + list(carried), within_doc=state.topic)
-                    already = self._answered_already(corrected, state, intent)
+                    already = self._answered_already(corrected, understanding, state, intent)
                     if already and any(p.chunk.id not in already for p in within.passages):
                         # "Give me another example": from a section not just shown.
                         return self.passages.from_result(within, intent, elsewhere=already)
+                    if already and intent == "example" and understanding.further_cases:
+                        # No other section says the words ("give me another example" after the
+                        # Suez Crisis): the next section suiting the question, not the one shown.
+                        chosen = self.passages.suited_passage(state.topic, intent, state.shown, elsewhere=already)
+                        if chosen.chunk.id not in already:
+                            return Resolution("answer", intent, tokens, [chosen], state.topic)
                     if within.passages:
                         return self.passages.from_result(within, intent, recent=state.last_shown)
                     if subjectless and state.last_shown:
@@ -197,13 +203,17 @@ class SubjectChoice:
         title ("the START treaties"), or the glossary name its title is built on ("mediation")."""
         return any(d != besides for d in self.retriever.titled_with(tokens) + self.retriever.titled_by_concepts(tokens))
 
-    def _answered_already(self, text: str, state: State, intent: str) -> frozenset[str]:
+    def _answered_already(self, text: str, understanding: Understanding, state: State, intent: str) -> frozenset[str]:
         """The section the last answer came from, when the question asks for someone else
         ("who else used it?" after shuttle diplomacy, whose answer named Kissinger) or for
         another example ("give me another example" after Kissinger's shuttles): not what was
-        just said."""
-        further = intent == "example" and self.intents.further_cases is not None and self.intents.further_cases.search(text)
-        return state.last_shown if ELSE.search(text) or further else frozenset()
+        just said. Another example is no background either ("Background: the 1973 war")."""
+        if intent == "example" and understanding.further_cases:
+            background = frozenset(
+                chunk.id for i in self.retriever.doc_chunks.get(state.topic, ()) if (chunk := self.retriever.chunks[i]).section.split(" > ")[-1].casefold().startswith("background")
+            ) if state.topic else frozenset()
+            return state.last_shown | background
+        return state.last_shown if ELSE.search(text) else frozenset()
 
     def _names_another_first(self, text: str, topic: str) -> bool:
         """Whether the question opens by naming another document than `topic`, set off

@@ -15,9 +15,10 @@ from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
 from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
-# Congress of Vienna?"), with the two named after the question when it names them.
+# Congress of Vienna?"), with the two named after the question when it names them, or
+# before it ("NATO and the Warsaw Pact, which one was founded first?").
 ORDERING = re.compile(
-    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?which(?: one| of them| of the two| of these| of those)?"
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?(?:(?:between\s+)?(?P<before_a>[^,:;?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<before_b>[^,:;?]+?)\s*(?: - |[,:;?])\s*(?:(?:so|but|and)\s+)?)?which(?: one| of them| of the two| of these| of those)?"
     r"(?:\s+(?:is|was|are|were|came|comes|come|happened|started|began|has|had))?"
     r"(?:\s+(?:signed|founded|created|formed|established|adopted|agreed|set up|made|written))?"
     r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest)\b"
@@ -33,9 +34,13 @@ ORDINAL = re.compile(
 
 
 # "And the one from 1963?", "what about the one who died in a plane crash?": another of the
-# kind of thing the last question asked about, picked by the words after "the one".
+# kind of thing the last question asked about, picked by the words after "the one", which
+# open with a word that picks (a preposition, "that", "who", a past participle, a year);
+# "the one thing i don't get, why ...?" opens a question of its own.
 ANOTHER_OF_KIND = re.compile(
-    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+ones?\s+(?P<rest>(?!of\s+them\b)[a-z0-9].*?)\W*$"
+    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+ones?\s+"
+    r"(?P<rest>(?!of\s+them\b)(?:from|of|in|on|at|with|without|by|for|about|under|over|between|against|before|after|during|that|which|who|whom|whose|where|when"
+    r"|signed|set|created|founded|made|called|named|led|run|held|agreed|adopted|\d+)\b.*?)\W*$"
 )
 
 
@@ -57,8 +62,9 @@ class WhichOne:
         ordering = ORDERING.match(corrected)
         if ordering is None:
             return None
-        if ordering.group("a") and ordering.group("b"):
-            sides = list(self.comparisons.sides_meant((ordering.group("a"), ordering.group("b")), state))
+        named = [(ordering.group(a), ordering.group(b)) for a, b in (("a", "b"), ("before_a", "before_b")) if ordering.group(a) and ordering.group(b)]
+        if named:
+            sides = list(self.comparisons.sides_meant(named[0], state))
         else:
             shown = [source.id for source in state.last_reply.sources] if state.last_reply is not None else []
             in_view = [d for d in dict.fromkeys([*([state.previous_topic] if state.previous_topic else []), *([state.topic] if state.topic else []), *shown]) if d in self.retriever.documents]
