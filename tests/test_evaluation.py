@@ -78,26 +78,31 @@ def test_development_set(dev):
     follow-ups 0.954 (302), 344 of 346 declined, 8 refused, direct 0.779. 2026-12-03 (seventh
     round), with the twelfth blind part on arrival (82 / 12 / 21; alone 0.732, 10 of 12, 21 of
     21, 11 refused): single 0.924 (1113), follow-ups 0.949 (314), 365 of 367 declined, 19
-    refused, direct 0.778; the refusal ceiling was raised from 12 to 24 to take it in."""
+    refused, direct 0.778; the refusal ceiling was raised from 12 to 24 to take it in. After the
+    seventh round's merges: single 0.958, follow-ups 0.975, 365 of 367 declined, 4 refused,
+    direct 0.792; with the thirteenth blind part on arrival (49 / 7 / 9; alone 0.755, 7 of 7,
+    8 of 9, 6 refused): single 0.949 (1162), follow-ups 0.975 (321), 373 of 376 declined (near
+    misses 230 of 233), 10 refused, direct 0.792."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
-    assert dev.accuracy_of(dev.single) >= 0.92
-    assert dev.accuracy_of(dev.follow_ups) >= 0.93
+    assert dev.accuracy_of(dev.single) >= 0.93
+    assert dev.accuracy_of(dev.follow_ups) >= 0.95
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 4
-    assert sum(result.abstained for result in dev.results) <= 24
-    assert dev.direct_of(dev.results) >= 0.75
+    assert sum(result.abstained for result in dev.results) <= 16
+    assert dev.direct_of(dev.results) >= 0.77
 
 
 def test_test_set_stays_above_its_floor(test_set):
     """Floors a few points below the figures measured (README): at the end of the fifth
     round single questions 0.885, follow-ups 0.880, out-of-scope 49 of 51 declined, direct
     0.757 of correct answers (0.878, 0.860, 49 of 51 and 0.735 at the end of the fourth); at
-    the end of the sixth 0.901, 0.900, 49 of 51 and 0.768."""
-    assert test_set.accuracy_of(test_set.single) >= 0.87
-    assert test_set.accuracy_of(test_set.follow_ups) >= 0.84
+    the end of the sixth 0.901, 0.900, 49 of 51 and 0.768; at the end of the seventh 0.905, 0.920,
+    49 of 51 and 0.776."""
+    assert test_set.accuracy_of(test_set.single) >= 0.88
+    assert test_set.accuracy_of(test_set.follow_ups) >= 0.86
     assert test_set.abstention_recall >= 0.90
     assert test_set.direct_of(test_set.results) >= 0.73
 
