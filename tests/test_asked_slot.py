@@ -119,3 +119,10 @@ def test_where_something_took_place_is_its_venue(tutor):
     """"Where did the 1995 Bosnia peace talks happen?": where they were held ("at
     Wright-Patterson Air Force Base near Dayton, Ohio"), not "the war in Bosnia"."""
     assert "Dayton, Ohio" in opening(tutor, "where did the 1995 bosnia peace talks happen")
+
+
+def test_a_death_asked_with_died_meets_the_knowledge_saying_death(tutor):
+    """"died" and "death" stem apart; the knowledge says "until his death in a plane crash"."""
+    reply = Session(tutor).respond("which un secretary general died in 1961")
+    assert not reply.out_of_scope
+    assert "Hammarskj" in reply.answer.split(". ")[0]
