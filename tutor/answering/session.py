@@ -248,15 +248,17 @@ class Session:
         seed = seed_of(self.state.turn, corrected)
         if understanding.intent in SOCIAL_INTENTS:
             return self._social(question, understanding.intent, seed)
-        claim = None
+        claim = resolution = None
         after = None if understanding.yes_no else self._yes_no_after_lead_in(corrected)
         if after is not None:
             # "quick question, is the NPT binding?" is the yes/no question after the lead-in,
             # answered with its verdict when it is answered alone.
             read_after = self.tutor.intents.understand(after)
-            if self.resolver.resolve(after, read_after, self.state).kind == "answer":
-                corrected, understanding, claim = after, read_after, after
-        resolution = self.resolver.resolve(corrected, understanding, self.state)
+            alone = self.resolver.resolve(after, read_after, self.state)
+            if alone.kind == "answer":
+                corrected, understanding, claim, resolution = after, read_after, after, alone
+        if resolution is None:
+            resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
             # "Why do Commonwealth countries have high commissions instead of embassies?": the
             # alternative a "why?" sets against its subject may be what the knowledge
