@@ -457,7 +457,7 @@ class PassageChooser:
         would a country use track two talks?"). Unless `further_cases`, an example is not
         answered by the further ones ("Other examples of ...")."""
         if intent == "why" and not asked & self.words.significance:
-            if self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits"):
+            if self._says_why_it_matters(chunk):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
         if intent == "example" and not further_cases and FURTHER_CASES.search(chunk.section):
@@ -495,19 +495,27 @@ class PassageChooser:
         close = [p for p in result.passages[:MATCHED_FOR] if p.score >= REASON_DOCUMENT_SCORE * top.score]
         if not asked or len({p.chunk.doc_id for p in close}) < 2:
             return top
+        # Only the documents that could answer are read: the best one's and those close behind.
+        weighed = {p.chunk.doc_id for p in close} | {top.chunk.doc_id}
         reasons: dict[str, float] = {}
         for passage in result.passages:
-            reasons[passage.chunk.doc_id] = max(self._reason_given(passage.chunk, asked), reasons.get(passage.chunk.doc_id, 0.0))
+            if passage.chunk.doc_id in weighed:
+                reasons[passage.chunk.doc_id] = max(self._reason_given(passage.chunk, asked), reasons.get(passage.chunk.doc_id, 0.0))
         if reasons[top.chunk.doc_id] > 0.0:
             return top
         return max(close, key=lambda p: reasons[p.chunk.doc_id])
+
+    def _says_why_it_matters(self, chunk: Chunk) -> bool:
+        """Whether a section's heading says why its subject matters ("Why it matters for
+        diplomacy"), not what speaks for it ("Strengths and limits"): no cause of anything."""
+        return self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits")
 
     def _reason_given(self, chunk: Chunk, asked: set[str]) -> float:
         """How much of what a "why?" asks (its terms, `asked`) a section gives a reason of: the
         most that one of its sentences explains (`explains`), or that its heading names when it
         says it gives the reason ("When and why the G20 began", "Origins of the veto"). Why
         something matters ("... matters for diplomacy because ...") is no cause."""
-        if self.intents.heading_suits(chunk.section, "significance") and not self.intents.heading_suits(chunk.section, "merits"):
+        if self._says_why_it_matters(chunk):
             return 0.0
         said = max((self.explains(sentence, asked) for sentence, _ in self.reader.of(chunk)), default=0.0)
         if not self._heading_suits_question(chunk, "why", asked):
