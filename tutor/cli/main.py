@@ -55,6 +55,10 @@ def build_parser() -> Parser:
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every question that was answered wrongly")
     evaluate.add_argument("--tune", action="store_true", help="search the out-of-scope thresholds that fit the development set best")
     evaluate.add_argument("--set", type=Path, metavar="DIR", help="evaluate this set only (default: both sets, read from tests/eval in the current folder, as in a checkout)")
+    evaluate.add_argument("--robustness", action="store_true", help="instead: how many correctly answered development questions stay correct with typos, openers and closers, scenes and asides around them")
+    evaluate.add_argument("--seed", type=int, default=17, help="which questions and wrappers --robustness draws (default 17)")
+    evaluate.add_argument("--size", type=int, default=250, help="how many questions --robustness rewrites (default 250)")
+    evaluate.add_argument("--wrappers", type=Path, metavar="FILE", help="the talk --robustness puts around questions (default: wrappers.yaml in the development set)")
     # Further sub-commands register here.
     lesson.add_commands(commands)
     kb.add_commands(commands)
@@ -161,6 +165,8 @@ def run_eval(args: argparse.Namespace) -> int:
         if not any(folder.glob("out_of_scope*.yaml")):
             hint = "; run tutor eval in a checkout of the project, or pass --set DIR" if args.set is None else ""
             raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope*.yaml){hint}")
+    if args.robustness:
+        return run_robustness(args)
     if args.tune and (args.set or DEV_SET).resolve() == TEST_SET.resolve():
         raise UsageError("the test set is frozen and never tuned on: tune on the development set")
     # Imported here, not at the top: `tutor ask` starts faster without it.
@@ -176,6 +182,25 @@ def run_eval(args: argparse.Namespace) -> int:
         print()
     if args.tune:
         print(tune(tutor, args.set or DEV_SET))
+    return 0
+
+
+def run_robustness(args: argparse.Namespace) -> int:
+    folder = args.set or DEV_SET
+    if folder.resolve() == TEST_SET.resolve():
+        raise UsageError("the test set is frozen: measure robustness on the development set")
+    from tutor.answering.robustness import load_wrappers, robustness
+    from tutor.files.dialogues import DialogueError
+
+    try:
+        wrappers = load_wrappers(args.wrappers or folder / "wrappers.yaml")
+    except (OSError, ValueError, DialogueError) as error:
+        raise UsageError(f"cannot read the wrappers: {error}") from None
+    print(f"robustness on {folder}, seed {args.seed}:")
+    for outcome in robustness(load_tutor(args), folder, wrappers, args.size, args.seed):
+        print(outcome.line())
+        if args.verbose:
+            print("\n".join(f"  {missed}" for missed in outcome.missed))
     return 0
 
 
