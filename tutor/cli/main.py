@@ -1,7 +1,8 @@
 """The command line: `tutor` (the app), `tutor ask`, `tutor eval`, `tutor kb ...`.
 
-Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
-2 a usage error (with a one-line message, never a traceback).
+Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems (or a
+question `tutor ask` could not answer), 2 a usage error (with a one-line message, never a
+traceback).
 """
 
 from __future__ import annotations
@@ -125,15 +126,26 @@ def run_ask(args: argparse.Namespace) -> int:
     teacher = Teacher.for_learner(cache_dir=user_cache_dir(), offers_checks=conversation)
     session = Session(tutor, teacher)
     width = None if args.json else terminal_width(sys.stdout)
+    status = 0
     for fresh, text in read_turns(args.questions):
         if fresh:
             session = Session(tutor, teacher.fresh())
-        reply = session.respond(text)
+        try:
+            reply = session.respond(text)
+        except Exception as error:  # a bug in answering: logged, told in one line, and the next question is asked
+            # Imported here, not at the top: its traceback and datetime modules would slow every `tutor ask`.
+            from tutor.files.failure_log import failure_line
+
+            print(f"tutor: {failure_line(error, text)}", file=sys.stderr, flush=True)
+            if args.json:
+                print(json_line({"question": text, "error": "could not answer"}), flush=True)
+            status = 1
+            continue
         if args.json:
             print(json_line(reply.to_json()), flush=True)
         else:
             print(wrap_text(format_reply(reply), width), flush=True)
-    return 0
+    return status
 
 
 # A character that Markdown would read as markup, escaped in text shown as itself.
