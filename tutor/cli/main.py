@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
-from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
+from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor, tell_failure
 from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
 from tutor.files.paths import user_cache_dir
 from tutor.teaching.teacher import Teacher
@@ -133,10 +133,7 @@ def run_ask(args: argparse.Namespace) -> int:
         try:
             reply = session.respond(text)
         except Exception as error:  # a bug in answering: logged, told in one line, and the next question is asked
-            # Imported here, not at the top: its traceback and datetime modules would slow every `tutor ask`.
-            from tutor.files.failure_log import failure_line
-
-            print(f"tutor: {failure_line(error, text)}", file=sys.stderr, flush=True)
+            tell_failure(error, text)
             if args.json:
                 print(json_line({"question": text, "error": "could not answer"}), flush=True)
             status = 1

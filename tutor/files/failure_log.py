@@ -1,10 +1,11 @@
 """The log of unexpected failures met while answering a learner, and the one line the
 learner sees instead of a traceback.
 
-Where a learner waits for an answer (`tutor ask`, the app's chat), the front end hands an
-unexpected error to `failure_line`: its traceback goes to `errors.log` in the tutor's
-state folder, for whoever mends the bug, and the learner is told in one plain line where
-it went. Tests and `tutor eval` call the engine directly, so no bug is hidden from them.
+Where a learner waits for an answer (`tutor ask`, `tutor lesson` and `tutor review`, the
+app's chat and lessons), the front end hands an unexpected error to `failure_line`: its
+traceback goes to `errors.log` in the tutor's state folder, for whoever mends the bug, and
+the learner is told in one plain line where it went. Tests and `tutor eval` call the
+engines directly, so no bug is hidden from them.
 
 Each entry is one write to the log opened for appending, so entries of two tutors running
 at once never interleave. When an entry would take the log past `FAILURE_LOG_BYTES`, the
@@ -32,19 +33,19 @@ def failure_log_path() -> Path:
     return user_state_dir() / LOG_NAME
 
 
-def failure_line(error: BaseException, question: str) -> str:
-    """Log `error`, met answering `question`; the one plain line to show the learner."""
+def failure_line(error: BaseException, typed: str) -> str:
+    """Log `error`, met answering what the learner `typed`; the one plain line to show them."""
     try:
-        path = log_failure(error, question)
+        path = log_failure(error, typed)
     except OSError as exc:
         return f"Sorry, something went wrong answering that, and it could not be logged ({exc.strerror or exc}); please try rephrasing."
     return f"Sorry, something went wrong answering that. It has been logged to {path}; please try rephrasing."
 
 
-def log_failure(error: BaseException, question: str, path: Path | None = None) -> Path:
-    """Append `error`'s traceback, with the time and the question, to the log; its path."""
+def log_failure(error: BaseException, typed: str, path: Path | None = None) -> Path:
+    """Append `error`'s traceback, with the time and what the learner typed, to the log; its path."""
     path = path or failure_log_path()
-    entry = _entry(error, question)
+    entry = _entry(error, typed)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         size = path.stat().st_size
@@ -60,12 +61,12 @@ def log_failure(error: BaseException, question: str, path: Path | None = None) -
     return path
 
 
-def _entry(error: BaseException, question: str) -> bytes:
+def _entry(error: BaseException, typed: str) -> bytes:
     """One entry of the log: a heading line, then the traceback; cut to a quarter of the log."""
     when = datetime.now(timezone.utc).isoformat(timespec="seconds")
     trace = "".join(traceback.format_exception(error))
     # ASCII throughout (other characters escaped), so that a cut never splits a character.
-    entry = f"=== {when} answering {question!r}\n{trace}\n".encode("ascii", errors="backslashreplace")
+    entry = f"=== {when} answering {typed!r}\n{trace}\n".encode("ascii", errors="backslashreplace")
     limit = FAILURE_LOG_BYTES // 4
     if len(entry) <= limit:
         return entry
