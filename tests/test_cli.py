@@ -186,3 +186,28 @@ def test_wrapping_keeps_words_whole_and_list_items_hanging():
     assert wrapped[1].startswith("  ") and not wrapped[1].startswith("   ")
     assert "jurisdiction" in " ".join(wrapped).split()
     assert wrap_text(text, None) == text  # not a terminal: unchanged
+
+
+def test_a_failure_in_answering_is_one_line_logged_and_the_next_question_answered(monkeypatch, capsys):
+    from tutor.answering.session import Session
+    from tutor.cli.main import main
+    from tutor.files.failure_log import failure_log_path
+
+    respond = Session.respond
+
+    def broken_on_g7(self, text):
+        if "g7" in text:
+            raise AssertionError("engine broke")
+        return respond(self, text)
+
+    monkeypatch.setattr(Session, "respond", broken_on_g7)
+    assert main(["ask", "g7 or g20, which matters more?", "What is ASEAN?"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"tutor: Sorry, something went wrong answering that. It has been logged to {failure_log_path()}; please try rephrasing.\n"
+    assert "Southeast Asia" in captured.out  # the next question is still answered
+    log = failure_log_path().read_text()
+    assert "answering 'g7 or g20, which matters more?'" in log and "AssertionError: engine broke" in log
+
+    assert main(["ask", "--json", "g7?", "What is ASEAN?"]) == 1
+    failed, answered = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert failed == {"question": "g7?", "error": "could not answer"} and answered["sources"]

@@ -940,6 +940,21 @@ def test_a_colon_before_an_explanation_does_not_set_out_a_list():
     assert not plainly_a_list("Cold War arms control is a central example of track one diplomacy: leaders, ministers and negotiators met for years.")
 
 
+def test_a_count_of_members_or_parties_is_a_number_before_what_counts_them(tutor):
+    """One reading of "how many members" for resolution and composition: a number (not a
+    year) before a word for those who belong, not "one state ... another"."""
+    resolver = Session(tutor).resolver
+
+    def counts(sentence: str) -> bool:
+        return resolver.reader.counts(sentence, resolver.words.parties)
+
+    assert counts("NATO had 32 member countries as of 2025.")
+    assert counts("With 191 states parties, the NPT is the most widely adhered-to arms control treaty.")
+    assert counts("It was negotiated by the British and Irish governments and eight Northern Ireland parties.")
+    assert not counts("An embassy is the permanent diplomatic mission of one state in the capital of another.")
+    assert not counts("South Sudan, which became independent in 2011, is the only UN member state that has not joined.")
+
+
 def test_a_last_sentence_pointing_back_is_asked_about_the_subject_the_message_set(tutor):
     """"it" is the red phone the sentence before named: that sentence sets the subject, as
     if it had been asked first. "I'm doing a school project on" is filler."""

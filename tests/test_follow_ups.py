@@ -448,6 +448,7 @@ def test_who_else_took_part_asks_for_the_other_participants(tutor, first, questi
     [
         ("what was the cuban missile crisis", "and the soviet guy?", "Khrushchev"),
         ("what were the camp david accords", "and the egyptian guy?", "Sadat"),
+        ("what was the cuban missile crisis", "and the soviet dude?", "Khrushchev"),  # any casual word for a person
     ],
 )
 def test_and_the_guy_asks_who(tutor, subject, question, person):

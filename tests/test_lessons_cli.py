@@ -282,3 +282,26 @@ def test_a_partly_right_answer_is_not_marked_wrong_in_plain_text(capsys):
     code, out, _ = main(["lesson", "what-is-track-one"], "official diplomacy between governments\n", capsys)
     feedback = next(line for line in out.splitlines() if "you got" in line)
     assert code == 0 and feedback.startswith("\u25d0 ") and "\u2717" not in feedback
+
+
+def test_a_failure_in_the_lesson_engine_is_one_line_logged_and_the_lesson_goes_on(lessons, capsys, monkeypatch):
+    from tutor.files.failure_log import failure_log_path
+    from tutor.lessons.catalogue import LessonRun
+
+    answer = LessonRun.answer
+    failures = ["lesson engine broke"]
+
+    def broken_once(self, text):
+        if failures:
+            raise RuntimeError(failures.pop())
+        return answer(self, text)
+
+    monkeypatch.setattr(LessonRun, "answer", broken_once)
+    code, out, err = main(["lesson", "--lessons", str(lessons), "sample", "--json"], "Embassies\nEmbassies\n", capsys)
+    assert code == 1
+    assert err == f"tutor: Sorry, something went wrong answering that. It has been logged to {failure_log_path()}; please try rephrasing.\n"
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [e["type"] for e in events][:3] == ["explain", "question", "feedback"] and events[2]["correct"]  # the second try is judged
+    assert ProgressStore.load().lesson("sample")["question"] == "academics"  # and kept
+    log = failure_log_path().read_text()
+    assert "answering 'Embassies'" in log and "RuntimeError: lesson engine broke" in log

@@ -522,3 +522,10 @@ VERDICT_LINE_WORDS = 6
 # which must read the same question. Set by hand with the first engine (commit 74cbb22): a
 # question is a sentence or a few; a pasted page is not searched whole.
 MAX_QUESTION_CHARS = 1000
+
+# -- the error log (tutor.files.failure_log) -----------------------------------------------
+# The log of unexpected failures in answering is renamed to `errors.log.1` (the one before
+# dropped) when an entry would take it past this many bytes, so the two stay under twice
+# this. Set by hand (tidy17, not tuned on data): a traceback of the answering pipeline is
+# 2-6 KB, so this keeps a few hundred of the latest; an entry is cut to a quarter of it.
+FAILURE_LOG_BYTES = 1_000_000

@@ -6,12 +6,14 @@ from textual.widgets import Collapsible, Markdown, Static
 
 from app_helpers import answers, chat, questions, settle, submit, wait_for
 from tutor.answering.engine import Tutor
+from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.app.app import TutorApp
 from tutor.app.widgets.follow_ups import FollowUps
 from tutor.app.widgets.learner_message import LearnerMessage
 from tutor.app.widgets.source_list import SourceList
 from tutor.app.widgets.tutor_answer import TutorAnswer
+from tutor.files.failure_log import failure_log_path
 
 SIZE = (100, 32)
 
@@ -133,18 +135,34 @@ async def test_completion_of_commands_and_names(tutor: Tutor) -> None:
         assert prompt.value.startswith("Tell me about the Camp David Accords")
 
 
-async def test_engine_failure_is_shown_not_raised(tutor: Tutor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    def broken(self: Session, text: str) -> None:
-        raise ValueError("engine broke")
+async def test_a_failure_in_answering_is_one_line_logged_and_the_chat_goes_on(tutor: Tutor, monkeypatch, data_dir) -> None:  # type: ignore[no-untyped-def]
+    respond = Session.respond
 
-    monkeypatch.setattr(Session, "respond", broken)
+    def broken_on_g7(self: Session, text: str) -> Reply:
+        if "g7" in text:
+            raise AssertionError("engine broke")
+        return respond(self, text)
+
+    monkeypatch.setattr(Session, "respond", broken_on_g7)
     app = TutorApp(tutor=tutor)
     async with app.run_test(size=SIZE) as pilot:
         await submit(pilot, "What is ASEAN?")
-        [answer] = answers(app)
-        assert answer.markdown is not None and "went wrong" in answer.markdown
-        await submit(pilot, "still alive?")
-        assert len(answers(app)) == 2
+        await submit(pilot, "g7 or g20, which matters more?")
+        await wait_for(pilot, lambda: len(answers(app)) == 2 and not answers(app)[1].pending, "the failed question answered")
+        failed = answers(app)[1]
+        line = f"Sorry, something went wrong answering that. It has been logged to {failure_log_path()}; please try rephrasing."
+        assert failed.markdown is not None and failed.markdown.replace("\\", "") == line and not failed.sources
+        log = failure_log_path().read_text()
+        assert "answering 'g7 or g20, which matters more?'" in log and "AssertionError: engine broke" in log
+        assert questions(app) == ["What is ASEAN?", "g7 or g20, which matters more?"]  # the question stays
+
+        await submit(pilot, "when was it founded?")  # the conversation goes on, its subject kept
+        await wait_for(pilot, lambda: len(answers(app)) == 3 and not answers(app)[2].pending, "the next question answered")
+        assert [s.id for s in answers(app)[2].sources][:1] == ["asean"] and app.focused is chat(app).prompt
+        await submit(pilot, "/save")
+        await wait_for(pilot, lambda: list((data_dir / "transcripts").glob("*.md")), "the conversation saved")
+        [saved] = (data_dir / "transcripts").glob("*.md")
+        assert "> g7 or g20, which matters more?" in saved.read_text()
 
 
 async def test_works_at_80_by_24_and_long_answers_scroll_from_their_question(tutor: Tutor) -> None:

@@ -25,7 +25,9 @@ from tutor.app.widgets.lesson_explanation import LessonExplanation
 from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
-from tutor.lessons.catalogue import load_catalogue
+from tutor.files.failure_log import failure_log_path
+from tutor.lessons.catalogue import LessonRun, load_catalogue
+from tutor.lessons.dialogue import Event
 from tutor.lessons.model import FreeText, MultipleChoice, Order, Question, TrueFalse
 from tutor.lessons.progress import ProgressStore, now_utc
 from tutor.lessons.review import COMES_BACK
@@ -301,7 +303,7 @@ async def test_lesson_keys_hint_and_show_answer(snapshot_tutor: Tutor) -> None:
 
         screen.runner.hint = broken  # type: ignore[method-assign]
         await pilot.press("f2")  # an engine failure is shown, not raised
-        assert notes[-1][0] == "error" and "engine broke" in notes[-1][2]
+        assert notes[-1][0] == "error" and "went wrong" in notes[-1][2] and "engine broke" in failure_log_path().read_text()
         del screen.runner.hint
 
         await pilot.press("h")  # with the choices focused, h is a hint too
@@ -341,3 +343,29 @@ async def test_enter_picks_a_choice_only_after_moving_to_it(snapshot_tutor: Tuto
         await pilot.press("enter")
         await wait_for(pilot, lambda: bool(feedback(screen)), "the feedback")
         assert feedback(screen)[0].kind == "correct"
+
+
+async def test_a_failure_in_the_lesson_engine_is_one_line_logged_and_the_lesson_goes_on(snapshot_tutor: Tutor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    answer = LessonRun.answer
+    failures = ["lesson engine broke"]
+
+    def broken_once(self: LessonRun, text: str) -> list[Event]:
+        if failures:
+            raise RuntimeError(failures.pop())
+        return answer(self, text)
+
+    monkeypatch.setattr(LessonRun, "answer", broken_once)
+    app = fixed_app(snapshot_tutor)
+    notes = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_lesson(pilot, "basics-of-example")
+        asked = current(screen).id
+        await answer_right(pilot, screen)
+        await wait_for(pilot, lambda: any(severity == "error" for severity, _, _ in notes), "the failure told")
+        line = f"Sorry, something went wrong answering that. It has been logged to {failure_log_path()}; please try rephrasing."
+        assert [(title, message) for severity, title, message in notes if severity == "error"] == [("The lesson hit a problem", line)]
+        assert "RuntimeError: lesson engine broke" in failure_log_path().read_text()
+        assert current(screen).id == asked and all(f.kind == "note" for f in feedback(screen))  # nothing judged
+        await answer_right(pilot, screen)  # the lesson goes on: the same question, answered again
+        await wait_for(pilot, lambda: feedback(screen) and feedback(screen)[-1].kind == "correct", "the answer judged")
+    assert ProgressStore.load().lesson("basics-of-example")["questions"][asked]["correct"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.search.text import STOP_WORDS
+from tutor.search.text import is_content_word
 
 # Pairs of opposed senses, each a pattern of the verb's forms.
 ALLOW = r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?"
@@ -31,7 +31,7 @@ DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$|n't\s+$", 
 
 def _words(text: str) -> set[str]:
     """The lowercase words of a text that name something (not stop words or pronouns)."""
-    return {w for w in re.findall(r"[a-z0-9]{2,}", text.lower()) if w not in STOP_WORDS and w not in ("it", "its")}
+    return {w for w in re.findall(r"[a-z0-9]{2,}", text.lower()) if is_content_word(w)}
 
 
 def _all_said(what: set[str], text: str) -> bool:

@@ -15,7 +15,7 @@ from math import fsum
 
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import YEAR, is_content_word, split_sentences
+from tutor.search.text import NUMBER_WORDS, YEAR, is_content_word, split_sentences
 from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, NAMING_SHARE
 
 def latest_year(sentence: str) -> int:
@@ -90,9 +90,12 @@ def freed(sentence: str) -> str | None:
     return text if stands_alone(text) else None
 
 
+# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
+# after it that may name what it counts ("three broad aims").
+COUNTS = frozenset(NUMBER_WORDS) - {"zero", "one"}
 # A count before the colon ("created six main organs:"), or items after it set apart by
 # semicolons ("a permanent population; a defined territory; a government").
-COUNTED_LIST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^:]*:")
+COUNTED_LIST = re.compile(rf"\b(?:{'|'.join(sorted(COUNTS))}|\d+)\b[^:]*:")
 ITEMS_BY_SEMICOLONS = re.compile(r":[^;]+;[^;]+;")
 
 
@@ -114,10 +117,6 @@ def subject_before(sentence: str, verb: re.Pattern[str], most_words: int | None 
 # The verb after "the aim of ..." that says what the aim was ("... was not only disarmament").
 AIM_VERB = re.compile(r"\b(?:is|was|are|were|has been|had been|remains|remained)\b")
 
-
-# A count in words (or in digits, not a year: "196 parties", "6 organs"), and the words
-# after it that may name what it counts ("three broad aims").
-COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 WORDS = re.compile(r"[\w-]+")
 
 

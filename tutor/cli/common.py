@@ -1,5 +1,5 @@
-"""What the `tutor` sub-commands share: usage errors, the argument parser, knowledge options
-and loading the tutor with its warnings."""
+"""What the `tutor` sub-commands share: usage errors, the argument parser, knowledge options,
+loading the tutor with its warnings, and telling a learner of a bug in one line."""
 
 from __future__ import annotations
 
@@ -47,3 +47,12 @@ def load_tutor(args: argparse.Namespace) -> Tutor:
         if problem.severity == "error":
             print(f"tutor: skipped {problem}", file=sys.stderr)
     return tutor
+
+
+def tell_failure(error: Exception, asked: str) -> None:
+    """Log a bug met answering `asked` (`tutor.files.failure_log`) and say so on stderr in one
+    line, never a traceback."""
+    # Imported here, not at the top: its traceback and datetime modules would slow every `tutor ask`.
+    from tutor.files.failure_log import failure_line
+
+    print(f"tutor: {failure_line(error, asked)}", file=sys.stderr, flush=True)

@@ -45,7 +45,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Protocol
 
-from tutor.cli.common import UsageError, knowledge_options
+from tutor.cli.common import UsageError, knowledge_options, tell_failure
 from tutor.cli.terminal import json_line, terminal_width, wrap_paragraph, wrap_text
 from tutor.commands import named
 
@@ -265,8 +265,7 @@ def take_lesson(args: argparse.Namespace) -> int:
         out.heading(run, missing_prerequisites(lesson, store))
     out.write(run.start())
     _flush_warnings(store)
-    drive(run, out, store)
-    return 0
+    return drive(run, out, store)
 
 
 def take_placement(args: argparse.Namespace) -> int:
@@ -284,8 +283,7 @@ def take_placement(args: argparse.Namespace) -> int:
         out.placement_heading(len(run.items))
     out.write(run.start())
     _flush_warnings(store)
-    drive(run, out, store)
-    return 0
+    return drive(run, out, store)
 
 
 # tutor review -----------------------------------------------------------------------------
@@ -320,8 +318,7 @@ def run_review(args: argparse.Namespace) -> int:
     out = EventWriter(args.json, review=True, catalogue=catalogue)
     out.write(review.start())
     _flush_warnings(store)
-    drive(review, out, store)
-    return 0
+    return drive(review, out, store)
 
 
 # Reading answers and writing events ------------------------------------------------------
@@ -352,22 +349,29 @@ def read_lines() -> Iterator[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
-def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
-    """Feed standard input to the runner until the lesson ends, input ends or /quit."""
+def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> int:
+    """Feed standard input to the runner until the lesson ends, input ends or /quit; the
+    exit status: 1 when a line could not be answered (a bug, logged), else 0."""
     if runner.finished:
-        return
+        return 0
+    status = 0
     for line in read_lines():
         if not line.strip():
             continue
         command = named(line, "lesson")
         if command == "/quit":
             break
-        if command == "/hint":
-            events = runner.hint()
-        elif command == "/skip":
-            events = runner.skip()
-        else:
-            events = runner.answer(line)
+        try:
+            if command == "/hint":
+                events = runner.hint()
+            elif command == "/skip":
+                events = runner.skip()
+            else:
+                events = runner.answer(line)
+        except Exception as error:  # a bug in the lesson engine: logged, told in one line, and the next line read
+            tell_failure(error, line)
+            status = 1
+            continue
         out.write(events)
         _flush_warnings(store)
         if runner.finished:
@@ -376,6 +380,7 @@ def drive(runner: Runner, out: "EventWriter", store: "ProgressStore") -> None:
     _flush_warnings(store)
     if not runner.finished:
         out.paused()
+    return status
 
 
 class EventWriter:

@@ -1,7 +1,8 @@
 """The command line: `tutor` (the app), `tutor ask`, `tutor eval`, `tutor kb ...`.
 
-Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems,
-2 a usage error (with a one-line message, never a traceback).
+Every sub-command has `--help`. Exit codes: 0 success, 1 a check found problems (or a
+question `tutor ask` could not answer), 2 a usage error (with a one-line message, never a
+traceback).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from tutor.answering.reply import Reply
 from tutor.answering.session import Session
 from tutor.cli import kb, lesson
-from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor
+from tutor.cli.common import Parser, UsageError, knowledge_options, load_tutor, tell_failure
 from tutor.cli.terminal import json_line, safe_output, terminal_width, wrap_text
 from tutor.files.paths import user_cache_dir
 from tutor.teaching.teacher import Teacher
@@ -129,15 +130,23 @@ def run_ask(args: argparse.Namespace) -> int:
     teacher = Teacher.for_learner(cache_dir=user_cache_dir(), offers_checks=conversation)
     session = Session(tutor, teacher)
     width = None if args.json else terminal_width(sys.stdout)
+    status = 0
     for fresh, text in read_turns(args.questions):
         if fresh:
             session = Session(tutor, teacher.fresh())
-        reply = session.respond(text)
+        try:
+            reply = session.respond(text)
+        except Exception as error:  # a bug in answering: logged, told in one line, and the next question is asked
+            tell_failure(error, text)
+            if args.json:
+                print(json_line({"question": text, "error": "could not answer"}), flush=True)
+            status = 1
+            continue
         if args.json:
             print(json_line(reply.to_json()), flush=True)
         else:
             print(wrap_text(format_reply(reply), width), flush=True)
-    return 0
+    return status
 
 
 # A character that Markdown would read as markup, escaped in text shown as itself.

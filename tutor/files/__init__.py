@@ -2,5 +2,6 @@
 
 Offers: the shipped and the learner's folders (`paths`), atomic writes (`atomic`), YAML
 parsing with line numbers in errors (`yamlfile`), the cached loading of the dialogue
-files (`dialogues`) and of their patterns' compiled form (`regex_cache`). The ground floor: imports nothing else of the tutor.
+files (`dialogues`) and of their patterns' compiled form (`regex_cache`), and the log of
+failures in answering (`failure_log`). The ground floor: imports nothing else of the tutor.
 """

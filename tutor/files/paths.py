@@ -70,6 +70,13 @@ def user_cache_dir() -> Path:
     return user_cache_path(APP_NAME, appauthor=False)
 
 
+def user_state_dir() -> Path:
+    """The folder for what the tutor records of its own runs, such as the error log."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, appauthor=False)
+
+
 def user_knowledge_dir() -> Path:
     """The learner's own knowledge folder, read after the shipped one."""
     return user_data_dir() / "knowledge"

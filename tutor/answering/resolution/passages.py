@@ -14,7 +14,7 @@ from tutor.answering.sentences import SentenceReader, earliest_year
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import YEAR, decades_asked
+from tutor.search.text import decades_asked
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
@@ -398,7 +398,7 @@ class PassageChooser:
         ("South Sudan, which became independent in 2011, is the only UN member state"), nor
         the members of another ("The same five states are the permanent members of the UN
         Security Council" in the NPT's)."""
-        return doc_id in self.retriever.mentioned_documents(list(words)) and self.words.counted.search(YEAR.sub("", sentence)) is not None
+        return doc_id in self.retriever.mentioned_documents(list(words)) and self.reader.counts(sentence, self.words.parties)
 
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give

@@ -32,9 +32,9 @@ BEGINNING_WORDS = ("start", "starts", "started", "starting", "begin", "begins", 
 # find ("took a different route", "personal involvement").
 PARTICIPATION_WORDS = ("took", "take", "taken", "part", "involved", "involvement", "participated", "participate", "participants", "participant", "attended", "attend")
 
-# Words naming nothing but a person ("and the Soviet guy?", "the woman who chaired it"):
-# what they ask for is who.
-PERSON_NOUNS = ("guy", "guys", "man", "men", "woman", "women", "person", "bloke", "lady", "chap", "fellow")
+# Words naming nothing but a person ("the woman who chaired it"), with the casual ones
+# (`casual_people` in dialogues/intents.yaml: "and the Soviet guy?"): what they ask for is who.
+PERSON_NOUNS = ("man", "men", "woman", "women", "person", "lady", "fellow")
 
 # Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
@@ -48,9 +48,6 @@ PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "st
 # Who does what a question asks about, in general ("why do countries go for sanctions?",
 # "why would governments use back channels?"): no particular party.
 DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
-
-# Numbers in words, as a count may be written ("five permanent members").
-NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen"
 
 # A year as a question's token ("2027").
 YEAR_TOKEN = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -70,14 +67,11 @@ class QuestionWords:
         # What only carries a "why?": that something happened or began.
         self.carried = self.event | {t for w in BEGINNING_WORDS for t in retriever.query_tokens(w)}
         self.participation = {t for w in PARTICIPATION_WORDS for t in retriever.query_tokens(w)}
-        self.persons = {t for w in PERSON_NOUNS for t in retriever.query_tokens(w)}
+        self.persons = {t for w in (*PERSON_NOUNS, *intents.casual_people) for t in retriever.query_tokens(w)}
         self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
         self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
         self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}
         self.members = {t for w in intents.member_words for t in retriever.query_tokens(w)}
-        # A number of them as a sentence writes it: "191 states parties", "32 member countries".
-        parties = "|".join(sorted(map(re.escape, intents.party_words), key=len, reverse=True))
-        self.counted = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:{parties})\b", re.IGNORECASE)
         self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
         self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
 

@@ -4,11 +4,13 @@ Every question goes to `Session.respond` in a thread worker, one at a time and i
 An answer usually arrives within milliseconds, so the question and its answer are mounted
 together when it does (one layout, not three); a slow answer shows the question with a
 waiting answer first. While the knowledge base is still loading, questions are shown
-waiting and answered as soon as it is ready.
+waiting and answered as soon as it is ready. A bug in answering is logged and told in one
+line (`tutor.files.failure_log`), and the chat goes on.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -36,7 +38,9 @@ from tutor.app.widgets.timeline import Event, events_of
 from tutor.app.widgets.topics_browser import TopicsBrowser
 from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
+from tutor.files.failure_log import failure_line
 from tutor.files.paths import user_data_dir
+from tutor.safe_text import safe
 from tutor.search.knowledge import TOPIC_TITLES
 
 if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
@@ -71,6 +75,8 @@ RELOADING = "Reloading the knowledge base in the background…"
 NO_WHY = "There is no answer to explain yet: ask a question first."
 LOADING = "Loading the knowledge base… I will answer as soon as it is ready."
 NOT_LOADED = "My knowledge base could not be loaded (see the message in the corner), so I cannot answer. Fix the problem and start the tutor again."
+# A character Markdown reads as markup, escaped in a line shown as it is (a folder's name).
+MARKDOWN_MARK = re.compile(r"[\\`*_\[\]<>#|~]")
 # A question whose answer takes longer than this (seconds) is shown waiting meanwhile.
 SHOW_WAITING_AFTER = 0.15
 
@@ -371,22 +377,22 @@ class ChatScreen(Screen[None]):
     def _respond(self, question: "Question") -> None:
         assert self.session is not None
         try:
-            reply: "Reply | None" = self.session.respond(question.text)
-            error = None
-        except Exception as exc:  # the engine must never take the app down
-            reply, error = None, exc
+            reply: "Reply | str" = self.session.respond(question.text)
+        except Exception as error:  # a bug in answering never takes the app down: logged (here, off the screen's loop) and told in one line
+            reply = failure_line(error, question.text)
         try:
-            self.app.call_from_thread(self._show_reply, question, reply, error)
+            self.app.call_from_thread(self._show_reply, question, reply)
         except RuntimeError:
             pass  # the app closed meanwhile
 
-    async def _show_reply(self, question: "Question", reply: "Reply | None", error: Exception | None) -> None:
+    async def _show_reply(self, question: "Question", reply: "Reply | str") -> None:
+        """Show the reply to `question`, or the line saying it could not be answered."""
         question.done = True
         try:
-            if reply is None:
-                message = f"Sorry, something went wrong while answering ({type(error).__name__}: {error})."
-                await self._fill(question, message.replace("*", "\\*"))
-                self.app.notify(f"{type(error).__name__}: {error}", title="Could not answer", severity="error", markup=False)
+            if isinstance(reply, str):
+                line = MARKDOWN_MARK.sub(r"\\\g<0>", safe(reply))
+                await self._fill(question, line)
+                self.turns.append(Turn(question.text, line))  # the question stays in a saved transcript
                 return
             full = reply.answer
             if reply.intent == "command" and asks_help(question.text):

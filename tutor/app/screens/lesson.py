@@ -31,6 +31,7 @@ from tutor.app.widgets.lesson_feedback import LessonFeedback
 from tutor.app.widgets.lesson_question import LessonQuestion
 from tutor.app.widgets.lesson_summary import LessonSummary
 from tutor.commands import named
+from tutor.files.failure_log import failure_line
 
 if TYPE_CHECKING:  # types only: see the imports inside the methods below
     from tutor.lessons.dialogue import Event, SummaryData
@@ -139,11 +140,11 @@ class LessonScreen(Screen[str | None]):
     # -- showing the engine's events ------------------------------------------------------
 
     def _engine(self, move: Callable[..., list["Event"]], *args: str) -> list["Event"]:
-        """Call the lesson engine; a failure is reported, never raised into the app."""
+        """Call the lesson engine; a failure is logged and told in one line, never raised into the app."""
         try:
             return move(*args)
-        except Exception as exc:  # the engine must never take the app down
-            self.app.notify(f"{type(exc).__name__}: {exc}", title="The lesson hit a problem", severity="error", timeout=15, markup=False)
+        except Exception as error:  # a bug in the lesson engine never takes the app down
+            self.app.notify(failure_line(error, " ".join(args)), title="The lesson hit a problem", severity="error", timeout=15, markup=False)
             return []
 
     async def show(self, events: list["Event"], before: list[Widget] | None = None) -> None:
