@@ -23,10 +23,10 @@ from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
-from tutor.answering.opposed_senses import opposed, said_of_another
+from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
@@ -171,6 +171,9 @@ class Verdicts:
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
+        if verdict is not None and verdict.word == "no" and LIMITED_CASES.search(verdict.sentence):
+            # Held only in a few cases, a plain claim holds as a rule not (see LIMITED_CASES).
+            verdict = verdict._replace(word="usually_no")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
@@ -283,7 +286,9 @@ class Verdicts:
         own = self.retriever.query_tokens(question)
         if set(tokens) - set(own):
             names |= {t for t in self.claims.claim_subject(own) & focus if self.retriever.written_as_name(t)}
-        said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
+        # A sentence saying the opposite sense of a word of the claim speaks to that word
+        # ("by consensus" to "by majority vote?").
+        said = [self.retriever.query_tokens(s) + self._said_besides(s) + self.retriever.query_tokens(" ".join(opposed_words(question, s, tuple(sentences)))) for s in sentences]
         shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
@@ -327,7 +332,7 @@ class Verdicts:
         # sense denies; the claim's own verb said only of another subject ("..., who declined
         # it" for "did Kissinger decline ...?") confirms nothing. Read in the whole sentence,
         # whose clause naming the subject ("but Le Duc Tho declined it") may name no more.
-        verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence)}
+        verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence, tuple(sentences))}
         verdicts |= {sentence: None for sentence in answering if verdicts[sentence] == "yes" and said_of_another(question, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
@@ -521,6 +526,7 @@ class Verdicts:
                 for clause in CLAUSE_BREAK.split(sentence)
             )
             or OTHERS_NOT.search(sentence) is not None
+            or LIMITED_CASES.search(sentence) is not None
             or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
         )
 
