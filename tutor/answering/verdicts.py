@@ -44,6 +44,13 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # The condition a yes/no question may open with ("if two countries cut diplomatic
 # relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
+# A claim ending in a clause that says more of its object ("... impose sanctions that all UN
+# members must follow?"): the claim before it, and the clause, which opens with words
+# naming who or what it is about, not a verb.
+OBJECT_RELATIVE = re.compile(
+    r"^(?P<main>\W*(?:can|could|may|does|do|did|is|are|was|were|has|have)\b.+?\b[a-z]{3,})\s+(?:that|which)\s+(?P<more>(?:all|every|each|the|its|their|most|other|any)\b[^?]*?)\W*$",
+    re.IGNORECASE,
+)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A treaty or body said to have ended or never to have come into force, and one said to
@@ -152,7 +159,32 @@ class Verdicts:
             claimed = self.retriever.query_tokens(claim)
             verdict = self.decide(claim, sentences, passages, claimed)
             return verdict if verdict is not None and self._said_of_its_subject(claimed, verdict.sentence, passages) else None
-        return self._decide_claim(question, sentences, passages, tokens)
+        return self._decide_claim(question, sentences, passages, tokens) or self._with_its_relative(question, sentences, passages, tokens)
+
+    def _with_its_relative(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"Yes" to a claim that ends in a clause saying more of its object ("can the Security
+        Council impose sanctions that all UN members must follow?"), which no one sentence
+        says whole: one sentence says yes to the claim before the clause ("The Security
+        Council can impose sanctions under Chapter VII ..."), and another of the answer says
+        the clause's words without denying them ("all UN member states must carry out
+        Security Council decisions"), which follows the verdict. None otherwise."""
+        relative = OBJECT_RELATIVE.match(question)
+        if relative is None or not passages:
+            return None
+        main = relative["main"] + "?"
+        main_tokens = self.retriever.query_tokens(main)
+        verdict = self._decide_claim(main, sentences, passages, main_tokens)
+        if verdict is None or verdict.word != "yes":
+            return None
+        said_too = {t for t in self.retriever.query_tokens(relative["more"]) if t not in main_tokens}
+        weight = self.retriever.index.idf_of
+        whole = fsum(weight(t) or 0.0 for t in said_too)
+        for sentence in sentences:
+            share = fsum(weight(t) or 0.0 for t in kindred(said_too, self.claims.words_of(sentence)))
+            if sentence != verdict.sentence and said_too and 2 * share >= whole and yes_or_no(relative["more"], sentence) == "yes":
+                passage = next((p for p in passages if sentence in (said for said, _ in self.reader.of(p.chunk))), None)
+                return verdict._replace(then=(sentence, passage)) if passage is not None else verdict
+        return None
 
     def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
