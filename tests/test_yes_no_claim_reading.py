@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.opposed_senses import opposed
 from tutor.answering.session import Session
 from tutor.answering.sentence_verdict import yes_or_no
@@ -70,3 +71,19 @@ def test_no_verdict_where_the_knowledge_gives_either_rule(tutor):
     assert opening(tutor, "does the AU decide by majority?") not in ("Yes", "No")
     # General Assembly resolutions: a two-thirds majority, though many by consensus.
     assert opening(tutor, "are un general assembly decisions made by consensus?") not in ("Yes", "No")
+
+
+def test_a_denial_reaches_to_the_end_of_its_phrase():
+    reaches = denied_reaches("Because of Article 22, British police could not enter Ecuador's London embassy while Julian Assange stayed there until his arrest.")
+    assert reaches == [" enter Ecuador's London embassy "]
+    assert "arrested" in denied_reaches("The person of a diplomat is inviolable: the diplomat cannot be arrested or detained, and ...")[0]
+    assert denied_reaches("Diplomatic immunity shields diplomats from arrest and from the courts.")[0].strip() == "arrest and from the courts"
+
+
+@pytest.mark.parametrize("question", ["can police arrest a foreign diplomat", "can the police arrest a foreign ambassador"])
+def test_a_no_opens_with_a_sentence_denying_the_deed_asked_about(tutor, question):
+    # Was "No. Because of Article 22, British police could not enter Ecuador's London embassy ...
+    # until his arrest": a denial of entering, not of arresting.
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ")
+    assert "arrest" in answer.split(". ")[1] and "could not enter" not in answer.split(". ")[1]

@@ -18,6 +18,7 @@ from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
+from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
@@ -192,6 +193,8 @@ class Verdicts:
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "no":
+            verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word == "yes" and verdict.then is None and passages:
@@ -478,6 +481,37 @@ class Verdicts:
         said = kindred(self.claims.claim(passages, tokens), self.retriever.query_tokens(found.sentence))
         outright = self.denied_predicates.denies(question, tokens, found.sentence)
         return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 or outright else None
+
+    def _denial_of_the_deed(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict:
+        """A "no" whose sentence denies something else ("British police could not enter
+        Ecuador's London embassy while Julian Assange stayed there until his arrest" for "can
+        police arrest a foreign diplomat?") said instead by the sentence of the answer, or of
+        its document's passages, whose denial reaches the deed the claim is about ("the
+        diplomat cannot be arrested or detained") and that says half the deed's weight. The
+        verdict as it was when its own denial reaches the deed, when it denies by no "not"
+        (another year, another place), or when no sentence does better."""
+        reaches = denied_reaches(verdict.sentence)
+        focus = self.claims.claim(passages, tokens)
+        deed = (focus - self.claims.claim_subject(tokens)) or focus
+        if not reaches or not deed or any(kindred(deed, self.claims.words_of(reach)) for reach in reaches):
+            return verdict
+        weight = self.retriever.index.idf_of
+        whole = fsum(weight(t) or 0.0 for t in deed)
+        found: dict[str, Passage | None] = dict.fromkeys(sentences)
+        for passage in passages:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, _ in self.reader.of(passage.chunk):
+                    if sentence not in found and stands_alone(sentence):
+                        found[sentence] = passage
+        for sentence, passage in found.items():
+            said = kindred(deed, self.claims.words_of(sentence))
+            if (
+                sentence != verdict.sentence and 2 * fsum(weight(t) or 0.0 for t in said) >= whole
+                and any(kindred(deed, self.claims.words_of(reach)) for reach in denied_reaches(sentence))
+                and yes_or_no(question, self.claims.claim_clauses(sentence, focus)) == "no"
+            ):
+                return Verdict("no", sentence, passage)
+        return verdict
 
     def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as a sentence before the deciding one in its passage gives it, one the
