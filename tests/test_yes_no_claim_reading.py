@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.answering.claim_text import claim_proper
 from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.opposed_senses import opposed
 from tutor.answering.session import Session
@@ -87,3 +88,31 @@ def test_a_no_opens_with_a_sentence_denying_the_deed_asked_about(tutor, question
     answer = Session(tutor).respond(question).answer
     assert answer.startswith("No. ")
     assert "arrest" in answer.split(". ")[1] and "could not enter" not in answer.split(". ")[1]
+
+
+def test_the_claim_leaves_out_asides_and_closers():
+    def names(said: str) -> bool:
+        return "UNSC" in said
+
+    assert claim_proper("did china sign the npt (first year student here)?", names) == "did china sign the npt?"
+    assert claim_proper("is morocco in the african union? just curious", names) == "is morocco in the african union?"
+    # A second question, or a request after the first, is no closer; nor a name or a year in brackets.
+    assert claim_proper("who signs a treaty? is it always the president?", names) == "who signs a treaty? is it always the president?"
+    assert claim_proper("has preventive diplomacy ever worked? give an example", names) == "has preventive diplomacy ever worked? give an example"
+    assert claim_proper("can the security council (UNSC) impose sanctions?", names) == "can the security council (UNSC) impose sanctions?"
+    assert claim_proper("was the treaty signed in (1919)?", names) == "was the treaty signed in (1919)?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Questions of the dev set, with talk around them that asks nothing.
+        ("quick one for my revision notes. did china sign the npt?", "Yes"),
+        ("(sorry, typing on a train) is morocco in the african union?", "Yes"),
+        ("this might be silly but was egypt suspended from the arab league after making peace with israel?", "Yes"),
+        ("did the usa ratify the kyoto protocol? it came up in class", "No"),
+        ("is china a member of asean (we argued about it)?", "No"),
+    ],
+)
+def test_talk_around_a_yes_no_question_leaves_its_verdict(tutor, question, expected):
+    assert opening(tutor, question) == expected

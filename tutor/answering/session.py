@@ -43,9 +43,12 @@ _PRONOUN = re.compile(r"\b(it|they|them)\b")
 ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
 
 # A yes/no question after a comma closing a lead-in ("quick question, is the NPT binding?",
-# "i'm curious, is New START still in force?"), split at the first such comma ...
-YES_NO_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
+# "i'm curious, is New START still in force?"), or after a sentence, a bracket, a dash or a
+# word that closes one ("I have to explain this to my class. is morocco in the AU?", "(on my
+# phone sorry) did china sign the npt", "random question but was egypt suspended ...?"),
+# split at the first such place ...
+YES_NO_AFTER_LEAD_IN = re.compile(
+    r"(?:[,.!?:;)]+\s*|\s+-+\s+|(?:^|\s+)(?:but|so|wait|ok|okay|well|anyway)\s+)(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
 )
 # ... when the lead-in asks nothing: not a question, nor the condition the question is asked
 # under ("if a treaty is not ratified, is it binding?"), which the yes/no reading keeps.
@@ -301,11 +304,11 @@ class Session:
         return reply
 
     def _yes_no_after_lead_in(self, corrected: str) -> str | None:
-        """The yes/no question after a comma closing a lead-in that asks nothing ("i'm
+        """The yes/no question after a lead-in that asks nothing (see YES_NO_AFTER_LEAD_IN: "i'm
         curious, is New START still in force?", "honestly, was Munich appeasement?"), when
         it stands apart from the lead-in (`stands_apart`) and points back to nothing the
         lead-in may name ("the npt, is it binding?"); else None."""
-        *lead, asked = YES_NO_AFTER_COMMA.split(corrected, maxsplit=1)
+        *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
         if not lead or LEAD_ASKS.search(lead[0]):
             return None
         read = self.tutor.intents.understand(asked)
