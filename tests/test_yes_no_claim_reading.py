@@ -116,3 +116,30 @@ def test_the_claim_leaves_out_asides_and_closers():
 )
 def test_talk_around_a_yes_no_question_leaves_its_verdict(tutor, question, expected):
     assert opening(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A yes/no question pointing back to the subject a lead-in names.
+        ("ok so the kyoto protocol. did the us ratify it?", "No"),
+        ("the league of nations: did the us join it?", "No"),
+        ("START II - did it ever enter into force?", "No"),
+        # A possessive the question's own subject owns points back to nothing before it.
+        ("I'm writing a paper due friday - does the EU have its own embassies?", "Yes"),
+    ],
+)
+def test_a_yes_no_question_after_a_lead_in_naming_its_subject(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+def test_a_yes_no_question_offering_an_answer_to_a_wh_question_gets_no_verdict_of_its_own(tutor):
+    # "is it the foreign minister?" offers an answer to "who does the daily work": no "Yes."
+    # from a sentence on foreign ministers.
+    assert opening(tutor, "in official diplomacy who actually does the daily work - is it the foreign minister??") == ""
+
+
+def test_a_pronoun_after_a_lead_in_is_not_read_as_the_question_alone(tutor):
+    # "it" is the veto the lead-in names, not Russia's membership of the G7.
+    answer = Session(tutor).respond("my teacher keeps talking about the veto. does russia have it?").answer
+    assert "G7" not in answer.split("\n")[0]

@@ -50,6 +50,11 @@ ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|ho
 YES_NO_AFTER_LEAD_IN = re.compile(
     r"(?:[,.!?:;)]+\s*|\s+-+\s+|(?:^|\s+)(?:but|so|wait|ok|okay|well|anyway)\s+)(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
 )
+# ... nor one asking after a phrase setting the scene ("in official diplomacy who does the
+# daily work - is it the foreign minister?": the yes/no question offers an answer to it).
+ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
+# The pronouns that may point back to a lead-in (see `Session._yes_no_after_lead_in`).
+PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
 # ... when the lead-in asks nothing: not a question, nor the condition the question is asked
 # under ("if a treaty is not ratified, is it binding?"), which the yes/no reading keeps.
 LEAD_ASKS = re.compile(
@@ -260,6 +265,9 @@ class Session:
             alone = self.resolver.resolve(after, read_after, self.state)
             if alone.kind == "answer":
                 corrected, understanding, claim, resolution = after, read_after, after, alone
+        if resolution is None and not understanding.yes_no and understanding.intent not in ("comparison", "more"):
+            claim = self._yes_no_of_the_lead_in(corrected)
+            understanding.yes_no = claim is not None
         if resolution is None:
             resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
@@ -312,11 +320,25 @@ class Session:
         if not lead or LEAD_ASKS.search(lead[0]):
             return None
         read = self.tutor.intents.understand(asked)
-        if not read.yes_no or read.refers_back:
+        # A pronoun points back to the lead-in ("the npt, is it binding?", "... the veto. does
+        # russia have it?"), unless it is a possessive the question's own subject owns
+        # ("i'm writing a paper - does the EU have its own embassies?").
+        own = read.refers_back and all(pronoun.lower() in ("its", "their") for pronoun in PRONOUN.findall(asked))
+        if not read.yes_no or (read.refers_back and not own):
             return None
         if lead[0].strip(" ,;:-") and not self.stands_apart(lead[0], asked):
             return None
         return asked
+
+    def _yes_no_of_the_lead_in(self, corrected: str) -> str | None:
+        """The yes/no question after a lead-in that names its subject, pointing back to it
+        ("ok so the kyoto protocol. did the us ratify it?", "the npt, is it binding?"): the
+        claim, asked of the subject the whole message is searched for; else None."""
+        *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
+        if not lead or LEAD_ASKS.search(lead[0]) or ASKS_WITHIN.search(lead[0]):
+            return None
+        read = self.tutor.intents.understand(asked)
+        return asked if read.yes_no and read.refers_back else None
 
     def stands_apart(self, lead: str, asked: str) -> bool:
         """Whether a question after a comma is asked apart from the clause before it, which
