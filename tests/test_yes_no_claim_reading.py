@@ -143,3 +143,16 @@ def test_a_pronoun_after_a_lead_in_is_not_read_as_the_question_alone(tutor):
     # "it" is the veto the lead-in names, not Russia's membership of the G7.
     answer = Session(tutor).respond("my teacher keeps talking about the veto. does russia have it?").answer
     assert "G7" not in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The verdict reads the words the search repaired, as the search does.
+        ("is the british king the head of goverment?", "No"),
+        ("was there a seccret deal about missiles in turkey to end the cuban crisis?", "Yes"),
+        ("did the usa ratify the kyoto protocal?", "No"),
+    ],
+)
+def test_a_misspelt_yes_no_question_keeps_its_verdict(tutor, question, expected):
+    assert opening(tutor, question) == expected
