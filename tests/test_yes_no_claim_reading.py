@@ -156,3 +156,9 @@ def test_a_pronoun_after_a_lead_in_is_not_read_as_the_question_alone(tutor):
 )
 def test_a_misspelt_yes_no_question_keeps_its_verdict(tutor, question, expected):
     assert opening(tutor, question) == expected
+
+
+def test_a_question_offering_somewhere_else_is_the_yes_no_of_its_first_place(tutor):
+    # "... or somewhere else?" offers only the other of the first: "No." and where it was.
+    answer = Session(tutor).respond("were the dayton accords signed in dayton or somewhere else?").answer
+    assert answer.startswith("No. ") and "Paris" in answer.split(". ")[1]
