@@ -94,9 +94,10 @@ def test_a_yes_no_question_after_a_lead_in_keeps_its_verdict(tutor, question, ve
 def test_a_lead_in_that_asks_keeps_the_question_whole(tutor):
     # The lead-in asks a question of its own: the yes/no after it is no verdict alone.
     assert not Session(tutor).respond("what is the npt, is it binding?").answer.startswith(("Yes", "No"))
-    # A lead-in naming what "it" stands for is no lead-in: not New START's verdict.
+    # A lead-in naming what "it" stands for is no lead-in: not New START's verdict, but the
+    # NPT's, from its own sentence.
     reply = asked_after(tutor, "what is new start?", "the npt, is it binding?")
-    assert "NPT" in first_sentence(reply.answer)
+    assert "NPT" in first_sentence(reply.answer.removeprefix("Yes. "))
     # A scene of the learner's own life stays with its question (declined).
     assert Session(tutor).respond("my dog ate my homework, is that a casus belli?").out_of_scope
 

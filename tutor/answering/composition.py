@@ -16,6 +16,7 @@ from functools import cached_property
 from math import fsum
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
+from tutor.answering.claim_text import claim_proper
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
@@ -780,6 +781,11 @@ class Composer:
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        if yes_no_question is not None:
+            # "did china sign the npt (first year student here)?": the aside claims nothing.
+            proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)))
+            aside = set(self.retriever.query_tokens(yes_no_question)) - set(self.retriever.query_tokens(proper))
+            yes_no_question, tokens = proper, [t for t in tokens if t not in aside]
         if yes_no_question is not None and SECOND_ALTERNATIVE.search(yes_no_question):
             # "Is New START still in force or is it dead?": the first question is the claim.
             yes_no_question = SECOND_ALTERNATIVE.sub("?", yes_no_question)

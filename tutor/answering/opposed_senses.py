@@ -2,7 +2,10 @@
 military bases?" is denied by "... bans military bases", "did Le Duc Tho accept the Nobel
 Prize?" by "... but Le Duc Tho declined it"; and a sentence saying the claim's own verb of
 another subject ("..., shared with North Vietnam's chief negotiator, who declined it")
-does not confirm "did Kissinger decline the Nobel Prize?".
+does not confirm "did Kissinger decline the Nobel Prize?". Rules of deciding exclude each
+other as the verbs do: "does the WTO decide by majority vote?" is denied by "The WTO takes
+decisions by consensus", unless the sentence gives the majority too ("by consensus or,
+failing that, by a two-thirds majority").
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ BAN = r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)
 ACCEPT = r"accept(?:s|ed|ing)?"
 DECLINE = r"declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down"
 SENSES = ((ALLOW, BAN), (BAN, ALLOW), (ACCEPT, DECLINE), (DECLINE, ACCEPT))
+# Rules of deciding: by a majority, or with every member agreeing. Two of the same side
+# (consensus and unanimity) are not told apart: "every state must agree" says both.
+MAJORITY = r"majority|majorities"
+ALL_AGREEING = r"consensus|unanimity|unanimous|unanimously"
+RULES = ((MAJORITY, ALL_AGREEING), (ALL_AGREEING, MAJORITY))
 
 # "Did/does/do/has X VERB ...?": the claim's subject comes between the auxiliary and the verb.
 AUXILIARY = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are|can|could|will|would)\s+", re.IGNORECASE)
@@ -76,16 +84,28 @@ def _of(subject: set[str], said_subject: str) -> bool | None:
     said = _words(said_subject)
     if not said:
         return None
-    return bool(subject & said)
+    # By their first four letters, as `_all_said` reads: "decides" says "decide".
+    return bool({w[:4] for w in subject} & {w[:4] for w in said})
 
 
-def opposed(question: str, sentence: str) -> bool:
+def opposed(question: str, sentence: str, others: tuple[str, ...] = ()) -> bool:
     """Whether the sentence says the opposite sense of the claim's verb of the claim: of its
     subject ("Le Duc Tho declined it" for "did Le Duc Tho accept ...?") or, its subject
     not another, of all the claim's object ("and bans military bases" for "does the treaty
     allow military bases?"; not "banned nuclear tests in the atmosphere" for "does it allow
-    underground tests?"). A verb denied ("does not ban") says no opposite."""
-    for asked, opposite in SENSES:
+    underground tests?"). A verb denied ("does not ban") says no opposite. A rule of
+    deciding is opposed only when neither the sentence nor the `others` beside it give the
+    asked rule as well ("Many General Assembly resolutions are now adopted by consensus"
+    beside the two-thirds majority)."""
+    return bool(opposed_words(question, sentence, others))
+
+
+def opposed_words(question: str, sentence: str, others: tuple[str, ...] = ()) -> list[str]:
+    """The claim's words of a sense whose opposite the sentence says of the claim (see
+    `opposed`): the sentence speaks to them, in the words of the other sense ("by
+    consensus" speaks to "by majority vote?")."""
+    rules = [(asked, opposite) for asked, opposite in RULES if not any(re.search(rf"\b(?:{asked})\b", said, re.IGNORECASE) for said in (sentence, *others))]
+    for asked, opposite in (*SENSES, *rules):
         claim = _claim(question, asked)
         if claim is None:
             continue
@@ -95,8 +115,8 @@ def opposed(question: str, sentence: str) -> bool:
                 continue  # a word of a name ("the Partial Test Ban Treaty"), or a verb denied
             of_subject = _of(subject, _subject_before(sentence, said.start()))
             if of_subject or (of_subject is None and what and _all_said(what, _object_after(sentence, said.end()))):
-                return True
-    return False
+                return [claim[2].group()]
+    return []
 
 
 def said_of_another(question: str, sentence: str) -> bool:

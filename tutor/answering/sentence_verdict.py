@@ -203,6 +203,16 @@ ONLY_SOME = re.compile(
 )
 
 
+# A claim said to hold only in a few cases ("Qualified majority voting is allowed only in
+# limited cases"): a plain claim ("does the EU decide by majority vote?") holds as a rule
+# not; one asked with a modal ("can the EU use majority voting?") holds in part.
+LIMITED_CASES = re.compile(
+    r"\bonly (?:in|for|on|under) (?:a few|few|limited|certain|some|rare|exceptional|specific|narrow|special|particular)(?: \w+)? "
+    r"(?:cases|circumstances|areas|matters|situations|fields|questions|instances|conditions)\b",
+    re.IGNORECASE,
+)
+
+
 def hedged(question: str, sentence: str) -> bool:
     """Whether a sentence says only that the claim may hold, where the question asks
     whether it plainly holds (see MAY_HOLD): it cannot say yes. (It can say no: "a foreign
@@ -261,7 +271,9 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+)", sentence, re.IGNORECASE)
         if place[:1].isupper() and not MONTH.fullmatch(place)
     )
-    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence))
+    too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence)) or bool(
+        LIMITED_CASES.search(sentence) and not RESTRICTIVE.search(question) and not ASKS_MAY.search(question)
+    )
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
     if GOES_ON.search(question):
         sentence = END_DENIED.sub(" goes on", sentence)

@@ -43,10 +43,18 @@ _PRONOUN = re.compile(r"\b(it|they|them)\b")
 ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
 
 # A yes/no question after a comma closing a lead-in ("quick question, is the NPT binding?",
-# "i'm curious, is New START still in force?"), split at the first such comma ...
-YES_NO_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
+# "i'm curious, is New START still in force?"), or after a sentence, a bracket, a dash or a
+# word that closes one ("I have to explain this to my class. is morocco in the AU?", "(on my
+# phone sorry) did china sign the npt", "random question but was egypt suspended ...?"),
+# split at the first such place ...
+YES_NO_AFTER_LEAD_IN = re.compile(
+    r"(?:[,.!?:;)]+\s*|\s+-+\s+|(?:^|\s+)(?:but|so|wait|ok|okay|well|anyway)\s+)(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)(?:n'?t)?\b)"
 )
+# ... nor one asking after a phrase setting the scene ("in official diplomacy who does the
+# daily work - is it the foreign minister?": the yes/no question offers an answer to it).
+ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
+# The pronouns that may point back to a lead-in (see `Session._yes_no_after_lead_in`).
+PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
 # ... when the lead-in asks nothing: not a question, nor the condition the question is asked
 # under ("if a treaty is not ratified, is it binding?"), which the yes/no reading keeps.
 LEAD_ASKS = re.compile(
@@ -257,6 +265,9 @@ class Session:
             alone = self.resolver.resolve(after, read_after, self.state)
             if alone.kind == "answer":
                 corrected, understanding, claim, resolution = after, read_after, after, alone
+        if resolution is None and not understanding.yes_no and understanding.intent not in ("comparison", "more"):
+            claim = self._yes_no_of_the_lead_in(corrected)
+            understanding.yes_no = claim is not None
         if resolution is None:
             resolution = self.resolver.resolve(corrected, understanding, self.state)
         if resolution.kind == "out_of_scope":
@@ -301,19 +312,33 @@ class Session:
         return reply
 
     def _yes_no_after_lead_in(self, corrected: str) -> str | None:
-        """The yes/no question after a comma closing a lead-in that asks nothing ("i'm
+        """The yes/no question after a lead-in that asks nothing (see YES_NO_AFTER_LEAD_IN: "i'm
         curious, is New START still in force?", "honestly, was Munich appeasement?"), when
         it stands apart from the lead-in (`stands_apart`) and points back to nothing the
         lead-in may name ("the npt, is it binding?"); else None."""
-        *lead, asked = YES_NO_AFTER_COMMA.split(corrected, maxsplit=1)
+        *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
         if not lead or LEAD_ASKS.search(lead[0]):
             return None
         read = self.tutor.intents.understand(asked)
-        if not read.yes_no or read.refers_back:
+        # A pronoun points back to the lead-in ("the npt, is it binding?", "... the veto. does
+        # russia have it?"), unless it is a possessive the question's own subject owns
+        # ("i'm writing a paper - does the EU have its own embassies?").
+        own = read.refers_back and all(pronoun.lower() in ("its", "their") for pronoun in PRONOUN.findall(asked))
+        if not read.yes_no or (read.refers_back and not own):
             return None
         if lead[0].strip(" ,;:-") and not self.stands_apart(lead[0], asked):
             return None
         return asked
+
+    def _yes_no_of_the_lead_in(self, corrected: str) -> str | None:
+        """The yes/no question after a lead-in that names its subject, pointing back to it
+        ("ok so the kyoto protocol. did the us ratify it?", "the npt, is it binding?"): the
+        claim, asked of the subject the whole message is searched for; else None."""
+        *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
+        if not lead or LEAD_ASKS.search(lead[0]) or ASKS_WITHIN.search(lead[0]):
+            return None
+        read = self.tutor.intents.understand(asked)
+        return asked if read.yes_no and read.refers_back else None
 
     def stands_apart(self, lead: str, asked: str) -> bool:
         """Whether a question after a comma is asked apart from the clause before it, which
@@ -382,6 +407,13 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
+    def _repaired(self, question: str) -> str:
+        """The question as typed, with the typos the search repaired mended in it ("is the
+        british king the head of goverment?"): its verdict reads the words the knowledge says."""
+        for typed, meant in self.retriever.repair(fold(question))[1]:
+            question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", meant, question, flags=re.IGNORECASE)
+        return question
+
     def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None, claim: str | None = None) -> Reply:
         """The reply to `question` from its resolution; a yes/no question's verdict is on
         `claim`, the part that asks it, when that is not the whole question."""
@@ -405,7 +437,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=(claim or question) if yes_no else None, also=resolution.also, thing=thing,
+                yes_no_question=(claim or self._repaired(question)) if yes_no else None, also=resolution.also, thing=thing,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"

@@ -24,8 +24,13 @@ DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 ADDED = re.compile(r"^\\\d\s+")
 # A yes/no question's second question, asking the opposite of the first of the same
 # subject ("is New START still in force or is it dead?", "can NGOs sign treaties or is that
-# only for states?"): the answer to the first answers both.
-SECOND_ALTERNATIVE = re.compile(r",?\s+or\s+(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+(?:it|they|that|this|there)\b.*$", re.IGNORECASE | re.DOTALL)
+# only for states?"), or words offering only the other of the first ("were the Oslo Accords
+# signed in Oslo or somewhere else?"): the answer to the first answers both.
+SECOND_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\s+(?:it|they|that|this|there)\b.*"
+    r"|(?:somewhere|something|someone|somebody|some ?one|anywhere|anything|anyone)\s+else\W*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # The condition a yes/no question may end with ("can a diplomat be arrested if he commits a
 # crime?"), which sets the scene of the claim before it; not one that is the claim ("is a
 # state only a state if others recognise it?").

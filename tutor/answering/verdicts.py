@@ -18,15 +18,16 @@ from tutor.answering.categories import Categories
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
+from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
-from tutor.answering.opposed_senses import opposed, said_of_another
+from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
@@ -44,6 +45,13 @@ TAKES_AN_INFINITIVE = re.compile(r"(?:[a-z]+ed|(?:decide|agree|vote|plan|want|tr
 # The condition a yes/no question may open with ("if two countries cut diplomatic
 # relations, do ...?"; see the yes_no pattern in dialogues/intents.yaml).
 CONDITION = re.compile(r"^\W*(?:if|when|once|after|even if)\b[^,?]{3,80},\s*", re.IGNORECASE)
+# A claim ending in a clause that says more of its object ("... impose sanctions that all UN
+# members must follow?"): the claim before it, and the clause, which opens with words
+# naming who or what it is about, not a verb.
+OBJECT_RELATIVE = re.compile(
+    r"^(?P<main>\W*(?:can|could|may|does|do|did|is|are|was|were|has|have)\b.+?\b[a-z]{3,})\s+(?:that|which)\s+(?P<more>(?:all|every|each|the|its|their|most|other|any)\b[^?]*?)\W*$",
+    re.IGNORECASE,
+)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A treaty or body said to have ended or never to have come into force, and one said to
@@ -152,7 +160,32 @@ class Verdicts:
             claimed = self.retriever.query_tokens(claim)
             verdict = self.decide(claim, sentences, passages, claimed)
             return verdict if verdict is not None and self._said_of_its_subject(claimed, verdict.sentence, passages) else None
-        return self._decide_claim(question, sentences, passages, tokens)
+        return self._decide_claim(question, sentences, passages, tokens) or self._with_its_relative(question, sentences, passages, tokens)
+
+    def _with_its_relative(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"Yes" to a claim that ends in a clause saying more of its object ("can the Security
+        Council impose sanctions that all UN members must follow?"), which no one sentence
+        says whole: one sentence says yes to the claim before the clause ("The Security
+        Council can impose sanctions under Chapter VII ..."), and another of the answer says
+        the clause's words without denying them ("all UN member states must carry out
+        Security Council decisions"), which follows the verdict. None otherwise."""
+        relative = OBJECT_RELATIVE.match(question)
+        if relative is None or not passages:
+            return None
+        main = relative["main"] + "?"
+        main_tokens = self.retriever.query_tokens(main)
+        verdict = self._decide_claim(main, sentences, passages, main_tokens)
+        if verdict is None or verdict.word != "yes":
+            return None
+        said_too = {t for t in self.retriever.query_tokens(relative["more"]) if t not in main_tokens}
+        weight = self.retriever.index.idf_of
+        whole = fsum(weight(t) or 0.0 for t in said_too)
+        for sentence in sentences:
+            share = fsum(weight(t) or 0.0 for t in kindred(said_too, self.claims.words_of(sentence)))
+            if sentence != verdict.sentence and said_too and 2 * share >= whole and yes_or_no(relative["more"], sentence) == "yes":
+                passage = next((p for p in passages if sentence in (said for said, _ in self.reader.of(p.chunk))), None)
+                return verdict._replace(then=(sentence, passage)) if passage is not None else verdict
+        return None
 
     def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
@@ -160,6 +193,8 @@ class Verdicts:
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "no":
+            verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word == "yes" and verdict.then is None and passages:
@@ -171,6 +206,9 @@ class Verdicts:
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
+        if verdict is not None and verdict.word == "no" and LIMITED_CASES.search(verdict.sentence):
+            # Held only in a few cases, a plain claim holds as a rule not (see LIMITED_CASES).
+            verdict = verdict._replace(word="usually_no")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
@@ -283,7 +321,9 @@ class Verdicts:
         own = self.retriever.query_tokens(question)
         if set(tokens) - set(own):
             names |= {t for t in self.claims.claim_subject(own) & focus if self.retriever.written_as_name(t)}
-        said = [self.retriever.query_tokens(s) + self._said_besides(s) for s in sentences]
+        # A sentence saying the opposite sense of a word of the claim speaks to that word
+        # ("by consensus" to "by majority vote?").
+        said = [self.retriever.query_tokens(s) + self._said_besides(s) + self.retriever.query_tokens(" ".join(opposed_words(question, s, tuple(sentences)))) for s in sentences]
         shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
         answering = [
@@ -327,7 +367,7 @@ class Verdicts:
         # sense denies; the claim's own verb said only of another subject ("..., who declined
         # it" for "did Kissinger decline ...?") confirms nothing. Read in the whole sentence,
         # whose clause naming the subject ("but Le Duc Tho declined it") may name no more.
-        verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence)}
+        verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence, tuple(sentences))}
         verdicts |= {sentence: None for sentence in answering if verdicts[sentence] == "yes" and said_of_another(question, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
@@ -442,6 +482,37 @@ class Verdicts:
         outright = self.denied_predicates.denies(question, tokens, found.sentence)
         return Verdict("no", found.sentence, origin[found.sentence]) if len(said) >= 2 or outright else None
 
+    def _denial_of_the_deed(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict:
+        """A "no" whose sentence denies something else ("British police could not enter
+        Ecuador's London embassy while Julian Assange stayed there until his arrest" for "can
+        police arrest a foreign diplomat?") said instead by the sentence of the answer, or of
+        its document's passages, whose denial reaches the deed the claim is about ("the
+        diplomat cannot be arrested or detained") and that says half the deed's weight. The
+        verdict as it was when its own denial reaches the deed, when it denies by no "not"
+        (another year, another place), or when no sentence does better."""
+        reaches = denied_reaches(verdict.sentence)
+        focus = self.claims.claim(passages, tokens)
+        deed = (focus - self.claims.claim_subject(tokens)) or focus
+        if not reaches or not deed or any(kindred(deed, self.claims.words_of(reach)) for reach in reaches):
+            return verdict
+        weight = self.retriever.index.idf_of
+        whole = fsum(weight(t) or 0.0 for t in deed)
+        found: dict[str, Passage | None] = dict.fromkeys(sentences)
+        for passage in passages:
+            if passage.chunk.doc_id == passages[0].chunk.doc_id:
+                for sentence, _ in self.reader.of(passage.chunk):
+                    if sentence not in found and stands_alone(sentence):
+                        found[sentence] = passage
+        for sentence, passage in found.items():
+            said = kindred(deed, self.claims.words_of(sentence))
+            if (
+                sentence != verdict.sentence and 2 * fsum(weight(t) or 0.0 for t in said) >= whole
+                and any(kindred(deed, self.claims.words_of(reach)) for reach in denied_reaches(sentence))
+                and yes_or_no(question, self.claims.claim_clauses(sentence, focus)) == "no"
+            ):
+                return Verdict("no", sentence, passage)
+        return verdict
+
     def _said_earlier(self, question: str, verdict: Verdict, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as a sentence before the deciding one in its passage gives it, one the
         answer left out: a passage says its point first ("Consular immunity is narrower
@@ -521,6 +592,7 @@ class Verdicts:
                 for clause in CLAUSE_BREAK.split(sentence)
             )
             or OTHERS_NOT.search(sentence) is not None
+            or LIMITED_CASES.search(sentence) is not None
             or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
         )
 

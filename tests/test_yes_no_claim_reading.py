@@ -1,0 +1,164 @@
+"""Yes/no verdicts read from what a sentence says of the claim in other words (branch
+yesno17): rules of deciding exclude each other ("by majority vote?" / "by consensus"), a
+claim held only in limited cases holds as a rule not, and a claim whose object a clause
+says more of is confirmed by one sentence for the claim and another for the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.claim_text import claim_proper
+from tutor.answering.denial_reach import denied_reaches
+from tutor.answering.opposed_senses import opposed
+from tutor.answering.session import Session
+from tutor.answering.sentence_verdict import yes_or_no
+
+
+def opening(tutor, question: str) -> str:
+    """The answer's verdict ("Yes", "No", "Usually not", ...), or "" when it opens with none."""
+    answer = Session(tutor).respond(question).answer
+    first = answer.split(".", 1)[0]
+    return first if first in ("Yes", "No", "Usually not", "Usually, yes", "Only partly", "Opinions differ") else ""
+
+
+def test_a_rule_of_deciding_is_denied_by_the_other_rule():
+    sentence = "NATO takes all its decisions by consensus, and there is no voting in the North Atlantic Council."
+    assert opposed("does nato make decisions by majority vote?", sentence)
+    assert opposed("does nato decide by majority?", "Because the North Atlantic Council decides by consensus, representatives negotiate.")
+    assert opposed("does the osce decide unanimously?", "The OSCE takes its decisions by a simple majority.")
+
+
+def test_a_rule_given_beside_the_other_denies_nothing():
+    # "by consensus or, if consensus cannot be reached, by a two-thirds majority"
+    both = "The AU Assembly takes its decisions by consensus or, if consensus cannot be reached, by a two-thirds majority."
+    assert not opposed("does the au decide by majority?", both)
+    # Nor when another sentence of the answer gives the asked rule.
+    others = ("Many General Assembly resolutions are now adopted by consensus without a vote.",)
+    assert not opposed("are general assembly decisions made by consensus?", "General Assembly decisions on important questions need a two-thirds majority.", others)
+
+
+def test_a_plain_claim_held_only_in_limited_cases_is_not_confirmed():
+    sentence = "Qualified majority voting is allowed only in limited cases, such as measures implementing a decision already agreed unanimously."
+    assert yes_or_no("does the EU make its foreign policy decisions by majority vote?", sentence) == "no"
+    # Asked with a modal, the claim holds in those cases.
+    assert yes_or_no("can the EU use majority voting?", sentence) != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blind14: was "Yes." from the sentence allowing majority voting in limited cases.
+        ("does the EU make its foreign policy decisions by majority vote?", "Usually not"),
+        # was "Yes." from "the North Atlantic Council decides by consensus".
+        ("does nato decide by majority?", "No"),
+        ("does nato make decisions by majority vote?", "No"),
+        # blind9: the claim and the clause on its object said by two sentences.
+        ("can the security council impose sanctions that all un members must follow", "Yes"),
+    ],
+)
+def test_verdicts_read_in_other_words(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+def test_the_sentence_saying_the_clause_follows_the_verdict(tutor):
+    answer = Session(tutor).respond("can the security council impose sanctions that all un members must follow").answer
+    first, second = answer.split(". ")[1:3]
+    assert "can impose sanctions" in first
+    assert "all UN member states must carry out" in second
+
+
+def test_no_verdict_where_the_knowledge_gives_either_rule(tutor):
+    # Consensus or, failing that, a two-thirds majority: neither yes nor no.
+    assert opening(tutor, "does the AU decide by majority?") not in ("Yes", "No")
+    # General Assembly resolutions: a two-thirds majority, though many by consensus.
+    assert opening(tutor, "are un general assembly decisions made by consensus?") not in ("Yes", "No")
+
+
+def test_a_denial_reaches_to_the_end_of_its_phrase():
+    reaches = denied_reaches("Because of Article 22, British police could not enter Ecuador's London embassy while Julian Assange stayed there until his arrest.")
+    assert reaches == [" enter Ecuador's London embassy "]
+    assert "arrested" in denied_reaches("The person of a diplomat is inviolable: the diplomat cannot be arrested or detained, and ...")[0]
+    assert denied_reaches("Diplomatic immunity shields diplomats from arrest and from the courts.")[0].strip() == "arrest and from the courts"
+
+
+@pytest.mark.parametrize("question", ["can police arrest a foreign diplomat", "can the police arrest a foreign ambassador"])
+def test_a_no_opens_with_a_sentence_denying_the_deed_asked_about(tutor, question):
+    # Was "No. Because of Article 22, British police could not enter Ecuador's London embassy ...
+    # until his arrest": a denial of entering, not of arresting.
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ")
+    assert "arrest" in answer.split(". ")[1] and "could not enter" not in answer.split(". ")[1]
+
+
+def test_the_claim_leaves_out_asides_and_closers():
+    def names(said: str) -> bool:
+        return "UNSC" in said
+
+    assert claim_proper("did china sign the npt (first year student here)?", names) == "did china sign the npt?"
+    assert claim_proper("is morocco in the african union? just curious", names) == "is morocco in the african union?"
+    # A second question, or a request after the first, is no closer; nor a name or a year in brackets.
+    assert claim_proper("who signs a treaty? is it always the president?", names) == "who signs a treaty? is it always the president?"
+    assert claim_proper("has preventive diplomacy ever worked? give an example", names) == "has preventive diplomacy ever worked? give an example"
+    assert claim_proper("can the security council (UNSC) impose sanctions?", names) == "can the security council (UNSC) impose sanctions?"
+    assert claim_proper("was the treaty signed in (1919)?", names) == "was the treaty signed in (1919)?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Questions of the dev set, with talk around them that asks nothing.
+        ("quick one for my revision notes. did china sign the npt?", "Yes"),
+        ("(sorry, typing on a train) is morocco in the african union?", "Yes"),
+        ("this might be silly but was egypt suspended from the arab league after making peace with israel?", "Yes"),
+        ("did the usa ratify the kyoto protocol? it came up in class", "No"),
+        ("is china a member of asean (we argued about it)?", "No"),
+    ],
+)
+def test_talk_around_a_yes_no_question_leaves_its_verdict(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A yes/no question pointing back to the subject a lead-in names.
+        ("ok so the kyoto protocol. did the us ratify it?", "No"),
+        ("the league of nations: did the us join it?", "No"),
+        ("START II - did it ever enter into force?", "No"),
+        # A possessive the question's own subject owns points back to nothing before it.
+        ("I'm writing a paper due friday - does the EU have its own embassies?", "Yes"),
+    ],
+)
+def test_a_yes_no_question_after_a_lead_in_naming_its_subject(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+def test_a_yes_no_question_offering_an_answer_to_a_wh_question_gets_no_verdict_of_its_own(tutor):
+    # "is it the foreign minister?" offers an answer to "who does the daily work": no "Yes."
+    # from a sentence on foreign ministers.
+    assert opening(tutor, "in official diplomacy who actually does the daily work - is it the foreign minister??") == ""
+
+
+def test_a_pronoun_after_a_lead_in_is_not_read_as_the_question_alone(tutor):
+    # "it" is the veto the lead-in names, not Russia's membership of the G7.
+    answer = Session(tutor).respond("my teacher keeps talking about the veto. does russia have it?").answer
+    assert "G7" not in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The verdict reads the words the search repaired, as the search does.
+        ("is the british king the head of goverment?", "No"),
+        ("was there a seccret deal about missiles in turkey to end the cuban crisis?", "Yes"),
+        ("did the usa ratify the kyoto protocal?", "No"),
+    ],
+)
+def test_a_misspelt_yes_no_question_keeps_its_verdict(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+def test_a_question_offering_somewhere_else_is_the_yes_no_of_its_first_place(tutor):
+    # "... or somewhere else?" offers only the other of the first: "No." and where it was.
+    answer = Session(tutor).respond("were the dayton accords signed in dayton or somewhere else?").answer
+    assert answer.startswith("No. ") and "Paris" in answer.split(". ")[1]

@@ -1,0 +1,28 @@
+"""The words of a yes/no question that make its claim: not an aside the learner puts in
+brackets ("did china sign the npt (first year student here)?") nor a closer after the
+question mark ("is morocco in the african union? asking for a friend"), whose words no
+sentence of the knowledge says and which would keep any sentence from deciding the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from tutor.search.text import YEAR
+
+# A bracketed aside, and the words after a question's last question mark when they ask
+# nothing themselves (not "... ? is it always the president?", "...? give an example").
+ASIDE = re.compile(r"\s*\((?P<said>[^()]*)\)")
+CLOSER = re.compile(
+    r"\?\s*(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might|what|whats|who|when|where|why|how|which|give|tell|name|list|show|explain|describe|define|compare)\b)(?:[^?\s][^?]*)$",
+    re.IGNORECASE,
+)
+
+
+def claim_proper(question: str, names_something: Callable[[str], bool]) -> str:
+    """The question without its bracketed asides and the closer after its question mark.
+    An aside giving a year or a name (`names_something`: "the UN Security Council (UNSC)")
+    stays: it says what the claim is about."""
+    proper = ASIDE.sub(lambda aside: aside.group() if YEAR.search(aside["said"]) or names_something(aside["said"]) else "", question)
+    return CLOSER.sub("?", proper).strip() or question
