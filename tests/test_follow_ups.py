@@ -542,3 +542,52 @@ def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor, ques
     UNFCCC's own definition as a treaty nor its climate finance."""
     _, reply = converse(tutor, "what is the unfccc", question)
     assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "named", "fact"),
+    [
+        ("what is NATO?", "is New START still in force, or has it ended?", "start-treaties", "2026"),
+        ("what is the Kyoto Protocol", "how long was the INF Treaty in force before it collapsed?", "inf-treaty", "2019"),
+        ("what is UNCLOS", "where does NATO keep its headquarters?", "nato", "Brussels"),
+    ],
+)
+def test_a_pronoun_stands_for_the_document_named_before_it(tutor, subject, question, named, fact):
+    """A pronoun after a clause naming another document ("... or has it ended?"), or saying
+    whose ("its headquarters"), stands for that document, not the conversation's subject."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == named and fact in reply.answer
+
+
+def test_an_object_pronoun_in_the_namers_own_clause_stays_with_the_subject(tutor):
+    """"Did the UN adopt it?": "it" is no name in its own clause; the subject is meant."""
+    _, reply = converse(tutor, "what is the kyoto protocol", "did the UN adopt it?")
+    assert reply.topic == "kyoto-protocol"
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "named", "fact"),
+    [
+        ("what is shuttle diplomacy", "how many members does the UN have?", "united-nations", "193"),
+        ("what is diplomacy", "which states founded ASEAN?", "asean", "Indonesia"),
+        ("what is the vienna convention on the law of treaties", "how many countries are in the UN now?", "united-nations", "193"),
+    ],
+)
+def test_a_question_naming_another_document_and_pointing_back_to_nothing_turns_to_it(tutor, subject, question, named, fact):
+    """The subject's document mentions the UN or ASEAN in passing; a question about them that
+    needs nothing of the subject is answered as it would be on its own."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == named and fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("what's the good friday agreement", "ok so did voters get a say on it?", "Yes."),
+        ("what's the EU", "ok and how many countries are in it?", "27"),
+    ],
+)
+def test_several_openers_leave_the_question_its_kind(tutor, subject, question, fact):
+    """"ok so", "ok and" before a question change nothing of what it asks."""
+    _, reply = converse(tutor, subject, question)
+    assert opening(reply).startswith(fact) or fact in opening(reply)
