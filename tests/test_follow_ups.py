@@ -591,3 +591,25 @@ def test_several_openers_leave_the_question_its_kind(tutor, subject, question, f
     """"ok so", "ok and" before a question change nothing of what it asks."""
     _, reply = converse(tutor, subject, question)
     assert opening(reply).startswith(fact) or fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "fact"),
+    [
+        ("was germany a member of the league of nations?", "which city was its headquarters in?", "Geneva"),
+        ("why did the US senate vote against the treaty of versailles?", "which hall was it signed in?", "Hall of Mirrors"),
+        ("is north korea still part of the npt?", "did france sign it?", "Yes"),
+    ],
+)
+def test_it_after_a_question_naming_the_subject_is_the_subject_not_what_was_asked_of_it(tutor, asked, follow_up, fact):
+    """The last question named the subject by its title and asked something of it; a
+    follow-up asking its own thing of "it" is about the subject as a whole, not about
+    Germany's membership, the Senate's vote or North Korea."""
+    _, reply = converse(tutor, asked, follow_up)
+    assert fact in opening(reply)
+
+
+def test_a_bare_follow_up_still_asks_of_what_the_last_question_asked(tutor):
+    """"When did it end?" has nothing of its own: it asks of Russia's membership."""
+    _, reply = converse(tutor, "was russia ever in the g7?", "when did it end?")
+    assert "2014" in opening(reply)

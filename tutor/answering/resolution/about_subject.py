@@ -127,11 +127,14 @@ class AboutTheSubject:
         chosen = self.passages.suited_passage(topic, intent, state.shown, elsewhere=elsewhere)
         return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
 
-    def carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
+    def carried(self, tokens: list[str], state: State, of_the_whole: bool = False) -> tuple[str, ...]:
         """What the last question asked about besides the subject's name, which a follow-up
         staying with the subject keeps in view: after "the US and Cuba had no embassies",
         "when did they restore relations?" is about Cuba; after "was Russia ever in the
-        G7?", "when did that end?" is about Russia."""
+        G7?", "when did that end?" is about Russia. When the follow-up's pronoun stands for
+        the subject as a whole (`of_the_whole`), only the names of a part or a case it may
+        stand for are: after "why did the US Senate reject the Treaty of Versailles?", "in
+        which room was it signed?" is about the treaty, not the Senate."""
         assert state.topic is not None
         # The subject's own name, words its overview uses (what "the EU's common foreign
         # and security policy" is: that document's subject, not one part of it), words any
@@ -153,7 +156,7 @@ class AboutTheSubject:
         return tuple(
             t for t in last
             if t not in title and t not in tokens and t not in self.words.generic
-            and (t in numbered or not t.isdigit() and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t)))
+            and (t in numbered or not t.isdigit() and (t in cases or not of_the_whole and ((t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t))))
         )
 
     def about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:

@@ -47,6 +47,8 @@ CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|beca
 # Pronouns that say whose: they may stand for the subject of their own clause ("where does
 # NATO have its headquarters?").
 POSSESSIVE = frozenset("its their his her".split())
+# Pronouns that may stand for a document's subject (not a person).
+NEUTER_PRONOUNS = frozenset("it its itself they them their".split())
 
 WHAT_HAPPENED = re.compile(
     r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
@@ -111,7 +113,8 @@ class SubjectChoice:
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    return self.subject.about_topic(tokens, intent, state, carried=self.subject.carried(tokens, state) + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
+                    carried = self.subject.carried(tokens, state, of_the_whole=self._stands_for_the_subject(corrected, tokens, state))
+                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -199,7 +202,7 @@ class SubjectChoice:
                     # is camp david anyway?") asks about the subject itself: what the last
                     # question asked of it ("to the table") is not carried.
                     own = {t for t in tokens if t not in self.words.generic}
-                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self.subject.carried(tokens, state)
+                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self.subject.carried(tokens, state, of_the_whole=self._stands_for_the_subject(corrected, tokens, state))
                     if carried:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
@@ -260,6 +263,22 @@ class SubjectChoice:
         if any(t in self.retriever.title_terms(topic) for t in names) and not [d for d in titled if d != topic]:
             return []
         return [d for d in dict.fromkeys([*titled, *sorted(by_name)]) if d != topic]
+
+    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State) -> bool:
+        """Whether the follow-up's "it" or "they" stands for the subject's document as a whole:
+        the last question named it by its title ("was Germany ever let into the League of
+        Nations?"), and the follow-up asks something of its own ("where did it have its
+        headquarters?"), not only what any subject could be asked ("when did it end?", which
+        may ask of what the last question asked: Germany's membership). "That" and "this"
+        point to what was said, and are left to `carried`."""
+        assert state.topic is not None
+        words = set(re.findall(r"[a-z']+", text))
+        if not words & NEUTER_PRONOUNS or words & self.intents.demonstratives:
+            return False
+        own = {t for t in tokens if t not in self.words.generic}
+        last = list(state.last_tokens)
+        named = self.retriever.names_document(state.topic, set(last)) or state.topic in self.retriever.mentioned_documents(last)
+        return bool(own) and named
 
     def _answered_by(self, text: str, documents: list[str]) -> bool:
         """Whether the question, asked on its own, is answered by one of the documents."""
