@@ -613,3 +613,14 @@ def test_a_bare_follow_up_still_asks_of_what_the_last_question_asked(tutor):
     """"When did it end?" has nothing of its own: it asks of Russia's membership."""
     _, reply = converse(tutor, "was russia ever in the g7?", "when did it end?")
     assert "2014" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["where is it based?", "in which city does it sit?"],
+)
+def test_it_for_the_whole_subject_is_not_answered_from_the_case_just_shown(tutor, follow_up):
+    """After a question on one case of the ICJ, "where is it based?" asks where the court
+    sits: the section just shown (its cases) is no nearer that than the overview."""
+    _, reply = converse(tutor, "did the ICJ ever rule against the US?", follow_up)
+    assert "Hague" in opening(reply)

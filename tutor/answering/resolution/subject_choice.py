@@ -113,8 +113,9 @@ class SubjectChoice:
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    carried = self.subject.carried(tokens, state, of_the_whole=self._stands_for_the_subject(corrected, tokens, state))
-                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
+                    whole = self._stands_for_the_subject(corrected, tokens, state)
+                    carried = self.subject.carried(tokens, state, of_the_whole=whole)
+                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who", whole_subject=whole)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
