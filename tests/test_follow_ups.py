@@ -624,3 +624,12 @@ def test_it_for_the_whole_subject_is_not_answered_from_the_case_just_shown(tutor
     sits: the section just shown (its cases) is no nearer that than the overview."""
     _, reply = converse(tutor, "did the ICJ ever rule against the US?", follow_up)
     assert "Hague" in opening(reply)
+
+
+@pytest.mark.parametrize("follow_up", ["who participates in it?", "who is involved in it?"])
+def test_a_document_comparing_the_subject_with_another_is_no_part_of_it(tutor, follow_up):
+    """"Track one vs track two" names track one whole in its title, as a document on a part
+    of the subject would, but sets another subject beside it: the subject's own document,
+    which says who takes part, answers."""
+    _, reply = converse(tutor, "what's track one diplomacy?", follow_up)
+    assert reply.topic == "track-one-diplomacy"

@@ -62,10 +62,13 @@ class AboutTheSubject:
                     return self.passages.from_result(result, intent)
                 # Or, when its passage answers best, by a document on a part of the subject,
                 # whose title names it whole ("does it have its own diplomatic service?" after
-                # the EU: "European Union foreign policy").
+                # the EU: "European Union foreign policy"); not one whose title names another
+                # subject beside it ("Track one vs track two" for "who takes part in it?" after
+                # track one diplomacy, whose own document says who takes part).
                 best = result.passages[0].chunk.doc_id
                 concepts = {t for t in self.retriever.title_terms(doc.id) if t.startswith("=")}
-                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best):
+                beside = {t for t in self.retriever.tokenizer.tokens(self.retriever.documents[best].short_title) if t.startswith("=")} - concepts
+                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best) and not beside:
                     return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
             # Nor does "why do countries go for it?": the reason is the subject's, whoever uses it.
