@@ -633,3 +633,10 @@ def test_a_document_comparing_the_subject_with_another_is_no_part_of_it(tutor, f
     which says who takes part, answers."""
     _, reply = converse(tutor, "what's track one diplomacy?", follow_up)
     assert reply.topic == "track-one-diplomacy"
+
+
+def test_it_in_a_comparison_after_a_question_naming_the_subject_is_the_subject(tutor):
+    """"How is it different from the Paris Agreement?" after a question asking something of
+    the Kyoto Protocol compares the protocol, not the question asked of it."""
+    _, reply = converse(tutor, "why did the US never ratify the Kyoto Protocol?", "how is it different from the Paris Agreement?")
+    assert "**Kyoto Protocol**" in reply.answer and "ratify the kyoto" not in reply.answer.casefold()
