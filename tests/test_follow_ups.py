@@ -571,6 +571,7 @@ def test_an_object_pronoun_in_the_namers_own_clause_stays_with_the_subject(tutor
         ("what is shuttle diplomacy", "how many members does the UN have?", "united-nations", "193"),
         ("what is diplomacy", "which states founded ASEAN?", "asean", "Indonesia"),
         ("what is the vienna convention on the law of treaties", "how many countries are in the UN now?", "united-nations", "193"),
+        ("what are good offices?", "who is the current UN secretary general?", "united-nations", "Guterres"),
     ],
 )
 def test_a_question_naming_another_document_and_pointing_back_to_nothing_turns_to_it(tutor, subject, question, named, fact):

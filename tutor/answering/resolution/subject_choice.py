@@ -255,10 +255,11 @@ class SubjectChoice:
 
     def _other_documents(self, tokens: list[str], topic: str) -> list[str]:
         """The documents other than `topic` the terms name: by their short title, the glossary
-        names it is built on, or a name their full title gives ("wto" of "World Trade
-        Organization (WTO) and GATT", "new start" of the START treaties); none when a name
-        given is the topic's own ("the UN" after the UN's document)."""
-        titled = self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens)
+        names it is built on, a name their full title gives ("wto" of "World Trade
+        Organization (WTO) and GATT", "new start" of the START treaties) or inside the name of
+        a thing they own ("the UN Secretary-General"); none when a name given is the topic's
+        own ("the UN" after the UN's document)."""
+        titled = self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) + self.retriever.owners_named(tokens)
         names = [t for t in tokens if t.startswith("=") and t not in self.words.generic and not self.retriever.kb.glossary.is_a_word(t)]
         by_name = {d for t in names for d in self.retriever.documents if t in self.retriever.title_terms(d)}
         if any(t in self.retriever.title_terms(topic) for t in names) and not [d for d in titled if d != topic]:
