@@ -543,3 +543,102 @@ def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor, ques
     UNFCCC's own definition as a treaty nor its climate finance."""
     _, reply = converse(tutor, "what is the unfccc", question)
     assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "named", "fact"),
+    [
+        ("what is NATO?", "is New START still in force, or has it ended?", "start-treaties", "2026"),
+        ("what is the Kyoto Protocol", "how long was the INF Treaty in force before it collapsed?", "inf-treaty", "2019"),
+        ("what is UNCLOS", "where does NATO keep its headquarters?", "nato", "Brussels"),
+    ],
+)
+def test_a_pronoun_stands_for_the_document_named_before_it(tutor, subject, question, named, fact):
+    """A pronoun after a clause naming another document ("... or has it ended?"), or saying
+    whose ("its headquarters"), stands for that document, not the conversation's subject."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == named and fact in reply.answer
+
+
+def test_an_object_pronoun_in_the_namers_own_clause_stays_with_the_subject(tutor):
+    """"Did the UN adopt it?": "it" is no name in its own clause; the subject is meant."""
+    _, reply = converse(tutor, "what is the kyoto protocol", "did the UN adopt it?")
+    assert reply.topic == "kyoto-protocol"
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "named", "fact"),
+    [
+        ("what is shuttle diplomacy", "how many members does the UN have?", "united-nations", "193"),
+        ("what is diplomacy", "which states founded ASEAN?", "asean", "Indonesia"),
+        ("what is the vienna convention on the law of treaties", "how many countries are in the UN now?", "united-nations", "193"),
+        ("what are good offices?", "who is the current UN secretary general?", "united-nations", "Guterres"),
+    ],
+)
+def test_a_question_naming_another_document_and_pointing_back_to_nothing_turns_to_it(tutor, subject, question, named, fact):
+    """The subject's document mentions the UN or ASEAN in passing; a question about them that
+    needs nothing of the subject is answered as it would be on its own."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == named and fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("what's the good friday agreement", "ok so did voters get a say on it?", "Yes."),
+        ("what's the EU", "ok and how many countries are in it?", "27"),
+    ],
+)
+def test_several_openers_leave_the_question_its_kind(tutor, subject, question, fact):
+    """"ok so", "ok and" before a question change nothing of what it asks."""
+    _, reply = converse(tutor, subject, question)
+    assert opening(reply).startswith(fact) or fact in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "fact"),
+    [
+        ("was germany a member of the league of nations?", "which city was its headquarters in?", "Geneva"),
+        ("why did the US senate vote against the treaty of versailles?", "which hall was it signed in?", "Hall of Mirrors"),
+        ("is north korea still part of the npt?", "did france sign it?", "Yes"),
+    ],
+)
+def test_it_after_a_question_naming_the_subject_is_the_subject_not_what_was_asked_of_it(tutor, asked, follow_up, fact):
+    """The last question named the subject by its title and asked something of it; a
+    follow-up asking its own thing of "it" is about the subject as a whole, not about
+    Germany's membership, the Senate's vote or North Korea."""
+    _, reply = converse(tutor, asked, follow_up)
+    assert fact in opening(reply)
+
+
+def test_a_bare_follow_up_still_asks_of_what_the_last_question_asked(tutor):
+    """"When did it end?" has nothing of its own: it asks of Russia's membership."""
+    _, reply = converse(tutor, "was russia ever in the g7?", "when did it end?")
+    assert "2014" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["where is it based?", "in which city does it sit?"],
+)
+def test_it_for_the_whole_subject_is_not_answered_from_the_case_just_shown(tutor, follow_up):
+    """After a question on one case of the ICJ, "where is it based?" asks where the court
+    sits: the section just shown (its cases) is no nearer that than the overview."""
+    _, reply = converse(tutor, "did the ICJ ever rule against the US?", follow_up)
+    assert "Hague" in opening(reply)
+
+
+@pytest.mark.parametrize("follow_up", ["who participates in it?", "who is involved in it?"])
+def test_a_document_comparing_the_subject_with_another_is_no_part_of_it(tutor, follow_up):
+    """"Track one vs track two" names track one whole in its title, as a document on a part
+    of the subject would, but sets another subject beside it: the subject's own document,
+    which says who takes part, answers."""
+    _, reply = converse(tutor, "what's track one diplomacy?", follow_up)
+    assert reply.topic == "track-one-diplomacy"
+
+
+def test_it_in_a_comparison_after_a_question_naming_the_subject_is_the_subject(tutor):
+    """"How is it different from the Paris Agreement?" after a question asking something of
+    the Kyoto Protocol compares the protocol, not the question asked of it."""
+    _, reply = converse(tutor, "why did the US never ratify the Kyoto Protocol?", "how is it different from the Paris Agreement?")
+    assert "**Kyoto Protocol**" in reply.answer and "ratify the kyoto" not in reply.answer.casefold()

@@ -34,7 +34,7 @@ class AboutTheSubject:
             return Resolution("more_done", "more", topic=state.topic)
         return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
 
-    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
+    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -42,7 +42,8 @@ class AboutTheSubject:
         one diplomacy is answered by "Why track one diplomacy matters"). An example of a
         concept is one of the landmark cases it links to. Otherwise the subject's own
         document answers; `pointing_to_answer` when "they" is the one the last answer named
-        rather than the subject (see `within_topic`).
+        rather than the subject, `whole_subject` when "it" is the subject as a whole (see
+        `within_topic`).
         """
         assert state.topic is not None
         doc = self.retriever.documents[state.topic]
@@ -61,10 +62,13 @@ class AboutTheSubject:
                     return self.passages.from_result(result, intent)
                 # Or, when its passage answers best, by a document on a part of the subject,
                 # whose title names it whole ("does it have its own diplomatic service?" after
-                # the EU: "European Union foreign policy").
+                # the EU: "European Union foreign policy"); not one whose title names another
+                # subject beside it ("Track one vs track two" for "who takes part in it?" after
+                # track one diplomacy, whose own document says who takes part).
                 best = result.passages[0].chunk.doc_id
                 concepts = {t for t in self.retriever.title_terms(doc.id) if t.startswith("=")}
-                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best):
+                beside = {t for t in self.retriever.tokenizer.tokens(self.retriever.documents[best].short_title) if t.startswith("=")} - concepts
+                if best != doc.id and concepts and concepts <= self.retriever.title_terms(best) and not beside:
                     return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
             # Nor does "why do countries go for it?": the reason is the subject's, whoever uses it.
@@ -78,7 +82,7 @@ class AboutTheSubject:
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
                     return self.passages.from_result(within, intent)
-        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer)
+        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject)
 
     def _headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
         """Whether a name the question gives, which the subject's document never says or
@@ -93,13 +97,16 @@ class AboutTheSubject:
         own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
         return bool(headed - own_headings)
 
-    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False) -> Resolution:
+    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
         `elsewhere` (about another subject than the one meant), from a sentence naming
         one of the terms `named` when one does. When the question points to the one the last
         answer named (`pointing_to_answer`: "who is in charge of EU foreign policy? / how long
         do they serve?"), a bare "when?", "how long?" or "where?" asks that one's date, span
-        or place, not the subject's own (the EEAS's launch)."""
+        or place, not the subject's own (the EEAS's launch). When "it" is the subject as a
+        whole (`whole_subject`: "who ran it?" after "what did the Congress of Vienna change
+        about diplomatic ranks?"), the overview of the whole stands where what was just shown
+        would."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
@@ -118,7 +125,8 @@ class AboutTheSubject:
         # responsible for EU foreign policy?"): what was just shown is what it asks about,
         # when a sentence of it has what the kind of question wants (a span), before a
         # section whose heading merely suits the kind.
-        for chunk_id in sorted(state.last_shown - elsewhere):
+        overview = self.retriever.chunks[self.retriever.doc_chunks[topic][0]].id
+        for chunk_id in sorted(state.last_shown - elsewhere) if not whole_subject else [overview]:
             position = self.retriever.position.get(chunk_id)
             chunk = self.retriever.chunks[position] if position is not None else None
             said = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue] if chunk is not None and chunk.doc_id == topic else []
@@ -127,11 +135,14 @@ class AboutTheSubject:
         chosen = self.passages.suited_passage(topic, intent, state.shown, elsewhere=elsewhere)
         return Resolution("answer", intent, tokens, [chosen], topic, defining_first=chosen.chunk.position == 0)
 
-    def carried(self, tokens: list[str], state: State) -> tuple[str, ...]:
+    def carried(self, tokens: list[str], state: State, of_the_whole: bool = False) -> tuple[str, ...]:
         """What the last question asked about besides the subject's name, which a follow-up
         staying with the subject keeps in view: after "the US and Cuba had no embassies",
         "when did they restore relations?" is about Cuba; after "was Russia ever in the
-        G7?", "when did that end?" is about Russia."""
+        G7?", "when did that end?" is about Russia. When the follow-up's pronoun stands for
+        the subject as a whole (`of_the_whole`), only the names of a part or a case it may
+        stand for are: after "why did the US Senate reject the Treaty of Versailles?", "in
+        which room was it signed?" is about the treaty, not the Senate."""
         assert state.topic is not None
         # The subject's own name, words its overview uses (what "the EU's common foreign
         # and security policy" is: that document's subject, not one part of it), words any
@@ -153,7 +164,7 @@ class AboutTheSubject:
         return tuple(
             t for t in last
             if t not in title and t not in tokens and t not in self.words.generic
-            and (t in numbered or not t.isdigit() and (t in cases or (t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t)))
+            and (t in numbered or not t.isdigit() and (t in cases or not of_the_whole and ((t.startswith("=") and not self.words.everyday_in(t, list(last))) or not self.retriever.in_overview(state.topic, t))))
         )
 
     def about_other_subjects(self, tokens: list[str], state: State) -> frozenset[str]:

@@ -77,8 +77,11 @@ class Comparisons:
         if state.topic is None or state.last_reply is None:
             return a, b
         subject = self.retriever.repair(fold(state.last_reply.question))[0]
-        if set(self.retriever.query_tokens(subject)) <= self.words.generic:
-            # The last question named nothing ("what's an example?"): "it" is the subject.
+        named = self.retriever.query_tokens(subject)
+        if set(named) <= self.words.generic or state.topic in self.retriever.mentioned_documents(named):
+            # The last question named nothing ("what's an example?"), or named the subject's
+            # document while asking something of it ("why did the US never ratify the Kyoto
+            # Protocol?"): "it" is the subject.
             subject = self.retriever.documents[state.topic].short_title
         return (subject if a.strip() in pointing else a), (subject if b.strip() in pointing else b)
 

@@ -39,6 +39,17 @@ NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how a
 # something is ("what happened with Iran?" after sanctions, "and what did the Americans give
 # in return?" after the Cuban Missile Crisis): no definition, so a follow-up stays with the
 # subject as any other does. Not one asking what a word means ("what does détente mean?").
+# Where a clause ends, between a name and a pronoun after it that may then stand for the name
+# ("is new START still in force or is it dead?", "how long was the INF Treaty in force before
+# it collapsed?"); within one clause an object pronoun stands for something else than the
+# clause's own subject ("did the UN adopt it?" after Kyoto is about Kyoto).
+CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|while|if|so|then|once|though|although|that|which|who)\b")
+# Pronouns that say whose: they may stand for the subject of their own clause ("where does
+# NATO have its headquarters?").
+POSSESSIVE = frozenset("its their his her".split())
+# Pronouns that may stand for a document's subject (not a person).
+NEUTER_PRONOUNS = frozenset("it its itself they them their".split())
+
 WHAT_HAPPENED = re.compile(
     r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
     r"(?!.*\b(?:mean|means|meant|meaning|stand for|stands for|stood for)\b)"
@@ -81,7 +92,7 @@ class SubjectChoice:
             elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, understanding, state, intent)
             return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
         if state.topic:
-            if understanding.refers_back and self._names_another_first(corrected, state.topic):
+            if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
                 # question named before it, not the subject; asked on its own.
                 return None
@@ -102,7 +113,9 @@ class SubjectChoice:
                     # named, or after "which one ...?" or "who ...?" the one its answer named,
                     # which "they" then stands for rather than the subject.
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
-                    return self.subject.about_topic(tokens, intent, state, carried=self.subject.carried(tokens, state) + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who")
+                    whole = self._stands_for_the_subject(corrected, tokens, state)
+                    carried = self.subject.carried(tokens, state, of_the_whole=whole)
+                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who", whole_subject=whole)
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -144,7 +157,7 @@ class SubjectChoice:
                 )
                 if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
                     own_subject += everyday
-                other_documents = [d for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) if d != state.topic]
+                other_documents = self._other_documents(tokens, state.topic)
                 own_subject += other_documents
                 covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and within.coverage >= needed
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
@@ -169,13 +182,28 @@ class SubjectChoice:
                 # ("who chairs the security council?" after ASEAN, whose chair it names).
                 others_named = {t for d in other_documents for t in self.retriever.title_terms(d)}
                 only_another = bool(other_documents) and {t for t in tokens if t not in others_named} <= self.words.generic
-                turns_away = bool(other_documents) and (understanding.continues or only_another or complete)
+                # And so does one pointing back to nothing that a document it names answers
+                # on its own, lacking no more of its other words than the subject's does ("how
+                # many countries are in the UN?" after shuttle diplomacy, which mentions UN
+                # forces; "which countries founded ASEAN?" after diplomacy, which lists ASEAN
+                # among regional bodies). Not a definite description whose every word the
+                # subject's document has ("who was the secret back channel?" after the Cuban
+                # Missile Crisis).
+                rest = [t for t in tokens if t not in others_named and not t.startswith("=")]
+                unsaid_here = len(self.retriever.lacks(state.topic, rest))
+                told_elsewhere = (
+                    bool(other_documents) and not understanding.refers_back and not self._points_back(corrected)
+                    and not (DEFINITE.match(corrected) and not lacking)
+                    and any(len(self.retriever.lacks(d, rest)) <= unsaid_here for d in other_documents)
+                    and self._answered_by(searched, other_documents)
+                )
+                turns_away = bool(other_documents) and (understanding.continues or only_another or complete or told_elsewhere)
                 if (covered or subjectless) and not turns_away:
                     # A question naming the subject by its title and nothing else ("and where
                     # is camp david anyway?") asks about the subject itself: what the last
                     # question asked of it ("to the table") is not carried.
                     own = {t for t in tokens if t not in self.words.generic}
-                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self.subject.carried(tokens, state)
+                    carried = () if own and own <= self.retriever.title_terms(state.topic) else self.subject.carried(tokens, state, of_the_whole=self._stands_for_the_subject(corrected, tokens, state))
                     if carried:
                         # Even when the document has none of the question's own words: "what
                         # does the job involve?" after the EU's High Representative.
@@ -224,6 +252,55 @@ class SubjectChoice:
             return False
         tokens = self.retriever.query_tokens(head.group("head"))
         return any(d != topic for d in self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens))
+
+    def _other_documents(self, tokens: list[str], topic: str) -> list[str]:
+        """The documents other than `topic` the terms name: by their short title, the glossary
+        names it is built on, a name their full title gives ("wto" of "World Trade
+        Organization (WTO) and GATT", "new start" of the START treaties) or inside the name of
+        a thing they own ("the UN Secretary-General"); none when a name given is the topic's
+        own ("the UN" after the UN's document)."""
+        titled = self.retriever.mentioned_documents(tokens) + self.retriever.titled_by_concepts(tokens) + self.retriever.owners_named(tokens)
+        names = [t for t in tokens if t.startswith("=") and t not in self.words.generic and not self.retriever.kb.glossary.is_a_word(t)]
+        by_name = {d for t in names for d in self.retriever.documents if t in self.retriever.title_terms(d)}
+        if any(t in self.retriever.title_terms(topic) for t in names) and not [d for d in titled if d != topic]:
+            return []
+        return [d for d in dict.fromkeys([*titled, *sorted(by_name)]) if d != topic]
+
+    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State) -> bool:
+        """Whether the follow-up's "it" or "they" stands for the subject's document as a whole:
+        the last question named it by its title ("was Germany ever let into the League of
+        Nations?"), and the follow-up asks something of its own ("where did it have its
+        headquarters?"), not only what any subject could be asked ("when did it end?", which
+        may ask of what the last question asked: Germany's membership). "That" and "this"
+        point to what was said, and are left to `carried`."""
+        assert state.topic is not None
+        words = set(re.findall(r"[a-z']+", text))
+        if not words & NEUTER_PRONOUNS or words & self.intents.demonstratives:
+            return False
+        own = {t for t in tokens if t not in self.words.generic}
+        last = list(state.last_tokens)
+        named = self.retriever.names_document(state.topic, set(last)) or state.topic in self.retriever.mentioned_documents(last)
+        return bool(own) and named
+
+    def _answered_by(self, text: str, documents: list[str]) -> bool:
+        """Whether the question, asked on its own, is answered by one of the documents."""
+        result = self.retriever.search(text)
+        return self.retriever.in_scope(result) and self.passages.answering_document(result) in documents
+
+    def _named_before_pronoun(self, text: str, topic: str) -> bool:
+        """Whether a pronoun stands for another document than `topic` that the question names
+        before it: in an earlier clause ("westphalia ended which war and how long had it
+        lasted?") or as the owner of something ("where does NATO have its headquarters?")."""
+        words = list(re.finditer(r"[\w'+-]+", text))
+        pronouns = self.intents.pronouns
+        at = next((i for i, w in enumerate(words) if w.group() in pronouns), None)
+        if at is None:
+            return False
+        for end in range(1, at + 1):
+            if self._other_documents(self.retriever.query_tokens(text[: words[end - 1].end()]), topic):
+                between = text[words[end - 1].end() : words[at].start()]
+                return words[at].group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
+        return False
 
     def _points_back(self, text: str) -> bool:
         """Whether the question speaks of something in view: a definite description with
