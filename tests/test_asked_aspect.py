@@ -1,0 +1,49 @@
+"""The answer gives the aspect of its subject the question asks about (branch section17): a
+"what is ...?" of a term opens with what the term is, not a dated instance of it; a "where"
+sharpened by "exactly" after a first question asks where; a learner's "sue" meets the
+knowledge's "bring a case"."""
+
+from tutor.answering.evaluation import first_sentence
+from tutor.answering.session import Session
+
+
+def opening(tutor, *turns: str) -> str:
+    session = Session(tutor)
+    for turn in turns[:-1]:
+        session.respond(turn)
+    return first_sentence(session.respond(turns[-1]).answer, tutor.templates)
+
+
+def test_a_term_is_answered_by_what_it_is_not_by_an_instance(tutor):
+    """The sanctions document defines no embargo; the Cuba embargo of 1962 is one instance of
+    it. The sentence placing embargoes among the restrictive measures answers instead."""
+    for question in ("what is an embargo", "what's a trade embargo", "define embargo"):
+        first = opening(tutor, question)
+        assert "restrictive measures" in first and "Cuba" not in first, question
+
+
+def test_a_defining_sentence_names_the_term_by_its_verb(tutor):
+    """"X is a ..." defines X; "The United States is the most active user ...; ... embargo"
+    names an embargo only far past its verb."""
+    reader = tutor.composer.reader
+    embargo = frozenset(tutor.retriever.query_tokens("embargo"))
+    assert reader.defines("An embargo is a ban on trade with a country.", embargo)
+    assert not reader.defines(
+        "The United States is the most active user of unilateral sanctions; for example, US President John F. Kennedy proclaimed a near-total embargo on trade with Cuba in February 1962.",
+        embargo,
+    )
+
+
+def test_where_exactly_after_a_first_question_asks_where(tutor):
+    """The question's last clause ("like where exactly did the talks happen") asks for the place."""
+    question = "ok so the dayton accords, were they actually negotiated in dayton the city? like where exactly did the talks happen"
+    assert tutor.intents.understand(question).intent == "where"
+    assert tutor.intents.understand("nato, like when exactly was it founded").intent == "when"
+    assert "Wright-Patterson" in opening(tutor, question)
+
+
+def test_suing_a_country_is_bringing_a_case(tutor):
+    """"Can you sue a country at the ICJ?" is answered by who can bring cases, and suing one's
+    neighbour stays outside the tutor's subject."""
+    assert "Only states can be parties" in opening(tutor, "can you sue a country at the icj")
+    assert Session(tutor).respond("can i sue my neighbour for noise").out_of_scope
