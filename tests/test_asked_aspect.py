@@ -47,3 +47,13 @@ def test_suing_a_country_is_bringing_a_case(tutor):
     neighbour stays outside the tutor's subject."""
     assert "Only states can be parties" in opening(tutor, "can you sue a country at the icj")
     assert Session(tutor).respond("can i sue my neighbour for noise").out_of_scope
+
+
+def test_some_famous_ones_asks_for_examples(tutor):
+    """"What are some famous summits?" asks for cases of summits, not what a summit is, and
+    "whats the famous article in it" still asks which article."""
+    assert tutor.intents.understand("what are some famous summits").intent == "example"
+    assert tutor.intents.understand("name a few well-known peace treaties").intent == "example"
+    assert tutor.intents.understand("who wrote the classic study on it?").intent == "who"
+    first = opening(tutor, "what are some famous summits")
+    assert "Yalta" in first and "Reykjavik" in first
