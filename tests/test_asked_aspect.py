@@ -45,7 +45,9 @@ def test_where_exactly_after_a_first_question_asks_where(tutor):
 def test_suing_a_country_is_bringing_a_case(tutor):
     """"Can you sue a country at the ICJ?" is answered by who can bring cases, and suing one's
     neighbour stays outside the tutor's subject."""
-    assert "Only states can be parties" in opening(tutor, "can you sue a country at the icj")
+    first = opening(tutor, "can you sue a country at the icj")
+    assert "Only states can be parties" in first or "consented to its jurisdiction" in first
+    assert "State immunity" in opening(tutor, "can a state be sued in another country's courts")
     assert Session(tutor).respond("can i sue my neighbour for noise").out_of_scope
 
 
