@@ -59,3 +59,13 @@ def test_some_famous_ones_asks_for_examples(tutor):
     assert tutor.intents.understand("who wrote the classic study on it?").intent == "who"
     first = opening(tutor, "what are some famous summits")
     assert "Yalta" in first and "Reykjavik" in first
+
+
+def test_a_heading_cue_begins_a_word(tutor):
+    """"Stages" is no heading cue for a process in "Tehran hostages": "how does a case get to
+    the ICJ?" is answered by who can bring a case, not by the landmark cases."""
+    assert not tutor.intents.heading_suits("Landmark cases for diplomacy: Tehran hostages and Nicaragua", "process")
+    assert tutor.intents.heading_suits("How a treaty is made: the stages", "process")
+    assert not tutor.intents.heading_suits("The UN mandate", "when")
+    first = opening(tutor, "how does a case get to the ICJ? can anyone just sue a country there")
+    assert "Only states can be parties" in first
