@@ -69,3 +69,13 @@ def test_a_heading_cue_begins_a_word(tutor):
     assert not tutor.intents.heading_suits("The UN mandate", "when")
     first = opening(tutor, "how does a case get to the ICJ? can anyone just sue a country there")
     assert "Only states can be parties" in first
+
+
+def test_a_clause_of_circumstance_sets_the_scene_of_a_who(tutor):
+    """"After the Yom Kippur war" says when; the person asked for is named in the section on
+    that war ("Henry Kissinger, who became US Secretary of State ..."), which opens the answer
+    rather than the war's outbreak, and keeps it over an envoy of another section who shuttled
+    after another war (Holbrooke, 1995)."""
+    assert tutor.retriever.circumstance_terms("who was the us diplomat doing shuttle diplomacy after the yom kippur war") >= {"yom", "kippur"}
+    first = opening(tutor, "who was the us diplomat doing shuttle diplomacy after the yom kippur war")
+    assert first.startswith("Henry Kissinger")

@@ -514,6 +514,12 @@ class Composer:
                 # journeys of US Secretary of State Henry Kissinger", not the definition).
                 says = bool(self._says(lead, tokens))
                 nameless = not says and not self.reader.has_cue(lead.sentence, "person")
+                # The sentence found to answer best keeps the lead over another section's when it
+                # names a person: one naming someone else may share more of the question's words
+                # ("In 1995, US envoy Richard Holbrooke shuttled ..." for "who was the US diplomat
+                # doing shuttle diplomacy after the Yom Kippur war?").
+                if lead.answers_best and self.roles.names_person(lead.sentence):
+                    leads = [c for c in leads if c.passage is lead.passage]
                 named = [
                     c for c in leads
                     if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)

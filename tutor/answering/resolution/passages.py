@@ -143,6 +143,7 @@ class PassageChooser:
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
+        circumstance: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -163,6 +164,8 @@ class PassageChooser:
         is known by ("Other examples of shuttle diplomacy"): not when it asks for an example
         on its own, first. `asks_term`: whether the question asks what a term means ("what is
         an embargo?"): a sentence saying what it is answers, not a dated instance of it.
+        `circumstance`: the terms only a clause of circumstance after the main one has ("after
+        the Yom Kippur war"), which set the scene of what is asked (see the slot rule below).
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -330,7 +333,11 @@ class PassageChooser:
                 # a concept and its names once ("withdraw" for "withdrew"), answers ("the
                 # United States, under President Donald Trump, announced that it would ...
                 # withdraw").
-                units = self._units(sentence_focus)
+                # What only a clause of circumstance says ("who was the US diplomat doing shuttle
+                # diplomacy after the Yom Kippur war?") sets the scene: the sentence naming the
+                # person need not repeat it ("Henry Kissinger, who became US Secretary of State
+                # ...", after "The war of October 1973, also called the Yom Kippur War, ...").
+                units = self._units(sentence_focus) - circumstance
                 if units & self.reader.of(best[1].chunk)[best[2]][1] <= self.reader.of(best_slot[1].chunk)[best_slot[2]][1]:
                     best = best_slot
             primary, anchor = best[1], best[2]

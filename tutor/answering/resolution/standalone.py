@@ -71,7 +71,8 @@ class StandaloneQuestions:
             # An example asked for on its own, first, is the one the subject is known by.
             further = understanding is None or understanding.further_cases
             asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and ASKS_TERM.match(text) is not None
-            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term)
+            circumstance = frozenset(self.retriever.circumstance_terms(text))
+            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
