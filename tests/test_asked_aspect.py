@@ -1,7 +1,7 @@
 """The answer gives the aspect of its subject the question asks about (branch section17): a
 "what is ...?" of a term opens with what the term is, not a dated instance of it; a "where"
-sharpened by "exactly" after a first question asks where; a learner's "sue" meets the
-knowledge's "bring a case"."""
+sharpened by "exactly" after a first question asks where; a learner's "sue a country" meets
+the knowledge's "bring a case"; a follow-up naming a case another document heads turns to it."""
 
 from tutor.answering.evaluation import first_sentence
 from tutor.answering.session import Session
@@ -42,15 +42,6 @@ def test_where_exactly_after_a_first_question_asks_where(tutor):
     assert "Wright-Patterson" in opening(tutor, question)
 
 
-def test_suing_a_country_is_bringing_a_case(tutor):
-    """"Can you sue a country at the ICJ?" is answered by who can bring cases, and suing one's
-    neighbour stays outside the tutor's subject."""
-    first = opening(tutor, "can you sue a country at the icj")
-    assert "Only states can be parties" in first or "consented to its jurisdiction" in first
-    assert "State immunity" in opening(tutor, "can a state be sued in another country's courts")
-    assert Session(tutor).respond("can i sue my neighbour for noise").out_of_scope
-
-
 def test_some_famous_ones_asks_for_examples(tutor):
     """"What are some famous summits?" asks for cases of summits, not what a summit is, and
     "whats the famous article in it" still asks which article."""
@@ -59,6 +50,16 @@ def test_some_famous_ones_asks_for_examples(tutor):
     assert tutor.intents.understand("who wrote the classic study on it?").intent == "who"
     first = opening(tutor, "what are some famous summits")
     assert "Yalta" in first and "Reykjavik" in first
+
+
+def test_suing_a_country_is_bringing_a_case(tutor):
+    """"Can you sue a country at the ICJ?" is answered by who can bring cases; suing a
+    diplomat, or one's neighbour, is left as said."""
+    first = opening(tutor, "can you sue a country at the icj")
+    assert "Only states can be parties" in first or "consented to its jurisdiction" in first
+    assert "State immunity" in opening(tutor, "can a state be sued in another country's courts")
+    assert not Session(tutor).respond("can diplomats be sued?").out_of_scope
+    assert Session(tutor).respond("can i sue my neighbour for noise").out_of_scope
 
 
 def test_a_heading_cue_begins_a_word(tutor):
@@ -79,3 +80,21 @@ def test_a_clause_of_circumstance_sets_the_scene_of_a_who(tutor):
     assert tutor.retriever.circumstance_terms("who was the us diplomat doing shuttle diplomacy after the yom kippur war") >= {"yom", "kippur"}
     first = opening(tutor, "who was the us diplomat doing shuttle diplomacy after the yom kippur war")
     assert first.startswith("Henry Kissinger")
+
+
+def test_a_follow_up_naming_a_case_another_document_heads_turns_to_it(tutor):
+    """After the ICJ, whose landmark cases list LaGrand in passing, "what happened in the
+    LaGrand case?" is answered by the consular convention's section on LaGrand and Avena; a
+    state many documents speak of keeps the subject ("who represented britain?" after the
+    Congress of Vienna)."""
+    first = opening(tutor, "what is the icj", "what happened in the lagrand case?")
+    assert first.startswith("In LaGrand")
+    assert "Castlereagh" in opening(tutor, "what happened at the congress of vienna", "who represented britain?")
+
+
+def test_a_sentence_going_on_to_other_cases_may_open(tutor):
+    """"Other cases concern ... consular access (LaGrand, 2001; Avena, 2004)" is the only
+    sentence of its section naming what is asked: it opens rather than the Nicaragua case
+    before it."""
+    first = opening(tutor, "what is the icj", "and lagrand and avena?")
+    assert "LaGrand" in first
