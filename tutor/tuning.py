@@ -397,6 +397,23 @@ COUNTED_WORDS = 3
 # ...") is looked for among its first this many words. Set by hand (branch direct11, commit
 # 538799e); on tests/eval/dev (review13) 6 gives the same answers, 4 changes one.
 CONNECTIVE_WORDS = 5
+# A sentence defines a term of a "what is ...?" question when it names the term before its
+# defining verb ("An embargo is ...") or within this many words after it ("... is known as
+# the Belfast Agreement"); naming it further on, it gives an instance ("The United States is
+# the most active user of unilateral sanctions; for example, ... a near-total embargo on trade
+# with Cuba"). Set by hand (branch section17) to reach a short name after "known as".
+DEFINED_AFTER_WORDS = 4
+# A sentence that dates what it says and defines nothing ("... proclaimed a near-total embargo
+# on trade with Cuba in February 1962") gives an instance: a "what is ...?" answer about a
+# term that is not the document's subject leans this much away from it. Set by hand (branch
+# section17) at SENTENCE_CUE_WEIGHT, the weight a defining sentence gains.
+INSTANCE_PENALTY = 0.3
+# A follow-up naming what another document's section is headed by ("what happened in the
+# LaGrand case?" after the ICJ) turns to that section when the name is said by at most this
+# many documents: a case ("LaGrand" 2, "Nicaragua" 3), not a state ("Britain" 15, whose
+# "who represented Britain?" after the Congress of Vienna stays). Set by hand (branch
+# section17) between the two on tests/eval/dev.
+NAME_DOCUMENTS = 3
 # An answer opens with its run's first sentence unless that one scores under this share of
 # the best-scoring sentence that could open (branch direct10, tests/eval/dev: 0.5, 0.75 and
 # 0.9 change the same 4 answers, all to open with the asked-for fact; 0.35 fewer).

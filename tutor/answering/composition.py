@@ -94,6 +94,10 @@ SUCH_AS = re.compile(r"\bsuch as\b")
 NAMING = re.compile(r"\b(?:called(?! (?:for|on|upon|off|in|out)\b)|named|known as|nicknamed|the term|the word|the name)\b")
 NAME_WORDS = "called named name names term word nickname"
 
+# A sentence leaning on the one before only by going on to others of its kind ("Other cases
+# concern ...", "Further examples include ..."): it says its own facts.
+OTHERS_OF_THE_KIND = re.compile(r"(?:Other|Further|More|Later|Earlier) [a-z]+s\b")
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -459,6 +463,13 @@ class Composer:
             # Why something is called what it is ("called sherpas because the term comes
             # from the Sherpa people") answers no "why?" but one about its name.
             leads = [c for c in leads if not (NAMING.search(c.sentence) and self.reader.has_cue(c.sentence, "cause"))] or leads
+        # The sentence found to answer best leans on the one before it ("Other cases concern
+        # ... consular access (LaGrand, 2001; Avena, 2004)" after the Nicaragua case), and no
+        # sentence of its passage that could open says any of what is asked: it opens all the
+        # same, not the sentence about another case before it.
+        anchor = next((c for c in chosen if c.answers_best), None)
+        if anchor is not None and anchor not in leads and OTHERS_OF_THE_KIND.match(anchor.sentence) and self._says(anchor, tokens) and not any(self._says(c, tokens) for c in leads if c.passage is anchor.passage):
+            leads = [anchor, *leads]
         if not leads:
             return chosen
         items: list[Candidate] = []  # sentences that stay right behind the opening one
@@ -515,6 +526,12 @@ class Composer:
                 # journeys of US Secretary of State Henry Kissinger", not the definition).
                 says = bool(self._says(lead, tokens))
                 nameless = not says and not self.reader.has_cue(lead.sentence, "person")
+                # The sentence found to answer best keeps the lead over another section's when it
+                # names a person: one naming someone else may share more of the question's words
+                # ("In 1995, US envoy Richard Holbrooke shuttled ..." for "who was the US diplomat
+                # doing shuttle diplomacy after the Yom Kippur war?").
+                if lead.answers_best and self.roles.names_person(lead.sentence):
+                    leads = [c for c in leads if c.passage is lead.passage]
                 named = [
                     c for c in leads
                     if self.reader.has_cue(c.sentence, "person") and (c.score > lead.score or nameless and c.score >= lead.score) and (self._says(c, tokens) or not says)

@@ -16,7 +16,7 @@ from math import fsum
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import NUMBER_WORDS, YEAR, is_content_word, split_sentences
-from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, NAMING_SHARE
+from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, DEFINED_AFTER_WORDS, NAMING_SHARE
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
@@ -264,6 +264,18 @@ class SentenceReader:
             and not set(self.retriever.query_tokens(" ".join(itertools.takewhile(is_content_word, words[at + 1 : at + 1 + COUNTED_WORDS])))).isdisjoint(terms)
             for at, word in enumerate(words)
         )
+
+    def defines(self, sentence: str, focus: set[str] | frozenset[str]) -> bool:
+        """Whether a sentence says what one of the `focus` terms is: the term is named up to its
+        defining verb or just after it ("An embargo is ...", "... is known as an embargo"), not
+        only further on ("The United States is the most active user of unilateral sanctions;
+        for example, ... a near-total embargo on trade with Cuba": an instance, no definition)."""
+        for cue in self.cues.get("definition", []):
+            found = cue.search(sentence)
+            if found is not None:
+                after = sentence[found.end() :].split()[:DEFINED_AFTER_WORDS]
+                return not focus.isdisjoint(self.retriever.query_tokens(" ".join([sentence[: found.end()], *after])))
+        return False
 
     def explained(self, sentence: str) -> str | None:
         """The part of a sentence that the reason it gives explains: what comes before its

@@ -312,9 +312,11 @@ class IntentModel:
         heading = heading.casefold()
         if intent in DATED_INTENTS and self.condition is not None:
             heading = self.condition.sub(" ", heading)
-        # A cue opening with a space is a whole word: " do" is not the start of "document"
-        # ("Why it matters: a politically binding document" suits no "what did it do?").
-        return any(cue in heading if not cue.startswith(" ") else re.search(rf"{re.escape(cue)}\b", heading) for cue in self.section_cues.get(intent, ()))
+        # A cue begins a word: "stages" is no cue in "Tehran hostages", "date" none in
+        # "mandate", "works" none in "frameworks". One opening with a space is a whole word:
+        # " do" is not the start of "document" ("Why it matters: a politically binding
+        # document" suits no "what did it do?").
+        return any(re.search(rf"{re.escape(cue)}\b" if cue.startswith(" ") else rf"\b{re.escape(cue)}", heading) for cue in self.section_cues.get(intent, ()))
 
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""

@@ -58,7 +58,7 @@ class AboutTheSubject:
             result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
                 other = self.passages.answering_document(result)
-                if other != doc.id and (other in result.mentioned_documents or self._headed_elsewhere(tokens, doc.id, other, result)):
+                if other != doc.id and (other in result.mentioned_documents or self.headed_elsewhere(tokens, doc.id, other, result)):
                     return self.passages.from_result(result, intent)
                 # Or, when its passage answers best, by a document on a part of the subject,
                 # whose title names it whole ("does it have its own diplomatic service?" after
@@ -84,7 +84,7 @@ class AboutTheSubject:
                     return self.passages.from_result(within, intent)
         return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject)
 
-    def _headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
+    def headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
         """Whether a name the question gives, which the subject's document never says or
         names in no heading, heads the best section found, of the `other` document answering
         ("what did it decide in the LaGrand case?" after the ICJ, which lists LaGrand in

@@ -24,6 +24,7 @@ from tutor.tuning import (
     GENERAL_OVER_CASE_SCORE,
     HEADING_CUE_WEIGHT,
     HEADING_MATCH_WEIGHT,
+    INSTANCE_PENALTY,
     NAMED_DOCUMENT_SCORE,
     OTHER_PASSAGES,
     PROCESS_HEADING_WEIGHT,
@@ -56,6 +57,13 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # What kinds of question ask for one fact a sentence has or lacks: a date, a place, a
 # number, a person (the cue "person" a "who?" asking for someone by post wants).
 SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
+
+
+# A question asking what a term means, naming nothing else: "what is an embargo?", "what's a
+# trade embargo", "define appeasement", "sherpa meaning", "what does non-intervention mean".
+ASKS_TERM = re.compile(
+    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+meaning|what\s+does\s+.+\s+mean)\W*$"
+)
 
 
 def derived(term: str, words: frozenset[str]) -> bool:
@@ -134,7 +142,8 @@ class PassageChooser:
 
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
-        wanted: str | None = None, own_fact: bool = True, further_cases: bool = True,
+        wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
+        circumstance: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -153,7 +162,10 @@ class PassageChooser:
         asks the subject's own date, place or span (see OWN_FACT_KINDS). `further_cases`:
         whether an "example" question may be answered by the cases beside the one a subject
         is known by ("Other examples of shuttle diplomacy"): not when it asks for an example
-        on its own, first.
+        on its own, first. `asks_term`: whether the question asks what a term means ("what is
+        an embargo?"): a sentence saying what it is answers, not a dated instance of it.
+        `circumstance`: the terms only a clause of circumstance after the main one has ("after
+        the Yom Kippur war"), which set the scene of what is asked (see the slot rule below).
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -256,6 +268,7 @@ class PassageChooser:
             # named ("the war in Bosnia").
             slot_cue = "venue" if intent == "where" and set(result.tokens) & self.words.event else None
             best_has_slot = False
+            defining = asks_term and bool(sentence_focus)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -278,6 +291,14 @@ class PassageChooser:
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
+                    instance = False
+                    if defining:
+                        # "What is an embargo?" opens with what says what an embargo is, not with
+                        # any sentence that has "is the" and names an embargo later on, nor with a
+                        # dated instance of one ("proclaimed a near-total embargo on trade with
+                        # Cuba in February 1962").
+                        cue = cue and self.reader.defines(said[index][0], sentence_focus)
+                        instance = not cue and self.reader.has_cue(said[index][0], "when")
                     if counted:
                         cue = self.reader.counts(said[index][0], counted)
                         if cue and not said[index][1] & sentence_focus & parties:
@@ -289,6 +310,7 @@ class PassageChooser:
                         value = section + coverage + (CAUSE_SENTENCE_WEIGHT * self.explains(said[index][0], explained) if explains and (coverage > 0 or not sentence_focus) else 0.0)
                     else:
                         value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
+                    value -= INSTANCE_PENALTY * instance
                     if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
                         # A span said outright ("rotate each year", "for ten years"), not read
                         # from two years that may be one event's ("held ... in 2025 ... in June 2025").
@@ -311,7 +333,11 @@ class PassageChooser:
                 # a concept and its names once ("withdraw" for "withdrew"), answers ("the
                 # United States, under President Donald Trump, announced that it would ...
                 # withdraw").
-                units = self._units(sentence_focus)
+                # What only a clause of circumstance says ("who was the US diplomat doing shuttle
+                # diplomacy after the Yom Kippur war?") sets the scene: the sentence naming the
+                # person need not repeat it ("Henry Kissinger, who became US Secretary of State
+                # ...", after "The war of October 1973, also called the Yom Kippur War, ...").
+                units = self._units(sentence_focus) - circumstance
                 if units & self.reader.of(best[1].chunk)[best[2]][1] <= self.reader.of(best_slot[1].chunk)[best_slot[2]][1]:
                     best = best_slot
             primary, anchor = best[1], best[2]

@@ -17,7 +17,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
+from tutor.tuning import NAME_DOCUMENTS, SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
 
 # A question whose subject is a definite description: "what are the two theories?",
 # "does the host country have to agree?", "what does the job involve?".
@@ -198,7 +198,7 @@ class SubjectChoice:
                     and self._answered_by(searched, other_documents)
                 )
                 turns_away = bool(other_documents) and (understanding.continues or only_another or complete or told_elsewhere)
-                if (covered or subjectless) and not turns_away:
+                if (covered or subjectless) and not turns_away and not self._headed_elsewhere(searched, tokens, state.topic):
                     # A question naming the subject by its title and nothing else ("and where
                     # is camp david anyway?") asks about the subject itself: what the last
                     # question asked of it ("to the table") is not carried.
@@ -313,6 +313,23 @@ class SubjectChoice:
         """Whether the chunk's heading names one of the documents by its whole short title."""
         heading = set(self.retriever.query_tokens(chunk.section.split(" > ")[-1]))
         return any(self.retriever.names_document(doc_id, heading) for doc_id in documents)
+
+    def _headed_elsewhere(self, text: str, tokens: list[str], topic: str) -> bool:
+        """Whether the question, asked on its own, is answered by another document's section
+        headed by a name it gives that no heading of `topic` has ("what happened in the
+        LaGrand case?" after the ICJ, which lists LaGrand in passing: the consular
+        convention's section on LaGrand and Avena), as a question pointing back is. Only a name (a word
+        the knowledge writes as one) few documents say (`NAME_DOCUMENTS`) counts: a case, not a state that many
+        documents speak of ("who represented Britain?" after the Congress of Vienna)."""
+        documents = self.retriever.documents
+        names = self.retriever.names_in(text)
+        rare = [t for t in tokens if t in names and sum(self.retriever.index.contains_in(t, self.retriever.chunk_range(d)) for d in documents) <= NAME_DOCUMENTS]
+        if not rare:
+            return False
+        result = self.retriever.search(text)
+        if not result.passages or not self.retriever.in_scope(result):
+            return False
+        return self.subject.headed_elsewhere(rare, topic, self.passages.answering_document(result), result)
 
     def _answered_elsewhere(self, text: str, words: list[str], topic: str) -> bool:
         """Whether the question, asked on its own, is answered by another document than
