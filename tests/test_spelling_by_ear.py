@@ -110,7 +110,8 @@ def test_of_repairs_at_one_reach_the_one_sharing_a_passage_with_the_other_words_
 
 
 def test_an_english_word_one_edit_away_beats_a_knowledge_word_two_edits_away_unless_a_phrase_says_otherwise():
-    words = speller(combined=10, interest=5, cuban=8, missile=30, crisis=20)
+    # "cmpound" is two edits from the knowledge's "compounds", one from the everyday "compound".
+    words = speller(compounds=10, interest=5, cuban=8, missile=30, crisis=20)
     assert words.repair("how does cmpound interest work")[0] == "how does compound interest work"
     says = {"cuban missile"}.__contains__
     assert Speller(words.counts, english=lambda: {"masse": 50}).repair("the cuban massle crisis", says)[0] == "the cuban missile crisis"
@@ -126,3 +127,16 @@ def test_an_english_word_one_edit_away_beats_a_knowledge_word_two_edits_away_unl
 def test_a_misspelt_question_is_read_as_the_same_question_spelt_right(tutor, typed, spelt):
     # The learner's phrases ("in the first place", "in charge of") are read after the repair.
     assert Session(tutor).respond(typed).answer == Session(tutor).respond(spelt).answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("is the british king the head of goverment?", "No."), ("was there a seccret deal about missiles in turkey to end the cuban crisis?", "Yes.")],
+)
+def test_a_misspelt_yes_no_question_gets_its_verdict(tutor, typed, verdict):
+    assert Session(tutor).respond(typed).answer.startswith(verdict)
+
+
+def test_a_repair_can_keep_the_case_of_the_other_words():
+    words = speller(government=4, british=3, king=5, head=6)
+    assert words.repair("Is the British King head of goverment?", keep_case=True)[0] == "Is the British King head of government?"

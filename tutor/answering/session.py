@@ -299,6 +299,11 @@ class Session:
                 else:
                     if scene_asks:
                         understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
+        if understanding.yes_no and claim is None:
+            # The verdict reads the claim as the learner wrote it, with its typos repaired:
+            # "is the british king the head of goverment?" is answered "No." as spelt right.
+            spelt, fixes = self.retriever.repair(question, keep_case=True)
+            claim = spelt if fixes else None
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         self._remember(resolution, reply)
         return reply

@@ -220,11 +220,12 @@ class Retriever:
     def documents(self) -> dict[str, Document]:
         return self.kb.documents
 
-    def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question folded, with typos repaired against the knowledge base's words (and,
-        of several at one reach, one making a phrase the knowledge says with its neighbour,
-        then one sharing a passage with the question's other words)."""
-        return self.speller.repair(text, self.says_phrase, self.shares_passage)
+    def repair(self, text: str, keep_case: bool = False) -> tuple[str, list[tuple[str, str]]]:
+        """The question folded (unless `keep_case`), with typos repaired against the
+        knowledge base's words (and, of several at one reach, one making a phrase the
+        knowledge says with its neighbour, then one sharing a passage with the question's
+        other words)."""
+        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)

@@ -203,16 +203,22 @@ class Speller:
         if len(word) < 5:
             return
         key = sound_key(word)
-        yield self._alike(word, self._sounding(key)) if len(key) >= 3 else []
+        yield self._alike(word, self._sounding(key), len(word) // 2) if len(key) >= 3 else []
         if len(word) > 5:
-            yield self._alike(word, [known for known in self._same_first_letter(word[0]) if edit_distance(word, known, 2) <= 2])
+            yield self._alike(word, self._same_first_letter(word[0]), 2)
         if len(word) >= SOUNDS_NEAR_MIN_LENGTH and len(key) >= 5:
-            yield self._alike(word, [known for other in edits1(key) if other[:1] == key[:1] for known in self._sounding(other)])
+            yield self._alike(word, [known for other in edits1(key) if other[:1] == key[:1] for known in self._sounding(other)], len(word) // 2)
 
-    def _alike(self, word: str, known_words: list[str]) -> list[str]:
-        """The content words of about the word's length (two letters more or fewer): beyond
-        one edit, a word much shorter or longer is another word ("insta" is no "institute")."""
-        return [known for known in known_words if known not in self._function_words and abs(len(known) - len(word)) <= 2]
+    def _alike(self, word: str, known_words: list[str], edits: int) -> list[str]:
+        """The content words of about the word's length (two letters more or fewer) at most
+        `edits` edits away: beyond one edit, a word much shorter or longer is another word
+        ("insta" is no "institute"), and sounds alike are at most half the word's letters
+        apart ("sanshuns" is "sanctions", "wakanda" no "weakened")."""
+        return [
+            known
+            for known in known_words
+            if known not in self._function_words and abs(len(known) - len(word)) <= 2 and edit_distance(word, known, edits) <= edits
+        ]
 
     def correct(self, word: str, fits: Callable[[str], bool] | None = None, shared: Callable[[str], int] | None = None) -> str | None:
         """The known word meant by an unknown `word` (the words, for texting shorthand, which
@@ -283,9 +289,13 @@ class Speller:
         return lambda known: (lead is not None and says(f"{lead} {known}")) or (tail is not None and says(f"{known} {tail}"))
 
     def repair(
-        self, text: str, says: Callable[[str], bool] | None = None, shares: Callable[[str, list[str]], int] | None = None
+        self,
+        text: str,
+        says: Callable[[str], bool] | None = None,
+        shares: Callable[[str, list[str]], int] | None = None,
+        keep_case: bool = False,
     ) -> tuple[str, list[tuple[str, str]]]:
-        """`text` folded, with unknown words replaced; also the (typo, fix) pairs made.
+        """`text` folded (unless `keep_case`), with unknown words replaced; also the (typo, fix) pairs made.
         `says` tells whether the knowledge says a phrase: a fix that makes a phrase of it
         with the words before or after is preferred (`correct`), the neighbours read as
         repaired ("shttle diplomayc" is "shuttle diplomacy", once "diplomayc" is read).
@@ -305,11 +315,12 @@ class Speller:
         spans = sorted([(at, at, fix) for at, fix in fixes.items()] + [(at, at + 1, fix) for at, fix in pairs.items()])
         pieces: list[str] = []
         last = 0
+        between = str if keep_case else str.casefold
         for first, final, fix in spans:
-            pieces.append(prepared[last : words[first].start].casefold())
+            pieces.append(between(prepared[last : words[first].start]))
             pieces.append(fix)
             last = words[final].end
-        pieces.append(prepared[last:].casefold())
+        pieces.append(between(prepared[last:]))
         made = [(" ".join(folded[first : final + 1]), fix) for first, final, fix in spans]
         return "".join(pieces), made
 
