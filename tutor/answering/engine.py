@@ -69,6 +69,7 @@ class Tutor:
         retriever.everyday_senses = intents.everyday_senses
         retriever.circumstance = intents.circumstance
         retriever.yes_no = intents.yes_no
+        retriever.speller.asked_words = intents.asked_words  # read at the first unknown word
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
         significance = frozenset(t for word in intents.significance_words for t in retriever.query_tokens(word))

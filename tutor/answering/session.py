@@ -235,12 +235,15 @@ class Session:
         without words leaving the subject or asking to confirm a claim, and unless `contrast`,
         without the alternative a "why?" sets against what it asks), whether it leaves
         the current subject and whether it asks to confirm a claim."""
-        # Filler goes before typo repair, which would read "prof" as "proof".
+        # Filler goes before typo repair, which would read "prof" as "proof", and again
+        # after it, with the learner's phrases put as the knowledge puts them: misspelt,
+        # neither is seen ("in the first plaace", "in churge of").
         # Names that count only in capitals ("the US") are marked before the case goes.
         marked = self.retriever.kb.glossary.mark_exact_names(question)
         intents = self.tutor.intents
         folded = fold(marked) if contrast else intents.without_contrast(fold(marked))
-        corrected, _fixes = self.retriever.repair(intents.in_the_knowledge_words(intents.without_filler(folded)))
+        corrected, _fixes = self.retriever.repair(intents.without_filler(folded))
+        corrected = intents.in_the_knowledge_words(intents.without_filler(corrected) if _fixes else corrected)
         corrected, leaves = intents.leaves_subject(corrected)
         corrected, confirms = intents.asks_confirmation(corrected)
         return corrected, leaves, confirms
@@ -307,6 +310,11 @@ class Session:
                 else:
                     if scene_asks:
                         understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
+        if understanding.yes_no and claim is None:
+            # The verdict reads the claim as the learner wrote it, with its typos repaired:
+            # "is the british king the head of goverment?" is answered "No." as spelt right.
+            spelt, fixes = self.retriever.repair(question, keep_case=True)
+            claim = spelt if fixes else None
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         self._remember(resolution, reply)
         return reply

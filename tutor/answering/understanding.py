@@ -22,6 +22,9 @@ SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|who
 DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 # A phrasing that keeps what it matched and adds words after it: "\1 terminated".
 ADDED = re.compile(r"^\\\d\s+")
+# A pattern's escapes ("\\b", "\\w") and its plain words, which the speller learns (`asked_words`).
+ESCAPE = re.compile(r"\\[a-zA-Z]")
+PATTERN_WORD = re.compile(r"(?<![a-z<])[a-z]{4,}(?![a-z>])")  # not a group's name: "(?P<thing>"
 # A yes/no question's second question, asking the opposite of the first of the same
 # subject ("is New START still in force or is it dead?", "can NGOs sign treaties or is that
 # only for states?"), or words offering only the other of the first ("were the Oslo Accords
@@ -317,6 +320,13 @@ class IntentModel:
         # " do" is not the start of "document" ("Why it matters: a politically binding
         # document" suits no "what did it do?").
         return any(re.search(rf"{re.escape(cue)}\b" if cue.startswith(" ") else rf"\b{re.escape(cue)}", heading) for cue in self.section_cues.get(intent, ()))
+
+    def asked_words(self) -> set[str]:
+        """The words of four letters or more the intent patterns read ("compare",
+        "difference", "define", and pieces of words: "secretar(y|ies)"): the speller knows
+        the everyday words among them, though the knowledge may not."""
+        sources = (ESCAPE.sub(" ", pattern.pattern) for _, pattern in self.patterns)
+        return {word for source in sources for word in PATTERN_WORD.findall(source)}
 
     def understand(self, question: str) -> Understanding:
         """Classify a folded, repaired question."""

@@ -220,10 +220,12 @@ class Retriever:
     def documents(self) -> dict[str, Document]:
         return self.kb.documents
 
-    def repair(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question folded, with typos repaired against the knowledge base's words (and,
-        of several one edit away, one making a phrase the knowledge says with its neighbour)."""
-        return self.speller.repair(text, self.says_phrase)
+    def repair(self, text: str, keep_case: bool = False) -> tuple[str, list[tuple[str, str]]]:
+        """The question folded (unless `keep_case`), with typos repaired against the
+        knowledge base's words (and, of several at one reach, one making a phrase the
+        knowledge says with its neighbour, then one sharing a passage with the question's
+        other words)."""
+        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
@@ -596,6 +598,17 @@ class Retriever:
         pattern = re.compile(" +".join(rf"\b{re.escape(word)}{'(?:s|es)?' if len(word) > 2 else ''}\b" for word in words))
         passages = self.search("", tokens=self.query_tokens(phrase), k=PHRASE_PASSAGES).passages
         return any(pattern.search(fold("\n".join([p.chunk.text, *p.chunk.questions]))) for p in passages)
+
+    def shares_passage(self, word: str, others: list[str]) -> int:
+        """How many of the `others` words' terms the passage holding `word` with most of them
+        holds (of the passages best matching them all): how well a repair of a typo fits the
+        rest of the question."""
+        own = set(self.query_tokens(word))
+        rest = [t for t in self.query_tokens(" ".join(others)) if t not in own]
+        if not own or not rest:
+            return 0
+        passages = self.search("", tokens=[*own, *rest], k=PHRASE_PASSAGES).passages
+        return max((len(set(rest).intersection(p.matched)) for p in passages if own.issubset(p.matched)), default=0)
 
     def chunk_range(self, doc_id: str) -> range:
         """The positions of a document's chunks, which follow one another (none for no document)."""

@@ -1,17 +1,23 @@
-"""Repairing obvious typos against the knowledge base's own vocabulary.
+"""Repairing typos and spelling by ear against the knowledge base's own vocabulary.
 
-A word the knowledge base has never seen is replaced by the most frequent known word
-within a small edit distance ("diplomcy" -> "diplomacy", "wat" -> "what"). Candidates one
-edit away are generated from the typo itself (Norvig's method); for longer words, known
-words with the same first letter and a similar length are checked for a distance of two.
+A word the knowledge base has never seen is replaced by a known word near it, nearest
+first: one edit away ("diplomcy" -> "diplomacy", "wat" -> "what"; Norvig's method,
+a transposition counting one), then the same sounds ("convenshun" -> "convention",
+`sounds.py`), then two edits away, then sounds one edit apart ("sanshuns" -> "sanctions").
+Of several at the same reach, one that makes a phrase the knowledge says with the words
+beside it wins ("shttle diplomacy"), then the most frequent. A real English word the
+knowledge lacks is no typo ("screen time", "python"): it is read as a knowledge word one
+edit away only when that makes such a phrase ("trick one diplomacy", "league of notions").
 Nothing is built in advance, so a knowledge base of any size costs no start-up time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from tutor.search.text import STOP_WORDS, Word, prepare, split_words
+from tutor.search.sounds import sound_key
+from tutor.search.text import STOP_WORDS, prepare, split_words
+from tutor.tuning import PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
@@ -37,7 +43,13 @@ SHORTHAND = {
     "tbh": "to be honest", "idk": "i don't know", "rn": "right now", "wrt": "with regard to",
     "diff": "difference", "diffs": "differences", "wat": "what", "wut": "what", "wats": "what is",
     "wuts": "what is", "y": "why", "bc": "because",
+    "u": "you", "r": "are", "wen": "when", "hq": "headquarters", "gen": "general",
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "tech": "technology", "thru": "through", "wud": "would", "shud": "should", "bcoz": "because",
+    "bcos": "because", "becuz": "because", "esp": "especially", "gvt": "government", "approx": "approximately",
 }
+# Shorthand of two words: "who was the 1st un sec gen".
+SHORTHAND_PAIRS = {("sec", "gen"): "secretary general", ("sec", "general"): "secretary general"}
 
 
 def common_english_words() -> set[str]:
@@ -51,13 +63,19 @@ def common_english_words() -> set[str]:
 
 def common_english_word_counts() -> dict[str, int]:
     """The everyday English words (see `common_english_words`) with their frequencies."""
+    return {word: count for word, count in english_word_counts().items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
+
+
+def english_word_counts() -> dict[str, int]:
+    """pyspellchecker's English word-frequency list as it is (about 160,000 words, read in
+    about 65 ms on a quiet machine, most of it parsing the JSON)."""
     import gzip
     import json
     from importlib import resources
 
     data = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
-    counts = json.loads(gzip.decompress(data))
-    return {word: count for word, count in counts.items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
+    counts: dict[str, int] = json.loads(gzip.decompress(data))
+    return counts
 
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -95,7 +113,12 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 class Speller:
     """Corrects unknown words to known ones (the knowledge base's words and function words)."""
 
-    def __init__(self, word_counts: dict[str, int], common_words: set[str] | frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        word_counts: dict[str, int],
+        common_words: set[str] | frozenset[str] = frozenset(),
+        english: Callable[[], Mapping[str, int]] = english_word_counts,
+    ) -> None:
         self.common_words = common_words
         self.counts = dict(word_counts)
         # Function words are reached one edit away only ("wat" -> "what"): a longer word two
@@ -107,6 +130,16 @@ class Speller:
         for word in QUESTION_WORDS:
             self.counts[word] = 2 * FUNCTION_WORD_COUNT
         self._by_first_letter: dict[str, list[str]] | None = None
+        self._by_sound: dict[str, list[str]] | None = None
+        # Every English word, however rare, read on the first word that might be repaired:
+        # "python" and "offside" are words, not typos of "patton" and "office".
+        self._english = english
+        self._english_words: Mapping[str, int] | None = None
+        # The words the tutor's question patterns read ("compare", "define"), which the
+        # knowledge may lack: "cmpare salt and start" is a comparison. Set by the engine,
+        # learnt at the first unknown word.
+        self.asked_words: Callable[[], Iterable[str]] = tuple
+        self._asked_learnt = False
 
     def _same_first_letter(self, letter: str) -> list[str]:
         if self._by_first_letter is None:
@@ -117,37 +150,121 @@ class Speller:
             self._by_first_letter = groups
         return self._by_first_letter.get(letter, [])
 
-    def correct(self, word: str, fits: Callable[[str], bool] | None = None) -> str | None:
+    def _sounding(self, key: str) -> list[str]:
+        """The known content words whose sound key is `key`."""
+        if self._by_sound is None:
+            groups: dict[str, list[str]] = {}
+            for known in self.counts:
+                if known.isalpha() and len(known) >= 3 and known not in self._function_words:
+                    groups.setdefault(sound_key(known), []).append(known)
+            self._by_sound = groups
+        return self._by_sound.get(key, [])
+
+    def _learn_asked_words(self) -> None:
+        """Count the everyday words of the question patterns as known, once."""
+        if not self._asked_learnt:
+            self._asked_learnt = True
+            for word in self.asked_words():
+                if word in self.common_words:  # not a pattern's piece of a word ("secretar(y|ies)")
+                    self.counts.setdefault(word, 1)
+            self._by_first_letter = self._by_sound = None
+
+    def _english_counts(self) -> Mapping[str, int]:
+        """Every English word with its frequency, read at the first need."""
+        if self._english_words is None:
+            self._english_words = self._english()
+        return self._english_words
+
+    def _is_english(self, word: str) -> bool:
+        """Whether the word is a real English word (the knowledge base lacks it)."""
+        return word in self.common_words or self._plural_of_everyday(word) or word in self._english_counts()
+
+    def _english_near(self, word: str) -> list[str]:
+        """The English words the knowledge lacks one edit away with the word's first letter
+        ("compound" of "cmpound"; not "raping" of "vaping")."""
+        english = self._english_counts()
+        return [other for other in edits1(word) if other[:1] == word[:1] and other in english and other not in self.counts]
+
+    def _one_edit(self, word: str) -> list[str]:
+        """Known words one edit away; a short word keeps its first letter, and a word of
+        three letters is read only as a longer word it lacks a letter of ("wat" -> "what"),
+        never as another of three: "gta" is a name of its own, not the "GFA"."""
+        return [
+            known
+            for known in edits1(word)
+            if known in self.counts and (len(word) > 3 or len(known) > 3) and (len(word) > SHORT_WORD or known[0] == word[0])
+        ]
+
+    def _reaches(self, word: str) -> Iterator[list[str]]:
+        """The known words near an unknown `word`, nearest first: one edit away, the same
+        sounds, two edits away (a longer word, with its first letter, and no function word:
+        "monroe" is not "more"), then sounds one edit apart (a long word)."""
+        yield self._one_edit(word)
+        if len(word) < 5:
+            return
+        key = sound_key(word)
+        yield self._alike(word, self._sounding(key), len(word) // 2) if len(key) >= 3 else []
+        if len(word) > 5:
+            yield self._alike(word, self._same_first_letter(word[0]), 2)
+        if len(word) >= SOUNDS_NEAR_MIN_LENGTH and len(key) >= 5:
+            yield self._alike(word, [known for other in edits1(key) if other[:1] == key[:1] for known in self._sounding(other)], len(word) // 2)
+
+    def _alike(self, word: str, known_words: list[str], edits: int) -> list[str]:
+        """The content words of about the word's length (two letters more or fewer) at most
+        `edits` edits away: beyond one edit, a word much shorter or longer is another word
+        ("insta" is no "institute"), and sounds alike are at most half the word's letters
+        apart ("sanshuns" is "sanctions", "wakanda" no "weakened")."""
+        return [
+            known
+            for known in known_words
+            if known not in self._function_words and abs(len(known) - len(word)) <= 2 and edit_distance(word, known, edits) <= edits
+        ]
+
+    def correct(self, word: str, fits: Callable[[str], bool] | None = None, shared: Callable[[str], int] | None = None) -> str | None:
         """The known word meant by an unknown `word` (the words, for texting shorthand, which
         a known word is too unless it `fits` the words around it), or None if there is no
-        clear one. Of several known words one edit away, those that `fits` come first:
+        clear one. Of several known words at the same reach, those that `fits` come first:
         "spcial envoy" is a "special envoy", though the knowledge says "social" more often.
         A word of two letters is read only as the one question word it is an edit away
         from ("hw many members" -> "how"): most such words are names and abbreviations. A
-        word of three letters is read only as a longer word it lacks a letter of ("wat" ->
-        "what"), never as another of three: "gta" is a name of its own, not the "GFA"."""
+        real English word is read as a known word one edit away only when it `fits`; and
+        beyond one edit, a word one edit from English words the knowledge lacks is the most
+        common of them ("cmpound" is "compound", not the knowledge's "combined"), unless a
+        known word `fits`."""
+        self._learn_asked_words()
         if word in SHORTHAND and not (word in self.counts and (fits is None or fits(word))):
             return SHORTHAND[word]
-        if word in self.counts:
-            return None
-        if len(word) < 2 or not word.isalpha() or word in self.common_words or self._plural_of_everyday(word):
+        if word in self.counts or len(word) < 2 or not word.isalpha():
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
             return asked[0] if len(asked) == 1 else None
-        near = [known for known in edits1(word) if known in self.counts and (len(word) > 3 or len(known) > 3)]
-        if len(near) > 1 and fits is not None:
-            near = [known for known in near if fits(known)] or near
-        if near:
-            return min(near, key=lambda known: (-self.counts[known], known))
-        if len(word) <= 5:
-            return None
-        candidates = [
-            (distance, -self.counts[known], known)
-            for known in self._same_first_letter(word[0])
-            if known not in self._function_words and abs(len(known) - len(word)) <= 2 and (distance := edit_distance(word, known, 2)) <= 2
-        ]
-        return min(candidates)[2] if candidates else None
+        for reach, near in enumerate(self._reaches(word)):
+            if not near:
+                continue
+            # Whether the word is English is asked only now, with a repair in reach: the
+            # full list is read at the first such word.
+            if self._is_english(word):
+                if reach > 0 or fits is None or len(word) < SHORT_WORD:
+                    return None
+                return self._likeliest([known for known in near if known not in self._function_words and fits(known)])
+            fitting = [known for known in near if fits(known)] if fits is not None and (len(near) > 1 or reach > 0) else []
+            everyday = self._english_near(word) if reach > 0 and not fitting else []
+            if everyday:
+                # Beyond one edit, an English word one edit away is likelier ("cmpound" is
+                # "compound", not the knowledge's "combined"), unless the knowledge's word
+                # makes one of its phrases ("cuban massle crisis" is the "cuban missile crisis").
+                return max(everyday, key=lambda other: (self._english_counts()[other], other))
+            return self._likeliest(fitting or near, shared)
+        return None
+
+    def _likeliest(self, words: list[str], shared: Callable[[str], int] | None = None) -> str | None:
+        """The word the knowledge uses most (the first in the alphabet of equals); of content
+        words, first the one a passage `shared` most of the question's other words with
+        ("indea ... non proliferation treaty" is "india", though the knowledge says "idea" more)."""
+        if len(words) > 1 and shared is not None and not self._function_words.intersection(words):
+            return min(words, key=lambda known: (-shared(known), -self.counts[known], known))
+        return min(words, key=lambda known: (-self.counts[known], known)) if words else None
 
     def _plural_of_everyday(self, word: str) -> bool:
         """Whether the word is the plural of an everyday English word the list has only in
@@ -160,32 +277,67 @@ class Speller:
         return any(singular in self.common_words and singular not in self._function_words for singular in singulars)
 
     @staticmethod
-    def _fits_between(words: list[Word], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:
+    def _fits_between(words: list[str], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:
         """Whether a word put in place of the `at`-th makes a phrase the knowledge `says` with
-        the content word just before or just after it."""
-        before = words[at - 1].folded if at > 0 and words[at - 1].folded not in STOP_WORDS else None
-        after = words[at + 1].folded if at + 1 < len(words) and words[at + 1].folded not in STOP_WORDS else None
-        return lambda known: (before is not None and says(f"{before} {known}")) or (after is not None and says(f"{known} {after}"))
+        the nearest content word before or after it and the function words between
+        ("league of nations"), at most `PHRASE_GAP` of them."""
+        reach = range(1, PHRASE_GAP + 2)
+        before = next((at - step for step in reach if at - step >= 0 and words[at - step] not in STOP_WORDS), None)
+        after = next((at + step for step in reach if at + step < len(words) and words[at + step] not in STOP_WORDS), None)
+        lead = None if before is None else " ".join(words[before:at])
+        tail = None if after is None else " ".join(words[at + 1 : after + 1])
+        return lambda known: (lead is not None and says(f"{lead} {known}")) or (tail is not None and says(f"{known} {tail}"))
 
-    def repair(self, text: str, says: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
-        """`text` folded, with unknown words replaced; also the (typo, fix) pairs made.
+    def repair(
+        self,
+        text: str,
+        says: Callable[[str], bool] | None = None,
+        shares: Callable[[str, list[str]], int] | None = None,
+        keep_case: bool = False,
+    ) -> tuple[str, list[tuple[str, str]]]:
+        """`text` folded (unless `keep_case`), with unknown words replaced; also the (typo, fix) pairs made.
         `says` tells whether the knowledge says a phrase: a fix that makes a phrase of it
-        with the word before or after is preferred (`correct`)."""
+        with the words before or after is preferred (`correct`), the neighbours read as
+        repaired ("shttle diplomayc" is "shuttle diplomacy", once "diplomayc" is read).
+        `shares` tells how many of the other words a passage holds with a word."""
         prepared = prepare(text)
-        fixes: list[tuple[str, str]] = []
+        words = split_words(text)
+        folded = [word.folded for word in words]
+        pairs = {at: SHORTHAND_PAIRS[(folded[at], folded[at + 1])] for at in range(len(words) - 1) if (folded[at], folded[at + 1]) in SHORTHAND_PAIRS}
+        # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
+        # became "were't" and lost its "not".
+        open_words = [
+            at for at, word in enumerate(words) if at not in pairs and at - 1 not in pairs and not prepared.startswith(CONTRACTED_NOT, word.end)
+        ]
+        fixes = self._fixes(folded, open_words, folded, says, shares)
+        if says is not None and fixes:
+            fixes = self._fixes(folded, open_words, [fixes.get(at, word) for at, word in enumerate(folded)], says, shares)
+        spans = sorted([(at, at, fix) for at, fix in fixes.items()] + [(at, at + 1, fix) for at, fix in pairs.items()])
         pieces: list[str] = []
         last = 0
-        words = split_words(text)
-        for at, word in enumerate(words):
-            # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
-            # became "were't" and lost its "not".
-            if prepared.startswith(CONTRACTED_NOT, word.end):
-                continue
-            fix = self.correct(word.folded, None if says is None else self._fits_between(words, at, says))
+        between = str if keep_case else str.casefold
+        for first, final, fix in spans:
+            pieces.append(between(prepared[last : words[first].start]))
+            pieces.append(fix)
+            last = words[final].end
+        pieces.append(between(prepared[last:]))
+        made = [(" ".join(folded[first : final + 1]), fix) for first, final, fix in spans]
+        return "".join(pieces), made
+
+    def _fixes(
+        self,
+        folded: list[str],
+        open_words: list[int],
+        context: list[str],
+        says: Callable[[str], bool] | None,
+        shares: Callable[[str, list[str]], int] | None,
+    ) -> dict[int, str]:
+        """The repairs of the `open_words` (by position), each read between the `context` words."""
+        fixes = {}
+        for at in open_words:
+            others = [word for near, word in enumerate(context) if near != at and word not in STOP_WORDS]
+            shared = None if shares is None else (lambda known, others=others: shares(known, others))
+            fix = self.correct(folded[at], None if says is None else self._fits_between(context, at, says), shared)
             if fix is not None:
-                pieces.append(prepared[last : word.start].casefold())
-                pieces.append(fix)
-                last = word.end
-                fixes.append((word.folded, fix))
-        pieces.append(prepared[last:].casefold())
-        return "".join(pieces), fixes
+                fixes[at] = fix
+        return fixes

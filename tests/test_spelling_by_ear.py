@@ -1,0 +1,142 @@
+"""Heavy misspellings and texting read as the knowledge's words, real words left alone."""
+
+import pytest
+
+from tutor.answering.session import Session
+from tutor.search.sounds import sound_key
+from tutor.search.spelling import Speller
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("convenshun", "convention"),
+        ("signd", "signed"),
+        ("whn", "when"),
+        ("negoshiate", "negotiate"),
+        ("dipplomasy", "diplomacy"),
+        ("konsulate", "consulate"),
+        ("westfalia", "westphalia"),
+        ("ratifikashun", "ratification"),
+        ("nashunal", "national"),
+    ],
+)
+def test_words_spelt_by_ear_sound_as_the_word_meant(typed, meant):
+    assert sound_key(typed) == sound_key(meant)
+
+
+@pytest.mark.parametrize(("one", "other"), [("texting", "testing"), ("vaping", "voting"), ("convention", "contention"), ("tension", "tennis")])
+def test_words_that_sound_different_have_different_keys(one, other):
+    assert sound_key(one) != sound_key(other)
+
+
+def speller(**counts: int) -> Speller:
+    return Speller(counts, english=lambda: dict.fromkeys(["python", "trick", "notions", "screen", "compound"], 100))
+
+
+def test_a_misspelling_is_read_by_its_sound_before_two_edits_and_by_sounds_one_edit_apart():
+    words = speller(convention=40, contention=2, vienna=20, sanctions=30, signed=20)
+    assert words.repair("whn was the vienna convenshun signd")[0] == "when was the vienna convention signed"
+    # "sanshuns" is neither one edit nor the same sounds from "sanctions", but sounds one edit apart.
+    assert words.repair("un sanshuns")[0] == "un sanctions"
+
+
+def test_a_real_word_the_knowledge_lacks_is_kept_unless_a_knowledge_phrase_says_otherwise():
+    words = speller(track=40, one=30, diplomacy=50, league=10, nations=60, patton=3, green=2, time=20)
+    says = {"track one", "league of nations"}.__contains__
+    assert words.repair("is trick one diplomacy bilateral", says)[0] == "is track one diplomacy bilateral"
+    assert words.repair("why did the league of notions fail", says)[0] == "why did the league of nations fail"
+    # Real words no phrase of the knowledge asks for stay as written.
+    assert words.repair("how do i learn python", says)[1] == []
+    assert words.repair("screen time rules at home", says)[1] == []
+
+
+def test_a_short_word_keeps_its_first_letter():
+    # "ctbt" is a treaty of its own, not the LTBT; "gen" is no "rgen".
+    words = speller(ltbt=1, rgen=1, what=5)
+    assert words.repair("what is the ctbt")[1] == []
+    assert words.repair("wat is gen")[0] == "what is general"
+
+
+def test_texting_and_shorthand_pairs_are_read_as_their_words():
+    words = speller(secretary=30, general=20, headquarters=5, sure=3)
+    assert words.repair("r u sure")[0] == "are you sure"
+    assert words.repair("who was the 1st un sec gen")[0] == "who was the first un secretary general"
+    assert words.repair("where is nato hq")[0] == "where is nato headquarters"
+
+
+def test_a_repair_is_read_between_repaired_neighbours():
+    # "shttle" is one edit from "settle" and from "shuttle"; "shuttle diplomacy" is the
+    # knowledge's phrase once "diplomayc" is read as "diplomacy".
+    words = speller(settle=30, shuttle=10, diplomacy=50)
+    says = {"shuttle diplomacy"}.__contains__
+    assert words.repair("who came up with shttle diplomayc", says)[0] == "who came up with shuttle diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whn was the vienna convenshun on diplomatic relations signd", "1961"),
+        ("how do un sanshuns actually get put on a country, step by step pls", "Security Council"),
+        ("is trick one diplomacy only between two countries?", "multilateral"),
+        ("why did the league of notions fail", "United States"),
+        ("wen was the teaty of wastfalia", "1648"),
+    ],
+)
+def test_misspelt_questions_are_answered(tutor, question, expected):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and expected in reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i learn python fast",
+        "how does cmpound interest work",  # one edit from "compound", an everyday word: not "combined"
+        "explain the offside rule in football",
+        "what is the ctbt",  # not in the knowledge: declined, not read as the LTBT
+    ],
+)
+def test_near_misses_and_unknown_names_are_not_repaired_into_scope(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+def test_of_repairs_at_one_reach_the_one_sharing_a_passage_with_the_other_words_wins():
+    words = speller(idea=40, india=10, treaty=60, proliferation=20)
+    passages = [{"india", "treaty", "proliferation"}, {"idea", "diplomacy"}]
+    shares = lambda word, others: max(len(passage & set(others)) for passage in passages if word in passage)
+    assert words.repair("is indea in the non proliferation treaty", shares=shares)[0] == "is india in the non proliferation treaty"
+    assert words.repair("is indea in the non proliferation treaty")[0] == "is idea in the non proliferation treaty"
+
+
+def test_an_english_word_one_edit_away_beats_a_knowledge_word_two_edits_away_unless_a_phrase_says_otherwise():
+    # "cmpound" is two edits from the knowledge's "compounds", one from the everyday "compound".
+    words = speller(compounds=10, interest=5, cuban=8, missile=30, crisis=20)
+    assert words.repair("how does cmpound interest work")[0] == "how does compound interest work"
+    says = {"cuban missile"}.__contains__
+    assert Speller(words.counts, english=lambda: {"masse": 50}).repair("the cuban massle crisis", says)[0] == "the cuban missile crisis"
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("Why was the Congress of Vienna even held in the first plaace?", "Why was the Congress of Vienna even held in the first place?"),
+        ("who was basically in churge of the congress of vienna", "who was basically in charge of the congress of vienna"),
+    ],
+)
+def test_a_misspelt_question_is_read_as_the_same_question_spelt_right(tutor, typed, spelt):
+    # The learner's phrases ("in the first place", "in charge of") are read after the repair.
+    assert Session(tutor).respond(typed).answer == Session(tutor).respond(spelt).answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [("is the british king the head of goverment?", "No."), ("was there a seccret deal about missiles in turkey to end the cuban crisis?", "Yes.")],
+)
+def test_a_misspelt_yes_no_question_gets_its_verdict(tutor, typed, verdict):
+    assert Session(tutor).respond(typed).answer.startswith(verdict)
+
+
+def test_a_repair_can_keep_the_case_of_the_other_words():
+    words = speller(government=4, british=3, king=5, head=6)
+    assert words.repair("Is the British King head of goverment?", keep_case=True)[0] == "Is the British King head of government?"
