@@ -542,3 +542,17 @@ def test_which_things_of_a_kind_under_it_are_others_than_the_subject(tutor, ques
     UNFCCC's own definition as a treaty nor its climate finance."""
     _, reply = converse(tutor, "what is the unfccc", question)
     assert "Kyoto Protocol" in opening(reply) and "Paris Agreement" in opening(reply)
+
+
+def test_a_question_the_subject_cannot_answer_after_one_found_by_few_words_is_declined(tutor):
+    """The Metternich question is answered from the negotiators' section, though of its words
+    the search kept only "mention"; "write me a poem about cats" after it, whose words the
+    Congress of Vienna lacks, was read as asking about what was just shown, and searching
+    that section for "mention" found nothing: a traceback. It is now declined."""
+    first, second = converse(
+        tutor,
+        "my grandad keeps going on about some bloke called metternich whenever the congress of vienna comes up on telly. who actually was he and why does everyone mention him?",
+        "write me a poem about cats",
+    )
+    assert "Metternich" in opening(first)
+    assert second.out_of_scope

@@ -234,18 +234,20 @@ class Composer:
         else:
             starts = range(len(main))
         best: tuple[float, int, int] | None = None
+        best_rank: tuple[bool, float] | None = None
         for first in starts:
             last, words, total = first, 0, 0.0
             while last < len(main) and last - first < limit and (last == first or words + len(main[last][0].split()) <= budget):
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
+            # A comparison's run starts at a sentence naming some of its focus, when one
+            # can; the sentence resolution found to answer best may name none ("how r they
+            # different" says nothing of either side), and then it starts there anyway.
+            names_focus = intent != "comparison" or bool(score_of_focus[first]) or not any(score_of_focus)
             if intent == "comparison":
                 # A comparison's run is worth the focus it names, each side once: a run
-                # naming both sides beats one saying the same side's words again. It
-                # starts at a sentence naming some of it.
-                if not score_of_focus[first] and any(score_of_focus):
-                    continue
+                # naming both sides beats one saying the same side's words again.
                 said = frozenset().union(*(main[i][1] for i in range(first, last)))
                 total = fsum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
@@ -255,9 +257,10 @@ class Composer:
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
             if anchor is not None and not from_start and last <= anchor:
                 continue
-            if best is None or candidate[0] > best[0]:
-                best = candidate
-        assert best is not None
+            rank = (names_focus, candidate[0])
+            if best_rank is None or rank > best_rank:
+                best, best_rank = candidate, rank
+        assert best is not None  # the first sentence, or the anchor's, always starts a run
         run = list(range(best[1], best[2]))
         chosen = [Candidate(main[i][0], passages[0], scores[i], i == anchor) for i in run]
         room = budget - sum(len(main[i][0].split()) for i in run)
