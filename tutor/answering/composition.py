@@ -72,6 +72,10 @@ FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# A sentence that sets out the steps of a process after a colon ("An ambassador is appointed
+# in two formal steps: agrément, then credentials.", "A treaty is made in several steps
+# (stages) before it binds a state: Negotiation: ...").
+STEPS_SET_OUT = re.compile(r"\b(?:steps|stages|phases)\b[^.:;]*:\s+\S")
 # ... or after its verb, items set apart by semicolons ("The main methods are negotiation,
 # ...; meetings in venues such as summits ...; the formalisation of results ...").
 ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
@@ -227,8 +231,17 @@ class Composer:
         score_of_focus = [fsum(idf[t] for t in focus & words) for _, words in main]
         items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
+        # A "how?" answered by a passage that sets out the steps as a list ("A treaty is made
+        # in several steps (stages) before it binds a state: Negotiation: ...", and its items)
+        # reads them in order from there, as a list is read: the steps, not the one that says
+        # most of the question's words.
+        steps = next((i for i in range(len(main)) if not items[i] and STEPS_SET_OUT.search(main[i][0]) and stands_alone(main[i][0])), None) if intent == "how" else None
+        if steps is not None:
+            intent = "list"
         if from_start:
             starts = range(1)
+        elif steps is not None:
+            starts = range(steps, steps + 1)
         elif anchor is not None and anchor < len(main):
             starts = range(max(0, anchor - limit + 1), anchor + 1)
         else:
@@ -255,7 +268,7 @@ class Composer:
             # main organs:" and five of them).
             cuts_list = 0 < last < len(main) and items[last] and items[last - 1]
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
-            if anchor is not None and not from_start and last <= anchor:
+            if anchor is not None and not from_start and steps is None and last <= anchor:
                 continue
             rank = (names_focus, candidate[0])
             if best_rank is None or rank > best_rank:
