@@ -44,6 +44,10 @@ CASE_TOPIC = "cases"
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
+# A heading that sets out how something is done as a rule: its steps or its working ("How a
+# treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
+# ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
+SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -503,19 +507,19 @@ class PassageChooser:
     def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
         """"How does a treaty actually become binding on a country?" asks for the steps: a
         passage close behind the best one found (`STEPS_OVER_SCORE`) whose heading says it sets out how something
-        is done ("How a treaty is made: the steps from negotiation to entry into force")
+        is done (`SETS_OUT_STEPS`) ("How a treaty is made: the steps from negotiation to entry into force")
         answers instead of one whose heading says no such thing ("Binding outcomes"), when it
         says all that one says of the question but the words naming who does it, and its
         heading names some of it ("History: how multilateral diplomacy began" sets out no
         steps of a treaty's entry into force)."""
-        if self.intents.heading_suits(top.chunk.section, "process"):
+        if SETS_OUT_STEPS.search(top.chunk.section.split(" > ")[-1]):
             return top
         said = set(top.matched) - self.words.parties
         index, position = self.retriever.index, self.retriever.position
         return next(
             (
                 passage for passage in result.passages[1:]
-                if passage.score >= STEPS_OVER_SCORE * result.passages[0].score and self.intents.heading_suits(passage.chunk.section, "process")
+                if passage.score >= STEPS_OVER_SCORE * result.passages[0].score and SETS_OUT_STEPS.search(passage.chunk.section.split(" > ")[-1])
                 and not said.isdisjoint(self.retriever.query_tokens(passage.chunk.section))
                 and said <= set(passage.matched or index.terms_in([position[passage.chunk.id]], sorted(said))[0])
             ),
