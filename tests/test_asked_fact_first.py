@@ -5,6 +5,7 @@ of it, a "where did it take place?" opens with the venue, a "who?" with a person
 import pytest
 from test_who_answers import first_sentence
 
+from tutor.answering.session import Session
 from tutor.search.text import Tokenizer, decades_asked
 
 
@@ -106,3 +107,15 @@ def test_a_who_asking_for_a_post_opens_with_the_person_who_held_it(tutor):
     # "president" asks for a person: the sentence naming Egypt's president, not the
     # American mediator's techniques.
     assert "Sadat" in first_sentence(tutor, "who was egypts president at camp david")
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    # a "where" asked at the end ("... founded in which city", read "... founded where")
+    ("asean was founded in which city", "Bangkok"),
+    ("asean secretariat is in which city", "Jakarta"),
+    # a number before the kind of place ("which two towns")
+    ("which two towns was the peace of westphalia signed in", "Osnabrück"),
+])
+def test_a_place_asked_for_at_the_end_or_by_number_opens_the_answer(tutor, question, place):
+    assert tutor.intents.understand(Session(tutor).read(question)[0]).intent == "where"
+    assert place in first_sentence(tutor, question)

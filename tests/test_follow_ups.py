@@ -642,3 +642,17 @@ def test_it_in_a_comparison_after_a_question_naming_the_subject_is_the_subject(t
     the Kyoto Protocol compares the protocol, not the question asked of it."""
     _, reply = converse(tutor, "why did the US never ratify the Kyoto Protocol?", "how is it different from the Paris Agreement?")
     assert "**Kyoto Protocol**" in reply.answer and "ratify the kyoto" not in reply.answer.casefold()
+
+
+def test_a_question_the_subject_cannot_answer_after_one_found_by_few_words_is_declined(tutor):
+    """The Metternich question is answered from the negotiators' section, though of its words
+    the search kept only "mention"; "write me a poem about cats" after it, whose words the
+    Congress of Vienna lacks, was read as asking about what was just shown, and searching
+    that section for "mention" found nothing: a traceback. It is now declined."""
+    first, second = converse(
+        tutor,
+        "my grandad keeps going on about some bloke called metternich whenever the congress of vienna comes up on telly. who actually was he and why does everyone mention him?",
+        "write me a poem about cats",
+    )
+    assert "Metternich" in opening(first)
+    assert second.out_of_scope

@@ -36,3 +36,16 @@ def test_a_sentence_setting_out_items_after_its_verb_opens_the_list(tutor):
     # definition of the methods before it.
     lines = answer_lines(tutor, "which methods does official diplomacy rely on?")
     assert lines[0].startswith("The main methods are negotiation")
+
+
+def test_levels_asked_for_after_a_preposition_are_a_list(tutor):
+    """"At what levels does track one diplomacy happen geographically?" asks for the levels:
+    read as "what is", it was answered with the scope's definition, which names none."""
+    lines = answer_lines(tutor, "at what levels does track one diplomacy happen geographically")
+    assert "three levels" in lines[0] and "regional diplomacy" in lines[0]
+
+
+def test_what_was_in_a_document_is_a_list_of_its_contents(tutor):
+    """"What was actually in the Helsinki Accords?", "whats in the UN Charter": the contents."""
+    assert "three \"baskets\"" in " ".join(answer_lines(tutor, "what was actually in the helsinki accords"))
+    assert "Article 2" in answer_lines(tutor, "whats in the un charter")[0]

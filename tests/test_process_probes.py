@@ -106,3 +106,37 @@ def test_a_general_how_question_is_answered_by_a_general_document(tutor):
     assert "Article 14" in first_sentence(reply.answer) and "Kyoto" not in reply.answer
     # Naming the treaty keeps the case.
     assert "never ratified" in first_sentence(answer(tutor, "how did the united states ratify the kyoto protocol"))
+
+
+def test_a_how_question_reads_the_steps_a_section_sets_out_in_order(tutor):
+    """A passage close behind the best one, under a heading that sets out how it is done and
+    names what is asked ("How a treaty is made: the steps ..."), answers a "how?" instead of
+    one that sets out no steps ("Binding outcomes" of track one); the answer opens with the
+    sentence setting out the steps and reads them in their order."""
+    reply = Session(tutor).respond("how does a treaty actually become binding on a country")
+    assert first_sentence(reply.answer).startswith("A treaty is made in several steps")
+    assert "sign" in reply.answer and "Ratification:" in reply.answer
+    reply = Session(tutor).respond("how does a new ambassador get appointed and start the job")
+    assert first_sentence(reply.answer) == "An ambassador is appointed in two formal steps: agrément, then credentials."
+    assert "presents credentials" in reply.answer
+
+
+def test_a_general_how_question_naming_a_state_is_answered_by_what_the_general_document_says_of_it(tutor):
+    """"How does the US ratify a treaty?" names the United States, not a treaty: the general
+    steps, which say what the Senate must do, answer, not the Kyoto Protocol it never ratified."""
+    reply = Session(tutor).respond("how does the US ratify a treaty")
+    assert "two-thirds majority" in reply.answer and "Kyoto" not in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "whats the process" asks how, as "what is the process" does; getting into the UN is joining it
+        ("whats the process for a new country getting into the UN", "General Assembly admits it"),
+        # a run of words that only start the learner talking
+        ("ok so basically how does a treaty come into force", "enters into force"),
+    ],
+)
+def test_process_questions_as_learners_type_them_are_read_as_how(tutor, question, said):
+    reply = Session(tutor).respond(question)
+    assert reply.intent == "how" and said in first_sentence(reply.answer)

@@ -166,3 +166,15 @@ def test_which_one_of_a_named_kind_needs_no_subject_before_it(tutor):
         answer = session.respond("which one of the vienna conventions covers consuls?").answer
         assert "Vienna Convention on Consular Relations" in answer and "Kyoto" not in answer, before
     assert "not sure what your question refers to" in Session(tutor).respond("which one of them is older?").answer
+
+
+def test_a_comparison_whose_best_sentence_names_neither_side_still_starts_there(tutor):
+    """"hello, I have a question. g7 or g20, which one matters more and how r they different
+    tia": the sentence resolution found to answer best names no word of the focus left
+    after the sides ("question", "differ"), and a comparison's run may start only at one
+    that does. It started nowhere and the question stopped with a traceback; it now starts
+    at that sentence, which sets the two apart."""
+    reply = Session(tutor).respond("hello, I have a question. g7 or g20, which one matters more and how r they different tia")
+    assert reply.intent == "comparison"
+    first = split_sentences(opening(reply.answer))[0]
+    assert "The G7 is a small club" in first and "whereas the G20" in first

@@ -73,6 +73,10 @@ FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
+# A sentence that sets out the steps of a process after a colon ("An ambassador is appointed
+# in two formal steps: agrément, then credentials.", "A treaty is made in several steps
+# (stages) before it binds a state: Negotiation: ...").
+STEPS_SET_OUT = re.compile(r"\b(?:steps|stages|phases)\b[^.:;]*:\s+\S")
 # ... or after its verb, items set apart by semicolons ("The main methods are negotiation,
 # ...; meetings in venues such as summits ...; the formalisation of results ...").
 ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+;[^;]+;")
@@ -232,25 +236,36 @@ class Composer:
         score_of_focus = [fsum(idf[t] for t in focus & words) for _, words in main]
         items = [is_list_item(sentence, passages[0]) for sentence, _ in main]
         from_start = intent == "more" or (defining_first and passages[0].chunk.position == 0)
+        # A "how?" answered by a passage that sets out the steps as a list ("A treaty is made
+        # in several steps (stages) before it binds a state: Negotiation: ...", and its items)
+        # reads them in order from there, as a list is read: the steps, not the one that says
+        # most of the question's words.
+        steps = next((i for i in range(len(main)) if not items[i] and STEPS_SET_OUT.search(main[i][0]) and stands_alone(main[i][0])), None) if intent == "how" else None
+        if steps is not None:
+            intent = "list"
         if from_start:
             starts = range(1)
+        elif steps is not None:
+            starts = range(steps, steps + 1)
         elif anchor is not None and anchor < len(main):
             starts = range(max(0, anchor - limit + 1), anchor + 1)
         else:
             starts = range(len(main))
         best: tuple[float, int, int] | None = None
+        best_rank: tuple[bool, float] | None = None
         for first in starts:
             last, words, total = first, 0, 0.0
             while last < len(main) and last - first < limit and (last == first or words + len(main[last][0].split()) <= budget):
                 words += len(main[last][0].split())
                 total += scores[last]
                 last += 1
+            # A comparison's run starts at a sentence naming some of its focus, when one
+            # can; the sentence resolution found to answer best may name none ("how r they
+            # different" says nothing of either side), and then it starts there anyway.
+            names_focus = intent != "comparison" or bool(score_of_focus[first]) or not any(score_of_focus)
             if intent == "comparison":
                 # A comparison's run is worth the focus it names, each side once: a run
-                # naming both sides beats one saying the same side's words again. It
-                # starts at a sentence naming some of it.
-                if not score_of_focus[first] and any(score_of_focus):
-                    continue
+                # naming both sides beats one saying the same side's words again.
                 said = frozenset().union(*(main[i][1] for i in range(first, last)))
                 total = fsum(idf[t] for t in focus & said) + sum(scores[i] - score_of_focus[i] for i in range(first, last))
             leans_back = first > 0 and not stands_alone(main[first][0])
@@ -258,11 +273,12 @@ class Composer:
             # main organs:" and five of them).
             cuts_list = 0 < last < len(main) and items[last] and items[last - 1]
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
-            if anchor is not None and not from_start and last <= anchor:
+            if anchor is not None and not from_start and steps is None and last <= anchor:
                 continue
-            if best is None or candidate[0] > best[0]:
-                best = candidate
-        assert best is not None
+            rank = (names_focus, candidate[0])
+            if best_rank is None or rank > best_rank:
+                best, best_rank = candidate, rank
+        assert best is not None  # the first sentence, or the anchor's, always starts a run
         run = list(range(best[1], best[2]))
         chosen = [Candidate(main[i][0], passages[0], scores[i], i == anchor) for i in run]
         room = budget - sum(len(main[i][0].split()) for i in run)

@@ -37,6 +37,7 @@ from tutor.tuning import (
     SENTENCE_SENSE_WEIGHT,
     SLOT_SENTENCE_SHARE,
     SPAN_CUE_WEIGHT,
+    STEPS_OVER_SCORE,
 )
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
@@ -44,6 +45,10 @@ CASE_TOPIC = "cases"
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
+# A heading that sets out how something is done as a rule: its steps or its working ("How a
+# treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
+# ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
+SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -127,7 +132,9 @@ class PassageChooser:
         if not self._subject_weight(top):
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
         if intent in GENERAL_KINDS:
-            top = self._general_instead_of_case(result, top)
+            top = self._general_instead_of_case(result, top, intent)
+        if intent == "how":
+            top = self._steps_instead(result, top)
         if intent == "why" and not set(result.tokens) & self.words.significance:
             top = self._explaining_instead(result, top)
         # A passage close behind whose section says it answers this very question
@@ -493,13 +500,13 @@ class PassageChooser:
             return False
         return self.heading_suits(chunk, intent)
 
-    def _general_instead_of_case(self, result: SearchResult, top: Passage) -> Passage:
+    def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
         names no particular subject, a passage of a case ("the United States never ratified
         the Kyoto Protocol") gives way to one close behind (`GENERAL_OVER_CASE_SCORE`) of a
         document that is not a case (the Vienna Convention on the Law of Treaties)."""
         documents = self.retriever.documents
-        if documents[top.chunk.doc_id].topic != CASE_TOPIC or result.named_documents or result.mentioned_documents or any(self._proper_name(t) for t in result.tokens):
+        if documents[top.chunk.doc_id].topic != CASE_TOPIC or result.named_documents or result.mentioned_documents:
             return top
         if any(not self.retriever.is_everyday(t) for t in self.retriever.title_terms(top.chunk.doc_id) & set(result.tokens)):
             return top  # "... abm logic makes no sense": the case is named by its own word
@@ -508,8 +515,42 @@ class PassageChooser:
         # It must say what the case's passage says of the question, but for the words naming
         # who does it ("a country", "states"): "how do countries leave a treaty?" is not
         # about diplomats leaving a country.
+        # A name it gives must be said there too: "how does the US ratify a treaty?" asks how
+        # the US does it, which the general document says ("In the United States, the Senate
+        # ..."), not how the case went.
+        said = set(top.matched) - self.words.parties | {t for t in result.tokens if self._proper_name(t)}
+        index, position = self.retriever.index, self.retriever.position
+        general = [
+            passage for passage in result.passages[1:]
+            if passage.score >= GENERAL_OVER_CASE_SCORE * top.score and documents[passage.chunk.doc_id].topic != CASE_TOPIC
+            and said <= set(passage.matched or index.terms_in([position[passage.chunk.id]], sorted(said))[0])
+        ]
+        # Of those, a "how?" is answered by one whose heading says it sets out how it is done
+        # ("How a treaty is made: the steps ..."), if any.
+        steps = [passage for passage in general if intent == "how" and self.intents.heading_suits(passage.chunk.section, "process")]
+        return next(iter(steps or general), top)
+
+    def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
+        """"How does a treaty actually become binding on a country?" asks for the steps: a
+        passage close behind the best one found (`STEPS_OVER_SCORE`) whose heading says it sets out how something
+        is done (`SETS_OUT_STEPS`) ("How a treaty is made: the steps from negotiation to entry into force")
+        answers instead of one whose heading says no such thing ("Binding outcomes"), when it
+        says all that one says of the question but the words naming who does it, and its
+        heading names some of it ("History: how multilateral diplomacy began" sets out no
+        steps of a treaty's entry into force)."""
+        if SETS_OUT_STEPS.search(top.chunk.section.split(" > ")[-1]):
+            return top
         said = set(top.matched) - self.words.parties
-        return next((p for p in result.passages[1:] if p.score >= GENERAL_OVER_CASE_SCORE * top.score and documents[p.chunk.doc_id].topic != CASE_TOPIC and said <= set(p.matched)), top)
+        index, position = self.retriever.index, self.retriever.position
+        return next(
+            (
+                passage for passage in result.passages[1:]
+                if passage.score >= STEPS_OVER_SCORE * result.passages[0].score and SETS_OUT_STEPS.search(passage.chunk.section.split(" > ")[-1])
+                and not said.isdisjoint(self.retriever.query_tokens(passage.chunk.section))
+                and said <= set(passage.matched or index.terms_in([position[passage.chunk.id]], sorted(said))[0])
+            ),
+            top,
+        )
 
     def _explaining_instead(self, result: SearchResult, top: Passage) -> Passage:
         """"Why did Nixon go to China in 72?" asks for a cause: when no passage found of the

@@ -222,8 +222,12 @@ class SubjectChoice:
                         return self.passages.from_result(within, intent, recent=state.last_shown)
                     if subjectless and state.last_shown:
                         # None of its words in the document ("what does the job involve?" after
-                        # "who is the EU high representative"): "the job" is what was just shown.
-                        return self.passages.from_result(self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic), intent, recent=state.last_shown)
+                        # "who is the EU high representative"): "the job" is what was just shown,
+                        # when the last question's words find it (an answer about Metternich came
+                        # from words its own search never used).
+                        shown = self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic)
+                        if shown.passages:
+                            return self.passages.from_result(shown, intent, recent=state.last_shown)
         return None
 
     def names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
