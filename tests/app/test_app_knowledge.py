@@ -146,7 +146,7 @@ async def test_why_this_answer_shows_passages_scores_terms_and_the_decision(tuto
         answer = answers(app)[-1]
         link = answer.query_one(WhyLink)  # beside "Sources"
         await pilot.click(link)
-        await wait_for(pilot, lambda: isinstance(app.screen, WhyScreen), "why this answer")
+        await wait_for(pilot, lambda: isinstance(app.screen, WhyScreen) and "Answered" in evidence_text(app.screen), "why this answer, drawn")
         screen = app.screen
         assert isinstance(screen, WhyScreen)
         evidence = screen.evidence
@@ -159,14 +159,15 @@ async def test_why_this_answer_shows_passages_scores_terms_and_the_decision(tuto
         assert "matched: " in shown and evidence.passages[0].section in shown
         assert all(f"{s.title} › {s.section}" in shown for s in answer.sources)  # what the answer used
         await pilot.press("escape")
-        assert isinstance(app.screen, ChatScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, ChatScreen), "back to the chat")
 
         await submit(pilot, "What is the best pizza in Naples?")  # declined: no sources, no link, but /why says why
         assert not answers(app)[-1].query(WhyLink)
         await submit(pilot, "/why")
-        assert isinstance(app.screen, WhyScreen)
-        assert not app.screen.evidence.in_scope and "Declined" in evidence_text(app.screen)
+        await wait_for(pilot, lambda: isinstance(app.screen, WhyScreen) and "Declined" in evidence_text(app.screen), "why it was declined, drawn")
+        assert not app.screen.evidence.in_scope
         await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChatScreen), "back to the chat")
         assert questions(app)[-1] == "/why"
 
 
