@@ -237,7 +237,19 @@ class Session:
         corrected, confirms = intents.asks_confirmation(corrected)
         return corrected, leaves, confirms
 
+    def asked(self, question: str) -> str:
+        """The question less the talk around it (`tutor.answering.talk`): "so like is
+        morocco in the african union? asking for a friend" asks "is morocco in the african
+        union?". A message using a word of diplomacy in its everyday sense is read whole:
+        its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
+        intents = self.tutor.intents
+        if any(sense.search(fold(question)) for sense in intents.everyday_senses):
+            return question
+        first_person = intents.first_person
+        return self.tutor.talk.read(question, lambda text: first_person is not None and first_person.search(fold(text)) is not None).question
+
     def _answer(self, question: str) -> Reply:
+        question = self.asked(question)
         corrected, leaves, confirms = self.read(question)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over

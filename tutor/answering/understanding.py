@@ -119,6 +119,7 @@ class IntentPatterns(TypedDict, total=False):
     condition: str
     circumstance: str
     further_cases: str
+    talk_words: list[str]
 
 
 @dataclass
@@ -166,6 +167,7 @@ class IntentModel:
     condition: re.Pattern[str] | None = None
     circumstance: re.Pattern[str] | None = None
     further_cases: re.Pattern[str] | None = None
+    talk_words: frozenset[str] = frozenset()  # words of talk about asking (tutor.answering.talk)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> "IntentModel":
@@ -223,6 +225,7 @@ class IntentModel:
             condition=compile_pattern(data["condition"]) if data.get("condition") else None,
             circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
             further_cases=compile_pattern(data["further_cases"]) if data.get("further_cases") else None,
+            talk_words=frozenset(data.get("talk_words") or ()),
         )
 
     def without_filler(self, question: str) -> str:

@@ -1,0 +1,261 @@
+"""Talk around a question: what a learner says about asking, which counts for nothing.
+
+Learners wrap a question in talk: openers ("random question but", "hello, I have a
+question."), closers ("thx", "asking for a friend"), scenes of how they met the subject ("my
+kid asked me this at dinner, so") and asides in brackets ("(for an essay)"). Its words are
+no subject of the question; counted, they pull the question out of scope or hide its kind
+("so like is morocco in the african union?" is a yes/no question).
+
+The message is read in segments: asides in brackets, and pieces between sentence ends,
+commas and dashes. A segment at either edge of the message, or in brackets, is talk when it
+names nothing the knowledge knows as a term of its trade or a name, and
+- says nothing but words of talk about asking (`talk_words` in intents.yaml: greetings,
+  thanks, apologies, the learner's studies, the people they ask for), or
+- tells the asking itself, the learner speaking of themselves or pointing at the question
+  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
+Within the question's first and last pieces, a run of such words before the question starts
+("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too.
+The everyday words of a near miss are not talk: they are its subject ("my 8yo keeps
+breaking screen time rules, what sanctions work at home" keeps its scene, which names no
+talk and neither points at the question nor has the learner tell of themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tutor.search.retrieval import Retriever
+from tutor.search.text import fold
+from tutor.tuning import TALK_NAMING_KEYNESS
+
+# An aside in brackets.
+BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+# Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
+# at a comma, and at a dash between spaces.
+SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+")
+# A space an aside left before a question mark or a full stop.
+SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
+# A letter written three times or more in a row, drawing a word out.
+DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+# A word as a learner writes it.
+WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
+QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
+AUXILIARIES = frozenset(
+    "is are was were am do does did has have had can could will would should shall must may might "
+    "isnt arent wasnt werent dont doesnt didnt hasnt havent cant couldnt wont wouldnt shouldnt "
+    "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't".split()
+)
+# Words a clause's subject may be before its verb: no question starts at "is" after them
+# ("sorry if this is dumb but why ...").
+SUBJECTS = frozenset("i you u he she it we they this that there who what".split())
+# Words naming a person, who may be the subject of a clause.
+PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
+# Words before a noun of the question, not before talk.
+DETERMINERS = frozenset("the this that these those next last".split())
+APOSTROPHE = re.compile(r"['\u2019]")
+NEGATED = re.compile(r"n['\u2019]?t$")
+# Words opening a condition, which a question may be asked under.
+CONDITIONS = frozenset("if when once unless after since because although though while".split())
+# The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
+LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
+# ... or pointing at the question they are about to ask ("my kid asked me this").
+POINTS_AT_QUESTION = re.compile(r"\b(?:this|that|it)\b")
+
+
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """Where each segment of a text starts and ends (empty ones left out)."""
+    spans, start = [], 0
+    for match in SEGMENT_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A message read into the question it asks and the talk around it."""
+
+    question: str  # the message less its talk (the whole message when it is all talk)
+    talk: tuple[str, ...]  # the segments and runs read as talk, in order
+
+
+class TalkReader:
+    """Tells the talk around a question from the question (see the module's docstring)."""
+
+    def __init__(self, retriever: Retriever, talk_words: Iterable[str], opening: re.Pattern[str] | None = None) -> None:
+        """`opening`: words that may open a question without changing it ("right so ..."),
+        talk when they open one (`leading_conjunction` in intents.yaml)."""
+        self.retriever = retriever
+        self.opening = opening
+        self._talk_words = talk_words
+        self._talk: frozenset[str] | None = None  # their terms, worked out on first need
+
+    @property
+    def talk(self) -> frozenset[str]:
+        """The terms of the talk words, less those that name something of the knowledge
+        ("test" of the test ban treaties)."""
+        if self._talk is None:
+            retriever = self.retriever
+            self._talk = frozenset(t for word in self._talk_words for t in retriever.query_tokens(word) if not self._names(t))
+        return self._talk
+
+    def read(self, message: str, first_person: Callable[[str], bool]) -> Asked:
+        """`message` without its talk; `first_person` says whether a text has the learner
+        speak of themselves: a scene told of the learner's own life is no talk before a
+        question asking of that life ("me and my gf keep fighting, how do we negotiate a
+        truce")."""
+        talk: list[str] = []
+        text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
+        spans = segment_spans(text)
+        if not spans:
+            return Asked(message, ())
+        segments = [text[start:end] for start, end in spans]
+        first, last = 0, len(segments)
+        while first < last - 1 and self._is_talk(segments[first]):
+            first += 1
+        while last - 1 > first and self._is_talk(segments[last - 1]):
+            last -= 1
+        if first and first_person(text[spans[first][0] : spans[last - 1][1]]) and any(first_person(s) and not self._all_talk(s) for s in segments[:first]):
+            # A scene of the learner's own life before a question of that life is its subject.
+            first = 0
+        asked = text[spans[first][0] : spans[last - 1][1]]
+        talk += segments[:first] + segments[last:]
+        opened, opener = self._without_opener(asked)
+        closed, closer = self._without_closer(opened)
+        talk += [part for part in (opener, closer) if part]
+        if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
+            return Asked(message, ())
+        return Asked(closed if talk else message, tuple(talk))
+
+    def _aside(self, match: re.Match[str], talk: list[str]) -> str:
+        """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
+        mountain guys lol)"); one naming a subject ("(NPT)") stays."""
+        aside = match.group(1)
+        if self._names_something(aside):
+            return match.group(0)
+        talk.append(aside)
+        return " "
+
+    def _is_talk(self, segment: str) -> bool:
+        """Whether a segment at the message's edge is talk: all talk words, or the learner
+        telling of themselves or pointing at the question, or a label before a colon,
+        naming nothing, asking nothing.
+        A segment opening with a question word asks one ("which article?")."""
+        words = fold(segment).split()
+        if words and words[0].strip("'\"") in QUESTION_WORDS:
+            return False
+        if self._all_talk(segment):
+            return True
+        if self._names_something(segment) or self._asks(segment):
+            return False
+        # A label before a colon introduces the question ("ok another one: ...").
+        folded = fold(segment)
+        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":"))
+
+    def _terms(self, text: str) -> list[str]:
+        """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
+        return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
+
+    def _all_talk(self, segment: str) -> bool:
+        """Whether every term of the segment is a talk word (a segment without terms asking
+        nothing, "ok so", is talk too; one asking, "why not?", is not)."""
+        tokens = self._terms(segment)
+        if not tokens:
+            return not self._asks(segment)
+        return all(t in self.talk for t in tokens)
+
+    def _names_something(self, text: str) -> bool:
+        """Whether a text names something the knowledge knows (see `_names`), in words other
+        than those naming people ("my teacher's question, not mine")."""
+        said = " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
+        return any(self._names(t) for t in self._terms(said) if t not in self.talk)
+
+    def _names(self, token: str) -> bool:
+        """Whether a term names something the knowledge knows: a glossary name, a name it
+        writes ("Kissinger"), or a word far commoner in it than in everyday English
+        (TALK_NAMING_KEYNESS: "sanction", "summit"; not "argue" or "rule", which a scene of
+        the learner's day may say)."""
+        retriever = self.retriever
+        if token.startswith("="):
+            return True
+        if retriever.index.idf_of(token) is None:
+            return False
+        return not retriever.is_everyday(token) or retriever.keyness.get(token, 0.0) >= TALK_NAMING_KEYNESS
+
+    @staticmethod
+    def _asks(segment: str) -> bool:
+        words = fold(segment).split()
+        return segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
+
+    def _without_opener(self, text: str) -> tuple[str, str]:
+        """The text from where its question starts, after a run of talk ("hey so can an
+        ambassador ...", "sorry if this is dumb but why ..."): at the run's first question
+        word, else at its last auxiliary opening a clause ("so like is morocco ...", not
+        "this is dumb"), else at the first word naming anything; and the run left out. A run
+        without talk words is left out only before an auxiliary, two words or more that open
+        no condition ("if a treaty is not ratified, is it binding?" keeps its "if")."""
+        cut = auxiliary = previous = None
+        said_talk = told_of = False
+        for match in WORD.finditer(text):
+            word = match.group().casefold()
+            if word in QUESTION_WORDS:
+                cut = match.start()
+                break
+            tokens = self._terms(word)
+            if word in AUXILIARIES:
+                if previous not in SUBJECTS:
+                    auxiliary = match.start()
+            elif self.opening is not None and self.opening.match(f"{word} question opened"):
+                said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
+            elif tokens and not all(t in self.talk for t in tokens):
+                # At a word naming anything, only after a run naming no one: "me and my gf
+                # keep fighting" is a clause, its subject no talk.
+                cut = auxiliary if auxiliary is not None else None if told_of else match.start()
+                break
+            told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
+            said_talk = said_talk or bool(tokens)
+            previous = word
+        if not cut:
+            return text, ""
+        run = text[:cut].split()
+        if not said_talk and not (cut == auxiliary and len(run) >= 2 and run[0].casefold() not in CONDITIONS):
+            return text, ""
+        return text[cut:], text[:cut].strip()
+
+    def _without_closer(self, text: str) -> tuple[str, str]:
+        """The text without a run of talk after its question ends ("... create appreciate
+        it", "... thanks a lot!", "... i'm so confused"), cut at the run's first talk word;
+        and the run. One talk word the knowledge also has ("... the official language") may
+        end the question itself: a run is talk when it has a word the knowledge lacks, two
+        talk words, or the learner telling of themselves in two words or more (not "START
+        I")."""
+        cut = None
+        terms: list[str] = []
+        words = list(WORD.finditer(text))
+        before = {match.start(): previous.group().casefold() for previous, match in zip(words, words[1:])}
+        for match in reversed(words):
+            word = match.group().casefold()
+            # A question ends at its question word or at an auxiliary ("what should i do"),
+            # not at a denial the learner makes of themselves ("i really dont get it").
+            if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
+                break
+            tokens = self._terms(word)
+            if tokens and not all(t in self.talk for t in tokens):
+                break
+            if tokens and before.get(match.start()) in DETERMINERS:
+                break  # "... this morning", "... the official language": a noun of the question
+            if tokens:
+                cut = match.start()
+                terms += tokens
+            elif LEARNER_TELLS.match(fold(word)):
+                cut = match.start()
+        if cut is None or not self.retriever.query_tokens(text[:cut]):
+            return text, ""
+        run = text[cut:]
+        told = LEARNER_TELLS.match(fold(run)) is not None and len(run.split()) > 1
+        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told):
+            return text, ""
+        return text[:cut].rstrip(" ,;:-") + ("?" if text.rstrip().endswith("?") else ""), run.strip()
