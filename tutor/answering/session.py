@@ -55,6 +55,10 @@ LEAD_ASKS = re.compile(
 )
 
 
+# An aside in brackets setting a sense aside: "what is a sherpa (not the mountain guys)".
+SENSE_SET_ASIDE = re.compile(r"\(\s*not\b[^()]*\)", re.IGNORECASE)
+
+
 def sentences_of(message: str) -> list[str]:
     """The sentences of a learner's message: a scene may be set before the question."""
     return SENTENCE_BREAK.split(message.strip())
@@ -243,10 +247,13 @@ class Session:
         union?". A message using a word of diplomacy in its everyday sense is read whole:
         its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
         intents = self.tutor.intents
-        if any(sense.search(fold(question)) for sense in intents.everyday_senses):
+        # An aside setting a sense aside ("(not the mountain guys lol)") says which is not meant.
+        if any(sense.search(fold(SENSE_SET_ASIDE.sub(" ", question))) for sense in intents.everyday_senses):
             return question
         first_person = intents.first_person
-        return self.tutor.talk.read(question, lambda text: first_person is not None and first_person.search(fold(text)) is not None).question
+        return self.tutor.talk.read(
+            question, lambda text: first_person is not None and first_person.search(fold(text)) is not None, lambda text: intents.refers_back(fold(text))
+        ).question
 
     def _answer(self, question: str) -> Reply:
         question = self.asked(question)
@@ -350,7 +357,9 @@ class Session:
         last = self.tutor.intents.understand(sentences[-1])
         if len(sentences) < 2 or not last.refers_back:
             return understanding, resolution
-        scene = " ".join(sentences[:-1])
+        # The scene names the subject among words of who the learner is and how they came to
+        # ask ("my grandad keeps going on about the marshall plan"), which count for nothing.
+        scene = self.tutor.talk.without_talk_words(" ".join(sentences[:-1]))
         setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
         if setting.kind != "answer":
             # A scene that does not fit as a whole may still name the subject among words of

@@ -58,6 +58,11 @@ APOSTROPHE = re.compile(r"['\u2019]")
 NEGATED = re.compile(r"n['\u2019]?t$")
 # Words opening a condition, which a question may be asked under.
 CONDITIONS = frozenset("if when once unless after since because although though while".split())
+# A clause joined by "but" or "so" to the question after it ("random thought but when ...").
+CLAUSE_BEFORE_QUESTION = re.compile(
+    rf"^(?P<lead>(?:\S+\s+){{1,8}}?)(?:but|so)\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))})\b)",
+    re.IGNORECASE,
+)
 # The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
 LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
 # ... or pointing at the question they are about to ask ("my kid asked me this").
@@ -102,11 +107,12 @@ class TalkReader:
             self._talk = frozenset(t for word in self._talk_words for t in retriever.query_tokens(word) if not self._names(t))
         return self._talk
 
-    def read(self, message: str, first_person: Callable[[str], bool]) -> Asked:
-        """`message` without its talk; `first_person` says whether a text has the learner
+    def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
+        """`message` without its talk. `first_person` says whether a text has the learner
         speak of themselves: a scene told of the learner's own life is no talk before a
         question asking of that life ("me and my gf keep fighting, how do we negotiate a
-        truce")."""
+        truce"). `points_back` says whether a question points back to a subject named
+        before it ("it", "they"): the scene before it is kept, which may name it."""
         talk: list[str] = []
         text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
         spans = segment_spans(text)
@@ -118,17 +124,31 @@ class TalkReader:
             first += 1
         while last - 1 > first and self._is_talk(segments[last - 1]):
             last -= 1
-        if first and first_person(text[spans[first][0] : spans[last - 1][1]]) and any(first_person(s) and not self._all_talk(s) for s in segments[:first]):
+        core = text[spans[first][0] : spans[last - 1][1]]
+        if first and (points_back(core) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
             # A scene of the learner's own life before a question of that life is its subject.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
         talk += segments[:first] + segments[last:]
-        opened, opener = self._without_opener(asked)
+        opened, opener = self._without_opener(asked, points_back)
         closed, closer = self._without_closer(opened)
         talk += [part for part in (opener, closer) if part]
         if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
             return Asked(message, ())
         return Asked(closed if talk else message, tuple(talk))
+
+    def without_talk_words(self, scene: str) -> str:
+        """A scene without the words telling who the learner is and how they came to ask
+        ("my grandad keeps going on about the marshall plan": "keeps going on about the
+        marshall plan"): what is left names what the scene is about, as a subject to ask of."""
+        kept = []
+        for word in scene.split():
+            bare = word.strip(".,;:!?'\"()").casefold()
+            terms = self._terms(bare)
+            if APOSTROPHE.split(bare)[0] in PERSONS or (terms and all(t in self.talk for t in terms)):
+                continue
+            kept.append(word)
+        return " ".join(kept)
 
     def _aside(self, match: re.Match[str], talk: list[str]) -> str:
         """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
@@ -158,6 +178,14 @@ class TalkReader:
     def _terms(self, text: str) -> list[str]:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
         return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
+
+    def _says_talk(self, clause: str) -> bool:
+        """Whether a clause before a question is talk: it names nothing, asks nothing, and
+        says a talk word or has the learner tell of themselves or point at the question."""
+        if self._names_something(clause) or self._asks(clause):
+            return False
+        folded = fold(clause)
+        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded))
 
     def _all_talk(self, segment: str) -> bool:
         """Whether every term of the segment is a talk word (a segment without terms asking
@@ -190,13 +218,17 @@ class TalkReader:
         words = fold(segment).split()
         return segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
 
-    def _without_opener(self, text: str) -> tuple[str, str]:
+    def _without_opener(self, text: str, points_back: Callable[[str], bool]) -> tuple[str, str]:
         """The text from where its question starts, after a run of talk ("hey so can an
         ambassador ...", "sorry if this is dumb but why ..."): at the run's first question
         word, else at its last auxiliary opening a clause ("so like is morocco ...", not
         "this is dumb"), else at the first word naming anything; and the run left out. A run
         without talk words is left out only before an auxiliary, two words or more that open
         no condition ("if a treaty is not ratified, is it binding?" keeps its "if")."""
+        clause = CLAUSE_BEFORE_QUESTION.match(text)
+        if clause and self._says_talk(clause["lead"]) and not points_back(text[clause.end() :]):
+            # "random thought but when was the NPT signed?", "sorry for asking so is ...?"
+            return text[clause.end() :], clause["lead"].strip()
         cut = auxiliary = previous = None
         said_talk = told_of = False
         for match in WORD.finditer(text):
