@@ -304,9 +304,16 @@ class Session:
             if not scene_asks:
                 understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
             if resolution.kind == "out_of_scope":
+                # A question standing on its own, asked last and declined, is not answered by a
+                # sentence before it that asks nothing ("I'm new to this subject. how long should
+                # I boil an egg?"): that sentence only says how the learner came to ask.
+                last = self.tutor.intents.understand(sentences[-1])
+                asks_last = last.explicit or last.yes_no or sentences[-1].endswith("?") or ASKED_AFTER_COMMA.search(sentences[-1]) is not None
+                stands_alone = asks_last and not last.refers_back
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead and not (candidate.explicit or candidate.yes_no)):
+                    asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
+                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):
