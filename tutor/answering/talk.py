@@ -112,7 +112,8 @@ class TalkReader:
         speak of themselves: a scene told of the learner's own life is no talk before a
         question asking of that life ("me and my gf keep fighting, how do we negotiate a
         truce"). `points_back` says whether a question points back to a subject named
-        before it ("it", "they"): the scene before it is kept, which may name it."""
+        before it ("it", "they"): the scene before a question naming nothing else is kept,
+        as it may name the subject."""
         talk: list[str] = []
         text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
         spans = segment_spans(text)
@@ -125,7 +126,7 @@ class TalkReader:
         while last - 1 > first and self._is_talk(segments[last - 1]):
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
-        if first and (points_back(core) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
+        if first and (self._points_back_alone(core, points_back) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
             # A scene of the learner's own life before a question of that life is its subject.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
@@ -179,6 +180,12 @@ class TalkReader:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
         return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
 
+    def _points_back_alone(self, question: str, points_back: Callable[[str], bool]) -> bool:
+        """Whether a question points back ("what actually was it?") and names nothing of its
+        own, so that its subject must be in the scene before it; "can an ambassador be
+        arrested if they commit a crime?" points back within itself."""
+        return points_back(question) and not self._names_something(question)
+
     def _says_talk(self, clause: str) -> bool:
         """Whether a clause before a question is talk: it names nothing, asks nothing, and
         says a talk word or has the learner tell of themselves or point at the question."""
@@ -226,7 +233,7 @@ class TalkReader:
         without talk words is left out only before an auxiliary, two words or more that open
         no condition ("if a treaty is not ratified, is it binding?" keeps its "if")."""
         clause = CLAUSE_BEFORE_QUESTION.match(text)
-        if clause and self._says_talk(clause["lead"]) and not points_back(text[clause.end() :]):
+        if clause and self._says_talk(clause["lead"]) and not self._points_back_alone(text[clause.end() :], points_back):
             # "random thought but when was the NPT signed?", "sorry for asking so is ...?"
             return text[clause.end() :], clause["lead"].strip()
         cut = auxiliary = previous = None
