@@ -76,6 +76,8 @@ def test_a_time_the_question_asks_about_is_no_talk(tutor):
         ("my grandad keeps going on about the marshall plan, what actually was it?", "Marshall Plan"),
         # The aside sets the mountain sense aside: refused on main.
         ("what is a sherpa in summit diplomacy (not the mountain guys lol)", "sherpa"),
+        # "teacher" in talk about asking is no sanction at school.
+        ("what are secondary sanctions (our teacher's homework question)", "third countries"),
     ],
 )
 def test_a_question_wrapped_in_talk_is_answered(tutor, message, fact):

@@ -57,6 +57,7 @@ LEAD_ASKS = re.compile(
 
 # An aside in brackets setting a sense aside: "what is a sherpa (not the mountain guys)".
 SENSE_SET_ASIDE = re.compile(r"\(\s*not\b[^()]*\)", re.IGNORECASE)
+SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
 
 
 def sentences_of(message: str) -> list[str]:
@@ -247,13 +248,17 @@ class Session:
         union?". A message using a word of diplomacy in its everyday sense is read whole:
         its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
         intents = self.tutor.intents
-        # An aside setting a sense aside ("(not the mountain guys lol)") says which is not meant.
-        if any(sense.search(fold(SENSE_SET_ASIDE.sub(" ", question))) for sense in intents.everyday_senses):
-            return question
         first_person = intents.first_person
-        return self.tutor.talk.read(
+        asked = self.tutor.talk.read(
             question, lambda text: first_person is not None and first_person.search(fold(text)) is not None, lambda text: intents.refers_back(fold(text))
-        ).question
+        )
+        # The question and the scene around it, less its talk words ("my teacher's question")
+        # and an aside setting a sense aside ("(not the mountain guys lol)"), may use a word of
+        # diplomacy in its everyday sense: then the whole is read.
+        told = SENSE_SET_ASIDE.sub(" ", " ".join((asked.question, *(part for part in asked.scene if not SETS_ASIDE.match(part)))))
+        if any(sense.search(fold(told)) for sense in intents.everyday_senses):
+            return question
+        return asked.question
 
     def _answer(self, question: str) -> Reply:
         question = self.asked(question)

@@ -84,7 +84,10 @@ class Asked:
     """A message read into the question it asks and the talk around it."""
 
     question: str  # the message less its talk (the whole message when it is all talk)
-    talk: tuple[str, ...]  # the segments and runs read as talk, in order
+    talk: tuple[str, ...] = ()  # the segments and runs read as talk, in order
+    # Of those, the ones saying more than talk words: a scene ("it's 2am and I'm revising") or
+    # an aside ("for a hiking trip"), which may tell the sense of a word of the question.
+    scene: tuple[str, ...] = ()
 
 
 class TalkReader:
@@ -126,7 +129,7 @@ class TalkReader:
         while last - 1 > first and self._is_talk(segments[last - 1]):
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
-        if first and (self._points_back_alone(core, points_back) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
+        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
             # A scene of the learner's own life before a question of that life is its subject.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
@@ -136,7 +139,7 @@ class TalkReader:
         talk += [part for part in (opener, closer) if part]
         if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
             return Asked(message, ())
-        return Asked(closed if talk else message, tuple(talk))
+        return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
 
     def without_talk_words(self, scene: str) -> str:
         """A scene without the words telling who the learner is and how they came to ask
@@ -197,7 +200,7 @@ class TalkReader:
     def _all_talk(self, segment: str) -> bool:
         """Whether every term of the segment is a talk word (a segment without terms asking
         nothing, "ok so", is talk too; one asking, "why not?", is not)."""
-        tokens = self._terms(segment)
+        tokens = self._terms(self._without_persons(segment))
         if not tokens:
             return not self._asks(segment)
         return all(t in self.talk for t in tokens)
@@ -205,8 +208,12 @@ class TalkReader:
     def _names_something(self, text: str) -> bool:
         """Whether a text names something the knowledge knows (see `_names`), in words other
         than those naming people ("my teacher's question, not mine")."""
-        said = " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
-        return any(self._names(t) for t in self._terms(said) if t not in self.talk)
+        return any(self._names(t) for t in self._terms(self._without_persons(text)) if t not in self.talk)
+
+    @staticmethod
+    def _without_persons(text: str) -> str:
+        """A text without the words naming persons ("not mine"), which name nothing asked of."""
+        return " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
 
     def _names(self, token: str) -> bool:
         """Whether a term names something the knowledge knows: a glossary name, a name it
