@@ -63,6 +63,8 @@ CLAUSE_BEFORE_QUESTION = re.compile(
     rf"^(?P<lead>(?:\S+\s+){{1,8}}?)(?:but|so)\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))})\b)",
     re.IGNORECASE,
 )
+# A segment going on with the one before it.
+GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|although)\b")
 # The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
 LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
 # ... or pointing at the question they are about to ask ("my kid asked me this").
@@ -124,7 +126,7 @@ class TalkReader:
             return Asked(message, ())
         segments = [text[start:end] for start, end in spans]
         first, last = 0, len(segments)
-        while first < last - 1 and self._is_talk(segments[first]):
+        while first < last - 1 and (self._is_talk(segments[first]) or first and self._goes_on(segments[first])):
             first += 1
         while last - 1 > first and self._is_talk(segments[last - 1]):
             last -= 1
@@ -183,6 +185,12 @@ class TalkReader:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
         return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
 
+    def _goes_on(self, segment: str) -> bool:
+        """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
+        person, so ..."): it opens with a word joining it to what came before, naming
+        nothing, asking nothing."""
+        return GOES_ON.match(fold(segment)) is not None and not self._names_something(segment) and not self._asks(segment)
+
     def _points_back_alone(self, question: str, points_back: Callable[[str], bool]) -> bool:
         """Whether a question points back ("what actually was it?") and names nothing of its
         own, so that its subject must be in the scene before it; "can an ambassador be
@@ -208,7 +216,17 @@ class TalkReader:
     def _names_something(self, text: str) -> bool:
         """Whether a text names something the knowledge knows (see `_names`), in words other
         than those naming people ("my teacher's question, not mine")."""
-        return any(self._names(t) for t in self._terms(self._without_persons(text)) if t not in self.talk)
+        terms = self._terms(self._without_persons(text))
+        return any(self._names(t) and not self._said_in_everyday_words(t, terms) for t in terms if t not in self.talk)
+
+    def _said_in_everyday_words(self, term: str, terms: list[str]) -> bool:
+        """Whether a glossary name is said in everyday words alone ("started" for the concept
+        of a beginning), which name nothing (as in `Retriever.names_given`)."""
+        if not term.startswith("="):
+            return False
+        retriever = self.retriever
+        said = retriever.kb.glossary.name_stems({term}, retriever.tokenizer.stem) & set(terms)
+        return all(map(retriever.is_everyday, said))
 
     @staticmethod
     def _without_persons(text: str) -> str:
