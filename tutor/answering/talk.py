@@ -131,7 +131,8 @@ class TalkReader:
         while last - 1 > first and self._is_talk(segments[last - 1]):
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
-        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(core) and any(first_person(s) and not self._all_talk(s) for s in segments[:first])):
+        asking = self._without_closer(segments[last - 1])[0]
+        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self._tells_of_life(s, first_person) for s in segments[:first])):
             # A scene of the learner's own life before a question of that life is its subject.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
@@ -184,6 +185,12 @@ class TalkReader:
     def _terms(self, text: str) -> list[str]:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
         return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
+
+    def _tells_of_life(self, segment: str, first_person: Callable[[str], bool]) -> bool:
+        """Whether talk tells of the learner's life ("my teen broke curfew again", "me and my gf
+        keep fighting"), which a question in the first person may ask of; not of who the
+        learner is ("I'm a retired engineer") nor of asking ("hello, I have a question")."""
+        return first_person(segment) and not self._all_talk(segment) and not LEARNER_TELLS.search(fold(segment))
 
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
