@@ -99,6 +99,10 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
         "my 8yo keeps breaking the rules but what sanctions work at home",
         # The aside says which sense is meant.
         "(for a hiking trip) what does a sherpa carry",
+        # A scene of the learner's life sets the subject of the question after it: answered
+        # on main (the first from "home ministries", the second from sanctions' effects).
+        "my 8yo keeps breaking screen time rules, what sanctions actually work at home",
+        "my flatmates never do the dishes, what sanctions would work",
         # A sentence asking nothing before a question standing on its own is not answered
         # in its place (answered from the first sentence on main).
         "I'm new to this subject. how long should I boil an egg?",

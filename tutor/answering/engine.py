@@ -75,7 +75,7 @@ class Tutor:
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
         significance = frozenset(t for word in intents.significance_words for t in retriever.query_tokens(word))
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance, intents.thing_kin)
-        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.leading_conjunction), hit)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.talk_people, intents.leading_conjunction), hit)
 
     @property
     def problems(self) -> list[Problem]:

@@ -352,14 +352,24 @@ class Session:
         my life, what is a demarche?"): unless the question asks of the learner's own life,
         which the clause tells ("my teen broke curfew again, what sanctions should i
         impose", "me and my gf keep fighting, how do we negotiate a truce"), or the message
-        uses a word of diplomacy in its everyday sense."""
+        uses a word of diplomacy in its everyday sense, or tells of the learner's life before a
+        question not pointing back to it."""
         whole = f"{lead}, {asked}"
         intents = self.tutor.intents
         if any(sense.search(whole) for sense in intents.everyday_senses):
             return False
-        if intents.understand(lead).personal and intents.first_person is not None and intents.first_person.search(asked):
+        first_person = intents.first_person
+        if intents.understand(lead).personal and first_person is not None and first_person.search(asked):
             return False
-        return not intents.understand(asked).personal
+        # A clause telling of the learner's life, not of who they are nor of how they came to
+        # ask ("my 8yo keeps breaking screen time rules, what sanctions work at home"; not "we
+        # watched argo in class and now im curious"), sets the subject of a question not
+        # pointing back to it ("what actually was it?" is asked of what the clause names).
+        read = intents.understand(asked)
+        talk = self.tutor.talk
+        if not read.refers_back and not talk.says_talk_words(lead) and talk.tells_of_life(lead, lambda text: first_person is not None and first_person.search(fold(text)) is not None):
+            return False
+        return not read.personal
 
     def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str, told: bool) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red

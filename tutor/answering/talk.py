@@ -95,22 +95,35 @@ class Asked:
 class TalkReader:
     """Tells the talk around a question from the question (see the module's docstring)."""
 
-    def __init__(self, retriever: Retriever, talk_words: Iterable[str], opening: re.Pattern[str] | None = None) -> None:
-        """`opening`: words that may open a question without changing it ("right so ..."),
-        talk when they open one (`leading_conjunction` in intents.yaml)."""
+    def __init__(self, retriever: Retriever, talk_words: Iterable[str], people: Iterable[str] = (), opening: re.Pattern[str] | None = None) -> None:
+        """`people`: the people a learner asks for or with, talk words too, whose doings may
+        also be the learner's life (`says_talk_words`). `opening`: words that may open a
+        question without changing it ("right so ..."), talk when they open one
+        (`leading_conjunction` in intents.yaml)."""
         self.retriever = retriever
         self.opening = opening
         self._talk_words = talk_words
+        self._people_words = people
         self._talk: frozenset[str] | None = None  # their terms, worked out on first need
+        self._people: frozenset[str] | None = None
 
     @property
     def talk(self) -> frozenset[str]:
         """The terms of the talk words, less those that name something of the knowledge
         ("test" of the test ban treaties)."""
         if self._talk is None:
-            retriever = self.retriever
-            self._talk = frozenset(t for word in self._talk_words for t in retriever.query_tokens(word) if not self._names(t))
+            self._talk = self._terms_naming_nothing(self._talk_words) | self.people
         return self._talk
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The terms of the people words, less those naming something."""
+        if self._people is None:
+            self._people = self._terms_naming_nothing(self._people_words)
+        return self._people
+
+    def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
+        return frozenset(t for word in words for t in self.retriever.query_tokens(word) if not self._names(t))
 
     def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
         """`message` without its talk. `first_person` says whether a text has the learner
@@ -132,7 +145,7 @@ class TalkReader:
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
         asking = self._without_closer(segments[last - 1])[0]
-        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self._tells_of_life(s, first_person) for s in segments[:first])):
+        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self.tells_of_life(s, first_person) for s in segments[:first])):
             # A scene of the learner's own life before a question of that life is its subject.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
@@ -186,11 +199,17 @@ class TalkReader:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
         return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
 
-    def _tells_of_life(self, segment: str, first_person: Callable[[str], bool]) -> bool:
-        """Whether talk tells of the learner's life ("my teen broke curfew again", "me and my gf
-        keep fighting"), which a question in the first person may ask of; not of who the
-        learner is ("I'm a retired engineer") nor of asking ("hello, I have a question")."""
-        return first_person(segment) and not self._all_talk(segment) and not LEARNER_TELLS.search(fold(segment))
+    def tells_of_life(self, segment: str, first_person: Callable[[str], bool]) -> bool:
+        """Whether a segment tells of the learner's life ("my teen broke curfew again", "me and
+        my gf keep fighting"), naming nothing the knowledge knows, which a question may ask of;
+        not of who the learner is ("I'm a retired engineer") nor of asking ("hello, I have a
+        question")."""
+        return first_person(segment) and not self._all_talk(segment) and not LEARNER_TELLS.search(fold(segment)) and not self._names_something(segment)
+
+    def says_talk_words(self, text: str) -> bool:
+        """Whether a text says a talk word other than a person's ("we watched argo in class
+        and now im curious"; not "my flatmates never do the dishes")."""
+        return any(t in self.talk and t not in self.people for t in self._terms(text))
 
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
