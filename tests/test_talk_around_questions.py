@@ -73,9 +73,6 @@ def test_a_time_the_question_asks_about_is_no_talk(tutor):
         ("I know the basics but how does the veto work", "permanent"),
         # A question told as what the learner is trying to find out.
         ("im trying to figure out when the npt was signed", "1968"),
-        # The scene a pointing question is asked of names its subject among words of who
-        # the learner is: refused on main.
-        ("my grandad keeps going on about the marshall plan, what actually was it?", "Marshall Plan"),
         # The aside sets the mountain sense aside: refused on main.
         ("what is a sherpa in summit diplomacy (not the mountain guys lol)", "sherpa"),
         # "teacher" in talk about asking is no sanction at school.

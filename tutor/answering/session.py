@@ -379,9 +379,7 @@ class Session:
         last = self.tutor.intents.understand(sentences[-1])
         if len(sentences) < 2 or not last.refers_back:
             return understanding, resolution
-        # The scene names the subject among words of who the learner is and how they came to
-        # ask ("my grandad keeps going on about the marshall plan"), which count for nothing.
-        scene = self.tutor.talk.without_talk_words(" ".join(sentences[:-1]))
+        scene = " ".join(sentences[:-1])
         setting = self.resolver.resolve(scene, self.tutor.intents.understand(scene), self.state)
         if setting.kind != "answer":
             # A scene that does not fit as a whole may still name the subject among words of

@@ -157,19 +157,6 @@ class TalkReader:
             return Asked(message, ())
         return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
 
-    def without_talk_words(self, scene: str) -> str:
-        """A scene without the words telling who the learner is and how they came to ask
-        ("my grandad keeps going on about the marshall plan": "keeps going on about the
-        marshall plan"): what is left names what the scene is about, as a subject to ask of."""
-        kept = []
-        for word in scene.split():
-            bare = word.strip(".,;:!?'\"()").casefold()
-            terms = self._terms(bare)
-            if APOSTROPHE.split(bare)[0] in PERSONS or (terms and all(t in self.talk for t in terms)):
-                continue
-            kept.append(word)
-        return " ".join(kept)
-
     def _aside(self, match: re.Match[str], talk: list[str]) -> str:
         """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
         mountain guys lol)"); one naming a subject ("(NPT)") stays."""
@@ -321,7 +308,8 @@ class TalkReader:
         and the run. One talk word the knowledge also has ("... the official language") may
         end the question itself: a run is talk when it has a word the knowledge lacks, two
         talk words, or the learner telling of themselves in two words or more (not "START
-        I")."""
+        I"); people alone are what the question is about ("... a geneva convention for
+        roommates?")."""
         cut = None
         terms: list[str] = []
         words = list(WORD.finditer(text))
@@ -346,6 +334,8 @@ class TalkReader:
             return text, ""
         run = text[cut:]
         told = LEARNER_TELLS.match(fold(run)) is not None and len(run.split()) > 1
+        if terms and all(t in self.people for t in terms) and not told:
+            return text, ""
         if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told):
             return text, ""
         return text[:cut].rstrip(" ,;:-") + ("?" if text.rstrip().endswith("?") else ""), run.strip()
