@@ -10,7 +10,7 @@ The message is read in segments: asides in brackets, and pieces between sentence
 commas and dashes. A segment at either edge of the message, or in brackets, is talk when it
 names nothing the knowledge knows as a term of its trade or a name, and
 - says nothing but words of talk about asking (`talk_words` in intents.yaml: greetings,
-  thanks, apologies, the learner's studies, the people they ask for), or
+  thanks, apologies, the learner's studies; `talk_people`: the people they ask for), or
 - tells the asking itself, the learner speaking of themselves or pointing at the question
   ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
 Within the question's first and last pieces, a run of such words before the question starts
@@ -146,7 +146,8 @@ class TalkReader:
         core = text[spans[first][0] : spans[last - 1][1]]
         asking = self._without_closer(segments[last - 1])[0]
         if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self.tells_of_life(s, first_person) for s in segments[:first])):
-            # A scene of the learner's own life before a question of that life is its subject.
+            # The scene before a question pointing back to it, or a scene of the learner's own
+            # life before a question of that life, is part of what is asked.
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
         talk += segments[:first] + segments[last:]
