@@ -15,6 +15,7 @@ from tutor.answering.composition import Composer, Templates
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.resolution import Resolver
 from tutor.answering.sentences import SentenceReader
+from tutor.answering.talk import TalkReader
 from tutor.answering.understanding import IntentModel, IntentPatterns
 from tutor.files.dialogues import load_dialogue
 from tutor.files.paths import knowledge_folders, user_cache_dir
@@ -33,6 +34,7 @@ class Tutor:
     templates: Templates
     composer: Composer
     resolver: Resolver
+    talk: TalkReader
     cache_hit: bool = False
     # The document a follow-up prompt asked on its own is answered from (None: out of
     # scope), found once per prompt: it depends on the knowledge base alone.
@@ -74,7 +76,7 @@ class Tutor:
         parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
         significance = frozenset(t for word in intents.significance_words for t in retriever.query_tokens(word))
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance, intents.thing_kin)
-        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), hit)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.talk_people, intents.leading_conjunction), hit)
 
     @property
     def problems(self) -> list[Problem]:

@@ -63,6 +63,11 @@ LEAD_ASKS = re.compile(
 )
 
 
+# An aside in brackets setting a sense aside: "what is a sherpa (not the mountain guys)".
+SENSE_SET_ASIDE = re.compile(r"\(\s*not\b[^()]*\)", re.IGNORECASE)
+SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
+
+
 def sentences_of(message: str) -> list[str]:
     """The sentences of a learner's message: a scene may be set before the question."""
     return SENTENCE_BREAK.split(message.strip())
@@ -248,7 +253,26 @@ class Session:
         corrected, confirms = intents.asks_confirmation(corrected)
         return corrected, leaves, confirms
 
+    def asked(self, question: str) -> str:
+        """The question less the talk around it (`tutor.answering.talk`): "so like is
+        morocco in the african union? asking for a friend" asks "is morocco in the african
+        union?". A message using a word of diplomacy in its everyday sense is read whole:
+        its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
+        intents = self.tutor.intents
+        first_person = intents.first_person
+        asked = self.tutor.talk.read(
+            question, lambda text: first_person is not None and first_person.search(fold(text)) is not None, lambda text: intents.refers_back(fold(text))
+        )
+        # The question and the scene around it, less its talk words ("my teacher's question")
+        # and an aside setting a sense aside ("(not the mountain guys lol)"), may use a word of
+        # diplomacy in its everyday sense: then the whole is read.
+        told = SENSE_SET_ASIDE.sub(" ", " ".join((asked.question, *(part for part in asked.scene if not SETS_ASIDE.match(part)))))
+        if any(sense.search(fold(told)) for sense in intents.everyday_senses):
+            return question
+        return asked.question
+
     def _answer(self, question: str) -> Reply:
+        question = self.asked(question)
         corrected, leaves, confirms = self.read(question)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
@@ -299,9 +323,16 @@ class Session:
             if not scene_asks:
                 understanding, resolution = self._about_the_scene(sentences, understanding, resolution, question, told=lead is not None)
             if resolution.kind == "out_of_scope":
+                # A question standing on its own, asked last and declined, is not answered by a
+                # sentence before it that asks nothing ("I'm new to this subject. how long should
+                # I boil an egg?"): that sentence only says how the learner came to ask.
+                last = self.tutor.intents.understand(sentences[-1])
+                asks_last = last.explicit or last.yes_no or sentences[-1].endswith("?") or ASKED_AFTER_COMMA.search(sentences[-1]) is not None
+                stands_alone = asks_last and not last.refers_back
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead and not (candidate.explicit or candidate.yes_no)):
+                    asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
+                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):
@@ -354,14 +385,24 @@ class Session:
         my life, what is a demarche?"): unless the question asks of the learner's own life,
         which the clause tells ("my teen broke curfew again, what sanctions should i
         impose", "me and my gf keep fighting, how do we negotiate a truce"), or the message
-        uses a word of diplomacy in its everyday sense."""
+        uses a word of diplomacy in its everyday sense, or tells of the learner's life before a
+        question not pointing back to it."""
         whole = f"{lead}, {asked}"
         intents = self.tutor.intents
         if any(sense.search(whole) for sense in intents.everyday_senses):
             return False
-        if intents.understand(lead).personal and intents.first_person is not None and intents.first_person.search(asked):
+        first_person = intents.first_person
+        if intents.understand(lead).personal and first_person is not None and first_person.search(asked):
             return False
-        return not intents.understand(asked).personal
+        # A clause telling of the learner's life, not of who they are nor of how they came to
+        # ask ("my 8yo keeps breaking screen time rules, what sanctions work at home"; not "we
+        # watched argo in class and now im curious"), sets the subject of a question not
+        # pointing back to it ("what actually was it?" is asked of what the clause names).
+        read = intents.understand(asked)
+        talk = self.tutor.talk
+        if not read.refers_back and not talk.says_talk_words(lead) and talk.tells_of_life(lead, lambda text: first_person is not None and first_person.search(fold(text)) is not None):
+            return False
+        return not read.personal
 
     def _about_the_scene(self, sentences: list[str], understanding: Understanding, resolution: Resolution, question: str, told: bool) -> tuple[Understanding, Resolution]:
         """A last sentence that points back into the message ("I keep reading about the red

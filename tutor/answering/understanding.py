@@ -127,6 +127,8 @@ class IntentPatterns(TypedDict, total=False):
     condition: str
     circumstance: str
     further_cases: str
+    talk_words: list[str]
+    talk_people: list[str]
 
 
 @dataclass
@@ -174,6 +176,8 @@ class IntentModel:
     condition: re.Pattern[str] | None = None
     circumstance: re.Pattern[str] | None = None
     further_cases: re.Pattern[str] | None = None
+    talk_words: frozenset[str] = frozenset()  # words of talk about asking (tutor.answering.talk)
+    talk_people: frozenset[str] = frozenset()  # the people a learner asks for or with, talk too
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any] | None = None, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> "IntentModel":
@@ -231,6 +235,8 @@ class IntentModel:
             condition=compile_pattern(data["condition"]) if data.get("condition") else None,
             circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
             further_cases=compile_pattern(data["further_cases"]) if data.get("further_cases") else None,
+            talk_words=frozenset(data.get("talk_words") or ()),
+            talk_people=frozenset(data.get("talk_people") or ()),
         )
 
     def without_filler(self, question: str) -> str:

@@ -1,0 +1,342 @@
+"""Talk around a question: what a learner says about asking, which counts for nothing.
+
+Learners wrap a question in talk: openers ("random question but", "hello, I have a
+question."), closers ("thx", "asking for a friend"), scenes of how they met the subject ("my
+kid asked me this at dinner, so") and asides in brackets ("(for an essay)"). Its words are
+no subject of the question; counted, they pull the question out of scope or hide its kind
+("so like is morocco in the african union?" is a yes/no question).
+
+The message is read in segments: asides in brackets, and pieces between sentence ends,
+commas and dashes. A segment at either edge of the message, or in brackets, is talk when it
+names nothing the knowledge knows as a term of its trade or a name, and
+- says nothing but words of talk about asking (`talk_words` in intents.yaml: greetings,
+  thanks, apologies, the learner's studies; `talk_people`: the people they ask for), or
+- tells the asking itself, the learner speaking of themselves or pointing at the question
+  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
+Within the question's first and last pieces, a run of such words before the question starts
+("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too.
+The everyday words of a near miss are not talk: they are its subject ("my 8yo keeps
+breaking screen time rules, what sanctions work at home" keeps its scene, which names no
+talk and neither points at the question nor has the learner tell of themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tutor.search.retrieval import Retriever
+from tutor.search.text import fold
+from tutor.tuning import TALK_NAMING_KEYNESS
+
+# An aside in brackets.
+BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+# Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
+# at a comma, and at a dash between spaces.
+SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+")
+# A space an aside left before a question mark or a full stop.
+SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
+# A letter written three times or more in a row, drawing a word out.
+DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+# A word as a learner writes it.
+WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
+QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
+AUXILIARIES = frozenset(
+    "is are was were am do does did has have had can could will would should shall must may might "
+    "isnt arent wasnt werent dont doesnt didnt hasnt havent cant couldnt wont wouldnt shouldnt "
+    "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't".split()
+)
+# Words a clause's subject may be before its verb: no question starts at "is" after them
+# ("sorry if this is dumb but why ...").
+SUBJECTS = frozenset("i you u he she it we they this that there who what".split())
+# Words naming a person, who may be the subject of a clause.
+PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
+# Words before a noun of the question, not before talk.
+DETERMINERS = frozenset("the this that these those next last".split())
+APOSTROPHE = re.compile(r"['\u2019]")
+NEGATED = re.compile(r"n['\u2019]?t$")
+# Words opening a condition, which a question may be asked under.
+CONDITIONS = frozenset("if when once unless after since because although though while".split())
+# A clause joined by "but" or "so" to the question after it ("random thought but when ...").
+CLAUSE_BEFORE_QUESTION = re.compile(
+    rf"^(?P<lead>(?:\S+\s+){{1,8}}?)(?:but|so)\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))})\b)",
+    re.IGNORECASE,
+)
+# A segment going on with the one before it.
+GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|although)\b")
+# The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
+LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
+# ... or pointing at the question they are about to ask ("my kid asked me this").
+POINTS_AT_QUESTION = re.compile(r"\b(?:this|that|it)\b")
+
+
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """Where each segment of a text starts and ends (empty ones left out)."""
+    spans, start = [], 0
+    for match in SEGMENT_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A message read into the question it asks and the talk around it."""
+
+    question: str  # the message less its talk (the whole message when it is all talk)
+    talk: tuple[str, ...] = ()  # the segments and runs read as talk, in order
+    # Of those, the ones saying more than talk words: a scene ("it's 2am and I'm revising") or
+    # an aside ("for a hiking trip"), which may tell the sense of a word of the question.
+    scene: tuple[str, ...] = ()
+
+
+class TalkReader:
+    """Tells the talk around a question from the question (see the module's docstring)."""
+
+    def __init__(self, retriever: Retriever, talk_words: Iterable[str], people: Iterable[str] = (), opening: re.Pattern[str] | None = None) -> None:
+        """`people`: the people a learner asks for or with, talk words too, whose doings may
+        also be the learner's life (`says_talk_words`). `opening`: words that may open a
+        question without changing it ("right so ..."), talk when they open one
+        (`leading_conjunction` in intents.yaml)."""
+        self.retriever = retriever
+        self.opening = opening
+        self._talk_words = talk_words
+        self._people_words = people
+        self._talk: frozenset[str] | None = None  # their terms, worked out on first need
+        self._people: frozenset[str] | None = None
+
+    @property
+    def talk(self) -> frozenset[str]:
+        """The terms of the talk words, less those that name something of the knowledge
+        ("test" of the test ban treaties)."""
+        if self._talk is None:
+            self._talk = self._terms_naming_nothing(self._talk_words) | self.people
+        return self._talk
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The terms of the people words, less those naming something."""
+        if self._people is None:
+            self._people = self._terms_naming_nothing(self._people_words)
+        return self._people
+
+    def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
+        return frozenset(t for word in words for t in self.retriever.query_tokens(word) if not self._names(t))
+
+    def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
+        """`message` without its talk. `first_person` says whether a text has the learner
+        speak of themselves: a scene told of the learner's own life is no talk before a
+        question asking of that life ("me and my gf keep fighting, how do we negotiate a
+        truce"). `points_back` says whether a question points back to a subject named
+        before it ("it", "they"): the scene before a question naming nothing else is kept,
+        as it may name the subject."""
+        talk: list[str] = []
+        text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
+        spans = segment_spans(text)
+        if not spans:
+            return Asked(message, ())
+        segments = [text[start:end] for start, end in spans]
+        first, last = 0, len(segments)
+        while first < last - 1 and (self._is_talk(segments[first]) or first and self._goes_on(segments[first])):
+            first += 1
+        while last - 1 > first and self._is_talk(segments[last - 1]):
+            last -= 1
+        core = text[spans[first][0] : spans[last - 1][1]]
+        asking = self._without_closer(segments[last - 1])[0]
+        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self.tells_of_life(s, first_person) for s in segments[:first])):
+            # The scene before a question pointing back to it, or a scene of the learner's own
+            # life before a question of that life, is part of what is asked.
+            first = 0
+        asked = text[spans[first][0] : spans[last - 1][1]]
+        talk += segments[:first] + segments[last:]
+        opened, opener = self._without_opener(asked, points_back)
+        closed, closer = self._without_closer(opened)
+        talk += [part for part in (opener, closer) if part]
+        if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
+            return Asked(message, ())
+        return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
+
+    def _aside(self, match: re.Match[str], talk: list[str]) -> str:
+        """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
+        mountain guys lol)"); one naming a subject ("(NPT)") stays."""
+        aside = match.group(1)
+        if self._names_something(aside):
+            return match.group(0)
+        talk.append(aside)
+        return " "
+
+    def _is_talk(self, segment: str) -> bool:
+        """Whether a segment at the message's edge is talk: all talk words, or the learner
+        telling of themselves or pointing at the question, or a label before a colon,
+        naming nothing, asking nothing.
+        A segment opening with a question word asks one ("which article?")."""
+        words = fold(segment).split()
+        if words and words[0].strip("'\"") in QUESTION_WORDS:
+            return False
+        if self._all_talk(segment):
+            return True
+        if self._names_something(segment) or self._asks(segment):
+            return False
+        # A label before a colon introduces the question ("ok another one: ...").
+        folded = fold(segment)
+        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":"))
+
+    def _terms(self, text: str) -> list[str]:
+        """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
+        return self.retriever.query_tokens(DRAWN_OUT.sub(r"\1", text))
+
+    def tells_of_life(self, segment: str, first_person: Callable[[str], bool]) -> bool:
+        """Whether a segment tells of the learner's life ("my teen broke curfew again", "me and
+        my gf keep fighting"), naming nothing the knowledge knows, which a question may ask of;
+        not of who the learner is ("I'm a retired engineer") nor of asking ("hello, I have a
+        question")."""
+        return first_person(segment) and not self._all_talk(segment) and not LEARNER_TELLS.search(fold(segment)) and not self._names_something(segment)
+
+    def says_talk_words(self, text: str) -> bool:
+        """Whether a text says a talk word other than a person's ("we watched argo in class
+        and now im curious"; not "my flatmates never do the dishes")."""
+        return any(t in self.talk and t not in self.people for t in self._terms(text))
+
+    def _goes_on(self, segment: str) -> bool:
+        """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
+        person, so ..."): it opens with a word joining it to what came before, naming
+        nothing, asking nothing."""
+        return GOES_ON.match(fold(segment)) is not None and not self._names_something(segment) and not self._asks(segment)
+
+    def _points_back_alone(self, question: str, points_back: Callable[[str], bool]) -> bool:
+        """Whether a question points back ("what actually was it?") and names nothing of its
+        own, so that its subject must be in the scene before it; "can an ambassador be
+        arrested if they commit a crime?" points back within itself."""
+        return points_back(question) and not self._names_something(question)
+
+    def _says_talk(self, clause: str) -> bool:
+        """Whether a clause before a question is talk: it names nothing, asks nothing, and
+        says a talk word or has the learner tell of themselves or point at the question."""
+        if self._names_something(clause) or self._asks(clause):
+            return False
+        folded = fold(clause)
+        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded))
+
+    def _all_talk(self, segment: str) -> bool:
+        """Whether every term of the segment is a talk word (a segment without terms asking
+        nothing, "ok so", is talk too; one asking, "why not?", is not)."""
+        tokens = self._terms(self._without_persons(segment))
+        if not tokens:
+            return not self._asks(segment)
+        return all(t in self.talk for t in tokens)
+
+    def _names_something(self, text: str) -> bool:
+        """Whether a text names something the knowledge knows (see `_names`), in words other
+        than those naming people ("my teacher's question, not mine")."""
+        terms = self._terms(self._without_persons(text))
+        return any(self._names(t) and not self._said_in_everyday_words(t, terms) for t in terms if t not in self.talk)
+
+    def _said_in_everyday_words(self, term: str, terms: list[str]) -> bool:
+        """Whether a glossary name is said in everyday words alone ("started" for the concept
+        of a beginning), which name nothing (as in `Retriever.names_given`)."""
+        if not term.startswith("="):
+            return False
+        retriever = self.retriever
+        said = retriever.kb.glossary.name_stems({term}, retriever.tokenizer.stem) & set(terms)
+        return all(map(retriever.is_everyday, said))
+
+    @staticmethod
+    def _without_persons(text: str) -> str:
+        """A text without the words naming persons ("not mine"), which name nothing asked of."""
+        return " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
+
+    def _names(self, token: str) -> bool:
+        """Whether a term names something the knowledge knows: a glossary name, a name it
+        writes ("Kissinger"), or a word far commoner in it than in everyday English
+        (TALK_NAMING_KEYNESS: "sanction", "summit"; not "argue" or "rule", which a scene of
+        the learner's day may say)."""
+        retriever = self.retriever
+        if token.startswith("="):
+            return True
+        if retriever.index.idf_of(token) is None:
+            return False
+        return not retriever.is_everyday(token) or retriever.keyness.get(token, 0.0) >= TALK_NAMING_KEYNESS
+
+    @staticmethod
+    def _asks(segment: str) -> bool:
+        words = fold(segment).split()
+        return segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
+
+    def _without_opener(self, text: str, points_back: Callable[[str], bool]) -> tuple[str, str]:
+        """The text from where its question starts, after a run of talk ("hey so can an
+        ambassador ...", "sorry if this is dumb but why ..."): at the run's first question
+        word, else at its last auxiliary opening a clause ("so like is morocco ...", not
+        "this is dumb"), else at the first word naming anything; and the run left out. A run
+        without talk words is left out only before an auxiliary, two words or more that open
+        no condition ("if a treaty is not ratified, is it binding?" keeps its "if")."""
+        clause = CLAUSE_BEFORE_QUESTION.match(text)
+        if clause and self._says_talk(clause["lead"]) and not self._points_back_alone(text[clause.end() :], points_back):
+            # "random thought but when was the NPT signed?", "sorry for asking so is ...?"
+            return text[clause.end() :], clause["lead"].strip()
+        cut = auxiliary = previous = None
+        said_talk = told_of = False
+        for match in WORD.finditer(text):
+            word = match.group().casefold()
+            if word in QUESTION_WORDS:
+                cut = match.start()
+                break
+            tokens = self._terms(word)
+            if word in AUXILIARIES:
+                if previous not in SUBJECTS:
+                    auxiliary = match.start()
+            elif self.opening is not None and self.opening.match(f"{word} question opened"):
+                said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
+            elif tokens and not all(t in self.talk for t in tokens):
+                # At a word naming anything, only after a run naming no one: "me and my gf
+                # keep fighting" is a clause, its subject no talk.
+                cut = auxiliary if auxiliary is not None else None if told_of else match.start()
+                break
+            told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
+            said_talk = said_talk or bool(tokens)
+            previous = word
+        if not cut:
+            return text, ""
+        run = text[:cut].split()
+        if not said_talk and not (cut == auxiliary and len(run) >= 2 and run[0].casefold() not in CONDITIONS):
+            return text, ""
+        return text[cut:], text[:cut].strip()
+
+    def _without_closer(self, text: str) -> tuple[str, str]:
+        """The text without a run of talk after its question ends ("... create appreciate
+        it", "... thanks a lot!", "... i'm so confused"), cut at the run's first talk word;
+        and the run. One talk word the knowledge also has ("... the official language") may
+        end the question itself: a run is talk when it has a word the knowledge lacks, two
+        talk words, or the learner telling of themselves in two words or more (not "START
+        I"); people alone are what the question is about ("... a geneva convention for
+        roommates?")."""
+        cut = None
+        terms: list[str] = []
+        words = list(WORD.finditer(text))
+        before = {match.start(): previous.group().casefold() for previous, match in zip(words, words[1:])}
+        for match in reversed(words):
+            word = match.group().casefold()
+            # A question ends at its question word or at an auxiliary ("what should i do"),
+            # not at a denial the learner makes of themselves ("i really dont get it").
+            if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
+                break
+            tokens = self._terms(word)
+            if tokens and not all(t in self.talk for t in tokens):
+                break
+            if tokens and before.get(match.start()) in DETERMINERS:
+                break  # "... this morning", "... the official language": a noun of the question
+            if tokens:
+                cut = match.start()
+                terms += tokens
+            elif LEARNER_TELLS.match(fold(word)):
+                cut = match.start()
+        if cut is None or not self.retriever.query_tokens(text[:cut]):
+            return text, ""
+        run = text[cut:]
+        told = LEARNER_TELLS.match(fold(run)) is not None and len(run.split()) > 1
+        if terms and all(t in self.people for t in terms) and not told:
+            return text, ""
+        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told):
+            return text, ""
+        return text[:cut].rstrip(" ,;:-") + ("?" if text.rstrip().endswith("?") else ""), run.strip()
