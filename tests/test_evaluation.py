@@ -85,7 +85,9 @@ def test_development_set(dev):
     misses 230 of 233), 10 refused, direct 0.792. 2026-12-03 (eighth round), with the fourteenth
     blind part on arrival (95 / 8 / 11, 8 refused): single 0.940 (1257), follow-ups 0.973 (329),
     384 of 387 declined, 18 refused, direct 0.791; the refusal ceiling was raised from 16 to 24
-    to take it in."""
+    to take it in. After the eighth round's merges, with the fifteenth part (43 / 5 / 7, sealed
+    until then): single 0.949 (1300), follow-ups 0.973 (334), 393 of 394 declined (near misses
+    246 of 247), 13 refused, direct 0.792; the ceiling is back to 18."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
@@ -94,7 +96,7 @@ def test_development_set(dev):
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 4
-    assert sum(result.abstained for result in dev.results) <= 24
+    assert sum(result.abstained for result in dev.results) <= 18
     assert dev.direct_of(dev.results) >= 0.77
 
 

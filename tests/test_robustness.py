@@ -63,6 +63,8 @@ def test_most_answers_survive_the_ways_learners_wrap_questions(tutor):
         assert outcome.out_of_scope_declined >= OUT_OF_SCOPE_FLOOR * outcome.out_of_scope_total, outcome.line()
 
 
-# Measured at size 80, seed 3 (see the README); floors about ten points below.
-FLOORS = {"typo": 0.85, "casual": 0.50, "scene": 0.60, "aside": 0.60}
-OUT_OF_SCOPE_FLOOR = 0.88
+# Measured at size 80, seed 3, at the end of the eighth round (README): typo 0.975, casual
+# 0.950, scene 0.988, aside 1.000 kept, out of scope 77-80 of 80 declined (at its start: typo
+# 0.976, casual 0.632, scene 0.752, aside 0.740 at seed 17). Floors about ten points below.
+FLOORS = {"typo": 0.87, "casual": 0.85, "scene": 0.88, "aside": 0.90}
+OUT_OF_SCOPE_FLOOR = 0.92
