@@ -3,7 +3,7 @@
 One word cannot state a sentence-sized idea, but it can answer a question that asks for a
 thing: "What does diplomatic immunity protect a diplomat from?" "Arrest." A word is apt for
 an expectation when it is not generic (no more of the knowledge documents use it than
-`GENERIC_WORD_SHARE`) and it carries most of what the idea says beyond the question: the
+`GENERIC_WORD_SHARE`, near it as the reference knowledge had it: `Vocabulary.is_generic`) and it carries most of what the idea says beyond the question: the
 idea's words (its parenthesised asides left out, and the words of the prompt, which the
 question already says), each weighed by how rare it is in the knowledge base, are mostly
 matched by the word or its sense. "Arrest" carries "arrest and detention"; "P5" carries
@@ -19,7 +19,7 @@ from functools import lru_cache
 from tutor.files.paths import SHIPPED_KNOWLEDGE, user_cache_dir
 from tutor.lessons.grading import Token, tokens, words_match
 from tutor.search.vocabulary import Vocabulary, cached_vocabulary
-from tutor.tuning import APT_WORD_COVER, GENERIC_WORD_SHARE
+from tutor.tuning import APT_WORD_COVER
 
 _ASIDE = re.compile(r"\([^)]*\)")
 
@@ -33,7 +33,7 @@ def shipped_vocabulary() -> Vocabulary:
 def is_apt(word: Token, idea: str, prompt: str, vocabulary: Vocabulary | None = None) -> bool:
     """True when the one word `word` states `idea` in answer to `prompt` (see the module's note)."""
     vocabulary = vocabulary or shipped_vocabulary()
-    if vocabulary.share(word.stem) > GENERIC_WORD_SHARE:
+    if vocabulary.is_generic(word.stem):
         return False
     asked = tokens(prompt)
     said = [t for t in tokens(_ASIDE.sub(" ", idea)) if not any(words_match(t, p) for p in asked)]

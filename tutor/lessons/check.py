@@ -29,7 +29,7 @@ from tutor.lessons.progress import ProgressStore
 from tutor.search.knowledge import KnowledgeBase, Problem
 from tutor.search.text import split_words
 from tutor.search.vocabulary import vocabulary_of
-from tutor.tuning import GENERIC_WORD_SHARE, LENGTH_CUE_RATIO, LONGEST_RIGHT_SHARE
+from tutor.tuning import LENGTH_CUE_RATIO, LONGEST_RIGHT_SHARE
 
 
 def check_catalogue(catalogue: Catalogue, kb: KnowledgeBase) -> list[Problem]:
@@ -135,8 +135,8 @@ def check_phrasings(lesson: Lesson, kb: KnowledgeBase) -> list[Problem]:
                 problems.append(Problem(lesson.path, e.line, f"question '{question.id}': the idea '{e.idea}' is not accepted when said back ({said_back})"))
             for phrasing in e.accept:
                 words = tokens(phrasing)
-                share = vocabulary.share(words[0].stem) if len(words) == 1 else 0.0
-                if share > GENERIC_WORD_SHARE:
+                if len(words) == 1 and vocabulary.is_generic(words[0].stem):
+                    share = vocabulary.share(words[0].stem)
                     problems.append(Problem(lesson.path, e.line, f"question '{question.id}', expectation '{e.id}': '{phrasing}' is one generic word ({share:.0%} of the knowledge documents use it); say more of the idea", "warning"))
         phrasings = [(e.line, f"expectation '{e.id}'", p) for e in question.expectations for p in e.phrasings()]
         phrasings += [(m.line, "a misconception", p) for m in question.misconceptions for p in m.match]

@@ -29,7 +29,10 @@ from tutor.tuning import (
     NAME_PASSAGES,
     NAMED_DOCUMENT_SCORE,
     PHRASE_PASSAGES,
+    REFERENCE_EVERYDAY_TERMS,
+    REFERENCE_TERMS_OF_TRADE,
     TERM_OF_TRADE_KEYNESS,
+    TERM_OF_TRADE_MARGIN,
     NUMBER_WEIGHT,
 )
 
@@ -684,7 +687,10 @@ class Retriever:
             return True
         if NUMERAL.fullmatch(token):  # of the numbers, only a year the knowledge base mentions
             return YEAR.fullmatch(token) is not None and self.index.idf_of(token) is not None
-        return self.keyness.get(token, math.inf) >= TERM_OF_TRADE_KEYNESS
+        keyness = self.keyness.get(token, math.inf)
+        if abs(keyness - TERM_OF_TRADE_KEYNESS) < TERM_OF_TRADE_MARGIN and (token in REFERENCE_TERMS_OF_TRADE or token in REFERENCE_EVERYDAY_TERMS):
+            return token in REFERENCE_TERMS_OF_TRADE  # near the cut: as the reference knowledge had it
+        return keyness >= TERM_OF_TRADE_KEYNESS
 
     def holds_term_of_trade(self, result: SearchResult) -> bool:
         """Whether the best passage has a term of the trade of the question outside a list of

@@ -24,6 +24,7 @@ from tutor.files.jsoncache import cached_json
 from tutor.search.knowledge import KnowledgeBase, build_knowledge, read_sources
 from tutor.search.names import written_as_names
 from tutor.search.text import TOKENIZER_VERSION, Stemmer, split_words
+from tutor.tuning import GENERIC_REFERENCE_STEMS, GENERIC_WORD_MARGIN, GENERIC_WORD_SHARE
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,15 @@ class Vocabulary:
     def share(self, stem: str) -> float:
         """The share of the documents that use `stem` (0 for a word no document uses)."""
         return self.counts.get(stem, 0) / self.documents if self.documents else 0.0
+
+    def is_generic(self, stem: str) -> bool:
+        """True when so many documents use `stem` that it says little about an idea: its share
+        above GENERIC_WORD_SHARE, or, within GENERIC_WORD_MARGIN of it, as the reference
+        knowledge had it (GENERIC_REFERENCE_STEMS), so a few added documents do not flip it."""
+        share = self.share(stem)
+        if abs(share - GENERIC_WORD_SHARE) < GENERIC_WORD_MARGIN:
+            return stem in GENERIC_REFERENCE_STEMS
+        return share > GENERIC_WORD_SHARE
 
     def weight(self, stem: str) -> float:
         """How much a word tells (its smoothed inverse document frequency): rare words weigh most."""
