@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,37 @@ def test_a_log_that_cannot_be_written_is_said_in_the_same_line(tmp_path: Path, m
     monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
     line = failure_line(raised("engine broke"), "hello")
     assert line.startswith("Sorry, something went wrong answering that, and it could not be logged (") and "\n" not in line
+
+
+def test_a_link_in_the_logs_place_is_not_written_through(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep\n")
+    log = tmp_path / "state" / "errors.log"
+    log.parent.mkdir()
+    log.symlink_to(outside)
+    with pytest.raises(OSError):
+        log_failure(raised("boom"), "what is a treaty?", log)
+    assert outside.read_text() == "keep\n"
+
+
+def test_an_entry_written_in_parts_is_written_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda handle, data: real_write(handle, bytes(data[:100])))
+    path = log_failure(raised("boom"), "what is a treaty?", tmp_path / "errors.log")
+    text = path.read_text()
+    assert text.startswith("=== ") and "what is a treaty?" in text and text.rstrip().endswith("boom")
+
+
+def test_a_log_another_tutor_just_rotated_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two tutors filling the log at once: the second finds it already moved aside."""
+    path = tmp_path / "errors.log"
+    path.write_bytes(b"x" * 10)
+    monkeypatch.setattr(failure_log, "FAILURE_LOG_BYTES", 20)
+
+    def moved_a_moment_ago(source, target):
+        Path(source).unlink()
+        raise FileNotFoundError(source)
+
+    monkeypatch.setattr(os, "replace", moved_a_moment_ago)
+    log_failure(raised("boom"), "what is a treaty?", path)
+    assert "what is a treaty?" in path.read_text()

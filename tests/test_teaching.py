@@ -48,6 +48,36 @@ def test_every_way_of_asking_for_a_quiz_gets_a_question(tutor, line):
     assert reply.intent == "quiz" and reply.teaching["type"] == "quiz_question"
 
 
+@pytest.mark.parametrize("line", ["another one please", "one more question", "next question", "ok another one", "ask me another question about the UN"])
+def test_asking_for_another_question_with_nothing_of_ones_own_gets_one(tutor, line):
+    reply = teaching_session(tutor).respond(line)
+    assert reply.intent == "quiz" and reply.teaching["type"] == "quiz_question"
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("ok another one: what is a treaty?", "written agreement"),
+        ("next question: what was the July Crisis?", "1914"),
+        ("one more question - who sent the Zimmermann telegram?", "Zimmermann"),
+    ],
+)
+def test_a_question_of_ones_own_after_another_one_is_answered_not_quizzed(tutor, line, said):
+    """"Another one:" opens the learner's own next question; it asks for no quiz."""
+    reply = teaching_session(tutor).respond(line)
+    assert reply.intent != "quiz" and reply.teaching is None and said in reply.answer
+
+
+@pytest.mark.parametrize("line", ["where should I start?", "how do i start learning diplomacy", "how do I begin"])
+def test_asking_where_to_start_suggests_a_lesson(tutor, line):
+    assert teaching_session(tutor).respond(line).intent == "lessons"
+
+
+def test_starting_something_else_is_no_request_for_a_lesson(tutor):
+    reply = teaching_session(tutor).respond("I'm on a dating app, how do I start a diplomatic conversation with a match?")
+    assert reply.intent != "lessons" and "tutor lesson" not in reply.answer
+
+
 def test_is_there_a_lesson_about_the_un_names_the_un_lesson_with_its_progress(tutor):
     reply = teaching_session(tutor).respond("Is there a lesson about the UN?")
     assert reply.intent == "lessons"

@@ -135,10 +135,11 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 
 
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
-# predicate of one word ("is not procedural,"), or "no longer" and "without" to the end
+# predicate of one word ("is not procedural,", "cannot be reached,"), or "no longer" and "without" to the end
 # of their clause ("a diplomat it no longer accepts", "without having to explain its decision,").
 DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
+    r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
     r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
 )
 
@@ -305,10 +306,13 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
 
 def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
-    and without its "no" or "not" otherwise."""
-    what = denial["what"] or denial["predicate"] or denial["since"]
+    and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
+    against "does the AU decide by majority?")."""
+    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"]
     if asked & _word_starts(what):
         return denial.group()
+    if denial["passive"]:
+        return f"can be {what}"
     return f"{denial['verb']} {what}" if denial["verb"] else what
 
 

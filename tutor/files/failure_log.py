@@ -7,8 +7,9 @@ traceback goes to `errors.log` in the tutor's state folder, for whoever mends th
 the learner is told in one plain line where it went. Tests and `tutor eval` call the
 engines directly, so no bug is hidden from them.
 
-Each entry is one write to the log opened for appending, so entries of two tutors running
-at once never interleave. When an entry would take the log past `FAILURE_LOG_BYTES`, the
+Each entry is written to the log opened for appending, as one write where the system takes
+it whole (entries of a few kilobytes), so entries of two tutors running at once do not
+interleave; the log is never opened through a link. When an entry would take the log past `FAILURE_LOG_BYTES`, the
 log is first renamed to `errors.log.1` (replacing the one before), so the two together
 stay under twice that.
 """
@@ -52,10 +53,16 @@ def log_failure(error: BaseException, typed: str, path: Path | None = None) -> P
     except FileNotFoundError:
         size = 0
     if size and size + len(entry) > FAILURE_LOG_BYTES:
-        os.replace(path, path.with_name(f"{path.name}.1"))
-    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.replace(path, path.with_name(f"{path.name}.1"))
+        except FileNotFoundError:
+            pass  # another tutor rotated it a moment ago: this entry starts the new log
+    # Never through a link: the log is written in its folder only.
+    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
-        os.write(handle, entry)
+        written = 0
+        while written < len(entry):  # a write may take only part of a long entry
+            written += os.write(handle, entry[written:])
     finally:
         os.close(handle)
     return path

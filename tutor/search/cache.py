@@ -435,10 +435,12 @@ def open_retriever(folders: list[Path], cache_dir: Path | None) -> tuple[Retriev
     if path is not None:
         cached = load(path, key, size_limit(sources))
         if cached is not None:
+            cached.speller.read_english_from(cache_dir)
             return cached, True
     from tutor.search.indexing import index_sources  # here: a cached start builds nothing (multiprocessing alone imports in 5 ms)
 
     retriever = index_sources(sources)
+    retriever.speller.read_english_from(cache_dir)
     built = BuildProgress("saving", len(sources.files), len(sources.files), len(retriever.chunks))
     if path is not None:
         report(built)

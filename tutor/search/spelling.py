@@ -14,6 +14,7 @@ Nothing is built in advance, so a knowledge base of any size costs no start-up t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 
 from tutor.search.sounds import sound_key
 from tutor.search.text import STOP_WORDS, prepare, split_words
@@ -168,6 +169,13 @@ class Speller:
                 if word in self.common_words:  # not a pattern's piece of a word ("secretar(y|ies)")
                     self.counts.setdefault(word, 1)
             self._by_first_letter = self._by_sound = None
+
+    def read_english_from(self, cache_dir: Path | None) -> None:
+        """Read the English list through its sorted copy in `cache_dir` (see english_list)."""
+        from tutor.search.english_list import cached_english
+
+        words = self._english
+        self._english = lambda: cached_english(cache_dir, words)
 
     def _english_counts(self) -> Mapping[str, int]:
         """Every English word with its frequency, read at the first need."""

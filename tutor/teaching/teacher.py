@@ -126,8 +126,11 @@ class Teacher:
 
     def _request(self, text: str, session: "Session") -> Reply | None:
         quiz = self.phrases.match("quiz", text)
-        if quiz is not None:
-            subject = self.phrases.patterns["quiz_subject"][0].match(as_typed(text, quiz, "rest").strip())
+        rest = as_typed(text, quiz, "rest").strip(" \t:,.;-") if quiz is not None else ""
+        # "another one: what is a treaty?", "next question: who sent the telegram?": the
+        # words that could ask for a quiz open a question of the learner's own.
+        if quiz is not None and not (rest and self._asks(rest)):
+            subject = self.phrases.patterns["quiz_subject"][0].match(rest)
             return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
         if self.last_offer and session.state.turn == self.last_offer + 1 and self.phrases.match("accept_offer", text):
             return self.moves.start_quiz(text, "", session)
