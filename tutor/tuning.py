@@ -66,6 +66,9 @@ SOUNDS_NEAR_MIN_LENGTH = 7
 # rather than a knowledge word only when the English word is at least this frequent in
 # pyspellchecker's list, or sounds as the misspelling where the knowledge word does not:
 # "cmpound" is "compound" (9834), "sanctuns" the knowledge's "sanctions", not "sanctus" (50).
+# On the development questions the English words in such reach were rare (50 to 279:
+# "algernon", "rebate", "vamping") or common ("meters" 16843, "realized" 82575), so any cut
+# between gives the same answers; 1000 is the everyday-word cut (COMMON_WORD_MIN_COUNT).
 ENGLISH_LIKELIER_MIN_COUNT = 1000
 # The function words a phrase may have between a repair and the content word beside it:
 # "league of notions" is the "league of nations" the knowledge says.
