@@ -108,6 +108,8 @@ def test_of_repairs_at_one_reach_the_one_sharing_a_passage_with_the_other_words_
     assert words.repair("is indea in the non proliferation treaty", shares=shares)[0] == "is india in the non proliferation treaty"
     # Without passages, the one with the typed word's sounds, though the knowledge says "idea" more.
     assert words.repair("is indea in the non proliferation treaty")[0] == "is india in the non proliferation treaty"
+    # A passage shared with the other words comes before sounds: "idia" sounds as "idea".
+    assert words.repair("has idia signed the non proliferation treaty", shares=shares)[0] == "has india signed the non proliferation treaty"
 
 
 def test_an_english_word_one_edit_away_beats_a_knowledge_word_two_edits_away_unless_a_phrase_says_otherwise():

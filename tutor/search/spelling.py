@@ -5,9 +5,9 @@ first: one edit away ("diplomcy" -> "diplomacy", "wat" -> "what"; Norvig's metho
 a transposition counting one), then the same sounds ("convenshun" -> "convention",
 `sounds.py`), then two edits away, then sounds one edit apart ("sanshuns" -> "sanctions").
 Of several at the same reach, one that makes a phrase the knowledge says with the words
-beside it wins ("shttle diplomacy"), then one with the word's sounds ("truse" is a "truce",
-not a "trust"), then the typed word with its last letters ("consulat" is a "consulate"),
-then the most frequent. A real English word the knowledge lacks is no typo ("screen time",
+beside it wins ("shttle diplomacy"), then one sharing a passage with the other words, then
+one with the word's sounds ("truse" is a "truce", not a "trust"), then the typed word with
+its last letters ("consulat" is a "consulate"), then the most frequent. A real English word the knowledge lacks is no typo ("screen time",
 "python"): it is read as a knowledge word one edit away only when that makes such a phrase
 ("trick one diplomacy", "league of notions").
 Nothing is built in advance, so a knowledge base of any size costs no start-up time.
@@ -284,15 +284,15 @@ class Speller:
     def _likeliest(self, words: list[str], shared: Callable[[str], int] | None = None, typed: str = "") -> str | None:
         """The word the knowledge uses most (the first in the alphabet of equals); of content
         words, first the one a passage `shared` most of the question's other words with
-        ("indea ... non proliferation treaty" is "india", though the knowledge says "idea" more).
-        Before either, a word with the `typed` word's sounds ("truse" is "truce", though the
-        knowledge says "trust" more), then one the typed word is the start of ("consulat" is
-        "consulate", not the "consular" the knowledge says more)."""
+        ("indea ... non proliferation treaty" is "india", though the knowledge says "idea" more),
+        then one with the `typed` word's sounds ("truse" is "truce", though the knowledge says
+        "trust" more), then one the typed word is the start of ("consulat" is "consulate", not
+        the "consular" the knowledge says more)."""
         if self._function_words.intersection(words):  # far likelier: "theres" is "there's", not "theresa"
             return min(words, key=lambda known: (-self.counts[known], known))
         key = sound_key(typed)
         by_passage = shared if shared is not None and len(words) > 1 else lambda known: 0
-        return min(words, key=lambda known: (sound_key(known) != key, not known.startswith(typed), -by_passage(known), -self.counts[known], known)) if words else None
+        return min(words, key=lambda known: (-by_passage(known), sound_key(known) != key, not known.startswith(typed), -self.counts[known], known)) if words else None
 
     def _plural_of_everyday(self, word: str) -> bool:
         """Whether the word is the plural of an everyday English word the list has only in
