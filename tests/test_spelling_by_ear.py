@@ -52,10 +52,10 @@ def test_a_real_word_the_knowledge_lacks_is_kept_unless_a_knowledge_phrase_says_
 
 
 def test_a_short_word_keeps_its_first_letter():
-    # "ctbt" is a treaty of its own, not the LTBT; "gen" is no "rgen".
+    # "ctbt" is a treaty of its own, not the LTBT; "gen" is no "rgen" (nor "general" outside a phrase).
     words = speller(ltbt=1, rgen=1, what=5)
     assert words.repair("what is the ctbt")[1] == []
-    assert words.repair("wat is gen")[0] == "what is general"
+    assert words.repair("wat is gen")[0] == "what is gen"
 
 
 def test_texting_and_shorthand_pairs_are_read_as_their_words():
@@ -106,7 +106,10 @@ def test_of_repairs_at_one_reach_the_one_sharing_a_passage_with_the_other_words_
     passages = [{"india", "treaty", "proliferation"}, {"idea", "diplomacy"}]
     shares = lambda word, others: max(len(passage & set(others)) for passage in passages if word in passage)
     assert words.repair("is indea in the non proliferation treaty", shares=shares)[0] == "is india in the non proliferation treaty"
-    assert words.repair("is indea in the non proliferation treaty")[0] == "is idea in the non proliferation treaty"
+    # Without passages, the one with the typed word's sounds, though the knowledge says "idea" more.
+    assert words.repair("is indea in the non proliferation treaty")[0] == "is india in the non proliferation treaty"
+    # A passage shared with the other words comes before sounds: "idia" sounds as "idea".
+    assert words.repair("has idia signed the non proliferation treaty", shares=shares)[0] == "has india signed the non proliferation treaty"
 
 
 def test_an_english_word_one_edit_away_beats_a_knowledge_word_two_edits_away_unless_a_phrase_says_otherwise():
@@ -140,3 +143,42 @@ def test_a_misspelt_yes_no_question_gets_its_verdict(tutor, typed, verdict):
 def test_a_repair_can_keep_the_case_of_the_other_words():
     words = speller(government=4, british=3, king=5, head=6)
     assert words.repair("Is the British King head of goverment?", keep_case=True)[0] == "Is the British King head of government?"
+
+
+def test_of_words_one_edit_away_the_one_with_the_typed_words_sounds_wins_over_the_commoner():
+    # "truse" is one edit from "trust" and "truce"; only "truce" sounds as it.
+    words = speller(trust=20, truce=1, consular=86, consulate=13)
+    assert words.repair("whats a truse")[0] == "whats a truce"
+    # "consulat" is one edit from both; the knowledge says "consular" more, but "consulate" sounds as it.
+    assert words.repair("whats a consulat")[0] == "whats a consulate"
+
+
+def test_a_word_cut_short_reads_as_the_word_it_starts_when_sounds_do_not_decide():
+    # "protoco" sounds as neither; it is "protocol" with its last letter missing.
+    words = Speller({"protocol": 2, "protocs": 9}, english=dict)
+    assert words.correct("protoco") == "protocol"
+
+
+def test_a_rare_english_word_does_not_beat_a_knowledge_word_with_the_typed_words_sounds():
+    # "sanctuns" is one edit from the rare "sanctus" and sounds as the knowledge's "sanctions".
+    rare = Speller({"sanctions": 30}, english=lambda: {"sanctus": 50})
+    assert rare.repair("what r sanctuns")[0] == "what are sanctions"
+    # A common English word one edit away still wins: "cmpound" is "compound", not "compounds".
+    common = Speller({"compounds": 10}, english=lambda: {"compound": 9834})
+    assert common.repair("how does cmpound interest work")[0] == "how does compound interest work"
+
+
+def test_a_clipped_word_is_read_as_the_knowledges_word_only_in_its_phrase():
+    words = speller(general=30, assembly=20, secretary=10, view=5, nato=40)
+    says = {"general assembly", "secretary general"}.__contains__
+    assert words.repair("what does the gen assembly do", says)[0] == "what does the general assembly do"
+    assert words.repair("the gen z view of nato", says)[1] == []
+    assert words.repair("who is the sec gen", says)[0] == "who is the secretary general"
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [("whats a truse", "what is a truce"), ("what r sanctuns", "what are sanctions"), ("whats a consulat", "what is a consulate")],
+)
+def test_misspelt_words_keep_their_meaning_in_answers(tutor, typed, spelt):
+    assert Session(tutor).respond(typed).answer == Session(tutor).respond(spelt).answer

@@ -62,6 +62,14 @@ SHORT_WORD = 4
 # Sounds one edit apart bring a misspelling only this long within reach ("sanshuns" ->
 # "sanctions"): shorter, too many words sound nearly alike.
 SOUNDS_NEAR_MIN_LENGTH = 7
+# Beyond one edit, an English word the knowledge lacks one edit from a misspelling is read
+# rather than a knowledge word only when the English word is at least this frequent in
+# pyspellchecker's list, or sounds as the misspelling where the knowledge word does not:
+# "cmpound" is "compound" (9834), "sanctuns" the knowledge's "sanctions", not "sanctus" (50).
+# On the development questions the English words in such reach were rare (50 to 279:
+# "algernon", "rebate", "vamping") or common ("meters" 16843, "realized" 82575), so any cut
+# between gives the same answers; 1000 is the everyday-word cut (COMMON_WORD_MIN_COUNT).
+ENGLISH_LIKELIER_MIN_COUNT = 1000
 # The function words a phrase may have between a repair and the content word beside it:
 # "league of notions" is the "league of nations" the knowledge says.
 PHRASE_GAP = 2

@@ -5,9 +5,11 @@ first: one edit away ("diplomcy" -> "diplomacy", "wat" -> "what"; Norvig's metho
 a transposition counting one), then the same sounds ("convenshun" -> "convention",
 `sounds.py`), then two edits away, then sounds one edit apart ("sanshuns" -> "sanctions").
 Of several at the same reach, one that makes a phrase the knowledge says with the words
-beside it wins ("shttle diplomacy"), then the most frequent. A real English word the
-knowledge lacks is no typo ("screen time", "python"): it is read as a knowledge word one
-edit away only when that makes such a phrase ("trick one diplomacy", "league of notions").
+beside it wins ("shttle diplomacy"), then one sharing a passage with the other words, then
+one with the word's sounds ("truse" is a "truce", not a "trust"), then the typed word with
+its last letters ("consulat" is a "consulate"), then the most frequent. A real English word the knowledge lacks is no typo ("screen time",
+"python"): it is read as a knowledge word one edit away only when that makes such a phrase
+("trick one diplomacy", "league of notions").
 Nothing is built in advance, so a knowledge base of any size costs no start-up time.
 """
 
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from tutor.search.sounds import sound_key
 from tutor.search.text import STOP_WORDS, prepare, split_words
-from tutor.tuning import PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
+from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
@@ -26,8 +28,9 @@ FUNCTION_WORD_COUNT = 1_000_000
 QUESTION_WORDS = ("what", "who", "when", "where", "why", "how", "which")
 # What follows the stem of a negative contraction ("weren't", "couldn't").
 CONTRACTED_NOT = "'t"
-# Words this common in everyday English are never "repaired", even when the knowledge
-# base lacks them: "pull" must not become "full", nor "bread" become "break".
+# Words this common in everyday English are the "common words" (`common_english_words`): the
+# index keeps them as words of their own, and the speller reads one as a knowledge word only
+# where that makes a knowledge phrase ("trick one diplomacy"): "pull" must not become "full".
 COMMON_WORD_MIN_COUNT = 1000
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
 # "govt" became "got", "tho" "who", "yrs" "yes", "wats" "was" (a yes/no question: "Yes. An
@@ -44,11 +47,15 @@ SHORTHAND = {
     "tbh": "to be honest", "idk": "i don't know", "rn": "right now", "wrt": "with regard to",
     "diff": "difference", "diffs": "differences", "wat": "what", "wut": "what", "wats": "what is",
     "wuts": "what is", "y": "why", "bc": "because",
-    "u": "you", "r": "are", "wen": "when", "hq": "headquarters", "gen": "general",
+    "u": "you", "r": "are", "wen": "when", "hq": "headquarters",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
     "tech": "technology", "thru": "through", "wud": "would", "shud": "should", "bcoz": "because",
     "bcos": "because", "becuz": "because", "esp": "especially", "gvt": "government", "approx": "approximately",
 }
+# Clipped words that start several words a learner may mean ("gen": general, generation,
+# gene): read as the knowledge's word only where it makes a phrase the knowledge says with
+# a word beside it ("gen assembly"), and left as typed elsewhere ("gen z" is a generation).
+CLIPPED = {"gen": "general"}
 # Shorthand of two words: "who was the 1st un sec gen".
 SHORTHAND_PAIRS = {("sec", "gen"): "secretary general", ("sec", "general"): "secretary general"}
 
@@ -242,6 +249,8 @@ class Speller:
         self._learn_asked_words()
         if word in SHORTHAND and not (word in self.counts and (fits is None or fits(word))):
             return SHORTHAND[word]
+        if word in CLIPPED:
+            return CLIPPED[word] if fits is not None and fits(CLIPPED[word]) else None
         if word in self.counts or len(word) < 2 or not word.isalpha():
             return None
         if len(word) == 2:
@@ -257,22 +266,41 @@ class Speller:
                     return None
                 return self._likeliest([known for known in near if known not in self._function_words and fits(known)])
             fitting = [known for known in near if fits(known)] if fits is not None and (len(near) > 1 or reach > 0) else []
-            everyday = self._english_near(word) if reach > 0 and not fitting else []
+            everyday = self._likelier_english(word, near) if reach > 0 and not fitting else []
             if everyday:
                 # Beyond one edit, an English word one edit away is likelier ("cmpound" is
                 # "compound", not the knowledge's "combined"), unless the knowledge's word
                 # makes one of its phrases ("cuban massle crisis" is the "cuban missile crisis").
                 return max(everyday, key=lambda other: (self._english_counts()[other], other))
-            return self._likeliest(fitting or near, shared)
+            return self._likeliest(fitting or near, shared, word)
         return None
 
-    def _likeliest(self, words: list[str], shared: Callable[[str], int] | None = None) -> str | None:
+    def _likelier_english(self, word: str, near: list[str]) -> list[str]:
+        """The English words the knowledge lacks one edit from `word` that are likelier readings
+        than the knowledge's `near` words: common enough ("compound" of "cmpound"), or with
+        the word's sounds where no knowledge word has them. "sanctuns" is the knowledge's
+        "sanctions", which sounds as it, not the rare "sanctus" one edit away."""
+        key = sound_key(word)
+        by_ear = any(sound_key(known) == key for known in near)
+        english = self._english_counts()
+        return [
+            other
+            for other in self._english_near(word)
+            if english[other] >= ENGLISH_LIKELIER_MIN_COUNT or sound_key(other) == key or not by_ear
+        ]
+
+    def _likeliest(self, words: list[str], shared: Callable[[str], int] | None = None, typed: str = "") -> str | None:
         """The word the knowledge uses most (the first in the alphabet of equals); of content
         words, first the one a passage `shared` most of the question's other words with
-        ("indea ... non proliferation treaty" is "india", though the knowledge says "idea" more)."""
-        if len(words) > 1 and shared is not None and not self._function_words.intersection(words):
-            return min(words, key=lambda known: (-shared(known), -self.counts[known], known))
-        return min(words, key=lambda known: (-self.counts[known], known)) if words else None
+        ("indea ... non proliferation treaty" is "india", though the knowledge says "idea" more),
+        then one with the `typed` word's sounds ("truse" is "truce", though the knowledge says
+        "trust" more), then one the typed word is the start of ("consulat" is "consulate", not
+        the "consular" the knowledge says more)."""
+        if self._function_words.intersection(words):  # far likelier: "theres" is "there's", not "theresa"
+            return min(words, key=lambda known: (-self.counts[known], known))
+        key = sound_key(typed)
+        by_passage = shared if shared is not None and len(words) > 1 else lambda known: 0
+        return min(words, key=lambda known: (-by_passage(known), sound_key(known) != key, not known.startswith(typed), -self.counts[known], known)) if words else None
 
     def _plural_of_everyday(self, word: str) -> bool:
         """Whether the word is the plural of an everyday English word the list has only in
