@@ -13,6 +13,10 @@ names nothing the knowledge knows as a term of its trade or a name, and
   thanks, apologies, the learner's studies; `talk_people`: the people they ask for), or
 - tells the asking itself, the learner speaking of themselves or pointing at the question
   ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
+- or is told in everyday words alone, of no one: words the knowledge lacks or leans on no more
+  than everyday English does (pyspellchecker's frequencies, `tutor.search.keyness`), so that
+  talk nobody listed ("good evening", "been reading a book and got stuck") is talk too.
+Faces and marks closing a message (":)", "!!") are talk.
 Within the question's first and last pieces, a run of such words before the question starts
 ("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too.
 The everyday words of a near miss are not talk: they are its subject ("my 8yo keeps
@@ -28,7 +32,7 @@ from dataclasses import dataclass
 
 from tutor.search.retrieval import Retriever
 from tutor.search.text import fold
-from tutor.tuning import TALK_NAMING_KEYNESS
+from tutor.tuning import TALK_EVERYDAY_KEYNESS, TALK_NAMING_KEYNESS
 
 # An aside in brackets.
 BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -39,6 +43,8 @@ SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+")
 SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
 # A letter written three times or more in a row, drawing a word out.
 DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+# A face or other marks closing or opening a message, no words (":)", ":D", "xD", "<3", "!!").
+MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]+))+\s*$", re.IGNORECASE)
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
 QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
@@ -54,6 +60,9 @@ SUBJECTS = frozenset("i you u he she it we they this that there who what".split(
 PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
 # Words before a noun of the question, not before talk.
 DETERMINERS = frozenset("the this that these those next last".split())
+# Words that only soften or stress talk after a question ("much appreciated", "many thanks", "ok
+# thanks", "just curious"), too common to be terms of their own.
+SOFTENERS = frozenset("much many so very really just ok okay again too".split())
 APOSTROPHE = re.compile(r"['\u2019]")
 NEGATED = re.compile(r"n['\u2019]?t$")
 # Words opening a condition, which a question may be asked under.
@@ -102,7 +111,9 @@ class TalkReader:
         (`leading_conjunction` in intents.yaml)."""
         self.retriever = retriever
         self.opening = opening
-        self._talk_words = talk_words
+        self._talk_words = tuple(talk_words)
+        # The talk words as written, for those too common to be terms ("ok", "um").
+        self._said = frozenset(fold(word) for word in self._talk_words)
         self._people_words = people
         self._talk: frozenset[str] | None = None  # their terms, worked out on first need
         self._people: frozenset[str] | None = None
@@ -134,6 +145,8 @@ class TalkReader:
         as it may name the subject."""
         talk: list[str] = []
         text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
+        if (marks := MARKS_AT_END.search(text)) and WORD.search(text[: marks.start()]):
+            text, talk = text[: marks.start()], [*talk, marks.group().strip()]
         spans = segment_spans(text)
         if not spans:
             return Asked(message, ())
@@ -181,7 +194,19 @@ class TalkReader:
             return False
         # A label before a colon introduces the question ("ok another one: ...").
         folded = fold(segment)
-        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":"))
+        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":")) or self._everyday_only(segment)
+
+    def _everyday_only(self, text: str) -> bool:
+        """Whether each word of a text naming nothing is one the knowledge lacks or leans on
+        no more than everyday English does (TALK_EVERYDAY_KEYNESS): the learner's day ("been
+        reading a book and got stuck", "good evening"), told in no listed word and of no one;
+        not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
+        word of the question's subject ("... breaking screen time rules")."""
+        if any(APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] in PERSONS for word in fold(text).split()):
+            return False  # someone's doings, maybe the learner's life the question asks of
+        retriever = self.retriever
+        terms = [t for t in self._terms(text) if t not in self.talk]
+        return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
 
     def _terms(self, text: str) -> list[str]:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
@@ -217,7 +242,7 @@ class TalkReader:
         if self._names_something(clause) or self._asks(clause):
             return False
         folded = fold(clause)
-        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded))
+        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded)) or self._everyday_only(clause)
 
     def _all_talk(self, segment: str) -> bool:
         """Whether every term of the segment is a talk word (a segment without terms asking
@@ -261,8 +286,11 @@ class TalkReader:
 
     @staticmethod
     def _asks(segment: str) -> bool:
+        """Whether a segment asks something: it opens with a question word or an auxiliary,
+        or ends with a question mark after words ("??" alone asks nothing)."""
         words = fold(segment).split()
-        return segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
+        worded = WORD.search(segment) is not None
+        return worded and segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
 
     def _without_opener(self, text: str, points_back: Callable[[str], bool]) -> tuple[str, str]:
         """The text from where its question starts, after a run of talk ("hey so can an
@@ -294,7 +322,7 @@ class TalkReader:
                 cut = auxiliary if auxiliary is not None else None if told_of else match.start()
                 break
             told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
-            said_talk = said_talk or bool(tokens)
+            said_talk = said_talk or bool(tokens) or word in self._said
             previous = word
         if not cut:
             return text, ""
@@ -312,6 +340,7 @@ class TalkReader:
         I"); people alone are what the question is about ("... a geneva convention for
         roommates?")."""
         cut = None
+        softened = False
         terms: list[str] = []
         words = list(WORD.finditer(text))
         before = {match.start(): previous.group().casefold() for previous, match in zip(words, words[1:])}
@@ -331,12 +360,14 @@ class TalkReader:
                 terms += tokens
             elif LEARNER_TELLS.match(fold(word)):
                 cut = match.start()
+            elif cut is not None and word in SOFTENERS:
+                cut, softened = match.start(), True
         if cut is None or not self.retriever.query_tokens(text[:cut]):
             return text, ""
         run = text[cut:]
         told = LEARNER_TELLS.match(fold(run)) is not None and len(run.split()) > 1
         if terms and all(t in self.people for t in terms) and not told:
             return text, ""
-        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told):
+        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told or terms and softened):
             return text, ""
         return text[:cut].rstrip(" ,;:-") + ("?" if text.rstrip().endswith("?") else ""), run.strip()
