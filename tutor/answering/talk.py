@@ -58,6 +58,8 @@ AUXILIARIES = frozenset(
 SUBJECTS = frozenset("i you u he she it we they this that there who what".split())
 # Words naming a person, who may be the subject of a clause.
 PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
+# Words saying whose a thing is, a person's ("my revision").
+OWNERS = frozenset("my our your his her their".split())
 # Words before a noun of the question, not before talk.
 DETERMINERS = frozenset("the this that these those next last".split())
 # Words that only soften or stress talk after a question ("much appreciated", "many thanks", "ok
@@ -267,10 +269,16 @@ class TalkReader:
         said = retriever.kb.glossary.name_stems({term}, retriever.tokenizer.stem) & set(terms)
         return all(map(retriever.is_everyday, said))
 
-    @staticmethod
-    def _without_persons(text: str) -> str:
-        """A text without the words naming persons ("not mine"), which name nothing asked of."""
-        return " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
+    def _without_persons(self, text: str) -> str:
+        """A text without the words naming persons ("not mine"), which name nothing asked of,
+        nor a talk word they own ("for my revision": the learner's, not a treaty's)."""
+        kept, owner = [], False
+        for word in fold(text).split():
+            bare = word.strip(".,;:!?'\"()")
+            if bare not in PERSONS and not (owner and bare in self._said):
+                kept.append(word)
+            owner = bare in OWNERS
+        return " ".join(kept)
 
     def _names(self, token: str) -> bool:
         """Whether a term names something the knowledge knows: a glossary name, a name it
