@@ -44,6 +44,12 @@ def asked(tutor, message):
         ("what is a demarche (for my revision)?", "what is a demarche?"),
         # Talk words too common to be terms ("ok", "um") before a question.
         ("ok ok so what is shuttle diplomacy", "what is shuttle diplomacy"),
+        # Chat shorthand the knowledge lacks, a face between talk and question, a talk word
+        # too common to be a term closing it, a greeting to the tutor.
+        ("heyy who wrote getting to yes xx", "who wrote getting to yes"),
+        ("me again :) what is a demarche", "what is a demarche"),
+        ("what does a sherpa do just curious", "what does a sherpa do"),
+        ("hi, hope you're well. what is shuttle diplomacy?", "what is shuttle diplomacy?"),
     ],
 )
 def test_the_talk_around_a_question_is_left_out(tutor, message, question):
@@ -69,6 +75,10 @@ def test_the_talk_around_a_question_is_left_out(tutor, message, question):
         # Scenes in everyday words saying a word the knowledge leans on ("rule", "argue").
         "the neighbours keep breaking the parking rules, what sanctions work",
         "my flatmates keep arguing about chores, how do we negotiate a truce",
+        # A segment in everyday words asking, its question word not first, is no talk.
+        "were the dayton accords negotiated in dayton? like where exactly did the talks happen",
+        # Talk words before a follow-up's "and" stay with it.
+        "ok and the dayton accords?",
         # Marks alone ask nothing, but a question mark after words asks.
         "what is the official language of the un ??",
     ],

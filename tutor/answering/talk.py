@@ -37,14 +37,18 @@ from tutor.tuning import TALK_EVERYDAY_KEYNESS, TALK_NAMING_KEYNESS
 # An aside in brackets.
 BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 # Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
-# at a comma, and at a dash between spaces.
-SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+")
+# at a comma, at a dash between spaces and at a face (":)").
+SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+|\s+[:;=]['-]?[()\[\]dpo3/\\|*]+\s+", re.IGNORECASE)
 # A space an aside left before a question mark or a full stop.
 SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
 # A letter written three times or more in a row, drawing a word out.
 DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 # A face or other marks closing or opening a message, no words (":)", ":D", "xD", "<3", "!!").
 MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]+))+\s*$", re.IGNORECASE)
+# A vowel, which words have and chat shorthand ("xx", "smh") may lack.
+VOWEL = re.compile(r"[aeiouy]")
+# A word's last letter doubled, drawing it out ("heyy").
+DOUBLED_END = re.compile(r"(\w)\1$")
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
 QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
@@ -60,6 +64,8 @@ SUBJECTS = frozenset("i you u he she it we they this that there who what".split(
 PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
 # Words saying whose a thing is, a person's ("my revision").
 OWNERS = frozenset("my our your his her their".split())
+# Words naming the one asked, the tutor, whose doings are no one's life.
+ADDRESSED = frozenset("you u your yours".split())
 # Words before a noun of the question, not before talk.
 DETERMINERS = frozenset("the this that these those next last".split())
 # Words that only soften or stress talk after a question ("much appreciated", "many thanks", "ok
@@ -201,11 +207,13 @@ class TalkReader:
     def _everyday_only(self, text: str) -> bool:
         """Whether each word of a text naming nothing is one the knowledge lacks or leans on
         no more than everyday English does (TALK_EVERYDAY_KEYNESS): the learner's day ("been
-        reading a book and got stuck", "good evening"), told in no listed word and of no one;
-        not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
+        reading a book and got stuck", "good evening"), told in no listed word and of no one but the
+        tutor ("hope you're well"); not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
         word of the question's subject ("... breaking screen time rules")."""
-        if any(APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] in PERSONS for word in fold(text).split()):
+        if any(APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] in PERSONS - ADDRESSED for word in fold(text).split()):
             return False  # someone's doings, maybe the learner's life the question asks of
+        if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in fold(text).split()):
+            return False  # asks, wherever its question word ("like where exactly did the talks happen")
         retriever = self.retriever
         terms = [t for t in self._terms(text) if t not in self.talk]
         return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
@@ -225,6 +233,13 @@ class TalkReader:
         """Whether a text says a talk word other than a person's ("we watched argo in class
         and now im curious"; not "my flatmates never do the dishes")."""
         return any(t in self.talk and t not in self.people for t in self._terms(text))
+
+    def _chat(self, word: str) -> bool:
+        """Whether a word is chat shorthand the knowledge lacks: without a vowel ("xx", "smh")
+        or a talk word with its last letter doubled ("heyy", "hii")."""
+        if any(self.retriever.index.idf_of(t) is not None for t in self._terms(word)):
+            return False
+        return VOWEL.search(word) is None or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
 
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
@@ -313,10 +328,12 @@ class TalkReader:
             return text[clause.end() :], clause["lead"].strip()
         cut = auxiliary = previous = None
         said_talk = told_of = False
+        plain = True  # the run says nothing but talk words too common to be terms ("ok ok", "so um")
         for match in WORD.finditer(text):
             word = match.group().casefold()
             if word in QUESTION_WORDS:
                 cut = match.start()
+                said_talk = said_talk or plain and cut > 0
                 break
             tokens = self._terms(word)
             if word in AUXILIARIES:
@@ -324,13 +341,14 @@ class TalkReader:
                     auxiliary = match.start()
             elif self.opening is not None and self.opening.match(f"{word} question opened"):
                 said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
-            elif tokens and not all(t in self.talk for t in tokens):
+            elif tokens and not all(t in self.talk for t in tokens) and not self._chat(word):
                 # At a word naming anything, only after a run naming no one: "me and my gf
                 # keep fighting" is a clause, its subject no talk.
                 cut = auxiliary if auxiliary is not None else None if told_of else match.start()
                 break
             told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
-            said_talk = said_talk or bool(tokens) or word in self._said
+            said_talk = said_talk or bool(tokens) or self._chat(word)
+            plain = plain and (word in self._said or word in SOFTENERS)
             previous = word
         if not cut:
             return text, ""
@@ -359,8 +377,10 @@ class TalkReader:
             if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
                 break
             tokens = self._terms(word)
-            if tokens and not all(t in self.talk for t in tokens):
+            if tokens and not all(t in self.talk for t in tokens) and not self._chat(word):
                 break
+            if not tokens and word in self._said and word not in SOFTENERS:
+                tokens = [word]  # a talk word too common to be a term ("please", "curious")
             if tokens and before.get(match.start()) in DETERMINERS:
                 break  # "... this morning", "... the official language": a noun of the question
             if tokens:
