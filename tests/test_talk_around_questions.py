@@ -49,6 +49,7 @@ def asked(tutor, message):
         ("heyy who wrote getting to yes xx", "who wrote getting to yes"),
         ("me again :) what is a demarche", "what is a demarche"),
         ("what does a sherpa do just curious", "what does a sherpa do"),
+        ("who chaired the congress of berlin cheers mate", "who chaired the congress of berlin"),
         ("hi, hope you're well. what is shuttle diplomacy?", "what is shuttle diplomacy?"),
     ],
 )

@@ -241,6 +241,12 @@ class TalkReader:
             return False
         return VOWEL.search(word) is None or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
 
+    def _after_talk(self, tokens: list[str], previous: str | None) -> bool:
+        """Whether a message's last word, one the knowledge lacks, follows a talk word and goes
+        with it ("cheers mate", "thanks heaps")."""
+        said = self._terms(previous or "")
+        return all(self.retriever.index.idf_of(t) is None for t in tokens) and bool(said) and all(t in self.talk for t in said)
+
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
         person, so ..."): it opens with a word joining it to what came before, naming
@@ -377,7 +383,7 @@ class TalkReader:
             if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
                 break
             tokens = self._terms(word)
-            if tokens and not all(t in self.talk for t in tokens) and not self._chat(word):
+            if tokens and not all(t in self.talk for t in tokens) and not self._chat(word) and not (match is words[-1] and self._after_talk(tokens, before.get(match.start()))):
                 break
             if not tokens and word in self._said and word not in SOFTENERS:
                 tokens = [word]  # a talk word too common to be a term ("please", "curious")
