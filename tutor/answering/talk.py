@@ -12,13 +12,15 @@ names nothing the knowledge knows as a term of its trade or a name, and
 - says nothing but words of talk about asking (`talk_words` in intents.yaml: greetings,
   thanks, apologies, the learner's studies; `talk_people`: the people they ask for), or
 - tells the asking itself, the learner speaking of themselves or pointing at the question
-  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
-- or is told in everyday words alone, of no one: words the knowledge lacks or leans on no more
-  than everyday English does (pyspellchecker's frequencies, `tutor.search.keyness`), so that
-  talk nobody listed ("good evening", "been reading a book and got stuck") is talk too.
-Faces and marks closing a message (":)", "!!") are talk.
+  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own, or
+- is told in everyday words alone, of no one but the tutor, asking nothing: words the knowledge
+  lacks or leans on no more than everyday English does (pyspellchecker's frequencies,
+  `tutor.search.keyness`), so that talk nobody listed ("good evening", "been reading a book
+  and got stuck", "hope you're well") is talk too.
 Within the question's first and last pieces, a run of such words before the question starts
-("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too.
+("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too, and
+so are faces and marks (":)", "!!"), chat shorthand the knowledge lacks ("xx", "heyy") and a
+last word the knowledge lacks after a talk word ("cheers mate").
 The everyday words of a near miss are not talk: they are its subject ("my 8yo keeps
 breaking screen time rules, what sanctions work at home" keeps its scene, which names no
 talk and neither points at the question nor has the learner tell of themselves).
