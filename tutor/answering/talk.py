@@ -237,9 +237,10 @@ class TalkReader:
         return any(t in self.talk and t not in self.people for t in self._terms(text))
 
     def _chat(self, word: str) -> bool:
-        """Whether a word is chat shorthand the knowledge lacks: without a vowel ("xx", "smh")
-        or a talk word with its last letter doubled ("heyy", "hii")."""
-        if any(self.retriever.index.idf_of(t) is not None for t in self._terms(word)):
+        """Whether a word is chat shorthand the knowledge lacks: letters without a vowel ("xx",
+        "smh"; not "tr1", track one written short) or a talk word with its last letter doubled
+        ("heyy", "hii")."""
+        if not word.isalpha() or any(self.retriever.index.idf_of(t) is not None for t in self._terms(word)):
             return False
         return VOWEL.search(word) is None or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
 
