@@ -47,8 +47,6 @@ SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
 DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 # A face or other marks closing or opening a message, no words (":)", ":D", "xD", "<3", "!!").
 MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]+))+\s*$", re.IGNORECASE)
-# A vowel, which words have and chat shorthand ("xx", "smh") may lack.
-VOWEL = re.compile(r"[aeiouy]")
 # A word's last letter doubled, drawing it out ("heyy").
 DOUBLED_END = re.compile(r"(\w)\1$")
 # A word as a learner writes it.
@@ -237,12 +235,12 @@ class TalkReader:
         return any(t in self.talk and t not in self.people for t in self._terms(text))
 
     def _chat(self, word: str) -> bool:
-        """Whether a word is chat shorthand the knowledge lacks: letters without a vowel ("xx",
-        "smh"; not "tr1", track one written short) or a talk word with its last letter doubled
-        ("heyy", "hii")."""
+        """Whether a word is chat shorthand the knowledge lacks: one letter written again and
+        again ("xx"; not any word without a vowel, which a typo may make of a word) or a talk
+        word with its last letter doubled ("heyy", "hii")."""
         if not word.isalpha() or any(self.retriever.index.idf_of(t) is not None for t in self._terms(word)):
             return False
-        return VOWEL.search(word) is None or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
+        return len(word) > 1 and len(set(word)) == 1 or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
 
     def _after_talk(self, tokens: list[str], previous: str | None) -> bool:
         """Whether a message's last word, one the knowledge lacks, follows a talk word and goes
