@@ -78,6 +78,8 @@ def test_the_talk_around_a_question_is_left_out(tutor, message, question):
         "my flatmates keep arguing about chores, how do we negotiate a truce",
         # A segment in everyday words asking, its question word not first, is no talk.
         "were the dayton accords negotiated in dayton? like where exactly did the talks happen",
+        # An example of what is asked of is its subject.
+        "what is backchanneling in linguistics, like saying uh-huh",
         # Talk words before a follow-up's "and" stay with it.
         "ok and the dayton accords?",
         # Marks alone ask nothing, but a question mark after words asks.

@@ -49,6 +49,8 @@ DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
 MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]+))+\s*$", re.IGNORECASE)
 # A word's last letter doubled, drawing it out ("heyy").
 DOUBLED_END = re.compile(r"(\w)\1$")
+# A segment giving an example of what the question asks of ("..., like saying uh-huh").
+EXAMPLE = re.compile(r"^\W*(?:like|such as|as in|say|e\.?g|i\.?e|for example|for instance)\b")
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
 QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
@@ -214,6 +216,8 @@ class TalkReader:
             return False  # someone's doings, maybe the learner's life the question asks of
         if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in fold(text).split()):
             return False  # asks, wherever its question word ("like where exactly did the talks happen")
+        if EXAMPLE.match(fold(text)):
+            return False  # an example of what is asked of ("like saying uh-huh")
         retriever = self.retriever
         terms = [t for t in self._terms(text) if t not in self.talk]
         return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
