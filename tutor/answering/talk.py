@@ -248,9 +248,9 @@ class TalkReader:
 
     def _after_talk(self, tokens: list[str], previous: str | None) -> bool:
         """Whether a message's last word, one the knowledge lacks, follows a talk word and goes
-        with it ("cheers mate", "thanks heaps")."""
+        with a talk word the knowledge lacks too ("cheers mate"; not "for late rent")."""
         said = self._terms(previous or "")
-        return all(self.retriever.index.idf_of(t) is None for t in tokens) and bool(said) and all(t in self.talk for t in said)
+        return all(self.retriever.index.idf_of(t) is None for t in [*tokens, *said]) and bool(said) and all(t in self.talk for t in said)
 
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
