@@ -30,6 +30,27 @@ def asked(tutor, message):
         ("hey, random thought but when was the NPT signed thanks!!", "when was the NPT signed"),
         ("I know the basics but how does the veto work", "how does the veto work"),
         ("hello! sorry to bother, what's a good banana bread recipe? thx", "what's a good banana bread recipe?"),
+        # Talk in no listed word (branch talk18): a greeting, a scene of the learner's day, a
+        # label before a dash, a clause before "but" that names nothing the knowledge leans on.
+        ("good afternoon. what is a demarche?", "what is a demarche?"),
+        ("been binge watching old movies all weekend. who wrote getting to yes", "who wrote getting to yes"),
+        ("one last thing - when was NATO founded", "when was NATO founded"),
+        ("bit of a strange one but who chaired the dayton talks", "who chaired the dayton talks"),
+        # Marks and faces closing a message, and words only softening a closer.
+        ("when was the npt signed :)", "when was the npt signed"),
+        ("when was the npt signed much appreciated", "when was the npt signed"),
+        ("what does a sherpa do many thanks", "what does a sherpa do"),
+        # A talk word the learner owns names nothing of the knowledge ("revision" of treaties).
+        ("what is a demarche (for my revision)?", "what is a demarche?"),
+        # Talk words too common to be terms ("ok", "um") before a question.
+        ("ok ok so what is shuttle diplomacy", "what is shuttle diplomacy"),
+        # Chat shorthand the knowledge lacks, a face between talk and question, a talk word
+        # too common to be a term closing it, a greeting to the tutor.
+        ("heyy who wrote getting to yes xx", "who wrote getting to yes"),
+        ("me again :) what is a demarche", "what is a demarche"),
+        ("what does a sherpa do just curious", "what does a sherpa do"),
+        ("who chaired the congress of berlin cheers mate", "who chaired the congress of berlin"),
+        ("hi, hope you're well. what is shuttle diplomacy?", "what is shuttle diplomacy?"),
     ],
 )
 def test_the_talk_around_a_question_is_left_out(tutor, message, question):
@@ -52,6 +73,17 @@ def test_the_talk_around_a_question_is_left_out(tutor, message, question):
         "what is the official language of the un",
         "if a treaty is not ratified, is it binding?",
         "and when was it signed?",
+        # Scenes in everyday words saying a word the knowledge leans on ("rule", "argue").
+        "the neighbours keep breaking the parking rules, what sanctions work",
+        "my flatmates keep arguing about chores, how do we negotiate a truce",
+        # A segment in everyday words asking, its question word not first, is no talk.
+        "were the dayton accords negotiated in dayton? like where exactly did the talks happen",
+        # An example of what is asked of is its subject.
+        "what is backchanneling in linguistics, like saying uh-huh",
+        # Talk words before a follow-up's "and" stay with it.
+        "ok and the dayton accords?",
+        # Marks alone ask nothing, but a question mark after words asks.
+        "what is the official language of the un ??",
     ],
 )
 def test_what_is_no_talk_stays(tutor, message):
@@ -103,6 +135,10 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
         # A sentence asking nothing before a question standing on its own is not answered
         # in its place (answered from the first sentence on main).
         "I'm new to this subject. how long should I boil an egg?",
+        # Talk in no listed word before or after a near miss leaves it declined.
+        "long day at work, how do i be more diplomatic with my coworker",
+        "what's a good banana bread recipe much appreciated",
+        "the kids keep fighting over the remote, what sanctions work",
     ],
 )
 def test_talk_does_not_bring_an_unrelated_question_into_scope(tutor, message):

@@ -636,3 +636,14 @@ FAILURE_LOG_BYTES = 1_000_000
 # scene kept 0.968 -> 0.984 and out-of-scope scene declined 0.996 -> 1.000; checked on seeds
 # 18 and 19. The scope decision still weighs the question that remains.
 TALK_NAMING_KEYNESS = 4.0
+
+# Talk around a question (tutor.answering.talk) without a listed word: a segment at a message's
+# edge is talk when it names nothing, asks nothing, and each of its words is either one the
+# knowledge lacks or one no commoner in the knowledge than about this many times (log2) its share
+# of everyday English ("reading" -2.0, "book" -0.6, "keep" -1.0, "break" 0.4), so that a scene of
+# a learner's day ("been reading a book and got stuck") reads as talk while one saying a word the
+# knowledge leans on stays the subject of a near miss ("rule" 3.4, "argue" 2.8: "my 8yo keeps
+# breaking screen time rules, what sanctions work at home"). Chosen by hand from those words,
+# below TALK_NAMING_KEYNESS; checked on the helper's own held-out wrapper list
+# (/work/notes/talk18-wrappers.yaml) and the development wrappers, seeds 17 and 18.
+TALK_EVERYDAY_KEYNESS = 1.0

@@ -12,9 +12,15 @@ names nothing the knowledge knows as a term of its trade or a name, and
 - says nothing but words of talk about asking (`talk_words` in intents.yaml: greetings,
   thanks, apologies, the learner's studies; `talk_people`: the people they ask for), or
 - tells the asking itself, the learner speaking of themselves or pointing at the question
-  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own.
+  ("I'm a nurse", "my friend and I were arguing about this"), asking nothing of its own, or
+- is told in everyday words alone, of no one but the tutor, asking nothing: words the knowledge
+  lacks or leans on no more than everyday English does (pyspellchecker's frequencies,
+  `tutor.search.keyness`), so that talk nobody listed ("good evening", "been reading a book
+  and got stuck", "hope you're well") is talk too.
 Within the question's first and last pieces, a run of such words before the question starts
-("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too.
+("sorry if this is dumb but why ...") or after it ends ("... thanks a lot") is talk too, and
+so are faces and marks (":)", "!!"), chat shorthand the knowledge lacks ("xx", "heyy") and a
+last word the knowledge lacks after a talk word ("cheers mate").
 The everyday words of a near miss are not talk: they are its subject ("my 8yo keeps
 breaking screen time rules, what sanctions work at home" keeps its scene, which names no
 talk and neither points at the question nor has the learner tell of themselves).
@@ -28,17 +34,23 @@ from dataclasses import dataclass
 
 from tutor.search.retrieval import Retriever
 from tutor.search.text import fold
-from tutor.tuning import TALK_NAMING_KEYNESS
+from tutor.tuning import TALK_EVERYDAY_KEYNESS, TALK_NAMING_KEYNESS
 
 # An aside in brackets.
 BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 # Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
-# at a comma, and at a dash between spaces.
-SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+")
+# at a comma, at a dash between spaces and at a face (":)").
+SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+|\s+[:;=]['-]?[()\[\]dpo3/\\|*]+\s+", re.IGNORECASE)
 # A space an aside left before a question mark or a full stop.
 SPACE_BEFORE_MARK = re.compile(r"\s+(?=[?.!]+\s*$)")
 # A letter written three times or more in a row, drawing a word out.
 DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+# A face or other marks closing or opening a message, no words (":)", ":D", "xD", "<3", "!!").
+MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]+))+\s*$", re.IGNORECASE)
+# A word's last letter doubled, drawing it out ("heyy").
+DOUBLED_END = re.compile(r"(\w)\1$")
+# A segment giving an example of what the question asks of ("..., like saying uh-huh").
+EXAMPLE = re.compile(r"^\W*(?:like|such as|as in|say|e\.?g|i\.?e|for example|for instance)\b")
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
 QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
@@ -52,8 +64,15 @@ AUXILIARIES = frozenset(
 SUBJECTS = frozenset("i you u he she it we they this that there who what".split())
 # Words naming a person, who may be the subject of a clause.
 PERSONS = frozenset("i you u he she we they me my mine our ours your yours his her hers their theirs him them us".split())
+# Words saying whose a thing is, a person's ("my revision").
+OWNERS = frozenset("my our your his her their".split())
+# Words naming the one asked, the tutor, whose doings are no one's life.
+ADDRESSED = frozenset("you u your yours".split())
 # Words before a noun of the question, not before talk.
 DETERMINERS = frozenset("the this that these those next last".split())
+# Words that only soften or stress talk after a question ("much appreciated", "many thanks", "ok
+# thanks", "just curious"), too common to be terms of their own.
+SOFTENERS = frozenset("much many so very really just ok okay again too".split())
 APOSTROPHE = re.compile(r"['\u2019]")
 NEGATED = re.compile(r"n['\u2019]?t$")
 # Words opening a condition, which a question may be asked under.
@@ -102,7 +121,9 @@ class TalkReader:
         (`leading_conjunction` in intents.yaml)."""
         self.retriever = retriever
         self.opening = opening
-        self._talk_words = talk_words
+        self._talk_words = tuple(talk_words)
+        # The talk words as written, for those too common to be terms ("ok", "um").
+        self._said = frozenset(fold(word) for word in self._talk_words)
         self._people_words = people
         self._talk: frozenset[str] | None = None  # their terms, worked out on first need
         self._people: frozenset[str] | None = None
@@ -134,6 +155,8 @@ class TalkReader:
         as it may name the subject."""
         talk: list[str] = []
         text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
+        if (marks := MARKS_AT_END.search(text)) and WORD.search(text[: marks.start()]):
+            text, talk = text[: marks.start()], [*talk, marks.group().strip()]
         spans = segment_spans(text)
         if not spans:
             return Asked(message, ())
@@ -181,7 +204,23 @@ class TalkReader:
             return False
         # A label before a colon introduces the question ("ok another one: ...").
         folded = fold(segment)
-        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":"))
+        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":")) or self._everyday_only(segment)
+
+    def _everyday_only(self, text: str) -> bool:
+        """Whether each word of a text naming nothing is one the knowledge lacks or leans on
+        no more than everyday English does (TALK_EVERYDAY_KEYNESS): the learner's day ("been
+        reading a book and got stuck", "good evening"), told in no listed word and of no one but the
+        tutor ("hope you're well"); not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
+        word of the question's subject ("... breaking screen time rules")."""
+        if any(APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] in PERSONS - ADDRESSED for word in fold(text).split()):
+            return False  # someone's doings, maybe the learner's life the question asks of
+        if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in fold(text).split()):
+            return False  # asks, wherever its question word ("like where exactly did the talks happen")
+        if EXAMPLE.match(fold(text)):
+            return False  # an example of what is asked of ("like saying uh-huh")
+        retriever = self.retriever
+        terms = [t for t in self._terms(text) if t not in self.talk]
+        return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
 
     def _terms(self, text: str) -> list[str]:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
@@ -198,6 +237,20 @@ class TalkReader:
         """Whether a text says a talk word other than a person's ("we watched argo in class
         and now im curious"; not "my flatmates never do the dishes")."""
         return any(t in self.talk and t not in self.people for t in self._terms(text))
+
+    def _chat(self, word: str) -> bool:
+        """Whether a word is chat shorthand the knowledge lacks: one letter written again and
+        again ("xx"; not any word without a vowel, which a typo may make of a word) or a talk
+        word with its last letter doubled ("heyy", "hii")."""
+        if not word.isalpha() or any(self.retriever.index.idf_of(t) is not None for t in self._terms(word)):
+            return False
+        return len(word) > 1 and len(set(word)) == 1 or DOUBLED_END.search(word) is not None and DOUBLED_END.sub(r"\1", word) in self._said
+
+    def _after_talk(self, tokens: list[str], previous: str | None) -> bool:
+        """Whether a message's last word, one the knowledge lacks, follows a talk word and goes
+        with a talk word the knowledge lacks too ("cheers mate"; not "for late rent")."""
+        said = self._terms(previous or "")
+        return all(self.retriever.index.idf_of(t) is None for t in [*tokens, *said]) and bool(said) and all(t in self.talk for t in said)
 
     def _goes_on(self, segment: str) -> bool:
         """Whether a segment after talk goes on with it ("I'm a nurse, not really a history
@@ -217,7 +270,7 @@ class TalkReader:
         if self._names_something(clause) or self._asks(clause):
             return False
         folded = fold(clause)
-        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded))
+        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded)) or self._everyday_only(clause)
 
     def _all_talk(self, segment: str) -> bool:
         """Whether every term of the segment is a talk word (a segment without terms asking
@@ -242,10 +295,16 @@ class TalkReader:
         said = retriever.kb.glossary.name_stems({term}, retriever.tokenizer.stem) & set(terms)
         return all(map(retriever.is_everyday, said))
 
-    @staticmethod
-    def _without_persons(text: str) -> str:
-        """A text without the words naming persons ("not mine"), which name nothing asked of."""
-        return " ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in PERSONS)
+    def _without_persons(self, text: str) -> str:
+        """A text without the words naming persons ("not mine"), which name nothing asked of,
+        nor a talk word they own ("for my revision": the learner's, not a treaty's)."""
+        kept, owner = [], False
+        for word in fold(text).split():
+            bare = word.strip(".,;:!?'\"()")
+            if bare not in PERSONS and not (owner and bare in self._said):
+                kept.append(word)
+            owner = bare in OWNERS
+        return " ".join(kept)
 
     def _names(self, token: str) -> bool:
         """Whether a term names something the knowledge knows: a glossary name, a name it
@@ -261,8 +320,11 @@ class TalkReader:
 
     @staticmethod
     def _asks(segment: str) -> bool:
+        """Whether a segment asks something: it opens with a question word or an auxiliary,
+        or ends with a question mark after words ("??" alone asks nothing)."""
         words = fold(segment).split()
-        return segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
+        worded = WORD.search(segment) is not None
+        return worded and segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
 
     def _without_opener(self, text: str, points_back: Callable[[str], bool]) -> tuple[str, str]:
         """The text from where its question starts, after a run of talk ("hey so can an
@@ -277,10 +339,12 @@ class TalkReader:
             return text[clause.end() :], clause["lead"].strip()
         cut = auxiliary = previous = None
         said_talk = told_of = False
+        plain = True  # the run says nothing but talk words too common to be terms ("ok ok", "so um")
         for match in WORD.finditer(text):
             word = match.group().casefold()
             if word in QUESTION_WORDS:
                 cut = match.start()
+                said_talk = said_talk or plain and cut > 0
                 break
             tokens = self._terms(word)
             if word in AUXILIARIES:
@@ -288,13 +352,14 @@ class TalkReader:
                     auxiliary = match.start()
             elif self.opening is not None and self.opening.match(f"{word} question opened"):
                 said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
-            elif tokens and not all(t in self.talk for t in tokens):
+            elif tokens and not all(t in self.talk for t in tokens) and not self._chat(word):
                 # At a word naming anything, only after a run naming no one: "me and my gf
                 # keep fighting" is a clause, its subject no talk.
                 cut = auxiliary if auxiliary is not None else None if told_of else match.start()
                 break
             told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
-            said_talk = said_talk or bool(tokens)
+            said_talk = said_talk or bool(tokens) or self._chat(word)
+            plain = plain and (word in self._said or word in SOFTENERS)
             previous = word
         if not cut:
             return text, ""
@@ -312,6 +377,7 @@ class TalkReader:
         I"); people alone are what the question is about ("... a geneva convention for
         roommates?")."""
         cut = None
+        softened = False
         terms: list[str] = []
         words = list(WORD.finditer(text))
         before = {match.start(): previous.group().casefold() for previous, match in zip(words, words[1:])}
@@ -322,8 +388,10 @@ class TalkReader:
             if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
                 break
             tokens = self._terms(word)
-            if tokens and not all(t in self.talk for t in tokens):
+            if tokens and not all(t in self.talk for t in tokens) and not self._chat(word) and not (match is words[-1] and self._after_talk(tokens, before.get(match.start()))):
                 break
+            if not tokens and word in self._said and word not in SOFTENERS:
+                tokens = [word]  # a talk word too common to be a term ("please", "curious")
             if tokens and before.get(match.start()) in DETERMINERS:
                 break  # "... this morning", "... the official language": a noun of the question
             if tokens:
@@ -331,12 +399,14 @@ class TalkReader:
                 terms += tokens
             elif LEARNER_TELLS.match(fold(word)):
                 cut = match.start()
+            elif cut is not None and word in SOFTENERS:
+                cut, softened = match.start(), True
         if cut is None or not self.retriever.query_tokens(text[:cut]):
             return text, ""
         run = text[cut:]
         told = LEARNER_TELLS.match(fold(run)) is not None and len(run.split()) > 1
         if terms and all(t in self.people for t in terms) and not told:
             return text, ""
-        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told):
+        if not (len(terms) > 1 or any(self.retriever.index.idf_of(t) is None for t in terms) or told or terms and softened):
             return text, ""
         return text[:cut].rstrip(" ,;:-") + ("?" if text.rstrip().endswith("?") else ""), run.strip()
