@@ -28,6 +28,7 @@ UNSAID_PHRASES = [
     "what is the house of cards",
     "what is the league of legends",
     "what is a peace lily",
+    "what is a council of war",
 ]
 
 # A field the knowledge never mentions, named before the question.
@@ -37,6 +38,7 @@ FIELDS = [
     "In basketball, what is a full court press?",
     "In football, what is a transfer window?",
     "In poker, what is a bluff?",
+    "In rugby, what is a conversion?",
 ]
 
 # A scene of the learner's life, which the question asks about ("for us", "to us").

@@ -47,8 +47,8 @@ BRACKETED = re.compile(r"\(([^()]*)\)")
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
 PHRASE_JOINS = ("", "of", "of the", "of a")
-# A question a section says it answers that asks what something is ("What is a communiqué?").
-DEFINING_QUESTION = re.compile(r"\W*what (?:is|are)\b", re.IGNORECASE)
+# A question asking what something is ("What is a communiqué?", "whats a ...").
+DEFINING_QUESTION = re.compile(r"\W*what(?: is| are|'s|’s|s)\b", re.IGNORECASE)
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -705,8 +705,8 @@ class Retriever:
     def asks_unsaid_compound(self, text: str, result: SearchResult) -> bool:
         """Whether the question's only two terms are one phrase of two words, in a row or
         joined by "of" (`PHRASE_JOINS`), that the knowledge never says together, in that
-        order or the other, while the best passage holds one of them, or both apart in a
-        section that defines neither: "what is a mission statement?" asks about neither a
+        order or the other, while the best passage holds one of them, or, for a question
+        asking what the pair is, both apart in a section that defines neither: "what is a mission statement?" asks about neither a
         mission nor a statement (a communiqué), "what is a trade mark?" about neither trade
         nor Japan's "mark of inferiority", "what is the capital of France?" about no capital
         ships of France, but about the pair, which the knowledge base does not know."""
@@ -718,7 +718,7 @@ class Retriever:
         if held == 0:
             return False
         words = [(word, self.query_tokens(word)) for word in NAME_WORD.findall(fold(text))]
-        asks_yes_no = self.yes_no is not None and self.yes_no.match(fold(text)) is not None
+        asks_what = DEFINING_QUESTION.match(fold(text)) is not None
         phrases = []
         for start, (first, first_terms) in enumerate(words):
             for join in PHRASE_JOINS:
@@ -729,9 +729,10 @@ class Retriever:
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
                     # not in one saying them of something else ("state secret": "the secret
-                    # protocol ... smaller states"). In a yes/no question the second word may
-                    # be said of the first ("is the veto undemocratic?").
-                    if held == 2 and (asks_yes_no or self._defines_either(top, terms)):
+                    # protocol ... smaller states"), and only when the question asks what the
+                    # pair is: elsewhere the second word may be said of the first ("is the veto
+                    # undemocratic?", "when does a treaty terminate?").
+                    if held == 2 and (not asks_what or self._defines_either(top, terms)):
                         continue
                     second = words[end][0]
                     phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
