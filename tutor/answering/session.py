@@ -63,6 +63,9 @@ LEAD_ASKS = re.compile(
 )
 
 
+# A clause naming the field a question is asked in: "in" and a word or two, no article nor
+# possessive ("in chess, what is a draw?"; not "in short" nor "in my class").
+FIELD_LEAD = re.compile(r"^\W*in (?!(?:a|an|the|my|your|our|his|her|their|this|that)\b)([a-z]+(?: [a-z]+)?)\W*$")
 # An aside in brackets setting a sense aside: "what is a sherpa (not the mountain guys)".
 SENSE_SET_ASIDE = re.compile(r"\(\s*not\b[^()]*\)", re.IGNORECASE)
 SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
@@ -384,10 +387,16 @@ class Session:
         then only says how the learner met the subject ("i've never seen that word before in
         my life, what is a demarche?"): unless the question asks of the learner's own life,
         which the clause tells ("my teen broke curfew again, what sanctions should i
-        impose", "me and my gf keep fighting, how do we negotiate a truce"), or the message
+        impose", "me and my gf keep fighting, how do we negotiate a truce"), or the clause
+        names a field the knowledge never mentions ("in chess, ..."), or the message
         uses a word of diplomacy in its everyday sense, or tells of the learner's life before a
         question not pointing back to it."""
         whole = f"{lead}, {asked}"
+        field = FIELD_LEAD.match(lead)
+        if field is not None and any(self.retriever.index.idf_of(t) is None for t in self.retriever.query_tokens(field[1])):
+            # A field the knowledge never mentions ("in chess, what is a diplomatic draw?")
+            # gives the question's words its own sense: the whole is read.
+            return False
         intents = self.tutor.intents
         if any(sense.search(whole) for sense in intents.everyday_senses):
             return False

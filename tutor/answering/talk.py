@@ -88,6 +88,9 @@ GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|althou
 LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
 # ... or pointing at the question they are about to ask ("my kid asked me this").
 POINTS_AT_QUESTION = re.compile(r"\b(?:this|that|it)\b")
+# A segment naming only the field a question is set in ("In chess,", "at work,"): it gives
+# the question its sense, so it is no talk, known to the knowledge or not.
+FIELD_LEAD = re.compile(r"^\W*(?:in|at|during)\s+(?:a |an |the )?[^\W\d_]+(?: [^\W\d_]+)?\W*$")
 
 
 def segment_spans(text: str) -> list[tuple[int, int]]:
@@ -218,6 +221,8 @@ class TalkReader:
             return False  # asks, wherever its question word ("like where exactly did the talks happen")
         if EXAMPLE.match(fold(text)):
             return False  # an example of what is asked of ("like saying uh-huh")
+        if FIELD_LEAD.match(fold(text)):
+            return False  # the field the question is set in ("In chess, what is a stalemate?")
         retriever = self.retriever
         terms = [t for t in self._terms(text) if t not in self.talk]
         return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)

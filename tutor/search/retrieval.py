@@ -48,6 +48,10 @@ NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 BRACKETED = re.compile(r"\(([^()]*)\)")
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
+# What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
+PHRASE_JOINS = ("", "of", "of the", "of a")
+# A question asking what something is ("What is a communiqué?", "whats a ...").
+DEFINING_QUESTION = re.compile(r"\W*what(?: is| are|'s|’s|s)\b", re.IGNORECASE)
 # The query terms each passage contains are worked out for the best few passages only.
 MATCHED_FOR = 3
 # Words asking for a judgement of quality ("which company is best", "a good opening
@@ -705,17 +709,48 @@ class Retriever:
         return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
 
     def asks_unsaid_compound(self, text: str, result: SearchResult) -> bool:
-        """Whether the question's only two terms are two words in a row that the knowledge
-        never says together, of which the best passage holds one: "what is a mission
-        statement?" asks about neither a mission nor a statement (a communiqué), but about
-        the pair, which the knowledge base does not know."""
+        """Whether the question's only two terms are one phrase of two words, in a row or
+        joined by "of" (`PHRASE_JOINS`), that the knowledge never says together, in that
+        order or the other, while the best passage holds one of them, or, for a question
+        asking what the pair is, both apart in a section that defines neither: "what is a mission statement?" asks about neither a
+        mission nor a statement (a communiqué), "what is a trade mark?" about neither trade
+        nor Japan's "mark of inferiority", "what is the capital of France?" about no capital
+        ships of France, but about the pair, which the knowledge base does not know."""
         top = result.top
         terms = list(dict.fromkeys(result.tokens))
-        if top is None or len(terms) != 2 or sum(t in top.matched for t in terms) != 1:
+        if top is None or len(terms) != 2:
             return False
-        words = [(word, self.query_tokens(word)) for word in fold(text).split()]
-        pairs = [f"{a} {b}" for (a, ta), (b, tb) in zip(words, words[1:]) if ta + tb == terms]
-        return bool(pairs) and not any(self.says_phrase(pair) for pair in pairs)
+        held = sum(t in top.matched for t in terms)
+        if held == 0:
+            return False
+        words = [(word, self.query_tokens(word)) for word in NAME_WORD.findall(fold(text))]
+        asks_what = DEFINING_QUESTION.match(fold(text)) is not None
+        phrases = []
+        for start, (first, first_terms) in enumerate(words):
+            for join in PHRASE_JOINS:
+                end = start + 1 + len(join.split())
+                if end < len(words) and " ".join(word for word, _ in words[start + 1 : end]) == join and len(first_terms) == 1 and first_terms + words[end][1] == terms:
+                    if not join and self._plural(first, first_terms):
+                        continue  # a plural names no kind of the next word: "states" in "why do states (use) sanctions"
+                    # Both words apart in the passage make the pair known only in a section
+                    # saying what one of them is ("joint communiqué": "What is a communiqué?"),
+                    # not in one saying them of something else ("state secret": "the secret
+                    # protocol ... smaller states"), and only when the question asks what the
+                    # pair is: elsewhere the second word may be said of the first ("is the veto
+                    # undemocratic?", "when does a treaty terminate?").
+                    if held == 2 and (not asks_what or self._defines_either(top, terms)):
+                        continue
+                    second = words[end][0]
+                    phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
+        return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
+
+    def _defines_either(self, passage: Passage, terms: list[str]) -> bool:
+        """Whether the passage's section says it answers what one of the terms is."""
+        return any(DEFINING_QUESTION.match(question) and not set(terms).isdisjoint(self.query_tokens(question)) for question in passage.chunk.questions)
+
+    def _plural(self, word: str, terms: list[str]) -> bool:
+        """Whether a word is the plural of a word with the same terms ("states")."""
+        return word.endswith("s") and self.query_tokens(word[:-1]) == terms
 
     def _outside_lists(self, passage: Passage) -> set[str]:
         """The passage's terms said outside its lists of names: "what's the capital of
