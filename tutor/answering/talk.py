@@ -393,6 +393,8 @@ class TalkReader:
             if word in QUESTION_WORDS or (word in AUXILIARIES and not NEGATED.search(word)):
                 break
             tokens = self._terms(word)
+            if tokens and all(self.retriever.index.idf_of(t) is not None and self._names(t) for t in tokens):
+                break  # a word naming something of the knowledge, told without the talk words' terms (costly to work out)
             if tokens and not all(t in self.talk for t in tokens) and not self._chat(word) and not (match is words[-1] and self._after_talk(tokens, before.get(match.start()))):
                 break
             if not tokens and word in self._said and word not in SOFTENERS:
