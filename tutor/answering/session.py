@@ -465,13 +465,6 @@ class Session:
 
     # -- turning a resolution into a reply -----------------------------------------------
 
-    def _repaired(self, question: str) -> str:
-        """The question as typed, with the typos the search repaired mended in it ("is the
-        british king the head of goverment?"): its verdict reads the words the knowledge says."""
-        for typed, meant in self.retriever.repair(fold(question))[1]:
-            question = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", meant, question, flags=re.IGNORECASE)
-        return question
-
     def _reply(self, question: str, resolution: Resolution, seed: int, yes_no: bool = False, thing: str | None = None, claim: str | None = None) -> Reply:
         """The reply to `question` from its resolution; a yes/no question's verdict is on
         `claim`, the part that asks it, when that is not the whole question."""
@@ -495,7 +488,7 @@ class Session:
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
-                yes_no_question=(claim or self._repaired(question)) if yes_no else None, also=resolution.also, thing=thing,
+                yes_no_question=(claim or question) if yes_no else None, also=resolution.also, thing=thing,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"
