@@ -206,8 +206,7 @@ class TalkReader:
         if self._names_something(segment) or self._asks(segment):
             return False
         # A label before a colon introduces the question ("ok another one: ...").
-        folded = fold(segment)
-        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded) or folded.rstrip().endswith(":")) or self._everyday_only(segment)
+        return fold(segment).rstrip().endswith(":") or self._about_the_asking(segment)
 
     def _everyday_only(self, text: str) -> bool:
         """Whether each word of a text naming nothing is one the knowledge lacks or leans on
@@ -274,8 +273,13 @@ class TalkReader:
         says a talk word or has the learner tell of themselves or point at the question."""
         if self._names_something(clause) or self._asks(clause):
             return False
-        folded = fold(clause)
-        return any(t in self.talk for t in self._terms(clause)) or bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded)) or self._everyday_only(clause)
+        return any(t in self.talk for t in self._terms(clause)) or self._about_the_asking(clause)
+
+    def _about_the_asking(self, text: str) -> bool:
+        """Whether a text naming nothing and asking nothing tells of the asking: the learner
+        telling of themselves, a pointer at the question, or everyday words alone."""
+        folded = fold(text)
+        return bool(LEARNER_TELLS.search(folded) or POINTS_AT_QUESTION.search(folded)) or self._everyday_only(text)
 
     def _all_talk(self, segment: str) -> bool:
         """Whether every term of the segment is a talk word (a segment without terms asking
