@@ -12,6 +12,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TextIO
 
+from tutor.cli.terminal import SafeWriter
 from tutor.search.progress import BuildProgress, describe, reporting
 from tutor.tuning import PROGRESS_DELAY_SECONDS, PROGRESS_REDRAW_SECONDS
 
@@ -50,7 +51,13 @@ class ProgressBar:
         self.width = len(line)
 
 
-def progress_on_stderr(stream: TextIO | None = None) -> AbstractContextManager[None]:
-    """Show build progress on `stream` (stderr) for the `with` block, if it is a terminal."""
+def progress_on_stderr(stream: TextIO | None = None, delay: float = PROGRESS_DELAY_SECONDS) -> AbstractContextManager[None]:
+    """Show build progress on `stream` (stderr) for the `with` block, if it is a terminal.
+
+    The bar is the tutor's own text, drawn on the stream beneath `SafeWriter`: the filter that
+    keeps control characters from files off the terminal would take the carriage return
+    that lets the bar rewrite its line."""
     stream = stream or sys.stderr
-    return reporting(ProgressBar(stream)) if stream.isatty() else nullcontext()
+    if isinstance(stream, SafeWriter):
+        stream = stream.stream
+    return reporting(ProgressBar(stream, delay=delay)) if stream.isatty() else nullcontext()
