@@ -107,6 +107,7 @@ class IntentPatterns(TypedDict, total=False):
     light_verbs: list[str]
     casual_people: list[str]
     asking_words: list[str]
+    case_asking_words: list[str]
     span_words: list[str]
     party_words: list[str]
     member_words: list[str]
@@ -156,6 +157,7 @@ class IntentModel:
     light_verbs: frozenset[str] = frozenset()
     casual_people: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    case_asking_words: frozenset[str] = frozenset()  # asking for a case ("a real world example of")
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
@@ -215,6 +217,7 @@ class IntentModel:
             light_verbs=frozenset(data.get("light_verbs") or ()),
             casual_people=frozenset(data.get("casual_people") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
+            case_asking_words=frozenset(data.get("case_asking_words") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),
