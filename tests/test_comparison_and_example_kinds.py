@@ -100,3 +100,12 @@ def test_which_came_first_names_each_as_its_sentence_does(tutor):
     name with its article."""
     answer = Session(tutor).respond("which is older, nato or the eu").answer
     assert first_sentence(answer) == "NATO (1949) came before the European Union (1993)."
+
+
+def test_where_the_cases_are_from_does_not_choose_the_document(tutor):
+    """"Examples of public diplomacy in history" asks for historical cases of public
+    diplomacy, not for the history of diplomacy; a question that is no example question
+    keeps its "in history"."""
+    reply = Session(tutor).respond("examples of public diplomacy in history")
+    assert reply.sources[0].id == "public-diplomacy", reply.answer
+    assert tutor.intents.without_filler("what happened in history at westphalia") == "what happened in history at westphalia"
