@@ -24,7 +24,7 @@ from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.answering.understanding import SECOND_ALTERNATIVE
-from tutor.search.knowledge import LIST_ITEM
+from tutor.search.knowledge import LIST_ITEM, Document
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import ARTICLES
 from tutor.tuning import (
@@ -128,6 +128,7 @@ class Templates(TypedDict):
 
     openings: dict[str, list[str]]  # for the kinds of answer where an opening is always true; "{topic}"
     comparison_key: str
+    in_order: str  # "{first}", "{first_year}", "{second}", "{second_year}"
     more_done: str  # "{topic}"
     no_topic_for_followup: str
     out_of_scope: list[str]
@@ -941,6 +942,25 @@ class Composer:
             used.extend([*definition[1:], *passages[:1]])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def in_order(self, dated: list[tuple[Passage, int, int]]) -> tuple[str, list[Passage]]:
+        """"Which came first?" of two things, each with the sentence dating it and its year
+        (earliest first): which came before which, with their years, then the two sentences."""
+        said = [self.reader.of(passage.chunk)[index][0] for passage, index, _ in dated]
+        names = [self._named_as_in(self.retriever.documents[passage.chunk.doc_id], sentence) for (passage, _, _), sentence in zip(dated, said)]
+        years = [year for _, _, year in dated]
+        opening = self.templates["in_order"].format(first=names[0], first_year=years[0], second=names[1], second_year=years[1])
+        used = [passage for passage, _, _ in dated]
+        return "\n\n".join([opening[:1].upper() + opening[1:], " ".join(said), self.sources_line(used)]), used
+
+    @staticmethod
+    def _named_as_in(document: Document, sentence: str) -> str:
+        """A document's subject as its sentence names it: by its short title, or its acronym
+        when the sentence uses only that ("created NATO"), with "the" where the sentence puts
+        it before the name ("the Peace of Westphalia")."""
+        named = [name for name in (document.short_title, document.label) if re.search(rf"\b{re.escape(name)}\b", sentence)]
+        name = named[0] if named else document.short_title
+        return f"the {name}" if re.search(rf"\bthe {re.escape(name)}\b", sentence, re.IGNORECASE) else name
 
     def _side_definition(self, passage: Passage, terms: frozenset[str]) -> tuple[str, Passage] | tuple[()]:
         """The sentence of the document's overview that says what a side of a comparison is

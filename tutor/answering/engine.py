@@ -65,7 +65,7 @@ class Tutor:
         retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
         retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
         retriever.attitude = frozenset(t for word in intents.attitude_words | intents.significance_words | intents.light_verbs | intents.casual_people for t in retriever.query_tokens(word))
-        retriever.asking = frozenset(t for word in intents.asking_words for t in retriever.query_tokens(word))
+        retriever.asking = frozenset(t for word in intents.asking_words | intents.case_nouns for t in retriever.query_tokens(word))
         retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses

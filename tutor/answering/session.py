@@ -485,6 +485,8 @@ class Session:
         if kind == "comparison":
             text = composer.comparison(resolution.sides, resolution.side_terms, resolution.key, resolution.key_sentences, resolution.tokens, seed)
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
+        elif resolution.in_order:
+            text, used = composer.in_order(resolution.in_order)
         else:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,

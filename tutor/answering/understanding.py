@@ -107,6 +107,8 @@ class IntentPatterns(TypedDict, total=False):
     light_verbs: list[str]
     casual_people: list[str]
     asking_words: list[str]
+    case_asking_words: list[str]
+    case_nouns: list[str]
     span_words: list[str]
     party_words: list[str]
     member_words: list[str]
@@ -122,6 +124,7 @@ class IntentPatterns(TypedDict, total=False):
     topic_switch: str
     confirmation: str
     filler: list[str]
+    case_settings: str
     contrasts: list[str]
     carrying_verbs: list[str]
     condition: str
@@ -156,6 +159,8 @@ class IntentModel:
     light_verbs: frozenset[str] = frozenset()
     casual_people: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    case_asking_words: frozenset[str] = frozenset()  # asking for a case ("a real world example of")
+    case_nouns: frozenset[str] = frozenset()  # "example", "instance", "case"
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
@@ -170,6 +175,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: re.Pattern[str] | None = None
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    case_settings: re.Pattern[str] | None = None  # where an example asked for is from ("in history")
     contrasts: list[re.Pattern[str]] = field(default_factory=list)
     carrying_verbs: re.Pattern[str] | None = None
     phrasings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -215,6 +221,8 @@ class IntentModel:
             light_verbs=frozenset(data.get("light_verbs") or ()),
             casual_people=frozenset(data.get("casual_people") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
+            case_asking_words=frozenset(data.get("case_asking_words") or ()),
+            case_nouns=frozenset(data.get("case_nouns") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),
@@ -229,6 +237,7 @@ class IntentModel:
             topic_switch=compile_pattern(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=compile_pattern(data["confirmation"]) if data.get("confirmation") else None,
             filler=[compile_pattern(p) for p in data.get("filler") or ()],
+            case_settings=compile_pattern(data["case_settings"]) if data.get("case_settings") else None,
             contrasts=[compile_pattern(p) for p in data.get("contrasts") or ()],
             carrying_verbs=compile_pattern(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
             phrasings=[(compile_pattern(p), said) for p, said in (data.get("phrasings") or {}).items()],
@@ -245,6 +254,9 @@ class IntentModel:
         search nor the out-of-scope decision should weigh them."""
         for pattern in self.filler:
             question = pattern.sub(" ", question)
+        if self.case_settings is not None and self.intent_of(question) == "example":
+            # "Examples of public diplomacy in history": historical ones, not the history of diplomacy.
+            question = self.case_settings.sub(" ", question)
         return " ".join(question.split())
 
     def without_contrast(self, question: str) -> str:

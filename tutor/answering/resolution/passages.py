@@ -202,22 +202,28 @@ class PassageChooser:
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
         searched = [t for t in focus if t not in self.reader.span_terms] if intent == "duration" else focus
-        if intent == "example" and set(focus) <= self.words.example:
-            # "Give me an example of shuttle diplomacy" asks nothing but an example: the word
-            # finds no section of its own ("Other examples of ..."), every section is weighed;
-            # the sentences still weigh it ("the best-known example").
-            searched = []
+        if intent == "example":
+            # The words saying what sort of case is asked ("a real world case of preventive
+            # diplomacy") find no section. "Give me an example of shuttle diplomacy" asks
+            # nothing but an example: the word finds no section of its own ("Other examples
+            # of ..."), every section is weighed; the sentences still weigh it ("the best-known
+            # example").
+            searched = [t for t in focus if t not in self.words.case_sort]
+            searched = [] if set(searched) <= self.words.example else searched
         # A decade the question names ("shuttle diplomacy in the 70s") is met by the years of
         # it the document gives ("in 1974"): they find its sections.
         times = decades_asked(result.tokens)
         if times and searched:
             searched = searched + sorted(times)
-        ranked = self.retriever.search("", tokens=searched or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
+        # The whole question weighs sections when its focus cannot: less the words saying what
+        # sort of case an "example" question asks for.
+        whole = [t for t in result.tokens if t not in self.words.case_sort] if intent == "example" else result.tokens
+        ranked = self.retriever.search("", tokens=searched or whole or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages if searched or not focus else []
         if not ranked and focus:
             # No section says the focus ("how did the crisis end?": the document says
             # "resolved"): the sections are weighed with the whole question, so the ones
             # whose questions are worded like it ("How was the crisis resolved?") can answer.
-            ranked = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
+            ranked = self.retriever.search("", tokens=whole or result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED).passages
         ranked = [p for p in ranked if p.chunk.id not in elsewhere]  # sections about another subject than the one meant
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
@@ -228,8 +234,8 @@ class PassageChooser:
         defining_first = False
         anchor: int | None = None
         if ranked:
-            sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else set(focus)
-            asked = set(result.tokens) - (self.words.process if intent == "how" and not set(result.tokens) <= self.words.process else set())
+            sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else self._example_focus(focus) if intent == "example" else set(focus)
+            asked = set(whole) - (self.words.process if intent == "how" and not set(result.tokens) <= self.words.process else set())
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
             # "who signed SALT I?" but names another treaty.
@@ -432,6 +438,13 @@ class PassageChooser:
         the members of another ("The same five states are the permanent members of the UN
         Security Council" in the NPT's)."""
         return doc_id in self.retriever.mentioned_documents(list(words)) and self.reader.counts(sentence, self.words.parties)
+
+    def _example_focus(self, focus: list[str]) -> set[str]:
+        """What an "example" question's sentence should say: its focus less the words saying
+        what sort of case it asks for ("real world", "famous"), a case or an instance asked
+        for as the knowledge says it, an example ("a real world case of preventive
+        diplomacy": "The clearest example of preventive deployment was ...")."""
+        return {self.words.example_term if t in self.words.example else t for t in focus if t not in self.words.case_sort}
 
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give

@@ -38,7 +38,7 @@ PERSON_NOUNS = ("man", "men", "woman", "women", "person", "lady", "fellow")
 
 # Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
-EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration")
+EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration", "case", "cases")
 
 # Words asking how something is done ("what is the procedure for a country to become a NATO
 # member?"): in a "how?" question they name the kind of answer, not what it is of (NATO's
@@ -73,6 +73,11 @@ class QuestionWords:
         self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}
         self.members = {t for w in intents.member_words for t in retriever.query_tokens(w)}
         self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
+        self.example_term = retriever.query_tokens(EXAMPLE_WORDS[0])[0]  # "example", as a term
+        # Words asking for a case and saying what sort ("a real world example", "name a famous
+        # case"): in an "example" question they find no section ("Where the term comes from"
+        # for "world"), as the example words do ("Example: ...").
+        self.case_sort = {t for w in intents.case_asking_words for t in retriever.query_tokens(w)} - self.example
         self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:

@@ -12,6 +12,7 @@ from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
+from tutor.search.text import YEAR
 from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
@@ -75,14 +76,37 @@ class WhichOne:
         if len(sides) < 2:
             return None
         dated = []
+        own = []  # whether each side is its answer's document, not a thing it mentions
         for side in sides[:2]:
             result = self.retriever.search(side)
             if not self.retriever.in_scope(result):
                 return None
             dated.append(self.passages.from_result(result, "when"))
+            doc_id = dated[-1].topic
+            own.append(doc_id in result.mentioned_documents or any(not self.retriever.is_everyday(t) for t in set(result.tokens) & self.retriever.title_terms(doc_id or "")))
         first, second = dated
         passages = [first.passages[0], *(p for p in second.passages[:1] if p.chunk.id != first.passages[0].chunk.id)]
+        first_date, second_date = (self._dating(side) if named else None for side, named in zip(dated, own))
+        if first_date and second_date and first_date[2] != second_date[2]:
+            # Both dated, and apart: the answer says which came first, each by its own date.
+            ordered = sorted((first_date, second_date), key=lambda found: found[2])
+            return Resolution("answer", "when", first.tokens + second.tokens, [p for p, _, _ in ordered], ordered[0][0].chunk.doc_id, in_order=ordered)
         return Resolution("answer", "when", first.tokens + second.tokens, passages, first.topic, anchor=first.anchor)
+
+    def _dating(self, side: Resolution) -> tuple[Passage, int, int] | None:
+        """The sentence giving a thing's date, and its year: the sentence found to answer
+        "when?", else the first of its passages, that gives the document's own year (1648 of
+        the Peace of Westphalia, not the 1618 of the war it ended), or lacking one, any year
+        (its first). None when no sentence gives a year."""
+        own_year = self.retriever.documents[side.passages[0].chunk.doc_id].year
+        sentences = [(passage, index, sentence) for passage in side.passages for index, (sentence, _) in enumerate(self.passages.reader.of(passage.chunk))]
+        if side.anchor is not None:
+            sentences.insert(0, (side.passages[0], side.anchor, self.passages.reader.of(side.passages[0].chunk)[side.anchor][0]))
+        for passage, index, sentence in sentences:
+            years = [int(year) for year in YEAR.findall(sentence)]
+            if years and (own_year is None or own_year in years):
+                return passage, index, own_year or years[0]
+        return None
 
     def side_meant(self, corrected: str, state: State) -> tuple[str, State] | None:
         """After a comparison of two documents, the question with "the former" or "the
