@@ -74,6 +74,28 @@ def test_both_questions_are_answered_with_their_sources(tutor, message, facts, d
     assert len(body(reply).split()) <= 2 * COMPOUND_PART_WORDS + 10
 
 
+@pytest.mark.parametrize(
+    "message, document, fact",
+    [
+        # Followed up alone, "what were the main terms" is read as asking about the word "term".
+        ("when was the treaty of versailles signed and what were the main terms", "treaty-of-versailles", "Alsace-Lorraine"),
+        # Followed up alone, "why was the US against" finds the Zimmermann Telegram.
+        ("when was the kyoto protocol adopted and why was the US against", "kyoto-protocol", "Senate"),
+    ],
+)
+def test_a_second_question_naming_no_subject_is_asked_of_the_first(tutor, message, document, fact):
+    reply = Session(tutor).respond(message)
+    assert {source.id for source in reply.sources} == {document}
+    assert fact in body(reply)
+
+
+def test_a_second_question_answerable_only_of_the_first_subject_is_not_declined(tutor):
+    # Alone, "why was the deal controversial" is outside the knowledge.
+    assert Session(tutor).respond("why was the deal controversial").out_of_scope
+    reply = Session(tutor).respond("what's the JCPOA and why was the deal controversial")
+    assert "can't help" not in body(reply) and reply.topic == "jcpoa"
+
+
 def test_each_part_answers_its_own_subject(tutor):
     reply = Session(tutor).respond("when was NATO founded, and when was ASEAN founded?")
     assert "1949" in body(reply) and "1967" in body(reply)

@@ -295,7 +295,8 @@ class Session:
         with the conversation as it was, when the message is read whole: it or its second part
         compares ("what is the difference between what the UN does and what NATO does", "what
         is a chargé and how is it different from an ambassador"), or its first
-        part finds no answer (nor, then, the second), or its second points back to the first
+        part finds no answer (nor, then, the second), or the answer to its second strays from
+        the first's subject (`_strays`), or its second points back to the first
         to ask of the learner's own life ("what are sanctions and how do i use them on my kid":
         the first names a word of diplomacy in its everyday sense), or the message uses such a
         word in its everyday sense ("what is a sherpa and what do they do on a hiking trip")."""
@@ -309,27 +310,45 @@ class Session:
         kept = self.state
         self.state = replace(kept, shown=set(kept.shown))
         first_reply = self._answer_one(first)
-        second_reply = self._second_answer(second) if first_reply.sources else None
-        if second_reply is None or not (second_reply.sources or second_reply.out_of_scope):
+        second_reply = self._second_answer(first_reply, second) if first_reply.sources else None
+        if second_reply is None or not (second_reply.sources or second_reply.out_of_scope) or self._strays(first_reply, second_reply, second):
             self.state = kept
             return None
         reply = combined(message, first_reply, second_reply, self.templates)
         self.state.last_reply = reply
         return reply
 
-    def _second_answer(self, second: str) -> Reply:
-        """The answer to a message's second question, asked after the first. One that does
-        not point back to the first is first asked on its own: a question the knowledge base
-        cannot answer alone ("what should i eat for dinner") is declined, not answered from
-        the first's subject, as a follow-up would be."""
-        if not self.tutor.intents.refers_back(fold(second)):
-            following = self.state
-            self.state = State(turn=following.turn)
-            alone = self._answer_one(second)
-            self.state = following
-            if alone.out_of_scope:
-                return alone
-        return self._answer_one(second)
+    def _strays(self, first_reply: Reply, second_reply: Reply, second: str) -> bool:
+        """Whether the answer to a second part naming no subject of its own left the first
+        part's subject, which the second asks of: "when was the treaty of versailles signed
+        and what were the main terms" asks of the treaty's terms, not of the word "term"."""
+        return not second_reply.out_of_scope and second_reply.topic != first_reply.topic and not self.retriever.names_given(second)
+
+    def _second_answer(self, first_reply: Reply, second: str) -> Reply:
+        """The answer to a message's second question, asked after the first as a follow-up.
+        It is also asked on its own with what the first names in brackets ("why was the deal
+        controversial (JCPOA)"): a question the knowledge base cannot answer so ("what should
+        i eat for dinner (UN)") is declined, not answered from the first's subject as a
+        follow-up would be; one naming no subject of its own that finds the first's subject
+        so, while the follow-up strays from it, is answered so ("why was the US against (kyoto
+        protocol)")."""
+        # A question of the learner's own life is no question of the first's subject ("what is
+        # the kyoto protocol and how do I lower my electricity bill").
+        first_person = self.tutor.intents.first_person
+        names = "" if first_person is not None and first_person.search(fold(second)) else self.retriever.names_given(first_reply.question)
+        of_the_first = f"{second} ({names})" if names else second
+        following = self.state
+        self.state = State(turn=following.turn)
+        alone = self._answer_one(of_the_first)
+        self.state = replace(following, shown=set(following.shown))
+        if alone.out_of_scope and not self.tutor.intents.refers_back(fold(second)):
+            return replace(alone, question=second)
+        followed = self._answer_one(second)
+        own = self.retriever.mentioned_documents(self.retriever.query_tokens(second))
+        if own or followed.topic == first_reply.topic or alone.topic != first_reply.topic:
+            return followed
+        self.state = following
+        return self._answer_one(of_the_first)
 
     def _answer_one(self, question: str) -> Reply:
         question = self.asked(question)
