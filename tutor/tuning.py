@@ -647,3 +647,9 @@ TALK_NAMING_KEYNESS = 4.0
 # below TALK_NAMING_KEYNESS; checked on the helper's own held-out wrapper list
 # (/work/notes/talk18-wrappers.yaml) and the development wrappers, seeds 17 and 18.
 TALK_EVERYDAY_KEYNESS = 1.0
+
+# A message asking two questions (tutor.answering.compound) is answered in one reply of about
+# 150 words (the brief for compound questions, issue #10 round 9): each part's answer keeps its
+# first sentences up to this many words, the first always. Two parts of 70 leave room for the
+# sources line under the single answer's ~120-word median of 102 words.
+COMPOUND_PART_WORDS = 70

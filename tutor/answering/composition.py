@@ -134,6 +134,7 @@ class Templates(TypedDict):
     out_of_scope: list[str]
     out_of_scope_judgement: str  # declining a question that asks which is good or best
     out_of_scope_suggest: str
+    compound_outside: str  # "{part}": the second of two questions, outside the knowledge
     starter_questions: list[str]
     followups: FollowupTemplates
     sources_label: str

@@ -14,11 +14,13 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from tutor.answering.composition import seed_of
+from tutor.answering.compound import combined, two_questions
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
+from tutor.search.asides import replace_asides
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.retrieval import NAME_WORD
 from tutor.search.text import clean_user_text, fold
@@ -66,8 +68,7 @@ LEAD_ASKS = re.compile(
 # A clause naming the field a question is asked in: "in" and a word or two, no article nor
 # possessive ("in chess, what is a draw?"; not "in short" nor "in my class").
 FIELD_LEAD = re.compile(r"^\W*in (?!(?:a|an|the|my|your|our|his|her|their|this|that)\b)([a-z]+(?: [a-z]+)?)\W*$")
-# An aside in brackets setting a sense aside: "what is a sherpa (not the mountain guys)".
-SENSE_SET_ASIDE = re.compile(r"\(\s*not\b[^()]*\)", re.IGNORECASE)
+# An aside setting a sense aside: "what is a sherpa (not the mountain guys)".
 SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
 
 
@@ -269,12 +270,87 @@ class Session:
         # The question and the scene around it, less its talk words ("my teacher's question")
         # and an aside setting a sense aside ("(not the mountain guys lol)"), may use a word of
         # diplomacy in its everyday sense: then the whole is read.
-        told = SENSE_SET_ASIDE.sub(" ", " ".join((asked.question, *(part for part in asked.scene if not SETS_ASIDE.match(part)))))
+        told = " ".join((asked.question, *(part for part in asked.scene if not SETS_ASIDE.match(part))))
+        told = replace_asides(told, lambda written, said: " " if SETS_ASIDE.match(said) else written)
         if any(sense.search(fold(told)) for sense in intents.everyday_senses):
             return question
         return asked.question
 
     def _answer(self, question: str) -> Reply:
+        """The answer to a message; one asking two questions ("what is the NPT and when was it
+        signed?") is answered part by part (`tutor.answering.compound`)."""
+        parts = two_questions(question, self._asks_of_its_own)
+        reply = self._answered_in_parts(question, *parts) if parts is not None else None
+        return reply if reply is not None else self._answer_one(question)
+
+    def _asks_of_its_own(self, text: str) -> bool:
+        """Whether a message's first part asks a question of a kind ("who sent the
+        zimmermann telegram"): not a scene, a yes/no question or one side of a comparison."""
+        read = self.tutor.intents.understand(self.read(self.asked(text))[0])
+        return read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)
+
+    def _answered_in_parts(self, message: str, first: str, second: str) -> Reply | None:
+        """The reply to a message of two questions, the second asked after the first as a
+        follow-up is, so that it may point back to it ("... and why did it matter?"). None,
+        with the conversation as it was, when the message is read whole: it or its second part
+        compares ("what is the difference between what the UN does and what NATO does", "what
+        is a chargé and how is it different from an ambassador"), or its first
+        part finds no answer (nor, then, the second), or the answer to its second strays from
+        the first's subject (`_strays`), or its second points back to the first
+        to ask of the learner's own life ("what are sanctions and how do i use them on my kid":
+        the first names a word of diplomacy in its everyday sense), or the message uses such a
+        word in its everyday sense ("what is a sherpa and what do they do on a hiking trip")."""
+        intents = self.tutor.intents
+        if any(intents.understand(self.read(self.asked(text))[0]).intent == "comparison" for text in (message, second)):
+            return None
+        if intents.refers_back(fold(second)) and intents.first_person is not None and intents.first_person.search(fold(second)):
+            return None
+        if any(sense.search(fold(message)) for sense in intents.everyday_senses):
+            return None
+        kept = self.state
+        self.state = replace(kept, shown=set(kept.shown))
+        first_reply = self._answer_one(first)
+        second_reply = self._second_answer(first_reply, second) if first_reply.sources else None
+        if second_reply is None or not (second_reply.sources or second_reply.out_of_scope) or self._strays(first_reply, second_reply, second):
+            self.state = kept
+            return None
+        reply = combined(message, first_reply, second_reply, self.templates)
+        self.state.last_reply = reply
+        return reply
+
+    def _strays(self, first_reply: Reply, second_reply: Reply, second: str) -> bool:
+        """Whether the answer to a second part naming no subject of its own left the first
+        part's subject, which the second asks of: "when was the treaty of versailles signed
+        and what were the main terms" asks of the treaty's terms, not of the word "term"."""
+        return not second_reply.out_of_scope and second_reply.topic != first_reply.topic and not self.retriever.names_given(second)
+
+    def _second_answer(self, first_reply: Reply, second: str) -> Reply:
+        """The answer to a message's second question, asked after the first as a follow-up.
+        It is also asked on its own with what the first names in brackets ("why was the deal
+        controversial (JCPOA)"): a question the knowledge base cannot answer so ("what should
+        i eat for dinner (UN)") is declined, not answered from the first's subject as a
+        follow-up would be; one naming no subject of its own that finds the first's subject
+        so, while the follow-up strays from it, is answered so ("why was the US against (kyoto
+        protocol)")."""
+        # A question of the learner's own life is no question of the first's subject ("what is
+        # the kyoto protocol and how do I lower my electricity bill").
+        first_person = self.tutor.intents.first_person
+        names = "" if first_person is not None and first_person.search(fold(second)) else self.retriever.names_given(first_reply.question)
+        of_the_first = f"{second} ({names})" if names else second
+        following = self.state
+        self.state = State(turn=following.turn)
+        alone = self._answer_one(of_the_first)
+        self.state = replace(following, shown=set(following.shown))
+        if alone.out_of_scope and not self.tutor.intents.refers_back(fold(second)):
+            return replace(alone, question=second)
+        followed = self._answer_one(second)
+        own = self.retriever.mentioned_documents(self.retriever.query_tokens(second))
+        if own or followed.topic == first_reply.topic or alone.topic != first_reply.topic:
+            return followed
+        self.state = following
+        return self._answer_one(of_the_first)
+
+    def _answer_one(self, question: str) -> Reply:
         question = self.asked(question)
         corrected, leaves, confirms = self.read(question)
         if leaves:

@@ -32,12 +32,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from tutor.search.asides import replace_asides
 from tutor.search.retrieval import Retriever
 from tutor.search.text import fold
 from tutor.tuning import TALK_EVERYDAY_KEYNESS, TALK_NAMING_KEYNESS
 
-# An aside in brackets.
-BRACKETED = re.compile(r"\s*\(([^()]*)\)")
 # Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
 # at a comma, at a dash between spaces and at a face (":)").
 SEGMENT_BREAK = re.compile(r"(?<=[.?!:;,])\s+|\s+[-\u2013\u2014]+\s+|\s+[:;=]['-]?[()\[\]dpo3/\\|*]+\s+", re.IGNORECASE)
@@ -157,7 +156,7 @@ class TalkReader:
         before it ("it", "they"): the scene before a question naming nothing else is kept,
         as it may name the subject."""
         talk: list[str] = []
-        text = SPACE_BEFORE_MARK.sub("", BRACKETED.sub(lambda m: self._aside(m, talk), message)).strip()
+        text = SPACE_BEFORE_MARK.sub("", replace_asides(message, lambda written, said: self._aside(written, said, talk))).strip()
         if (marks := MARKS_AT_END.search(text)) and WORD.search(text[: marks.start()]):
             text, talk = text[: marks.start()], [*talk, marks.group().strip()]
         spans = segment_spans(text)
@@ -184,12 +183,11 @@ class TalkReader:
             return Asked(message, ())
         return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
 
-    def _aside(self, match: re.Match[str], talk: list[str]) -> str:
+    def _aside(self, written: str, aside: str, talk: list[str]) -> str:
         """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
         mountain guys lol)"); one naming a subject ("(NPT)") stays."""
-        aside = match.group(1)
         if self._names_something(aside):
-            return match.group(0)
+            return written
         talk.append(aside)
         return " "
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tutor.search.asides import asides
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.names import written_as_names
@@ -44,8 +45,6 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
 TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
-# What a learner puts in brackets: an aside to the question ("the first G7 (then G6) summit").
-BRACKETED = re.compile(r"\(([^()]*)\)")
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
@@ -432,7 +431,7 @@ class Retriever:
             # So is a word the knowledge lacks in the learner's aside in brackets: "the very
             # first G7 (then G6) summit" asks where the G7 first met, whatever "G6" is.
             if unknown and "(" in text:
-                named = named | {t for aside in BRACKETED.findall(text) for t in self.query_tokens(aside) if t in unknown}
+                named = named | {t for aside in asides(text) for t in self.query_tokens(aside) if t in unknown}
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}

@@ -1,0 +1,112 @@
+"""Messages that ask two things: where the second question starts, and one reply to both.
+
+Learners ask two questions in one line: "who sent the zimmermann telegram, and why did it
+matter", "when was NATO founded? and how many members does it have now?", "what's the UN
+security council + who has a veto". The second question is a clause of its own, opened by a
+question word after a joiner ("and", "also", "plus", "+", a question mark, a semicolon, a full
+stop); a noun phrase joined by "and" ("the difference between track one and track two") is
+none. `Session` answers each part in turn, the second after the first, so that "why did it
+matter" is asked of what the first part named, and `combined` makes one short reply of the two
+answers: each fact-first and cut to its share of the words, with the sources of both, or the
+first answer and a plain word that the second lies outside the tutor's knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tutor.answering.reply import Reply, Source
+from tutor.safe_text import safe
+from tutor.tuning import COMPOUND_PART_WORDS
+
+QUESTION_WORD = r"(?:how|when|why|who|whom|whose|what|whats|what's|where|which)\b"
+# Where a second question starts: a question word after a joiner ("? and how many ...", ",
+# and why ...", " + who ...", "also, where ...", "; why ...", ". when ..."). A comma alone
+# is no joiner: "i've never seen that word, what is a demarche?" sets a scene before one
+# question.
+SECOND_QUESTION_START = re.compile(
+    r"(?:(?<=\?)\s*|[;.]\s*|,\s*(?=(?:and|also|plus)\b)|\s+(?=(?:and|also|plus)\b)|\s*\+\s*)"
+    r"(?:(?:and|also|plus)\b,?\s*)*"
+    rf"(?={QUESTION_WORD})",
+    re.IGNORECASE,
+)
+# A sentence's end inside an answer's paragraph.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c(]?[A-Z0-9])")
+# Words a part ends with that say no more ("who signed it and when?": the bare "when" asks
+# the first part's question again, which the first part's own reading answers).
+BARE = re.compile(rf"^\W*{QUESTION_WORD}\W*$", re.IGNORECASE)
+# A line of an answer that is an item of a list.
+LIST_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
+MIN_FIRST_WORDS = 3
+
+
+def two_questions(message: str, asks: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The message's first question and the rest, split where a second question starts,
+    when the part before it `asks` a question of its own ("who sent the zimmermann
+    telegram" does; "I saw the NPT on the news" and "when" do not); else None. A bare
+    question word after the first ("... and when?") is left to the first's reading."""
+    for start in SECOND_QUESTION_START.finditer(message):
+        first, second = message[: start.start()].strip(), message[start.end() :].strip()
+        if BARE.match(second) or len(first.split()) < MIN_FIRST_WORDS:
+            continue
+        if asks(first):
+            return first, second
+    return None
+
+
+def combined(message: str, first: Reply, second: Reply, templates: dict[str, str]) -> Reply:
+    """One reply to a message of two questions from the answer to each: both cut to their
+    share of the words, the second less what the first already says, with the sources of
+    both. A second part outside the knowledge (`second.out_of_scope`) is said to be so."""
+    label = templates["sources_label"]
+    opening = _cut(_units(_body(first.answer, label)))
+    if second.out_of_scope:
+        asked = safe(second.question).strip(" ?.!,;")
+        parts, sources = [opening, templates["compound_outside"].format(part=asked)], first.sources
+    else:
+        said = {_plain(unit) for unit in opening}
+        rest = _cut([unit for unit in _units(_body(second.answer, label)) if _plain(unit) not in said])
+        parts = [opening, rest] if rest else [_units(_body(first.answer, label))]
+        sources = list({source.chunk_id: source for source in first.sources + second.sources}.values())
+    text = "\n\n".join(_joined(part) if isinstance(part, list) else part for part in parts)
+    if sources:
+        text += f"\n\n{label} {'; '.join(dict.fromkeys(f'{s.title} › {s.section}' for s in sources))}"
+    answered = first if second.out_of_scope else second
+    return Reply(message, text, first.intent, sources=sources, followups=answered.followups or first.followups, topic=answered.topic or first.topic)
+
+
+def _body(answer: str, label: str) -> str:
+    """An answer without its sources line."""
+    return answer.split(f"\n\n{label}")[0]
+
+
+def _units(body: str) -> list[str]:
+    """An answer's sentences and list items, in order."""
+    units: list[str] = []
+    for line in body.splitlines():
+        units.extend([line.strip()] if LIST_ITEM.match(line) else (s.strip() for s in SENTENCE_END.split(line) if s.strip()))
+    return units
+
+
+def _plain(unit: str) -> str:
+    """A unit as said, list item or sentence alike."""
+    return LIST_ITEM.sub("", unit, count=1).strip()
+
+
+def _cut(units: list[str]) -> list[str]:
+    """An answer's first units within COMPOUND_PART_WORDS words, at least one: the asked-for
+    fact comes first."""
+    kept: list[str] = []
+    words = 0
+    for unit in units:
+        words += len(unit.split())
+        if kept and words > COMPOUND_PART_WORDS:
+            break
+        kept.append(unit)
+    return kept
+
+
+def _joined(units: list[str]) -> str:
+    """Units back into text: list items on lines of their own, sentences run on."""
+    return "".join(("\n" if LIST_ITEM.match(unit) else " ") + unit if i else unit for i, unit in enumerate(units))
