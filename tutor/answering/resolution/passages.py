@@ -70,6 +70,12 @@ ASKS_TERM = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+meaning|what\s+does\s+.+\s+mean)\W*$"
 )
 
+# A question asking what happened at, in or during a past event ("what happened at
+# Brest-Litovsk?", "so what actually went on during the Suez crisis"): it asks what the
+# event was, which its defining sentence says, not what happened next ("What happened
+# next" is a heading that only shares the verb). Not "what happened to / after / next".
+ASKS_EVENT = re.compile(r"\bwhat\s+(?:\w+\s+)?(?:happened|occurred|went\s+on|went\s+down|took\s+place)\s+(?:at|in|during|with|on)\b")
+
 
 def derived(term: str, words: frozenset[str]) -> bool:
     """Whether the words say a term, or a word made from it by a longer ending ("signatur" of
@@ -150,7 +156,7 @@ class PassageChooser:
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
-        circumstance: frozenset[str] = frozenset(),
+        circumstance: frozenset[str] = frozenset(), asks_event: bool = False,
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -173,6 +179,8 @@ class PassageChooser:
         an embargo?"): a sentence saying what it is answers, not a dated instance of it.
         `circumstance`: the terms only a clause of circumstance after the main one has ("after
         the Yom Kippur war"), which set the scene of what is asked (see the slot rule below).
+        `asks_event`: whether the question asks what happened at an event (ASKS_EVENT): the
+        verb names nothing asked, as in a "when?".
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -181,7 +189,7 @@ class PassageChooser:
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         doers: set[str] = set()
-        if intent in OWN_FACT_KINDS:
+        if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]

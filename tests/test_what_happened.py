@@ -1,0 +1,34 @@
+""""What happened at X?" asks what the event X was: the answer opens with the sentence saying
+what it was, not with a later section whose heading shares the verb ("What happened next").
+Questions written for these tests, not taken from the evaluation sets."""
+
+import pytest
+from test_who_answers import first_sentence
+
+from tutor.answering.resolution.passages import ASKS_EVENT
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what happened at munich in 1938", "Sudetenland"),
+    ("so what actually happened in the suez crisis", "Suez Canal Company"),
+    ("What happened at Brest-Litovsk?", "peace treaty"),
+    ("what happened at the treaty of portsmouth", "Russo-Japanese War"),
+])
+def test_what_happened_at_an_event_opens_with_what_it_was(tutor, question, said):
+    assert said in first_sentence(tutor, question)
+
+
+def test_what_happened_after_an_event_still_tells_what_came_next(tutor):
+    # "After" asks for the later events: the section on them answers, as before.
+    assert "did not prevent war" in first_sentence(tutor, "what happened after munich")
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("what happened at yalta", True),
+    ("what really went on during the cuban missile crisis", True),
+    ("what happened after munich", False),
+    ("what happened to the league of nations", False),
+    ("what happens at a g20 summit", False),
+])
+def test_which_questions_ask_what_an_event_was(question, asks):
+    assert (ASKS_EVENT.search(question) is not None) is asks
