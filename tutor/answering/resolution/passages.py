@@ -104,8 +104,12 @@ class PassageChooser:
         # The owner the question names in the name of what it asks of ("the UN" of "UN
         # Secretary-General") answers, unless the best passage speaks of that owner too:
         # NATO's "Secretary General" is another organisation's.
+        # A section of examples that names the owner ("The UN Secretary-General's good offices:
+        # examples") answers a question asking for examples; another question of the office
+        # ("how is the UN Secretary-General picked?", "what is the role of ...?") is the owner's.
         owners = [d for d in self.retriever.owners_named(result.tokens) if any(p.chunk.doc_id == d for p in result.passages)]
-        if owners and top.chunk.doc_id not in owners and not any(self.retriever.says_owner(top, d) for d in owners):
+        of_examples = intent != "example" and self.intents.heading_suits(top.chunk.section, "example")
+        if owners and top.chunk.doc_id not in owners and (of_examples or not any(self.retriever.says_owner(top, d) for d in owners)):
             return owners[0]
         named = sorted(result.named_documents, key=lambda d: -len(self.retriever.documents[d].title))
         for doc_id in named:
