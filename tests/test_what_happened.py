@@ -32,3 +32,18 @@ def test_what_happened_after_an_event_still_tells_what_came_next(tutor):
 ])
 def test_which_questions_ask_what_an_event_was(question, asks):
     assert (ASKS_EVENT.search(question) is not None) is asks
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # Not the background ("John II of Portugal thought the papal line left Portugal too little
+    # room ...") nor why it matters: the definition says what the past event did.
+    ("what did the treaty of tordesillas do", "Spain and Portugal divided"),
+    ("what did the treaty of lausanne do", "recognised the borders"),
+])
+def test_what_a_past_event_did_opens_with_its_definition(tutor, question, said):
+    assert said in first_sentence(tutor, question)
+
+
+def test_what_an_institution_does_is_still_said_by_its_own_section(tutor):
+    # An institution's sections say what it does; its definition is no answer to that.
+    assert "provides three things" in first_sentence(tutor, "what does the wto do")

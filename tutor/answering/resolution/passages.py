@@ -42,6 +42,8 @@ from tutor.tuning import (
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
 CASE_TOPIC = "cases"
+# The topics of documents about past events: cases and history (treaties, conferences, crises).
+PAST_TOPICS: frozenset[str] = frozenset({CASE_TOPIC, "history"})
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
@@ -423,6 +425,13 @@ class PassageChooser:
             suited = self.suited_passage(doc_id, intent, set(), asked)
             if self._heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
+            elif intent == "role" and self.retriever.documents[doc_id].topic in PAST_TOPICS:
+                # "What did the Treaty of Tordesillas do?": no section says what a past event
+                # did, its definition does ("the agreement ... in which Spain and Portugal
+                # divided ..."), not the section the subject's name is most often said in (its
+                # background). An institution's sections say what it does ("The WTO provides
+                # three things ...").
+                primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
