@@ -59,13 +59,15 @@ class StandaloneQuestions:
                         return self.passages.from_result(chooser, intent)
             if understanding is not None and understanding.yes_no:
                 result = self._about_the_claim(text, result)
-            if intent == "when":
-                # "What year did the US recognise the People's Republic of China?": the word
-                # naming the kind of answer finds no subject ("elected each year" in the
-                # Security Council's members): the question is searched without it.
-                undated = [t for t in result.tokens if t not in self.passages.words.time_words]
-                if undated and len(undated) < len(result.tokens):
-                    chooser = self.retriever.search("", tokens=undated)
+            if intent in ("when", "role"):
+                # "What year did the US recognise the People's Republic of China?", "what is the
+                # job of a head of government?": the word naming the kind of answer finds no
+                # subject ("elected each year" in the Security Council's members, a consul's
+                # "main job"): the question is searched without it.
+                kind_words = self.passages.words.time_words if intent == "when" else self.passages.words.role
+                unkinded = [t for t in result.tokens if t not in kind_words]
+                if unkinded and len(unkinded) < len(result.tokens):
+                    chooser = self.retriever.search("", tokens=unkinded)
                     if chooser.top is not None and self.retriever.in_scope(chooser):
                         return self.passages.from_result(replace(chooser, tokens=result.tokens), intent)
             # An example asked for on its own, first, is the one the subject is known by.
