@@ -47,3 +47,14 @@ def test_what_a_past_event_did_opens_with_its_definition(tutor, question, said):
 def test_what_an_institution_does_is_still_said_by_its_own_section(tutor):
     # An institution's sections say what it does; its definition is no answer to that.
     assert "provides three things" in first_sentence(tutor, "what does the wto do")
+
+
+@pytest.mark.parametrize("question", ["what is a sherpa in summit diplomacy", "whats a sherpa at the g20 summits"])
+def test_what_a_term_is_in_a_setting_opens_with_its_definition(tutor, question):
+    # Not "The sherpa system makes summit diplomacy efficient", which says more of the setting.
+    assert first_sentence(tutor, question).startswith("A sherpa is a senior official")
+
+
+def test_the_setting_of_a_term_that_is_not_the_subject_leaves_the_answer_to_it(tutor):
+    # "The veto" is no subject of the Security Council's document: the sentence on it answers.
+    assert "veto" in first_sentence(tutor, "what is the veto in the security council")

@@ -72,6 +72,13 @@ ASKS_TERM = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+meaning|what\s+does\s+.+\s+mean)\W*$"
 )
 
+# A question asking what a term is in a setting ("what's a sherpa in summit diplomacy?",
+# "what is the G20 at a summit"): `term` is what is asked; the setting after it says where
+# the term is met, not what to say of it.
+ASKS_TERM_IN = re.compile(
+    r"^(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?P<term>(?:[\w-]+\s+){1,3}?)(?:in|at|within|during|under)\s+\w"
+)
+
 # A question asking what happened at, in or during a past event ("what happened at
 # Brest-Litovsk?", "so what actually went on during the Suez crisis"): it asks what the
 # event was, which its defining sentence says, not what happened next ("What happened
@@ -162,7 +169,7 @@ class PassageChooser:
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
-        circumstance: frozenset[str] = frozenset(), asks_event: bool = False,
+        circumstance: frozenset[str] = frozenset(), asks_event: bool = False, term: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -186,7 +193,9 @@ class PassageChooser:
         `circumstance`: the terms only a clause of circumstance after the main one has ("after
         the Yom Kippur war"), which set the scene of what is asked (see the slot rule below).
         `asks_event`: whether the question asks what happened at an event (ASKS_EVENT): the
-        verb names nothing asked, as in a "when?".
+        verb names nothing asked, as in a "when?". `term`: the terms of what a "what is X in
+        Y?" asks (ASKS_TERM_IN): when they are the answering document's subject, its
+        definition answers, whatever the setting Y shares with other sentences.
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -364,6 +373,10 @@ class PassageChooser:
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+            # "What's a sherpa in summit diplomacy?" asks what a sherpa is ("A sherpa is a senior
+            # official who ... prepares international summits"), not what is said of summit
+            # diplomacy ("The sherpa system makes summit diplomacy efficient").
+            asks_what = asks_what or intent == "definition" and bool(term) and term <= self.retriever.title_terms(doc_id)
         else:
             primary = self.suited_passage(doc_id, intent, set(), elsewhere=elsewhere)
             asks_what = intent in ("definition", "list") or not self.heading_suits(primary.chunk, intent)

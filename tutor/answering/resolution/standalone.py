@@ -10,7 +10,7 @@ from math import fsum
 from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
-from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, PassageChooser
+from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
@@ -75,7 +75,9 @@ class StandaloneQuestions:
             asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and ASKS_TERM.match(text) is not None
             circumstance = frozenset(self.retriever.circumstance_terms(text))
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
-            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event)
+            term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
+            term = frozenset(self.retriever.query_tokens(term_in["term"])) if term_in else frozenset()
+            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term)
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
