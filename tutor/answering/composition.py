@@ -97,6 +97,10 @@ SUCH_AS = re.compile(r"\bsuch as\b")
 # A sentence saying what something is called, and the words of a question asking about a name.
 NAMING = re.compile(r"\b(?:called(?! (?:for|on|upon|off|in|out)\b)|named|known as|nicknamed|the term|the word|the name)\b")
 NAME_WORDS = "called named name names term word nickname"
+# Verbs giving the leading role in something ("who led the Soviet side?", "who headed the
+# delegation?", "who chaired the talks?"): a "who?" saying one opens with the person whose
+# sentence gives that role, not another named with the side's title.
+LEADING_WORDS = "led lead leads leading headed heads chaired chairs"
 
 # A sentence leaning on the one before only by going on to others of its kind ("Other cases
 # concern ...", "Further examples include ..."): it says its own facts.
@@ -650,6 +654,9 @@ class Composer:
         says most, one giving the agent ("led by Deputy Secretary of State William Burns")
         before others."""
         roles = self.roles
+        leading = self._leading_role(lead, leads, tokens)
+        if leading is not None:
+            return leading
         agent = {id(c): self.reader.has_cue(c.sentence, "agent") for c in leads}
         titles = {id(c): roles.people_titled(c.sentence) for c in leads}
         # Two proper words alone may be a place ("South Sudan"): a person named without a
@@ -677,6 +684,23 @@ class Composer:
         if agent[id(lead)] or roles.names_person(lead.sentence):
             return lead
         return max(naming, key=lambda c: (agent[id(c)], c.score), default=lead)
+
+    def _leading_role(self, lead: Candidate, leads: list[Candidate], tokens: list[str]) -> Candidate | None:
+        """For a "who?" asking who led, headed or chaired something (`LEADING_WORDS`): of the
+        sentences naming a person that say such a role and at least `PERSON_LEAD_SHARE` of what
+        the opening one does, the one saying most of the names the question gives ("Leon
+        Trotsky ... led the Soviet delegation" for "who led the Soviet side?", not "The German
+        side was led by ..."), then the best. None when the question asks no such role or no
+        sentence says one."""
+        roles_asked = set(self.retriever.query_tokens(LEADING_WORDS))
+        if roles_asked.isdisjoint(tokens):
+            return None
+        names = {t for t in tokens if t not in roles_asked and self.retriever.written_as_name(t)}
+        saying = [
+            c for c in leads
+            if c.score >= PERSON_LEAD_SHARE * lead.score and not roles_asked.isdisjoint(self._words(c)) and self.roles.names_person(c.sentence)
+        ]
+        return max(saying, key=lambda c: (len(names & self._words(c)), c.score), default=None)
 
     def _says_event(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence says an event the question asks about in one of the glossary's

@@ -14,7 +14,8 @@ from tutor.search.retrieval import Retriever
 from tutor.search.text import YEAR_DIGITS
 
 # "Who is the ...", "who's the ...": asks for whoever holds something now.
-ASKS_HOLDER = re.compile(r"^\W*who(?:'s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# "Whos" and "who s" are "who's" typed without its apostrophe (or with it read as a space).
+ASKS_HOLDER = re.compile(r"^\W*who(?:'s|\u2019s|s| s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
 # Words naming an office ("president", "secretary of state", "prime minister").
 OFFICE = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|secretary|minister|king|queen|monarch|head of (?:state|government)|"

@@ -42,6 +42,8 @@ from tutor.tuning import (
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
 CASE_TOPIC = "cases"
+# The topics of documents about past events: cases and history (treaties, conferences, crises).
+PAST_TOPICS: frozenset[str] = frozenset({CASE_TOPIC, "history"})
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
@@ -69,6 +71,19 @@ SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 ASKS_TERM = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+meaning|what\s+does\s+.+\s+mean)\W*$"
 )
+
+# A question asking what a term is in a setting ("what's a sherpa in summit diplomacy?",
+# "what is the G20 at a summit"): `term` is what is asked; the setting after it says where
+# the term is met, not what to say of it.
+ASKS_TERM_IN = re.compile(
+    r"^(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?P<term>(?:[\w-]+\s+){1,3}?)(?:in|at|within|during|under)\s+\w"
+)
+
+# A question asking what happened at, in or during a past event ("what happened at
+# Brest-Litovsk?", "so what actually went on during the Suez crisis"): it asks what the
+# event was, which its defining sentence says, not what happened next ("What happened
+# next" is a heading that only shares the verb). Not "what happened to / after / next".
+ASKS_EVENT = re.compile(r"\bwhat\s+(?:\w+\s+)?(?:happened|occurred|went\s+on|went\s+down|took\s+place)\s+(?:at|in|during|with|on)\b")
 
 
 def derived(term: str, words: frozenset[str]) -> bool:
@@ -98,8 +113,12 @@ class PassageChooser:
         # The owner the question names in the name of what it asks of ("the UN" of "UN
         # Secretary-General") answers, unless the best passage speaks of that owner too:
         # NATO's "Secretary General" is another organisation's.
+        # A section of examples that names the owner ("The UN Secretary-General's good offices:
+        # examples") answers a question asking for examples; another question of the office
+        # ("how is the UN Secretary-General picked?", "what is the role of ...?") is the owner's.
         owners = [d for d in self.retriever.owners_named(result.tokens) if any(p.chunk.doc_id == d for p in result.passages)]
-        if owners and top.chunk.doc_id not in owners and not any(self.retriever.says_owner(top, d) for d in owners):
+        of_examples = intent != "example" and self.intents.heading_suits(top.chunk.section, "example")
+        if owners and top.chunk.doc_id not in owners and (of_examples or not any(self.retriever.says_owner(top, d) for d in owners)):
             return owners[0]
         named = sorted(result.named_documents, key=lambda d: -len(self.retriever.documents[d].title))
         for doc_id in named:
@@ -150,7 +169,7 @@ class PassageChooser:
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
-        circumstance: frozenset[str] = frozenset(),
+        circumstance: frozenset[str] = frozenset(), asks_event: bool = False, term: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -173,6 +192,10 @@ class PassageChooser:
         an embargo?"): a sentence saying what it is answers, not a dated instance of it.
         `circumstance`: the terms only a clause of circumstance after the main one has ("after
         the Yom Kippur war"), which set the scene of what is asked (see the slot rule below).
+        `asks_event`: whether the question asks what happened at an event (ASKS_EVENT): the
+        verb names nothing asked, as in a "when?". `term`: the terms of what a "what is X in
+        Y?" asks (ASKS_TERM_IN): when they are the answering document's subject, its
+        definition answers, whatever the setting Y shares with other sentences.
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -181,7 +204,7 @@ class PassageChooser:
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         doers: set[str] = set()
-        if intent in OWN_FACT_KINDS:
+        if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
@@ -356,6 +379,10 @@ class PassageChooser:
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+            # "What's a sherpa in summit diplomacy?" asks what a sherpa is ("A sherpa is a senior
+            # official who ... prepares international summits"), not what is said of summit
+            # diplomacy ("The sherpa system makes summit diplomacy efficient").
+            asks_what = asks_what or intent == "definition" and bool(term) and term <= self.retriever.title_terms(doc_id)
         else:
             primary = self.suited_passage(doc_id, intent, set(), elsewhere=elsewhere)
             asks_what = intent in ("definition", "list") or not self.heading_suits(primary.chunk, intent)
@@ -417,6 +444,13 @@ class PassageChooser:
             suited = self.suited_passage(doc_id, intent, set(), asked)
             if self._heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
+            elif intent == "role" and self.retriever.documents[doc_id].topic in PAST_TOPICS:
+                # "What did the Treaty of Tordesillas do?": no section says what a past event
+                # did, its definition does ("the agreement ... in which Spain and Portugal
+                # divided ..."), not the section the subject's name is most often said in (its
+                # background). An institution's sections say what it does ("The WTO provides
+                # three things ...").
+                primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.

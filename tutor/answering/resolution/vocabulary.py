@@ -45,6 +45,11 @@ EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration",
 # "silence procedure" is no answer).
 PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "step")
 
+# Words naming what someone or something is there to do ("what is the job of a head of
+# government?"): in a "role" question they name the kind of answer, not a subject to find (a
+# consul's "main job is to help the sending state's citizens").
+ROLE_WORDS = ("job", "jobs", "role", "roles", "duty", "duties", "task", "tasks", "function", "functions", "responsibility", "responsibilities")
+
 # Who does what a question asks about, in general ("why do countries go for sanctions?",
 # "why would governments use back channels?"): no particular party.
 DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
@@ -79,6 +84,7 @@ class QuestionWords:
         # for "world"), as the example words do ("Example: ...").
         self.case_sort = {t for w in intents.case_asking_words for t in retriever.query_tokens(w)} - self.example
         self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
+        self.role = {t for w in ROLE_WORDS for t in retriever.query_tokens(w)}
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
