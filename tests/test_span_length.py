@@ -32,7 +32,7 @@ def test_an_organisation_founded_in_one_sentence_and_dissolved_in_another_lasted
 def test_a_conference_dated_to_the_day_lasted_months(tutor):
     # 12 November 1921 to 6 February 1922: under two years, so in months.
     answer = Session(tutor).respond("how long did the washington naval conference go on for").answer
-    assert first_sentence(answer) == "About 3 months, from 12 November 1921 to 6 February 1922"
+    assert first_sentence(answer) == "About three months, from 12 November 1921 to 6 February 1922"
 
 
 def test_a_length_the_knowledge_says_is_not_said_again(tutor):
@@ -61,9 +61,9 @@ def test_days_are_counted_both_ends_in_and_years_to_the_half_year():
     start, end = dates_in("from 16 October 1962 to 28 October 1962")
     assert length_between(start, end) == "13 days"
     start, end = dates_in("opened on 17 November 1969 ... signed on 26 May 1972")
-    assert length_between(start, end) == "about 2 and a half years"
+    assert length_between(start, end) == "about two and a half years"
     start, end = dates_in("from September 1814 to June 1815")
-    assert length_between(start, end) == "about 9 months"
+    assert length_between(start, end) == "about nine months"
     assert length_between(*dates_in("1618 and 1648")) == "about 30 years"
     assert length_between(*dates_in("2008 and 2012")) is None
     assert length_between(*dates_in("22 June 1941 and 23 August 1939")) is None  # the end before the start

@@ -126,9 +126,20 @@ class Endpoints:
             if not self._about(first.sentence, sense.ends, self._subject(doc_id, named)) or years[-1] <= first.year:
                 return None
             last = End(first.sentence, first.chunk, years[-1])
-        start = [d for d in dates_in(first.sentence) if d.year == first.year]
-        end = [d for d in dates_in(last.sentence) if d.year == last.year]
-        return (start[0], end[-1]) if start and end else None
+        start = self._date_of(first, sense.begins)
+        end = self._date_of(last, sense.ends)
+        return (start, end) if start and end else None
+
+    @staticmethod
+    def _date_of(end: End, verb: re.Pattern[str]) -> WrittenDate | None:
+        """The date an end's sentence gives it: the first after its verb ("The US Senate gave
+        its consent ... in December 2010, and New START entered into force on 5 February
+        2011": the entry into force), else the last of the year it was found by ("the League
+        voted on 18 April 1946 to dissolve itself")."""
+        said = verb.search(end.sentence)
+        after = dates_in(end.sentence[said.end() :]) if said else []
+        of_year = [d for d in dates_in(end.sentence) if d.year == end.year]
+        return after[0] if after else of_year[-1] if of_year else None
 
     def says_of_subject(self, sentence: str, doc_id: str, named: frozenset[str] = frozenset()) -> bool:
         """Whether a sentence opens with the subject (see `of`): "The ABM Treaty remained in

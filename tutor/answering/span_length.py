@@ -28,6 +28,8 @@ LENGTH_SAID = re.compile(
     r"[- ](?:days?|weeks?|months?|years?|decades?|centuries?)\b"
 )
 DAYS_PER_MONTH = 365.25 / 12
+# Numbers up to twelve are written as words, as the knowledge writes them ("nine months").
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 class WrittenDate(NamedTuple):
@@ -64,7 +66,7 @@ def from_to(sentence: str) -> tuple[WrittenDate, WrittenDate] | None:
 
 
 def length_between(start: WrittenDate, end: WrittenDate) -> str | None:
-    """How long lay between two dates, in words ("13 days", "about 9 months", "about 26
+    """How long lay between two dates, in words ("13 days", "about nine months", "about 26
     years"), as precisely as both are written; None when the end is not later or the dates
     are too rough for the span."""
     if start.day and end.day and start.month and end.month:
@@ -72,21 +74,26 @@ def length_between(start: WrittenDate, end: WrittenDate) -> str | None:
         if days <= 0:
             return None
         if days < DAYS_SPAN_MAX:
-            return f"{days + 1} days"
+            return f"{_number(days + 1)} days"
         return _months_or_years(days / DAYS_PER_MONTH)
     if start.month and end.month:
         months = (end.year - start.year) * 12 + end.month - start.month
         return _months_or_years(months) if months > 0 else None
     years = end.year - start.year
-    return f"about {years} years" if years >= YEARS_ONLY_SPAN_MIN else None
+    return f"about {_number(years)} years" if years >= YEARS_ONLY_SPAN_MIN else None
 
 
 def _months_or_years(months: float) -> str:
     """A length in months, said in months when short (`MONTHS_SPAN_MAX`), else in years."""
     if months < MONTHS_SPAN_MAX:
         count = max(1, round(months))
-        return "about a month" if count == 1 else f"about {count} months"
+        return "about a month" if count == 1 else f"about {_number(count)} months"
     years = months / 12
     if years < HALF_YEARS_SPAN_MAX and (halves := round(years * 2)) % 2:
-        return f"about {halves // 2} and a half years"  # 17 November 1969 to 26 May 1972
-    return f"about {round(years)} years"
+        return f"about {_number(halves // 2)} and a half years"  # 17 November 1969 to 26 May 1972
+    return f"about {_number(round(years))} years"
+
+
+def _number(count: int) -> str:
+    """A count as the answer writes it: a word up to twelve, else digits."""
+    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
