@@ -709,11 +709,9 @@ class Composer:
         """Whether a sentence gives a cause ("after Russia annexed Crimea"), or a reason or a
         purpose of some of what is asked ("the veto allows ...", "to show displeasure"; not
         "NATO was created ... to deter the Soviet Union" for why NATO expanded)."""
-        explained = self.reader.explained(candidate.sentence)
-        if explained and self.reader.has_cue(explained, "reaction"):
-            return False  # a reason of what others made of it ("stunned the world, because ...")
         if self.reader.has_cue(candidate.sentence, "cause"):
             return True
+        explained = self.reader.explained(candidate.sentence)
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return bool(explained) and not set(self.retriever.query_tokens(explained)).isdisjoint(focus)
 

@@ -454,8 +454,8 @@ class PassageChooser:
         because of objections ..., and the United States made a separate peace with Germany"
         explains nothing of why Germany resented the treaty. 0 when it gives no reason."""
         part = self.reader.explained(sentence)
-        if not part or not focus or self.reader.has_cue(part, "reaction"):
-            return 0.0  # also a reason of what others made of it ("stunned the world, because ...")
+        if not part or not focus:
+            return 0.0
         said = set(self.retriever.query_tokens(part)) & focus
         idf = self.retriever.index.idf_of
         # fsum: a float sum over a set depends on its order, which string hashing changes
