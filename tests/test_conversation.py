@@ -1407,8 +1407,9 @@ def test_a_question_whose_focus_no_section_says_is_weighed_with_all_its_words(tu
 
 def test_how_long_naming_only_the_subject_opens_with_its_span(tutor):
     # Two dates in one sentence give the span; "force" is a word of the title (Nuclear Forces).
+    # The length between them opens (tests/test_span_length.py), the sentence right after.
     answer = Session(tutor).respond("how long was the inf treaty in force").answer
-    assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended when the United States withdrew on 2 August 2019.")
+    assert answer.startswith("About 31 years, from 1 June 1988 to 2 August 2019. The INF Treaty entered into force on 1 June 1988 and ended when the United States withdrew on 2 August 2019.")
 
 
 def test_an_answer_does_not_stop_inside_a_list(tutor):
@@ -1480,7 +1481,7 @@ def test_how_long_did_it_last_is_not_answered_by_a_sentence_saying_last(tutor):
     # "last" asks for a span, like "long": the overview's span answers, not a sentence on
     # the talks that happens to say "at last" or "the last".
     answer = Session(tutor).respond("how long did the INF Treaty last?").answer
-    assert answer.startswith("The INF Treaty entered into force on 1 June 1988 and ended")
+    assert answer.startswith("About 31 years, from 1 June 1988 to 2 August 2019. The INF Treaty entered into force on 1 June 1988 and ended")
 
 
 def test_learners_words_for_leaving_a_treaty_meet_the_withdrawal(tutor):

@@ -518,6 +518,19 @@ SIDE_PREFIX = 4
 # sentences of the shipped knowledge; on tests/eval/dev 6/8/10 and 3/4/5 give the same answers.
 SUBJECT_OPENING_WORDS = 8
 SUBJECT_NEAR_VERB_WORDS = 4
+# A "how long?" answer whose knowledge gives only the two ends states the span between them
+# (tutor.answering.span_length): in days, counted both ends in, below DAYS_SPAN_MAX days
+# (the crises and summits of the knowledge last 13 to 21 days; two months read better as
+# months), in months below MONTHS_SPAN_MAX months, else in years, to the half year below
+# HALF_YEARS_SPAN_MAX years (17 November 1969 to 26 May 1972 is about two and a half years,
+# not about three), to the year above it; bare years only when
+# YEARS_ONLY_SPAN_MIN years or more apart, where a year either way does not change the
+# answer ("from 2008 to 2012" may be four years or five). Set by hand (branch reason19)
+# from the dated spans of the shipped knowledge, not tuned on any eval set.
+DAYS_SPAN_MAX = 60
+MONTHS_SPAN_MAX = 24
+HALF_YEARS_SPAN_MAX = 10
+YEARS_ONLY_SPAN_MIN = 10
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
 

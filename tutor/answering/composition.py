@@ -22,6 +22,7 @@ from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source
 from tutor.answering.roles import Roles
+from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import LIST_ITEM, Document
@@ -155,6 +156,7 @@ class Templates(TypedDict):
     no_followups_to_number: str
     no_such_followup: str  # "{number}" and "{count}"
     yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
+    span_length: str  # "{length}", "{start}" and "{end}": the length of a span the knowledge dates at both ends
 
 
 def seed_of(*parts: object) -> int:
@@ -419,7 +421,8 @@ class Composer:
         lead, doc_id = chosen[0], passages[0].chunk.doc_id
         named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
         if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
-            return chosen
+            said_ends = None if says_length(lead.sentence) else from_to(lead.sentence)
+            return [*self._length_of(said_ends, lead.passage), *chosen]
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
         sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id))
         ends = self.endpoints.of(doc_id, sense, named) if sense is not None else []
@@ -427,11 +430,23 @@ class Composer:
             return chosen
         found = {passage.chunk.id: passage for passage in passages}
         opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends]
+        assert sense is not None  # ends were found in its sense
+        opening = [*self._length_of(self.endpoints.dates(ends, sense, doc_id, named), opening[-1].passage), *opening]
         said = {candidate.sentence for candidate in opening}
         kept = [*opening, *(c for c in chosen if c.sentence not in said)]
         while len(kept) > len(opening) and sum(len(c.sentence.split()) for c in kept) > budget + EXTRA_SENTENCE_SLACK:
             kept.pop()
         return kept
+
+    def _length_of(self, ends: tuple[WrittenDate, WrittenDate] | None, passage: Passage) -> list[Candidate]:
+        """The sentence stating the length of a span whose two dated ends the knowledge gives
+        but not its length ("About 26 years, from 10 January 1920 to 18 April 1946."), from
+        the passage giving them; none when there are no such ends or they are too rough."""
+        length = length_between(*ends) if ends is not None else None
+        if ends is None or length is None:
+            return []
+        said = self.templates["span_length"].format(length=length, start=ends[0].text, end=ends[1].text)
+        return [Candidate(said[:1].upper() + said[1:], passage, 0.0, False)]
 
     def _with_answer_to(self, also: tuple[str, list[str]], chosen: list[Candidate], passages: list[Passage], budget: int) -> list[Candidate]:
         """The answer's sentences with the one that best answers a second question (the

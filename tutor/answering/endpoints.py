@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from tutor.answering.sentences import SentenceReader
+from tutor.answering.span_length import WrittenDate, dates_in
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import YEAR
@@ -111,6 +112,34 @@ class Endpoints:
         if any(end.sentence == first.sentence and end.year > first.year for end in ends):
             return [first]  # one sentence says both ("entered into force ... and expired ...")
         return [first, min(later, key=lambda end: end.year)] if later else []
+
+    def dates(self, ends: list[End], sense: SpanEnds, doc_id: str, named: frozenset[str] = frozenset()) -> tuple[WrittenDate, WrittenDate] | None:
+        """The dates of the two ends `of` found, as their sentences write them: the
+        beginning's of the year it was found by, the end's likewise; None when the span was
+        said outright, or only its beginning is known ("NATO was founded on 4 April 1949",
+        whatever later year the sentence names)."""
+        if not ends or ends[0].year == 0:
+            return None
+        first, last = ends[0], ends[-1]
+        if len(ends) == 1:
+            years = [int(year) for year in YEAR.findall(first.sentence)]
+            if not self._about(first.sentence, sense.ends, self._subject(doc_id, named)) or years[-1] <= first.year:
+                return None
+            last = End(first.sentence, first.chunk, years[-1])
+        start = self._date_of(first, sense.begins)
+        end = self._date_of(last, sense.ends)
+        return (start, end) if start and end else None
+
+    @staticmethod
+    def _date_of(end: End, verb: re.Pattern[str]) -> WrittenDate | None:
+        """The date an end's sentence gives it: the first after its verb ("The US Senate gave
+        its consent ... in December 2010, and New START entered into force on 5 February
+        2011": the entry into force), else the last of the year it was found by ("the League
+        voted on 18 April 1946 to dissolve itself")."""
+        said = verb.search(end.sentence)
+        after = dates_in(end.sentence[said.end() :]) if said else []
+        of_year = [d for d in dates_in(end.sentence) if d.year == end.year]
+        return after[0] if after else of_year[-1] if of_year else None
 
     def says_of_subject(self, sentence: str, doc_id: str, named: frozenset[str] = frozenset()) -> bool:
         """Whether a sentence opens with the subject (see `of`): "The ABM Treaty remained in

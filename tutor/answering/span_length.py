@@ -1,0 +1,99 @@
+"""How long lay between two dates the knowledge gives: the span a "how long?" answer states
+when the knowledge gives only its two ends ("founded on 10 January 1920" and "voted on 18
+April 1946 to dissolve itself": about 26 years).
+
+The length is only as precise as the dates written: two days give a count of days (counted
+as history counts them, both ends included: 16 to 28 October 1962 is 13 days), two months a
+count of months, and bare years only a long span (`YEARS_ONLY_SPAN_MIN`), since "from 2008 to
+2012" may be four years or five. Nothing is said when the end is not after the start.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from tutor.search.text import YEAR_DIGITS
+from tutor.tuning import DAYS_SPAN_MAX, HALF_YEARS_SPAN_MAX, MONTHS_SPAN_MAX, YEARS_ONLY_SPAN_MIN
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# "10 January 1920", "June 1815", "1946"; not a year in "the 1990s" or "2008-2012"'s first half alone.
+WRITTEN_DATE = re.compile(rf"\b(?:(?:(\d{{1,2}}) )?({'|'.join(MONTHS)}) )?({YEAR_DIGITS})\b(?!s\b)")
+# "from September 1814 to June 1815", "from 16 October 1962, when ..., to 28 October 1962".
+FROM_TO = re.compile(rf"\bfrom ({WRITTEN_DATE.pattern})\b.*?\b(?:to|until) ({WRITTEN_DATE.pattern})")
+# A length said outright ("13-day", "for ten years", "three decades", "444 days").
+LENGTH_SAID = re.compile(
+    r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|hundred)"
+    r"[- ](?:days?|weeks?|months?|years?|decades?|centuries?)\b"
+)
+DAYS_PER_MONTH = 365.25 / 12
+# Numbers up to twelve are written as words, as the knowledge writes them ("nine months").
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+class WrittenDate(NamedTuple):
+    """A date as the knowledge wrote it, with its parts; day and month may be missing."""
+
+    text: str
+    year: int
+    month: int | None
+    day: int | None
+
+
+def dates_in(text: str) -> list[WrittenDate]:
+    """The dates a text gives, in its order."""
+    return [
+        WrittenDate(found.group().strip(), int(year), MONTHS.index(month) + 1 if month else None, int(day) if day and month else None)
+        for found in WRITTEN_DATE.finditer(text)
+        for day, month, year in [found.groups()]
+    ]
+
+
+def says_length(sentence: str) -> bool:
+    """Whether a sentence says a length of time outright ("444 days", "a 13-day confrontation")."""
+    return LENGTH_SAID.search(sentence) is not None
+
+
+def from_to(sentence: str) -> tuple[WrittenDate, WrittenDate] | None:
+    """The two dates of a sentence's "from ... to ..." ("from 1 to 21 November 1995" has no
+    first date of its own and gives none)."""
+    found = FROM_TO.search(sentence)
+    if found is None:
+        return None
+    start, end = dates_in(found.group(1)), dates_in(found.group(5))
+    return (start[0], end[0]) if start and end else None
+
+
+def length_between(start: WrittenDate, end: WrittenDate) -> str | None:
+    """How long lay between two dates, in words ("13 days", "about nine months", "about 26
+    years"), as precisely as both are written; None when the end is not later or the dates
+    are too rough for the span."""
+    if start.day and end.day and start.month and end.month:
+        days = (date(end.year, end.month, end.day) - date(start.year, start.month, start.day)).days
+        if days <= 0:
+            return None
+        if days < DAYS_SPAN_MAX:
+            return f"{_number(days + 1)} days"
+        return _months_or_years(days / DAYS_PER_MONTH)
+    if start.month and end.month:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        return _months_or_years(months) if months > 0 else None
+    years = end.year - start.year
+    return f"about {_number(years)} years" if years >= YEARS_ONLY_SPAN_MIN else None
+
+
+def _months_or_years(months: float) -> str:
+    """A length in months, said in months when short (`MONTHS_SPAN_MAX`), else in years."""
+    if months < MONTHS_SPAN_MAX:
+        count = max(1, round(months))
+        return "about a month" if count == 1 else f"about {_number(count)} months"
+    years = months / 12
+    if years < HALF_YEARS_SPAN_MAX and (halves := round(years * 2)) % 2:
+        return f"about {_number(halves // 2)} and a half years"  # 17 November 1969 to 26 May 1972
+    return f"about {_number(round(years))} years"
+
+
+def _number(count: int) -> str:
+    """A count as the answer writes it: a word up to twelve, else digits."""
+    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
