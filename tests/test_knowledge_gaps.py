@@ -63,3 +63,31 @@ def test_embassy_asylum_is_not_said_to_be_a_right(tutor):
     answer = Session(tutor).respond("can an embassy grant asylum to someone").answer
     assert not answer.startswith("Yes"), answer
     assert "not a right" in answer.split(". ")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # What the staff of an embassy do, by rank (knowledge added by branch know19).
+        ("what does a counselor do in an embassy", ["heads one of the embassy's sections"]),
+        # A name and the learner's view of it make no phrase ("metternich important").
+        ("why was metternich important", ["Congress of Vienna"]),
+        ("why does everyone mention metternich?", ["Congress of Vienna"]),
+    ],
+)
+def test_reviewer_gaps_of_round_nine_are_answered(tutor, question, expected):
+    sentence = first_sentence(tutor, question)
+    assert all(fact in sentence for fact in expected), sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does legal counsel do",  # a lawyer, not an embassy's counsellor
+        "why does everyone mention the weather",
+        "why was picasso important",
+        "my mum always goes on about her garden, what should i plant?",
+    ],
+)
+def test_near_misses_of_those_gaps_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope

@@ -408,6 +408,14 @@ SUBJECT_WORDS = 16
 # costs as much (branch rank6: on tests/eval/dev 5 answers changed, two lists made whole).
 DEPENDENT_START_PENALTY = 1.0
 POSITION_PENALTY = 0.05  # per sentence into the passage, so ties go to the start
+# Runs of sentences (Composer.sentences) scoring within this many units (the largest focus
+# idf) of the best run tie, and the earliest of them answers. Adding one parked document of
+# diplomatic history (branch know19: alabama-claims, 109 -> 110 documents) moved two runs of
+# "is the british king the head of government?" 0.0034 units against each other, enough to
+# swap them (0.0007 units apart). The margin is about fifteen times such a move; on
+# tests/eval/dev it changes 2 answers (a follow-up on the Oslo handshake adds the signing's
+# date and place; both right before and after).
+RUN_TIE_MARGIN = 0.05
 # A comparison gives each side's defining sentences, at most this many, the second only while
 # the answer stays within the word budget: 2 -> 1 kept dev accuracy and took comparisons over
 # 120 words from 16 of 22 to 7; back to 2 within the budget (branch rank7, tests/eval/dev):

@@ -42,6 +42,7 @@ from tutor.tuning import (
     ORDER_LEAD_SHARE,
     PERSON_LEAD_SHARE,
     POSITION_PENALTY,
+    RUN_TIE_MARGIN,
     SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
     SUBJECT_WORDS,
@@ -259,8 +260,7 @@ class Composer:
             starts = range(max(0, anchor - limit + 1), anchor + 1)
         else:
             starts = range(len(main))
-        best: tuple[float, int, int] | None = None
-        best_rank: tuple[bool, float] | None = None
+        runs: list[tuple[tuple[bool, float], tuple[float, int, int]]] = []
         for first in starts:
             last, words, total = first, 0, 0.0
             while last < len(main) and last - first < limit and (last == first or words + len(main[last][0].split()) <= budget):
@@ -283,10 +283,13 @@ class Composer:
             candidate = (total - POSITION_PENALTY * unit * first - DEPENDENT_START_PENALTY * unit * (leans_back + cuts_list), first, last)
             if anchor is not None and not from_start and steps is None and last <= anchor:
                 continue
-            rank = (names_focus, candidate[0])
-            if best_rank is None or rank > best_rank:
-                best, best_rank = candidate, rank
-        assert best is not None  # the first sentence, or the anchor's, always starts a run
+            runs.append(((names_focus, candidate[0]), candidate))
+        assert runs  # the first sentence, or the anchor's, always starts a run
+        # Runs scoring within RUN_TIE_MARGIN of the best are a tie, which goes to the earliest:
+        # scores move a little with every document added to the knowledge base (through
+        # idf), and the choice between near-equal runs must not move with them.
+        top = max(rank for rank, _ in runs)
+        best = min((c for rank, c in runs if rank[0] == top[0] and rank[1] >= top[1] - RUN_TIE_MARGIN * unit), key=lambda c: c[1])
         run = list(range(best[1], best[2]))
         chosen = [Candidate(main[i][0], passages[0], scores[i], i == anchor) for i in run]
         room = budget - sum(len(main[i][0].split()) for i in run)

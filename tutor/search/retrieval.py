@@ -731,6 +731,8 @@ class Retriever:
                 if end < len(words) and " ".join(word for word, _ in words[start + 1 : end]) == join and len(first_terms) == 1 and first_terms + words[end][1] == terms:
                     if not join and self._plural(first, first_terms):
                         continue  # a plural names no kind of the next word: "states" in "why do states (use) sanctions"
+                    if not join and self._view_of_a_name(first_terms[0], words[end][1][0]):
+                        continue  # "why was metternich important", "why does everyone mention metternich"
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
                     # not in one saying them of something else ("state secret": "the secret
@@ -742,6 +744,12 @@ class Retriever:
                     second = words[end][0]
                     phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
         return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
+
+    def _view_of_a_name(self, first: str, second: str) -> bool:
+        """Whether two terms in a row are a name and the learner's view of it (an attitude or
+        significance word, `attitude`), which make no phrase together: "metternich important",
+        "mention metternich"."""
+        return any(view in self.attitude and self.written_as_name(name) for view, name in ((first, second), (second, first)))
 
     def _defines_either(self, passage: Passage, terms: list[str]) -> bool:
         """Whether the passage's section says it answers what one of the terms is."""
