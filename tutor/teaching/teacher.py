@@ -74,8 +74,11 @@ class Teacher:
         self._misconception_words: frozenset[str] | None = None
 
     @classmethod
-    def for_learner(cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True) -> "Teacher":
-        """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the learner's database."""
+    def for_learner(
+        cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True, open_store: Callable[[], "ProgressStore"] | None = None,
+    ) -> "Teacher":
+        """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the
+        learner's database (or the one `open_store` opens)."""
         folders = lesson_folders or [LESSONS_DIR]
 
         def catalogue() -> "Catalogue":
@@ -83,12 +86,20 @@ class Teacher:
 
             return load_catalogue(folders)
 
-        return cls(catalogue, phrases=Phrases.load(cache_dir=cache_dir), offers_checks=offers_checks, lesson_folders=folders, cache_dir=cache_dir)
+        return cls(catalogue, open_store, Phrases.load(cache_dir=cache_dir), offers_checks, folders, cache_dir)
 
     def fresh(self) -> "Teacher":
         """A teacher for a new conversation: the same lessons and wording, nothing open."""
         teacher = Teacher(self._catalogue, self._open_store, self.phrases, self.offers_checks, self.lesson_folders, self.cache_dir)
         teacher._misconception_words = self._misconception_words
+        return teacher
+
+    def sharing_lessons(self) -> "Teacher":
+        """This teacher, its lessons loaded now and shared by every `fresh` one after it (a
+        measure holds thousands of conversations; loading the lessons takes a while)."""
+        catalogue = self.moves.catalogue
+        teacher = self.fresh()
+        teacher._catalogue = lambda: catalogue
         return teacher
 
     @property
