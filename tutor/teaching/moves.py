@@ -137,9 +137,12 @@ class Moves:
         return found
 
     def quiz_turn(self, text: str, session: "Session", own_question: bool = False) -> Reply | None:
-        """The learner's line graded as an answer; None when it is a question of the
-        learner's own (`own_question` and not an answer that earns anything): the quiz is
-        then put aside for the engine to answer it."""
+        """The learner's line graded as an answer; None when it is not one: a question of
+        the learner's own (`own_question`) that the grader does not find plainly right ("can
+        police arrest a diplomat?" earns part of "what is track one?" by its words alone),
+        or a line the grader cannot read as an answer that names nothing of the question
+        ("whats the weather in paris" to a true-or-false question). The quiz is then put
+        aside for the engine to answer the line."""
         quiz = self.quiz
         assert quiz is not None
         if self.phrases.match("stop", text):
@@ -152,7 +155,7 @@ class Moves:
             reply.teaching = quiz.teaching_data()
             return reply
         skipped = self.phrases.match("skip", text) is not None
-        before = copy.deepcopy(quiz.turn.state) if own_question else None
+        before = copy.deepcopy(quiz.turn.state)
         if self.phrases.match("hint", text):
             events = quiz.turn.hint()
         elif skipped:
@@ -160,7 +163,8 @@ class Moves:
         else:
             events = quiz.turn.answer(text)
         body, data = quiz.respond(events, skipped)
-        if before is not None and data["verdict"] in ("invalid", "incorrect"):
+        unread = data["verdict"] == "invalid" and not quiz.named_in(text)
+        if (own_question and data["verdict"] in ("invalid", "incorrect", "partial")) or unread:
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
             return None

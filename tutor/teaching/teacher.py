@@ -25,6 +25,7 @@ question does not load the lessons either.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -49,6 +50,13 @@ WH_START = frozenset("what who whom whose when where why how which tell explain 
 AUXILIARIES = frozenset("is are was were can could do does did has have had will would should must may might".split())
 REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
 STEM_LETTERS = 4
+# Verbs of a request to the tutor, never an answer's first word, as are "write me", "teach us".
+REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize".split())
+# "whats", "where's": a question word and "is" run together.
+QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
+# Words after an opening verb that make no question of the learner's own: "was it 1978?"
+# points at what the quiz asked, "does not need consent" and "has been ..." state an answer.
+NOT_A_SUBJECT = frozenset("it this that they these those not never been".split())
 
 
 class Teacher:
@@ -132,7 +140,7 @@ class Teacher:
             elif text.startswith("/") and not any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
                 return None  # /help, /sources and the like work during a quiz
             else:
-                return self.moves.quiz_turn(text, session, own_question=self._asks(text))
+                return self.moves.quiz_turn(text, session, own_question=self._asks(text, session))
         return self._request(text, session)
 
     def _request(self, text: str, session: "Session") -> Reply | None:
@@ -140,7 +148,7 @@ class Teacher:
         rest = as_typed(text, quiz, "rest").strip(" \t:,.;-") if quiz is not None else ""
         # "another one: what is a treaty?", "next question: who sent the telegram?": the
         # words that could ask for a quiz open a question of the learner's own.
-        if quiz is not None and not (rest and self._asks(rest)):
+        if quiz is not None and not (rest and self._asks(rest, session)):
             subject = self.phrases.patterns["quiz_subject"][0].match(rest)
             return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
         if self.last_offer and session.state.turn == self.last_offer + 1 and self.phrases.match("accept_offer", text):
@@ -158,10 +166,19 @@ class Teacher:
             return None
         return self.moves.correction(text, session)
 
-    def _asks(self, text: str) -> bool:
-        """Whether a line reads as a question or request of the learner's own."""
-        first = _first_word(text)
-        return first in WH_START or (text.rstrip().endswith("?") and first in AUXILIARIES)
+    def _asks(self, text: str, session: "Session") -> bool:
+        """Whether a line reads as a question or request of the learner's own, once the talk
+        around it is set aside ("um sorry, whats a démarche lol"): it opens with a question
+        word ("where's" too) or a request ("explain ...", "write me ..."), or with a verb asking of a subject
+        of its own ("can police arrest a diplomat", "does the EU have its own service?"; not
+        "was it 1978?", which offers an answer to the question asked, nor "was signed in 1978")."""
+        words = [word.strip(",.!?:;\"") for word in fold(session.asked(text)).split()]
+        if not words:
+            return False
+        first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+        if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
+            return True  # "write me a poem", "recommend some books": asked of the tutor
+        return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
 
     # -- after the engine ----------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""The chat that teaches, seen by a learner who asks questions: a question about the knowledge
+is answered as the engine answers it, in whatever state the chat is (a quiz question open, a
+lesson just suggested, a check just offered), unless it plainly answers the quiz question;
+requests still do what they ask (thirty written before measuring, tests/data/chat/requests.yaml);
+out-of-scope questions are still declined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.answering.session import Session
+from tutor.files.dialogues import load_yaml
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.progress import ProgressStore
+from tutor.teaching.teacher import Teacher
+from tutor.teaching.through_chat import STATES, ChatMeasure, ChatOutcome
+
+SHIPPED = load_catalogue()
+REQUESTS = load_yaml(Path(__file__).parent / "data" / "chat" / "requests.yaml")["requests"]
+STATE = {"fresh": STATES[0], "quiz": STATES[1], "suggestion": STATES[2], "offer": STATES[3]}
+
+
+@pytest.fixture
+def measure(tutor, tmp_path) -> ChatMeasure:
+    return ChatMeasure(tutor, Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner")))
+
+
+def in_state(measure: ChatMeasure, state: str) -> Session:
+    chat, _ = measure.sessions(STATE[state])
+    return chat
+
+
+def test_each_state_is_what_it_says(measure):
+    assert not in_state(measure, "fresh").teacher.quizzing
+    assert in_state(measure, "quiz").teacher.quizzing
+    offered = in_state(measure, "offer")
+    assert offered.teacher.last_offer == offered.state.turn
+    assert offered.state.last_reply is not None and measure.teacher.phrases.say("check_followup") in offered.state.last_reply.followups
+
+
+@pytest.mark.parametrize("request_", REQUESTS, ids=[r["text"] for r in REQUESTS])
+def test_every_request_does_what_it_asks(measure, request_):
+    reply = in_state(measure, request_["state"]).respond(request_["text"])
+    phrases = measure.teacher.phrases
+    does = request_["does"]
+    if does == "quiz":
+        assert reply.intent == "quiz" and reply.teaching["type"] == "quiz_question"
+    elif does == "lessons":
+        assert reply.intent == "lessons" and phrases.say("lessons_how") in reply.answer
+    elif does == "progress":
+        assert reply.intent == "lessons" and phrases.say("lessons_how") not in reply.answer
+    elif does == "graded":
+        assert reply.intent == "graded"
+    else:
+        assert reply.answer == phrases.say("no_quiz")
+
+
+QUESTIONS = [
+    "what is a persona non grata?",
+    "um whats agrément lol",
+    "sorry if this is dumb but where's the UN headquarters",
+    "my teacher mentioned this in class today, who can waive a diplomat's immunity?",
+    "can police arrest a foreign diplomat",
+    "does the EU have its own diplomatic service",
+    "ok another one: can you explain track one diplomacy in simple words",
+]
+
+
+@pytest.mark.parametrize("state", ["fresh", "quiz", "suggestion", "offer"])
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_question_gets_the_engines_answer_in_every_state(measure, state, question):
+    outcome = ChatOutcome(state)
+    measure.ask(STATE[state], question, outcome, "written")
+    assert outcome.same["written"] == 1, outcome.missed
+
+
+@pytest.mark.parametrize("line", ["whats the weather in paris tomorrow", "recommend some good sci fi books", "write me a poem about cats"])
+def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measure, line):
+    chat = in_state(measure, "quiz")
+    reply = chat.respond(line)
+    assert reply.out_of_scope and measure.teacher.phrases.say("quiz_aside") in reply.answer
+    assert not chat.teacher.quizzing
