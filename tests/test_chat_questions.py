@@ -2,7 +2,8 @@
 is answered as the engine answers it, in whatever state the chat is (a quiz question open, a
 lesson just suggested, a check just offered), unless it plainly answers the quiz question;
 requests still do what they ask (thirty written before measuring, tests/data/chat/requests.yaml);
-out-of-scope questions are still declined."""
+out-of-scope questions are still declined; a quiz answer wrapped in talk is graded as it is bare
+(answers labelled by hand, tests/data/chat/wrapped_answers.yaml)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import pytest
 from tutor.answering.session import Session
 from tutor.files.dialogues import load_yaml
 from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.learner import question_concepts
 from tutor.lessons.progress import ProgressStore
+from tutor.teaching.quiz import ChatQuiz
 from tutor.teaching.teacher import Teacher
 from tutor.teaching.through_chat import STATES, ChatMeasure, ChatOutcome
 
@@ -82,3 +85,19 @@ def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measur
     reply = chat.respond(line)
     assert reply.out_of_scope and measure.teacher.phrases.say("quiz_aside") in reply.answer
     assert not chat.teacher.quizzing
+
+
+WRAPPED = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.yaml")
+
+
+@pytest.mark.parametrize("labelled", WRAPPED["answers"], ids=[f"{a['label']}: {a['answer']}" for a in WRAPPED["answers"]])
+def test_a_quiz_answer_wrapped_in_talk_is_graded_as_its_label_says(tutor, tmp_path, labelled):
+    ref = question_concepts(SHIPPED)[labelled["question"]]
+    wanted = "correct" if labelled["label"].startswith("right") else "incorrect"
+    for wrapper in ["{a}", *WRAPPED["wrappers"]]:
+        teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+        session = Session(tutor, teacher)
+        teacher.moves.quiz = ChatQuiz(ref)
+        said = wrapper.format(a=labelled["answer"])
+        reply = session.respond(said)
+        assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, (said, reply.answer)

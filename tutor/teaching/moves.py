@@ -27,7 +27,7 @@ from tutor.lessons.standing import standing, standing_text
 from tutor.search.text import fold
 from tutor.teaching.phrases import Phrases
 from tutor.teaching.quiz import ChatQuiz, FinishedAnswer, plain
-from tutor.tuning import VERDICT_LINE_WORDS
+from tutor.tuning import ATTEMPT_WORDS, VERDICT_LINE_WORDS
 
 if TYPE_CHECKING:
     from tutor.answering.session import Session
@@ -140,8 +140,9 @@ class Moves:
         """The learner's line graded as an answer; None when it is not one: a question of
         the learner's own (`own_question`) that the grader does not find plainly right ("can
         police arrest a diplomat?" earns part of "what is track one?" by its words alone),
-        or a line the grader cannot read as an answer that names nothing of the question
-        ("whats the weather in paris" to a true-or-false question). The quiz is then put
+        or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as an
+        answer and that names nothing of the question ("recipe for chocolate chip cookies"
+        to a true-or-false question). The quiz is then put
         aside for the engine to answer the line."""
         quiz = self.quiz
         assert quiz is not None
@@ -163,7 +164,7 @@ class Moves:
         else:
             events = quiz.turn.answer(text)
         body, data = quiz.respond(events, skipped)
-        unread = data["verdict"] == "invalid" and not quiz.named_in(text)
+        unread = data["verdict"] == "invalid" and len(text.split()) > ATTEMPT_WORDS and not quiz.named_in(text)
         if (own_question and data["verdict"] in ("invalid", "incorrect", "partial")) or unread:
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
