@@ -56,3 +56,28 @@ async def test_a_number_typed_during_a_quiz_picks_a_choice_not_a_follow_up(tutor
         await wait_for(pilot, lambda: len(chat(app).turns) == turns + 1, "the graded answer")
         assert chat(app).turns[-1].question == str(question.answer + 1)
         assert chat(app).turns[-1].answer.startswith("Correct.") and not teacher.quizzing
+
+
+async def test_a_question_wrapped_in_talk_during_a_quiz_is_answered_and_a_wrapped_answer_graded(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        await submit(pilot, "quiz me")
+        teacher = chat(app).session.teacher  # type: ignore[union-attr]
+        await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+        await submit(pilot, "um sorry, whats agrément lol")
+        await wait_for(pilot, lambda: not teacher.quizzing, "the quiz put aside")
+        answer = chat(app).turns[-1].answer
+        assert answer.startswith("(I have put the quiz question aside") and "receiving state" in answer
+        assert ProgressStore.load().attempts() == []  # nothing counted against the learner
+
+        for _ in range(7):  # until a multiple-choice question comes up
+            await submit(pilot, "quiz me")
+            await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+            question = teacher.moves.quiz.turn.question
+            if isinstance(question, MultipleChoice):
+                break
+            await submit(pilot, "skip")
+        assert isinstance(question, MultipleChoice)
+        await submit(pilot, f"hmm {question.choices()[question.answer]} maybe")
+        await wait_for(pilot, lambda: not teacher.quizzing, "the graded answer")
+        assert chat(app).turns[-1].answer.startswith("Correct.")
