@@ -101,3 +101,9 @@ def test_a_quiz_answer_wrapped_in_talk_is_graded_as_its_label_says(tutor, tmp_pa
         said = wrapper.format(a=labelled["answer"])
         reply = session.respond(said)
         assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, (said, reply.answer)
+
+
+@pytest.mark.parametrize("line", ["ok another one: git rebase vs merge tia", "next question: best way to learn spanish fast"])
+def test_out_of_scope_words_a_colon_announces_after_quiz_words_are_declined_not_quizzed(measure, line):
+    reply = in_state(measure, "fresh").respond(line)
+    assert reply.out_of_scope and reply.teaching is None

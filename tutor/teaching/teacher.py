@@ -147,10 +147,14 @@ class Teacher:
         quiz = self.phrases.match("quiz", text)
         rest = as_typed(text, quiz, "rest").strip(" \t:,.;-") if quiz is not None else ""
         # "another one: what is a treaty?", "next question: who sent the telegram?": the
-        # words that could ask for a quiz open a question of the learner's own.
-        if quiz is not None and not (rest and self._asks(rest, session)):
+        # words that could ask for a quiz open a question of the learner's own, and so do
+        # words a colon announces ("ok another one: git rebase vs merge"), unless they name
+        # the quiz's subject ("quiz me: on treaties").
+        if quiz is not None:
             subject = self.phrases.patterns["quiz_subject"][0].match(rest)
-            return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
+            announced = as_typed(text, quiz, "rest").lstrip().startswith(":") and len(rest.split()) > 1 and subject is None
+            if not (rest and (self._asks(rest, session) or announced)):
+                return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
         if self.last_offer and session.state.turn == self.last_offer + 1 and self.phrases.match("accept_offer", text):
             return self.moves.start_quiz(text, "", session)
         about = self.phrases.match("lesson_about", text)
