@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from tutor.answering.robustness import load_wrappers
 from tutor.answering.session import Session
+from tutor.cli.main import main
 from tutor.files.dialogues import load_yaml
 from tutor.lessons.catalogue import load_catalogue
 from tutor.lessons.learner import question_concepts
 from tutor.lessons.progress import ProgressStore
 from tutor.teaching.quiz import ChatQuiz
 from tutor.teaching.teacher import Teacher
-from tutor.teaching.through_chat import STATES, ChatMeasure, ChatOutcome
+from tutor.teaching.through_chat import STATES, ChatMeasure, ChatOutcome, through_chat
 
 SHIPPED = load_catalogue()
 REQUESTS = load_yaml(Path(__file__).parent / "data" / "chat" / "requests.yaml")["requests"]
@@ -107,3 +109,19 @@ def test_a_quiz_answer_wrapped_in_talk_is_graded_as_its_label_says(tutor, tmp_pa
 def test_out_of_scope_words_a_colon_announces_after_quiz_words_are_declined_not_quizzed(measure, line):
     reply = in_state(measure, "fresh").respond(line)
     assert reply.out_of_scope and reply.teaching is None
+
+
+def test_through_chat_measures_every_state_with_the_robustness_questions(tutor):
+    dev = Path(__file__).parent / "eval" / "dev"
+    outcomes = through_chat(tutor, dev, load_wrappers(dev / "wrappers.yaml"), 6, 17)
+    assert [outcome.state for outcome in outcomes] == [state.name for state in STATES]
+    for outcome in outcomes:
+        assert sum(outcome.asked.values()) == 30 and outcome.out_of_scope == 30
+        # Floors well below what is measured (README, "Through the chat"), so one question cannot flip CI.
+        assert sum(outcome.same.values()) >= 24, outcome.missed
+        assert outcome.declined >= outcome.engine_declined - 3, outcome.missed
+
+
+def test_through_chat_needs_robustness(capsys):
+    assert main(["eval", "--through-chat"]) == 2
+    assert "--through-chat" in capsys.readouterr().err

@@ -52,6 +52,8 @@ REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
 STEM_LETTERS = 4
 # Verbs of a request to the tutor, never an answer's first word, as are "write me", "teach us".
 REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize".split())
+# Where a sentence of a line ends, or a scene before a dash ("... embassies closing - what's that?").
+SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;])\s+|\s+[-\u2013\u2014]+\s+")
 # "whats", "where's": a question word and "is" run together.
 QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
 # Words after an opening verb that make no question of the learner's own: "was it 1978?"
@@ -172,17 +174,14 @@ class Teacher:
 
     def _asks(self, text: str, session: "Session") -> bool:
         """Whether a line reads as a question or request of the learner's own, once the talk
-        around it is set aside ("um sorry, whats a démarche lol"): it opens with a question
-        word ("where's" too) or a request ("explain ...", "write me ..."), or with a verb asking of a subject
-        of its own ("can police arrest a diplomat", "does the EU have its own service?"; not
-        "was it 1978?", which offers an answer to the question asked, nor "was signed in 1978")."""
-        words = [word.strip(",.!?:;\"") for word in fold(session.asked(text)).split()]
-        if not words:
-            return False
-        first = QUESTION_CONTRACTION.sub(r"\1", words[0])
-        if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
-            return True  # "write me a poem", "recommend some books": asked of the tutor
-        return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
+        around it is set aside ("um sorry, whats a démarche lol"): a sentence of it, or a
+        clause after a comma ending in a question mark, is one (`_is_question`), so a scene
+        may come first ("my teacher mentioned a protecting power - what's that?"); a
+        relative clause of an answer is not ("the sending state, which can waive it")."""
+        asked = fold(session.asked(text))
+        sentences = [part for part in SENTENCE_OR_DASH.split(asked) if part.strip()]
+        clauses = [part for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
+        return any(_is_question(part) for part in sentences + clauses)
 
     # -- after the engine ----------------------------------------------------------------
 
@@ -234,6 +233,21 @@ class Teacher:
 def _stem(word: str) -> str:
     """A word's first letters: "arrested" and "arrest" meet, cheaply (a filter, not a match)."""
     return word[:STEM_LETTERS]
+
+
+def _is_question(text: str) -> bool:
+    """Whether a sentence opens as a question or a request: a question word ("where's"
+    too), a request ("explain ...", "write me ...", "recommend ..."), or a verb asking of a
+    subject of its own ("can police arrest a diplomat", "does the EU have its own
+    service?"; not "was it 1978?", which offers an answer to the question asked, nor "was
+    signed in 1978")."""
+    words = [word.strip(",.!?:;\"") for word in text.split()]
+    if not words:
+        return False
+    first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
+        return True
+    return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
 
 
 def _first_word(text: str) -> str:
