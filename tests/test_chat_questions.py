@@ -125,3 +125,21 @@ def test_through_chat_measures_every_state_with_the_robustness_questions(tutor):
 def test_through_chat_needs_robustness(capsys):
     assert main(["eval", "--through-chat"]) == 2
     assert "--through-chat" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("line", "wanted"), [("what about the International Court of Justice?", "correct"), ("is it the Security Council?", "incorrect"), ("the ICJ?", "correct")])
+def test_an_answer_offered_as_a_question_is_graded(tutor, tmp_path, line, wanted):
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    reply = session.respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
+
+
+def test_a_question_holding_a_true_or_false_word_is_answered_not_graded(tutor, tmp_path):
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["what-is-track-one/academics-track-one"])
+    reply = session.respond("there was a question like this on my quiz and I got it wrong. whats a charge d'affaires")
+    assert reply.teaching["type"] == "quiz_set_aside" and "heads an embassy in place of an ambassador" in reply.answer
+    assert not teacher.quizzing

@@ -138,9 +138,9 @@ class Moves:
 
     def quiz_turn(self, text: str, session: "Session", own_question: bool = False) -> Reply | None:
         """The learner's line graded as an answer; None when it is not one: a question of
-        the learner's own (`own_question`) that the grader does not find plainly right ("can
-        police arrest a diplomat?" earns part of "what is track one?" by its words alone),
-        or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as an
+        the learner's own (`own_question`; the grader would find answers in its words alone:
+        "can police arrest a diplomat?" earns part of "what is track one?", "... and I got it
+        wrong. whats a charge d'affaires" is "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as an
         answer and that names nothing of the question ("recipe for chocolate chip cookies"
         to a true-or-false question). The quiz is then put
         aside for the engine to answer the line."""
@@ -157,7 +157,8 @@ class Moves:
             return reply
         skipped = self.phrases.match("skip", text) is not None
         before = copy.deepcopy(quiz.turn.state)
-        if self.phrases.match("hint", text):
+        hinted = self.phrases.match("hint", text) is not None
+        if hinted:
             events = quiz.turn.hint()
         elif skipped:
             events = quiz.turn.skip()
@@ -165,7 +166,7 @@ class Moves:
             events = quiz.turn.answer(text)
         body, data = quiz.respond(events, skipped)
         unread = data["verdict"] == "invalid" and len(text.split()) > ATTEMPT_WORDS and not quiz.named_in(text)
-        if (own_question and data["verdict"] in ("invalid", "incorrect", "partial")) or unread:
+        if (own_question and not (hinted or skipped)) or unread:
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
             return None

@@ -239,12 +239,14 @@ def _is_question(text: str) -> bool:
     """Whether a sentence opens as a question or a request: a question word ("where's"
     too), a request ("explain ...", "write me ...", "recommend ..."), or a verb asking of a
     subject of its own ("can police arrest a diplomat", "does the EU have its own
-    service?"; not "was it 1978?", which offers an answer to the question asked, nor "was
-    signed in 1978")."""
+    service?"; not "was it 1978?" nor "what about 1978?", which offer an answer to the question
+    asked, nor "was signed in 1978")."""
     words = [word.strip(",.!?:;\"") for word in text.split()]
     if not words:
         return False
     first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+    if words[1:2] == ["about"]:
+        return False  # "what about the ICJ?", "how about 1961": an answer offered
     if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
         return True
     return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
