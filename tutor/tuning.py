@@ -595,6 +595,13 @@ MASTERY_LEVELS = ((0.8, "strong"), (0.5, "getting there"), (0.0, "shaky"))
 STARTED_LEVEL = 0.5
 # The chat offers a check question at most once in this many turns.
 CHECK_OFFER_EVERY = 4
+# A line of at most this many words, typed while a quiz question is open, is an attempt at it
+# even when the grader cannot read it ("UNSC", "the UNSC?"); a longer one that names nothing of
+# the question or its choices is a line of the learner's own ("recipe for chocolate chip
+# cookies"), put to the engine. Chosen by hand (chat19): the shortest out-of-scope lines of the
+# development set that are no question ("recommend some good sci fi books") have four or more words;
+# the through-chat measure and tests/data/chat/wrapped_answers.yaml check it.
+ATTEMPT_WORDS = 3
 
 # -- lessons: multiple-choice cues (tutor.lessons.check) ----------------------------------
 # Test-wise learners pick the longest option: item-writing guides (Haladyna, Downing &

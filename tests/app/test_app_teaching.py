@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from app_helpers import answers, chat, submit, wait_for
@@ -38,21 +39,45 @@ async def test_a_quiz_in_the_chat_is_asked_graded_and_shown_in_progress(tutor: T
         await wait_for(pilot, lambda: not isinstance(app.screen, ProgressScreen), "the chat again")
 
 
+async def multiple_choice_quiz(pilot: Pilot, app: TutorApp, request: str) -> MultipleChoice:
+    """Ask for quiz questions with `request`, skipping, until a multiple-choice one is open."""
+    teacher = chat(app).session.teacher  # type: ignore[union-attr]
+    for _ in range(7):
+        await submit(pilot, request)
+        await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+        question = teacher.moves.quiz.turn.question
+        if isinstance(question, MultipleChoice):
+            return question
+        await submit(pilot, "skip")
+    raise AssertionError("no multiple-choice question in seven")
+
+
 async def test_a_number_typed_during_a_quiz_picks_a_choice_not_a_follow_up(tutor: Tutor) -> None:
     app = TutorApp(tutor=tutor)
     async with app.run_test(size=SIZE) as pilot:
         await submit(pilot, "What is the Vienna Convention on Diplomatic Relations?")
         teacher = chat(app).session.teacher  # type: ignore[union-attr]
-        for _ in range(7):  # until a multiple-choice question comes up
-            await submit(pilot, "quiz me on this")
-            await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
-            question = teacher.moves.quiz.turn.question
-            if isinstance(question, MultipleChoice):
-                break
-            await submit(pilot, "skip")
-        assert isinstance(question, MultipleChoice)
+        question = await multiple_choice_quiz(pilot, app, "quiz me on this")
         turns = len(chat(app).turns)
         await submit(pilot, str(question.answer + 1))  # the right choice's number, as shown
         await wait_for(pilot, lambda: len(chat(app).turns) == turns + 1, "the graded answer")
         assert chat(app).turns[-1].question == str(question.answer + 1)
         assert chat(app).turns[-1].answer.startswith("Correct.") and not teacher.quizzing
+
+
+async def test_a_question_wrapped_in_talk_during_a_quiz_is_answered_and_a_wrapped_answer_graded(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        await submit(pilot, "quiz me")
+        teacher = chat(app).session.teacher  # type: ignore[union-attr]
+        await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+        await submit(pilot, "um sorry, whats agrément lol")
+        await wait_for(pilot, lambda: not teacher.quizzing, "the quiz put aside")
+        answer = chat(app).turns[-1].answer
+        assert answer.startswith("(I have put the quiz question aside") and "receiving state" in answer
+        assert ProgressStore.load().attempts() == []  # nothing counted against the learner
+
+        question = await multiple_choice_quiz(pilot, app, "quiz me")
+        await submit(pilot, f"hmm {question.choices()[question.answer]} maybe")
+        await wait_for(pilot, lambda: not teacher.quizzing, "the graded answer")
+        assert chat(app).turns[-1].answer.startswith("Correct.")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from tutor.answering.engine import Tutor
-from tutor.answering.evaluation import InScopeItem, evaluate_item, load_in_scope, load_out_of_scope
+from tutor.answering.evaluation import InScopeItem, OutOfScopeItem, evaluate_item, load_in_scope, load_out_of_scope
 from tutor.answering.session import Session
 from tutor.files.dialogues import load_yaml
 
@@ -100,22 +100,39 @@ def load_wrappers(path: Path) -> Wrappers:
     return {key: [str(text) for text in data[key]] for key in ("prefixes", "suffixes", "scenes", "asides")}
 
 
-def robustness(tutor: Tutor, folder: Path, wrappers: Wrappers, size: int, seed: int) -> list[Outcome]:
-    """Each perturbation applied to `size` single questions answered correctly as written."""
+def sample(tutor: Tutor, folder: Path, size: int, seed: int) -> tuple[list[InScopeItem], list[OutOfScopeItem]]:
+    """`size` single questions answered correctly as written, and `size` out-of-scope ones."""
     rng = random.Random(seed)
     singles = [item for item in load_in_scope(folder) if not item.context]
-    sample = rng.sample(singles, min(len(singles), size * 2))
-    answered = [item for item in sample if evaluate_item(tutor, item).correct][:size]
+    drawn = rng.sample(singles, min(len(singles), size * 2))
+    answered = [item for item in drawn if evaluate_item(tutor, item).correct][:size]
     out_of_scope = rng.sample(load_out_of_scope(folder), min(size, len(load_out_of_scope(folder))))
-    outcomes = []
+    return answered, out_of_scope
+
+
+def wordings(answered: list[InScopeItem], out_of_scope: list[OutOfScopeItem], wrappers: Wrappers, seed: int) -> dict[str, tuple[list[str], list[str]]]:
+    """Each perturbation's wordings of the answered questions and of the out-of-scope ones
+    (drawn in that order from the perturbation's own seed: the same for every measure)."""
+    worded = {}
     for name, change in PERTURBATIONS.items():
-        wording = random.Random(f"{seed}-{name}")
-        results = [evaluate_item(tutor, _reworded(item, change(item.question, wording, wrappers))) for item in answered]
-        declined = sum(Session(tutor).respond(change(item.question, wording, wrappers)).out_of_scope for item in out_of_scope)
+        rng = random.Random(f"{seed}-{name}")
+        questions = [change(item.question, rng, wrappers) for item in answered]
+        worded[name] = (questions, [change(item.question, rng, wrappers) for item in out_of_scope])
+    return worded
+
+
+def robustness(tutor: Tutor, folder: Path, wrappers: Wrappers, size: int, seed: int) -> list[Outcome]:
+    """Each perturbation applied to `size` single questions answered correctly as written."""
+    answered, out_of_scope = sample(tutor, folder, size, seed)
+    outcomes = []
+    for name, (questions, outside) in wordings(answered, out_of_scope, wrappers, seed).items():
+        results = [evaluate_item(tutor, reworded(item, question)) for item, question in zip(answered, questions)]
+        declined = sum(Session(tutor).respond(question).out_of_scope for question in outside)
         missed = [("refused: " if r.abstained else "wrong: ") + r.item.question for r in results if not r.correct]
         outcomes.append(Outcome(name, sum(r.correct for r in results), sum(r.abstained for r in results), len(results), declined, len(out_of_scope), missed))
     return outcomes
 
 
-def _reworded(item: InScopeItem, question: str) -> InScopeItem:
+def reworded(item: InScopeItem, question: str) -> InScopeItem:
+    """The item asked in other words (spaces the wrapping doubled made single)."""
     return replace(item, question=re.sub(r"\s+", " ", question).strip())

@@ -57,6 +57,7 @@ def build_parser() -> Parser:
     evaluate.add_argument("--tune", action="store_true", help="search the out-of-scope thresholds that fit the development set best")
     evaluate.add_argument("--set", type=Path, metavar="DIR", help="evaluate this set only (default: both sets, read from tests/eval in the current folder, as in a checkout)")
     evaluate.add_argument("--robustness", action="store_true", help="instead: how many correctly answered development questions stay correct with typos, openers and closers, scenes and asides around them")
+    evaluate.add_argument("--through-chat", action="store_true", help="with --robustness: ask the questions in the chat, as the app's teacher reads them (fresh, mid-quiz, after a lesson suggestion, after a check offer), and count the replies that are the engine's own answer")
     evaluate.add_argument("--seed", type=int, default=17, help="which questions and wrappers --robustness draws (default 17)")
     evaluate.add_argument("--size", type=int, default=250, help="how many questions --robustness rewrites (default 250)")
     evaluate.add_argument("--wrappers", type=Path, metavar="FILE", help="the talk --robustness puts around questions (default: wrappers.yaml in the development set)")
@@ -174,6 +175,8 @@ def run_eval(args: argparse.Namespace) -> int:
         if not any(folder.glob("out_of_scope*.yaml")):
             hint = "; run tutor eval in a checkout of the project, or pass --set DIR" if args.set is None else ""
             raise UsageError(f"no evaluation set in {folder} (it needs in_scope*.yaml and out_of_scope*.yaml){hint}")
+    if args.through_chat and not args.robustness:
+        raise UsageError("--through-chat measures --robustness through the chat: give both")
     if args.robustness:
         return run_robustness(args)
     if args.tune and (args.set or DEV_SET).resolve() == TEST_SET.resolve():
@@ -205,8 +208,15 @@ def run_robustness(args: argparse.Namespace) -> int:
         wrappers = load_wrappers(args.wrappers or folder / "wrappers.yaml")
     except (OSError, ValueError, DialogueError) as error:
         raise UsageError(f"cannot read the wrappers: {error}") from None
-    print(f"robustness on {folder}, seed {args.seed}:")
-    for outcome in robustness(load_tutor(args), folder, wrappers, args.size, args.seed):
+    if args.through_chat:
+        from tutor.teaching.through_chat import through_chat
+
+        print(f"robustness through the chat on {folder}, seed {args.seed}:")
+        outcomes: list = through_chat(load_tutor(args), folder, wrappers, args.size, args.seed)
+    else:
+        print(f"robustness on {folder}, seed {args.seed}:")
+        outcomes = robustness(load_tutor(args), folder, wrappers, args.size, args.seed)
+    for outcome in outcomes:
         print(outcome.line())
         if args.verbose:
             print("\n".join(f"  {missed}" for missed in outcome.missed))

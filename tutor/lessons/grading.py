@@ -885,7 +885,10 @@ def parse_choice(text: str, choices: list[str]) -> int | None:
 
 
 def _fuzzy_choice(text: str, choices: list[str]) -> int | None:
-    """The one choice whose words the answer contains (or that contains all the answer's words)."""
+    """The one choice whose words the answer contains (or that contains all the answer's
+    words, less those of no choice at all: the talk around a choice named in it, "hmm
+    jimmy carter maybe", "pretty sure it's the sending state tbh"; a choice named in a
+    denial is no pick). A choice's initials name it too ("ICJ")."""
     have = tokens(text)
     if not have:
         return None
@@ -894,8 +897,19 @@ def _fuzzy_choice(text: str, choices: list[str]) -> int | None:
         best = max(len(tokens(choices[i])) for i in contained)
         longest = [i for i in contained if len(tokens(choices[i])) == best]
         return longest[0] if len(longest) == 1 else None
-    within = [i for i, choice in enumerate(choices) if all(any(words_match(c, t) for c in tokens(choice)) for t in have)]
+    offered = [tokens(choice) + tokens(initials(choice)) for choice in choices]
+    named = [t for t in have if any(words_match(c, t) for words in offered for c in words)]
+    if not named or any(t.negated for t in named):
+        return None
+    within = [i for i, words in enumerate(offered) if all(any(words_match(c, t) for c in words) for t in named)]
     return within[0] if len(within) == 1 else None
+
+
+def initials(choice: str) -> str:
+    """The initials of a choice's capitalised words, less an article: "ICJ" of "The
+    International Court of Justice" (empty for fewer than two)."""
+    capitals = [word[0] for word in re.findall(r"[^\W\d_][\w'-]*", choice) if word[0].isupper() and word.casefold() not in ("the", "a", "an")]
+    return "".join(capitals).lower() if len(capitals) > 1 else ""
 
 
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "right", "correct", "vrai"})

@@ -27,7 +27,7 @@ from tutor.lessons.standing import standing, standing_text
 from tutor.search.text import fold
 from tutor.teaching.phrases import Phrases
 from tutor.teaching.quiz import ChatQuiz, FinishedAnswer, plain
-from tutor.tuning import VERDICT_LINE_WORDS
+from tutor.tuning import ATTEMPT_WORDS, VERDICT_LINE_WORDS
 
 if TYPE_CHECKING:
     from tutor.answering.session import Session
@@ -137,9 +137,13 @@ class Moves:
         return found
 
     def quiz_turn(self, text: str, session: "Session", own_question: bool = False) -> Reply | None:
-        """The learner's line graded as an answer; None when it is a question of the
-        learner's own (`own_question` and not an answer that earns anything): the quiz is
-        then put aside for the engine to answer it."""
+        """The learner's line graded as an answer; None when it is not one: a question of
+        the learner's own (`own_question`; the grader would find answers in its words alone:
+        "can police arrest a diplomat?" earns part of "what is track one?", "... and I got it
+        wrong. whats a charge d'affaires" is "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as an
+        answer and that names nothing of the question ("recipe for chocolate chip cookies"
+        to a true-or-false question). The quiz is then put
+        aside for the engine to answer the line."""
         quiz = self.quiz
         assert quiz is not None
         if self.phrases.match("stop", text):
@@ -152,15 +156,17 @@ class Moves:
             reply.teaching = quiz.teaching_data()
             return reply
         skipped = self.phrases.match("skip", text) is not None
-        before = copy.deepcopy(quiz.turn.state) if own_question else None
-        if self.phrases.match("hint", text):
+        before = copy.deepcopy(quiz.turn.state)
+        hinted = self.phrases.match("hint", text) is not None
+        if hinted:
             events = quiz.turn.hint()
         elif skipped:
             events = quiz.turn.skip()
         else:
             events = quiz.turn.answer(text)
         body, data = quiz.respond(events, skipped)
-        if before is not None and data["verdict"] in ("invalid", "incorrect"):
+        unread = data["verdict"] == "invalid" and len(text.split()) > ATTEMPT_WORDS and not quiz.named_in(text)
+        if (own_question and not (hinted or skipped)) or unread:
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
             return None

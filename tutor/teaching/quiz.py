@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from tutor.lessons.dialogue import Event, QuestionTurn
-from tutor.lessons.grading import letter
+from tutor.lessons.grading import letter, tokens
 from tutor.lessons.learner import QuestionRef
 from tutor.lessons.progress import ProgressStore, now_utc
 from tutor.lessons.schedule import ReviewSchedule
@@ -65,6 +65,13 @@ class ChatQuiz:
         """What `tutor ask --json` says of a quiz question."""
         data = self.turn.ask().data
         return {"type": "quiz_question", **self.names(), "kind": data["kind"], "prompt": data["prompt"], "choices": data.get("choices", [])}
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names a word of the question or its choices (an attempt at it,
+        however garbled, does)."""
+        data = self.turn.ask().data
+        asked = {token.stem for token in tokens(" ".join([data["prompt"], *data.get("choices", [])]))}
+        return any(token.stem in asked for token in tokens(text))
 
     def names(self) -> dict[str, str]:
         return {"lesson": self.ref.lesson.id, "question": self.ref.question.id}

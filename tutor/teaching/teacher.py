@@ -25,6 +25,7 @@ question does not load the lessons either.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -49,6 +50,15 @@ WH_START = frozenset("what who whom whose when where why how which tell explain 
 AUXILIARIES = frozenset("is are was were can could do does did has have had will would should must may might".split())
 REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
 STEM_LETTERS = 4
+# Verbs of a request to the tutor, never an answer's first word, as are "write me", "teach us".
+REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize".split())
+# Where a sentence of a line ends, or a scene before a dash ("... embassies closing - what's that?").
+SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;])\s+|\s+[-\u2013\u2014]+\s+")
+# "whats", "where's": a question word and "is" run together.
+QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
+# Words after an opening verb that make no question of the learner's own: "was it 1978?"
+# points at what the quiz asked, "does not need consent" and "has been ..." state an answer.
+NOT_A_SUBJECT = frozenset("it this that they these those not never been".split())
 
 
 class Teacher:
@@ -74,8 +84,11 @@ class Teacher:
         self._misconception_words: frozenset[str] | None = None
 
     @classmethod
-    def for_learner(cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True) -> "Teacher":
-        """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the learner's database."""
+    def for_learner(
+        cls, lesson_folders: list[Path] | None = None, cache_dir: Path | None = None, offers_checks: bool = True, open_store: Callable[[], "ProgressStore"] | None = None,
+    ) -> "Teacher":
+        """A teacher over the lessons in `lesson_folders` (default: the shipped ones) and the
+        learner's database (or the one `open_store` opens)."""
         folders = lesson_folders or [LESSONS_DIR]
 
         def catalogue() -> "Catalogue":
@@ -83,12 +96,20 @@ class Teacher:
 
             return load_catalogue(folders)
 
-        return cls(catalogue, phrases=Phrases.load(cache_dir=cache_dir), offers_checks=offers_checks, lesson_folders=folders, cache_dir=cache_dir)
+        return cls(catalogue, open_store, Phrases.load(cache_dir=cache_dir), offers_checks, folders, cache_dir)
 
     def fresh(self) -> "Teacher":
         """A teacher for a new conversation: the same lessons and wording, nothing open."""
         teacher = Teacher(self._catalogue, self._open_store, self.phrases, self.offers_checks, self.lesson_folders, self.cache_dir)
         teacher._misconception_words = self._misconception_words
+        return teacher
+
+    def sharing_lessons(self) -> "Teacher":
+        """This teacher, its lessons loaded now and shared by every `fresh` one after it (a
+        measure holds thousands of conversations; loading the lessons takes a while)."""
+        catalogue = self.moves.catalogue
+        teacher = self.fresh()
+        teacher._catalogue = lambda: catalogue
         return teacher
 
     @property
@@ -121,17 +142,21 @@ class Teacher:
             elif text.startswith("/") and not any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
                 return None  # /help, /sources and the like work during a quiz
             else:
-                return self.moves.quiz_turn(text, session, own_question=self._asks(text))
+                return self.moves.quiz_turn(text, session, own_question=self._asks(text, session))
         return self._request(text, session)
 
     def _request(self, text: str, session: "Session") -> Reply | None:
         quiz = self.phrases.match("quiz", text)
         rest = as_typed(text, quiz, "rest").strip(" \t:,.;-") if quiz is not None else ""
         # "another one: what is a treaty?", "next question: who sent the telegram?": the
-        # words that could ask for a quiz open a question of the learner's own.
-        if quiz is not None and not (rest and self._asks(rest)):
+        # words that could ask for a quiz open a question of the learner's own, and so do
+        # words a colon announces ("ok another one: git rebase vs merge"), unless they name
+        # the quiz's subject ("quiz me: on treaties").
+        if quiz is not None:
             subject = self.phrases.patterns["quiz_subject"][0].match(rest)
-            return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
+            announced = as_typed(text, quiz, "rest").lstrip().startswith(":") and len(rest.split()) > 1 and subject is None
+            if not (rest and (self._asks(rest, session) or announced)):
+                return self.moves.start_quiz(text, subject.group("subject") if subject else "", session)
         if self.last_offer and session.state.turn == self.last_offer + 1 and self.phrases.match("accept_offer", text):
             return self.moves.start_quiz(text, "", session)
         about = self.phrases.match("lesson_about", text)
@@ -147,10 +172,16 @@ class Teacher:
             return None
         return self.moves.correction(text, session)
 
-    def _asks(self, text: str) -> bool:
-        """Whether a line reads as a question or request of the learner's own."""
-        first = _first_word(text)
-        return first in WH_START or (text.rstrip().endswith("?") and first in AUXILIARIES)
+    def _asks(self, text: str, session: "Session") -> bool:
+        """Whether a line reads as a question or request of the learner's own, once the talk
+        around it is set aside ("um sorry, whats a démarche lol"): a sentence of it, or a
+        clause after a comma ending in a question mark, is one (`_is_question`), so a scene
+        may come first ("my teacher mentioned a protecting power - what's that?"); a
+        relative clause of an answer is not ("the sending state, which can waive it")."""
+        asked = fold(session.asked(text))
+        sentences = [part for part in SENTENCE_OR_DASH.split(asked) if part.strip()]
+        clauses = [part for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
+        return any(_is_question(part) for part in sentences + clauses)
 
     # -- after the engine ----------------------------------------------------------------
 
@@ -202,6 +233,23 @@ class Teacher:
 def _stem(word: str) -> str:
     """A word's first letters: "arrested" and "arrest" meet, cheaply (a filter, not a match)."""
     return word[:STEM_LETTERS]
+
+
+def _is_question(text: str) -> bool:
+    """Whether a sentence opens as a question or a request: a question word ("where's"
+    too), a request ("explain ...", "write me ...", "recommend ..."), or a verb asking of a
+    subject of its own ("can police arrest a diplomat", "does the EU have its own
+    service?"; not "was it 1978?" nor "what about 1978?", which offer an answer to the question
+    asked, nor "was signed in 1978")."""
+    words = [word.strip(",.!?:;\"") for word in text.split()]
+    if not words:
+        return False
+    first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+    if words[1:2] == ["about"]:
+        return False  # "what about the ICJ?", "how about 1961": an answer offered
+    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
+        return True
+    return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
 
 
 def _first_word(text: str) -> str:

@@ -1,0 +1,145 @@
+"""The chat that teaches, seen by a learner who asks questions: a question about the knowledge
+is answered as the engine answers it, in whatever state the chat is (a quiz question open, a
+lesson just suggested, a check just offered), unless it plainly answers the quiz question;
+requests still do what they ask (thirty written before measuring, tests/data/chat/requests.yaml);
+out-of-scope questions are still declined; a quiz answer wrapped in talk is graded as it is bare
+(answers labelled by hand, tests/data/chat/wrapped_answers.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.answering.robustness import load_wrappers
+from tutor.answering.session import Session
+from tutor.cli.main import main
+from tutor.files.dialogues import load_yaml
+from tutor.lessons.catalogue import load_catalogue
+from tutor.lessons.learner import question_concepts
+from tutor.lessons.progress import ProgressStore
+from tutor.teaching.quiz import ChatQuiz
+from tutor.teaching.teacher import Teacher
+from tutor.teaching.through_chat import STATES, ChatMeasure, ChatOutcome, through_chat
+
+SHIPPED = load_catalogue()
+REQUESTS = load_yaml(Path(__file__).parent / "data" / "chat" / "requests.yaml")["requests"]
+STATE = {"fresh": STATES[0], "quiz": STATES[1], "suggestion": STATES[2], "offer": STATES[3]}
+
+
+@pytest.fixture
+def measure(tutor, tmp_path) -> ChatMeasure:
+    return ChatMeasure(tutor, Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner")))
+
+
+def in_state(measure: ChatMeasure, state: str) -> Session:
+    chat, _ = measure.sessions(STATE[state])
+    return chat
+
+
+def test_each_state_is_what_it_says(measure):
+    assert not in_state(measure, "fresh").teacher.quizzing
+    assert in_state(measure, "quiz").teacher.quizzing
+    offered = in_state(measure, "offer")
+    assert offered.teacher.last_offer == offered.state.turn
+    assert offered.state.last_reply is not None and measure.teacher.phrases.say("check_followup") in offered.state.last_reply.followups
+
+
+@pytest.mark.parametrize("request_", REQUESTS, ids=[r["text"] for r in REQUESTS])
+def test_every_request_does_what_it_asks(measure, request_):
+    reply = in_state(measure, request_["state"]).respond(request_["text"])
+    phrases = measure.teacher.phrases
+    does = request_["does"]
+    if does == "quiz":
+        assert reply.intent == "quiz" and reply.teaching["type"] == "quiz_question"
+    elif does == "lessons":
+        assert reply.intent == "lessons" and phrases.say("lessons_how") in reply.answer
+    elif does == "progress":
+        assert reply.intent == "lessons" and phrases.say("lessons_how") not in reply.answer
+    elif does == "graded":
+        assert reply.intent == "graded"
+    else:
+        assert reply.answer == phrases.say("no_quiz")
+
+
+QUESTIONS = [
+    "what is a persona non grata?",
+    "um whats agrément lol",
+    "sorry if this is dumb but where's the UN headquarters",
+    "my teacher mentioned this in class today, who can waive a diplomat's immunity?",
+    "can police arrest a foreign diplomat",
+    "does the EU have its own diplomatic service",
+    "ok another one: can you explain track one diplomacy in simple words",
+]
+
+
+@pytest.mark.parametrize("state", ["fresh", "quiz", "suggestion", "offer"])
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_question_gets_the_engines_answer_in_every_state(measure, state, question):
+    outcome = ChatOutcome(state)
+    measure.ask(STATE[state], question, outcome, "written")
+    assert outcome.same["written"] == 1, outcome.missed
+
+
+@pytest.mark.parametrize("line", ["whats the weather in paris tomorrow", "recommend some good sci fi books", "write me a poem about cats"])
+def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measure, line):
+    chat = in_state(measure, "quiz")
+    reply = chat.respond(line)
+    assert reply.out_of_scope and measure.teacher.phrases.say("quiz_aside") in reply.answer
+    assert not chat.teacher.quizzing
+
+
+WRAPPED = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.yaml")
+
+
+@pytest.mark.parametrize("labelled", WRAPPED["answers"], ids=[f"{a['label']}: {a['answer']}" for a in WRAPPED["answers"]])
+def test_a_quiz_answer_wrapped_in_talk_is_graded_as_its_label_says(tutor, tmp_path, labelled):
+    ref = question_concepts(SHIPPED)[labelled["question"]]
+    wanted = "correct" if labelled["label"].startswith("right") else "incorrect"
+    for wrapper in ["{a}", *WRAPPED["wrappers"]]:
+        teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+        session = Session(tutor, teacher)
+        teacher.moves.quiz = ChatQuiz(ref)
+        said = wrapper.format(a=labelled["answer"])
+        reply = session.respond(said)
+        assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, (said, reply.answer)
+
+
+@pytest.mark.parametrize("line", ["ok another one: git rebase vs merge tia", "next question: best way to learn spanish fast"])
+def test_out_of_scope_words_a_colon_announces_after_quiz_words_are_declined_not_quizzed(measure, line):
+    reply = in_state(measure, "fresh").respond(line)
+    assert reply.out_of_scope and reply.teaching is None
+
+
+def test_through_chat_measures_every_state_with_the_robustness_questions(tutor):
+    dev = Path(__file__).parent / "eval" / "dev"
+    outcomes = through_chat(tutor, dev, load_wrappers(dev / "wrappers.yaml"), 6, 17)
+    assert [outcome.state for outcome in outcomes] == [state.name for state in STATES]
+    for outcome in outcomes:
+        assert sum(outcome.asked.values()) == 30 and outcome.out_of_scope == 30
+        # Floors well below what is measured (README, "Through the chat"), so one question cannot flip CI.
+        assert sum(outcome.same.values()) >= 24, outcome.missed
+        assert outcome.declined >= outcome.engine_declined - 3, outcome.missed
+
+
+def test_through_chat_needs_robustness(capsys):
+    assert main(["eval", "--through-chat"]) == 2
+    assert "--through-chat" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("line", "wanted"), [("what about the International Court of Justice?", "correct"), ("is it the Security Council?", "incorrect"), ("the ICJ?", "correct")])
+def test_an_answer_offered_as_a_question_is_graded(tutor, tmp_path, line, wanted):
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    reply = session.respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
+
+
+def test_a_question_holding_a_true_or_false_word_is_answered_not_graded(tutor, tmp_path):
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["what-is-track-one/academics-track-one"])
+    reply = session.respond("there was a question like this on my quiz and I got it wrong. whats a charge d'affaires")
+    assert reply.teaching["type"] == "quiz_set_aside" and "heads an embassy in place of an ambassador" in reply.answer
+    assert not teacher.quizzing
