@@ -147,7 +147,7 @@ class TalkReader:
         return self._people
 
     def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for word in words for t in self.retriever.query_tokens(word) if not self._names(t))
+        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t))
 
     def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
         """`message` without its talk. `first_person` says whether a text has the learner
