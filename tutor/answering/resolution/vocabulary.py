@@ -10,12 +10,12 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Retriever
 
-# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
-# that the answering sentence must say.
-ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
-
-# Those of them that name a time ("what year?", "which date?").
+# Words that name a time as the kind of answer wanted ("what year?", "which date?").
 TIME_WORDS = ("year", "date", "day", "month", "century", "time")
+
+# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
+# that the answering sentence must say: a time or a place.
+ANSWER_WORDS = (*TIME_WORDS, "place", "city", "location", "based", "located", "headquartered", "situated")
 
 # Words saying only that something took place ("when did it happen?", "where did the
 # talks take place?", "where were the Dayton talks held?"): in a question asking for a
