@@ -43,3 +43,4 @@ def test_the_copy_answers_as_pyspellchecker_s_list_for_words_and_near_misses(tmp
     asked = {*sample, *(near for word in sample[:30] for near in edits1(word))}
     assert all((word in copy) == (word in words) for word in asked)
     assert all(copy[word] == words[word] for word in sample)
+    assert len(copy) == len(words)  # counted across many windows of the map

@@ -62,19 +62,19 @@ class Tutor:
         with kept_patterns(cache_dir, "intents") as compile_pattern:
             intents = IntentModel.from_yaml(load_dialogue("intents", cache_dir=cache_dir, shape=IntentPatterns), compile_pattern)
         templates = cast(Templates, load_dialogue("templates", cache_dir=cache_dir, shape=Templates))
-        retriever.incidental = frozenset(t for word in intents.generic_words for t in retriever.query_tokens(word))
-        retriever.frame = frozenset(t for word in intents.frame_words for t in retriever.query_tokens(word))
-        retriever.attitude = frozenset(t for word in intents.attitude_words | intents.significance_words | intents.light_verbs | intents.casual_people for t in retriever.query_tokens(word))
-        retriever.asking = frozenset(t for word in intents.asking_words | intents.case_nouns for t in retriever.query_tokens(word))
-        retriever.supplied = frozenset(t for words in intents.added_words() for t in retriever.query_tokens(words))
+        retriever.incidental = retriever.terms_of(intents.generic_words)
+        retriever.frame = retriever.terms_of(intents.frame_words)
+        retriever.attitude = retriever.terms_of(intents.attitude_words | intents.significance_words | intents.light_verbs | intents.casual_people)
+        retriever.asking = retriever.terms_of(intents.asking_words | intents.case_nouns)
+        retriever.supplied = retriever.terms_of(intents.added_words())
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses
         retriever.circumstance = intents.circumstance
         retriever.yes_no = intents.yes_no
         retriever.speller.asked_words = intents.asked_words  # read at the first unknown word
         reader = SentenceReader(retriever, intents.sentence_cues, intents.opposed_senses, intents.asking_words | intents.span_words)
-        parties = frozenset(t for word in intents.party_words for t in retriever.query_tokens(word))
-        significance = frozenset(t for word in intents.significance_words for t in retriever.query_tokens(word))
+        parties = retriever.terms_of(intents.party_words)
+        significance = retriever.terms_of(intents.significance_words)
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance, intents.thing_kin)
         return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.talk_people, intents.leading_conjunction), hit)
 

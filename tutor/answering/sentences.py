@@ -170,7 +170,7 @@ class SentenceReader:
         than name what it is of ("long", "last", "hold"): no sentence is nearer the answer
         for saying them ("long-range missiles", "holds a permanent seat")."""
         if self._span_terms is None:
-            self._span_terms = frozenset(t for word in self._span_words for t in self.retriever.query_tokens(word))
+            self._span_terms = self.retriever.terms_of(self._span_words)
         return self._span_terms
 
     def names(self, words: frozenset[str] | set[str], subject: frozenset[str] | set[str]) -> bool:

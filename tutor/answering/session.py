@@ -23,7 +23,7 @@ from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
 from tutor.search.knowledge import TOPIC_TITLES
 from tutor.search.retrieval import NAME_WORD
-from tutor.search.text import clean_user_text, fold
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold
 from tutor.tuning import MAX_QUESTION_CHARS
 
 MAX_FOLLOWUPS = 3
@@ -35,8 +35,9 @@ MAX_FOLLOWUPS = 3
 SENTENCE_BREAK = re.compile(r"(?<=[.?!:;])\s+(?=\S)|,\s+(?=i\b)|\s+[-\u2013\u2014]+\s+(?=\S)")
 
 
-WH_WORDS = frozenset("what who whom whose when where why how which".split())
-AUXILIARIES = frozenset("is are was were can could do does did should will would has have had".split())
+# The auxiliaries a heading asked as a question opens with: not the modals "may", "might"
+# and "must", since a heading opening with "May" names the month ("May 1972 ...").
+HEADING_AUXILIARIES = AUXILIARIES - {"may", "might", "must"}
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
@@ -96,9 +97,9 @@ def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
     any other heading "Tell me about the background of JCPOA"."""
     words = [word.casefold() for word in heading.split()]
     topic = title_in_sentence(topic)
-    if words and words[0] in WH_WORDS | AUXILIARIES:
+    if words and words[0] in QUESTION_WORDS | HEADING_AUXILIARIES:
         clause = _PRONOUN.sub(topic, heading, count=1).rstrip("?. ")
-        if words[0] in AUXILIARIES or (len(words) > 1 and words[1] in AUXILIARIES):
+        if words[0] in HEADING_AUXILIARIES or (len(words) > 1 and words[1] in HEADING_AUXILIARIES):
             return templates["section_question"].format(question=clause)
         return templates["section_clause"].format(clause=clause[:1].lower() + clause[1:])
     return templates["section"].format(heading=title_in_sentence(heading), topic=topic)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from tutor.search.asides import replace_asides
 from tutor.search.retrieval import Retriever
-from tutor.search.text import fold
+from tutor.search.text import AUXILIARIES as OPENING_AUXILIARIES, QUESTION_WORDS as OPENING_QUESTION_WORDS, fold
 from tutor.tuning import TALK_EVERYDAY_KEYNESS, TALK_NAMING_KEYNESS
 
 # Where one segment ends and the next begins: after a sentence's end, a colon or semicolon,
@@ -52,9 +52,12 @@ DOUBLED_END = re.compile(r"(\w)\1$")
 EXAMPLE = re.compile(r"^\W*(?:like|such as|as in|say|e\.?g|i\.?e|for example|for instance)\b")
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
-QUESTION_WORDS = frozenset("what whats what's who whos who's whom whose when where wheres where's why how hows how's which".split())
-AUXILIARIES = frozenset(
-    "is are was were am do does did has have had can could will would should shall must may might "
+# The words opening a question, with the "'s" learners run on to them ("whats", "how's").
+QUESTION_WORDS = OPENING_QUESTION_WORDS | frozenset("whats what's whos who's wheres where's hows how's".split())
+# The auxiliaries opening one, with "am" and "shall" and the denied forms a learner's message
+# may open a question with ("am i right that ...", "isnt it ...").
+AUXILIARIES = OPENING_AUXILIARIES | frozenset(
+    "am shall "
     "isnt arent wasnt werent dont doesnt didnt hasnt havent cant couldnt wont wouldnt shouldnt "
     "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't can't couldn't won't wouldn't shouldn't".split()
 )
@@ -146,7 +149,7 @@ class TalkReader:
         return self._people
 
     def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for word in words for t in self.retriever.query_tokens(word) if not self._names(t))
+        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t))
 
     def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
         """`message` without its talk. `first_person` says whether a text has the learner

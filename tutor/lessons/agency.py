@@ -33,13 +33,15 @@ from dataclasses import dataclass
 
 from tutor.lessons.grading import AUXILIARIES, MEANINGFUL, Token, tokens, words_match
 from tutor.lessons.senses import shipped_senses
+from tutor.search.text import QUESTION_WORDS as OPENING_QUESTION_WORDS
 
 # Words that may stand between a verb and its direct object: "oversees the foreign minister".
 OBJECT_DETERMINERS = frozenset("the a an its their his her our my this these those each every all both any".split())
 # The auxiliaries of the passive: "are represented by the state".
 PASSIVE = frozenset("is are was were be been being am get gets got".split())
-# Words that open a question, before its auxiliary and subject: "what is a foreign minister responsible for?"
-QUESTION_WORDS = frozenset("why what how who whom which when where".split())
+# Words that open a question, before its auxiliary and subject: "what is a foreign minister responsible for?".
+# Not "whose", whose noun comes before the auxiliary ("whose mandate is it?").
+QUESTION_WORDS = OPENING_QUESTION_WORDS - {"whose"}
 # What may stand between a subject and its verb, besides auxiliaries: "representatives who act".
 AFTER_SUBJECT = frozenset("who which that".split())
 OBJECT_REACH = 3  # the object's head is at most this many words after its verb: "enforces the official representatives"

@@ -74,7 +74,7 @@ from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
 from tutor.search.spelling import common_english_words, edit_distance
-from tutor.search.text import NUMBER_WORDS, STOP_WORDS, Stemmer, fold, split_words
+from tutor.search.text import AUXILIARIES as QUESTION_AUXILIARIES, NUMBER_WORDS, STOP_WORDS, Stemmer, fold, split_words
 
 NEGATIONS = frozenset(
     "not no never cannot nor without neither none non nobody nothing noone unable lack lacks lacked lacking"
@@ -114,8 +114,9 @@ CONCESSIONS = frozenset({"although", "though"})
 RELATIVES = frozenset({"which", "who", "whose", "where"})
 # Words that qualify the word after them ("any member"), whatever order the rest of a phrasing takes.
 QUANTIFIERS = frozenset("all every each any both more".split())
-# Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not").
-AUXILIARIES = frozenset("is are was were be been am do does did can could will would shall should may might must has have had".split())
+# Words that say nothing themselves but carry the predicate of an elliptical piece ("GA ones are not"):
+# those opening a question, and "be", "been", "am" and "shall", which carry one in a statement too.
+AUXILIARIES = QUESTION_AUXILIARIES | frozenset("be been am shall".split())
 # The forms of one auxiliary: an elliptical "the council can" or "SC decisions are" repeats what followed the same one.
 AUXILIARY_KINDS = {form: kind for kind, forms in {"be": "is are was were be been am", "do": "do does did", "have": "has have had", "can": "can could", "will": "will would", "shall": "shall should", "may": "may might"}.items() for form in forms.split()}
 # Words that deny the word they are built on: "informal" says "not formal".

@@ -75,7 +75,6 @@ warns about one-word phrasings that are common words of the knowledge base.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +98,13 @@ from tutor.lessons.model import (
     Step,
     TrueFalse,
 )
-from tutor.search.knowledge import Problem, read_text
+from tutor.search.knowledge import ID_PATTERN, Problem, read_text
 
 try:  # libyaml's composer is much faster; pure Python is the fallback.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MIN_HINTS = 2
 LESSON_FIELDS = {"id", "title", "objectives", "minutes", "prerequisites", "steps", "summary", "order"}
 COMMON_QUESTION_FIELDS = {"kind", "id", "prompt", "hints", "explanation"}

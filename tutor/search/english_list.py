@@ -16,6 +16,8 @@ from tutor.files.atomic import write_atomic
 
 # Change when the copy's format changes, so that an old copy is not read.
 FILE_NAME = "english-words-1.txt"
+# How many bytes of the map are copied at a time when its lines are counted.
+COUNTING_WINDOW = 1 << 16
 
 
 class EnglishList(Mapping[str, int]):
@@ -62,7 +64,8 @@ class EnglishList(Mapping[str, int]):
             start = end + 1
 
     def __len__(self) -> int:
-        return self._map[:].count(b"\n")
+        """The number of lines, counted a window at a time: the map is never copied whole."""
+        return sum(self._map[at : at + COUNTING_WINDOW].count(b"\n") for at in range(0, len(self._map), COUNTING_WINDOW))
 
 
 def cached_english(cache_dir: Path | None, words: Callable[[], dict[str, int]]) -> Mapping[str, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -236,6 +236,11 @@ class Retriever:
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
 
+    def terms_of(self, words: Iterable[str]) -> frozenset[str]:
+        """The search terms of a list of words or phrases (a word list of `dialogues/`), each
+        read on its own: no two of them make a glossary name together."""
+        return frozenset(t for word in words for t in self.query_tokens(word))
+
     def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The query terms that tell a document's sentences apart: all but its title's.
 
@@ -431,7 +436,7 @@ class Retriever:
             # So is a word the knowledge lacks in the learner's aside in brackets: "the very
             # first G7 (then G6) summit" asks where the G7 first met, whatever "G6" is.
             if unknown and "(" in text:
-                named = named | {t for aside in asides(text) for t in self.query_tokens(aside) if t in unknown}
+                named = named | self.terms_of(asides(text)) & unknown
             weighed = [t for t in distinct if t not in unknown or t not in named]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}

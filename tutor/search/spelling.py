@@ -19,13 +19,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from tutor.search.sounds import sound_key
-from tutor.search.text import STOP_WORDS, prepare, split_words
+from tutor.search.text import QUESTION_WORDS as ALL_QUESTION_WORDS, STOP_WORDS, prepare, split_words
 from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
 FUNCTION_WORD_COUNT = 1_000_000
-QUESTION_WORDS = ("what", "who", "when", "where", "why", "how", "which")
+# Not "whom" and "whose", rare in learners' questions: counted as often as "who", they
+# would compete with it for a typo one edit from both ("whoe").
+QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
 # What follows the stem of a negative contraction ("weren't", "couldn't").
 CONTRACTED_NOT = "'t"
 # Words this common in everyday English are the "common words" (`common_english_words`): the

@@ -32,6 +32,12 @@ YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
 # time to compile the names pattern of tutor.search.retrieval, paid at every start-up.
 CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 
+# The words that open a question asking for something ("what", "whose"): the one list the
+# readers of questions and lessons start from, each saying what it adds or leaves out.
+QUESTION_WORDS = frozenset("what who whom whose when where why how which".split())
+# The auxiliaries that open a yes/no question ("does", "might"): likewise the one list.
+AUXILIARIES = frozenset("is are was were can could do does did has have had will would should must may might".split())
+
 # The articles: what a defining sentence opens with ("A chargé d'affaires is ..."), and
 # what a comparison's side may open with.
 ARTICLES = frozenset({"a", "an", "the"})

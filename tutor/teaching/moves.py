@@ -24,7 +24,7 @@ from tutor.lessons.learner import LearnerModel, QuestionRef, question_concepts
 from tutor.lessons.model import Explain, FreeText, Lesson
 from tutor.lessons.progress import ProgressStore
 from tutor.lessons.standing import standing, standing_text
-from tutor.search.text import fold
+from tutor.search.text import AUXILIARIES, fold
 from tutor.teaching.phrases import Phrases
 from tutor.teaching.quiz import ChatQuiz, FinishedAnswer, plain
 from tutor.tuning import ATTEMPT_WORDS, VERDICT_LINE_WORDS
@@ -32,8 +32,6 @@ from tutor.tuning import ATTEMPT_WORDS, VERDICT_LINE_WORDS
 if TYPE_CHECKING:
     from tutor.answering.session import Session
 
-# The words that make a statement a yes/no question; they need not be in a lesson's text.
-QUESTION_WORDS = frozenset("can could do does did is are was were will would should must may might has have had".split())
 RECENT_QUESTIONS = 5  # quiz questions not asked again until this many others have been
 
 
@@ -271,7 +269,8 @@ class Moves:
                         if len(wanted) < 2 or 2 * len(wanted) < len(have) or not find_phrase(have, phrasing):
                             continue
                         said = {t.stem for t in wanted}
-                        if all(t.stem in said or t.stem in context or t.word in QUESTION_WORDS for t in have):
+                        # The auxiliaries that make a statement a yes/no question need not be in the lesson's text.
+                        if all(t.stem in said or t.stem in context or t.word in AUXILIARIES for t in have):
                             return self._corrected(text, lesson, " ".join(misconception.feedback.split()), session)
         return None
 

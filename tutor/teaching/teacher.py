@@ -34,7 +34,7 @@ from tutor.commands import asks_help, named
 from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import LESSONS_DIR
-from tutor.search.text import fold, split_words
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS, fold, split_words
 from tutor.teaching.phrases import Phrases, as_typed
 from tutor.tuning import CHECK_OFFER_EVERY
 
@@ -46,8 +46,7 @@ if TYPE_CHECKING:
 
 # A line starting with one of these asks something of its own: never a misconception
 # asserted, and during a quiz not an answer unless the grader finds one in it.
-WH_START = frozenset("what who whom whose when where why how which tell explain describe define list name give show".split())
-AUXILIARIES = frozenset("is are was were can could do does did has have had will would should must may might".split())
+WH_START = QUESTION_WORDS | frozenset("tell explain describe define list name give show".split())
 REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
 STEM_LETTERS = 4
 # Verbs of a request to the tutor, never an answer's first word, as are "write me", "teach us".

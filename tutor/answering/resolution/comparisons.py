@@ -213,7 +213,7 @@ class Comparisons:
         words are remarks ("im confused", "explain like im 12")."""
         if not WHICH.search(corrected):
             return []
-        named = {t for side in sides for t in self.retriever.query_tokens(side)}
+        named = self.retriever.terms_of(sides)
         comparing = set(self.retriever.query_tokens(COMPARING_WORDS))
         searched = self.intents.without_pronoun_one(corrected)[0]
         return [

@@ -10,12 +10,12 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Retriever
 
-# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
-# that the answering sentence must say.
-ANSWER_WORDS = ("year", "date", "day", "month", "century", "time", "place", "city", "location", "based", "located", "headquartered", "situated")
-
-# Those of them that name a time ("what year?", "which date?").
+# Words that name a time as the kind of answer wanted ("what year?", "which date?").
 TIME_WORDS = ("year", "date", "day", "month", "century", "time")
+
+# Words that name the kind of answer wanted ("what year?", "which city?"), not a fact
+# that the answering sentence must say: a time or a place.
+ANSWER_WORDS = (*TIME_WORDS, "place", "city", "location", "based", "located", "headquartered", "situated")
 
 # Words saying only that something took place ("when did it happen?", "where did the
 # talks take place?", "where were the Dayton talks held?"): in a question asking for a
@@ -63,28 +63,28 @@ class QuestionWords:
 
     def __init__(self, retriever: Retriever, intents: IntentModel, reader: SentenceReader) -> None:
         self.retriever = retriever
-        self.generic = {t for w in intents.generic_words for t in retriever.query_tokens(w)}
-        self.answer_words = {t for w in ANSWER_WORDS for t in retriever.query_tokens(w)}
-        self.time_words = {t for w in TIME_WORDS for t in retriever.query_tokens(w)}
-        self.significance = {t for w in intents.significance_words for t in retriever.query_tokens(w)}
+        self.generic = retriever.terms_of(intents.generic_words)
+        self.answer_words = retriever.terms_of(ANSWER_WORDS)
+        self.time_words = retriever.terms_of(TIME_WORDS)
+        self.significance = retriever.terms_of(intents.significance_words)
         self.senses = reader.sense_terms()
-        self.event = {t for w in EVENT_WORDS for t in retriever.query_tokens(w)}
+        self.event = retriever.terms_of(EVENT_WORDS)
         # What only carries a "why?": that something happened or began.
-        self.carried = self.event | {t for w in BEGINNING_WORDS for t in retriever.query_tokens(w)}
-        self.participation = {t for w in PARTICIPATION_WORDS for t in retriever.query_tokens(w)}
-        self.persons = {t for w in (*PERSON_NOUNS, *intents.casual_people) for t in retriever.query_tokens(w)}
-        self.doers = {t for w in DOERS for t in retriever.query_tokens(w)}
-        self.parties = {t for w in intents.party_words for t in retriever.query_tokens(w)}
-        self.people = {t for w in intents.person_words for t in retriever.query_tokens(w)}
-        self.members = {t for w in intents.member_words for t in retriever.query_tokens(w)}
-        self.example = {t for w in EXAMPLE_WORDS for t in retriever.query_tokens(w)}
+        self.carried = self.event | retriever.terms_of(BEGINNING_WORDS)
+        self.participation = retriever.terms_of(PARTICIPATION_WORDS)
+        self.persons = retriever.terms_of((*PERSON_NOUNS, *intents.casual_people))
+        self.doers = retriever.terms_of(DOERS)
+        self.parties = retriever.terms_of(intents.party_words)
+        self.people = retriever.terms_of(intents.person_words)
+        self.members = retriever.terms_of(intents.member_words)
+        self.example = retriever.terms_of(EXAMPLE_WORDS)
         self.example_term = retriever.query_tokens(EXAMPLE_WORDS[0])[0]  # "example", as a term
         # Words asking for a case and saying what sort ("a real world example", "name a famous
         # case"): in an "example" question they find no section ("Where the term comes from"
         # for "world"), as the example words do ("Example: ...").
-        self.case_sort = {t for w in intents.case_asking_words for t in retriever.query_tokens(w)} - self.example
-        self.process = {t for w in PROCESS_WORDS for t in retriever.query_tokens(w)}
-        self.role = {t for w in ROLE_WORDS for t in retriever.query_tokens(w)}
+        self.case_sort = retriever.terms_of(intents.case_asking_words) - self.example
+        self.process = retriever.terms_of(PROCESS_WORDS)
+        self.role = retriever.terms_of(ROLE_WORDS)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words

@@ -248,7 +248,7 @@ class WhichOne:
             return None
         stem = set(self.retriever.query_tokens(thing))
         kin = next((group for word, group in self.passages.intents.thing_kin.items() if set(self.retriever.query_tokens(word)) == stem), (thing,))
-        kinds = {t for word in kin for t in self.retriever.query_tokens(word)}
+        kinds = self.retriever.terms_of(kin)
         of_kind = {d for d in self.retriever.documents if d != topic and self.retriever.title_terms(d) & kinds}
         best: tuple[int, int, int] | None = None  # how many it names, then the first such
         for index in self.retriever.doc_chunks[topic]:

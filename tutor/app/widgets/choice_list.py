@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 
 def letter(index: int) -> str:
-    """"A" for 0, "B" for 1, ... (as the lesson engine names choices)."""
+    """"A" for 0, "B" for 1, ... (as the lesson engine names choices, `tutor.lessons.grading.letter`:
+    kept twice, since the app draws its first screen before the lesson modules are imported)."""
     return chr(ord("A") + index)
 
 
