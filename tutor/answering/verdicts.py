@@ -29,6 +29,8 @@ from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.stances import feeling_unsaid
+from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -76,6 +78,7 @@ class Verdicts:
         self.memberships = Memberships(retriever, reader)
         self.role_pairs = RolePairs(retriever)
         self.denied_predicates = DeniedPredicates(retriever)
+        self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -193,6 +196,9 @@ class Verdicts:
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
+        if verdict is None:
+            # "Did Japan sign the Treaty of Brest-Litovsk?": the deed is said of others only.
+            verdict = self.swapped_fillers.other_filler(question, sentences, passages, tokens)
         if verdict is not None and verdict.word == "no":
             verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
@@ -202,7 +208,7 @@ class Verdicts:
             verdict = verdict._replace(then=self.endings.ended_since(question, verdict.sentence, passages, tokens))
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
-        if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
+        if verdict is not None and verdict.word == "yes" and (self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence)):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
@@ -402,6 +408,9 @@ class Verdicts:
         # when the answer never uses it: a sentence without Geneva confirms nothing about it.
         used = set().union(*said)
         named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
+        # A name that is also an everyday word ("France", whose stem is the coin's) is a name
+        # where the knowledge base writes it only capitalised.
+        named |= focus & {t for word in re.findall(r"[\w'-]+", question)[1:] if self.roles.capitalised(word) for t in self.retriever.query_tokens(word)}
         # Nor can it confirm what the knowledge base never says at all ("was Germany happy
         # with it?": no passage says "happy").
         unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
