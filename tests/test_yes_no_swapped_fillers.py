@@ -67,3 +67,10 @@ def test_clauses_a_colon_parts_stay_parted(tutor):
 def test_a_standing_membership_is_no_swapped_deed(tutor):
     # The sentences naming the permanent members do not deny an elected seat.
     assert opening(tutor, "is germany a member of the security council")[0] != "No"
+
+
+def test_what_a_sentence_sets_apart_it_denies(tutor):
+    # "Decisions of the UN Security Council, unlike those of the General Assembly, are
+    # legally binding": said of the Security Council, denied of the General Assembly.
+    assert opening(tutor, "r UN general assembly resolutions legally binding")[0] == "No"
+    assert opening(tutor, "are security council resolutions binding?")[0] == "Yes"

@@ -60,6 +60,9 @@ RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # have come into force (see `Verdicts._in_force`).
 NEVER_IN_FORCE = re.compile(r"\b(?:never|not yet|was not|were not)\s+(?:been\s+)?(?:ratified|in force|entered into force|came into force|took effect)\b|\b(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|terminated|disbanded|abrogated)\b|\b(?:expired|lapsed)\b", re.IGNORECASE)
 CAME_INTO_FORCE = re.compile(r"(?<!never )(?<!not )\b(?:entered into force|came into force|in force|took effect)\b", re.IGNORECASE)
+# A phrase setting something apart from what the sentence says ("Decisions of the Security
+# Council, unlike those of the General Assembly, are legally binding"), to its punctuation.
+SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b(?P<apart>[^,;:.()]*)", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -233,6 +236,16 @@ class Verdicts:
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
 
+    def _set_apart(self, focus: set[str], sentence: str) -> bool:
+        """Whether the sentence names terms of the claim only in a phrase setting them apart
+        from what it says (see SET_APART)."""
+        apart = [found["apart"] for found in SET_APART.finditer(sentence)]
+        if not apart:
+            return False
+        rest = SET_APART.sub(" ", sentence)
+        named = kindred(focus, self.retriever.query_tokens(" ".join(apart))) - kindred(focus, self.retriever.query_tokens(rest))
+        return any(not self.retriever.is_everyday(t) for t in named)
+
     def _said_of_its_subject(self, tokens: list[str], sentence: str, passages: list[Passage]) -> bool:
         """Whether the sentence says the claim of the claim's subject: the subject first, then
         the rest of the claim, with no clause of another between them ("a diplomatic agent is
@@ -375,6 +388,9 @@ class Verdicts:
         # whose clause naming the subject ("but Le Duc Tho declined it") may name no more.
         verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence, tuple(sentences))}
         verdicts |= {sentence: None for sentence in answering if verdicts[sentence] == "yes" and said_of_another(question, sentence)}
+        # "Are General Assembly resolutions binding?" / "..., unlike those of the General
+        # Assembly, are legally binding": what the sentence sets apart, it denies.
+        verdicts |= {sentence: "no" for sentence in answering if verdicts[sentence] == "yes" and self._set_apart(focus, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
         subject = self.claims.claim_subject(tokens)
