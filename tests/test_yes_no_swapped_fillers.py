@@ -74,3 +74,9 @@ def test_what_a_sentence_sets_apart_it_denies(tutor):
     # legally binding": said of the Security Council, denied of the General Assembly.
     assert opening(tutor, "r UN general assembly resolutions legally binding")[0] == "No"
     assert opening(tutor, "are security council resolutions binding?")[0] == "Yes"
+
+
+def test_a_person_said_only_within_a_joined_name_is_not_confirmed(tutor):
+    # "... also called the Nazi-Soviet Pact or the Hitler-Stalin Pact, was the treaty ...
+    # signed in Moscow": the pact's name says nothing of who signed it.
+    assert opening(tutor, "did stalin sign the molotov-ribbentrop pact himself")[0] != "Yes"

@@ -211,7 +211,9 @@ class Verdicts:
             verdict = verdict._replace(then=self.endings.ended_since(question, verdict.sentence, passages, tokens))
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
-        if verdict is not None and verdict.word == "yes" and (self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence)):
+        if verdict is not None and verdict.word == "yes" and (
+            self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
+        ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
@@ -235,6 +237,18 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
+        """Whether a person the question names, one the knowledge gives a title, is said in
+        the sentence only within a joined name ("the Hitler-Stalin Pact" for "did Stalin
+        sign the pact?"): the name says nothing of what the person did."""
+        for word in re.findall(r"[\w'-]+", question):
+            surname = self.roles.surname(word)
+            if "-" in word or not self.roles.titles_of(surname):
+                continue
+            if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
+                return True
+        return False
 
     def _set_apart(self, focus: set[str], sentence: str) -> bool:
         """Whether the sentence names terms of the claim only in a phrase setting them apart
