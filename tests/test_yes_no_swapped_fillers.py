@@ -80,9 +80,3 @@ def test_a_person_said_only_within_a_joined_name_is_not_confirmed(tutor):
     # "... also called the Nazi-Soviet Pact or the Hitler-Stalin Pact, was the treaty ...
     # signed in Moscow": the pact's name says nothing of who signed it.
     assert opening(tutor, "did stalin sign the molotov-ribbentrop pact himself")[0] != "Yes"
-
-
-def test_a_year_given_to_another_names_deed_confirms_nothing(tutor):
-    # "The Kyoto Protocol grew out of the UNFCCC, adopted in 1992 at the Rio Earth Summit".
-    assert opening(tutor, "was the kyoto protocol adopted in 1992?")[0] != "Yes"
-    assert opening(tutor, "was the kyoto protocol adopted in 1997?")[0] == "Yes"

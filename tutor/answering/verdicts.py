@@ -63,9 +63,6 @@ CAME_INTO_FORCE = re.compile(r"(?<!never )(?<!not )\b(?:entered into force|came 
 # A phrase setting something apart from what the sentence says ("Decisions of the Security
 # Council, unlike those of the General Assembly, are legally binding"), to its punctuation.
 SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b(?P<apart>[^,;:.()]*)", re.IGNORECASE)
-# A deed a sentence tells of a name just before it, after a comma ("... grew out of the
-# UNFCCC, adopted in 1992 at the Rio Earth Summit"), to the clause's end.
-DEED_OF_THE_NAME = re.compile(r"\b(?P<name>[A-Z][\w-]*)\s*,\s+(?P<deed>[a-z]+ed\b[^,;:.]*)")
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -253,21 +250,6 @@ class Verdicts:
                 return True
         return False
 
-    def _dated_for_another(self, sentence: str, asked_years: set[str], passages: list[Passage]) -> bool:
-        """Whether the sentence gives the asked year only in a deed it tells of another name
-        (see DEED_OF_THE_NAME: "the UNFCCC, adopted in 1992" for "was the Kyoto Protocol
-        adopted in 1992?"), not of the answering document's subject."""
-        if not passages:
-            return False
-        title = self.retriever.title_terms(passages[0].chunk.doc_id)
-        others = [
-            found for found in DEED_OF_THE_NAME.finditer(sentence)
-            if asked_years & set(YEAR.findall(found["deed"])) and not set(self.retriever.query_tokens(found["name"])) & title
-        ]
-        spans = {found.span() for found in others}
-        rest = DEED_OF_THE_NAME.sub(lambda found: " " if found.span() in spans else found.group(), sentence)
-        return bool(others) and not asked_years & set(YEAR.findall(rest))
-
     def _set_apart(self, focus: set[str], sentence: str) -> bool:
         """Whether the sentence names terms of the claim only in a phrase setting them apart
         from what it says (see SET_APART)."""
@@ -397,8 +379,7 @@ class Verdicts:
             if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
             and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
         ]
-        # Nor does one giving the year of another's deed ("the UNFCCC, adopted in 1992") speak to it.
-        answering = [sentence for sentence in dated or answering if not self._dated_for_another(sentence, asked_years, passages)]
+        answering = dated or answering
         # A sentence naming a sibling of a kind the question names ("track two" for "track
         # one"), and not the kind itself, says the subject is of the other kind.
         asked_kinds = {t for t in tokens if t.startswith("=")}
