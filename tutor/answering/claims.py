@@ -331,7 +331,16 @@ class ClaimReader:
         # it says of the votes needed.
         said = kindred(claim, self.words_of(sentence))
         whole = [clause for clause in naming if kindred(claim, self.words_of(clause)) == said]
-        return " ".join(whole or naming) if naming else sentence
+        if not naming:
+            return sentence
+        # Clauses a colon or semicolon parted stay parted ("bound only Spain and Portugal:
+        # France ... never accepted it" does not say "Spain and Portugal France"); others run on.
+        breaks = [found.group() for found in CLAIM_CLAUSE_BREAK.finditer(sentence)]
+        kept = [at for at, clause in enumerate(clauses) if clause in (whole or naming)]
+        joined = clauses[kept[0]].strip()
+        for before, at in zip(kept, kept[1:]):
+            joined += ("; " if any(re.search(r"[:;]", brk) for brk in breaks[before:at]) else " ") + clauses[at].strip()
+        return joined
 
     def together(self, sentence: str, focus: set[str]) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:

@@ -50,6 +50,7 @@ class Roles:
         self._lower: set[str] = set()
         self._titles: dict[str, list[Title]] = {}
         self._pairs: frozenset[str] | None = None  # see `_titled_pairs`
+        self._upper: set[str] | None = None  # the words the knowledge base writes capitalised, in lower case
 
     def denial(self, question: str, said: list[str], near: str) -> tuple[str, Passage] | None:
         """For a claim that a person held a role on one side ("was Kennedy the Soviet
@@ -130,6 +131,14 @@ class Roles:
         self._read()
         proper = [w for w in words if self._proper(w)]
         return frozenset(self.retriever.query_tokens(" ".join(proper))) if proper else frozenset()
+
+    def capitalised(self, word: str) -> bool:
+        """Whether the knowledge base writes a word, and only capitalised ("Japan", "London"),
+        however the learner typed it."""
+        self._read()
+        if self._upper is None:
+            self._upper = {w.lower() for text in self._texts or [] for w in re.findall(r"\b[A-Z][\w'\u2019-]*", text)}
+        return word.lower() in self._upper and self._proper(word)
 
     def _proper(self, word: str) -> bool:
         """Whether a word is one the knowledge base never writes in lower case ("Soviet")."""

@@ -29,6 +29,8 @@ from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.stances import feeling_unsaid
+from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import YEAR
@@ -58,6 +60,9 @@ RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # have come into force (see `Verdicts._in_force`).
 NEVER_IN_FORCE = re.compile(r"\b(?:never|not yet|was not|were not)\s+(?:been\s+)?(?:ratified|in force|entered into force|came into force|took effect)\b|\b(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|terminated|disbanded|abrogated)\b|\b(?:expired|lapsed)\b", re.IGNORECASE)
 CAME_INTO_FORCE = re.compile(r"(?<!never )(?<!not )\b(?:entered into force|came into force|in force|took effect)\b", re.IGNORECASE)
+# A phrase setting something apart from what the sentence says ("Decisions of the Security
+# Council, unlike those of the General Assembly, are legally binding"), to its punctuation.
+SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b(?P<apart>[^,;:.()]*)", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -76,6 +81,7 @@ class Verdicts:
         self.memberships = Memberships(retriever, reader)
         self.role_pairs = RolePairs(retriever)
         self.denied_predicates = DeniedPredicates(retriever)
+        self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -193,6 +199,9 @@ class Verdicts:
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
+        if verdict is None:
+            # "Did Japan sign the Treaty of Brest-Litovsk?": the deed is said of others only.
+            verdict = self.swapped_fillers.other_filler(question, sentences, passages, tokens)
         if verdict is not None and verdict.word == "no":
             verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
@@ -202,7 +211,9 @@ class Verdicts:
             verdict = verdict._replace(then=self.endings.ended_since(question, verdict.sentence, passages, tokens))
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
-        if verdict is not None and verdict.word == "yes" and self.memberships.said_of_others(question, verdict.sentence):
+        if verdict is not None and verdict.word == "yes" and (
+            self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
+        ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
             verdict = verdict._replace(word=f"usually_{verdict.word}")
@@ -226,6 +237,28 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
+        """Whether a person the question names, one the knowledge gives a title, is said in
+        the sentence only within a joined name ("the Hitler-Stalin Pact" for "did Stalin
+        sign the pact?"): the name says nothing of what the person did."""
+        for word in re.findall(r"[\w'-]+", question):
+            surname = self.roles.surname(word)
+            if "-" in word or not self.roles.titles_of(surname):
+                continue
+            if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
+                return True
+        return False
+
+    def _set_apart(self, focus: set[str], sentence: str) -> bool:
+        """Whether the sentence names terms of the claim only in a phrase setting them apart
+        from what it says (see SET_APART)."""
+        apart = [found["apart"] for found in SET_APART.finditer(sentence)]
+        if not apart:
+            return False
+        rest = SET_APART.sub(" ", sentence)
+        named = kindred(focus, self.retriever.query_tokens(" ".join(apart))) - kindred(focus, self.retriever.query_tokens(rest))
+        return any(not self.retriever.is_everyday(t) for t in named)
 
     def _said_of_its_subject(self, tokens: list[str], sentence: str, passages: list[Passage]) -> bool:
         """Whether the sentence says the claim of the claim's subject: the subject first, then
@@ -369,6 +402,9 @@ class Verdicts:
         # whose clause naming the subject ("but Le Duc Tho declined it") may name no more.
         verdicts |= {sentence: "no" for sentence in answering if opposed(question, sentence, tuple(sentences))}
         verdicts |= {sentence: None for sentence in answering if verdicts[sentence] == "yes" and said_of_another(question, sentence)}
+        # "Are General Assembly resolutions binding?" / "..., unlike those of the General
+        # Assembly, are legally binding": what the sentence sets apart, it denies.
+        verdicts |= {sentence: "no" for sentence in answering if verdicts[sentence] == "yes" and self._set_apart(focus, sentence)}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
         subject = self.claims.claim_subject(tokens)
@@ -402,6 +438,9 @@ class Verdicts:
         # when the answer never uses it: a sentence without Geneva confirms nothing about it.
         used = set().union(*said)
         named = {t for t in focus if not t.startswith("=") and not self.retriever.is_everyday(t) and self.retriever.index.idf_of(t) is not None}
+        # A name that is also an everyday word ("France", whose stem is the coin's) is a name
+        # where the knowledge base writes it only capitalised.
+        named |= focus & {t for word in re.findall(r"[\w'-]+", question)[1:] if self.roles.capitalised(word) for t in self.retriever.query_tokens(word)}
         # Nor can it confirm what the knowledge base never says at all ("was Germany happy
         # with it?": no passage says "happy").
         unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}

@@ -1,0 +1,142 @@
+"""A yes/no claim that gives a deed the wrong party, person or count: "did Japan sign the
+Treaty of Brest-Litovsk?", "did Nixon sign the INF Treaty?", "did twelve countries attend
+the Washington Naval Conference?". When the answering document's sentences that say the
+deed never name the one the question gives, and one of them names another of its kind
+(another titled person, another country or place, another count of the same thing), the
+claim is swapped: "No", with that sentence, which names the right one. A name said with
+the deed anywhere in the document, or one of a kind the knowledge cannot tell, leaves the
+claim undecided: no verdict is better than a wrong "No".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.claims import ClaimReader
+from tutor.answering.kindred import kindred
+from tutor.answering.roles import Roles
+from tutor.answering.sentence_verdict import MONTH, Verdict
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Passage, Retriever
+from tutor.tuning import SIDE_PREFIX
+
+WORD = re.compile(r"[\w'\u2019-]+")
+# A count the question gives ("ten permanent members", "12 countries"), not a year.
+COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred".split()
+)
+COUNT = re.compile(r"^(?:\d{1,3}|" + "|".join(sorted(COUNT_WORDS)) + r")$", re.IGNORECASE)
+# A claim of a deed done once ("did Japan sign ...?", "was it held in London?"), whose
+# parties a sentence telling the deed names; not of a standing state ("is Germany a member
+# of the Security Council?"), which a sentence naming some members does not deny.
+DEED_DONE = re.compile(
+    r"^\W*(?:did(?:n'?t)?\b|(?:was|were)(?:n'?t)?\b[^?]*\b(?:[a-z]{3,}ed|held|sent|led|made|won|brought|fought|written|drawn|struck|given|taken|begun|met|set up)\b)",
+    re.IGNORECASE,
+)
+# Endings of the words a country's people and things are called by ("French", "British",
+# "Japanese"), which may share only their first letters with the country's name ("France").
+DEMONYM_END = re.compile(r"(?:ch|sh|ese|ian|an|i)$")
+
+
+class SwappedFillers:
+    """Finds the sentence that gives a deed's party, person or count otherwise than a claim does."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader, roles: Roles, claims: ClaimReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+        self.roles = roles
+        self.claims = claims
+
+    def other_filler(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"no" and the sentence of the answering document that says the claim's deed with
+        another of the kind the question names (see the module's docstring); None when no
+        sentence does so or any sentence saying the deed names the one claimed."""
+        if not passages:
+            return None
+        doc_id = passages[0].chunk.doc_id
+        title = self.retriever.title_terms(doc_id)
+        words = WORD.findall(question)
+        slots = self._slots(words[1:], title)
+        if not DEED_DONE.match(question):
+            slots = [slot for slot in slots if slot[0] == "count"]  # a count holds of a state too
+        if not slots:
+            return None
+        filled = set().union(*(terms for _, terms, _ in slots))
+        named = {t for _, _, word in slots for t in self.retriever.query_tokens(word) if t.startswith("=")}  # "=united-states" of "US"
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title and t not in named}
+        if not deed or not kindred(set(title), tokens):
+            return None  # a deed of the document's subject only ("... sign the Treaty of Brest-Litovsk?")
+        saying: list[tuple[str, Passage]] = []
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, said in self.reader.of(chunk):
+                if kindred(deed, list(said)) == deed and self.claims.together(sentence, deed):
+                    saying.append((sentence, Passage(chunk, 0.0)))
+        if not saying or any(self._names(kind, terms, word, sentence) for kind, terms, word in slots for sentence, _ in saying):
+            return None
+        saying.sort(key=lambda found: found[0] not in sentences)
+        for sentence, passage in saying:
+            # A party or person its passage names elsewhere may have had a part in the deed
+            # the sentence does not give ("accepted harsh terms" of "harsh on Russia?").
+            told = passage.chunk.plain_text()
+            if any(kind != "count" and self._names(kind, terms, word, told) for kind, terms, word in slots):
+                continue
+            if all(self._names_another(kind, terms, word, sentence) for kind, terms, word in slots):
+                return Verdict("no", sentence, None if sentence in sentences else passage)
+        return None
+
+    def _slots(self, words: list[str], title: frozenset[str]) -> list[tuple[str, set[str], str]]:
+        """The question's fillers: (kind, terms, word) of each count ("ten" with the word it
+        counts), person the knowledge gives a title, and other name the knowledge writes as
+        one, that is not a word of the answering document's title."""
+        slots = []
+        for at, word in enumerate(words):
+            if COUNT.match(word) and at + 1 < len(words):
+                # The count and the word it counts, whose terms the deed leaves out.
+                slots.append(("count", {*self._count(word), *self.retriever.query_tokens(words[at + 1])}, words[at + 1]))
+                continue
+            terms = set(self.retriever.query_tokens(word))
+            if not terms or terms & title:
+                continue
+            if not self.roles.capitalised(word) or MONTH.fullmatch(word.capitalize()):
+                continue
+            if not any(t.startswith("=") for t in terms) and self.roles.titles_of(self.roles.surname(word)):
+                slots.append(("person", terms, self.roles.surname(word)))
+            elif at + 1 == len(words) or not self.roles.titles_of(self.roles.surname(words[at + 1])):  # not "Woodrow" of "Woodrow Wilson"
+                slots.append(("party", {t for t in terms if not t.startswith("=")} or terms, word))
+        return slots
+
+    def _names(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
+        """Whether the sentence names the question's filler: the count before the word it
+        counts, the person, or the name or a word of its people ("French" for "France")."""
+        said = WORD.findall(sentence)
+        if kind == "count":
+            return any(COUNT.match(a) and self._count(a) & terms and self._same_word(b, word) for a, b in zip(said, said[1:]))
+        if kind == "person":
+            return any(self.roles.surname(w) == word for w in said)
+        tokens = set(self.retriever.query_tokens(sentence))
+        stems = {t for t in terms if not t.startswith("=")}
+        return bool(kindred(terms, list(tokens))) or any(
+            len(a) >= SIDE_PREFIX and len(b) >= SIDE_PREFIX and (a[:SIDE_PREFIX] == b[:SIDE_PREFIX] or (a[:2] == b[:2] and DEMONYM_END.search(b)))
+            for a in stems for w in said if w[:1].isupper() for b in [w.lower()]
+        )
+
+    def _names_another(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
+        """Whether the sentence names another of the filler's kind: another count of the
+        same word, another titled person, or another name the knowledge writes as one."""
+        said = WORD.findall(sentence)
+        if kind == "count":
+            return any(COUNT.match(a) and self._same_word(b, word) for a, b in zip(said, said[1:]))
+        if kind == "person":
+            people = self.roles.people_titled(sentence)
+            return any(name != word for name, title in self.roles.titled_in(sentence) if title in people)
+        return any(w[:1].isupper() and not MONTH.fullmatch(w) and self.roles.capitalised(w) for w in said[1:])
+
+    def _count(self, word: str) -> set[str]:
+        """A count's terms: its digits ("12" of "twelve") or the word itself."""
+        return set(self.retriever.query_tokens(word)) or {word.lower()}
+
+    @staticmethod
+    def _same_word(said: str, asked: str) -> bool:
+        """Whether two words are one ("countries", "country"): the same first letters."""
+        return said.lower()[:5] == asked.lower()[:5]
