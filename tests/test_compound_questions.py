@@ -115,6 +115,9 @@ def test_a_second_question_outside_the_knowledge_is_declined_while_the_first_is_
     assert fact in body(reply)
     second = message.split(" and ", 1)[1] if " and " in message else message.split("also ", 1)[1]
     assert "can't help" in body(reply) and second.removeprefix("what's") in body(reply)
+    # The first part keeps the whole answer it gets when asked alone.
+    first = message.removesuffix(second).removesuffix(" and ").removesuffix(" also ").strip()
+    assert body(reply).startswith(body(Session(tutor).respond(first)))
 
 
 @pytest.mark.parametrize(
@@ -149,7 +152,7 @@ def test_sources_after_two_questions_lists_both_parts(tutor):
 def test_the_chat_session_with_a_teacher_answers_both(tutor):
     session = Session(tutor, Teacher(lambda: load_catalogue(), offers_checks=False))
     reply = session.respond("what is the NPT and which countries never joined it")
-    assert not reply.out_of_scope and "1968" in body(reply)
+    assert not reply.out_of_scope and "spread of nuclear weapons" in body(reply)
     assert any(country in body(reply) for country in ("India", "Pakistan", "Israel", "South Sudan"))
 
 
@@ -157,7 +160,7 @@ def test_tutor_ask_answers_both_parts():
     result = subprocess.run([sys.executable, "-m", "tutor", "ask", "--json", "what's the G7? and when was NATO founded?"], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     answer = json.loads(result.stdout.decode().splitlines()[0])
-    assert "Canada" in answer["answer"] and "1949" in answer["answer"]
+    assert "informal forums" in answer["answer"] and "1949" in answer["answer"]
     assert {"g7-and-g20", "nato"} <= {source["id"] for source in answer["sources"]}
 
 

@@ -58,16 +58,18 @@ def two_questions(message: str, asks: Callable[[str], bool]) -> tuple[str, str] 
 def combined(message: str, first: Reply, second: Reply, templates: dict[str, str]) -> Reply:
     """One reply to a message of two questions from the answer to each: both cut to their
     share of the words, the second less what the first already says, with the sources of
-    both. A second part outside the knowledge (`second.out_of_scope`) is said to be so."""
+    both. A second part outside the knowledge (`second.out_of_scope`) is said to be so, after
+    the first's whole answer (which keeps to a single answer's length)."""
     label = templates["sources_label"]
-    opening = _cut(_units(_body(first.answer, label)))
+    whole = _units(_body(first.answer, label))
     if second.out_of_scope:
         asked = safe(second.question).strip(" ?.!,;")
-        parts, sources = [opening, templates["compound_outside"].format(part=asked)], first.sources
+        parts, sources = [whole, templates["compound_outside"].format(part=asked)], first.sources
     else:
+        opening = _cut(whole)
         said = {_plain(unit) for unit in opening}
         rest = _cut([unit for unit in _units(_body(second.answer, label)) if _plain(unit) not in said])
-        parts = [opening, rest] if rest else [_units(_body(first.answer, label))]
+        parts = [opening, rest] if rest else [whole]
         sources = list({source.chunk_id: source for source in first.sources + second.sources}.values())
     text = "\n\n".join(_joined(part) if isinstance(part, list) else part for part in parts)
     if sources:
