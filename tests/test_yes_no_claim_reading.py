@@ -162,3 +162,10 @@ def test_a_question_offering_somewhere_else_is_the_yes_no_of_its_first_place(tut
     # "... or somewhere else?" offers only the other of the first: "No." and where it was.
     answer = Session(tutor).respond("were the dayton accords signed in dayton or somewhere else?").answer
     assert answer.startswith("No. ") and "Paris" in answer.split(". ")[1]
+
+
+def test_what_a_side_pledged_not_to_do_denies_only_that_deed(tutor):
+    sentence = "The Soviet Union withdrew the missiles in return for a US pledge not to invade Cuba and a secret US promise to remove its missiles from Turkey."
+    assert yes_or_no("was there secret diplomacy in the cuban missile crisis", sentence) != "no"
+    assert yes_or_no("did the US invade cuba?", sentence) == "no"
+    assert opening(tutor, "was there secret diplomacy in the cuban missile crisis") == "Yes"

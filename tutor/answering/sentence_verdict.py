@@ -141,6 +141,10 @@ DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
     r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
     r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
+    # What a side pledged not to do is the pledge's content, a denial only of that deed ("a US
+    # pledge not to invade Cuba" says nothing against "was there secret diplomacy in the Cuban
+    # Missile Crisis?", but denies "did the US invade Cuba?").
+    r"|\b(?P<commitment>(?:pledg|promis|undert|agree|vow|guarant|commit|assur|decid|chose|choos|swor|swear)[a-z]*) not to (?P<pledged>[a-z]+)"
 )
 
 
@@ -308,11 +312,13 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
-    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"]
+    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"]
     if asked & _word_starts(what):
         return denial.group()
     if denial["passive"]:
         return f"can be {what}"
+    if denial["commitment"]:
+        return f"{denial['commitment']} to {what}"
     return f"{denial['verb']} {what}" if denial["verb"] else what
 
 
