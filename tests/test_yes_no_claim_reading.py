@@ -169,3 +169,11 @@ def test_what_a_side_pledged_not_to_do_denies_only_that_deed(tutor):
     assert yes_or_no("was there secret diplomacy in the cuban missile crisis", sentence) != "no"
     assert yes_or_no("did the US invade cuba?", sentence) == "no"
     assert opening(tutor, "was there secret diplomacy in the cuban missile crisis") == "Yes"
+
+
+def test_a_belief_the_sentence_reports_as_false_denies_the_claim(tutor):
+    sentence = "A common myth holds that an embassy is the territory of the state it represents; in law, an embassy stays part of the host state's territory."
+    assert yes_or_no("is an embassy the territory of the country it represents?", sentence) == "no"
+    # What the rest of the sentence says more of is the rest's to decide.
+    assert yes_or_no("does an embassy stay part of the host state's territory in law?", sentence) == "yes"
+    assert opening(tutor, "is an embassy the territory of the country it represents?") == "No"

@@ -225,6 +225,28 @@ def hedged(question: str, sentence: str) -> bool:
     return bool(MAY_HOLD.search(sentence) and not ASKS_MAY.search(question)) or conditional(question, sentence)
 
 
+# A belief the sentence reports as false ("A common myth holds that an embassy is the
+# territory of the state it represents; in law, ..."), to the end of its clause.
+MYTH_CLAUSE = re.compile(
+    r"\b(?:myth|misconception|misbelief|mistaken belief)\s+(?:\w+\s+)?(?:holds|is|says|has it)\s+that\b[^;:]*"
+    r"|\b(?:wrongly|mistakenly|falsely)\s+(?:believed|thought|assumed|said|claimed)\s+that\b[^;:]*",
+    re.IGNORECASE,
+)
+
+
+def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
+    """Whether the sentence's words for the claim are a belief it reports as false (the
+    claim is denied), and the sentence without that belief for the rest of the reading: a
+    claim the rest says more of ("is an embassy part of the host state's territory?") is
+    the rest's to decide."""
+    myth = MYTH_CLAUSE.search(sentence)
+    if myth is None or MYTH_CLAUSE.search(question):
+        return False, sentence
+    rest = sentence[: myth.start()] + sentence[myth.end() :]
+    asked = _word_starts(question)
+    return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
+
+
 def conditional(question: str, sentence: str) -> bool:
     """Whether a sentence says the claim holds only on a condition the question does not
     give ("could enter into force only if Russia joined"): it says neither yes nor no."""
@@ -246,6 +268,9 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # ("signed in 1980?" / "signed on 1 August 1975").
     if conditional(question, sentence) and not ended and not about_another:
         return None
+    mistaken, sentence = _reported_as_false(question, sentence)
+    if mistaken:
+        return "no"
     sentence = QUOTED_DENIAL.sub(" ", sentence)
     # "not A but B" affirms B: "The JCPOA is not a treaty ... but a detailed political
     # commitment" says yes to "is the JCPOA a political commitment?".
