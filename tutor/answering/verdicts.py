@@ -22,6 +22,7 @@ from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
+from tutor.answering.event_years import EventYears
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import Memberships
 from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
@@ -82,6 +83,7 @@ class Verdicts:
         self.role_pairs = RolePairs(retriever)
         self.denied_predicates = DeniedPredicates(retriever)
         self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
+        self.event_years = EventYears(retriever, reader, self.claims)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -325,6 +327,10 @@ class Verdicts:
         suspended = self.endings.suspended(question, passages, tokens) if passages else None
         if suspended is not None:
             return suspended
+        # "Was the Cuban Missile Crisis in 1962?": the event's own dates answer.
+        in_its_years = self.event_years.verdict(question, sentences, passages, tokens)
+        if in_its_years is not None:
+            return in_its_years
         focus = self.claims.claim(passages, tokens)
         if passages and STILL.search(question) and self.claims.names_only_its_subject(tokens):
             # Not said to have ended, it still stands where the document dates it ("is New

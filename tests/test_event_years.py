@@ -1,0 +1,34 @@
+"""A past event claimed in a year ("was the Cuban Missile Crisis in 1962?") is answered from
+the dates its own document is titled with: "Yes." with a sentence giving the year, "No."
+with the sentence that dates it otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+@pytest.mark.parametrize(
+    "question, verdict, year",
+    [
+        ("was the cuban missile crisis in 1962?", "Yes", "1962"),
+        ("did the cuban missile crisis happen in 1962?", "Yes", "1962"),
+        ("was the cuban missile crisis in 1963?", "No", "1962"),
+        ("did the congress of vienna take place in 1820?", "No", "1815"),
+        ("was the congress of vienna held in 1815?", "Yes", "1815"),
+        ("was the munich agreement in 1939?", "No", "1938"),
+    ],
+)
+def test_the_events_own_dates_answer(tutor, question, verdict, year):
+    answer = Session(tutor).respond(question).answer
+    first = answer.split(". ", 2)
+    assert first[0] == verdict and year in first[1]
+
+
+def test_a_claim_naming_more_than_the_event_and_a_year_is_left_to_the_sentences(tutor):
+    # "Chamberlain" and "signed" are claimed too: the dates of the agreement do not answer them.
+    answer = Session(tutor).respond("did chamberlain sign the munich agreement in 1938?").answer
+    assert not answer.startswith(("Yes.", "No."))
+    # A claim about now is no date's to answer.
+    assert not Session(tutor).respond("is the suez crisis in 1957?").answer.startswith("No.")
