@@ -21,7 +21,9 @@ def opening(tutor, question: str) -> tuple[str, str]:
     "question, right",
     [
         ("Did the US sign Brest-Litovsk?", "Soviet Russia and the Central Powers"),
-        ("was brest-litovsk signed by france", "Soviet Russia and the Central Powers"),
+        # Either sentence naming the signatories denies it: "signed ... between Soviet Russia
+        # and the Central Powers" or "Sokolnikov signed the treaty for Soviet Russia".
+        ("was brest-litovsk signed by france", "Soviet Russia"),
         ("Was the Washington Naval Conference held in London?", "Washington, D.C."),
         ("Did eleven states sign the Antarctic Treaty?", "12 states"),
         ("were the camp david accords brokered by reagan", "Carter"),
@@ -37,6 +39,9 @@ def test_a_party_the_passage_names_gets_no_swapped_verdict(tutor):
     # "accepted harsh terms" names the Bolshevik government, not Russia, but its passage
     # names Russia: the deed may be Russia's.
     assert opening(tutor, "Was the Treaty of Brest-Litovsk harsh on Russia?")[0] != "No"
+    # The document names Syria ("direct talks with Syria"), not in a sentence saying who
+    # would attend: it may have attended (it did).
+    assert opening(tutor, "did syria attend the madrid conference?")[0] != "No"
 
 
 def test_a_party_said_with_the_deed_keeps_its_verdict(tutor):

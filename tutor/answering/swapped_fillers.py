@@ -15,7 +15,7 @@ import re
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
-from tutor.answering.sentence_verdict import MONTH, Verdict
+from tutor.answering.sentence_verdict import MONTH, PLACE_CLAIM, Verdict
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.tuning import SIDE_PREFIX
@@ -74,6 +74,14 @@ class SwappedFillers:
                     saying.append((sentence, Passage(chunk, 0.0)))
         if not saying or any(self._names(kind, terms, word, sentence) for kind, terms, word in slots for sentence, _ in saying):
             return None
+        # A party or person the document names anywhere may have had a part in the deed its
+        # sentences do not give ("direct talks with Syria" of "did Syria attend the Madrid
+        # Conference?"). A place claimed ("held in London?") is another's when the passages
+        # saying the deed do not name it, whatever else the document says of it.
+        if not PLACE_CLAIM.search(question):
+            told = " ".join(self.retriever.chunks[position].plain_text() for position in self.retriever.doc_chunks.get(doc_id, []))
+            if any(kind != "count" and self._names(kind, terms, word, told) for kind, terms, word in slots):
+                return None
         saying.sort(key=lambda found: found[0] not in sentences)
         for sentence, passage in saying:
             # A party or person its passage names elsewhere may have had a part in the deed
