@@ -183,3 +183,18 @@ def test_an_aside_within_an_aside_is_read_with_it():
 )
 def test_talk_in_nested_brackets_is_left_out_whole(tutor, message, question):
     assert Session(tutor).asked(message) == question
+
+
+def test_a_part_is_cut_at_sentence_ends_not_at_initials(tutor):
+    # The engine's sentence reader keeps "George H. W. Bush" whole; a splitter of its own
+    # had cut the reply there.
+    reply = Session(tutor).respond("who was president during the madrid conference? and when did it open?")
+    assert "George H. W. Bush" in body(reply)
+
+
+def test_the_quoted_second_part_carries_no_markup(tutor):
+    reply = Session(tutor).respond("what is the african union and what's a good *name* for my [cat](http://example.com)")
+    assert "can't help" in body(reply)
+    # No emphasis nor link of the learner's own in the tutor's voice (the app renders Markdown).
+    assert "good name for my cat" in body(reply)
+    assert not any(mark in body(reply).split("can't help", 1)[1] for mark in "*[]`")

@@ -138,3 +138,9 @@ def test_a_terminal_that_cannot_show_every_character_gets_replacements(hostile_f
         result = run(*args, env=latin1)
         assert b"Traceback" not in result.stderr and b"UnicodeEncodeError" not in result.stderr, args
         assert result.returncode in (0, 1), (args, result.stderr)
+
+
+def test_a_learners_words_quoted_in_an_answer_lose_markdown_marks_and_controls():
+    from tutor.safe_text import without_markup
+
+    assert without_markup("what's a *good* [name](http://x) \x1b[31mfor `my` cat") == "what's a good name(http://x) for my cat"

@@ -25,6 +25,10 @@ CONTROL_CHARACTERS = re.compile(
     r"\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]"  # bidi marks, overrides and isolates; zero-width
 )
 
+# What Markdown acts on (emphasis, code, links, headings, tables, strikes): the app renders
+# answers as Markdown, so a learner's words quoted in one must not carry these.
+MARKDOWN_MARKS = re.compile(r"[\\`*_\[\]<>#|~]")
+
 
 def has_control_characters(text: str) -> bool:
     """Whether `text` holds a character `safe` removes as a control character (newlines
@@ -56,3 +60,10 @@ def safe_data(value: Any) -> Any:
     if isinstance(value, dict):
         return {safe_data(key): safe_data(item) for key, item in value.items()}
     return value
+
+
+def without_markup(text: str) -> str:
+    """`text` made `safe` and without Markdown's marks: a learner's words quoted in an
+    answer, shown as words in the app and in a terminal alike, with no emphasis or link of
+    their own."""
+    return MARKDOWN_MARKS.sub("", safe(text))

@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 
 from tutor.answering.reply import Reply, Source
-from tutor.safe_text import safe
+from tutor.safe_text import without_markup
+from tutor.search.text import split_sentences
 from tutor.tuning import COMPOUND_PART_WORDS
 
 QUESTION_WORD = r"(?:how|when|why|who|whom|whose|what|whats|what's|where|which)\b"
@@ -31,8 +32,6 @@ SECOND_QUESTION_START = re.compile(
     rf"(?={QUESTION_WORD})",
     re.IGNORECASE,
 )
-# A sentence's end inside an answer's paragraph.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c(]?[A-Z0-9])")
 # Words a part ends with that say no more ("who signed it and when?": the bare "when" asks
 # the first part's question again, which the first part's own reading answers).
 BARE = re.compile(rf"^\W*{QUESTION_WORD}\W*$", re.IGNORECASE)
@@ -63,7 +62,7 @@ def combined(message: str, first: Reply, second: Reply, templates: dict[str, str
     label = templates["sources_label"]
     whole = _units(_body(first.answer, label))
     if second.out_of_scope:
-        asked = safe(second.question).strip(" ?.!,;")
+        asked = without_markup(second.question).strip(" ?.!,;")
         parts, sources = [whole, templates["compound_outside"].format(part=asked)], first.sources
     else:
         opening = _cut(whole)
@@ -87,7 +86,7 @@ def _units(body: str) -> list[str]:
     """An answer's sentences and list items, in order."""
     units: list[str] = []
     for line in body.splitlines():
-        units.extend([line.strip()] if LIST_ITEM.match(line) else (s.strip() for s in SENTENCE_END.split(line) if s.strip()))
+        units.extend([line.strip()] if LIST_ITEM.match(line) else split_sentences(line))
     return units
 
 

@@ -10,7 +10,6 @@ line (`tutor.files.failure_log`), and the chat goes on.
 
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from tutor.app.widgets.tutor_answer import TutorAnswer, answer_body
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.files.failure_log import failure_line
 from tutor.files.paths import user_data_dir
-from tutor.safe_text import safe
+from tutor.safe_text import MARKDOWN_MARKS, safe
 from tutor.search.knowledge import TOPIC_TITLES
 
 if TYPE_CHECKING:  # types only: the engine is imported when the knowledge base loads
@@ -75,8 +74,6 @@ RELOADING = "Reloading the knowledge base in the background…"
 NO_WHY = "There is no answer to explain yet: ask a question first."
 LOADING = "Loading the knowledge base… I will answer as soon as it is ready."
 NOT_LOADED = "My knowledge base could not be loaded (see the message in the corner), so I cannot answer. Fix the problem and start the tutor again."
-# A character Markdown reads as markup, escaped in a line shown as it is (a folder's name).
-MARKDOWN_MARK = re.compile(r"[\\`*_\[\]<>#|~]")
 # A question whose answer takes longer than this (seconds) is shown waiting meanwhile.
 SHOW_WAITING_AFTER = 0.15
 
@@ -390,7 +387,8 @@ class ChatScreen(Screen[None]):
         question.done = True
         try:
             if isinstance(reply, str):
-                line = MARKDOWN_MARK.sub(r"\\\g<0>", safe(reply))
+                # A line shown as it is (a folder's name): Markdown's marks escaped.
+                line = MARKDOWN_MARKS.sub(r"\\\g<0>", safe(reply))
                 await self._fill(question, line)
                 self.turns.append(Turn(question.text, line))  # the question stays in a saved transcript
                 return
