@@ -37,6 +37,7 @@ SECOND_QUESTION_START = re.compile(
 BARE = re.compile(rf"^\W*{QUESTION_WORD}\W*$", re.IGNORECASE)
 # A line of an answer that is an item of a list.
 LIST_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
+# A first part shorter than this is no question of its own ("so, and why ...").
 MIN_FIRST_WORDS = 3
 
 

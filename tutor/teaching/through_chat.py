@@ -65,6 +65,8 @@ class ChatOutcome:
     missed: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        """The state's figures on one line: the share kept, by wording, what took the rest,
+        and the out-of-scope questions declined beside the engine's own count."""
         same, asked = sum(self.same.values()), sum(self.asked.values())
         wordings = ", ".join(f"{name} {self.same[name]}/{self.asked[name]}" for name in self.asked)
         taken = ", ".join(f"{what} {count}" for what, count in self.taken.most_common()) or "none"
@@ -100,6 +102,8 @@ class ChatMeasure:
         return self.offer.sub("", reply.answer.removeprefix(self.aside))
 
     def ask(self, state: ChatState, question: str, outcome: ChatOutcome, wording: str) -> None:
+        """Ask `question` in the chat and in a chat with no teacher, both in `state`, and count
+        whether the chat's reply is the engine's answer, or what took it instead."""
         chat, plain = self.sessions(state)
         reply, expected = chat.respond(question), plain.respond(question)
         outcome.asked[wording] += 1
@@ -112,6 +116,8 @@ class ChatMeasure:
         outcome.missed.append(f"{what} ({wording}): {question!r} -> {' '.join(reply.answer.split())[:100]!r}")
 
     def decline(self, state: ChatState, question: str, outcome: ChatOutcome) -> None:
+        """Ask an out-of-scope `question` in the chat in `state` and count whether it is
+        declined, beside whether the engine alone declines it after the same turns."""
         chat, plain = self.sessions(state)
         reply = chat.respond(question)
         outcome.out_of_scope += 1
