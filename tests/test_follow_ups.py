@@ -656,3 +656,49 @@ def test_a_question_the_subject_cannot_answer_after_one_found_by_few_words_is_de
     session.state.last_tokens = ("mention",)
     second = session.respond("write me a poem about cats")
     assert second.out_of_scope
+
+
+FIRST_QUESTIONS = [
+    "what is the NPT?",
+    "who was Henry Kissinger?",
+    "what did the Congress of Vienna decide?",
+    "how does the UN Security Council veto work?",
+]
+OFF_TOPIC = [
+    "who is taylor swift dating",
+    "write me a poem about cats",
+    "how do i negotiate a raise with my boss",
+    "how do i fix my bike chain",
+    "whats a good marinade for grilled salmon",
+    "whats the plot of the first harry potter book",
+    "can you recommend a sci-fi novel about robots",
+]
+
+
+@pytest.mark.parametrize("first", FIRST_QUESTIONS)
+@pytest.mark.parametrize("off_topic", OFF_TOPIC)
+def test_off_topic_after_an_answer_is_declined_as_when_asked_first(tutor, first, off_topic):
+    """A question of its own on another subject is no follow-up: the words the knowledge base
+    does not know ("poem", "boss", "salmon") decline it after an answer as in a fresh chat."""
+    alone = converse(tutor, off_topic)[0]
+    answered, after = converse(tutor, first, off_topic)
+    assert not answered.out_of_scope and alone.out_of_scope
+    assert after.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact"),
+    [
+        ("what is the NPT?", "when was it signed?", "1968"),
+        ("what is new start", "is it still valid today?", "2026"),
+        ("what is the NPT?", "was it meant to last forever?", "1995"),
+        ("who was Henry Kissinger?", "why?", "Kissinger"),
+        ("what is the NPT?", "who led it", "Aiken"),
+        ("what is the Kyoto Protocol?", "and the US?", "United States"),
+    ],
+)
+def test_follow_ups_standing_on_the_subject_are_still_answered(tutor, first, follow_up, fact):
+    """A pronoun before anything named, a bare "why?" or "and X?" stands on the subject:
+    its other words, even ones the knowledge lacks ("valid", "forever"), are said of it."""
+    _, reply = converse(tutor, first, follow_up)
+    assert not reply.out_of_scope and fact in reply.answer

@@ -68,6 +68,8 @@ class Report:
 
     results: list[ItemResult]
     out_of_scope: list[tuple[OutOfScopeItem, bool, str]]  # item, abstained, answer
+    # The same questions each asked right after an in-scope answer (see `evaluate`).
+    after_answer: list[tuple[OutOfScopeItem, bool, str]] = field(default_factory=list)
 
     @property
     def single(self) -> list[ItemResult]:
@@ -117,6 +119,12 @@ class Report:
         return sum(near), len(near)
 
     @property
+    def declined_after_answer(self) -> tuple[int, int, int, int]:
+        """Out-of-scope questions declined right after an answer, of all; near misses of theirs."""
+        near = [abstained for item, abstained, _ in self.after_answer if item.near_miss]
+        return sum(abstained for _, abstained, _ in self.after_answer), len(self.after_answer), sum(near), len(near)
+
+    @property
     def abstention_precision(self) -> float:
         """Share of the tutor's refusals that were right to refuse."""
         right = sum(abstained for _, abstained, _ in self.out_of_scope)
@@ -137,6 +145,9 @@ class Report:
         declined, near = self.near_misses_declined
         near_text = f"; near misses declined {declined} of {near}" if near else ""
         lines.append(f"abstention precision {self.abstention_precision:.3f}  recall {self.abstention_recall:.3f}{near_text}")
+        if self.after_answer:
+            declined, asked, near_declined, near = self.declined_after_answer
+            lines.append(f"declined after an answer: {declined} of {asked} (near misses {near_declined} of {near})")
         kinds = sorted({r.item.kind for r in self.results if r.item.kind})
         if kinds:
             lines.append("by kind: " + ", ".join(f"{kind} {self.accuracy_of([r for r in self.results if r.item.kind == kind]):.2f}" for kind in kinds))
@@ -218,12 +229,22 @@ def evaluate_item(tutor: Tutor, item: InScopeItem) -> ItemResult:
 
 
 def evaluate(tutor: Tutor, folder: Path) -> Report:
-    results = [evaluate_item(tutor, item) for item in load_in_scope(folder)]
-    declined = []
-    for item in load_out_of_scope(folder):
+    """Every in-scope item; every out-of-scope question in a fresh session, and again right
+    after an answer (the i-th after the set's i-th single question, cycling): a question
+    off the subject must not be taken for a follow-up on it (issue 10)."""
+    items = load_in_scope(folder)
+    results = [evaluate_item(tutor, item) for item in items]
+    firsts = [item.question for item in items if not item.context]
+    declined, after_answer = [], []
+    for i, item in enumerate(load_out_of_scope(folder)):
         reply = Session(tutor).respond(item.question)
         declined.append((item, reply.out_of_scope, reply.answer))
-    return Report(results, declined)
+        if firsts:
+            session = Session(tutor)
+            session.respond(firsts[i % len(firsts)])
+            reply = session.respond(item.question)
+            after_answer.append((item, reply.out_of_scope, reply.answer))
+    return Report(results, declined, after_answer)
 
 
 # Answering an out-of-scope question costs this many refused in-scope ones when

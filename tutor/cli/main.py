@@ -232,6 +232,9 @@ def print_failures(report: "EvaluationReport") -> None:
     for item, declined, _ in report.out_of_scope:
         if not declined:
             print(f"ANSWERED OUT OF SCOPE: {item.question!r}")
+    for item, declined, _ in report.after_answer:
+        if not declined:
+            print(f"ANSWERED OUT OF SCOPE AFTER AN ANSWER: {item.question!r}")
 
 
 def run_app(args: argparse.Namespace) -> int:

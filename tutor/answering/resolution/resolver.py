@@ -79,6 +79,10 @@ class Resolver:
         named, "tell me more", "which one ...?", "and X?", a comparison, no subject yet, the
         current subject, else the whole knowledge base."""
         intent = understanding.intent
+        if state.topic and self._declined_as_on_its_own(corrected, understanding, state):
+            # "Who is taylor swift dating?" after the NPT: declined as on its own, whatever
+            # subject came before (see `_declined_as_on_its_own`).
+            return Resolution("out_of_scope", intent, self.retriever.query_tokens(corrected))
         if understanding.of_a_person and state.topic and state.last_intent == "who":
             about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
@@ -165,6 +169,27 @@ class Resolver:
             # ("will it rain tomorrow?") is declined as it would be anyway.
             return Resolution("no_topic", intent, tokens)
         return answered
+
+    def _declined_as_on_its_own(self, text: str, understanding: Understanding, state: State) -> bool:
+        """Whether a follow-up that does not point back to the subject before it is declined
+        by the evidence that declines a question asked on its own, whatever passages the
+        subject's document has: less than MIN_KNOWN of its weight in words the knowledge
+        base has at all ("write me a poem about cats", "how do i negotiate a raise with my
+        boss": the subject before it cannot make "poem" or "boss" known), unless it names a
+        document holding enough of it; a word of diplomacy in its everyday sense ("how to be
+        diplomatic when breaking up"), the learner's own life, a time the knowledge cannot
+        describe. One pointing back ("is it still valid today?", "who was the american
+        diplomat who bulldozed everyone into it?") says its words of the subject, which
+        makes them known (its own subject is weighed by `SubjectChoice`), and so does one
+        asking of a side of the last comparison ("how many members does the latter have?")."""
+        tokens = self.retriever.query_tokens(text)
+        if not tokens or understanding.refers_back or self.which_one.side_meant(text, state) is not None:
+            return False
+        result = self.retriever.search(text, tokens=tokens)
+        if result.everyday_sense or self.standalone.declined_outright(result, understanding):
+            return True
+        named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
+        return result.known < self.retriever.min_known and not named
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),

@@ -34,15 +34,7 @@ class StandaloneQuestions:
 
     def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
-        if understanding is not None and understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
-            # A question about the learner's own life naming a document must also fit without
-            # it: "what sanctions can my employer impose?" says the title's word, not its subject.
-            return Resolution("out_of_scope", intent, result.tokens)
-        if understanding is not None and not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens):
-            return Resolution("out_of_scope", intent, result.tokens)
-        if understanding is not None and understanding.unknown_time:
-            # "What will the G20 decide at next year's summit?": whatever the knowledge says
-            # of the G20, it says nothing of a time it cannot describe.
+        if understanding is not None and self.declined_outright(result, understanding):
             return Resolution("out_of_scope", intent, result.tokens)
         if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result):
             if self.office_holders.asks_holder(text):
@@ -86,6 +78,18 @@ class StandaloneQuestions:
         # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
+
+    def declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
+        """Whether the question is declined whatever passages its words find: about the
+        learner's own life, of a year the knowledge never mentions, of a time it cannot
+        describe."""
+        if understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
+            # A question about the learner's own life naming a document must also fit without
+            # it: "what sanctions can my employer impose?" says the title's word, not its subject.
+            return True
+        # "What will the G20 decide at next year's summit?": whatever the knowledge says
+        # of the G20, it says nothing of a time it cannot describe.
+        return not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens) or understanding.unknown_time
 
     def _about_the_claim(self, text: str, result: SearchResult) -> SearchResult:
         """A yes/no question ending with a condition is about the claim before it: "crime" of
