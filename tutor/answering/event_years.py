@@ -51,14 +51,20 @@ class EventYears:
         year = int(next(iter(asked)))
         within = span[0] <= year <= span[1]
         wanted = {year} if within else set(range(span[0], span[1] + 1))
+        word = "yes" if within else "no"
+        chunks = self.retriever.documents[doc_id].chunks
+        # The overview dates the event itself ("signed on 17 September 1978"); a sentence of
+        # the answer may date something else that year ("the Nobel Peace Prize for 1978").
+        for sentence, _ in self.reader.of(chunks[0]) if chunks else ():
+            if wanted & {int(y) for y in YEAR.findall(sentence)}:
+                return Verdict(word, sentence, None if sentence in sentences else Passage(chunks[0], 0.0))
         dated = next((s for s in sentences if wanted & {int(y) for y in YEAR.findall(s)}), None)
         if dated is not None:
-            return Verdict("yes" if within else "no", dated)
-        # Not in the answer's sentences: the first of the document's that dates it so.
-        for chunk in self.retriever.documents[doc_id].chunks:
+            return Verdict(word, dated)
+        for chunk in chunks[1:]:
             for sentence, _ in self.reader.of(chunk):
                 if wanted & {int(y) for y in YEAR.findall(sentence)}:
-                    return Verdict("yes" if within else "no", sentence, Passage(chunk, 0.0))
+                    return Verdict(word, sentence, Passage(chunk, 0.0))
         return None
 
     def _dates(self, doc_id: str) -> tuple[int, int] | None:
