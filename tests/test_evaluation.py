@@ -131,3 +131,13 @@ def test_tuning_weighs_the_evidence_the_session_decides_on(tutor, tmp_path):
     assert "cross-validated decision error 0.000" in report
     in_use = report.splitlines()[-1]
     assert in_use.startswith("in use:") and in_use.endswith("answers 0 out-of-scope, refuses 0 in-scope")
+
+
+def test_verbose_lists_no_question_of_the_frozen_test_set(capsys):
+    """`tutor eval -v` lists the development set's failures; the test set's stay unread."""
+    from tutor.cli.main import main
+
+    assert main(["eval", "-v", "--set", str(Path(__file__).parent / "eval" / "test")]) == 0
+    shown = capsys.readouterr().out
+    assert "(the frozen test set's failures are not listed)" in shown
+    assert "WRONG:" not in shown and "ANSWERED OUT OF SCOPE" not in shown
