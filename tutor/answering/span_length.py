@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from tutor.search.text import YEAR_DIGITS
+from tutor.search.text import NUMBER_WORDS, YEAR_DIGITS
 from tutor.tuning import DAYS_SPAN_MAX, HALF_YEARS_SPAN_MAX, MONTHS_SPAN_MAX, YEARS_ONLY_SPAN_MIN
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
@@ -29,7 +29,7 @@ LENGTH_SAID = re.compile(
 )
 DAYS_PER_MONTH = 365.25 / 12
 # Numbers up to twelve are written as words, as the knowledge writes them ("nine months").
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+SPELT_NUMBERS = tuple(NUMBER_WORDS)
 
 
 class WrittenDate(NamedTuple):
@@ -96,4 +96,4 @@ def _months_or_years(months: float) -> str:
 
 def _number(count: int) -> str:
     """A count as the answer writes it: a word up to twelve, else digits."""
-    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+    return SPELT_NUMBERS[count] if count < len(SPELT_NUMBERS) else str(count)
