@@ -177,3 +177,13 @@ def test_a_belief_the_sentence_reports_as_false_denies_the_claim(tutor):
     # What the rest of the sentence says more of is the rest's to decide.
     assert yes_or_no("does an embassy stay part of the host state's territory in law?", sentence) == "yes"
     assert opening(tutor, "is an embassy the territory of the country it represents?") == "No"
+
+
+def test_a_count_the_sentence_gives_otherwise_denies_the_claim(tutor):
+    sentence = "The Geneva tribunal had five members: one named by the United States, one by Britain and three by neutral states."
+    assert yes_or_no("did the alabama tribunal have seven members?", sentence) == "no"
+    assert yes_or_no("did the alabama tribunal have five members?", sentence) == "yes"
+    # Counted of another word, or not counted at all, it says nothing of the count.
+    assert yes_or_no("did the tribunal have seven judges?", sentence) != "no"
+    assert opening(tutor, "did britain pay 25 million dollars in the alabama claims?") == "No"
+    assert opening(tutor, "does the security council have 15 members?") == "Yes"

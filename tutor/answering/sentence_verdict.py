@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, NUMBER_WORDS, STOP_WORDS, YEAR, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -247,6 +247,27 @@ def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
     return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
 
 
+# A count and the word it counts ("seven members", "25 million", "15.5 million dollars").
+COUNTED = re.compile(r"\b(\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")\s+([a-z]{3,})", re.IGNORECASE)
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    """The counts a text gives, by the first letters of the word each counts."""
+    counts: dict[str, set[str]] = {}
+    for number, word in COUNTED.findall(text):
+        if YEAR.fullmatch(number):
+            continue
+        counts.setdefault(word.lower()[:SHARED_PREFIX], set()).add(NUMBER_WORDS.get(number.lower(), number.replace(",", "")))
+    return counts
+
+
+def other_count(question: str, sentence: str) -> bool:
+    """Whether the sentence counts what the question counts, and never as the question does
+    ("did the tribunal have seven members?" / "The Geneva tribunal had five members")."""
+    said = _counts(sentence)
+    return any(word in said and not numbers & said[word] for word, numbers in _counts(question).items())
+
+
 def conditional(question: str, sentence: str) -> bool:
     """Whether a sentence says the claim holds only on a condition the question does not
     give ("could enter into force only if Russia joined"): it says neither yes nor no."""
@@ -301,6 +322,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+)", sentence, re.IGNORECASE)
         if place[:1].isupper() and not MONTH.fullmatch(place)
     )
+    counted_otherwise = other_count(question, sentence)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence)) or bool(
         LIMITED_CASES.search(sentence) and not RESTRICTIVE.search(question) and not ASKS_MAY.search(question)
     )
@@ -308,7 +330,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if GOES_ON.search(question):
         sentence = END_DENIED.sub(" goes on", sentence)
     denied, denial_aside = _denials(question, _said_outright(question, sentence))
-    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or too_few or too_narrow or ended or about_another
+    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or counted_otherwise or too_few or too_narrow or ended or about_another
     if denial_aside and not denies:
         return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
