@@ -187,3 +187,10 @@ def test_a_count_the_sentence_gives_otherwise_denies_the_claim(tutor):
     assert yes_or_no("did the tribunal have seven judges?", sentence) != "no"
     assert opening(tutor, "did britain pay 25 million dollars in the alabama claims?") == "No"
     assert opening(tutor, "does the security council have 15 members?") == "Yes"
+
+
+def test_a_year_dates_the_deed_only_in_the_clause_that_says_it():
+    sentence = "The Panama Canal Treaties are the two treaties signed in Washington on 7 September 1977, under which the United States handed the Panama Canal to Panama."
+    # "1977" dates the signing, not the handing over.
+    assert yes_or_no("was the panama canal handed over in 1999?", sentence) != "no"
+    assert yes_or_no("were the panama canal treaties signed in 1979?", sentence) == "no"

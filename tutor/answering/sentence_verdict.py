@@ -268,6 +268,23 @@ def other_count(question: str, sentence: str) -> bool:
     return any(word in said and not numbers & said[word] for word, numbers in _counts(question).items())
 
 
+# Where a clause of a sentence ends, for the years said with a deed.
+CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
+
+
+def years_of_the_deed(question: str, sentence: str) -> set[str]:
+    """The years a sentence gives in the clauses that say the claim's deed, the question's
+    words the sentence writes in lower case ("handed" in "..., under which the United States
+    handed the Panama Canal to Panama", whose "1977" dates the signing); every year it
+    gives when it says no such word."""
+    asked = _word_starts(question)
+    deeds = {start for word in re.findall(r"\b[a-z]{4,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
+    if not deeds:
+        return set(YEAR.findall(sentence))
+    clauses = CLAUSE_EDGE.split(sentence)
+    return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{4,}\b", clause)) for year in YEAR.findall(clause)}
+
+
 def conditional(question: str, sentence: str) -> bool:
     """Whether a sentence says the claim holds only on a condition the question does not
     give ("could enter into force only if Russia joined"): it says neither yes nor no."""
@@ -313,7 +330,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         # have to be a legally binding treaty" for "was the Final Act legally binding?").
         asked = _word_starts(question)
         sentence = NEGATED_NEED.sub(lambda need: need.group() if asked & _word_starts(SHIELDED_FROM_WHAT.match(sentence, need.end()).group()) else " ", sentence)
-    asked_years, said_years = set(YEAR.findall(question)), set(YEAR.findall(sentence))
+    asked_years, said_years = set(YEAR.findall(question)), years_of_the_deed(question, sentence)
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
     # "signed in Washington").
