@@ -194,3 +194,12 @@ def test_a_year_dates_the_deed_only_in_the_clause_that_says_it():
     # "1977" dates the signing, not the handing over.
     assert yes_or_no("was the panama canal handed over in 1999?", sentence) != "no"
     assert yes_or_no("were the panama canal treaties signed in 1979?", sentence) == "no"
+
+
+def test_a_denial_said_of_another_named_party_denies_nothing_of_the_claims_subject(tutor):
+    sentence = ("The Palestine Liberation Organization (PLO) did not attend the Madrid Conference officially, "
+                "because Israel refused to negotiate with it, so the Palestinians came as part of the joint delegation with Jordan.")
+    assert yes_or_no("did jordan take part in the madrid conference?", sentence) != "no"
+    assert yes_or_no("did the PLO attend the madrid conference?", sentence) == "no"
+    # A sentence's first word is no party's name ("Breaking diplomatic relations does not ...").
+    assert yes_or_no("do consular relations end too?", "Breaking diplomatic relations does not automatically end consular relations.") == "no"

@@ -79,6 +79,30 @@ def _said_outright(question: str, sentence: str) -> str:
     return head
 
 
+# The claim's subject: the word after the question's auxiliary ("did Jordan take part ...?").
+CLAIM_SUBJECT = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the\s+)?(?P<subject>[a-z]{4,})\b", re.IGNORECASE)
+# Where the clause a denial is said in starts.
+DENIAL_CLAUSE_START = re.compile(r"[;:]|\b(?:because|but|while|whereas|although|though|so)\b", re.IGNORECASE)
+
+
+def _denied_of_another(question: str, sentence: str, at: int) -> bool:
+    """Whether the denial at `at` is said of another named party than the claim's subject,
+    which the sentence names only elsewhere: "The Palestine Liberation Organization (PLO) did
+    not attend the Madrid Conference officially, ... a joint Jordanian-Palestinian delegation"
+    denies nothing of "did Jordan take part in the Madrid Conference?"."""
+    subject = CLAIM_SUBJECT.match(question)
+    if subject is None:
+        return False
+    start = subject["subject"].lower()[:SHARED_PREFIX]
+    said = [m.end() for m in DENIAL_CLAUSE_START.finditer(sentence, 0, at)]
+    clause_start = said[-1] if said else 0
+    clause = sentence[clause_start:at]
+    # Capitalised words but the sentence's first, which any word may be ("Breaking ...").
+    names = [m.group() for m in re.finditer(r"\b[A-Z][a-z]+", clause) if clause_start + m.start() > 0 and m.group().lower() not in STOP_WORDS]
+    elsewhere = sentence[:at].replace(clause, " ") + sentence[at:]
+    return bool(names) and start not in _word_starts(clause) and start in _word_starts(elsewhere)
+
+
 def _denials(question: str, sentence: str) -> tuple[bool, bool]:
     """Whether the sentence denies the question's claim, and whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
@@ -86,6 +110,9 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool]:
     asked = _word_starts(question)
     denying = aside = False
     for match in NEGATION.finditer(sentence):
+        if _denied_of_another(question, sentence, match.start()):
+            aside = True
+            continue
         if not SHIELDED_FROM.fullmatch(match.group()):
             denying = True
             continue
