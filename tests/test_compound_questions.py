@@ -107,6 +107,8 @@ def test_each_part_answers_its_own_subject(tutor):
     [
         ("what is the african union and what's a good name for my cat", "Addis Ababa"),
         ("who negotiated the treaty of lausanne? also how do i change a tyre", "Lausanne"),
+        # The first part's names in brackets found Madrid's overview for it (reviewer).
+        ("who brokered the madrid conference and what's your favourite colour", "Baker"),
     ],
 )
 def test_a_second_question_outside_the_knowledge_is_declined_while_the_first_is_answered(tutor, message, fact):

@@ -345,6 +345,10 @@ class Session:
         if alone.out_of_scope and not self.tutor.intents.refers_back(fold(second)):
             return replace(alone, question=second)
         followed = self._answer_one(second)
+        if followed.out_of_scope and not self.tutor.intents.refers_back(fold(second)):
+            # Declined as a follow-up on the evidence that declines it on its own ("what's your
+            # favourite colour"), the first's names in brackets cannot bring it in.
+            return replace(followed, question=second)
         own = self.retriever.mentioned_documents(self.retriever.query_tokens(second))
         if own or followed.topic == first_reply.topic or alone.topic != first_reply.topic:
             return followed
