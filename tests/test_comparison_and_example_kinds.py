@@ -109,3 +109,15 @@ def test_where_the_cases_are_from_does_not_choose_the_document(tutor):
     reply = Session(tutor).respond("examples of public diplomacy in history")
     assert reply.sources[0].id == "public-diplomacy", reply.answer
     assert tutor.intents.without_filler("what happened in history at westphalia") == "what happened in history at westphalia"
+
+
+def test_which_came_first_of_nothing_named_asks_and_of_unknown_things_declines(tutor):
+    # Before any subject, of which two is not known: ask, as "when was it signed?" does.
+    assert Session(tutor).respond("which came first?").answer.startswith("I'm not sure what your question refers to")
+    # Two things named that the knowledge does not know: no date of either to give.
+    assert Session(tutor).respond("which came first, x or y?").out_of_scope
+    # After two subjects, they are the two in view.
+    session = Session(tutor)
+    session.respond("what is the congress of vienna?")
+    session.respond("what is the peace of westphalia?")
+    assert "came before" in session.respond("which came first?").answer

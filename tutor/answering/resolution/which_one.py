@@ -64,6 +64,9 @@ class WhichOne:
         if ordering is None:
             return None
         named = [(ordering.group(a), ordering.group(b)) for a, b in (("a", "b"), ("before_a", "before_b")) if ordering.group(a) and ordering.group(b)]
+        if not named and not state.topic:
+            # "Which came first?" before any subject: of which two, ask; do not guess.
+            return Resolution("no_topic", "comparison")
         if named:
             sides = list(self.comparisons.sides_meant(named[0], state))
         else:
@@ -80,7 +83,9 @@ class WhichOne:
         for side in sides[:2]:
             result = self.retriever.search(side)
             if not self.retriever.in_scope(result):
-                return None
+                # A side named that the knowledge does not know ("which came first, x or y?"):
+                # no date of it to give.
+                return Resolution("out_of_scope", "comparison", result.tokens) if named else None
             dated.append(self.passages.from_result(result, "when"))
             doc_id = dated[-1].topic
             own.append(doc_id in result.mentioned_documents or any(not self.retriever.is_everyday(t) for t in set(result.tokens) & self.retriever.title_terms(doc_id or "")))
