@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from tutor.files.paths import SHIPPED_KNOWLEDGE
-from tutor.search.knowledge import load_knowledge
+from tutor.search.knowledge import Document, load_knowledge
 
 GOOD = """---
 id: {id}
@@ -102,3 +102,14 @@ def test_shipped_knowledge_is_clean_and_well_sized():
         assert document.chunks[0].section == "Overview"
     for chunk in kb.chunks:
         assert len(chunk.text.split()) <= 220, chunk.id
+
+
+def test_a_document_is_dated_by_its_titles_bracket_else_its_front_matter():
+    def dated(title: str, year: int | None = None) -> tuple[int, int] | None:
+        return Document(id="d", title=title, topic="cases", sources=["s"], path=Path("d.md"), year=year).years
+
+    assert dated("Suez Crisis (1956)") == (1956, 1956)
+    assert dated("Congress of Vienna (1814-1815)") == (1814, 1815)
+    assert dated("Good Friday Agreement (Belfast Agreement, 1998)") == (1998, 1998)
+    assert dated("Sanctions", year=1990) == (1990, 1990)
+    assert dated("Ambassadors, chargés d'affaires and envoys") is None

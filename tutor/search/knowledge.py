@@ -17,6 +17,9 @@ from tutor.safe_text import safe
 from tutor.search.glossary import Glossary
 
 TOPICS = ("basics", "actors", "methods", "instruments", "institutions", "history", "law", "cases", "beyond")
+# The topics of documents on past events (a treaty, a conference, a crisis), which their
+# titles date ("Suez Crisis (1956)", "Congress of Vienna (1814-1815)").
+PAST_TOPICS = frozenset({"history", "cases"})
 TOPIC_TITLES = {
     "basics": "Track one basics",
     "actors": "Actors and roles",
@@ -38,6 +41,8 @@ GLOSSARY_FILE = "glossary.yaml"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# A title's dating bracket: a year or a span of years, after any other name.
+TITLE_YEARS = re.compile(r"\((?:[^()]*,\s*)?(?P<start>\d{4})(?:\s*[-\u2013]\s*(?P<end>\d{4}))?\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,16 @@ class Document:
     def short_title(self) -> str:
         """The title without a trailing "(1978)" or similar."""
         return re.sub(r"\s*\([^)]*\)\s*$", "", self.title) or self.title
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year the document is dated by: its title's bracket ("(1956)",
+        "(1814-1815)", "(Belfast Agreement, 1998)"), else its front matter's year; None when
+        neither gives one."""
+        bracket = TITLE_YEARS.search(self.title)
+        if bracket is not None:
+            return int(bracket["start"]), int(bracket["end"] or bracket["start"])
+        return (self.year, self.year) if self.year else None
 
     @property
     def label(self) -> str:

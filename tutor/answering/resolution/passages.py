@@ -12,7 +12,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader, earliest_year
 from tutor.answering.understanding import IntentModel
-from tutor.search.knowledge import Chunk
+from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
 from tutor.search.text import decades_asked
 from tutor.tuning import (
@@ -42,8 +42,6 @@ from tutor.tuning import (
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
 CASE_TOPIC = "cases"
-# The topics of documents about past events: cases and history (treaties, conferences, crises).
-PAST_TOPICS: frozenset[str] = frozenset({CASE_TOPIC, "history"})
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
