@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tutor.answering.reply import Reply, Source
+from tutor.answering.reply import Reply, Source, without_sources
 from tutor.safe_text import without_markup
 from tutor.search.text import split_sentences
 from tutor.tuning import COMPOUND_PART_WORDS
@@ -61,14 +61,14 @@ def combined(message: str, first: Reply, second: Reply, templates: dict[str, str
     both. A second part outside the knowledge (`second.out_of_scope`) is said to be so, after
     the first's whole answer (which keeps to a single answer's length)."""
     label = templates["sources_label"]
-    whole = _units(_body(first.answer, label))
+    whole = _units(without_sources(first.answer, label))
     if second.out_of_scope:
         asked = without_markup(second.question).strip(" ?.!,;")
         parts, sources = [whole, templates["compound_outside"].format(part=asked)], first.sources
     else:
         opening = _cut(whole)
         said = {_plain(unit) for unit in opening}
-        rest = _cut([unit for unit in _units(_body(second.answer, label)) if _plain(unit) not in said])
+        rest = _cut([unit for unit in _units(without_sources(second.answer, label)) if _plain(unit) not in said])
         parts = [opening, rest] if rest else [whole]
         sources = list({source.chunk_id: source for source in first.sources + second.sources}.values())
     text = "\n\n".join(_joined(part) if isinstance(part, list) else part for part in parts)
@@ -76,11 +76,6 @@ def combined(message: str, first: Reply, second: Reply, templates: dict[str, str
         text += f"\n\n{label} {'; '.join(dict.fromkeys(f'{s.title} › {s.section}' for s in sources))}"
     answered = first if second.out_of_scope else second
     return Reply(message, text, first.intent, sources=sources, followups=answered.followups or first.followups, topic=answered.topic or first.topic)
-
-
-def _body(answer: str, label: str) -> str:
-    """An answer without its sources line."""
-    return answer.split(f"\n\n{label}")[0]
 
 
 def _units(body: str) -> list[str]:

@@ -13,8 +13,8 @@ import re
 from datetime import date
 
 from tutor.answering.clock import today
+from tutor.search.text import MONTHS
 
-MONTHS = list(calendar.month_name)[1:]
 # An ending still to come when the knowledge was written: "is due to expire on 5 February
 # 2026", "was due to take effect in January 2026" (a withdrawal), "is due to end in 2026".
 DUE_TO_END = re.compile(

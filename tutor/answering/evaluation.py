@@ -25,6 +25,7 @@ from typing import Any
 
 from tutor.answering.composition import Templates
 from tutor.answering.engine import Tutor
+from tutor.answering.reply import without_sources
 from tutor.answering.session import Session, asked_parts
 from tutor.files.dialogues import load_yaml
 from tutor.search.text import fold, split_sentences
@@ -159,7 +160,7 @@ def first_sentence(answer: str, templates: Templates) -> str:
     text before the sources line, after the opening line of a comparison or "tell me
     more" and any note in brackets), without a list's dash or a bold label, cut at the
     end of its first sentence. A leading "Yes." or "No." counts with the sentence after it."""
-    body = answer.split(f"\n\n{templates['sources_label']}")[0]
+    body = without_sources(answer, templates["sources_label"])
     openings = [re.escape(o).replace(re.escape("{topic}"), ".*") for options in templates["openings"].values() for o in options]
     skipped = re.compile(rf"(?:{'|'.join(openings)})$|\(.*\)$" if openings else r"\(.*\)$", re.DOTALL)
     lines = [line.strip() for line in body.splitlines() if line.strip()]
@@ -173,7 +174,7 @@ def first_sentence(answer: str, templates: Templates) -> str:
 
 def answer_words(answer: str, templates: Templates) -> int:
     """The answer's length in words, before its sources line."""
-    return len(answer.split(f"\n\n{templates['sources_label']}")[0].split())
+    return len(without_sources(answer, templates["sources_label"]).split())
 
 
 def _facts(entry: dict[str, Any]) -> list[list[str]]:

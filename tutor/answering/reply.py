@@ -52,3 +52,8 @@ class Reply:
             "topic": self.topic,
             "teaching": self.teaching,
         }
+
+
+def without_sources(answer: str, label: str) -> str:
+    """An answer's text before its sources line (`label`, "Sources:", after a blank line)."""
+    return answer.split(f"\n\n{label}")[0]

@@ -14,10 +14,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from tutor.search.text import NUMBER_WORDS, YEAR_DIGITS
+from tutor.search.text import MONTHS, NUMBER_WORDS, YEAR_DIGITS
 from tutor.tuning import DAYS_SPAN_MAX, HALF_YEARS_SPAN_MAX, MONTHS_SPAN_MAX, YEARS_ONLY_SPAN_MIN
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 # "10 January 1920", "June 1815", "1946"; not a year in "the 1990s" or "2008-2012"'s first half alone.
 WRITTEN_DATE = re.compile(rf"\b(?:(?:(\d{{1,2}}) )?({'|'.join(MONTHS)}) )?({YEAR_DIGITS})\b(?!s\b)")
 # "from September 1814 to June 1815", "from 16 October 1962, when ..., to 28 October 1962".

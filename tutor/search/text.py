@@ -156,6 +156,8 @@ def is_plain_word(word: str) -> bool:
 # Small numbers written as words stem to their digits: "track one" and "track 1" are the
 # same track, "five permanent members" and "5 permanent members" the same members.
 NUMBER_WORDS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# The months as the knowledge writes them, in order ("16 October 1962").
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 # A decade as learners write one ("the 70s", "the 1970s", "the seventies") is one token,
 # "1970s"; a question naming one asks of its years too (`decades_asked`): "shuttle diplomacy
 # in the 70s" meets "in 1974 ... Henry Kissinger". Two digits are the twentieth century's.
