@@ -20,7 +20,7 @@ from tutor.answering.claim_text import claim_proper
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
-from tutor.answering.reply import Source
+from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
 from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
@@ -212,8 +212,7 @@ class Composer:
         return Source(chunk.doc_id, chunk.title, chunk.section, passage.score, chunk.id, chunk.plain_text())
 
     def sources_line(self, passages: list[Passage]) -> str:
-        names = list(dict.fromkeys(f"{p.chunk.title} › {p.chunk.section}" for p in passages))
-        return f"{self.templates['sources_label']} {'; '.join(names)}"
+        return sources_line(self.templates["sources_label"], ((p.chunk.title, p.chunk.section) for p in passages))
 
     def sentences(
         self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,

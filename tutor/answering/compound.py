@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tutor.answering.reply import Reply, Source, without_sources
+from tutor.answering.reply import Reply, sources_line, without_sources
 from tutor.safe_text import without_markup
 from tutor.search.text import split_sentences
 from tutor.tuning import COMPOUND_PART_WORDS
@@ -73,7 +73,7 @@ def combined(message: str, first: Reply, second: Reply, templates: dict[str, str
         sources = list({source.chunk_id: source for source in first.sources + second.sources}.values())
     text = "\n\n".join(_joined(part) if isinstance(part, list) else part for part in parts)
     if sources:
-        text += f"\n\n{label} {'; '.join(dict.fromkeys(f'{s.title} › {s.section}' for s in sources))}"
+        text += "\n\n" + sources_line(label, ((s.title, s.section) for s in sources))
     answered = first if second.out_of_scope else second
     return Reply(message, text, first.intent, sources=sources, followups=answered.followups or first.followups, topic=answered.topic or first.topic)
 

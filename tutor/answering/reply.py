@@ -7,6 +7,7 @@ this module imports only the vocabularies in `kinds`, so any package may read a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from tutor.answering.kinds import ReplyKind
@@ -57,3 +58,9 @@ class Reply:
 def without_sources(answer: str, label: str) -> str:
     """An answer's text before its sources line (`label`, "Sources:", after a blank line)."""
     return answer.split(f"\n\n{label}")[0]
+
+
+def sources_line(label: str, places: Iterable[tuple[str, str]]) -> str:
+    """The line naming where an answer comes from: each document's title and section once,
+    in order ("Sources: NATO › Overview; NATO › Members")."""
+    return f"{label} {'; '.join(dict.fromkeys(f'{title} › {section}' for title, section in places))}"
