@@ -74,3 +74,37 @@ def test_a_shared_thing_is_no_party_s_own():
     sentence = "The Palestinians came as part of the joint delegation with Jordan."
     assert yes_or_no("did the palestinians have their own delegation?", sentence) == "no"
     assert yes_or_no("did the palestinians have a delegation?", sentence) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "The Munich Agreement was signed by German dictator Adolf Hitler, British Prime
+        # Minister Neville Chamberlain, ...": whatever "... agreed that Czechoslovakia must
+        # hand over ..." says beside "signed".
+        ("did czechoslovakia sign the munich agreement?", "No"),
+        ("was the munich agreement signed by czechoslovakia?", "No"),
+        ("did stalin sign the munich agreement?", "No"),
+        # "... signed by the two foreign ministers, Vyacheslav Molotov for the Soviet Union
+        # and Joachim von Ribbentrop for Germany".
+        ("did italy sign the molotov-ribbentrop pact?", "No"),
+        ("did the soviet union sign the molotov-ribbentrop pact?", "Yes"),
+    ],
+)
+def test_the_sentence_telling_a_deeds_doers_decides(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Doers counted ("eight Northern Ireland parties") are not all named.
+        "did sinn fein negotiate the good friday agreement?",
+        # A place claimed is no doer ("signed in Moscow").
+        "was the molotov-ribbentrop pact signed in moscow?",
+        # Another agreement's doers ("The Minsk Protocol ... was signed by ...").
+        "didn't the uk sign the budapest memorandum?",
+    ],
+)
+def test_doers_of_another_deed_or_not_all_named_deny_nothing(tutor, question):
+    assert verdict(tutor, question) != "No"

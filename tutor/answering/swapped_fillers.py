@@ -18,6 +18,7 @@ from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import MONTH, PLACE_CLAIM, Verdict
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import YEAR
 from tutor.tuning import SIDE_PREFIX
 
 WORD = re.compile(r"[\w'\u2019-]+")
@@ -36,6 +37,19 @@ DEED_DONE = re.compile(
 # Endings of the words a country's people and things are called by ("French", "British",
 # "Japanese"), which may share only their first letters with the country's name ("France").
 DEMONYM_END = re.compile(r"(?:ch|sh|ese|ian|an|i)$")
+
+
+# A deed told with its doers ("was signed by German dictator Adolf Hitler, British Prime
+# Minister Neville Chamberlain, ... and Italian dictator Benito Mussolini"): the verb (two
+# joined by "and": "hosted and mediated by"), then the doers, to the end of the list. Doers
+# counted or told as some of many ("eight Northern Ireland parties", "35 states", "many
+# delegations") are not all named, unless their names follow.
+# Counted doers named after a comma all the same ("the two foreign ministers, Vyacheslav
+# Molotov for the Soviet Union and ...").
+NAMED_AFTER = re.compile(r",\s+[A-Z]")
+SOME_OF_MANY = re.compile(r"\b(?:\d+|many|several|various|other|others|some|numerous|dozens)\b", re.IGNORECASE)
+BY_DOERS = re.compile(r"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?) by (?P<doers>.+)")
+DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
 class SwappedFillers:
@@ -92,6 +106,66 @@ class SwappedFillers:
             if all(self._names_another(kind, terms, word, sentence) for kind, terms, word in slots):
                 return Verdict("no", sentence, None if sentence in sentences else passage)
         return None
+
+    def other_doers(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"no" and the sentence of the answering document that tells the claim's deed with
+        its doers ("The Munich Agreement was signed by German dictator Adolf Hitler, British
+        Prime Minister Neville Chamberlain, ...") for a claim giving the deed to a party or
+        person they do not take in, by name, by a word of its people ("British" for
+        Britain) or by the side of a titled doer, where they name others ("did
+        Czechoslovakia sign the Munich Agreement?"). None when no sentence tells the doers
+        of the deed, or any takes the claimed one in: a sentence merely naming the party
+        beside the deed ("... in which Germany, ... agreed that Czechoslovakia must hand
+        over ...") does not say it did the deed."""
+        if not passages or not DEED_DONE.match(question):
+            return None
+        doc_id = passages[0].chunk.doc_id
+        title = self.retriever.title_terms(doc_id)
+        words = WORD.findall(question)
+        slots = [slot for slot in self._slots(words[1:], title) if slot[0] != "count"]
+        filled = set().union(*(terms for _, terms, _ in slots))
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title}
+        verb = next((at for at, word in enumerate(words) if kindred(deed, self.retriever.query_tokens(word))), None)
+        if verb is None:
+            return None
+        # The doers claimed: the claim's subject, before its verb, or those after its "by"
+        # ("was it signed by Japan?"); not a place ("signed in Moscow?"). And the thing
+        # done, the rest of the claim, which the sentence telling the doers must name.
+        by = next((at for at in range(verb + 1, len(words)) if words[at].lower() == "by"), None)
+        doers, thing = (words[by + 1 :], words[1:verb]) if by is not None else (words[1:verb], words[verb + 1 :])
+        slots = [slot for slot in slots if any(self.roles.surname(word) == slot[2].lower() or word == slot[2] for word in doers)]
+        done = {t for t in self.retriever.query_tokens(" ".join(thing)) if not kindred(filled, [t]) and not YEAR.fullmatch(t)}
+        if not slots or not done:
+            return None
+        told: list[tuple[str, str, Passage]] = []
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, _ in self.reader.of(chunk):
+                for found in BY_DOERS.finditer(sentence):
+                    if kindred(deed, self.retriever.query_tokens(found["verbs"])) and kindred(done, self.retriever.query_tokens(sentence[: found.start()])):
+                        doers = found["doers"]
+                        end = DOERS_END.search(doers)
+                        doers = doers[: end.start()] if end else doers
+                        counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if COUNT.match(m.group())), None)
+                        if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
+                            return None
+                        told.append((doers, sentence, Passage(chunk, 0.0)))
+        if not told or any(self._names(kind, terms, word, doers) or self._side_of_a_doer(terms, doers) for kind, terms, word in slots for doers, _, _ in told):
+            return None
+        for doers, sentence, passage in told:
+            if all(self._names_another(kind, terms, word, f"by {doers}") for kind, terms, word in slots):
+                return Verdict("no", sentence, passage)
+        return None
+
+    def _side_of_a_doer(self, terms: set[str], doers: str) -> bool:
+        """Whether a doer stands on the party's side by a title the knowledge gives them,
+        there or anywhere ("Vyacheslav Molotov", "Soviet Foreign Minister Vyacheslav
+        Molotov" elsewhere, for the Soviet Union)."""
+        claimed = frozenset(terms)
+        people = {self.roles.surname(word) for word in WORD.findall(doers) if word[:1].isupper()}
+        return any(self.roles.sides_meet(title.side, claimed) for _, title in self.roles.titled_in(doers)) or any(
+            self.roles.sides_meet(title.side, claimed) for person in people for title in self.roles.titles_of(person)
+        )
 
     def _slots(self, words: list[str], title: frozenset[str]) -> list[tuple[str, set[str], str]]:
         """The question's fillers: (kind, terms, word) of each count ("ten" with the word it

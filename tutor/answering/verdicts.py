@@ -209,6 +209,10 @@ class Verdicts:
         if verdict is None:
             # "Did Japan sign the Treaty of Brest-Litovsk?": the deed is said of others only.
             verdict = self.swapped_fillers.other_filler(question, sentences, passages, tokens)
+        if verdict is None or verdict.word == "yes":
+            # "Did Czechoslovakia sign the Munich Agreement?": the sentence telling who signed
+            # it names others, whatever another naming Czechoslovakia beside "signed" says.
+            verdict = self.swapped_fillers.other_doers(question, passages, tokens) or verdict
         if verdict is not None and verdict.word == "no":
             verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
