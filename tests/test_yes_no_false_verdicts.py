@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tutor.answering.counted import a_count, counted, other_count
 from tutor.answering.sentence_verdict import _denies_another_kind, yes_or_no
 from tutor.answering.session import Session
 
@@ -108,3 +109,24 @@ def test_the_sentence_telling_a_deeds_doers_decides(tutor, question, expected):
 )
 def test_doers_of_another_deed_or_not_all_named_deny_nothing(tutor, question):
     assert verdict(tutor, question) != "No"
+
+
+def test_one_count_reader_serves_both_verdict_readers():
+    # A count in digits or words, with the word it counts; a year is none.
+    assert counted("did fifteen states sign it in 1975?") == {"state": {"15"}}
+    assert counted("signed by 1,900 delegates and twelve countries") == {"deleg": {"1900"}, "count": {"12"}}
+    assert other_count("did ten countries sign it?", "It was signed by 12 countries.")
+    assert not other_count("did twelve countries sign it?", "It was signed by 12 countries.")
+    assert a_count("twenty") and a_count("35") and not a_count("1945")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did twelve countries sign the antarctic treaty?", "Yes"),
+        ("did fifteen states sign the helsinki final act?", "No"),
+        ("did six states found asean?", "No"),
+    ],
+)
+def test_counts_decide_alike_in_words_and_digits(tutor, question, expected):
+    assert verdict(tutor, question) == expected

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, NUMBER_WORDS, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -280,27 +281,6 @@ def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
     rest = sentence[: myth.start()] + sentence[myth.end() :]
     asked = _word_starts(question)
     return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
-
-
-# A count and the word it counts ("seven members", "25 million", "15.5 million dollars").
-COUNTED = re.compile(r"\b(\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")\s+([a-z]{3,})", re.IGNORECASE)
-
-
-def _counts(text: str) -> dict[str, set[str]]:
-    """The counts a text gives, by the first letters of the word each counts."""
-    counts: dict[str, set[str]] = {}
-    for number, word in COUNTED.findall(text):
-        if YEAR.fullmatch(number):
-            continue
-        counts.setdefault(word.lower()[:SHARED_PREFIX], set()).add(NUMBER_WORDS.get(number.lower(), number.replace(",", "")))
-    return counts
-
-
-def other_count(question: str, sentence: str) -> bool:
-    """Whether the sentence counts what the question counts, and never as the question does
-    ("did the tribunal have seven members?" / "The Geneva tribunal had five members")."""
-    said = _counts(sentence)
-    return any(word in said and not numbers & said[word] for word, numbers in _counts(question).items())
 
 
 # Where a clause of a sentence ends, for the years said with a deed.

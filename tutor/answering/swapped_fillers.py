@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.claims import ClaimReader
+from tutor.answering.counted import Count, a_count, counted, counts_in
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import MONTH, PLACE_CLAIM, Verdict
@@ -22,11 +23,6 @@ from tutor.search.text import YEAR
 from tutor.tuning import SIDE_PREFIX
 
 WORD = re.compile(r"[\w'\u2019-]+")
-# A count the question gives ("ten permanent members", "12 countries"), not a year.
-COUNT_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred".split()
-)
-COUNT = re.compile(r"^(?:\d{1,3}|" + "|".join(sorted(COUNT_WORDS)) + r")$", re.IGNORECASE)
 # A claim of a deed done once ("did Japan sign ...?", "was it held in London?"), whose
 # parties a sentence telling the deed names; not of a standing state ("is Germany a member
 # of the Security Council?"), which a sentence naming some members does not deny.
@@ -146,7 +142,7 @@ class SwappedFillers:
                         doers = found["doers"]
                         end = DOERS_END.search(doers)
                         doers = doers[: end.start()] if end else doers
-                        counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if COUNT.match(m.group())), None)
+                        counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
                         if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
                             return None
                         told.append((doers, sentence, Passage(chunk, 0.0)))
@@ -171,11 +167,10 @@ class SwappedFillers:
         """The question's fillers: (kind, terms, word) of each count ("ten" with the word it
         counts), person the knowledge gives a title, and other name the knowledge writes as
         one, that is not a word of the answering document's title."""
-        slots = []
+        # Each count and the word it counts, whose terms the deed leaves out.
+        slots = [("count", {count.value, *self.retriever.query_tokens(f"{count.number} {count.word}")}, count.word) for count in counts_in(" ".join(words))]
         for at, word in enumerate(words):
-            if COUNT.match(word) and at + 1 < len(words):
-                # The count and the word it counts, whose terms the deed leaves out.
-                slots.append(("count", {*self._count(word), *self.retriever.query_tokens(words[at + 1])}, words[at + 1]))
+            if a_count(word):
                 continue
             terms = set(self.retriever.query_tokens(word))
             if not terms or terms & title:
@@ -191,9 +186,9 @@ class SwappedFillers:
     def _names(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
         """Whether the sentence names the question's filler: the count before the word it
         counts, the person, or the name or a word of its people ("French" for "France")."""
-        said = WORD.findall(sentence)
         if kind == "count":
-            return any(COUNT.match(a) and self._count(a) & terms and self._same_word(b, word) for a, b in zip(said, said[1:]))
+            return bool(counted(sentence).get(Count("", word).counts, set()) & terms)
+        said = WORD.findall(sentence)
         if kind == "person":
             return any(self.roles.surname(w) == word for w in said)
         tokens = set(self.retriever.query_tokens(sentence))
@@ -206,19 +201,10 @@ class SwappedFillers:
     def _names_another(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
         """Whether the sentence names another of the filler's kind: another count of the
         same word, another titled person, or another name the knowledge writes as one."""
-        said = WORD.findall(sentence)
         if kind == "count":
-            return any(COUNT.match(a) and self._same_word(b, word) for a, b in zip(said, said[1:]))
+            return Count("", word).counts in counted(sentence)
+        said = WORD.findall(sentence)
         if kind == "person":
             people = self.roles.people_titled(sentence)
             return any(name != word for name, title in self.roles.titled_in(sentence) if title in people)
         return any(w[:1].isupper() and not MONTH.fullmatch(w) and self.roles.capitalised(w) for w in said[1:])
-
-    def _count(self, word: str) -> set[str]:
-        """A count's terms: its digits ("12" of "twelve") or the word itself."""
-        return set(self.retriever.query_tokens(word)) or {word.lower()}
-
-    @staticmethod
-    def _same_word(said: str, asked: str) -> bool:
-        """Whether two words are one ("countries", "country"): the same first letters."""
-        return said.lower()[:5] == asked.lower()[:5]
