@@ -12,7 +12,7 @@ from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHI
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import CAPITAL, YEAR
+from tutor.search.text import CAPITAL, MONTHS, YEAR
 
 # The parts of a sentence that may each say something of another subject ("The framework
 # of the Accords succeeded: the two countries signed their peace treaty ...").
@@ -34,13 +34,14 @@ COUNTS_BACK = re.compile(r"\s*the (?:two|three|four|five|six|seven) [a-z]+s\b", 
 # a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
 # China sign the NPT?"), and one that acceded, ratified or was admitted has joined: only
 # when the sentence does not deny the deed ("but never ratified it" says nothing of
-# signing). A party is one that ratified, acceded or joined, and one that did not is none
-# ("signed the convention but has not ratified it" for "is the US a party to the VCLT?"):
+# signing). A party (a member, a part of it) is one that ratified, acceded or joined, and
+# one that did not is none ("signed the convention but has not ratified it" for "is the US
+# a party to the VCLT?", "India ... never joined the treaty" for "is India a member?"):
 # said denied, the deed denies it.
 IMPLIED_DEEDS = (
     (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed", False),
     (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined", False),
-    (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party", True),
+    (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party member part", True),
 )
 DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -227,7 +228,8 @@ class ClaimReader:
             return False
         subjects = self._as_named(subject, tokens)
         subjects |= set(tokens) & self._as_said(subjects)  # "state" of "United States"
-        ordered = [self.retriever.query_tokens(phrase) for phrase in OWN_PHRASE.split(sentence)]
+        texts = OWN_PHRASE.split(sentence)
+        ordered = [self.retriever.query_tokens(phrase) for phrase in texts]
         phrases = [set(phrase) for phrase in ordered]
         own = [phrase for phrase in phrases if subjects & phrase]
         names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
@@ -239,14 +241,26 @@ class ClaimReader:
         # phrase, after another party named there ("Kissinger's step-by-step agreements
         # separated the armies, created buffer zones watched by UN forces" for "does the UN
         # have an army?"; not ", signed on 28 June 1919 in the Hall of Mirrors").
-        return not kindred({telling}, list(own[0])) and any(self._said_by_another(phrase, telling, set(tokens)) for phrase in ordered if set(phrase) != own[0])
+        return not kindred({telling}, list(own[0])) and any(self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0])
 
-    def _said_by_another(self, phrase: list[str], telling: str, asked: set[str]) -> bool:
+    def _said_by_another(self, phrase: str, telling: str, asked: set[str], first: bool = False) -> bool:
         """Whether a phrase names a party the question does not before its telling word
-        (or a word of its glossary names: "permanent" of "=p5")."""
+        (or a word of its glossary names: "permanent" of "=p5"): a name, or a word written
+        capitalised within the sentence whose name's stems are everyday words ("John Foster
+        Dulles attended only briefly" for "did China attend?"). `first`: the phrase opens
+        the sentence, whose first word is capitalised whatever it is."""
         telling_words = self._as_said({telling})
-        at = next((i for i, t in enumerate(phrase) if t in telling_words or kindred({telling}, [t])), None)
-        return at is not None and any(self._a_name(t) for t in phrase[:at] if t not in asked)
+        words = [(word, self.retriever.query_tokens(word)) for word in re.findall(r"[\w'\u2019-]+", phrase)]
+        at = next((i for i, (_, terms) in enumerate(words) if any(t in telling_words or kindred({telling}, [t]) for t in terms)), None)
+        if at is None:
+            return False
+        # A capitalised word is the deed's doer only in the clause of the deed: not
+        # "Washington" of "... in London, Moscow and Washington and entered into force".
+        clause = max((i + 1 for i, (word, _) in enumerate(words[:at]) if word.lower() in ("and", "or")), default=0)
+        return any(self._a_name(t) for _, terms in words[:at] for t in terms if t not in asked) or any(
+            word[:1].isupper() and (i > 0 or not first) and terms and not set(terms) & asked and word not in MONTHS
+            for i, (word, terms) in enumerate(words[:at]) if i >= clause
+        )
 
     def _as_said(self, terms: set[str]) -> set[str]:
         """Terms and the words of their glossary names ("=p5", "perman", "five", ...)."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, NUMBER_WORDS, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -139,6 +140,14 @@ RESTRICTIVE = re.compile(r"\b(?:only|just|merely|simply|basically|purely|solely|
 # A sentence that goes beyond a narrowed claim ("is track one only between two countries?" /
 # "from a conversation between two states up to negotiations involving almost every country").
 WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas well as\b|\bbeyond\b", re.IGNORECASE)
+
+
+# A claim that something was a party's own ("did the Palestinians have their own
+# delegation?"): a sentence saying it was shared ("a joint Jordanian-Palestinian
+# delegation"), and not also theirs alone, denies it.
+OWNED = re.compile(r"\b(?:their|its|his|her|our|your|my) own\b", re.IGNORECASE)
+OWNED_TOO = re.compile(r"\b(?:own|separate|separately|independent|alone)\b", re.IGNORECASE)
+SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re.IGNORECASE)
 
 
 # A plain "not" ("isn't", "never", "can't"), rather than a denial that is part of what is
@@ -274,27 +283,6 @@ def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
     return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
 
 
-# A count and the word it counts ("seven members", "25 million", "15.5 million dollars").
-COUNTED = re.compile(r"\b(\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")\s+([a-z]{3,})", re.IGNORECASE)
-
-
-def _counts(text: str) -> dict[str, set[str]]:
-    """The counts a text gives, by the first letters of the word each counts."""
-    counts: dict[str, set[str]] = {}
-    for number, word in COUNTED.findall(text):
-        if YEAR.fullmatch(number):
-            continue
-        counts.setdefault(word.lower()[:SHARED_PREFIX], set()).add(NUMBER_WORDS.get(number.lower(), number.replace(",", "")))
-    return counts
-
-
-def other_count(question: str, sentence: str) -> bool:
-    """Whether the sentence counts what the question counts, and never as the question does
-    ("did the tribunal have seven members?" / "The Geneva tribunal had five members")."""
-    said = _counts(sentence)
-    return any(word in said and not numbers & said[word] for word, numbers in _counts(question).items())
-
-
 # Where a clause of a sentence ends, for the years said with a deed.
 CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
 
@@ -310,6 +298,33 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
         return set(YEAR.findall(sentence))
     clauses = CLAUSE_EDGE.split(sentence)
     return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{4,}\b", clause)) for year in YEAR.findall(clause)}
+
+
+# A denial of a thing under a qualifier ("is not foreign territory"): the qualifier and
+# the thing.
+QUALIFIED_DENIAL = re.compile(r"\b(?:not|never|no longer)\s+(?:(?:a|an|the)\s+)?(?P<qualifier>[A-Za-z]+)\s+(?P<thing>[a-z]+)\b")
+
+
+def _denies_another_kind(question: str, sentence: str) -> bool:
+    """Whether the sentence denies the claim's thing only under a qualifier the question
+    does not give it, where the question gives it one of its own ("An embassy is not
+    foreign territory" for "is an embassy part of the host state's territory?"): it
+    denies another kind of that thing, and says nothing of the claim. A qualifier the
+    question gives too ("not a full UN member" for "is it a UN member?") leaves the
+    denial to stand."""
+    for denial in QUALIFIED_DENIAL.finditer(sentence):
+        qualifier, thing = denial["qualifier"], denial["thing"]
+        if qualifier.lower() in STOP_WORDS or thing in STOP_WORDS or qualifier.endswith("ly"):
+            continue
+        # The words the question sets before the thing, back to a word like "the" or "a".
+        asked = re.search(rf"((?:[\w'\u2019]+\s+){{1,2}}){re.escape(thing[:SHARED_PREFIX])}\w*", question, re.IGNORECASE)
+        before = re.findall(r"[\w'\u2019]+", asked.group(1)) if asked else []
+        while before and fold(before[0]).lower() in STOP_WORDS or len(before) > 1 and fold(before[1]).lower() in STOP_WORDS:
+            before = before[1:]
+        own = _word_starts(" ".join(before))
+        if own and not own & _word_starts(denial.group()) and qualifier.lower()[:SHARED_PREFIX] not in _word_starts(question):
+            return True
+    return False
 
 
 def conditional(question: str, sentence: str) -> bool:
@@ -336,6 +351,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     mistaken, sentence = _reported_as_false(question, sentence)
     if mistaken:
         return "no"
+    if _denies_another_kind(question, sentence):
+        return None
     sentence = QUOTED_DENIAL.sub(" ", sentence)
     # "not A but B" affirms B: "The JCPOA is not a treaty ... but a detailed political
     # commitment" says yes to "is the JCPOA a political commitment?".
@@ -371,10 +388,11 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         LIMITED_CASES.search(sentence) and not RESTRICTIVE.search(question) and not ASKS_MAY.search(question)
     )
     too_narrow = bool(RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence) and WIDER.search(sentence))
+    shared = bool(OWNED.search(question) and SHARED.search(sentence) and not OWNED_TOO.search(sentence))
     if GOES_ON.search(question):
         sentence = END_DENIED.sub(" goes on", sentence)
     denied, denial_aside = _denials(question, _said_outright(question, sentence))
-    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or counted_otherwise or too_few or too_narrow or ended or about_another
+    denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or counted_otherwise or too_few or too_narrow or shared or ended or about_another
     if denial_aside and not denies:
         return None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact

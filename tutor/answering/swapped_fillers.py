@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 
 from tutor.answering.claims import ClaimReader
+from tutor.answering.counted import Count, a_count, counted, counts_in
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import MONTH, PLACE_CLAIM, Verdict
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import YEAR
 from tutor.tuning import SIDE_PREFIX
 
 WORD = re.compile(r"[\w'\u2019-]+")
-# A count the question gives ("ten permanent members", "12 countries"), not a year.
-COUNT_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred".split()
-)
-COUNT = re.compile(r"^(?:\d{1,3}|" + "|".join(sorted(COUNT_WORDS)) + r")$", re.IGNORECASE)
 # A claim of a deed done once ("did Japan sign ...?", "was it held in London?"), whose
 # parties a sentence telling the deed names; not of a standing state ("is Germany a member
 # of the Security Council?"), which a sentence naming some members does not deny.
@@ -36,6 +33,19 @@ DEED_DONE = re.compile(
 # Endings of the words a country's people and things are called by ("French", "British",
 # "Japanese"), which may share only their first letters with the country's name ("France").
 DEMONYM_END = re.compile(r"(?:ch|sh|ese|ian|an|i)$")
+
+
+# A deed told with its doers ("was signed by German dictator Adolf Hitler, British Prime
+# Minister Neville Chamberlain, ... and Italian dictator Benito Mussolini"): the verb (two
+# joined by "and": "hosted and mediated by"), then the doers, to the end of the list. Doers
+# counted or told as some of many ("eight Northern Ireland parties", "35 states", "many
+# delegations") are not all named, unless their names follow.
+# Counted doers named after a comma all the same ("the two foreign ministers, Vyacheslav
+# Molotov for the Soviet Union and ...").
+NAMED_AFTER = re.compile(r",\s+[A-Z]")
+SOME_OF_MANY = re.compile(r"\b(?:\d+|many|several|various|other|others|some|numerous|dozens)\b", re.IGNORECASE)
+BY_DOERS = re.compile(r"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?) by (?P<doers>.+)")
+DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
 class SwappedFillers:
@@ -93,15 +103,74 @@ class SwappedFillers:
                 return Verdict("no", sentence, None if sentence in sentences else passage)
         return None
 
+    def other_doers(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
+        """"no" and the sentence of the answering document that tells the claim's deed with
+        its doers ("The Munich Agreement was signed by German dictator Adolf Hitler, British
+        Prime Minister Neville Chamberlain, ...") for a claim giving the deed to a party or
+        person they do not take in, by name, by a word of its people ("British" for
+        Britain) or by the side of a titled doer, where they name others ("did
+        Czechoslovakia sign the Munich Agreement?"). None when no sentence tells the doers
+        of the deed, or any takes the claimed one in: a sentence merely naming the party
+        beside the deed ("... in which Germany, ... agreed that Czechoslovakia must hand
+        over ...") does not say it did the deed."""
+        if not passages or not DEED_DONE.match(question):
+            return None
+        doc_id = passages[0].chunk.doc_id
+        title = self.retriever.title_terms(doc_id)
+        words = WORD.findall(question)
+        slots = [slot for slot in self._slots(words[1:], title) if slot[0] != "count"]
+        filled = set().union(*(terms for _, terms, _ in slots))
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title}
+        verb = next((at for at, word in enumerate(words) if kindred(deed, self.retriever.query_tokens(word))), None)
+        if verb is None:
+            return None
+        # The doers claimed: the claim's subject, before its verb, or those after its "by"
+        # ("was it signed by Japan?"); not a place ("signed in Moscow?"). And the thing
+        # done, the rest of the claim, which the sentence telling the doers must name.
+        by = next((at for at in range(verb + 1, len(words)) if words[at].lower() == "by"), None)
+        doers, thing = (words[by + 1 :], words[1:verb]) if by is not None else (words[1:verb], words[verb + 1 :])
+        slots = [slot for slot in slots if any(self.roles.surname(word) == slot[2].lower() or word == slot[2] for word in doers)]
+        done = {t for t in self.retriever.query_tokens(" ".join(thing)) if not kindred(filled, [t]) and not YEAR.fullmatch(t)}
+        if not slots or not done:
+            return None
+        told: list[tuple[str, str, Passage]] = []
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, _ in self.reader.of(chunk):
+                for found in BY_DOERS.finditer(sentence):
+                    if kindred(deed, self.retriever.query_tokens(found["verbs"])) and kindred(done, self.retriever.query_tokens(sentence[: found.start()])):
+                        doers = found["doers"]
+                        end = DOERS_END.search(doers)
+                        doers = doers[: end.start()] if end else doers
+                        counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
+                        if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
+                            return None
+                        told.append((doers, sentence, Passage(chunk, 0.0)))
+        if not told or any(self._names(kind, terms, word, doers) or self._side_of_a_doer(terms, doers) for kind, terms, word in slots for doers, _, _ in told):
+            return None
+        for doers, sentence, passage in told:
+            if all(self._names_another(kind, terms, word, f"by {doers}") for kind, terms, word in slots):
+                return Verdict("no", sentence, passage)
+        return None
+
+    def _side_of_a_doer(self, terms: set[str], doers: str) -> bool:
+        """Whether a doer stands on the party's side by a title the knowledge gives them,
+        there or anywhere ("Vyacheslav Molotov", "Soviet Foreign Minister Vyacheslav
+        Molotov" elsewhere, for the Soviet Union)."""
+        claimed = frozenset(terms)
+        people = {self.roles.surname(word) for word in WORD.findall(doers) if word[:1].isupper()}
+        return any(self.roles.sides_meet(title.side, claimed) for _, title in self.roles.titled_in(doers)) or any(
+            self.roles.sides_meet(title.side, claimed) for person in people for title in self.roles.titles_of(person)
+        )
+
     def _slots(self, words: list[str], title: frozenset[str]) -> list[tuple[str, set[str], str]]:
         """The question's fillers: (kind, terms, word) of each count ("ten" with the word it
         counts), person the knowledge gives a title, and other name the knowledge writes as
         one, that is not a word of the answering document's title."""
-        slots = []
+        # Each count and the word it counts, whose terms the deed leaves out.
+        slots = [("count", {count.value, *self.retriever.query_tokens(f"{count.number} {count.word}")}, count.word) for count in counts_in(" ".join(words))]
         for at, word in enumerate(words):
-            if COUNT.match(word) and at + 1 < len(words):
-                # The count and the word it counts, whose terms the deed leaves out.
-                slots.append(("count", {*self._count(word), *self.retriever.query_tokens(words[at + 1])}, words[at + 1]))
+            if a_count(word):
                 continue
             terms = set(self.retriever.query_tokens(word))
             if not terms or terms & title:
@@ -117,9 +186,9 @@ class SwappedFillers:
     def _names(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
         """Whether the sentence names the question's filler: the count before the word it
         counts, the person, or the name or a word of its people ("French" for "France")."""
-        said = WORD.findall(sentence)
         if kind == "count":
-            return any(COUNT.match(a) and self._count(a) & terms and self._same_word(b, word) for a, b in zip(said, said[1:]))
+            return bool(counted(sentence).get(Count("", word).counts, set()) & terms)
+        said = WORD.findall(sentence)
         if kind == "person":
             return any(self.roles.surname(w) == word for w in said)
         tokens = set(self.retriever.query_tokens(sentence))
@@ -132,19 +201,10 @@ class SwappedFillers:
     def _names_another(self, kind: str, terms: set[str], word: str, sentence: str) -> bool:
         """Whether the sentence names another of the filler's kind: another count of the
         same word, another titled person, or another name the knowledge writes as one."""
-        said = WORD.findall(sentence)
         if kind == "count":
-            return any(COUNT.match(a) and self._same_word(b, word) for a, b in zip(said, said[1:]))
+            return Count("", word).counts in counted(sentence)
+        said = WORD.findall(sentence)
         if kind == "person":
             people = self.roles.people_titled(sentence)
             return any(name != word for name, title in self.roles.titled_in(sentence) if title in people)
         return any(w[:1].isupper() and not MONTH.fullmatch(w) and self.roles.capitalised(w) for w in said[1:])
-
-    def _count(self, word: str) -> set[str]:
-        """A count's terms: its digits ("12" of "twelve") or the word itself."""
-        return set(self.retriever.query_tokens(word)) or {word.lower()}
-
-    @staticmethod
-    def _same_word(said: str, asked: str) -> bool:
-        """Whether two words are one ("countries", "country"): the same first letters."""
-        return said.lower()[:5] == asked.lower()[:5]

@@ -60,10 +60,15 @@ RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A treaty or body said to have ended or never to have come into force, and one said to
 # have come into force (see `Verdicts._in_force`).
 NEVER_IN_FORCE = re.compile(r"\b(?:never|not yet|was not|were not)\s+(?:been\s+)?(?:ratified|in force|entered into force|came into force|took effect)\b|\b(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|terminated|disbanded|abrogated)\b|\b(?:expired|lapsed)\b", re.IGNORECASE)
+# A claim that something came into force ("did it ever come into force?").
+INTO_FORCE = re.compile(r"\binto (?:force|effect)\b|\b(?:take|takes|took|taken) effect\b", re.IGNORECASE)
 CAME_INTO_FORCE = re.compile(r"(?<!never )(?<!not )\b(?:entered into force|came into force|in force|took effect)\b", re.IGNORECASE)
 # A phrase setting something apart from what the sentence says ("Decisions of the Security
 # Council, unlike those of the General Assembly, are legally binding"), to its punctuation.
 SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b(?P<apart>[^,;:.()]*)", re.IGNORECASE)
+# Verbs that class a subject as of a kind rather than tell a deed of it ("would the
+# Marshall Plan count?", "does it qualify?").
+CLASSING = "count counts counted qualify qualifies qualified"
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -204,6 +209,10 @@ class Verdicts:
         if verdict is None:
             # "Did Japan sign the Treaty of Brest-Litovsk?": the deed is said of others only.
             verdict = self.swapped_fillers.other_filler(question, sentences, passages, tokens)
+        if verdict is None or verdict.word == "yes":
+            # "Did Czechoslovakia sign the Munich Agreement?": the sentence telling who signed
+            # it names others, whatever another naming Czechoslovakia beside "signed" says.
+            verdict = self.swapped_fillers.other_doers(question, passages, tokens) or verdict
         if verdict is not None and verdict.word == "no":
             verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
@@ -365,9 +374,16 @@ class Verdicts:
         said = [self.retriever.query_tokens(s) + self._said_besides(s) + self.retriever.query_tokens(" ".join(opposed_words(question, s, tuple(sentences)))) for s in sentences]
         shares = [fsum(self.retriever.index.idf_of(t) or 0.0 for t in kindred(weighed, words)) for words in said]
         whole = fsum(self.retriever.index.idf_of(t) or 0.0 for t in weighed)
+        # And with some of the deed it claims of its subject: "Britain and France gave way to
+        # Hitler because ..." names Britain but says nothing of "did Britain sign it?".
+        # A verb classing the subject ("would the Marshall Plan count?") is no deed, nor is
+        # being or coming in force, which a sentence telling how it began or ended speaks to
+        # (see `_in_force`).
+        deed = weighed - self.claims.claim_subject(tokens) - set(self.retriever.query_tokens(CLASSING))
+        deed -= set(self.retriever.query_tokens(" ".join(IN_FORCE.findall(question) + INTO_FORCE.findall(question))))
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
-            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names
+            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names and (not deed or kindred(deed, words))
             and (
                 not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
                 # Said of any of a listed group the subject is among ("the five permanent
@@ -476,6 +492,10 @@ class Verdicts:
                 if current is None and not STILL.search(question) and self.endings.latest_fate(question, passages, tokens) is None:
                     return self._in_force(question, answering, passages, tokens) if IN_FORCE.search(question) else Verdict("yes", answering[0])
                 return Verdict("yes", *current) if current is not None else None
+            if INTO_FORCE.search(question) and not CAME_INTO_FORCE.search(answering[0]):
+                # "Did the Treaty of Sèvres ever come into force?" / "... signed on 10 August
+                # 1920 at Sèvres": a signing says nothing of it (see `_in_force`).
+                return self._in_force(question, answering, passages, tokens)
             return Verdict("yes", answering[0])
         if only_hedged:
             # What only may hold now ("could trade limits ...") has still ended when the

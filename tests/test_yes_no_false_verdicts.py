@@ -1,0 +1,132 @@
+"""Yes/no verdicts a reviewer found false (round 20), by their general causes: a sentence
+naming the claim's party but none of its deed, a deed said of another person whose name
+is made of everyday words, a denial of the claim's thing under another qualifier, a claim
+that something was a party's own against a sentence saying it was shared, and a signing
+taken for entry into force. Where the knowledge does not settle the claim, no verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.counted import a_count, counted, other_count
+from tutor.answering.sentence_verdict import _denies_another_kind, yes_or_no
+from tutor.answering.session import Session
+
+
+def verdict(tutor, question: str) -> str:
+    """The answer's opening word ("Yes", "No"), or "" when it opens with no verdict."""
+    answer = Session(tutor).respond(question).answer
+    first = answer.split(".", 1)[0]
+    return first if first in ("Yes", "No") else ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "Britain and France gave way to Hitler because ..." says nothing of signing.
+        ("did britain sign the munich agreement in 1938?", "No"),
+        # "... John Foster Dulles attended only briefly, because the United States, which
+        # recognised the People's Republic of China only in 1979, refused ...": Dulles's deed.
+        ("did china attend the geneva conference of 1954?", "No"),
+        # "Karadžić and Mladić were excluded ...": nothing said of attending confirms it.
+        ("did karadzic attend dayton?", "Yes"),
+        # "appointed by the General Assembly on the recommendation of the Security Council".
+        ("is the UN secretary-general elected by the security council?", "Yes"),
+        # "An embassy is not foreign territory": another kind of territory.
+        ("is an embassy part of the host state's territory?", "No"),
+    ],
+)
+def test_no_false_verdict(tutor, question, wrong):
+    assert verdict(tutor, question) != wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "a joint Jordanian-Palestinian delegation".
+        ("did the palestinians have their own delegation at madrid?", "No"),
+        # "The Treaty of Sèvres was never ratified", not "... signed on 10 August 1920".
+        ("did the treaty of sevres ever come into force?", "No"),
+        ("did britain sign the munich agreement in 1938?", "Yes"),
+        # A verb classing the subject is no deed a sentence must say.
+        ("what is economic statecraft? would the marshall plan count?", "Yes"),
+    ],
+)
+def test_verdicts_from_the_sentence_that_speaks_to_the_claim(tutor, question, expected):
+    *context, asked = question.split("? ")
+    session = Session(tutor)
+    for turn in context:
+        session.respond(turn + "?")
+    answer = session.respond(asked).answer
+    assert answer.split(".", 1)[0] == expected
+
+
+def test_a_denial_under_another_qualifier_denies_another_kind():
+    assert _denies_another_kind("is an embassy part of the host state's territory?", "An embassy is not foreign territory, but the host state cannot act inside it.")
+    assert _denies_another_kind("were they portuguese colonies?", "They were never British colonies.")
+    # The question's own qualifier said too, or none given: the denial stands.
+    assert not _denies_another_kind("were they british colonies?", "They were never British colonies.")
+    assert not _denies_another_kind("is palestine a un member?", "Palestine is not a full UN member.")
+    assert not _denies_another_kind("is the jcpoa a treaty?", "The JCPOA is not a binding treaty.")
+    assert yes_or_no("is the jcpoa a treaty?", "The JCPOA is not a binding treaty.") == "no"
+
+
+def test_a_shared_thing_is_no_party_s_own():
+    sentence = "The Palestinians came as part of the joint delegation with Jordan."
+    assert yes_or_no("did the palestinians have their own delegation?", sentence) == "no"
+    assert yes_or_no("did the palestinians have a delegation?", sentence) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "The Munich Agreement was signed by German dictator Adolf Hitler, British Prime
+        # Minister Neville Chamberlain, ...": whatever "... agreed that Czechoslovakia must
+        # hand over ..." says beside "signed".
+        ("did czechoslovakia sign the munich agreement?", "No"),
+        ("was the munich agreement signed by czechoslovakia?", "No"),
+        ("did stalin sign the munich agreement?", "No"),
+        # "... signed by the two foreign ministers, Vyacheslav Molotov for the Soviet Union
+        # and Joachim von Ribbentrop for Germany".
+        ("did italy sign the molotov-ribbentrop pact?", "No"),
+        ("did the soviet union sign the molotov-ribbentrop pact?", "Yes"),
+    ],
+)
+def test_the_sentence_telling_a_deeds_doers_decides(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Doers counted ("eight Northern Ireland parties") are not all named.
+        "did sinn fein negotiate the good friday agreement?",
+        # A place claimed is no doer ("signed in Moscow").
+        "was the molotov-ribbentrop pact signed in moscow?",
+        # Another agreement's doers ("The Minsk Protocol ... was signed by ...").
+        "didn't the uk sign the budapest memorandum?",
+    ],
+)
+def test_doers_of_another_deed_or_not_all_named_deny_nothing(tutor, question):
+    assert verdict(tutor, question) != "No"
+
+
+def test_one_count_reader_serves_both_verdict_readers():
+    # A count in digits or words, with the word it counts; a year is none.
+    assert counted("did fifteen states sign it in 1975?") == {"state": {"15"}}
+    assert counted("signed by 1,900 delegates and twelve countries") == {"deleg": {"1900"}, "count": {"12"}}
+    assert other_count("did ten countries sign it?", "It was signed by 12 countries.")
+    assert not other_count("did twelve countries sign it?", "It was signed by 12 countries.")
+    assert a_count("twenty") and a_count("35") and not a_count("1945")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did twelve countries sign the antarctic treaty?", "Yes"),
+        ("did fifteen states sign the helsinki final act?", "No"),
+        ("did six states found asean?", "No"),
+    ],
+)
+def test_counts_decide_alike_in_words_and_digits(tutor, question, expected):
+    assert verdict(tutor, question) == expected
