@@ -91,3 +91,37 @@ def test_reviewer_gaps_of_round_nine_are_answered(tutor, question, expected):
 )
 def test_near_misses_of_those_gaps_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Words of the trade a beginner asks about (branch knowcold20: an alliances document
+        # and sections of the terms of diplomacy), worded unlike the knowledge.
+        ("define protectorate", ["foreign affairs"]),
+        ("what's a buffer state", ["between two rival powers"]),
+        ("define annexation", ["takes over a territory"]),
+        ("what does ultimatum mean", ["final demand"]),
+        ("whats an entente", ["understanding"]),
+        ("what is a non-aggression pact", ["not to attack"]),
+        ("what does isolationism mean", ["keeping out of alliances"]),
+        ("what does hegemony mean", ["dominance"]),
+        ("what is neutrality", ["takes no part in a war"]),
+    ],
+)
+def test_beginners_terms_of_round_ten_are_answered(tutor, question, expected):
+    sentence = first_sentence(tutor, question)
+    assert all(fact in sentence for fact in expected), sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i give my landlord an ultimatum about the repairs",
+        "what is the best alliance to join in clash of clans",
+        "should i stay neutral when my two best friends argue",
+        "my roommate annexed my shelf in the fridge, what do i say",
+    ],
+)
+def test_near_misses_of_the_terms_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
