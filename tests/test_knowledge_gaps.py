@@ -38,6 +38,17 @@ def first_sentence(tutor, question: str) -> str:
         ("can a state be sued in another country's courts", ["immunity", "consent"]),
         ("who came up with containment", ["Kennan"]),
         ("when was the non-aligned movement founded", ["Belgrade", "1961"]),
+        # Words of the trade a beginner asks about (branch knowcold20: an alliances document
+        # and sections of the terms of diplomacy), worded unlike the knowledge.
+        ("define protectorate", ["foreign affairs"]),
+        ("what's a buffer state", ["between two rival powers"]),
+        ("define annexation", ["takes over a territory"]),
+        ("what does ultimatum mean", ["final demand"]),
+        ("whats an entente", ["understanding"]),
+        ("what is a non-aggression pact", ["not to attack"]),
+        ("what does isolationism mean", ["keeping out of alliances"]),
+        ("what does hegemony mean", ["dominance"]),
+        ("what is neutrality", ["takes no part in a war"]),
     ],
 )
 def test_an_added_fact_is_answered_first(tutor, question, expected):
@@ -87,7 +98,13 @@ def test_reviewer_gaps_of_round_nine_are_answered(tutor, question, expected):
         "why does everyone mention the weather",
         "why was picasso important",
         "my mum always goes on about her garden, what should i plant?",
+        # near misses of the words of the trade (knowcold20)
+        "how do i give my landlord an ultimatum about the repairs",
+        "what is the best alliance to join in clash of clans",
+        "should i stay neutral when my two best friends argue",
+        "my roommate annexed my shelf in the fridge, what do i say",
     ],
 )
 def test_near_misses_of_those_gaps_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
