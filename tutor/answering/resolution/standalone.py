@@ -69,7 +69,11 @@ class StandaloneQuestions:
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
             term = frozenset(self.retriever.query_tokens(term_in["term"])) if term_in else frozenset()
-            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term)
+            aspect = understanding.aspect if understanding is not None else None
+            kind = frozenset(self.retriever.query_tokens(understanding.answer_type)) if understanding is not None and understanding.answer_type else frozenset()
+            return self.passages.from_result(
+                result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term, aspect=aspect, kind=kind
+            )
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":
