@@ -11,9 +11,12 @@ import pytest
 from tutor.answering.session import Session
 
 
-def answered(tutor, question: str) -> tuple[str, str]:
-    """The answer's text before its sources, and the section it opens with."""
-    reply = Session(tutor).respond(question)
+def answered(tutor, *turns: str) -> tuple[str, str]:
+    """The last reply's text before its sources, and the section it opens with."""
+    session = Session(tutor)
+    for turn in turns[:-1]:
+        session.respond(turn)
+    reply = session.respond(turns[-1])
     return reply.answer.split("\n\nSources")[0], reply.sources[0].section
 
 
@@ -76,3 +79,19 @@ def test_the_words_naming_the_kind_of_answer_find_no_sentence(tutor):
     text, _ = answered(tutor, "what heads of state signed the accords at dayton")
     first = text.split(". ")[0]
     assert "Izetbegović" in first and "Holbrooke" not in first
+
+
+def test_a_follow_up_asks_the_aspect_of_the_subject(tutor):
+    """"What did it lead to?" after the Berlin Blockade: no section says "lead", the one on
+    its consequences answers, not the overview just shown."""
+    text, opened = answered(tutor, "what was the berlin blockade", "what did it lead to")
+    assert opened == "Consequences and lessons" and "Federal Republic" in text
+
+
+def test_a_follow_up_asking_the_terms_stays_with_the_subject(tutor):
+    """"What were the terms?" after the Treaty of Versailles asks its terms, not what the
+    document on "Terms of diplomacy" or the sherpas' "term" says."""
+    text, opened = answered(tutor, "what was the treaty of versailles", "and what were the terms")
+    assert opened.startswith("What was agreed") and "100,000" in text
+    _, opened = answered(tutor, "tell me about the munich agreement", "what were the terms")
+    assert opened == "Overview"  # it has no section of its own on them: its definition says them
