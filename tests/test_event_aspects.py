@@ -97,3 +97,10 @@ def test_a_follow_up_asking_the_terms_stays_with_the_subject(tutor):
     assert opened.startswith("What was agreed") and "100,000" in text
     _, opened = answered(tutor, "tell me about the munich agreement", "what were the terms")
     assert opened == "Overview"  # it has no section of its own on them: its definition says them
+
+
+def test_the_words_naming_the_kind_of_answer_find_no_document(tutor):
+    """"Which countries were members of the Big Three?" is about the Big Three: "countries"
+    says what is wanted and found the sovereign equality "of all its members" instead."""
+    text, opened = answered(tutor, "which countries were members of the big three")
+    assert "Big Three" in text.split(". ")[0] and "sovereign" not in opened.casefold()
