@@ -73,6 +73,12 @@ class Understanding:
     thing: str | None = None
     # Asks for cases besides one already known ("another example", "other examples").
     further_cases: bool = False
+    # What it asks of an event besides its kind of answer: its "terms" or its "outcome"
+    # (`asked_aspects` in intents.yaml), which a section's heading may say it tells.
+    aspect: str | None = None
+    # The words naming the kind of thing the answer is ("heads of state" of "which heads of
+    # state signed ...?": `answer_type` in intents.yaml).
+    answer_type: str | None = None
 
 
 class SpanEndsPatterns(TypedDict):
@@ -130,6 +136,10 @@ class IntentPatterns(TypedDict, total=False):
     condition: str
     circumstance: str
     further_cases: str
+    asked_aspects: dict[str, str]
+    aspect_words: list[str]
+    subject_nouns: list[str]
+    answer_type: str
     talk_words: list[str]
     talk_people: list[str]
 
@@ -182,6 +192,10 @@ class IntentModel:
     condition: re.Pattern[str] | None = None
     circumstance: re.Pattern[str] | None = None
     further_cases: re.Pattern[str] | None = None
+    asked_aspects: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)  # an aspect and what asks for it
+    aspect_words: frozenset[str] = frozenset()  # the words that only ask for an aspect
+    subject_nouns: frozenset[str] = frozenset()  # "plan" of "the Sykes-Picot plan": the subject named
+    answer_type: re.Pattern[str] | None = None  # "which heads of state ...?": the kind of thing answered
     talk_words: frozenset[str] = frozenset()  # words of talk about asking (tutor.answering.talk)
     talk_people: frozenset[str] = frozenset()  # the people a learner asks for or with, talk too
 
@@ -244,6 +258,10 @@ class IntentModel:
             condition=compile_pattern(data["condition"]) if data.get("condition") else None,
             circumstance=compile_pattern(data["circumstance"]) if data.get("circumstance") else None,
             further_cases=compile_pattern(data["further_cases"]) if data.get("further_cases") else None,
+            asked_aspects=[(aspect, compile_pattern(p)) for aspect, p in (data.get("asked_aspects") or {}).items()],
+            aspect_words=frozenset(data.get("aspect_words") or ()),
+            subject_nouns=frozenset(data.get("subject_nouns") or ()),
+            answer_type=compile_pattern(data["answer_type"]) if data.get("answer_type") else None,
             talk_words=frozenset(data.get("talk_words") or ()),
             talk_people=frozenset(data.get("talk_people") or ()),
         )
@@ -372,6 +390,9 @@ class IntentModel:
         thing = self.which_thing.search(body) if self.which_thing else None
         result.thing = thing["thing"] if thing else None
         result.further_cases = bool(self.further_cases and self.further_cases.search(body))
+        result.aspect = next((aspect for aspect, pattern in self.asked_aspects if pattern.search(body)), None)
+        answer_type = self.answer_type.match(body) if self.answer_type else None
+        result.answer_type = answer_type["type"] if answer_type else None
         return result
 
     def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:

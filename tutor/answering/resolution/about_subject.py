@@ -34,7 +34,7 @@ class AboutTheSubject:
             return Resolution("more_done", "more", topic=state.topic)
         return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
 
-    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False) -> Resolution:
+    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False, aspect: str | None = None) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -43,7 +43,8 @@ class AboutTheSubject:
         concept is one of the landmark cases it links to. Otherwise the subject's own
         document answers; `pointing_to_answer` when "they" is the one the last answer named
         rather than the subject, `whole_subject` when "it" is the subject as a whole (see
-        `within_topic`).
+        `within_topic`). `aspect`: what the question asks of the subject, when an event, besides
+        its kind ("what did it lead to?": see `PassageChooser.from_result`).
         """
         assert state.topic is not None
         doc = self.retriever.documents[state.topic]
@@ -59,7 +60,7 @@ class AboutTheSubject:
             if self.retriever.in_scope(result):
                 other = self.passages.answering_document(result)
                 if other != doc.id and (other in result.mentioned_documents or self.headed_elsewhere(tokens, doc.id, other, result)):
-                    return self.passages.from_result(result, intent)
+                    return self.passages.from_result(result, intent, aspect=aspect)
                 # Or, when its passage answers best, by a document on a part of the subject,
                 # whose title names it whole ("does it have its own diplomatic service?" after
                 # the EU: "European Union foreign policy"); not one whose title names another
@@ -69,7 +70,7 @@ class AboutTheSubject:
                 concepts = {t for t in self.retriever.title_terms(doc.id) if t.startswith("=")}
                 beside = {t for t in self.retriever.tokenizer.tokens(self.retriever.documents[best].short_title) if t.startswith("=")} - concepts
                 if best != doc.id and concepts and concepts <= self.retriever.title_terms(best) and not beside:
-                    return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent)
+                    return self.passages.from_result(self.retriever.search("", tokens=named, within_doc=best), intent, aspect=aspect)
             last_named = set(state.last_tokens) - self.words.generic - self.retriever.title_terms(doc.id)
             # Nor does "why do countries go for it?": the reason is the subject's, whoever uses it.
             unnamed = self.words.generic | self.words.answer_words | (self.words.doers if intent == "why" else set())
@@ -81,8 +82,8 @@ class AboutTheSubject:
                 # and the sentence, that say it of the whole.
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
-                    return self.passages.from_result(within, intent)
-        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject)
+                    return self.passages.from_result(within, intent, aspect=aspect)
+        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect)
 
     def headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
         """Whether a name the question gives, which the subject's document never says or
@@ -97,7 +98,7 @@ class AboutTheSubject:
         own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
         return bool(headed - own_headings)
 
-    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False) -> Resolution:
+    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False, aspect: str | None = None) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
         `elsewhere` (about another subject than the one meant), from a sentence naming
         one of the terms `named` when one does. When the question points to the one the last
@@ -117,8 +118,12 @@ class AboutTheSubject:
             unsaid = [others for own, others, _ in self.reader.leanings(tokens) if not self.retriever.search("", tokens=sorted(own), within_doc=topic, k=1).passages]
             if unsaid:
                 result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
+        if not result.passages and aspect is not None:
+            # "What did it lead to?": no section says "lead"; with the subject's name, every
+            # section is weighed, and the one on what came after it answers.
+            result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(self.retriever.documents[topic].short_title), within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer)
+            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer, aspect=aspect)
         if require_all and not set(tokens) <= self.words.generic:
             return Resolution("out_of_scope", intent, tokens)
         # None of its words in the document ("how long do they serve?" after "who is

@@ -18,6 +18,7 @@ from tutor.search.text import decades_asked
 from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
+    ASPECT_HEADING_WEIGHT,
     CAUSE_SENTENCE_WEIGHT,
     DERIVED_STEM,
     FIRST_EXAMPLE_WEIGHT,
@@ -168,6 +169,7 @@ class PassageChooser:
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
         circumstance: frozenset[str] = frozenset(), asks_event: bool = False, term: frozenset[str] = frozenset(),
+        aspect: str | None = None, kind: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -193,7 +195,12 @@ class PassageChooser:
         `asks_event`: whether the question asks what happened at an event (ASKS_EVENT): the
         verb names nothing asked, as in a "when?". `term`: the terms of what a "what is X in
         Y?" asks (ASKS_TERM_IN): when they are the answering document's subject, its
-        definition answers, whatever the setting Y shares with other sentences.
+        definition answers, whatever the setting Y shares with other sentences. `aspect`:
+        what the question asks of an event besides its kind ("terms", "outcome"): a section
+        whose heading says it tells that leans to answer (`ASPECT_HEADING_WEIGHT`), weighed
+        even when it shares no word of the question, and the words only asking for it find
+        none. `kind`: the terms naming the kind of thing answered ("heads of state" of "which
+        heads of state signed ...?"): no part of the focus while it has another term.
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
@@ -201,6 +208,25 @@ class PassageChooser:
         person_known = wanted is not None
         doc_id = self.answering_document(result, intent)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        # "The Sykes-Picot plan", "the Dayton agreement": the noun after the name of a subject
+        # that is itself an agreement, a conference or a crisis names it too ("planned how to
+        # divide" in the overview is no answer to "what came of the plan?"); not after the name
+        # of a field ("the main Cold War arms control treaties" asks for treaties).
+        title = self.retriever.title_terms(doc_id)
+        nouns = self.words.subject_nouns if title & self.words.subject_nouns else frozenset()
+        names_subject = {t for before, t in zip(result.tokens, result.tokens[1:]) if before in title and t in nouns}
+        focus = [t for t in focus if t not in names_subject]
+        in_doc = self.retriever.chunk_range(doc_id)
+        # The aspect counts only when the document tells it in a section of its own: "how are
+        # the outcomes of negotiations formalised?" asks nothing of an event.
+        aspect = aspect if aspect is not None and any(self.intents.heading_suits(self.retriever.chunks[i].section, aspect) for i in in_doc) else None
+        if aspect is not None:
+            # "What did the Congress of Vienna lead to afterwards?": "lead" is no "leading figure".
+            # What came after an event is asked from a point the clause of circumstance sets
+            # ("what happened after it was signed?"), which the section on it need not repeat.
+            focus = [t for t in focus if t not in self.words.aspect and not (aspect == "outcome" and t in circumstance)]
+        if kind and set(focus) - kind:
+            focus = [t for t in focus if t not in kind]
         doers: set[str] = set()
         if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
@@ -249,9 +275,13 @@ class PassageChooser:
         found = {p.chunk.id for p in ranked}
         # Sections shown lately that the focus does not reach, in the document's order (found
         # by position: a large document's other chunks are never made into objects).
-        in_doc = self.retriever.chunk_range(doc_id)
         shown = sorted(i for chunk_id in recent if (i := self.retriever.position.get(chunk_id)) is not None and i in in_doc)
         ranked += [Passage(c, 0.0, []) for i in shown if (c := self.retriever.chunks[i]).id not in found]
+        if aspect is not None:
+            # The section whose heading says it tells the aspect asked ("What came next: the
+            # Concert of Europe"), though it shares no word of the question.
+            found = {p.chunk.id for p in ranked}
+            ranked += [Passage(c, 0.0, []) for i in in_doc if (c := self.retriever.chunks[i]).id not in found and c.id not in elsewhere and self.intents.heading_suits(c.section, aspect)]
         defining_first = False
         anchor: int | None = None
         if ranked:
@@ -302,6 +332,10 @@ class PassageChooser:
             # named ("the war in Bosnia").
             slot_cue = "venue" if intent == "where" and set(result.tokens) & self.words.event else None
             best_has_slot = False
+            # "What did Japan get at Portsmouth?" is read as asking what something is only for
+            # want of another kind: what it asks of the event is its terms, which neither the
+            # overview's heading nor a defining sentence ("The treaty was the peace ...") says.
+            reading = aspect if aspect is not None and intent == "definition" else intent
             defining = asks_term and bool(sentence_focus)
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
@@ -311,18 +345,19 @@ class PassageChooser:
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
-                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, intent, asked, further_cases)
+                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, reading, asked, further_cases)
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
                     + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and self.intents.heading_suits(passage.chunk.section, "process"))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
+                    + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
                 )
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
-                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or intent)):
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or reading)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
                     instance = False
@@ -377,6 +412,9 @@ class PassageChooser:
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
             asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+            # "What did the Congress of Vienna lead to?" asks what its section on that says, not
+            # what the Congress was.
+            asks_what = asks_what and not (aspect is not None and self.intents.heading_suits(primary.chunk.section, aspect))
             # "What's a sherpa in summit diplomacy?" asks what a sherpa is ("A sherpa is a senior
             # official who ... prepares international summits"), not what is said of summit
             # diplomacy ("The sherpa system makes summit diplomacy efficient").

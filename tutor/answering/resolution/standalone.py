@@ -51,17 +51,21 @@ class StandaloneQuestions:
                         return self.passages.from_result(chooser, intent)
             if understanding is not None and understanding.yes_no:
                 result = self._about_the_claim(text, result)
-            if intent in ("when", "role"):
+            kind = frozenset(self.retriever.query_tokens(understanding.answer_type)) if understanding is not None and understanding.answer_type else frozenset()
+            if intent in ("when", "role") or kind:
                 # "What year did the US recognise the People's Republic of China?", "what is the
-                # job of a head of government?": the word naming the kind of answer finds no
-                # subject ("elected each year" in the Security Council's members, a consul's
-                # "main job"): the question is searched without it.
-                kind_words = self.passages.words.time_words if intent == "when" else self.passages.words.role
+                # job of a head of government?", "which countries were in the Big Three?": the
+                # words naming the kind of answer find no subject ("elected each year" in the
+                # Security Council's members, a consul's "main job", "the sovereign equality of
+                # all its members"): the question is searched without them.
+                kind_words = kind | (self.passages.words.time_words if intent == "when" else self.passages.words.role if intent == "role" else frozenset())
                 unkinded = [t for t in result.tokens if t not in kind_words]
                 if unkinded and len(unkinded) < len(result.tokens):
                     chooser = self.retriever.search("", tokens=unkinded)
                     if chooser.top is not None and self.retriever.in_scope(chooser):
-                        return self.passages.from_result(replace(chooser, tokens=result.tokens), intent)
+                        result = replace(chooser, tokens=result.tokens)
+                        if not kind:
+                            return self.passages.from_result(result, intent)
             # An example asked for on its own, first, is the one the subject is known by.
             further = understanding is None or understanding.further_cases
             asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and ASKS_TERM.match(text) is not None
@@ -69,7 +73,10 @@ class StandaloneQuestions:
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
             term = frozenset(self.retriever.query_tokens(term_in["term"])) if term_in else frozenset()
-            return self.passages.from_result(result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term)
+            aspect = understanding.aspect if understanding is not None else None
+            return self.passages.from_result(
+                result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term, aspect=aspect, kind=kind
+            )
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
             if followup.kind == "answer":

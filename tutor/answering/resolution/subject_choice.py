@@ -72,8 +72,11 @@ class SubjectChoice:
         """The answer from the current subject when the follow-up stays with it, else None
         (the question is then asked on its own)."""
         # "What is mediation?" is made of words any subject could take, but asks what another
-        # document is about, by its title or the glossary name its title is built on.
-        if state.topic and set(tokens) <= self.words.generic and not (intent == "definition" and understanding.explicit and self.names_a_document(tokens, state.topic)):
+        # document is about, by its title or the glossary name its title is built on; "what
+        # were the terms?" asks the subject's terms, not what "Terms of diplomacy" are.
+        if state.topic and set(tokens) <= self.words.generic and not (
+            intent == "definition" and understanding.explicit and understanding.aspect is None and self.names_a_document(tokens, state.topic)
+        ):
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
             # asked about: words naming the kind of answer ("year") name nothing asked.
@@ -86,11 +89,11 @@ class SubjectChoice:
                 return answered
             turned = self.last_answer.answered_with(state)
             if turned is not None:
-                return self.subject.about_topic(asked, intent, turned)
+                return self.subject.about_topic(asked, intent, turned, aspect=understanding.aspect)
             # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
             # the G20?" is about the one the last question named.
             elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, understanding, state, intent)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere, aspect=understanding.aspect)
         if state.topic:
             if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
@@ -102,11 +105,11 @@ class SubjectChoice:
                 # the subject's own section on the case named answers, when it has one.
                 within = self.retriever.search("", tokens=tokens, within_doc=state.topic)
                 if within.passages and self._heading_names(within.passages[0].chunk, named):
-                    return self.passages.from_result(within, intent)
+                    return self.passages.from_result(within, intent, aspect=understanding.aspect)
             if not named or state.topic in named:
                 turned = self.last_answer.answered_with(state) if understanding.refers_back else None
                 if turned is not None:
-                    return self.subject.about_topic(tokens, intent, turned)
+                    return self.subject.about_topic(tokens, intent, turned, aspect=understanding.aspect)
                 if understanding.refers_back:
                     elsewhere = self.subject.about_other_subjects(tokens, state) | self._answered_already(corrected, understanding, state, intent)
                     # What "it" stands for is kept in view too: the subject the last question
@@ -115,7 +118,10 @@ class SubjectChoice:
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
                     whole = self._stands_for_the_subject(corrected, tokens, state)
                     carried = self.subject.carried(tokens, state, of_the_whole=whole)
-                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who", whole_subject=whole)
+                    return self.subject.about_topic(
+                        tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere,
+                        pointing_to_answer=state.last_intent == "who", whole_subject=whole, aspect=understanding.aspect,
+                    )
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
@@ -211,7 +217,7 @@ class SubjectChoice:
                     already = self._answered_already(corrected, understanding, state, intent)
                     if already and any(p.chunk.id not in already for p in within.passages):
                         # "Give me another example": from a section not just shown.
-                        return self.passages.from_result(within, intent, elsewhere=already)
+                        return self.passages.from_result(within, intent, elsewhere=already, aspect=understanding.aspect)
                     if already and intent == "example" and understanding.further_cases:
                         # No other section says the words ("give me another example" after the
                         # Suez Crisis): the next section suiting the question, not the one shown.
@@ -219,7 +225,7 @@ class SubjectChoice:
                         if chosen.chunk.id not in already:
                             return Resolution("answer", intent, tokens, [chosen], state.topic)
                     if within.passages:
-                        return self.passages.from_result(within, intent, recent=state.last_shown)
+                        return self.passages.from_result(within, intent, recent=state.last_shown, aspect=understanding.aspect)
                     if subjectless and state.last_shown:
                         # None of its words in the document ("what does the job involve?" after
                         # "who is the EU high representative"): "the job" is what was just shown,
@@ -227,7 +233,7 @@ class SubjectChoice:
                         # from words its own search never used).
                         shown = self.retriever.search("", tokens=list(state.last_tokens), within_doc=state.topic)
                         if shown.passages:
-                            return self.passages.from_result(shown, intent, recent=state.last_shown)
+                            return self.passages.from_result(shown, intent, recent=state.last_shown, aspect=understanding.aspect)
         return None
 
     def names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:

@@ -85,6 +85,8 @@ class QuestionWords:
         self.case_sort = retriever.terms_of(intents.case_asking_words) - self.example
         self.process = retriever.terms_of(PROCESS_WORDS)
         self.role = retriever.terms_of(ROLE_WORDS)
+        self.aspect = retriever.terms_of(intents.aspect_words)
+        self.subject_nouns = retriever.terms_of(intents.subject_nouns)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
