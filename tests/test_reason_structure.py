@@ -97,3 +97,17 @@ def test_a_span_whose_ends_are_dated_in_two_sentences_is_not_declined(tutor):
     reply = Session(tutor).respond("for how long did the korean talks in geneva go on")
     assert not reply.out_of_scope
     assert reply.sources[0].id == "geneva-conference-1954"
+
+
+def test_a_pact_that_never_entered_into_force_lived_from_its_signature(tutor):
+    # The knowledge dates the pact's signature and its end, no entry into force: the span
+    # runs from the signature (`begins_else` of `span_ends`).
+    reply = Session(tutor).respond("for how long was the molotov-ribbentrop pact in effect")
+    assert reply.intent == "duration"
+    assert first_sentence(reply.answer).startswith("About 22 months, from 23 August 1939 to 22 June 1941")
+
+
+def test_a_treaty_that_entered_into_force_lived_from_then_not_from_its_signature(tutor):
+    reply = Session(tutor).respond("how many years was the inf treaty in force")
+    assert "1 June 1988" in reply.answer
+    assert "1987" not in first_sentence(reply.answer)
