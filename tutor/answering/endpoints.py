@@ -38,6 +38,7 @@ class SpanEnds(NamedTuple):
     asks: frozenset[str]
     begins: re.Pattern[str]
     ends: re.Pattern[str]
+    begins_else: re.Pattern[str] | None  # the beginning when none of `begins` is said
 
 
 class End(NamedTuple):
@@ -51,7 +52,7 @@ class End(NamedTuple):
 class Endpoints:
     """Finds a span's two ends in a document."""
 
-    def __init__(self, retriever: Retriever, reader: SentenceReader, senses: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]]) -> None:
+    def __init__(self, retriever: Retriever, reader: SentenceReader, senses: list[tuple[list[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]) -> None:
         self.retriever = retriever
         self.reader = reader
         self._senses_written = senses
@@ -62,8 +63,8 @@ class Endpoints:
         if self._senses is None:
             terms = self.retriever.query_tokens
             self._senses = [
-                SpanEnds(frozenset(t for word in asks for t in terms(word)), begins, ends)
-                for asks, begins, ends in self._senses_written
+                SpanEnds(frozenset(t for word in asks for t in terms(word)), begins, ends, begins_else)
+                for asks, begins, ends, begins_else in self._senses_written
             ]
         return self._senses
 
@@ -90,6 +91,9 @@ class Endpoints:
         subject = self._subject(doc_id, named)
         begins: list[End] = []
         ends: list[End] = []
+        # A pact the knowledge says was signed and ended, but never entered into force, lived
+        # from its signature (`begins_else`).
+        begins_else: list[End] = []
         for i in self.retriever.doc_chunks[doc_id]:
             chunk = self.retriever.chunks[i]
             for sentence, words in self.reader.of(chunk):
@@ -103,6 +107,9 @@ class Endpoints:
                     begins.append(End(sentence, chunk, int(years[0])))
                 if self._about(sentence, sense.ends, subject):
                     ends.append(End(sentence, chunk, int(years[-1])))
+                if sense.begins_else is not None and self._about(sentence, sense.begins_else, subject):
+                    begins_else.append(End(sentence, chunk, int(years[0])))
+        begins = begins or begins_else
         if not begins:
             return []
         first = min(begins, key=lambda end: end.year)
@@ -126,7 +133,7 @@ class Endpoints:
             if not self._about(first.sentence, sense.ends, self._subject(doc_id, named)) or years[-1] <= first.year:
                 return None
             last = End(first.sentence, first.chunk, years[-1])
-        start = self._date_of(first, sense.begins)
+        start = self._date_of(first, sense.begins if sense.begins.search(first.sentence) or sense.begins_else is None else sense.begins_else)
         end = self._date_of(last, sense.ends)
         return (start, end) if start and end else None
 

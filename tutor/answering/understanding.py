@@ -81,12 +81,16 @@ class Understanding:
     answer_type: str | None = None
 
 
-class SpanEndsPatterns(TypedDict):
-    """One sense of `span_ends` in intents.yaml: the words asking for it, the verbs of its ends."""
-
+class _SpanEndsRequired(TypedDict):
     asks: list[str]
     begins: str
     ends: str
+
+
+class SpanEndsPatterns(_SpanEndsRequired, total=False):
+    """One sense of `span_ends` in intents.yaml: the words asking for it, the verbs of its ends."""
+
+    begins_else: str  # the beginning when the knowledge gives none of `begins`
 
 
 class IntentPatterns(TypedDict, total=False):
@@ -175,7 +179,7 @@ class IntentModel:
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
     person_words: frozenset[str] = frozenset()  # a "who?" asking for a person by post ("president")
-    span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str]]] = field(default_factory=list)  # asking words, begin and end verbs
+    span_ends: list[tuple[list[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = field(default_factory=list)  # asking words, begin and end verbs, second-choice begin verbs
     significance_words: frozenset[str] = frozenset()
     side_fillers: frozenset[str] = frozenset()
     section_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -241,7 +245,10 @@ class IntentModel:
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),
             person_words=frozenset(data.get("person_words") or ()),
-            span_ends=[(list(sense.get("asks") or ()), compile_pattern(sense["begins"]), compile_pattern(sense["ends"])) for sense in data.get("span_ends") or ()],
+            span_ends=[
+                (list(sense.get("asks") or ()), compile_pattern(sense["begins"]), compile_pattern(sense["ends"]), compile_pattern(sense["begins_else"]) if sense.get("begins_else") else None)
+                for sense in data.get("span_ends") or ()
+            ],
             significance_words=frozenset(data.get("significance_words") or ()),
             side_fillers=frozenset(data.get("side_fillers") or ()),
             section_cues={k: list(v) for k, v in (data.get("section_cues") or {}).items()},

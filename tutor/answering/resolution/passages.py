@@ -301,7 +301,13 @@ class PassageChooser:
             causal = intent == "why" and not asked & self.words.significance
             # Asked why of the subject itself ("why use shuttle diplomacy?"), a reason explains
             # it by naming it ("Shuttle diplomacy works because the mediator ...").
-            explained = sentence_focus or set(self.retriever.title_terms(doc_id)) & asked
+            # Asked why of another thing than the subject, besides what any question may say of
+            # it ("why is it called the G7 and not the G8?", not "why was the ABM Treaty signed?"
+            # or "... for all those years"), a reason explaining the subject alone ("The G7 grew
+            # out of meetings ...") explains none of it.
+            title = self.retriever.title_terms(doc_id)
+            other = sentence_focus - title - self.reader.span_terms - self.words.generic
+            explained = (other and sentence_focus - title) or sentence_focus or set(title) & asked
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             # A decade the question names ("shuttle diplomacy in the 70s") is the time of what
             # it asks: when some sentence weighed gives a year of it, only those answer ("in

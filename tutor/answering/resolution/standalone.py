@@ -14,6 +14,7 @@ from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
+from tutor.answering.span_length import dates_in
 from tutor.answering.understanding import CONDITION_AFTER, Understanding
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.tuning import KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
@@ -44,10 +45,13 @@ class StandaloneQuestions:
                 # Westphalia talks that "lasted about five years": found without the span
                 # words, a document whose title the question names answers instead of one
                 # whose title it does not name.
+                # So does one whose best passage names all the named things the other's does and
+                # more ("Austria" of "within how many days did the occupying troops have to leave
+                # austria?", not the Paris Peace Accords' "troops within 60 days").
                 unspanned = [t for t in result.tokens if t not in self.reader.span_terms]
                 if unspanned and len(unspanned) < len(result.tokens) and not self._names_title_of(self.passages.answering_document(result), unspanned):
                     chooser = self.retriever.search("", tokens=unspanned)
-                    if chooser.top is not None and self._names_title_of(self.passages.answering_document(chooser), unspanned):
+                    if chooser.top is not None and (self._names_title_of(self.passages.answering_document(chooser), unspanned) or self._names_more(chooser, result)):
                         return self.passages.from_result(chooser, intent)
             if understanding is not None and understanding.yes_no:
                 result = self._about_the_claim(text, result)
@@ -160,7 +164,20 @@ class StandaloneQuestions:
         found = [p.chunk for p in result.passages if p.chunk.doc_id == result.top.chunk.doc_id and matched <= set(p.matched)]
         scored = [(fsum(self.retriever.index.idf_of(t) or 0.0 for t in words & matched), sentence) for chunk in found for sentence, words in self.reader.of(chunk)]
         best = max((score for score, _ in scored), default=0.0)
-        return any(score >= KIND_SENTENCE_SHARE * best and self.reader.has_cue(sentence, intent) for score, sentence in scored)
+        held = [sentence for score, sentence in scored if score >= KIND_SENTENCE_SHARE * best]
+        if any(self.reader.has_cue(sentence, intent) for sentence in held):
+            return True
+        # A span's two ends may be said in two sentences about what is asked, each with its
+        # date ("The Korean part of the Geneva Conference opened on 26 April 1954 ...", "The
+        # Korean talks broke up without agreement on 15 June 1954"): dated apart, they give it.
+        return intent == "duration" and len({dates[0] for sentence in held if (dates := dates_in(sentence))}) >= 2
+
+    def _names_more(self, found: SearchResult, other: SearchResult) -> bool:
+        """Whether the best passage `found` names, besides everyday words, all that `other`'s
+        best names and more."""
+        assert found.top is not None and other.top is not None
+        named, named_other = ({t for t in r.top.matched if not self.retriever.is_everyday(t)} for r in (found, other))
+        return named_other < named
 
     def _names_title_of(self, doc_id: str, tokens: list[str]) -> bool:
         """Whether the terms name a document by a name or term of the trade of its title
