@@ -780,7 +780,7 @@ class Retriever:
         """Whether a question pointing back to a document is about a subject of its own: the
         document lacks words holding at least STRAY_SHARE of the question's weight (words
         of asking, of a frame or of the learner's attitude aside), among them a name, or two
-        words or more of which one is a term of the trade. "Will it rain in London tomorrow?" after
+        words or more of which one is a term of the trade or a word it never uses. "Will it rain in London tomorrow?" after
         the Kyoto Protocol lacks "london", "rain" and "tomorrow"; "is it still valid today?"
         after New START lacks only everyday words, which the subject may take."""
         aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
@@ -790,10 +790,11 @@ class Retriever:
         aside |= self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if concepts else frozenset()
         weights = {t: self._weight(t) for t in dict.fromkeys(tokens) if t not in aside and t not in concepts}
         lacking = self.lacks(doc_id, list(weights))
-        # A name ("london", "nba") is a subject; a lone term of the trade ("active") may be
-        # said of the subject, two name one of their own ("immune system", "cells").
+        # A name ("london", "nba") is a subject; a lone term of the trade or word the
+        # knowledge never uses ("active", "valid") may be said of the subject, two name one
+        # of their own ("immune system", "cells"; "digestive", "proteins").
         named = any(self.written_as_name(t) if self.index.idf_of(t) is not None else not self.is_everyday(t) for t in lacking)
-        termed = len(lacking) > 1 and any(self.index.idf_of(t) is not None and self.is_term_of_trade(t) for t in lacking)
+        termed = len(lacking) > 1 and any(self.index.idf_of(t) is None or self.is_term_of_trade(t) for t in lacking)
         return (named or termed) and self._covered(weights, lacking) >= STRAY_SHARE
 
     def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
