@@ -81,3 +81,20 @@ def test_a_question_about_visiting_a_place_is_declined(tutor, question):
 @pytest.mark.parametrize("question", ANSWERED)
 def test_words_of_visits_in_the_knowledges_sense_are_answered(tutor, question):
     assert not Session(tutor).respond(question).out_of_scope
+
+
+# What is to come: the next holder or event, asked with a future, or a prediction.
+PREDICTIONS = [
+    "who is going to chair the next g20 summit",
+    "which city will host the next nato summit",
+    "can you predict how the next un vote on gaza goes",
+]
+
+
+@pytest.mark.parametrize("question", PREDICTIONS)
+def test_a_prediction_is_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+def test_the_next_step_of_a_process_is_answered(tutor):
+    assert not Session(tutor).respond("what is the next step after a treaty is signed").out_of_scope
