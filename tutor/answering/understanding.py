@@ -58,6 +58,8 @@ class Understanding:
     refers_back: bool = False  # uses "it", "this deal", ... for the current topic
     of_a_person: bool = False  # uses "he", "her", ...: after "who ...?", the person answered
     personal: bool = False  # about the learner's own life ("my salary")
+    asks_opinion: bool = False  # asks what the tutor thinks ("what's your take on Brexit?")
+    visiting: bool = False  # about visiting a place ("is the UN building open to tourists?")
     # About a time the knowledge cannot describe: news or what is to come ("next year's summit").
     unknown_time: bool = False
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
@@ -107,6 +109,8 @@ class IntentPatterns(TypedDict, total=False):
     thing_kin: list[list[str]]
     elliptical: list[str]
     personal: list[str]
+    asks_opinion: list[str]
+    visiting: list[str]
     first_person: str
     unknown_times: list[str]
     everyday_senses: list[str]
@@ -159,6 +163,8 @@ class IntentModel:
     elliptical: list[re.Pattern[str]]
     leading_conjunction: re.Pattern[str] | None = None
     personal: list[re.Pattern[str]] = field(default_factory=list)
+    asks_opinion: list[re.Pattern[str]] = field(default_factory=list)
+    visiting: list[re.Pattern[str]] = field(default_factory=list)
     first_person: re.Pattern[str] | None = None
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
@@ -224,6 +230,8 @@ class IntentModel:
             referring_nouns=frozenset(data.get("referring_nouns") or ()),
             elliptical=[compile_pattern(p) for p in data.get("elliptical") or ()],
             personal=[compile_pattern(p) for p in data.get("personal") or ()],
+            asks_opinion=[compile_pattern(p) for p in data.get("asks_opinion") or ()],
+            visiting=[compile_pattern(p) for p in data.get("visiting") or ()],
             first_person=compile_pattern(data["first_person"]) if data.get("first_person") else None,
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
@@ -387,6 +395,8 @@ class IntentModel:
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
+        result.asks_opinion = any(pattern.search(body) for pattern in self.asks_opinion)
+        result.visiting = any(pattern.search(body) for pattern in self.visiting)
         result.unknown_time = any(pattern.search(body) for pattern in self.unknown_times)
         result.continues = continues
         if result.intent not in ("comparison", "more"):

@@ -82,7 +82,7 @@ class Resolver:
         if state.topic and self._declined_as_on_its_own(corrected, understanding, state):
             # "Who is taylor swift dating?" after the NPT: declined as on its own, whatever
             # subject came before (see `_declined_as_on_its_own`).
-            return Resolution("out_of_scope", intent, self.retriever.query_tokens(corrected))
+            return Resolution("out_of_scope", intent, self.retriever.query_tokens(corrected), asks_judgement=understanding.asks_opinion)
         if understanding.of_a_person and state.topic and state.last_intent == "who":
             about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
@@ -181,13 +181,19 @@ class Resolver:
         describe. One pointing back ("is it still valid today?", "who was the american
         diplomat who bulldozed everyone into it?") says its words of the subject, which
         makes them known (its own subject is weighed by `SubjectChoice`), and so does one
-        asking of a side of the last comparison ("how many members does the latter have?")."""
+        asking of a side of the last comparison ("how many members does the latter have?"),
+        unless it is out of scope on its own and the subject's document lacks the subject of
+        its own (`Retriever.strays_from`: "will it rain in London tomorrow?")."""
         tokens = self.retriever.query_tokens(text)
-        if not tokens or understanding.refers_back or self.which_one.side_meant(text, state) is not None:
+        if not tokens or self.which_one.side_meant(text, state) is not None:
             return False
         result = self.retriever.search(text, tokens=tokens)
         if result.everyday_sense or self.standalone.declined_outright(result, understanding):
+            # Whatever a pronoun stands for: "my two kids keep fighting, how do i mediate
+            # between them?" is about the learner's life after any answer.
             return True
+        if understanding.refers_back:
+            return not self.standalone.finds_answer(text, result, understanding.intent) and self.retriever.strays_from(state.topic, tokens)
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         return result.known < self.retriever.min_known and not named
 

@@ -36,8 +36,8 @@ class StandaloneQuestions:
     def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
         result = self.retriever.search(text)
         if understanding is not None and self.declined_outright(result, understanding):
-            return Resolution("out_of_scope", intent, result.tokens)
-        if self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result):
+            return Resolution("out_of_scope", intent, result.tokens, asks_judgement=understanding.asks_opinion)
+        if self.finds_answer(text, result, intent):
             if self.office_holders.asks_holder(text):
                 return self._office_holder(result, intent)
             if intent == "duration":
@@ -90,10 +90,17 @@ class StandaloneQuestions:
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
 
+    def finds_answer(self, text: str, result: SearchResult, intent: str) -> bool:
+        """Whether the knowledge base answers the question on its own: in scope, holding
+        the kind of fact asked for and a term of the trade, and not a phrase it never says."""
+        return self.retriever.in_scope(result) and self._holds_kind(result, intent) and self.retriever.holds_term_of_trade(result) and not self.retriever.asks_unsaid_compound(text, result)
+
     def declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
         """Whether the question is declined whatever passages its words find: about the
-        learner's own life, of a year the knowledge never mentions, of a time it cannot
-        describe."""
+        learner's own life, asking the tutor's own opinion, about visiting a place, of a
+        year the knowledge never mentions, of a time it cannot describe."""
+        if understanding.asks_opinion or understanding.visiting:
+            return True
         if understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
             # A question about the learner's own life naming a document must also fit without
             # it: "what sanctions can my employer impose?" says the title's word, not its subject.
