@@ -183,13 +183,25 @@ class Resolver:
         makes them known (its own subject is weighed by `SubjectChoice`), and so does one
         asking of a side of the last comparison ("how many members does the latter have?")."""
         tokens = self.retriever.query_tokens(text)
-        if not tokens or understanding.refers_back or self.which_one.side_meant(text, state) is not None:
+        pointing = understanding.refers_back and not self._antecedent_in_line(text)
+        if not tokens or pointing or self.which_one.side_meant(text, state) is not None:
             return False
         result = self.retriever.search(text, tokens=tokens)
         if result.everyday_sense or self.standalone.declined_outright(result, understanding):
             return True
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         return result.known < self.retriever.min_known and not named
+
+    def _antecedent_in_line(self, text: str) -> bool:
+        """Whether the words before the line's first pronoun or demonstrative name something
+        it may stand for ("my two kids keep fighting over the tv, how do i mediate between
+        them", "what is inflation and how do central banks fight it"): not only words any
+        subject could take or naming the kind of answer ("who mediated them?", "how long did
+        it last?"). Such a line says its own subject, so it is weighed as one asked on its
+        own; the subject before it makes none of its words known."""
+        before = self.intents.words_before_pointing(text) or []
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        return any(t not in unnamed for t in self.retriever.query_tokens(" ".join(before)))
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),

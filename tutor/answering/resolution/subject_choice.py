@@ -155,7 +155,11 @@ class SubjectChoice:
                     intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
                     and not self._points_back(corrected)
                 )
-                if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
+                # A complete question none of whose words the document has ("who invented the
+                # telephone?" after the Paris Agreement) shares nothing with the subject: its
+                # words are its own subject, whether another document answers it or none does.
+                foreign = complete and set(tokens) <= set(lacking)
+                if everyday and (foreign or (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic)):
                     own_subject += everyday
                 other_documents = self._other_documents(tokens, state.topic)
                 own_subject += other_documents
