@@ -723,3 +723,18 @@ def test_follow_ups_standing_on_the_subject_are_still_answered(tutor, first, fol
     line in scope when it is weighed on its own, and the pronoun still stands for the subject."""
     _, reply = converse(tutor, first, follow_up)
     assert not reply.out_of_scope and fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "date"),
+    [
+        ("why did the g8 suspend russia", "when was that?", "March 2014"),
+        ("how did the cuban missile crisis end", "when did that happen?", "October 1962"),
+        ("why did the US pull out of the iran deal", "when was that", "8 May 2018"),
+    ],
+)
+def test_when_was_that_asks_the_date_of_what_was_just_said(tutor, first, follow_up, date):
+    """"That" stands for what the last answer opened with (the suspension, not the G8's
+    naming; the crisis's end, not "what happened next"): its date leads the answer."""
+    _, reply = converse(tutor, first, follow_up)
+    assert date in opening(reply)

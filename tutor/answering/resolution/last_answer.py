@@ -147,13 +147,17 @@ class LastAnswer:
             return None
         return replace(state, topic=named[0], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=())
 
-    def of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+    def of_the_answer(self, tokens: list[str], intent: str, state: State, said_before: bool = False) -> Resolution | None:
         """After "which ...?", a question asking nothing of its own ("which treaty came out of
         them? / when was that signed?") asks about the thing the answer named: the sentence
         the answer opened with, or one after it in its section, that has what the kind of
-        question wants (the peace treaty's date, not the accords')."""
+        question wants (the peace treaty's date, not the accords'). After any question, one
+        pointing with "that" or "this" to what was just said (`said_before`: "why was Russia
+        kicked out of the G8? / when was that?") asks it of the answer's opening sentence,
+        when that sentence has it (the suspension's date, not the G8's)."""
         last = state.last_reply
-        if last is None or not WHICH.match(fold(last.question)) or not self.reader.cues.get(intent):
+        which = last is not None and WHICH.match(fold(last.question)) is not None
+        if last is None or not (which or said_before) or not self.reader.cues.get(intent):
             return None
         opening = opening_sentence(last.answer)
         for chunk_id in state.last_shown:
@@ -166,6 +170,6 @@ class LastAnswer:
             if start is None or chunk.doc_id != state.topic:
                 continue
             cued = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue and i >= start]
-            if cued:
+            if cued and (which or cued[0] == start):
                 return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], state.topic, anchor=cued[0])
         return None

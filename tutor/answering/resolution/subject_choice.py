@@ -10,7 +10,7 @@ import re
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.last_answer import LastAnswer
 from tutor.answering.resolution.outcome import Resolution
-from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.passages import OWN_FACT_KINDS, PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader
@@ -26,6 +26,10 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # The words after a definite article or a demonstrative, up to three: "who came up with the
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
+# "That" or "this" standing for what was just said ("when was that?", "why did that
+# happen?"), not a thing named ("who signed that one?").
+SAID_BEFORE = re.compile(r"\b(?:that|this)\b(?!\s+ones?\b)")
 
 # Asking for another than the one just named: "who else ...?" (not "what other treaty was
 # signed at the same time?", another thing than the subject, which the same section may name).
@@ -76,12 +80,16 @@ class SubjectChoice:
         if state.topic and set(tokens) <= self.words.generic and not (intent == "definition" and understanding.explicit and self.names_a_document(tokens, state.topic)):
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
-            # asked about: words naming the kind of answer ("year") name nothing asked.
-            asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            # asked about: words naming the kind of answer ("year") name nothing asked, nor,
+            # in a "when?" or "where?", words saying only that it happened ("when did that
+            # happen?" asks the date of what was just said, not of "what happened next").
+            naming_kind = self.words.answer_words | (self.words.event if intent in OWN_FACT_KINDS else frozenset())
+            asked = tokens if set(tokens) - naming_kind else list(state.last_tokens)
             if intent == "who":
                 # "Who else took part?": that someone took part is what "who?" asks.
                 asked = [t for t in asked if t not in self.words.participation]
-            answered = self.last_answer.of_the_answer(tokens, intent, state)
+            said_before = SAID_BEFORE.search(corrected) is not None
+            answered = self.last_answer.of_the_answer(tokens, intent, state, said_before)
             if answered is not None:
                 return answered
             turned = self.last_answer.answered_with(state)
