@@ -686,6 +686,7 @@ OFF_TOPIC_OWN_SUBJECT = [
     "how long does it take to learn to drive",
     "is it worth learning to code at forty",
     "who invented the telephone",
+    "how do i tell my flatmate to clean up without upsetting her",
 ]
 
 
@@ -714,13 +715,16 @@ def test_off_topic_after_an_answer_is_declined_as_when_asked_first(tutor, first,
         ("what's shuttle diplomacy", "when did kissinger do it?", "1974"),
         ("tell me about the treaty of versailles", "why did the germans hate it", "Germany"),
         ("what is the INF treaty", "how long did it take to negotiate?", "1987"),
+        ("what is nato", "how dose it take decisions", "consensus"),
+        ("what is the security council", "does abstaining block a resolution in it", "permanent members"),
     ],
 )
 def test_follow_ups_standing_on_the_subject_are_still_answered(tutor, first, follow_up, fact):
     """A pronoun before anything named, a bare "why?" or "and X?" stands on the subject:
     its other words, even ones the knowledge lacks ("valid", "forever"), are said of it.
     A name the knowledge base knows before the pronoun ("kissinger", "germans") leaves the
-    line in scope when it is weighed on its own, and the pronoun still stands for the subject."""
+    line in scope when it is weighed on its own, and the pronoun still stands for the subject;
+    words it does not know ("dose", "abstaining") in the pronoun's own clause stand for nothing."""
     _, reply = converse(tutor, first, follow_up)
     assert not reply.out_of_scope and fact in reply.answer
 
@@ -731,10 +735,14 @@ def test_follow_ups_standing_on_the_subject_are_still_answered(tutor, first, fol
         ("why did the g8 suspend russia", "when was that?", "March 2014"),
         ("how did the cuban missile crisis end", "when did that happen?", "October 1962"),
         ("why did the US pull out of the iran deal", "when was that", "8 May 2018"),
+        ("why did germans hate the treaty of versailles", "where was it signed", "Hall of Mirrors"),
+        ("why did the senate reject the treaty of versailles", "when was it signed", "28 June 1919"),
     ],
 )
-def test_when_was_that_asks_the_date_of_what_was_just_said(tutor, first, follow_up, date):
+def test_a_bare_date_or_place_question_asks_of_what_it_points_to(tutor, first, follow_up, date):
     """"That" stands for what the last answer opened with (the suspension, not the G8's
-    naming; the crisis's end, not "what happened next"): its date leads the answer."""
+    naming; the crisis's end, not "what happened next"): its date leads the answer. "It",
+    after a question naming the subject by its title, is the subject: its own date or place,
+    not that of what the last question asked of it (the Germans' resentment)."""
     _, reply = converse(tutor, first, follow_up)
     assert date in opening(reply)

@@ -441,20 +441,20 @@ class IntentModel:
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""
-        return self.words_before_pointing(text) is not None
+        return self.pointing_word(text) is not None
 
-    def words_before_pointing(self, text: str) -> list[str] | None:
-        """The words before the first word that may point to the subject under discussion
-        (a pronoun, "that", "this deal"), or None when there is none. An "it" standing for
-        nothing ("will it rain?", `impersonal_it`) points nowhere."""
+    def pointing_word(self, text: str) -> re.Match[str] | None:
+        """The first word that may point to the subject under discussion (a pronoun, "that",
+        "this deal"), or None when there is none. An "it" standing for nothing ("will it
+        rain?", `impersonal_it`) points nowhere."""
         for pattern in self.impersonal_it:
-            text = pattern.sub(lambda found: re.sub(r"\bit\b", " ", found.group()), text)
-        words = re.findall(r"[a-z0-9+']+", text)
+            text = pattern.sub(lambda found: re.sub(r"\bit\b", "  ", found.group()), text)
+        words = list(re.finditer(r"[a-z0-9+']+", text))
         for i, word in enumerate(words):
-            if word in self.pronouns:
-                return words[:i]
-            if word in self.demonstratives:
-                following = words[i + 1] if i + 1 < len(words) else None
+            if word.group() in self.pronouns:
+                return word
+            if word.group() in self.demonstratives:
+                following = words[i + 1].group() if i + 1 < len(words) else None
                 if following is None or following in self.referring_nouns:
-                    return words[:i]
+                    return word
         return None

@@ -156,8 +156,12 @@ class LastAnswer:
         kicked out of the G8? / when was that?") asks it of the answer's opening sentence,
         when that sentence has it (the suspension's date, not the G8's)."""
         last = state.last_reply
-        which = last is not None and WHICH.match(fold(last.question)) is not None
-        if last is None or not (which or said_before) or not self.reader.cues.get(intent):
+        if last is None or not self.reader.cues.get(intent):
+            return None
+        which = WHICH.match(fold(last.question)) is not None
+        # After a question asking for a thing ("what replaced it?"), "that" is the thing the
+        # answer named, which `answered_with` turns to.
+        if not (which or said_before and not self.intents.asks_for_a_thing(fold(last.question))):
             return None
         opening = opening_sentence(last.answer)
         for chunk_id in state.last_shown:

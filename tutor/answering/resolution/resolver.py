@@ -15,7 +15,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.standalone import StandaloneQuestions
 from tutor.answering.resolution.state import State
-from tutor.answering.resolution.subject_choice import SubjectChoice
+from tutor.answering.resolution.subject_choice import CLAUSE_BREAK, POSSESSIVE, SubjectChoice
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.resolution.which_one import WhichOne
 from tutor.answering.sentences import SentenceReader
@@ -193,15 +193,23 @@ class Resolver:
         return result.known < self.retriever.min_known and not named
 
     def _antecedent_in_line(self, text: str) -> bool:
-        """Whether the words before the line's first pronoun or demonstrative name something
-        it may stand for ("my two kids keep fighting over the tv, how do i mediate between
-        them", "what is inflation and how do central banks fight it"): not only words any
-        subject could take or naming the kind of answer ("who mediated them?", "how long did
-        it last?"). Such a line says its own subject, so it is weighed as one asked on its
-        own; the subject before it makes none of its words known."""
-        before = self.intents.words_before_pointing(text) or []
+        """Whether the line's first pronoun or demonstrative may stand for something the line
+        names before it, in an earlier clause ("my two kids keep fighting over the tv, how do
+        i mediate between them", "what is inflation and how do central banks fight it") or as
+        its owner ("how does the immune system recognise its own cells"): words that are not
+        only ones any subject could take or naming the kind of answer ("who mediated them?",
+        "how long did it last?"). Such a line says its own subject, so it is weighed as one
+        asked on its own; the subject before it makes none of its words known. In one clause
+        the pronoun stays the subject's ("does abstaining count as a veto in it?")."""
+        pointing = self.intents.pointing_word(text)
+        if pointing is None:
+            return False
+        before = text[: pointing.start()]
         unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
-        return any(t not in unnamed for t in self.retriever.query_tokens(" ".join(before)))
+        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
+        if named is None:
+            return False
+        return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(before[named.end() :]) is not None
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),

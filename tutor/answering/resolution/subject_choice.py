@@ -47,7 +47,7 @@ NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how a
 # ("is new START still in force or is it dead?", "how long was the INF Treaty in force before
 # it collapsed?"); within one clause an object pronoun stands for something else than the
 # clause's own subject ("did the UN adopt it?" after Kyoto is about Kyoto).
-CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|while|if|so|then|once|though|although|that|which|who)\b")
+CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|unless|while|if|so|then|once|though|although|without|that|which|who)\b")
 # Pronouns that say whose: they may stand for the subject of their own clause ("where does
 # NATO have its headquarters?").
 POSSESSIVE = frozenset("its their his her".split())
@@ -98,7 +98,11 @@ class SubjectChoice:
             # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
             # the G20?" is about the one the last question named.
             elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, understanding, state, intent)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere)
+            # "When was it signed?", "where did it take place?" after a question naming the
+            # subject by its title ask the subject's own date or place, not that of what the
+            # last question asked of it ("why did germans hate the treaty of versailles?").
+            whole = intent in OWN_FACT_KINDS and self._stands_for_the_subject(corrected, tokens, state, own_fact=True)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole), elsewhere=elsewhere)
         if state.topic:
             if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
@@ -282,13 +286,14 @@ class SubjectChoice:
             return []
         return [d for d in dict.fromkeys([*titled, *sorted(by_name)]) if d != topic]
 
-    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State) -> bool:
+    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State, own_fact: bool = False) -> bool:
         """Whether the follow-up's "it" or "they" stands for the subject's document as a whole:
         the last question named it by its title ("was Germany ever let into the League of
         Nations?"), and the follow-up asks something of its own ("where did it have its
-        headquarters?"), not only what any subject could be asked ("when did it end?", which
-        may ask of what the last question asked: Germany's membership). "That" and "this"
-        point to what was said, and are left to `carried`."""
+        headquarters?") or, `own_fact`, the subject's own date or place ("why did germans hate
+        the treaty of versailles? / where was it signed?"); not only what any subject could be
+        asked ("why did it fail?", which may ask of what the last question asked). "That" and
+        "this" point to what was said ("was Russia in the G8? / when did that end?")."""
         assert state.topic is not None
         words = set(re.findall(r"[a-z']+", text))
         if not words & NEUTER_PRONOUNS or words & self.intents.demonstratives:
@@ -296,7 +301,7 @@ class SubjectChoice:
         own = {t for t in tokens if t not in self.words.generic}
         last = list(state.last_tokens)
         named = self.retriever.names_document(state.topic, set(last)) or state.topic in self.retriever.mentioned_documents(last)
-        return bool(own) and named
+        return (bool(own) or own_fact) and named
 
     def _answered_by(self, text: str, documents: list[str]) -> bool:
         """Whether the question, asked on its own, is answered by one of the documents."""
