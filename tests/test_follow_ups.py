@@ -170,6 +170,21 @@ def test_them_after_which_countries_is_not_a_document_the_list_names(tutor):
     assert founded.topic == "united-nations"
 
 
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "topic", "fact"),
+    [
+        ("which city is the ICJ in", "where is it based", "international-court-of-justice", "The Hague"),
+        ("which year was the league of nations founded", "where was it based?", "league-of-nations", "Geneva"),
+    ],
+)
+def test_it_after_which_place_or_year_is_still_the_subject(tutor, asked, follow_up, topic, fact):
+    """A "which city?" or "which year?" answer gives a place or a date, no thing: another
+    document its sentence names in passing (the UN of "six main UN organs") is not what "it"
+    stands for next."""
+    _, reply = converse(tutor, asked, follow_up)
+    assert reply.topic == topic and fact in reply.answer
+
+
 @pytest.mark.parametrize("question", ["how long did it last?", "where is it based?", "where is its headquarters?", "when was it signed?"])
 def test_it_before_any_subject_gets_a_clarifying_question(tutor, question):
     """A first question that points back and names nothing but the kind of answer it wants

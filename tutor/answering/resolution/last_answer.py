@@ -27,6 +27,10 @@ OWNER = re.compile(r"\W*([A-Z][\w-]*)['\u2019]s\b")
 # in the plural after it.
 WHICH_SEVERAL = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\s+(?!(?:is|was|has|does|this|his|its|us)\b)[a-z]+s\b")
 
+# The kinds of question asking for a place, a time or a number: their answers name no thing
+# a follow-up may point to.
+FACT_KINDS = frozenset({"where", "when", "duration", "quantity"})
+
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
 WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
@@ -133,9 +137,13 @@ class LastAnswer:
         document than the subject and those the question named ("what replaced it?": "...
         replaced by the United Nations"): "when was that founded?" is about the UN. Not when
         it asked for several ("which countries negotiated it?"): the document one of them
-        names (the EU beside the countries) is no thing the answer gave."""
+        names (the EU beside the countries) is no thing the answer gave. Nor when it asked for
+        a place, a time or a number ("which city is the ICJ in?": "... the only one of the six
+        main UN organs" names no thing asked for; "where is it based?" is still the ICJ's)."""
         last = state.last_reply
         if last is None or not self.intents.asks_for_a_thing(fold(last.question)) or WHICH_SEVERAL.match(fold(last.question)):
+            return None
+        if state.last_intent in FACT_KINDS:
             return None
         asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
         # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
