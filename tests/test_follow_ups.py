@@ -761,3 +761,13 @@ def test_a_bare_date_or_place_question_asks_of_what_it_points_to(tutor, first, f
     not that of what the last question asked of it (the Germans' resentment)."""
     _, reply = converse(tutor, first, follow_up)
     assert date in opening(reply)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["which american diplomat did it after the 1973 war", "who was the us official doing it after the october war"]
+)
+def test_a_clause_of_circumstance_in_a_follow_up_only_sets_the_scene(tutor, follow_up):
+    """"After the October war" says when the person asked for acted: the sentence naming
+    them answers, not the background sentence on the war that says the clause's words."""
+    _, reply = converse(tutor, "what is shuttle diplomacy", follow_up)
+    assert "Kissinger" in opening(reply)

@@ -127,7 +127,10 @@ class SubjectChoice:
                     meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
                     whole = self._stands_for_the_subject(corrected, tokens, state)
                     carried = self.subject.carried(tokens, state, of_the_whole=whole)
-                    return self.subject.about_topic(tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who", whole_subject=whole)
+                    return self.subject.about_topic(
+                        tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who",
+                        whole_subject=whole, circumstance=frozenset(self.retriever.circumstance_terms(corrected)),
+                    )
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
                 # the crisis. "What is X?" is left to stand on its own.
