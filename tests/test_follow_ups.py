@@ -771,3 +771,10 @@ def test_a_clause_of_circumstance_in_a_follow_up_only_sets_the_scene(tutor, foll
     them answers, not the background sentence on the war that says the clause's words."""
     _, reply = converse(tutor, "what is shuttle diplomacy", follow_up)
     assert "Kissinger" in opening(reply)
+
+
+def test_a_pronoun_in_a_relative_clause_still_points_to_the_subject(tutor):
+    """"The american diplomat who bulldozed everyone into it": the relative clause says what
+    the diplomat did, so "it" is the Dayton deal, and the line is no question of its own."""
+    _, reply = converse(tutor, "what are the dayton accords", "who was the american diplomat who bulldozed everyone into it")
+    assert not reply.out_of_scope and "Holbrooke" in reply.answer

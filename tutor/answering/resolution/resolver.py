@@ -23,6 +23,9 @@ from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever
 
 
+# A relative pronoun opening a clause about the noun before it.
+RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
 # What "which one of ...?" picks among, when the question says it ("which one of the Vienna
 # conventions covers consuls?"), not "which one of them".
 ONE_OF = re.compile(r"\bones? of (?:the |these |those )?(?P<kind>[^,;:?!.]+)")
@@ -183,7 +186,9 @@ class Resolver:
         makes them known (its own subject is weighed by `SubjectChoice`), and so does one
         asking of a side of the last comparison ("how many members does the latter have?")."""
         tokens = self.retriever.query_tokens(text)
-        pointing = understanding.refers_back and not self._antecedent_in_line(text)
+        # A line naming a document may point to it ("... signed kyoto and then just ignored
+        # it"): weighed as a follow-up, as before.
+        pointing = understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens))
         if not tokens or pointing or self.which_one.side_meant(text, state) is not None:
             return False
         result = self.retriever.search(text, tokens=tokens)
@@ -209,7 +214,10 @@ class Resolver:
         named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
         if named is None:
             return False
-        return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(before[named.end() :]) is not None
+        # A relative clause ("the american diplomat who bulldozed everyone into it") says what
+        # its noun did: the pronoun in it stands for something else, the subject.
+        between = RELATIVE.sub(" ", before[named.end() :])
+        return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),
