@@ -242,16 +242,6 @@ REFERENCE_EVERYDAY_TERMS = frozenset(
     "trial updat vacuum victori voic while wood year"
     .split()
 )
-# A follow-up pointing back ("it", "them") that is out of scope on its own is declined when
-# the subject's document lacks words holding at least this share of its weight, among them a
-# term of the trade or a name the knowledge lacks (`Retriever.strays_from`, branch oos20:
-# "will it rain in London tomorrow?" after an answer on the Kyoto Protocol). On tests/eval/dev
-# (346 follow-ups; 403 out of scope, each asked after a single question), with the learner's
-# own life, opinions, visits and everyday senses declining a pointing-back question too:
-# 0.3/0.4 declined one follow-up ("whats the famous article in it that gets cited in death
-# penalty cases", its "cite" and "famous"), 0.5/0.6/0.7 none, and each answered 3 out-of-scope
-# questions after an answer, against 13 with no share checked. 0.6, the middle of the best.
-STRAY_SHARE = 0.6
 # Whether a word of a question is a name the knowledge knows ("Canada"), for the scope
 # decision (`Retriever.misses_named_subject`), is read from the passages best matching it,
 # at most this many, by the vocabulary's rule (NAME_SHARE): a fixed cost however large the

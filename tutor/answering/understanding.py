@@ -113,6 +113,7 @@ class IntentPatterns(TypedDict, total=False):
     visiting: list[str]
     first_person: str
     unknown_times: list[str]
+    impersonal_it: list[str]
     everyday_senses: list[str]
     leading_conjunction: str
     generic_words: list[str]
@@ -172,6 +173,7 @@ class IntentModel:
     which_thing: re.Pattern[str] | None = None
     thing_kin: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a kind of thing -> the words of its group
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
+    impersonal_it: list[re.Pattern[str]] = field(default_factory=list)  # "will it rain?": an "it" standing for nothing before it
     everyday_senses: list[re.Pattern[str]] = field(default_factory=list)
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
@@ -239,6 +241,7 @@ class IntentModel:
             which_thing=compile_pattern(data["which_thing"]) if data.get("which_thing") else None,
             thing_kin={word: tuple(group) for group in data.get("thing_kin") or () for word in group},
             unknown_times=[compile_pattern(p) for p in data.get("unknown_times") or ()],
+            impersonal_it=[compile_pattern(p) for p in data.get("impersonal_it") or ()],
             everyday_senses=[compile_pattern(p) for p in data.get("everyday_senses") or ()],
             leading_conjunction=compile_pattern(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
@@ -476,12 +479,20 @@ class IntentModel:
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""
-        words = re.findall(r"[a-z0-9+']+", text)
+        return self.pointing_word(text) is not None
+
+    def pointing_word(self, text: str) -> re.Match[str] | None:
+        """The first word that may point to the subject under discussion (a pronoun, "that",
+        "this deal"), or None when there is none. An "it" standing for nothing ("will it
+        rain?", `impersonal_it`) points nowhere."""
+        for pattern in self.impersonal_it:
+            text = pattern.sub(lambda found: re.sub(r"\bit\b", "  ", found.group()), text)
+        words = list(re.finditer(r"[a-z0-9+']+", text))
         for i, word in enumerate(words):
-            if word in self.pronouns:
-                return True
-            if word in self.demonstratives:
-                following = words[i + 1] if i + 1 < len(words) else None
+            if word.group() in self.pronouns:
+                return word
+            if word.group() in self.demonstratives:
+                following = words[i + 1].group() if i + 1 < len(words) else None
                 if following is None or following in self.referring_nouns:
-                    return True
-        return False
+                    return word
+        return None

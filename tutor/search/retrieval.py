@@ -31,7 +31,6 @@ from tutor.tuning import (
     NAMED_DOCUMENT_SCORE,
     PHRASE_PASSAGES,
     REFERENCE_EVERYDAY_TERMS,
-    STRAY_SHARE,
     REFERENCE_TERMS_OF_TRADE,
     TERM_OF_TRADE_KEYNESS,
     TERM_OF_TRADE_MARGIN,
@@ -775,27 +774,6 @@ class Retriever:
         """Whether a query term is an everyday English word ("real", "job") or a number,
         rather than a name or a term of the trade ("Holbrooke", "=jcpoa")."""
         return not token.startswith("=") and (NUMERAL.fullmatch(token) is not None or token in self._everyday)
-
-    def strays_from(self, doc_id: str, tokens: list[str]) -> bool:
-        """Whether a question pointing back to a document is about a subject of its own: the
-        document lacks words holding at least STRAY_SHARE of the question's weight (words
-        of asking, of a frame or of the learner's attitude aside), among them a name, or two
-        words or more of which one is a term of the trade or a word it never uses. "Will it rain in London tomorrow?" after
-        the Kyoto Protocol lacks "london", "rain" and "tomorrow"; "is it still valid today?"
-        after New START lacks only everyday words, which the subject may take."""
-        aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
-        # A glossary concept stands beside the words naming it, which the document may say
-        # otherwise ("america" of "=united-states"): neither counts.
-        concepts = {t for t in tokens if t.startswith("=")}
-        aside |= self.kb.glossary.name_stems(concepts, self.tokenizer.stem) if concepts else frozenset()
-        weights = {t: self._weight(t) for t in dict.fromkeys(tokens) if t not in aside and t not in concepts}
-        lacking = self.lacks(doc_id, list(weights))
-        # A name ("london", "nba") is a subject; a lone term of the trade or word the
-        # knowledge never uses ("active", "valid") may be said of the subject, two name one
-        # of their own ("immune system", "cells"; "digestive", "proteins").
-        named = any(self.written_as_name(t) if self.index.idf_of(t) is not None else not self.is_everyday(t) for t in lacking)
-        termed = len(lacking) > 1 and any(self.index.idf_of(t) is None or self.is_term_of_trade(t) for t in lacking)
-        return (named or termed) and self._covered(weights, lacking) >= STRAY_SHARE
 
     def lacks(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The terms no section of the document contains."""

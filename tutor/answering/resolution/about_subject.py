@@ -34,7 +34,10 @@ class AboutTheSubject:
             return Resolution("more_done", "more", topic=state.topic)
         return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
 
-    def about_topic(self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False, aspect: str | None = None) -> Resolution:
+    def about_topic(
+        self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False,
+        aspect: str | None = None, circumstance: frozenset[str] = frozenset(),
+    ) -> Resolution:
         """A follow-up about the current subject ("why does it matter?", "give me an example").
 
         The subject's name stands in for "it": when the question and that name together
@@ -44,7 +47,9 @@ class AboutTheSubject:
         document answers; `pointing_to_answer` when "they" is the one the last answer named
         rather than the subject, `whole_subject` when "it" is the subject as a whole (see
         `within_topic`). `aspect`: what the question asks of the subject, when an event, besides
-        its kind ("what did it lead to?": see `PassageChooser.from_result`).
+        its kind ("what did it lead to?": see `PassageChooser.from_result`); `circumstance`: the
+        terms only a clause of circumstance has ("who was the US diplomat doing it after the Yom
+        Kippur war?"), which set the scene of what is asked (see `PassageChooser.from_result`).
         """
         assert state.topic is not None
         doc = self.retriever.documents[state.topic]
@@ -83,7 +88,9 @@ class AboutTheSubject:
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
                     return self.passages.from_result(within, intent, aspect=aspect)
-        return self.within_topic(tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect)
+        return self.within_topic(
+            tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect, circumstance=circumstance
+        )
 
     def headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
         """Whether a name the question gives, which the subject's document never says or
@@ -98,7 +105,10 @@ class AboutTheSubject:
         own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
         return bool(headed - own_headings)
 
-    def within_topic(self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False, aspect: str | None = None) -> Resolution:
+    def within_topic(
+        self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False,
+        whole_subject: bool = False, aspect: str | None = None, circumstance: frozenset[str] = frozenset(),
+    ) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
         `elsewhere` (about another subject than the one meant), from a sentence naming
         one of the terms `named` when one does. When the question points to the one the last
@@ -123,7 +133,7 @@ class AboutTheSubject:
             # section is weighed, and the one on what came after it answers.
             result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(self.retriever.documents[topic].short_title), within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
-            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer, aspect=aspect)
+            return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer, aspect=aspect, circumstance=circumstance)
         if require_all and not set(tokens) <= self.words.generic:
             return Resolution("out_of_scope", intent, tokens)
         # None of its words in the document ("how long do they serve?" after "who is

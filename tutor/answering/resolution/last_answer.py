@@ -27,6 +27,10 @@ OWNER = re.compile(r"\W*([A-Z][\w-]*)['\u2019]s\b")
 # in the plural after it.
 WHICH_SEVERAL = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\s+(?!(?:is|was|has|does|this|his|its|us)\b)[a-z]+s\b")
 
+# The kinds of question asking for a place, a time or a number: their answers name no thing
+# a follow-up may point to.
+FACT_KINDS = frozenset({"where", "when", "duration", "quantity"})
+
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
 WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
@@ -133,9 +137,13 @@ class LastAnswer:
         document than the subject and those the question named ("what replaced it?": "...
         replaced by the United Nations"): "when was that founded?" is about the UN. Not when
         it asked for several ("which countries negotiated it?"): the document one of them
-        names (the EU beside the countries) is no thing the answer gave."""
+        names (the EU beside the countries) is no thing the answer gave. Nor when it asked for
+        a place, a time or a number ("which city is the ICJ in?": "... the only one of the six
+        main UN organs" names no thing asked for; "where is it based?" is still the ICJ's)."""
         last = state.last_reply
         if last is None or not self.intents.asks_for_a_thing(fold(last.question)) or WHICH_SEVERAL.match(fold(last.question)):
+            return None
+        if state.last_intent in FACT_KINDS:
             return None
         asked = set(self.retriever.mentioned_documents(list(state.last_tokens)))
         # A title of one word ("Diplomacy" of "trade diplomacy") names no thing of its own.
@@ -147,13 +155,21 @@ class LastAnswer:
             return None
         return replace(state, topic=named[0], previous_topic=state.topic, shown=set(), last_shown=frozenset(), last_tokens=())
 
-    def of_the_answer(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+    def of_the_answer(self, tokens: list[str], intent: str, state: State, said_before: bool = False) -> Resolution | None:
         """After "which ...?", a question asking nothing of its own ("which treaty came out of
         them? / when was that signed?") asks about the thing the answer named: the sentence
         the answer opened with, or one after it in its section, that has what the kind of
-        question wants (the peace treaty's date, not the accords')."""
+        question wants (the peace treaty's date, not the accords'). After any question, one
+        pointing with "that" or "this" to what was just said (`said_before`: "why was Russia
+        kicked out of the G8? / when was that?") asks it of the answer's opening sentence,
+        when that sentence has it (the suspension's date, not the G8's)."""
         last = state.last_reply
-        if last is None or not WHICH.match(fold(last.question)) or not self.reader.cues.get(intent):
+        if last is None or not self.reader.cues.get(intent):
+            return None
+        which = WHICH.match(fold(last.question)) is not None
+        # After a question asking for a thing ("what replaced it?"), "that" is the thing the
+        # answer named, which `answered_with` turns to.
+        if not (which or said_before and not self.intents.asks_for_a_thing(fold(last.question))):
             return None
         opening = opening_sentence(last.answer)
         for chunk_id in state.last_shown:
@@ -166,6 +182,6 @@ class LastAnswer:
             if start is None or chunk.doc_id != state.topic:
                 continue
             cued = [i for i, (_, cue) in enumerate(self.reader.evidence(chunk, set(), intent)) if cue and i >= start]
-            if cued:
+            if cued and (which or cued[0] == start):
                 return Resolution("answer", intent, tokens, [Passage(chunk, 0.0, [])], state.topic, anchor=cued[0])
         return None

@@ -15,13 +15,16 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.standalone import StandaloneQuestions
 from tutor.answering.resolution.state import State
-from tutor.answering.resolution.subject_choice import SubjectChoice
+from tutor.answering.resolution.subject_choice import CLAUSE_BREAK, POSSESSIVE, SubjectChoice
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.resolution.which_one import WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever
 
+
+# A relative pronoun opening a clause about the noun before it.
+RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 
 # What "which one of ...?" picks among, when the question says it ("which one of the Vienna
 # conventions covers consuls?"), not "which one of them".
@@ -181,10 +184,12 @@ class Resolver:
         describe. One pointing back ("is it still valid today?", "who was the american
         diplomat who bulldozed everyone into it?") says its words of the subject, which
         makes them known (its own subject is weighed by `SubjectChoice`), and so does one
-        asking of a side of the last comparison ("how many members does the latter have?"),
-        unless it is out of scope on its own and the subject's document lacks the subject of
-        its own (`Retriever.strays_from`: "will it rain in London tomorrow?")."""
+        asking of a side of the last comparison ("how many members does the latter have?")."""
         tokens = self.retriever.query_tokens(text)
+        # A line naming something before its pronoun in an earlier clause says its own subject
+        # and is weighed as one asked on its own, unless it names a document it may point to
+        # ("... signed kyoto and then just ignored it").
+        pointing = understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens))
         if not tokens or self.which_one.side_meant(text, state) is not None:
             return False
         result = self.retriever.search(text, tokens=tokens)
@@ -192,10 +197,32 @@ class Resolver:
             # Whatever a pronoun stands for: "my two kids keep fighting, how do i mediate
             # between them?" is about the learner's life after any answer.
             return True
-        if understanding.refers_back:
-            return not self.standalone.finds_answer(text, result, understanding.intent) and self.retriever.strays_from(state.topic, tokens)
+        if pointing:
+            return False
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         return result.known < self.retriever.min_known and not named
+
+    def _antecedent_in_line(self, text: str) -> bool:
+        """Whether the line's first pronoun or demonstrative may stand for something the line
+        names before it, in an earlier clause ("my two kids keep fighting over the tv, how do
+        i mediate between them", "what is inflation and how do central banks fight it") or as
+        its owner ("how does the immune system recognise its own cells"): words that are not
+        only ones any subject could take or naming the kind of answer ("who mediated them?",
+        "how long did it last?"). Such a line says its own subject, so it is weighed as one
+        asked on its own; the subject before it makes none of its words known. In one clause
+        the pronoun stays the subject's ("does abstaining count as a veto in it?")."""
+        pointing = self.intents.pointing_word(text)
+        if pointing is None:
+            return False
+        before = text[: pointing.start()]
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
+        if named is None:
+            return False
+        # A relative clause ("the american diplomat who bulldozed everyone into it") says what
+        # its noun did: the pronoun in it stands for something else, the subject.
+        between = RELATIVE.sub(" ", before[named.end() :])
+        return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
 
     def _names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),

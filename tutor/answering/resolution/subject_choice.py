@@ -10,7 +10,7 @@ import re
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.last_answer import LastAnswer
 from tutor.answering.resolution.outcome import Resolution
-from tutor.answering.resolution.passages import PassageChooser
+from tutor.answering.resolution.passages import OWN_FACT_KINDS, PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader
@@ -26,6 +26,10 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 # The words after a definite article or a demonstrative, up to three: "who came up with the
 # idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
+# "That" or "this" standing for what was just said ("when was that?", "why did that
+# happen?"), not a thing named ("who signed that one?").
+SAID_BEFORE = re.compile(r"\b(?:that|this)\b(?!\s+ones?\b)")
 
 # Asking for another than the one just named: "who else ...?" (not "what other treaty was
 # signed at the same time?", another thing than the subject, which the same section may name).
@@ -43,7 +47,7 @@ NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how a
 # ("is new START still in force or is it dead?", "how long was the INF Treaty in force before
 # it collapsed?"); within one clause an object pronoun stands for something else than the
 # clause's own subject ("did the UN adopt it?" after Kyoto is about Kyoto).
-CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|while|if|so|then|once|though|although|that|which|who)\b")
+CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|unless|while|if|so|then|once|though|although|without|that|which|who)\b")
 # Pronouns that say whose: they may stand for the subject of their own clause ("where does
 # NATO have its headquarters?").
 POSSESSIVE = frozenset("its their his her".split())
@@ -79,12 +83,16 @@ class SubjectChoice:
         ):
             # "give me an example", "why?": nothing but generic words, so about the topic.
             # A bare "when?", "what year?" or "why not?" asks it of what the last question
-            # asked about: words naming the kind of answer ("year") name nothing asked.
-            asked = tokens if set(tokens) - self.words.answer_words else list(state.last_tokens)
+            # asked about: words naming the kind of answer ("year") name nothing asked, nor,
+            # in a "when?" or "where?", words saying only that it happened ("when did that
+            # happen?" asks the date of what was just said, not of "what happened next").
+            naming_kind = self.words.answer_words | (self.words.event if intent in OWN_FACT_KINDS else frozenset())
+            asked = tokens if set(tokens) - naming_kind else list(state.last_tokens)
             if intent == "who":
                 # "Who else took part?": that someone took part is what "who?" asks.
                 asked = [t for t in asked if t not in self.words.participation]
-            answered = self.last_answer.of_the_answer(tokens, intent, state)
+            said_before = SAID_BEFORE.search(corrected) is not None
+            answered = self.last_answer.of_the_answer(tokens, intent, state, said_before)
             if answered is not None:
                 return answered
             turned = self.last_answer.answered_with(state)
@@ -93,7 +101,11 @@ class SubjectChoice:
             # Of the subjects a title joins ("G7 and G20"), "when did it start?" after "what's
             # the G20?" is about the one the last question named.
             elsewhere = self.subject.about_other_subjects(asked, state) | self._answered_already(corrected, understanding, state, intent)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state), elsewhere=elsewhere, aspect=understanding.aspect)
+            # "When was it signed?", "where did it take place?" after a question naming the
+            # subject by its title ask the subject's own date or place, not that of what the
+            # last question asked of it ("why did germans hate the treaty of versailles?").
+            whole = intent in OWN_FACT_KINDS and self._stands_for_the_subject(corrected, tokens, state, own_fact=True)
+            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole), elsewhere=elsewhere, aspect=understanding.aspect)
         if state.topic:
             if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
@@ -119,8 +131,8 @@ class SubjectChoice:
                     whole = self._stands_for_the_subject(corrected, tokens, state)
                     carried = self.subject.carried(tokens, state, of_the_whole=whole)
                     return self.subject.about_topic(
-                        tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere,
-                        pointing_to_answer=state.last_intent == "who", whole_subject=whole, aspect=understanding.aspect,
+                        tokens, intent, state, carried=carried + meant + self.last_answer.names_answered(state), elsewhere=elsewhere, pointing_to_answer=state.last_intent == "who",
+                        whole_subject=whole, aspect=understanding.aspect, circumstance=frozenset(self.retriever.circumstance_terms(corrected)),
                     )
                 # A question about the current subject that names no other stays with it:
                 # after the Cuban Missile Crisis, "who was the secret back channel?" is about
@@ -161,7 +173,11 @@ class SubjectChoice:
                     intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
                     and not self._points_back(corrected)
                 )
-                if everyday and (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic):
+                # A complete question none of whose words the document has ("who invented the
+                # telephone?" after the Paris Agreement) shares nothing with the subject: its
+                # words are its own subject, whether another document answers it or none does.
+                foreign = complete and set(tokens) <= set(lacking)
+                if everyday and (foreign or (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic)):
                     own_subject += everyday
                 other_documents = self._other_documents(tokens, state.topic)
                 own_subject += other_documents
@@ -276,13 +292,14 @@ class SubjectChoice:
             return []
         return [d for d in dict.fromkeys([*titled, *sorted(by_name)]) if d != topic]
 
-    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State) -> bool:
+    def _stands_for_the_subject(self, text: str, tokens: list[str], state: State, own_fact: bool = False) -> bool:
         """Whether the follow-up's "it" or "they" stands for the subject's document as a whole:
         the last question named it by its title ("was Germany ever let into the League of
         Nations?"), and the follow-up asks something of its own ("where did it have its
-        headquarters?"), not only what any subject could be asked ("when did it end?", which
-        may ask of what the last question asked: Germany's membership). "That" and "this"
-        point to what was said, and are left to `carried`."""
+        headquarters?") or, `own_fact`, the subject's own date or place ("why did germans hate
+        the treaty of versailles? / where was it signed?"); not only what any subject could be
+        asked ("why did it fail?", which may ask of what the last question asked). "That" and
+        "this" point to what was said ("was Russia in the G8? / when did that end?")."""
         assert state.topic is not None
         words = set(re.findall(r"[a-z']+", text))
         if not words & NEUTER_PRONOUNS or words & self.intents.demonstratives:
@@ -290,7 +307,7 @@ class SubjectChoice:
         own = {t for t in tokens if t not in self.words.generic}
         last = list(state.last_tokens)
         named = self.retriever.names_document(state.topic, set(last)) or state.topic in self.retriever.mentioned_documents(last)
-        return bool(own) and named
+        return (bool(own) or own_fact) and named
 
     def _answered_by(self, text: str, documents: list[str]) -> bool:
         """Whether the question, asked on its own, is answered by one of the documents."""
