@@ -10,6 +10,8 @@ from tutor.answering.session import Session
 @pytest.mark.parametrize(
     ("question", "document", "fact"),
     [
+        # The CTBT is a treaty of its own, not the LTBT (the Partial Test Ban Treaty) one letter away.
+        ("what is the ctbt", "comprehensive-nuclear-test-ban-treaty", "bans all nuclear explosions"),
         ("why hasnt the ctbt come into force", "comprehensive-nuclear-test-ban-treaty", "Annex 2"),
         ("what did the treaty of paris 1856 do to the black sea", "congress-of-paris-1856", "neutralised"),
         ("who chaired the congress of paris", "congress-of-paris-1856", "Walewski"),
