@@ -12,14 +12,37 @@ from tutor.answering.session import Session
 from tutor.files.paths import knowledge_folders
 
 
+def without_document(name: str, tmp_path: Path) -> Tutor:
+    """The shipped knowledge base less one of its documents."""
+    shipped = knowledge_folders(include_user=False)[0]
+    assert (shipped / name).is_file()
+    smaller = tmp_path / "knowledge"
+    shutil.copytree(shipped, smaller, ignore=shutil.ignore_patterns(name))
+    return Tutor.load([smaller], use_cache=False)
+
+
 def test_the_sentences_answering_a_question_do_not_move_with_an_unrelated_document(tutor: Tutor, tmp_path: Path) -> None:
     # The Alabama claims arbitration (1872) says nothing of heads of government; with it the
     # two runs of sentences for this question swapped places (0.0007 units apart).
-    shipped = knowledge_folders(include_user=False)[0]
-    assert (shipped / "alabama-claims.md").is_file()
-    smaller = tmp_path / "knowledge"
-    shutil.copytree(shipped, smaller, ignore=shutil.ignore_patterns("alabama-claims.md"))
-    without = Tutor.load([smaller], use_cache=False)
+    without = without_document("alabama-claims.md", tmp_path)
     question = "is the british king the head of government?"
     answer = Session(tutor).respond(question).answer
     assert answer.startswith("No. ") and answer == Session(without).respond(question).answer
+
+
+def test_a_comparison_side_several_documents_share_is_read_beside_the_other_side(tutor: Tutor, tmp_path: Path) -> None:
+    # "paris" alone scores within 1% in the Congress of Paris (1856), the Paris Agreement and
+    # the Paris Peace Accords; beside "kyoto" it is the Paris Agreement, which the Kyoto
+    # Protocol lists as related, with or without the Congress of Paris in the knowledge base.
+    without = without_document("congress-of-paris-1856.md", tmp_path)
+    for question in ("kyoto vs paris?", "paris vs kyoto"):
+        for engine in (tutor, without):
+            cited = {source.id for source in Session(engine).respond(question).sources}
+            assert {"kyoto-protocol", "paris-agreement"} <= cited and "congress-of-paris-1856" not in cited, question
+
+
+def test_a_side_naming_what_the_glossary_knows_is_what_it_names(tutor: Tutor) -> None:
+    # "track 1" scores within 1% in track one diplomacy and in "Track one vs track two", which
+    # track two diplomacy lists as related: it stays track one diplomacy, which it names.
+    reply = Session(tutor).respond("track 1 vs track 2 diplomacy - whats the actual difference")
+    assert {"track-one-diplomacy", "track-two-diplomacy"} <= {source.id for source in reply.sources}

@@ -94,7 +94,6 @@ def test_misspelt_questions_are_answered(tutor, question, expected):
         "how do i learn python fast",
         "how does cmpound interest work",  # one edit from "compound", an everyday word: not "combined"
         "explain the offside rule in football",
-        "what is the ctbt",  # not in the knowledge: declined, not read as the LTBT
     ],
 )
 def test_near_misses_and_unknown_names_are_not_repaired_into_scope(tutor, question):

@@ -13,9 +13,9 @@ from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
-from tutor.search.retrieval import Passage, Retriever
+from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import ARTICLES, fold
-from tutor.tuning import KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS
+from tutor.tuning import COMPARISON_SIDE_TIE_MARGIN, KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS
 
 OPENING_WORD = re.compile(r"[\w'-]+")
 # A sentence pointing back to what its section is about ("these weaknesses").
@@ -110,10 +110,11 @@ class Comparisons:
         found: list[tuple[str, list[Passage]]] = []
         side_tokens: list[set[str]] = []
         focus = self._asked_of_both(corrected, sides)
-        for side in sides:
-            result = self.retriever.search(side)
-            if not self.retriever.in_scope(result):
-                return None
+        results = [self.retriever.search(side) for side in sides]
+        if not all(self.retriever.in_scope(result) for result in results):
+            return None
+        results = [self._in_light_of(results[0], results[1]), self._in_light_of(results[1], results[0])]
+        for side, result in zip(sides, results):
             resolution = self.passages.from_result(result, "definition")
             if focus:
                 # "Which one has binding targets?": each side from its document's section
@@ -205,6 +206,25 @@ class Comparisons:
             key, sentences = self._which_one(key, sentences, [passages[0] for _, passages in found], side_tokens, focus)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences)
+
+    def _in_light_of(self, result: SearchResult, other: SearchResult) -> SearchResult:
+        """A side whose best documents all but tie, read as the one linked (by `related`,
+        either way) to the other side's document: "paris" beside "kyoto" is the Paris
+        Agreement, which scores within 1% of the Congress of Paris and the Paris Peace
+        Accords on "paris" alone. A side naming something the glossary knows ("track 1")
+        is what it names."""
+        if any(t.startswith("=") for t in result.tokens):
+            return result
+        best, others = result.passages[0], other.passages[0].chunk.doc_id
+        linked = set(self.retriever.documents[others].related)
+        linked |= {doc.id for doc in self.retriever.documents.values() if others in doc.related}
+        tied = [p for p in result.passages if p.score >= best.score * (1 - COMPARISON_SIDE_TIE_MARGIN)]
+        if best.chunk.doc_id in linked | {others}:
+            return result
+        meant = next((p.chunk.doc_id for p in tied if p.chunk.doc_id in linked - {others}), None)
+        if meant is None:
+            return result
+        return replace(result, passages=sorted(result.passages, key=lambda p: p.chunk.doc_id != meant))
 
     def _asked_of_both(self, corrected: str, sides: tuple[str, str]) -> list[str]:
         """What a "which one ...?" comparison asks of its two sides ("can make binding
