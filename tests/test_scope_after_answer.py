@@ -88,6 +88,10 @@ PREDICTIONS = [
     "who is going to chair the next g20 summit",
     "which city will host the next nato summit",
     "can you predict how the next un vote on gaza goes",
+    # Whether something will come about (the review's "Yes." to a war to come).
+    "will there be war between china and taiwan",
+    "will there ever be peace in the middle east",
+    "is russia going to invade again",
 ]
 
 
@@ -98,3 +102,8 @@ def test_a_prediction_is_declined(tutor, question):
 
 def test_the_next_step_of_a_process_is_answered(tutor):
     assert not Session(tutor).respond("what is the next step after a treaty is signed").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["did india and pakistan go to war in 1971", "when will new start expire", "who won the suez crisis"])
+def test_a_past_war_or_a_due_end_is_no_prediction(tutor, question):
+    assert not Session(tutor).respond(question).out_of_scope
