@@ -136,6 +136,20 @@ def test_an_answer_offered_as_a_question_is_graded(tutor, tmp_path, line, wanted
     assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
 
 
+@pytest.mark.parametrize("line", [
+    "me and my ex need to negotiate a ceasefire over who keeps the dog, any tips",
+    "right so my two coworkers keep fighting in meetings, how do i stay diplomatic with both of them",
+])
+def test_a_line_declined_whatever_it_names_is_no_answer_to_the_quiz(tutor, tmp_path, line):
+    """Mid-quiz, a line about the learner's own life or using a word of diplomacy in its
+    everyday sense is declined as it would be outside the quiz, not graded as an attempt."""
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["what-is-track-one/academics-track-one"])
+    reply = session.respond(line)
+    assert reply.intent != "graded" and reply.out_of_scope
+
+
 def test_a_question_holding_a_true_or_false_word_is_answered_not_graded(tutor, tmp_path):
     teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
     session = Session(tutor, teacher)

@@ -370,6 +370,13 @@ class Session:
         finally:
             self.state = kept
 
+    def declined_whatever_it_names(self, text: str) -> bool:
+        """Whether a line, its talk set aside, is declined whatever it names (the learner's
+        own life, a word of diplomacy in its everyday sense: `Resolver.declined_whatever_it_names`);
+        the chat's quiz reads such a line as no answer to its question."""
+        corrected = self.read(self.asked(text))[0]
+        return self.resolver.declined_whatever_it_names(corrected, self.tutor.intents.understand(corrected))
+
     def _answer_one(self, question: str) -> Reply:
         question = self.asked(question)
         corrected, leaves, confirms = self.read(question)

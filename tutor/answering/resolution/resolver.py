@@ -202,6 +202,17 @@ class Resolver:
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         return result.known < self.retriever.min_known and not named
 
+    def declined_whatever_it_names(self, text: str, understanding: Understanding) -> bool:
+        """Whether a line is declined whatever passages its words find: a word of diplomacy
+        in its everyday sense, the learner's own life, the tutor's opinion, a visit, a time
+        the knowledge cannot describe ("me and my ex need to negotiate a ceasefire over the
+        dog, any tips")."""
+        tokens = self.retriever.query_tokens(text)
+        if not tokens:
+            return False
+        result = self.retriever.search(text, tokens=tokens)
+        return result.everyday_sense or self.standalone.declined_outright(result, understanding)
+
     def _antecedent_in_line(self, text: str) -> bool:
         """Whether the line's first pronoun or demonstrative may stand for something the line
         names before it, in an earlier clause ("my two kids keep fighting over the tv, how do
