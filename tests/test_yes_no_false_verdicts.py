@@ -130,3 +130,10 @@ def test_one_count_reader_serves_both_verdict_readers():
 )
 def test_counts_decide_alike_in_words_and_digits(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize("question", ["did the Oslo Accords create the Palestinian Authority", "was the palestinian authority created under the oslo accords?"])
+def test_a_bound_is_no_denial(tutor, question):
+    """"... for a transitional period of no more than five years" bounds a period; it denies
+    nothing (the review of round 20 found "No." here)."""
+    assert verdict(tutor, question) != "No"

@@ -21,9 +21,10 @@ from tutor.tuning import SHARED_PREFIX
 # A denial of what follows it only ("shields diplomats from arrest"): see SHIELDED_FROM.
 SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
-# diplomats from arrest", "refused to ratify").
+# diplomats from arrest", "refused to ratify"); not a bound or an addition ("no more than
+# five years", "not only ... but").
 NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
     rf"{SHIELDING}|refus(?:e|es|ed|ing))\b|n't\b",
     re.IGNORECASE,
 )
