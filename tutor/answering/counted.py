@@ -35,8 +35,13 @@ class Count(NamedTuple):
 
     @property
     def counts(self) -> str:
-        """What it counts, by the first letters of the word ("countries", "country")."""
-        return self.word.lower()[:SHARED_PREFIX]
+        """What it counts (see `counting`)."""
+        return counting(self.word)
+
+
+def counting(word: str) -> str:
+    """A counted word by its first letters, so that "countries" and "country" are one."""
+    return word.lower()[:SHARED_PREFIX]
 
 
 def counts_in(text: str) -> list[Count]:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, MONTHS, STOP_WORDS, YEAR, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -159,7 +159,7 @@ PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|d
 # A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
 # the verb and the place.
 PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
-MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+MONTH = re.compile("|".join(MONTHS))
 
 
 # A sentence that says only that something may hold ("public diplomacy can shade into

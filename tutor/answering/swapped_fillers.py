@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.claims import ClaimReader
-from tutor.answering.counted import Count, a_count, counted, counts_in
+from tutor.answering.counted import a_count, counted, counting, counts_in
 from tutor.answering.kindred import kindred
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import MONTH, PLACE_CLAIM, Verdict
@@ -187,7 +187,7 @@ class SwappedFillers:
         """Whether the sentence names the question's filler: the count before the word it
         counts, the person, or the name or a word of its people ("French" for "France")."""
         if kind == "count":
-            return bool(counted(sentence).get(Count("", word).counts, set()) & terms)
+            return bool(counted(sentence).get(counting(word), set()) & terms)
         said = WORD.findall(sentence)
         if kind == "person":
             return any(self.roles.surname(w) == word for w in said)
@@ -202,7 +202,7 @@ class SwappedFillers:
         """Whether the sentence names another of the filler's kind: another count of the
         same word, another titled person, or another name the knowledge writes as one."""
         if kind == "count":
-            return Count("", word).counts in counted(sentence)
+            return counting(word) in counted(sentence)
         said = WORD.findall(sentence)
         if kind == "person":
             people = self.roles.people_titled(sentence)
