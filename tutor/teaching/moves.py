@@ -136,12 +136,13 @@ class Moves:
 
     def quiz_turn(self, text: str, session: "Session", own_question: bool = False) -> Reply | None:
         """The learner's line graded as an answer; None when it is not one: a question of
-        the learner's own, or a line declined whatever it names (`own_question`; the grader would find answers in its words alone:
-        "can police arrest a diplomat?" earns part of "what is track one?", "... and I got it
-        wrong. whats a charge d'affaires" is "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as an
-        answer and that names nothing of the question ("recipe for chocolate chip cookies"
-        to a true-or-false question). The quiz is then put
-        aside for the engine to answer the line."""
+        the learner's own, or a line declined whatever it names (`own_question`; the grader
+        would find answers in its words alone: "can police arrest a diplomat?" earns part of
+        "what is track one?", "... and I got it wrong. whats a charge d'affaires" is
+        "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as
+        an answer and that names nothing of the question ("recipe for chocolate chip
+        cookies" to a true-or-false question). The quiz is then put aside for the engine to
+        answer the line."""
         quiz = self.quiz
         assert quiz is not None
         if self.phrases.match("stop", text):

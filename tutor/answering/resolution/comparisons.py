@@ -218,9 +218,9 @@ class Comparisons:
         best, others = result.passages[0], other.passages[0].chunk.doc_id
         linked = set(self.retriever.documents[others].related)
         linked |= {doc.id for doc in self.retriever.documents.values() if others in doc.related}
-        tied = [p for p in result.passages if p.score >= best.score * (1 - COMPARISON_SIDE_TIE_MARGIN)]
         if best.chunk.doc_id in linked | {others}:
             return result
+        tied = [p for p in result.passages if p.score >= best.score * (1 - COMPARISON_SIDE_TIE_MARGIN)]
         meant = next((p.chunk.doc_id for p in tied if p.chunk.doc_id in linked - {others}), None)
         if meant is None:
             return result

@@ -305,7 +305,6 @@ class PassageChooser:
             # it ("why is it called the G7 and not the G8?", not "why was the ABM Treaty signed?"
             # or "... for all those years"), a reason explaining the subject alone ("The G7 grew
             # out of meetings ...") explains none of it.
-            title = self.retriever.title_terms(doc_id)
             other = sentence_focus - title - self.reader.span_terms - self.words.generic
             explained = (other and sentence_focus - title) or sentence_focus or set(title) & asked
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))

@@ -20,7 +20,7 @@ from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.resolution.which_one import WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
-from tutor.search.retrieval import Retriever
+from tutor.search.retrieval import Retriever, SearchResult
 
 
 # A relative pronoun opening a clause about the noun before it.
@@ -186,18 +186,17 @@ class Resolver:
         makes them known (its own subject is weighed by `SubjectChoice`), and so does one
         asking of a side of the last comparison ("how many members does the latter have?")."""
         tokens = self.retriever.query_tokens(text)
-        # A line naming something before its pronoun in an earlier clause says its own subject
-        # and is weighed as one asked on its own, unless it names a document it may point to
-        # ("... signed kyoto and then just ignored it").
-        pointing = understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens))
         if not tokens or self.which_one.side_meant(text, state) is not None:
             return False
         result = self.retriever.search(text, tokens=tokens)
-        if result.everyday_sense or self.standalone.declined_outright(result, understanding):
+        if self._declined_outright(result, understanding):
             # Whatever a pronoun stands for: "my two kids keep fighting, how do i mediate
             # between them?" is about the learner's life after any answer.
             return True
-        if pointing:
+        # A line naming something before its pronoun in an earlier clause says its own subject
+        # and is weighed as one asked on its own, unless it names a document it may point to
+        # ("... signed kyoto and then just ignored it").
+        if understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens)):
             return False
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         return result.known < self.retriever.min_known and not named
@@ -208,9 +207,11 @@ class Resolver:
         the knowledge cannot describe ("me and my ex need to negotiate a ceasefire over the
         dog, any tips")."""
         tokens = self.retriever.query_tokens(text)
-        if not tokens:
-            return False
-        result = self.retriever.search(text, tokens=tokens)
+        return bool(tokens) and self._declined_outright(self.retriever.search(text, tokens=tokens), understanding)
+
+    def _declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
+        """Whether the search of a line declines it whatever its passages: a word of
+        diplomacy in its everyday sense, or `StandaloneQuestions.declined_outright`."""
         return result.everyday_sense or self.standalone.declined_outright(result, understanding)
 
     def _antecedent_in_line(self, text: str) -> bool:
