@@ -78,7 +78,10 @@ class SubjectChoice:
         # "What is mediation?" is made of words any subject could take, but asks what another
         # document is about, by its title or the glossary name its title is built on; "what
         # were the terms?" asks the subject's terms, not what "Terms of diplomacy" are.
-        if state.topic and set(tokens) <= self.words.generic and not (
+        # "How long?" pointing at nothing names only the kind of answer it wants, a span: it
+        # asks that of the subject, as a bare "when?" asks its date.
+        kind_words = self.reader.span_terms if intent == "duration" and not understanding.refers_back else frozenset()
+        if state.topic and set(tokens) <= self.words.generic | kind_words and not (
             intent == "definition" and understanding.explicit and understanding.aspect is None and self.names_a_document(tokens, state.topic)
         ):
             # "give me an example", "why?": nothing but generic words, so about the topic.
@@ -86,7 +89,7 @@ class SubjectChoice:
             # asked about: words naming the kind of answer ("year") name nothing asked, nor,
             # in a "when?" or "where?", words saying only that it happened ("when did that
             # happen?" asks the date of what was just said, not of "what happened next").
-            naming_kind = self.words.answer_words | (self.words.event if intent in OWN_FACT_KINDS else frozenset())
+            naming_kind = self.words.answer_words | kind_words | (self.words.event if intent in OWN_FACT_KINDS else frozenset())
             asked = tokens if set(tokens) - naming_kind else list(state.last_tokens)
             if intent == "who":
                 # "Who else took part?": that someone took part is what "who?" asks.
