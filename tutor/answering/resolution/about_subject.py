@@ -25,14 +25,17 @@ class AboutTheSubject:
     words: QuestionWords
     passages: PassageChooser
 
-    def more(self, state: State) -> Resolution:
+    def more(self, state: State, aspect: str | None = None) -> Resolution:
+        """The subject's next section not yet shown; asked with an `aspect` ("and then?" asks
+        what came next), the first unseen section whose heading says it tells that, if any."""
         if state.topic is None:
             return Resolution("no_topic", "more")
         chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(state.topic, [])]
         unseen = [c for c in chunks if c.id not in state.shown]
         if not unseen:
             return Resolution("more_done", "more", topic=state.topic)
-        return Resolution("answer", "more", [], [Passage(unseen[0], 0.0, [])], state.topic)
+        suited = [c for c in unseen if aspect is not None and self.passages.intents.heading_suits(c.section, aspect)]
+        return Resolution("answer", "more", [], [Passage((suited or unseen)[0], 0.0, [])], state.topic)
 
     def about_topic(
         self, tokens: list[str], intent: str, state: State, carried: tuple[str, ...] = (), elsewhere: frozenset[str] = frozenset(), pointing_to_answer: bool = False, whole_subject: bool = False,

@@ -91,7 +91,7 @@ class Resolver:
             if about is not None:
                 return about
         if intent == "more":
-            return self.subject.more(state)
+            return self.subject.more(state, understanding.aspect)
         side = self.which_one.side_meant(corrected, state)
         if side is not None:
             # "The latter" is one side of the last comparison: the question is asked of it.
