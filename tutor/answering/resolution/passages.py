@@ -50,6 +50,8 @@ FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b",
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
 # ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
 SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
+# A heading on what led up to an event ("Background: the road to the talks").
+BACKGROUND = re.compile(r"background\b", re.IGNORECASE)
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -492,6 +494,14 @@ class PassageChooser:
                 # background). An institution's sections say what it does ("The WTO provides
                 # three things ...").
                 primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
+            elif intent == "why" and self.retriever.documents[doc_id].topic in PAST_TOPICS and primary.chunk.position == 0:
+                # A bare "why?" of a past event whose document has no section on its causes:
+                # what led up to it (its background) says why it came about; the overview,
+                # which the learner has just read, only says what it was. The section's lead
+                # sentence sums up what led to it.
+                background = next((c for i in self.retriever.chunk_range(doc_id) if BACKGROUND.match((c := self.retriever.chunks[i]).section.split(" > ")[-1])), None)
+                if background is not None:
+                    primary, anchor = next((p for p in ranked if p.chunk.id == background.id), Passage(background, 0.0, [])), 0
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
