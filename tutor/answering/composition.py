@@ -158,6 +158,7 @@ class Templates(TypedDict):
     no_such_followup: str  # "{number}" and "{count}"
     yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
     span_length: str  # "{length}", "{start}" and "{end}": the length of a span the knowledge dates at both ends
+    aspect_unsaid: dict[str, str]  # by kind ("when", "where"), "{topic}": the knowledge does not say it of an event
 
 
 def seed_of(*parts: object) -> int:

@@ -16,14 +16,14 @@ from typing import Any, Protocol
 from tutor.answering.composition import seed_of
 from tutor.answering.compound import combined, two_questions
 from tutor.answering.engine import Tutor
-from tutor.answering.reply import Reply
+from tutor.answering.reply import Reply, without_sources
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
-from tutor.search.knowledge import TOPIC_TITLES
+from tutor.search.knowledge import PAST_TOPICS, TOPIC_TITLES
 from tutor.search.retrieval import NAME_WORD
-from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold, split_sentences
 from tutor.tuning import MAX_QUESTION_CHARS
 
 MAX_FOLLOWUPS = 3
@@ -453,8 +453,28 @@ class Session:
             spelt, fixes = self.retriever.repair(question, keep_case=True)
             claim = spelt if fixes else None
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
+        if self._aspect_unsaid(corrected, understanding, resolution, reply):
+            note = self.templates["aspect_unsaid"][understanding.intent].format(topic=title_in_sentence(self.retriever.documents[resolution.topic].short_title))
+            reply.answer = f"{note}\n\n{reply.answer}"
         self._remember(resolution, reply)
         return reply
+
+    def _aspect_unsaid(self, corrected: str, understanding: Understanding, resolution: Resolution, reply: Reply) -> bool:
+        """Whether a follow-up asking nothing but the date or the place of the event under
+        discussion ("where?", "when was that?") gets an answer that gives none: no sentence
+        of it has a date or a place. The learner is told so, rather than left to find the
+        answer repeat what they have read. Only of a past event (`PAST_TOPICS`): a concept
+        ("where?" after sanctions) has no date or place of its own to lack."""
+        intent = understanding.intent
+        if understanding.yes_no or intent not in self.templates["aspect_unsaid"] or resolution.kind != "answer" or resolution.topic is None or resolution.topic != self.state.topic:
+            return False
+        if self.retriever.documents[resolution.topic].topic not in PAST_TOPICS:
+            return False
+        words = self.resolver.words
+        if not set(self.retriever.query_tokens(corrected)) <= words.generic | words.answer_words | words.event:
+            return False
+        sentences = split_sentences(without_sources(reply.answer, self.templates["sources_label"]))
+        return not any(self.resolver.reader.has_cue(sentence, intent) for sentence in sentences)
 
     def _yes_no_after_lead_in(self, corrected: str) -> str | None:
         """The yes/no question after a lead-in that asks nothing (see YES_NO_AFTER_LEAD_IN: "i'm
