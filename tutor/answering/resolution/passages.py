@@ -288,6 +288,12 @@ class PassageChooser:
         anchor: int | None = None
         if ranked:
             sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else self._example_focus(focus) if intent == "example" else set(focus)
+            # "What did the treaty set up?" asks what it made: a sentence saying so ("also
+            # created the League of Nations") answers before a term that made nothing. The verb
+            # finds no section (an aspect word), but it weighs the sentences of its terms and its
+            # overview; not what came of it later ("the Moscow Helsinki Group was founded") nor
+            # why it matters ("it helped establish the framework").
+            making = set(result.tokens) & self.words.making if aspect == "terms" else set()
             asked = set(whole) - (self.words.process if intent == "how" and not set(result.tokens) <= self.words.process else set())
             # A heading names the focus by a word besides the title's, or by the whole of a
             # subject of the title the question names: "SALT II (1979)" shares "SALT" with
@@ -364,7 +370,9 @@ class PassageChooser:
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
-                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, sentence_focus, wanted or reading)):
+                later = making and any(self.intents.heading_suits(passage.chunk.section, kind) for kind in ("significance", "outcome"))
+                weighed = sentence_focus | making if making and not later else sentence_focus
+                for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, weighed, wanted or reading)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
                     instance = False
@@ -418,7 +426,7 @@ class PassageChooser:
                     best = best_slot
             primary, anchor = best[1], best[2]
             heading_tokens = set(self.retriever.query_tokens(primary.chunk.section))
-            asks_what = intent in ("definition", "list") and not sentence_focus and not set(focus) & heading_tokens
+            asks_what = intent in ("definition", "list") and not sentence_focus and not making and not set(focus) & heading_tokens
             # "What did the Congress of Vienna lead to?" asks what its section on that says, not
             # what the Congress was.
             asks_what = asks_what and not (aspect is not None and self.intents.heading_suits(primary.chunk.section, aspect))

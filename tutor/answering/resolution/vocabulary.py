@@ -50,6 +50,10 @@ PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "st
 # consul's "main job is to help the sending state's citizens").
 ROLE_WORDS = ("job", "jobs", "role", "roles", "duty", "duties", "task", "tasks", "function", "functions", "responsibility", "responsibilities")
 
+# Verbs asking what something made ("what did the treaty set up?", "what did it create?"):
+# of an event's terms, the one it made, which a sentence saying it made it answers.
+MAKING_WORDS = ("create", "set up", "establish", "found")
+
 # Who does what a question asks about, in general ("why do countries go for sanctions?",
 # "why would governments use back channels?"): no particular party.
 DOERS = ("country", "countries", "state", "states", "nation", "nations", "government", "governments")
@@ -86,6 +90,8 @@ class QuestionWords:
         self.process = retriever.terms_of(PROCESS_WORDS)
         self.role = retriever.terms_of(ROLE_WORDS)
         self.aspect = retriever.terms_of(intents.aspect_words)
+        # As the glossary concept they share ("=founding"), which every wording of it carries.
+        self.making = frozenset(t for t in retriever.terms_of(MAKING_WORDS) if t.startswith("="))
         self.subject_nouns = retriever.terms_of(intents.subject_nouns)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
