@@ -92,3 +92,20 @@ def test_a_concept_gets_no_note_on_a_place(tutor):
     """A concept has no place of its own to lack: no note after "what is a treaty?"."""
     reply = last_reply(tutor, "what is a treaty", "where?")
     assert not reply.answer.startswith("(")
+
+
+@pytest.mark.parametrize(
+    ("subject", "section"),
+    [("what was the geneva conference of 1954", "Who took part"), ("what was the treaty of versailles", "Who negotiated it: the Big Four")],
+)
+def test_who_alone_after_an_overview_naming_no_one_is_who_took_part(tutor, subject, section):
+    """A bare "who?" after an overview whose answer would open naming no one is answered by
+    the section, not yet shown, whose heading says who took part."""
+    reply = last_reply(tutor, subject, "who?")
+    assert reply.sources[0].section == section
+
+
+def test_who_alone_keeps_an_overview_that_names_them(tutor):
+    """The Munich Agreement's overview says who signed it: it stays."""
+    reply = last_reply(tutor, "what was the munich agreement", "who?")
+    assert reply.sources[0].section == "Overview" and "Hitler" in first_sentence(reply.answer, tutor.templates)

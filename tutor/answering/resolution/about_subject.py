@@ -14,6 +14,10 @@ from tutor.search.retrieval import Passage, Retriever, SearchResult
 
 # Documents of this topic are the worked examples that "give me an example" can point to.
 EXAMPLE_TOPIC = "cases"
+# Kinds of answer a section's heading may say it gives ("Who took part"), which a bare
+# follow-up asking one takes from a section not yet shown when the overview just shown opens
+# with no sentence giving it (the sentence cue of what it wants: a person named).
+SECTION_KINDS = {"who": "person"}
 
 
 @dataclass
@@ -94,6 +98,30 @@ class AboutTheSubject:
         return self.within_topic(
             tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect, circumstance=circumstance
         )
+
+    def unshown_instead(self, resolution: Resolution, intent: str, state: State) -> Resolution:
+        """The resolution of a bare "who?" (`SECTION_KINDS`) after an overview, from the first
+        section not yet shown whose heading says who took part, when the answer chosen would
+        open the overview just shown again with a sentence naming no one; else the
+        resolution as it was."""
+        if intent not in SECTION_KINDS or resolution.kind != "answer" or resolution.topic != state.topic or not resolution.passages:
+            return resolution
+        primary = resolution.passages[0].chunk
+        if primary.id not in state.last_shown or primary.position != 0:
+            return resolution
+        sentences = self.reader.of(primary)
+        opening = sentences[resolution.anchor or 0][0] if sentences else ""
+        if self.reader.has_cue(opening, SECTION_KINDS[intent]):
+            return resolution
+        asked = set(resolution.tokens)
+        chunks = [self.retriever.chunks[i] for i in self.retriever.chunk_range(resolution.topic)]
+        suited = [c for c in chunks if c.id not in state.shown and self.passages.heading_suits_question(c, intent, asked)]
+        if not suited:
+            return resolution
+        # A heading asking the very question ("Who negotiated it: the Big Four") before one
+        # that only has a cue of it ("When and where it was negotiated").
+        fresh = next((c for c in suited if c.section.split(" > ")[-1].casefold().startswith(intent)), suited[0])
+        return Resolution("answer", intent, resolution.tokens, [Passage(fresh, 0.0, [])], resolution.topic, anchor=0)
 
     def headed_elsewhere(self, tokens: list[str], doc_id: str, other: str, result: SearchResult) -> bool:
         """Whether a name the question gives, which the subject's document never says or

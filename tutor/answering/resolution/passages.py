@@ -358,7 +358,7 @@ class PassageChooser:
                 section = (
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
-                    + HEADING_CUE_WEIGHT * self._heading_suits_question(passage.chunk, reading, asked, further_cases)
+                    + HEADING_CUE_WEIGHT * self.heading_suits_question(passage.chunk, reading, asked, further_cases)
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
@@ -493,7 +493,7 @@ class PassageChooser:
             # "why was the Congress of Vienna held?", not why it matters).
             asked = set(result.tokens)
             suited = self.suited_passage(doc_id, intent, set(), asked)
-            if self._heading_suits_question(suited.chunk, intent, asked):
+            if self.heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
             elif intent == "role" and self.retriever.documents[doc_id].topic in PAST_TOPICS:
                 # "What did the Treaty of Tordesillas do?": no section says what a past event
@@ -580,14 +580,14 @@ class PassageChooser:
         chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
         if intent == "example":
             chunks = [c for c in chunks if c.id not in elsewhere] or chunks
-        suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self._heading_suits_question(c, intent, asked))]
+        suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self.heading_suits_question(c, intent, asked))]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
     def heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
 
-    def _heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str], further_cases: bool = True) -> bool:
+    def heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str], further_cases: bool = True) -> bool:
         """Whether the heading suits the question: a "why?" asking what caused something
         ("why was the Congress of Vienna called?") is not answered by why it matters
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
@@ -691,7 +691,7 @@ class PassageChooser:
         if self._says_why_it_matters(chunk):
             return 0.0
         said = max((self.explains(sentence, asked) for sentence, _ in self.reader.of(chunk)), default=0.0)
-        if not self._heading_suits_question(chunk, "why", asked):
+        if not self.heading_suits_question(chunk, "why", asked):
             return said
         heading = set(self.retriever.query_tokens(chunk.section)) & asked
         idf = self.retriever.index.idf_of

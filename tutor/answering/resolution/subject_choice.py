@@ -108,7 +108,11 @@ class SubjectChoice:
             # subject by its title ask the subject's own date or place, not that of what the
             # last question asked of it ("why did germans hate the treaty of versailles?").
             whole = intent in OWN_FACT_KINDS and self._stands_for_the_subject(corrected, tokens, state, own_fact=True)
-            return self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole), elsewhere=elsewhere, aspect=understanding.aspect)
+            about = self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole), elsewhere=elsewhere, aspect=understanding.aspect)
+            # A bare "who?" asks a new aspect of what was just said: not the overview just
+            # shown again when another section, not yet shown, says by its heading that it
+            # tells that ("Who took part" after the overview of the Geneva Conference).
+            return self.subject.unshown_instead(about, intent, state) if not tokens else about
         if state.topic:
             if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
