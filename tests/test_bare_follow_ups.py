@@ -109,3 +109,25 @@ def test_who_alone_keeps_an_overview_that_names_them(tutor):
     """The Munich Agreement's overview says who signed it: it stays."""
     reply = last_reply(tutor, "what was the munich agreement", "who?")
     assert reply.sources[0].section == "Overview" and "Hitler" in first_sentence(reply.answer, tutor.templates)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [("what were the oslo accords", "when was that", "1993"), ("what is nato", "when?", "1949"), ("what is the oas", "where is it headquartered?", "Washington")],
+)
+def test_a_bare_date_or_place_is_not_the_overview_again(tutor, subject, question, fact):
+    """"When?" after the overview opens with the sentence giving the date, and leaves out the
+    overview's other sentences the learner has just read."""
+    session = Session(tutor)
+    before = session.respond(subject)
+    reply = session.respond(question)
+    body = reply.answer.split("\n\nSources:")[0]
+    assert fact in first_sentence(reply.answer, tutor.templates)
+    assert len(body) < len(before.answer.split("\n\nSources:")[0])
+
+
+def test_a_follow_up_asking_its_own_words_keeps_what_was_said(tutor):
+    """"Where did it come from?" asks more than a place: the sentences already read may answer it."""
+    session = Session(tutor)
+    session.respond("what's the OSCE")
+    assert "CSCE" in session.respond("where did it come from?").answer

@@ -18,6 +18,7 @@ from tutor.answering.compound import combined, two_questions
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
 from tutor.answering.resolution import Resolution, State
+from tutor.answering.resolution.passages import OWN_FACT_KINDS
 from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
@@ -453,11 +454,43 @@ class Session:
             spelt, fixes = self.retriever.repair(question, keep_case=True)
             claim = spelt if fixes else None
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
+        if understanding.intent in OWN_FACT_KINDS and self._asks_only_a_kind(corrected, understanding, resolution, bare=True) and self.state.last_reply is not None:
+            reply.answer = self._without_repeats(reply.answer, self.state.last_reply.answer, understanding.intent)
         if self._aspect_unsaid(corrected, understanding, resolution, reply):
             note = self.templates["aspect_unsaid"][understanding.intent].format(topic=title_in_sentence(self.retriever.documents[resolution.topic].short_title))
             reply.answer = f"{note}\n\n{reply.answer}"
         self._remember(resolution, reply)
         return reply
+
+    def _asks_only_a_kind(self, corrected: str, understanding: Understanding, resolution: Resolution, bare: bool = False) -> bool:
+        """Whether a follow-up answered from the subject under discussion asks nothing of its
+        own but a kind of answer ("where?", "when was that?", "who?", "how long?"); `bare`:
+        not even a word any subject could take ("where was it held?", not "where did it come
+        from?")."""
+        if understanding.yes_no or not understanding.explicit or understanding.intent in ("more", "comparison", "definition"):
+            return False
+        if resolution.kind != "answer" or resolution.topic is None or resolution.topic != self.state.topic:
+            return False
+        words = self.resolver.words
+        kind_words = words.answer_words | words.event | self.resolver.reader.span_terms
+        return set(self.retriever.query_tokens(corrected)) <= (kind_words if bare else kind_words | words.generic)
+
+    def _without_repeats(self, answer: str, last: str, intent: str) -> str:
+        """The answer to a bare "when?", "where?" or "how long?" without the sentences the last
+        answer said, but its first, which answers what is asked, and any giving a date, a
+        place or a span ("when?" after the overview: the sentence dating it, not the whole
+        overview again)."""
+        label = self.templates["sources_label"]
+        body, said = without_sources(answer, label), set(split_sentences(without_sources(last, label)))
+        reader, cue = self.resolver.reader, "span" if intent == "duration" else intent
+        kept, first = [], True
+        for line in body.split("\n"):
+            sentences = split_sentences(line) if line.strip() else []
+            fresh = [sentence for sentence in sentences if first and sentence is sentences[0] or sentence not in said or reader.has_cue(sentence, cue)]
+            first = first and not sentences
+            if fresh or not sentences:
+                kept.append(" ".join(fresh) if sentences else line)
+        return "\n".join(kept).strip("\n") + answer[len(body):]
 
     def _aspect_unsaid(self, corrected: str, understanding: Understanding, resolution: Resolution, reply: Reply) -> bool:
         """Whether a follow-up asking nothing but the date or the place of the event under
@@ -466,12 +499,9 @@ class Session:
         answer repeat what they have read. Only of a past event (`PAST_TOPICS`): a concept
         ("where?" after sanctions) has no date or place of its own to lack."""
         intent = understanding.intent
-        if understanding.yes_no or intent not in self.templates["aspect_unsaid"] or resolution.kind != "answer" or resolution.topic is None or resolution.topic != self.state.topic:
+        if intent not in self.templates["aspect_unsaid"] or not self._asks_only_a_kind(corrected, understanding, resolution):
             return False
         if self.retriever.documents[resolution.topic].topic not in PAST_TOPICS:
-            return False
-        words = self.resolver.words
-        if not set(self.retriever.query_tokens(corrected)) <= words.generic | words.answer_words | words.event:
             return False
         sentences = split_sentences(without_sources(reply.answer, self.templates["sources_label"]))
         return not any(self.resolver.reader.has_cue(sentence, intent) for sentence in sentences)
