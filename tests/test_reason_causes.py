@@ -114,3 +114,29 @@ def test_take_only_carries_a_why(tutor):
     States "refused to take part"."""
     reply = Session(tutor).respond("why can't the icj take a country to court")
     assert "consented" in first_sentence(reply.answer)
+
+
+def test_a_heading_saying_why_answers_when_no_sentence_names_what_is_asked(tutor):
+    """"Why did russia and germany make the 1939 pact?": no sentence giving a reason names
+    Russia, Germany or 1939, so the section whose heading says why the pact was made answers
+    (branch reason21), not the overview, which names them all without a reason."""
+    reply = Session(tutor).respond("why did russia and germany make the 1939 pact")
+    assert reply.sources[0].section == "Why Stalin and Hitler made the pact"
+    assert "two fronts" in reply.answer
+
+
+def test_a_heading_on_why_something_failed_answers_a_failure_asked(tutor):
+    """"Why did the Oslo Accords fall apart?" is answered by the section on why the peace
+    process stalled, whatever the question calls the failure; not by the overview."""
+    for question in ("why did the oslo accords fall apart", "why did the oslo accords break down"):
+        reply = Session(tutor).respond(question)
+        assert reply.sources[0].section == "What happened next: why the peace process stalled", question
+        assert "Rabin" in reply.answer
+
+
+def test_a_heading_on_a_failure_gives_no_cause_of_anything_else(tutor):
+    """Why Germans were angry about Versailles is not why the treaty failed to keep the peace:
+    the answer still opens with how Germans read the war guilt clause."""
+    reply = Session(tutor).respond("why were the germans angry about the treaty of versailles")
+    assert reply.sources[0].section != "What happened next: why the treaty failed to keep the peace"
+    assert "Germans read it" in first_sentence(reply.answer)

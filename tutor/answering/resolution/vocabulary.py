@@ -67,6 +67,8 @@ class QuestionWords:
         self.answer_words = retriever.terms_of(ANSWER_WORDS)
         self.time_words = retriever.terms_of(TIME_WORDS)
         self.significance = retriever.terms_of(intents.significance_words)
+        # Words asking why something failed or ended ("why did the Oslo Accords fail?").
+        self.failure = retriever.terms_of(intents.section_cues.get("failure", ()))
         self.senses = reader.sense_terms()
         self.event = retriever.terms_of(EVENT_WORDS)
         # What only carries a "why?": that something happened or began.
