@@ -314,7 +314,7 @@ class PassageChooser:
             # A heading on why something failed gives the cause only of a failure asked, and one
             # on why something was done only of that ("Why the League failed" is no answer to
             # "why were Germans angry about Versailles?").
-            asks_failure = bool(set(result.tokens) & self.words.failure)
+            asks_failure = self.words.asks_failure(result.tokens)
             cause_heading = causal and not any(self.explains(sentence, explained) > 0.0 for passage in ranked for sentence, _ in self.reader.of(passage.chunk))
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             # A decade the question names ("shuttle diplomacy in the 70s") is the time of what
