@@ -150,3 +150,19 @@ def test_a_failure_is_asked_by_all_the_words_of_a_wording(tutor):
     assert words.asks_failure(tutor.retriever.query_tokens("why was the league a failure"))
     assert not words.asks_failure(tutor.retriever.query_tokens("why nixon went to china"))
     assert not words.asks_failure(tutor.retriever.query_tokens("why did nato use force in kosovo"))
+
+
+def test_the_knowledge_says_why_the_un_was_created(tutor):
+    """The UN's founding section gives its cause (branch reason21): a stronger successor to
+    the League, which had failed to stop the aggression that led to the war."""
+    reply = Session(tutor).respond("what was the reason for setting up the united nations")
+    assert reply.sources[0].id == "united-nations"
+    assert "League of Nations" in first_sentence(reply.answer)
+
+
+def test_the_knowledge_says_why_lenin_accepted_brest_litovsk(tutor):
+    """The cause stands alone ("Lenin persuaded ...", not "Lenin then persuaded ...", which
+    leans on the sentence before and cannot open an answer)."""
+    reply = Session(tutor).respond("why did the bolsheviks agree to the brest-litovsk peace")
+    assert reply.sources[0].id == "treaty-of-brest-litovsk"
+    assert "breathing space" in first_sentence(reply.answer)
