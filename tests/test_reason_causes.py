@@ -166,3 +166,11 @@ def test_the_knowledge_says_why_lenin_accepted_brest_litovsk(tutor):
     reply = Session(tutor).respond("why did the bolsheviks agree to the brest-litovsk peace")
     assert reply.sources[0].id == "treaty-of-brest-litovsk"
     assert "breathing space" in first_sentence(reply.answer)
+
+
+def test_calling_something_controversial_is_the_learners_view(tutor):
+    """"Controversial" and "contentious" say how people see the subject, as "disaster" does:
+    "why is the P5 veto contentious?" was declined for a word no passage on the veto says."""
+    reply = Session(tutor).respond("why is the p5 veto so contentious")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == "un-security-council"
