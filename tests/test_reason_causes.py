@@ -114,3 +114,63 @@ def test_take_only_carries_a_why(tutor):
     States "refused to take part"."""
     reply = Session(tutor).respond("why can't the icj take a country to court")
     assert "consented" in first_sentence(reply.answer)
+
+
+def test_a_heading_saying_why_answers_when_no_sentence_names_what_is_asked(tutor):
+    """"Why did russia and germany make the 1939 pact?": no sentence giving a reason names
+    Russia, Germany or 1939, so the section whose heading says why the pact was made answers
+    (branch reason21), not the overview, which names them all without a reason."""
+    reply = Session(tutor).respond("why did russia and germany make the 1939 pact")
+    assert reply.sources[0].section == "Why Stalin and Hitler made the pact"
+    assert "two fronts" in reply.answer
+
+
+def test_a_heading_on_why_something_failed_answers_a_failure_asked(tutor):
+    """"Why did the Oslo Accords fall apart?" is answered by the section on why the peace
+    process stalled, whatever the question calls the failure; not by the overview."""
+    for question in ("why did the oslo accords fall apart", "why did the oslo accords collapse"):
+        reply = Session(tutor).respond(question)
+        assert reply.sources[0].section == "What happened next: why the peace process stalled", question
+        assert "Camp David Summit" in reply.answer
+
+
+def test_a_heading_on_a_failure_gives_no_cause_of_anything_else(tutor):
+    """Why Germans were angry about Versailles is not why the treaty failed to keep the peace:
+    the answer still opens with how Germans read the war guilt clause."""
+    reply = Session(tutor).respond("why were the germans angry about the treaty of versailles")
+    assert reply.sources[0].section != "What happened next: why the treaty failed to keep the peace"
+    assert "Germans read it" in first_sentence(reply.answer)
+
+
+def test_a_failure_is_asked_by_all_the_words_of_a_wording(tutor):
+    """"Fell apart" asks of a failure; "went" ("why did nixon go to china?") and "force" ("not
+    in force" less its "not") alone do not."""
+    words = tutor.resolver.words
+    assert words.asks_failure(tutor.retriever.query_tokens("why did the talks fall apart"))
+    assert words.asks_failure(tutor.retriever.query_tokens("why was the league a failure"))
+    assert not words.asks_failure(tutor.retriever.query_tokens("why nixon went to china"))
+    assert not words.asks_failure(tutor.retriever.query_tokens("why did nato use force in kosovo"))
+
+
+def test_the_knowledge_says_why_the_un_was_created(tutor):
+    """The UN's founding section gives its cause (branch reason21): a stronger successor to
+    the League, which had failed to stop the aggression that led to the war."""
+    reply = Session(tutor).respond("what was the reason for setting up the united nations")
+    assert reply.sources[0].id == "united-nations"
+    assert "League of Nations" in first_sentence(reply.answer)
+
+
+def test_the_knowledge_says_why_lenin_accepted_brest_litovsk(tutor):
+    """The cause stands alone ("Lenin persuaded ...", not "Lenin then persuaded ...", which
+    leans on the sentence before and cannot open an answer)."""
+    reply = Session(tutor).respond("why did the bolsheviks agree to the brest-litovsk peace")
+    assert reply.sources[0].id == "treaty-of-brest-litovsk"
+    assert "breathing space" in first_sentence(reply.answer)
+
+
+def test_calling_something_controversial_is_the_learners_view(tutor):
+    """"Controversial" and "contentious" say how people see the subject, as "disaster" does:
+    "why is the P5 veto contentious?" was declined for a word no passage on the veto says."""
+    reply = Session(tutor).respond("why is the p5 veto so contentious")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == "un-security-council"

@@ -19,6 +19,7 @@ from tutor.tuning import (
     ASKED_CANDIDATES,
     ASKED_MATCH,
     ASPECT_HEADING_WEIGHT,
+    CAUSE_HEADING_WEIGHT,
     CAUSE_SENTENCE_WEIGHT,
     DERIVED_STEM,
     FIRST_EXAMPLE_WEIGHT,
@@ -315,6 +316,14 @@ class PassageChooser:
             # out of meetings ...") explains none of it.
             other = sentence_focus - title - self.reader.span_terms - self.words.generic
             explained = (other and sentence_focus - title) or sentence_focus or set(title) & asked
+            # When no sentence weighed gives a reason of what is asked ("why did the soviets and
+            # nazis sign a pact?": "Hitler wanted to avoid a war on two fronts" names neither),
+            # a section whose heading says it gives the cause leans to answer (`_says_cause`).
+            # A heading on why something failed gives the cause only of a failure asked, and one
+            # on why something was done only of that ("Why the League failed" is no answer to
+            # "why were Germans angry about Versailles?").
+            asks_failure = self.words.asks_failure(result.tokens)
+            cause_heading = causal and not any(self.explains(sentence, explained) > 0.0 for passage in ranked for sentence, _ in self.reader.of(passage.chunk))
             naming = bool(named) and any(words & named for passage in ranked for _, words in self.reader.of(passage.chunk))
             # A decade the question names ("shuttle diplomacy in the 70s") is the time of what
             # it asks: when some sentence weighed gives a year of it, only those answer ("in
@@ -366,6 +375,7 @@ class PassageChooser:
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                     + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
+                    + CAUSE_HEADING_WEIGHT * (cause_heading and self._says_cause(passage.chunk) and self.intents.heading_suits(passage.chunk.section, "failure") == asks_failure)
                 )
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
@@ -677,6 +687,12 @@ class PassageChooser:
         if reasons[top.chunk.doc_id] > 0.0:
             return top
         return max(close, key=lambda p: reasons[p.chunk.doc_id])
+
+    def _says_cause(self, chunk: Chunk) -> bool:
+        """Whether a section's heading says it gives a cause ("Why Stalin and Hitler made the
+        pact", "What happened next: why the peace process stalled"), not why its subject
+        matters ("Why it matters for diplomacy", "What happened next and why Suez matters")."""
+        return self.intents.heading_suits(chunk.section, "cause") and not self._says_why_it_matters(chunk)
 
     def _says_why_it_matters(self, chunk: Chunk) -> bool:
         """Whether a section's heading says why its subject matters ("Why it matters for

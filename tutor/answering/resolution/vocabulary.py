@@ -5,6 +5,7 @@ something matters, the senses of verbs; and which words of a question are everyd
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel
@@ -71,6 +72,9 @@ class QuestionWords:
         self.answer_words = retriever.terms_of(ANSWER_WORDS)
         self.time_words = retriever.terms_of(TIME_WORDS)
         self.significance = retriever.terms_of(intents.significance_words)
+        # The terms of each wording of failure or ending ("fail", "fell apart"), but for
+        # those left with one term that says no failure alone ("not in force": "force").
+        self.failures = [terms for cue in intents.section_cues.get("failure", ()) if (terms := frozenset(retriever.query_tokens(cue))) and (len(terms) > 1 or " " not in cue)]
         self.senses = reader.sense_terms()
         self.event = retriever.terms_of(EVENT_WORDS)
         # What only carries a "why?": that something happened or began.
@@ -93,6 +97,12 @@ class QuestionWords:
         # As the glossary concept they share ("=founding"), which every wording of it carries.
         self.making = frozenset(t for t in retriever.terms_of(MAKING_WORDS) if t.startswith("="))
         self.subject_nouns = retriever.terms_of(intents.subject_nouns)
+
+    def asks_failure(self, tokens: Iterable[str]) -> bool:
+        """Whether a question asks of a failure or an ending ("why did the Oslo Accords fail?",
+        "... fall apart?"), by all the terms of one of its wordings."""
+        asked = set(tokens)
+        return any(terms <= asked for terms in self.failures)
 
     def everyday_in(self, term: str, tokens: list[str]) -> bool:
         """Whether a term of the question is an everyday word, or a glossary concept of words
