@@ -157,3 +157,39 @@ def test_a_question_holding_a_true_or_false_word_is_answered_not_graded(tutor, t
     reply = session.respond("there was a question like this on my quiz and I got it wrong. whats a charge d'affaires")
     assert reply.teaching["type"] == "quiz_set_aside" and "heads an embassy in place of an ambassador" in reply.answer
     assert not teacher.quizzing
+
+
+def test_the_quiz_lines_check_decides_as_the_search_would(tutor):
+    """`declined_whatever_it_names` reads most lines from their words alone; on every
+    development out-of-scope question, every fifth in-scope one and the hand-labelled quiz
+    answers it decides as it would from the line's whole search."""
+    from tutor.answering.evaluation import load_in_scope, load_out_of_scope
+
+    dev = Path(__file__).parent / "eval" / "dev"
+    answers = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.yaml")["answers"]
+    lines = [item.question for item in load_out_of_scope(dev)] + [item.question for item in load_in_scope(dev)[::5]] + [entry["answer"] for entry in answers]
+    session = Session(tutor)
+    resolver, retriever = session.resolver, tutor.retriever
+    declined = 0
+    for line in lines:
+        corrected = session.read(session.asked(line))[0]
+        understanding = tutor.intents.understand(corrected)
+        tokens = retriever.query_tokens(corrected)
+        searched = bool(tokens) and resolver._declined_outright(retriever.search(corrected, tokens=tokens), understanding)
+        assert resolver.declined_whatever_it_names(corrected, understanding) == searched, line
+        declined += searched
+    assert declined >= 40  # the check is no idle one on these lines
+
+
+def test_a_plain_answer_in_a_quiz_is_graded_without_a_search_and_hint_without_the_check(tutor, tmp_path, monkeypatch):
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    session = Session(tutor, teacher)
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    searched, checked = [], []
+    search, check = type(tutor.retriever).search, Session.declined_whatever_it_names
+    monkeypatch.setattr(type(tutor.retriever), "search", lambda self, text, *args, **kwargs: searched.append(text) or search(self, text, *args, **kwargs))
+    monkeypatch.setattr(Session, "declined_whatever_it_names", lambda self, text: checked.append(text) or check(self, text))
+    assert session.respond("hint").intent == "graded" and checked == []
+    reply = session.respond("I think it is the Security Council")
+    assert reply.intent == "graded" and reply.teaching["verdict"] == "incorrect"
+    assert checked == ["I think it is the Security Council"] and searched == []

@@ -405,6 +405,10 @@ class Retriever:
                     self._named_by_concept.setdefault(min(concepts), []).append((doc_id, concepts, frozenset(title - concepts - covered)))
         return self._named_by_concept
 
+    def uses_everyday_sense(self, text: str) -> bool:
+        """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
+        return any(sense.search(text) for sense in self.everyday_senses)
+
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
@@ -426,7 +430,7 @@ class Retriever:
         listed = self.yes_no is not None and self.yes_no.match(text) is not None
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
-        result.everyday_sense = within is None and any(sense.search(text) for sense in self.everyday_senses)
+        result.everyday_sense = within is None and self.uses_everyday_sense(text)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.
