@@ -238,8 +238,9 @@ class Retriever:
 
     def terms_of(self, words: Iterable[str]) -> frozenset[str]:
         """The search terms of a list of words or phrases (a word list of `dialogues/`), each
-        read on its own: no two of them make a glossary name together."""
-        return frozenset(t for word in words for t in self.query_tokens(word))
+        read on its own: no two of them make a glossary name together (their words are
+        stemmed in one batch: `Tokenizer.tokens_of_texts`)."""
+        return frozenset(t for tokens in self.tokenizer.tokens_of_texts(list(words)) for t in tokens)
 
     def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The query terms that tell a document's sentences apart: all but its title's.
