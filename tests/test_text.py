@@ -241,9 +241,10 @@ def test_of_several_repairs_one_edit_away_the_one_making_a_phrase_the_knowledge_
 
 
 def test_the_terms_of_a_word_list_are_those_of_its_words_each_read_on_its_own(tutor):
-    """`Retriever.terms_of` stems a list's words in one batch; its terms are still those of
-    each word or phrase tokenised alone, for every word list of the intents file and the
-    knowledge's titles (glossary names among them: "prime minister", "New START")."""
+    """`Retriever.terms_of` and the retriever's reading of titles stem a list's words in one
+    batch (`Tokenizer.tokens_of_texts`); the tokens are still those of each word, phrase or
+    title tokenised alone, for every word list of the intents file and the knowledge's
+    titles (glossary names among them: "prime minister", "New START")."""
     from tutor.answering.resolution import vocabulary
 
     retriever, intents = tutor.retriever, tutor.intents
@@ -252,5 +253,6 @@ def test_the_terms_of_a_word_list_are_those_of_its_words_each_read_on_its_own(tu
     lists += [[doc.title for doc in retriever.kb.documents.values()], [doc.short_title for doc in retriever.kb.documents.values()]]
     assert len(lists) > 30
     for words in lists:
+        assert retriever.tokenizer.tokens_of_texts(list(words)) == [retriever.query_tokens(word) for word in words], words
         assert retriever.terms_of(words) == frozenset(t for word in words for t in retriever.query_tokens(word)), words
     assert any(t.startswith("=") for t in retriever.terms_of(lists[-1]))

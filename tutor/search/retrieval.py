@@ -160,7 +160,10 @@ class Retriever:
         for doc in kb.documents.values():
             self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
             start += len(doc.chunks)
-        self._ordered_titles = [(doc.id, set(self.tokenizer.tokens(doc.short_title))) for doc in kb.documents.values()]
+        documents = list(kb.documents.values())
+        # The titles' words are stemmed in one batch; each title is still read on its own.
+        short_titles = self.tokenizer.tokens_of_texts([doc.short_title for doc in documents])
+        self._ordered_titles = [(doc.id, set(title)) for doc, title in zip(documents, short_titles)]
         self._doc_order = {doc_id: order for order, (doc_id, _) in enumerate(self._ordered_titles)}
         # Each title is filed under its rarest token, so that a question made of common words
         # meets few titles to check.
@@ -168,7 +171,7 @@ class Retriever:
         for order, (_, title) in enumerate(self._ordered_titles):
             if title:
                 self._titles_by_token.setdefault(min(title, key=self._rarest_first), []).append(order)
-        self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._full_title_tokens = {doc.id: frozenset(title) for doc, title in zip(documents, self.tokenizer.tokens_of_texts([doc.title for doc in documents]))}
         # Titles named by glossary concepts, filed under one of their concepts: built on first need.
         self._named_by_concept: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] | None = None
         self._title_parts = {
