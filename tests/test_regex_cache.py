@@ -2,6 +2,8 @@
 
 import json
 import os
+from array import array
+from base64 import b64encode
 import re
 import subprocess
 import sys
@@ -65,8 +67,22 @@ def wrong_shape(kept):
     return {PATTERNS[1]: "a program"}
 
 
+def code_of(words):
+    """Code words as a kept program holds them."""
+    return b64encode(array(regex_cache.CODE_WORDS, words).tobytes()).decode()
+
+
 def refused_code(kept):
+    return {PATTERNS[1]: [0, code_of([99, 99, 99]), 1, {}, [None, None]]}
+
+
+def code_as_numbers(kept):
     return {PATTERNS[1]: [0, [99, 99, 99], 1, {}, [None, None]]}
+
+
+def broken_words(kept):
+    flags, code, groups, numbers, names = kept[PATTERNS[1]]
+    return {PATTERNS[1]: [flags, code[:-4] + "AAA=", groups, numbers, names]}
 
 
 def misnumbered_groups(kept):
@@ -74,7 +90,7 @@ def misnumbered_groups(kept):
     return {PATTERNS[0]: [flags, code, groups, {"a": 1, "b": 7}, names]}
 
 
-@pytest.mark.parametrize("damage", ["{not json", wrong_shape, refused_code, misnumbered_groups])
+@pytest.mark.parametrize("damage", ["{not json", wrong_shape, refused_code, code_as_numbers, broken_words, misnumbered_groups])
 def test_a_damaged_copy_is_a_miss_and_written_over(tmp_path, damage):
     cache = tmp_path / "cache"
     compile_all(cache)
@@ -147,7 +163,7 @@ def test_bytes_and_debug_patterns_are_compiled_as_usual_and_not_kept(tmp_path, c
 
 
 def replaced_code(kept):
-    kept[0][2][1] = [99, 99, 99]
+    kept[0][2][1] = code_of([99, 99, 99])
     return kept
 
 

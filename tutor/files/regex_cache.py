@@ -21,6 +21,8 @@ from __future__ import annotations
 import _sre  # the engine
 import re
 import sys
+from array import array
+from base64 import b64decode, b64encode
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,13 +37,17 @@ else:
     import sre_compile as _compiler
     import sre_parse as _parser
 
-# A pattern's compiled form: the flags, the engine's program, the number of groups, the
-# names of the groups and the name (or None) of each group by number.
-Program = tuple[int, list[int], int, dict[str, int], list[str | None]]
+# A pattern's compiled form: the flags, the engine's program (its code words in this
+# machine's byte order, as base64 text: JSON reads one string far faster than thousands of
+# numbers), the number of groups, the names of the groups and the name (or None) of each
+# group by number.
+Program = tuple[int, str, int, dict[str, int], list[str | None]]
 
-KEEPS = sys.implementation.name == "cpython"
-# The interpreter a program was made by: its exact build and the engine's version.
-INTERPRETER_KEY = digest(f"{sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}".encode()).hexdigest()[:24]
+# The array type holding one code word of the engine.
+CODE_WORDS = next((kind for kind in "ILQ" if array(kind).itemsize == getattr(_sre, "CODESIZE", 0)), None)
+KEEPS = sys.implementation.name == "cpython" and CODE_WORDS is not None
+# The interpreter a program was made by: its exact build, the engine's version, the byte order.
+INTERPRETER_KEY = digest(f"{sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')} {sys.byteorder}".encode()).hexdigest()[:24]
 
 
 @contextmanager
@@ -129,7 +135,7 @@ def program_of(pattern: str, compiled: re.Pattern[str], flags: int = 0) -> Progr
         names = [None] * parsed.state.groups
         for group_name, number in parsed.state.groupdict.items():
             names[number] = group_name
-        program: Program = (flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict), names)
+        program: Program = (flags | parsed.state.flags, b64encode(array(CODE_WORDS, code).tobytes()).decode("ascii"), parsed.state.groups - 1, dict(parsed.state.groupdict), names)
         rebuilt = from_program(pattern, program)
     except Exception:  # internals other than the ones known here: the pattern is compiled every time
         return None
@@ -152,10 +158,15 @@ def from_kept(pattern: str, program: Any) -> re.Pattern[str] | None:
 
 def from_program(pattern: str, program: Program) -> re.Pattern[str]:
     """The compiled `pattern` from its program; this checks the groups (TypeError: of the
-    wrong kind, ValueError: not fitting each other), the engine the code."""
-    flags, code, groups, group_numbers, group_names = program
+    wrong kind, ValueError: not fitting each other) and that the code is whole words
+    (binascii.Error, a ValueError: not base64), the engine the code itself."""
+    flags, encoded, groups, group_numbers, group_names = program
+    if type(encoded) is not str:
+        raise TypeError("code that is not text")
+    code = array(CODE_WORDS)  # type: ignore[arg-type]  # KEEPS: there is one
+    code.frombytes(b64decode(encoded, validate=True))  # ValueError: not whole words
     if type(group_numbers) is not dict or type(group_names) is not list or any(name is not None and type(name) is not str for name in group_names):
         raise TypeError("group names and numbers of the wrong kind")
     if len(group_names) != groups + 1 or any(not 0 < number <= groups or group_names[number] != name for name, number in group_numbers.items()):
         raise ValueError("group names and numbers that do not fit")
-    return _sre.compile(pattern, flags, code, groups, group_numbers, tuple(group_names))
+    return _sre.compile(pattern, flags, code.tolist(), groups, group_numbers, tuple(group_names))
