@@ -37,6 +37,13 @@ def in_state(measure: ChatMeasure, state: str) -> Session:
     return chat
 
 
+def quizzing(tutor, tmp_path, question: str) -> Session:
+    """A chat with the lesson question `question` ("lesson/question") open as a quiz."""
+    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)[question])
+    return Session(tutor, teacher)
+
+
 def test_each_state_is_what_it_says(measure):
     assert not in_state(measure, "fresh").teacher.quizzing
     assert in_state(measure, "quiz").teacher.quizzing
@@ -94,12 +101,9 @@ WRAPPED = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.y
 
 @pytest.mark.parametrize("labelled", WRAPPED["answers"], ids=[f"{a['label']}: {a['answer']}" for a in WRAPPED["answers"]])
 def test_a_quiz_answer_wrapped_in_talk_is_graded_as_its_label_says(tutor, tmp_path, labelled):
-    ref = question_concepts(SHIPPED)[labelled["question"]]
     wanted = "correct" if labelled["label"].startswith("right") else "incorrect"
     for wrapper in ["{a}", *WRAPPED["wrappers"]]:
-        teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
-        session = Session(tutor, teacher)
-        teacher.moves.quiz = ChatQuiz(ref)
+        session = quizzing(tutor, tmp_path, labelled["question"])
         said = wrapper.format(a=labelled["answer"])
         reply = session.respond(said)
         assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, (said, reply.answer)
@@ -129,9 +133,7 @@ def test_through_chat_needs_robustness(capsys):
 
 @pytest.mark.parametrize(("line", "wanted"), [("what about the International Court of Justice?", "correct"), ("is it the Security Council?", "incorrect"), ("the ICJ?", "correct")])
 def test_an_answer_offered_as_a_question_is_graded(tutor, tmp_path, line, wanted):
-    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
-    session = Session(tutor, teacher)
-    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    session = quizzing(tutor, tmp_path, "the-un-system/icj")
     reply = session.respond(line)
     assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
 
@@ -143,17 +145,47 @@ def test_an_answer_offered_as_a_question_is_graded(tutor, tmp_path, line, wanted
 def test_a_line_declined_whatever_it_names_is_no_answer_to_the_quiz(tutor, tmp_path, line):
     """Mid-quiz, a line about the learner's own life or using a word of diplomacy in its
     everyday sense is declined as it would be outside the quiz, not graded as an attempt."""
-    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
-    session = Session(tutor, teacher)
-    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["what-is-track-one/academics-track-one"])
+    session = quizzing(tutor, tmp_path, "what-is-track-one/academics-track-one")
     reply = session.respond(line)
     assert reply.intent != "graded" and reply.out_of_scope
 
 
 def test_a_question_holding_a_true_or_false_word_is_answered_not_graded(tutor, tmp_path):
-    teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
-    session = Session(tutor, teacher)
-    teacher.moves.quiz = ChatQuiz(question_concepts(SHIPPED)["what-is-track-one/academics-track-one"])
+    session = quizzing(tutor, tmp_path, "what-is-track-one/academics-track-one")
     reply = session.respond("there was a question like this on my quiz and I got it wrong. whats a charge d'affaires")
     assert reply.teaching["type"] == "quiz_set_aside" and "heads an embassy in place of an ambassador" in reply.answer
-    assert not teacher.quizzing
+    assert not session.teacher.quizzing
+
+
+def test_the_quiz_lines_check_decides_as_the_search_would(tutor):
+    """`declined_whatever_it_names` reads most lines from their words alone; on every
+    development out-of-scope question, every fifth in-scope one and the hand-labelled quiz
+    answers it decides as it would from the line's whole search."""
+    from tutor.answering.evaluation import load_in_scope, load_out_of_scope
+
+    dev = Path(__file__).parent / "eval" / "dev"
+    answers = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.yaml")["answers"]
+    lines = [item.question for item in load_out_of_scope(dev)] + [item.question for item in load_in_scope(dev)[::5]] + [entry["answer"] for entry in answers]
+    session = Session(tutor)
+    resolver, retriever = session.resolver, tutor.retriever
+    declined = 0
+    for line in lines:
+        corrected = session.read(session.asked(line))[0]
+        understanding = tutor.intents.understand(corrected)
+        tokens = retriever.query_tokens(corrected)
+        searched = bool(tokens) and resolver._declined_outright(retriever.search(corrected, tokens=tokens), understanding)
+        assert resolver.declined_whatever_it_names(corrected, understanding) == searched, line
+        declined += searched
+    assert declined >= 40  # the check is no idle one on these lines
+
+
+def test_a_plain_answer_in_a_quiz_is_graded_without_a_search_and_hint_without_the_check(tutor, tmp_path, monkeypatch):
+    session = quizzing(tutor, tmp_path, "the-un-system/icj")
+    searched, checked = [], []
+    search, check = type(tutor.retriever).search, Session.declined_whatever_it_names
+    monkeypatch.setattr(type(tutor.retriever), "search", lambda self, text, *args, **kwargs: searched.append(text) or search(self, text, *args, **kwargs))
+    monkeypatch.setattr(Session, "declined_whatever_it_names", lambda self, text: checked.append(text) or check(self, text))
+    assert session.respond("hint").intent == "graded" and checked == []
+    reply = session.respond("I think it is the Security Council")
+    assert reply.intent == "graded" and reply.teaching["verdict"] == "incorrect"
+    assert checked == ["I think it is the Security Council"] and searched == []

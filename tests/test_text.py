@@ -238,3 +238,21 @@ def test_of_several_repairs_one_edit_away_the_one_making_a_phrase_the_knowledge_
     # Without a phrase to tell them apart, the one that sounds as typed, though "social" is more frequent.
     assert speller.repair("the spcial", phrases.__contains__)[0] == "the special"
     assert speller.repair("spcial media")[0] == "special media"  # and without the phrases
+
+
+def test_the_terms_of_a_word_list_are_those_of_its_words_each_read_on_its_own(tutor):
+    """`Retriever.terms_of` and the retriever's reading of titles stem a list's words in one
+    batch (`Tokenizer.tokens_of_texts`); the tokens are still those of each word, phrase or
+    title tokenised alone, for every word list of the intents file and the knowledge's
+    titles (glossary names among them: "prime minister", "New START")."""
+    from tutor.answering.resolution import vocabulary
+
+    retriever, intents = tutor.retriever, tutor.intents
+    lists = [value for value in vars(intents).values() if isinstance(value, (list, tuple, set, frozenset)) and value and all(isinstance(word, str) for word in value)]
+    lists += [value for name, value in vars(vocabulary).items() if name.isupper() and isinstance(value, tuple)]
+    lists += [[doc.title for doc in retriever.kb.documents.values()], [doc.short_title for doc in retriever.kb.documents.values()]]
+    assert len(lists) > 30
+    for words in lists:
+        assert retriever.tokenizer.tokens_of_texts(list(words)) == [retriever.query_tokens(word) for word in words], words
+        assert retriever.terms_of(words) == frozenset(t for word in words for t in retriever.query_tokens(word)), words
+    assert any(t.startswith("=") for t in retriever.terms_of(lists[-1]))

@@ -7,18 +7,25 @@ passes over them, during the import or after (about 4 ms of every `tutor ask`). 
 the run made is frozen too before the interpreter shuts down, so the shutdown's
 collections pass over none of it (it goes with the process anyway): 10-15 ms more. Open
 files and the learner's database are closed by then, each write committed as it was made.
+The regular expressions the modules compile as they are imported come from the copy of
+their compiled form in the cache folder (`tutor.files.regex_cache.imported_patterns`).
 """
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
+
+from tutor.files.paths import HomeError, settle_home, user_cache_dir
+from tutor.files.regex_cache import imported_patterns
 
 
 def run() -> int:
     """Run the command line on `sys.argv`; the exit status."""
     gc.disable()
     try:
-        from tutor.cli.main import main  # here, with the collector waiting
+        with imported_patterns(cache_folder()):
+            from tutor.cli.main import main  # here, with the collector waiting
 
         gc.freeze()
     finally:
@@ -26,3 +33,13 @@ def run() -> int:
     status = main()
     gc.freeze()
     return status
+
+
+def cache_folder() -> Path | None:
+    """The cache folder, or None when there is no home to find it in (the command line
+    then says so)."""
+    try:
+        settle_home()
+    except HomeError:
+        return None
+    return user_cache_dir()

@@ -160,7 +160,10 @@ class Retriever:
         for doc in kb.documents.values():
             self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
             start += len(doc.chunks)
-        self._ordered_titles = [(doc.id, set(self.tokenizer.tokens(doc.short_title))) for doc in kb.documents.values()]
+        documents = list(kb.documents.values())
+        # The titles' words are stemmed in one batch; each title is still read on its own.
+        short_titles = self.tokenizer.tokens_of_texts([doc.short_title for doc in documents])
+        self._ordered_titles = [(doc.id, set(title)) for doc, title in zip(documents, short_titles)]
         self._doc_order = {doc_id: order for order, (doc_id, _) in enumerate(self._ordered_titles)}
         # Each title is filed under its rarest token, so that a question made of common words
         # meets few titles to check.
@@ -168,7 +171,7 @@ class Retriever:
         for order, (_, title) in enumerate(self._ordered_titles):
             if title:
                 self._titles_by_token.setdefault(min(title, key=self._rarest_first), []).append(order)
-        self._full_title_tokens = {doc.id: frozenset(self.tokenizer.tokens(doc.title)) for doc in kb.documents.values()}
+        self._full_title_tokens = {doc.id: frozenset(title) for doc, title in zip(documents, self.tokenizer.tokens_of_texts([doc.title for doc in documents]))}
         # Titles named by glossary concepts, filed under one of their concepts: built on first need.
         self._named_by_concept: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] | None = None
         self._title_parts = {
@@ -238,8 +241,9 @@ class Retriever:
 
     def terms_of(self, words: Iterable[str]) -> frozenset[str]:
         """The search terms of a list of words or phrases (a word list of `dialogues/`), each
-        read on its own: no two of them make a glossary name together."""
-        return frozenset(t for word in words for t in self.query_tokens(word))
+        read on its own: no two of them make a glossary name together (their words are
+        stemmed in one batch: `Tokenizer.tokens_of_texts`)."""
+        return frozenset(t for tokens in self.tokenizer.tokens_of_texts(list(words)) for t in tokens)
 
     def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The query terms that tell a document's sentences apart: all but its title's.
@@ -405,6 +409,10 @@ class Retriever:
                     self._named_by_concept.setdefault(min(concepts), []).append((doc_id, concepts, frozenset(title - concepts - covered)))
         return self._named_by_concept
 
+    def uses_everyday_sense(self, text: str) -> bool:
+        """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
+        return any(sense.search(text) for sense in self.everyday_senses)
+
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
@@ -426,7 +434,7 @@ class Retriever:
         listed = self.yes_no is not None and self.yes_no.match(text) is not None
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
-        result.everyday_sense = within is None and any(sense.search(text) for sense in self.everyday_senses)
+        result.everyday_sense = within is None and self.uses_everyday_sense(text)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.

@@ -141,7 +141,7 @@ class Teacher:
             elif text.startswith("/") and not any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
                 return None  # /help, /sources and the like work during a quiz
             else:
-                return self.moves.quiz_turn(text, session, own_question=self._asks(text, session) or session.declined_whatever_it_names(text))
+                return self.moves.quiz_turn(text, session, own_question=lambda: self._asks(text, session) or session.declined_whatever_it_names(text))
         return self._request(text, session)
 
     def _request(self, text: str, session: "Session") -> Reply | None:

@@ -205,9 +205,15 @@ class Resolver:
         """Whether a line is declined whatever passages its words find: a word of diplomacy
         in its everyday sense, the learner's own life, the tutor's opinion, a visit, a time
         the knowledge cannot describe ("me and my ex need to negotiate a ceasefire over the
-        dog, any tips")."""
+        dog, any tips"). The line is searched only where its passages count: about the
+        learner's own life and naming a document, it is declined unless it fits without it;
+        all else is read from its words (the chat asks this of every line in a quiz)."""
         tokens = self.retriever.query_tokens(text)
-        return bool(tokens) and self._declined_outright(self.retriever.search(text, tokens=tokens), understanding)
+        if not tokens:
+            return False
+        if understanding.personal and self.retriever.mentioned_documents(tokens):
+            return self._declined_outright(self.retriever.search(text, tokens=tokens), understanding)
+        return self._declined_outright(SearchResult(tokens, [], everyday_sense=self.retriever.uses_everyday_sense(text)), understanding)
 
     def _declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
         """Whether the search of a line declines it whatever its passages: a word of
