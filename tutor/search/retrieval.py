@@ -429,7 +429,9 @@ class Retriever:
         documents nearly tie, the order should not move with the idf shifts an unrelated
         document brings: "who mediated the camp david talks?" is Camp David's, not the peace
         treaty's "Who negotiated it", and "was Kennedy the Soviet leader?" the crisis's "Who
-        took part: the leaders", not coercive diplomacy's example, whichever scores 0.1% more.
+        took part: the leaders", not coercive diplomacy's example, whichever scores 0.1% more;
+        only when it lacks none of the best one's terms of the question at least as rare as the
+        question's terms on average.
         Only for a question naming no document: one that names its document is answered by it
         (`named_documents`), and its labels would count that name again."""
         if len(passages) < 2:
@@ -439,6 +441,13 @@ class Retriever:
             return passages
         labelled = max(close, key=lambda p: self._label_weight(p.chunk, distinct))
         if labelled is passages[0] or self._label_weight(labelled.chunk, distinct) <= self._label_weight(passages[0].chunk, distinct):
+            return passages
+        weights = [self.index.idf_of(t) or 0.0 for t in distinct]
+        mean = math.fsum(weights) / len(weights) if weights else 0.0
+        if any((self.index.idf_of(t) or 0.0) >= mean for t in set(passages[0].matched) - set(labelled.matched)):
+            # The best says more of the question in telling words ("death" and "1961" of "which
+            # UN Secretary-General died in 1961?"), which a label naming the rest does not make
+            # up for; a common one ("talks") it may lack.
             return passages
         return [labelled, *(p for p in passages if p is not labelled)]
 
