@@ -24,14 +24,14 @@ def test_the_end_of_a_named_period_is_not_how_treaties_end(tutor, question):
     # "end" is read as "terminated" too, which the law of treaties' section on termination
     # has twice over, but says nothing of the Cold War.
     first, document, _ = opening(tutor, question)
-    assert document == "history-of-diplomacy"
+    assert document in ("cold-war", "history-of-diplomacy")
     assert "Cold War" in first and "1989" in first and "1991" in first
 
 
 @pytest.mark.parametrize("question", ["when did the cold war start?", "when did the Cold War begin"])
 def test_the_start_of_the_cold_war(tutor, question):
     first, document, _ = opening(tutor, question)
-    assert document == "history-of-diplomacy" and "1947" in first
+    assert document in ("cold-war", "history-of-diplomacy") and "1947" in first
 
 
 def test_how_a_treaty_ends_is_still_about_treaties(tutor):

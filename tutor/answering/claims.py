@@ -241,7 +241,14 @@ class ClaimReader:
         # phrase, after another party named there ("Kissinger's step-by-step agreements
         # separated the armies, created buffer zones watched by UN forces" for "does the UN
         # have an army?"; not ", signed on 28 June 1919 in the Hall of Mirrors").
-        return not kindred({telling}, list(own[0])) and any(self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0])
+        # A party joined to the subject by "and" shares its verb ("US President Richard Nixon and
+        # Soviet leader Leonid Brezhnev signed the SALT I agreements" for "did Nixon sign SALT I?").
+        joins = [match.group().strip() in ("and", "or") for match in OWN_PHRASE.finditer(sentence)]
+        at_own = phrases.index(own[0])
+        joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
+        return not kindred({telling}, list(own[0])) and any(
+            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined
+        )
 
     def _said_by_another(self, phrase: str, telling: str, asked: set[str], first: bool = False) -> bool:
         """Whether a phrase names a party the question does not before its telling word

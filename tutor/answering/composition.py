@@ -615,7 +615,14 @@ class Composer:
                     if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
                 lead = max(cases, key=lambda c: c.score, default=lead)
-            elif intent == "why" and not self._gives_cause(lead, tokens) and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")):
+            elif intent == "why" and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")) and (
+                not self._gives_cause(lead, tokens) or self._names_another_party(lead, tokens)
+            ):
+                # A cause of another party's deed ("The United States never joined, because ..."
+                # for why the Soviet Union joined the League) opens no more than a sentence
+                # giving no cause: the best one naming what is asked stands in for it.
+                if self._gives_cause(lead, tokens):
+                    lead = max((c for c in leads if not self._names_another_party(c, tokens)), key=lambda c: c.score, default=lead)
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
@@ -782,14 +789,20 @@ class Composer:
         START), so it does not open the answer; so is one that names another party in place
         of the one the question names ("The United States never joined, because ..." for
         why the Soviet Union joined the League)."""
+        if self._names_another_party(candidate, tokens):
+            return False
+        focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
+        return not focus or self._names_subject(candidate, tokens) or not self._words(candidate).isdisjoint(focus)
+
+    def _names_another_party(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence names another party (a glossary name) in place of the one the
+        question names ("The United States never joined" for why the Soviet Union joined)."""
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         words = self._words(candidate)
         glossary = self.retriever.kb.glossary
         names = {t for t in words | set(focus) if t.startswith("=") and not glossary.is_a_word(t)}
         asked, others = names & set(focus), names - set(tokens) - self.retriever.title_terms(candidate.passage.chunk.doc_id)
-        if asked and words.isdisjoint(asked) and others:
-            return False
-        return not focus or self._names_subject(candidate, tokens) or not words.isdisjoint(focus)
+        return bool(asked and words.isdisjoint(asked) and others)
 
     def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence names the subject the question names, by a term of its

@@ -23,10 +23,12 @@ from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, s
 from tutor.tuning import (
     ASKED_MATCH,
     EVERYDAY_WORD_WEIGHT,
+    LABEL_TIE_MARGIN,
     MAIN_CLAUSE_FIT,
     MIN_COVERAGE,
     MIN_KNOWN,
     MIN_REST_COVERAGE,
+    NAME_DOCUMENTS,
     NAME_PASSAGES,
     NAMED_DOCUMENT_SCORE,
     PHRASE_PASSAGES,
@@ -181,6 +183,8 @@ class Retriever:
         }
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
+        self._labels: dict[str, frozenset[str]] = {}  # see `_label_weight`, worked out on first need
+        self._few: dict[str, bool] = {}  # see `_said_in_few`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(everyday_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -322,7 +326,20 @@ class Retriever:
         by_concept = self._title_concepts()
         for token in present:
             found.update(doc_id for doc_id, concepts, rest in by_concept.get(token, ()) if concepts <= present and rest <= present)
+        # One subject of a title of several ("Ostpolitik" of "Ostpolitik and the Two-plus-Four
+        # Treaty") names the document when few documents say its rarest word (NAME_DOCUMENTS):
+        # a case of its own, not a word of the trade ("treaties" of "Treaties and resolutions").
+        for doc_id, parts in self._title_parts.items():
+            if doc_id not in found and any(part and part <= present and self._said_in_few(min(part, key=self._rarest_first)) for part in parts):
+                found.add(doc_id)
         return sorted(found, key=self._doc_order.__getitem__)
+
+    def _said_in_few(self, token: str) -> bool:
+        """Whether at most NAME_DOCUMENTS documents say the term."""
+        few = self._few.get(token)
+        if few is None:
+            few = self._few[token] = sum(self.index.contains_in(token, self.chunk_range(d)) for d in self.doc_chunks) <= NAME_DOCUMENTS
+        return few
 
     def owners_named(self, tokens: list[str]) -> list[str]:
         """Documents the query names only inside the glossary name of something they own
@@ -413,6 +430,42 @@ class Retriever:
         """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
         return any(sense.search(text) for sense in self.everyday_senses)
 
+    def _labelled_first(self, passages: list[Passage], distinct: list[str]) -> list[Passage]:
+        """The passages, with the one that is labelled as about the question first when the
+        best ties with it (within LABEL_TIE_MARGIN): of the first MATCHED_FOR that close, the one whose
+        document title and heading name the most of the question's weight (idf). Where
+        documents nearly tie, the order should not move with the idf shifts an unrelated
+        document brings: "who mediated the camp david talks?" is Camp David's, not the peace
+        treaty's "Who negotiated it", and "was Kennedy the Soviet leader?" the crisis's "Who
+        took part: the leaders", not coercive diplomacy's example, whichever scores 0.1% more;
+        only when it lacks none of the best one's terms of the question at least as rare as the
+        question's terms on average.
+        Only for a question naming no document: one that names its document is answered by it
+        (`named_documents`), and its labels would count that name again."""
+        if len(passages) < 2:
+            return passages
+        close = [p for p in passages[:MATCHED_FOR] if p.score >= (1 - LABEL_TIE_MARGIN) * passages[0].score]
+        if len(close) < 2:
+            return passages
+        labelled = max(close, key=lambda p: self._label_weight(p.chunk, distinct))
+        if labelled is passages[0] or self._label_weight(labelled.chunk, distinct) <= self._label_weight(passages[0].chunk, distinct):
+            return passages
+        weights = [self.index.idf_of(t) or 0.0 for t in distinct]
+        mean = math.fsum(weights) / len(weights) if weights else 0.0
+        if any((self.index.idf_of(t) or 0.0) >= mean for t in set(passages[0].matched) - set(labelled.matched)):
+            # The best says more of the question in telling words ("death" and "1961" of "which
+            # UN Secretary-General died in 1961?"), which a label naming the rest does not make
+            # up for; a common one ("talks") it may lack.
+            return passages
+        return [labelled, *(p for p in passages if p is not labelled)]
+
+    def _label_weight(self, chunk: Chunk, distinct: list[str]) -> float:
+        """The idf weight of the query terms that a chunk's document title or heading names."""
+        label = self._labels.get(chunk.id)
+        if label is None:
+            label = self._labels[chunk.id] = frozenset(self.tokenizer.tokens(f"{chunk.title} {chunk.section}"))
+        return math.fsum(self.index.idf_of(t) or 0.0 for t in distinct if t in label)
+
     def search(self, text: str, k: int = 8, within_doc: str | None = None, tokens: list[str] | None = None) -> SearchResult:
         """The best passages for `text` (or ready `tokens`), optionally within one document."""
         tokens = self.query_tokens(text) if tokens is None else tokens
@@ -425,6 +478,9 @@ class Retriever:
         distinct = list(dict.fromkeys(tokens))
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
+        mentioned = self.mentioned_documents(tokens)
+        if within is None and not mentioned:
+            passages = self._labelled_first(passages, distinct)
         names = self.names_in(text) if passages and within is None else set()
         # The best passage, or one scoring nearly as well, must name what the question names
         # ("how long did the Dayton peace negotiations last?" finds first that Westphalia's
@@ -433,7 +489,7 @@ class Retriever:
         close = [passage for passage in passages if passage.score >= NAMED_DOCUMENT_SCORE * passages[0].score] if names else []
         listed = self.yes_no is not None and self.yes_no.match(text) is not None
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
-        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=self.mentioned_documents(tokens), misses_named_subject=missed)
+        result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=mentioned, misses_named_subject=missed)
         result.everyday_sense = within is None and self.uses_everyday_sense(text)
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
