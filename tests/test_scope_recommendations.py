@@ -1,0 +1,58 @@
+"""Recommendations, verdicts on a choice and predictions are declined whatever their subject
+(issue #10, branch oos21): "should France leave NATO?" asks what a state ought to do, which
+the knowledge never says, however much it says of France and NATO. The same words asking
+what the knowledge reports ("why do people call Munich a mistake?", "how should an
+ambassador be addressed?") stay answered. Written for branch oos21, not taken from the
+evaluation sets."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+RECOMMENDATIONS = [
+    "should france leave nato",
+    "shouldn't the us ratify the law of the sea convention",
+    "honestly, should japan get a permanent seat on the security council",
+    "do you think china should join the icc",
+    "so do you reckon the african union will ever have a single currency",
+    "the un ought to expel russia, agree?",
+    "was the invasion of iraq in 2003 a huge mistake",
+    "is it right for the eu to sanction hungary",
+]
+
+PREDICTIONS = [
+    "is there going to be another cold war",
+    "will a nuclear war ever happen",
+    "is a war over the arctic gonna break out",
+]
+
+# The same words asking what the knowledge reports, or a rule.
+ANSWERED = [
+    "how should an ambassador be addressed",
+    "why do people say munich 1938 was a mistake",
+    "why do you think the league of nations failed",
+    "when will new start expire",
+]
+
+
+@pytest.mark.parametrize("question", RECOMMENDATIONS)
+def test_a_recommendation_or_a_verdict_is_not_given(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert reply.out_of_scope
+    assert reply.answer.startswith(tutor.templates["out_of_scope_judgement"].split(":")[0])
+
+
+@pytest.mark.parametrize("question", PREDICTIONS)
+def test_a_prediction_asked_with_going_to_or_happen_is_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ANSWERED)
+def test_the_same_words_asking_what_the_knowledge_reports_are_answered(tutor, question):
+    assert not Session(tutor).respond(question).out_of_scope
+
+
+def test_a_recommendation_after_an_answer_is_declined(tutor):
+    session = Session(tutor)
+    assert not session.respond("What is NATO?").out_of_scope
+    assert session.respond("should sweden have joined it?").out_of_scope
