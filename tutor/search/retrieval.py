@@ -457,8 +457,9 @@ class Retriever:
             result.fit = self._covered(known, passages[0].matched)
             self._set_clause_aside(result, text, weights, known)
             if result.mentioned_documents and within is None:
-                named = result.mentioned_documents
-                result.measure_rest = lambda: self._rest_coverage(named, weights)
+                mentioned = result.mentioned_documents
+                strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
+                result.measure_rest = lambda: self._rest_coverage(mentioned, weights, self._names_beside(text, strange) if strange else frozenset())
             result.asks_judgement = self.asks_judgement(tokens)
         return result
 
@@ -656,17 +657,28 @@ class Retriever:
         total = sum(weights.values())
         return sum(weights[t] for t in matched if t in weights) / total if total else 1.0
 
-    def _rest_coverage(self, named: list[str], weights: dict[str, float]) -> float:
+    def _names_beside(self, text: str, strange: set[str]) -> frozenset[str]:
+        """The terms of the words right beside a word of the `strange` terms (names the
+        knowledge lacks): "nations" of "the uefa nations league"."""
+        words = [self.query_tokens(word) for word in NAME_WORD.findall(fold(text))]
+        beside = [words[j] for i, terms in enumerate(words) if not strange.isdisjoint(terms) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        return frozenset(t for terms in beside for t in terms)
+
+    def _rest_coverage(self, named: list[str], weights: dict[str, float], beside_strange: frozenset[str] = frozenset()) -> float:
         """How much of the question a named document's best passage covers, leaving out
         incidental words ("example", "today"): in "what sanctions can a school impose on
         a student for cheating?" the title "Sanctions" is named, but no passage of that
-        document speaks of schools, students or cheating."""
+        document speaks of schools, students or cheating. A title said with a name the
+        knowledge lacks beside it (`beside_strange`: "the uefa nations league") is part of
+        that other name: its words are left out too, and the rest must fit without them."""
         counted = {t: w for t, w in weights.items() if t not in self.incidental}
         best = 0.0
         for doc_id in named:
-            hits = self.index.search(list(counted), k=1, within=self.chunk_range(doc_id))
+            title = self.title_terms(doc_id)
+            rest = {t: w for t, w in counted.items() if t not in title} if not beside_strange.isdisjoint(title) else counted
+            hits = self.index.search(list(rest), k=1, within=self.chunk_range(doc_id)) if rest else []
             if hits:
-                best = max(best, self._covered(counted, [t for t in counted if self.index.contains(hits[0].chunk, t)]))
+                best = max(best, self._covered(rest, [t for t in rest if self.index.contains(hits[0].chunk, t)]))
         return best
 
     def _weight(self, token: str) -> float:
