@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.search.asides import asides
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
-from tutor.search.names import written_as_names
+from tutor.search.names import names_as_written, written_as_names
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
 from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
@@ -226,12 +226,20 @@ class Retriever:
     def documents(self) -> dict[str, Document]:
         return self.kb.documents
 
-    def repair(self, text: str, keep_case: bool = False) -> tuple[str, list[tuple[str, str]]]:
+    def repair(self, text: str, keep_case: bool = False, written: str | None = None) -> tuple[str, list[tuple[str, str]]]:
         """The question folded (unless `keep_case`), with typos repaired against the
         knowledge base's words (and, of several at one reach, one making a phrase the
         knowledge says with its neighbour, then one sharing a passage with the question's
-        other words)."""
-        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case)
+        other words). `written`: the question as the learner wrote it (else `text`), whose
+        words written as names (`names_as_written`) are repaired only into words the
+        knowledge writes as names, and acronyms never: "Metternic" is Metternich, but
+        "Stellaris" is no "settlers", nor "PMQs" the "PMs"."""
+        names, acronyms = names_as_written(text if written is None else written)
+
+        def kept(word: str, fix: str) -> bool:
+            return word in acronyms or word in names and not all(t.startswith("=") or self.written_as_name(t) for t in self.query_tokens(fix))
+
+        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case, kept if names else None)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
