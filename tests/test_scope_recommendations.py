@@ -18,12 +18,15 @@ RECOMMENDATIONS = [
     "the un ought to expel russia, agree?",
     "was the invasion of iraq in 2003 a huge mistake",
     "is it right for the eu to sanction hungary",
+    "is the commonwealth really worth it for canada",
 ]
 
 PREDICTIONS = [
     "is there going to be another cold war",
     "will a nuclear war ever happen",
     "is a war over the arctic gonna break out",
+    "will japan change its constitution to rearm",
+    "so will china ever recognise taiwan",
 ]
 
 # The same words asking what the knowledge reports, or a rule.
@@ -56,3 +59,32 @@ def test_a_recommendation_after_an_answer_is_declined(tutor):
     session = Session(tutor)
     assert not session.respond("What is NATO?").out_of_scope
     assert session.respond("should sweden have joined it?").out_of_scope
+
+
+# The learner's own steps (a career, a course, an application), whatever institution named.
+OWN_STEPS = [
+    "how do i become an ambassador for australia",
+    "could i get a job at the wto with an economics degree",
+    "i want to work at nato one day, which languages help",
+    "should i study law if i want to join the icj",
+]
+
+
+@pytest.mark.parametrize("question", OWN_STEPS)
+def test_the_learners_own_steps_are_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["how does someone become an ambassador", "how do you become an ambassador"])
+def test_how_anyone_is_appointed_is_answered(tutor, question):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope
+    assert "agr" in reply.answer
+
+
+def test_will_it_after_a_subject_stays_a_follow_up(tutor):
+    session = Session(tutor)
+    first = session.respond("What is New START?")
+    reply = session.respond("will it expire?")
+    assert not reply.out_of_scope
+    assert reply.sources[0].id == first.sources[0].id
