@@ -34,6 +34,8 @@ ANSWERED = [
     "how should an ambassador be addressed",
     "why do people say munich 1938 was a mistake",
     "why do you think the league of nations failed",
+    "do you think the league of nations failed because the us never joined",
+    "should a state ratify a treaty before it enters into force",
     "when will new start expire",
 ]
 
