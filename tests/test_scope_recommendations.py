@@ -90,3 +90,12 @@ def test_will_it_after_a_subject_stays_a_follow_up(tutor):
     reply = session.respond("will it expire?")
     assert not reply.out_of_scope
     assert reply.sources[0].id == first.sources[0].id
+
+
+@pytest.mark.parametrize("question", ["what's the time in canberra right now", "what time is it in brussels"])
+def test_the_clock_now_is_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+def test_the_time_of_an_event_is_answered(tutor):
+    assert not Session(tutor).respond("at what time was the armistice of 1918 signed").out_of_scope
