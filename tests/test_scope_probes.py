@@ -134,7 +134,7 @@ NEAR_MISSES_WRITTEN_AFTER = [
     'who won the last game',
     'how to make a good first impression',
     'how do I reach the top shelf',
-    pytest.param('what time is it in new york', marks=pytest.mark.xfail(strict=True, reason="New York is in the knowledge base (the UN's seat)")),
+    'what time is it in new york',
     'what is a ceasefire in paintball',
 ]
 

@@ -253,7 +253,7 @@ class Session:
         marked = self.retriever.kb.glossary.mark_exact_names(question)
         intents = self.tutor.intents
         folded = fold(marked) if contrast else intents.without_contrast(fold(marked))
-        corrected, _fixes = self.retriever.repair(intents.without_filler(folded))
+        corrected, _fixes = self.retriever.repair(intents.without_filler(folded), written=question)
         corrected = intents.in_the_knowledge_words(intents.without_filler(corrected) if _fixes else corrected)
         corrected, leaves = intents.leaves_subject(corrected)
         corrected, confirms = intents.asks_confirmation(corrected)

@@ -60,6 +60,7 @@ class Understanding:
     personal: bool = False  # about the learner's own life ("my salary")
     asks_opinion: bool = False  # asks what the tutor thinks ("what's your take on Brexit?")
     visiting: bool = False  # about visiting a place ("is the UN building open to tourists?")
+    own_steps: bool = False  # the learner's own steps ("how do I become a diplomat at the UN?")
     # About a time the knowledge cannot describe: news or what is to come ("next year's summit").
     unknown_time: bool = False
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
@@ -111,6 +112,7 @@ class IntentPatterns(TypedDict, total=False):
     personal: list[str]
     asks_opinion: list[str]
     visiting: list[str]
+    own_steps: list[str]
     first_person: str
     unknown_times: list[str]
     impersonal_it: list[str]
@@ -166,6 +168,7 @@ class IntentModel:
     personal: list[re.Pattern[str]] = field(default_factory=list)
     asks_opinion: list[re.Pattern[str]] = field(default_factory=list)
     visiting: list[re.Pattern[str]] = field(default_factory=list)
+    own_steps: list[re.Pattern[str]] = field(default_factory=list)
     first_person: re.Pattern[str] | None = None
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
@@ -234,6 +237,7 @@ class IntentModel:
             personal=[compile_pattern(p) for p in data.get("personal") or ()],
             asks_opinion=[compile_pattern(p) for p in data.get("asks_opinion") or ()],
             visiting=[compile_pattern(p) for p in data.get("visiting") or ()],
+            own_steps=[compile_pattern(p) for p in data.get("own_steps") or ()],
             first_person=compile_pattern(data["first_person"]) if data.get("first_person") else None,
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
@@ -400,6 +404,7 @@ class IntentModel:
         result.personal = any(pattern.search(body) for pattern in self.personal)
         result.asks_opinion = any(pattern.search(body) for pattern in self.asks_opinion)
         result.visiting = any(pattern.search(body) for pattern in self.visiting)
+        result.own_steps = any(pattern.search(body) for pattern in self.own_steps)
         result.unknown_time = any(pattern.search(body) for pattern in self.unknown_times)
         result.continues = continues
         if result.intent not in ("comparison", "more"):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.search.asides import asides
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
-from tutor.search.names import written_as_names
+from tutor.search.names import names_as_written, written_as_names
 from tutor.search.spelling import Speller
 from tutor.search.stored import StoredChunks
 from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
@@ -233,12 +233,20 @@ class Retriever:
     def documents(self) -> dict[str, Document]:
         return self.kb.documents
 
-    def repair(self, text: str, keep_case: bool = False) -> tuple[str, list[tuple[str, str]]]:
+    def repair(self, text: str, keep_case: bool = False, written: str | None = None) -> tuple[str, list[tuple[str, str]]]:
         """The question folded (unless `keep_case`), with typos repaired against the
         knowledge base's words (and, of several at one reach, one making a phrase the
         knowledge says with its neighbour, then one sharing a passage with the question's
-        other words)."""
-        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case)
+        other words). `written`: the question as the learner wrote it (else `text`), whose
+        words written as names (`names_as_written`) are repaired only into words the
+        knowledge writes as names, and acronyms never: "Metternic" is Metternich, but
+        "Stellaris" is no "settlers", nor "PMQs" the "PMs"."""
+        names, acronyms = names_as_written(text if written is None else written)
+
+        def kept(word: str, fix: str) -> bool:
+            return word in acronyms or word in names and not all(t.startswith("=") or self.written_as_name(t) for t in self.query_tokens(fix))
+
+        return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case, kept if names else None)
 
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
@@ -521,8 +529,9 @@ class Retriever:
             result.fit = self._covered(known, passages[0].matched)
             self._set_clause_aside(result, text, weights, known)
             if result.mentioned_documents and within is None:
-                named = result.mentioned_documents
-                result.measure_rest = lambda: self._rest_coverage(named, weights)
+                mentioned = result.mentioned_documents
+                strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
+                result.measure_rest = lambda: self._rest_coverage(mentioned, weights, self._names_beside(text, strange) if strange else frozenset())
             result.asks_judgement = self.asks_judgement(tokens)
         return result
 
@@ -720,17 +729,28 @@ class Retriever:
         total = sum(weights.values())
         return sum(weights[t] for t in matched if t in weights) / total if total else 1.0
 
-    def _rest_coverage(self, named: list[str], weights: dict[str, float]) -> float:
+    def _names_beside(self, text: str, strange: set[str]) -> frozenset[str]:
+        """The terms of the words right beside a word of the `strange` terms (names the
+        knowledge lacks): "nations" of "the uefa nations league"."""
+        words = [self.query_tokens(word) for word in NAME_WORD.findall(fold(text))]
+        beside = [words[j] for i, terms in enumerate(words) if not strange.isdisjoint(terms) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        return frozenset(t for terms in beside for t in terms)
+
+    def _rest_coverage(self, named: list[str], weights: dict[str, float], beside_strange: frozenset[str] = frozenset()) -> float:
         """How much of the question a named document's best passage covers, leaving out
         incidental words ("example", "today"): in "what sanctions can a school impose on
         a student for cheating?" the title "Sanctions" is named, but no passage of that
-        document speaks of schools, students or cheating."""
+        document speaks of schools, students or cheating. A title said with a name the
+        knowledge lacks beside it (`beside_strange`: "the uefa nations league") is part of
+        that other name: its words are left out too, and the rest must fit without them."""
         counted = {t: w for t, w in weights.items() if t not in self.incidental}
         best = 0.0
         for doc_id in named:
-            hits = self.index.search(list(counted), k=1, within=self.chunk_range(doc_id))
+            title = self.title_terms(doc_id)
+            rest = {t: w for t, w in counted.items() if t not in title} if not beside_strange.isdisjoint(title) else counted
+            hits = self.index.search(list(rest), k=1, within=self.chunk_range(doc_id)) if rest else []
             if hits:
-                best = max(best, self._covered(counted, [t for t in counted if self.index.contains(hits[0].chunk, t)]))
+                best = max(best, self._covered(rest, [t for t in rest if self.index.contains(hits[0].chunk, t)]))
         return best
 
     def _weight(self, token: str) -> float:

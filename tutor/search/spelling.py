@@ -332,12 +332,14 @@ class Speller:
         says: Callable[[str], bool] | None = None,
         shares: Callable[[str, list[str]], int] | None = None,
         keep_case: bool = False,
+        kept: Callable[[str, str], bool] | None = None,
     ) -> tuple[str, list[tuple[str, str]]]:
         """`text` folded (unless `keep_case`), with unknown words replaced; also the (typo, fix) pairs made.
         `says` tells whether the knowledge says a phrase: a fix that makes a phrase of it
         with the words before or after is preferred (`correct`), the neighbours read as
         repaired ("shttle diplomayc" is "shuttle diplomacy", once "diplomayc" is read).
-        `shares` tells how many of the other words a passage holds with a word."""
+        `shares` tells how many of the other words a passage holds with a word. `kept`
+        tells whether a folded word stays as the learner wrote it rather than become a fix."""
         prepared = prepare(text)
         words = split_words(text)
         folded = [word.folded for word in words]
@@ -350,6 +352,8 @@ class Speller:
         fixes = self._fixes(folded, open_words, folded, says, shares)
         if says is not None and fixes:
             fixes = self._fixes(folded, open_words, [fixes.get(at, word) for at, word in enumerate(folded)], says, shares)
+        if kept is not None:
+            fixes = {at: fix for at, fix in fixes.items() if not kept(folded[at], fix)}
         spans = sorted([(at, at, fix) for at, fix in fixes.items()] + [(at, at + 1, fix) for at, fix in pairs.items()])
         pieces: list[str] = []
         last = 0

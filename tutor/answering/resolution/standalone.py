@@ -97,9 +97,10 @@ class StandaloneQuestions:
 
     def declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
         """Whether the question is declined whatever passages its words find: about the
-        learner's own life, asking the tutor's own opinion, about visiting a place, of a
-        year the knowledge never mentions, of a time it cannot describe."""
-        if understanding.asks_opinion or understanding.visiting:
+        learner's own life, asking the tutor's own opinion, about visiting a place or the
+        learner's own steps (a career, a course, an application), of a year the knowledge
+        never mentions, of a time it cannot describe."""
+        if understanding.asks_opinion or understanding.visiting or understanding.own_steps:
             return True
         if understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
             # A question about the learner's own life naming a document must also fit without
