@@ -422,7 +422,10 @@ class Composer:
             return chosen
         lead, doc_id = chosen[0], passages[0].chunk.doc_id
         named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
-        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
+        # A subject the opening's section is headed by and the question names ("Example: the
+        # Yalta Conference (1945)" of summit diplomacy) is the subject too.
+        headed = {t for t in self.retriever.query_tokens(lead.passage.chunk.section) if t in tokens and not self.retriever.is_everyday(t)}
+        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named | headed):
             said_ends = None if says_length(lead.sentence) else from_to(lead.sentence)
             return [*self._length_of(said_ends, lead.passage), *chosen]
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").

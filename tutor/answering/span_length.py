@@ -21,6 +21,9 @@ from tutor.tuning import DAYS_SPAN_MAX, HALF_YEARS_SPAN_MAX, MONTHS_SPAN_MAX, YE
 WRITTEN_DATE = re.compile(rf"\b(?:(?:(\d{{1,2}}) )?({'|'.join(MONTHS)}) )?({YEAR_DIGITS})\b(?!s\b)")
 # "from September 1814 to June 1815", "from 16 October 1962, when ..., to 28 October 1962".
 FROM_TO = re.compile(rf"\bfrom ({WRITTEN_DATE.pattern})\b.*?\b(?:to|until) ({WRITTEN_DATE.pattern})")
+# "from 1 to 21 November 1995", "from 15 November to 3 December 1975": a first date that
+# shares its month, or its year, with the second, which alone writes them.
+FROM_SHARED = re.compile(rf"\bfrom (\d{{1,2}})(?: ({'|'.join(MONTHS)}))? (?:to|until) (\d{{1,2}}) ({'|'.join(MONTHS)}) ({YEAR_DIGITS})\b")
 # A length said outright ("13-day", "for ten years", "three decades", "444 days").
 LENGTH_SAID = re.compile(
     r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|hundred)"
@@ -55,13 +58,20 @@ def says_length(sentence: str) -> bool:
 
 
 def from_to(sentence: str) -> tuple[WrittenDate, WrittenDate] | None:
-    """The two dates of a sentence's "from ... to ..." ("from 1 to 21 November 1995" has no
-    first date of its own and gives none)."""
+    """The two dates of a sentence's "from ... to ...", a first date written short taking
+    its month and year from the second ("from 1 to 21 November 1995")."""
     found = FROM_TO.search(sentence)
-    if found is None:
+    if found is not None:
+        start, end = dates_in(found.group(1)), dates_in(found.group(5))
+        if start and end:
+            return start[0], end[0]
+    shared = FROM_SHARED.search(sentence)
+    if shared is None:
         return None
-    start, end = dates_in(found.group(1)), dates_in(found.group(5))
-    return (start[0], end[0]) if start and end else None
+    day, month, end_day, end_month, year = shared.groups()
+    start_month = month or end_month
+    first = WrittenDate(f"{day} {month}" if month else day, int(year), MONTHS.index(start_month) + 1, int(day))
+    return first, WrittenDate(f"{end_day} {end_month} {year}", int(year), MONTHS.index(end_month) + 1, int(end_day))
 
 
 def length_between(start: WrittenDate, end: WrittenDate) -> str | None:
