@@ -67,3 +67,23 @@ def test_a_span_of_a_subject_its_section_is_headed_by_is_counted(tutor):
     # The Yalta Conference is a section of summit diplomacy, not a document of its own.
     answer = Session(tutor).respond("for how long did the leaders meet at the yalta conference").answer
     assert answer.startswith("Eight days, from 4 to 11 February 1945."), answer
+
+
+def test_days_of_one_month_are_a_span_with_or_without_their_year():
+    ends = from_to("At the conference of 29-30 September, the powers decided.")
+    assert ends is not None and length_between(*ends) == "two days" and ends[1].text == "30 September"
+    ends = from_to("a meeting in Iceland on 11 and 12 October 1986")
+    assert ends is not None and length_between(*ends) == "two days" and ends[1].text == "12 October 1986"
+    assert from_to("signed on 12 October 1986") is None
+
+
+def test_a_conference_dated_by_its_days_is_answered_with_their_count(tutor):
+    # The Munich conference is dated "29-30 September" and said to last no time outright.
+    answer = Session(tutor).respond("how long did the four powers' conference at munich go on").answer
+    assert answer.startswith("Two days, from 29 to 30 September."), answer
+
+
+def test_units_offered_as_the_answers_shape_do_not_put_a_question_out_of_scope(tutor):
+    assert tutor.intents.without_filler("how long did the munich conference last, was it days or weeks?") == "how long did the munich conference last"
+    reply = Session(tutor).respond("the talks at munich in 1938, how long were they, hours or days?")
+    assert not reply.out_of_scope and "29-30 September" in reply.answer, reply.answer

@@ -436,7 +436,11 @@ class Composer:
         found = {passage.chunk.id: passage for passage in passages}
         opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends]
         assert sense is not None  # ends were found in its sense
-        opening = [*self._length_of(self.endpoints.dates(ends, sense, doc_id, named), opening[-1].passage), *opening]
+        # A span said as its dates rather than its length ("the Munich conference of 29-30
+        # September") is counted from them, as the opening's own would be.
+        outright = ends[0].year == 0 and not says_length(ends[0].sentence)
+        dates = from_to(ends[0].sentence) if outright else self.endpoints.dates(ends, sense, doc_id, named)
+        opening = [*self._length_of(dates, opening[-1].passage), *opening]
         said = {candidate.sentence for candidate in opening}
         kept = [*opening, *(c for c in chosen if c.sentence not in said)]
         while len(kept) > len(opening) and sum(len(c.sentence.split()) for c in kept) > budget + EXTRA_SENTENCE_SLACK:

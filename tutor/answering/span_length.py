@@ -24,6 +24,12 @@ FROM_TO = re.compile(rf"\bfrom ({WRITTEN_DATE.pattern})\b.*?\b(?:to|until) ({WRI
 # "from 1 to 21 November 1995", "from 15 November to 3 December 1975": a first date that
 # shares its month, or its year, with the second, which alone writes them.
 FROM_SHARED = re.compile(rf"\bfrom (\d{{1,2}})(?: ({'|'.join(MONTHS)}))? (?:to|until) (\d{{1,2}}) ({'|'.join(MONTHS)}) ({YEAR_DIGITS})\b")
+# Days of one month ("the conference of 29-30 September", "on 11 and 12 October 1986",
+# "between 1 and 10 October 1938"), the year written or not.
+DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:-|\u2013| and | to )(\d{{1,2}}) ({'|'.join(MONTHS)})(?: ({YEAR_DIGITS}))?\b")
+# The year days of one month are counted in when the sentence writes none: a leap year, so
+# that "28-29 February" is two days whatever the year.
+ANY_LEAP_YEAR = 2000
 # A length said outright ("13-day", "for ten years", "three decades", "444 days").
 LENGTH_SAID = re.compile(
     r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|hundred)"
@@ -58,20 +64,28 @@ def says_length(sentence: str) -> bool:
 
 
 def from_to(sentence: str) -> tuple[WrittenDate, WrittenDate] | None:
-    """The two dates of a sentence's "from ... to ...", a first date written short taking
-    its month and year from the second ("from 1 to 21 November 1995")."""
+    """The two dates of a span a sentence writes: its "from ... to ...", a first date
+    written short taking its month and year from the second ("from 1 to 21 November 1995"),
+    else days of one month ("29-30 September")."""
     found = FROM_TO.search(sentence)
     if found is not None:
         start, end = dates_in(found.group(1)), dates_in(found.group(5))
         if start and end:
             return start[0], end[0]
     shared = FROM_SHARED.search(sentence)
-    if shared is None:
+    if shared is not None:
+        day, month, end_day, end_month, year = shared.groups()
+        start_month = month or end_month
+        first = WrittenDate(f"{day} {month}" if month else day, int(year), MONTHS.index(start_month) + 1, int(day))
+        return first, WrittenDate(f"{end_day} {end_month} {year}", int(year), MONTHS.index(end_month) + 1, int(end_day))
+    days = DAY_RANGE.search(sentence)
+    if days is None:
         return None
-    day, month, end_day, end_month, year = shared.groups()
-    start_month = month or end_month
-    first = WrittenDate(f"{day} {month}" if month else day, int(year), MONTHS.index(start_month) + 1, int(day))
-    return first, WrittenDate(f"{end_day} {end_month} {year}", int(year), MONTHS.index(end_month) + 1, int(end_day))
+    day, end_day, month, year = days.groups()
+    number = MONTHS.index(month) + 1
+    counted = int(year) if year else ANY_LEAP_YEAR
+    end = f"{end_day} {month} {year}" if year else f"{end_day} {month}"
+    return WrittenDate(day, counted, number, int(day)), WrittenDate(end, counted, number, int(end_day))
 
 
 def length_between(start: WrittenDate, end: WrittenDate) -> str | None:
