@@ -69,12 +69,16 @@ def test_a_span_of_a_subject_its_section_is_headed_by_is_counted(tutor):
     assert answer.startswith("Eight days, from 4 to 11 February 1945."), answer
 
 
-def test_days_of_one_month_are_a_span_with_or_without_their_year():
+def test_days_of_one_month_are_a_span_with_or_without_their_year(tutor):
     ends = from_to("At the conference of 29-30 September, the powers decided.")
     assert ends is not None and length_between(*ends) == "two days" and ends[1].text == "30 September"
     ends = from_to("a meeting in Iceland on 11 and 12 October 1986")
     assert ends is not None and length_between(*ends) == "two days" and ends[1].text == "12 October 1986"
     assert from_to("signed on 12 October 1986") is None
+    # Such days suit a "how long?" answer, but say no span outright: the G20's first summit
+    # "on 14 and 15 November 2008" is no answer to how long a country keeps its presidency.
+    assert tutor.composer.reader.has_cue("held on 14 and 15 November 2008", "duration")
+    assert not tutor.composer.reader.has_cue("held on 14 and 15 November 2008", "span")
 
 
 def test_a_conference_dated_by_its_days_is_answered_with_their_count(tutor):
@@ -86,4 +90,4 @@ def test_a_conference_dated_by_its_days_is_answered_with_their_count(tutor):
 def test_units_offered_as_the_answers_shape_do_not_put_a_question_out_of_scope(tutor):
     assert tutor.intents.without_filler("how long did the munich conference last, was it days or weeks?") == "how long did the munich conference last"
     reply = Session(tutor).respond("the talks at munich in 1938, how long were they, hours or days?")
-    assert not reply.out_of_scope and "29-30 September" in reply.answer, reply.answer
+    assert not reply.out_of_scope and "September 1938" in reply.answer, reply.answer

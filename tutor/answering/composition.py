@@ -22,7 +22,7 @@ from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
-from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length
+from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import LIST_ITEM, Document
@@ -425,7 +425,8 @@ class Composer:
         # A subject the opening's section is headed by and the question names ("Example: the
         # Yalta Conference (1945)" of summit diplomacy) is the subject too.
         headed = {t for t in self.retriever.query_tokens(lead.passage.chunk.section) if t in tokens and not self.retriever.is_everyday(t)}
-        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named | headed):
+        spans = self.reader.has_cue(lead.sentence, "span") or writes_days(lead.sentence)
+        if spans and self.endpoints.says_of_subject(lead.sentence, doc_id, named | headed):
             said_ends = None if says_length(lead.sentence) else from_to(lead.sentence)
             return [*self._length_of(said_ends, lead.passage), *chosen]
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").

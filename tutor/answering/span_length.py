@@ -58,6 +58,12 @@ def dates_in(text: str) -> list[WrittenDate]:
     ]
 
 
+def writes_days(sentence: str) -> bool:
+    """Whether a sentence dates something by days of one month ("29-30 September"): a span
+    written as its ends, which `from_to` reads."""
+    return DAY_RANGE.search(sentence) is not None
+
+
 def says_length(sentence: str) -> bool:
     """Whether a sentence says a length of time outright ("444 days", "a 13-day confrontation")."""
     return LENGTH_SAID.search(sentence) is not None
