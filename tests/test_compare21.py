@@ -91,3 +91,12 @@ def test_units_offered_as_the_answers_shape_do_not_put_a_question_out_of_scope(t
     assert tutor.intents.without_filler("how long did the munich conference last, was it days or weeks?") == "how long did the munich conference last"
     reply = Session(tutor).respond("the talks at munich in 1938, how long were they, hours or days?")
     assert not reply.out_of_scope and "September 1938" in reply.answer, reply.answer
+
+
+def test_an_example_opens_with_a_case_not_with_a_rule_laid_down_on_the_subject(tutor):
+    # "The Hague Convention ... of 1899 stated that an offer of ... mediation must never be
+    # treated as an unfriendly act" is the earliest dated sentence naming mediation, but no case.
+    assert tutor.composer.reader.has_cue("The Hague Convention of 29 July 1899 stated that an offer of mediation is no unfriendly act.", "rule")
+    answer = Session(tutor).respond("could u give me one example of mediation").answer
+    assert not answer.startswith("The Hague Convention"), answer
+    assert "Cordovez" in answer.split(". ")[0] or "Roosevelt" in answer.split(". ")[0], answer

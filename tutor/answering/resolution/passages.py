@@ -529,13 +529,14 @@ class PassageChooser:
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give
         the earliest year any such sentence gives (by chunk id and place in it), but for
-        those dating a name ("made the term widely known with his book ... (1985)")."""
+        those dating a name ("made the term widely known with his book ... (1985)") or a rule
+        laid down on the subject ("The Hague Convention ... of 1899 stated that ...")."""
         subject = self.retriever.title_terms(doc_id)
         dated = [
             (year, passage.chunk.id, index)
             for passage in ranked
             for index, (sentence, words) in enumerate(self.reader.of(passage.chunk))
-            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining")
+            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining") and not self.reader.has_cue(sentence, "rule")
         ]
         first = min((year for year, *_ in dated), default=0)
         return {(chunk_id, index) for year, chunk_id, index in dated if year == first}
