@@ -10,7 +10,7 @@ The questions are written for these tests, not taken from an evaluation set."""
 import pytest
 
 from tutor.answering.session import Session
-from tutor.answering.span_length import from_to, length_between
+from tutor.answering.span_length import from_to, length_between, writes_days
 
 
 @pytest.mark.parametrize(
@@ -75,10 +75,11 @@ def test_days_of_one_month_are_a_span_with_or_without_their_year(tutor):
     ends = from_to("a meeting in Iceland on 11 and 12 October 1986")
     assert ends is not None and length_between(*ends) == "two days" and ends[1].text == "12 October 1986"
     assert from_to("signed on 12 October 1986") is None
-    # Such days suit a "how long?" answer, but say no span outright: the G20's first summit
-    # "on 14 and 15 November 2008" is no answer to how long a country keeps its presidency.
-    assert tutor.composer.reader.has_cue("held on 14 and 15 November 2008", "duration")
+    # Such days say no span outright: the G20's first summit "on 14 and 15 November 2008" is
+    # no answer to how long a country keeps its presidency.
+    assert writes_days("held on 14 and 15 November 2008")
     assert not tutor.composer.reader.has_cue("held on 14 and 15 November 2008", "span")
+    assert "rotate each year" in Session(tutor).respond("for how long is a country the g20's president").answer.split(". ")[0]
 
 
 def test_a_conference_dated_by_its_days_is_answered_with_their_count(tutor):
@@ -100,3 +101,9 @@ def test_an_example_opens_with_a_case_not_with_a_rule_laid_down_on_the_subject(t
     answer = Session(tutor).respond("could u give me one example of mediation").answer
     assert not answer.startswith("The Hague Convention"), answer
     assert "Cordovez" in answer.split(". ")[0] or "Roosevelt" in answer.split(". ")[0], answer
+
+
+def test_days_near_a_word_of_the_question_do_not_answer_what_the_knowledge_lacks(tutor):
+    # Chamberlain "flew ... on 22-23 September" under a heading on his "flights" is no span of a
+    # flight to Paris.
+    assert Session(tutor).respond("how long is a flight to paris").out_of_scope
