@@ -22,7 +22,7 @@ from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
-from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length
+from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import LIST_ITEM, Document
@@ -423,7 +423,11 @@ class Composer:
             return chosen
         lead, doc_id = chosen[0], passages[0].chunk.doc_id
         named = self.retriever.subject_named(doc_id, tokens) | (self.retriever.bracketed_names(doc_id) & set(tokens))
-        if self.reader.has_cue(lead.sentence, "span") and self.endpoints.says_of_subject(lead.sentence, doc_id, named):
+        # A subject the opening's section is headed by and the question names ("Example: the
+        # Yalta Conference (1945)" of summit diplomacy) is the subject too.
+        headed = {t for t in self.retriever.query_tokens(lead.passage.chunk.section) if t in tokens and not self.retriever.is_everyday(t)}
+        spans = self.reader.has_cue(lead.sentence, "span") or writes_days(lead.sentence)
+        if spans and self.endpoints.says_of_subject(lead.sentence, doc_id, named | headed):
             said_ends = None if says_length(lead.sentence) else from_to(lead.sentence)
             return [*self._length_of(said_ends, lead.passage), *chosen]
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
@@ -434,7 +438,11 @@ class Composer:
         found = {passage.chunk.id: passage for passage in passages}
         opening = [Candidate(end.sentence, found.get(end.chunk.id) or Passage(end.chunk, 0.0, []), 0.0, False) for end in ends]
         assert sense is not None  # ends were found in its sense
-        opening = [*self._length_of(self.endpoints.dates(ends, sense, doc_id, named), opening[-1].passage), *opening]
+        # A span said as its dates rather than its length ("the Munich conference of 29-30
+        # September") is counted from them, as the opening's own would be.
+        outright = ends[0].year == 0 and not says_length(ends[0].sentence)
+        dates = from_to(ends[0].sentence) if outright else self.endpoints.dates(ends, sense, doc_id, named)
+        opening = [*self._length_of(dates, opening[-1].passage), *opening]
         said = {candidate.sentence for candidate in opening}
         kept = [*opening, *(c for c in chosen if c.sentence not in said)]
         while len(kept) > len(opening) and sum(len(c.sentence.split()) for c in kept) > budget + EXTRA_SENTENCE_SLACK:

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from tutor.answering.sentences import SentenceReader
-from tutor.answering.span_length import WrittenDate, dates_in
+from tutor.answering.span_length import WrittenDate, dates_in, writes_days
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
 from tutor.search.text import YEAR
@@ -97,7 +97,8 @@ class Endpoints:
         for i in self.retriever.doc_chunks[doc_id]:
             chunk = self.retriever.chunks[i]
             for sentence, words in self.reader.of(chunk):
-                outright = bool(words & sense.asks) and self.reader.has_cue(sentence, "span") and not self.reader.has_cue(sentence, "frequency")
+                spans = self.reader.has_cue(sentence, "span") or writes_days(sentence)
+                outright = bool(words & sense.asks) and spans and not self.reader.has_cue(sentence, "frequency")
                 if outright and self._names(self._opening(sentence), subject):
                     return [End(sentence, chunk, 0)]
                 years = YEAR.findall(sentence)

@@ -21,6 +21,15 @@ from tutor.tuning import DAYS_SPAN_MAX, HALF_YEARS_SPAN_MAX, MONTHS_SPAN_MAX, YE
 WRITTEN_DATE = re.compile(rf"\b(?:(?:(\d{{1,2}}) )?({'|'.join(MONTHS)}) )?({YEAR_DIGITS})\b(?!s\b)")
 # "from September 1814 to June 1815", "from 16 October 1962, when ..., to 28 October 1962".
 FROM_TO = re.compile(rf"\bfrom ({WRITTEN_DATE.pattern})\b.*?\b(?:to|until) ({WRITTEN_DATE.pattern})")
+# "from 1 to 21 November 1995", "from 15 November to 3 December 1975": a first date that
+# shares its month, or its year, with the second, which alone writes them.
+FROM_SHARED = re.compile(rf"\bfrom (\d{{1,2}})(?: ({'|'.join(MONTHS)}))? (?:to|until) (\d{{1,2}}) ({'|'.join(MONTHS)}) ({YEAR_DIGITS})\b")
+# Days of one month ("the conference of 29-30 September", "on 11 and 12 October 1986",
+# "between 1 and 10 October 1938"), the year written or not.
+DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:-|\u2013| and | to )(\d{{1,2}}) ({'|'.join(MONTHS)})(?: ({YEAR_DIGITS}))?\b")
+# The year days of one month are counted in when the sentence writes none: a leap year, so
+# that "28-29 February" is two days whatever the year.
+ANY_LEAP_YEAR = 2000
 # A length said outright ("13-day", "for ten years", "three decades", "444 days").
 LENGTH_SAID = re.compile(
     r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|fifty|hundred)"
@@ -49,19 +58,40 @@ def dates_in(text: str) -> list[WrittenDate]:
     ]
 
 
+def writes_days(sentence: str) -> bool:
+    """Whether a sentence dates something by days of one month ("29-30 September"): a span
+    written as its ends, which `from_to` reads."""
+    return DAY_RANGE.search(sentence) is not None
+
+
 def says_length(sentence: str) -> bool:
     """Whether a sentence says a length of time outright ("444 days", "a 13-day confrontation")."""
     return LENGTH_SAID.search(sentence) is not None
 
 
 def from_to(sentence: str) -> tuple[WrittenDate, WrittenDate] | None:
-    """The two dates of a sentence's "from ... to ..." ("from 1 to 21 November 1995" has no
-    first date of its own and gives none)."""
+    """The two dates of a span a sentence writes: its "from ... to ...", a first date
+    written short taking its month and year from the second ("from 1 to 21 November 1995"),
+    else days of one month ("29-30 September")."""
     found = FROM_TO.search(sentence)
-    if found is None:
+    if found is not None:
+        start, end = dates_in(found.group(1)), dates_in(found.group(5))
+        if start and end:
+            return start[0], end[0]
+    shared = FROM_SHARED.search(sentence)
+    if shared is not None:
+        day, month, end_day, end_month, year = shared.groups()
+        start_month = month or end_month
+        first = WrittenDate(f"{day} {month}" if month else day, int(year), MONTHS.index(start_month) + 1, int(day))
+        return first, WrittenDate(f"{end_day} {end_month} {year}", int(year), MONTHS.index(end_month) + 1, int(end_day))
+    days = DAY_RANGE.search(sentence)
+    if days is None:
         return None
-    start, end = dates_in(found.group(1)), dates_in(found.group(5))
-    return (start[0], end[0]) if start and end else None
+    day, end_day, month, year = days.groups()
+    number = MONTHS.index(month) + 1
+    counted = int(year) if year else ANY_LEAP_YEAR
+    end = f"{end_day} {month} {year}" if year else f"{end_day} {month}"
+    return WrittenDate(day, counted, number, int(day)), WrittenDate(end, counted, number, int(end_day))
 
 
 def length_between(start: WrittenDate, end: WrittenDate) -> str | None:

@@ -47,6 +47,10 @@ ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why)\b)")
 
 
+# The articles a side of a comparison may open with, before a filler ("a normal embassy").
+ARTICLE_WORDS = frozenset({"a", "an", "the"})
+
+
 @dataclass
 class Understanding:
     """What the tutor made of a question."""
@@ -476,10 +480,11 @@ class IntentModel:
 
     def _without_fillers(self, side: str) -> str:
         """A side of a comparison without the words before it that name nothing ("plain track
-        one", "just using force")."""
+        one", "just using force", the "regular" of "a regular ambassador")."""
         words = side.split()
-        while len(words) > 1 and words[0] in self.side_fillers:
-            words.pop(0)
+        at = 1 if len(words) > 2 and words[0] in ARTICLE_WORDS else 0
+        while len(words) > at + 1 and words[at] in self.side_fillers:
+            words.pop(at)
         return " ".join(words)
 
     def refers_back(self, text: str) -> bool:

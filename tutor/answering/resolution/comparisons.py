@@ -152,8 +152,13 @@ class Comparisons:
                     key, sentences = self._which_one(key, sentences, own, side_tokens, focus)
                 # Each side under the name the glossary gives what it asks about ("G20"),
                 # else its section's heading.
+                # A side answered by the overview goes by the document's short title ("SALT I and
+                # the ABM Treaty"), not "Overview"; names the glossary gives both sides alike
+                # ("SALT" of SALT I and SALT II) tell them apart no more.
                 names = [self._side_name(side) for side in side_tokens]
-                titles = names if all(names) else [passage.chunk.section for passage in own]
+                first = self.retriever.doc_chunks[doc_id][0]
+                headings = [self.retriever.documents[doc_id].short_title if self.retriever.position.get(passage.chunk.id) == first else passage.chunk.section for passage in own]
+                titles = names if all(names) and names[0] != names[1] else headings
                 sides_found = [(str(title), [passage]) for title, passage in zip(titles, own)]
                 return Resolution(
                     "comparison", "comparison", whole.tokens, [], doc_id, sides=sides_found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences
@@ -297,7 +302,9 @@ class Comparisons:
         best by BM25 on the side's own words (and what the question asks of both, `focus`)
         whose heading names the side but not the other ("Recognition of governments: de
         jure and de facto" for a government against a state), or none."""
-        own, others = self._naming(side, other), self._naming(other, side)
+        # A side naming all the other's words and more ("SALT II" against "SALT I") is told
+        # by its own words alone: the other's are its too.
+        own, others = self._naming(side, other), self._naming(other, side) if other - side else set()
         if all(t.replace(".", "").isdigit() for t in own):
             return None  # "START 1": a number names no section ("track one", "1,550 warheads")
         for passage in self.retriever.search("", tokens=[*own, *focus], within_doc=doc_id).passages:

@@ -10,6 +10,7 @@ from math import fsum
 
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.vocabulary import QuestionWords
+from tutor.answering.span_length import writes_days
 from tutor.answering.sentences import SentenceReader, earliest_year
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import PAST_TOPICS, Chunk
@@ -405,9 +406,13 @@ class PassageChooser:
                     else:
                         value = section + coverage + SENTENCE_CUE_WEIGHT * (cue and (coverage > 0 or not sentence_focus))
                     value -= INSTANCE_PENALTY * instance
-                    if intent == "duration" and (coverage > 0 or not sentence_focus) and self.reader.has_cue(said[index][0], "span"):
-                        # A span said outright ("rotate each year", "for ten years"), not read
-                        # from two years that may be one event's ("held ... in 2025 ... in June 2025").
+                    # A span said outright ("rotate each year", "for ten years"), not read from two
+                    # years that may be one event's ("held ... in 2025 ... in June 2025"); or the days
+                    # of one month that what is asked, all of it, was held on ("the Munich conference
+                    # of 29-30 September", not "the first G20 leaders' summit ... on 14 and 15
+                    # November 2008" for how long a country keeps the G20 presidency).
+                    spans = self.reader.has_cue(said[index][0], "span") and (coverage > 0 or not sentence_focus) or writes_days(said[index][0]) and (coverage >= 1.0 or not sentence_focus)
+                    if intent == "duration" and spans:
                         value += SPAN_CUE_WEIGHT
                     if leanings:
                         value += SENTENCE_SENSE_WEIGHT * leans[index]
@@ -552,13 +557,14 @@ class PassageChooser:
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give
         the earliest year any such sentence gives (by chunk id and place in it), but for
-        those dating a name ("made the term widely known with his book ... (1985)")."""
+        those dating a name ("made the term widely known with his book ... (1985)") or a rule
+        laid down on the subject ("The Hague Convention ... of 1899 stated that ...")."""
         subject = self.retriever.title_terms(doc_id)
         dated = [
             (year, passage.chunk.id, index)
             for passage in ranked
             for index, (sentence, words) in enumerate(self.reader.of(passage.chunk))
-            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining")
+            if (year := earliest_year(sentence)) and self.reader.names(words, subject) and not self.reader.has_cue(sentence, "coining") and not self.reader.has_cue(sentence, "rule")
         ]
         first = min((year for year, *_ in dated), default=0)
         return {(chunk_id, index) for year, chunk_id, index in dated if year == first}

@@ -14,7 +14,7 @@ from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
-from tutor.answering.span_length import dates_in
+from tutor.answering.span_length import dates_in, writes_days
 from tutor.answering.understanding import CONDITION_AFTER, Understanding
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.tuning import KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
@@ -174,6 +174,13 @@ class StandaloneQuestions:
         best = max((score for score, _ in scored), default=0.0)
         held = [sentence for score, sentence in scored if score >= KIND_SENTENCE_SHARE * best]
         if any(self.reader.has_cue(sentence, intent) for sentence in held):
+            return True
+        # Days of one month ("the Munich conference of 29-30 September") are a span of what a
+        # sentence naming all the passage matched dates by them (but a year, which another may
+        # give), not of anything near it ("how long does a flight to paris take?" and the
+        # heading on Chamberlain's "flights" above his trips of 22-23 September).
+        asked = {t for t in matched if not YEAR_TOKEN.fullmatch(t)}
+        if intent == "duration" and any(writes_days(sentence) and asked <= words for chunk in found for sentence, words in self.reader.of(chunk)):
             return True
         # A span's two ends may be said in two sentences about what is asked, each with its
         # date ("The Korean part of the Geneva Conference opened on 26 April 1954 ...", "The
