@@ -29,12 +29,13 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
-from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import YEAR
+from tutor.search.text import STOP_WORDS, YEAR
+from tutor.tuning import SUBJECT_WORDS
 
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -69,6 +70,10 @@ SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b
 # Verbs that class a subject as of a kind rather than tell a deed of it ("would the
 # Marshall Plan count?", "does it qualify?").
 CLASSING = "count counts counted qualify qualifies qualified"
+# A sentence's first verb, which its subject comes before (see `Verdicts._of_another_named`).
+SENTENCE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
+# A subject naming a thing: "The" and a capitalised name ("The Treaty of Rapallo").
+NAMED_THING = re.compile(r"^The\s+[A-Z]")
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -224,6 +229,7 @@ class Verdicts:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and (
             self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
+            or self._of_another_named(verdict.sentence, tokens)
         ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -260,6 +266,26 @@ class Verdicts:
             if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
                 return True
         return False
+
+    def _of_another_named(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether the sentence tells of another named thing than the claim's subject: its
+        own subject, before its first verb, is a name (capitalised words) of which the
+        question says no word, and it never names the claim's subject ("The Treaty of
+        Rapallo was signed at Rapallo, in Italy, by German ..." for "was the
+        Molotov-Ribbentrop Pact between Germany and Italy?")."""
+        subject = self.claims.claim_subject(tokens)
+        if not subject or kindred(subject, self.retriever.query_tokens(sentence)):
+            return False
+        found = subject_before(sentence, SENTENCE_VERB, SUBJECT_WORDS)
+        if found is None:
+            return False
+        # A thing's name ("The Treaty of Rapallo"), not people ("Rabin, Peres and Arafat
+        # were ...") nor a part of the subject ("Article 5 has been invoked"), of which a
+        # follow-up's "they" or "it" may speak.
+        if not NAMED_THING.match(found[0]):
+            return False
+        names = [word for word in re.findall(r"[\w'-]+", found[0]) if word[:1].isupper() and word.lower() not in STOP_WORDS]
+        return bool(names) and not any(kindred(set(tokens), self.retriever.query_tokens(word)) for word in names)
 
     def _set_apart(self, focus: set[str], sentence: str) -> bool:
         """Whether the sentence names terms of the claim only in a phrase setting them apart

@@ -1,0 +1,59 @@
+"""Yes/no verdicts from sentences that tell a failure or another thing (round 21): "failed
+to stop aggression" denies the stopping; another party's failure ("Talks ... in August
+1948 ... failed to end the Berlin Blockade") dates nothing of the claim; and a sentence
+about another named thing ("The Treaty of Rapallo was signed ... in Italy") confirms
+nothing of the claim's subject. Where the knowledge does not settle it, no verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.sentence_verdict import yes_or_no
+from tutor.answering.session import Session
+
+
+def verdict(tutor, question: str) -> str:
+    """The answer's opening word ("Yes", "No"), or "" when it opens with no verdict."""
+    first = Session(tutor).respond(question).answer.split(".", 1)[0]
+    return first if first in ("Yes", "No") else ""
+
+
+def test_a_failure_denies_the_deed_failed_at():
+    sentence = "The League of Nations failed to stop aggression in the 1930s and was dissolved in 1946."
+    assert yes_or_no("did the league of nations stop aggression in the 1930s?", sentence) == "no"
+    # Failing is itself the claim: the sentence affirms it.
+    assert yes_or_no("did the league of nations fail?", sentence) == "yes"
+    # A failure claimed and said.
+    assert yes_or_no("did the league of nations fail to stop aggression?", sentence) == "yes"
+
+
+def test_another_partys_failure_dates_nothing_of_the_claim():
+    sentence = "Talks between the Western ambassadors and Stalin in Moscow in August 1948 failed to end the Berlin Blockade."
+    assert yes_or_no("did the Berlin Blockade end in 1949?", sentence) is None
+    assert yes_or_no("did the berlin blockade end in 1951?", sentence) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the league of nations stop aggression in the 1930s?",
+        "did the treaty of versailles create a lasting peace?",
+        "did iran meet its safeguards obligations under the npt?",
+    ],
+)
+def test_a_failure_told_answers_no(tutor, question):
+    assert verdict(tutor, question) == "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "... failed to end the Berlin Blockade", said of talks in 1948.
+        ("did the Berlin Blockade end in 1949?", "No"),
+        # "The Treaty of Rapallo was signed at Rapallo, in Italy, by German ...".
+        ("was the molotov-ribbentrop pact between germany and italy?", "Yes"),
+        ("did the league of nations fail?", "No"),
+    ],
+)
+def test_no_false_verdict(tutor, question, wrong):
+    assert verdict(tutor, question) != wrong
