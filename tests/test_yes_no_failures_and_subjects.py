@@ -2,7 +2,9 @@
 to stop aggression" denies the stopping; another party's failure ("Talks ... in August
 1948 ... failed to end the Berlin Blockade") dates nothing of the claim; and a sentence
 about another named thing ("The Treaty of Rapallo was signed ... in Italy") confirms
-nothing of the claim's subject. Where the knowledge does not settle it, no verdict."""
+nothing of the claim's subject; a person named with given names ("did Woodrow Wilson
+mediate ...?") is still the one claimed to have done it. Where the knowledge does not
+settle it, no verdict."""
 
 from __future__ import annotations
 
@@ -57,3 +59,16 @@ def test_a_failure_told_answers_no(tutor, question):
 )
 def test_no_false_verdict(tutor, question, wrong):
     assert verdict(tutor, question) != wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "... with US President Theodore Roosevelt as mediator": "Woodrow" is no deed.
+        ("did woodrow wilson mediate the treaty of portsmouth?", "No"),
+        ("did richard nixon sign the INF treaty?", "No"),
+        ("did theodore roosevelt mediate the treaty of portsmouth?", "Yes"),
+    ],
+)
+def test_a_deed_done_by_another_person_named_in_full(tutor, question, expected):
+    assert verdict(tutor, question) == expected

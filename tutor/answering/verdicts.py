@@ -697,11 +697,14 @@ class Verdicts:
         if match is None:
             return None
         words = match.group("rest").split()
-        surname = next((self.roles.surname(w) for w in words[:2] if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
-        if surname is None:
+        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
+        if at is None:
             return None
+        surname = self.roles.surname(words[at])
         sides = [t.side for t in self.roles.titles_of(surname)]
-        claim = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(surname))
+        # The person's names, given names too ("Woodrow" of "did Woodrow Wilson mediate ...?"),
+        # are not the deed.
+        claim = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
         if not claim:
             return None
         doc_id = passages[0].chunk.doc_id
