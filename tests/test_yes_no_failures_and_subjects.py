@@ -4,12 +4,14 @@ to stop aggression" denies the stopping; another party's failure ("Talks ... in 
 about another named thing ("The Treaty of Rapallo was signed ... in Italy") confirms
 nothing of the claim's subject; a person named with given names ("did Woodrow Wilson
 mediate ...?") is still the one claimed to have done it. Where the knowledge does not
-settle it, no verdict."""
+settle it, no verdict. A sentence listing all of a meeting's parties ("The six parties ...
+were ...") decides who took part, as one listing all of a body's members does."""
 
 from __future__ import annotations
 
 import pytest
 
+from tutor.answering.memberships import Memberships
 from tutor.answering.sentence_verdict import yes_or_no
 from tutor.answering.session import Session
 
@@ -72,3 +74,22 @@ def test_no_false_verdict(tutor, question, wrong):
 )
 def test_a_deed_done_by_another_person_named_in_full(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "The six parties to the Six-Party Talks were North Korea, South Korea, ...".
+        ("did india take part in the six-party talks?", "No"),
+        ("did japan take part in the six-party talks?", "Yes"),
+        # "The 12 founding members in 1949 were Belgium, Canada, Denmark, France, ...".
+        ("is france a founding member of nato?", "Yes"),
+    ],
+)
+def test_a_full_list_of_parties_decides_who_took_part(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_a_list_after_were_is_a_full_list_when_its_count_holds():
+    assert Memberships._full_lists("The six parties to the talks were North Korea, South Korea, the United States, China, Japan and Russia.")
+    assert not Memberships._full_lists("The six parties to the talks were North Korea, China and Russia.")

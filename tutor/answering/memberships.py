@@ -21,14 +21,22 @@ MEMBERSHIP_CLAIM = re.compile(
     r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
+# "Did India take part in the Six-Party Talks?": a claim that a state was among those who
+# took part in a meeting, which a sentence listing all its parties decides as well.
+PARTICIPATION_CLAIM = re.compile(
+    r"^(?:did|was|were)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:take\s+part\s+in|participate\s+in|attend|a\s+party\s+to|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
 COUNT_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 # A sentence listing all of a body's members: a count, the members (of a kind), then the
 # names after a colon or in brackets ("The G7 has seven members as of 2025: Canada, ...";
 # "five permanent members, often called the P5 (China, France, ...)"). The names end at a
 # closing bracket, a clause of their own (", with the European Union as a participant") or
 # the sentence's end.
+# Parties or participants listed so are all who took part ("The six parties to the
+# Six-Party Talks were North Korea, South Korea, ...").
 MEMBER_LIST = re.compile(
-    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
+    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?(?:members|parties|participants)\b(?P<between>[^:();]{{0,40}}?)(?:[:(]|\s(?:were|are)\s)\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
     re.IGNORECASE,
 )
 # A body's members as a sentence names them: one ("a UN member") or several ("members",
@@ -53,7 +61,7 @@ class Memberships:
         names as the count it gives, of the kind asked: "permanent"): "yes" when the state is
         among them, "no" when it is nowhere in that sentence. None otherwise: an incomplete list, a name the
         knowledge base does not know (a misspelling is not a "no"), or no such sentence."""
-        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip()) or PARTICIPATION_CLAIM.match(fold(question).strip())
         if claim is None or not passages or STILL.search(question):
             return None
         tokens_of = self.retriever.query_tokens
@@ -61,7 +69,7 @@ class Memberships:
         if not member or not body or member & body or any(self.retriever.index.idf_of(t) is None for t in member):
             return None
         body = {t for t in body if t.startswith("=")} or body  # "UN Security Council" is the concept, as "Security Council" is
-        kind = claim.group("kind") or ""
+        kind = claim.groupdict().get("kind") or ""
         answer = set(sentences)
         chunks = [passage.chunk for passage in passages]
         for chunk in [*chunks, *(self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(chunks[0].doc_id, []))]:
