@@ -5,12 +5,16 @@ about another named thing ("The Treaty of Rapallo was signed ... in Italy") conf
 nothing of the claim's subject; a person named with given names ("did Woodrow Wilson
 mediate ...?") is still the one claimed to have done it. Where the knowledge does not
 settle it, no verdict. A sentence listing all of a meeting's parties ("The six parties ...
-were ...") decides who took part, as one listing all of a body's members does."""
+were ...") decides who took part, as one listing all of a body's members does. An ordinal
+counts its word ("the 17th parallel"); of a title joining subjects ("... on Korea and
+Indochina"), one the question names alone must be said, and one dated apart in the title
+("Budapest Memorandum (1994) and Minsk agreements (2014-2015)") is dated by its own years."""
 
 from __future__ import annotations
 
 import pytest
 
+from tutor.answering.counted import other_count
 from tutor.answering.memberships import Memberships
 from tutor.answering.sentence_verdict import yes_or_no
 from tutor.answering.session import Session
@@ -93,3 +97,26 @@ def test_a_full_list_of_parties_decides_who_took_part(tutor, question, expected)
 def test_a_list_after_were_is_a_full_list_when_its_count_holds():
     assert Memberships._full_lists("The six parties to the talks were North Korea, South Korea, the United States, China, Japan and Russia.")
     assert not Memberships._full_lists("The six parties to the talks were North Korea, China and Russia.")
+
+
+def test_an_ordinal_counts_its_word():
+    assert other_count("did it divide vietnam at the 38th parallel?", "It divided Vietnam at the 17th parallel.")
+    assert not other_count("did it divide vietnam at the 17th parallel?", "It divided Vietnam at the 17th parallel.")
+    assert not other_count("were there 17 parallels?", "It divided Vietnam at the 17th parallel.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the 1954 geneva conference divide vietnam at the 38th parallel?", "No"),
+        # Of a title joining two subjects, one named alone must be said: "divided Vietnam
+        # at the 17th parallel" says nothing of Korea.
+        ("was korea divided at the 17th parallel?", ""),
+        ("was korea divided at the 38th parallel?", ""),
+        # Dated apart in the title: "Budapest Memorandum (1994) and Minsk agreements (2014-2015)".
+        ("was the budapest memorandum signed in 1994?", "Yes"),
+        ("was the budapest memorandum signed in 2014?", "No"),
+    ],
+)
+def test_one_subject_of_a_title_joining_several(tutor, question, expected):
+    assert verdict(tutor, question) == expected

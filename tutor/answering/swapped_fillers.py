@@ -73,7 +73,8 @@ class SwappedFillers:
             return None
         filled = set().union(*(terms for _, terms, _ in slots))
         named = {t for _, _, word in slots for t in self.retriever.query_tokens(word) if t.startswith("=")}  # "=united-states" of "US"
-        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title and t not in named}
+        subject = self.claims.one_of_its_subjects(passages, tokens)  # "Korea" of a title joining two
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and (t not in title or t in subject) and t not in named}
         if not deed or not kindred(set(title), tokens):
             return None  # a deed of the document's subject only ("... sign the Treaty of Brest-Litovsk?")
         saying: list[tuple[str, Passage]] = []

@@ -387,7 +387,7 @@ class Verdicts:
         weighed = focus - place  # a name, not "in force"
         weighed = weighed or focus
         telling = self._telling(weighed, tokens)
-        names = {t for t in focus if t.startswith("=")}
+        names = {t for t in focus if t.startswith("=")} | self.claims.one_of_its_subjects(passages, tokens)
         # And, in a follow-up searched with the subject of the turn before, with the party the
         # question itself names first: "North Korea joined the NPT ... but announced its
         # withdrawal" says nothing of "did Russia join and then leave?" after "did North
