@@ -8,12 +8,14 @@ settle it, no verdict. A sentence listing all of a meeting's parties ("The six p
 were ...") decides who took part, as one listing all of a body's members does. An ordinal
 counts its word ("the 17th parallel"); of a title joining subjects ("... on Korea and
 Indochina"), one the question names alone must be said, and one dated apart in the title
-("Budapest Memorandum (1994) and Minsk agreements (2014-2015)") is dated by its own years."""
+("Budapest Memorandum (1994) and Minsk agreements (2014-2015)") is dated by its own years. A claim judging how something turned out ("was Versailles a
+failure?") gets no verdict from what it is."""
 
 from __future__ import annotations
 
 import pytest
 
+from tutor.answering.categories import judges_outcome
 from tutor.answering.counted import other_count
 from tutor.answering.memberships import Memberships
 from tutor.answering.sentence_verdict import yes_or_no
@@ -120,3 +122,22 @@ def test_an_ordinal_counts_its_word():
 )
 def test_one_subject_of_a_title_joining_several(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What it is ("the peace treaty that formally ended ...") does not deny a failure.
+        "was the treaty of versailles a failure?",
+        "was the league of nations a success?",
+        "was the camp david accords a success",
+    ],
+)
+def test_a_judged_outcome_gets_no_verdict(tutor, question):
+    assert judges_outcome(question)
+    assert verdict(tutor, question) == ""
+
+
+def test_a_kind_is_no_judged_outcome():
+    assert not judges_outcome("was the JCPOA a treaty?")
+    assert not judges_outcome("did the league of nations fail?")

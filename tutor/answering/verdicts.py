@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from math import fsum
 
-from tutor.answering.categories import Categories
+from tutor.answering.categories import Categories, judges_outcome
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
 from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
@@ -348,6 +348,8 @@ class Verdicts:
             # "Is the veto unfair?", "are sanctions pointless?": a verdict on how to see the
             # subject, in words the knowledge base never uses; the answer gives the facts.
             return None
+        if judges_outcome(question):
+            return None  # "was the League a success?": the answer gives what it did and failed to do
         category = self.categories.category(question, passages)
         if category is not None:
             return category
