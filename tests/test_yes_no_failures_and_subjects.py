@@ -9,7 +9,10 @@ were ...") decides who took part, as one listing all of a body's members does. A
 counts its word ("the 17th parallel"); of a title joining subjects ("... on Korea and
 Indochina"), one the question names alone must be said, and one dated apart in the title
 ("Budapest Memorandum (1994) and Minsk agreements (2014-2015)") is dated by its own years. A claim judging how something turned out ("was Versailles a
-failure?") gets no verdict from what it is."""
+failure?") gets no verdict from what it is. A deed beside an event's name is dated by the
+event's years only when no sentence says the deed in another year ("opened for signature
+... 2016" of the Paris Agreement of 2015), and a name dated in brackets in a list by its
+bracket."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ import pytest
 from tutor.answering.categories import judges_outcome
 from tutor.answering.counted import other_count
 from tutor.answering.memberships import Memberships
-from tutor.answering.sentence_verdict import yes_or_no
+from tutor.answering.sentence_verdict import years_of_the_deed, yes_or_no
 from tutor.answering.session import Session
 
 
@@ -141,3 +144,25 @@ def test_a_judged_outcome_gets_no_verdict(tutor, question):
 def test_a_kind_is_no_judged_outcome():
     assert not judges_outcome("was the JCPOA a treaty?")
     assert not judges_outcome("did the league of nations fail?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "... opened for signature in New York on 22 April 2016": not the title's 2015.
+        ("was the paris agreement signed in 2015?", "Yes"),
+        # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.
+        ("did the INF treaty end in 2019?", "No"),
+        # "... were the Hotline Agreement and the Partial Test Ban Treaty (1963), ..., the INF
+        # Treaty (1987) and START I (1991)": the INF Treaty is dated by its own bracket.
+        ("was the INF treaty signed in 1987?", "No"),
+    ],
+)
+def test_a_deed_is_dated_by_what_is_said_of_it(tutor, question, wrong):
+    assert verdict(tutor, question) != wrong
+
+
+def test_a_name_dated_in_a_list_is_dated_by_its_bracket():
+    sentence = "The main treaties were the Partial Test Ban Treaty (1963), the INF Treaty (1987) and START I (1991)."
+    assert years_of_the_deed("was the INF treaty signed in 1987?", sentence) == {"1987"}
+    assert yes_or_no("was the INF treaty signed in 1991?", sentence) == "no"

@@ -293,6 +293,8 @@ def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
     return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
 
 
+# A name and the year in brackets after it ("the INF Treaty (1987)").
+NAME_DATED = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+\((\d{4})\)")
 # Where a clause of a sentence ends, for the years said with a deed.
 CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
 
@@ -302,6 +304,12 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     words the sentence writes in lower case ("handed" in "..., under which the United States
     handed the Panama Canal to Panama", whose "1977" dates the signing); every year it
     gives when it says no such word."""
+    # A name the question gives, dated in brackets in a list ("..., the INF Treaty (1987) and
+    # START I (1991)"), is dated so, whatever the list's first clause dates.
+    asked_words = set(re.findall(r"[\w-]+", question.lower()))
+    named = {year for name, year in NAME_DATED.findall(sentence) if set(name.lower().split()) <= asked_words}
+    if named:
+        return named
     asked = _word_starts(question)
     deeds = {start for word in re.findall(r"\b[a-z]{4,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
     if not deeds:
