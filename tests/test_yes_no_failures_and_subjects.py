@@ -66,6 +66,13 @@ def test_a_failure_told_answers_no(tutor, question):
         # "The Treaty of Rapallo was signed at Rapallo, in Italy, by German ...".
         ("was the molotov-ribbentrop pact between germany and italy?", "Yes"),
         ("did the league of nations fail?", "No"),
+        # "... opened for signature in New York on 22 April 2016": not the title's 2015.
+        ("was the paris agreement signed in 2015?", "Yes"),
+        # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.
+        ("did the INF treaty end in 2019?", "No"),
+        # "... were the Hotline Agreement and the Partial Test Ban Treaty (1963), ..., the INF
+        # Treaty (1987) and START I (1991)": the INF Treaty is dated by its own bracket.
+        ("was the INF treaty signed in 1987?", "No"),
     ],
 )
 def test_no_false_verdict(tutor, question, wrong):
@@ -144,22 +151,6 @@ def test_a_judged_outcome_gets_no_verdict(tutor, question):
 def test_a_kind_is_no_judged_outcome():
     assert not judges_outcome("was the JCPOA a treaty?")
     assert not judges_outcome("did the league of nations fail?")
-
-
-@pytest.mark.parametrize(
-    ("question", "wrong"),
-    [
-        # "... opened for signature in New York on 22 April 2016": not the title's 2015.
-        ("was the paris agreement signed in 2015?", "Yes"),
-        # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.
-        ("did the INF treaty end in 2019?", "No"),
-        # "... were the Hotline Agreement and the Partial Test Ban Treaty (1963), ..., the INF
-        # Treaty (1987) and START I (1991)": the INF Treaty is dated by its own bracket.
-        ("was the INF treaty signed in 1987?", "No"),
-    ],
-)
-def test_a_deed_is_dated_by_what_is_said_of_it(tutor, question, wrong):
-    assert verdict(tutor, question) != wrong
 
 
 def test_a_name_dated_in_a_list_is_dated_by_its_bracket():
