@@ -40,6 +40,11 @@ def test_a_failure_denies_the_deed_failed_at():
     assert yes_or_no("did the league of nations fail to stop aggression?", sentence) == "yes"
 
 
+def test_a_failure_denies_only_the_deed_it_reaches():
+    sentence = "The League of Nations failed to stop aggression in the 1930s and was dissolved in 1946, replaced by the United Nations."
+    assert yes_or_no("did the UN replace the league of nations?", sentence) == "yes"
+
+
 def test_another_partys_failure_dates_nothing_of_the_claim():
     sentence = "Talks between the Western ambassadors and Stalin in Moscow in August 1948 failed to end the Berlin Blockade."
     assert yes_or_no("did the Berlin Blockade end in 1949?", sentence) is None
@@ -66,6 +71,11 @@ def test_a_failure_told_answers_no(tutor, question):
         # "The Treaty of Rapallo was signed at Rapallo, in Italy, by German ...".
         ("was the molotov-ribbentrop pact between germany and italy?", "Yes"),
         ("did the league of nations fail?", "No"),
+        # "... failed to stop aggression in the 1930s and was dissolved in 1946, replaced by
+        # the United Nations": the failure is of another deed.
+        ("did the UN replace the league of nations?", "No"),
+        # "signed by Turkey and, for the Allies, by the British Empire, ..., Greece, ...".
+        ("did greece sign the treaty of lausanne?", "No"),
         # "... opened for signature in New York on 22 April 2016": not the title's 2015.
         ("was the paris agreement signed in 2015?", "Yes"),
         # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.

@@ -30,6 +30,12 @@ NEGATION = re.compile(
 )
 
 
+# Where a denial's reach ends: punctuation, or a word opening another clause ("... could not
+# enter the embassy while Assange stayed there until his arrest"; see `denial_reach`).
+REACH_END = re.compile(
+    r"[,;:.()]|\b(?:and|but|or|while|whereas|until|unless|when|after|before|because|since|although|though|which|who|where|so)\b",
+    re.IGNORECASE,
+)
 # A failure said ("failed to stop aggression"), which denies the deed failed at, and a
 # claim of failing itself ("did the League fail?"), which it affirms.
 FAILED_TO = re.compile(r"fail(?:s|ed|ing)?\s+to", re.IGNORECASE)
@@ -111,6 +117,13 @@ def _denied_of_another(question: str, sentence: str, at: int) -> bool:
     return bool(names) and start not in _word_starts(clause) and start in _word_starts(elsewhere)
 
 
+def reach_of(sentence: str, at: int) -> str:
+    """What a denial ending at `at` reaches: the rest of its phrase (see REACH_END)."""
+    rest = sentence[at:]
+    stop = REACH_END.search(rest)
+    return rest[: stop.start()] if stop else rest
+
+
 def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
     """Whether the sentence denies the question's claim, whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
@@ -119,8 +132,11 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
     asked = _word_starts(question)
     denying = aside = of_another = False
     for match in NEGATION.finditer(sentence):
-        if FAILED_TO.fullmatch(match.group()) and FAILING_ASKED.search(question) and not FAILED_TO.search(question):
-            continue  # "did the League fail?" / "failed to stop aggression": the failure is the claim
+        if FAILED_TO.fullmatch(match.group()) and (FAILING_ASKED.search(question) and not FAILED_TO.search(question) or not asked & _word_starts(reach_of(sentence, match.end()))):
+            # "did the League fail?" / "failed to stop aggression": the failure is the claim;
+            # "did the UN replace the League?" / "failed to stop aggression ... and was
+            # dissolved in 1946, replaced by the United Nations": the failure is of another deed.
+            continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True
             continue

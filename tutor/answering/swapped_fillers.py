@@ -48,6 +48,10 @@ BY_DOERS = re.compile(r"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?) by (?P<doers>
 DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
+# Doers cut off before the list ends, at a conjunction with nothing after it.
+DANGLING = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
+
+
 class SwappedFillers:
     """Finds the sentence that gives a deed's party, person or count otherwise than a claim does."""
 
@@ -143,6 +147,8 @@ class SwappedFillers:
                         doers = found["doers"]
                         end = DOERS_END.search(doers)
                         doers = doers[: end.start()] if end else doers
+                        if DANGLING.search(doers):
+                            return None  # the list goes on past an aside ("by Turkey and, for the Allies, by ...")
                         counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
                         if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
                             return None
