@@ -76,6 +76,8 @@ def test_a_failure_told_answers_no(tutor, question):
         ("did the UN replace the league of nations?", "No"),
         # "signed by Turkey and, for the Allies, by the British Empire, ..., Greece, ...".
         ("did greece sign the treaty of lausanne?", "No"),
+        # "Lenin then persuaded ..., and the Soviet official Grigory Sokolnikov signed the treaty".
+        ("did lenin sign brest-litovsk?", "Yes"),
         # "... opened for signature in New York on 22 April 2016": not the title's 2015.
         ("was the paris agreement signed in 2015?", "Yes"),
         # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.

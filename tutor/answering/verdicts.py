@@ -16,7 +16,7 @@ from math import fsum
 
 from tutor.answering.categories import Categories, judges_outcome
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
-from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
+from tutor.answering.claims import CLAIM_CLAUSE_BREAK, CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -229,7 +229,7 @@ class Verdicts:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and (
             self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
-            or self._of_another_named(verdict.sentence, tokens)
+            or self._of_another_named(verdict.sentence, tokens) or self._deed_of_another_person(question, verdict.sentence, passages, tokens)
         ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -266,6 +266,23 @@ class Verdicts:
             if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
                 return True
         return False
+
+    def _deed_of_another_person(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether a claim that a person did something ("did Lenin sign Brest-Litovsk?") is
+        said by the sentence only in clauses that name another titled person and not the
+        claimed one ("Lenin then persuaded ..., and the Soviet official Grigory Sokolnikov
+        signed the treaty ..."): the deed is the other's."""
+        match = AGENT_CLAIM.match(question.strip())
+        words = match.group("rest").split() if match else []
+        title = self.retriever.title_terms(passages[0].chunk.doc_id) if passages else frozenset()
+        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w))) and not set(self.retriever.query_tokens(w)) & title), None)
+        if at is None:
+            return False
+        surname = self.roles.surname(words[at])
+        deed = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
+        doing = [clause for clause in CLAIM_CLAUSE_BREAK.split(sentence) if clause and deed and kindred(deed, self.claims.words_of(clause))]
+        named = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        return bool(doing) and not any(named.search(clause) for clause in doing) and any(name != surname for clause in doing for name, _ in self.roles.titled_in(clause))
 
     def _of_another_named(self, sentence: str, tokens: list[str]) -> bool:
         """Whether the sentence tells of another named thing than the claim's subject: its
