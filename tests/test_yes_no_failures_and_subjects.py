@@ -78,6 +78,9 @@ def test_a_failure_told_answers_no(tutor, question):
         ("did greece sign the treaty of lausanne?", "No"),
         # "Lenin then persuaded ..., and the Soviet official Grigory Sokolnikov signed the treaty".
         ("did lenin sign brest-litovsk?", "Yes"),
+        # "The single market also extends to Iceland, Liechtenstein and Norway through the
+        # European Economic Area": no membership.
+        ("is norway in the EU?", "Yes"),
         # "... opened for signature in New York on 22 April 2016": not the title's 2015.
         ("was the paris agreement signed in 2015?", "Yes"),
         # "The US withdrawal took effect on 2 August 2019, and the INF Treaty ended.": not 1987.

@@ -42,6 +42,8 @@ MEMBER_LIST = re.compile(
 # A body's members as a sentence names them: one ("a UN member") or several ("members",
 # "member states").
 MEMBERS_SAID = re.compile(r"\bmember(?P<plural>s|\s+(?:states|countries|nations))?\b", re.IGNORECASE)
+# Words saying a state belongs to a body ("member", "joined", "rejoined", "accession").
+MEMBERSHIP_SAID = re.compile(r"\b(?:members?|membership|(?:re)?join(?:s|ed|ing)?|accession|acced(?:e|ed|es)|admit(?:ted)?|admission|belongs?|founding)\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
 JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
 # Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
@@ -97,6 +99,17 @@ class Memberships:
             if opening and member and member <= set(tokens_of(opening.group("member"))) and body <= set(tokens_of(sentence[opening.end() :])):
                 return sentence
         return None
+
+    def membership_unsaid(self, question: str, sentence: str, doc_id: str) -> bool:
+        """Whether a claim that a state is in a body the answering document is about ("is
+        Norway in the EU?") finds a sentence naming the state that says nothing of
+        membership ("The single market also extends to Iceland, Liechtenstein and Norway
+        through the European Economic Area"): naming it beside the body confirms nothing."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        if claim is None or MEMBERSHIP_SAID.search(sentence):
+            return False
+        body = set(self.retriever.query_tokens(claim.group("body")))
+        return doc_id in self.retriever.mentioned_documents(list(body)) or bool(body) and body <= self.retriever.title_terms(doc_id)
 
     def said_of_others(self, question: str, sentence: str) -> bool:
         """Whether a sentence speaks of a body's members only as others, where the question
