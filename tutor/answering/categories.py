@@ -28,6 +28,9 @@ CATEGORY_CLAIM = re.compile(
 # A kind claimed with a clause of its own ("a state if other countries recognise it") is
 # more than a kind.
 CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
+# A kind that judges how something turned out ("was Versailles a failure?"), which a
+# sentence saying what it is can neither confirm nor deny.
+OUTCOME_KIND = re.compile(r"\b(?:success|successes|failure|failures|disaster|mistake|blunder|triumph|achievement)\b", re.IGNORECASE)
 # A kind that relates the subject to something else ("a form of coercive diplomacy").
 RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under)\b")
 # A subject owned by another ("China's seat was ...") is not the subject itself.
@@ -42,6 +45,14 @@ DEED = re.compile(r"(?:(?:\w+ly|sometimes|often|also|still|first|later)\s+)?(?:(
 
 # What a denied kind is set against ("not a treaty in the formal sense but a ... commitment").
 BUT = re.compile(r"\bbut(?: rather| instead)?\b", re.IGNORECASE)
+
+
+def judges_outcome(question: str) -> bool:
+    """Whether the question claims its subject is of a kind that judges how it turned out
+    ("was the League of Nations a success?"): what it is, or some successes or failures
+    the knowledge tells, do not say yes or no to that."""
+    match = CATEGORY_CLAIM.match(fold(question).strip())
+    return match is not None and OUTCOME_KIND.search(match.group("kind")) is not None
 
 
 class Categories:

@@ -91,7 +91,21 @@ class ClaimReader:
         # names ("withdraw"): the concept stands for it.
         now = set(self.retriever.query_tokens(NOW_WORDS))
         within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
-        return self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
+        return (self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)) | self.one_of_its_subjects(passages, tokens)
+
+    def one_of_its_subjects(self, passages: list[Passage], tokens: list[str]) -> set[str]:
+        """Of a title joining several subjects ("Geneva Conference on Korea and Indochina"),
+        the name the question gives alone of one of them ("Korea" of "was Korea divided at
+        the 17th parallel?"): it tells which subject the claim is of, so a sentence must
+        say it ("divided Vietnam at the 17th parallel" says nothing of Korea). A question
+        naming more of that subject's title ("the Geneva Conference") names the document."""
+        parts = self.retriever.title_parts(passages[0].chunk.doc_id) if passages else []
+        named = [part & set(tokens) for part in parts]
+        return {
+            term
+            for part, said in zip(parts, named) if len(said) == 1
+            for term in said if not self.retriever.is_everyday(term) and not any(term in other for other in parts if other is not part)
+        }
 
     def _subject_named(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
         """The words of the name the question gives the answering document's subject, a

@@ -21,7 +21,11 @@ COUNT_WORDS = {
 }
 # A number, in digits ("25", "15.5", "1,900") or in a word, before the word it counts.
 NUMBER = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
-COUNTED = re.compile(rf"\b({NUMBER})\s+([a-z]{{3,}})", re.IGNORECASE)
+# An ordinal counts its word too ("the 17th parallel"): its value keeps its ending, so
+# that "38th" and "17th" differ and "17th" is no "17".
+ORDINAL = r"\d+(?:st|nd|rd|th)"
+ORDINAL_VALUE = re.compile(ORDINAL, re.IGNORECASE)
+COUNTED = re.compile(rf"\b({ORDINAL}|{NUMBER})\s+([a-z]{{3,}})", re.IGNORECASE)
 # A number alone, not a year ("35", "eight").
 COUNT = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
@@ -35,8 +39,9 @@ class Count(NamedTuple):
 
     @property
     def counts(self) -> str:
-        """What it counts (see `counting`)."""
-        return counting(self.word)
+        """What it counts (see `counting`); an ordinal's is its own ("17th parallel" counts
+        no parallels)."""
+        return counting(self.word) + ("#" if ORDINAL_VALUE.fullmatch(self.value) else "")
 
 
 def counting(word: str) -> str:
@@ -47,7 +52,7 @@ def counting(word: str) -> str:
 def counts_in(text: str) -> list[Count]:
     """The counts a text gives, each with the word it counts; a year is no count."""
     return [
-        Count(COUNT_WORDS.get(number.lower(), number.replace(",", "")), word, number)
+        Count(COUNT_WORDS.get(number.lower(), number.replace(",", "").lower()), word, number)
         for number, word in COUNTED.findall(text) if not YEAR.fullmatch(number)
     ]
 

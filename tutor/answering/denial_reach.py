@@ -6,16 +6,7 @@ a sentence whose denial reaches the deed the question asks about.
 
 from __future__ import annotations
 
-import re
-
-from tutor.answering.sentence_verdict import NEGATION, SHIELDED_FROM, SHIELDED_FROM_WHAT
-
-# Where a denial's reach ends: punctuation, or a word opening another clause ("... could not
-# enter the embassy while Assange stayed there until his arrest").
-REACH_END = re.compile(
-    r"[,;:.()]|\b(?:and|but|or|while|whereas|until|unless|when|after|before|because|since|although|though|which|who|where|so)\b",
-    re.IGNORECASE,
-)
+from tutor.answering.sentence_verdict import NEGATION, SHIELDED_FROM, SHIELDED_FROM_WHAT, reach_of
 
 
 def denied_reaches(sentence: str) -> list[str]:
@@ -26,7 +17,5 @@ def denied_reaches(sentence: str) -> list[str]:
         if SHIELDED_FROM.fullmatch(denial.group()):
             reaches.append(SHIELDED_FROM_WHAT.match(sentence, denial.end()).group())
             continue
-        rest = sentence[denial.end() :]
-        stop = REACH_END.search(rest)
-        reaches.append(rest[: stop.start()] if stop else rest)
+        reaches.append(reach_of(sentence, denial.end()))
     return reaches

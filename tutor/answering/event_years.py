@@ -10,10 +10,11 @@ import re
 from itertools import chain
 
 from tutor.answering.claims import ClaimReader
+from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import Verdict
 from tutor.answering.sentences import SentenceReader
-from tutor.search.knowledge import PAST_TOPICS
-from tutor.search.retrieval import Passage, Retriever
+from tutor.search.knowledge import PAST_TOPICS, TITLE_YEARS, Document
+from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
 from tutor.search.text import YEAR
 
 # A claim in the past, the only kind a date answers ("was", "did", not "is").
@@ -31,6 +32,31 @@ class EventYears:
         self.claims = claims
         self.happening = retriever.terms_of(HAPPENING_WORDS)
 
+    def _span_of(self, document: Document, tokens: list[str]) -> tuple[int, int] | None:
+        """The years the document dates the question's event by: its own (`Document.years`),
+        or, of a title joining subjects dated apart ("Budapest Memorandum (1994) and Minsk
+        agreements (2014-2015)"), those of the one subject the question names; None when
+        it names no such subject or several."""
+        parts = TITLE_PARTS.split(document.title)
+        dated = [(set(self.retriever.query_tokens(TITLE_YEARS.sub("", part))), TITLE_YEARS.search(part)) for part in parts]
+        if sum(years is not None for _, years in dated) < 2:
+            return document.years
+        named = [years for terms, years in dated if terms & set(tokens)]
+        if len(named) != 1 or named[0] is None:
+            return None
+        return int(named[0]["start"]), int(named[0]["end"] or named[0]["start"])
+
+    def _done_another_year(self, doc_id: str, deed: set[str], span: tuple[int, int]) -> bool:
+        """Whether the document's sentences saying a term of the deed with a year give
+        years outside the event's span and none within it ("agreed ... in 2013" of an
+        interim deal beside "agreed ... on 2 April 2015" leaves the JCPOA's 2015)."""
+        years = set()
+        for at in self.retriever.doc_chunks.get(doc_id, []):
+            for sentence, words in self.reader.of(self.retriever.chunks[at]):
+                if kindred(deed, list(words)):
+                    years |= {int(year) for year in YEAR.findall(sentence)}
+        return bool(years) and not any(span[0] <= year <= span[1] for year in years)
+
     def verdict(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """"Yes" with the sentence giving the year when the event's dates take it in, "no"
         with the sentence dating the event when they do not; None unless the question is a
@@ -40,9 +66,17 @@ class EventYears:
         if len(asked) != 1 or not PAST_CLAIM.match(question) or not passages or not sentences:
             return None
         document = self.retriever.documents[passages[0].chunk.doc_id]
-        span = document.years if document.topic in PAST_TOPICS else None
+        span = self._span_of(document, tokens) if document.topic in PAST_TOPICS else None
         named = [t for t in tokens if t not in asked and t not in self.happening]
         if span is None or not self.claims.claim_subject(named) <= self.retriever.title_terms(document.id) or not self.claims.names_only_its_subject(named):
+            return None
+        # A deed beside the event's name ("was the Good Friday Agreement signed in 1998?") is
+        # dated by the event's years only when no sentence of its document says the deed in
+        # another year ("opened for signature ... on 22 April 2016" of the Paris Agreement
+        # of 2015, "the INF Treaty ended" in 2019).
+        title = self.retriever.title_terms(document.id)
+        deed = {t for t in named if t in self.retriever.incidental and t not in title}
+        if deed and self._done_another_year(document.id, deed, span):
             return None
         year = int(next(iter(asked)))
         within = span[0] <= year <= span[1]

@@ -21,19 +21,29 @@ MEMBERSHIP_CLAIM = re.compile(
     r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
+# "Did India take part in the Six-Party Talks?": a claim that a state was among those who
+# took part in a meeting, which a sentence listing all its parties decides as well.
+PARTICIPATION_CLAIM = re.compile(
+    r"^(?:did|was|were)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:take\s+part\s+in|participate\s+in|attend|a\s+party\s+to|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
+    re.IGNORECASE,
+)
 COUNT_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 # A sentence listing all of a body's members: a count, the members (of a kind), then the
 # names after a colon or in brackets ("The G7 has seven members as of 2025: Canada, ...";
 # "five permanent members, often called the P5 (China, France, ...)"). The names end at a
 # closing bracket, a clause of their own (", with the European Union as a participant") or
 # the sentence's end.
+# Parties or participants listed so are all who took part ("The six parties to the
+# Six-Party Talks were North Korea, South Korea, ...").
 MEMBER_LIST = re.compile(
-    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?members\b(?P<between>[^:();]{{0,40}}?)[:(]\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
+    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d+)\s+(?:(?P<kind>[a-z-]+)\s+)?(?:members|parties|participants)\b(?P<between>[^:();]{{0,40}}?)(?:[:(]|\s(?:were|are)\s)\s*(?P<names>[^:();]+?)\s*(?:\)|;|,\s+with\b|\.?$)",
     re.IGNORECASE,
 )
 # A body's members as a sentence names them: one ("a UN member") or several ("members",
 # "member states").
 MEMBERS_SAID = re.compile(r"\bmember(?P<plural>s|\s+(?:states|countries|nations))?\b", re.IGNORECASE)
+# Words saying a state belongs to a body ("member", "joined", "rejoined", "accession").
+MEMBERSHIP_SAID = re.compile(r"\b(?:members?|membership|(?:re)?join(?:s|ed|ing)?|accession|acced(?:e|ed|es)|admit(?:ted)?|admission|belongs?|founding)\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
 JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
 # Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").
@@ -53,7 +63,7 @@ class Memberships:
         names as the count it gives, of the kind asked: "permanent"): "yes" when the state is
         among them, "no" when it is nowhere in that sentence. None otherwise: an incomplete list, a name the
         knowledge base does not know (a misspelling is not a "no"), or no such sentence."""
-        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip()) or PARTICIPATION_CLAIM.match(fold(question).strip())
         if claim is None or not passages or STILL.search(question):
             return None
         tokens_of = self.retriever.query_tokens
@@ -61,7 +71,7 @@ class Memberships:
         if not member or not body or member & body or any(self.retriever.index.idf_of(t) is None for t in member):
             return None
         body = {t for t in body if t.startswith("=")} or body  # "UN Security Council" is the concept, as "Security Council" is
-        kind = claim.group("kind") or ""
+        kind = claim.groupdict().get("kind") or ""
         answer = set(sentences)
         chunks = [passage.chunk for passage in passages]
         for chunk in [*chunks, *(self.retriever.chunks[i] for i in self.retriever.doc_chunks.get(chunks[0].doc_id, []))]:
@@ -89,6 +99,17 @@ class Memberships:
             if opening and member and member <= set(tokens_of(opening.group("member"))) and body <= set(tokens_of(sentence[opening.end() :])):
                 return sentence
         return None
+
+    def membership_unsaid(self, question: str, sentence: str, doc_id: str) -> bool:
+        """Whether a claim that a state is in a body the answering document is about ("is
+        Norway in the EU?") finds a sentence naming the state that says nothing of
+        membership ("The single market also extends to Iceland, Liechtenstein and Norway
+        through the European Economic Area"): naming it beside the body confirms nothing."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        if claim is None or MEMBERSHIP_SAID.search(sentence):
+            return False
+        body = set(self.retriever.query_tokens(claim.group("body")))
+        return doc_id in self.retriever.mentioned_documents(list(body)) or bool(body) and body <= self.retriever.title_terms(doc_id)
 
     def said_of_others(self, question: str, sentence: str) -> bool:
         """Whether a sentence speaks of a body's members only as others, where the question

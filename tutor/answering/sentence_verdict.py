@@ -21,13 +21,25 @@ from tutor.tuning import SHARED_PREFIX
 # A denial of what follows it only ("shields diplomats from arrest"): see SHIELDED_FROM.
 SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
-# diplomats from arrest", "refused to ratify"); not a bound or an addition ("no more than
-# five years", "not only ... but").
+# diplomats from arrest", "refused to ratify", "failed to create a lasting peace"); not a
+# bound or an addition ("no more than five years", "not only ... but").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    rf"{SHIELDING}|refus(?:e|es|ed|ing))\b|n't\b",
+    rf"{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
+
+
+# Where a denial's reach ends: punctuation, or a word opening another clause ("... could not
+# enter the embassy while Assange stayed there until his arrest"; see `denial_reach`).
+REACH_END = re.compile(
+    r"[,;:.()]|\b(?:and|but|or|while|whereas|until|unless|when|after|before|because|since|although|though|which|who|where|so)\b",
+    re.IGNORECASE,
+)
+# A failure said ("failed to stop aggression"), which denies the deed failed at, and a
+# claim of failing itself ("did the League fail?"), which it affirms.
+FAILED_TO = re.compile(r"fail(?:s|ed|ing)?\s+to", re.IGNORECASE)
+FAILING_ASKED = re.compile(r"\bfail(?:s|ed|ing|ure|ures)?\b", re.IGNORECASE)
 
 
 # A denial that is part of a claim ("without permission"), which a sentence saying it too
@@ -105,15 +117,28 @@ def _denied_of_another(question: str, sentence: str, at: int) -> bool:
     return bool(names) and start not in _word_starts(clause) and start in _word_starts(elsewhere)
 
 
-def _denials(question: str, sentence: str) -> tuple[bool, bool]:
-    """Whether the sentence denies the question's claim, and whether it holds a denial
+def reach_of(sentence: str, at: int) -> str:
+    """What a denial ending at `at` reaches: the rest of its phrase (see REACH_END)."""
+    rest = sentence[at:]
+    stop = REACH_END.search(rest)
+    return rest[: stop.start()] if stop else rest
+
+
+def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
+    """Whether the sentence denies the question's claim, whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
-    when it denies nothing more."""
+    when it denies nothing more, and whether that denial is another party's (see
+    `_denied_of_another`)."""
     asked = _word_starts(question)
-    denying = aside = False
+    denying = aside = of_another = False
     for match in NEGATION.finditer(sentence):
+        if FAILED_TO.fullmatch(match.group()) and (FAILING_ASKED.search(question) and not FAILED_TO.search(question) or not asked & _word_starts(reach_of(sentence, match.end()))):
+            # "did the League fail?" / "failed to stop aggression": the failure is the claim;
+            # "did the UN replace the League?" / "failed to stop aggression ... and was
+            # dissolved in 1946, replaced by the United Nations": the failure is of another deed.
+            continue
         if _denied_of_another(question, sentence, match.start()):
-            aside = True
+            aside = of_another = True
             continue
         if not SHIELDED_FROM.fullmatch(match.group()):
             denying = True
@@ -123,7 +148,7 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool]:
             denying = True
         else:
             aside = True
-    return denying, aside and not denying
+    return denying, aside and not denying, of_another and not denying
 
 # A question asking whether two things are alike, and a sentence setting two apart.
 # A sentence setting two apart by degree ("narrower immunity than diplomats").
@@ -284,6 +309,8 @@ def _reported_as_false(question: str, sentence: str) -> tuple[bool, str]:
     return len(asked & _word_starts(myth.group())) >= len(asked & _word_starts(rest)), rest
 
 
+# A name and the year in brackets after it ("the INF Treaty (1987)").
+NAME_DATED = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+\((\d{4})\)")
 # Where a clause of a sentence ends, for the years said with a deed.
 CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
 
@@ -293,6 +320,12 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     words the sentence writes in lower case ("handed" in "..., under which the United States
     handed the Panama Canal to Panama", whose "1977" dates the signing); every year it
     gives when it says no such word."""
+    # A name the question gives, dated in brackets in a list ("..., the INF Treaty (1987) and
+    # START I (1991)"), is dated so, whatever the list's first clause dates.
+    asked_words = set(re.findall(r"[\w-]+", question.lower()))
+    named = {year for name, year in NAME_DATED.findall(sentence) if set(name.lower().split()) <= asked_words}
+    if named:
+        return named
     asked = _word_starts(question)
     deeds = {start for word in re.findall(r"\b[a-z]{4,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
     if not deeds:
@@ -392,7 +425,12 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     shared = bool(OWNED.search(question) and SHARED.search(sentence) and not OWNED_TOO.search(sentence))
     if GOES_ON.search(question):
         sentence = END_DENIED.sub(" goes on", sentence)
-    denied, denial_aside = _denials(question, _said_outright(question, sentence))
+    denied, denial_aside, another_denied = _denials(question, _said_outright(question, sentence))
+    if another_denied:
+        # What another party did not do, or failed to do ("Talks ... in August 1948 ...
+        # failed to end the Berlin Blockade" for "did the Berlin Blockade end in 1949?"):
+        # the years said with it date that party's deed, not the claim's.
+        other_year = False
     denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or counted_otherwise or too_few or too_narrow or shared or ended or about_another
     if denial_aside and not denies:
         return None

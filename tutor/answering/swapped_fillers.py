@@ -48,6 +48,10 @@ BY_DOERS = re.compile(r"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?) by (?P<doers>
 DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
+# Doers cut off before the list ends, at a conjunction with nothing after it.
+DANGLING = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
+
+
 class SwappedFillers:
     """Finds the sentence that gives a deed's party, person or count otherwise than a claim does."""
 
@@ -73,7 +77,8 @@ class SwappedFillers:
             return None
         filled = set().union(*(terms for _, terms, _ in slots))
         named = {t for _, _, word in slots for t in self.retriever.query_tokens(word) if t.startswith("=")}  # "=united-states" of "US"
-        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title and t not in named}
+        subject = self.claims.one_of_its_subjects(passages, tokens)  # "Korea" of a title joining two
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and (t not in title or t in subject) and t not in named}
         if not deed or not kindred(set(title), tokens):
             return None  # a deed of the document's subject only ("... sign the Treaty of Brest-Litovsk?")
         saying: list[tuple[str, Passage]] = []
@@ -142,6 +147,8 @@ class SwappedFillers:
                         doers = found["doers"]
                         end = DOERS_END.search(doers)
                         doers = doers[: end.start()] if end else doers
+                        if DANGLING.search(doers):
+                            return None  # the list goes on past an aside ("by Turkey and, for the Allies, by ...")
                         counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
                         if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
                             return None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from math import fsum
 
-from tutor.answering.categories import Categories
+from tutor.answering.categories import Categories, judges_outcome
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
-from tutor.answering.claims import CLAUSE_BREAK, ClaimReader
+from tutor.answering.claims import CLAIM_CLAUSE_BREAK, CLAUSE_BREAK, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -29,12 +29,13 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
-from tutor.answering.sentences import SentenceReader, latest_year, stands_alone
+from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import YEAR
+from tutor.search.text import STOP_WORDS, YEAR
+from tutor.tuning import SUBJECT_WORDS
 
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -69,6 +70,10 @@ SET_APART = re.compile(r"\b(?:unlike|as opposed to|in contrast to|contrary to)\b
 # Verbs that class a subject as of a kind rather than tell a deed of it ("would the
 # Marshall Plan count?", "does it qualify?").
 CLASSING = "count counts counted qualify qualifies qualified"
+# A sentence's first verb, which its subject comes before (see `Verdicts._of_another_named`).
+SENTENCE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
+# A subject naming a thing: "The" and a capitalised name ("The Treaty of Rapallo").
+NAMED_THING = re.compile(r"^The\s+[A-Z]")
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -224,6 +229,8 @@ class Verdicts:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and (
             self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
+            or bool(passages) and self.memberships.membership_unsaid(question, verdict.sentence, passages[0].chunk.doc_id)
+            or self._of_another_named(verdict.sentence, tokens) or self._deed_of_another_person(question, verdict.sentence, passages, tokens)
         ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -260,6 +267,43 @@ class Verdicts:
             if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
                 return True
         return False
+
+    def _deed_of_another_person(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether a claim that a person did something ("did Lenin sign Brest-Litovsk?") is
+        said by the sentence only in clauses that name another titled person and not the
+        claimed one ("Lenin then persuaded ..., and the Soviet official Grigory Sokolnikov
+        signed the treaty ..."): the deed is the other's."""
+        match = AGENT_CLAIM.match(question.strip())
+        words = match.group("rest").split() if match else []
+        title = self.retriever.title_terms(passages[0].chunk.doc_id) if passages else frozenset()
+        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w))) and not set(self.retriever.query_tokens(w)) & title), None)
+        if at is None:
+            return False
+        surname = self.roles.surname(words[at])
+        deed = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
+        doing = [clause for clause in CLAIM_CLAUSE_BREAK.split(sentence) if clause and deed and kindred(deed, self.claims.words_of(clause))]
+        named = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        return bool(doing) and not any(named.search(clause) for clause in doing) and any(name != surname for clause in doing for name, _ in self.roles.titled_in(clause))
+
+    def _of_another_named(self, sentence: str, tokens: list[str]) -> bool:
+        """Whether the sentence tells of another named thing than the claim's subject: its
+        own subject, before its first verb, is a name (capitalised words) of which the
+        question says no word, and it never names the claim's subject ("The Treaty of
+        Rapallo was signed at Rapallo, in Italy, by German ..." for "was the
+        Molotov-Ribbentrop Pact between Germany and Italy?")."""
+        subject = self.claims.claim_subject(tokens)
+        if not subject or kindred(subject, self.retriever.query_tokens(sentence)):
+            return False
+        found = subject_before(sentence, SENTENCE_VERB, SUBJECT_WORDS)
+        if found is None:
+            return False
+        # A thing's name ("The Treaty of Rapallo"), not people ("Rabin, Peres and Arafat
+        # were ...") nor a part of the subject ("Article 5 has been invoked"), of which a
+        # follow-up's "they" or "it" may speak.
+        if not NAMED_THING.match(found[0]):
+            return False
+        names = [word for word in re.findall(r"[\w'-]+", found[0]) if word[:1].isupper() and word.lower() not in STOP_WORDS]
+        return bool(names) and not any(kindred(set(tokens), self.retriever.query_tokens(word)) for word in names)
 
     def _set_apart(self, focus: set[str], sentence: str) -> bool:
         """Whether the sentence names terms of the claim only in a phrase setting them apart
@@ -322,6 +366,8 @@ class Verdicts:
             # "Is the veto unfair?", "are sanctions pointless?": a verdict on how to see the
             # subject, in words the knowledge base never uses; the answer gives the facts.
             return None
+        if judges_outcome(question):
+            return None  # "was the League a success?": the answer gives what it did and failed to do
         category = self.categories.category(question, passages)
         if category is not None:
             return category
@@ -361,7 +407,7 @@ class Verdicts:
         weighed = focus - place  # a name, not "in force"
         weighed = weighed or focus
         telling = self._telling(weighed, tokens)
-        names = {t for t in focus if t.startswith("=")}
+        names = {t for t in focus if t.startswith("=")} | self.claims.one_of_its_subjects(passages, tokens)
         # And, in a follow-up searched with the subject of the turn before, with the party the
         # question itself names first: "North Korea joined the NPT ... but announced its
         # withdrawal" says nothing of "did Russia join and then leave?" after "did North
@@ -671,11 +717,14 @@ class Verdicts:
         if match is None:
             return None
         words = match.group("rest").split()
-        surname = next((self.roles.surname(w) for w in words[:2] if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
-        if surname is None:
+        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
+        if at is None:
             return None
+        surname = self.roles.surname(words[at])
         sides = [t.side for t in self.roles.titles_of(surname)]
-        claim = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(surname))
+        # The person's names, given names too ("Woodrow" of "did Woodrow Wilson mediate ...?"),
+        # are not the deed.
+        claim = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
         if not claim:
             return None
         doc_id = passages[0].chunk.doc_id

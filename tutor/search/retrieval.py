@@ -296,6 +296,10 @@ class Retriever:
             self._subjects_apart[doc_id] = apart
         return apart
 
+    def title_parts(self, doc_id: str) -> list[frozenset[str]]:
+        """The terms of each subject a title of several joins ("G7 and G20"); empty for one."""
+        return self._title_parts.get(doc_id, [])
+
     def subject_named(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[str]:
         """Of a title of several subjects ("G7 and G20"), the terms of those the query names
         when it does not name them all ("the G7"); empty otherwise."""
