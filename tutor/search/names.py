@@ -31,16 +31,15 @@ def written_as_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w, n in capitals.items() if n >= 2 and n >= NAME_SHARE * lower[w])
 
 
-def names_as_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def names_as_written(text: str) -> frozenset[str]:
     """The folded words a learner writes as names: with a capital inside a sentence
     ("Stellaris" of "how does diplomacy work in Stellaris") or with two capitals or more
-    anywhere ("PMQs"); and those of two capitals or more, the acronyms. None when most
-    words have a capital (a title, or shouting)."""
+    anywhere ("PMQs", "JCOA"). None when most words have a capital (a title, or shouting)."""
     words = split_words(text)
     capitalised = [w for w in words if w.original[:1].isupper()]
     if 2 * len(capitalised) > len(words):
-        return frozenset(), frozenset()
-    acronyms = frozenset(w.folded for w in capitalised if sum(c.isupper() for c in w.original) > 1)
+        return frozenset()
+    acronyms = {w.folded for w in capitalised if sum(c.isupper() for c in w.original) > 1}
     inside = {w.folded for before, w in zip(words, words[1:]) if w.original[:1].isupper() and not _SENTENCE_END.search(text[before.end : w.start])}
-    return frozenset(inside) | acronyms, acronyms
+    return frozenset(inside | acronyms)
 

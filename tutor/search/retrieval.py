@@ -239,12 +239,12 @@ class Retriever:
         knowledge says with its neighbour, then one sharing a passage with the question's
         other words). `written`: the question as the learner wrote it (else `text`), whose
         words written as names (`names_as_written`) are repaired only into words the
-        knowledge writes as names, and acronyms never: "Metternic" is Metternich, but
+        knowledge writes as names: "Metternic" is Metternich and "JCOA" the JCPOA, but
         "Stellaris" is no "settlers", nor "PMQs" the "PMs"."""
-        names, acronyms = names_as_written(text if written is None else written)
+        names = names_as_written(text if written is None else written)
 
         def kept(word: str, fix: str) -> bool:
-            return word in acronyms or word in names and not all(t.startswith("=") or self.written_as_name(t) for t in self.query_tokens(fix))
+            return word in names and not all(t.startswith("=") or self.written_as_name(t) for t in self.query_tokens(fix))
 
         return self.speller.repair(text, self.says_phrase, self.shares_passage, keep_case, kept if names else None)
 
