@@ -19,6 +19,8 @@ RECOMMENDATIONS = [
     "was the invasion of iraq in 2003 a huge mistake",
     "is it right for the eu to sanction hungary",
     "is the commonwealth really worth it for canada",
+    "what should china do about taiwan",
+    "so what should the un do next in the congo",
 ]
 
 PREDICTIONS = [
@@ -36,6 +38,7 @@ ANSWERED = [
     "why do you think the league of nations failed",
     "do you think the league of nations failed because the us never joined",
     "should a state ratify a treaty before it enters into force",
+    "what should a state do when its ambassador is expelled",
     "when will new start expire",
 ]
 
