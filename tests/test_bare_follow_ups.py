@@ -131,3 +131,20 @@ def test_a_follow_up_asking_its_own_words_keeps_what_was_said(tutor):
     session = Session(tutor)
     session.respond("what's the OSCE")
     assert "CSCE" in session.respond("where did it come from?").answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("what was the congress of vienna", "who attended?", "Congress of Vienna"),
+        ("what was the paris peace conference of 1919", "who attended?", "Paris Peace Conference"),
+        ("what was the yalta conference", "who participated?", "Yalta"),
+    ],
+)
+def test_who_attended_stays_with_the_subject(tutor, subject, question, fact):
+    """"Who attended?" says only that someone took part, as "who took part?" does: it asks it
+    of the subject, not of another conference whose text says "attended by"."""
+    reply = last_reply(tutor, subject, question)
+    assert fact in reply.answer.split("\n\n")[0]
+    assert "Washington Naval Conference" not in reply.answer
+
