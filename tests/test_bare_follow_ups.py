@@ -148,3 +148,13 @@ def test_who_attended_stays_with_the_subject(tutor, subject, question, fact):
     assert fact in reply.answer.split("\n\n")[0]
     assert "Washington Naval Conference" not in reply.answer
 
+
+@pytest.mark.parametrize(
+    ("subject", "fact"),
+    [("what is the vienna convention on diplomatic relations", "53 articles"), ("what is the vienna convention on consular relations", "79 articles")],
+)
+def test_how_many_articles_is_answered_by_the_count(tutor, subject, fact):
+    """"How many articles does it have?" is answered by the sentence counting them, not by
+    one naming "Article 29"."""
+    reply = last_reply(tutor, subject, "how many articles does it have?")
+    assert fact in first_sentence(reply.answer, tutor.templates)

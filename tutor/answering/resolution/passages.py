@@ -341,6 +341,12 @@ class PassageChooser:
             # them by; not one counting states that share a trait ("Four states with nuclear
             # weapons are outside the NPT").
             counted = self.words.members if intent == "quantity" and asked & parties else set()
+            # "How many articles does it have?" asks a count of what it names ("has 53
+            # articles"), not any number ("Under Article 29"): when a sentence weighed counts
+            # it, only such sentences have what is asked.
+            counting = frozenset(sentence_focus) if intent == "quantity" and not counted and sentence_focus else frozenset()
+            if counting and not any(self.reader.counts(sentence, counting) for passage in ranked for sentence, _ in self.reader.of(passage.chunk)):
+                counting = frozenset()
             idf = self.retriever.index.idf_of
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
@@ -398,6 +404,8 @@ class PassageChooser:
                         cue = self.reader.counts(said[index][0], counted)
                         if cue and not said[index][1] & sentence_focus & parties:
                             coverage += counted_share
+                    elif counting:
+                        cue = self.reader.counts(said[index][0], counting)
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
