@@ -3,6 +3,9 @@ asking who holds an organisation's role, through the shipped knowledge base (iss
 
 import re
 
+import pytest
+
+from tutor.answering.evaluation import first_sentence
 from tutor.answering.session import Session
 
 # A verdict the knowledge dates ("As of 2025, no.") is a verdict all the same.
@@ -220,3 +223,16 @@ def test_a_passage_leaving_out_a_name_the_question_gives_yields_to_one_close_beh
     # The name of the passage's own document goes without saying: "the UN" in the Security
     # Council's ("does russia have a veto at the UN" stays there, not with sanctions).
     assert ask(tutor, "does russia have a veto at the UN").sources[0].id == "un-security-council"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [("what is the role of a chargé d'affaires?", "A chargé d'affaires"), ("what is the role of an envoy", "An envoy")],
+)
+def test_role_of_one_subject_of_a_listed_title(tutor, question, opening):
+    """A title listing subjects with commas ("Ambassadors, chargés d'affaires and envoys")
+    joins several, as "G7 and G20" does: the role of one is answered by what is said of it,
+    not by a sentence saying "role" of another (a Commonwealth high commissioner's)."""
+    reply = Session(tutor).respond(question)
+    assert reply.answer.startswith(opening)
+    assert "high commissioner" not in first_sentence(reply.answer, tutor.templates)

@@ -43,8 +43,9 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
     from tutor.search.bm25 import Index
     from tutor.search.small_index import SmallIndex
 
-# Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy".
-TITLE_PARTS = re.compile(r"\s+(?:and|vs\.?|versus)\s+")
+# Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy",
+# and each comma of a list of them ("Ambassadors, chargés d'affaires and envoys").
+TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
