@@ -52,6 +52,9 @@ FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b",
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
 # ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
 SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
+# A heading on a subject's part in a wider setting ("NATO's role in diplomacy", "Role of the UN
+# in diplomacy: ..."): what it does there, a narrow aspect, not what it does as a whole.
+ROLE_IN = re.compile(r"\broles?\b[^:]*?\bin\s+(?P<setting>[^:]+)", re.IGNORECASE)
 # A heading on what led up to an event ("Background: the road to the talks").
 BACKGROUND = re.compile(r"background\b", re.IGNORECASE)
 # Kinds of question whose section a heading can pick when the question names nothing but
@@ -249,6 +252,12 @@ class PassageChooser:
         elif intent == "how" and not set(focus) <= self.words.process:
             # "What is the procedure for a country to become a NATO member?": how it joins.
             focus = [t for t in focus if t not in self.words.process]
+        elif intent == "role" and set(focus) <= self.words.role:
+            # "What is the role of the Security Council?" asks what it does, as "what does the
+            # Security Council do?" does: "role" names the kind of answer, not a section on it.
+            # Beside a part of the subject ("the role of the UN Secretary-General") it still
+            # leans to the section on the role that names the part.
+            focus = []
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
@@ -518,12 +527,12 @@ class PassageChooser:
             suited = self.suited_passage(doc_id, intent, set(), asked)
             if self.heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
-            elif intent == "role" and self.retriever.documents[doc_id].topic in PAST_TOPICS:
-                # "What did the Treaty of Tordesillas do?": no section says what a past event
-                # did, its definition does ("the agreement ... in which Spain and Portugal
-                # divided ..."), not the section the subject's name is most often said in (its
-                # background). An institution's sections say what it does ("The WTO provides
-                # three things ...").
+            elif intent == "role":
+                # "What did the Treaty of Tordesillas do?", "what does the OSCE do?": with no
+                # section on what it does, its definition says it ("the agreement ... in which
+                # Spain and Portugal divided ...", "the regional security organisation ... that
+                # works for ..."), not the section the subject's name is most often said in (its
+                # background, its part in diplomacy).
                 primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
             elif intent == "why" and self.retriever.documents[doc_id].topic in PAST_TOPICS and primary.chunk.position == 0:
                 # A bare "why?" of a past event whose document has no section on its causes:
@@ -617,12 +626,20 @@ class PassageChooser:
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
         deal?", "why does NATO matter?"), but by where it came from ("Origins of the veto",
         "The reason for immunity") or what speaks for it ("Strengths and limits" for "why
-        would a country use track two talks?"). Unless `further_cases`, an example is not
+        would a country use track two talks?"). A "role?" is not answered by a part in a
+        setting it does not name ("NATO's role in diplomacy"). Unless `further_cases`, an example is not
         answered by the further ones ("Other examples of ...")."""
         if intent == "why" and not asked & self.words.significance:
             if self._says_why_it_matters(chunk):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
+        if intent == "role" and (role_in := ROLE_IN.search(chunk.section)) and not set(self.retriever.query_tokens(role_in["setting"])) & asked:
+            # "What does NATO do?" asks what it does, which its overview or functions say, not
+            # its role in diplomacy, unless it asks that ("what is NATO's role in diplomacy?").
+            # A part of the subject asked of ("the role of the UN Secretary-General") may be
+            # told there ("The Secretary-General uses good offices ...").
+            own = {t for t in self.retriever.focus_tokens(chunk.doc_id, sorted(asked)) if not t.startswith("=")} - self.words.role
+            return bool(own)
         if intent == "example" and not further_cases and FURTHER_CASES.search(chunk.section):
             # "Other examples of shuttle diplomacy" are those beside the one the subject is
             # known by (Kissinger's, in the overview): "an example of shuttle diplomacy", asked
