@@ -57,6 +57,9 @@ SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\
 ROLE_IN = re.compile(r"\broles?\b[^:]*?\bin\s+(?P<setting>[^:]+)", re.IGNORECASE)
 # A heading on what led up to an event ("Background: the road to the talks").
 BACKGROUND = re.compile(r"background\b", re.IGNORECASE)
+# How many terms after the word for an example name the kind of case asked ("a peace
+# treaty", "a state visit"): a noun and one word qualifying it.
+EXAMPLE_KIND_TERMS = 2
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -361,6 +364,12 @@ class PassageChooser:
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
             first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # "Give an example of a peace treaty": a sentence saying "for example" of a treaty
+            # that made no peace is no example of the kind asked; the word "example" counts
+            # only in a sentence that names, or whose heading names, the kind after it.
+            example_term = self.words.example_term
+            kind_asked = self._kind_of_example(result.tokens) & sentence_focus if intent == "example" and example_term in sentence_focus else set()
+            example_share = (idf(example_term) or 0.0) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if kind_asked else 0.0
             # The sentence with what a "when?", "where?", "how many?" or "who?" asking for a
             # person wants (`SLOT_KINDS`), and the best of all, to weigh them after (below).
             slotted = not person_known and (wanted or intent) in SLOT_KINDS
@@ -401,6 +410,8 @@ class PassageChooser:
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, weighed, wanted or reading)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
+                    if example_share and example_term in said[index][1] and not kind_asked <= said[index][1] | heading:
+                        coverage -= example_share
                     instance = False
                     if defining:
                         # "What is an embargo?" opens with what says what an embargo is, not with
@@ -527,12 +538,13 @@ class PassageChooser:
             suited = self.suited_passage(doc_id, intent, set(), asked)
             if self.heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
-            elif intent == "role":
+            elif intent == "role" and (self.retriever.documents[doc_id].topic in PAST_TOPICS or primary.chunk.position != 0):
                 # "What did the Treaty of Tordesillas do?", "what does the OSCE do?": with no
                 # section on what it does, its definition says it ("the agreement ... in which
-                # Spain and Portugal divided ...", "the regional security organisation ... that
-                # works for ..."), not the section the subject's name is most often said in (its
-                # background, its part in diplomacy).
+                # Spain and Portugal divided ...", "the world's largest regional security
+                # organisation"), not the section the subject's name is most often said in (its
+                # background, its part in diplomacy). An institution's overview found first
+                # may say what it does after its definition ("The WTO provides three things ...").
                 primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
             elif intent == "why" and self.retriever.documents[doc_id].topic in PAST_TOPICS and primary.chunk.position == 0:
                 # A bare "why?" of a past event whose document has no section on its causes:
@@ -570,6 +582,13 @@ class PassageChooser:
         for as the knowledge says it, an example ("a real world case of preventive
         diplomacy": "The clearest example of preventive deployment was ...")."""
         return {self.words.example_term if t in self.words.example else t for t in focus if t not in self.words.case_sort}
+
+    def _kind_of_example(self, tokens: list[str]) -> set[str]:
+        """The terms of the kind of case an "example" question names right after its word for
+        an example ("peace treaty" of "give an example of a peace treaty"), at most
+        `EXAMPLE_KIND_TERMS`."""
+        start = next((i + 1 for i, t in enumerate(tokens) if t in self.words.example), len(tokens))
+        return set(tokens[start:start + EXAMPLE_KIND_TERMS])
 
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give
