@@ -308,3 +308,24 @@ def test_an_example_answer_is_not_another_name_of_its_subject(tutor):
     # "is also called e-diplomacy, and the diplomatic use of Twitter, renamed X in 2023, ..."
     first, _, _ = opening(tutor, "example of digital diplomacy?")
     assert "also called" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("what does the OSCE do?", "osce"),
+        ("what does the african union do", "african-union"),
+        ("what is the role of the security council?", "un-security-council"),
+        ("what does ASEAN do", "asean"),
+    ],
+)
+def test_what_a_body_does_is_said_by_its_definition_not_its_part_in_diplomacy(tutor, question, document):
+    # "The OSCE's role in diplomacy: ..." names the body most often, but tells its part in a
+    # setting the question does not ask about; the overview says what the body is for.
+    first, found, section = opening(tutor, question)
+    assert found == document and section == "Overview", first
+
+
+def test_a_role_in_a_setting_asked_is_that_section(tutor):
+    _, found, section = opening(tutor, "what is NATO's role in diplomacy?")
+    assert found == "nato" and section == "NATO's role in diplomacy"

@@ -40,3 +40,16 @@ def test_a_country_hit_with_sanctions_is_one_they_were_imposed_on(tutor):
     assert not reply.out_of_scope and "Iran" in first_sentence(reply.answer)
     # A school's sanctions stay out of scope however they are said.
     assert Session(tutor).respond("my school hit me with sanctions for being late, can i appeal").out_of_scope
+
+
+def test_an_example_of_a_qualified_kind_is_one_of_that_kind(tutor):
+    """"For example, the Élysée Treaty of friendship ..." names an example and a treaty, but
+    no peace: an example of a peace treaty opens with one that says it is one."""
+    for question in ("give an example of a peace treaty", "can you give me an example of a peace treaty?"):
+        assert "Peace Treaty" in first_sentence(Session(tutor).respond(question).answer), question
+
+
+def test_an_example_under_a_heading_of_its_kind_still_counts(tutor):
+    """The section "State visits and official visits: an example" names the kind its
+    "A famous example is ... Nixon's visit" does not say in full."""
+    assert first_sentence(Session(tutor).respond("give me an example of a state visit").answer).startswith("A famous example is")

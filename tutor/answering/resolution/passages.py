@@ -52,8 +52,14 @@ FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b",
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
 # ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
 SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
+# A heading on a subject's part in a wider setting ("NATO's role in diplomacy", "Role of the UN
+# in diplomacy: ..."): what it does there, a narrow aspect, not what it does as a whole.
+ROLE_IN = re.compile(r"\broles?\b[^:]*?\bin\s+(?P<setting>[^:]+)", re.IGNORECASE)
 # A heading on what led up to an event ("Background: the road to the talks").
 BACKGROUND = re.compile(r"background\b", re.IGNORECASE)
+# How many terms after the word for an example name the kind of case asked ("a peace
+# treaty", "a state visit"): a noun and one word qualifying it.
+EXAMPLE_KIND_TERMS = 2
 # Kinds of question whose section a heading can pick when the question names nothing but
 # its subject ("what do ambassadors do?", "how does NATO work?").
 WORDLESS_KINDS: frozenset[str] = frozenset({"role", "how", "why"})
@@ -249,6 +255,12 @@ class PassageChooser:
         elif intent == "how" and not set(focus) <= self.words.process:
             # "What is the procedure for a country to become a NATO member?": how it joins.
             focus = [t for t in focus if t not in self.words.process]
+        elif intent == "role" and set(focus) <= self.words.role:
+            # "What is the role of the Security Council?" asks what it does, as "what does the
+            # Security Council do?" does: "role" names the kind of answer, not a section on it.
+            # Beside a part of the subject ("the role of the UN Secretary-General") it still
+            # leans to the section on the role that names the part.
+            focus = []
         # "How long ... last?" is not nearer a section for saying "long" or "last" (the
         # overview's "the last remaining treaty"), nor "how long does a country hold ...?"
         # for "holds a permanent seat": the span words choose no section.
@@ -352,6 +364,12 @@ class PassageChooser:
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
             first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # "Give an example of a peace treaty": a sentence saying "for example" of a treaty
+            # that made no peace is no example of the kind asked; the word "example" counts
+            # only in a sentence that names, or whose heading names, the kind after it.
+            example_term = self.words.example_term
+            kind_asked = self._kind_of_example(result.tokens) & sentence_focus if intent == "example" and example_term in sentence_focus else set()
+            example_share = (idf(example_term) or 0.0) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if kind_asked else 0.0
             # The sentence with what a "when?", "where?", "how many?" or "who?" asking for a
             # person wants (`SLOT_KINDS`), and the best of all, to weigh them after (below).
             slotted = not person_known and (wanted or intent) in SLOT_KINDS
@@ -392,6 +410,8 @@ class PassageChooser:
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, weighed, wanted or reading)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
+                    if example_share and example_term in said[index][1] and not kind_asked <= said[index][1] | heading:
+                        coverage -= example_share
                     instance = False
                     if defining:
                         # "What is an embargo?" opens with what says what an embargo is, not with
@@ -518,12 +538,13 @@ class PassageChooser:
             suited = self.suited_passage(doc_id, intent, set(), asked)
             if self.heading_suits_question(suited.chunk, intent, asked):
                 primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
-            elif intent == "role" and self.retriever.documents[doc_id].topic in PAST_TOPICS:
-                # "What did the Treaty of Tordesillas do?": no section says what a past event
-                # did, its definition does ("the agreement ... in which Spain and Portugal
-                # divided ..."), not the section the subject's name is most often said in (its
-                # background). An institution's sections say what it does ("The WTO provides
-                # three things ...").
+            elif intent == "role" and (self.retriever.documents[doc_id].topic in PAST_TOPICS or primary.chunk.position != 0):
+                # "What did the Treaty of Tordesillas do?", "what does the OSCE do?": with no
+                # section on what it does, its definition says it ("the agreement ... in which
+                # Spain and Portugal divided ...", "the world's largest regional security
+                # organisation"), not the section the subject's name is most often said in (its
+                # background, its part in diplomacy). An institution's overview found first
+                # may say what it does after its definition ("The WTO provides three things ...").
                 primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
             elif intent == "why" and self.retriever.documents[doc_id].topic in PAST_TOPICS and primary.chunk.position == 0:
                 # A bare "why?" of a past event whose document has no section on its causes:
@@ -561,6 +582,13 @@ class PassageChooser:
         for as the knowledge says it, an example ("a real world case of preventive
         diplomacy": "The clearest example of preventive deployment was ...")."""
         return {self.words.example_term if t in self.words.example else t for t in focus if t not in self.words.case_sort}
+
+    def _kind_of_example(self, tokens: list[str]) -> set[str]:
+        """The terms of the kind of case an "example" question names right after its word for
+        an example ("peace treaty" of "give an example of a peace treaty"), at most
+        `EXAMPLE_KIND_TERMS`."""
+        start = next((i + 1 for i, t in enumerate(tokens) if t in self.words.example), len(tokens))
+        return set(tokens[start:start + EXAMPLE_KIND_TERMS])
 
     def _first_examples(self, doc_id: str, ranked: list[Passage]) -> set[tuple[str, int]]:
         """The sentences of the sections weighed that name the document's subject and give
@@ -617,12 +645,20 @@ class PassageChooser:
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
         deal?", "why does NATO matter?"), but by where it came from ("Origins of the veto",
         "The reason for immunity") or what speaks for it ("Strengths and limits" for "why
-        would a country use track two talks?"). Unless `further_cases`, an example is not
+        would a country use track two talks?"). A "role?" is not answered by a part in a
+        setting it does not name ("NATO's role in diplomacy"). Unless `further_cases`, an example is not
         answered by the further ones ("Other examples of ...")."""
         if intent == "why" and not asked & self.words.significance:
             if self._says_why_it_matters(chunk):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
+        if intent == "role" and (role_in := ROLE_IN.search(chunk.section)) and not set(self.retriever.query_tokens(role_in["setting"])) & asked:
+            # "What does NATO do?" asks what it does, which its overview or functions say, not
+            # its role in diplomacy, unless it asks that ("what is NATO's role in diplomacy?").
+            # A part of the subject asked of ("the role of the UN Secretary-General") may be
+            # told there ("The Secretary-General uses good offices ...").
+            own = {t for t in self.retriever.focus_tokens(chunk.doc_id, sorted(asked)) if not t.startswith("=")} - self.words.role
+            return bool(own)
         if intent == "example" and not further_cases and FURTHER_CASES.search(chunk.section):
             # "Other examples of shuttle diplomacy" are those beside the one the subject is
             # known by (Kissinger's, in the overview): "an example of shuttle diplomacy", asked
