@@ -317,6 +317,7 @@ def test_an_example_answer_is_not_another_name_of_its_subject(tutor):
         ("what does the african union do", "african-union"),
         ("what is the role of the security council?", "un-security-council"),
         ("what does ASEAN do", "asean"),
+        ("what are the functions of ASEAN", "asean"),
     ],
 )
 def test_what_a_body_does_is_said_by_its_definition_not_its_part_in_diplomacy(tutor, question, document):
