@@ -185,7 +185,7 @@ class Retriever:
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
         self._labels: dict[str, frozenset[str]] = {}  # see `_label_weight`, worked out on first need
-        self._few: dict[str, bool] = {}  # see `_said_in_few`, worked out on first need
+        self._few: dict[str, bool] = {}  # see `said_in_few`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(everyday_words, self.tokenizer.stem)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
@@ -343,12 +343,13 @@ class Retriever:
         # Treaty") names the document when few documents say its rarest word (NAME_DOCUMENTS):
         # a case of its own, not a word of the trade ("treaties" of "Treaties and resolutions").
         for doc_id, parts in self._title_parts.items():
-            if doc_id not in found and any(part and part <= present and self._said_in_few(min(part, key=self._rarest_first)) for part in parts):
+            if doc_id not in found and any(part and part <= present and self.said_in_few(min(part, key=self._rarest_first)) for part in parts):
                 found.add(doc_id)
         return sorted(found, key=self._doc_order.__getitem__)
 
-    def _said_in_few(self, token: str) -> bool:
-        """Whether at most NAME_DOCUMENTS documents say the term."""
+    def said_in_few(self, token: str) -> bool:
+        """Whether at most NAME_DOCUMENTS documents say the term: a case's name, not a word of
+        the trade or a state that many documents speak of (worked out once per term)."""
         few = self._few.get(token)
         if few is None:
             few = self._few[token] = sum(self.index.contains_in(token, self.chunk_range(d)) for d in self.doc_chunks) <= NAME_DOCUMENTS
@@ -533,8 +534,7 @@ class Retriever:
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
             self._set_clause_aside(result, text, weights, known)
-            if result.mentioned_documents and within is None:
-                mentioned = result.mentioned_documents
+            if mentioned and within is None:
                 strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
                 result.measure_rest = lambda: self._rest_coverage(mentioned, weights, self._names_beside(text, strange) if strange else frozenset())
             result.asks_judgement = self.asks_judgement(tokens)

@@ -17,7 +17,7 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.tuning import NAME_DOCUMENTS, SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
+from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
 
 # A question whose subject is a definite description: "what are the two theories?",
 # "does the host country have to agree?", "what does the job involve?".
@@ -355,9 +355,8 @@ class SubjectChoice:
         convention's section on LaGrand and Avena), as a question pointing back is. Only a name (a word
         the knowledge writes as one) few documents say (`NAME_DOCUMENTS`) counts: a case, not a state that many
         documents speak of ("who represented Britain?" after the Congress of Vienna)."""
-        documents = self.retriever.documents
         names = self.retriever.names_in(text)
-        rare = [t for t in tokens if t in names and sum(self.retriever.index.contains_in(t, self.retriever.chunk_range(d)) for d in documents) <= NAME_DOCUMENTS]
+        rare = [t for t in tokens if t in names and self.retriever.said_in_few(t)]
         if not rare:
             return False
         result = self.retriever.search(text)
