@@ -273,14 +273,11 @@ class Verdicts:
         said by the sentence only in clauses that name another titled person and not the
         claimed one ("Lenin then persuaded ..., and the Soviet official Grigory Sokolnikov
         signed the treaty ..."): the deed is the other's."""
-        match = AGENT_CLAIM.match(question.strip())
-        words = match.group("rest").split() if match else []
         title = self.retriever.title_terms(passages[0].chunk.doc_id) if passages else frozenset()
-        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w))) and not set(self.retriever.query_tokens(w)) & title), None)
-        if at is None:
+        person = self._claimed_person(question, passages, tokens, besides=title)
+        if person is None:
             return False
-        surname = self.roles.surname(words[at])
-        deed = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
+        surname, deed = person
         doing = [clause for clause in CLAIM_CLAUSE_BREAK.split(sentence) if clause and deed and kindred(deed, self.claims.words_of(clause))]
         named = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return bool(doing) and not any(named.search(clause) for clause in doing) and any(name != surname for clause in doing for name, _ in self.roles.titled_in(clause))
@@ -707,26 +704,29 @@ class Verdicts:
             or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
         )
 
+    def _claimed_person(self, question: str, passages: list[Passage], tokens: list[str], besides: frozenset[str] = frozenset()) -> tuple[str, set[str]] | None:
+        """Of a claim that a person did something ("did Woodrow Wilson mediate ...?"), the
+        person's surname, one of its first two words that the knowledge gives a side by title
+        (and says no term of `besides`), and the deed claimed: the claim's terms but the
+        person's names, given names too ("Woodrow"). None for another claim."""
+        match = AGENT_CLAIM.match(question.strip())
+        words = match.group("rest").split() if match else []
+        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w))) and not set(self.retriever.query_tokens(w)) & besides), None)
+        if at is None:
+            return None
+        return self.roles.surname(words[at]), self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
+
     def _done_by_another(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim that a person did something ("did Obama withdraw from the JCPOA?"):
         "no", with the sentence of the answering document that says it of another person of
         the same side, by title ("US President Donald Trump announced that the United
         States was withdrawing ... from the JCPOA"), when no sentence of the document says it
         with the person. None for another claim or a person the knowledge gives no side."""
-        match = AGENT_CLAIM.match(question.strip())
-        if match is None:
+        person = self._claimed_person(question, passages, tokens)
+        if person is None or not person[1]:
             return None
-        words = match.group("rest").split()
-        at = next((at for at, w in enumerate(words[:2]) if any(t.side for t in self.roles.titles_of(self.roles.surname(w)))), None)
-        if at is None:
-            return None
-        surname = self.roles.surname(words[at])
+        surname, claim = person
         sides = [t.side for t in self.roles.titles_of(surname)]
-        # The person's names, given names too ("Woodrow" of "did Woodrow Wilson mediate ...?"),
-        # are not the deed.
-        claim = self.claims.claim(passages, tokens) - set(self.retriever.query_tokens(" ".join(words[: at + 1])))
-        if not claim:
-            return None
         doc_id = passages[0].chunk.doc_id
         saying: list[tuple[str, Passage]] = []
         for position in self.retriever.doc_chunks.get(doc_id, []):
