@@ -23,7 +23,7 @@ from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
 from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, freed, plainly_a_list, stands_alone, subject_before
+from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import LIST_ITEM, Document
 from tutor.search.retrieval import Passage, Retriever
@@ -89,6 +89,9 @@ NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
 ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
 
+# Another name of a subject in brackets after it ("The Non-Aligned Movement (NAM)").
+BRACKETED_NAME = re.compile(r"\s*\([^()]*\)")
+
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
 EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
@@ -107,6 +110,13 @@ LEADING_WORDS = "led lead leads leading headed heads chaired chairs"
 # A sentence leaning on the one before only by going on to others of its kind ("Other cases
 # concern ...", "Further examples include ..."): it says its own facts.
 OTHERS_OF_THE_KIND = re.compile(r"(?:Other|Further|More|Later|Earlier) [a-z]+s\b")
+
+# A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
+# country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
+HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|would|should|will|to)\b|\bwhat(?: ?'?s| s| is) the (?:process|procedure)\b", re.IGNORECASE)
+# A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
+# sentence with one tells of a time, not of how a thing is done.
+DATED = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]{3}|20[0-9]{2})\b")
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -217,7 +227,7 @@ class Composer:
 
     def sentences(
         self, passages: list[Passage], tokens: list[str], intent: str, defining_first: bool = False, anchor: int | None = None,
-        also: tuple[str, list[str]] | None = None, thing: str | None = None,
+        also: tuple[str, list[str]] | None = None, thing: str | None = None, in_general: bool = False,
     ) -> list[tuple[str, Passage]]:
         """The sentences that best answer a question, each with the passage it comes from.
 
@@ -306,7 +316,7 @@ class Composer:
                 value, sentence, passage = max(extras, key=lambda e: e[0])
                 chosen.append(Candidate(sentence, passage, value, False))
         if intent not in IN_ORDER:
-            chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first)
+            chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first, in_general=in_general)
             if thing is not None:
                 chosen = self._naming_first(chosen, thing)
             opening = freed(chosen[0].sentence) if chosen and intent in FREED_LEAD else None
@@ -493,7 +503,7 @@ class Composer:
             for (sentence, words), lean in zip(said, leans)
         ]
 
-    def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str], keep_order: bool = False) -> list[Candidate]:
+    def _lead_first(self, chosen: list[Candidate], intent: str, tokens: list[str], keep_order: bool = False, in_general: bool = False) -> list[Candidate]:
         """The answer's sentences with the one that should open the answer first, the
         others after it in their order.
 
@@ -507,6 +517,12 @@ class Composer:
         # A sentence giving a date, a name, a place or a number may open without the
         # connective that ties it to the one before (`freed`): its fact stands on its own.
         leads = [c for c in chosen if stands_alone(c.sentence) or intent in FREED_LEAD and freed(c.sentence)]
+        # A sentence announcing what the next ones say ("... for several reasons.") opens no
+        # answer, and says nothing behind another opening.
+        announcing = [c for c in chosen if announces(c.sentence)]
+        if len(announcing) < len(chosen):
+            chosen = [c for c in chosen if c not in announcing]
+            leads = [c for c in leads if c not in announcing]
         if intent == "why" and set(self.retriever.query_tokens(NAME_WORDS)).isdisjoint(tokens):
             # Why something is called what it is ("called sherpas because the term comes
             # from the Sherpa people") answers no "why?" but one about its name.
@@ -655,6 +671,15 @@ class Composer:
                     items = [drawn[id(lead)]]  # what it draws on or explains stays right behind the cause
                 elif not causes:
                     lead = self._cause_before(chosen, lead, tokens)
+            elif intent == "how" and in_general and DATED.search(lead.sentence):
+                # "How are UN sanctions imposed?" opens with how they are imposed ("The Security
+                # Council can impose sanctions under Chapter VII ..."), not with a dated case
+                # ("The first mandatory UN sanctions were imposed on Southern Rhodesia ... 1966"),
+                # when a sentence without a date says enough of what is asked: the first of them,
+                # as the knowledge leads up to the others.
+                # What it says is weighed less the document's subject ("sanctions" of Sanctions).
+                said = self._says(lead, tokens)
+                lead = next((c for c in chosen if c in leads and not DATED.search(c.sentence) and self._says(c, tokens) >= ORDER_LEAD_SHARE * said > 0), lead)
             elif intent == "comparison" and defining and chosen.index(defining[0]) < chosen.index(lead) and not (lead.answers_best and self.reader.has_cue(lead.sentence, "sets_apart")):
                 # Two sides defined in turn ("Distributive bargaining is ... Integrative
                 # bargaining is ...") are read in the knowledge's order; a sentence setting
@@ -855,8 +880,9 @@ class Composer:
         # forerunner of the African Union, was ..."; "Persona non grata, Latin for ...,
         # is ..."): the subject is what comes before it.
         # A list ("Ambassadors, chargés d'affaires and envoys are ...") has no comma before
-        # its verb.
-        subject = found[0].rstrip()
+        # its verb. So does another name in brackets ("The Non-Aligned Movement (NAM) is ..."
+        # defines what "what is the non-aligned movement?" asks, the acronym unasked).
+        subject = BRACKETED_NAME.sub("", found[0]).rstrip()
         return set(self.retriever.query_tokens(subject.split(", ")[0] if subject.endswith(",") else subject))
 
     def explanation(
@@ -871,12 +897,15 @@ class Composer:
         yes_no_question: str | None = None,
         also: tuple[str, list[str]] | None = None,
         thing: str | None = None,
+        in_general: bool = False,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
         kind and terms of a second question, adds the sentence answering it; `thing`, the
-        kind of thing a "which ...?" asks for, opens it with a sentence naming one."""
-        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing)
+        kind of thing a "which ...?" asks for, opens it with a sentence naming one;
+        `in_general`, a "how?" asking how a thing is done (`HOW_IN_GENERAL`), opens it with
+        a sentence that tells no dated case when one says enough."""
+        chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing, in_general)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
         if yes_no_question is not None:
@@ -947,6 +976,7 @@ class Composer:
         # is not said twice.
         sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
+        sentences[:1] = [without_also(s) for s in sentences[:1]]
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
         if verdict is not None:
             body = f"{self.templates['yes_no'][verdict.word].format(year=verdict.as_of, due=verdict.due)} {body}"
@@ -977,7 +1007,7 @@ class Composer:
         parts: list[str] = []
         used: list[Passage] = []
         if key is not None and key_sentences:
-            parts.append(f"{self.templates['comparison_key']} {' '.join(key_sentences)}")
+            parts.append(f"{self.templates['comparison_key']} {' '.join([without_also(key_sentences[0]), *key_sentences[1:]])}")
             used.append(key)
         parts.append(self.opening("comparison", seed, ""))
         # A side's section that does not say what the side is ("Who becomes an ambassador")

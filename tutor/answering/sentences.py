@@ -75,6 +75,34 @@ def stands_alone(sentence: str) -> bool:
 CONNECTIVE = re.compile(r"(?i)(?:,\s*)?\b(?:therefore|thus|hence|consequently|however|by contrast|also|then|in turn)\b,?\s*")
 
 
+# "Also" among a sentence's first words ("The Kyoto Protocol also showed ...", "Recognition can
+# also move ..."), not in another name ("also known as", "also called").
+EARLY_ALSO = re.compile(r"^((?:\S+\s+){1,5}?)also\s+(?!(?:known|called|named|spelled|written|referred)\b)")
+
+
+# A sentence that only announces what the next ones say, with no count or fact of its own
+# ("Governments use back channels for several reasons.", "Track one and a half diplomacy
+# has weaknesses as well as strengths."): no answer opens with it.
+_KINDS = r"(?:reasons|ways|causes|factors|forms|steps|stages|cases|purposes|functions|roles|tasks|kinds|types|methods|tools|means)"
+_SIDES = r"(?:strengths|weaknesses|advantages|disadvantages|limits|risks|benefits|drawbacks)"
+ANNOUNCES = re.compile(
+    rf"^[^:;,]*\b(?:several|many|various|a number of|a few|some|different|a variety of)\s+(?:\w+\s+)?{_KINDS}\s*\.$"
+    rf"|^[^:;,]*\b{_SIDES} as well as {_SIDES}\s*\.$"
+)
+
+
+def announces(sentence: str) -> bool:
+    """Whether a sentence only announces what follows it (`ANNOUNCES`)."""
+    return bool(ANNOUNCES.match(sentence))
+
+
+def without_also(sentence: str) -> str:
+    """An answer's opening sentence without an "also" among its first words, which would
+    point back to something the answer has not said ("The EU is also a member of the G20"
+    opens as "The EU is a member of the G20")."""
+    return EARLY_ALSO.sub(r"\1", sentence, count=1)
+
+
 def freed(sentence: str) -> str | None:
     """A sentence that leans on the one before only by a connective among its first words,
     said without it ("The US and Soviet governments signed a Memorandum of Understanding

@@ -11,7 +11,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
-from tutor.answering.sentences import SentenceReader
+from tutor.answering.sentences import SentenceReader, announces
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import ARTICLES, fold
@@ -387,7 +387,8 @@ class Comparisons:
             for at, (sentence, words) in enumerate(said):
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
-                if contrasts[at] and not likens and all(names(words, own[i]) or implied[i] for i in (0, 1)):
+                # "... has weaknesses as well as strengths." announces, and contrasts nothing.
+                if contrasts[at] and not likens and not announces(sentence) and all(names(words, own[i]) or implied[i] for i in (0, 1)):
                     runs.append((words, 1, True))
                 if at + 1 < len(said):
                     # Each about one side ("Bilateral diplomacy and multilateral diplomacy are
