@@ -1,0 +1,59 @@
+"""Whether the knowledge says how the office or body a process question names is filled or
+makes its decisions ("how is the french president elected?", "how does the UK Parliament pass
+a law?"): a sentence saying a process word (elect, appoint, pass, adopt ...) with every word
+of the subject, or a heading saying one, each subject word in the sentence, its section's
+heading or its document's title. Words spread over several documents ("French" in Geneva
+1954, "president" in Minsk, "elected" in the Security Council) do not say it; "how is the UN
+Secretary-General appointed?" finds "The Secretary-General is appointed by the General
+Assembly ..." in the United Nations' document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tutor.answering.sentences import SentenceReader
+from tutor.search.knowledge import Chunk
+from tutor.search.retrieval import Retriever
+
+
+@dataclass
+class ProcessSubjects:
+    """Reads the subject of a process question against the knowledge (see `unsaid`)."""
+
+    retriever: Retriever
+    reader: SentenceReader
+    process_terms: frozenset[str]  # terms of the process words ("elect", "appoint", "pass")
+    generic_terms: frozenset[str]  # words any subject may take ("members", "countries")
+    _labels: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def unsaid(self, subject: str) -> bool:
+        """Whether no sentence or heading of the knowledge says a process word with every
+        term of `subject` (the words of a glossary name count as said where its concept is)."""
+        terms = {t for t in self.retriever.query_tokens(subject) if t not in self.generic_terms and t not in self.process_terms}
+        if not terms:
+            return False
+        index = self.retriever.index
+        for chunk in self.retriever.chunks:
+            position = self.retriever.position[chunk.id]
+            label = self._label(chunk)
+            if not all(t in label or index.contains(position, t) for t in terms):
+                continue
+            if not label.isdisjoint(self.process_terms) and self._says(terms, label):
+                return False
+            for _, words in self.reader.of(chunk):
+                if not words.isdisjoint(self.process_terms) and self._says(terms, words | label):
+                    return False
+        return True
+
+    def _says(self, terms: set[str], words: frozenset[str]) -> bool:
+        """Whether `words` hold every term, a glossary name's words where its concept is."""
+        concepts = {t for t in terms if t.startswith("=") and t in words}
+        named = self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) if concepts else frozenset()
+        return all(t in words or t in named for t in terms)
+
+    def _label(self, chunk: Chunk) -> frozenset[str]:
+        """The terms of a chunk's document title and section heading."""
+        label = self._labels.get(chunk.id)
+        if label is None:
+            label = self._labels[chunk.id] = frozenset(self.retriever.query_tokens(f"{chunk.title} {chunk.section}"))
+        return label
