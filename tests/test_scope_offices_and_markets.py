@@ -56,6 +56,13 @@ def test_how_an_office_of_diplomacy_is_filled_is_answered(tutor, question, fact)
     assert fact in reply.answer
 
 
+def test_a_subject_word_is_said_by_a_longer_word_it_begins(tutor):
+    process = Session(tutor).resolver.standalone.process
+    # The knowledge says "The chairperson of the AU Commission is elected by the Assembly".
+    assert not process.unsaid("the chair of the african union commission")
+    assert process.unsaid("the chair of the student union")
+
+
 def test_the_subject_of_a_process_question_is_read(tutor):
     read = tutor.intents.understand
     assert read("how is the french president elected").process_subject == "the french president"

@@ -2,7 +2,7 @@
 makes its decisions ("how is the french president elected?", "how does the UK Parliament pass
 a law?"): a sentence saying a process word (elect, appoint, pass, adopt ...) with every word
 of the subject, or a heading saying one, each subject word in the sentence, its section's
-heading or its document's title. Words spread over several documents ("French" in Geneva
+heading or its document's title, as it is or begun by it ("chair" in "chairperson"). Words spread over several documents ("French" in Geneva
 1954, "president" in Minsk, "elected" in the Security Council) do not say it; "how is the UN
 Secretary-General appointed?" finds "The Secretary-General is appointed by the General
 Assembly ..." in the United Nations' document."""
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
+from tutor.tuning import PROCESS_PREFIX
 
 
 @dataclass
@@ -25,6 +26,7 @@ class ProcessSubjects:
     process_terms: frozenset[str]  # terms of the process words ("elect", "appoint", "pass")
     generic_terms: frozenset[str]  # words any subject may take ("members", "countries")
     _labels: dict[str, frozenset[str]] = field(default_factory=dict)
+    _forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def unsaid(self, subject: str) -> bool:
         """Whether no sentence or heading of the knowledge says a process word with every
@@ -33,23 +35,34 @@ class ProcessSubjects:
         if not terms:
             return False
         index = self.retriever.index
+        forms = {t: self._forms_of(t) for t in terms}
         for chunk in self.retriever.chunks:
             position = self.retriever.position[chunk.id]
             label = self._label(chunk)
-            if not all(t in label or index.contains(position, t) for t in terms):
+            if not all(not label.isdisjoint(forms[t]) or any(index.contains(position, form) for form in forms[t]) for t in terms):
                 continue
-            if not label.isdisjoint(self.process_terms) and self._says(terms, label):
+            if not label.isdisjoint(self.process_terms) and self._says(forms, label):
                 return False
             for _, words in self.reader.of(chunk):
-                if not words.isdisjoint(self.process_terms) and self._says(terms, words | label):
+                if not words.isdisjoint(self.process_terms) and self._says(forms, words | label):
                     return False
         return True
 
-    def _says(self, terms: set[str], words: frozenset[str]) -> bool:
-        """Whether `words` hold every term, a glossary name's words where its concept is."""
-        concepts = {t for t in terms if t.startswith("=") and t in words}
+    def _says(self, forms: dict[str, frozenset[str]], words: frozenset[str]) -> bool:
+        """Whether `words` hold every term in one of its forms, a glossary name's words where
+        its concept is."""
+        concepts = {t for t in forms if t.startswith("=") and t in words}
         named = self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) if concepts else frozenset()
-        return all(t in words or t in named for t in terms)
+        return all(t in named or not words.isdisjoint(said) for t, said in forms.items())
+
+    def _forms_of(self, term: str) -> frozenset[str]:
+        """The term and the knowledge's terms it begins (PROCESS_PREFIX letters or more, no
+        glossary concept): "chair" is said in "chairperson"."""
+        forms = self._forms.get(term)
+        if forms is None:
+            longer = () if term.startswith("=") or len(term) < PROCESS_PREFIX else (v for v in self.retriever.index.term_ids if v.startswith(term))
+            forms = self._forms[term] = frozenset((term, *longer))
+        return forms
 
     def _label(self, chunk: Chunk) -> frozenset[str]:
         """The terms of a chunk's document title and section heading."""
