@@ -281,18 +281,13 @@ class Session:
     def _answer(self, question: str) -> Reply:
         """The answer to a message; one asking two questions ("what is the NPT and when was it
         signed?") is answered part by part (`tutor.answering.compound`)."""
-        if self._asks_opinion(question):
+        if self.tutor.intents.asks_opinion_in(fold(question)):
             # One asking the tutor's opinion in any part, even in talk around the question
             # ("what do you think about brexit, in your view was it good"), asks it of the whole.
             return self._answer_one(question, opinion=True)
         parts = two_questions(question, self._asks_of_its_own)
         reply = self._answered_in_parts(question, *parts) if parts is not None else None
         return reply if reply is not None else self._answer_one(question)
-
-    def _asks_opinion(self, question: str) -> bool:
-        """Whether the message, read whole or less its talk, asks the tutor's opinion."""
-        intents = self.tutor.intents
-        return intents.understand(fold(question)).asks_opinion or intents.understand(self.read(self.asked(question))[0]).asks_opinion
 
     def _asks_of_its_own(self, text: str) -> bool:
         """Whether a message's first part asks a question of a kind ("who sent the

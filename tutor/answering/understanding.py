@@ -502,6 +502,10 @@ class IntentModel:
             words.pop(at)
         return " ".join(words)
 
+    def asks_opinion_in(self, text: str) -> bool:
+        """Whether any part of a folded message asks the tutor's opinion (`asks_opinion`)."""
+        return any(pattern.search(text) for pattern in self.asks_opinion)
+
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""
         return self.pointing_word(text) is not None
