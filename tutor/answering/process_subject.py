@@ -1,11 +1,11 @@
 """Whether the knowledge says how the office or body a process question names is filled or
 makes its decisions ("how is the french president elected?", "how does the UK Parliament pass
-a law?"): a sentence saying a process word (elect, appoint, pass, adopt ...) with every word
-of the subject, or a heading saying one, each subject word in the sentence, its section's
-heading or its document's title, as it is or begun by it ("chair" in "chairperson"). Words spread over several documents ("French" in Geneva
-1954, "president" in Minsk, "elected" in the Security Council) do not say it; "how is the UN
-Secretary-General appointed?" finds "The Secretary-General is appointed by the General
-Assembly ..." in the United Nations' document."""
+a law?"): a sentence or heading saying a process word (elect, appoint, pass, adopt ...) with
+every word of the subject, each in the sentence, its section's heading or its document's
+title, as it is or begun by it ("chair" in "chairperson"). Words spread over several
+documents ("French" in Geneva 1954, "president" in Minsk, "elected" in the Security Council)
+do not say it; "how is the UN Secretary-General appointed?" finds "The Secretary-General is
+appointed by the General Assembly ..." in the United Nations' document."""
 
 from __future__ import annotations
 
