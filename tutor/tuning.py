@@ -713,3 +713,9 @@ TALK_EVERYDAY_KEYNESS = 1.0
 # 60); compound19 had 70, which let replies run to 150 words (dev answers over 120 words rose
 # from 14 to 20). A second part outside the knowledge leaves the first its whole answer.
 COMPOUND_PART_WORDS = 60
+
+# A process question's subject word (tutor.answering.process_subject) is said by a knowledge
+# term it begins when it has at least this many letters as a stem ("chair" in "chairperson" of
+# "how is the chair of the AU Commission elected?"). Chosen by hand (scope23): shorter stems
+# ("un", "us") begin too many unrelated terms; no development answer moves between 4 and 6.
+PROCESS_PREFIX = 5

@@ -281,6 +281,10 @@ class Session:
     def _answer(self, question: str) -> Reply:
         """The answer to a message; one asking two questions ("what is the NPT and when was it
         signed?") is answered part by part (`tutor.answering.compound`)."""
+        if self.tutor.intents.asks_opinion_in(fold(question)):
+            # One asking the tutor's opinion in any part, even in talk around the question
+            # ("what do you think about brexit, in your view was it good"), asks it of the whole.
+            return self._answer_one(question, opinion=True)
         parts = two_questions(question, self._asks_of_its_own)
         reply = self._answered_in_parts(question, *parts) if parts is not None else None
         return reply if reply is not None else self._answer_one(question)
@@ -378,12 +382,14 @@ class Session:
         corrected = self.read(self.asked(text))[0]
         return self.resolver.declined_whatever_it_names(corrected, self.tutor.intents.understand(corrected))
 
-    def _answer_one(self, question: str) -> Reply:
+    def _answer_one(self, question: str, opinion: bool = False) -> Reply:
+        """The answer to one question; `opinion`: the message asks the tutor's opinion."""
         question = self.asked(question)
         corrected, leaves, confirms = self.read(question)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
         understanding = self.tutor.intents.understand(corrected)
+        understanding.asks_opinion = understanding.asks_opinion or opinion
         if understanding.sides is not None:
             understanding.sides = (self.retriever.kb.glossary.as_written(understanding.sides[0]), self.retriever.kb.glossary.as_written(understanding.sides[1]))
         understanding.yes_no = understanding.yes_no or (confirms and understanding.intent not in ("comparison", "more"))
@@ -404,7 +410,11 @@ class Session:
             understanding.yes_no = claim is not None
         if resolution is None:
             resolution = self.resolver.resolve(corrected, understanding, self.state)
-        if resolution.kind == "out_of_scope":
+        # A line asking the tutor's opinion anywhere ("what should the us do about china? your
+        # opinion", "what do you think of brexit, in your view was it good") asks it of all
+        # it says: no part of it is answered on its own.
+        retry = resolution.kind == "out_of_scope" and not understanding.asks_opinion
+        if retry:
             # "Why do Commonwealth countries have high commissions instead of embassies?": the
             # alternative a "why?" sets against its subject may be what the knowledge
             # explains the choice by; without it, the question may not fit.
@@ -414,7 +424,7 @@ class Session:
                 retried = self.resolver.resolve(whole, read_whole, self.state)
                 if retried.kind != "out_of_scope":
                     corrected, understanding, resolution = whole, read_whole, retried
-        if resolution.kind == "out_of_scope":
+        if retry and resolution.kind == "out_of_scope":
             # "I saw on the news that the chargé was summoned. what is a chargé d'affaires?":
             # the scene set first may hide a question the knowledge base answers. The
             # sentences are tried from the last, less those that point back into the

@@ -65,6 +65,10 @@ class Understanding:
     asks_opinion: bool = False  # asks what the tutor thinks ("what's your take on Brexit?")
     visiting: bool = False  # about visiting a place ("is the UN building open to tourists?")
     own_steps: bool = False  # the learner's own steps ("how do I become a diplomat at the UN?")
+    markets: bool = False  # about investing or where prices go ("which stocks will go up if sanctions are lifted?")
+    # The office or body whose filling or decisions a process question asks ("the french
+    # president" of "how is the french president elected?"): see `ProcessSubjects`.
+    process_subject: str | None = None
     # About a time the knowledge cannot describe: news or what is to come ("next year's summit").
     unknown_time: bool = False
     continues: bool = False  # starts with "and", "so", ...: likely about the same subject
@@ -117,6 +121,9 @@ class IntentPatterns(TypedDict, total=False):
     asks_opinion: list[str]
     visiting: list[str]
     own_steps: list[str]
+    markets: list[str]
+    process_of_office: list[str]
+    process_words: list[str]
     first_person: str
     unknown_times: list[str]
     impersonal_it: list[str]
@@ -173,6 +180,9 @@ class IntentModel:
     asks_opinion: list[re.Pattern[str]] = field(default_factory=list)
     visiting: list[re.Pattern[str]] = field(default_factory=list)
     own_steps: list[re.Pattern[str]] = field(default_factory=list)
+    markets: list[re.Pattern[str]] = field(default_factory=list)
+    process_of_office: list[re.Pattern[str]] = field(default_factory=list)
+    process_words: frozenset[str] = frozenset()
     first_person: re.Pattern[str] | None = None
     person_pronouns: frozenset[str] = frozenset()
     pronoun_one: re.Pattern[str] | None = None
@@ -242,6 +252,9 @@ class IntentModel:
             asks_opinion=[compile_pattern(p) for p in data.get("asks_opinion") or ()],
             visiting=[compile_pattern(p) for p in data.get("visiting") or ()],
             own_steps=[compile_pattern(p) for p in data.get("own_steps") or ()],
+            markets=[compile_pattern(p) for p in data.get("markets") or ()],
+            process_of_office=[compile_pattern(p) for p in data.get("process_of_office") or ()],
+            process_words=frozenset(data.get("process_words") or ()),
             first_person=compile_pattern(data["first_person"]) if data.get("first_person") else None,
             person_pronouns=frozenset(data.get("person_pronouns") or ()),
             pronoun_one=compile_pattern(data["pronoun_one"]) if data.get("pronoun_one") else None,
@@ -409,6 +422,8 @@ class IntentModel:
         result.asks_opinion = any(pattern.search(body) for pattern in self.asks_opinion)
         result.visiting = any(pattern.search(body) for pattern in self.visiting)
         result.own_steps = any(pattern.search(body) for pattern in self.own_steps)
+        result.markets = any(pattern.search(body) for pattern in self.markets)
+        result.process_subject = next((m["subject"] for pattern in self.process_of_office if (m := pattern.search(body)) is not None), None)
         result.unknown_time = any(pattern.search(body) for pattern in self.unknown_times)
         result.continues = continues
         if result.intent not in ("comparison", "more"):
@@ -486,6 +501,10 @@ class IntentModel:
         while len(words) > at + 1 and words[at] in self.side_fillers:
             words.pop(at)
         return " ".join(words)
+
+    def asks_opinion_in(self, text: str) -> bool:
+        """Whether any part of a folded message asks the tutor's opinion (`asks_opinion`)."""
+        return any(pattern.search(text) for pattern in self.asks_opinion)
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tutor.answering.pointed_subject import POINTED_SUBJECT
+from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.comparisons import Comparisons
 from tutor.answering.resolution.ellipsis import Ellipses
@@ -44,7 +45,9 @@ class Resolver:
         self.subject = AboutTheSubject(retriever, reader, self.words, self.passages)
         self.which_one = WhichOne(retriever, self.words, self.passages, self.comparisons)
         self.last_answer = LastAnswer(retriever, intents, reader, self.words, self.passages)
-        self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject)
+        generic = retriever.terms_of(intents.party_words | intents.member_words) | retriever.frame | retriever.incidental
+        process = ProcessSubjects(retriever, reader, retriever.terms_of(intents.process_words), generic)
+        self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject, process)
         self.ellipses = Ellipses(retriever, intents, self.words, self.passages, self.subject, self.standalone)
         self.subject_choice = SubjectChoice(retriever, intents, reader, self.words, self.passages, self.subject, self.last_answer)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from math import fsum
 
 from tutor.answering.office_holders import OfficeHolders
+from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, PassageChooser
@@ -28,6 +29,7 @@ class StandaloneQuestions:
     reader: SentenceReader
     passages: PassageChooser
     subject: AboutTheSubject
+    process: ProcessSubjects
     office_holders: OfficeHolders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -98,9 +100,13 @@ class StandaloneQuestions:
     def declined_outright(self, result: SearchResult, understanding: Understanding) -> bool:
         """Whether the question is declined whatever passages its words find: about the
         learner's own life, asking the tutor's own opinion, about visiting a place or the
-        learner's own steps (a career, a course, an application), of a year the knowledge
-        never mentions, of a time it cannot describe."""
-        if understanding.asks_opinion or understanding.visiting or understanding.own_steps:
+        learner's own steps (a career, a course, an application), about investing or where
+        prices go, of a year the knowledge never mentions, of a time it cannot describe, or how
+        an office or body the knowledge never says so of is filled or decides
+        (`ProcessSubjects`: "how is the french president elected?")."""
+        if understanding.asks_opinion or understanding.visiting or understanding.own_steps or understanding.markets:
+            return True
+        if understanding.process_subject is not None and self.process.unsaid(understanding.process_subject):
             return True
         if understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
             # A question about the learner's own life naming a document must also fit without
