@@ -1,0 +1,47 @@
+""""What was the point of X?": a question asking nothing but what its subject was for is
+answered by the document's first sentence saying its aim (branch reason22), not by a section
+that says "purpose" of another thing or why the subject matters. Questions phrased otherwise
+than the development set's.
+"""
+
+from tutor.answering.session import Session
+from tutor.search.text import split_sentences
+
+
+def first_sentence(answer: str) -> str:
+    return (split_sentences(answer.split("\n\n")[0]) or [""])[0]
+
+
+def test_the_point_of_an_organisation_is_the_aim_its_overview_gives(tutor):
+    """"What is the purpose of the united nations?" opened with the Charter, which "sets out
+    its purposes"; the overview says what the UN was created to do."""
+    reply = Session(tutor).respond("what is the purpose of the united nations")
+    assert "peace and security" in first_sentence(reply.answer)
+
+
+def test_an_aim_said_by_the_makers_hope_answers(tutor):
+    """The sentence after one opening with the subject may give its aim by its makers' hope
+    ("hoping to win recognition of the borders"), though it does not name the subject."""
+    reply = Session(tutor).respond("what was the purpose of the helsinki final act")
+    assert reply.sources[0].id == "helsinki-final-act"
+    assert "borders" in first_sentence(reply.answer)
+
+
+def test_an_aim_of_another_thing_in_the_sentence_does_not_answer(tutor):
+    """A "to ..." of a clause about something else ("To win votes, the Senate attached
+    conditions, ... to keep the canal open") and the aim of another subject of the same
+    document ("The Minsk agreements were ... signed ... to stop the war") are no aim of
+    what is asked."""
+    reply = Session(tutor).respond("what was the point of the panama canal treaties")
+    assert not first_sentence(reply.answer).startswith("To win votes")
+    reply = Session(tutor).respond("what was the purpose of the budapest memorandum")
+    assert not first_sentence(reply.answer).startswith("The Minsk agreements")
+
+
+def test_the_aim_is_found_only_for_a_question_asking_nothing_else(tutor):
+    """The aim answers "what was the point of ...?" only: a "why?" asking something besides
+    (the point of the talks *ending*) keeps its own answer."""
+    reply = Session(tutor).respond("what was the purpose of the six party talks")
+    assert "to end North Korea's nuclear weapons programme" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("why did north korea quit the six party talks")
+    assert "rocket launch" in first_sentence(reply.answer)
