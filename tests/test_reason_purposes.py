@@ -45,3 +45,17 @@ def test_the_aim_is_found_only_for_a_question_asking_nothing_else(tutor):
     assert "to end North Korea's nuclear weapons programme" in first_sentence(reply.answer)
     reply = Session(tutor).respond("why did north korea quit the six party talks")
     assert "rocket launch" in first_sentence(reply.answer)
+
+
+def test_the_knowledge_says_why_the_washington_conference_was_called(tutor):
+    """Its new background section gives the cause (branch reason22): the naval arms race among
+    the United States, Britain and Japan after the First World War."""
+    reply = Session(tutor).respond("what led to the washington naval conference")
+    assert reply.sources[0].section.startswith("Background")
+    assert "arms race" in first_sentence(reply.answer)
+
+
+def test_the_knowledge_says_what_sadat_hoped_for_in_jerusalem(tutor):
+    """The Camp David background says why Sadat went to Jerusalem, not only that he went."""
+    reply = Session(tutor).respond("how come sadat went to jerusalem")
+    assert "peace" in first_sentence(reply.answer)
