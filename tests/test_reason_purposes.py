@@ -59,3 +59,20 @@ def test_the_knowledge_says_what_sadat_hoped_for_in_jerusalem(tutor):
     """The Camp David background says why Sadat went to Jerusalem, not only that he went."""
     reply = Session(tutor).respond("how come sadat went to jerusalem")
     assert "peace" in first_sentence(reply.answer)
+
+
+def test_a_why_of_finding_fault_is_answered_by_what_critics_say(tutor):
+    """"Why is X controversial / a problem?" asks what critics say of X: the section headed as
+    criticism answers, not the one on where X came from ("Origins of the veto")."""
+    for question in ("why is the p5 veto so contentious", "why is the veto in the security council seen as a problem"):
+        reply = Session(tutor).respond(question)
+        assert reply.sources[0].section.startswith("Criticism"), question
+        assert "block" in first_sentence(reply.answer), question
+
+
+def test_a_why_of_finding_fault_keeps_its_answer_where_no_section_criticises(tutor):
+    """A document with no section headed as criticism answers as before: the Munich Agreement's
+    sections say what went wrong in their own words."""
+    reply = Session(tutor).respond("why is the munich agreement so controversial")
+    assert reply.sources[0].id == "munich-agreement"
+    assert not reply.sources[0].section.startswith("Criticism")

@@ -321,7 +321,13 @@ class PassageChooser:
             # reason explains the better (`explains`), rather than by any sentence with a word
             # of the kind ("after", "important"); not by one saying why something matters ("The
             # G7 and the G20 matter ... because ...", in a section on why they matter).
-            causal = intent == "why" and not asked & self.words.significance
+            # A "why?" asking why people find fault with something ("why is the veto so
+            # controversial?", "why do people say the veto is a problem?") asks what its critics
+            # say, not where it came from ("Origins of the veto"): a section headed as criticism,
+            # when the document has one, leans to answer as a heading saying it gives the cause
+            # does (`CAUSE_HEADING_WEIGHT`).
+            criticised = intent == "why" and bool(asked & self.words.disapproval) and self._has_criticism(doc_id)
+            causal = intent == "why" and not asked & self.words.significance and not criticised
             # Asked why of the subject itself ("why use shuttle diplomacy?"), a reason explains
             # it by naming it ("Shuttle diplomacy works because the mediator ...").
             # Asked why of another thing than the subject, besides what any question may say of
@@ -402,6 +408,7 @@ class PassageChooser:
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                     + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
                     + CAUSE_HEADING_WEIGHT * (cause_heading and self._says_cause(passage.chunk) and self.intents.heading_suits(passage.chunk.section, "failure") == asks_failure)
+                    + CAUSE_HEADING_WEIGHT * (criticised and self.intents.heading_suits(passage.chunk.section, "criticism"))
                 )
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
@@ -700,6 +707,10 @@ class PassageChooser:
             # first, is answered by that one; "any other examples?" by them.
             return False
         return self.heading_suits(chunk, intent)
+
+    def _has_criticism(self, doc_id: str) -> bool:
+        """Whether a document has a section headed as what its critics say."""
+        return any(self.intents.heading_suits(self.retriever.chunks[i].section, "criticism") for i in self.retriever.chunk_range(doc_id))
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
