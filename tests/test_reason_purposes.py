@@ -76,3 +76,14 @@ def test_a_why_of_finding_fault_keeps_its_answer_where_no_section_criticises(tut
     reply = Session(tutor).respond("why is the munich agreement so controversial")
     assert reply.sources[0].id == "munich-agreement"
     assert not reply.sources[0].section.startswith("Criticism")
+
+
+def test_the_aim_of_a_subject_is_no_phrase_the_knowledge_must_say(tutor):
+    """"What was the aim of Ostpolitik?" was declined as a two-word phrase ("aim of ostpolitik")
+    the knowledge never says, as "the capital of France" is; an aim word after "the" asks what
+    the subject was for. A kind of thing named with one ("a point of order") is still a phrase."""
+    for question in ("what was the aim of ostpolitik", "what was the purpose of ostpolitik"):
+        reply = Session(tutor).respond(question)
+        assert not reply.out_of_scope, question
+        assert reply.sources[0].id == "ostpolitik-and-two-plus-four", question
+    assert Session(tutor).respond("what is a point of order").out_of_scope
