@@ -87,3 +87,10 @@ def test_the_aim_of_a_subject_is_no_phrase_the_knowledge_must_say(tutor):
         assert not reply.out_of_scope, question
         assert reply.sources[0].id == "ostpolitik-and-two-plus-four", question
     assert Session(tutor).respond("what is a point of order").out_of_scope
+
+
+def test_an_agreement_to_establish_relations_is_its_aim(tutor):
+    """"Agreed to establish diplomatic relations with Israel and normalise their ties" says what
+    the Abraham Accords were for, not the Palestinian leaders' view of them."""
+    reply = Session(tutor).respond("what was the purpose of the abraham accords")
+    assert "establish diplomatic relations" in first_sentence(reply.answer)
