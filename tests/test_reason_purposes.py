@@ -94,3 +94,15 @@ def test_an_agreement_to_establish_relations_is_its_aim(tutor):
     the Abraham Accords were for, not the Palestinian leaders' view of them."""
     reply = Session(tutor).respond("what was the purpose of the abraham accords")
     assert "establish diplomatic relations" in first_sentence(reply.answer)
+
+
+def test_walking_out_of_talks_asks_why_they_ended(tutor):
+    """Quitting, withdrawing, walking out or pulling out ends the talks for the party that
+    leaves: a heading on why they ended ("Why the talks ended and what they teach") gives the
+    cause, not the overview saying only that it walked out."""
+    words = tutor.resolver.words
+    for question in ("why did north korea walk away from the talks", "why did the us pull out of the treaty", "why did they withdraw"):
+        assert words.asks_failure(tutor.retriever.query_tokens(question)), question
+    reply = Session(tutor).respond("why did the north koreans walk away from the six-party talks")
+    assert reply.sources[0].section.startswith("Why the talks ended")
+    assert "rocket launch" in first_sentence(reply.answer)
