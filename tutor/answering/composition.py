@@ -641,7 +641,9 @@ class Composer:
                 lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")) and (
                 not self._gives_cause(lead, tokens) or self._names_another_party(lead, tokens)
-            ):
+            ) and not (lead.answers_best and self.reader.has_cue(lead.sentence, "purpose")):
+                # (The sentence found to answer best saying what the subject was for, "hoping to
+                # win recognition of the borders", opens: an aim is the reason asked.)
                 # A cause of another party's deed ("The United States never joined, because ..."
                 # for why the Soviet Union joined the League) opens no more than a sentence
                 # giving no cause: the best one naming what is asked stands in for it.

@@ -14,6 +14,7 @@ from typing import cast
 from tutor.answering.composition import Composer, Templates
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.resolution import Resolver
+from tutor.answering.resolution.vocabulary import PURPOSE_WORDS
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.talk import TalkReader
 from tutor.answering.understanding import IntentModel, IntentPatterns
@@ -66,6 +67,7 @@ class Tutor:
         retriever.frame = retriever.terms_of(intents.frame_words)
         retriever.attitude = retriever.terms_of(intents.attitude_words | intents.significance_words | intents.light_verbs | intents.casual_people)
         retriever.asking = retriever.terms_of(intents.asking_words | intents.case_nouns)
+        retriever.aim_words = retriever.terms_of(frozenset(PURPOSE_WORDS))
         retriever.supplied = retriever.terms_of(intents.added_words())
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses

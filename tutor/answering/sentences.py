@@ -283,6 +283,10 @@ class SentenceReader:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))
 
+    def cue_at(self, sentence: str, intent: str) -> int | None:
+        """Where in `sentence` the first of what this kind of question asks for begins, or None."""
+        return min((found.start() for cue in self.cues.get(intent, []) if (found := cue.search(sentence))), default=None)
+
     def counts(self, sentence: str, terms: set[str] | frozenset[str]) -> bool:
         """Whether a sentence gives a number of the things `terms` name: a count before one of
         its words ("The 196 parties", "in two tracks"; not "of the UN" after "Article 2")."""

@@ -52,6 +52,9 @@ NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
 PHRASE_JOINS = ("", "of", "of the", "of a")
+# The words before an aim word that make it the aim of what follows ("the aim of ...", "its
+# purpose"), not a kind of aim ("a point of order").
+AIM_OWNERS = ("the", "its", "their", "whole", "main", "real")
 # A question asking what something is ("What is a communiqué?", "whats a ...").
 DEFINING_QUESTION = re.compile(r"\W*what(?: is| are|'s|’s|s)\b", re.IGNORECASE)
 # The query terms each passage contains are worked out for the best few passages only.
@@ -205,6 +208,9 @@ class Retriever:
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
         self.asking: frozenset[str] = frozenset()
+        # Tokens of words asking what something was for ("the aim of Ostpolitik"): the engine
+        # sets them; after "the" and before "of" they make no phrase with the subject.
+        self.aim_words: frozenset[str] = frozenset()
         # Tokens of words a phrasing adds after the learner's own ("what ended the war" +
         # "terminated", the knowledge's word for it): the engine sets them from the intents;
         # the scope decision counts them only when the best passage has them, since the
@@ -827,6 +833,8 @@ class Retriever:
                         continue  # a plural names no kind of the next word: "states" in "why do states (use) sanctions"
                     if not join and self._view_of_a_name(first_terms[0], words[end][1][0]):
                         continue  # "why was metternich important", "why does everyone mention metternich"
+                    if join == "of" and first_terms[0] in self.aim_words and start > 0 and words[start - 1][0] in AIM_OWNERS:
+                        continue  # "what was the aim of ostpolitik": what it was for, no thing called an aim
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
                     # not in one saying them of something else ("state secret": "the secret

@@ -17,6 +17,7 @@ from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
 from tutor.search.text import decades_asked
 from tutor.tuning import (
+    AIM_OPENING_WORDS,
     ASKED_CANDIDATES,
     ASKED_MATCH,
     ASPECT_HEADING_WEIGHT,
@@ -320,7 +321,13 @@ class PassageChooser:
             # reason explains the better (`explains`), rather than by any sentence with a word
             # of the kind ("after", "important"); not by one saying why something matters ("The
             # G7 and the G20 matter ... because ...", in a section on why they matter).
-            causal = intent == "why" and not asked & self.words.significance
+            # A "why?" asking why people find fault with something ("why is the veto so
+            # controversial?", "why do people say the veto is a problem?") asks what its critics
+            # say, not where it came from ("Origins of the veto"): a section headed as criticism,
+            # when the document has one, leans to answer as a heading saying it gives the cause
+            # does (`CAUSE_HEADING_WEIGHT`).
+            criticised = intent == "why" and bool(asked & self.words.disapproval) and self._has_criticism(doc_id)
+            causal = intent == "why" and not asked & self.words.significance and not criticised
             # Asked why of the subject itself ("why use shuttle diplomacy?"), a reason explains
             # it by naming it ("Shuttle diplomacy works because the mediator ...").
             # Asked why of another thing than the subject, besides what any question may say of
@@ -401,6 +408,7 @@ class PassageChooser:
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                     + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
                     + CAUSE_HEADING_WEIGHT * (cause_heading and self._says_cause(passage.chunk) and self.intents.heading_suits(passage.chunk.section, "failure") == asks_failure)
+                    + CAUSE_HEADING_WEIGHT * (criticised and self.intents.heading_suits(passage.chunk.section, "criticism"))
                 )
                 said = self.reader.of(passage.chunk)
                 explains = causal and not self.intents.heading_suits(passage.chunk.section, "significance")
@@ -554,11 +562,45 @@ class PassageChooser:
                 background = next((c for i in self.retriever.chunk_range(doc_id) if BACKGROUND.match((c := self.retriever.chunks[i]).section.split(" > ")[-1])), None)
                 if background is not None:
                     primary, anchor = next((p for p in ranked if p.chunk.id == background.id), Passage(background, 0.0, [])), 0
+        if intent == "why" and focus and set(focus) <= self.words.purpose:
+            # "What was the point of the Helsinki Final Act?" asks nothing but its aim: the
+            # document's first sentence saying what its subject was for answers (`_aim`), not
+            # the sections that say "purpose" of another thing or why it matters.
+            aim = self._aim(doc_id, result.tokens)
+            if aim is not None:
+                primary, anchor, defining_first = next((p for p in ranked if p.chunk.id == aim[0].id), Passage(aim[0], 0.0, [])), aim[1], False
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.carried] if intent == "why" else result.tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
+
+    def _aim(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
+        """The chunk and index of the document's first sentence, in its order, that says what
+        the subject the question names (`tokens`, by a term of the title) was for (the
+        `purpose` cue: "held ... to end North Korea's nuclear weapons programme", "hoping to win
+        recognition of the borders") and names it before the aim, or follows in its passage a sentence that
+        opens with it ("The Helsinki Final Act was the product of ... negotiation. The Soviet
+        Union had long called for a European security conference, hoping to ..."); not the
+        aim of another subject of the same document ("The Minsk agreements were ... signed ...
+        to stop the war" for the Budapest Memorandum). None when no sentence says one."""
+        title = self.retriever.title_terms(doc_id)
+        subject = title & set(tokens)
+        for i in self.retriever.chunk_range(doc_id):
+            said = self.reader.of(self.retriever.chunks[i])
+            for index, (sentence, words) in enumerate(said):
+                opening = index > 0 and set(self.retriever.query_tokens(" ".join(said[index - 1][0].split()[:AIM_OPENING_WORDS])))
+                at = self.reader.cue_at(sentence, "purpose")
+                if at is None:
+                    continue
+                # The subject is named before the aim, as what it is the aim of ("The UN ...,
+                # created in 1945 to maintain ..."; not "To win votes, the Senate ... to keep
+                # the canal open"), or by the sentence before, which opens with it.
+                names = set(self.retriever.query_tokens(sentence[:at])) & subject
+                follows = opening and opening & subject and not words & title
+                if names or follows:
+                    return self.retriever.chunks[i], index
+        return None
 
     def _units(self, focus: set[str]) -> set[str]:
         """The focus with each glossary concept counted once: not the words that are names of
@@ -665,6 +707,10 @@ class PassageChooser:
             # first, is answered by that one; "any other examples?" by them.
             return False
         return self.heading_suits(chunk, intent)
+
+    def _has_criticism(self, doc_id: str) -> bool:
+        """Whether a document has a section headed as what its critics say."""
+        return any(self.intents.heading_suits(self.retriever.chunks[i].section, "criticism") for i in self.retriever.chunk_range(doc_id))
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it

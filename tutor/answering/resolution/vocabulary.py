@@ -51,6 +51,17 @@ PROCESS_WORDS = ("procedure", "procedures", "process", "processes", "steps", "st
 # consul's "main job is to help the sending state's citizens").
 ROLE_WORDS = ("job", "jobs", "role", "roles", "duty", "duties", "task", "tasks", "function", "functions", "responsibility", "responsibilities")
 
+# Words asking what something was for ("what was the point of the Helsinki Final Act?", "the
+# purpose of the Budapest Memorandum"): in a "why?" question they name the kind of answer, an
+# aim, not a section to find ("the purposes of the UN Charter" among the Bandung principles).
+PURPOSE_WORDS = ("point", "purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives")
+
+# Words saying that people find fault with something ("why is the veto so controversial?",
+# "why do people say the veto is a problem?"): a "why?" with one asks what its critics say,
+# which a section headed as criticism gives ("Criticism and reform: why the Council is
+# criticised"), rather than where the thing came from.
+DISAPPROVAL_WORDS = ("controversial", "controversy", "contentious", "divisive", "problem", "problems", "problematic", "criticised", "criticized", "criticism", "criticisms", "critics", "flawed")
+
 # Verbs asking what something made ("what did the treaty set up?", "what did it create?"):
 # of an event's terms, the one it made, which a sentence saying it made it answers.
 MAKING_WORDS = ("create", "set up", "establish", "found")
@@ -93,6 +104,8 @@ class QuestionWords:
         self.case_sort = retriever.terms_of(intents.case_asking_words) - self.example
         self.process = retriever.terms_of(PROCESS_WORDS)
         self.role = retriever.terms_of(ROLE_WORDS)
+        self.purpose = retriever.terms_of(PURPOSE_WORDS)
+        self.disapproval = retriever.terms_of(DISAPPROVAL_WORDS)
         self.aspect = retriever.terms_of(intents.aspect_words)
         # As the glossary concept they share ("=founding"), which every wording of it carries.
         self.making = frozenset(t for t in retriever.terms_of(MAKING_WORDS) if t.startswith("="))
