@@ -837,3 +837,19 @@ def test_they_after_one_subject_of_a_joined_title_is_that_one(tutor, question, f
     not the Budapest Memorandum the overview opens with."""
     _, reply = converse(tutor, "what were the minsk agreements", question)
     assert fact in opening(reply) and "Budapest" not in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "fact"),
+    [
+        ("who negotiated the camp david accords for egypt", "and the other one?", "Begin"),
+        ("who negotiated the camp david accords for egypt", "and the other side?", "Begin"),
+        ("who led the israeli side at camp david", "what about the other side?", "Sadat"),
+    ],
+)
+def test_the_other_one_after_one_party_is_the_other_party(tutor, first, other, fact):
+    """"The other one" (or "the other side") after a question asked for one party to the
+    subject is the same question of the other party, within the subject: not another thing
+    of its kind (the Oslo Accords' Camp David summit of 2000), nor declined."""
+    _, reply = converse(tutor, first, other)
+    assert reply.topic == "camp-david-accords" and fact in reply.answer

@@ -26,6 +26,10 @@ from tutor.search.retrieval import Retriever, SearchResult
 # A relative pronoun opening a clause about the noun before it.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 
+# "The other side" of a question asked for one party ("and the other side?", "for the other
+# country?"), which asks as "the other one" does.
+OTHER_PARTY = re.compile(r"^\W*(?:for\s+|on\s+)?the\s+other\s+(?:side|party|country|state|delegation|team)\W*$")
+
 # The noun a question word asks for ("what colour", "which year", "how many members"): what
 # is asked, never what a pronoun after it stands for ("what colour are their helmets?").
 ASKED_NOUN = re.compile(r"^\W*(?:(?:and|so|ok|okay|but|then)\W+)*(?:what|which|whose|how\s+many|how\s+much)\s+[\w'-]+")
@@ -130,6 +134,11 @@ class Resolver:
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
             picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
+            if picked is not None:
+                return picked
+        if understanding.elliptical_topic and state.topic and OTHER_PARTY.match(understanding.elliptical_topic):
+            # "And the other side?" after "who negotiated it for Egypt?": the same of the other party.
+            picked = self.which_one.pick([], previous, True, state)
             if picked is not None:
                 return picked
         if understanding.elliptical_topic and state.topic:
