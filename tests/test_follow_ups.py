@@ -780,3 +780,76 @@ def test_a_pronoun_in_a_relative_clause_still_points_to_the_subject(tutor):
     the diplomat did, so "it" is the Dayton deal, and the line is no question of its own."""
     _, reply = converse(tutor, "what are the dayton accords", "who was the american diplomat who bulldozed everyone into it")
     assert not reply.out_of_scope and "Holbrooke" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("what is un peacekeeping", "which colour are their berets", "blue"),
+        ("what is the au", "which country hosts its headquarters", "Addis Ababa"),
+    ],
+)
+def test_the_noun_a_question_word_asks_for_is_no_antecedent(tutor, subject, question, fact):
+    """"Which colour are their berets?": "colour" is what is asked, not what "their" stands
+    for, so the line is no question on its own (declined as one): "their" is the subject's."""
+    _, reply = converse(tutor, subject, question)
+    assert not reply.out_of_scope and fact in reply.answer
+
+
+@pytest.mark.parametrize("question", ["when was it founded", "when was it created"])
+def test_it_after_what_is_a_part_asks_of_that_part(tutor, question):
+    """After "what is the EEAS?", "it" is the EEAS, not the EU foreign policy its document is
+    about: the sentence dating the EEAS answers, not how the CFSP began."""
+    _, reply = converse(tutor, "what is the eeas", question)
+    assert "2010" in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "section"),
+    [
+        ("what was the suez crisis", "what was the outcome", "What happened next"),
+        ("what was the zimmermann telegram", "what were the consequences", "What happened next"),
+        ("what was the cuban missile crisis", "what came out of it", "What happened next"),
+    ],
+)
+def test_outcome_asks_what_came_after(tutor, subject, question, section):
+    """"What was the outcome?", "what were the consequences?", "what came out of it?" (read
+    as "what resulted from it?") ask what followed the event: its section on that, not the
+    overview again."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.sources[0].section.startswith(section)
+
+
+def test_a_thing_that_came_out_of_talks_is_no_outcome(tutor):
+    """"What agreement came out of them?" asks for a thing, the agreement, not its aftermath."""
+    _, reply = converse(tutor, "who chaired the northern ireland peace talks?", "which agreement came out of them?")
+    assert "Good Friday Agreement" in opening(reply) and not reply.sources[0].section.startswith("What happened next")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("who brokered them in the end", "Merkel"), ("when were they agreed", "2015"), ("when were they signed", "2014")],
+)
+def test_they_after_one_subject_of_a_joined_title_is_that_one(tutor, question, fact):
+    """A title joining two subjects its document treats apart ("Budapest Memorandum (1994)
+    and Minsk agreements (2014-2015)", headed "The Minsk Protocol (2014)" without the word
+    "agreements"): after "what were the Minsk agreements?", "they" are the Minsk agreements,
+    not the Budapest Memorandum the overview opens with."""
+    _, reply = converse(tutor, "what were the minsk agreements", question)
+    assert fact in opening(reply) and "Budapest" not in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "fact"),
+    [
+        ("who negotiated the camp david accords for egypt", "and the other one?", "Begin"),
+        ("who negotiated the camp david accords for egypt", "and the other side?", "Begin"),
+        ("who led the israeli side at camp david", "what about the other side?", "Sadat"),
+    ],
+)
+def test_the_other_one_after_one_party_is_the_other_party(tutor, first, other, fact):
+    """"The other one" (or "the other side") after a question asked for one party to the
+    subject is the same question of the other party, within the subject: not another thing
+    of its kind (the Oslo Accords' Camp David summit of 2000), nor declined."""
+    _, reply = converse(tutor, first, other)
+    assert reply.topic == "camp-david-accords" and fact in reply.answer

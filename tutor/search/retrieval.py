@@ -292,10 +292,12 @@ class Retriever:
     def subjects_apart(self, doc_id: str) -> bool:
         """Whether a title of several subjects ("G7 and G20") joins subjects the document
         treats apart: each is named without the others in a section heading of its own
-        ("G7 members ...", "G20 members ..."), unlike "Sherpas and summit preparation"."""
+        ("G7 members ...", "G20 members ..."), unlike "Sherpas and summit preparation". A
+        subject is named by its words that are no everyday ones, where it has some: "The Minsk
+        Protocol (2014)" heads a section on the Minsk agreements."""
         apart = self._subjects_apart.get(doc_id)
         if apart is None:
-            parts = self._title_parts.get(doc_id, [])
+            parts = [frozenset(t for t in part if not self.is_everyday(t)) or part for part in self._title_parts.get(doc_id, [])]
             headings = [set(self.query_tokens(self.chunks[i].section)) for i in self.doc_chunks[doc_id]] if len(parts) > 1 else []
             apart = bool(headings) and all(
                 any(part <= heading and not any(other <= heading for other in parts if other is not part) for heading in headings) for part in parts

@@ -95,8 +95,13 @@ class AboutTheSubject:
                 within = self.retriever.search("", tokens=named, within_doc=doc.id)
                 if within.passages:
                     return self.passages.from_result(within, intent, aspect=aspect)
+        # After "what is X?", a follow-up naming no subject of its own (no word of the title,
+        # no glossary name) asks of X: "when did it start work?" after the EEAS.
+        own = self.retriever.title_terms(doc.id) | {t for t in tokens if t.startswith("=") and t not in self.words.generic}
+        focus = frozenset(t for t in carried if t.startswith("=")) if state.last_intent == "definition" and not own & set(tokens) else frozenset()
         return self.within_topic(
-            tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect, circumstance=circumstance
+            tokens + list(carried), intent, state, require_all=False, elsewhere=elsewhere, pointing_to_answer=pointing_to_answer, whole_subject=whole_subject, aspect=aspect, circumstance=circumstance,
+            focus=focus,
         )
 
     def unshown_instead(self, resolution: Resolution, intent: str, state: State) -> Resolution:
@@ -138,7 +143,7 @@ class AboutTheSubject:
 
     def within_topic(
         self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False,
-        whole_subject: bool = False, aspect: str | None = None, circumstance: frozenset[str] = frozenset(),
+        whole_subject: bool = False, aspect: str | None = None, circumstance: frozenset[str] = frozenset(), focus: frozenset[str] = frozenset(),
     ) -> Resolution:
         """Answer a follow-up from the current topic's document, but for the sections
         `elsewhere` (about another subject than the one meant), from a sentence naming
@@ -148,10 +153,15 @@ class AboutTheSubject:
         or place, not the subject's own (the EEAS's launch). When "it" is the subject as a
         whole (`whole_subject`: "who ran it?" after "what did the Congress of Vienna change
         about diplomatic ranks?"), the overview of the whole stands where what was just shown
-        would."""
+        would. `focus`: the glossary names of the part of the subject the last question asked
+        what it is, which "it" stands for in a follow-up naming nothing of its own (the EEAS,
+        after "what is the EEAS?"; not the negotiator of "who was the US negotiator?"), which the
+        answering sentence names when one can ("when was it set up?" is not answered by how
+        the CFSP began)."""
         assert state.topic is not None
         topic = state.topic
         result = self.retriever.search("", tokens=tokens, within_doc=topic)
+        named = named | focus
         if not result.passages and not require_all:
             # A sense the question's verb asks for in words the document never uses
             # ("when did it end?") is looked for in the words it does use (the League

@@ -27,6 +27,14 @@ from tutor.search.retrieval import Retriever, SearchResult
 # A relative pronoun opening a clause about the noun before it.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 
+# "The other side" of a question asked for one party ("and the other side?", "for the other
+# country?"), which asks as "the other one" does.
+OTHER_PARTY = re.compile(r"^\W*(?:for\s+|on\s+)?the\s+other\s+(?:side|party|country|state|delegation|team)\W*$")
+
+# The noun a question word asks for ("what colour", "which year", "how many members"): what
+# is asked, never what a pronoun after it stands for ("what colour are their helmets?").
+ASKED_NOUN = re.compile(r"^\W*(?:(?:and|so|ok|okay|but|then)\W+)*(?:what|which|whose|how\s+many|how\s+much)\s+[\w'-]+")
+
 # What "which one of ...?" picks among, when the question says it ("which one of the Vienna
 # conventions covers consuls?"), not "which one of them".
 ONE_OF = re.compile(r"\bones? of (?:the |these |those )?(?P<kind>[^,;:?!.]+)")
@@ -129,6 +137,11 @@ class Resolver:
         if picks and state.topic:
             # "and the other one?" asks the last question again; "which one ...?" its own.
             picked = self.which_one.pick(tokens, previous if understanding.elliptical_topic else intent, picks == "other", state)
+            if picked is not None:
+                return picked
+        if understanding.elliptical_topic and state.topic and OTHER_PARTY.match(understanding.elliptical_topic):
+            # "And the other side?" after "who negotiated it for Egypt?": the same of the other party.
+            picked = self.which_one.pick([], previous, True, state)
             if picked is not None:
                 return picked
         if understanding.elliptical_topic and state.topic:
@@ -235,7 +248,7 @@ class Resolver:
         pointing = self.intents.pointing_word(text)
         if pointing is None:
             return False
-        before = text[: pointing.start()]
+        before = ASKED_NOUN.sub(lambda asked: " " * len(asked.group()), text[: pointing.start()])
         unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
         named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
         if named is None:

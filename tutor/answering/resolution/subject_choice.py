@@ -108,7 +108,10 @@ class SubjectChoice:
             # subject by its title ask the subject's own date or place, not that of what the
             # last question asked of it ("why did germans hate the treaty of versailles?").
             whole = intent in OWN_FACT_KINDS and self._stands_for_the_subject(corrected, tokens, state, own_fact=True)
-            about = self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole), elsewhere=elsewhere, aspect=understanding.aspect)
+            # The one it named is kept in view, as after a pronoun ("who brokered them?" after
+            # the Minsk agreements is searched with their name, not the Budapest Memorandum's).
+            meant = tuple(sorted(self.retriever.subject_named(state.topic, state.last_tokens))) if elsewhere else ()
+            about = self.subject.about_topic(asked, intent, state, carried=self.subject.carried(asked, state, of_the_whole=whole) + meant, elsewhere=elsewhere, aspect=understanding.aspect)
             # A bare "who?" asks a new aspect of what was just said: not the overview just
             # shown again when another section, not yet shown, says by its heading that it
             # tells that ("Who took part" after the overview of the Geneva Conference).

@@ -148,6 +148,9 @@ class WhichOne:
         none of them has the question's words."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
+        counterpart = self._counterpart(tokens, intent, state) if other else None
+        if counterpart is not None:
+            return counterpart
         # A word of the title is a name there, though any subject could take it ("START").
         kind = [t for t in state.last_tokens if t in title and not t.isdigit()]
         own = [t for t in tokens if t not in kind] or kind
@@ -172,6 +175,22 @@ class WhichOne:
         if named and not other:
             result = self.retriever.search("", tokens=own + named, within_doc=doc_id, k=SECTIONS_WEIGHED)
         return self.passages.from_result(result, intent)
+
+    def _counterpart(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+        """"And the other one?" after a question asking something of one party to the subject
+        ("who negotiated the Treaty of Portsmouth for Russia?"): the same asked of the other
+        party, within the subject, from the words any subject could take ("negotiated"), not
+        another thing of the subject's kind (another treaty). None when the follow-up has words
+        of its own or the last question named no party besides the subject's title, or one
+        the subject's document never says."""
+        assert state.topic is not None
+        title = self.retriever.title_terms(state.topic)
+        party = [t for t in state.last_tokens if t not in title and t not in self.words.generic and not t.isdigit()]
+        asked = [t for t in state.last_tokens if t in self.words.generic]
+        if tokens or not party or not asked or self.retriever.lacks(state.topic, party):
+            return None
+        found = self.retriever.search("", tokens=asked, within_doc=state.topic, k=SECTIONS_WEIGHED)
+        return self.passages.from_result(found, intent) if found.passages else None
 
     def another_of_kind(self, corrected: str, intent: str, state: State) -> Resolution | None:
         """"And the one from 1963?" after the Vienna Convention on Diplomatic Relations,
