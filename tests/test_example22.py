@@ -27,3 +27,17 @@ def test_consular_and_diplomatic_immunity_are_set_apart(tutor):
     answer = Session(tutor).respond("are consular and diplomatic immunity the same or not").answer
     assert "**Diplomatic immunity**" in answer and "or not" not in answer
     assert "fully protected from arrest" in answer
+
+
+def test_a_side_s_own_section_can_state_the_key_difference(tutor):
+    """Both sides lead to the EU's document; the Council of Europe's section says outright
+    ("whereas") how it differs from the EU, and that opens the answer."""
+    answer = Session(tutor).respond("council of europe vs european union?").answer
+    assert answer.startswith("**The key difference:** The Council of Europe is not an institution of the European Union"), answer
+    assert "human rights" in answer.split("\n")[0]
+
+
+def test_a_while_of_time_states_no_key_difference(tutor):
+    """"runs the embassy while the ambassador is absent" sets nothing apart."""
+    answer = Session(tutor).respond("how is a charge d'affaires different from an ambassador").answer
+    assert "while the ambassador is absent" not in answer.split("\n")[0]
