@@ -41,3 +41,12 @@ def test_a_while_of_time_states_no_key_difference(tutor):
     """"runs the embassy while the ambassador is absent" sets nothing apart."""
     answer = Session(tutor).respond("how is a charge d'affaires different from an ambassador").answer
     assert "while the ambassador is absent" not in answer.split("\n")[0]
+
+
+def test_a_case_of_a_kind_comes_from_the_document_defining_itself_so(tutor):
+    """The July Crisis document scores best on the First World War, but it is no treaty; the
+    Treaty of Versailles defines itself as the treaty that ended it (Brest-Litovsk only took
+    Russia out of it)."""
+    for question in ("name a treaty that ended the first world war", "example of a treaty that ended world war 1"):
+        answer = Session(tutor).respond(question).answer
+        assert "Treaty of Versailles" in answer.split("\n")[0], answer

@@ -159,6 +159,8 @@ class PassageChooser:
         # ("When a treaty ... ends: termination").
         if not self._subject_weight(top):
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
+        if intent in ("example", "list"):
+            top = self._defined_as_asked(result, top)
         if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top, intent)
         if intent == "how":
@@ -695,6 +697,34 @@ class PassageChooser:
         # ("How a treaty is made: the steps ..."), if any.
         steps = [passage for passage in general if intent == "how" and self.intents.heading_suits(passage.chunk.section, "process")]
         return next(iter(steps or general), top)
+
+    def _defined_as_asked(self, result: SearchResult, top: Passage) -> Passage:
+        """"Name a treaty that ended world war one" asks for a case of a kind (the first word
+        after the asking ones, "treaty") that does what the rest of the question says: a
+        document titled by the kind whose defining sentence (its overview's first) says the
+        kind and all the rest ("The Treaty of Versailles was the peace treaty that formally
+        ended the First World War") answers, not the best passage's document when neither its
+        title nor its definition does (the July Crisis, on how the war began). A number
+        ("one" of "world war one") need not be said. Of several, the best passage's. "Name a
+        ..." is read as a list ("name the ..."); it asks for a case all the same."""
+        tokens = list(dict.fromkeys(result.tokens))
+        asking = self.words.case_sort | self.words.example
+        wanted = [t for t in tokens if t not in asking]
+        if len(wanted) < 2:
+            return top
+        kind = wanted[0]
+        rest = {t for t in wanted[1:] if not t.replace(".", "").isdigit()}
+        if not rest:
+            return top
+        def defined(doc_id: str) -> bool:
+            overview = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+            said = self.reader.of(overview)
+            return bool(said) and {kind} | rest <= said[0][1]
+        if kind in self.retriever.title_terms(top.chunk.doc_id) or defined(top.chunk.doc_id):
+            return top
+        cases = [doc_id for doc_id in self.retriever.documents if kind in self.retriever.title_terms(doc_id) and defined(doc_id)]
+        found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
+        return max(found, key=lambda p: p.score, default=top)
 
     def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
         """"How does a treaty actually become binding on a country?" asks for the steps: a
