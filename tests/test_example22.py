@@ -50,3 +50,17 @@ def test_a_case_of_a_kind_comes_from_the_document_defining_itself_so(tutor):
     for question in ("name a treaty that ended the first world war", "example of a treaty that ended world war 1"):
         answer = Session(tutor).respond(question).answer
         assert "Treaty of Versailles" in answer.split("\n")[0], answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sides", "same"),
+    [
+        ("what are the similarities between nato and the osce", ("nato", "the osce"), False),
+        ("how are the un and the league of nations alike", ("the un", "the league of nations"), False),
+        ("kyoto vs paris similarities?", ("kyoto", "paris"), False),
+        ("track two and track one and a half: same or different?", ("track two", "track one and a half"), True),
+    ],
+)
+def test_likeness_and_same_or_different_are_comparisons(tutor, question, sides, same):
+    understanding = tutor.intents.understand(question)
+    assert understanding.intent == "comparison" and understanding.sides == sides and understanding.asks_same == same
