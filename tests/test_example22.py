@@ -64,3 +64,11 @@ def test_a_case_of_a_kind_comes_from_the_document_defining_itself_so(tutor):
 def test_likeness_and_same_or_different_are_comparisons(tutor, question, sides, same):
     understanding = tutor.intents.understand(question)
     assert understanding.intent == "comparison" and understanding.sides == sides and understanding.asks_same == same
+
+
+def test_a_denied_kind_chooses_no_document_defined_as_it(tutor):
+    """"An agreement that wasn't a treaty": its terms say "agreement" and "treaty" alone, so
+    the Paris Agreement, defined as a treaty, is not taken for a case of it."""
+    answer = Session(tutor).respond("example of an agreement which isn't a treaty").answer
+    assert not answer.startswith("The Paris Agreement is"), answer
+    assert tutor.retriever.search("a deal that isn't binding").denies and not tutor.retriever.search("an agreement on climate").denies

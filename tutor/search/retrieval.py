@@ -70,6 +70,9 @@ INSTANCE_WORDS = "example instance case illustration"
 # names of up to four words, separated by commas.
 NAME = rf"{CAPITAL}[\w'’.-]*(?: (?:of |the |and )?{CAPITAL}[\w'’.-]*){{0,3}}"
 NAME_LIST = re.compile(rf"(?:{NAME}, ){{2,}}(?:and )?{NAME}")
+# A word denying what the question says ("an agreement that wasn't a treaty"), which its
+# terms leave out.
+DENIAL = re.compile(r"\b(?:not|never|no|without|(?:do|does|did|is|was|were|are|ca|wo|would|could|should|has|have|had)n'?t)\b|\wn’t\b", re.IGNORECASE)
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
@@ -100,6 +103,8 @@ class SearchResult:
     misses_named_subject: bool = False
     # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
     everyday_sense: bool = False
+    # The question denies something (`DENIAL`): its terms say the opposite of what it asks.
+    denies: bool = False
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -505,6 +510,7 @@ class Retriever:
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=mentioned, misses_named_subject=missed)
         result.everyday_sense = within is None and self.uses_everyday_sense(text)
+        result.denies = DENIAL.search(text) is not None
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.

@@ -706,7 +706,10 @@ class PassageChooser:
         ended the First World War") answers, not the best passage's document when neither its
         title nor its definition does (the July Crisis, on how the war began). A number
         ("one" of "world war one") need not be said. Of several, the best passage's. "Name a
-        ..." is read as a list ("name the ..."); it asks for a case all the same."""
+        ..." is read as a list ("name the ..."); it asks for a case all the same. Not for a
+        question denying something ("an agreement that wasn't a treaty")."""
+        if result.denies:
+            return top  # "an agreement that wasn't a treaty": its terms say the opposite
         tokens = list(dict.fromkeys(result.tokens))
         asking = self.words.case_sort | self.words.example
         wanted = [t for t in tokens if t not in asking]
