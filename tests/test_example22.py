@@ -72,3 +72,16 @@ def test_a_denied_kind_chooses_no_document_defined_as_it(tutor):
     answer = Session(tutor).respond("example of an agreement which isn't a treaty").answer
     assert not answer.startswith("The Paris Agreement is"), answer
     assert tutor.retriever.search("a deal that isn't binding").denies and not tutor.retriever.search("an agreement on climate").denies
+
+
+def test_a_case_set_aside_is_not_the_answer(tutor):
+    """"Other than X, are there other ...?" asks for the others: the section headed as
+    telling them answers, not the overview of the one set aside; an example section headed
+    by the case set aside gives way to another."""
+    assert tutor.retriever.search("apart from kissinger, who else?").set_aside == frozenset(tutor.retriever.query_tokens("kissinger"))
+    answer = Session(tutor).respond("apart from tlatelolco are there any other nuclear-weapon-free zones?").answer
+    assert "Rarotonga" in answer.split("\n")[0] and not answer.startswith("The Treaty of Tlatelolco"), answer
+    answer = Session(tutor).respond("back channel examples apart from oslo?").answer
+    assert not answer.startswith("The Oslo"), answer
+    answer = Session(tutor).respond("are there other examples of shuttle diplomacy besides kissinger?").answer
+    assert "Kissinger" not in answer.split(". ")[0], answer

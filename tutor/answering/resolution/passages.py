@@ -37,6 +37,7 @@ from tutor.tuning import (
     SECTION_SCORE_WEIGHT,
     SECTIONS_WEIGHED,
     SENTENCE_CUE_WEIGHT,
+    SET_ASIDE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
     SLOT_SENTENCE_SHARE,
     SPAN_CUE_WEIGHT,
@@ -47,6 +48,8 @@ from tutor.tuning import (
 CASE_TOPIC = "cases"
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
+# A heading telling cases besides the main one ("Other nuclear-weapon-free zones").
+OTHERS_HEADING = re.compile(r"(?:other|later|further|more)\b", re.IGNORECASE)
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
 # A heading that sets out how something is done as a rule: its steps or its working ("How a
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
@@ -239,6 +242,8 @@ class PassageChooser:
             focus = [t for t in focus if t not in self.words.aspect and not (aspect == "outcome" and t in circumstance)]
         if kind and set(focus) - kind:
             focus = [t for t in focus if t not in kind]
+        # What the question sets aside ("besides Tlatelolco, ...") is no part of what it asks.
+        focus = [t for t in focus if t not in result.set_aside] or focus
         doers: set[str] = set()
         if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
@@ -365,7 +370,8 @@ class PassageChooser:
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
-            first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # Not when the question sets a case aside ("besides Kissinger, ..."): it knows that one.
+            first_example = self._first_examples(doc_id, ranked) if intent == "example" and not result.set_aside else set()
             # "Give an example of a peace treaty": a sentence saying "for example" of a treaty
             # that made no peace is no example of the kind asked; the word "example" counts
             # only in a sentence that names, or whose heading names, the kind after it.
@@ -395,6 +401,7 @@ class PassageChooser:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self.heading_suits_question(passage.chunk, reading, asked, further_cases)
+                    + SET_ASIDE_WEIGHT * self._others_heading(passage.chunk.section, result.set_aside)
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
@@ -560,6 +567,8 @@ class PassageChooser:
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.carried] if intent == "why" else result.tokens
+        # Nor with what it sets aside ("besides Tlatelolco, ...": not its overview).
+        tokens = [t for t in tokens if t not in result.set_aside] or tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _units(self, focus: set[str]) -> set[str]:
@@ -697,6 +706,17 @@ class PassageChooser:
         # ("How a treaty is made: the steps ..."), if any.
         steps = [passage for passage in general if intent == "how" and self.intents.heading_suits(passage.chunk.section, "process")]
         return next(iter(steps or general), top)
+
+    def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
+        """For a question setting something aside ("besides Tlatelolco, are there other
+        zones?"), 1 for a section headed as telling the others ("Other nuclear-weapon-free
+        zones", "Later examples of ..."), -1 for one headed by what is set aside ("Example: the
+        Oslo back channel" for "back channels apart from Oslo"), else 0."""
+        if not set_aside:
+            return 0
+        if OTHERS_HEADING.match(section):
+            return 1
+        return -1 if set_aside <= set(self.retriever.query_tokens(section)) else 0
 
     def _defined_as_asked(self, result: SearchResult, top: Passage) -> Passage:
         """"Name a treaty that ended world war one" asks for a case of a kind (the first word
