@@ -73,6 +73,16 @@ INSTANCE_WORDS = "example instance case illustration"
 # names of up to four words, separated by commas.
 NAME = rf"{CAPITAL}[\w'’.-]*(?: (?:of |the |and )?{CAPITAL}[\w'’.-]*){{0,3}}"
 NAME_LIST = re.compile(rf"(?:{NAME}, ){{2,}}(?:and )?{NAME}")
+# What a question sets aside ("besides Tlatelolco, are there other ...?", "apart from
+# Kissinger, who else ...?"): it asks for others than that.
+SET_ASIDE = re.compile(
+    r"\b(?:besides|beside|other than|apart from|aside from|except(?: for)?|excluding)\s+(?P<named>[^,;:?]+?)"
+    r"(?=\s*(?:[,;:?]|$|\s(?:are|is|was|were|do|does|did|any|anything|who|what|which|name|give|has|have|can|could)\b))",
+    re.IGNORECASE,
+)
+# A word denying what the question says ("an agreement that wasn't a treaty"), which its
+# terms leave out.
+DENIAL = re.compile(r"\b(?:not|never|no|without|(?:do|does|did|is|was|were|are|ca|wo|would|could|should|has|have|had)n'?t)\b|\wn’t\b", re.IGNORECASE)
 # A judgement word in the knowledge's text and what follows it in the same sentence.
 JUDGEMENT_PHRASE = re.compile(rf"\b(?:{'|'.join(JUDGEMENT_WORDS.split())})\b[^.;:!?\n]{{0,60}}", re.IGNORECASE)
 
@@ -103,6 +113,10 @@ class SearchResult:
     misses_named_subject: bool = False
     # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
     everyday_sense: bool = False
+    # The question denies something (`DENIAL`): its terms say the opposite of what it asks.
+    denies: bool = False
+    # The terms of what the question sets aside (`SET_ASIDE`): it asks for others.
+    set_aside: frozenset[str] = frozenset()
     # Documents named by title or by a glossary name of their title (the scope decision's).
     mentioned_documents: list[str] = field(default_factory=list)
     # Works out `rest_coverage` when it is first read: a search within each named document,
@@ -513,6 +527,9 @@ class Retriever:
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=mentioned, misses_named_subject=missed)
         result.everyday_sense = within is None and self.uses_everyday_sense(text)
+        result.denies = DENIAL.search(text) is not None
+        aside = SET_ASIDE.search(text)
+        result.set_aside = frozenset(self.query_tokens(aside["named"])) if aside else frozenset()
         if passages:
             # A word of a glossary name the question uses ("USSR" beside its concept,
             # "=soviet-union") is known through that concept, whatever the knowledge calls it.

@@ -148,6 +148,14 @@ class Comparisons:
                 whole = self.retriever.search("", tokens=[t for side in side_tokens for t in side], within_doc=doc_id)
                 keys = [p for p in whole.passages[:KEY_DIFFERENCE_PASSAGES] if p.chunk.id not in {own[0].chunk.id, own[1].chunk.id}]
                 key, sentences = self._key_difference(keys, side_tokens[0], side_tokens[1], contrasting=True)
+                if key is None:
+                    # Else a side's own section may set it against the other outright ("The
+                    # Council of Europe is not an institution of the European Union but ...,
+                    # whereas the EU ..."), as across documents; not by a "while" of time
+                    # ("runs the embassy while the ambassador is absent").
+                    key, sentences = self._key_difference(own, side_tokens[0], side_tokens[1], contrasting=True)
+                    if not any(self.reader.has_cue(sentence, "sets_apart") for sentence in sentences):
+                        key, sentences = None, []
                 if focus:
                     key, sentences = self._which_one(key, sentences, own, side_tokens, focus)
                 # Each side under the name the glossary gives what it asks about ("G20"),

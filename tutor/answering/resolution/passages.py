@@ -38,6 +38,7 @@ from tutor.tuning import (
     SECTION_SCORE_WEIGHT,
     SECTIONS_WEIGHED,
     SENTENCE_CUE_WEIGHT,
+    SET_ASIDE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
     SLOT_SENTENCE_SHARE,
     SPAN_CUE_WEIGHT,
@@ -48,6 +49,8 @@ from tutor.tuning import (
 CASE_TOPIC = "cases"
 # A heading on the cases beside the one a subject is known by ("Other examples of shuttle
 # diplomacy", "Later examples of economic statecraft").
+# A heading telling cases besides the main one ("Other nuclear-weapon-free zones").
+OTHERS_HEADING = re.compile(r"(?:other|later|further|more)\b", re.IGNORECASE)
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
 # A heading that sets out how something is done as a rule: its steps or its working ("How a
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
@@ -160,6 +163,8 @@ class PassageChooser:
         # ("When a treaty ... ends: termination").
         if not self._subject_weight(top):
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
+        if intent in ("example", "list"):
+            top = self._defined_as_asked(result, top)
         if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top, intent)
         if intent == "how":
@@ -238,6 +243,8 @@ class PassageChooser:
             focus = [t for t in focus if t not in self.words.aspect and not (aspect == "outcome" and t in circumstance)]
         if kind and set(focus) - kind:
             focus = [t for t in focus if t not in kind]
+        # What the question sets aside ("besides Tlatelolco, ...") is no part of what it asks.
+        focus = [t for t in focus if t not in result.set_aside] or focus
         doers: set[str] = set()
         if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
@@ -370,7 +377,8 @@ class PassageChooser:
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
-            first_example = self._first_examples(doc_id, ranked) if intent == "example" else set()
+            # Not when the question sets a case aside ("besides Kissinger, ..."): it knows that one.
+            first_example = self._first_examples(doc_id, ranked) if intent == "example" and not result.set_aside else set()
             # "Give an example of a peace treaty": a sentence saying "for example" of a treaty
             # that made no peace is no example of the kind asked; the word "example" counts
             # only in a sentence that names, or whose heading names, the kind after it.
@@ -400,6 +408,7 @@ class PassageChooser:
                     SECTION_SCORE_WEIGHT * passage.score / (ranked[0].score or 1.0)
                     + HEADING_MATCH_WEIGHT * names_focus
                     + HEADING_CUE_WEIGHT * self.heading_suits_question(passage.chunk, reading, asked, further_cases)
+                    + SET_ASIDE_WEIGHT * self._others_heading(passage.chunk.section, result.set_aside)
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
@@ -573,6 +582,8 @@ class PassageChooser:
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
         tokens = [t for t in result.tokens if t not in self.words.carried] if intent == "why" else result.tokens
+        # Nor with what it sets aside ("besides Tlatelolco, ...": not its overview).
+        tokens = [t for t in tokens if t not in result.set_aside] or tokens
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _aim(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
@@ -741,6 +752,48 @@ class PassageChooser:
         # ("How a treaty is made: the steps ..."), if any.
         steps = [passage for passage in general if intent == "how" and self.intents.heading_suits(passage.chunk.section, "process")]
         return next(iter(steps or general), top)
+
+    def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
+        """For a question setting something aside ("besides Tlatelolco, are there other
+        zones?"), 1 for a section headed as telling the others ("Other nuclear-weapon-free
+        zones", "Later examples of ..."), -1 for one headed by what is set aside ("Example: the
+        Oslo back channel" for "back channels apart from Oslo"), else 0."""
+        if not set_aside:
+            return 0
+        if OTHERS_HEADING.match(section):
+            return 1
+        return -1 if set_aside <= set(self.retriever.query_tokens(section)) else 0
+
+    def _defined_as_asked(self, result: SearchResult, top: Passage) -> Passage:
+        """"Name a treaty that ended world war one" asks for a case of a kind (the first word
+        after the asking ones, "treaty") that does what the rest of the question says: a
+        document titled by the kind whose defining sentence (its overview's first) says the
+        kind and all the rest ("The Treaty of Versailles was the peace treaty that formally
+        ended the First World War") answers, not the best passage's document when neither its
+        title nor its definition does (the July Crisis, on how the war began). A number
+        ("one" of "world war one") need not be said. Of several, the best passage's. "Name a
+        ..." is read as a list ("name the ..."); it asks for a case all the same. Not for a
+        question denying something ("an agreement that wasn't a treaty")."""
+        if result.denies:
+            return top  # "an agreement that wasn't a treaty": its terms say the opposite
+        tokens = list(dict.fromkeys(result.tokens))
+        asking = self.words.case_sort | self.words.example
+        wanted = [t for t in tokens if t not in asking]
+        if len(wanted) < 2:
+            return top
+        kind = wanted[0]
+        rest = {t for t in wanted[1:] if not t.replace(".", "").isdigit()}
+        if not rest:
+            return top
+        def defined(doc_id: str) -> bool:
+            overview = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+            said = self.reader.of(overview)
+            return bool(said) and {kind} | rest <= said[0][1]
+        if kind in self.retriever.title_terms(top.chunk.doc_id) or defined(top.chunk.doc_id):
+            return top
+        cases = [doc_id for doc_id in self.retriever.documents if kind in self.retriever.title_terms(doc_id) and defined(doc_id)]
+        found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
+        return max(found, key=lambda p: p.score, default=top)
 
     def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
         """"How does a treaty actually become binding on a country?" asks for the steps: a
