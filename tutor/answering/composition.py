@@ -113,6 +113,11 @@ OTHERS_OF_THE_KIND = re.compile(r"(?:Other|Further|More|Later|Earlier) [a-z]+s\b
 
 # A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
 # country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
+# A comparison asking what two things share ("the similarities between X and Y", "how are X
+# and Y alike?", "what do X and Y have in common?"), not how they differ.
+ASKS_LIKENESS = re.compile(r"\b(?:similar\w*|alike|in common)\b", re.IGNORECASE)
+# A sentence saying what two things share ("Both ...", "like the League, the UN ...").
+SAYS_LIKENESS = re.compile(r"\b(?:[Bb]oth|[Ll]ike|similar\w*|alike|in common|as did|as does)\b")
 HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|would|should|will|to)\b|\bwhat(?: ?'?s| s| is) the (?:process|procedure)\b", re.IGNORECASE)
 # A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
 # sentence with one tells of a time, not of how a thing is done.
@@ -1001,16 +1006,33 @@ class Composer:
 
 
     def comparison(
-        self, sides: list[tuple[str, list[Passage]]], side_terms: list[frozenset[str]], key: Passage | None, key_sentences: list[str], tokens: list[str], seed: int
+        self,
+        sides: list[tuple[str, list[Passage]]],
+        side_terms: list[frozenset[str]],
+        key: Passage | None,
+        key_sentences: list[str],
+        tokens: list[str],
+        seed: int,
+        likeness: bool = False,
     ) -> str:
         """The key difference first, when a passage states it (`key_sentences` of `key`),
         then the two subjects side by side, each with its defining sentence and, within
-        the word budget, the one that sets it against the other (see `_side_sentences`)."""
+        the word budget, the one that sets it against the other (see `_side_sentences`).
+        Asked what they share (`likeness`), a key sentence saying so is labelled as that, and
+        one setting them apart says first that the knowledge tells how they differ."""
         parts: list[str] = []
         used: list[Passage] = []
         if key is not None and key_sentences:
-            parts.append(f"{self.templates['comparison_key']} {' '.join([without_also(key_sentences[0]), *key_sentences[1:]])}")
+            said = " ".join([without_also(key_sentences[0]), *key_sentences[1:]])
+            if not likeness:
+                parts.append(f"{self.templates['comparison_key']} {said}")
+            elif SAYS_LIKENESS.search(said):
+                parts.append(f"{self.templates['comparison_shared']} {said}")
+            else:
+                parts.append(f"{self.templates['comparison_unlike']} {self.templates['comparison_key']} {said}")
             used.append(key)
+        elif likeness:
+            parts.append(self.templates["comparison_unlike_sides"])
         parts.append(self.opening("comparison", seed, ""))
         # A side's section that does not say what the side is ("Who becomes an ambassador")
         # opens with the sentence of its document's overview that does.
