@@ -1,0 +1,99 @@
+"""The plain claim check (`ClaimCheck`): a yes/no claim decided from one sentence that says
+all its parts, "no" when a sentence tells the deed the other way round or gives another
+party, partner or year in the claimed one's slot, and no verdict where it cannot tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.sentence_verdict import yes_or_no
+from tutor.answering.session import Session
+
+
+def answer(tutor, question: str) -> str:
+    return Session(tutor).respond(question).answer
+
+
+def verdict(tutor, question: str) -> str:
+    """The answer's opening word ("Yes", "No"), or "" when it opens with no verdict."""
+    first = answer(tutor, question).split(".", 1)[0]
+    return first if first in ("Yes", "No") else ""
+
+
+@pytest.fixture(scope="module")
+def check(tutor):
+    return tutor.composer.claim_check
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reversed_"),
+    [
+        # The doer after "by" in the passive.
+        ("did the league of nations replace the un", "The League of Nations was dissolved in 1946, replaced by the United Nations.", True),
+        # The sentence's subject does the deed a verb in "-ing" after a comma tells.
+        ("did the oau replace the african union", "The African Union was launched on 9 July 2002, replacing the Organisation of African Unity (OAU).", True),
+        # The doer before the verb in its clause.
+        ("did egypt return the sinai to israel", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", True),
+        ("did israel return the sinai to egypt", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", False),
+        # A passive with no doer named says nothing of who did it.
+        ("did carter and torrijos sign the panama canal treaties", "The Panama Canal Treaties were signed at the headquarters of the OAS.", False),
+        # An irregular past form is the verb.
+        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+    ],
+)
+def test_a_deed_told_the_other_way_round(check, question, sentence, reversed_):
+    assert check._reversed(check._claim(question), sentence) is reversed_
+
+
+def test_the_doer_a_passive_claim_names_must_do_the_deed(check):
+    claim = check._claim("was the munich agreement signed by czechoslovakia?")
+    assert not check._done_by_its_doer(claim, "The agreement, signed in Munich, in which Germany and Italy agreed that Czechoslovakia must hand over the Sudetenland.")
+    assert check._done_by_its_doer(claim, "The agreement was signed by Czechoslovakia and Germany.")
+
+
+def test_a_title_gives_only_its_own_subject(check):
+    # "The Treaty of Rapallo ..." in the document on the pact is not about the pact.
+    title = check._tokens("Molotov-Ribbentrop Pact")
+    assert not check._of_its_title("The Treaty of Rapallo was signed at Rapallo, in Italy, by German and Soviet ministers.", title)
+    assert check._of_its_title("It was signed in Moscow on 23 August 1939.", title)
+
+
+def test_a_place_given_with_the_wider_place_it_lies_in_confirms():
+    sentence = "The Bandung Conference was the meeting of 29 Asian and African states held in Bandung, Indonesia, from 18 to 24 April 1955."
+    assert yes_or_no("was the bandung conference held in indonesia", sentence) != "no"
+    assert yes_or_no("was the bandung conference held in india", sentence) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "named"),
+    [
+        # Roles reversed.
+        ("did the gatt replace the wto", "No", "WTO replaced"),
+        ("did the oau replace the african union", "No", "replacing the Organisation of African Unity"),
+        ("did egypt return the sinai to israel", "No", "Israel returned the Sinai"),
+        # Another party, partner or year in the claimed one's slot.
+        ("was the treaty of portsmouth between russia and china", "No", "Japan"),
+        ("was the tashkent declaration between india and china", "No", "Pakistan"),
+        ("was asean founded in 1977", "No", "1967"),
+        # Said whole by one sentence.
+        ("was the league of nations founded in 1920", "Yes", "1920"),
+        ("was the treaty of tordesillas between spain and portugal", "Yes", "Spain and Portugal"),
+        ("did the wto replace the gatt", "Yes", "GATT"),
+    ],
+)
+def test_the_claim_checked_against_one_sentence(tutor, question, expected, named):
+    said = answer(tutor, question)
+    assert said.startswith(f"{expected}. ")
+    assert named in said.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was korea divided at the 17th parallel?",  # said of Vietnam in a document whose title names Korea
+        "was the league of nations a success?",  # a judgement, which the facts leave to the learner
+        "does the un have its own army",  # words said together confirm no standing state
+    ],
+)
+def test_no_verdict_where_one_sentence_cannot_tell(tutor, question):
+    assert verdict(tutor, question) != "Yes"
