@@ -97,3 +97,25 @@ def test_the_claim_checked_against_one_sentence(tutor, question, expected, named
 )
 def test_no_verdict_where_one_sentence_cannot_tell(tutor, question):
     assert verdict(tutor, question) != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "affirms"),
+    [
+        ("did the us senate reject the ctbt", "The US Senate voted the CTBT down on 13 October 1999, by 51 votes to 48.", True),
+        ("did the us senate reject the treaty", "The US Senate refused to ratify the treaty, because of objections to the Covenant.", True),
+        # Another party refused; or the claimed one never refused.
+        ("did the us senate reject the treaty", "France refused to ratify the treaty.", False),
+        ("did the us senate reject the treaty", "The US Senate never refused the treaty.", False),
+        # Not a claim of refusing.
+        ("did the us senate ratify the treaty", "The US Senate refused to ratify the treaty.", False),
+    ],
+)
+def test_a_refusal_told_in_a_denial_affirms_a_claimed_refusal(check, question, sentence, affirms):
+    assert check._refusal_claimed(check._claim(question), sentence, set()) is affirms
+
+
+def test_a_claim_stated_after_is_it_true_is_read_as_asked(check):
+    assert check._claim("is it true that the un was founded in 1945") == ("was", "the un founded in 1945")
+    assert check._claim("is it true the us senate rejected the treaty") == ("", "the us senate rejected the treaty")
+    assert check._claim("is it true nato is an alliance?") == ("is", "nato an alliance")

@@ -74,6 +74,10 @@ PASSIVE_CLAIM = re.compile(r"^(?P<done>.+?)\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+b
 # Where the name a document's title gives its subject ends ("Geneva Conference on Korea and
 # Indochina (1954)": the conference, not Korea).
 TITLE_HEAD = re.compile(r"\s+(?:on|and|of the|vs)\s+|\s*[(:,]")
+# A claim of a refusal ("did the Senate reject it?"), and a sentence telling one in a denial
+# ("refused to ratify", "voted against").
+REFUSAL_CLAIMED = re.compile(r"\b(?:reject|rejected|refuse|refused|decline|declined|veto|vetoed|turn down|turned down|vote down|voted down|vote against|voted against)\b", re.IGNORECASE)
+REFUSAL_SAID = re.compile(r"\b(?:refused|declined|rejected|vetoed|voted against|voted (?:\w+ ){0,2}down|turned (?:\w+ ){0,2}down)\b", re.IGNORECASE)
 # A verb in the passive: a form of "be" before it.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # A hedged or qualified sentence, which never confirms plainly.
@@ -105,6 +109,8 @@ class ClaimCheck:
                 # "Was the Simla Agreement between India and Bangladesh?": a sentence that
                 # does not say the two together confirms nothing.
                 return own
+        if verdict is not None and verdict.word == "no" and passages and self._refusal_claimed(claim, verdict.sentence, self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])):
+            return verdict._replace(word="yes")
         if verdict is not None and verdict.word == "no" and passages:
             # "Was the Bandung Conference held in Indonesia?" / "... held in Bandung,
             # Indonesia, ...": a sentence that says the whole claim plainly outweighs a "no"
@@ -116,6 +122,21 @@ class ClaimCheck:
                 if own.sentence == verdict.sentence or not self._says(self._words(claim[1]) - EMPTY_TOKENS, verdict.sentence, title):
                     return own
         return verdict
+
+    def _refusal_claimed(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
+        """Whether the claim is of a refusal ("did the US Senate reject the treaty?") and the
+        sentence tells the claimed party refusing it, with no other denial before
+        ("The US Senate refused to ratify the treaty"): that affirms the claim."""
+        aux, rest = claim
+        claimed = REFUSAL_CLAIMED.search(rest)
+        if aux not in ("did", "") or claimed is None:
+            return False
+        doer, deed = self._tokens(rest[: claimed.start()]), self._tokens(rest[claimed.end() :])
+        said = REFUSAL_SAID.search(sentence)
+        if not doer or not deed or said is None:
+            return False
+        agent = self._agent(sentence, said)
+        return not NEGATION.search(agent) and self._present(doer, self._tokens(agent)) and kindred(deed, list(self._words(sentence) | title)) == deed
 
     def _says(self, wanted: set[str], sentence: str, title: set[str]) -> bool:
         """Whether the sentence says every word of the claim, the title giving its subject's
@@ -144,11 +165,13 @@ class ClaimCheck:
 
     def _claim(self, question: str) -> tuple[str, str] | None:
         """The claim's auxiliary (lower case, "" when stated) and its words after it."""
-        match = CLAIM.match(question)
-        if match is not None:
-            return match["aux"].lower(), match["rest"]
         stated = CLAIM_STATED.match(question)
-        return ("", stated["rest"]) if stated is not None else None
+        if stated is not None and CLAIM.match(stated["rest"]) is None:
+            # "Is it true that the UN was founded in 1945?": as "was the UN founded in 1945?".
+            copula = re.search(r"\s(was|were|is|are)\s", stated["rest"])
+            return (copula[1], stated["rest"][: copula.start()] + " " + stated["rest"][copula.end() :]) if copula else ("", stated["rest"])
+        match = CLAIM.match(question)
+        return (match["aux"].lower(), match["rest"]) if match is not None else None
 
     def _tokens(self, text: str) -> set[str]:
         return {t for t in self.retriever.query_tokens(text) if t not in EMPTY_TOKENS}
@@ -275,6 +298,8 @@ class ClaimCheck:
         pair = self._pair(rest)
         candidates = self._sentences(sentences, passages)
         for sentence, passage, title in candidates:
+            if self._refusal_claimed(claim, sentence, title) and years <= set(YEAR.findall(sentence)):
+                return Verdict("yes", sentence, passage)
             if not self._says(wanted, sentence, title) or not years <= set(YEAR.findall(sentence)):
                 continue
             if self._reversed(claim, sentence):
