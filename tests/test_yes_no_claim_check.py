@@ -119,3 +119,10 @@ def test_a_claim_stated_after_is_it_true_is_read_as_asked(check):
     assert check._claim("is it true that the un was founded in 1945") == ("was", "the un founded in 1945")
     assert check._claim("is it true the us senate rejected the treaty") == ("", "the us senate rejected the treaty")
     assert check._claim("is it true nato is an alliance?") == ("is", "nato an alliance")
+
+
+def test_a_party_ending_a_longer_name_fills_the_pair_and_the_whole_document_is_read(tutor):
+    # "between the United Kingdom and the People's Republic of China", in the overview,
+    # which the answer's passages need not include.
+    said = answer(tutor, "was the hong kong joint declaration between china and france")
+    assert said.startswith("No. ") and "United Kingdom" in said.split("\n")[0].split(". ")[1]

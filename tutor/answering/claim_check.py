@@ -260,7 +260,7 @@ class ClaimCheck:
         return [t for t in tokens if not self.retriever.is_everyday(t)]
 
     def _sentences(self, sentences: list[str], passages: list[Passage]) -> list[tuple[str, Passage | None, set[str]]]:
-        """The answer's sentences, then those of its document's passages, each with the
+        """The answer's sentences, then those of its document's sections, each with the
         tokens of its document's title where that is the answering document and the
         sentence's own subject names nothing else (see `_of_its_title`)."""
         found: list[tuple[str, Passage | None, set[str]]] = []
@@ -270,7 +270,10 @@ class ClaimCheck:
             home = next((p for p in passages if sentence in p.chunk.plain_text()), None)
             found.append((sentence, None, title if home is not None and home.chunk.doc_id == doc and self._of_its_title(sentence, title) else set()))
         seen = set(sentences)
-        for passage in passages:
+        # The answer's passages of the document, then its other sections.
+        chunks = {p.chunk.id for p in passages}
+        rest = [Passage(chunk, 0.0, []) for i in self.retriever.doc_chunks.get(doc, []) if (chunk := self.retriever.chunks[i]).id not in chunks]
+        for passage in [*passages, *rest]:
             if passage.chunk.doc_id != doc:
                 continue
             for sentence, _ in self.reader.of(passage.chunk):
@@ -319,8 +322,10 @@ class ClaimCheck:
         slots: list[tuple[str, str, bool]] = []  # (the claimed filler, its slot's pattern in a sentence, whether a place)
         if (between := BETWEEN.search(rest)) is not None:
             one = re.escape(between["one"].strip())
-            either = rf"(?:(?i:{one})\w* and (?:the )?(?P<x>{NAME})|(?P<y>{NAME}) and (?:the )?(?i:{one})\w*)"
-            slots.append((between["other"], rf"\bbetween {either}", False))
+            # The party named may end a longer name ("the People's Republic of China").
+            named = rf"(?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?)*(?i:{one})\w*"
+            either = rf"(?:{named} and (?:the )?(?P<x>{NAME})|(?P<y>{NAME}) and (?:the )?{named})"
+            slots.append((between["other"], rf"\bbetween (?:the )?{either}", False))
             slots.append((between["other"], rf"\b{either}", False))
         elif (with_ := WITH.search(rest)) is not None:
             slots.append((with_["other"], rf"\bwith (?:the )?(?P<x>{NAME})", False))
