@@ -4,6 +4,8 @@ party, partner or year in the claimed one's slot, and no verdict where it cannot
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tutor.answering.sentence_verdict import yes_or_no
@@ -126,3 +128,15 @@ def test_a_party_ending_a_longer_name_fills_the_pair_and_the_whole_document_is_r
     # which the answer's passages need not include.
     said = answer(tutor, "was the hong kong joint declaration between china and france")
     assert said.startswith("No. ") and "United Kingdom" in said.split("\n")[0].split(". ")[1]
+
+
+def test_another_thing_of_the_claimed_kind_taken_by_the_deed(check, tutor):
+    # "ended the Russo-Japanese War" for "end the Crimean War?": the war the deed takes.
+    sentence = "The Treaty of Portsmouth was the peace treaty signed on 5 September 1905 that ended the Russo-Japanese War."
+    claimed, slot = check._deed_object("the treaty of portsmouth end the crimean war", [(sentence, None, set())])
+    assert claimed == "crimean"
+    assert re.search(slot, sentence)["x"] == "Russo-Japanese War"
+    # A noun sharing the claim's word is no verb ("the peace treaty").
+    assert not check._told(re.search("treaty", sentence))
+    said = answer(tutor, "did the treaty of portsmouth end the crimean war")
+    assert said.startswith("No. ") and "Russo-Japanese War" in said.split("\n")[0]

@@ -84,6 +84,14 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re
 HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
 
 
+def verb_forms(verb: str) -> str:
+    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...)."""
+    verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
+    stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
+    past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
+    return rf"{stem}(?:e|es|ed|ing|s|d)?{'|' + past if past else ''}"
+
+
 class ClaimCheck:
     """Decides a yes/no claim from one sentence that says all its parts (see the module)."""
 
@@ -199,10 +207,10 @@ class ClaimCheck:
         words = re.findall(r"[\w'-]+", rest)
         for at in range(1, len(words)):
             verb = words[at].lower()
-            if len(verb) < 4 or verb in STOP_WORDS:
+            if len(verb) < 3 or verb in STOP_WORDS:
                 continue
             said = self._verb_in(verb, sentence)
-            if said is None or said.group()[:1].isupper():
+            if said is None or not self._told(said):
                 continue
             doer = self._tokens(" ".join(words[:at]))
             done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
@@ -210,12 +218,17 @@ class ClaimCheck:
         return None
 
     @staticmethod
+    def _told(said: re.Match[str]) -> bool:
+        """Whether a word found as a claim's verb is a verb telling a deed in the sentence: in
+        lower case, in the past or in "-ing" ("ended", "sent", "replacing"), not a noun that
+        shares the claim's word ("the peace treaty")."""
+        word = said.group()
+        return word[:1].islower() and (word.lower() in IRREGULAR_VERBS or re.search(r"(?:ed|ing)$", word) is not None)
+
+    @staticmethod
     def _verb_in(verb: str, sentence: str) -> re.Match[str] | None:
         """Where the sentence says a verb, in any of its forms ("replace": "replacing")."""
-        verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
-        stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
-        past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
-        return re.search(rf"\b(?:{stem}(?:e|es|ed|ing|s|d)?{'|' + past if past else ''})\b", sentence, re.IGNORECASE)
+        return re.search(rf"\b(?:{verb_forms(verb)})\b", sentence, re.IGNORECASE)
 
     def _reversed(self, claim: tuple[str, str], sentence: str) -> bool:
         """Whether the sentence tells the claimed deed as done by a party the claim names
@@ -314,12 +327,31 @@ class ClaimCheck:
             ):
                 continue
             return Verdict("yes", sentence, passage)
-        return self._another_filler(rest, wanted, years, candidates)
+        return self._another_filler(aux, rest, wanted, years, candidates)
 
-    def _another_filler(self, rest: str, wanted: set[str], years: set[str], candidates: list[tuple[str, Passage | None, set[str]]]) -> Verdict | None:
+    def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
+        """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
+        War?"): the claimed X and the pattern of the named thing of that kind the verb takes
+        in a sentence ("ended the Russo-Japanese War"); None when the claim is not of that shape."""
+        words = re.findall(r"[\w'-]+", rest)
+        for at in range(1, len(words)):
+            verb = words[at].lower()
+            if len(verb) < 3 or verb in STOP_WORDS:
+                continue
+            if not any((said := self._verb_in(verb, sentence)) is not None and self._told(said) for sentence, _, _ in candidates):
+                continue
+            thing = PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0].split()
+            which = [word for word in thing[:-1] if word.lower() not in ("the", "a", "an")]
+            if not which or len(thing) < 2:
+                return None
+            head = re.escape(thing[-1])
+            return " ".join(which), rf"\b(?:{verb_forms(verb)})\s+(?:the\s+)?(?P<x>(?:[A-Z][\w'-]*\s+)+(?i:{head}))\b"
+        return None
+
+    def _another_filler(self, aux: str, rest: str, wanted: set[str], years: set[str], candidates: list[tuple[str, Passage | None, set[str]]]) -> Verdict | None:
         """"No" with the sentence that says the claim but gives another party, place or year
         in the claimed one's slot, when no sentence says the claimed one with the rest."""
-        slots: list[tuple[str, str, bool]] = []  # (the claimed filler, its slot's pattern in a sentence, whether a place)
+        slots: list[tuple[str, str, bool]] = []  # (the claimed filler, its slot's pattern in a sentence, whether said anywhere it counts)
         if (between := BETWEEN.search(rest)) is not None:
             one = re.escape(between["one"].strip())
             # The party named may end a longer name ("the People's Republic of China").
@@ -331,6 +363,8 @@ class ClaimCheck:
             slots.append((with_["other"], rf"\bwith (?:the )?(?P<x>{NAME})", False))
         elif (place := IN_PLACE.search(rest)) is not None and not YEAR.fullmatch(place["other"]):
             slots.append((place["other"], rf"\b{re.escape(place['verb'][:4])}[a-z]* (?:in|at) (?:the )?(?P<x>{NAME})", True))
+        elif aux in ("did", "") and (deed_object := self._deed_object(rest, candidates)) is not None:
+            slots.append((*deed_object, True))
         for filler, slot, a_place in slots:
             claimed = self._tokens(filler)
             others = wanted - claimed
@@ -343,7 +377,7 @@ class ClaimCheck:
                     continue
                 fillers = [self._tokens(m["x"] or m.groupdict().get("y") or "") for m in re.finditer(slot, sentence)]
                 if any(self._present(claimed, filled) for filled in fillers) or a_place and self._present(claimed, words):
-                    # The claimed one is said in the slot (a place, anywhere) with the rest.
+                    # The claimed one is said in the slot (a place or a thing, anywhere) with the rest.
                     return None
                 if found is None and fillers and not NEGATION.search(sentence):
                     found = Verdict("no", sentence, passage)
