@@ -9,11 +9,14 @@ claimed to do it (A) and who or what is named after the verb (B). One sentence d
   done by B rather than A;
 - "no" when it tells the deed as done by B and not A (the roles reversed: "... replaced by
   the United Nations" for "did the League of Nations replace the UN?"), or says every word
-  of the claim but one party, place or year, given another in the same slot ("between
-  Spain and Portugal" for "between Spain and England?", "the Treaty of Peace with Japan" for
-  "a peace treaty with Germany?", "founded ... in 1967" for "founded in 1977?") while no
-  sentence of the document says the claimed one with the deed;
+  of the claim but one party, place, thing or year, given another in the same slot
+  ("between Spain and Portugal" for "between Spain and England?", "the Treaty of Peace with
+  Japan" for "a peace treaty with Germany?", "ended the Russo-Japanese War" for "end the
+  Crimean War?", "founded ... in 1967" for "founded in 1977?") while no sentence of the
+  document says the claimed one with the deed;
 - nothing otherwise: no verdict is better than a wrong one.
+A claimed refusal ("did the Senate reject it?") is affirmed by a sentence telling the
+party refusing ("refused to ratify"), whose denial is the deed claimed.
 """
 
 from __future__ import annotations
@@ -117,7 +120,7 @@ class ClaimCheck:
                 # "Was the Simla Agreement between India and Bangladesh?": a sentence that
                 # does not say the two together confirms nothing.
                 return own
-        if verdict is not None and verdict.word == "no" and passages and self._refusal_claimed(claim, verdict.sentence, self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])):
+        if verdict is not None and verdict.word == "no" and passages and self._refusal_claimed(claim, verdict.sentence, self._title(passages)):
             return verdict._replace(word="yes")
         if verdict is not None and verdict.word == "no" and passages:
             # "Was the Bandung Conference held in Indonesia?" / "... held in Bandung,
@@ -126,7 +129,7 @@ class ClaimCheck:
             # claim too keeps its "no".
             own = self._decide(question, claim, sentences, passages)
             if own is not None and own.word == "yes":
-                title = self._tokens(passages[0].chunk.title) if self._of_its_title(verdict.sentence, self._tokens(passages[0].chunk.title)) else set()
+                title = self._title(passages) if self._of_its_title(verdict.sentence, self._title(passages)) else set()
                 if own.sentence == verdict.sentence or not self._says(self._words(claim[1]) - EMPTY_TOKENS, verdict.sentence, title):
                     return own
         return verdict
@@ -278,7 +281,7 @@ class ClaimCheck:
         sentence's own subject names nothing else (see `_of_its_title`)."""
         found: list[tuple[str, Passage | None, set[str]]] = []
         doc = passages[0].chunk.doc_id
-        title = self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])
+        title = self._title(passages)
         for sentence in sentences:
             home = next((p for p in passages if sentence in p.chunk.plain_text()), None)
             found.append((sentence, None, title if home is not None and home.chunk.doc_id == doc and self._of_its_title(sentence, title) else set()))
@@ -294,6 +297,10 @@ class ClaimCheck:
                     seen.add(sentence)
                     found.append((sentence, passage, title if self._of_its_title(sentence, title) else set()))
         return found
+
+    def _title(self, passages: list[Passage]) -> set[str]:
+        """The tokens of the subject the answering document's title names (see TITLE_HEAD)."""
+        return self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])
 
     def _of_its_title(self, sentence: str, title: set[str]) -> bool:
         """Whether the sentence's subject (before its first verb) names nothing but what the
