@@ -140,3 +140,9 @@ def test_another_thing_of_the_claimed_kind_taken_by_the_deed(check, tutor):
     assert not check._told(re.search("treaty", sentence))
     said = answer(tutor, "did the treaty of portsmouth end the crimean war")
     assert said.startswith("No. ") and "Russo-Japanese War" in said.split("\n")[0]
+
+
+def test_the_sentence_naming_another_party_is_one_about_the_subject_itself(tutor):
+    # The overview's defining sentence, not one on the treaty's later fate.
+    said = answer(tutor, "was the treaty of tordesillas between spain and england")
+    assert said.startswith("No. The Treaty of Tordesillas was the agreement")

@@ -298,6 +298,12 @@ class ClaimCheck:
                     found.append((sentence, passage, title if self._of_its_title(sentence, title) else set()))
         return found
 
+    def _led_by(self, sentence: str, named: set[str]) -> bool:
+        """Whether the sentence's subject (before its first verb) says only words of `named`."""
+        first = FIRST_VERB.search(sentence)
+        subject = self._tokens(sentence[: first.start()] if first else sentence)
+        return bool(subject) and kindred(subject, list(named)) == subject
+
     def _title(self, passages: list[Passage]) -> set[str]:
         """The tokens of the subject the answering document's title names (see TITLE_HEAD)."""
         return self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])
@@ -372,13 +378,17 @@ class ClaimCheck:
             slots.append((place["other"], rf"\b{re.escape(place['verb'][:4])}[a-z]* (?:in|at) (?:the )?(?P<x>{NAME})", True))
         elif aux in ("did", "") and (deed_object := self._deed_object(rest, candidates)) is not None:
             slots.append((*deed_object, True))
-        for filler, slot, a_place in slots:
+        # Of the sentences giving another in a slot, one saying the subject's own name first
+        # ("In the Simla Agreement, India and Pakistan ...", not "... after Simla ..."), then
+        # one whose subject is the claim's ("The Treaty of Tordesillas was the agreement ...",
+        # not "The original copies of the Treaty ..."), then by the slot's order and the sentence's.
+        found: list[tuple[tuple[bool, bool, int, int], Verdict]] = []
+        for rank, (filler, slot, a_place) in enumerate(slots):
             claimed = self._tokens(filler)
             others = wanted - claimed
             if not claimed or not others or any(t.startswith("=") for t in claimed) and not self._names(claimed):
                 continue
-            found = None
-            for sentence, passage, title in candidates:
+            for at, (sentence, passage, title) in enumerate(candidates):
                 words = self._words(sentence)
                 if kindred(others, list(words | title)) != others:
                     continue
@@ -386,10 +396,11 @@ class ClaimCheck:
                 if any(self._present(claimed, filled) for filled in fillers) or a_place and self._present(claimed, words):
                     # The claimed one is said in the slot (a place or a thing, anywhere) with the rest.
                     return None
-                if found is None and fillers and not NEGATION.search(sentence):
-                    found = Verdict("no", sentence, passage)
-            if found is not None:
-                return found
+                if fillers and not NEGATION.search(sentence):
+                    itself = kindred(others & title, list(words)) == others & title
+                    found.append(((not itself, not self._led_by(sentence, title | wanted), rank, at), Verdict("no", sentence, passage)))
+        if found:
+            return min(found, key=lambda ranked: ranked[0])[1]
         if len(years) == 1:
             others = {t for t in wanted if not YEAR.fullmatch(t)}
             found = None
