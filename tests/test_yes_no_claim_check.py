@@ -146,3 +146,14 @@ def test_the_sentence_naming_another_party_is_one_about_the_subject_itself(tutor
     # The overview's defining sentence, not one on the treaty's later fate.
     said = answer(tutor, "was the treaty of tordesillas between spain and england")
     assert said.startswith("No. The Treaty of Tordesillas was the agreement")
+
+
+def test_a_passive_claim_is_told_of_its_own_subject(check):
+    claim = check._claim("were the camp david accords signed in 1979")
+    title = check._tokens("Camp David Accords")
+    # Another thing signed that year.
+    assert not check._done_to_its_subject(claim, "The Egypt-Israel framework of the Camp David Accords succeeded: the two countries signed their peace treaty on 26 March 1979.", title)
+    claim = check._claim("was the league of nations founded in 1920")
+    assert check._done_to_its_subject(claim, "The League of Nations was founded on 10 January 1920.", check._tokens("League of Nations"))
+    claim = check._claim("was the inf treaty signed in 1987")
+    assert check._done_to_its_subject(claim, "On 8 December 1987 Reagan and Gorbachev signed the Intermediate-Range Nuclear Forces (INF) Treaty.", set())

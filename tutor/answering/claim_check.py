@@ -81,6 +81,12 @@ TITLE_HEAD = re.compile(r"\s+(?:on|and|of the|vs)\s+|\s*[(:,]")
 # ("refused to ratify", "voted against").
 REFUSAL_CLAIMED = re.compile(r"\b(?:reject|rejected|refuse|refused|decline|declined|veto|vetoed|turn down|turned down|vote down|voted down|vote against|voted against)\b", re.IGNORECASE)
 REFUSAL_SAID = re.compile(r"\b(?:refused|declined|rejected|vetoed|voted against|voted (?:\w+ ){0,2}down|turned (?:\w+ ){0,2}down)\b", re.IGNORECASE)
+# The object a verb takes: a determiner or a name right after it ("signed their peace
+# treaty", "signed the ASEAN Declaration"), not a preposition or a date ("signed on ...").
+OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|those)\b|[A-Z][a-z])")
+OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
+# A sentence whose subject points back to the document's ("It was founded ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
 # A verb in the passive: a form of "be" before it.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # A hedged or qualified sentence, which never confirms plainly.
@@ -220,6 +226,28 @@ class ClaimCheck:
             return (doer, done, said) if doer and done else None
         return None
 
+    def _done_to_its_subject(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
+        """For "was X VERBed ...?": whether the sentence tells X VERBed, not another thing
+        ("the two countries signed their peace treaty in 1979" does not tell "were the Camp
+        David Accords signed in 1979?"): the verb's object names X, or the verb takes none
+        ("founded on 10 January 1920") in a sentence whose subject is X (or, when the title
+        gives X, a pronoun or the title's name). True for other claims."""
+        aux, rest = claim
+        participle = re.search(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b", rest, re.IGNORECASE)
+        if aux not in ("was", "were") or participle is None or PASSIVE_CLAIM.match(rest):
+            return True
+        subject = self._tokens(rest[: participle.start()])
+        said = self._verb_in(participle.group(), sentence)
+        if not subject or said is None:
+            return False
+        after = sentence[said.end() :]
+        if OBJECT_START.match(after):
+            end = OBJECT_END.search(after)
+            return self._present(subject, self._tokens(after[: end.start() if end else len(after)]))
+        first = FIRST_VERB.search(sentence)
+        opening = self._tokens(sentence[: first.start() if first else said.start()])
+        return self._present(subject, opening) or bool(title) and (PRONOUN_SUBJECT.match(sentence) is not None or self._present(subject, title) and self._led_by(sentence, title))
+
     @staticmethod
     def _told(said: re.Match[str]) -> bool:
         """Whether a word found as a claim's verb is a verb telling a deed in the sentence: in
@@ -336,7 +364,7 @@ class ClaimCheck:
             if (
                 aux not in CONFIRMABLE or aux in ("was", "were") and not pair and not IRREGULAR.search(rest) and not re.search(r"\b[a-z]{3,}ed\b", rest, re.IGNORECASE)
                 or NEGATION.search(sentence) or HEDGE.search(sentence) or yes_or_no(question, sentence) == "no"
-                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence)
+                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or not self._done_to_its_subject(claim, sentence, title)
             ):
                 continue
             return Verdict("yes", sentence, passage)
@@ -402,14 +430,16 @@ class ClaimCheck:
         if found:
             return min(found, key=lambda ranked: ranked[0])[1]
         if len(years) == 1:
+            # A year the document gives anywhere ("plans were drafted at Dumbarton Oaks in
+            # 1944" for "was the UN founded in 1944?") is not denied.
+            if any(years & set(YEAR.findall(sentence)) for sentence, _, _ in candidates):
+                return None
             others = {t for t in wanted if not YEAR.fullmatch(t)}
             found = None
             for sentence, passage, title in candidates:
                 if not others or not self._says(others, sentence, title):
                     continue
                 said_years = set(YEAR.findall(sentence))
-                if years & said_years:
-                    return None
                 if found is None and len(said_years) == 1 and not NEGATION.search(sentence) and not HEDGE.search(sentence):
                     found = Verdict("no", sentence, passage)
             return found
