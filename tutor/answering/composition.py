@@ -49,6 +49,7 @@ from tutor.tuning import (
 )
 
 if TYPE_CHECKING:
+    from tutor.answering.claim_check import ClaimCheck
     from tutor.answering.verdicts import Verdicts
 
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
@@ -217,6 +218,13 @@ class Composer:
         from tutor.answering.verdicts import Verdicts
 
         return Verdicts(self.retriever, self.reader, self.roles)
+
+    @cached_property
+    def claim_check(self) -> ClaimCheck:
+        """The plain check of a yes/no claim against one sentence, loaded with `verdicts`."""
+        from tutor.answering.claim_check import ClaimCheck
+
+        return ClaimCheck(self.retriever, self.reader)
 
     def opening(self, intent: str, seed: int, topic: str) -> str:
         """The opening line for this kind of answer, or "" (most answers start with the fact)."""
@@ -937,6 +945,10 @@ class Composer:
                 tokens = self.retriever.query_tokens(named)
             yes_no_question = named
         verdict = self.verdicts.decide(yes_no_question, sentences, passages, tokens) if yes_no_question is not None else None
+        checked = self.claim_check.settle(yes_no_question, verdict, sentences, passages) if yes_no_question is not None else None
+        # Checked against single sentences that say the claim's parts (see `ClaimCheck`): a
+        # verdict the check gives or turns stands as it is.
+        settled, verdict = checked is not verdict, checked
         if verdict is not None and yes_no_question is not None and verdict.sentence in sentences:
             reason = self.verdicts.reason(yes_no_question, verdict, sentences, passages, tokens)
             if reason is not None:
@@ -944,7 +956,7 @@ class Composer:
                 # place of the one that only says it.
                 sentences[sentences.index(verdict.sentence)], verdict = reason[0], verdict._replace(sentence=reason[0], passage=None)
                 origin[reason[0]] = reason[1]
-        elif yes_no_question is not None:
+        elif yes_no_question is not None and not settled:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
             spoken = self.verdicts.decide(yes_no_question, [speaking[0]], passages, tokens) if speaking is not None else None
             if speaking is not None and spoken is not None:
@@ -964,6 +976,8 @@ class Composer:
                         sentences.remove(fate.sentence)
                     self._open_with((fate.sentence, fate.passage), sentences, origin, intent)
                 verdict = fate if fate is not None and fate.word else None
+            if verdict is None:
+                verdict = self.claim_check.undecided(yes_no_question, sentences, passages)
         if verdict is not None and verdict.passage is not None and verdict.sentence not in sentences:
             # Said elsewhere in the document ("The G7 countries suspended Russia in March 2014").
             self._open_with((verdict.sentence, verdict.passage), sentences, origin, intent)

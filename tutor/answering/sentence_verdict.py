@@ -411,11 +411,13 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     asked_years, said_years = set(YEAR.findall(question)), years_of_the_deed(question, sentence)
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
-    # "signed in Washington").
+    # "signed in Washington"), not with the wider place it lies in ("held in Indonesia?" /
+    # "held in Bandung, Indonesia").
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
-        fold(place) != fold(asked_place.group(2)) for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+)", sentence, re.IGNORECASE)
-        if place[:1].isupper() and not MONTH.fullmatch(place)
+        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+", place)}
+        for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)?)", sentence, re.IGNORECASE)
+        if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
     )
     counted_otherwise = other_count(question, sentence)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence)) or bool(

@@ -1,0 +1,159 @@
+"""The plain claim check (`ClaimCheck`): a yes/no claim decided from one sentence that says
+all its parts, "no" when a sentence tells the deed the other way round or gives another
+party, partner or year in the claimed one's slot, and no verdict where it cannot tell."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tutor.answering.sentence_verdict import yes_or_no
+from tutor.answering.session import Session
+
+
+def answer(tutor, question: str) -> str:
+    return Session(tutor).respond(question).answer
+
+
+def verdict(tutor, question: str) -> str:
+    """The answer's opening word ("Yes", "No"), or "" when it opens with no verdict."""
+    first = answer(tutor, question).split(".", 1)[0]
+    return first if first in ("Yes", "No") else ""
+
+
+@pytest.fixture(scope="module")
+def check(tutor):
+    return tutor.composer.claim_check
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reversed_"),
+    [
+        # The doer after "by" in the passive.
+        ("did the league of nations replace the un", "The League of Nations was dissolved in 1946, replaced by the United Nations.", True),
+        # The sentence's subject does the deed a verb in "-ing" after a comma tells.
+        ("did the oau replace the african union", "The African Union was launched on 9 July 2002, replacing the Organisation of African Unity (OAU).", True),
+        # The doer before the verb in its clause.
+        ("did egypt return the sinai to israel", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", True),
+        ("did israel return the sinai to egypt", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", False),
+        # A passive with no doer named says nothing of who did it.
+        ("did carter and torrijos sign the panama canal treaties", "The Panama Canal Treaties were signed at the headquarters of the OAS.", False),
+        # An irregular past form is the verb.
+        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+    ],
+)
+def test_a_deed_told_the_other_way_round(check, question, sentence, reversed_):
+    assert check._reversed(check._claim(question), sentence) is reversed_
+
+
+def test_the_doer_a_passive_claim_names_must_do_the_deed(check):
+    claim = check._claim("was the munich agreement signed by czechoslovakia?")
+    assert not check._done_by_its_doer(claim, "The agreement, signed in Munich, in which Germany and Italy agreed that Czechoslovakia must hand over the Sudetenland.")
+    assert check._done_by_its_doer(claim, "The agreement was signed by Czechoslovakia and Germany.")
+
+
+def test_a_title_gives_only_its_own_subject(check):
+    # "The Treaty of Rapallo ..." in the document on the pact is not about the pact.
+    title = check._tokens("Molotov-Ribbentrop Pact")
+    assert not check._of_its_title("The Treaty of Rapallo was signed at Rapallo, in Italy, by German and Soviet ministers.", title)
+    assert check._of_its_title("It was signed in Moscow on 23 August 1939.", title)
+
+
+def test_a_place_given_with_the_wider_place_it_lies_in_confirms():
+    sentence = "The Bandung Conference was the meeting of 29 Asian and African states held in Bandung, Indonesia, from 18 to 24 April 1955."
+    assert yes_or_no("was the bandung conference held in indonesia", sentence) != "no"
+    assert yes_or_no("was the bandung conference held in india", sentence) == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "named"),
+    [
+        # Roles reversed.
+        ("did the gatt replace the wto", "No", "WTO replaced"),
+        ("did the oau replace the african union", "No", "replacing the Organisation of African Unity"),
+        ("did egypt return the sinai to israel", "No", "Israel returned the Sinai"),
+        # Another party, partner or year in the claimed one's slot.
+        ("was the treaty of portsmouth between russia and china", "No", "Japan"),
+        ("was the tashkent declaration between india and china", "No", "Pakistan"),
+        ("was asean founded in 1977", "No", "1967"),
+        # Said whole by one sentence.
+        ("was the league of nations founded in 1920", "Yes", "1920"),
+        ("was the treaty of tordesillas between spain and portugal", "Yes", "Spain and Portugal"),
+        ("did the wto replace the gatt", "Yes", "GATT"),
+    ],
+)
+def test_the_claim_checked_against_one_sentence(tutor, question, expected, named):
+    said = answer(tutor, question)
+    assert said.startswith(f"{expected}. ")
+    assert named in said.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was korea divided at the 17th parallel?",  # said of Vietnam in a document whose title names Korea
+        "was the league of nations a success?",  # a judgement, which the facts leave to the learner
+        "does the un have its own army",  # words said together confirm no standing state
+    ],
+)
+def test_no_verdict_where_one_sentence_cannot_tell(tutor, question):
+    assert verdict(tutor, question) != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "affirms"),
+    [
+        ("did the us senate reject the ctbt", "The US Senate voted the CTBT down on 13 October 1999, by 51 votes to 48.", True),
+        ("did the us senate reject the treaty", "The US Senate refused to ratify the treaty, because of objections to the Covenant.", True),
+        # Another party refused; or the claimed one never refused.
+        ("did the us senate reject the treaty", "France refused to ratify the treaty.", False),
+        ("did the us senate reject the treaty", "The US Senate never refused the treaty.", False),
+        # Not a claim of refusing.
+        ("did the us senate ratify the treaty", "The US Senate refused to ratify the treaty.", False),
+    ],
+)
+def test_a_refusal_told_in_a_denial_affirms_a_claimed_refusal(check, question, sentence, affirms):
+    assert check._refusal_claimed(check._claim(question), sentence, set()) is affirms
+
+
+def test_a_claim_stated_after_is_it_true_is_read_as_asked(check):
+    assert check._claim("is it true that the un was founded in 1945") == ("was", "the un founded in 1945")
+    assert check._claim("is it true the us senate rejected the treaty") == ("", "the us senate rejected the treaty")
+    assert check._claim("is it true nato is an alliance?") == ("is", "nato an alliance")
+
+
+def test_a_party_ending_a_longer_name_fills_the_pair_and_the_whole_document_is_read(tutor):
+    # "between the United Kingdom and the People's Republic of China", in the overview,
+    # which the answer's passages need not include.
+    said = answer(tutor, "was the hong kong joint declaration between china and france")
+    assert said.startswith("No. ") and "United Kingdom" in said.split("\n")[0].split(". ")[1]
+
+
+def test_another_thing_of_the_claimed_kind_taken_by_the_deed(check, tutor):
+    # "ended the Russo-Japanese War" for "end the Crimean War?": the war the deed takes.
+    sentence = "The Treaty of Portsmouth was the peace treaty signed on 5 September 1905 that ended the Russo-Japanese War."
+    claimed, slot = check._deed_object("the treaty of portsmouth end the crimean war", [(sentence, None, set())])
+    assert claimed == "crimean"
+    assert re.search(slot, sentence)["x"] == "Russo-Japanese War"
+    # A noun sharing the claim's word is no verb ("the peace treaty").
+    assert not check._told(re.search("treaty", sentence))
+    said = answer(tutor, "did the treaty of portsmouth end the crimean war")
+    assert said.startswith("No. ") and "Russo-Japanese War" in said.split("\n")[0]
+
+
+def test_the_sentence_naming_another_party_is_one_about_the_subject_itself(tutor):
+    # The overview's defining sentence, not one on the treaty's later fate.
+    said = answer(tutor, "was the treaty of tordesillas between spain and england")
+    assert said.startswith("No. The Treaty of Tordesillas was the agreement")
+
+
+def test_a_passive_claim_is_told_of_its_own_subject(check):
+    claim = check._claim("were the camp david accords signed in 1979")
+    title = check._tokens("Camp David Accords")
+    # Another thing signed that year.
+    assert not check._done_to_its_subject(claim, "The Egypt-Israel framework of the Camp David Accords succeeded: the two countries signed their peace treaty on 26 March 1979.", title)
+    claim = check._claim("was the league of nations founded in 1920")
+    assert check._done_to_its_subject(claim, "The League of Nations was founded on 10 January 1920.", check._tokens("League of Nations"))
+    claim = check._claim("was the inf treaty signed in 1987")
+    assert check._done_to_its_subject(claim, "On 8 December 1987 Reagan and Gorbachev signed the Intermediate-Range Nuclear Forces (INF) Treaty.", set())

@@ -1,0 +1,446 @@
+"""A plain check of a yes/no claim against single sentences, for claims the sentence
+readers of `verdicts` leave undecided or decide the wrong way round.
+
+A claim ("was the UN founded in 1945?", "did the WTO replace the GATT?") is read as its
+words after the auxiliary, with its years and, for a deed ("did A VERB B?"), who is
+claimed to do it (A) and who or what is named after the verb (B). One sentence decides it:
+- "yes" when it says every word of the claim (the document's title may give the subject's
+  words), every year it gives, denies and hedges nothing, and does not tell the deed as
+  done by B rather than A;
+- "no" when it tells the deed as done by B and not A (the roles reversed: "... replaced by
+  the United Nations" for "did the League of Nations replace the UN?"), or says every word
+  of the claim but one party, place, thing or year, given another in the same slot
+  ("between Spain and Portugal" for "between Spain and England?", "the Treaty of Peace with
+  Japan" for "a peace treaty with Germany?", "ended the Russo-Japanese War" for "end the
+  Crimean War?", "founded ... in 1967" for "founded in 1977?") while no sentence of the
+  document says the claimed one with the deed;
+- nothing otherwise: no verdict is better than a wrong one.
+A claimed refusal ("did the Senate reject it?") is affirmed by a sentence telling the
+party refusing ("refused to ratify"), whose denial is the deed claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.answering.categories import judges_outcome
+from tutor.answering.kindred import kindred
+from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
+from tutor.answering.sentences import SentenceReader
+from tutor.search.retrieval import Passage, Retriever
+from tutor.search.text import STOP_WORDS, YEAR
+
+# The claim after its auxiliary, past what a learner puts before it ("is it true (that)",
+# "so").
+CLAIM = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?(?:(?:is it true|is it right|is it correct|true or false)\W+(?:that\s+)?)?"
+    r"(?P<aux>did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
+)
+# A claim that "is it true the US Senate rejected ...": no auxiliary after the opener.
+CLAIM_STATED = re.compile(r"^\W*(?:is it true|is it right|is it correct)\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
+# Words of a question that claim nothing.
+EMPTY_TOKENS = frozenset(("true", "right", "correct"))
+# The auxiliaries of claims of a deed or event in the past, which one sentence telling it
+# confirms ("was the UN founded in 1945?", "did Norway host the talks?"), and "" for a claim
+# stated after "is it true"; not of a standing state ("does the UN have its own army?"),
+# which words said together need not confirm. A claim with "was" confirms only a deed ("was
+# it founded ...?") or a pair ("between Spain and Portugal?"), not a kind ("a success?").
+CONFIRMABLE = frozenset(("was", "were", "did", ""))
+# A claimed party, place or partner in a slot another can fill: "between A and B",
+# "with B", "in B" (a place after a deed).
+BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about)\b)", re.IGNORECASE)
+WITH = re.compile(r"\bwith (?:the )?(?P<other>[\w' -]+?)\W*$", re.IGNORECASE)
+IN_PLACE = re.compile(r"\b(?P<verb>[a-z]{4,}) (?:in|at) (?:the )?(?P<other>[a-z][\w' -]+?)\W*$", re.IGNORECASE)
+# Where one name the claim gives after its verb ends and another begins ("the Sinai to Israel").
+PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behind)\b", re.IGNORECASE)
+# A name in a sentence: capitalised words, "of" and "the" between them.
+NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
+# Where a clause the deed is told in starts and ends.
+CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|who|when)\s", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
+# The verb a sentence's subject comes before.
+FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
+# Irregular past forms of verbs claims use, and the verbs.
+IRREGULAR_VERBS = {
+    "sent": "send", "led": "lead", "held": "hold", "met": "meet", "made": "make", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "won": "win", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "brought": "bring", "fought": "fight", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
+    "chose": "choose", "chosen": "choose", "told": "tell", "sold": "sell", "bought": "buy", "built": "build",
+    "sought": "seek", "lost": "lose", "left": "leave", "kept": "keep", "became": "become", "spoke": "speak",
+    "spoken": "speak", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+}
+IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_VERBS)})\b", re.IGNORECASE)
+# A claim of a deed in the passive with its doer ("was the Munich Agreement signed by
+# Czechoslovakia?"): what was done, the verb and the doer.
+PASSIVE_CLAIM = re.compile(r"^(?P<done>.+?)\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+by\s+(?P<doer>.+)$", re.IGNORECASE)
+# Where the name a document's title gives its subject ends ("Geneva Conference on Korea and
+# Indochina (1954)": the conference, not Korea).
+TITLE_HEAD = re.compile(r"\s+(?:on|and|of the|vs)\s+|\s*[(:,]")
+# A claim of a refusal ("did the Senate reject it?"), and a sentence telling one in a denial
+# ("refused to ratify", "voted against").
+REFUSAL_CLAIMED = re.compile(r"\b(?:reject|rejected|refuse|refused|decline|declined|veto|vetoed|turn down|turned down|vote down|voted down|vote against|voted against)\b", re.IGNORECASE)
+REFUSAL_SAID = re.compile(r"\b(?:refused|declined|rejected|vetoed|voted against|voted (?:\w+ ){0,2}down|turned (?:\w+ ){0,2}down)\b", re.IGNORECASE)
+# The object a verb takes: a determiner or a name right after it ("signed their peace
+# treaty", "signed the ASEAN Declaration"), not a preposition or a date ("signed on ...").
+OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|those)\b|[A-Z][a-z])")
+OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
+# A sentence whose subject points back to the document's ("It was founded ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
+# A verb in the passive: a form of "be" before it.
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+# A hedged or qualified sentence, which never confirms plainly.
+HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
+
+
+def verb_forms(verb: str) -> str:
+    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...)."""
+    verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
+    stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
+    past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
+    return rf"{stem}(?:e|es|ed|ing|s|d)?{'|' + past if past else ''}"
+
+
+class ClaimCheck:
+    """Decides a yes/no claim from one sentence that says all its parts (see the module)."""
+
+    def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
+        self.retriever = retriever
+        self.reader = reader
+
+    def settle(self, question: str, verdict: Verdict | None, sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        """The verdict, checked: a "yes" whose sentence, or the first that says the whole
+        claim, tells the deed done the other way round becomes "no"; one whose sentence does
+        not say the two a claim puts "between" becomes this check's own, if any."""
+        claim = self._claim(question)
+        if claim is None:
+            return verdict
+        if verdict is not None and verdict.word == "yes":
+            if self._reversed(claim, verdict.sentence):
+                return Verdict("no", verdict.sentence, verdict.passage)
+            own = self._decide(question, claim, sentences, passages) if passages else None
+            if own is not None and own.word == "no" and self._reversed(claim, own.sentence):
+                return own
+            pair = self._pair(claim[1])
+            if pair and not re.search(pair, verdict.sentence, re.IGNORECASE):
+                # "Was the Simla Agreement between India and Bangladesh?": a sentence that
+                # does not say the two together confirms nothing.
+                return own
+        if verdict is not None and verdict.word == "no" and passages and self._refusal_claimed(claim, verdict.sentence, self._title(passages)):
+            return verdict._replace(word="yes")
+        if verdict is not None and verdict.word == "no" and passages:
+            # "Was the Bandung Conference held in Indonesia?" / "... held in Bandung,
+            # Indonesia, ...": a sentence that says the whole claim plainly outweighs a "no"
+            # read from one that does not, or from the same sentence; one that says the whole
+            # claim too keeps its "no".
+            own = self._decide(question, claim, sentences, passages)
+            if own is not None and own.word == "yes":
+                title = self._title(passages) if self._of_its_title(verdict.sentence, self._title(passages)) else set()
+                if own.sentence == verdict.sentence or not self._says(self._words(claim[1]) - EMPTY_TOKENS, verdict.sentence, title):
+                    return own
+        return verdict
+
+    def _refusal_claimed(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
+        """Whether the claim is of a refusal ("did the US Senate reject the treaty?") and the
+        sentence tells the claimed party refusing it, with no other denial before
+        ("The US Senate refused to ratify the treaty"): that affirms the claim."""
+        aux, rest = claim
+        claimed = REFUSAL_CLAIMED.search(rest)
+        if aux not in ("did", "") or claimed is None:
+            return False
+        doer, deed = self._tokens(rest[: claimed.start()]), self._tokens(rest[claimed.end() :])
+        said = REFUSAL_SAID.search(sentence)
+        if not doer or not deed or said is None:
+            return False
+        agent = self._agent(sentence, said)
+        return not NEGATION.search(agent) and self._present(doer, self._tokens(agent)) and kindred(deed, list(self._words(sentence) | title)) == deed
+
+    def _says(self, wanted: set[str], sentence: str, title: set[str]) -> bool:
+        """Whether the sentence says every word of the claim, the title giving its subject's
+        (see `_sentences`), and some of them itself."""
+        words = list(self._words(sentence))
+        return kindred(wanted, words + list(title)) == wanted and bool(kindred(wanted - title, words))
+
+    def _words(self, sentence: str) -> set[str]:
+        """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send")."""
+        return set(self.retriever.query_tokens(IRREGULAR.sub(lambda said: IRREGULAR_VERBS[said.group().lower()], sentence)))
+
+    def undecided(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        """This check's own verdict on a claim the sentence readers leave undecided."""
+        claim = self._claim(question)
+        return self._decide(question, claim, sentences, passages) if claim is not None and passages else None
+
+    @staticmethod
+    def _pair(rest: str) -> str:
+        """The pattern of the two parties a claim puts "between" ("Spain and Portugal",
+        either way round), or ""."""
+        between = BETWEEN.search(rest)
+        if between is None:
+            return ""
+        one, other = re.escape(between["one"].strip()), re.escape(between["other"].strip())
+        return rf"\b{one}\w* and (?:the )?{other}|\b{other}\w* and (?:the )?{one}"
+
+    def _claim(self, question: str) -> tuple[str, str] | None:
+        """The claim's auxiliary (lower case, "" when stated) and its words after it."""
+        stated = CLAIM_STATED.match(question)
+        if stated is not None and CLAIM.match(stated["rest"]) is None:
+            # "Is it true that the UN was founded in 1945?": as "was the UN founded in 1945?".
+            copula = re.search(r"\s(was|were|is|are)\s", stated["rest"])
+            return (copula[1], stated["rest"][: copula.start()] + " " + stated["rest"][copula.end() :]) if copula else ("", stated["rest"])
+        match = CLAIM.match(question)
+        return (match["aux"].lower(), match["rest"]) if match is not None else None
+
+    def _tokens(self, text: str) -> set[str]:
+        return {t for t in self.retriever.query_tokens(text) if t not in EMPTY_TOKENS}
+
+    def _present(self, phrase: set[str], words: set[str]) -> bool:
+        """Whether a name's tokens are said: its concept when it has one, else all its words."""
+        concepts = {t for t in phrase if t.startswith("=")}
+        if concepts:
+            return bool(concepts & words) or kindred(phrase - concepts, list(words)) == phrase - concepts
+        return bool(phrase) and kindred(phrase, list(words)) == phrase
+
+    def _deed(self, claim: tuple[str, str], sentence: str) -> tuple[set[str], list[set[str]], re.Match[str]] | None:
+        """For "did A VERB B ...?" (and "was B VERBed by A?"): A's tokens, those of each name B
+        gives (after the verb; before it in the passive) and the verb as the sentence says
+        it; None when the claim is no deed or the sentence does not say its verb."""
+        aux, rest = claim
+        passive = PASSIVE_CLAIM.match(rest) if aux in ("was", "were") else None
+        if passive is not None:
+            said = self._verb_in(passive["verb"], sentence)
+            doer = self._tokens(passive["doer"])
+            done = [named for phrase in PHRASE_BREAK.split(passive["done"]) if (named := self._tokens(phrase)) and self._names(named)]
+            return (doer, done, said) if said is not None and doer and done else None
+        if aux not in ("did", "does", "do", "has", "have", "had", ""):
+            return None
+        words = re.findall(r"[\w'-]+", rest)
+        for at in range(1, len(words)):
+            verb = words[at].lower()
+            if len(verb) < 3 or verb in STOP_WORDS:
+                continue
+            said = self._verb_in(verb, sentence)
+            if said is None or not self._told(said):
+                continue
+            doer = self._tokens(" ".join(words[:at]))
+            done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
+            return (doer, done, said) if doer and done else None
+        return None
+
+    def _done_to_its_subject(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
+        """For "was X VERBed ...?": whether the sentence tells X VERBed, not another thing
+        ("the two countries signed their peace treaty in 1979" does not tell "were the Camp
+        David Accords signed in 1979?"): the verb's object names X, or the verb takes none
+        ("founded on 10 January 1920") in a sentence whose subject is X (or, when the title
+        gives X, a pronoun or the title's name). True for other claims."""
+        aux, rest = claim
+        participle = re.search(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b", rest, re.IGNORECASE)
+        if aux not in ("was", "were") or participle is None or PASSIVE_CLAIM.match(rest):
+            return True
+        subject = self._tokens(rest[: participle.start()])
+        said = self._verb_in(participle.group(), sentence)
+        if not subject or said is None:
+            return False
+        after = sentence[said.end() :]
+        if OBJECT_START.match(after):
+            end = OBJECT_END.search(after)
+            return self._present(subject, self._tokens(after[: end.start() if end else len(after)]))
+        first = FIRST_VERB.search(sentence)
+        opening = self._tokens(sentence[: first.start() if first else said.start()])
+        return self._present(subject, opening) or bool(title) and (PRONOUN_SUBJECT.match(sentence) is not None or self._present(subject, title) and self._led_by(sentence, title))
+
+    @staticmethod
+    def _told(said: re.Match[str]) -> bool:
+        """Whether a word found as a claim's verb is a verb telling a deed in the sentence: in
+        lower case, in the past or in "-ing" ("ended", "sent", "replacing"), not a noun that
+        shares the claim's word ("the peace treaty")."""
+        word = said.group()
+        return word[:1].islower() and (word.lower() in IRREGULAR_VERBS or re.search(r"(?:ed|ing)$", word) is not None)
+
+    @staticmethod
+    def _verb_in(verb: str, sentence: str) -> re.Match[str] | None:
+        """Where the sentence says a verb, in any of its forms ("replace": "replacing")."""
+        return re.search(rf"\b(?:{verb_forms(verb)})\b", sentence, re.IGNORECASE)
+
+    def _reversed(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether the sentence tells the claimed deed as done by a party the claim names
+        after its verb and not by the one it claims does it."""
+        deed = self._deed(claim, sentence)
+        if deed is None:
+            return False
+        doer, done, verb = deed
+        said = self._tokens(self._agent(sentence, verb))
+        return any(self._present(name, said) for name in done) and not self._present(doer, said)
+
+    def _done_by_its_doer(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether the sentence tells the claimed deed as done by the one the claim says
+        does it ("Norway hosted ..." for "did Norway host ...?"), or the claim is no deed."""
+        deed = self._deed(claim, sentence)
+        if deed is None:
+            return claim[0] not in ("did", "") and not (claim[0] in ("was", "were") and PASSIVE_CLAIM.match(claim[1]))
+        return self._present(deed[0], self._tokens(self._agent(sentence, deed[2])))
+
+    @staticmethod
+    def _agent(sentence: str, verb: re.Match[str]) -> str:
+        """The words that tell who does the deed the verb says: after "by" in the passive,
+        the sentence's subject for a verb in "-ing" after a comma, else what comes before
+        the verb in its clause."""
+        after = sentence[verb.end() :]
+        if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+by\s", after):
+            # "... were signed at the White House ... by Netanyahu, ...": the doers follow "by";
+            # none named, none said.
+            by = re.search(r"(?:^|\s)by\s", after)
+            if by is None or re.search(r"[;.]", after[: by.start()]):
+                return ""
+            end = CLAUSE_END.search(after, by.end())
+            return after[by.end() : end.start() if end else len(after)]
+        if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
+            first = FIRST_VERB.search(sentence)
+            return sentence[: first.start() if first else verb.start()]
+        starts = [m.end() for m in CLAUSE_START.finditer(sentence, 0, verb.start())]
+        return sentence[starts[-1] if starts else 0 : verb.start()]
+
+    def _names(self, tokens: set[str]) -> list[str]:
+        """The tokens that name things rather than being everyday words."""
+        return [t for t in tokens if not self.retriever.is_everyday(t)]
+
+    def _sentences(self, sentences: list[str], passages: list[Passage]) -> list[tuple[str, Passage | None, set[str]]]:
+        """The answer's sentences, then those of its document's sections, each with the
+        tokens of its document's title where that is the answering document and the
+        sentence's own subject names nothing else (see `_of_its_title`)."""
+        found: list[tuple[str, Passage | None, set[str]]] = []
+        doc = passages[0].chunk.doc_id
+        title = self._title(passages)
+        for sentence in sentences:
+            home = next((p for p in passages if sentence in p.chunk.plain_text()), None)
+            found.append((sentence, None, title if home is not None and home.chunk.doc_id == doc and self._of_its_title(sentence, title) else set()))
+        seen = set(sentences)
+        # The answer's passages of the document, then its other sections.
+        chunks = {p.chunk.id for p in passages}
+        rest = [Passage(chunk, 0.0, []) for i in self.retriever.doc_chunks.get(doc, []) if (chunk := self.retriever.chunks[i]).id not in chunks]
+        for passage in [*passages, *rest]:
+            if passage.chunk.doc_id != doc:
+                continue
+            for sentence, _ in self.reader.of(passage.chunk):
+                if sentence not in seen:
+                    seen.add(sentence)
+                    found.append((sentence, passage, title if self._of_its_title(sentence, title) else set()))
+        return found
+
+    def _led_by(self, sentence: str, named: set[str]) -> bool:
+        """Whether the sentence's subject (before its first verb) says only words of `named`."""
+        first = FIRST_VERB.search(sentence)
+        subject = self._tokens(sentence[: first.start()] if first else sentence)
+        return bool(subject) and kindred(subject, list(named)) == subject
+
+    def _title(self, passages: list[Passage]) -> set[str]:
+        """The tokens of the subject the answering document's title names (see TITLE_HEAD)."""
+        return self._tokens(TITLE_HEAD.split(passages[0].chunk.title)[0])
+
+    def _of_its_title(self, sentence: str, title: set[str]) -> bool:
+        """Whether the sentence's subject (before its first verb) names nothing but what the
+        title names: "The Treaty of Rapallo was signed at Rapallo ..." in the document on
+        the Molotov-Ribbentrop Pact is not about the pact."""
+        first = FIRST_VERB.search(sentence)
+        named = set(self._names(self._tokens(sentence[: first.start()] if first else sentence)))
+        return not named or bool(kindred(named, list(title)))
+
+    def _decide(self, question: str, claim: tuple[str, str], sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        aux, rest = claim
+        if RESTRICTIVE.search(rest) or USUALLY.search(rest) or NEGATION.search(rest) or judges_outcome(question):
+            return None
+        wanted = self._words(rest) - EMPTY_TOKENS
+        years = set(YEAR.findall(rest))
+        if not wanted:
+            return None
+        pair = self._pair(rest)
+        candidates = self._sentences(sentences, passages)
+        for sentence, passage, title in candidates:
+            if self._refusal_claimed(claim, sentence, title) and years <= set(YEAR.findall(sentence)):
+                return Verdict("yes", sentence, passage)
+            if not self._says(wanted, sentence, title) or not years <= set(YEAR.findall(sentence)):
+                continue
+            if self._reversed(claim, sentence):
+                return Verdict("no", sentence, passage)
+            if (
+                aux not in CONFIRMABLE or aux in ("was", "were") and not pair and not IRREGULAR.search(rest) and not re.search(r"\b[a-z]{3,}ed\b", rest, re.IGNORECASE)
+                or NEGATION.search(sentence) or HEDGE.search(sentence) or yes_or_no(question, sentence) == "no"
+                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or not self._done_to_its_subject(claim, sentence, title)
+            ):
+                continue
+            return Verdict("yes", sentence, passage)
+        return self._another_filler(aux, rest, wanted, years, candidates)
+
+    def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
+        """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
+        War?"): the claimed X and the pattern of the named thing of that kind the verb takes
+        in a sentence ("ended the Russo-Japanese War"); None when the claim is not of that shape."""
+        words = re.findall(r"[\w'-]+", rest)
+        for at in range(1, len(words)):
+            verb = words[at].lower()
+            if len(verb) < 3 or verb in STOP_WORDS:
+                continue
+            if not any((said := self._verb_in(verb, sentence)) is not None and self._told(said) for sentence, _, _ in candidates):
+                continue
+            thing = PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0].split()
+            which = [word for word in thing[:-1] if word.lower() not in ("the", "a", "an")]
+            if not which or len(thing) < 2:
+                return None
+            head = re.escape(thing[-1])
+            return " ".join(which), rf"\b(?:{verb_forms(verb)})\s+(?:the\s+)?(?P<x>(?:[A-Z][\w'-]*\s+)+(?i:{head}))\b"
+        return None
+
+    def _another_filler(self, aux: str, rest: str, wanted: set[str], years: set[str], candidates: list[tuple[str, Passage | None, set[str]]]) -> Verdict | None:
+        """"No" with the sentence that says the claim but gives another party, place or year
+        in the claimed one's slot, when no sentence says the claimed one with the rest."""
+        slots: list[tuple[str, str, bool]] = []  # (the claimed filler, its slot's pattern in a sentence, whether said anywhere it counts)
+        if (between := BETWEEN.search(rest)) is not None:
+            one = re.escape(between["one"].strip())
+            # The party named may end a longer name ("the People's Republic of China").
+            named = rf"(?:[A-Z][\w'-]*\s+(?:of\s+(?:the\s+)?)?)*(?i:{one})\w*"
+            either = rf"(?:{named} and (?:the )?(?P<x>{NAME})|(?P<y>{NAME}) and (?:the )?{named})"
+            slots.append((between["other"], rf"\bbetween (?:the )?{either}", False))
+            slots.append((between["other"], rf"\b{either}", False))
+        elif (with_ := WITH.search(rest)) is not None:
+            slots.append((with_["other"], rf"\bwith (?:the )?(?P<x>{NAME})", False))
+        elif (place := IN_PLACE.search(rest)) is not None and not YEAR.fullmatch(place["other"]):
+            slots.append((place["other"], rf"\b{re.escape(place['verb'][:4])}[a-z]* (?:in|at) (?:the )?(?P<x>{NAME})", True))
+        elif aux in ("did", "") and (deed_object := self._deed_object(rest, candidates)) is not None:
+            slots.append((*deed_object, True))
+        # Of the sentences giving another in a slot, one saying the subject's own name first
+        # ("In the Simla Agreement, India and Pakistan ...", not "... after Simla ..."), then
+        # one whose subject is the claim's ("The Treaty of Tordesillas was the agreement ...",
+        # not "The original copies of the Treaty ..."), then by the slot's order and the sentence's.
+        found: list[tuple[tuple[bool, bool, int, int], Verdict]] = []
+        for rank, (filler, slot, a_place) in enumerate(slots):
+            claimed = self._tokens(filler)
+            others = wanted - claimed
+            if not claimed or not others or any(t.startswith("=") for t in claimed) and not self._names(claimed):
+                continue
+            for at, (sentence, passage, title) in enumerate(candidates):
+                words = self._words(sentence)
+                if kindred(others, list(words | title)) != others:
+                    continue
+                fillers = [self._tokens(m["x"] or m.groupdict().get("y") or "") for m in re.finditer(slot, sentence)]
+                if any(self._present(claimed, filled) for filled in fillers) or a_place and self._present(claimed, words):
+                    # The claimed one is said in the slot (a place or a thing, anywhere) with the rest.
+                    return None
+                if fillers and not NEGATION.search(sentence):
+                    itself = kindred(others & title, list(words)) == others & title
+                    found.append(((not itself, not self._led_by(sentence, title | wanted), rank, at), Verdict("no", sentence, passage)))
+        if found:
+            return min(found, key=lambda ranked: ranked[0])[1]
+        if len(years) == 1:
+            # A year the document gives anywhere ("plans were drafted at Dumbarton Oaks in
+            # 1944" for "was the UN founded in 1944?") is not denied.
+            if any(years & set(YEAR.findall(sentence)) for sentence, _, _ in candidates):
+                return None
+            others = {t for t in wanted if not YEAR.fullmatch(t)}
+            found = None
+            for sentence, passage, title in candidates:
+                if not others or not self._says(others, sentence, title):
+                    continue
+                said_years = set(YEAR.findall(sentence))
+                if found is None and len(said_years) == 1 and not NEGATION.search(sentence) and not HEDGE.search(sentence):
+                    found = Verdict("no", sentence, passage)
+            return found
+        return None
