@@ -49,12 +49,36 @@ def first_sentence(tutor, question: str) -> str:
         ("what does isolationism mean", ["keeping out of alliances"]),
         ("what does hegemony mean", ["dominance"]),
         ("what is neutrality", ["takes no part in a war"]),
+        # Gaps a check set of learners' questions found in the twelfth round (branch know22):
+        # the Iraq crisis of 2002-2003 and treaty depositaries.
+        ("when was resolution 1441 on iraq passed", ["8 November 2002"]),
+        ("what is a depositary of a treaty", ["depositary"]),
     ],
 )
 def test_an_added_fact_is_answered_first(tutor, question, expected):
     sentence = first_sentence(tutor, question)
     for word in expected:
         assert word in sentence, (question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is switzerland part of the european union", "Switzerland is not a member"),
+        ("did the un security council vote for the 2003 invasion of iraq", "without"),
+    ],
+)
+def test_a_denied_membership_or_mandate_is_answered_no(tutor, question, fact):
+    """Switzerland outside the EU, the Iraq war without a mandate (know22): "No." and the
+    fact right after it."""
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ") and fact in answer.split(". ")[1], answer
+
+
+def test_appeasement_is_said_to_have_failed_and_why(tutor):
+    """The Appeasement section says why the policy failed (know22)."""
+    answer = Session(tutor).respond("why did the policy of appeasement fail").answer
+    assert "Hitler" in answer.split(". ")[0], answer
 
 
 def test_the_current_secretary_general_is_not_confused_with_the_first(tutor):
