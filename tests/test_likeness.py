@@ -40,3 +40,8 @@ def test_what_asks_likeness(text, likeness):
 )
 def test_what_says_likeness(sentence, says):
     assert bool(SAYS_LIKENESS.search(sentence)) is says
+
+
+def test_a_difference_asked_beside_a_likeness_is_a_difference(tutor):
+    answer = Session(tutor).respond("what's the difference between an embassy and a consulate, since they seem so similar?").answer
+    assert answer.startswith("**The key difference:**")

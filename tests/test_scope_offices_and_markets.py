@@ -16,6 +16,7 @@ UNSAID_OFFICES = [
     "how does the russian duma pass laws",
     "how do school board elections work",
     "how is the mayor of paris elected",
+    "how does the german parliament choose a chancellor",
 ]
 
 SAID_OFFICES = [
@@ -23,6 +24,7 @@ SAID_OFFICES = [
     ("how are judges of the international court of justice elected", "General Assembly"),
     ("how are non-permanent members of the security council elected", "General Assembly"),
     ("how is the eu high representative appointed", "European Council"),
+    ("how does the general assembly elect the non-permanent members of the security council", "General Assembly"),
 ]
 
 MARKETS = [

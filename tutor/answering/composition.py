@@ -112,13 +112,15 @@ LEADING_WORDS = "led lead leads leading headed heads chaired chairs"
 # concern ...", "Further examples include ..."): it says its own facts.
 OTHERS_OF_THE_KIND = re.compile(r"(?:Other|Further|More|Later|Earlier) [a-z]+s\b")
 
-# A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
-# country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
 # A comparison asking what two things share ("the similarities between X and Y", "how are X
-# and Y alike?", "what do X and Y have in common?"), not how they differ.
+# and Y alike?", "what do X and Y have in common?"), not how they differ ("the difference
+# between X and Y, since they seem so similar?", `ASKS_DIFFERENCE`).
 ASKS_LIKENESS = re.compile(r"\b(?:similar\w*|alike|in common)\b", re.IGNORECASE)
+ASKS_DIFFERENCE = re.compile(r"\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|apart|mix(?:ed|ing)? up|confus\w*)\b", re.IGNORECASE)
 # A sentence saying what two things share ("Both ...", "like the League, the UN ...").
 SAYS_LIKENESS = re.compile(r"\b(?:[Bb]oth|[Ll]ike|similar\w*|alike|in common|as did|as does)\b")
+# A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
+# country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
 HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|would|should|will|to)\b|\bwhat(?: ?'?s| s| is) the (?:process|procedure)\b", re.IGNORECASE)
 # A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
 # sentence with one tells of a time, not of how a thing is done.
@@ -175,6 +177,11 @@ class Templates(TypedDict):
     yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
     span_length: str  # "{length}", "{start}" and "{end}": the length of a span the knowledge dates at both ends
     aspect_unsaid: dict[str, str]  # by kind ("when", "where"), "{topic}": the knowledge does not say it of an event
+
+
+def asks_likeness(question: str) -> bool:
+    """Whether a comparison asks what two things share and not how they differ."""
+    return bool(ASKS_LIKENESS.search(question)) and not ASKS_DIFFERENCE.search(question)
 
 
 def seed_of(*parts: object) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from tutor.answering.composition import ASKS_LIKENESS, HOW_IN_GENERAL, seed_of
+from tutor.answering.composition import HOW_IN_GENERAL, asks_likeness, seed_of
 from tutor.answering.compound import combined, two_questions
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
@@ -647,7 +647,7 @@ class Session:
             return reply
         if kind == "comparison":
             text = composer.comparison(
-                resolution.sides, resolution.side_terms, resolution.key, resolution.key_sentences, resolution.tokens, seed, likeness=bool(ASKS_LIKENESS.search(question))
+                resolution.sides, resolution.side_terms, resolution.key, resolution.key_sentences, resolution.tokens, seed, likeness=asks_likeness(question)
             )
             used = [p for _, passages in resolution.sides for p in passages] + ([resolution.key] if resolution.key else [])
         elif resolution.in_order:

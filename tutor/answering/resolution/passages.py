@@ -47,10 +47,10 @@ from tutor.tuning import (
 
 # The topic of documents on one case (a treaty, a crisis), not on how things are done in general.
 CASE_TOPIC = "cases"
-# A heading on the cases beside the one a subject is known by ("Other examples of shuttle
-# diplomacy", "Later examples of economic statecraft").
 # A heading telling cases besides the main one ("Other nuclear-weapon-free zones").
 OTHERS_HEADING = re.compile(r"(?:other|later|further|more)\b", re.IGNORECASE)
+# A heading on the cases beside the one a subject is known by ("Other examples of shuttle
+# diplomacy", "Later examples of economic statecraft").
 FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b", re.IGNORECASE)
 # A heading that sets out how something is done as a rule: its steps or its working ("How a
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
