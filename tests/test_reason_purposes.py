@@ -106,3 +106,16 @@ def test_walking_out_of_talks_asks_why_they_ended(tutor):
     reply = Session(tutor).respond("why did the north koreans walk away from the six-party talks")
     assert reply.sources[0].section.startswith("Why the talks ended")
     assert "rocket launch" in first_sentence(reply.answer)
+
+
+def test_the_aim_word_finds_no_other_subjects_purposes(tutor):
+    """"The purpose of X" names the kind of answer: it found the "Purposes and functions" of
+    diplomacy itself before public diplomacy or summits."""
+    assert Session(tutor).respond("what is the purpose of public diplomacy").sources[0].id == "public-diplomacy"
+    assert Session(tutor).respond("whats the point of summits").sources[0].id == "summit-diplomacy"
+
+
+def test_the_aim_word_still_counts_against_a_passage_holding_part_of_the_rest(tutor):
+    """Searched without its aim word, "the purpose of the roman senate" is still declined:
+    the US Senate's passage lacks "roman", and the aim word counts against it too."""
+    assert Session(tutor).respond("what is the purpose of the roman senate").sources == []
