@@ -135,3 +135,16 @@ def test_the_aim_word_still_counts_against_a_passage_holding_part_of_the_rest(tu
     """Searched without its aim word, "the purpose of the roman senate" is still declined:
     the US Senate's passage lacks "roman", and the aim word counts against it too."""
     assert Session(tutor).respond("what is the purpose of the roman senate").sources == []
+
+
+def test_with_no_aim_said_what_the_subject_is_and_does_answers(tutor):
+    """No sentence says what the Vienna Convention on the Law of Treaties was for: its overview
+    ("sets out the rules for how treaties ... are made") answers, not a sentence whose "aims to"
+    is a state's and names only "a treaty", its everyday word; nor, for the diplomatic
+    convention, one saying "for all official purposes"."""
+    reply = Session(tutor).respond("what is the purpose of the vienna convention on the law of treaties")
+    assert "sets out the rules" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("what is the purpose of the vienna convention on diplomatic relations")
+    assert "sets out the rules" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("what was the purpose of the budapest memorandum")
+    assert "non-nuclear-weapon state" in first_sentence(reply.answer)

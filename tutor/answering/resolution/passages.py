@@ -582,6 +582,11 @@ class PassageChooser:
             aim = self._aim(doc_id, result.tokens)
             if aim is not None:
                 primary, anchor, defining_first = next((p for p in ranked if p.chunk.id == aim[0].id), Passage(aim[0], 0.0, [])), aim[1], False
+            else:
+                # With no sentence saying its aim, what it is and does says what it is for
+                # ("sets out the rules for ..."), not a sentence saying "purpose" of another
+                # thing ("for all official purposes").
+                primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
@@ -602,6 +607,10 @@ class PassageChooser:
         to stop the war" for the Budapest Memorandum). None when no sentence says one."""
         title = self.retriever.title_terms(doc_id)
         subject = title & set(tokens)
+        # Named by its name, not by an everyday word of it: "a treaty" in "A reservation is a
+        # statement made ... when joining a treaty, by which the state aims to ..." is not the
+        # Vienna Convention on the Law of Treaties.
+        subject = {t for t in subject if not self.retriever.is_everyday(t)} or subject
         # A sentence saying in so many words that it gives the subject's aim answers first
         # ("The logic of the ABM Treaty was that ..."), before a "to ..." of a deed done to the
         # subject ("would withdraw from the ABM Treaty in order to build ...").
