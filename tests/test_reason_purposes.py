@@ -106,3 +106,45 @@ def test_walking_out_of_talks_asks_why_they_ended(tutor):
     reply = Session(tutor).respond("why did the north koreans walk away from the six-party talks")
     assert reply.sources[0].section.startswith("Why the talks ended")
     assert "rocket launch" in first_sentence(reply.answer)
+
+
+def test_the_aim_word_finds_no_other_subjects_purposes(tutor):
+    """"The purpose of X" names the kind of answer: it found the "Purposes and functions" of
+    diplomacy itself before public diplomacy or summits."""
+    assert Session(tutor).respond("what is the purpose of public diplomacy").sources[0].id == "public-diplomacy"
+    assert Session(tutor).respond("whats the point of summits").sources[0].id == "summit-diplomacy"
+
+
+def test_whats_the_point_keeps_its_aim_word_and_another_name_is_the_subject(tutor):
+    """"What's the point of X?" is read as "what is the purpose of X?", not a bare "why X",
+    and "the Helsinki accords" names the Helsinki Final Act: its aim answers, not its
+    overview."""
+    reply = Session(tutor).respond("what's the point of the helsinki accords")
+    assert reply.sources[0].id == "helsinki-final-act"
+    assert "borders" in first_sentence(reply.answer)
+
+
+def test_a_sentence_naming_the_aim_answers_before_a_deed_done_to_the_subject(tutor):
+    """"The logic of the ABM Treaty was that ..." gives its point; "would withdraw from the
+    ABM Treaty in order to build ..." gives the aim of a withdrawal."""
+    reply = Session(tutor).respond("what was the point of the ABM treaty")
+    assert first_sentence(reply.answer).startswith("The logic of the ABM Treaty")
+
+
+def test_the_aim_word_still_counts_against_a_passage_holding_part_of_the_rest(tutor):
+    """Searched without its aim word, "the purpose of the roman senate" is still declined:
+    the US Senate's passage lacks "roman", and the aim word counts against it too."""
+    assert Session(tutor).respond("what is the purpose of the roman senate").sources == []
+
+
+def test_with_no_aim_said_what_the_subject_is_and_does_answers(tutor):
+    """No sentence says what the Vienna Convention on the Law of Treaties was for: its overview
+    ("sets out the rules for how treaties ... are made") answers, not a sentence whose "aims to"
+    is a state's and names only "a treaty", its everyday word; nor, for the diplomatic
+    convention, one saying "for all official purposes"."""
+    reply = Session(tutor).respond("what is the purpose of the vienna convention on the law of treaties")
+    assert "sets out the rules" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("what is the purpose of the vienna convention on diplomatic relations")
+    assert "sets out the rules" in first_sentence(reply.answer)
+    reply = Session(tutor).respond("what was the purpose of the budapest memorandum")
+    assert "non-nuclear-weapon state" in first_sentence(reply.answer)

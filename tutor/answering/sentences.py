@@ -309,6 +309,14 @@ class SentenceReader:
                 return not focus.isdisjoint(self.retriever.query_tokens(" ".join([sentence[: found.end()], *after])))
         return False
 
+    def aim_named(self, sentence: str) -> str | None:
+        """What a sentence naming an aim in so many words gives the aim of ("The logic of the
+        ABM Treaty was that ...": "the ABM Treaty "), or None."""
+        for pattern in self.cues.get("aim_of", []):
+            if (aim := pattern.search(sentence)) and (verb := AIM_VERB.search(sentence, aim.end())):
+                return sentence[aim.end() : verb.start()]
+        return None
+
     def explained(self, sentence: str) -> str | None:
         """The part of a sentence that the reason it gives explains: what comes before its
         "because", "so that", "lets ..." (`reason` cues), what comes after its "showed that",
@@ -317,9 +325,8 @@ class SentenceReader:
         ("Because officials are in the room, ..."), what its "the aim of ..." names up to the
         verb saying what the aim was (`aim_of` cues: "The aim of Cold War arms control was
         ..."); None when it gives no reason."""
-        for pattern in self.cues.get("aim_of", []):
-            if (aim := pattern.search(sentence)) and (verb := AIM_VERB.search(sentence, aim.end())):
-                return sentence[aim.end() : verb.start()]
+        if (aimed := self.aim_named(sentence)) is not None:
+            return aimed
         for cues, before in ((("reason", "founding"), True), (("result",), False)):
             found = [match for cue in cues for pattern in self.cues.get(cue, []) if (match := pattern.search(sentence))]
             if found:

@@ -55,6 +55,8 @@ PHRASE_JOINS = ("", "of", "of the", "of a")
 # The words before an aim word that make it the aim of what follows ("the aim of ...", "its
 # purpose"), not a kind of aim ("a point of order").
 AIM_OWNERS = ("the", "its", "their", "whole", "main", "real")
+# An aim word between its owner and what has the aim ("the purpose of", "their aims in").
+ASKED_AIM = re.compile(r"\b(?:" + "|".join(AIM_OWNERS) + r")\s+(?P<aim>\w+)\s+(?:of|for|behind|in)\b")
 # A question asking what something is ("What is a communiqué?", "whats a ...").
 DEFINING_QUESTION = re.compile(r"\W*what(?: is| are|'s|’s|s)\b", re.IGNORECASE)
 # The query terms each passage contains are worked out for the best few passages only.
@@ -509,8 +511,13 @@ class Retriever:
         # Words relating two subjects ("what part did the Cold War play in diplomacy?") find
         # no passage either: not the OAS's Cuba suspended "from taking part". With fewer than
         # two subjects left they relate nothing and are what is asked ("are sanctions effective?").
-        subjects = [t for t in tokens if t not in self.frame]
-        hits = self.index.search(subjects if len(set(subjects)) >= 2 else tokens, k=k, within=within)
+        # A word asking what something is for ("what is the purpose of public diplomacy?")
+        # names the kind of answer, not a passage: it would find the "Purposes and functions"
+        # of diplomacy itself, or the aims of track one, before public diplomacy.
+        aims = self.asked_aims(text)
+        searched = [t for t in tokens if t not in aims] or tokens
+        subjects = [t for t in searched if t not in self.frame]
+        hits = self.index.search(subjects if len(set(subjects)) >= 2 else searched, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
         matched = self.index.terms_in([hit.chunk for hit in hits[:MATCHED_FOR]], distinct)
         passages = [Passage(self.chunks[hit.chunk], hit.score, matched[rank] if rank < MATCHED_FOR else []) for rank, hit in enumerate(hits)]
@@ -541,7 +548,12 @@ class Retriever:
             if unknown and "(" in text:
                 named = named | self.terms_of(asides(text)) & unknown
             weighed = [t for t in distinct if t not in unknown or t not in named]
+            # Searched without it, the aim word does not count against a best passage holding
+            # all else asked ("the purpose of summits": the summit overview); against one
+            # holding part of it, it still does ("the purpose of the roman senate").
+            rest = [t for t in weighed if t not in aims and t not in self.frame]
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
+            aside = aside | aims if rest and all(t in passages[0].matched for t in rest) else aside
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
             # A number other than a year says little of what is asked about, even one the
             # knowledge has: its "5" (of "five", "P5") is no "Civilization 5".
@@ -865,6 +877,11 @@ class Retriever:
                     second = words[end][0]
                     phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
         return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
+
+    def asked_aims(self, text: str) -> frozenset[str]:
+        """The aim words `text` asks by, after an owner and before what has the aim ("the
+        purpose of", "its main aim behind"): what something is for, not a thing called an aim."""
+        return frozenset(t for found in ASKED_AIM.finditer(fold(text)) for t in self.query_tokens(found["aim"]) if t in self.aim_words)
 
     def _view_of_a_name(self, first: str, second: str) -> bool:
         """Whether two terms in a row are a name and the learner's view of it (an attitude or

@@ -571,13 +571,22 @@ class PassageChooser:
                 background = next((c for i in self.retriever.chunk_range(doc_id) if BACKGROUND.match((c := self.retriever.chunks[i]).section.split(" > ")[-1])), None)
                 if background is not None:
                     primary, anchor = next((p for p in ranked if p.chunk.id == background.id), Passage(background, 0.0, [])), 0
-        if intent == "why" and focus and set(focus) <= self.words.purpose:
+        # The subject's own name asks nothing of it, however the question names it: by the
+        # name of one subject of a title of several ("the two plus four treaty"), or by
+        # another noun for the agreement after its name ("the Helsinki accords").
+        called = title | {t for before, t in zip(result.tokens, result.tokens[1:]) if before in title and t in self.words.subject_nouns}
+        if intent == "why" and (aim_asked := set(focus) - called) and aim_asked <= self.words.purpose:
             # "What was the point of the Helsinki Final Act?" asks nothing but its aim: the
             # document's first sentence saying what its subject was for answers (`_aim`), not
             # the sections that say "purpose" of another thing or why it matters.
             aim = self._aim(doc_id, result.tokens)
             if aim is not None:
                 primary, anchor, defining_first = next((p for p in ranked if p.chunk.id == aim[0].id), Passage(aim[0], 0.0, [])), aim[1], False
+            else:
+                # With no sentence saying its aim, what it is and does says what it is for
+                # ("sets out the rules for ..."), not a sentence saying "purpose" of another
+                # thing ("for all official purposes").
+                primary, anchor, defining_first = self.overview_passage(doc_id, ranked), None, True
         others = [p for p in ranked if p.chunk.id != primary.chunk.id][:OTHER_PASSAGES]
         # The answer is composed without the words that only carry a "why?" too: "why did the
         # crisis happen?" opens with its background, not with what happened next.
@@ -587,8 +596,9 @@ class PassageChooser:
         return Resolution("answer", intent, tokens, [primary, *others], doc_id, defining_first=defining_first, anchor=anchor)
 
     def _aim(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
-        """The chunk and index of the document's first sentence, in its order, that says what
-        the subject the question names (`tokens`, by a term of the title) was for (the
+        """The chunk and index of the document's first sentence naming the aim of the subject
+        the question names (`SentenceReader.aim_named`), else of its first sentence, in its
+        order, that says what the subject the question names (`tokens`, by a term of the title) was for (the
         `purpose` cue: "held ... to end North Korea's nuclear weapons programme", "hoping to win
         recognition of the borders") and names it before the aim, or follows in its passage a sentence that
         opens with it ("The Helsinki Final Act was the product of ... negotiation. The Soviet
@@ -597,6 +607,17 @@ class PassageChooser:
         to stop the war" for the Budapest Memorandum). None when no sentence says one."""
         title = self.retriever.title_terms(doc_id)
         subject = title & set(tokens)
+        # Named by its name, not by an everyday word of it: "a treaty" in "A reservation is a
+        # statement made ... when joining a treaty, by which the state aims to ..." is not the
+        # Vienna Convention on the Law of Treaties.
+        subject = {t for t in subject if not self.retriever.is_everyday(t)} or subject
+        # A sentence saying in so many words that it gives the subject's aim answers first
+        # ("The logic of the ABM Treaty was that ..."), before a "to ..." of a deed done to the
+        # subject ("would withdraw from the ABM Treaty in order to build ...").
+        for i in self.retriever.chunk_range(doc_id):
+            for index, (sentence, _) in enumerate(self.reader.of(self.retriever.chunks[i])):
+                if (aimed := self.reader.aim_named(sentence)) is not None and set(self.retriever.query_tokens(aimed)) & subject:
+                    return self.retriever.chunks[i], index
         for i in self.retriever.chunk_range(doc_id):
             said = self.reader.of(self.retriever.chunks[i])
             for index, (sentence, words) in enumerate(said):
