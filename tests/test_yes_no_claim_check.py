@@ -204,3 +204,20 @@ def test_the_claims_subject_is_read_from_the_documents_title(tutor, check):
     assert check._claim_subject(("did", "the treaty of lausanne deal with turkey"), passages) == check._tokens("treaty of lausanne")
     assert check._claim_subject(("was", "the npt signed in 1968"), passages) == check._tokens("npt")
     assert check._claim_subject(("did", "britain sign it"), passages) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The sentence saying what the subject is, led by its name (or its name with its
+        # initials in brackets), says the topic after the name.
+        ("were the six-party talks about north korea", "Yes"),
+        ("is the jcpoa about iran's nuclear programme?", "Yes"),
+        ("did the treaty of lausanne deal with turkey", "Yes"),
+        # A topic that sentence does not say gets no "yes".
+        ("were the six-party talks about south africa", ""),
+        ("is the treaty of tlatelolco about africa", ""),
+    ],
+)
+def test_a_claim_of_what_the_subject_is_about_is_confirmed_by_what_it_is(tutor, question, expected):
+    assert verdict(tutor, question) == expected

@@ -187,7 +187,7 @@ class ClaimCheck:
             leads = [clause[: verb.start()] for clause in CLAUSES.split(sentence) if (verb := CLAUSE_VERB.search(clause)) is not None]
             return not named or scene or not self._names(self._tokens(led)) or own_name or any(kindred(subject, list(self._tokens(lead))) for lead in [led, *leads])
         topic = self._tokens(about["topic"])
-        said = self._words(re.split(r"[:;(]", sentence)[0])
+        said = self._words(re.split(r"[:;]", re.sub(r"\s*\([^)]*\)", "", sentence))[0])
         # "the Korean War" says Korea.
         told = bool(topic) and all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
         led_by_it = not scene and (own_name or bool(kindred(subject, list(self._tokens(led)))))
@@ -437,6 +437,9 @@ class ClaimCheck:
             return None
         pair = self._pair(rest)
         candidates = self._sentences(sentences, passages)
+        about = self._what_it_is_about(claim, candidates, passages)
+        if about is not None:
+            return about
         for sentence, passage, title in candidates:
             if self._refusal_claimed(claim, sentence, title) and years <= set(YEAR.findall(sentence)):
                 return Verdict("yes", sentence, passage)
@@ -452,6 +455,31 @@ class ClaimCheck:
                 continue
             return Verdict("yes", sentence, passage)
         return self._another_filler(aux, rest, wanted, years, candidates)
+
+    def _what_it_is_about(self, claim: tuple[str, str], candidates: list[tuple[str, Passage | None, set[str]]], passages: list[Passage]) -> Verdict | None:
+        """"Yes" to a claim of what the subject is about ("were the Six-Party Talks about
+        North Korea?") from a sentence saying what the subject is, led by its name ("The
+        Six-Party Talks were a series of ... negotiations ... to end North Korea's nuclear
+        weapons programme"), that says the topic after its name, in its own clause (not in
+        a list after a colon) and denies nothing; None otherwise."""
+        about = ABOUT_CLAIM.match(claim[1])
+        subject = self._claim_subject(claim, passages) if about is not None and passages else set()
+        topic = self._tokens(about["topic"]) if about is not None else set()
+        if not subject or not topic:
+            return None
+        for sentence, passage, _ in candidates:
+            plain = re.sub(r"\s*\([^)]*\)", "", sentence)
+            first = FIRST_VERB.search(plain)
+            if first is None or SCENE.match(plain) or NEGATION.search(plain) or HEDGE.search(plain) or not re.search(r"\b(?:is|are|was|were)\s+(?:a|an|the)\b", plain):
+                continue
+            # The name may be given in brackets ("The Joint Comprehensive Plan of Action (JCPOA), ...").
+            led = sentence[: FIRST_VERB.search(sentence).start()]
+            if not (kindred(subject, list(self._tokens(led))) == subject or self._short_name(led, subject, passages)):
+                continue
+            said = self._words(re.split(r"[:;]", plain[first.start() :])[0])
+            if all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic):
+                return Verdict("yes", sentence, passage)
+        return None
 
     def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
         """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
