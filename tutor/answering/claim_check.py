@@ -14,7 +14,13 @@ claimed to do it (A) and who or what is named after the verb (B). One sentence d
   Japan" for "a peace treaty with Germany?", "ended the Russo-Japanese War" for "end the
   Crimean War?", "founded ... in 1967" for "founded in 1977?") while no sentence of the
   document says the claimed one with the deed;
+- "yes" to a claim of what the subject is about ("were the Six-Party Talks about North
+  Korea?") from the sentence saying what it is, led by its name, that says the topic;
 - nothing otherwise: no verdict is better than a wrong one.
+A verdict the sentence readers of `verdicts` give stands only when its sentence speaks to
+the claim (see `ClaimCheck._of_the_claim`): not one naming a dated claim's subject only in
+passing, as an item of another's list, nor, for a claim of what the subject is about, one
+that does not say the topic in its own clause.
 A claimed refusal ("did the Senate reject it?") is affirmed by a sentence telling the
 party refusing ("refused to ratify"), whose denial is the deed claimed.
 """
@@ -188,8 +194,7 @@ class ClaimCheck:
             return not named or scene or not self._names(self._tokens(led)) or own_name or any(kindred(subject, list(self._tokens(lead))) for lead in [led, *leads])
         topic = self._tokens(about["topic"])
         said = self._words(re.split(r"[:;]", re.sub(r"\s*\([^)]*\)", "", sentence))[0])
-        # "the Korean War" says Korea.
-        told = bool(topic) and all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
+        told = bool(topic) and self._topic_said(topic, said)
         led_by_it = not scene and (own_name or bool(kindred(subject, list(self._tokens(led)))))
         return named and (told or verdict.word == "no" and led_by_it)
 
@@ -477,9 +482,15 @@ class ClaimCheck:
             if not (kindred(subject, list(self._tokens(led))) == subject or self._short_name(led, subject, passages)):
                 continue
             said = self._words(re.split(r"[:;]", plain[first.start() :])[0])
-            if all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic):
+            if self._topic_said(topic, said):
                 return Verdict("yes", sentence, passage)
         return None
+
+    @staticmethod
+    def _topic_said(topic: set[str], said: set[str]) -> bool:
+        """Whether the words say every term of a topic, a name's adjective saying the name
+        ("the Korean War" says Korea, "Iranian assets" Iran)."""
+        return all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
 
     def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
         """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
