@@ -157,3 +157,67 @@ def test_a_passive_claim_is_told_of_its_own_subject(check):
     assert check._done_to_its_subject(claim, "The League of Nations was founded on 10 January 1920.", check._tokens("League of Nations"))
     claim = check._claim("was the inf treaty signed in 1987")
     assert check._done_to_its_subject(claim, "On 8 December 1987 Reagan and Gorbachev signed the Intermediate-Range Nuclear Forces (INF) Treaty.", set())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The subject named only in passing, as an item of another's list or what another
+        # was adopted under: the sentence's own subject is another thing.
+        "was the NPT signed in 1968?",
+        "was the unfccc adopted in 2015",
+        # A claim of what the subject is about: not decided by a sentence telling what befell
+        # it, one not naming it, one naming the topic in a list after a colon, or one
+        # denying in another clause.
+        "is the jcpoa about iran's nuclear programme?",
+        "did the treaty of lausanne deal with turkey",
+        "is the treaty of tlatelolco about africa",
+        "were the algiers accords about the iran hostage crisis",
+    ],
+)
+def test_no_verdict_from_a_sentence_about_another_thing(tutor, question):
+    wrong = {"was the unfccc adopted in 2015": "Yes", "is the treaty of tlatelolco about africa": "Yes"}.get(question, "No")
+    assert verdict(tutor, question) != wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The sentence's subject is the document's by a shorter name or by its initials.
+        ("was nato founded in 1949", "Yes"),
+        ("was the vienna convention on the law of treaties adopted in 1969", "Yes"),
+        # A scene before the subject ("At the Munich conference ...") names no other subject.
+        ("was czechoslovakia at the table for the munich agreement", "No"),
+        # "The Korean War" says Korea; a sentence saying what the subject is denies the topic.
+        ("was the geneva conference of 1954 about korea and indochina", "Yes"),
+        ("was the treaty of portsmouth about ending a war between russia and china", "No"),
+    ],
+)
+def test_verdicts_from_sentences_about_the_claims_subject_stand(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_the_claims_subject_is_read_from_the_documents_title(tutor, check):
+    """The title's words opening the claim, else a "was" claim's words before its verb."""
+    passages = tutor.retriever.search("treaty of lausanne turkey").passages
+    assert passages[0].chunk.title.startswith("Treaty of Lausanne")
+    assert check._claim_subject(("did", "the treaty of lausanne deal with turkey"), passages) == check._tokens("treaty of lausanne")
+    assert check._claim_subject(("was", "the npt signed in 1968"), passages) == check._tokens("npt")
+    assert check._claim_subject(("did", "britain sign it"), passages) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The sentence saying what the subject is, led by its name (or its name with its
+        # initials in brackets), says the topic after the name.
+        ("were the six-party talks about north korea", "Yes"),
+        ("is the jcpoa about iran's nuclear programme?", "Yes"),
+        ("did the treaty of lausanne deal with turkey", "Yes"),
+        # A topic that sentence does not say gets no "yes".
+        ("were the six-party talks about south africa", ""),
+        ("is the treaty of tlatelolco about africa", ""),
+    ],
+)
+def test_a_claim_of_what_the_subject_is_about_is_confirmed_by_what_it_is(tutor, question, expected):
+    assert verdict(tutor, question) == expected

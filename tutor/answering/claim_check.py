@@ -14,7 +14,13 @@ claimed to do it (A) and who or what is named after the verb (B). One sentence d
   Japan" for "a peace treaty with Germany?", "ended the Russo-Japanese War" for "end the
   Crimean War?", "founded ... in 1967" for "founded in 1977?") while no sentence of the
   document says the claimed one with the deed;
+- "yes" to a claim of what the subject is about ("were the Six-Party Talks about North
+  Korea?") from the sentence saying what it is, led by its name, that says the topic;
 - nothing otherwise: no verdict is better than a wrong one.
+A verdict the sentence readers of `verdicts` give stands only when its sentence speaks to
+the claim (see `ClaimCheck._of_the_claim`): not one naming a dated claim's subject only in
+passing, as an item of another's list, nor, for a claim of what the subject is about, one
+that does not say the topic in its own clause.
 A claimed refusal ("did the Senate reject it?") is affirmed by a sentence telling the
 party refusing ("refused to ratify"), whose denial is the deed claimed.
 """
@@ -89,6 +95,16 @@ OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|becau
 PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
 # A verb in the passive: a form of "be" before it.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
+# A claim of what its subject is about ("is the JCPOA about Iran's nuclear programme?",
+# "did the Treaty of Lausanne deal with Turkey?"): the subject and the topic claimed.
+ABOUT_CLAIM = re.compile(r"^.+?\s+(?:about|deal with|dealt with|concern|concerned)\s+(?P<topic>.+)$", re.IGNORECASE)
+# Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.
+SUBJECT_END = re.compile(r"\s(?:about|in|on|at|between|with|by|from|to|for|a|an|deal|concern|[a-z]{3,}ed)\b", re.IGNORECASE)
+# A sentence's opening that sets a scene rather than naming its subject ("At the Munich conference").
+SCENE = re.compile(r"^(?:As of|Under|In|At|After|Before|During|With|On|By|From|Since|Following|Contrary to)\b")
+# A sentence's clauses, and the verb that ends a clause's subject.
+CLAUSES = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|which|who)\s")
+CLAUSE_VERB = re.compile(rf"\s(?:is|are|was|were|has|have|had|became|can|could|may|must|will|would|shall|should|[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b")
 # A hedged or qualified sentence, which never confirms plainly.
 HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
 
@@ -115,6 +131,11 @@ class ClaimCheck:
         claim = self._claim(question)
         if claim is None:
             return verdict
+        if verdict is not None and passages and not self._of_the_claim(claim, verdict, passages):
+            # Read from a sentence about another thing, the verdict says nothing of this one:
+            # this check's own, if it gives one from a sentence about the claim, stands instead.
+            own = self._decide(question, claim, sentences, passages)
+            return own if own is not None and self._of_the_claim(claim, own, passages) else None
         if verdict is not None and verdict.word == "yes":
             if self._reversed(claim, verdict.sentence):
                 return Verdict("no", verdict.sentence, verdict.passage)
@@ -139,6 +160,73 @@ class ClaimCheck:
                 if own.sentence == verdict.sentence or not self._says(self._words(claim[1]) - EMPTY_TOKENS, verdict.sentence, title):
                     return own
         return verdict
+
+    def _of_the_claim(self, claim: tuple[str, str], verdict: Verdict, passages: list[Passage]) -> bool:
+        """Whether a verdict's sentence can speak to the claim. Not when it names a dated
+        claim's subject only in passing, in no clause's subject, while its own subject (not a scene
+        such as "At the Munich conference") names another ("The main arms control treaties
+        signed by the United States and the Soviet Union ... were ... the Nuclear
+        Non-Proliferation Treaty (1968), ..." for "was the NPT signed in 1968?", "The Kyoto
+        Protocol of 1997 and the Paris Agreement of 2015 were both adopted under the UNFCCC"
+        for "was the UNFCCC adopted in 2015?"). For a claim of what the subject is about,
+        only when it names the subject and says the topic claimed in its own clause, not in
+        a list after a colon ("... the model for four more regional zones: ... Africa ..."
+        for "is the Treaty of Tlatelolco about Africa?"), nor denies it without naming it
+        unless it says what the subject is ("The Treaty of Portsmouth was the peace treaty
+        between Russia and Japan ..."), not what befell it ("As of 2025, the JCPOA has
+        largely collapsed" for "is the JCPOA about Iran's nuclear programme?")."""
+        subject = self._claim_subject(claim, passages)
+        if not subject:
+            return True
+        sentence = verdict.sentence
+        first = FIRST_VERB.search(sentence)
+        led = sentence[: first.start()] if first else sentence
+        scene = SCENE.match(led) is not None
+        own_name = self._short_name(led, subject, passages)
+        named = bool(kindred(subject, list(self._words(sentence)))) or PRONOUN_SUBJECT.match(sentence) is not None or own_name
+        about = ABOUT_CLAIM.match(claim[1])
+        if about is None:
+            # A dated claim's subject named only in passing: in no clause's subject, the
+            # sentence's naming another. (A member or a party is rightly named in a list.)
+            if not YEAR.search(claim[1]):
+                return True
+            leads = [clause[: verb.start()] for clause in CLAUSES.split(sentence) if (verb := CLAUSE_VERB.search(clause)) is not None]
+            return not named or scene or not self._names(self._tokens(led)) or own_name or any(kindred(subject, list(self._tokens(lead))) for lead in [led, *leads])
+        topic = self._tokens(about["topic"])
+        said = self._words(re.split(r"[:;]", re.sub(r"\s*\([^)]*\)", "", sentence))[0])
+        told = bool(topic) and self._topic_said(topic, said)
+        led_by_it = not scene and (own_name or bool(kindred(subject, list(self._tokens(led)))))
+        return named and (told or verdict.word == "no" and led_by_it)
+
+    def _short_name(self, led: str, subject: set[str], passages: list[Passage]) -> bool:
+        """Whether the claim's subject is the answering document's, by its name or initials
+        ("nato" of "North Atlantic Treaty Organization"), and the sentence's subject names
+        only words of that name ("The North Atlantic Treaty") or its initials ("The VCLT"
+        of the Vienna Convention on the Law of Treaties)."""
+        name = re.split(r"\s*[(:]", passages[0].chunk.title)[0]
+        initials = "".join(word[0] for word in re.findall(r"[\w'-]+", name) if word[0].isupper())
+        own = self._tokens(name) | (self._tokens(initials) if len(initials) > 2 else set())
+        if kindred(subject, list(own)) != subject:
+            return False
+        said = self._tokens(led)
+        return len(initials) > 2 and initials in re.findall(r"\b[A-Z]{3,}\b", led) or bool(said) and kindred(said, list(own)) == said
+
+    def _claim_subject(self, claim: tuple[str, str], passages: list[Passage]) -> set[str]:
+        """The tokens of the claim's subject: the words of its opening that the answering
+        document's title names ("the treaty of lausanne" of "did the treaty of lausanne deal
+        with turkey"), else, for a claim with "was" or "is", its words before a verb in the
+        past or a preposition ("the npt" of "was the npt signed in 1968"); none for a deed
+        whose doer the title does not name."""
+        title = self._title(passages)
+        words = re.findall(r"[\w'-]+", claim[1])
+        at = 0
+        while at < len(words) and (not (said := self._tokens(words[at])) or kindred(said, list(title)) == said):
+            at += 1
+        subject = self._tokens(" ".join(words[:at]))
+        if subject or claim[0] not in ("was", "were", "is", "are"):
+            return subject
+        end = SUBJECT_END.search(claim[1], 1)
+        return self._tokens(claim[1][: end.start() if end else len(claim[1])])
 
     def _refusal_claimed(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
         """Whether the claim is of a refusal ("did the US Senate reject the treaty?") and the
@@ -354,6 +442,9 @@ class ClaimCheck:
             return None
         pair = self._pair(rest)
         candidates = self._sentences(sentences, passages)
+        about = self._what_it_is_about(claim, candidates, passages)
+        if about is not None:
+            return about
         for sentence, passage, title in candidates:
             if self._refusal_claimed(claim, sentence, title) and years <= set(YEAR.findall(sentence)):
                 return Verdict("yes", sentence, passage)
@@ -369,6 +460,37 @@ class ClaimCheck:
                 continue
             return Verdict("yes", sentence, passage)
         return self._another_filler(aux, rest, wanted, years, candidates)
+
+    def _what_it_is_about(self, claim: tuple[str, str], candidates: list[tuple[str, Passage | None, set[str]]], passages: list[Passage]) -> Verdict | None:
+        """"Yes" to a claim of what the subject is about ("were the Six-Party Talks about
+        North Korea?") from a sentence saying what the subject is, led by its name ("The
+        Six-Party Talks were a series of ... negotiations ... to end North Korea's nuclear
+        weapons programme"), that says the topic after its name, in its own clause (not in
+        a list after a colon) and denies nothing; None otherwise."""
+        about = ABOUT_CLAIM.match(claim[1])
+        subject = self._claim_subject(claim, passages) if about is not None and passages else set()
+        topic = self._tokens(about["topic"]) if about is not None else set()
+        if not subject or not topic:
+            return None
+        for sentence, passage, _ in candidates:
+            plain = re.sub(r"\s*\([^)]*\)", "", sentence)
+            first = FIRST_VERB.search(plain)
+            if first is None or SCENE.match(plain) or NEGATION.search(plain) or HEDGE.search(plain) or not re.search(r"\b(?:is|are|was|were)\s+(?:a|an|the)\b", plain):
+                continue
+            # The name may be given in brackets ("The Joint Comprehensive Plan of Action (JCPOA), ...").
+            led = sentence[: FIRST_VERB.search(sentence).start()]
+            if not (kindred(subject, list(self._tokens(led))) == subject or self._short_name(led, subject, passages)):
+                continue
+            said = self._words(re.split(r"[:;]", plain[first.start() :])[0])
+            if self._topic_said(topic, said):
+                return Verdict("yes", sentence, passage)
+        return None
+
+    @staticmethod
+    def _topic_said(topic: set[str], said: set[str]) -> bool:
+        """Whether the words say every term of a topic, a name's adjective saying the name
+        ("the Korean War" says Korea, "Iranian assets" Iran)."""
+        return all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
 
     def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
         """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
