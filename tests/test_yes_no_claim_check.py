@@ -221,3 +221,17 @@ def test_the_claims_subject_is_read_from_the_documents_title(tutor, check):
 )
 def test_a_claim_of_what_the_subject_is_about_is_confirmed_by_what_it_is(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A "no" read from another deed ("Russia did not win the Crimean War").
+        "Did the Treaty of Paris of 1856 end the Crimean War?",
+        # A "yes" read from the deed done to another thing ("to negotiate two disengagement agreements").
+        "Did Kissinger negotiate the Camp David Accords?",
+    ],
+)
+def test_no_verdict_from_another_deed_or_another_object(tutor, question):
+    answer = Session(tutor).respond(question).answer
+    assert not answer.startswith(("Yes.", "No."))

@@ -105,16 +105,20 @@ SCENE = re.compile(r"^(?:As of|Under|In|At|After|Before|During|With|On|By|From|S
 # A sentence's clauses, and the verb that ends a clause's subject.
 CLAUSES = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|which|who)\s")
 CLAUSE_VERB = re.compile(rf"\s(?:is|are|was|were|has|have|had|became|can|could|may|must|will|would|shall|should|[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b")
+# A word that opens the object of a claim's verb ("end *the* Crimean War").
+DETERMINER = re.compile(r"the|a|an|his|her|its|their|any|some|this|that|these|those", re.IGNORECASE)
 # A hedged or qualified sentence, which never confirms plainly.
 HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
 
 
 def verb_forms(verb: str) -> str:
-    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...)."""
+    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified")."""
     verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
     stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
     past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
-    return rf"{stem}(?:e|es|ed|ing|s|d)?{'|' + past if past else ''}"
+    # "ratify": "ratified", "ratifies"
+    ied = f"|{re.escape(verb[:-1])}(?:ied|ies)" if re.search(r"[^aeiou]y$", verb) else ""
+    return rf"{stem}(?:e|es|ed|ing|s|d)?{ied}{'|' + past if past else ''}"
 
 
 class ClaimCheck:
@@ -136,6 +140,14 @@ class ClaimCheck:
             # this check's own, if it gives one from a sentence about the claim, stands instead.
             own = self._decide(question, claim, sentences, passages)
             return own if own is not None and self._of_the_claim(claim, own, passages) else None
+        if verdict is not None and not self._tells_the_deed(claim, verdict):
+            # "Did the Treaty of Paris end the Crimean War?" / "No. Russia did not win the
+            # Crimean War"; "did Kissinger negotiate the Camp David Accords?" / "Yes. ...
+            # Kissinger used shuttle diplomacy to negotiate two disengagement agreements":
+            # a sentence telling another deed, or the deed done to another thing, says
+            # nothing of this one.
+            own = self._decide(question, claim, sentences, passages) if passages else None
+            return own if own is not None and self._tells_the_deed(claim, own) else None
         if verdict is not None and verdict.word == "yes":
             if self._reversed(claim, verdict.sentence):
                 return Verdict("no", verdict.sentence, verdict.passage)
@@ -160,6 +172,33 @@ class ClaimCheck:
                 if own.sentence == verdict.sentence or not self._says(self._words(claim[1]) - EMPTY_TOKENS, verdict.sentence, title):
                     return own
         return verdict
+
+    def _tells_the_deed(self, claim: tuple[str, str], verdict: Verdict) -> bool:
+        """For "did A VERB B?" (a deed done once): whether a "no" is read from a sentence saying the verb, and a
+        "yes" from one whose object after the verb, where it says the verb, names B ("to
+        negotiate two disengagement agreements" names no Camp David Accords). True for
+        other claims."""
+        aux, rest = claim
+        if aux != "did":
+            return True
+        words = re.findall(r"[\w'-]+", rest)
+        # The verb: the first word after the doer that an article or determiner follows
+        # ("nasser nationalise the suez canal", "the treaty of paris of 1856 end the ...").
+        verbs = [
+            at for at in range(1, len(words) - 1)
+            if len(words[at]) >= 3 and words[at].isalpha() and words[at].lower() not in STOP_WORDS and DETERMINER.fullmatch(words[at + 1])
+        ]
+        if not verbs:
+            return True
+        said = self._verb_in(words[verbs[0]], verdict.sentence)
+        if said is None or verdict.word != "yes":
+            # A "yes" may be read from a noun of the deed ("Nasser's nationalisation").
+            return said is not None or verdict.word == "yes"
+        done = self._tokens(" ".join(words[verbs[0] + 1 :]))
+        after = verdict.sentence[said.end() :]
+        end = OBJECT_END.search(after)
+        named = self._tokens(after[: end.start() if end else len(after)])
+        return not done or not named or not self._names(done) or not named.isdisjoint(done)
 
     def _of_the_claim(self, claim: tuple[str, str], verdict: Verdict, passages: list[Passage]) -> bool:
         """Whether a verdict's sentence can speak to the claim. Not when it names a dated
