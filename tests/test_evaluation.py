@@ -99,12 +99,16 @@ def test_development_set(dev):
     twentieth and twenty-first parts (167 / 38 / 64, sealed until then): single 0.927 (1585),
     follow-ups 0.940 (400), 478 of 483 declined (near misses 310 of 315), 477 after an answer,
     16 refused, direct 0.787; the single floor goes from 0.93 to 0.91 and the follow-up floor
-    from 0.94 to 0.92, so that one question cannot flip CI."""
+    from 0.94 to 0.92, so that one question cannot flip CI. 2026-12-04 (twelfth round), after
+    its merges, with the twenty-second and twenty-third parts (76 / 8 / 38, sealed until then):
+    single 0.937 (1661), follow-ups 0.951 (408), 519 of 521 declined (near misses 341 of 343),
+    518 after an answer, 16 refused, direct 0.787; the single floor goes back to 0.92 and the
+    follow-up floor to 0.93, each still 1.7 and 2.1 points below."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
-    assert dev.accuracy_of(dev.single) >= 0.91
-    assert dev.accuracy_of(dev.follow_ups) >= 0.92
+    assert dev.accuracy_of(dev.single) >= 0.92
+    assert dev.accuracy_of(dev.follow_ups) >= 0.93
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 8
@@ -119,7 +123,8 @@ def test_test_set_stays_above_its_floor(test_set):
     round single questions 0.885, follow-ups 0.880, out-of-scope 49 of 51 declined, direct
     0.757 of correct answers (0.878, 0.860, 49 of 51 and 0.735 at the end of the fourth); at
     the end of the sixth 0.901, 0.900, 49 of 51 and 0.768; at the end of the seventh 0.905, 0.920,
-    49 of 51 and 0.776; at the end of the eleventh 0.898, 0.920, 49 of 51 and 0.784."""
+    49 of 51 and 0.776; at the end of the eleventh 0.898, 0.920, 49 of 51 and 0.784; at the end
+    of the twelfth 0.898, 0.920, 49 of 51 and 0.790."""
     assert test_set.accuracy_of(test_set.single) >= 0.88
     assert test_set.accuracy_of(test_set.follow_ups) >= 0.86
     assert test_set.abstention_recall >= 0.90
