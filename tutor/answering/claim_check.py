@@ -174,10 +174,11 @@ class ClaimCheck:
         return verdict
 
     def _tells_the_deed(self, claim: tuple[str, str], verdict: Verdict) -> bool:
-        """For "did A VERB B?" (a deed done once): whether a "no" is read from a sentence saying the verb, and a
-        "yes" from one whose object after the verb, where it says the verb, names B ("to
-        negotiate two disengagement agreements" names no Camp David Accords). True for
-        other claims."""
+        """For "did A VERB B?" (a deed done once): whether a "no" is read from a sentence that
+        does not deny another deed instead ("Russia did not win" for "did the treaty end the
+        war?"), and a "yes" from one whose object after the verb, where it says the verb,
+        names B ("to negotiate two disengagement agreements" names no Camp David Accords).
+        True for other claims."""
         aux, rest = claim
         if aux != "did":
             return True
@@ -190,12 +191,21 @@ class ClaimCheck:
         ]
         if not verbs:
             return True
-        said = self._verb_in(words[verbs[0]], verdict.sentence)
-        if said is None or verdict.word != "yes":
+        verb = words[verbs[0]].lower()
+        said = self._verb_in(verb, verdict.sentence)
+        if verdict.word != "yes":
+            # A "no" stands unless its sentence denies another deed ("did not win") and says
+            # the claimed one in no form, noun or verb ("mediation" says "mediate").
+            other = re.search(r"\b(?:did not|didn't|never|failed to)\s+(?P<verb>[a-z]+)", verdict.sentence)
+            return other is None or said is not None or verb[:5] in verdict.sentence.lower() or other["verb"].startswith(verb[:4])
+        if said is None:
             # A "yes" may be read from a noun of the deed ("Nasser's nationalisation").
-            return said is not None or verdict.word == "yes"
+            return True
         done = self._tokens(" ".join(words[verbs[0] + 1 :]))
         after = verdict.sentence[said.end() :]
+        if re.match(r"\s+by\b", after):
+            # "signed by 12 states": the doers, not what was done.
+            return True
         end = OBJECT_END.search(after)
         named = self._tokens(after[: end.start() if end else len(after)])
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
