@@ -96,6 +96,21 @@ def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measur
     assert not chat.teacher.quizzing
 
 
+@pytest.mark.parametrize("line", ["best way to learn guitar as a total beginner", "best strategy to win at chess in the opening"])
+def test_advice_sought_mid_quiz_is_no_answer_to_grade(measure, line):
+    """Asked without a question word (`WORDLESS_QUESTION`), advice is the learner's own question."""
+    chat = in_state(measure, "quiz")
+    reply = chat.respond(line)
+    assert reply.out_of_scope and not chat.teacher.quizzing
+
+
+@pytest.mark.parametrize("question", ["consul vs ambassador whats the diff", "nato stands for?"])
+def test_a_question_without_a_question_word_mid_quiz_gets_the_engines_answer(measure, question):
+    outcome = ChatOutcome("quiz")
+    measure.ask(STATE["quiz"], question, outcome, "written")
+    assert outcome.same["written"] == 1, outcome.missed
+
+
 WRAPPED = load_yaml(Path(__file__).parent / "data" / "chat" / "wrapped_answers.yaml")
 
 

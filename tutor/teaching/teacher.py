@@ -55,6 +55,13 @@ REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize".split(
 SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;])\s+|\s+[-\u2013\u2014]+\s+")
 # "whats", "where's": a question word and "is" run together.
 QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
+# A question asked without a question word: two things set side by side ("salt vs start whats
+# the diff"), a name's meaning asked ("jcpoa stands for?") or advice sought ("best strategy to
+# win ...", "best way to learn ..."); no quiz answer reads so.
+WORDLESS_QUESTION = re.compile(
+    r"\b(?:vs\.?|versus)\s+\w|\b(?:stands?|stood) for\s*\?\s*$"
+    r"|\b(?:best|easiest|quickest|fastest)\s+(?:ways?|strateg(?:y|ies)|tips?|places?)\s+(?:to|for|in)\b"
+)
 # Words after an opening verb that make no question of the learner's own: "was it 1978?"
 # points at what the quiz asked, "does not need consent" and "has been ..." state an answer.
 NOT_A_SUBJECT = frozenset("it this that they these those not never been".split())
@@ -236,13 +243,16 @@ def _stem(word: str) -> str:
 
 def _is_question(text: str) -> bool:
     """Whether a sentence opens as a question or a request: a question word ("where's"
-    too), a request ("explain ...", "write me ...", "recommend ..."), or a verb asking of a
+    too), a request ("explain ...", "write me ...", "recommend ..."), a question without a
+    question word (`WORDLESS_QUESTION`: "salt vs start", "jcpoa stands for?"), or a verb asking of a
     subject of its own ("can police arrest a diplomat", "does the EU have its own
     service?"; not "was it 1978?" nor "what about 1978?", which offer an answer to the question
     asked, nor "was signed in 1978")."""
     words = [word.strip(",.!?:;\"") for word in text.split()]
     if not words:
         return False
+    if WORDLESS_QUESTION.search(text):
+        return True
     first = QUESTION_CONTRACTION.sub(r"\1", words[0])
     if words[1:2] == ["about"]:
         return False  # "what about the ICJ?", "how about 1961": an answer offered
