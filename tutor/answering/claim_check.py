@@ -185,13 +185,14 @@ class ClaimCheck:
         words = re.findall(r"[\w'-]+", rest)
         # The verb: the first word after the doer that an article or determiner follows
         # ("nasser nationalise the suez canal", "the treaty of paris of 1856 end the ...").
-        verbs = [
-            at for at in range(1, len(words) - 1)
-            if len(words[at]) >= 3 and words[at].isalpha() and words[at].lower() not in STOP_WORDS and DETERMINER.fullmatch(words[at + 1])
-        ]
-        if not verbs:
+        at = next(
+            (at for at in range(1, len(words) - 1)
+             if len(words[at]) >= 3 and words[at].isalpha() and words[at].lower() not in STOP_WORDS and DETERMINER.fullmatch(words[at + 1])),
+            None,
+        )
+        if at is None:
             return True
-        verb = words[verbs[0]].lower()
+        verb = words[at].lower()
         said = self._verb_in(verb, verdict.sentence)
         if verdict.word != "yes":
             # A "no" stands unless its sentence denies another deed ("did not win") and says
@@ -201,14 +202,18 @@ class ClaimCheck:
         if said is None:
             # A "yes" may be read from a noun of the deed ("Nasser's nationalisation").
             return True
-        done = self._tokens(" ".join(words[verbs[0] + 1 :]))
-        after = verdict.sentence[said.end() :]
-        if re.match(r"\s+by\b", after):
+        if re.match(r"\s+by\b", verdict.sentence[said.end() :]):
             # "signed by 12 states": the doers, not what was done.
             return True
-        end = OBJECT_END.search(after)
-        named = self._tokens(after[: end.start() if end else len(after)])
+        done = self._tokens(" ".join(words[at + 1 :]))
+        named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
+
+    def _object_of(self, verb: re.Match[str], sentence: str) -> set[str]:
+        """The tokens of what follows the verb up to the end of its phrase (OBJECT_END)."""
+        after = sentence[verb.end() :]
+        end = OBJECT_END.search(after)
+        return self._tokens(after[: end.start() if end else len(after)])
 
     def _of_the_claim(self, claim: tuple[str, str], verdict: Verdict, passages: list[Passage]) -> bool:
         """Whether a verdict's sentence can speak to the claim. Not when it names a dated
@@ -377,10 +382,8 @@ class ClaimCheck:
         said = self._verb_in(participle.group(), sentence)
         if not subject or said is None:
             return False
-        after = sentence[said.end() :]
-        if OBJECT_START.match(after):
-            end = OBJECT_END.search(after)
-            return self._present(subject, self._tokens(after[: end.start() if end else len(after)]))
+        if OBJECT_START.match(sentence[said.end() :]):
+            return self._present(subject, self._object_of(said, sentence))
         first = FIRST_VERB.search(sentence)
         opening = self._tokens(sentence[: first.start() if first else said.start()])
         return self._present(subject, opening) or bool(title) and (PRONOUN_SUBJECT.match(sentence) is not None or self._present(subject, title) and self._led_by(sentence, title))

@@ -420,7 +420,7 @@ class IntentModel:
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
         result.personal = any(pattern.search(body) for pattern in self.personal)
-        result.asks_opinion = any(pattern.search(body) for pattern in self.asks_opinion)
+        result.asks_opinion = self.asks_opinion_in(body)
         result.visiting = any(pattern.search(body) for pattern in self.visiting)
         result.own_steps = any(pattern.search(body) for pattern in self.own_steps)
         result.markets = any(pattern.search(body) for pattern in self.markets)
