@@ -820,6 +820,23 @@ def test_outcome_asks_what_came_after(tutor, subject, question, section):
     assert reply.sources[0].section.startswith(section)
 
 
+@pytest.mark.parametrize(
+    ("subject", "question", "section"),
+    [
+        ("what were the oslo accords", "was it successful?", "What happened next"),
+        ("tell me about the treaty of versailles", "how successful was it", "What happened next"),
+        ("explain the munich agreement", "was it a success?", "What happened next"),
+        ("what was the camp david summit", "did it work?", "What happened next"),
+    ],
+)
+def test_whether_it_worked_asks_what_came_of_it(tutor, subject, question, section):
+    """"Was it successful?", "did it work?", "how successful was it?" ask what came of the
+    event, told in its section on what followed or on how it failed, not the overview the
+    first answer gave."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.sources[0].section.startswith(section)
+
+
 def test_a_thing_that_came_out_of_talks_is_no_outcome(tutor):
     """"What agreement came out of them?" asks for a thing, the agreement, not its aftermath."""
     _, reply = converse(tutor, "who chaired the northern ireland peace talks?", "which agreement came out of them?")
