@@ -35,6 +35,22 @@ def test_they_after_who_is_the_one_answered_not_the_subject(tutor, who, how_long
     assert span in opening(reply)
 
 
+@pytest.mark.parametrize(
+    ("who", "asked", "fact"),
+    [
+        ("who was the egyptian leader at camp david", "when did he die", "1981"),
+        ("who led israel during the oslo accords", "when did he die?", "1995"),
+        ("who was the egyptian president at camp david", "and when did he die?", "1981"),
+    ],
+)
+def test_a_fact_asked_of_the_one_answered_is_the_sentence_that_has_it(tutor, who, asked, fact):
+    """After "who ...?", "when did he die?" asks a date of the person named: the sentence
+    naming them that has it, wherever in the subject it is (a death told as an
+    assassination), not the section just shown again, which said who they were."""
+    first, reply = converse(tutor, who, asked)
+    assert fact in opening(reply) and opening(reply) != opening(first)
+
+
 def test_how_long_of_the_subject_itself_still_asks_its_own_span(tutor):
     """After a question about the subject as a whole, "it" is the subject: its own dates."""
     _, lasted = converse(tutor, "what is the league of nations", "how long did it last?")
