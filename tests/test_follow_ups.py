@@ -873,6 +873,22 @@ def test_they_after_one_subject_of_a_joined_title_is_that_one(tutor, question, f
 
 
 @pytest.mark.parametrize(
+    ("subject", "numbered", "other", "fact"),
+    [
+        ("what were the camp david accords", "what was the first framework about", "and the other one?", "Sinai"),
+        ("what were the camp david accords", "what did the second framework say", "what about the other one?", "West Bank"),
+        ("tell me about the camp david accords", "what was the first framework", "and the second?", "Sinai"),
+    ],
+)
+def test_the_other_of_two_numbered_is_the_other_number(tutor, subject, numbered, other, fact):
+    """After a question asking of the first of two things, "the other one" (or "the second")
+    is the same asked of the second, within the subject: not declined for want of words,
+    nor another subject's "second" found by the search."""
+    *_, reply = converse(tutor, subject, numbered, other)
+    assert reply.topic == "camp-david-accords" and fact in opening(reply)
+
+
+@pytest.mark.parametrize(
     ("first", "other", "fact"),
     [
         ("who negotiated the camp david accords for egypt", "and the other one?", "Begin"),
