@@ -35,6 +35,22 @@ def test_they_after_who_is_the_one_answered_not_the_subject(tutor, who, how_long
     assert span in opening(reply)
 
 
+@pytest.mark.parametrize(
+    ("who", "asked", "fact"),
+    [
+        ("who was the egyptian leader at camp david", "when did he die", "1981"),
+        ("who led israel during the oslo accords", "when did he die?", "1995"),
+        ("who was the egyptian president at camp david", "and when did he die?", "1981"),
+    ],
+)
+def test_a_fact_asked_of_the_one_answered_is_the_sentence_that_has_it(tutor, who, asked, fact):
+    """After "who ...?", "when did he die?" asks a date of the person named: the sentence
+    naming them that has it, wherever in the subject it is (a death told as an
+    assassination), not the section just shown again, which said who they were."""
+    first, reply = converse(tutor, who, asked)
+    assert fact in opening(reply) and opening(reply) != opening(first)
+
+
 def test_how_long_of_the_subject_itself_still_asks_its_own_span(tutor):
     """After a question about the subject as a whole, "it" is the subject: its own dates."""
     _, lasted = converse(tutor, "what is the league of nations", "how long did it last?")
@@ -820,6 +836,23 @@ def test_outcome_asks_what_came_after(tutor, subject, question, section):
     assert reply.sources[0].section.startswith(section)
 
 
+@pytest.mark.parametrize(
+    ("subject", "question", "section"),
+    [
+        ("what were the oslo accords", "was it successful?", "What happened next"),
+        ("tell me about the treaty of versailles", "how successful was it", "What happened next"),
+        ("explain the munich agreement", "was it a success?", "What happened next"),
+        ("what was the camp david summit", "did it work?", "What happened next"),
+    ],
+)
+def test_whether_it_worked_asks_what_came_of_it(tutor, subject, question, section):
+    """"Was it successful?", "did it work?", "how successful was it?" ask what came of the
+    event, told in its section on what followed or on how it failed, not the overview the
+    first answer gave."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.sources[0].section.startswith(section)
+
+
 def test_a_thing_that_came_out_of_talks_is_no_outcome(tutor):
     """"What agreement came out of them?" asks for a thing, the agreement, not its aftermath."""
     _, reply = converse(tutor, "who chaired the northern ireland peace talks?", "which agreement came out of them?")
@@ -837,6 +870,22 @@ def test_they_after_one_subject_of_a_joined_title_is_that_one(tutor, question, f
     not the Budapest Memorandum the overview opens with."""
     _, reply = converse(tutor, "what were the minsk agreements", question)
     assert fact in opening(reply) and "Budapest" not in opening(reply)
+
+
+@pytest.mark.parametrize(
+    ("subject", "numbered", "other", "fact"),
+    [
+        ("what were the camp david accords", "what was the first framework about", "and the other one?", "Sinai"),
+        ("what were the camp david accords", "what did the second framework say", "what about the other one?", "West Bank"),
+        ("tell me about the camp david accords", "what was the first framework", "and the second?", "Sinai"),
+    ],
+)
+def test_the_other_of_two_numbered_is_the_other_number(tutor, subject, numbered, other, fact):
+    """After a question asking of the first of two things, "the other one" (or "the second")
+    is the same asked of the second, within the subject: not declined for want of words,
+    nor another subject's "second" found by the search."""
+    *_, reply = converse(tutor, subject, numbered, other)
+    assert reply.topic == "camp-david-accords" and fact in opening(reply)
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,11 @@ WHICH_SEVERAL = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\s+(?!(?:is|w
 # a follow-up may point to.
 FACT_KINDS = frozenset({"where", "when", "duration", "quantity"})
 
+# The kinds of question asking about a person as such (who they are, their job, where they
+# are from, more about them), answered where they are named with their title ("António
+# Guterres of Portugal"); any other asks a fact of its own (a date, a span, a number).
+PERSON_KINDS = frozenset({"who", "definition", "more", "role", "where"})
+
 # A question asking which thing of a kind ("which treaty came out of them?"): its answer
 # names the thing the next question may point to.
 WHICH = re.compile(r"\W*(?:(?:and|so|ok|okay|but)\W+)?which\b")
@@ -77,7 +82,11 @@ class LastAnswer:
             return None
         # What is asked of a person ("his job", "more about him") is said where they are named
         # with their title or in full ("US Assistant Secretary of State Richard Holbrooke"),
-        # first of all in the section the last answer named them from.
+        # first of all in the section the last answer named them from. A fact of another kind
+        # asked of them ("when did he die?", "how long was he in office?") is the sentence naming
+        # them that has it (a date), wherever it is: the section just shown told who they were.
+        if intent not in PERSON_KINDS:
+            return self.passages.from_result(within, intent, named=frozenset([name]))
         return self.passages.from_result(within, "definition" if intent == "more" else intent, named=frozenset([name]), wanted="person", recent=state.last_shown)
 
     def _person_named(self, sentence: str, state: State) -> str | None:

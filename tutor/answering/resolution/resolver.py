@@ -18,7 +18,7 @@ from tutor.answering.resolution.standalone import StandaloneQuestions
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.subject_choice import CLAUSE_BREAK, POSSESSIVE, SubjectChoice
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.answering.resolution.which_one import WhichOne
+from tutor.answering.resolution.which_one import OTHER_OF_TWO, WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever, SearchResult
@@ -145,7 +145,11 @@ class Resolver:
             if picked is not None:
                 return picked
         if understanding.elliptical_topic and state.topic:
-            return self.ellipses.resolve(understanding.elliptical_topic, previous, state)
+            # "And the second one?" after "what was the first framework about?": the last
+            # question of the other of the two it numbered, within the subject.
+            ordinal = self.retriever.query_tokens(self.intents.without_pronoun_one(understanding.elliptical_topic)[0])
+            numbered = self.which_one.numbered(ordinal[0], previous, state) if len(ordinal) == 1 and ordinal[0] in OTHER_OF_TWO else None
+            return numbered or self.ellipses.resolve(understanding.elliptical_topic, previous, state)
         if intent == "comparison" and understanding.sides:
             pointing = self.intents.pronouns | self.intents.demonstratives
             if not state.topic and any(side.strip() in pointing for side in understanding.sides):

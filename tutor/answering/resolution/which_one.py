@@ -26,6 +26,9 @@ ORDERING = re.compile(
     r"(?:\W+(?P<a>.+?)\s+or\s+(?P<b>[^?]+?))?\W*$"
 )
 
+# The other of two things numbered ("the first framework": the second).
+OTHER_OF_TWO = {"first": "second", "second": "first", "1st": "2nd", "2nd": "1st"}
+
 # A side of the last comparison by its place: "the former", "the latter", "the first one",
 # "the second" (not "the first summit", which numbers a thing of its own).
 ORDINAL = re.compile(
@@ -148,7 +151,7 @@ class WhichOne:
         none of them has the question's words."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
-        counterpart = self._counterpart(tokens, intent, state) if other else None
+        counterpart = (self._counterpart(tokens, intent, state) or (None if tokens else self.numbered(None, intent, state))) if other else None
         if counterpart is not None:
             return counterpart
         # A word of the title is a name there, though any subject could take it ("START").
@@ -190,6 +193,21 @@ class WhichOne:
         if tokens or not party or not asked or self.retriever.lacks(state.topic, party):
             return None
         found = self.retriever.search("", tokens=asked, within_doc=state.topic, k=SECTIONS_WEIGHED)
+        return self.passages.from_result(found, intent) if found.passages else None
+
+    def numbered(self, ordinal: str | None, intent: str, state: State) -> Resolution | None:
+        """After a question asking of one of two things by its number ("what was the first
+        framework about?"), the same asked of the one `ordinal` numbers ("and the second
+        one?"), or of the other when None ("and the other one?"), within the subject: the
+        second Camp David framework. None when the last question numbered nothing, or the
+        same one."""
+        assert state.topic is not None
+        numbered = [t for t in state.last_tokens if t in OTHER_OF_TWO]
+        if len(numbered) != 1 or ordinal == numbered[0]:
+            return None
+        wanted = ordinal or OTHER_OF_TWO[numbered[0]]
+        swapped = [wanted if t == numbered[0] else t for t in state.last_tokens]
+        found = self.retriever.search("", tokens=swapped, within_doc=state.topic, k=SECTIONS_WEIGHED)
         return self.passages.from_result(found, intent) if found.passages else None
 
     def another_of_kind(self, corrected: str, intent: str, state: State) -> Resolution | None:
