@@ -29,6 +29,9 @@ def test_a_comparison_from_one_passage_opens_with_its_sides_not_the_sentence_lea
     first = first_sentence(answer, tutor.templates)
     assert first.startswith("A head of state embodies the state") and ", whereas a head of government holds executive power" in first
     assert "lies in the kind of authority each holds" in answer
+    # A first sentence that sets them apart outright keeps the lead ("The GATT was ...,
+    # whereas the WTO is ...").
+    assert opening_of(tutor, "how do the gatt and the wto differ").startswith("The GATT was an agreement applied provisionally")
 
 
 def test_sides_are_joined_only_by_sentences_about_them_and_of_a_readable_length(tutor):

@@ -128,6 +128,10 @@ HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|wou
 # sentence with one tells of a time, not of how a thing is done.
 DATED = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]{3}|20[0-9]{2})\b")
 
+# Words setting two things apart outright ("The GATT was ..., whereas the WTO is ..."), not
+# only naming a difference ("The difference between X and Y lies in ...").
+OUTRIGHT_CONTRAST = re.compile(r"\b(?:[Ww]hereas|[Uu]nlike|[Bb]y contrast|[Ii]n contrast|rather than)\b")
+
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
 IN_ORDER = frozenset({"list", "more"})
@@ -1126,7 +1130,9 @@ class Composer:
         up to them ("The difference between a head of state and a head of government lies in
         the kind of authority each holds."), the next two, that one after them."""
         for at in range(min(2, len(sentences) - 1)):
-            if at and not all(self.reader.names(self._words_of(sentences[0], origin), terms) for terms in sides):
+            # (Not past a first sentence that sets them apart outright: "The GATT was ...,
+            # whereas the WTO is ...".)
+            if at and (OUTRIGHT_CONTRAST.search(sentences[0]) or not all(self.reader.names(self._words_of(sentences[0], origin), terms) for terms in sides)):
                 break
             pair = sentences[at : at + 2]
             joined = self._contrast(*pair, sides) or self._contrast(*pair, sides[::-1])
