@@ -34,6 +34,12 @@ def test_a_comparison_from_one_passage_opens_with_its_sides_not_the_sentence_lea
     assert opening_of(tutor, "how do the gatt and the wto differ").startswith("The GATT was an agreement applied provisionally")
 
 
+def test_a_side_s_sentence_naming_the_other_side_too_opens(tutor):
+    answer = Session(tutor).respond("chargé d'affaires or ambassador, what's the difference").answer
+    assert answer.startswith("A chargé d'affaires is a diplomat who heads an embassy in place of an ambassador.")
+    assert "Side by side" not in answer
+
+
 def test_sides_are_joined_only_by_sentences_about_them_and_of_a_readable_length(tutor):
     # A side answered by a sentence that names it only late ("Under Article 53, however,
     # regional bodies may not take enforcement action") is not set against the other in one

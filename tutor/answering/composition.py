@@ -4,7 +4,9 @@ The wording comes from `dialogues/templates.yaml`; this module picks the sentenc
 answer the question (the defining sentence first for "what is" questions, dated sentences
 for "when", and so on) and adds a "Sources:" line naming document and
 section. Same input, same output: every choice among variants is seeded. Answers open
-with the asked-for fact; only a comparison or "tell me more" gets an opening line.
+with the asked-for fact; a comparison with its two sides set apart in one sentence when the
+knowledge allows ("..., whereas ..."); only a comparison set side by side without one, or
+"tell me more", gets an opening line.
 """
 
 from __future__ import annotations
@@ -1110,13 +1112,22 @@ class Composer:
                 if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
         # With no key difference, the sides' first sentences set them apart in one sentence
-        # ("The Sykes-Picot Agreement was the secret agreement of May 1916 ..., whereas the
-        # Balfour Declaration was a public ... statement ..."), in place of "Side by side:";
-        # each side's further sentences follow under its name.
-        joined = self._contrast(shown[0][0], shown[1][0], side_terms) if not (key is not None and key_sentences) and not likeness and all(shown) else None
-        if joined is not None:
-            parts[opening_at] = joined
-            shown = [side[1:] for side in shown]
+        # ("Shuttle diplomacy is a form of mediation ..., whereas summit diplomacy is ..."), in
+        # place of "Side by side:"; else a side's first sentence that names the other side too
+        # does so itself ("NATO, founded in 1949, grouped ...; the Warsaw Pact ... was founded
+        # ..."; not one going on from another, "Recognition can also move ..."). Each side's
+        # further sentences follow under its name.
+        if not (key is not None and key_sentences) and not likeness and all(shown):
+            joined = self._contrast(shown[0][0], shown[1][0], side_terms)
+            naming_both = [
+                i for i in (0, 1)
+                if stands_alone(shown[i][0]) and without_also(shown[i][0]) == shown[i][0] and all(self.reader.names(self._terms(shown[i][0]), terms) for terms in side_terms)
+            ]
+            if joined is not None:
+                parts[opening_at] = joined
+                shown = [side[1:] for side in shown]
+            elif naming_both:
+                parts[opening_at] = shown[naming_both[0]].pop(0)
         for (title, passages), sentences, definition in zip(sides, shown, defining):
             if sentences:
                 parts.append(f"**{title}**: {' '.join(sentences)}")
@@ -1141,6 +1152,10 @@ class Composer:
                 return [joined, *sentences[:at], *sentences[at + 2 :]]
         return sentences
 
+    def _terms(self, text: str) -> frozenset[str]:
+        """The terms of a text, as a passage's sentences have them."""
+        return frozenset(self.retriever.tokenizer.tokens_of_texts([text])[0])
+
     def _words_of(self, sentence: str, origin: dict[str, Passage]) -> frozenset[str]:
         """The terms of a sentence of the answer, from its passage."""
         return next((words for said, words in self.reader.of(origin[sentence].chunk) if said == sentence), frozenset())
@@ -1156,13 +1171,12 @@ class Composer:
         second = second if stands_alone(second) else freed(second) or ""
         if not second or not stands_alone(first) or first.endswith(":") or second.endswith(":") or len(first.split()) + len(second.split()) > CONTRAST_WORDS:
             return None
-        tokens_of = self.retriever.tokenizer.tokens_of_texts
         for i, sentence in enumerate((first, second)):
             # Its own side named among its first words (what it is about), the other by no
             # name the question gives (not by a glossary's other name of it: "officials").
             own, other = side_terms[i], side_terms[1 - i]
-            opening = frozenset(tokens_of([" ".join(sentence.split()[:CONTRAST_SUBJECT_WORDS])])[0])
-            words = frozenset(tokens_of([sentence])[0])
+            opening = self._terms(" ".join(sentence.split()[:CONTRAST_SUBJECT_WORDS]))
+            words = self._terms(sentence)
             plain = frozenset(t for t in other if not t.startswith("="))
             if not own or not self.reader.names(opening, own) or not words.isdisjoint(other - plain) or plain and self.reader.names(words, plain):
                 return None
