@@ -110,19 +110,24 @@ def test_a_comparison_answered_from_one_passage_has_no_side_by_side_opening(sess
     # A section headed as setting the two apart answers on its own.
     reply = session.respond("what's the difference between mediation and good offices?")
     assert reply.intent == "comparison" and "Side by side" not in reply.answer
-    assert reply.answer.startswith("The difference between good offices and mediation lies in")
+    # Its sentences on each side open, said as one contrast; the one leading up to them follows.
+    opening, rest = reply.answer.split("\n\n")[0].split(". ", 1)
+    assert "good offices" in opening.split(", whereas ")[0] and opening.split(", whereas ")[1].startswith("a mediator goes further")
+    assert rest.startswith("The difference between good offices and mediation lies in")
 
 
 def test_sides_of_one_document_with_sections_of_their_own_are_set_side_by_side(session):
     # The EEAS and the CFSP share a document, each with sections of its own and none
     # setting them apart: each side answers from its own, not the overview of both. (The
     # G7 and the G20 were the case until their document said how they differ.)
+    # The sides' defining sentences open as one contrast ("..., whereas ..."), in place of
+    # "Side by side:"; each side's further sentences follow under its name.
     reply = session.respond("what's the difference between the EEAS and the CFSP?")
-    assert reply.answer.startswith("Side by side:")
-    eeas, cfsp = reply.answer.split("\n\n")[1:3]
+    contrast, cfsp = reply.answer.split("\n\n")[:2]
+    assert "Side by side" not in reply.answer and "diplomatic service" in contrast.split(", whereas ")[0]
+    assert "Common Foreign and Security Policy" in contrast.split(", whereas ")[1]
     # Each under the glossary's name of what it asks about, not its section's heading.
-    assert eeas.startswith("**EEAS**: ") and "diplomatic service" in eeas
-    assert cfsp.startswith("**CFSP**: ") and "Common Foreign and Security Policy" in cfsp
+    assert cfsp.startswith("**CFSP**: ") and "Maastricht" in cfsp
     # Recognition of a state and of a government: the government's side says what is
     # recognised of it (control), the state's the criteria of statehood.
     reply = Session(session.tutor).respond("recognition of a state vs recognition of a government")
@@ -188,7 +193,8 @@ def test_a_key_difference_may_come_from_a_side_s_own_document(session):
     # it: the League is that section's subject without being named, and the section's
     # first sentence says what "these weaknesses" were.
     key = session.respond("was the league of nations different from the un").answer.split("\n\n")[0]
-    assert key.startswith("**The key difference:** The League of Nations made most decisions by unanimity. ")
+    # Its two sentences, one on each side, are said as one contrast.
+    assert key.startswith("**The key difference:** The League of Nations made most decisions by unanimity, whereas the framers of the UN Charter ")
     assert "Security Council" in key and "veto" in key
     # Two sentences in a row, one on each side, set the Kyoto Protocol's binding targets
     # for some against the Paris Agreement's contributions from every party.
@@ -225,20 +231,23 @@ def test_the_side_a_shared_document_is_about_is_said_by_its_overview(session):
     reply = session.respond("is the un the same as the un charter")
     assert reply.answer.startswith("No. ")
     assert "**UN**: The United Nations (UN) is the world's main intergovernmental organisation" in reply.answer
-    assert "**UN Charter**: The Charter of the United Nations is the treaty that created the UN" in reply.answer
+    # The Charter's sentence names the UN too: it sets the two apart itself, and opens.
+    assert reply.answer.startswith("No. The Charter of the United Nations is the treaty that created the UN")
 
 
 def test_each_side_is_said_by_a_sentence_naming_it(session):
     # The EEAS shares its section with the High Representative: its line opens with the
     # sentence that names it, not the section's first.
-    eeas = session.respond("is the eeas the same as the cfsp").answer.split("**EEAS**: ")[1].split("\n\n")[0]
-    assert eeas.startswith("The European External Action Service (EEAS) is the EU's diplomatic service")
+    # (The sides' first sentences open the answer as one contrast.)
+    eeas = session.respond("is the eeas the same as the cfsp").answer.split("\n\n")[0].split(", whereas ")[0]
+    assert eeas.startswith("No. The European External Action Service (EEAS) is the EU's diplomatic service")
 
 
 def test_a_comparison_naming_one_side_compares_it_with_the_last_subject(session):
     session.respond("what is the eeas?")
     reply = session.respond("and how is the cfsp different?")
-    assert reply.intent == "comparison" and "**CFSP**: " in reply.answer and "**EEAS**: " in reply.answer
+    cfsp, eeas = reply.answer.split("\n\n")[0].split(", whereas ")
+    assert reply.intent == "comparison" and "Common Foreign and Security Policy" in cfsp and "European External Action Service" in eeas
 
 
 def test_a_named_document_beats_passages_that_share_only_the_other_words(session):

@@ -467,6 +467,14 @@ COMPARISON_SIDE_TIE_MARGIN = 0.05
 # answers over 120 words stay 9, the general assembly vs security council now gives the
 # council's 15 members and that assembly resolutions are not binding.
 COMPARISON_SIDE_SENTENCES = 2
+# A comparison's two sentences that each say one side are said as one contrast ("..., whereas
+# ...") only while together they are at most this many words (branch direct24, set by hand on
+# tests/eval/dev: longer joins read as run-on sentences).
+CONTRAST_WORDS = 70
+# ... and each names its own side among its first this many words, the subject it speaks of
+# ("The Security Council can adopt ...", not "Under Article 53 regional bodies may not take
+# enforcement action" for peace enforcement; branch direct24, set by hand on tests/eval/dev).
+CONTRAST_SUBJECT_WORDS = 8
 # The key difference of a comparison is looked for in this many of the passages found with
 # both sides' words, besides the sides' own passages (kinds6 branch, chosen on tests/eval/dev;
 # the sides' own no longer take places since fix16).

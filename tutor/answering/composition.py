@@ -4,7 +4,9 @@ The wording comes from `dialogues/templates.yaml`; this module picks the sentenc
 answer the question (the defining sentence first for "what is" questions, dated sentences
 for "when", and so on) and adds a "Sources:" line naming document and
 section. Same input, same output: every choice among variants is seeded. Answers open
-with the asked-for fact; only a comparison or "tell me more" gets an opening line.
+with the asked-for fact; a comparison with its two sides set apart in one sentence when the
+knowledge allows ("..., whereas ..."); only a comparison set side by side without one, or
+"tell me more", gets an opening line.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import ARTICLES
 from tutor.tuning import (
     CAUSE_LEAD_SHARE,
+    CONTRAST_SUBJECT_WORDS,
+    CONTRAST_WORDS,
     COMPARISON_SIDE_SENTENCES,
     CUE_WEIGHT,
     DEFAULT_MAX_SENTENCES,
@@ -125,6 +129,10 @@ HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|wou
 # A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
 # sentence with one tells of a time, not of how a thing is done.
 DATED = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]{3}|20[0-9]{2})\b")
+
+# Words setting two things apart outright ("The GATT was ..., whereas the WTO is ..."), not
+# only naming a difference ("The difference between X and Y lies in ...").
+OUTRIGHT_CONTRAST = re.compile(r"\b(?:[Ww]hereas|[Uu]nlike|[Bb]y contrast|[Ii]n contrast|rather than)\b")
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
 # introduces it, "tell me more" as the next part of the document.
@@ -672,7 +680,10 @@ class Composer:
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
-                causes = [c for c in leads if self._gives_cause(c, tokens) and self._names_asked(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score]
+                causes = [
+                    c for c in leads
+                    if self._gives_cause(c, tokens) and self._names_asked(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score and not self._cause_of_another(c, tokens)
+                ]
                 # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
                 # that messages could take hours. The governments therefore signed ...")
                 # gives the cause too, weighed with that consequence.
@@ -826,6 +837,18 @@ class Composer:
             return not set(self.retriever.query_tokens(before)) & asked
         return False
 
+    def _cause_of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether what a sentence's cause explains, the words before its cue ("because",
+        "after"), names nothing asked, neither the subject nor the rest, which it names only
+        as the cause of another thing: "The Republic of Turkey was proclaimed ... three months
+        after the Lausanne settlement" explains no "why did Lausanne replace Sèvres?"."""
+        at = self.reader.cue_at(candidate.sentence, "cause")
+        if not at:
+            return False
+        doc_id = candidate.passage.chunk.doc_id
+        asked = set(self.retriever.focus_tokens(doc_id, tokens)) | (self.retriever.title_terms(doc_id) & set(tokens))
+        return bool(asked) and asked.isdisjoint(self.retriever.query_tokens(candidate.sentence[:at]))
+
     def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
         """The sentence opening the causes that its passage gives right before the sentence
         saying what a "why?" asks about: "The INF Treaty worked for more than two decades but
@@ -920,16 +943,21 @@ class Composer:
         also: tuple[str, list[str]] | None = None,
         thing: str | None = None,
         in_general: bool = False,
+        sides: list[frozenset[str]] | None = None,
     ) -> tuple[str, list[Passage]]:
         """The answer's text and the passages its sentences came from; the answer to a
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
         kind and terms of a second question, adds the sentence answering it; `thing`, the
         kind of thing a "which ...?" asks for, opens it with a sentence naming one;
         `in_general`, a "how?" asking how a thing is done (`HOW_IN_GENERAL`), opens it with
-        a sentence that tells no dated case when one says enough."""
+        a sentence that tells no dated case when one says enough; `sides`, the terms of the two
+        sides of a comparison answered from one passage, opens it with them set apart in one
+        sentence (`_contrasted`)."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing, in_general)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
+        if intent == "comparison" and sides:
+            sentences = self._contrasted(sentences, origin, sides)
         if yes_no_question is not None:
             # "did china sign the npt (first year student here)?": the aside claims nothing.
             proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)))
@@ -1043,6 +1071,12 @@ class Composer:
         one setting them apart says first that the knowledge tells how they differ."""
         parts: list[str] = []
         used: list[Passage] = []
+        if key is not None and len(key_sentences) > 1 and not likeness:
+            # A key difference said one side a sentence ("General Assembly resolutions are
+            # recommendations ... The Security Council, by contrast, can adopt binding
+            # decisions ..."): one sentence sets them apart.
+            joined = self._contrast(key_sentences[0], key_sentences[1], side_terms)
+            key_sentences = [joined, *key_sentences[2:]] if joined is not None else key_sentences
         if key is not None and key_sentences:
             said = " ".join([without_also(key_sentences[0]), *key_sentences[1:]])
             if not likeness:
@@ -1054,6 +1088,7 @@ class Composer:
             used.append(key)
         elif likeness:
             parts.append(self.templates["comparison_unlike_sides"])
+        opening_at = len(parts)
         parts.append(self.opening("comparison", seed, ""))
         # A side's section that does not say what the side is ("Who becomes an ambassador")
         # opens with the sentence of its document's overview that does.
@@ -1076,11 +1111,83 @@ class Composer:
                 # Not a sentence that leads into a list it cannot show ("a state should possess:").
                 if more < len(sentences) and words + len(sentences[more].split()) <= budget and not sentences[more].endswith(":"):
                     side.append(sentences[more])
+        # With no key difference, the sides' first sentences set them apart in one sentence
+        # ("Shuttle diplomacy is a form of mediation ..., whereas summit diplomacy is ..."), in
+        # place of "Side by side:"; else a side's first sentence that names the other side too
+        # does so itself ("NATO, founded in 1949, grouped ...; the Warsaw Pact ... was founded
+        # ..."; not one going on from another, "Recognition can also move ..."). Each side's
+        # further sentences follow under its name.
+        if not (key is not None and key_sentences) and not likeness and all(shown):
+            joined = self._contrast(shown[0][0], shown[1][0], side_terms)
+            naming_both = [
+                i for i in (0, 1)
+                if stands_alone(shown[i][0]) and without_also(shown[i][0]) == shown[i][0] and all(self.reader.names(self._terms(shown[i][0]), terms) for terms in side_terms)
+            ]
+            if joined is not None:
+                parts[opening_at] = joined
+                shown = [side[1:] for side in shown]
+            elif naming_both:
+                parts[opening_at] = shown[naming_both[0]].pop(0)
         for (title, passages), sentences, definition in zip(sides, shown, defining):
-            parts.append(f"**{title}**: {' '.join(sentences)}")
+            if sentences:
+                parts.append(f"**{title}**: {' '.join(sentences)}")
             used.extend([*definition[1:], *passages[:1]])
         parts.append(self.sources_line(used))
         return "\n\n".join(parts)
+
+    def _contrasted(self, sentences: list[str], origin: dict[str, Passage], sides: list[frozenset[str]]) -> list[str]:
+        """A comparison answered from one passage, opening with the sentences on each side said
+        as one (`_contrast`): its first two, or, when the first names both sides and only leads
+        up to them ("The difference between a head of state and a head of government lies in
+        the kind of authority each holds."), the next two, that one after them."""
+        for at in range(min(2, len(sentences) - 1)):
+            # (Not past a first sentence that sets them apart outright: "The GATT was ...,
+            # whereas the WTO is ...".)
+            if at and (OUTRIGHT_CONTRAST.search(sentences[0]) or not all(self.reader.names(self._words_of(sentences[0], origin), terms) for terms in sides)):
+                break
+            pair = sentences[at : at + 2]
+            joined = self._contrast(*pair, sides) or self._contrast(*pair, sides[::-1])
+            if joined is not None:
+                origin[joined] = origin[pair[0]]
+                return [joined, *sentences[:at], *sentences[at + 2 :]]
+        return sentences
+
+    def _terms(self, text: str) -> frozenset[str]:
+        """The terms of a text, as a passage's sentences have them."""
+        return frozenset(self.retriever.tokenizer.tokens_of_texts([text])[0])
+
+    def _words_of(self, sentence: str, origin: dict[str, Passage]) -> frozenset[str]:
+        """The terms of a sentence of the answer, from its passage."""
+        return next((words for said, words in self.reader.of(origin[sentence].chunk) if said == sentence), frozenset())
+
+    def _contrast(self, first: str, second: str, side_terms: list[frozenset[str]]) -> str | None:
+        """Two sentences of a comparison said as one that sets the sides apart, "whereas"
+        between them: the first names the first side among its first `CONTRAST_SUBJECT_WORDS`
+        words and not the second, the second (freed of a connective, "by contrast") the second
+        and not the first; None otherwise, or when either leans on another sentence or leads
+        into a list, or the two run past `CONTRAST_WORDS` words. The second's first words are written in lower case when the
+        knowledge writes them so ("track two diplomacy", "compellence"), an article always ("the
+        Security Council"), and kept as names otherwise ("General Assembly")."""
+        second = second if stands_alone(second) else freed(second) or ""
+        if not second or not stands_alone(first) or first.endswith(":") or second.endswith(":") or len(first.split()) + len(second.split()) > CONTRAST_WORDS:
+            return None
+        for i, sentence in enumerate((first, second)):
+            # Its own side named among its first words (what it is about), the other by no
+            # name the question gives (not by a glossary's other name of it: "officials").
+            own, other = side_terms[i], side_terms[1 - i]
+            opening = self._terms(" ".join(sentence.split()[:CONTRAST_SUBJECT_WORDS]))
+            words = self._terms(sentence)
+            plain = frozenset(t for t in other if not t.startswith("="))
+            if not own or not self.reader.names(opening, own) or not words.isdisjoint(other - plain) or plain and self.reader.names(words, plain):
+                return None
+        # A name that goes on in its second word ("General Assembly") is looked for whole; else
+        # the first word alone ("Compellence is ...": "compellence").
+        said = second.split()
+        head = " ".join(said[:2]) if len(said) > 1 and said[1][:1].isupper() else said[0]
+        lowered = re.compile(rf"\b{re.escape(head[:1].lower() + head[1:])}\b")
+        if said[0] in ("The", "A", "An") or any(lowered.search(chunk.text) for chunk in self.retriever.chunks):
+            second = second[:1].lower() + second[1:]
+        return f"{first.rstrip('.!?')}, whereas {second}"
 
     def in_order(self, dated: list[tuple[Passage, int, int]]) -> tuple[str, list[Passage]]:
         """"Which came first?" of two things, each with the sentence dating it and its year

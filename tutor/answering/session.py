@@ -656,7 +656,7 @@ class Session:
             text, used = composer.explanation(
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
                 yes_no_question=(claim or question) if yes_no else None, also=resolution.also, thing=thing,
-                in_general=bool(HOW_IN_GENERAL.search(question)),
+                in_general=bool(HOW_IN_GENERAL.search(question)), sides=resolution.side_terms,
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"

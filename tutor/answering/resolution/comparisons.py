@@ -189,6 +189,7 @@ class Comparisons:
             own = self._side_terms(side_tokens)
             said = self.reader.of(answer.passages[0].chunk)
             apart = next((at for at, (sentence, words) in enumerate(said) if self.reader.has_cue(sentence, "sets_apart") and all(self.reader.names(words, terms) for terms in own)), None)
+            answer = replace(answer, side_terms=own)
             return replace(answer, anchor=apart) if apart is not None else answer
         # Across documents, the key difference is looked for with what is compared, not the
         # words asking for a comparison ("vs", "difference"), which find "Track one vs track two".
