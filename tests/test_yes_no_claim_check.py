@@ -235,3 +235,24 @@ def test_a_claim_of_what_the_subject_is_about_is_confirmed_by_what_it_is(tutor, 
 def test_no_verdict_from_another_deed_or_another_object(tutor, question):
     answer = Session(tutor).respond(question).answer
     assert not answer.startswith(("Yes.", "No."))
+
+
+def test_a_condition_or_hearsay_hedges_in_any_case():
+    from tutor.answering.claim_check import HEDGE
+
+    assert HEDGE.search("Only if the Senate consents can the treaty be ratified.")
+    assert HEDGE.search("Reportedly, the envoy carried a letter.")
+    # "May" the month hedges nothing.
+    assert not HEDGE.search("In May 1972 the two leaders signed the treaty in Moscow.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A leader by his nickname or initials (the glossary gives the full name).
+        ("did teddy roosevelt win the nobel peace prize", "Yes"),
+        ("did fdr go to the yalta conference", "Yes"),
+    ],
+)
+def test_a_leader_named_by_a_nickname(tutor, question, expected):
+    assert verdict(tutor, question) == expected

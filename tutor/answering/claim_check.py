@@ -107,8 +107,9 @@ CLAUSES = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|which|who)\s")
 CLAUSE_VERB = re.compile(rf"\s(?:is|are|was|were|has|have|had|became|can|could|may|must|will|would|shall|should|[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b")
 # A word that opens the object of a claim's verb ("end *the* Crimean War").
 DETERMINER = re.compile(r"the|a|an|his|her|its|their|any|some|this|that|these|those", re.IGNORECASE)
-# A hedged or qualified sentence, which never confirms plainly.
-HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
+# A hedged or qualified sentence, which never confirms plainly: the conditions and hearsay in
+# any case ("Only if ..." opening it), "may" only in lower case (not the month).
+HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b)")
 
 
 def verb_forms(verb: str) -> str:
