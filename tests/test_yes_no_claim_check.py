@@ -256,3 +256,28 @@ def test_a_condition_or_hearsay_hedges_in_any_case():
 )
 def test_a_leader_named_by_a_nickname(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The knowledge says the part is the whole's organ or body, not "part of".
+        ("is the security council part of the UN", "Yes"),
+        ("is the international court of justice part of the united nations", "Yes"),
+        ("is the north atlantic council part of nato", "Yes"),
+        # Another whole's organ says nothing of this one.
+        ("is the icj part of the eu", ""),
+        ("is the north atlantic council part of the eu", ""),
+    ],
+)
+def test_a_part_of_a_whole_said_as_its_organ_or_body(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_a_part_claim_reads_the_part_and_the_whole():
+    from tutor.answering.claim_check import PART_OF_CLAIM
+
+    claimed = PART_OF_CLAIM.match("the security council part of the UN")
+    assert (claimed["part"], claimed["whole"]) == ("the security council", "the UN")
+    claimed = PART_OF_CLAIM.match("the secretariat one of the main organs of the un")
+    assert (claimed["part"], claimed["whole"]) == ("the secretariat", "the un")

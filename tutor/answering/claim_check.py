@@ -98,6 +98,18 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re
 # A claim of what its subject is about ("is the JCPOA about Iran's nuclear programme?",
 # "did the Treaty of Lausanne deal with Turkey?"): the subject and the topic claimed.
 ABOUT_CLAIM = re.compile(r"^.+?\s+(?:about|deal with|dealt with|concern|concerned)\s+(?P<topic>.+)$", re.IGNORECASE)
+# A claim that its subject is a part of a whole ("is the Security Council part of the UN?",
+# "is the ICJ an organ of the United Nations?"): the part and the whole; and a sentence's
+# words saying one ("is the organ of the United Nations", "is the UN's principal judicial
+# organ", "is a founding member of ..."): a copula, then a noun of a part of a body.
+PART_OF_CLAIM = re.compile(
+    r"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){0,2}?)?(?:part|parts|organ|organs|body|bodies|branch|branches|arm|component|member)\s+of\s+(?P<whole>.+)$",
+    re.IGNORECASE,
+)
+PART_SAID = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:part|parts|organ|organs|body|bodies|branch|branches|arm|component|member|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
+    re.IGNORECASE,
+)
 # Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.
 SUBJECT_END = re.compile(r"\s(?:about|in|on|at|between|with|by|from|to|for|a|an|deal|concern|[a-z]{3,}ed)\b", re.IGNORECASE)
 # A sentence's opening that sets a scene rather than naming its subject ("At the Munich conference").
@@ -495,7 +507,7 @@ class ClaimCheck:
             return None
         pair = self._pair(rest)
         candidates = self._sentences(sentences, passages)
-        about = self._what_it_is_about(claim, candidates, passages)
+        about = self._what_it_is_about(claim, candidates, passages) or self._part_of_the_whole(claim, candidates, passages)
         if about is not None:
             return about
         for sentence, passage, title in candidates:
@@ -536,6 +548,32 @@ class ClaimCheck:
                 continue
             said = self._words(re.split(r"[:;]", plain[first.start() :])[0])
             if self._topic_said(topic, said):
+                return Verdict("yes", sentence, passage)
+        return None
+
+    def _part_of_the_whole(self, claim: tuple[str, str], candidates: list[tuple[str, Passage | None, set[str]]], passages: list[Passage]) -> Verdict | None:
+        """"Yes" to a claim that the subject is a part of a whole ("is the Security Council
+        part of the UN?") from a sentence led by the subject's name that says it is the
+        whole's organ, body, branch or member ("The United Nations Security Council (UNSC)
+        is the organ of the United Nations ..."; "The ICJ ... is the UN's principal judicial
+        organ"), denying and hedging nothing; None otherwise."""
+        if claim[0] not in ("is", "are", "was", "were"):
+            return None
+        part_of = PART_OF_CLAIM.match(claim[1])
+        part = self._tokens(part_of["part"]) if part_of is not None else set()
+        whole = self._tokens(part_of["whole"]) if part_of is not None else set()
+        if not part or not whole or not passages:
+            return None
+        for sentence, passage, _ in candidates:
+            said = PART_SAID.search(sentence)
+            if said is None or SCENE.match(sentence) or NEGATION.search(sentence) or HEDGE.search(sentence):
+                continue
+            # The subject before its copula, past what a comma sets beside it ("The
+            # International Court of Justice (ICJ), often called the World Court, is ...").
+            led = re.sub(r"\s*\([^)]*\)", "", sentence[: said.start()]).split(",")[0]
+            if kindred(part, list(self._tokens(led))) != part and not self._short_name(led, part, passages):
+                continue
+            if self._present(whole, self._tokens(said["said"])):
                 return Verdict("yes", sentence, passage)
         return None
 
