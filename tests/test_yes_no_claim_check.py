@@ -39,8 +39,12 @@ def check(tutor):
         ("did israel return the sinai to egypt", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", False),
         # A passive with no doer named says nothing of who did it.
         ("did carter and torrijos sign the panama canal treaties", "The Panama Canal Treaties were signed at the headquarters of the OAS.", False),
-        # An irregular past form is the verb.
-        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+        # An irregular past form is the verb; the doers after "by" end before "to", and a
+        # name's adjective says it ("German Foreign Secretary": Germany sent it, to Mexico).
+        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", True),
+        ("did germany send the zimmermann telegram to mexico", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+        # All the doers of a list after "by", a participle's.
+        ("did the uk sign the budapest memorandum", "The Budapest Memorandum was an agreement signed on 5 December 1994 in Budapest by Ukraine, Russia, the United States and the United Kingdom, in which the three nuclear powers gave Ukraine assurances.", False),
     ],
 )
 def test_a_deed_told_the_other_way_round(check, question, sentence, reversed_):
@@ -281,3 +285,34 @@ def test_a_part_claim_reads_the_part_and_the_whole():
     assert (claimed["part"], claimed["whole"]) == ("the security council", "the UN")
     claimed = PART_OF_CLAIM.match("the secretariat one of the main organs of the un")
     assert (claimed["part"], claimed["whole"]) == ("the secretariat", "the un")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A state said by its adjective before its leader's title ("Egyptian President ...").
+        ("did egypt nationalise the suez canal in 1956", "Yes"),
+        # The deed told of another doer, in a clause after "after", confirms nothing.
+        ("did israel nationalise the suez canal", ""),
+        ("did the us and the soviet union sign the inf treaty", "Yes"),
+        # A participle's doers after "by" (was "No.", the list cut at its first comma).
+        ("did the uk sign the budapest memorandum?", "Yes"),
+        ("did britain sign the munich agreement in 1938?", "Yes"),
+    ],
+)
+def test_the_doer_of_a_deed_by_name_or_adjective(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_a_deed_told_of_another_doer(check):
+    claim = check._claim("did israel nationalise the suez canal")
+    sentence = "The Suez Crisis was the crisis of 1956 in which Britain, France and Israel attacked Egypt after Egyptian President Gamal Abdel Nasser nationalised the Suez Canal Company."
+    assert check._told_of_another(claim, sentence)
+    assert not check._told_of_another(check._claim("did egypt nationalise the suez canal"), sentence)
+
+
+def test_a_verb_in_the_third_person_has_the_verbs_forms():
+    from tutor.answering.claim_check import verb_forms
+
+    assert re.fullmatch(verb_forms("nationalises"), "nationalised")
+    assert re.fullmatch(verb_forms("discuss"), "discussed")

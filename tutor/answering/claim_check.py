@@ -64,7 +64,12 @@ PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behi
 NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
 # Where a clause the deed is told in starts and ends.
 CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|who|when)\s", re.IGNORECASE)
+# Where a clause starts that has its own subject: not a list's comma or "and" ("Britain, France
+# and Israel attacked Egypt after Egyptian President Nasser nationalised ...": Nasser).
+OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|after|before|because|since|until|once)\s", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
+# Where the doers after "by" end: not at a comma or "and" before another name of their list.
+DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
 # Irregular past forms of verbs claims use, and the verbs.
@@ -125,8 +130,12 @@ HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to
 
 
 def verb_forms(verb: str) -> str:
-    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified")."""
+    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified";
+    "nationalises" as "nationalise")."""
     verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
+    if len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        # "nationalises": "nationalise"
+        verb = verb[:-1]
     stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
     past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
     # "ratify": "ratified", "ratifies"
@@ -165,6 +174,11 @@ class ClaimCheck:
             if self._reversed(claim, verdict.sentence):
                 return Verdict("no", verdict.sentence, verdict.passage)
             own = self._decide(question, claim, sentences, passages) if passages else None
+            if self._told_of_another(claim, verdict.sentence):
+                # "Did Israel nationalise the Suez Canal?" / "Yes. ... Britain, France and Israel
+                # attacked Egypt after Egyptian President Gamal Abdel Nasser nationalised ...":
+                # the deed is told of another doer.
+                return own if own is not None and own.word == "yes" and not self._told_of_another(claim, own.sentence) else None
             if own is not None and own.word == "no" and self._reversed(claim, own.sentence):
                 return own
             pair = self._pair(claim[1])
@@ -312,9 +326,20 @@ class ClaimCheck:
 
     def _says(self, wanted: set[str], sentence: str, title: set[str]) -> bool:
         """Whether the sentence says every word of the claim, the title giving its subject's
-        (see `_sentences`), and some of them itself."""
+        (see `_sentences`), and some of them itself; a name by its adjective (see `_adjectives`)."""
         words = list(self._words(sentence))
+        words += self._adjectives(wanted, words)
         return kindred(wanted, words + list(title)) == wanted and bool(kindred(wanted - title, words))
+
+    def _adjectives(self, names: set[str], words: list[str] | set[str]) -> list[str]:
+        """The names said by a word that is their adjective: the name and an ending of up to
+        three letters ("egyptian" says Egypt, "japanes" Japan, "iranian" Iran), for names of
+        four letters or more that are not everyday words."""
+        return [
+            name for name in names
+            if len(name) > 3 and not name.startswith("=") and not self.retriever.is_everyday(name)
+            and any(word.startswith(name) and 0 < len(word) - len(name) <= 3 for word in words)
+        ]
 
     def _words(self, sentence: str) -> set[str]:
         """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send")."""
@@ -349,8 +374,10 @@ class ClaimCheck:
         return {t for t in self.retriever.query_tokens(text) if t not in EMPTY_TOKENS}
 
     def _present(self, phrase: set[str], words: set[str]) -> bool:
-        """Whether a name's tokens are said: its concept when it has one, else all its words."""
+        """Whether a name's tokens are said: its concept when it has one, else all its words,
+        a name by its adjective (see `_adjectives`)."""
         concepts = {t for t in phrase if t.startswith("=")}
+        words = words | set(self._adjectives(phrase, words))
         if concepts:
             return bool(concepts & words) or kindred(phrase - concepts, list(words)) == phrase - concepts
         return bool(phrase) and kindred(phrase, list(words)) == phrase
@@ -424,6 +451,35 @@ class ClaimCheck:
         said = self._tokens(self._agent(sentence, verb))
         return any(self._present(name, said) for name in done) and not self._present(doer, said)
 
+    def of_another_doer(self, question: str, sentence: str) -> bool:
+        """Whether the sentence tells the question's claimed deed of another doer (see `_told_of_another`)."""
+        claim = self._claim(question)
+        return claim is not None and self._told_of_another(claim, sentence)
+
+    def _told_of_another(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether the sentence tells the claimed deed as done by a doer it names that shares
+        no name with the claimed one ("Egyptian President Gamal Abdel Nasser nationalised
+        ..." for "did Israel nationalise ...?"; not "US President Ronald Reagan and Soviet
+        leader Mikhail Gorbachev" for "did the US and the Soviet Union sign ...?")."""
+        deed = self._deed(claim, sentence)
+        if deed is None:
+            return False
+        doer, done, verb = deed
+        before = sentence[: verb.start()]
+        if PASSIVE.search(before) or re.match(r"\s+(?:by|under)\s", sentence[verb.end() :]) or verb.group().endswith("ing"):
+            agent = self._tokens(self._agent(sentence, verb))
+        elif re.search(r"\b[A-Z][\w'-]*\s+$", before):
+            # A name right before the verb is its subject; the clause's names are the doers.
+            starts = [m.end() for m in OWN_CLAUSE_START.finditer(sentence, 0, verb.start())]
+            agent = self._tokens(before[starts[-1] if starts else 0 :])
+        else:
+            # "The Munich Agreement was the settlement, signed in Munich ...": a participle
+            # whose doers are not said before it.
+            return False
+        agent -= {t for named in done for t in named}
+        agent |= set(self._adjectives(doer, agent))
+        return bool(self._names(agent)) and not kindred(doer, list(agent))
+
     def _done_by_its_doer(self, claim: tuple[str, str], sentence: str) -> bool:
         """Whether the sentence tells the claimed deed as done by the one the claim says
         does it ("Norway hosted ..." for "did Norway host ...?"), or the claim is no deed."""
@@ -436,15 +492,19 @@ class ClaimCheck:
     def _agent(sentence: str, verb: re.Match[str]) -> str:
         """The words that tell who does the deed the verb says: after "by" in the passive,
         the sentence's subject for a verb in "-ing" after a comma, else what comes before
-        the verb in its clause."""
+        the verb in its clause. A participle before "under" is passive ("the Palestinian
+        Authority created under the Oslo Accords"), and one with "by" and a name later in
+        its clause ("an agreement signed on 5 December 1994 in Budapest by Ukraine, ...")."""
         after = sentence[verb.end() :]
-        if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+by\s", after):
-            # "... were signed at the White House ... by Netanyahu, ...": the doers follow "by";
-            # none named, none said.
+        participle = verb.group().endswith("ed") and re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after)
+        if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+(?:by|under)\s", after) or participle:
+            # "... were signed at the White House ... by Netanyahu, ...", "an agreement signed
+            # ... by Ukraine, Russia, the United States and the United Kingdom": the doers
+            # follow "by", all of a list of names; none named, none said.
             by = re.search(r"(?:^|\s)by\s", after)
             if by is None or re.search(r"[;.]", after[: by.start()]):
                 return ""
-            end = CLAUSE_END.search(after, by.end())
+            end = DOERS_END.search(after, by.end())
             return after[by.end() : end.start() if end else len(after)]
         if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
             first = FIRST_VERB.search(sentence)
@@ -520,7 +580,8 @@ class ClaimCheck:
             if (
                 aux not in CONFIRMABLE or aux in ("was", "were") and not pair and not IRREGULAR.search(rest) and not re.search(r"\b[a-z]{3,}ed\b", rest, re.IGNORECASE)
                 or NEGATION.search(sentence) or HEDGE.search(sentence) or yes_or_no(question, sentence) == "no"
-                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or not self._done_to_its_subject(claim, sentence, title)
+                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or self._told_of_another(claim, sentence)
+                or not self._done_to_its_subject(claim, sentence, title)
             ):
                 continue
             return Verdict("yes", sentence, passage)
