@@ -316,3 +316,17 @@ def test_a_verb_in_the_third_person_has_the_verbs_forms():
 
     assert re.fullmatch(verb_forms("nationalises"), "nationalised")
     assert re.fullmatch(verb_forms("discuss"), "discussed")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Another party of a pair, the claim's everyday words ("split", "new world") unsaid.
+        ("did the treaty of tordesillas split the new world between spain and france", "No"),
+        ("did the treaty of tordesillas split the new world between spain and portugal", ""),
+        # A sentence that does not name the subject itself decides nothing so loosely.
+        ("did the camp david accords bring peace between egypt and jordan", ""),
+    ],
+)
+def test_another_party_of_a_pair_in_other_words(tutor, question, expected):
+    assert verdict(tutor, question) == expected

@@ -690,9 +690,14 @@ class ClaimCheck:
             others = wanted - claimed
             if not claimed or not others or any(t.startswith("=") for t in claimed) and not self._names(claimed):
                 continue
+            # Of a pair "between" two parties, the claim's names must be said, by the sentence
+            # itself, not its everyday words ("split the New World between Spain and France" /
+            # "The Treaty of Tordesillas was the agreement ... in which Spain and Portugal
+            # divided between them the newly discovered ... lands").
+            loose = between is not None and set(self._names(others)) or None
             for at, (sentence, passage, title) in enumerate(candidates):
                 words = self._words(sentence)
-                if kindred(others, list(words | title)) != others:
+                if kindred(others, list(words | title)) != others and (loose is None or kindred(loose, list(words)) != loose):
                     continue
                 fillers = [self._tokens(m["x"] or m.groupdict().get("y") or "") for m in re.finditer(slot, sentence)]
                 if any(self._present(claimed, filled) for filled in fillers) or a_place and self._present(claimed, words):
