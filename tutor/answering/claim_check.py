@@ -108,7 +108,7 @@ ABOUT_CLAIM = re.compile(r"^.+?\s+(?:about|deal with|dealt with|concern|concerne
 # words saying one ("is the organ of the United Nations", "is the UN's principal judicial
 # organ", "is a founding member of ..."): a copula, then a noun of a part of a body.
 PART_OF_CLAIM = re.compile(
-    r"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){0,2}?)?(?:part|parts|organ|organs|body|bodies|branch|branches|arm|component|member)\s+of\s+(?P<whole>.+)$",
+    r"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){0,2}?)?(?P<noun>part|parts|organ|organs|body|bodies|branch|branches|arm|component|member)\s+of\s+(?P<whole>.+)$",
     re.IGNORECASE,
 )
 PART_SAID = re.compile(
@@ -633,6 +633,11 @@ class ClaimCheck:
             # International Court of Justice (ICJ), often called the World Court, is ...").
             led = re.sub(r"\s*\([^)]*\)", "", sentence[: said.start()]).split(",")[0]
             if kindred(part, list(self._tokens(led))) != part and not self._short_name(led, part, passages):
+                continue
+            # "part" is said by any part's noun; an organ, a body or a member only by its own
+            # (the Security Council is the UN's organ, not its member).
+            noun = part_of["noun"].lower()
+            if not noun.startswith("part") and not re.search(rf"\b{noun[:4]}", said["said"], re.IGNORECASE):
                 continue
             if self._present(whole, self._tokens(said["said"])):
                 return Verdict("yes", sentence, passage)
