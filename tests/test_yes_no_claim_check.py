@@ -330,3 +330,17 @@ def test_a_verb_in_the_third_person_has_the_verbs_forms():
 )
 def test_another_party_of_a_pair_in_other_words(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verb"),
+    [
+        # The word the sentence tells as a deed, for both readings of the claim.
+        ("did nasser nationalise suez", "Nasser nationalised the Suez Canal Company.", "nationalise"),
+        # None told: the word a determiner follows.
+        ("did kissinger negotiate the camp david accords", "Kissinger used shuttle diplomacy to negotiate two agreements.", "negotiate"),
+    ],
+)
+def test_one_reading_of_the_claimed_verb(check, question, sentence, verb):
+    words = re.findall(r"[\w'-]+", check._claim(question)[1])
+    assert words[check._claimed_verb(words, sentence)] == verb

@@ -210,13 +210,7 @@ class ClaimCheck:
         if aux != "did":
             return True
         words = re.findall(r"[\w'-]+", rest)
-        # The verb: the first word after the doer that an article or determiner follows
-        # ("nasser nationalise the suez canal", "the treaty of paris of 1856 end the ...").
-        at = next(
-            (at for at in range(1, len(words) - 1)
-             if len(words[at]) >= 3 and words[at].isalpha() and words[at].lower() not in STOP_WORDS and DETERMINER.fullmatch(words[at + 1])),
-            None,
-        )
+        at = self._claimed_verb(words, verdict.sentence)
         if at is None:
             return True
         verb = words[at].lower()
@@ -235,6 +229,17 @@ class ClaimCheck:
         done = self._tokens(" ".join(words[at + 1 :]))
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
+
+    def _claimed_verb(self, words: list[str], sentence: str) -> int | None:
+        """Where the verb of "did A VERB B?" is among the claim's words: the first after the
+        doer that the sentence tells as a deed ("nationalised" for "nationalise"), else, when
+        it tells none, the first that an article or determiner follows ("nasser nationalise
+        the suez canal", "the treaty of paris of 1856 end the ..."); None when neither."""
+        candidates = [at for at in range(1, len(words)) if len(words[at]) >= 3 and words[at].lower() not in STOP_WORDS]
+        told = next((at for at in candidates if (said := self._verb_in(words[at], sentence)) is not None and self._told(said)), None)
+        if told is not None:
+            return told
+        return next((at for at in candidates if at < len(words) - 1 and words[at].isalpha() and DETERMINER.fullmatch(words[at + 1])), None)
 
     def _object_of(self, verb: re.Match[str], sentence: str) -> set[str]:
         """The tokens of what follows the verb up to the end of its phrase (OBJECT_END)."""
@@ -396,17 +401,13 @@ class ClaimCheck:
         if aux not in ("did", "does", "do", "has", "have", "had", ""):
             return None
         words = re.findall(r"[\w'-]+", rest)
-        for at in range(1, len(words)):
-            verb = words[at].lower()
-            if len(verb) < 3 or verb in STOP_WORDS:
-                continue
-            said = self._verb_in(verb, sentence)
-            if said is None or not self._told(said):
-                continue
-            doer = self._tokens(" ".join(words[:at]))
-            done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
-            return (doer, done, said) if doer and done else None
-        return None
+        at = self._claimed_verb(words, sentence)
+        said = self._verb_in(words[at], sentence) if at is not None else None
+        if at is None or said is None or not self._told(said):
+            return None
+        doer = self._tokens(" ".join(words[:at]))
+        done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
+        return (doer, done, said) if doer and done else None
 
     def _done_to_its_subject(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
         """For "was X VERBed ...?": whether the sentence tells X VERBed, not another thing
