@@ -344,3 +344,16 @@ def test_another_party_of_a_pair_in_other_words(tutor, question, expected):
 def test_one_reading_of_the_claimed_verb(check, question, sentence, verb):
     words = re.findall(r"[\w'-]+", check._claim(question)[1])
     assert words[check._claimed_verb(words, sentence)] == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A named thing of a kind the glossary knows whole ("the Second World War"): another
+        # of that kind in its slot ("ended the First World War") denies it.
+        ("did the treaty of versailles end the second world war", "No"),
+        ("did the treaty of versailles end the first world war", "Yes"),
+    ],
+)
+def test_another_named_war_in_the_deeds_slot(tutor, question, expected):
+    assert verdict(tutor, question) == expected

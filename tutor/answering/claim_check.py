@@ -693,7 +693,10 @@ class ClaimCheck:
         found: list[tuple[tuple[bool, bool, int, int], Verdict]] = []
         for rank, (filler, slot, a_place) in enumerate(slots):
             claimed = self._tokens(filler)
-            others = wanted - claimed
+            # Not the concept a claimed name makes with its kind ("the Second World War"), which
+            # the rest of the claim does not name.
+            named_by_rest = self._tokens(re.sub(re.escape(filler), " ", rest, flags=re.IGNORECASE))
+            others = {t for t in wanted - claimed if not t.startswith("=") or t in named_by_rest}
             if not claimed or not others or any(t.startswith("=") for t in claimed) and not self._names(claimed):
                 continue
             # Of a pair "between" two parties, the claim's names must be said, by the sentence
