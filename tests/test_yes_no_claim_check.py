@@ -357,3 +357,8 @@ def test_one_reading_of_the_claimed_verb(check, question, sentence, verb):
 )
 def test_another_named_war_in_the_deeds_slot(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+def test_an_object_pointing_back_names_what_the_claim_does(tutor):
+    # "... Joe Biden and Russian President Vladimir Putin extended it for five years".
+    assert verdict(tutor, "did Biden extend New START?") == "Yes"

@@ -226,6 +226,9 @@ class ClaimCheck:
         if re.match(r"\s+by\b", verdict.sentence[said.end() :]):
             # "signed by 12 states": the doers, not what was done.
             return True
+        if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
+            # "... Biden and ... Putin extended it for five years": the object points back.
+            return True
         done = self._tokens(" ".join(words[at + 1 :]))
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
