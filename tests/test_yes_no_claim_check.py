@@ -39,8 +39,12 @@ def check(tutor):
         ("did israel return the sinai to egypt", "The treaty traded land for peace: Israel returned the Sinai, and Egypt offered recognition.", False),
         # A passive with no doer named says nothing of who did it.
         ("did carter and torrijos sign the panama canal treaties", "The Panama Canal Treaties were signed at the headquarters of the OAS.", False),
-        # An irregular past form is the verb.
-        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+        # An irregular past form is the verb; the doers after "by" end before "to", and a
+        # name's adjective says it ("German Foreign Secretary": Germany sent it, to Mexico).
+        ("did mexico send the zimmermann telegram to germany", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", True),
+        ("did germany send the zimmermann telegram to mexico", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
+        # All the doers of a list after "by", a participle's.
+        ("did the uk sign the budapest memorandum", "The Budapest Memorandum was an agreement signed on 5 December 1994 in Budapest by Ukraine, Russia, the United States and the United Kingdom, in which the three nuclear powers gave Ukraine assurances.", False),
     ],
 )
 def test_a_deed_told_the_other_way_round(check, question, sentence, reversed_):
@@ -235,3 +239,126 @@ def test_a_claim_of_what_the_subject_is_about_is_confirmed_by_what_it_is(tutor, 
 def test_no_verdict_from_another_deed_or_another_object(tutor, question):
     answer = Session(tutor).respond(question).answer
     assert not answer.startswith(("Yes.", "No."))
+
+
+def test_a_condition_or_hearsay_hedges_in_any_case():
+    from tutor.answering.claim_check import HEDGE
+
+    assert HEDGE.search("Only if the Senate consents can the treaty be ratified.")
+    assert HEDGE.search("Reportedly, the envoy carried a letter.")
+    # "May" the month hedges nothing.
+    assert not HEDGE.search("In May 1972 the two leaders signed the treaty in Moscow.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A leader by his nickname or initials (the glossary gives the full name).
+        ("did teddy roosevelt win the nobel peace prize", "Yes"),
+        ("did fdr go to the yalta conference", "Yes"),
+    ],
+)
+def test_a_leader_named_by_a_nickname(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The knowledge says the part is the whole's organ or body, not "part of".
+        ("is the security council part of the UN", "Yes"),
+        ("is the international court of justice part of the united nations", "Yes"),
+        ("is the north atlantic council part of nato", "Yes"),
+        # Another whole's organ says nothing of this one.
+        ("is the icj part of the eu", ""),
+        ("is the north atlantic council part of the eu", ""),
+    ],
+)
+def test_a_part_of_a_whole_said_as_its_organ_or_body(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_a_part_claim_reads_the_part_and_the_whole():
+    from tutor.answering.claim_check import PART_OF_CLAIM
+
+    claimed = PART_OF_CLAIM.match("the security council part of the UN")
+    assert (claimed["part"], claimed["whole"]) == ("the security council", "the UN")
+    claimed = PART_OF_CLAIM.match("the secretariat one of the main organs of the un")
+    assert (claimed["part"], claimed["whole"]) == ("the secretariat", "the un")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A state said by its adjective before its leader's title ("Egyptian President ...").
+        ("did egypt nationalise the suez canal in 1956", "Yes"),
+        # The deed told of another doer, in a clause after "after", confirms nothing.
+        ("did israel nationalise the suez canal", ""),
+        ("did the us and the soviet union sign the inf treaty", "Yes"),
+        # A participle's doers after "by" (was "No.", the list cut at its first comma).
+        ("did the uk sign the budapest memorandum?", "Yes"),
+        ("did britain sign the munich agreement in 1938?", "Yes"),
+    ],
+)
+def test_the_doer_of_a_deed_by_name_or_adjective(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_a_deed_told_of_another_doer(check):
+    claim = check._claim("did israel nationalise the suez canal")
+    sentence = "The Suez Crisis was the crisis of 1956 in which Britain, France and Israel attacked Egypt after Egyptian President Gamal Abdel Nasser nationalised the Suez Canal Company."
+    assert check._told_of_another(claim, sentence)
+    assert not check._told_of_another(check._claim("did egypt nationalise the suez canal"), sentence)
+
+
+def test_a_verb_in_the_third_person_has_the_verbs_forms():
+    from tutor.answering.claim_check import verb_forms
+
+    assert re.fullmatch(verb_forms("nationalises"), "nationalised")
+    assert re.fullmatch(verb_forms("discuss"), "discussed")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Another party of a pair, the claim's everyday words ("split", "new world") unsaid.
+        ("did the treaty of tordesillas split the new world between spain and france", "No"),
+        ("did the treaty of tordesillas split the new world between spain and portugal", ""),
+        # A sentence that does not name the subject itself decides nothing so loosely.
+        ("did the camp david accords bring peace between egypt and jordan", ""),
+    ],
+)
+def test_another_party_of_a_pair_in_other_words(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verb"),
+    [
+        # The word the sentence tells as a deed, for both readings of the claim.
+        ("did nasser nationalise suez", "Nasser nationalised the Suez Canal Company.", "nationalise"),
+        # None told: the word a determiner follows.
+        ("did kissinger negotiate the camp david accords", "Kissinger used shuttle diplomacy to negotiate two agreements.", "negotiate"),
+    ],
+)
+def test_one_reading_of_the_claimed_verb(check, question, sentence, verb):
+    words = re.findall(r"[\w'-]+", check._claim(question)[1])
+    assert words[check._claimed_verb(words, sentence)] == verb
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A named thing of a kind the glossary knows whole ("the Second World War"): another
+        # of that kind in its slot ("ended the First World War") denies it.
+        ("did the treaty of versailles end the second world war", "No"),
+        ("did the treaty of versailles end the first world war", "Yes"),
+    ],
+)
+def test_another_named_war_in_the_deeds_slot(tutor, question, expected):
+    assert verdict(tutor, question) == expected
+
+
+def test_an_object_pointing_back_names_what_the_claim_does(tutor):
+    # "... Joe Biden and Russian President Vladimir Putin extended it for five years".
+    assert verdict(tutor, "did Biden extend New START?") == "Yes"

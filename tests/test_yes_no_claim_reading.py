@@ -104,6 +104,32 @@ def test_the_claim_leaves_out_asides_and_closers():
 
 
 @pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("wasnt the cuban missile crisis in 1972", "was the cuban missile crisis in 1972"),
+        ("Didn't the US join the League?", "Did the US join the League?"),
+        ("isn’t it binding?", "is it binding?"),
+        # Not an auxiliary opening the question, nor one of "can" or "will".
+        ("is it true the treaty wasn't ratified?", "is it true the treaty wasn't ratified?"),
+        ("can't a diplomat be arrested?", "can't a diplomat be arrested?"),
+    ],
+)
+def test_a_negated_auxiliary_claims_what_the_plain_one_does(question, claim):
+    assert claim_proper(question, lambda said: False) == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wasnt the cuban missile crisis in 1972", "No"),
+        ("wasn't the cuban missile crisis in 1962", "Yes"),
+    ],
+)
+def test_a_negated_question_gets_the_plain_claims_verdict(tutor, question, expected):
+    assert Session(tutor).respond(question).answer.startswith(f"{expected}. ")
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         # Questions of the dev set, with talk around them that asks nothing.

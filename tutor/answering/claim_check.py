@@ -64,7 +64,12 @@ PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behi
 NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
 # Where a clause the deed is told in starts and ends.
 CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|who|when)\s", re.IGNORECASE)
+# Where a clause starts that has its own subject: not a list's comma or "and" ("Britain, France
+# and Israel attacked Egypt after Egyptian President Nasser nationalised ...": Nasser).
+OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|after|before|because|since|until|once)\s", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
+# Where the doers after "by" end: not at a comma or "and" before another name of their list.
+DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
 # Irregular past forms of verbs claims use, and the verbs.
@@ -98,6 +103,18 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re
 # A claim of what its subject is about ("is the JCPOA about Iran's nuclear programme?",
 # "did the Treaty of Lausanne deal with Turkey?"): the subject and the topic claimed.
 ABOUT_CLAIM = re.compile(r"^.+?\s+(?:about|deal with|dealt with|concern|concerned)\s+(?P<topic>.+)$", re.IGNORECASE)
+# A claim that its subject is a part of a whole ("is the Security Council part of the UN?",
+# "is the ICJ an organ of the United Nations?"): the part and the whole; and a sentence's
+# words saying one ("is the organ of the United Nations", "is the UN's principal judicial
+# organ", "is a founding member of ..."): a copula, then a noun of a part of a body.
+PART_OF_CLAIM = re.compile(
+    r"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){0,2}?)?(?P<noun>part|parts|organ|organs|body|bodies|branch|branches|arm|component|member)\s+of\s+(?P<whole>.+)$",
+    re.IGNORECASE,
+)
+PART_SAID = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:part|parts|organ|organs|body|bodies|branch|branches|arm|component|member|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
+    re.IGNORECASE,
+)
 # Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.
 SUBJECT_END = re.compile(r"\s(?:about|in|on|at|between|with|by|from|to|for|a|an|deal|concern|[a-z]{3,}ed)\b", re.IGNORECASE)
 # A sentence's opening that sets a scene rather than naming its subject ("At the Munich conference").
@@ -107,13 +124,18 @@ CLAUSES = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|which|who)\s")
 CLAUSE_VERB = re.compile(rf"\s(?:is|are|was|were|has|have|had|became|can|could|may|must|will|would|shall|should|[a-z]{{3,}}ed|{IRREGULAR.pattern[2:-2]})\b")
 # A word that opens the object of a claim's verb ("end *the* Crimean War").
 DETERMINER = re.compile(r"the|a|an|his|her|its|their|any|some|this|that|these|those", re.IGNORECASE)
-# A hedged or qualified sentence, which never confirms plainly.
-HEDGE = re.compile(rf"{MAY_HOLD.pattern}|{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b")
+# A hedged or qualified sentence, which never confirms plainly: the conditions and hearsay in
+# any case ("Only if ..." opening it), "may" only in lower case (not the month).
+HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b)")
 
 
 def verb_forms(verb: str) -> str:
-    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified")."""
+    """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified";
+    "nationalises" as "nationalise")."""
     verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
+    if len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        # "nationalises": "nationalise"
+        verb = verb[:-1]
     stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
     past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
     # "ratify": "ratified", "ratifies"
@@ -152,6 +174,11 @@ class ClaimCheck:
             if self._reversed(claim, verdict.sentence):
                 return Verdict("no", verdict.sentence, verdict.passage)
             own = self._decide(question, claim, sentences, passages) if passages else None
+            if self._told_of_another(claim, verdict.sentence):
+                # "Did Israel nationalise the Suez Canal?" / "Yes. ... Britain, France and Israel
+                # attacked Egypt after Egyptian President Gamal Abdel Nasser nationalised ...":
+                # the deed is told of another doer.
+                return own if own is not None and own.word == "yes" and not self._told_of_another(claim, own.sentence) else None
             if own is not None and own.word == "no" and self._reversed(claim, own.sentence):
                 return own
             pair = self._pair(claim[1])
@@ -183,13 +210,7 @@ class ClaimCheck:
         if aux != "did":
             return True
         words = re.findall(r"[\w'-]+", rest)
-        # The verb: the first word after the doer that an article or determiner follows
-        # ("nasser nationalise the suez canal", "the treaty of paris of 1856 end the ...").
-        at = next(
-            (at for at in range(1, len(words) - 1)
-             if len(words[at]) >= 3 and words[at].isalpha() and words[at].lower() not in STOP_WORDS and DETERMINER.fullmatch(words[at + 1])),
-            None,
-        )
+        at = self._claimed_verb(words, verdict.sentence)
         if at is None:
             return True
         verb = words[at].lower()
@@ -205,9 +226,23 @@ class ClaimCheck:
         if re.match(r"\s+by\b", verdict.sentence[said.end() :]):
             # "signed by 12 states": the doers, not what was done.
             return True
+        if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
+            # "... Biden and ... Putin extended it for five years": the object points back.
+            return True
         done = self._tokens(" ".join(words[at + 1 :]))
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
+
+    def _claimed_verb(self, words: list[str], sentence: str) -> int | None:
+        """Where the verb of "did A VERB B?" is among the claim's words: the first after the
+        doer that the sentence tells as a deed ("nationalised" for "nationalise"), else, when
+        it tells none, the first that an article or determiner follows ("nasser nationalise
+        the suez canal", "the treaty of paris of 1856 end the ..."); None when neither."""
+        candidates = [at for at in range(1, len(words)) if len(words[at]) >= 3 and words[at].lower() not in STOP_WORDS]
+        told = next((at for at in candidates if (said := self._verb_in(words[at], sentence)) is not None and self._told(said)), None)
+        if told is not None:
+            return told
+        return next((at for at in candidates if at < len(words) - 1 and words[at].isalpha() and DETERMINER.fullmatch(words[at + 1])), None)
 
     def _object_of(self, verb: re.Match[str], sentence: str) -> set[str]:
         """The tokens of what follows the verb up to the end of its phrase (OBJECT_END)."""
@@ -299,9 +334,20 @@ class ClaimCheck:
 
     def _says(self, wanted: set[str], sentence: str, title: set[str]) -> bool:
         """Whether the sentence says every word of the claim, the title giving its subject's
-        (see `_sentences`), and some of them itself."""
+        (see `_sentences`), and some of them itself; a name by its adjective (see `_adjectives`)."""
         words = list(self._words(sentence))
+        words += self._adjectives(wanted, words)
         return kindred(wanted, words + list(title)) == wanted and bool(kindred(wanted - title, words))
+
+    def _adjectives(self, names: set[str], words: list[str] | set[str]) -> list[str]:
+        """The names said by a word that is their adjective: the name and an ending of up to
+        three letters ("egyptian" says Egypt, "japanes" Japan, "iranian" Iran), for names of
+        four letters or more that are not everyday words."""
+        return [
+            name for name in names
+            if len(name) > 3 and not name.startswith("=") and not self.retriever.is_everyday(name)
+            and any(word.startswith(name) and 0 < len(word) - len(name) <= 3 for word in words)
+        ]
 
     def _words(self, sentence: str) -> set[str]:
         """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send")."""
@@ -336,8 +382,10 @@ class ClaimCheck:
         return {t for t in self.retriever.query_tokens(text) if t not in EMPTY_TOKENS}
 
     def _present(self, phrase: set[str], words: set[str]) -> bool:
-        """Whether a name's tokens are said: its concept when it has one, else all its words."""
+        """Whether a name's tokens are said: its concept when it has one, else all its words,
+        a name by its adjective (see `_adjectives`)."""
         concepts = {t for t in phrase if t.startswith("=")}
+        words = words | set(self._adjectives(phrase, words))
         if concepts:
             return bool(concepts & words) or kindred(phrase - concepts, list(words)) == phrase - concepts
         return bool(phrase) and kindred(phrase, list(words)) == phrase
@@ -356,17 +404,13 @@ class ClaimCheck:
         if aux not in ("did", "does", "do", "has", "have", "had", ""):
             return None
         words = re.findall(r"[\w'-]+", rest)
-        for at in range(1, len(words)):
-            verb = words[at].lower()
-            if len(verb) < 3 or verb in STOP_WORDS:
-                continue
-            said = self._verb_in(verb, sentence)
-            if said is None or not self._told(said):
-                continue
-            doer = self._tokens(" ".join(words[:at]))
-            done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
-            return (doer, done, said) if doer and done else None
-        return None
+        at = self._claimed_verb(words, sentence)
+        said = self._verb_in(words[at], sentence) if at is not None else None
+        if at is None or said is None or not self._told(said):
+            return None
+        doer = self._tokens(" ".join(words[:at]))
+        done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
+        return (doer, done, said) if doer and done else None
 
     def _done_to_its_subject(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
         """For "was X VERBed ...?": whether the sentence tells X VERBed, not another thing
@@ -411,6 +455,35 @@ class ClaimCheck:
         said = self._tokens(self._agent(sentence, verb))
         return any(self._present(name, said) for name in done) and not self._present(doer, said)
 
+    def of_another_doer(self, question: str, sentence: str) -> bool:
+        """Whether the sentence tells the question's claimed deed of another doer (see `_told_of_another`)."""
+        claim = self._claim(question)
+        return claim is not None and self._told_of_another(claim, sentence)
+
+    def _told_of_another(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether the sentence tells the claimed deed as done by a doer it names that shares
+        no name with the claimed one ("Egyptian President Gamal Abdel Nasser nationalised
+        ..." for "did Israel nationalise ...?"; not "US President Ronald Reagan and Soviet
+        leader Mikhail Gorbachev" for "did the US and the Soviet Union sign ...?")."""
+        deed = self._deed(claim, sentence)
+        if deed is None:
+            return False
+        doer, done, verb = deed
+        before = sentence[: verb.start()]
+        if PASSIVE.search(before) or re.match(r"\s+(?:by|under)\s", sentence[verb.end() :]) or verb.group().endswith("ing"):
+            agent = self._tokens(self._agent(sentence, verb))
+        elif re.search(r"\b[A-Z][\w'-]*\s+$", before):
+            # A name right before the verb is its subject; the clause's names are the doers.
+            starts = [m.end() for m in OWN_CLAUSE_START.finditer(sentence, 0, verb.start())]
+            agent = self._tokens(before[starts[-1] if starts else 0 :])
+        else:
+            # "The Munich Agreement was the settlement, signed in Munich ...": a participle
+            # whose doers are not said before it.
+            return False
+        agent -= {t for named in done for t in named}
+        agent |= set(self._adjectives(doer, agent))
+        return bool(self._names(agent)) and not kindred(doer, list(agent))
+
     def _done_by_its_doer(self, claim: tuple[str, str], sentence: str) -> bool:
         """Whether the sentence tells the claimed deed as done by the one the claim says
         does it ("Norway hosted ..." for "did Norway host ...?"), or the claim is no deed."""
@@ -423,15 +496,19 @@ class ClaimCheck:
     def _agent(sentence: str, verb: re.Match[str]) -> str:
         """The words that tell who does the deed the verb says: after "by" in the passive,
         the sentence's subject for a verb in "-ing" after a comma, else what comes before
-        the verb in its clause."""
+        the verb in its clause. A participle before "under" is passive ("the Palestinian
+        Authority created under the Oslo Accords"), and one with "by" and a name later in
+        its clause ("an agreement signed on 5 December 1994 in Budapest by Ukraine, ...")."""
         after = sentence[verb.end() :]
-        if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+by\s", after):
-            # "... were signed at the White House ... by Netanyahu, ...": the doers follow "by";
-            # none named, none said.
+        participle = verb.group().endswith("ed") and re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after)
+        if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+(?:by|under)\s", after) or participle:
+            # "... were signed at the White House ... by Netanyahu, ...", "an agreement signed
+            # ... by Ukraine, Russia, the United States and the United Kingdom": the doers
+            # follow "by", all of a list of names; none named, none said.
             by = re.search(r"(?:^|\s)by\s", after)
             if by is None or re.search(r"[;.]", after[: by.start()]):
                 return ""
-            end = CLAUSE_END.search(after, by.end())
+            end = DOERS_END.search(after, by.end())
             return after[by.end() : end.start() if end else len(after)]
         if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
             first = FIRST_VERB.search(sentence)
@@ -494,7 +571,7 @@ class ClaimCheck:
             return None
         pair = self._pair(rest)
         candidates = self._sentences(sentences, passages)
-        about = self._what_it_is_about(claim, candidates, passages)
+        about = self._what_it_is_about(claim, candidates, passages) or self._part_of_the_whole(claim, candidates, passages)
         if about is not None:
             return about
         for sentence, passage, title in candidates:
@@ -507,7 +584,8 @@ class ClaimCheck:
             if (
                 aux not in CONFIRMABLE or aux in ("was", "were") and not pair and not IRREGULAR.search(rest) and not re.search(r"\b[a-z]{3,}ed\b", rest, re.IGNORECASE)
                 or NEGATION.search(sentence) or HEDGE.search(sentence) or yes_or_no(question, sentence) == "no"
-                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or not self._done_to_its_subject(claim, sentence, title)
+                or pair and not re.search(pair, sentence, re.IGNORECASE) or not self._done_by_its_doer(claim, sentence) or self._told_of_another(claim, sentence)
+                or not self._done_to_its_subject(claim, sentence, title)
             ):
                 continue
             return Verdict("yes", sentence, passage)
@@ -535,6 +613,37 @@ class ClaimCheck:
                 continue
             said = self._words(re.split(r"[:;]", plain[first.start() :])[0])
             if self._topic_said(topic, said):
+                return Verdict("yes", sentence, passage)
+        return None
+
+    def _part_of_the_whole(self, claim: tuple[str, str], candidates: list[tuple[str, Passage | None, set[str]]], passages: list[Passage]) -> Verdict | None:
+        """"Yes" to a claim that the subject is a part of a whole ("is the Security Council
+        part of the UN?") from a sentence led by the subject's name that says it is the
+        whole's organ, body, branch or member ("The United Nations Security Council (UNSC)
+        is the organ of the United Nations ..."; "The ICJ ... is the UN's principal judicial
+        organ"), denying and hedging nothing; None otherwise."""
+        if claim[0] not in ("is", "are", "was", "were"):
+            return None
+        part_of = PART_OF_CLAIM.match(claim[1])
+        part = self._tokens(part_of["part"]) if part_of is not None else set()
+        whole = self._tokens(part_of["whole"]) if part_of is not None else set()
+        if not part or not whole or not passages:
+            return None
+        for sentence, passage, _ in candidates:
+            said = PART_SAID.search(sentence)
+            if said is None or SCENE.match(sentence) or NEGATION.search(sentence) or HEDGE.search(sentence):
+                continue
+            # The subject before its copula, past what a comma sets beside it ("The
+            # International Court of Justice (ICJ), often called the World Court, is ...").
+            led = re.sub(r"\s*\([^)]*\)", "", sentence[: said.start()]).split(",")[0]
+            if kindred(part, list(self._tokens(led))) != part and not self._short_name(led, part, passages):
+                continue
+            # "part" is said by any part's noun; an organ, a body or a member only by its own
+            # (the Security Council is the UN's organ, not its member).
+            noun = part_of["noun"].lower()
+            if not noun.startswith("part") and not re.search(rf"\b{noun[:4]}", said["said"], re.IGNORECASE):
+                continue
+            if self._present(whole, self._tokens(said["said"])):
                 return Verdict("yes", sentence, passage)
         return None
 
@@ -587,12 +696,20 @@ class ClaimCheck:
         found: list[tuple[tuple[bool, bool, int, int], Verdict]] = []
         for rank, (filler, slot, a_place) in enumerate(slots):
             claimed = self._tokens(filler)
-            others = wanted - claimed
+            # Not the concept a claimed name makes with its kind ("the Second World War"), which
+            # the rest of the claim does not name.
+            named_by_rest = self._tokens(re.sub(re.escape(filler), " ", rest, flags=re.IGNORECASE))
+            others = {t for t in wanted - claimed if not t.startswith("=") or t in named_by_rest}
             if not claimed or not others or any(t.startswith("=") for t in claimed) and not self._names(claimed):
                 continue
+            # Of a pair "between" two parties, the claim's names must be said, by the sentence
+            # itself, not its everyday words ("split the New World between Spain and France" /
+            # "The Treaty of Tordesillas was the agreement ... in which Spain and Portugal
+            # divided between them the newly discovered ... lands").
+            loose = between is not None and set(self._names(others)) or None
             for at, (sentence, passage, title) in enumerate(candidates):
                 words = self._words(sentence)
-                if kindred(others, list(words | title)) != others:
+                if kindred(others, list(words | title)) != others and (loose is None or kindred(loose, list(words)) != loose):
                     continue
                 fillers = [self._tokens(m["x"] or m.groupdict().get("y") or "") for m in re.finditer(slot, sentence)]
                 if any(self._present(claimed, filled) for filled in fillers) or a_place and self._present(claimed, words):

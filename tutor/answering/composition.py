@@ -994,6 +994,10 @@ class Composer:
         elif yes_no_question is not None and not settled:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
             spoken = self.verdicts.decide(yes_no_question, [speaking[0]], passages, tokens) if speaking is not None else None
+            if spoken is not None and spoken.word == "yes" and self.claim_check.of_another_doer(yes_no_question, spoken.sentence):
+                # "Yes." to "did Israel nationalise the Suez Canal?" from "... after Egyptian
+                # President Nasser nationalised ...": the deed is another's.
+                spoken = None
             if speaking is not None and spoken is not None:
                 # No sentence of the answer speaks to the claim; one of another section
                 # does ("the EEAS runs more than 140 EU delegations ..., which work like
