@@ -90,3 +90,34 @@ def test_a_question_naming_a_document_holds_its_terms_there(tutor):
     """"Long" and "around" find the Cold War's overview a little ahead of the League's own
     passages: the named document's best passage holds the question's terms of the trade."""
     assert not Session(tutor).respond("for how long was the league of nations around").out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my paper is due tuesday, what is an embassy?",
+        "my midterm is on monday, is an embassy legally part of the host country?",
+        "my paper is due friday, can an ambassador be arrested?",
+    ],
+)
+def test_a_deadline_before_a_question_is_talk(tutor, question):
+    """The learner's paper, midterm and weekday are talk (`talk_words`), "friday" too: the
+    knowledge's Friday is Good Friday's only."""
+    assert not Session(tutor).respond(question).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my project is due friday, how do i negotiate an extension with my teacher",
+        "my flatmates never do the dishes, are sanctions effective?",
+    ],
+)
+def test_a_scene_of_the_learners_life_still_sets_the_subject(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope
+
+
+def test_one_standing_for_a_noun_said_before_is_no_subject_of_its_own(tutor):
+    """"a famous finnish one" is one of the mediators the first part named."""
+    reply = Session(tutor).respond("i read finland produces lots of peace mediators - whos a famous finnish one and what did he do")
+    assert not reply.out_of_scope and "Ahtisaari" in reply.answer

@@ -149,7 +149,11 @@ class TalkReader:
         return self._people
 
     def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t))
+        """The terms of `words` that name nothing alone: no term of the trade nor name, or one
+        the knowledge says only inside a phrase ("friday" of Good Friday), which names
+        something only said with it."""
+        bound = self.retriever.bound
+        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t) or bound.phrase_of(t) is not None)
 
     def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
         """`message` without its talk. `first_person` says whether a text has the learner

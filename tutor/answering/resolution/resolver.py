@@ -28,6 +28,9 @@ from tutor.tuning import OWN_SUBJECT_FIT
 # A relative pronoun opening a clause about the noun before it.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 
+# "one" standing for a noun said before ("a famous finnish one"), not "one of ...".
+ONE_BEFORE = re.compile(r"\bones?\b(?!\s+of\b)")
+
 # "The other side" of a question asked for one party ("and the other side?", "for the other
 # country?"), which asks as "the other one" does.
 OTHER_PARTY = re.compile(r"^\W*(?:for\s+|on\s+)?the\s+other\s+(?:side|party|country|state|delegation|team)\W*$")
@@ -224,7 +227,9 @@ class Resolver:
         # taxes?") says its own subject: declined after an answer as alone, when its best
         # passage clearly misses it (no term of the trade of it, or under OWN_SUBJECT_FIT of
         # what the knowledge knows of it), whatever words the subject before it shares.
-        own_subject = pointing is not None and pointing.group() in self.intents.pronouns
+        # Not when its "one" stands for a noun said before ("whos a famous finnish one and
+        # what did he do?" after Nordic mediators): that is the subject before it.
+        own_subject = pointing is not None and pointing.group() in self.intents.pronouns and not ONE_BEFORE.search(text[: pointing.start()])
         if own_subject and not self.retriever.in_scope(result):
             return not self.retriever.holds_term_of_trade(result) or result.fit < OWN_SUBJECT_FIT
         return False
