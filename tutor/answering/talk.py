@@ -149,7 +149,11 @@ class TalkReader:
         return self._people
 
     def _terms_naming_nothing(self, words: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t))
+        """The terms of `words` that name nothing alone: no term of the trade nor name, or one
+        the knowledge says only inside a phrase ("friday" of Good Friday), which names
+        something only said with it."""
+        bound = self.retriever.bound
+        return frozenset(t for t in self.retriever.terms_of(words) if not self._names(t) or bound.phrase_of(t) is not None)
 
     def read(self, message: str, first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> Asked:
         """`message` without its talk. `first_person` says whether a text has the learner
@@ -225,7 +229,8 @@ class TalkReader:
             return False  # the field the question is set in ("In chess, what is a stalemate?")
         retriever = self.retriever
         terms = [t for t in self._terms(text) if t not in self.talk]
-        return all(t.startswith("=") or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
+        astray = retriever.astray_words(text, terms)
+        return all(t.startswith("=") or t in astray or retriever.index.idf_of(t) is None or retriever.keyness.get(t, 0.0) <= TALK_EVERYDAY_KEYNESS for t in terms)
 
     def _terms(self, text: str) -> list[str]:
         """The terms of a text, a word drawn out ("hiii", "pleeease") read as written short."""
@@ -294,7 +299,10 @@ class TalkReader:
         """Whether a text names something the knowledge knows (see `_names`), in words other
         than those naming people ("my teacher's question, not mine")."""
         terms = self._terms(self._without_persons(text))
-        return any(self._names(t) and not self._said_in_everyday_words(t, terms) for t in terms if t not in self.talk)
+        # A word the knowledge says only in a phrase the text does not say names nothing
+        # ("friday" of "my essay is due friday": the knowledge's is Good Friday).
+        astray = self.retriever.astray_words(text, terms)
+        return any(self._names(t) and not self._said_in_everyday_words(t, terms) for t in terms if t not in self.talk and t not in astray)
 
     def _said_in_everyday_words(self, term: str, terms: list[str]) -> bool:
         """Whether a glossary name is said in everyday words alone ("started" for the concept

@@ -163,6 +163,10 @@ class Index(Postings):
         start, end = self.offsets[i], self.offsets[i + 1]
         return self.post_chunks[start:end], self.post_tf[start:end]
 
+    def chunks_with(self, term: str) -> list[int]:
+        """The chunks containing `term`, ascending."""
+        return self.postings(term)[0].tolist()
+
     def contains(self, chunk: int, term: str) -> bool:
         """Whether `chunk` contains `term`."""
         chunks, _ = self.postings(term)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tutor.search.asides import asides
+from tutor.search.bound_words import BoundWords
 from tutor.search.everyday import EverydayStems
 from tutor.search.knowledge import Chunk, Document, KnowledgeBase
 from tutor.search.names import names_as_written, written_as_names
@@ -22,6 +23,7 @@ from tutor.search.stored import StoredChunks
 from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
 from tutor.tuning import (
     ASKED_MATCH,
+    BOUND_MAX_CHUNKS,
     EVERYDAY_WORD_WEIGHT,
     LABEL_TIE_MARGIN,
     MAIN_CLAUSE_FIT,
@@ -207,6 +209,7 @@ class Retriever:
         self._few: dict[str, bool] = {}  # see `said_in_few`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(everyday_words, self.tokenizer.stem)
+        self.bound = BoundWords(self._texts_with, self.tokenizer.word_tokens)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
@@ -464,6 +467,19 @@ class Retriever:
                     self._named_by_concept.setdefault(min(concepts), []).append((doc_id, concepts, frozenset(title - concepts - covered)))
         return self._named_by_concept
 
+    def _texts_with(self, term: str) -> list[str] | None:
+        """The texts of the passages containing `term`; None when more than BOUND_MAX_CHUNKS do."""
+        chunks = self.index.chunks_with(term)
+        return None if len(chunks) > BOUND_MAX_CHUNKS else [self.chunks[c].text for c in chunks]
+
+    def astray_words(self, text: str, tokens: Iterable[str]) -> dict[str, bool]:
+        """The everyday words of `tokens` that `text` says outside every phrase the knowledge
+        says them in (`BoundWords`): "friday" of "due friday" (the knowledge's is Good
+        Friday's). Each is True when said beside a term of the trade, naming with it a thing
+        the knowledge does not know ("qualified immunity": its "qualified" is a majority's)."""
+        everyday = {t for t in tokens if not t.startswith("=") and self.index.idf_of(t) is not None and self.is_everyday(t)}
+        return {t: any(self.is_term_of_trade(b) for b in beside) for t, beside in self.bound.astray(text, everyday).items()}
+
     def uses_everyday_sense(self, text: str) -> bool:
         """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
         return any(sense.search(text) for sense in self.everyday_senses)
@@ -515,7 +531,10 @@ class Retriever:
         # names the kind of answer, not a passage: it would find the "Purposes and functions"
         # of diplomacy itself, or the aims of track one, before public diplomacy.
         aims = self.asked_aims(text)
-        searched = [t for t in tokens if t not in aims] or tokens
+        # A word said outside the only phrase the knowledge says it in finds that phrase's
+        # passages, not the question's: "friday" of "my essay is due friday" finds Good Friday.
+        astray = self.astray_words(text, tokens) if text and within is None else {}
+        searched = [t for t in tokens if t not in aims and t not in astray] or tokens
         subjects = [t for t in searched if t not in self.frame]
         hits = self.index.search(subjects if len(set(subjects)) >= 2 else searched, k=k, within=within)
         distinct = list(dict.fromkeys(tokens))
@@ -555,6 +574,9 @@ class Retriever:
             aside = self.frame | (self.attitude | self.supplied).difference(passages[0].matched)
             aside = aside | aims if rest and all(t in passages[0].matched for t in rest) else aside
             weights = {t: self._weight(t) for t in weighed if t not in aside} or {t: self._weight(t) for t in weighed}
+            # Known in another sense only, it weighs as a word the knowledge lacks: an everyday
+            # one, or a name when it names something with a term of the trade beside it.
+            weights = {t: (self._max_idf if astray[t] else EVERYDAY_WORD_WEIGHT * self._typical()) if t in astray else w for t, w in weights.items()}
             # A number other than a year says little of what is asked about, even one the
             # knowledge has: its "5" (of "five", "P5") is no "Civilization 5".
             weights = {t: min(w, NUMBER_WEIGHT * self._typical()) if NUMERAL.fullmatch(t) and not YEAR.fullmatch(t) else w for t, w in weights.items()}
@@ -566,8 +588,8 @@ class Retriever:
                 # the easing of Cold War tension"): "how long does it take to learn french"
                 # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
-            result.coverage = self._covered(weights, passages[0].matched)
-            known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None}
+            result.coverage = self._covered(weights, [t for t in passages[0].matched if t not in astray])
+            known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
             result.fit = self._covered(known, passages[0].matched)
             self._set_clause_aside(result, text, weights, known)
@@ -833,10 +855,24 @@ class Retriever:
         top = result.top
         if top is None:
             return False
-        unlisted = self._outside_lists(top) if any(not self.is_everyday(t) for t in top.matched) else set(top.matched)
-        if any(self.is_term_of_trade(t) and t in unlisted for t in top.matched if t not in self.frame and t not in self.asking):
+        if self._passage_holds_term(top, result.tokens):
             return True
-        return self.question_match(self.position[top.chunk.id], set(result.tokens)) >= ASKED_MATCH
+        # A question naming a document by its title ("how long was the league of nations
+        # around for?") is answered from that document even when another passage scores a
+        # little higher on its everyday words ("long", "around"): its best passage counts.
+        named = next((p for p in result.passages if p.chunk.doc_id in result.mentioned_documents), None)
+        if named is None or named is top:
+            return False
+        named = Passage(named.chunk, named.score, self.index.terms_in([self.position[named.chunk.id]], list(dict.fromkeys(result.tokens)))[0])
+        return self._passage_holds_term(named, result.tokens)
+
+    def _passage_holds_term(self, passage: Passage, tokens: list[str]) -> bool:
+        """Whether a passage has a term of the trade of the question (`tokens`) outside a
+        list of names, or its section says it answers the question itself."""
+        unlisted = self._outside_lists(passage) if any(not self.is_everyday(t) for t in passage.matched) else set(passage.matched)
+        if any(self.is_term_of_trade(t) and t in unlisted for t in passage.matched if t not in self.frame and t not in self.asking):
+            return True
+        return self.question_match(self.position[passage.chunk.id], set(tokens)) >= ASKED_MATCH
 
     def asks_unsaid_compound(self, text: str, result: SearchResult) -> bool:
         """Whether the question's only two terms are one phrase of two words, in a row or

@@ -39,6 +39,10 @@ class SmallIndex(Postings):
         i = self.term_ids.get(term)
         return self.post_chunks[0:0] if i is None else self.post_chunks[self.offsets[i] : self.offsets[i + 1]]
 
+    def chunks_with(self, term: str) -> list[int]:
+        """The chunks containing `term`, ascending."""
+        return list(self._chunks(term))
+
     def contains(self, chunk: int, term: str) -> bool:
         """Whether `chunk` contains `term`."""
         chunks = self._chunks(term)

@@ -262,6 +262,11 @@ class Tokenizer:
         self._learn(set(folded))
         return self._known_tokens(written, folded, self.glossary is not None)
 
+    def word_tokens(self, folded: list[str]) -> list[str | None]:
+        """The token of each folded word, in order: None for a stop word (no glossary concepts)."""
+        self._learn(set(folded))
+        return list(map(self._token_of.__getitem__, folded))
+
     def tokens_of_texts(self, texts: list[str], names: bool = True) -> list[list[str]]:
         """The tokens of each of `texts`, as `tokens` gives them, with the words of all of
         them learnt at once: faster for many short texts (a chunk's sentences). Without

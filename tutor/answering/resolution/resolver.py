@@ -22,10 +22,14 @@ from tutor.answering.resolution.which_one import OTHER_OF_TWO, WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever, SearchResult
+from tutor.tuning import OWN_SUBJECT_FIT
 
 
 # A relative pronoun opening a clause about the noun before it.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
+# "one" standing for a noun said before ("a famous finnish one"), not "one of ...".
+ONE_BEFORE = re.compile(r"\bones?\b(?!\s+of\b)")
 
 # "The other side" of a question asked for one party ("and the other side?", "for the other
 # country?"), which asks as "the other one" does.
@@ -216,10 +220,23 @@ class Resolver:
         # A line naming something before its pronoun in an earlier clause says its own subject
         # and is weighed as one asked on its own, unless it names a document it may point to
         # ("... signed kyoto and then just ignored it").
+        pointing = self.intents.pointing_word(text)
         if understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens)):
             return False
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
-        return result.known < self.retriever.min_known and not named
+        if result.known < self.retriever.min_known and not named:
+            return True
+        # A line whose pronoun stands for something it names itself ("in game of thrones, why
+        # do the houses keep breaking their treaties?", "how do americans pay their federal
+        # taxes?") says its own subject: declined after an answer as alone, when its best
+        # passage clearly misses it (no term of the trade of it, or under OWN_SUBJECT_FIT of
+        # what the knowledge knows of it), whatever words the subject before it shares.
+        # Not when its "one" stands for a noun said before ("whos a famous finnish one and
+        # what did he do?" after Nordic mediators): that is the subject before it.
+        own_subject = pointing is not None and pointing.group() in self.intents.pronouns and not ONE_BEFORE.search(text[: pointing.start()])
+        if own_subject and not self.retriever.in_scope(result):
+            return not self.retriever.holds_term_of_trade(result) or result.fit < OWN_SUBJECT_FIT
+        return False
 
     def declined_whatever_it_names(self, text: str, understanding: Understanding) -> bool:
         """Whether a line is declined whatever passages its words find: a word of diplomacy

@@ -1,0 +1,92 @@
+"""Words the knowledge base says only inside a fixed phrase, and questions using them outside it.
+
+"Friday" is in the knowledge only as "Good Friday", "qualified" only as "qualified majority":
+the knowledge knows those phrases, not the words. A question saying the word with none of
+the neighbours the knowledge gives it ("my essay is due friday", "qualified immunity") uses
+it in another sense, which the knowledge does not know. Worked out per word on first need,
+from the passages that contain it, and remembered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from tutor.search.text import Word, prepare, split_words
+from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE
+
+# A side of a word: the word before it (-1) or after it (+1).
+SIDES = (-1, 1)
+
+
+def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -> list[tuple[str | None, str | None]]:
+    """For each word, the tokens of the words right before and after it in the same phrase
+    (nothing but spaces between them; None at a stop word or a punctuation mark). `text`
+    is the text `words` were split from."""
+    text = prepare(text)
+
+    def joined(left: Word, right: Word) -> bool:
+        return text[left.end : right.start].isspace()
+
+    found = []
+    for i in range(len(words)):
+        before = tokens[i - 1] if i > 0 and joined(words[i - 1], words[i]) else None
+        after = tokens[i + 1] if i + 1 < len(words) and joined(words[i], words[i + 1]) else None
+        found.append((before, after))
+    return found
+
+
+class BoundWords:
+    """Which terms the knowledge says only in a fixed phrase, and with which neighbours."""
+
+    def __init__(self, texts_with: Callable[[str], list[str] | None], word_tokens: Callable[[list[str]], list[str | None]]) -> None:
+        """`texts_with(term)`: the passages' texts containing the term (None when more than
+        BOUND_MAX_CHUNKS do: a word said so widely is no phrase's); `word_tokens(words)`: the
+        token of each folded word (None for a stop word)."""
+        self._texts_with = texts_with
+        self._word_tokens = word_tokens
+        self._bound: dict[str, tuple[int, frozenset[str]] | None] = {}
+
+    def phrase_of(self, term: str) -> tuple[int, frozenset[str]] | None:
+        """The side on which the knowledge always says `term` with a neighbour (BOUND_SHARE of
+        its BOUND_MIN_USES or more uses beside one word) and every neighbour it has there; None
+        for a term said freely."""
+        if term in self._bound:
+            return self._bound[term]
+        found = None
+        texts = self._texts_with(term)
+        if texts:
+            sides: dict[int, Counter[str | None]] = {side: Counter() for side in SIDES}
+            uses = 0
+            for text in texts:
+                words = split_words(text)
+                tokens = self._word_tokens([w.folded for w in words])
+                for token, (before, after) in zip(tokens, neighbours(words, tokens, text)):
+                    if token == term:
+                        uses += 1
+                        sides[-1][before] += 1
+                        sides[1][after] += 1
+            for side in SIDES:
+                common = [(n, t) for t, n in sides[side].items() if t is not None]
+                if uses >= BOUND_MIN_USES and common and max(common)[0] >= BOUND_SHARE * uses:
+                    found = (side, frozenset(t for t in sides[side] if t is not None))
+                    break
+        self._bound[term] = found
+        return found
+
+    def astray(self, text: str, terms: set[str]) -> dict[str, set[str]]:
+        """Of `terms`, those `text` says only outside every phrase the knowledge says them in,
+        each with the tokens of the words right beside it there (what it is said with instead)."""
+        words = split_words(text)
+        tokens = self._word_tokens([w.folded for w in words])
+        beside = neighbours(words, tokens, text)
+        found: dict[str, set[str]] = {}
+        for term in terms:
+            phrase = self.phrase_of(term)
+            if phrase is None:
+                continue
+            side, partners = phrase
+            at = [i for i, token in enumerate(tokens) if token == term]
+            if at and not any(beside[i][0 if side < 0 else 1] in partners for i in at):
+                found[term] = {t for i in at for t in beside[i] if t is not None}
+        return found
