@@ -36,13 +36,13 @@ def test_what_a_subject_is_also_called_is_no_part_of_its_name(kinds):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("whats an example of a peace conference", "Conference"),
-        ("give me an example of a diplomatic crisis", "Crisis"),
+        ("whats an example of a peace conference", "conference"),
+        ("give me an example of a diplomatic crisis", "crisis"),
     ],
 )
 def test_a_case_of_a_kind_comes_from_a_document_that_is_one(tutor, question, expected):
     reply = Session(tutor).respond(question)
-    assert expected in reply.answer.split("\n")[0], reply.answer
+    assert expected in reply.answer.split("\n")[0].lower(), reply.answer
 
 
 def test_an_alliance_asked_for_is_answered_by_one(tutor):
