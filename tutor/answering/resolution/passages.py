@@ -808,7 +808,10 @@ class PassageChooser:
         if result.denies:
             return top  # "an agreement that wasn't a treaty": its terms say the opposite
         asked = self._kinds_asked(result)
-        if any(self.kinds.is_one(top.chunk.doc_id, kind, rest) for kind, rest in asked):
+        # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
+        # in person" for "what are some famous summits?").
+        heading = set(self.retriever.query_tokens(top.chunk.section))
+        if any(self.kinds.is_one(top.chunk.doc_id, kind, rest) or {kind} | rest <= heading for kind, rest in asked):
             return top
         for kind, rest in asked:
             cases = self.kinds.cases(kind, rest)

@@ -74,13 +74,14 @@ class StandaloneQuestions:
                             return self.passages.from_result(result, intent)
             if intent == "example" and not result.denies:
                 # "Give me an example of a country that was suspended from an organisation": the
-                # words asking for a case find no subject (a section headed "Main regional
-                # organisations: examples"): the document is chosen without them. Not when the
-                # question denies something ("an agreement that isn't a treaty"): without them
-                # its terms say only what it denies.
+                # words asking for a case ("example", "name") find no subject (a section headed
+                # "Main regional organisations: examples"): the document is chosen without them;
+                # the words saying what sort of case stay ("famous summits": "the most famous
+                # summits ..."). Not when the question denies something ("an agreement that
+                # isn't a treaty"): without them its terms say only what it denies. What the
+                # question's words say besides (what it sets aside) stays.
                 words = self.passages.words
-                # What the question's words say besides (what it sets aside) stays.
-                unasked = [t for t in result.tokens if t not in words.case_sort and t not in words.example]
+                unasked = [t for t in result.tokens if t not in words.case_verbs and t not in words.example]
                 if unasked and len(unasked) < len(result.tokens):
                     chooser = self.retriever.search("", tokens=unasked)
                     if chooser.top is not None and self.retriever.in_scope(chooser):
