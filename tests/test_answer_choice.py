@@ -301,7 +301,7 @@ def test_an_example_answer_names_a_case(tutor):
     # Not "Regional groups deal with problems ..., such as civil wars ...": a kind of problem
     # is no regional body.
     first, _, _ = opening(tutor, "give me an example of a regional organisation used in diplomacy")
-    assert first.startswith("The African Union, ASEAN and the European Union are leading examples")
+    assert "The African Union" in first and "civil wars" not in first, first
 
 
 def test_an_example_answer_is_not_another_name_of_its_subject(tutor):

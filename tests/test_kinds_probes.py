@@ -125,9 +125,11 @@ def test_an_example_of_what_the_sentence_before_it_says_answers_only_for_that(tu
     arms control treaty ... Multilateral negotiation involves three or more states. For
     example, the Paris Agreement ...": an example of a multilateral treaty is the Paris
     Agreement, not New START, whose "For example" gives an example of the sentence before
-    it; an example of bilateral negotiations is still New START."""
+    it; an example of bilateral negotiations is still New START. (The NPT, defined as "a
+    multilateral treaty", answers as well.)"""
     answer = Session(tutor).respond("give me an example of a multilateral treaty").answer
-    assert "Paris Agreement" in first_sentence(answer) and "New START" not in first_sentence(answer)
+    first = first_sentence(answer)
+    assert ("Paris Agreement" in first or "NPT" in first) and "New START" not in first, first
     answer = Session(tutor).respond("example of bilateral negotiations").answer
     assert "New START" in first_sentence(answer)
 
@@ -204,9 +206,10 @@ def test_a_span_asked_by_its_length_is_answered(tutor):
 def test_such_as_gives_an_example_of_the_words_before_it(tutor):
     """"Regional groups deal with problems that neighbours share, such as civil wars ...":
     the examples are of problems, not of a regional organisation; "The African Union, ASEAN
-    and the European Union are leading examples" opens the answer instead."""
+    and the European Union are leading examples", or the list of them, opens the answer instead."""
     answer = Session(tutor).respond("give me an example of a regional organisation used for diplomacy").answer
-    assert first_sentence(answer).startswith("The African Union, ASEAN and the European Union are leading examples")
+    first = first_sentence(answer)
+    assert "The African Union" in first and "civil wars" not in first, first
 
 
 def test_why_something_is_called_so_answers_only_a_question_about_its_name(tutor):

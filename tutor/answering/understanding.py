@@ -138,6 +138,7 @@ class IntentPatterns(TypedDict, total=False):
     asking_words: list[str]
     case_asking_words: list[str]
     case_nouns: list[str]
+    case_verbs: list[str]
     span_words: list[str]
     party_words: list[str]
     member_words: list[str]
@@ -201,6 +202,7 @@ class IntentModel:
     asking_words: frozenset[str] = frozenset()
     case_asking_words: frozenset[str] = frozenset()  # asking for a case ("a real world example of")
     case_nouns: frozenset[str] = frozenset()  # "example", "instance", "case"
+    case_verbs: frozenset[str] = frozenset()  # "name", "cite": asking for a case or a list
     span_words: frozenset[str] = frozenset()  # with the asking words, what asks for a span
     party_words: frozenset[str] = frozenset()  # a "who?" asking for states, not people
     member_words: frozenset[str] = frozenset()  # what counts those who belong ("27 member states")
@@ -274,6 +276,7 @@ class IntentModel:
             asking_words=frozenset(data.get("asking_words") or ()),
             case_asking_words=frozenset(data.get("case_asking_words") or ()),
             case_nouns=frozenset(data.get("case_nouns") or ()),
+            case_verbs=frozenset(data.get("case_verbs") or ()),
             span_words=frozenset(data.get("span_words") or ()),
             party_words=frozenset(data.get("party_words") or ()),
             member_words=frozenset(data.get("member_words") or ()),

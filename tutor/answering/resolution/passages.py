@@ -5,13 +5,14 @@ questions each section says it answers."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from math import fsum
 
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.span_length import writes_days
 from tutor.answering.sentences import SentenceReader, earliest_year
+from tutor.answering.subject_kinds import SubjectKinds
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
@@ -113,6 +114,10 @@ class PassageChooser:
     intents: IntentModel
     reader: SentenceReader
     words: QuestionWords
+    kinds: SubjectKinds = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.kinds = SubjectKinds(self.retriever, self.reader)
 
     def answering_document(self, result: SearchResult, intent: str | None = None) -> str:
         """The best passage's document, unless the question names another one by its title.
@@ -497,7 +502,9 @@ class PassageChooser:
         else:
             primary = self.suited_passage(doc_id, intent, set(), elsewhere=elsewhere)
             asks_what = intent in ("definition", "list") or not self.heading_suits(primary.chunk, intent)
-        if asks_what:
+        # "Name a military alliance" asks for a case too, "what were the two frameworks?" not.
+        asks_case = intent == "example" or intent == "list" and not self.words.case_sort.isdisjoint(result.tokens)
+        if asks_what or asks_case and self._a_case_asked(result, doc_id):
             primary = self.overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
         elif own_fact and intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self.words.answer_words <= self.words.generic:
@@ -786,35 +793,55 @@ class PassageChooser:
         return -1 if set_aside <= set(self.retriever.query_tokens(section)) else 0
 
     def _defined_as_asked(self, result: SearchResult, top: Passage) -> Passage:
-        """"Name a treaty that ended world war one" asks for a case of a kind (the first word
-        after the asking ones, "treaty") that does what the rest of the question says: a
-        document titled by the kind whose defining sentence (its overview's first) says the
-        kind and all the rest ("The Treaty of Versailles was the peace treaty that formally
-        ended the First World War") answers, not the best passage's document when neither its
-        title nor its definition does (the July Crisis, on how the war began). A number
-        ("one" of "world war one") need not be said. Of several, the best passage's. "Name a
-        ..." is read as a list ("name the ..."); it asks for a case all the same. Not for a
-        question denying something ("an agreement that wasn't a treaty")."""
+        """"Name a treaty that ended world war one", "name a military alliance" ask for a case
+        of a kind (one of the first two words after the asking ones, "treaty", "alliance") that
+        does what the rest of the question says: a document whose subject is of that kind (its
+        defining sentence, its overview's first, says it is: "The Treaty of Versailles was the
+        peace treaty that formally ended the First World War", "NATO ... is a political and
+        military alliance"), or is the kind itself ("Summit diplomacy is ..."), and says all
+        the rest answers, not the best passage's document when its subject is neither (the
+        July Crisis, on how the war began; "A sherpa is ..." for "name a famous summit"). A
+        number ("one" of "world war one") need not be said. Of several, the one the question's
+        search ranks first, or else the one whose best passage scores best. "Name a ..." is
+        read as a list ("name the ..."); it asks for a case all the same. Not for a question
+        denying something ("an agreement that wasn't a treaty")."""
         if result.denies:
             return top  # "an agreement that wasn't a treaty": its terms say the opposite
-        tokens = list(dict.fromkeys(result.tokens))
+        asked = self._kinds_asked(result)
+        # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
+        # in person" for "what are some famous summits?").
+        heading = set(self.retriever.query_tokens(top.chunk.section))
+        if any(self.kinds.is_one(top.chunk.doc_id, kind, rest) or {kind} | rest <= heading for kind, rest in asked):
+            return top
+        for kind, rest in asked:
+            cases = self.kinds.cases(kind, rest)
+            ranked = next((p for p in result.passages if p.chunk.doc_id in cases), None)
+            if ranked is not None:
+                return ranked
+            found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
+            if found:
+                return max(found, key=lambda p: p.score)
+        return top
+
+    def _kinds_asked(self, result: SearchResult) -> list[tuple[str, set[str]]]:
+        """The kinds a question asking for a case may name, each with the rest of what it
+        asks: one of the first two terms after the words asking for a case ("military" or
+        "alliance" of "name a military alliance"), numbers aside."""
         asking = self.words.case_sort | self.words.example
-        wanted = [t for t in tokens if t not in asking]
-        if len(wanted) < 2:
-            return top
-        kind = wanted[0]
-        rest = {t for t in wanted[1:] if not t.replace(".", "").isdigit()}
-        if not rest:
-            return top
-        def defined(doc_id: str) -> bool:
-            overview = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
-            said = self.reader.of(overview)
-            return bool(said) and {kind} | rest <= said[0][1]
-        if kind in self.retriever.title_terms(top.chunk.doc_id) or defined(top.chunk.doc_id):
-            return top
-        cases = [doc_id for doc_id in self.retriever.documents if kind in self.retriever.title_terms(doc_id) and defined(doc_id)]
-        found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
-        return max(found, key=lambda p: p.score, default=top)
+        wanted = [t for t in dict.fromkeys(result.tokens) if t not in asking and not t.replace(".", "").isdigit()]
+        return [(kind, {t for t in wanted if t != kind}) for kind in wanted[:EXAMPLE_KIND_TERMS]]
+
+    def _a_case_asked(self, result: SearchResult, doc_id: str) -> bool:
+        """Whether the document's subject is a case of the kind a question asks for, its
+        defining sentence saying all the question asks ("The Treaty of Versailles was the
+        peace treaty that formally ended the First World War" for "name a treaty that ended
+        world war one"): that sentence answers. Not the kind itself ("Summit diplomacy is
+        ...", whose example sections answer: its name is all asked), nor for a question
+        denying something."""
+        asked = self._kinds_asked(result)
+        subject = self.kinds.of(doc_id)[0]
+        named = subject <= {kind for kind, _ in asked} | next((rest for _, rest in asked), set())
+        return not result.denies and not named and any(self.kinds.is_case(doc_id, kind, rest) for kind, rest in asked)
 
     def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
         """"How does a treaty actually become binding on a country?" asks for the steps: a

@@ -72,6 +72,20 @@ class StandaloneQuestions:
                         result = replace(chooser, tokens=result.tokens)
                         if not kind:
                             return self.passages.from_result(result, intent)
+            if intent == "example" and not result.denies:
+                # "Give me an example of a country that was suspended from an organisation": the
+                # words asking for a case ("example", "name") find no subject (a section headed
+                # "Main regional organisations: examples"): the document is chosen without them;
+                # the words saying what sort of case stay ("famous summits": "the most famous
+                # summits ..."). Not when the question denies something ("an agreement that
+                # isn't a treaty"): without them its terms say only what it denies. What the
+                # question's words say besides (what it sets aside) stays.
+                words = self.passages.words
+                unasked = [t for t in result.tokens if t not in words.case_verbs and t not in words.example]
+                if unasked and len(unasked) < len(result.tokens):
+                    chooser = self.retriever.search("", tokens=unasked)
+                    if chooser.top is not None and self.retriever.in_scope(chooser):
+                        result = replace(result, passages=chooser.passages)
             # An example asked for on its own, first, is the one the subject is known by.
             further = understanding is None or understanding.further_cases
             asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and ASKS_TERM.match(text) is not None

@@ -102,6 +102,7 @@ class QuestionWords:
         # case"): in an "example" question they find no section ("Where the term comes from"
         # for "world"), as the example words do ("Example: ...").
         self.case_sort = retriever.terms_of(intents.case_asking_words) - self.example
+        self.case_verbs = retriever.terms_of(intents.case_verbs)  # "name", "cite"
         self.process = retriever.terms_of(PROCESS_WORDS)
         self.role = retriever.terms_of(ROLE_WORDS)
         self.purpose = retriever.terms_of(PURPOSE_WORDS)
