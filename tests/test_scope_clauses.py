@@ -43,7 +43,9 @@ def test_a_clause_of_circumstance_does_not_count_against_a_main_clause_that_fits
 
 @pytest.mark.parametrize(
     "question",
-    ["why use shuttle diplomacy instead of seating both sides at one table", "why do leaders hold summits rather than leaving the work to their diplomats"],
+    # "why use shuttle diplomacy instead of seating both sides at one table" was here too: since
+    # round 13's knowledge (reason24) its main clause fits without the clause being read apart.
+    ["why do leaders hold summits rather than leaving the work to their diplomats"],
 )
 def test_the_clause_is_what_lets_a_main_clause_that_fits_well_answer(tutor, question):
     main_alone = gather_evidence(tutor.retriever, tutor.retriever.circumstance.sub("", question))
