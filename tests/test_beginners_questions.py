@@ -71,3 +71,26 @@ def test_a_treaty_that_ended_a_war_is_not_asked_how_it_ended(tutor):
     # An ending asked with nothing after it is still an ending.
     answer = Session(tutor).respond("when did the cold war end").answer
     assert "1991" in first_sentence(answer)
+
+
+def test_who_runs_a_body_asks_who_leads_it(tutor):
+    # "runs" is no word of the knowledge's for leading ("The United Nations has run more than
+    # 70 peacekeeping operations"): who runs a body is who leads or heads it.
+    answer = Session(tutor).respond("who runs nato").answer
+    assert "Secretary General" in first_sentence(answer)
+    # The past asks who organised an event, as the knowledge says.
+    answer = Session(tutor).respond("who ran the congress of vienna").answer
+    assert "Metternich" in first_sentence(answer)
+
+
+def test_famous_events_beginners_ask_about_have_their_facts(tutor):
+    # Knowledge added for questions learners ask of well-known events: the treaty that ended
+    # the American war of independence, where the Yalta Conference met, when the Berlin Wall fell.
+    for question, fact in [
+        ("which treaty ended the american war of independence", "1783"),
+        ("who were the big three at yalta", "Big Three"),
+        ("when did the berlin wall fall", "9 November 1989"),
+    ]:
+        assert fact in first_sentence(Session(tutor).respond(question).answer), question
+    # The sentence naming the Big Three names all three ("Franklin D. Roosevelt" has a full stop).
+    assert "Joseph Stalin" in Session(tutor).respond("who were the big three at yalta").answer.split("\n")[0][:300]
