@@ -1,13 +1,13 @@
 """Beginners' first questions worded as learners word them: "how long was X around", "how
 many members in <year>", "where did X take place", "where is X located", "when did the UN
-get started", "the treaty that ended WW1", "who runs NATO".
+get started", "the treaty that ended WW1".
 
 The questions are written for these tests, not taken from an evaluation set. Each checks one
-general mechanism: `around` a stop word (tutor/search/text.py); a year in a "how many?"
+general mechanism: a year in a "how many?"
 weighing only in a sentence that counts what is asked (`counts` in sentences.py, the
-sentence weighing in resolution/passages.py); the phrasings "take place" (held), an
-organisation's start (founded), "ended" with an object of its own and who "runs" a body
-(dialogues/intents.yaml); "located" among the asking words; and knowledge added for
+sentence weighing in resolution/passages.py); the phrasings "take place" (held), "how long
+was X around" (existed), an organisation's start (founded) and "ended" with an object of its
+own (dialogues/intents.yaml); "located" among the asking words; and knowledge added for
 well-known events (the Treaty of Paris of 1783, Yalta, the fall of the Berlin Wall).
 """
 
@@ -39,10 +39,6 @@ def first_sentence(answer: str) -> str:
         # ending asked with nothing after it is still an ending.
         ("where was the treaty that ended ww1 signed", "Versailles"),
         ("when did the cold war end", "1991"),
-        # Who runs a body leads it ("The United Nations has run more than 70 peacekeeping
-        # operations" is no answer); the past asks who organised an event.
-        ("who runs nato", "Secretary General"),
-        ("who ran the congress of vienna", "Metternich"),
         # Knowledge added for well-known events learners ask about.
         ("which treaty ended the american war of independence", "1783"),
         ("who were the big three at yalta", "Big Three"),
@@ -59,7 +55,7 @@ def test_the_big_three_are_named(tutor):
 
 
 def test_around_as_existing_asks_the_span(tutor):
-    # "around" shares nothing with the Cold War's "around the world": the League's span answers.
+    # "around" alone matches the Cold War's "around the world": how long the League existed answers.
     reply = Session(tutor).respond("how long was the league of nations around for")
     assert not reply.out_of_scope
     assert "1920" in reply.answer and "1946" in reply.answer

@@ -61,7 +61,7 @@ STOP_WORDS = frozenset(
     weren hasn haven hadn couldn wouldn shouldn mustn doesn didn needn mightn
     actually basically literally anyway anyways just simply main quick quickly briefly
     wondering wonder curious okay ok um uh hey so
-    super everything around
+    super everything
     """.split()
 )
 
