@@ -290,6 +290,8 @@ class SentenceReader:
     def counts(self, sentence: str, terms: set[str] | frozenset[str]) -> bool:
         """Whether a sentence gives a number of the things `terms` name: a count before one of
         its words ("The 196 parties", "in two tracks"; not "of the UN" after "Article 2")."""
+        # A year is no thing counted: "7 March 2024" counts no "2024" of "how many members in 2024?".
+        terms = {t for t in terms if not YEAR.fullmatch(t)}
         words = WORDS.findall(sentence)
         return any(
             (word.lower() in COUNTS or word.isdigit() and not YEAR.fullmatch(word))

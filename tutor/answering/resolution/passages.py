@@ -16,7 +16,7 @@ from tutor.answering.subject_kinds import SubjectKinds
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import decades_asked
+from tutor.search.text import YEAR, decades_asked
 from tutor.tuning import (
     AIM_OPENING_WORDS,
     ASKED_CANDIDATES,
@@ -380,6 +380,11 @@ class PassageChooser:
                 counting = frozenset()
             idf = self.retriever.index.idf_of
             counted_share = fsum(idf(t) or 0.0 for t in sentence_focus & parties) / (fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0) if counted else 0.0
+            # A year a "how many?" names ("how many members did NATO have in 2024?") is the
+            # time of the count: it weighs only in a sentence that counts what is asked ("The 12
+            # founding members in 1949"), not in one that merely has it ("Sweden on 7 March 2024").
+            count_years = {t for t in sentence_focus if YEAR.fullmatch(t)} if counted or counting else set()
+            focus_weight = fsum(idf(t) or 0.0 for t in sentence_focus) or 1.0
             # "Give me an example of shuttle diplomacy": the classic example, the one naming
             # the subject that the knowledge dates first (Kissinger's of 1974), before later ones.
             # Not when the question sets a case aside ("besides Kissinger, ..."): it knows that one.
@@ -448,6 +453,8 @@ class PassageChooser:
                             coverage += counted_share
                     elif counting:
                         cue = self.reader.counts(said[index][0], counting)
+                    if count_years and not cue:
+                        coverage -= fsum(idf(t) or 0.0 for t in said[index][1] & count_years) / focus_weight
                     # What the kind of question wants counts in a sentence that names some
                     # of what is asked ("headed by" is no answer to "how does a country
                     # become a member?"), and so does the sense of its verb ("leave", not "join").
