@@ -22,11 +22,30 @@ def test_a_word_said_only_in_one_phrase_is_bound_to_it(tutor):
 
 def test_a_bound_word_outside_its_phrase_is_astray(tutor):
     retriever = tutor.retriever
-    assert retriever.astray_words("my exam is on friday", retriever.query_tokens("my exam is on friday")) == {"friday": False}
+    assert retriever.astray_words("my essay is due friday", retriever.query_tokens("my essay is due friday")) == {"friday": False}
+    # Said alone, between stop words or marks, it is the knowledge's own word (review23).
+    for said in ("my exam is on friday", "what is disengagement in diplomacy", 'what does "soft" power mean', "who was the israeli prime-minister"):
+        assert retriever.astray_words(said, retriever.query_tokens(said)) == {}
     # Beside a term of the trade it names something else with it.
     assert retriever.astray_words("is qualified immunity a defence", retriever.query_tokens("is qualified immunity a defence")) == {"qualifi": True}
     for said in ("when was the good friday agreement signed", "what is qualified majority voting"):
         assert retriever.astray_words(said, retriever.query_tokens(said)) == {}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the Israeli prime-minister at Camp David?",
+        "What are soft and hard power?",
+        'What does "soft" power mean?',
+        "Why do states declare diplomats persona-non-grata?",
+        "What is disengagement in diplomacy?",
+        "Did Carter win a prize for Camp David?",
+    ],
+)
+def test_a_word_of_a_fixed_phrase_said_alone_or_hyphenated_is_answered(tutor, question):
+    """review23: declined after the bound words came in, answered before and now."""
+    assert not Session(tutor).respond(question).out_of_scope
 
 
 @pytest.mark.parametrize(

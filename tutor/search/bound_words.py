@@ -21,12 +21,13 @@ SIDES = (-1, 1)
 
 def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -> list[tuple[str | None, str | None]]:
     """For each word, the tokens of the words right before and after it in the same phrase
-    (nothing but spaces between them; None at a stop word or a punctuation mark). `text`
-    is the text `words` were split from."""
+    (nothing but spaces or a hyphen between them: "prime-minister" is "prime minister"; None
+    at a stop word or another mark). `text` is the text `words` were split from."""
     text = prepare(text)
 
     def joined(left: Word, right: Word) -> bool:
-        return text[left.end : right.start].isspace()
+        between = text[left.end : right.start]
+        return bool(between) and not between.strip(" -")
 
     found = []
     for i in range(len(words)):
@@ -76,7 +77,10 @@ class BoundWords:
 
     def astray(self, text: str, terms: set[str]) -> dict[str, set[str]]:
         """Of `terms`, those `text` says only outside every phrase the knowledge says them in,
-        each with the tokens of the words right beside it there (what it is said with instead)."""
+        each with the tokens of the words right beside it there (what it is said with instead).
+        A word said in a phrase of another ("qualified immunity", "due friday") is astray; one
+        said alone, between stop words or marks ("what is disengagement in diplomacy?", "win a
+        prize for", '"soft" power', "prime-minister"), is the knowledge's word itself."""
         words = split_words(text)
         tokens = self._word_tokens([w.folded for w in words])
         beside = neighbours(words, tokens, text)
@@ -87,6 +91,7 @@ class BoundWords:
                 continue
             side, partners = phrase
             at = [i for i, token in enumerate(tokens) if token == term]
-            if at and not any(beside[i][0 if side < 0 else 1] in partners for i in at):
+            in_a_phrase = any(beside[i][0] is not None or beside[i][1] is not None for i in at)
+            if in_a_phrase and not any(beside[i][0 if side < 0 else 1] in partners for i in at):
                 found[term] = {t for i in at for t in beside[i] if t is not None}
         return found
