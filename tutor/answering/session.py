@@ -463,11 +463,7 @@ class Session:
             # "is the british king the head of goverment?" is answered "No." as spelt right.
             spelt, fixes = self.retriever.repair(question, keep_case=True)
             claim = spelt if fixes else None
-        # Whether it worked ("did it work?", "did the talks succeed?") is a judgement of how it
-        # turned out, like "was the League a success?" (`judges_outcome`): the answer tells what
-        # came of it, with no "Yes." read from a word like "work" in another sense (review23).
-        judged = understanding.aspect == "success"
-        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no and not judged, thing=understanding.thing, claim=claim)
+        reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         if understanding.intent in OWN_FACT_KINDS and self._asks_only_a_kind(corrected, understanding, resolution, bare=True) and self.state.last_reply is not None:
             reply.answer = self._without_repeats(reply.answer, self.state.last_reply.answer, understanding.intent)
         if self._aspect_unsaid(corrected, understanding, resolution, reply):
