@@ -749,3 +749,11 @@ def test_a_treaty_never_terminated_remains(tutor):
 def test_keeping_consulates_open_is_not_denied_by_their_end_denied(tutor):
     answer = Session(tutor).respond("can a country break diplomatic relations but keep its consulates open?").answer
     assert not answer.startswith("No.")
+
+
+def test_a_deed_two_parties_do_together_is_never_reversed(tutor):
+    """review23: "did Reagan meet Gorbachev in Reykjavik?" was answered "No." from "a meeting
+    between ... Reagan and ... Gorbachev": a meeting has no order of parties to reverse."""
+    for question in ("Did Reagan meet Gorbachev in Reykjavik?", "Did Gorbachev meet Reagan at Reykjavik?"):
+        answer = Session(tutor).respond(question).answer
+        assert not answer.startswith("No") and "Reykjavik Summit" in answer.split(".")[0 if not answer.startswith("Yes") else 1]

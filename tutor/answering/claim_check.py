@@ -99,6 +99,9 @@ OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|becau
 # A sentence whose subject points back to the document's ("It was founded ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
 # A verb in the passive: a form of "be" before it.
+# A deed two parties do together: "A met B" says "B met A" too, so no order of theirs is
+# reversed ("did Reagan meet Gorbachev?" / "a meeting between Reagan and Gorbachev").
+MUTUAL_DEED = re.compile(r"^(?:meet|met|talk|spoke|speak)", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # A claim of what its subject is about ("is the JCPOA about Iran's nuclear programme?",
 # "did the Treaty of Lausanne deal with Turkey?"): the subject and the topic claimed.
@@ -452,6 +455,8 @@ class ClaimCheck:
         if deed is None:
             return False
         doer, done, verb = deed
+        if MUTUAL_DEED.match(verb.group().strip()):
+            return False
         said = self._tokens(self._agent(sentence, verb))
         return any(self._present(name, said) for name in done) and not self._present(doer, said)
 
