@@ -19,10 +19,11 @@ from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE
 SIDES = (-1, 1)
 
 
-def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -> list[tuple[str | None, str | None]]:
-    """For each word, the tokens of the words right before and after it in the same phrase
-    (nothing but spaces or a hyphen between them: "prime-minister" is "prime minister"; None
-    at a stop word or another mark). `text` is the text `words` were split from."""
+def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str, at: Sequence[int] | None = None) -> list[tuple[str | None, str | None]]:
+    """For each word (or each of the positions `at`), the tokens of the words right before
+    and after it in the same phrase (nothing but spaces or a hyphen between them:
+    "prime-minister" is "prime minister"; None at a stop word or another mark). `text` is
+    the text `words` were split from."""
     text = prepare(text)
 
     def joined(left: Word, right: Word) -> bool:
@@ -30,7 +31,7 @@ def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -
         return bool(between) and not between.strip(" -")
 
     found = []
-    for i in range(len(words)):
+    for i in range(len(words)) if at is None else at:
         before = tokens[i - 1] if i > 0 and joined(words[i - 1], words[i]) else None
         after = tokens[i + 1] if i + 1 < len(words) and joined(words[i], words[i + 1]) else None
         found.append((before, after))
@@ -47,6 +48,14 @@ class BoundWords:
         self._texts_with = texts_with
         self._word_tokens = word_tokens
         self._bound: dict[str, tuple[int, frozenset[str]] | None] = {}
+        self._words: dict[str, tuple[list[Word], list[str | None]]] = {}
+
+    def _read(self, text: str) -> tuple[list[Word], list[str | None]]:
+        """A passage's words and their tokens, read once for all the terms it holds."""
+        if text not in self._words:
+            words = split_words(text)
+            self._words[text] = (words, self._word_tokens([w.folded for w in words]))
+        return self._words[text]
 
     def phrase_of(self, term: str) -> tuple[int, frozenset[str]] | None:
         """The side on which the knowledge always says `term` with a neighbour (BOUND_SHARE of
@@ -60,13 +69,12 @@ class BoundWords:
             sides: dict[int, Counter[str | None]] = {side: Counter() for side in SIDES}
             uses = 0
             for text in texts:
-                words = split_words(text)
-                tokens = self._word_tokens([w.folded for w in words])
-                for token, (before, after) in zip(tokens, neighbours(words, tokens, text)):
-                    if token == term:
-                        uses += 1
-                        sides[-1][before] += 1
-                        sides[1][after] += 1
+                words, tokens = self._read(text)
+                at = [i for i, token in enumerate(tokens) if token == term]
+                for before, after in neighbours(words, tokens, text, at):
+                    uses += 1
+                    sides[-1][before] += 1
+                    sides[1][after] += 1
             for side in SIDES:
                 common = [(n, t) for t, n in sides[side].items() if t is not None]
                 if uses >= BOUND_MIN_USES and common and max(common)[0] >= BOUND_SHARE * uses:
