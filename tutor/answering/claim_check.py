@@ -215,7 +215,11 @@ class ClaimCheck:
         words = re.findall(r"[\w'-]+", rest)
         at = self._claimed_verb(words, verdict.sentence)
         if at is None:
-            return True
+            # "Did the League of Nations work?" / "Yes. ... its work largely stopped": a claim
+            # ending with its verb (an everyday word after no determiner or preposition) is not
+            # told by a sentence saying that word only as a noun.
+            ends_with_verb = len(words) >= 2 and not DETERMINER.fullmatch(words[-2]) and words[-2].lower() not in STOP_WORDS and not self._names(self._tokens(words[-1]))
+            return verdict.word != "yes" or not ends_with_verb or not self._only_as_a_noun(words[-1], verdict.sentence)
         verb = words[at].lower()
         said = self._verb_in(verb, verdict.sentence)
         if verdict.word != "yes":
@@ -246,6 +250,12 @@ class ClaimCheck:
         if told is not None:
             return told
         return next((at for at in candidates if at < len(words) - 1 and words[at].isalpha() and DETERMINER.fullmatch(words[at + 1])), None)
+
+    def _only_as_a_noun(self, word: str, sentence: str) -> bool:
+        """Whether the sentence says a word, in any of its forms, and each time right after
+        a determiner ("its work", "the work"): a noun, not the verb a claim ends with."""
+        said = list(re.finditer(rf"\b(?:{verb_forms(word)})\b", sentence, re.IGNORECASE))
+        return bool(said) and all(re.search(rf"\b(?:{DETERMINER.pattern})\s+$", sentence[: m.start()], re.IGNORECASE) for m in said)
 
     def _object_of(self, verb: re.Match[str], sentence: str) -> set[str]:
         """The tokens of what follows the verb up to the end of its phrase (OBJECT_END)."""
@@ -393,17 +403,18 @@ class ClaimCheck:
             return bool(concepts & words) or kindred(phrase - concepts, list(words)) == phrase - concepts
         return bool(phrase) and kindred(phrase, list(words)) == phrase
 
-    def _deed(self, claim: tuple[str, str], sentence: str) -> tuple[set[str], list[set[str]], re.Match[str]] | None:
+    def _deed(self, claim: tuple[str, str], sentence: str, everyday_object: bool = False) -> tuple[set[str], list[set[str]], re.Match[str]] | None:
         """For "did A VERB B ...?" (and "was B VERBed by A?"): A's tokens, those of each name B
         gives (after the verb; before it in the passive) and the verb as the sentence says
-        it; None when the claim is no deed or the sentence does not say its verb."""
+        it; None when the claim is no deed or the sentence does not say its verb, or, unless
+        `everyday_object`, when B gives no name ("the canal")."""
         aux, rest = claim
         passive = PASSIVE_CLAIM.match(rest) if aux in ("was", "were") else None
         if passive is not None:
             said = self._verb_in(passive["verb"], sentence)
             doer = self._tokens(passive["doer"])
             done = [named for phrase in PHRASE_BREAK.split(passive["done"]) if (named := self._tokens(phrase)) and self._names(named)]
-            return (doer, done, said) if said is not None and doer and done else None
+            return (doer, done, said) if said is not None and doer and (done or everyday_object) else None
         if aux not in ("did", "does", "do", "has", "have", "had", ""):
             return None
         words = re.findall(r"[\w'-]+", rest)
@@ -413,7 +424,7 @@ class ClaimCheck:
             return None
         doer = self._tokens(" ".join(words[:at]))
         done = [named for phrase in PHRASE_BREAK.split(" ".join(words[at + 1 :])) if (named := self._tokens(phrase)) and self._names(named)]
-        return (doer, done, said) if doer and done else None
+        return (doer, done, said) if doer and (done or everyday_object) else None
 
     def _done_to_its_subject(self, claim: tuple[str, str], sentence: str, title: set[str]) -> bool:
         """For "was X VERBed ...?": whether the sentence tells X VERBed, not another thing
@@ -469,8 +480,9 @@ class ClaimCheck:
         """Whether the sentence tells the claimed deed as done by a doer it names that shares
         no name with the claimed one ("Egyptian President Gamal Abdel Nasser nationalised
         ..." for "did Israel nationalise ...?"; not "US President Ronald Reagan and Soviet
-        leader Mikhail Gorbachev" for "did the US and the Soviet Union sign ...?")."""
-        deed = self._deed(claim, sentence)
+        leader Mikhail Gorbachev" for "did the US and the Soviet Union sign ...?"), whatever
+        the deed is done to ("did Israel nationalise the canal?")."""
+        deed = self._deed(claim, sentence, everyday_object=True)
         if deed is None:
             return False
         doer, done, verb = deed

@@ -18,7 +18,7 @@ from tutor.search.text import fold
 # claim that a state is among a body's members (of a kind: "permanent"), which a sentence
 # listing all those members decides.
 MEMBERSHIP_CLAIM = re.compile(
-    r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
+    r"^(?:is|are)\s+(?P<member>(?:\S+\s+){0,5}?\S+)\s+(?:(?:a|an)\s+(?:(?P<kind>[a-z-]+)\s+)?member(?:\s+state)?\s+of|in|part\s+of)\s+(?P<body>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
 # "Did India take part in the Six-Party Talks?": a claim that a state was among those who
@@ -42,6 +42,15 @@ MEMBER_LIST = re.compile(
 # A body's members as a sentence names them: one ("a UN member") or several ("members",
 # "member states").
 MEMBERS_SAID = re.compile(r"\bmember(?P<plural>s|\s+(?:states|countries|nations))?\b", re.IGNORECASE)
+# A count of the members the body a sentence opens with has ("The Council of Europe has 46
+# member states", "The ... Security Council ... is the organ of the United Nations, with 15 members").
+MEMBERS_COUNTED = re.compile(r"\b(?:has|have|had|with)\s+(?:about\s+|some\s+)?(?:\d+|" + "|".join(COUNT_WORDS) + r")\s+(?:[a-z-]+\s+)?member(?:s|\s+(?:states|countries|nations))\b", re.IGNORECASE)
+# A quantifier making one member stand for each of them ("every UN member", "any permanent member").
+ANY_OF_THEM = re.compile(r"\b(?:every|each|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# One member said with an article ("a permanent member"), in a clause whose opening
+# (CLAUSE_OPENS) is followed by no name of the claimed member ("where a permanent member can block").
+ONE_OF_THEM = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+CLAUSE_OPENS = re.compile(r"[;:(]|\b(?:where|which|who|when|if)\s", re.IGNORECASE)
 # Words saying a state belongs to a body ("member", "joined", "rejoined", "accession").
 MEMBERSHIP_SAID = re.compile(r"\b(?:members?|membership|(?:re)?join(?:s|ed|ing)?|accession|acced(?:e|ed|es)|admit(?:ted)?|admission|belongs?|founding)\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
@@ -115,17 +124,41 @@ class Memberships:
         """Whether a sentence speaks of a body's members only as others, where the question
         claims a state is one of them ("is Kosovo a member of the UN?" / "about 100 UN
         member states have recognised it"): every "member" it says is plural ("members",
-        "member states") and none is followed by a name the claim gives (as a list of the
-        members is: "seven members as of 2025: Canada, ..., Japan"). It cannot confirm the claim."""
+        "member states") or one in a clause not naming the claimed member ("where a
+        permanent member can block action"), and none is followed by a name the claim gives
+        (as a list of the members is: "seven members as of 2025: Canada, ..., Japan"), or
+        it is any member ("every UN member undertakes to comply with the court's decisions").
+        It cannot confirm the claim."""
         claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
         mentions = list(MEMBERS_SAID.finditer(sentence)) if claim is not None else []
         if not mentions:
             return False
         member = set(self.retriever.query_tokens(claim.group("member")))
+
+        def unnamed(before: str) -> bool:
+            starts = [m.end() for m in CLAUSE_OPENS.finditer(before)]
+            return ONE_OF_THEM.search(before) is not None and not member & set(self.retriever.query_tokens(before[starts[-1] if starts else 0 :]))
+
         return all(
-            mention["plural"] and not member & set(self.retriever.query_tokens(sentence[mention.end() :]))
+            ANY_OF_THEM.search(sentence[: mention.start()])
+            or (mention["plural"] or unnamed(sentence[: mention.start()])) and not member & set(self.retriever.query_tokens(sentence[mention.end() :]))
             for mention in mentions
         )
+
+    def counted_of_another(self, question: str, sentence: str) -> bool:
+        """Whether a sentence counting the members of the body it opens with gives another
+        body's members ("is Turkey a member of the EU?" / "The Council of Europe has 46 member
+        states, ... among them ... Türkiye"), or the claimed member's own ("is the Security
+        Council a member of the UN?" / "The ... Security Council ... with 15 members"): the
+        words before the count name the claimed member, or not the claimed body."""
+        claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
+        counted = MEMBERS_COUNTED.search(sentence) if claim is not None else None
+        if counted is None:
+            return False
+        owner = set(self.retriever.query_tokens(sentence[: counted.start()]))
+        member = set(self.retriever.query_tokens(claim.group("member")))
+        body = set(self.retriever.query_tokens(claim.group("body")))
+        return bool(member) and member <= owner or bool(body) and not body <= owner
 
     def said_of_its_group(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence lists a name the question gives among all of a body's members

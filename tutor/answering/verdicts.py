@@ -228,7 +228,7 @@ class Verdicts:
         if verdict is not None and verdict.word in ("yes", "no") and verdict.then is None:
             verdict = self._explained_next(verdict, sentences, passages, tokens)
         if verdict is not None and verdict.word == "yes" and (
-            self.memberships.said_of_others(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
+            self.memberships.said_of_others(question, verdict.sentence) or self.memberships.counted_of_another(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
             or bool(passages) and self.memberships.membership_unsaid(question, verdict.sentence, passages[0].chunk.doc_id)
             or self._of_another_named(verdict.sentence, tokens) or self._deed_of_another_person(question, verdict.sentence, passages, tokens)
         ):
