@@ -100,6 +100,8 @@ BRACKETED_NAME = re.compile(r"\s*\([^()]*\)")
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
 EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
+# A sentence calling what it names an example ("The best-known example is ...", "Examples include").
+CALLED_EXAMPLE = re.compile(r"\b(?:[Ee]xamples?|[Ff]or instance)\b")
 # "Such as" gives examples of the few words before it ("problems that neighbours share, such
 # as civil wars").
 SUCH_AS = re.compile(r"\bsuch as\b")
@@ -662,9 +664,13 @@ class Composer:
                 # leading examples"; "..., as Switzerland has done for the United States in
                 # Iran since 1980"), not only a kind of one ("Regional groups deal with
                 # problems ..., such as civil wars ...").
+                # A sentence calling its case an example outright ("The best-known example is
+                # the Marshall Plan") needs no share of what a defining opening says.
+                defines = lead in defining
                 cases = [
                     c for c in leads
-                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
+                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence)
+                    and (c.score >= ORDER_LEAD_SHARE * lead.score or defines and CALLED_EXAMPLE.search(c.sentence) and not self._of_another(c, tokens))
                 ]
                 lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")) and (
