@@ -12,26 +12,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from tutor.search.text import Word, prepare, split_words
+from tutor.search.text import Word, prepare, split_words, words_and_gaps
 from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE
 
 # A side of a word: the word before it (-1) or after it (+1).
 SIDES = (-1, 1)
 
 
-def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str, at: Sequence[int] | None = None) -> list[tuple[str | None, str | None]]:
-    """For each word (or each of the positions `at`), the tokens of the words right before
-    and after it in the same phrase (nothing but spaces or a hyphen between them:
-    "prime-minister" is "prime minister"; None at a stop word or another mark). `text` is
-    the text `words` were split from."""
+def joins(gap: str) -> bool:
+    """Whether a gap between two words keeps them in one phrase: spaces or a hyphen."""
+    return bool(gap) and not gap.strip(" -")
+
+
+def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -> list[tuple[str | None, str | None]]:
+    """For each word, the tokens of the words right before and after it in the same phrase
+    (`joins`: "prime-minister" is "prime minister"; None at a stop word or another mark).
+    `text` is the text `words` were split from."""
     text = prepare(text)
 
     def joined(left: Word, right: Word) -> bool:
-        between = text[left.end : right.start]
-        return bool(between) and not between.strip(" -")
+        return joins(text[left.end : right.start])
 
     found = []
-    for i in range(len(words)) if at is None else at:
+    for i in range(len(words)):
         before = tokens[i - 1] if i > 0 and joined(words[i - 1], words[i]) else None
         after = tokens[i + 1] if i + 1 < len(words) and joined(words[i], words[i + 1]) else None
         found.append((before, after))
@@ -48,14 +51,15 @@ class BoundWords:
         self._texts_with = texts_with
         self._word_tokens = word_tokens
         self._bound: dict[str, tuple[int, frozenset[str]] | None] = {}
-        self._words: dict[str, tuple[list[Word], list[str | None]]] = {}
+        self._read_texts: dict[str, tuple[list[str | None], list[str]]] = {}
 
-    def _read(self, text: str) -> tuple[list[Word], list[str | None]]:
-        """A passage's words and their tokens, read once for all the terms it holds."""
-        if text not in self._words:
-            words = split_words(text)
-            self._words[text] = (words, self._word_tokens([w.folded for w in words]))
-        return self._words[text]
+    def _read(self, text: str) -> tuple[list[str | None], list[str]]:
+        """A passage's tokens and the gaps between its words (see `words_and_gaps`), read
+        once for all the terms it holds."""
+        if text not in self._read_texts:
+            words, gaps = words_and_gaps(text)
+            self._read_texts[text] = (self._word_tokens(words), gaps)
+        return self._read_texts[text]
 
     def phrase_of(self, term: str) -> tuple[int, frozenset[str]] | None:
         """The side on which the knowledge always says `term` with a neighbour (BOUND_SHARE of
@@ -69,12 +73,11 @@ class BoundWords:
             sides: dict[int, Counter[str | None]] = {side: Counter() for side in SIDES}
             uses = 0
             for text in texts:
-                words, tokens = self._read(text)
-                at = [i for i, token in enumerate(tokens) if token == term]
-                for before, after in neighbours(words, tokens, text, at):
+                tokens, gaps = self._read(text)
+                for i in (i for i, token in enumerate(tokens) if token == term):
                     uses += 1
-                    sides[-1][before] += 1
-                    sides[1][after] += 1
+                    sides[-1][tokens[i - 1] if i > 0 and joins(gaps[i]) else None] += 1
+                    sides[1][tokens[i + 1] if i + 1 < len(tokens) and joins(gaps[i + 1]) else None] += 1
             for side in SIDES:
                 common = [(n, t) for t, n in sides[side].items() if t is not None]
                 if uses >= BOUND_MIN_USES and common and max(common)[0] >= BOUND_SHARE * uses:

@@ -20,6 +20,7 @@ TOKENIZER_VERSION = "17"
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.+][A-Za-z0-9]+)*\+?")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u00ad": ""})
 
 # A year as the knowledge and learners write one ("1648", "2025"): the digits alone, for
@@ -125,6 +126,13 @@ def split_words(text: str) -> list[Word]:
     """The words of a text with their folded form and position in `prepare(text)`."""
     text = prepare(text)
     return [Word(m.group().casefold(), m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def words_and_gaps(text: str) -> tuple[list[str], list[str]]:
+    """The folded words of `prepare(text)` and the gaps around them (gap i before word i,
+    the last after the last word): `split_words` in C calls, for reading many passages."""
+    parts = _WORD_SPLIT.split(prepare(text))
+    return [word.lower() for word in parts[1::2]], parts[0::2]
 
 
 def word_forms(text: str) -> tuple[list[str], list[str]]:
