@@ -100,8 +100,6 @@ BRACKETED_NAME = re.compile(r"\s*\([^()]*\)")
 # A sentence giving an example of what the one before it says ("For example, the Paris
 # Agreement ..." after "Multilateral negotiation involves three or more states").
 EXAMPLE_OPENING = re.compile(r"(?:For example|For instance)\b")
-# A sentence calling what it names an example ("The best-known example is ...", "Examples include").
-CALLED_EXAMPLE = re.compile(r"\b(?:[Ee]xamples?|[Ff]or instance)\b")
 # "Such as" gives examples of the few words before it ("problems that neighbours share, such
 # as civil wars").
 SUCH_AS = re.compile(r"\bsuch as\b")
@@ -664,13 +662,9 @@ class Composer:
                 # leading examples"; "..., as Switzerland has done for the United States in
                 # Iran since 1980"), not only a kind of one ("Regional groups deal with
                 # problems ..., such as civil wars ...").
-                # A sentence calling its case an example outright ("The best-known example is
-                # the Marshall Plan") needs no share of what a defining opening says.
-                defines = lead in defining
                 cases = [
                     c for c in leads
-                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence)
-                    and (c.score >= ORDER_LEAD_SHARE * lead.score or defines and CALLED_EXAMPLE.search(c.sentence) and not self._of_another(c, tokens))
+                    if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
                 lead = max(cases, key=lambda c: c.score, default=lead)
             elif intent == "why" and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")) and (
@@ -724,8 +718,6 @@ class Composer:
                 # bargaining is ...") are read in the knowledge's order; a sentence setting
                 # them apart outright still opens ("The GATT was ..., whereas the WTO is ...").
                 lead = defining[0]
-        if intent == "why" and not items:
-            lead = self._stated_cause(lead, leads, tokens)
         # The sentence after the opening one in its passage that draws its consequence ("The
         # Cuban Missile Crisis showed that messages could take hours. The governments
         # therefore signed ...") stays right behind it, whatever else the answer says.
@@ -857,23 +849,6 @@ class Composer:
         asked = set(self.retriever.focus_tokens(doc_id, tokens)) | (self.retriever.title_terms(doc_id) & set(tokens))
         return bool(asked) and asked.isdisjoint(self.retriever.query_tokens(candidate.sentence[:at]))
 
-    def _stated_cause(self, lead: Candidate, leads: list[Candidate], tokens: list[str]) -> Candidate:
-        """The sentence a "why?" answer opens with when its opening gives no cause at all
-        (a scene, "Peacekeeping grew up as a more modest answer: ...") and no cause took its
-        place: the one saying a cause outright ("UN peacekeeping began because ...") of the
-        subject the question names by its document's title, naming no other party in its
-        place, that says at least `CAUSE_LEAD_SHARE` of what the opening does; else the
-        opening. A glossary name beginning with the one asked ("the UN Charter" for "the
-        UN") names no other party here, though it keeps the sentence out of `_names_asked`."""
-        if self._gives_cause(lead, tokens) or self.reader.has_cue(lead.sentence, "purpose"):
-            return lead
-        stated = [
-            c for c in leads
-            if c is not lead and self.reader.has_cue(c.sentence, "stated_cause") and self._names_subject(c, tokens)
-            and not self._names_another_party(c, tokens, kin_own=True) and not self._cause_of_another(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score
-        ]
-        return max(stated, key=lambda c: c.score, default=lead)
-
     def _cause_before(self, chosen: list[Candidate], event: Candidate, tokens: list[str]) -> Candidate:
         """The sentence opening the causes that its passage gives right before the sentence
         saying what a "why?" asks about: "The INF Treaty worked for more than two decades but
@@ -897,18 +872,14 @@ class Composer:
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         return not focus or self._names_subject(candidate, tokens) or not self._words(candidate).isdisjoint(focus)
 
-    def _names_another_party(self, candidate: Candidate, tokens: list[str], kin_own: bool = False) -> bool:
+    def _names_another_party(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence names another party (a glossary name) in place of the one the
-        question names ("The United States never joined" for why the Soviet Union joined).
-        With `kin_own`, a name beginning with one asked ("the UN Charter" of "the UN") is
-        not another party's."""
+        question names ("The United States never joined" for why the Soviet Union joined)."""
         focus = self.retriever.focus_tokens(candidate.passage.chunk.doc_id, tokens)
         words = self._words(candidate)
         glossary = self.retriever.kb.glossary
         names = {t for t in words | set(focus) if t.startswith("=") and not glossary.is_a_word(t)}
         asked, others = names & set(focus), names - set(tokens) - self.retriever.title_terms(candidate.passage.chunk.doc_id)
-        if kin_own:
-            others = {name for name in others if not any(name.startswith(f"{one}-") for one in asked)}
         return bool(asked and words.isdisjoint(asked) and others)
 
     def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
