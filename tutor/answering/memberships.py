@@ -150,7 +150,11 @@ class Memberships:
         body's members ("is Turkey a member of the EU?" / "The Council of Europe has 46 member
         states, ... among them ... Türkiye"), or the claimed member's own ("is the Security
         Council a member of the UN?" / "The ... Security Council ... with 15 members"): the
-        words before the count name the claimed member, or not the claimed body."""
+        words before the count name the claimed member, or name neither the claimed body nor
+        any of the claimed member while the member is named after the count. "Is NATO based in
+        Brussels?" reads as a claim of being "in" Brussels, but "NATO had 32 member countries
+        ..., and NATO's headquarters is in Brussels" counts NATO's own members: it stays free
+        to confirm."""
         claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
         counted = MEMBERS_COUNTED.search(sentence) if claim is not None else None
         if counted is None:
@@ -158,7 +162,8 @@ class Memberships:
         owner = set(self.retriever.query_tokens(sentence[: counted.start()]))
         member = set(self.retriever.query_tokens(claim.group("member")))
         body = set(self.retriever.query_tokens(claim.group("body")))
-        return bool(member) and member <= owner or bool(body) and not body <= owner
+        listed = set(self.retriever.query_tokens(sentence[counted.end() :]))
+        return bool(member) and (member <= owner or bool(body) and not body <= owner and not member & owner and bool(member & listed))
 
     def said_of_its_group(self, sentence: str, tokens: list[str]) -> bool:
         """Whether a sentence lists a name the question gives among all of a body's members
