@@ -98,10 +98,10 @@ OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|
 OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
 # A sentence whose subject points back to the document's ("It was founded ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
-# A verb in the passive: a form of "be" before it.
 # A deed two parties do together: "A met B" says "B met A" too, so no order of theirs is
 # reversed ("did Reagan meet Gorbachev?" / "a meeting between Reagan and Gorbachev").
 MUTUAL_DEED = re.compile(r"^(?:meet|met|talk|spoke|speak)", re.IGNORECASE)
+# A verb in the passive: a form of "be" before it.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 # A claim of what its subject is about ("is the JCPOA about Iran's nuclear programme?",
 # "did the Treaty of Lausanne deal with Turkey?"): the subject and the topic claimed.
@@ -110,12 +110,13 @@ ABOUT_CLAIM = re.compile(r"^.+?\s+(?:about|deal with|dealt with|concern|concerne
 # "is the ICJ an organ of the United Nations?"): the part and the whole; and a sentence's
 # words saying one ("is the organ of the United Nations", "is the UN's principal judicial
 # organ", "is a founding member of ..."): a copula, then a noun of a part of a body.
+PART_NOUN = "part|parts|organ|organs|body|bodies|branch|branches|arm|component|member"
 PART_OF_CLAIM = re.compile(
-    r"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){0,2}?)?(?P<noun>part|parts|organ|organs|body|bodies|branch|branches|arm|component|member)\s+of\s+(?P<whole>.+)$",
+    rf"^(?P<part>.+?)\s+(?:(?:a|an|one of the|one of its|among the)\s+(?:[a-z]+\s+){{0,2}}?)?(?P<noun>{PART_NOUN})\s+of\s+(?P<whole>.+)$",
     re.IGNORECASE,
 )
 PART_SAID = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:part|parts|organ|organs|body|bodies|branch|branches|arm|component|member|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
+    rf"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:{PART_NOUN}|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
     re.IGNORECASE,
 )
 # Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from tutor.search.text import Word, prepare, split_words, words_and_gaps
+from tutor.search.text import words_and_gaps
 from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE
 
 # A side of a word: the word before it (-1) or after it (+1).
@@ -24,21 +24,13 @@ def joins(gap: str) -> bool:
     return bool(gap) and not gap.strip(" -")
 
 
-def neighbours(words: Sequence[Word], tokens: Sequence[str | None], text: str) -> list[tuple[str | None, str | None]]:
-    """For each word, the tokens of the words right before and after it in the same phrase
-    (`joins`: "prime-minister" is "prime minister"; None at a stop word or another mark).
-    `text` is the text `words` were split from."""
-    text = prepare(text)
-
-    def joined(left: Word, right: Word) -> bool:
-        return joins(text[left.end : right.start])
-
-    found = []
-    for i in range(len(words)):
-        before = tokens[i - 1] if i > 0 and joined(words[i - 1], words[i]) else None
-        after = tokens[i + 1] if i + 1 < len(words) and joined(words[i], words[i + 1]) else None
-        found.append((before, after))
-    return found
+def beside(tokens: Sequence[str | None], gaps: Sequence[str], i: int) -> tuple[str | None, str | None]:
+    """The tokens of the words right before and after word `i` in the same phrase (`joins`:
+    "prime-minister" is "prime minister"; None at a stop word, another mark or an end), from
+    a text's tokens and the gaps around its words (`words_and_gaps`)."""
+    before = tokens[i - 1] if i > 0 and joins(gaps[i]) else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and joins(gaps[i + 1]) else None
+    return before, after
 
 
 class BoundWords:
@@ -76,8 +68,9 @@ class BoundWords:
                 tokens, gaps = self._read(text)
                 for i in (i for i, token in enumerate(tokens) if token == term):
                     uses += 1
-                    sides[-1][tokens[i - 1] if i > 0 and joins(gaps[i]) else None] += 1
-                    sides[1][tokens[i + 1] if i + 1 < len(tokens) and joins(gaps[i + 1]) else None] += 1
+                    before, after = beside(tokens, gaps, i)
+                    sides[-1][before] += 1
+                    sides[1][after] += 1
             for side in SIDES:
                 common = [(n, t) for t, n in sides[side].items() if t is not None]
                 if uses >= BOUND_MIN_USES and common and max(common)[0] >= BOUND_SHARE * uses:
@@ -92,17 +85,16 @@ class BoundWords:
         A word said in a phrase of another ("qualified immunity", "due friday") is astray; one
         said alone, between stop words or marks ("what is disengagement in diplomacy?", "win a
         prize for", '"soft" power', "prime-minister"), is the knowledge's word itself."""
-        words = split_words(text)
-        tokens = self._word_tokens([w.folded for w in words])
-        beside = neighbours(words, tokens, text)
+        words, gaps = words_and_gaps(text)
+        tokens = self._word_tokens(words)
         found: dict[str, set[str]] = {}
         for term in terms:
             phrase = self.phrase_of(term)
             if phrase is None:
                 continue
             side, partners = phrase
-            at = [i for i, token in enumerate(tokens) if token == term]
-            in_a_phrase = any(beside[i][0] is not None or beside[i][1] is not None for i in at)
-            if in_a_phrase and not any(beside[i][0 if side < 0 else 1] in partners for i in at):
-                found[term] = {t for i in at for t in beside[i] if t is not None}
+            said = [beside(tokens, gaps, i) for i, token in enumerate(tokens) if token == term]
+            in_a_phrase = any(before is not None or after is not None for before, after in said)
+            if in_a_phrase and not any(pair[0 if side < 0 else 1] in partners for pair in said):
+                found[term] = {t for pair in said for t in pair if t is not None}
         return found
