@@ -74,6 +74,63 @@ def test_unwritable_cache_only_costs_speed(tmp_path):
     assert not hit and retriever.search("bananas").passages
 
 
+BOUND = """---
+id: holiday
+title: Holidays
+topic: basics
+sources: ["me"]
+---
+## Overview
+The Good Friday talks began in spring. After Good Friday the parties met again.
+Good Friday is remembered, and summits are held in any season.
+"""
+
+
+def never(term: str) -> list[str]:
+    raise AssertionError(f"read the passages for {term!r}")
+
+
+def test_bound_words_come_back_from_the_cache_as_the_passages_give_them(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "holiday.md").write_text(BOUND, encoding="utf-8")
+    folders = [SHIPPED_KNOWLEDGE, folder]
+    built, hit = open_retriever(folders, tmp_path / "cache")
+    assert not hit
+    cached, hit = open_retriever(folders, tmp_path / "cache")
+    assert hit
+    cached.bound._texts_with = never  # a cached start reads no passage for them
+    for term in built.index.terms:
+        assert cached.bound.phrase_of(term) == built.bound.phrase_of(term), term
+    assert built.bound.phrase_of("friday") == (-1, frozenset({"good"}))
+    said = "my essay is due friday"
+    assert cached.astray_words(said, cached.query_tokens(said)) == built.astray_words(said, built.query_tokens(said)) == {"friday": False}
+
+
+def test_a_changed_knowledge_file_changes_the_cached_bound_words(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "holiday.md").write_text(BOUND, encoding="utf-8")
+    assert open_retriever([folder], tmp_path / "cache")[0].bound.phrase_of("friday") == (-1, frozenset({"good"}))
+    (folder / "holiday.md").write_text(BOUND.replace("After Good Friday", "On a Friday"), encoding="utf-8")
+    retriever, hit = open_retriever([folder], tmp_path / "cache")
+    assert not hit and retriever.bound.phrase_of("friday") is None
+    assert open_retriever([folder], tmp_path / "cache")[0].bound.phrase_of("friday") is None
+
+
+def test_a_new_file_in_another_folder_changes_the_cached_bound_words(tmp_path):
+    """The learner's own knowledge folder counts as the shipped one does."""
+    folder, own = tmp_path / "kb", tmp_path / "own"
+    folder.mkdir()
+    own.mkdir()
+    (folder / "holiday.md").write_text(BOUND, encoding="utf-8")
+    assert open_retriever([folder, own], tmp_path / "cache")[0].bound.phrase_of("friday") is not None
+    (own / "deadline.md").write_text(DOC.format(word="a Friday deadline, met each Friday").replace("id: note", "id: deadline"), encoding="utf-8")
+    retriever, hit = open_retriever([folder, own], tmp_path / "cache")
+    assert not hit and retriever.bound.phrase_of("friday") is None
+    assert open_retriever([folder, own], tmp_path / "cache")[0].bound.phrase_of("friday") is None
+
+
 # -- a cache that checks itself: every damaged or crafted archive is a miss, then rebuilt --
 
 
@@ -130,11 +187,14 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta["glossary_matcher"].append([["summit"], 5, None]),
         lambda meta, arrays: meta["documents"][0].update(chunks=-1),
         lambda meta, arrays: meta["keyness"].update(summit="high"),
+        lambda meta, arrays: meta["bound"].update(summit=[2, ["good"]]),  # neither side
+        lambda meta, arrays: meta["bound"].update(summit=[-1, "good"]),  # neighbours not a list
     ],
     ids=[
         "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
         "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count", "keyness-not-a-number",
+        "bound-side-not-a-side", "bound-neighbours-not-a-list",
     ],
 )
 @pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])

@@ -30,12 +30,13 @@ from dataclasses import replace
 from itertools import accumulate, compress
 from operator import ge, le
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from tutor.files.atomic import write_atomic
 from tutor.files.digest import digest
 from tutor.files.shape import shape_error
 from tutor.safe_text import has_control_characters
+from tutor.search import bound_words
 from tutor.search.glossary import Glossary
 from tutor.search.progress import BuildProgress, report
 from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
@@ -43,7 +44,7 @@ from tutor.search.retrieval import Retriever
 from tutor.search.small_index import SmallIndex
 from tutor.search.stored import StoredChunks
 from tutor.search.text import TOKENIZER_VERSION
-from tutor.tuning import HEADING_WEIGHT, QUESTION_WEIGHT, SMALL_INDEX_CHUNKS, TITLE_WEIGHT
+from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE, HEADING_WEIGHT, QUESTION_WEIGHT, SMALL_INDEX_CHUNKS, TITLE_WEIGHT
 
 if TYPE_CHECKING:
     import numpy as np
@@ -52,8 +53,10 @@ if TYPE_CHECKING:
 
 # The index changes with these weights, so they are part of the cache key.
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
+# So do the bound words the cache keeps with the rule that finds them (`tutor.search.bound_words`).
+BOUND_RULE = (bound_words.RULE_VERSION, BOUND_MIN_USES, BOUND_SHARE, BOUND_MAX_CHUNKS)
 
-CACHE_FORMAT = "5"
+CACHE_FORMAT = "6"
 # The types each array may have when read back: what `save` writes (term frequencies are
 # stored as the smallest unsigned type that holds them, or as float64).
 INDEX_DTYPES = {
@@ -131,6 +134,7 @@ class CacheMeta(TypedDict):
     word_counts: dict[str, int]
     common_words: list[str]
     keyness: dict[str, float]  # each term's, see tutor.search.keyness
+    bound: dict[str, tuple[Literal[-1, 1], list[str]]]  # each bound term's side and neighbours, see tutor.search.bound_words
     terms: list[str]
     avgdl: float
     k1: float
@@ -139,7 +143,7 @@ class CacheMeta(TypedDict):
 
 def fingerprint(sources: Sources) -> str:
     """A hash of everything the index depends on: the folders and the bytes read from them."""
-    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS}\n".encode())
+    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS} bound {BOUND_RULE}\n".encode())
     for folder in sources.folders:
         key.update(f"folder {os.path.abspath(folder)}\n".encode())
     for problem in sources.problems:
@@ -262,6 +266,7 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
         "word_counts": retriever.word_counts,
         "common_words": sorted(retriever.common_words),
         "keyness": retriever.keyness,
+        "bound": {term: [side, sorted(partners)] for term, (side, partners) in retriever.bound.phrases(retriever.index.terms).items()},
     }
     import numpy as np
 
@@ -321,7 +326,8 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         else:
             check_index(meta, arrays, len(stored))
             index = index_from_fields(meta, arrays)
-        retriever = Retriever(kb, index, meta["word_counts"], meta["common_words"], stored, meta["keyness"])
+        bound = {term: (side, frozenset(partners)) for term, (side, partners) in meta["bound"].items()}
+        retriever = Retriever(kb, index, meta["word_counts"], meta["common_words"], stored, meta["keyness"], bound)
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever

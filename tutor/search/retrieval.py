@@ -156,10 +156,13 @@ class Retriever:
         common_words: Collection[str],
         stored: StoredChunks | None = None,
         keyness: dict[str, float] | None = None,
+        bound: dict[str, tuple[int, frozenset[str]]] | None = None,
     ) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents. `keyness`: each term's
         (`tutor.search.keyness`); without it, every term counts as a term of the trade.
+        `bound`: the phrase of every term said only in one (`BoundWords.phrases`, as the
+        cache keeps them); without it, each term's is worked out from the passages on first need.
         `common_words`: the cache gives them as a sorted list, which `EverydayStems` sorts in
         one pass."""
         self.kb = kb
@@ -209,7 +212,7 @@ class Retriever:
         self._few: dict[str, bool] = {}  # see `said_in_few`, worked out on first need
         self._max_idf = index.largest_idf()
         self._everyday = EverydayStems(everyday_words, self.tokenizer.stem)
-        self.bound = BoundWords(self._texts_with, self.tokenizer.word_tokens)
+        self.bound = BoundWords(self._texts_with, self.tokenizer.word_tokens, bound)
         self._typical_idf: float | None = None  # the median idf, worked out on first need
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
