@@ -70,6 +70,28 @@ def test_titles_give_the_side_and_office_before_a_name(tutor):
     assert {"=united-states"} <= {t for title in roles.titles_of("kennedy") for t in title.side}
 
 
+def test_a_persons_titles_are_those_read_from_every_sentence_naming_them(tutor):
+    """`titles_of` reads only the texts and words that could give the surname: the titles
+    are the ones every sentence of the chunks saying it gives, in the same order (branch
+    perf27), for the surnames the knowledge titles and for words that are no one's."""
+    from tutor.answering.roles import Roles
+
+    roles = Roles(tutor.retriever, tutor.composer.reader)
+    chunks = tutor.retriever.chunks
+    texts = roles._read()
+    named = sorted({name for chunk in chunks[::7] for sentence, _ in tutor.composer.reader.of(chunk) for name, _ in roles.titled_in(sentence)})
+    assert len(named) > 20
+    for surname in [*named, "in", "is", "treaty", "based", "erdoğan", "o'brien", ""]:
+        name = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        every = [
+            title
+            for position, text in enumerate(texts) if name.search(text)
+            for sentence, _ in tutor.composer.reader.of(chunks[position])
+            for found, title in roles._titles_in(sentence, position) if found == surname
+        ]
+        assert roles.titles_of(surname) == every, surname
+
+
 def test_a_claim_that_something_still_holds_is_confirmed_by_where_it_stands_as_of_a_date(tutor, monkeypatch):
     # Asked before the day New START and the US withdrawal from Paris were due (see clock.py).
     monkeypatch.setenv("TUTOR_TODAY", "2025-12-01")

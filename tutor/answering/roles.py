@@ -81,15 +81,19 @@ class Roles:
 
     def titles_of(self, surname: str) -> list[Title]:
         """Every title the knowledge base gives the person of this surname, read from the
-        chunks that say the name."""
+        chunks that say the name. An ASCII text is read only when one of its words begins
+        with the surname capitalised, and only at those words (`_titles_in`): a name it gives
+        is one of its words, capitalised."""
         if surname not in self._titles:
             texts = self._read()
             name = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+            capitalised = re.compile(rf"(?<![\w'\u2019.-]){re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})")
             self._titles[surname] = [
                 title
-                for position, text in enumerate(texts) if name.search(text)
-                for sentence, _ in self.reader.of(self.retriever.chunks[position])
-                for found, title in self._titles_in(sentence, position) if found == surname
+                for position, text in enumerate(texts) if (not text.isascii() or capitalised.search(text)) and name.search(text)
+                for sentence in self.reader.sentences_of(self.retriever.chunks[position])
+                if not (ascii := sentence.isascii()) or capitalised.search(sentence)
+                for found, title in self._titles_in(sentence, position, surname if ascii else None) if found == surname
             ]
         return self._titles[surname]
 
@@ -156,15 +160,16 @@ class Roles:
             self._lower = {w for text in self._texts for w in re.findall(r"\b[a-z][\w'\u2019-]*", text)}
         return self._texts
 
-    def _titles_in(self, sentence: str, position: int) -> list[tuple[str, Title]]:
+    def _titles_in(self, sentence: str, position: int, only: str | None = None) -> list[tuple[str, Title]]:
         """The titled names of a sentence: a capitalised word after a run of title words
         (capitalised, initials, "of" between capitals, and one lower-case office word after a
         capitalised one: "Soviet leader"), whose office holds a word the knowledge base also
-        writes in lower case ("President", "leader")."""
+        writes in lower case ("President", "leader"). With `only` (of an ASCII sentence), only
+        at the words beginning with it."""
         words = WORD.findall(sentence)
         found = []
         for at in range(1, len(words)):
-            if INITIAL.fullmatch(words[at]):
+            if only is not None and not words[at].lower().startswith(only) or INITIAL.fullmatch(words[at]):
                 continue
             name = POSSESSIVE.sub("", words[at].rstrip("."))  # "... Boris Yeltsin."
             if not name[:1].isupper() or at + 1 < len(words) and words[at + 1][:1].isupper():

@@ -186,6 +186,7 @@ class SentenceReader:
         self.retriever = retriever
         self.cues = SentenceCues(sentence_cues)
         self._sentences: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._split: dict[str, list[str]] = {}  # see `sentences_of`
         self._opposed_words = list(opposed_senses)
         self._opposed: list[Leaning] | None = None  # as terms, made when first needed
         self._concept_names: dict[str, list[frozenset[str]]] = {}  # see `name_terms`
@@ -270,11 +271,18 @@ class SentenceReader:
                 leans.append(-1 if not says and any(words & opposite for *_, opposite in leanings) else 0)
         return leans
 
+    def sentences_of(self, chunk: Chunk) -> list[str]:
+        """A chunk's sentences (split once per chunk), without the tokens `of` works out."""
+        sentences = self._split.get(chunk.id)
+        if sentences is None:
+            sentences = self._split[chunk.id] = split_sentences(chunk.plain_text())
+        return sentences
+
     def of(self, chunk: Chunk) -> list[tuple[str, frozenset[str]]]:
         """A chunk's sentences with their tokens (worked out once per chunk)."""
         cached = self._sentences.get(chunk.id)
         if cached is None:
-            sentences = split_sentences(chunk.plain_text())
+            sentences = self.sentences_of(chunk)
             cached = list(zip(sentences, map(frozenset, self.retriever.tokenizer.tokens_of_texts(sentences))))
             self._sentences[chunk.id] = cached
         return cached
