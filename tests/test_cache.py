@@ -173,6 +173,8 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: arrays.update(doc_len=arrays["doc_len"].reshape(1, -1)),  # two dimensions
         lambda meta, arrays: meta.update(terms=meta["terms"][:-1]),
         lambda meta, arrays: meta.update(avgdl=float("nan")),
+        lambda meta, arrays: arrays.update(post_tf=arrays["post_tf"] * np.nan),  # stored as float64
+        lambda meta, arrays: arrays.update(post_tf=-arrays["post_tf"].astype(np.float64)),
         lambda meta, arrays: meta["sections"].__setitem__(0, 42),
         lambda meta, arrays: meta.update(documents={"note": "not a list"}),
         lambda meta, arrays: meta["documents"][0].update(chunks=2),  # more chunks than stored
@@ -191,7 +193,7 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta["bound"].update(summit=[-1, "good"]),  # neighbours not a list
     ],
     ids=[
-        "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "section-not-text",
+        "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "tf-nan", "tf-negative", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
         "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count", "keyness-not-a-number",
         "bound-side-not-a-side", "bound-neighbours-not-a-list",

@@ -14,6 +14,7 @@ import functools
 import types
 from pathlib import Path
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
 
@@ -56,8 +57,12 @@ def _error(value: object, hint: Any) -> tuple[str, str] | None:
         if not isinstance(value, dict):
             return "", "expected a mapping"
         key_hint, item = args
-        if set(map(type, value)) <= {key_hint} and set(map(type, value.values())) <= {item}:
-            return None  # plain keys and values, checked at C speed
+        if set(map(type, value)) <= {key_hint}:
+            if set(map(type, value.values())) <= {item}:
+                return None  # plain keys and values, checked at C speed
+            item_origin, item_args = _parts(item)
+            if item_origin is list and set(map(type, value.values())) <= {list} and set(map(type, chain.from_iterable(value.values()))) <= set(item_args):
+                return None  # lists of plain values (each chunk's questions), all their items at once
         return _first((f".{k}", _error(k, key_hint) or _error(v, item)) for k, v in value.items())
     if _is_record(hint):
         return _record_error(value, hint)

@@ -206,13 +206,26 @@ def read_archive(path: Path, limit: int, dtypes: dict[str, tuple[str, ...]] = _D
         if any(info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1 for info in members.values()):
             raise DamagedCache("compressed or encrypted members")
         arrays = {name: read_member(archive, members[f"{name}.npy"], types) for name, types in dtypes.items()}
-    text = arrays.pop("meta").tobytes().decode("utf-8")
-    if ESCAPED_CONTROL.search(text) or has_control_characters(text):
+    text = ascii_or_utf8(arrays.pop("meta").tobytes())
+    if ESCAPED_CONTROL.search(text):
         # The tutor writes only text made safe (tutor.safe_text); a cache holding control
         # characters was made by something else and would put them on the screen.
         raise DamagedCache("it holds control characters")
     meta = json.loads(text)
     return meta, arrays
+
+
+def ascii_or_utf8(data: bytes) -> str:
+    """Text the tutor wrote, checked for control characters: ASCII (JSON and the usual
+    knowledge) with one `bytes.translate`, other text decoded and searched."""
+    if data.isascii():
+        if data.translate(None, SAFE_ASCII):
+            raise DamagedCache("it holds control characters")
+        return data.decode("ascii")
+    text = data.decode("utf-8")
+    if has_control_characters(text):
+        raise DamagedCache("it holds control characters")
+    return text
 
 
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, types: tuple[str, ...]) -> memoryview:
@@ -322,7 +335,7 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
         index: Index | SmallIndex
         if len(stored) <= SMALL_INDEX_CHUNKS:
             index = small_index_from_fields(meta, arrays)
-            check_small_index(meta, index, len(stored))
+            check_small_index(meta, index, len(stored), whole_tf=arrays["post_tf"].format != "d")
         else:
             check_index(meta, arrays, len(stored))
             index = index_from_fields(meta, arrays)
@@ -355,22 +368,13 @@ def matcher_is_sound(entries: list[list]) -> bool:
 def stored_chunks(meta: dict, arrays: dict[str, memoryview]) -> StoredChunks:
     """The chunks the cache holds (their documents still to be added), checked against each other.
 
-    Their text is one string: ASCII (the usual case) is checked for control characters
-    with one `bytes.translate`, other text decoded and searched like the JSON.
+    Their text is one string, checked as the JSON is (`ascii_or_utf8`).
     """
     counts = [entry["chunks"] for entry in meta["documents"]]
     ids, sections, lines, ends = meta["chunk_ids"], meta["sections"], arrays.pop("chunk_lines"), arrays.pop("text_ends")
     if any(count < 1 for count in counts) or not len(ids) == len(sections) == len(lines) == len(ends) == sum(counts):
         raise DamagedCache("chunk lists that do not fit the documents or each other")
-    data = arrays.pop("texts").tobytes()
-    if data.isascii():
-        if data.translate(None, SAFE_ASCII):
-            raise DamagedCache("control characters in the text of a chunk")
-        texts = data.decode("ascii")
-    else:
-        texts = data.decode("utf-8")
-        if has_control_characters(texts):
-            raise DamagedCache("control characters in the text of a chunk")
+    texts = ascii_or_utf8(arrays.pop("texts").tobytes())
     if len(ends) and (ends[0] < 0 or ends[-1] != len(texts) or not all(map(le, ends, ends[1:]))):
         raise DamagedCache("text ends that do not fit the text")
     questions = {int(i): asked for i, asked in meta["questions"].items() if i.isdigit() and int(i) < len(ids)}
@@ -380,9 +384,10 @@ def stored_chunks(meta: dict, arrays: dict[str, memoryview]) -> StoredChunks:
     return StoredChunks([], starts, ids, sections, questions, lines, texts, ends)
 
 
-def check_small_index(meta: dict, index: SmallIndex, chunks: int) -> None:
+def check_small_index(meta: dict, index: SmallIndex, chunks: int, whole_tf: bool = False) -> None:
     """Raise DamagedCache unless a small index's sequences fit each other and the `chunks`
-    chunks: the checks of `check_index`, in plain Python."""
+    chunks: the checks of `check_index`, in plain Python. `whole_tf`: the term frequencies
+    were stored as unsigned integers, so none is negative or not finite."""
     terms, offsets, post_chunks = meta["terms"], index.offsets, index.post_chunks
     postings = len(post_chunks)
     if len(index.idf) != len(terms) or len(offsets) != len(terms) + 1 or len(index.doc_len) != chunks:
@@ -394,9 +399,9 @@ def check_small_index(meta: dict, index: SmallIndex, chunks: int) -> None:
     # Where a chunk number is not above the one before, a new term's run must start.
     if not set(compress(range(1, postings), map(ge, post_chunks, post_chunks[1:]))) <= set(offsets):
         raise DamagedCache("postings out of order")
-    if not all(map(math.isfinite, [meta["avgdl"], meta["k1"], meta["b"], *index.idf, *index.post_tf])):
+    if not all(map(math.isfinite, [meta["avgdl"], meta["k1"], meta["b"], *index.idf, *([] if whole_tf else index.post_tf)])):
         raise DamagedCache("numbers that are not finite")
-    if meta["avgdl"] <= 0 or (chunks and min(index.doc_len) < 0) or (postings and min(index.post_tf) < 0):
+    if meta["avgdl"] <= 0 or (chunks and min(index.doc_len) < 0) or (postings and not whole_tf and min(index.post_tf) < 0):
         raise DamagedCache("negative lengths or frequencies")
 
 
