@@ -44,3 +44,17 @@ def test_the_copy_answers_as_pyspellchecker_s_list_for_words_and_near_misses(tmp
     assert all((word in copy) == (word in words) for word in asked)
     assert all(copy[word] == words[word] for word in sample)
     assert len(copy) == len(words)  # counted across many windows of the map
+
+
+def test_everyday_words_read_through_the_copy_are_the_common_words(tmp_path):
+    """The lessons' grader asks the copy which words are everyday ones (`CommonWords`)."""
+    from tutor.search.spelling import COMMON_WORD_MIN_COUNT, CommonWords, common_english_words
+
+    counts = english_word_counts()
+    cached_english(tmp_path, english_word_counts)
+    common = CommonWords(cached_english(tmp_path, english_word_counts))
+    everyday = common_english_words()
+    rare = [w for w, n in counts.items() if n < COMMON_WORD_MIN_COUNT][::50]
+    asked = [*list(everyday)[::5], *rare, "don't", "g7", "", "treaty", "holbrooke", "x\ty", 7]
+    assert [w for w in asked if (w in common) != (w in everyday)] == []
+    assert "treaty" in common and "holbrooke" not in common

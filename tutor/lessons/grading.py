@@ -73,7 +73,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tutor.lessons.senses import shipped_senses
-from tutor.search.spelling import common_english_words, edit_distance
+from tutor.files.paths import user_cache_dir
+from tutor.search.english_list import cached_english
+from tutor.search.spelling import CommonWords, edit_distance, english_word_counts
 from tutor.search.text import AUXILIARIES as QUESTION_AUXILIARIES, NUMBER_WORDS, STOP_WORDS, Stemmer, fold, split_words
 
 NEGATIONS = frozenset(
@@ -644,8 +646,10 @@ def is_everyday(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    return frozenset(common_english_words())
+def _english() -> CommonWords:
+    """The everyday English words, looked up in the English list's copy in the cache folder
+    (parsing the whole list took some 100 ms of the first correction or grading)."""
+    return CommonWords(cached_english(user_cache_dir(), english_word_counts))
 
 
 def find_matches(have: tuple[Token, ...], phrasing: str) -> list[tuple[int, ...]]:

@@ -71,6 +71,24 @@ def common_english_words() -> set[str]:
     return set(common_english_word_counts())
 
 
+class CommonWords:
+    """The everyday English words of an English list (`common_english_words` of its counts),
+    asked one word at a time: the list may be the sorted copy in the cache folder
+    (`tutor.search.english_list`), read without parsing it whole."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self._counts = counts
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = word.isalpha() and self._counts.get(word, 0) >= COMMON_WORD_MIN_COUNT
+        return known
+
+
 def common_english_word_counts() -> dict[str, int]:
     """The everyday English words (see `common_english_words`) with their frequencies."""
     return {word: count for word, count in english_word_counts().items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}

@@ -265,12 +265,14 @@ class Moves:
                 if not isinstance(question, FreeText):
                     continue
                 for misconception in question.misconceptions:
-                    context = {t.stem for t in tokens(" ".join([question.prompt, question.answer, question.explanation, misconception.feedback]))}
+                    context: set[str] | None = None  # the lesson's words around it, read once a phrasing is found
                     for phrasing in misconception.match:
                         wanted = tokens(phrasing)
                         if len(wanted) < 2 or 2 * len(wanted) < len(have) or not find_phrase(have, phrasing):
                             continue
                         said = {t.stem for t in wanted}
+                        if context is None:
+                            context = {t.stem for t in tokens(" ".join([question.prompt, question.answer, question.explanation, misconception.feedback]))}
                         # The auxiliaries that make a statement a yes/no question need not be in the lesson's text.
                         if all(t.stem in said or t.stem in context or t.word in AUXILIARIES for t in have):
                             return self._corrected(text, lesson, " ".join(misconception.feedback.split()), session)
