@@ -15,6 +15,7 @@ def test_outright_examples_and_what_they_are_of():
     found = OUTRIGHT_EXAMPLE.search("The Munich Agreement is the best-known example of appeasement, and it failed.")
     assert found is not None and found.group(1) == "appeasement"
     assert OUTRIGHT_EXAMPLE.search("The best-known example is the Marshall Plan.").group(1) is None
+    assert OUTRIGHT_EXAMPLE.search("The treaty is the best-known early example of mediation by a president.").group(1) == "mediation by a president"
     assert OUTRIGHT_EXAMPLE.search("Coercive diplomacy often fails.") is None
 
 

@@ -113,10 +113,10 @@ NAME_WORDS = "called named name names term word nickname"
 LEADING_WORDS = "led lead leads leading headed heads chaired chairs"
 
 # A sentence calling a named case an example outright ("The best-known example is the Marshall
-# Plan", "The Munich Agreement is the best-known example of appeasement"), and what it is an
-# example of, when it says ("of appeasement").
+# Plan", "The Munich Agreement is the best-known example of appeasement", "the best-known early
+# example of mediation by ..."), and what it is an example of, when it says ("of appeasement").
 OUTRIGHT_EXAMPLE = re.compile(
-    r"\b(?:best-known|classic|clearest|famous|well-known|leading|standard|textbook)\s+(?:example|case)s?\b(?:\s+of\s+([^:;,.]+))?"
+    r"\b(?:best-known|classic|clearest|famous|well-known|leading|standard|textbook)\s+(?:[a-z]+\s+)?(?:example|case)s?\b(?:\s+of\s+([^:;,.]+))?"
 )
 # A sentence whose subject is a count of things it does not name ("Two Cold War forums are
 # classic examples of track two diplomacy."): it points at the sentences after it.
