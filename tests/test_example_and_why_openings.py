@@ -1,6 +1,7 @@
 """Openings and order of answers (issue 10, round 14): an example answer opens with the
 sentence calling a named case an example of what is asked outright, not a definition before
-it nor a classic case of another thing; a "why?" asked of a thing done in general opens with
+it nor a classic case of another thing, and of the cases, with the one naming most of the
+subject asked; a "why?" asked of a thing done in general opens with
 a reason of its passage, not a dated case; a sentence pointing at sentences the answer does
 not give ("Two Cold War forums are classic examples ...") is left out. Questions written for
 these tests."""
@@ -46,3 +47,8 @@ def test_a_sentence_pointing_at_sentences_left_out_is_left_out(tutor):
     answer = Session(tutor).respond("give me examples of track two talks").answer
     assert answer.startswith("The secret Oslo channel")
     assert "Two Cold War forums" not in answer
+
+
+def test_an_example_asked_after_a_subject_opens_with_a_case_of_that_subject(tutor):
+    opening = first_sentence(tutor, "explain what protecting powers are", "any real example?")
+    assert "protecting power" in opening and "Switzerland" in opening

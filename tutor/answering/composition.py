@@ -682,7 +682,10 @@ class Composer:
                     c for c in leads
                     if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
-                lead = max(cases, key=lambda c: c.score, default=lead)
+                # Of those, the one naming most of the subject asked ("as Switzerland has done
+                # for the United States in Iran" in the sentence saying what a protecting power
+                # is, not "The United States had broken relations with Cuba" of its passage).
+                lead = max(cases, key=lambda c: (len(self._subject_named(c, tokens)), c.score), default=lead)
             if intent == "example" and not OUTRIGHT_EXAMPLE.search(lead.sentence):
                 # A sentence calling a named case an example of what is asked outright opens
                 # ("The best-known example is the Marshall Plan", not the definition of
@@ -924,6 +927,10 @@ class Composer:
         names = {t for t in words | set(focus) if t.startswith("=") and not glossary.is_a_word(t)}
         asked, others = names & set(focus), names - set(tokens) - self.retriever.title_terms(candidate.passage.chunk.doc_id)
         return bool(asked and words.isdisjoint(asked) and others)
+
+    def _subject_named(self, candidate: Candidate, tokens: list[str]) -> frozenset[str]:
+        """The terms of its document's title that the question and a sentence both name."""
+        return self._words(candidate) & self.retriever.title_terms(candidate.passage.chunk.doc_id) & frozenset(tokens)
 
     def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence names the subject the question names, by a term of its
