@@ -112,6 +112,19 @@ NAME_WORDS = "called named name names term word nickname"
 # sentence gives that role, not another named with the side's title.
 LEADING_WORDS = "led lead leads leading headed heads chaired chairs"
 
+# A sentence calling a named case an example outright ("The best-known example is the Marshall
+# Plan", "The Munich Agreement is the best-known example of appeasement", "the best-known early
+# example of mediation by ..."), and what it is an example of, when it says ("of appeasement").
+OUTRIGHT_EXAMPLE = re.compile(
+    r"\b(?:best-known|classic|clearest|famous|well-known|leading|standard|textbook)\s+(?:[a-z]+\s+)?(?:example|case)s?\b(?:\s+of\s+([^:;,.]+))?"
+)
+# A sentence whose subject is a count of things it does not name ("Two Cold War forums are
+# classic examples of track two diplomacy."): it points at the sentences after it.
+COUNTED_SUBJECT = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some)\b")
+# ... saying only that they are examples, or show or explain something ("Several cases show how
+# recognition works as a political choice."), or leading into a list (ending with a colon).
+POINTS_FORWARD = re.compile(r"[^,;:]*\b(?:are (?:\w+ )?examples|show|explain|illustrate)\b[^,;:]*\.$|.*:$")
+
 # A sentence leaning on the one before only by going on to others of its kind ("Other cases
 # concern ...", "Further examples include ..."): it says its own facts.
 OTHERS_OF_THE_KIND = re.compile(r"(?:Other|Further|More|Later|Earlier) [a-z]+s\b")
@@ -125,6 +138,9 @@ ASKS_DIFFERENCE = re.compile(r"\b(?:differ\w*|distinct\w*|distinguish\w*|contras
 SAYS_LIKENESS = re.compile(r"\b(?:[Bb]oth|[Ll]ike|similar\w*|alike|in common|as did|as does)\b")
 # A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
 # country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
+# A "why?" asking why a thing is done in general ("why do leaders meet at summits?", "why
+# would a country break off relations?"), not why it was done once ("why did ...?").
+WHY_IN_GENERAL = re.compile(r"\bwhy\s+(?:\w+\s+)?(?:do|does|would|should|can|could|will)\b", re.IGNORECASE)
 HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|would|should|will|to)\b|\bwhat(?: ?'?s| s| is) the (?:process|procedure)\b", re.IGNORECASE)
 # A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
 # sentence with one tells of a time, not of how a thing is done.
@@ -666,7 +682,17 @@ class Composer:
                     c for c in leads
                     if self.reader.has_cue(c.sentence, intent) and NAMED.search(c.sentence[1:]) and not ANOTHER_NAME.search(c.sentence) and c.score >= ORDER_LEAD_SHARE * lead.score
                 ]
-                lead = max(cases, key=lambda c: c.score, default=lead)
+                # Of those, the one naming most of the subject asked ("as Switzerland has done
+                # for the United States in Iran" in the sentence saying what a protecting power
+                # is, not "The United States had broken relations with Cuba" of its passage).
+                lead = max(cases, key=lambda c: (len(self._subject_named(c, tokens)), c.score), default=lead)
+            if intent == "example" and not OUTRIGHT_EXAMPLE.search(lead.sentence):
+                # A sentence calling a named case an example of what is asked outright opens
+                # ("The best-known example is the Marshall Plan", not the definition of
+                # economic statecraft with its "such as aid" before it), when it is of the
+                # opening's passage or says as much of the question as the opening would.
+                outright = [c for c in leads if self._names_an_example(c, tokens) and (c.passage is lead.passage or c.score >= ORDER_LEAD_SHARE * lead.score)]
+                lead = max(outright, key=lambda c: c.score, default=lead)
             elif intent == "why" and (self.significance_terms.isdisjoint(tokens) or not self.reader.has_cue(lead.sentence, "why")) and (
                 not self._gives_cause(lead, tokens) or self._names_another_party(lead, tokens)
             ) and not (lead.answers_best and self.reader.has_cue(lead.sentence, "purpose")):
@@ -680,9 +706,14 @@ class Composer:
                 # "Why ...?" opens with the sentence giving a cause ("suspended Russia ...
                 # after Russia annexed Crimea", not "Russia was brought in during the 1990s")
                 # when it says enough of what is asked.
+                # Asked why a thing is done in general, a dated case gives no reason ("At the
+                # Camp David summit in September 1978, Carter hosted ..." for why leaders meet at
+                # summits): a cause of its passage without a date opens, whatever its score.
+                case = in_general and DATED.search(lead.sentence) is not None
                 causes = [
                     c for c in leads
-                    if self._gives_cause(c, tokens) and self._names_asked(c, tokens) and c.score >= CAUSE_LEAD_SHARE * lead.score and not self._cause_of_another(c, tokens)
+                    if self._gives_cause(c, tokens) and self._names_asked(c, tokens) and not self._cause_of_another(c, tokens)
+                    and (c.score >= CAUSE_LEAD_SHARE * lead.score or case and c.passage is lead.passage and not DATED.search(c.sentence) and self._says(c, tokens) > 0)
                 ]
                 # A sentence whose consequence follows it ("The Cuban Missile Crisis showed
                 # that messages could take hours. The governments therefore signed ...")
@@ -837,6 +868,21 @@ class Composer:
             return not set(self.retriever.query_tokens(before)) & asked
         return False
 
+    def _names_an_example(self, candidate: Candidate, tokens: list[str]) -> bool:
+        """Whether a sentence calls a case it names an example outright (`OUTRIGHT_EXAMPLE`),
+        of something the question asks and of nothing it does not: not of another thing ("the
+        classic case of crisis diplomacy" for an example of a confidence-building measure; "the
+        best-known example of track two diplomacy" for one of track one), nor of a count of
+        unnamed things ("Two Cold War forums are ...")."""
+        sentence = candidate.sentence
+        found = OUTRIGHT_EXAMPLE.search(sentence)
+        if found is None or COUNTED_SUBJECT.match(sentence) or not NAMED.search(sentence[1:]) or self._of_another(candidate, tokens):
+            return False
+        if found.group(1) is None:
+            return True
+        exemplified = set(self.retriever.query_tokens(found.group(1))) - self.retriever.incidental
+        return bool(exemplified & set(tokens)) and {t for t in exemplified if t.startswith("=")} <= set(tokens)
+
     def _cause_of_another(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether what a sentence's cause explains, the words before its cue ("because",
         "after"), names nothing asked, neither the subject nor the rest, which it names only
@@ -881,6 +927,10 @@ class Composer:
         names = {t for t in words | set(focus) if t.startswith("=") and not glossary.is_a_word(t)}
         asked, others = names & set(focus), names - set(tokens) - self.retriever.title_terms(candidate.passage.chunk.doc_id)
         return bool(asked and words.isdisjoint(asked) and others)
+
+    def _subject_named(self, candidate: Candidate, tokens: list[str]) -> frozenset[str]:
+        """The terms of its document's title that the question and a sentence both name."""
+        return self._words(candidate) & self.retriever.title_terms(candidate.passage.chunk.doc_id) & frozenset(tokens)
 
     def _names_subject(self, candidate: Candidate, tokens: list[str]) -> bool:
         """Whether a sentence names the subject the question names, by a term of its
@@ -949,8 +999,9 @@ class Composer:
         yes/no question (`yes_no_question`) starts with its "Yes." or "No."; `also`, the
         kind and terms of a second question, adds the sentence answering it; `thing`, the
         kind of thing a "which ...?" asks for, opens it with a sentence naming one;
-        `in_general`, a "how?" asking how a thing is done (`HOW_IN_GENERAL`), opens it with
-        a sentence that tells no dated case when one says enough; `sides`, the terms of the two
+        `in_general`, a "how?" or "why?" asking how or why a thing is done (`HOW_IN_GENERAL`,
+        `WHY_IN_GENERAL`), opens it with a sentence that tells no dated case when one says
+        enough; `sides`, the terms of the two
         sides of a comparison answered from one passage, opens it with them set apart in one
         sentence (`_contrasted`)."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing, in_general)
@@ -1035,6 +1086,7 @@ class Composer:
         # countries as of 2025." beside "NATO had 32 member countries as of 2025, and ...")
         # is not said twice.
         sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
+        sentences = self._without_pointers(sentences, origin)
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
         sentences[:1] = [without_also(s) for s in sentences[:1]]
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
@@ -1045,6 +1097,22 @@ class Composer:
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
         parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
+
+    def _without_pointers(self, sentences: list[str], origin: dict[str, Passage]) -> list[str]:
+        """The answer without a sentence after its first that points at the ones after it in
+        its passage ("Two Cold War forums are classic examples of track two diplomacy.",
+        "Three well-known agreements show track one diplomacy at work:") when the next of
+        them does not follow it: it would point at nothing."""
+        kept = sentences[:1]
+        for at, sentence in enumerate(sentences[1:], start=1):
+            pointing = COUNTED_SUBJECT.match(sentence) and POINTS_FORWARD.match(sentence) or sentence.endswith(":")
+            if pointing:
+                said = [other for other, _ in self.reader.of(origin[sentence].chunk)]
+                where = said.index(sentence) if sentence in said else len(said)
+                if where + 1 >= len(said) or sentences[at + 1 : at + 2] != said[where + 1 : where + 2]:
+                    continue
+            kept.append(sentence)
+        return kept
 
     @staticmethod
     def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str, at: int = 0) -> None:
