@@ -117,6 +117,9 @@ class SearchResult:
     misses_named_subject: bool = False
     # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
     everyday_sense: bool = False
+    # The words of a country's internal matters the question says with nothing of relations
+    # between states ("elect" in "how do Americans elect their president?"): `Retriever.domestic_focus`.
+    domestic: tuple[str, ...] = ()
     # The question denies something (`DENIAL`): its terms say the opposite of what it asks.
     denies: bool = False
     # The terms of what the question sets aside (`SET_ASIDE`): it asks for others.
@@ -248,6 +251,10 @@ class Retriever:
         # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
         # coworkers", "the summit of a mountain"): the engine sets them from the intents.
         self.everyday_senses: list[re.Pattern[str]] = []
+        # Patterns of a country's internal matters (elections, bills, courts, taxes) and of
+        # relations between states: the engine sets them from the intents (`domestic_focus`).
+        self.domestic_matters: list[re.Pattern[str]] = []
+        self.foreign_relations: list[re.Pattern[str]] = []
         # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
         self.yes_no: re.Pattern[str] | None = None
         # A clause of circumstance after the main one ("... if he commits a murder"), its
@@ -484,6 +491,24 @@ class Retriever:
         """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
         return any(sense.search(text) for sense in self.everyday_senses)
 
+    def domestic_focus(self, text: str, passages: list[Passage], names: set[str], terms: list[str]) -> tuple[str, ...]:
+        """The words of a country's internal matters `text` says (`domestic_matters`:
+        elections, bills, courts, taxes, parties, offices at home), when it says nothing of
+        relations between states (`foreign_relations`) and the best passage does not say them
+        of a subject the question names: "elect" in "how do Americans elect their president?"
+        (the OAS's election missions), none in "who ratifies treaties in the US?", nor in
+        "when was Arafat elected president of the Palestinian Authority?" (Oslo's passage
+        saying he was elected). A country is no such subject: its name is a glossary name
+        or an everyday word, never one of `names_in`."""
+        folded = fold(text)
+        said = tuple(found.group() for pattern in self.domestic_matters for found in pattern.finditer(folded))
+        if not said or any(pattern.search(folded) for pattern in self.foreign_relations):
+            return ()
+        top = passages[0] if passages else None
+        if top is not None and names and set(self.query_tokens(" ".join(said))) <= set(top.matched) and self.names_some(top, names, terms):
+            return ()
+        return said
+
     def _labelled_first(self, passages: list[Passage], distinct: list[str]) -> list[Passage]:
         """The passages, with the one that is labelled as about the question first when the
         best ties with it (within LABEL_TIE_MARGIN): of the first MATCHED_FOR that close, the one whose
@@ -553,6 +578,7 @@ class Retriever:
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=mentioned, misses_named_subject=missed)
         result.everyday_sense = within is None and self.uses_everyday_sense(text)
+        result.domestic = self.domestic_focus(text, passages, names, distinct) if within is None and not mentioned else ()
         result.denies = DENIAL.search(text) is not None
         aside = SET_ASIDE.search(text)
         result.set_aside = frozenset(self.query_tokens(aside["named"])) if aside else frozenset()
@@ -964,11 +990,17 @@ class Retriever:
         added ("terminated" beside "ended") the best passage lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its
         shares, and so is one using a word of diplomacy in its everyday sense
-        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"). One naming a thing
+        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"), and one asking of
+        a country's internal matters with nothing of relations between states (`domestic_focus`:
+        "how is a bill passed in parliament?") unless its best passage's section lists the
+        question itself: the knowledge speaks of parliaments and elections only in passing,
+        where they touch diplomacy, and its words meet the question's there. One naming a thing
         the best passage does not name (`names_some`: "what currency does Japan use?") is
         answered only through a document it names ("what is Canada's role in NATO?")."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None or result.asks_judgement or result.everyday_sense:
+            return False
+        if result.domestic and self.question_match(self.position[result.top.chunk.id], set(result.tokens)) < ASKED_MATCH:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known and not result.misses_named_subject
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)
