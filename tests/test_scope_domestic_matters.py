@@ -1,9 +1,10 @@
 """A country's own politics is declined, its institutions' part in diplomacy is answered
 (issue #10, branch scope27): a question with words of internal matters (elections, bills,
 courts, the police, taxes, parties, offices at home) and nothing of relations between states
-is declined, unless its best passage says those words of a subject the question names
-("when was Arafat elected ..."). Written for branch scope27, not taken from the evaluation
-sets."""
+is declined, unless its best passage says those words of a case the question names ("when
+was Arafat elected ...", "how many judges are on the ITLOS?") or holds nearly all the question
+("why did the US election matter to Eisenhower in 1956?"). Written for branch scope27, not
+taken from the evaluation sets."""
 
 import pytest
 
@@ -17,6 +18,7 @@ DOMESTIC = [
     "how are property taxes worked out",
     "which party won the most seats in the last italian election",
     "what is the treasury's job in the budget",
+    "what does the attorney general do",
 ]
 
 DIPLOMATIC_ROLE = [
@@ -32,6 +34,8 @@ SAID_OF_A_NAMED_SUBJECT = [
     ("when was arafat elected president of the palestinian authority", "1996"),
     ("was willy brandt ever mayor of west berlin", "mayor"),
     ("when were the first elections to the northern ireland assembly", "1998"),
+    ("how many judges are on the itlos", "21"),
+    ("why did the us election matter to eisenhower in 1956", "sterling"),
 ]
 
 

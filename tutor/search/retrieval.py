@@ -23,6 +23,7 @@ from tutor.search.stored import StoredChunks
 from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
 from tutor.tuning import (
     ASKED_MATCH,
+    DOMESTIC_FIT,
     BOUND_MAX_CHUNKS,
     EVERYDAY_WORD_WEIGHT,
     LABEL_TIE_MARGIN,
@@ -491,23 +492,39 @@ class Retriever:
         """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
         return any(sense.search(text) for sense in self.everyday_senses)
 
-    def domestic_focus(self, text: str, passages: list[Passage], names: set[str], terms: list[str]) -> tuple[str, ...]:
+    def domestic_focus(self, text: str, passages: list[Passage], terms: list[str], fit: float) -> tuple[str, ...]:
         """The words of a country's internal matters `text` says (`domestic_matters`:
         elections, bills, courts, taxes, parties, offices at home), when it says nothing of
-        relations between states (`foreign_relations`) and the best passage does not say them
-        of a subject the question names: "elect" in "how do Americans elect their president?"
-        (the OAS's election missions), none in "who ratifies treaties in the US?", nor in
-        "when was Arafat elected president of the Palestinian Authority?" (Oslo's passage
-        saying he was elected). A country is no such subject: its name is a glossary name
-        or an everyday word, never one of `names_in`."""
+        relations between states (`foreign_relations`) and the best passage does not cover it
+        (`_covers_domestic`): "elect" in "how do Americans elect their president?" (the
+        OAS's election missions), none in "who ratifies treaties in the US?", nor in "when
+        was Arafat elected president of the Palestinian Authority?" (Oslo's passage saying
+        he was elected)."""
         folded = fold(text)
         said = tuple(found.group() for pattern in self.domestic_matters for found in pattern.finditer(folded))
         if not said or any(pattern.search(folded) for pattern in self.foreign_relations):
             return ()
         top = passages[0] if passages else None
-        if top is not None and names and set(self.query_tokens(" ".join(said))) <= set(top.matched) and self.names_some(top, names, terms):
-            return ()
-        return said
+        return () if top is not None and self._covers_domestic(top, said, text, terms, fit) else said
+
+    def _covers_domestic(self, passage: Passage, said: tuple[str, ...], text: str, terms: list[str], fit: float) -> bool:
+        """Whether the passage holds the words of internal matters `said` and what the
+        question says of them: a case it names (a term, no everyday word nor a word of a
+        glossary name, that at most NAME_DOCUMENTS documents say: Arafat, ITLOS, not a state
+        that many documents speak of), or DOMESTIC_FIT of what the knowledge knows of the
+        question with a term of the trade besides them ("why did the US election matter to
+        Eisenhower in 1956?"; not "what does the attorney general do?", all of whose words
+        are the office's)."""
+        matched = set(passage.matched)
+        own = set(self.query_tokens(" ".join(said)))
+        if not own <= matched:
+            return False
+        words = {tokens[0] for word in {w.folded for w in split_words(text)} if len(tokens := self.query_tokens(word)) == 1}
+        cases = {t for t in terms if t.startswith("=")} | words
+        if any(t in matched and not self.is_everyday(t) and self.said_in_few(t) for t in cases):
+            return True
+        others = matched - own - self.incidental - self.asking - self.frame
+        return fit >= DOMESTIC_FIT and any(self.is_term_of_trade(t) for t in others)
 
     def _labelled_first(self, passages: list[Passage], distinct: list[str]) -> list[Passage]:
         """The passages, with the one that is labelled as about the question first when the
@@ -578,7 +595,6 @@ class Retriever:
         missed = bool(names) and not any(self.names_some(passage, names, distinct) or (listed and NAME_LIST.search(passage.chunk.text)) for passage in close)
         result = SearchResult(tokens, passages, named_documents=self.named_documents(tokens), mentioned_documents=mentioned, misses_named_subject=missed)
         result.everyday_sense = within is None and self.uses_everyday_sense(text)
-        result.domestic = self.domestic_focus(text, passages, names, distinct) if within is None and not mentioned else ()
         result.denies = DENIAL.search(text) is not None
         aside = SET_ASIDE.search(text)
         result.set_aside = frozenset(self.query_tokens(aside["named"])) if aside else frozenset()
@@ -623,6 +639,7 @@ class Retriever:
                 strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
                 result.measure_rest = lambda: self._rest_coverage(mentioned, weights, self._names_beside(text, strange) if strange else frozenset())
             result.asks_judgement = self.asks_judgement(tokens)
+            result.domestic = self.domestic_focus(text, passages, distinct, result.fit) if within is None and not mentioned else ()
         return result
 
     def _set_clause_aside(self, result: SearchResult, text: str, weights: dict[str, float], known: dict[str, float]) -> None:
