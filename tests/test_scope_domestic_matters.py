@@ -19,6 +19,7 @@ DOMESTIC = [
     "which party won the most seats in the last italian election",
     "what is the treasury's job in the budget",
     "what does the attorney general do",
+    "what does the first amendment protect",
 ]
 
 DIPLOMATIC_ROLE = [
@@ -27,6 +28,7 @@ DIPLOMATIC_ROLE = [
     ("what does a foreign minister do?", "foreign policy"),
     ("how did the senate vote on the panama canal treaties", "68"),
     ("who can vote in the security council", "vote"),
+    ("who was secretary of state during the cuban missile crisis", "Rusk"),
     ("how does the EU parliament get elected", "elected"),
 ]
 
