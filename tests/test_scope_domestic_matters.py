@@ -20,6 +20,7 @@ DOMESTIC = [
     "what is the treasury's job in the budget",
     "what does the attorney general do",
     "what does the first amendment protect",
+    "how are judges appointed in the uk",
 ]
 
 DIPLOMATIC_ROLE = [

@@ -509,22 +509,20 @@ class Retriever:
 
     def _covers_domestic(self, passage: Passage, said: tuple[str, ...], text: str, terms: list[str], fit: float) -> bool:
         """Whether the passage holds the words of internal matters `said` and what the
-        question says of them: a case it names (a term, no everyday word nor a word of a
-        glossary name, that at most NAME_DOCUMENTS documents say: Arafat, ITLOS, not a state
-        that many documents speak of), or DOMESTIC_FIT of what the knowledge knows of the
-        question with a term of the trade besides them ("why did the US election matter to
-        Eisenhower in 1956?"; not "what does the attorney general do?", all of whose words
-        are the office's)."""
+        question says them of: a word of it that is no everyday word nor part of a glossary
+        name ("Eisenhower", not "UK" or "Americans"), with DOMESTIC_FIT of what the knowledge
+        knows of the question ("why did the US election matter to Eisenhower in 1956?"), or
+        such a word or a glossary name that at most NAME_DOCUMENTS documents say, whatever
+        the fit (`said_in_few`: Arafat, ITLOS; not a state that many documents speak of).
+        Not "what does the attorney general do?", all of whose words are the office's."""
         matched = set(passage.matched)
         own = set(self.query_tokens(" ".join(said)))
         if not own <= matched:
             return False
-        words = {tokens[0] for word in {w.folded for w in split_words(text)} if len(tokens := self.query_tokens(word)) == 1}
-        cases = {t for t in terms if t.startswith("=")} | words
-        if any(t in matched and not self.is_everyday(t) and self.said_in_few(t) for t in cases):
-            return True
-        others = matched - own - self.incidental - self.asking - self.frame
-        return fit >= DOMESTIC_FIT and any(self.is_term_of_trade(t) for t in others)
+        words = {tokens[0] for word in {w.folded for w in split_words(text)} if len(tokens := self.query_tokens(word)) == 1} & matched
+        named = {t for t in words - own if not self.is_everyday(t)}
+        concepts = {t for t in terms if t.startswith("=") and t in matched}
+        return any(self.said_in_few(t) for t in named | concepts) or fit >= DOMESTIC_FIT and bool(named)
 
     def _labelled_first(self, passages: list[Passage], distinct: list[str]) -> list[Passage]:
         """The passages, with the one that is labelled as about the question first when the
