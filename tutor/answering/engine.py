@@ -71,6 +71,8 @@ class Tutor:
         retriever.supplied = retriever.terms_of(intents.added_words())
         retriever.opposed_words = intents.opposed_senses
         retriever.everyday_senses = intents.everyday_senses
+        retriever.domestic_matters = intents.domestic_matters
+        retriever.foreign_relations = intents.foreign_relations
         retriever.circumstance = intents.circumstance
         retriever.yes_no = intents.yes_no
         retriever.speller.asked_words = intents.asked_words  # read at the first unknown word

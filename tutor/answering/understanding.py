@@ -129,6 +129,8 @@ class IntentPatterns(TypedDict, total=False):
     unknown_times: list[str]
     impersonal_it: list[str]
     everyday_senses: list[str]
+    domestic_matters: list[str]
+    foreign_relations: list[str]
     leading_conjunction: str
     generic_words: list[str]
     frame_words: list[str]
@@ -194,6 +196,8 @@ class IntentModel:
     unknown_times: list[re.Pattern[str]] = field(default_factory=list)
     impersonal_it: list[re.Pattern[str]] = field(default_factory=list)  # "will it rain?": an "it" standing for nothing before it
     everyday_senses: list[re.Pattern[str]] = field(default_factory=list)
+    domestic_matters: list[re.Pattern[str]] = field(default_factory=list)  # a country's internal matters: elections, bills, taxes
+    foreign_relations: list[re.Pattern[str]] = field(default_factory=list)  # relations between states: treaties, embassies, wars
     generic_words: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     attitude_words: frozenset[str] = frozenset()
@@ -267,6 +271,8 @@ class IntentModel:
             unknown_times=[compile_pattern(p) for p in data.get("unknown_times") or ()],
             impersonal_it=[compile_pattern(p) for p in data.get("impersonal_it") or ()],
             everyday_senses=[compile_pattern(p) for p in data.get("everyday_senses") or ()],
+            domestic_matters=[compile_pattern(p) for p in data.get("domestic_matters") or ()],
+            foreign_relations=[compile_pattern(p) for p in data.get("foreign_relations") or ()],
             leading_conjunction=compile_pattern(data["leading_conjunction"]) if data.get("leading_conjunction") else None,
             generic_words=frozenset(data.get("generic_words") or ()),
             frame_words=frozenset(data.get("frame_words") or ()),

@@ -54,6 +54,7 @@ class Evidence:
     # The question names something ("Japan") the best passage does not: see `Retriever.names_some`.
     misses_named_subject: bool = False
     everyday_sense: bool = False  # a word of diplomacy in its everyday sense: see `Retriever.everyday_senses`
+    domestic: tuple[str, ...] = ()  # words of a country's internal matters, nothing of foreign relations: see `Retriever.domestic_focus`
 
     def decision(self) -> str:
         """The in-scope decision in words, with the numbers behind it."""
@@ -71,6 +72,8 @@ class Evidence:
             return f"Declined as out of scope: the question asks which is good or best, which the knowledge base never says; {numbers}."
         if self.everyday_sense:
             return f"Declined as out of scope: the question uses a word of diplomacy in its everyday sense; {numbers}."
+        if self.domestic:
+            return f"Declined as out of scope: the question asks of a country's internal matters ({', '.join(self.domestic)}), with nothing of relations between states, and no section lists it; {numbers}."
         if self.misses_named_subject:
             return f"Declined as out of scope: the question names something the best passage does not name; {numbers}."
         if not self.holds_term_of_trade:
@@ -111,5 +114,6 @@ def gather_evidence(retriever: Retriever, question: str, k: int = PASSAGES) -> E
         asks_judgement=result.asks_judgement,
         misses_named_subject=result.misses_named_subject,
         everyday_sense=result.everyday_sense,
+        domestic=result.domestic,
         holds_term_of_trade=holds,
     )

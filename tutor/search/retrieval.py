@@ -23,6 +23,7 @@ from tutor.search.stored import StoredChunks
 from tutor.search.text import CAPITAL, YEAR, Tokenizer, fold, split_sentences, split_words
 from tutor.tuning import (
     ASKED_MATCH,
+    DOMESTIC_FIT,
     BOUND_MAX_CHUNKS,
     EVERYDAY_WORD_WEIGHT,
     LABEL_TIE_MARGIN,
@@ -117,6 +118,9 @@ class SearchResult:
     misses_named_subject: bool = False
     # The question uses a word of diplomacy in its everyday sense (`Retriever.everyday_senses`).
     everyday_sense: bool = False
+    # The words of a country's internal matters the question says with nothing of relations
+    # between states ("elect" in "how do Americans elect their president?"): `Retriever.domestic_focus`.
+    domestic: tuple[str, ...] = ()
     # The question denies something (`DENIAL`): its terms say the opposite of what it asks.
     denies: bool = False
     # The terms of what the question sets aside (`SET_ASIDE`): it asks for others.
@@ -251,6 +255,10 @@ class Retriever:
         # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
         # coworkers", "the summit of a mountain"): the engine sets them from the intents.
         self.everyday_senses: list[re.Pattern[str]] = []
+        # Patterns of a country's internal matters (elections, bills, courts, taxes) and of
+        # relations between states: the engine sets them from the intents (`domestic_focus`).
+        self.domestic_matters: list[re.Pattern[str]] = []
+        self.foreign_relations: list[re.Pattern[str]] = []
         # What starts a yes/no question ("is", "did"): the engine sets it from the intents.
         self.yes_no: re.Pattern[str] | None = None
         # A clause of circumstance after the main one ("... if he commits a murder"), its
@@ -487,6 +495,38 @@ class Retriever:
         """Whether `text` uses a word of diplomacy in its everyday sense (`everyday_senses`)."""
         return any(sense.search(text) for sense in self.everyday_senses)
 
+    def domestic_focus(self, text: str, passages: list[Passage], terms: list[str], fit: float) -> tuple[str, ...]:
+        """The words of a country's internal matters `text` says (`domestic_matters`:
+        elections, bills, courts, taxes, parties, offices at home), when it says nothing of
+        relations between states (`foreign_relations`) and the best passage does not cover it
+        (`_covers_domestic`): "elect" in "how do Americans elect their president?" (the
+        OAS's election missions), none in "who ratifies treaties in the US?", nor in "when
+        was Arafat elected president of the Palestinian Authority?" (Oslo's passage saying
+        he was elected)."""
+        folded = fold(text)
+        said = tuple(found.group() for pattern in self.domestic_matters for found in pattern.finditer(folded))
+        if not said or any(pattern.search(folded) for pattern in self.foreign_relations):
+            return ()
+        top = passages[0] if passages else None
+        return () if top is not None and self._covers_domestic(top, said, text, terms, fit) else said
+
+    def _covers_domestic(self, passage: Passage, said: tuple[str, ...], text: str, terms: list[str], fit: float) -> bool:
+        """Whether the passage holds the words of internal matters `said` and what the
+        question says them of: a word of it that is no everyday word nor part of a glossary
+        name ("Eisenhower", not "UK" or "Americans"), with DOMESTIC_FIT of what the knowledge
+        knows of the question ("why did the US election matter to Eisenhower in 1956?"), or
+        such a word or a glossary name that at most NAME_DOCUMENTS documents say, whatever
+        the fit (`said_in_few`: Arafat, ITLOS; not a state that many documents speak of).
+        Not "what does the attorney general do?", all of whose words are the office's."""
+        matched = set(passage.matched)
+        own = set(self.query_tokens(" ".join(said)))
+        if not own <= matched:
+            return False
+        words = {tokens[0] for word in {w.folded for w in split_words(text)} if len(tokens := self.query_tokens(word)) == 1} & matched
+        named = {t for t in words - own if not self.is_everyday(t)}
+        concepts = {t for t in terms if t.startswith("=") and t in matched}
+        return any(self.said_in_few(t) for t in named | concepts) or fit >= DOMESTIC_FIT and bool(named)
+
     def _labelled_first(self, passages: list[Passage], distinct: list[str]) -> list[Passage]:
         """The passages, with the one that is labelled as about the question first when the
         best ties with it (within LABEL_TIE_MARGIN): of the first MATCHED_FOR that close, the one whose
@@ -600,6 +640,7 @@ class Retriever:
                 strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
                 result.measure_rest = lambda: self._rest_coverage(mentioned, weights, self._names_beside(text, strange) if strange else frozenset())
             result.asks_judgement = self.asks_judgement(tokens)
+            result.domestic = self.domestic_focus(text, passages, distinct, result.fit) if within is None and not mentioned else ()
         return result
 
     def _set_clause_aside(self, result: SearchResult, text: str, weights: dict[str, float], known: dict[str, float]) -> None:
@@ -967,11 +1008,17 @@ class Retriever:
         added ("terminated" beside "ended") the best passage lacks. A
         question asking which is good or best (`asks_judgement`) is declined whatever its
         shares, and so is one using a word of diplomacy in its everyday sense
-        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"). One naming a thing
+        (`everyday_senses`: "how do I stay diplomatic with my coworkers?"), and one asking of
+        a country's internal matters with nothing of relations between states (`domestic_focus`:
+        "how is a bill passed in parliament?") unless its best passage's section lists the
+        question itself: the knowledge speaks of parliaments and elections only in passing,
+        where they touch diplomacy, and its words meet the question's there. One naming a thing
         the best passage does not name (`names_some`: "what currency does Japan use?") is
         answered only through a document it names ("what is Canada's role in NATO?")."""
         # Naming a document lowers the bar for that document; it never raises it.
         if result.top is None or result.asks_judgement or result.everyday_sense:
+            return False
+        if result.domestic and self.question_match(self.position[result.top.chunk.id], set(result.tokens)) < ASKED_MATCH:
             return False
         fits = result.fit >= self.min_coverage and result.known >= self.min_known and not result.misses_named_subject
         return fits or (bool(result.mentioned_documents) and result.rest_coverage >= self.min_rest_coverage)

@@ -226,6 +226,12 @@ class Resolver:
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         if result.known < self.retriever.min_known and not named:
             return True
+        # A line asking of a country's internal matters with nothing of relations between
+        # states ("how do Americans elect their president?" after the Kyoto Protocol) is too,
+        # unless the subject's document says its words of those matters ("who elects the
+        # judges?" after the ICJ).
+        if result.domestic and not self.retriever.in_scope(result) and self.retriever.lacks(state.topic, self.retriever.query_tokens(" ".join(result.domestic))):
+            return True
         # A line whose pronoun stands for something it names itself ("in game of thrones, why
         # do the houses keep breaking their treaties?", "how do americans pay their federal
         # taxes?") says its own subject: declined after an answer as alone, when its best
