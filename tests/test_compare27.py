@@ -35,6 +35,8 @@ def read(tutor, question: str):
         ("how do summit and shuttle diplomacy differ in practice", ("summit", "shuttle diplomacy"), False),
         ("whats the difference between a consulate general and an embassy in practice", ("a consulate general", "an embassy"), False),
         ("ambassador or envoy - same job?", ("ambassador", "envoy"), True),
+        # A remark after the question's "?" is no side.
+        ("how do nato and the osce differ? i thought both were about security", ("nato", "the osce"), False),
     ],
 )
 def test_more_ways_of_asking_for_a_comparison_find_its_sides(tutor, question, sides, same):
@@ -55,6 +57,8 @@ def test_a_side_the_knowledge_never_names_is_said_plainly_and_the_other_answered
     # Words the knowledge has, though never as a name ("gulf", "cooperation", "council").
     answer = Session(tutor).respond("how is nato different from the gulf cooperation council").answer
     assert answer.startswith("(My notes have nothing on the gulf cooperation council") and "Madrid" not in answer
+    # A side named loosely is still a side the knowledge names.
+    assert "My notes have nothing" not in Session(tutor).respond("kyoto vs the paris climate deal").answer
     # Neither side a subject of the knowledge: declined as before, not half answered.
     reply = Session(tutor).respond("git rebase vs merge")
     assert reply.out_of_scope and "My notes have nothing" not in reply.answer

@@ -115,8 +115,8 @@ class Comparisons:
     def _named(self, side: str) -> bool:
         """Whether the knowledge names a side: a name its glossary knows, its words in a row
         (a hyphen as a space: "brest litovsk"), those before what qualifies it ("a protocol |
-        in treaty language"), or all its words in one sentence of its best passages ("recognising
-        a state"). A side of no word the search weighs ("is there a") is not judged here."""
+        in treaty language"), the title and heading of its best passage, or all its words in one
+        sentence of its best passages ("recognising a state"). A side of no word the search weighs ("is there a") is not judged here."""
         result = self.retriever.search(side)
         if not result.tokens or any(t.startswith("=") for t in result.tokens):
             return True
@@ -126,6 +126,9 @@ class Comparisons:
         if any(self.retriever.says_phrase(text) for text in dict.fromkeys((side, side.replace("-", " "), head)) if text):
             return True
         words = set(result.tokens)
+        top = result.passages[0].chunk
+        if self.reader.names(self.retriever.title_terms(top.doc_id) | set(self.retriever.query_tokens(top.section)), words):
+            return True  # "the paris climate deal", "nuclear deterrence": by the title and heading of its best passage
         return any(words <= set(said) for passage in result.passages[:KEY_DIFFERENCE_PASSAGES] for _, said in self.reader.of(passage.chunk))
 
     def same_thing(self, sides: tuple[str, str]) -> bool:
