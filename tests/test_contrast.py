@@ -42,10 +42,15 @@ def test_a_side_s_sentence_naming_the_other_side_too_opens(tutor):
 
 def test_sides_are_joined_only_by_sentences_about_them_and_of_a_readable_length(tutor):
     # A side answered by a sentence that names it only late ("Under Article 53, however,
-    # regional bodies may not take enforcement action") is not set against the other in one
-    # sentence; nor are two long definitions (86 words together).
-    assert "whereas" not in Session(tutor).respond("un peacekeeping versus peace enforcement").answer
-    assert Session(tutor).respond("sykes picot vs the balfour declaration").answer.startswith("Side by side:")
+    # regional bodies may not take enforcement action") is not set against the other at all.
+    answer = Session(tutor).respond("un peacekeeping versus peace enforcement").answer
+    assert "whereas" not in answer and "By contrast" not in answer
+    # Two long definitions (86 words together) are not one sentence: they open the answer as
+    # two, the second set against the first, in place of "Side by side:".
+    answer = Session(tutor).respond("sykes picot vs the balfour declaration").answer
+    assert answer.startswith("The Sykes-Picot Agreement was the secret agreement of May 1916")
+    assert ". By contrast, the Balfour Declaration was a public and official statement" in answer
+    assert "whereas" not in answer and "Side by side" not in answer
 
 
 def test_the_second_side_keeps_a_name_s_capitals(tutor):

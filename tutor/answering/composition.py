@@ -148,6 +148,10 @@ DATED = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s
 
 # Words setting two things apart outright ("The GATT was ..., whereas the WTO is ..."), not
 # only naming a difference ("The difference between X and Y lies in ...").
+# A thing's other name, set off by commas after its name ("..., also called the Atlantic
+# Alliance, ...", "..., formally the Treaty for the Prohibition of ..., ..."); not what it usually
+# does (", usually in a major city outside the capital,").
+ALIAS = re.compile(r",\s(?:also|often|usually|formally|officially|commonly|sometimes)\s(?:called|known\sas|named|nicknamed|referred\sto\sas|the\s)[^,]*,")
 OUTRIGHT_CONTRAST = re.compile(r"\b(?:[Ww]hereas|[Uu]nlike|[Bb]y contrast|[Ii]n contrast|rather than)\b")
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
@@ -201,6 +205,7 @@ class Templates(TypedDict):
     yes_no: dict[str, str]  # "yes" and "no": how the answer to a yes/no question starts
     span_length: str  # "{length}", "{start}" and "{end}": the length of a span the knowledge dates at both ends
     aspect_unsaid: dict[str, str]  # by kind ("when", "where"), "{topic}": the knowledge does not say it of an event
+    comparison_side_unknown: str  # "{side}": a compared side the knowledge never names, as asked
 
 
 def asks_likeness(question: str) -> bool:
@@ -1191,6 +1196,9 @@ class Composer:
         # further sentences follow under its name.
         if not (key is not None and key_sentences) and not likeness and all(shown):
             joined = self._contrast(shown[0][0], shown[1][0], side_terms)
+            if joined is None:
+                # Said without the other names a side goes by, the two may fit one sentence.
+                joined = self._contrast(*(ALIAS.sub("", side[0]) for side in shown[:2]), side_terms)
             naming_both = [
                 i for i in (0, 1)
                 if stands_alone(shown[i][0]) and without_also(shown[i][0]) == shown[i][0] and all(self.reader.names(self._terms(shown[i][0]), terms) for terms in side_terms)
@@ -1200,6 +1208,11 @@ class Composer:
                 shown = [side[1:] for side in shown]
             elif naming_both:
                 parts[opening_at] = shown[naming_both[0]].pop(0)
+            elif (paired := self._contrast(shown[0][0], shown[1][0], side_terms, whole=False)) is not None:
+                # Too long for one sentence: the two, the second set against the first ("...
+                # By contrast, the Congress of Vienna was ..."), in place of "Side by side:".
+                parts[opening_at] = paired
+                shown = [side[1:] for side in shown]
         for (title, passages), sentences, definition in zip(sides, shown, defining):
             if sentences:
                 parts.append(f"**{title}**: {' '.join(sentences)}")
@@ -1232,16 +1245,17 @@ class Composer:
         """The terms of a sentence of the answer, from its passage."""
         return next((words for said, words in self.reader.of(origin[sentence].chunk) if said == sentence), frozenset())
 
-    def _contrast(self, first: str, second: str, side_terms: list[frozenset[str]]) -> str | None:
+    def _contrast(self, first: str, second: str, side_terms: list[frozenset[str]], whole: bool = True) -> str | None:
         """Two sentences of a comparison said as one that sets the sides apart, "whereas"
         between them: the first names the first side among its first `CONTRAST_SUBJECT_WORDS`
         words and not the second, the second (freed of a connective, "by contrast") the second
         and not the first; None otherwise, or when either leans on another sentence or leads
-        into a list, or the two run past `CONTRAST_WORDS` words. The second's first words are written in lower case when the
+        into a list, or the two run past `CONTRAST_WORDS` words; not `whole`, two sentences, the
+        second opening "By contrast," however long. The second's first words are written in lower case when the
         knowledge writes them so ("track two diplomacy", "compellence"), an article always ("the
         Security Council"), and kept as names otherwise ("General Assembly")."""
         second = second if stands_alone(second) else freed(second) or ""
-        if not second or not stands_alone(first) or first.endswith(":") or second.endswith(":") or len(first.split()) + len(second.split()) > CONTRAST_WORDS:
+        if not second or not stands_alone(first) or first.endswith(":") or second.endswith(":") or whole and len(first.split()) + len(second.split()) > CONTRAST_WORDS:
             return None
         for i, sentence in enumerate((first, second)):
             # Its own side named among its first words (what it is about), the other by no
@@ -1259,7 +1273,7 @@ class Composer:
         lowered = re.compile(rf"\b{re.escape(head[:1].lower() + head[1:])}\b")
         if said[0] in ("The", "A", "An") or any(lowered.search(chunk.text) for chunk in self.retriever.chunks):
             second = second[:1].lower() + second[1:]
-        return f"{first.rstrip('.!?')}, whereas {second}"
+        return f"{first.rstrip('.!?')}, whereas {second}" if whole else f"{first} By contrast, {second}"
 
     def in_order(self, dated: list[tuple[Passage, int, int]]) -> tuple[str, list[Passage]]:
         """"Which came first?" of two things, each with the sentence dating it and its year

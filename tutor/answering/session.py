@@ -466,7 +466,10 @@ class Session:
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         if understanding.intent in OWN_FACT_KINDS and self._asks_only_a_kind(corrected, understanding, resolution, bare=True) and self.state.last_reply is not None:
             reply.answer = self._without_repeats(reply.answer, self.state.last_reply.answer, understanding.intent)
-        if self._aspect_unsaid(corrected, understanding, resolution, reply):
+        if resolution.unknown_side is not None:
+            note = self.templates["comparison_side_unknown"].format(side=resolution.unknown_side)
+            reply.answer = f"{note}\n\n{reply.answer}"
+        elif self._aspect_unsaid(corrected, understanding, resolution, reply):
             note = self.templates["aspect_unsaid"][understanding.intent].format(topic=title_in_sentence(self.retriever.documents[resolution.topic].short_title))
             reply.answer = f"{note}\n\n{reply.answer}"
         self._remember(resolution, reply)

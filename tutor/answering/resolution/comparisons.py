@@ -11,7 +11,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
-from tutor.answering.sentences import SentenceReader, announces
+from tutor.answering.sentences import SentenceReader, announces, plainly_a_list
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import ARTICLES, fold
@@ -34,6 +34,9 @@ ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
 WHICH = re.compile(r"\bwhich\b")
 # Words asking for a comparison, which say nothing of what is compared.
 COMPARING_WORDS = "vs versus compare compared better worse more less most least"
+# A comparative's "than" and the few words after it, what it compares with ("cheaper than
+# war, peacekeeping or reconstruction", "faster than ideas from pure track two dialogue"); not "rather than", which sets one thing instead of another.
+THAN = re.compile(r"(?<!\brather )\bthan\b((?:\W+[\w'-]+){1,6})")
 QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 
 
@@ -89,10 +92,44 @@ class Comparisons:
         """A side ending in a number as the knowledge numbers it: "start 1" is "START I" when
         the knowledge says "START I" and never "START 1" ("track 1" stays)."""
         numbered = NUMBERED.fullmatch(side)
-        if numbered is None or self.retriever.says_phrase(side):
+        # The mark of a name's stand-in ("salt+" for SALT) is no word the knowledge writes.
+        if numbered is None or self.retriever.says_phrase(side.replace("+", "")):
             return side
         roman = f"{numbered.group(1)} {ROMAN_NUMERALS[numbered.group(2)]}"
-        return roman if self.retriever.says_phrase(roman) else side
+        return roman if self.retriever.says_phrase(roman.replace("+", "")) else side
+
+    def unknown_side(self, sides: tuple[str, str]) -> int | None:
+        """The side of a comparison the knowledge never names, when it names the other
+        ("asean vs mercosur", "nato vs the gulf cooperation council"): None when it names
+        both, or neither, or the other is no subject of its own: not a glossary name, nor the
+        title of the document it leads to ("is there a", the "merge" of "git rebase vs merge")."""
+        unknown = [not self._named(side) for side in sides]
+        if unknown.count(True) != 1:
+            return None
+        other = self.retriever.search(sides[unknown.index(False)])
+        if not other.tokens or not self.retriever.in_scope(other) or other.top is None:
+            return None
+        subject = any(t.startswith("=") for t in other.tokens) or self.reader.names(self.retriever.title_terms(other.top.chunk.doc_id), set(other.tokens))
+        return unknown.index(True) if subject else None
+
+    def _named(self, side: str) -> bool:
+        """Whether the knowledge names a side: a name its glossary knows, its words in a row
+        (a hyphen as a space: "brest litovsk"), those before what qualifies it ("a protocol |
+        in treaty language"), the title and heading of its best passage, or all its words in one
+        sentence of its best passages ("recognising a state"). A side of no word the search weighs ("is there a") is not judged here."""
+        result = self.retriever.search(side)
+        if not result.tokens or any(t.startswith("=") for t in result.tokens):
+            return True
+        if not self.retriever.in_scope(result):
+            return False
+        head = QUALIFIER.split(side)[0].strip()
+        if any(self.retriever.says_phrase(text) for text in dict.fromkeys((side, side.replace("-", " "), head)) if text):
+            return True
+        words = set(result.tokens)
+        top = result.passages[0].chunk
+        if self.reader.names(self.retriever.title_terms(top.doc_id) | set(self.retriever.query_tokens(top.section)), words):
+            return True  # "the paris climate deal", "nuclear deterrence": by the title and heading of its best passage
+        return any(words <= set(said) for passage in result.passages[:KEY_DIFFERENCE_PASSAGES] for _, said in self.reader.of(passage.chunk))
 
     def same_thing(self, sides: tuple[str, str]) -> bool:
         """Whether two names are one thing: both are names the glossary gives one concept
@@ -386,6 +423,7 @@ class Comparisons:
             )
             # The side whose own document it is: the document the side led to, whose title names it.
             implied = [documents is not None and passage.chunk.doc_id == documents[i] and names(self.retriever.title_terms(documents[i]), own[i]) for i in (0, 1)]
+            concepts = [{t for t in self.retriever.title_terms(documents[i]) if t.startswith("=")} if documents is not None else set() for i in (0, 1)]
             openings = [OPENING_WORD.findall(s.lower())[:KEY_SIDE_OPENING_WORDS] for s, _ in said]
             # The opening words that are neither a side nor an article: how a sentence says what it says of its side.
             saying = [{w for w in words if w not in ARTICLES and not set(tokens_of([w])[0]) & sides} for words in openings]
@@ -393,11 +431,31 @@ class Comparisons:
             # What a sentence is about: the side named in its first few words ("A convention
             # is ...", not "Under the Interim Agreement, neither side could start ...").
             leads = [set(tokens) for tokens in tokens_of([" ".join(words[:KEY_SUBJECT_WORDS]) for words in openings])]
+            opening_terms = [set(tokens) for tokens in tokens_of([" ".join(words) for words in openings])]
             for at, (sentence, words) in enumerate(said):
                 runs: list[tuple[frozenset[str], int, bool]] = []  # the words named, how many sentences, whether they contrast
                 likens = bool(LIKENESS.match(sentence))  # "Like track two, track one and a half diplomacy cannot ..."
                 # "... has weaknesses as well as strengths." announces, and contrasts nothing.
-                if contrasts[at] and not likens and not announces(sentence) and all(names(words, own[i]) or implied[i] for i in (0, 1)):
+                # A side its own document's sentence leaves unnamed is what the sentence sets the
+                # other against only when its opening words name the other ("The framers of the UN
+                # Charter later tried to correct these weaknesses" of the League; "The later Oslo Accords of 1993
+                # took a different route" of Camp David), or the side by its document's glossary
+                # name ("The VCCR is the companion of ..." for the 1963 convention); not "A chargé d'affaires en pied is ...
+                # accredited to the foreign minister rather than the head of state" of an
+                # ambassador against a foreign minister).
+                unnamed = [not names(words, own[i]) for i in (0, 1)]
+                about_other = all(not unnamed[i] or implied[i] and (names(opening_terms[at], own[1 - i]) or bool(opening_terms[at] & concepts[i])) for i in (0, 1))
+                # Both sides among the items of a list ("An Agenda for Peace distinguished four
+                # activities: preventive diplomacy, peacemaking, peacekeeping and ...") are named,
+                # not set apart.
+                listed = plainly_a_list(sentence) and all(names(set(tokens_of([sentence.split(":", 1)[1]])[0]), own[i]) for i in (0, 1))
+                # A sentence contrasting only by a comparative compares with what follows its
+                # "than": a side ("went further than the earlier SALT agreements"), not anything
+                # ("a negotiated settlement is better than continued conflict").
+                compared = not contrasts[at] or self.reader.has_cue(THAN.sub(" ", sentence), "contrast") or any(
+                    names(set(tokens_of([than.group(1)])[0]), own[i]) for than in THAN.finditer(sentence) for i in (0, 1)
+                )
+                if contrasts[at] and not likens and not announces(sentence) and about_other and not listed and compared:
                     runs.append((words, 1, True))
                 if at + 1 < len(said):
                     # Each about one side ("Bilateral diplomacy and multilateral diplomacy are

@@ -28,5 +28,6 @@ class Resolution:
     also: tuple[str, list[str]] | None = None
     asks_judgement: bool = False  # declined because it asks which is good or best
     same: bool | None = None  # for "is X the same as Y?": whether they are, else not asked
+    unknown_side: str | None = None  # a side of a comparison the knowledge never names, as asked; the other side answers
     # For "which came first?": each thing's passage, the sentence dating it and its year, earliest first.
     in_order: list[tuple[Passage, int, int]] = field(default_factory=list)
