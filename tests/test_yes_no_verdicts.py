@@ -757,3 +757,45 @@ def test_a_deed_two_parties_do_together_is_never_reversed(tutor):
     for question in ("Did Reagan meet Gorbachev in Reykjavik?", "Did Gorbachev meet Reagan at Reykjavik?"):
         answer = Session(tutor).respond(question).answer
         assert not answer.startswith("No") and "Reykjavik Summit" in answer.split(".")[0 if not answer.startswith("Yes") else 1]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Where a body sits: the phrase of seat tied to the subject decides (tutor.answering.seats).
+        ("is the international court of justice based in geneva", "No. The ICJ sits in the Peace Palace in The Hague"),
+        ("is the icj based in the hague", "Yes. The ICJ sits in the Peace Palace in The Hague"),
+        ("is the hague where the world court sits", "Yes. The ICJ sits"),
+        ("is nato based in paris", "No. "),
+        ("is the eu based in brussels", "Yes. The European Commission is the executive body of the European Union, based in Brussels"),
+    ],
+)
+def test_a_claimed_seat_is_read_from_the_phrase_saying_where_the_subject_sits(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_participle_of_seat_is_said_of_the_name_right_before_it():
+    from tutor.answering.seats import Seats
+
+    assert Seats._last_name("The European Commission is the executive body of the European Union, ") == "European Union"
+    assert Seats._last_name("The Court of Justice of the European Union, ") == "The Court of Justice of the European Union"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # Every doer claimed must be among those the sentence telling the deed names.
+        ("were the camp david accords signed by sadat and arafat", "No."),
+        ("did india and china sign the simla agreement", "No."),
+        ("were the camp david accords signed by sadat and begin", "Yes."),
+        ("did india and pakistan sign the simla agreement", "Yes."),
+        ("was the tashkent declaration signed by india and pakistan", "Yes."),
+        ("did britain and france sign the munich agreement", "Yes."),
+        # A participle's doers follow "by", past its date and place.
+        ("was the zimmermann telegram sent by germany to mexico", "Yes."),
+        # "meet at Yalta" claims a place, not an object the noun "meeting of ..." gainsays.
+        ("did churchill roosevelt and stalin meet at yalta", "Yes."),
+    ],
+)
+def test_the_doers_of_a_deed_are_read_from_the_sentence_telling_them(tutor, question, word):
+    assert Session(tutor).respond(question).answer.startswith(word)

@@ -60,6 +60,12 @@ WITH = re.compile(r"\bwith (?:the )?(?P<other>[\w' -]+?)\W*$", re.IGNORECASE)
 IN_PLACE = re.compile(r"\b(?P<verb>[a-z]{4,}) (?:in|at) (?:the )?(?P<other>[a-z][\w' -]+?)\W*$", re.IGNORECASE)
 # Where one name the claim gives after its verb ends and another begins ("the Sinai to Israel").
 PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behind)\b", re.IGNORECASE)
+# Where the doers a passive claim names after "by" end: a place, a time or a recipient.
+DOER_END = re.compile(r"\b(?:to|from|in|at|on|for|into|over|during|after|before)\b", re.IGNORECASE)
+# When and where, then "by" and a name, after a participle ("signed on 2 July 1972 at Simla
+# (Shimla), in northern India, by Indian Prime Minister ..."): the doers follow.
+WHEN_WHERE = r"(?:,?\s+(?:(?:then|today|now|later)\s+)?(?:on|in|at|near)\s+[^;:.,()]+(?:\s*\([^()]*\))?)"
+WHEN_WHERE_BY = re.compile(rf"{WHEN_WHERE}+,?\s+by\s+(?:the\s+)?[A-Z]")
 # A name in a sentence: capitalised words, "of" and "the" between them.
 NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
 # Where a clause the deed is told in starts and ends.
@@ -237,7 +243,9 @@ class ClaimCheck:
         if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
             # "... Biden and ... Putin extended it for five years": the object points back.
             return True
-        done = self._tokens(" ".join(words[at + 1 :]))
+        # What the verb takes, up to a preposition: "meet at Yalta" claims a place, which
+        # the noun's "of the Big Three" does not gainsay (the place is checked as a place).
+        done = self._tokens(PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0])
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
 
@@ -413,7 +421,8 @@ class ClaimCheck:
         passive = PASSIVE_CLAIM.match(rest) if aux in ("was", "were") else None
         if passive is not None:
             said = self._verb_in(passive["verb"], sentence)
-            doer = self._tokens(passive["doer"])
+            # The doers, not where or to whom ("sent by Germany to Mexico").
+            doer = self._tokens(DOER_END.split(passive["doer"])[0])
             done = [named for phrase in PHRASE_BREAK.split(passive["done"]) if (named := self._tokens(phrase)) and self._names(named)]
             return (doer, done, said) if said is not None and doer and (done or everyday_object) else None
         if aux not in ("did", "does", "do", "has", "have", "had", ""):
@@ -518,7 +527,9 @@ class ClaimCheck:
         Authority created under the Oslo Accords"), and one with "by" and a name later in
         its clause ("an agreement signed on 5 December 1994 in Budapest by Ukraine, ...")."""
         after = sentence[verb.end() :]
-        participle = verb.group().endswith("ed") and re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after)
+        participle = (verb.group().endswith("ed") or verb.group().lower() in IRREGULAR_VERBS) and (
+            re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after) or WHEN_WHERE_BY.match(after)
+        )
         if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+(?:by|under)\s", after) or participle:
             # "... were signed at the White House ... by Netanyahu, ...", "an agreement signed
             # ... by Ukraine, Russia, the United States and the United Kingdom": the doers

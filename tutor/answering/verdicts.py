@@ -28,6 +28,7 @@ from tutor.answering.memberships import Memberships
 from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
+from tutor.answering.seats import Seats
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
@@ -94,6 +95,7 @@ class Verdicts:
         self.denied_predicates = DeniedPredicates(retriever)
         self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
         self.event_years = EventYears(retriever, reader, self.claims)
+        self.seats = Seats(retriever, reader)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -208,6 +210,10 @@ class Verdicts:
     def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
+        seat = self.seats.verdict(question, passages)
+        if seat is not None:
+            # Where the subject sits, tied to it by the phrase that says so (see `Seats`).
+            return seat
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
