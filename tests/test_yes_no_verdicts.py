@@ -799,3 +799,34 @@ def test_a_participle_of_seat_is_said_of_the_name_right_before_it():
 )
 def test_the_doers_of_a_deed_are_read_from_the_sentence_telling_them(tutor, question, word):
     assert Session(tutor).respond(question).answer.startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("the un was founded in 1945, right?", "was the un founded in 1945?"),
+        ("the peace of westphalia was 1748 right?", "was the peace of westphalia 1748?"),
+        ("the icj is in the hague, isn't it?", "is the icj in the hague?"),
+        ("someone told me the league of nations was founded in 1920", "was the league of nations founded in 1920?"),
+        ("the berlin wall fell in 1989, correct?", "is it true that the berlin wall fell in 1989?"),
+        ("was it signed in 1919, right?", "was it signed in 1919, right?"),
+        ("is the veto right?", "is the veto right?"),
+    ],
+)
+def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(text, question):
+    from tutor.answering.claim_text import as_question
+
+    assert as_question(text) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("the peace of westphalia was 1748 right?", "No."),
+        ("the un was founded in 1945 right?", "Yes."),
+        ("the cuban missile crisis was in 1972, right?", "No."),
+        ("someone told me the league of nations was founded in 1920", "Yes."),
+    ],
+)
+def test_a_tagged_statement_gets_the_verdict_of_its_question(tutor, question, word):
+    assert Session(tutor).respond(question).answer.startswith(word)
