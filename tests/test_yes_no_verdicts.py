@@ -830,3 +830,16 @@ def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(text, question
 )
 def test_a_tagged_statement_gets_the_verdict_of_its_question(tutor, question, word):
     assert Session(tutor).respond(question).answer.startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A range is no pair of parties, and a unit is said by its abbreviation ("km").
+        ("did the INF treaty ban missiles with ranges between 500 and 5500 km", "Yes."),
+        # A number the claim gives must be said by the sentence that confirms it.
+        ("did the inf treaty ban missiles with ranges of 100 to 300 km", "The INF Treaty banned"),
+    ],
+)
+def test_the_numbers_of_a_claim_are_said_by_the_sentence_confirming_it(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)

@@ -515,9 +515,11 @@ class Verdicts:
         # Nor can it confirm what the knowledge base never says at all ("was Germany happy
         # with it?": no passage says "happy").
         unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
+        # A number the claim gives ("ranges of 100 to 300 km?") is said, or the claim is not.
+        numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus) for s in answering):
