@@ -843,3 +843,22 @@ def test_a_tagged_statement_gets_the_verdict_of_its_question(tutor, question, wo
 )
 def test_the_numbers_of_a_claim_are_said_by_the_sentence_confirming_it(tutor, question, opening):
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_denied_statement_asked_to_be_confirmed_is_not_turned_into_a_question():
+    from tutor.answering.claim_text import as_question
+
+    assert as_question("icj and icc are not same thing right?") == "icj and icc are not same thing right?"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is the npt from 1968", "Yes."),
+        # The NPT entered into force in 1970: what a thing is from may be any year its document gives.
+        ("is the npt from 1970", "The NPT"),
+        ("is the vienna convention on diplomatic relations from 1975", "No."),
+    ],
+)
+def test_the_year_a_thing_is_from_is_read_from_its_dates(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)

@@ -39,6 +39,7 @@ REPORTED = re.compile(
     r"|i (?:heard|read|was told|have heard|ve heard))\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+DENIED = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n['’]?t\b", re.IGNORECASE)
 ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
 STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
 
@@ -55,6 +56,8 @@ def as_question(text: str) -> str:
     if tag is None and reported is None or ASKING.match(text):
         return text
     said = text[: tag.start()].strip() if tag is not None else text.strip().rstrip("?")
+    if DENIED.search(said):
+        return text  # "ICJ and ICC are not the same thing, right?": a "No." would read both ways
     stated = STATED.match(said)
     if stated is None:
         return f"is it true that {said}?"
