@@ -862,3 +862,10 @@ def test_a_denied_statement_asked_to_be_confirmed_is_not_turned_into_a_question(
 )
 def test_the_year_a_thing_is_from_is_read_from_its_dates(tutor, question, opening):
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_topic_head_says_no_more_than_its_topic(tutor):
+    # "the future of Hong Kong": a sentence saying the declaration settled Hong Kong's return says it.
+    answer = Session(tutor).respond("was the sino-british joint declaration about the future of hong kong").answer
+    assert answer.startswith("Yes. The Sino-British Joint Declaration is the treaty")
+    assert not Session(tutor).respond("was the sino-british joint declaration about the future of taiwan").answer.startswith("Yes.")

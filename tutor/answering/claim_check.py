@@ -126,6 +126,9 @@ PART_SAID = re.compile(
     rf"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:{PART_NOUN}|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
     re.IGNORECASE,
 )
+# Words heading a topic that say no more than the topic ("the future of Hong Kong": Hong
+# Kong), which a sentence saying what the subject settled need not repeat.
+TOPIC_HEAD = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:future|fate|status|question|issue|problem|matter)\s+of\s+", re.IGNORECASE)
 # Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.
 SUBJECT_END = re.compile(r"\s(?:about|in|on|at|between|with|by|from|to|for|a|an|deal|concern|[a-z]{3,}ed)\b", re.IGNORECASE)
 # A sentence's opening that sets a scene rather than naming its subject ("At the Munich conference").
@@ -629,7 +632,7 @@ class ClaimCheck:
         a list after a colon) and denies nothing; None otherwise."""
         about = ABOUT_CLAIM.match(claim[1])
         subject = self._claim_subject(claim, passages) if about is not None and passages else set()
-        topic = self._tokens(about["topic"]) if about is not None else set()
+        topic = self._tokens(TOPIC_HEAD.sub(" ", about["topic"])) if about is not None else set()
         if not subject or not topic:
             return None
         for sentence, passage, _ in candidates:
