@@ -869,3 +869,9 @@ def test_a_topic_head_says_no_more_than_its_topic(tutor):
     answer = Session(tutor).respond("was the sino-british joint declaration about the future of hong kong").answer
     assert answer.startswith("Yes. The Sino-British Joint Declaration is the treaty")
     assert not Session(tutor).respond("was the sino-british joint declaration about the future of taiwan").answer.startswith("Yes.")
+
+
+def test_the_parties_a_thing_is_between_do_what_is_done_with_it(tutor):
+    # "... the treaty of peace between ... Egypt and ... Israel, signed in Washington ... 1979".
+    assert Session(tutor).respond("did egypt and israel sign a peace treaty in 1979").answer.startswith("Yes.")
+    assert not Session(tutor).respond("did russia and china sign the treaty of portsmouth").answer.startswith("Yes.")

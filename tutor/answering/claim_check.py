@@ -59,6 +59,8 @@ CONFIRMABLE = frozenset(("was", "were", "did", ""))
 BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>(?!\d)[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about)\b)", re.IGNORECASE)
 WITH = re.compile(r"\bwith (?:the )?(?P<other>[\w' -]+?)\W*$", re.IGNORECASE)
 IN_PLACE = re.compile(r"\b(?P<verb>[a-z]{4,}) (?:in|at) (?:the )?(?P<other>[a-z][\w' -]+?)\W*$", re.IGNORECASE)
+# Two parties a sentence puts a thing between, to the end of their clause.
+BETWEEN_SAID = re.compile(r"\bbetween (?:the )?[^,;:()]+? and (?:the )?[^,;:()]+")
 # Where one name the claim gives after its verb ends and another begins ("the Sinai to Israel").
 PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behind)\b", re.IGNORECASE)
 # Where the doers a passive claim names after "by" end: a place, a time or a recipient.
@@ -520,8 +522,19 @@ class ClaimCheck:
         does it ("Norway hosted ..." for "did Norway host ...?"), or the claim is no deed."""
         deed = self._deed(claim, sentence)
         if deed is None:
-            return claim[0] not in ("did", "") and not (claim[0] in ("was", "were") and PASSIVE_CLAIM.match(claim[1]))
-        return self._present(deed[0], self._tokens(self._agent(sentence, deed[2])))
+            return claim[0] not in ("did", "") and not (claim[0] in ("was", "were") and PASSIVE_CLAIM.match(claim[1])) or self._between_its_parties(claim, sentence)
+        return self._present(deed[0], self._tokens(self._agent(sentence, deed[2]))) or self._between_its_parties(claim, sentence)
+
+    def _between_its_parties(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether a deed told with no doer ("..., signed in Washington on 26 March 1979") is
+        of a thing the sentence puts between the parties claimed to do it, before the verb
+        ("the treaty of peace between ... Egypt and ... Israel" for "did Egypt and Israel sign
+        a peace treaty?"): the parties to a thing do what is done with it."""
+        deed = self._deed(claim, sentence, everyday_object=True)
+        if deed is None or self._names(self._tokens(self._agent(sentence, deed[2]))):
+            return False
+        between = BETWEEN_SAID.search(sentence, 0, deed[2].start())
+        return between is not None and len(self._names(deed[0])) >= 2 and self._present(deed[0], self._tokens(between.group()))
 
     @staticmethod
     def _agent(sentence: str, verb: re.Match[str]) -> str:
