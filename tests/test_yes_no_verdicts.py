@@ -875,3 +875,8 @@ def test_the_parties_a_thing_is_between_do_what_is_done_with_it(tutor):
     # "... the treaty of peace between ... Egypt and ... Israel, signed in Washington ... 1979".
     assert Session(tutor).respond("did egypt and israel sign a peace treaty in 1979").answer.startswith("Yes.")
     assert not Session(tutor).respond("did russia and china sign the treaty of portsmouth").answer.startswith("Yes.")
+
+
+def test_a_denied_statement_tagged_without_a_comma_gets_no_verdict(tutor):
+    answer = Session(tutor).respond("icj and icc are not same thing right? explain difference").answer
+    assert not answer.startswith(("Yes.", "No."))
