@@ -880,3 +880,8 @@ def test_the_parties_a_thing_is_between_do_what_is_done_with_it(tutor):
 def test_a_denied_statement_tagged_without_a_comma_gets_no_verdict(tutor):
     answer = Session(tutor).respond("icj and icc are not same thing right? explain difference").answer
     assert not answer.startswith(("Yes.", "No."))
+
+
+def test_doers_listed_after_the_with_a_concept_take_in_the_claimed_party(tutor):
+    # "... signed ... in Budapest by Ukraine, Russia, the United States and the United Kingdom".
+    assert Session(tutor).respond("did the uk sign the budapest memorandum?").answer.startswith("Yes.")

@@ -48,7 +48,7 @@ SOME_OF_MANY = re.compile(r"\b(?:\d+|many|several|various|other|others|some|nume
 # When and where may come between the verb and its doers ("signed on 2 July 1972 at Simla
 # (Shimla), in northern India, by ...").
 BY_DOERS = re.compile(rf"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?){WHEN_WHERE}*,?\s+by (?P<doers>.+)")
-DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
+DOERS_END = re.compile(r"[.;:]|,\s+(?!(?:the\s+)?[A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
 # Doers cut off before the list ends, at a conjunction with nothing after it.
@@ -171,10 +171,12 @@ class SwappedFillers:
 
     def _taken_in(self, kind: str, terms: set[str], word: str, doers: str) -> bool:
         """Whether the doers take in the claimed one: by its name, by a word of its people
-        (a name the knowledge also gives a person, "France", read both ways), or by the side
-        of a titled doer ("British Prime Minister ..." for the UK, by its concept)."""
+        (a name the knowledge also gives a person, "France", read both ways), by its concept
+        ("the United Kingdom" for "UK"), or by the side of a titled doer ("British Prime
+        Minister ..." for the UK)."""
+        concepts = {t for t in self.retriever.query_tokens(word) if t.startswith("=")}
         named = self._names(kind, terms, word, doers) or kind == "person" and self._names("party", terms, word, doers)
-        return named or self._side_of_a_doer(terms | set(self.retriever.query_tokens(word)), doers)
+        return named or bool(concepts & set(self.retriever.query_tokens(doers))) or self._side_of_a_doer(terms | concepts, doers)
 
     def _does_it_elsewhere(self, kind: str, terms: set[str], word: str, verb: set[str], doc_id: str) -> bool:
         """Whether a clause of the document names the filler with the deed's verb."""
