@@ -757,3 +757,131 @@ def test_a_deed_two_parties_do_together_is_never_reversed(tutor):
     for question in ("Did Reagan meet Gorbachev in Reykjavik?", "Did Gorbachev meet Reagan at Reykjavik?"):
         answer = Session(tutor).respond(question).answer
         assert not answer.startswith("No") and "Reykjavik Summit" in answer.split(".")[0 if not answer.startswith("Yes") else 1]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Where a body sits: the phrase of seat tied to the subject decides (tutor.answering.seats).
+        ("is the international court of justice based in geneva", "No. The ICJ sits in the Peace Palace in The Hague"),
+        ("is the icj based in the hague", "Yes. The ICJ sits in the Peace Palace in The Hague"),
+        ("is the hague where the world court sits", "Yes. The ICJ sits"),
+        ("is nato based in paris", "No. "),
+        ("is the eu based in brussels", "Yes. The European Commission is the executive body of the European Union, based in Brussels"),
+    ],
+)
+def test_a_claimed_seat_is_read_from_the_phrase_saying_where_the_subject_sits(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_participle_of_seat_is_said_of_the_name_right_before_it():
+    from tutor.answering.seats import Seats
+
+    assert Seats._last_name("The European Commission is the executive body of the European Union, ") == "European Union"
+    assert Seats._last_name("The Court of Justice of the European Union, ") == "The Court of Justice of the European Union"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # Every doer claimed must be among those the sentence telling the deed names.
+        ("were the camp david accords signed by sadat and arafat", "No."),
+        ("did india and china sign the simla agreement", "No."),
+        ("were the camp david accords signed by sadat and begin", "Yes."),
+        ("did india and pakistan sign the simla agreement", "Yes."),
+        ("was the tashkent declaration signed by india and pakistan", "Yes."),
+        ("did britain and france sign the munich agreement", "Yes."),
+        # A participle's doers follow "by", past its date and place.
+        ("was the zimmermann telegram sent by germany to mexico", "Yes."),
+        # "meet at Yalta" claims a place, not an object the noun "meeting of ..." gainsays.
+        ("did churchill roosevelt and stalin meet at yalta", "Yes."),
+    ],
+)
+def test_the_doers_of_a_deed_are_read_from_the_sentence_telling_them(tutor, question, word):
+    assert Session(tutor).respond(question).answer.startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("the un was founded in 1945, right?", "was the un founded in 1945?"),
+        ("the peace of westphalia was 1748 right?", "was the peace of westphalia 1748?"),
+        ("the icj is in the hague, isn't it?", "is the icj in the hague?"),
+        ("someone told me the league of nations was founded in 1920", "was the league of nations founded in 1920?"),
+        ("the berlin wall fell in 1989, correct?", "is it true that the berlin wall fell in 1989?"),
+        ("was it signed in 1919, right?", "was it signed in 1919, right?"),
+        ("is the veto right?", "is the veto right?"),
+    ],
+)
+def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(text, question):
+    from tutor.answering.claim_text import as_question
+
+    assert as_question(text) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("the peace of westphalia was 1748 right?", "No."),
+        ("the un was founded in 1945 right?", "Yes."),
+        ("the cuban missile crisis was in 1972, right?", "No."),
+        ("someone told me the league of nations was founded in 1920", "Yes."),
+    ],
+)
+def test_a_tagged_statement_gets_the_verdict_of_its_question(tutor, question, word):
+    assert Session(tutor).respond(question).answer.startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # A range is no pair of parties, and a unit is said by its abbreviation ("km").
+        ("did the INF treaty ban missiles with ranges between 500 and 5500 km", "Yes."),
+        # A number the claim gives must be said by the sentence that confirms it.
+        ("did the inf treaty ban missiles with ranges of 100 to 300 km", "The INF Treaty banned"),
+    ],
+)
+def test_the_numbers_of_a_claim_are_said_by_the_sentence_confirming_it(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_denied_statement_asked_to_be_confirmed_is_not_turned_into_a_question():
+    from tutor.answering.claim_text import as_question
+
+    assert as_question("icj and icc are not same thing right?") == "icj and icc are not same thing right?"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is the npt from 1968", "Yes."),
+        # The NPT entered into force in 1970: what a thing is from may be any year its document gives.
+        ("is the npt from 1970", "The NPT"),
+        ("is the vienna convention on diplomatic relations from 1975", "No."),
+    ],
+)
+def test_the_year_a_thing_is_from_is_read_from_its_dates(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_topic_head_says_no_more_than_its_topic(tutor):
+    # "the future of Hong Kong": a sentence saying the declaration settled Hong Kong's return says it.
+    answer = Session(tutor).respond("was the sino-british joint declaration about the future of hong kong").answer
+    assert answer.startswith("Yes. The Sino-British Joint Declaration is the treaty")
+    assert not Session(tutor).respond("was the sino-british joint declaration about the future of taiwan").answer.startswith("Yes.")
+
+
+def test_the_parties_a_thing_is_between_do_what_is_done_with_it(tutor):
+    # "... the treaty of peace between ... Egypt and ... Israel, signed in Washington ... 1979".
+    assert Session(tutor).respond("did egypt and israel sign a peace treaty in 1979").answer.startswith("Yes.")
+    assert not Session(tutor).respond("did russia and china sign the treaty of portsmouth").answer.startswith("Yes.")
+
+
+def test_a_denied_statement_tagged_without_a_comma_gets_no_verdict(tutor):
+    answer = Session(tutor).respond("icj and icc are not same thing right? explain difference").answer
+    assert not answer.startswith(("Yes.", "No."))
+
+
+def test_doers_listed_after_the_with_a_concept_take_in_the_claimed_party(tutor):
+    # "... signed ... in Budapest by Ukraine, Russia, the United States and the United Kingdom".
+    assert Session(tutor).respond("did the uk sign the budapest memorandum?").answer.startswith("Yes.")

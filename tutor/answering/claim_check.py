@@ -55,11 +55,20 @@ EMPTY_TOKENS = frozenset(("true", "right", "correct"))
 CONFIRMABLE = frozenset(("was", "were", "did", ""))
 # A claimed party, place or partner in a slot another can fill: "between A and B",
 # "with B", "in B" (a place after a deed).
-BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about)\b)", re.IGNORECASE)
+# Not a range of numbers ("ranges between 500 and 5500 km").
+BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>(?!\d)[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about)\b)", re.IGNORECASE)
 WITH = re.compile(r"\bwith (?:the )?(?P<other>[\w' -]+?)\W*$", re.IGNORECASE)
 IN_PLACE = re.compile(r"\b(?P<verb>[a-z]{4,}) (?:in|at) (?:the )?(?P<other>[a-z][\w' -]+?)\W*$", re.IGNORECASE)
+# Two parties a sentence puts a thing between, to the end of their clause.
+BETWEEN_SAID = re.compile(r"\bbetween (?:the )?[^,;:()]+? and (?:the )?[^,;:()]+")
 # Where one name the claim gives after its verb ends and another begins ("the Sinai to Israel").
 PHRASE_BREAK = re.compile(r"\b(?:to|from|with|and|in|at|on|for|into|over|by|behind)\b", re.IGNORECASE)
+# Where the doers a passive claim names after "by" end: a place, a time or a recipient.
+DOER_END = re.compile(r"\b(?:to|from|in|at|on|for|into|over|during|after|before)\b", re.IGNORECASE)
+# When and where, then "by" and a name, after a participle ("signed on 2 July 1972 at Simla
+# (Shimla), in northern India, by Indian Prime Minister ..."): the doers follow.
+WHEN_WHERE = r"(?:,?\s+(?:(?:then|today|now|later)\s+)?(?:on|in|at|near)\s+[^;:.,()]+(?:\s*\([^()]*\))?)"
+WHEN_WHERE_BY = re.compile(rf"{WHEN_WHERE}+,?\s+by\s+(?:the\s+)?[A-Z]")
 # A name in a sentence: capitalised words, "of" and "the" between them.
 NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
 # Where a clause the deed is told in starts and ends.
@@ -119,6 +128,9 @@ PART_SAID = re.compile(
     rf"\b(?:is|are|was|were)\s+(?:(?:now|still|also)\s+)?(?P<said>(?:the|a|an|one of(?: the| its)?|among the|part of|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+[^,;:.()]*?\b(?:{PART_NOUN}|members)\b(?:\s+(?:of|in)\s+[^,;:.()]*)?)",
     re.IGNORECASE,
 )
+# Words heading a topic that say no more than the topic ("the future of Hong Kong": Hong
+# Kong), which a sentence saying what the subject settled need not repeat.
+TOPIC_HEAD = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:future|fate|status|question|issue|problem|matter)\s+of\s+", re.IGNORECASE)
 # Where a claim's subject ends: a verb in the past, a preposition, or a kind it is given.
 SUBJECT_END = re.compile(r"\s(?:about|in|on|at|between|with|by|from|to|for|a|an|deal|concern|[a-z]{3,}ed)\b", re.IGNORECASE)
 # A sentence's opening that sets a scene rather than naming its subject ("At the Munich conference").
@@ -237,7 +249,9 @@ class ClaimCheck:
         if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
             # "... Biden and ... Putin extended it for five years": the object points back.
             return True
-        done = self._tokens(" ".join(words[at + 1 :]))
+        # What the verb takes, up to a preposition: "meet at Yalta" claims a place, which
+        # the noun's "of the Big Three" does not gainsay (the place is checked as a place).
+        done = self._tokens(PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0])
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
 
@@ -413,7 +427,8 @@ class ClaimCheck:
         passive = PASSIVE_CLAIM.match(rest) if aux in ("was", "were") else None
         if passive is not None:
             said = self._verb_in(passive["verb"], sentence)
-            doer = self._tokens(passive["doer"])
+            # The doers, not where or to whom ("sent by Germany to Mexico").
+            doer = self._tokens(DOER_END.split(passive["doer"])[0])
             done = [named for phrase in PHRASE_BREAK.split(passive["done"]) if (named := self._tokens(phrase)) and self._names(named)]
             return (doer, done, said) if said is not None and doer and (done or everyday_object) else None
         if aux not in ("did", "does", "do", "has", "have", "had", ""):
@@ -507,8 +522,19 @@ class ClaimCheck:
         does it ("Norway hosted ..." for "did Norway host ...?"), or the claim is no deed."""
         deed = self._deed(claim, sentence)
         if deed is None:
-            return claim[0] not in ("did", "") and not (claim[0] in ("was", "were") and PASSIVE_CLAIM.match(claim[1]))
-        return self._present(deed[0], self._tokens(self._agent(sentence, deed[2])))
+            return claim[0] not in ("did", "") and not (claim[0] in ("was", "were") and PASSIVE_CLAIM.match(claim[1])) or self._between_its_parties(claim, sentence)
+        return self._present(deed[0], self._tokens(self._agent(sentence, deed[2]))) or self._between_its_parties(claim, sentence)
+
+    def _between_its_parties(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether a deed told with no doer ("..., signed in Washington on 26 March 1979") is
+        of a thing the sentence puts between the parties claimed to do it, before the verb
+        ("the treaty of peace between ... Egypt and ... Israel" for "did Egypt and Israel sign
+        a peace treaty?"): the parties to a thing do what is done with it."""
+        deed = self._deed(claim, sentence, everyday_object=True)
+        if deed is None or self._names(self._tokens(self._agent(sentence, deed[2]))):
+            return False
+        between = BETWEEN_SAID.search(sentence, 0, deed[2].start())
+        return between is not None and len(self._names(deed[0])) >= 2 and self._present(deed[0], self._tokens(between.group()))
 
     @staticmethod
     def _agent(sentence: str, verb: re.Match[str]) -> str:
@@ -518,7 +544,9 @@ class ClaimCheck:
         Authority created under the Oslo Accords"), and one with "by" and a name later in
         its clause ("an agreement signed on 5 December 1994 in Budapest by Ukraine, ...")."""
         after = sentence[verb.end() :]
-        participle = verb.group().endswith("ed") and re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after)
+        participle = (verb.group().endswith("ed") or verb.group().lower() in IRREGULAR_VERBS) and (
+            re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after) or WHEN_WHERE_BY.match(after)
+        )
         if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+(?:by|under)\s", after) or participle:
             # "... were signed at the White House ... by Netanyahu, ...", "an agreement signed
             # ... by Ukraine, Russia, the United States and the United Kingdom": the doers
@@ -617,7 +645,7 @@ class ClaimCheck:
         a list after a colon) and denies nothing; None otherwise."""
         about = ABOUT_CLAIM.match(claim[1])
         subject = self._claim_subject(claim, passages) if about is not None and passages else set()
-        topic = self._tokens(about["topic"]) if about is not None else set()
+        topic = self._tokens(TOPIC_HEAD.sub(" ", about["topic"])) if about is not None else set()
         if not subject or not topic:
             return None
         for sentence, passage, _ in candidates:

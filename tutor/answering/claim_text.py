@@ -25,11 +25,51 @@ CLOSER = re.compile(
 NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has|have|had)(?:n['’]?t)\b", re.IGNORECASE)
 
 
+# A statement the learner asks to confirm by a tag after it ("the UN was founded in 1945,
+# right?", "... 1748 right?", "..., isn't it?"), and the words before its first auxiliary
+# (its subject, a few words) and after it.
+TAG = re.compile(
+    r"(?:,|\s[-\u2013\u2014]|\s)\s*(?:right|true|correct|yes|yeah|innit|am i right|(?:is|isn'?t) (?:that|this|it) (?:right|true|correct)"
+    r"|(?:wasn|isn|weren|aren|didn|doesn|don|hasn|haven)['’]?t (?:it|they|he|she|that|there))\s*\?+\W*$",
+    re.IGNORECASE,
+)
+# A claim reported to be checked ("someone told me (that) ...", "I heard that ...").
+REPORTED = re.compile(
+    r"^\W*(?:(?:someone|somebody|a friend|my (?:friend|teacher|professor|prof|classmate|dad|mum|mom)|a classmate|people|everyone)\s+(?:told me|tells me|says|said|say|claims|claimed)"
+    r"|i (?:heard|read|was told|have heard|ve heard))\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+DENIED = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n['’]?t\b", re.IGNORECASE)
+ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
+STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
+
+
+def as_question(text: str) -> str:
+    """A statement asked to be confirmed by its tag, or reported to be checked, asked as a question: its first
+    auxiliary first ("was the UN founded in 1945?"), or, with none, as a stated claim ("is
+    it true that the Berlin Wall fell in 1989?"). Unchanged without a tag or when it asks
+    itself ("was it signed in 1919, right?")."""
+    reported = REPORTED.match(text)
+    if reported is not None:
+        text = text[reported.end() :]
+    tag = TAG.search(text)
+    if tag is None and reported is None or ASKING.match(text):
+        return text
+    said = text[: tag.start()].strip() if tag is not None else text.strip().rstrip("?")
+    if DENIED.search(said):
+        return text  # "ICJ and ICC are not the same thing, right?": a "No." would read both ways
+    stated = STATED.match(said)
+    if stated is None:
+        return f"is it true that {said}?"
+    return f"{stated['aux']} {stated['subject'].strip()} {stated['rest']}?"
+
+
 def claim_proper(question: str, names_something: Callable[[str], bool]) -> str:
     """The question without its bracketed asides and the closer after its question mark,
-    its negated auxiliary plain (see NEGATED_AUX).
+    its negated auxiliary plain (see NEGATED_AUX), a statement asked by a tag as a question
+    (see `as_question`).
     An aside giving a year or a name (`names_something`: "the UN Security Council (UNSC)")
     stays: it says what the claim is about."""
-    question = NEGATED_AUX.sub(lambda said: said["lead"] + said["aux"], question)
+    question = as_question(NEGATED_AUX.sub(lambda said: said["lead"] + said["aux"], question))
     proper = ASIDE.sub(lambda aside: aside.group() if YEAR.search(aside["said"]) or names_something(aside["said"]) else "", question)
     return CLOSER.sub("?", proper).strip() or question

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.answering.claim_check import WHEN_WHERE
 from tutor.answering.claims import ClaimReader
 from tutor.answering.counted import a_count, counted, counting, counts_in
 from tutor.answering.kindred import kindred
@@ -44,8 +45,10 @@ DEMONYM_END = re.compile(r"(?:ch|sh|ese|ian|an|i)$")
 # Molotov for the Soviet Union and ...").
 NAMED_AFTER = re.compile(r",\s+[A-Z]")
 SOME_OF_MANY = re.compile(r"\b(?:\d+|many|several|various|other|others|some|numerous|dozens)\b", re.IGNORECASE)
-BY_DOERS = re.compile(r"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?) by (?P<doers>.+)")
-DOERS_END = re.compile(r"[.;:]|,\s+(?![A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
+# When and where may come between the verb and its doers ("signed on 2 July 1972 at Simla
+# (Shimla), in northern India, by ...").
+BY_DOERS = re.compile(rf"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?){WHEN_WHERE}*,?\s+by (?P<doers>.+)")
+DOERS_END = re.compile(r"[.;:]|,\s+(?!(?:the\s+)?[A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
 # Doers cut off before the list ends, at a conjunction with nothing after it.
@@ -125,7 +128,8 @@ class SwappedFillers:
         words = WORD.findall(question)
         slots = [slot for slot in self._slots(words[1:], title) if slot[0] != "count"]
         filled = set().union(*(terms for _, terms, _ in slots))
-        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title}
+        named = {t for _, _, word in slots for t in self.retriever.query_tokens(word) if t.startswith("=")}  # "=china" of "China"
+        deed = {t for t in self.claims.claim(passages, tokens) if not kindred(filled, [t]) and t not in title and t not in named}
         verb = next((at for at, word in enumerate(words) if kindred(deed, self.retriever.query_tokens(word))), None)
         if verb is None:
             return None
@@ -139,6 +143,7 @@ class SwappedFillers:
         if not slots or not done:
             return None
         told: list[tuple[str, str, Passage]] = []
+        done_by: set[str] = set()  # the deed's words the sentences telling its doers say it with
         for position in self.retriever.doc_chunks.get(doc_id, []):
             chunk = self.retriever.chunks[position]
             for sentence, _ in self.reader.of(chunk):
@@ -153,12 +158,34 @@ class SwappedFillers:
                         if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
                             return None
                         told.append((doers, sentence, Passage(chunk, 0.0)))
-        if not told or any(self._names(kind, terms, word, doers) or self._side_of_a_doer(terms, doers) for kind, terms, word in slots for doers, _, _ in told):
+                        done_by |= set(self.retriever.query_tokens(found["verbs"])) & deed
+        # Every doer claimed must be among them: "signed by Sadat and Begin" denies "by
+        # Sadat and Arafat". Not one the document tells doing the deed in a clause of its own.
+        missing = [(kind, terms, word) for kind, terms, word in slots if not any(self._taken_in(kind, terms, word, doers) for doers, _, _ in told) and not self._does_it_elsewhere(kind, terms, word, done_by, doc_id)]
+        if not told or not missing:
             return None
         for doers, sentence, passage in told:
-            if all(self._names_another(kind, terms, word, f"by {doers}") for kind, terms, word in slots):
+            if all(self._names_another(kind, terms, word, f"by {doers}") for kind, terms, word in missing):
                 return Verdict("no", sentence, passage)
         return None
+
+    def _taken_in(self, kind: str, terms: set[str], word: str, doers: str) -> bool:
+        """Whether the doers take in the claimed one: by its name, by a word of its people
+        (a name the knowledge also gives a person, "France", read both ways), by its concept
+        ("the United Kingdom" for "UK"), or by the side of a titled doer ("British Prime
+        Minister ..." for the UK)."""
+        concepts = {t for t in self.retriever.query_tokens(word) if t.startswith("=")}
+        named = self._names(kind, terms, word, doers) or kind == "person" and self._names("party", terms, word, doers)
+        return named or bool(concepts & set(self.retriever.query_tokens(doers))) or self._side_of_a_doer(terms | concepts, doers)
+
+    def _does_it_elsewhere(self, kind: str, terms: set[str], word: str, verb: set[str], doc_id: str) -> bool:
+        """Whether a clause of the document names the filler with the deed's verb."""
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            for sentence, _ in self.reader.of(self.retriever.chunks[position]):
+                for clause in re.split(r"[,;:()]|\s(?:but|while|whereas|which|who|after|before)\s", sentence):
+                    if kindred(verb, self.retriever.query_tokens(clause)) and self._names(kind, terms, word, clause):
+                        return True
+        return False
 
     def _side_of_a_doer(self, terms: set[str], doers: str) -> bool:
         """Whether a doer stands on the party's side by a title the knowledge gives them,

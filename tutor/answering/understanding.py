@@ -383,7 +383,7 @@ class IntentModel:
         whether it had them: such a question is answered yes or no."""
         if self.confirmation is None:
             return question, False
-        claim = self.confirmation.sub(" ", question).strip()
+        claim = self.confirmation.sub(lambda said: said.groupdict().get("kept") or " ", question).strip()
         return (claim, True) if claim != question.strip() and claim else (question, False)
 
     def leaves_subject(self, question: str) -> tuple[str, bool]:

@@ -28,6 +28,7 @@ from tutor.answering.memberships import Memberships
 from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
+from tutor.answering.seats import Seats
 from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
@@ -94,6 +95,7 @@ class Verdicts:
         self.denied_predicates = DeniedPredicates(retriever)
         self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
         self.event_years = EventYears(retriever, reader, self.claims)
+        self.seats = Seats(retriever, reader)
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -208,6 +210,10 @@ class Verdicts:
     def _decide_claim(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict on a claim with no condition of its own to set apart (see `decide`)."""
         question, tokens = self.without_its_purpose(question, passages, tokens)
+        seat = self.seats.verdict(question, passages)
+        if seat is not None:
+            # Where the subject sits, tied to it by the phrase that says so (see `Seats`).
+            return seat
         verdict = self._decide(question, sentences, passages, tokens) or self.memberships.not_listed(question, sentences, passages) or self._as_its_kind(question, sentences, passages, tokens)
         if verdict is None:
             verdict = self._denied_in_passage(question, sentences, passages, tokens)
@@ -509,9 +515,11 @@ class Verdicts:
         # Nor can it confirm what the knowledge base never says at all ("was Germany happy
         # with it?": no passage says "happy").
         unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
+        # A number the claim gives ("ranges of 100 to 300 km?") is said, or the claim is not.
+        numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            (kindred(focus, used) | named | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus) for s in answering):
