@@ -44,7 +44,7 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("is the korean war officially over", "No."),
         ("is the us a member of the icc", "No."),
         ("is china a member of the G7", "No."),
-        ("is the npt still in force today", "Yes."),
+        ("is the npt still in force today", "As of 2025, yes."),
         ("is track one diplomacy only between two countries?", "No."),
     ],
 )
