@@ -38,6 +38,7 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
     assert all(fact in text for fact in facts), text
 
 
+@pytest.mark.xfail(reason="no longer a tie: with know27's ten documents the two passages score 1.3% apart, outside LABEL_TIE_MARGIN (1%), and coercive diplomacy's example answers (still 'No.', naming Robert Kennedy); the reordering itself is tested below", strict=True)
 def test_a_tie_goes_to_the_passage_labelled_as_about_the_question(tutor):
     """"Was Kennedy the Soviet leader?": the crisis's "Who took part: the leaders" and coercive
     diplomacy's example score within a fraction of a percent of each other; the one whose

@@ -236,7 +236,7 @@ def test_yes_no_about_it_naming_a_document_is_answered_before_any_subject(tutor)
 @pytest.mark.parametrize(
     ("subject", "question", "topic"),
     [
-        ("what was the marshall plan", "what were the consequences?", "economic-statecraft"),
+        ("what was the marshall plan", "what were the consequences?", "marshall-plan"),  # its own document since know27
         ("tell me about the helsinki final act", "what were the main points?", "helsinki-final-act"),
         ("what was the league of nations", "why though?", "league-of-nations"),
         ("what was the league of nations", "how come it failed?", "league-of-nations"),

@@ -85,9 +85,10 @@ def test_a_heading_on_where_something_came_from_answers_what_caused_it(tutor):
 
 def test_a_document_giving_no_reason_gives_way_to_one_that_does(tutor):
     """Bilateral diplomacy tells of Nixon's visit to China as an example of a state visit and
-    gives no reason for it; back-channel diplomacy, scoring close, says what he sought."""
+    gives no reason for it; since know27 the visit's own document, which opens its reasons
+    with what he sought, answers (back-channel diplomacy did before)."""
     reply = Session(tutor).respond("why did nixon visit china in 1972")
-    assert reply.sources[0].id == "back-channel-diplomacy"
+    assert reply.sources[0].id == "nixon-visit-to-china"
     assert "Soviet Union" in first_sentence(reply.answer)
 
 

@@ -201,10 +201,9 @@ def test_basic_questions_typed_casually_are_answered_from_their_subject(tutor):
     ("question", "declined"),
     [
         ("what is the capital city of canada", True),  # consulates in capital cities; Canada not named
-        # Argentina only in lists (the G20's members, the Antarctic Treaty's signatories);
-        # Indonesia no longer: the Bandung Conference names it beside "population" (declined
-        # in tests/test_cold_war_documents.py for another reason).
-        ("what is the population of argentina", True),
+        # "What is the population of argentina" was here while Argentina stood only in lists
+        # (the G20's members); since know27 BRICS names it outside one, as an invitee that did
+        # not join, as the Bandung Conference names Indonesia beside "population".
         ("what currency does japan use", True),  # the euro; Japan not named
         ("is indonesia in the g20", False),  # the list stands under "G20 members"
         ("is canada a member of the g7", False),

@@ -67,7 +67,7 @@ def test_a_kind_after_the_copula_is_a_definition(predicate):
         ("is unclos a treaty?", "Yes"),
         ("is the warsaw pact in force?", "No"),
         ("is salt ii in force?", "No"),
-        ("is the npt in force?", "Yes"),
+        # "is the npt in force?" opens "As of 2025, yes." since the NPT document dates it (know27): see test_yes_no_verdicts.
         ("is the chemical weapons convention in force?", "Yes"),
     ],
 )

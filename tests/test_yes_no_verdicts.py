@@ -717,7 +717,7 @@ def test_a_condition_the_question_ends_with_does_not_choose_the_document(tutor):
     [
         ("is the inf treaty in force?", "No. The US withdrawal took effect on 2 August 2019, and the INF Treaty ended."),
         ("is new start in force?", "As of 2025, yes, but it was due to end on 5 February 2026"),
-        ("is the npt in force?", "Yes. "),  # nothing befell it since it entered into force
+        ("is the npt in force?", "As of 2025, yes. "),  # the NPT document dates it (know27): extended indefinitely, in force as of 2025
     ],
 )
 def test_a_state_claimed_in_the_present_is_claimed_of_now(tutor, question, opening):

@@ -1,0 +1,82 @@
+"""Documents added for breadth (branch know27): the Marshall Plan, the Kellogg-Briand Pact,
+Nixon's visit to China, the Berlin Conference, the Warsaw Pact, the Korean Armistice
+Agreement, the International Criminal Court, the Montreal Protocol, the Monroe Doctrine and
+BRICS answer learners' questions about their subjects, and the near ties their words could
+tip elsewhere stay where they were: "track and field" is sport, a police hostage negotiator
+and Africa's longest river are not diplomacy, a G7 question is the G7's."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+def answer(tutor, question: str):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope, question
+    return reply.answer.split("\n\nSources:")[0], reply.sources[0].id
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        ("what was the european recovery program", "marshall-plan", ["Europe", "1947"]),
+        ("what did the pact of paris of 1928 say", "kellogg-briand-pact", ["war"]),
+        ("who did nixon meet in beijing in 1972", "nixon-visit-to-china", ["Mao"]),
+        ("which countries attended the berlin conference", "berlin-conference-1884", ["Portugal"]),
+        ("which countries were in the warsaw pact", "warsaw-pact", ["Poland", "1955"]),
+        ("who signed the korean armistice agreement", "korean-armistice-agreement", ["Nam Il"]),
+        ("what crimes does the international criminal court try", "international-criminal-court", ["genocide"]),
+        ("what chemicals does the montreal protocol phase out", "montreal-protocol", ["CFCs"]),
+        ("what was the roosevelt corollary", "monroe-doctrine", ["1904"]),
+        ("what does brics stand for", "brics", ["Brazil", "South Africa"]),
+    ],
+)
+def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is the korean war over", "No."),
+        ("is the korean war officially over", "No."),
+        ("is the us a member of the icc", "No."),
+        ("is china a member of the G7", "No."),
+        ("is the npt still in force today", "As of 2025, yes."),
+        ("is track one diplomacy only between two countries?", "No."),
+    ],
+)
+def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
+    text, _ = answer(tutor, question)
+    assert text.startswith(word), text
+
+
+def test_who_wrote_finds_what_was_written_by(tutor):
+    """"Wrote" and "written" share no stem: the glossary's words join them."""
+    text, source = answer(tutor, "who wrote the monroe doctrine")
+    assert source == "monroe-doctrine" and text.startswith("The Monroe Doctrine was written largely by John Quincy Adams"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what events are in track and field",
+        "how long is a running track",
+        "what is the longest river in africa",
+        "what does a police hostage negotiator actually do",
+    ],
+)
+def test_near_misses_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope, question
+
+
+def test_a_track_of_diplomacy_is_not_the_sports_sense(tutor):
+    _, source = answer(tutor, "what is track one diplomacy")
+    assert source == "track-one-diplomacy"
+
+
+def test_the_shuttle_question_stays_answered(tutor):
+    text, source = answer(tutor, "the US secretary of state who kept flying back and forth between Egypt, Israel and Syria after the 1973 war - who was that?")
+    assert source == "shuttle-diplomacy" and "Kissinger" in text, text
