@@ -811,6 +811,12 @@ def test_the_doers_of_a_deed_are_read_from_the_sentence_telling_them(tutor, ques
         ("the berlin wall fell in 1989, correct?", "is it true that the berlin wall fell in 1989?"),
         ("was it signed in 1919, right?", "was it signed in 1919, right?"),
         ("is the veto right?", "is the veto right?"),
+        # "right" as the claim's own noun after an article or a possessive is no tag
+        ("the veto is a permanent member's right?", "the veto is a permanent member's right?"),
+        ("self-defence under the pact was a right?", "self-defence under the pact was a right?"),
+        # a report followed by another sentence or a question is more than a claim to check
+        ("my friend says ambassadors are spies. what do you think?", "my friend says ambassadors are spies. what do you think?"),
+        ("i heard that diplomats have immunity, why is that?", "i heard that diplomats have immunity, why is that?"),
     ],
 )
 def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(text, question):
@@ -885,3 +891,13 @@ def test_a_denied_statement_tagged_without_a_comma_gets_no_verdict(tutor):
 def test_doers_listed_after_the_with_a_concept_take_in_the_claimed_party(tutor):
     # "... signed ... in Budapest by Ukraine, Russia, the United States and the United Kingdom".
     assert Session(tutor).respond("did the uk sign the budapest memorandum?").answer.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["self-defence under the kellogg-briand pact was a right?", "the veto is a permanent member's right?"],
+)
+def test_a_right_or_a_report_that_is_no_tag_gets_no_no(tutor, question):
+    """Found by the fourteenth round's review: each got a false "No." once read as a tagged
+    claim ("was self-defence ... a?")."""
+    assert not Session(tutor).respond(question).answer.startswith("No.")

@@ -29,10 +29,17 @@ NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has
 # right?", "... 1748 right?", "..., isn't it?"), and the words before its first auxiliary
 # (its subject, a few words) and after it.
 TAG = re.compile(
-    r"(?:,|\s[-\u2013\u2014]|\s)\s*(?:right|true|correct|yes|yeah|innit|am i right|(?:is|isn'?t) (?:that|this|it) (?:right|true|correct)"
+    r"(?P<sep>,|\s[-\u2013\u2014]|\s)\s*(?:right|true|correct|yes|yeah|innit|am i right|(?:is|isn'?t) (?:that|this|it) (?:right|true|correct)"
     r"|(?:wasn|isn|weren|aren|didn|doesn|don|hasn|haven)['’]?t (?:it|they|he|she|that|there))\s*\?+\W*$",
     re.IGNORECASE,
 )
+# A word after which a tag said without a comma is the claim's own noun or complement ("was
+# self-defence a right?", "the veto is a permanent member's right?", "the answer is yes?").
+OWN_WORD_BEFORE = re.compile(r"(?:\b(?:a|an|the|my|your|his|her|its|our|their|no|is|are|was|were|be|been)|['’]s|s['’])$", re.IGNORECASE)
+# What follows a reported claim when it is more than the claim: another sentence or question
+# ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
+# immunity, why is that?").
+MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
 # A claim reported to be checked ("someone told me (that) ...", "I heard that ...").
 REPORTED = re.compile(
     r"^\W*(?:(?:someone|somebody|a friend|my (?:friend|teacher|professor|prof|classmate|dad|mum|mom)|a classmate|people|everyone)\s+(?:told me|tells me|says|said|say|claims|claimed)"
@@ -51,8 +58,12 @@ def as_question(text: str) -> str:
     itself ("was it signed in 1919, right?")."""
     reported = REPORTED.match(text)
     if reported is not None:
+        if MORE_THAN_CLAIM.search(text[reported.end() :].rstrip("?!. ")):
+            return text
         text = text[reported.end() :]
     tag = TAG.search(text)
+    if tag is not None and tag["sep"].isspace() and OWN_WORD_BEFORE.search(text[: tag.start()]):
+        tag = None
     if tag is None and reported is None or ASKING.match(text):
         return text
     said = text[: tag.start()].strip() if tag is not None else text.strip().rstrip("?")
