@@ -39,6 +39,9 @@ SAID_OF_A_NAMED_SUBJECT = [
     ("when were the first elections to the northern ireland assembly", "1998"),
     ("how many judges are on the itlos", "21"),
     ("why did the us election matter to eisenhower in 1956", "sterling"),
+    # a treaty by another of its names is of relations between states, and a year names no case
+    ("how did the 2016 us election affect the paris agreement?", "Paris Agreement"),
+    ("how did the 1980 election change detente?", "tente"),
 ]
 
 

@@ -516,14 +516,15 @@ class Retriever:
         name ("Eisenhower", not "UK" or "Americans"), with DOMESTIC_FIT of what the knowledge
         knows of the question ("why did the US election matter to Eisenhower in 1956?"), or
         such a word or a glossary name that at most NAME_DOCUMENTS documents say, whatever
-        the fit (`said_in_few`: Arafat, ITLOS; not a state that many documents speak of).
+        the fit (`said_in_few`: Arafat, ITLOS; not a state that many documents speak of, nor
+        a year, which few documents say whatever the question asks of it).
         Not "what does the attorney general do?", all of whose words are the office's."""
         matched = set(passage.matched)
         own = set(self.query_tokens(" ".join(said)))
         if not own <= matched:
             return False
         words = {tokens[0] for word in {w.folded for w in split_words(text)} if len(tokens := self.query_tokens(word)) == 1} & matched
-        named = {t for t in words - own if not self.is_everyday(t)}
+        named = {t for t in words - own if not self.is_everyday(t) and not t.isdigit()}
         concepts = {t for t in terms if t.startswith("=") and t in matched}
         return any(self.said_in_few(t) for t in named | concepts) or fit >= DOMESTIC_FIT and bool(named)
 
