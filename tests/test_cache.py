@@ -131,6 +131,18 @@ def test_a_new_file_in_another_folder_changes_the_cached_bound_words(tmp_path):
     assert open_retriever([folder, own], tmp_path / "cache")[0].bound.phrase_of("friday") is None
 
 
+def test_a_changed_bound_words_rule_changes_the_cache_key(tmp_path, monkeypatch):
+    """The rule's module source is part of the key: an edit to it cannot leave the old
+    bound words in a cache (no version number to remember)."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "holiday.md").write_text(BOUND, encoding="utf-8")
+    before = fingerprint(read_sources([folder]))
+    source = Path(cache.bound_words.__file__).read_bytes() + b"# an edited rule\n"
+    monkeypatch.setattr(cache, "BOUND_RULE", (cache.digest(source).hexdigest()[:16], *cache.BOUND_RULE[1:]))
+    assert fingerprint(read_sources([folder])) != before
+
+
 # -- a cache that checks itself: every damaged or crafted archive is a miss, then rebuilt --
 
 

@@ -18,9 +18,6 @@ from tutor.tuning import BOUND_MAX_CHUNKS, BOUND_MIN_USES, BOUND_SHARE
 
 # A side of a word: the word before it (-1) or after it (+1).
 SIDES = (-1, 1)
-# The version of the rule (`BoundWords.phrase_of`): part of the index cache's key, since the
-# cache keeps every bound word's phrase. Change it with the rule.
-RULE_VERSION = "1"
 
 
 def joins(gap: str) -> bool:

@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 
 # The index changes with these weights, so they are part of the cache key.
 FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
-# So do the bound words the cache keeps with the rule that finds them (`tutor.search.bound_words`).
-BOUND_RULE = (bound_words.RULE_VERSION, BOUND_MIN_USES, BOUND_SHARE, BOUND_MAX_CHUNKS)
+# So do the bound words the cache keeps with the rule that finds them: its module's source
+# (no version number to remember to change with it) and its constants.
+BOUND_RULE = (digest(Path(bound_words.__file__).read_bytes()).hexdigest()[:16], BOUND_MIN_USES, BOUND_SHARE, BOUND_MAX_CHUNKS)
 
 CACHE_FORMAT = "6"
 # The types each array may have when read back: what `save` writes (term frequencies are
