@@ -136,22 +136,22 @@ ASKS_LIKENESS = re.compile(r"\b(?:similar\w*|alike|in common)\b", re.IGNORECASE)
 ASKS_DIFFERENCE = re.compile(r"\b(?:differ\w*|distinct\w*|distinguish\w*|contrast\w*|apart|mix(?:ed|ing)? up|confus\w*)\b", re.IGNORECASE)
 # A sentence saying what two things share ("Both ...", "like the League, the UN ...").
 SAYS_LIKENESS = re.compile(r"\b(?:[Bb]oth|[Ll]ike|similar\w*|alike|in common|as did|as does)\b")
-# A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
-# country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
 # A "why?" asking why a thing is done in general ("why do leaders meet at summits?", "why
 # would a country break off relations?"), not why it was done once ("why did ...?").
 WHY_IN_GENERAL = re.compile(r"\bwhy\s+(?:\w+\s+)?(?:do|does|would|should|can|could|will)\b", re.IGNORECASE)
+# A "how?" asking how a thing is done in general ("how are sanctions imposed?", "how does a
+# country join NATO?", "what is the process for ..."), not how it went once ("how did ...?").
 HOW_IN_GENERAL = re.compile(r"\bhow\s+(?:\w+\s+)?(?:do|does|is|are|can|could|would|should|will|to)\b|\bwhat(?: ?'?s| s| is) the (?:process|procedure)\b", re.IGNORECASE)
 # A date ("on 16 December 1966", "in 2016", "of 4 November 1977", not "since 1999"): a
 # sentence with one tells of a time, not of how a thing is done.
 DATED = re.compile(r"\b(?:[Ii]n|[Oo]n|of|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]{3}|20[0-9]{2})\b")
 
-# Words setting two things apart outright ("The GATT was ..., whereas the WTO is ..."), not
-# only naming a difference ("The difference between X and Y lies in ...").
 # A thing's other name, set off by commas after its name ("..., also called the Atlantic
 # Alliance, ...", "..., formally the Treaty for the Prohibition of ..., ..."); not what it usually
 # does (", usually in a major city outside the capital,").
 ALIAS = re.compile(r",\s(?:also|often|usually|formally|officially|commonly|sometimes)\s(?:called|known\sas|named|nicknamed|referred\sto\sas|the\s)[^,]*,")
+# Words setting two things apart outright ("The GATT was ..., whereas the WTO is ..."), not
+# only naming a difference ("The difference between X and Y lies in ...").
 OUTRIGHT_CONTRAST = re.compile(r"\b(?:[Ww]hereas|[Uu]nlike|[Bb]y contrast|[Ii]n contrast|rather than)\b")
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
