@@ -48,12 +48,12 @@ def test_the_copy_answers_as_pyspellchecker_s_list_for_words_and_near_misses(tmp
 
 def test_everyday_words_read_through_the_copy_are_the_common_words(tmp_path):
     """The lessons' grader asks the copy which words are everyday ones (`CommonWords`)."""
-    from tutor.search.spelling import COMMON_WORD_MIN_COUNT, CommonWords, common_english_words
+    from tutor.search.spelling import COMMON_WORD_MIN_COUNT, CommonWords, common_english_word_counts
 
     counts = english_word_counts()
     cached_english(tmp_path, english_word_counts)
     common = CommonWords(cached_english(tmp_path, english_word_counts))
-    everyday = common_english_words()
+    everyday = set(common_english_word_counts())
     rare = [w for w, n in counts.items() if n < COMMON_WORD_MIN_COUNT][::50]
     asked = [*list(everyday)[::5], *rare, "don't", "g7", "", "treaty", "holbrooke", "x\ty", 7]
     assert [w for w in asked if (w in common) != (w in everyday)] == []

@@ -30,7 +30,7 @@ FUNCTION_WORD_COUNT = 1_000_000
 QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
 # What follows the stem of a negative contraction ("weren't", "couldn't").
 CONTRACTED_NOT = "'t"
-# Words this common in everyday English are the "common words" (`common_english_words`): the
+# Words this common in everyday English are the "common words" (`is_common`): the
 # index keeps them as words of their own, and the speller reads one as a knowledge word only
 # where that makes a knowledge phrase ("trick one diplomacy"): "pull" must not become "full".
 COMMON_WORD_MIN_COUNT = 1000
@@ -62,17 +62,13 @@ CLIPPED = {"gen": "general"}
 SHORTHAND_PAIRS = {("sec", "gen"): "secretary general", ("sec", "general"): "secretary general"}
 
 
-def common_english_words() -> set[str]:
-    """Everyday English words, from pyspellchecker's word-frequency list.
-
-    pyspellchecker is used only for this list, and only when an index is built: the
-    result is stored in the index cache.
-    """
-    return set(common_english_word_counts())
+def is_common(word: str, count: int) -> bool:
+    """Whether a word of the English list, said `count` times in it, is an everyday word."""
+    return word.isalpha() and count >= COMMON_WORD_MIN_COUNT
 
 
 class CommonWords:
-    """The everyday English words of an English list (`common_english_words` of its counts),
+    """The everyday English words of an English list (`is_common` of its counts),
     asked one word at a time: the list may be the sorted copy in the cache folder
     (`tutor.search.english_list`), read without parsing it whole."""
 
@@ -85,13 +81,13 @@ class CommonWords:
             return False
         known = self._known.get(word)
         if known is None:
-            known = self._known[word] = word.isalpha() and self._counts.get(word, 0) >= COMMON_WORD_MIN_COUNT
+            known = self._known[word] = is_common(word, self._counts.get(word, 0))
         return known
 
 
 def common_english_word_counts() -> dict[str, int]:
-    """The everyday English words (see `common_english_words`) with their frequencies."""
-    return {word: count for word, count in english_word_counts().items() if count >= COMMON_WORD_MIN_COUNT and word.isalpha()}
+    """The everyday English words (`is_common`) with their frequencies."""
+    return {word: count for word, count in english_word_counts().items() if is_common(word, count)}
 
 
 def english_word_counts() -> dict[str, int]:
