@@ -234,6 +234,12 @@ def test_would_x_count_asks_whether_x_is_a_case_of_the_subject(tutor, subject, q
     assert reply.topic == topic and opening(reply) == "Yes."
 
 
+def test_would_x_count_needs_only_the_names_of_x_in_the_subject(tutor):
+    """Shuttle diplomacy says Kissinger's "journeys", not "trips": his section answers."""
+    _, reply = converse(tutor, "what is shuttle diplomacy", "would kissinger's trips count?")
+    assert reply.topic == "shuttle-diplomacy" and "Kissinger" in opening(reply)
+
+
 def test_would_x_count_after_a_subject_not_naming_x_asks_about_x(tutor):
     """Sanctions say nothing of the Marshall Plan: the question is asked of its own document."""
     _, reply = converse(tutor, "what are sanctions", "would the marshall plan count?")

@@ -282,8 +282,11 @@ class SubjectChoice:
         case = COUNTS_AS.match(text) if understanding.yes_no else None
         if case is None:
             return None
+        # X's names must all be the subject's document's; its everyday words need not
+        # ("would Kissinger's trips count?" after shuttle diplomacy, which says "journeys").
         named = self.retriever.query_tokens(case["thing"])
-        if not named or self.retriever.lacks(topic, named):
+        names = [t for t in named if not self.retriever.is_everyday(t)]
+        if not names or self.retriever.lacks(topic, names):
             return None
         within = self.retriever.search("", tokens=named, within_doc=topic)
         return within if within.passages else None
