@@ -58,7 +58,8 @@ class Roles:
         John F. Kennedy") beside another party holding a title of the claimed side ("Soviet
         leader Nikita Khrushchev"), with its passage; None for another question, when the
         claim names no side, or when the knowledge ever gives the person the claimed side.
-        A sentence the answer says (`said`) comes first, then one of its document (`near`)."""
+        Of those, one naming the claimed office's holder comes first (see below), then one the
+        answer says (`said`), then one of its document (`near`)."""
         match = ROLE_CLAIM.match(question.strip())
         if match is None:
             return None
