@@ -38,13 +38,10 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
     assert all(fact in text for fact in facts), text
 
 
-@pytest.mark.xfail(reason="no longer a tie: with know27's ten documents the two passages score 1.3% apart, outside LABEL_TIE_MARGIN (1%), and coercive diplomacy's example answers (still 'No.', naming Robert Kennedy); the reordering itself is tested below", strict=True)
-def test_a_tie_goes_to_the_passage_labelled_as_about_the_question(tutor):
+def test_a_denial_names_the_holder_of_the_role_claimed(tutor):
     """"Was Kennedy the Soviet leader?": the crisis's "Who took part: the leaders" and coercive
-    diplomacy's example score within a fraction of a percent of each other; the one whose
-    title and heading name the question goes first, and the answer names Khrushchev."""
-    result = tutor.retriever.search("was kennedy the soviet leader?")
-    assert (result.passages[0].chunk.doc_id, result.passages[0].chunk.section) == ("cuban-missile-crisis", "Who took part: the leaders and negotiators")
+    diplomacy's example score 1.3% apart since know27, no tie (the reordering of ties is
+    tested below); whichever answers, the denying sentence names the Soviet leader."""
     text, _ = answer(tutor, "was kennedy the soviet leader?")
     first = " ".join(split_sentences(text)[:2])
     assert first.startswith("No.") and "Khrushchev" in first

@@ -219,6 +219,33 @@ def test_yes_no_about_it_before_any_subject_gets_a_clarifying_question(tutor, qu
     assert reply.answer.startswith("I'm not sure what your question refers to yet") and not reply.out_of_scope
 
 
+@pytest.mark.parametrize(
+    ("subject", "question", "topic"),
+    [
+        ("what is economic statecraft", "would the marshall plan count?", "economic-statecraft"),
+        ("what is economic statecraft", "is the marshall plan an example?", "economic-statecraft"),
+        ("what is coercive diplomacy", "would the cuban missile crisis count?", "coercive-diplomacy"),
+    ],
+)
+def test_would_x_count_asks_whether_x_is_a_case_of_the_subject(tutor, subject, question, topic):
+    """X has a document of its own, but "would X count?" after a subject whose document names
+    X asks whether X is a case of that subject: its section on X answers, with the verdict."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == topic and opening(reply) == "Yes."
+
+
+def test_would_x_count_needs_only_the_names_of_x_in_the_subject(tutor):
+    """Shuttle diplomacy says Kissinger's "journeys", not "trips": his section answers."""
+    _, reply = converse(tutor, "what is shuttle diplomacy", "would kissinger's trips count?")
+    assert reply.topic == "shuttle-diplomacy" and "Kissinger" in opening(reply)
+
+
+def test_would_x_count_after_a_subject_not_naming_x_asks_about_x(tutor):
+    """Sanctions say nothing of the Marshall Plan: the question is asked of its own document."""
+    _, reply = converse(tutor, "what are sanctions", "would the marshall plan count?")
+    assert reply.topic == "marshall-plan"
+
+
 def test_yes_no_about_it_naming_a_document_is_answered_before_any_subject(tutor):
     """One whose words name a document ("the UN") is answered about it, with no verdict:
     no sentence says what "it" is (a "Yes." came from a sentence on observer states before the

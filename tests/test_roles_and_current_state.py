@@ -38,8 +38,9 @@ def test_a_person_put_on_another_side_than_the_knowledge_gives_them_gets_no(tuto
     # "US President John F. Kennedy and Soviet leader Nikita Khrushchev", and the like: the
     # knowledge gives each person a side and names the claimed side's holder beside them.
     for question, holder in [
-        # "was Kennedy the Soviet leader?" still gets "No.", but since know27 from coercive
-        # diplomacy's example, which names Dobrynin (see tests/test_cold_war_documents.py).
+        # The sentence naming the claimed office's holder ("Soviet leader"), not one naming
+        # only another of the side ("Soviet Ambassador Anatoly Dobrynin").
+        ("was Kennedy the Soviet leader?", "Khrushchev"),
         ("was Nixon the Soviet leader", "Brezhnev"),
         ("was Begin the president of Egypt?", "Sadat"),
         ("was Sadat the Israeli prime minister?", "Begin"),

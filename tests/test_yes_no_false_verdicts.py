@@ -49,7 +49,7 @@ def test_no_false_verdict(tutor, question, wrong):
         ("did the treaty of sevres ever come into force?", "No"),
         ("did britain sign the munich agreement in 1938?", "Yes"),
         # A verb classing the subject is no deed a sentence must say.
-        pytest.param("what is economic statecraft? would the marshall plan count?", "Yes", marks=pytest.mark.xfail(reason="since know27 the Marshall Plan has its own document, and the follow-up is read as asking what it was: its definition, with no verdict", strict=True)),
+        ("what is economic statecraft? would the marshall plan count?", "Yes"),
     ],
 )
 def test_verdicts_from_the_sentence_that_speaks_to_the_claim(tutor, question, expected):

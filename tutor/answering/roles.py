@@ -58,7 +58,8 @@ class Roles:
         John F. Kennedy") beside another party holding a title of the claimed side ("Soviet
         leader Nikita Khrushchev"), with its passage; None for another question, when the
         claim names no side, or when the knowledge ever gives the person the claimed side.
-        A sentence the answer says (`said`) comes first, then one of its document (`near`)."""
+        Of those, one naming the claimed office's holder comes first (see below), then one the
+        answer says (`said`), then one of its document (`near`)."""
         match = ROLE_CLAIM.match(question.strip())
         if match is None:
             return None
@@ -66,13 +67,24 @@ class Roles:
         if not surname:
             return None  # "was ... the Soviet leader?": no one is named
         own = self.titles_of(surname)
-        claimed = self._side(WORD.findall(match.group("role")))
+        words = WORD.findall(match.group("role"))
+        claimed = self._side(words)
         if not own or not claimed or any(self.sides_meet(title.side, claimed) for title in own):
             return None
+        # The claimed office ("leader"): a sentence naming its holder on the claimed side
+        # ("Soviet leader Nikita Khrushchev") says whose role it was, and comes before one
+        # naming only someone else of that side ("Soviet Ambassador Anatoly Dobrynin"); then
+        # one giving the person a side of their own ("US President John F. Kennedy").
+        office = frozenset(self.retriever.query_tokens(" ".join(w for w in words if not self._proper(w))))
+        denying = []
         for title in sorted(own, key=lambda t: (t.sentence not in said, self.retriever.chunks[t.position].doc_id != near)):
-            if any(name != surname and self.sides_meet(other.side, claimed) for name, other in self.titled_in(title.sentence)):
-                return title.sentence, Passage(self.retriever.chunks[title.position], 0.0)
-        return None
+            sided = [other for name, other in self.titled_in(title.sentence) if name != surname and self.sides_meet(other.side, claimed)]
+            if sided:
+                denying.append(((not any(other.office & office for other in sided), not title.side), title))
+        if not denying:
+            return None
+        _, title = min(denying, key=lambda d: d[0])
+        return title.sentence, Passage(self.retriever.chunks[title.position], 0.0)
 
     @staticmethod
     def surname(person: str) -> str:

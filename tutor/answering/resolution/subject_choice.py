@@ -16,7 +16,7 @@ from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.knowledge import Chunk
-from tutor.search.retrieval import Retriever
+from tutor.search.retrieval import Retriever, SearchResult
 from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
 
 # A question whose subject is a definite description: "what are the two theories?",
@@ -57,6 +57,15 @@ NEUTER_PRONOUNS = frozenset("it its itself they them their".split())
 WHAT_HAPPENED = re.compile(
     r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
     r"(?!.*\b(?:mean|means|meant|meaning|stand for|stands for|stood for)\b)"
+)
+
+
+# "Would X count?", "does X count as one?", "is X an example?", "would X qualify?": asks
+# whether X is a case of the subject under discussion, naming no kind of its own.
+COUNTS_AS = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay|well)\W+)*(?:would|will|does|do|did|could|can|should|is|was|are|were)\s+(?P<thing>.+?)\s+"
+    r"(?:(?:count|qualify)(?:\s+as\s+(?:one|such|that|this|an?\s+(?:example|case|instance)))?|be\s+(?:one|an?\s+(?:example|case|instance))|an?\s+(?:example|case|instance)|one)"
+    r"(?:\s+(?:of\s+(?:it|that|this|them)|too|then))?\W*$"
 )
 
 
@@ -117,6 +126,9 @@ class SubjectChoice:
             # tells that ("Who took part" after the overview of the Geneva Conference).
             return self.subject.unshown_instead(about, intent, state) if not tokens else about
         if state.topic:
+            case = self._case_of_the_subject(corrected, understanding, state.topic)
+            if case is not None:
+                return self.passages.from_result(case, intent, aspect=understanding.aspect)
             if understanding.refers_back and (self._names_another_first(corrected, state.topic) or self._named_before_pronoun(corrected, state.topic)):
                 # "and the Paris Agreement, is it binding?" after Kyoto: "it" is what the
                 # question named before it, not the subject; asked on its own.
@@ -261,6 +273,23 @@ class SubjectChoice:
                         if shown.passages:
                             return self.passages.from_result(shown, intent, recent=state.last_shown, aspect=understanding.aspect)
         return None
+
+    def _case_of_the_subject(self, text: str, understanding: Understanding, topic: str) -> SearchResult | None:
+        """The subject's sections on X when the question asks whether X is a case of the
+        subject ("would the Marshall Plan count?" after economic statecraft) and the
+        subject's document names X: that X is also a document of its own does not make
+        the question about what X is. None otherwise."""
+        case = COUNTS_AS.match(text) if understanding.yes_no else None
+        if case is None:
+            return None
+        # X's names must all be the subject's document's; its everyday words need not
+        # ("would Kissinger's trips count?" after shuttle diplomacy, which says "journeys").
+        named = self.retriever.query_tokens(case["thing"])
+        names = [t for t in named if not self.retriever.is_everyday(t)]
+        if not names or self.retriever.lacks(topic, names):
+            return None
+        within = self.retriever.search("", tokens=named, within_doc=topic)
+        return within if within.passages else None
 
     def names_a_document(self, tokens: list[str], besides: str | None = None) -> bool:
         """Whether the terms name a document other than `besides`: all of them words of its

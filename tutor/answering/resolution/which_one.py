@@ -172,6 +172,12 @@ class WhichOne:
         if not found:
             return None
         _, doc_id, result = max(found, key=lambda f: f[0])
+        if doc_id != state.topic and not other and set(own) <= self.retriever.title_terms(doc_id):
+            # Picked by what its title says it is ("which one is about treaties?" after "there
+            # are a few Vienna conventions"): the question asks which thing it is, and the
+            # thing's overview says, whichever of its sections says those words most.
+            overview = self.passages.overview_passage(doc_id, [])
+            return Resolution("answer", intent, own, [overview], doc_id, defining_first=True)
         # Within it, the sentence that says it of one of the things last named: "which one
         # was about human rights?" after "what were the baskets?" is Basket III.
         named = [t for t in state.last_tokens if t not in self.words.generic and not t.isdigit() and t not in self.retriever.title_terms(doc_id) and t not in own]
