@@ -3,7 +3,10 @@ Nixon's visit to China, the Berlin Conference, the Warsaw Pact, the Korean Armis
 Agreement, the International Criminal Court, the Montreal Protocol, the Monroe Doctrine and
 BRICS answer learners' questions about their subjects, and the near ties their words could
 tip elsewhere stay where they were: "track and field" is sport, a police hostage negotiator
-and Africa's longest river are not diplomacy, a G7 question is the G7's."""
+and Africa's longest river are not diplomacy, a G7 question is the G7's. Those added by
+know28 (the Treaty of Ghent, the Congress of Berlin, the Treaty of Nanking, the Treaty of
+Guadalupe Hidalgo, the Arctic Council) answer too, also when asked by another of their
+names (the glossary's groups)."""
 
 import pytest
 
@@ -29,6 +32,13 @@ def answer(tutor, question: str):
         ("what chemicals does the montreal protocol phase out", "montreal-protocol", ["CFCs"]),
         ("what was the roosevelt corollary", "monroe-doctrine", ["1904"]),
         ("what does brics stand for", "brics", ["Brazil", "South Africa"]),
+        # know28
+        ("who led the american delegation at the treaty of ghent", "treaty-of-ghent", ["John Quincy Adams"]),
+        ("what was the peace of christmas eve", "treaty-of-ghent", ["War of 1812"]),
+        ("what did the berlin congress decide about bosnia", "congress-of-berlin-1878", ["Austria-Hungary"]),
+        ("what was the treaty of nanjing", "treaty-of-nanking", ["Opium War", "Hong Kong"]),
+        ("which war ended with the treaty of guadalupe hidalgo", "treaty-of-guadalupe-hidalgo", ["Mexican-American War"]),
+        ("who are the permanent participants of the arctic council", "arctic-council", ["Saami Council"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -80,3 +90,9 @@ def test_a_track_of_diplomacy_is_not_the_sports_sense(tutor):
 def test_the_shuttle_question_stays_answered(tutor):
     text, source = answer(tutor, "the US secretary of state who kept flying back and forth between Egypt, Israel and Syria after the 1973 war - who was that?")
     assert source == "shuttle-diplomacy" and "Kissinger" in text, text
+
+
+def test_the_berlin_conference_on_africa_stays_its_own(tutor):
+    """The Congress of Berlin (1878, know28) does not take the Berlin Conference's questions."""
+    text, source = answer(tutor, "which countries attended the berlin conference")
+    assert source == "berlin-conference-1884", text
