@@ -6,7 +6,9 @@ tip elsewhere stay where they were: "track and field" is sport, a police hostage
 and Africa's longest river are not diplomacy, a G7 question is the G7's. Those added by
 know28 (the Treaty of Ghent, the Congress of Berlin, the Treaty of Nanking, the Treaty of
 Guadalupe Hidalgo, the Arctic Council) answer too, also when asked by another of their
-names (the glossary's groups)."""
+names (the glossary's groups). Those added by know29 (the Taif Agreement, the Rambouillet
+talks, the Schengen Agreement) answer too, and a general question on who signs treaties stays
+with track one diplomacy rather than going to "who signed the Schengen Agreement"."""
 
 import pytest
 
@@ -39,6 +41,12 @@ def answer(tutor, question: str):
         ("what was the treaty of nanjing", "treaty-of-nanking", ["Opium War", "Hong Kong"]),
         ("which war ended with the treaty of guadalupe hidalgo", "treaty-of-guadalupe-hidalgo", ["Mexican-American War"]),
         ("who are the permanent participants of the arctic council", "arctic-council", ["Saami Council"]),
+        # know29
+        ("what was the document of national accord in lebanon", "taif-agreement", ["Lebanese Civil War", "1989"]),
+        ("who mediated the taif accord", "taif-agreement", ["Arab League"]),
+        ("who co-chaired the rambouillet conference on kosovo", "rambouillet-talks", ["Robin Cook"]),
+        ("where was the schengen accord signed", "schengen-agreement", ["Luxembourg"]),
+        ("who signs a treaty on behalf of a country", "why-track-one-matters", ["sign treaties"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
