@@ -98,26 +98,27 @@ class Comparisons:
         roman = f"{numbered.group(1)} {ROMAN_NUMERALS[numbered.group(2)]}"
         return roman if self.retriever.says_phrase(roman.replace("+", "")) else side
 
-    def unknown_side(self, sides: tuple[str, str]) -> int | None:
+    def unknown_side(self, sides: tuple[str, str]) -> tuple[int, SearchResult] | None:
         """The side of a comparison the knowledge never names, when it names the other
-        ("asean vs mercosur", "nato vs the gulf cooperation council"): None when it names
-        both, or neither, or the other is no subject of its own: not a glossary name, nor the
-        title of the document it leads to ("is there a", the "merge" of "git rebase vs merge")."""
-        unknown = [not self._named(side) for side in sides]
+        ("asean vs mercosur", "nato vs the gulf cooperation council"), with the search of the
+        side it names, which answers: None when it names both, or neither, or the other is no
+        subject of its own: not a glossary name, nor the title of the document it leads to
+        ("is there a", the "merge" of "git rebase vs merge")."""
+        results = [self.retriever.search(side) for side in sides]
+        unknown = [not self._named(side, result) for side, result in zip(sides, results)]
         if unknown.count(True) != 1:
             return None
-        other = self.retriever.search(sides[unknown.index(False)])
+        other = results[unknown.index(False)]
         if not other.tokens or not self.retriever.in_scope(other) or other.top is None:
             return None
         subject = any(t.startswith("=") for t in other.tokens) or self.reader.names(self.retriever.title_terms(other.top.chunk.doc_id), set(other.tokens))
-        return unknown.index(True) if subject else None
+        return (unknown.index(True), other) if subject else None
 
-    def _named(self, side: str) -> bool:
+    def _named(self, side: str, result: SearchResult) -> bool:
         """Whether the knowledge names a side: a name its glossary knows, its words in a row
         (a hyphen as a space: "brest litovsk"), those before what qualifies it ("a protocol |
         in treaty language"), the title and heading of its best passage, or all its words in one
-        sentence of its best passages ("recognising a state"). A side of no word the search weighs ("is there a") is not judged here."""
-        result = self.retriever.search(side)
+        sentence of its best passages ("recognising a state"), `result` being its search. A side of no word the search weighs ("is there a") is not judged here."""
         if not result.tokens or any(t.startswith("=") for t in result.tokens):
             return True
         if not self.retriever.in_scope(result):

@@ -165,8 +165,8 @@ class Resolver:
             if unknown is not None:
                 # "asean vs mercosur": what the knowledge has on the side it names, and a
                 # word that it has nothing on the other, rather than a guess at it.
-                known = self.passages.from_result(self.retriever.search(sides[1 - unknown]), "definition")
-                return replace(known, unknown_side=understanding.sides[unknown])
+                side, known = unknown
+                return replace(self.passages.from_result(known, "definition"), unknown_side=understanding.sides[side])
             compared = self.comparisons.compare(corrected, sides)
             if compared is not None and understanding.asks_same:
                 if not self.comparisons.same_thing(sides):
