@@ -249,6 +249,44 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     assert model.asks_confirmation("i heard about the g20, what is it?")[1] is False
 
 
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # The tags and reports the verdict reads are read for the search too (one reading).
+        ("the berlin wall fell in 1989, isn't that right?", "the berlin wall fell in 1989"),
+        ("the npt was signed in 1968, yeah?", "the npt was signed in 1968"),
+        ("the telegram was sent by germany innit?", "the telegram was sent by germany"),
+        ("the kyoto protocol was signed in kyoto, am i right?", "the kyoto protocol was signed in kyoto"),
+        ("i heard the un was founded in 1945", "the un was founded in 1945"),
+        ("someone told me that the un was founded in 1945 right?", "the un was founded in 1945"),
+        ("isn't it true that the wall fell in 1989?", "the wall fell in 1989?"),
+    ],
+)
+def test_one_reading_finds_the_claim_to_confirm(model, question, claim):
+    assert model.asks_confirmation(question) == (claim, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A report followed by a question of its own, what was heard or read about, "right"
+        # as the claim's own word or a word of judgement: no claim to confirm.
+        "my friend says ambassadors are spies. what do you think?",
+        "someone told me the un was founded in 1945, why?",
+        "i read a book on the congress of vienna",
+        "someone told me about the g20",
+        "the veto is a permanent member's right?",
+        "is the veto right?",
+        "the answer is yes?",
+        "which countries refused or weren't there?",
+        "the soviets weren't there?",
+        "is it right for the eu to sanction russia?",
+    ],
+)
+def test_no_claim_to_confirm(model, question):
+    assert model.asks_confirmation(question) == (question, False)
+
+
 def test_sentence_cues_of_a_kind_match_where_any_of_its_patterns_does(model):
     # The reader joins each kind's cue patterns into one; a sentence has the cue exactly
     # when one of the patterns, each on its own, finds it.

@@ -90,17 +90,22 @@ def test_a_no_opens_with_a_sentence_denying_the_deed_asked_about(tutor, question
     assert "arrest" in answer.split(". ")[1] and "could not enter" not in answer.split(". ")[1]
 
 
-def test_the_claim_leaves_out_asides_and_closers():
+def proper(tutor, question: str, names_something=lambda said: False) -> str:
+    """The claim of a yes/no question as the composer reads it."""
+    return claim_proper(question, names_something, tutor.intents.confirmation.as_question)
+
+
+def test_the_claim_leaves_out_asides_and_closers(tutor):
     def names(said: str) -> bool:
         return "UNSC" in said
 
-    assert claim_proper("did china sign the npt (first year student here)?", names) == "did china sign the npt?"
-    assert claim_proper("is morocco in the african union? just curious", names) == "is morocco in the african union?"
+    assert proper(tutor, "did china sign the npt (first year student here)?", names) == "did china sign the npt?"
+    assert proper(tutor, "is morocco in the african union? just curious", names) == "is morocco in the african union?"
     # A second question, or a request after the first, is no closer; nor a name or a year in brackets.
-    assert claim_proper("who signs a treaty? is it always the president?", names) == "who signs a treaty? is it always the president?"
-    assert claim_proper("has preventive diplomacy ever worked? give an example", names) == "has preventive diplomacy ever worked? give an example"
-    assert claim_proper("can the security council (UNSC) impose sanctions?", names) == "can the security council (UNSC) impose sanctions?"
-    assert claim_proper("was the treaty signed in (1919)?", names) == "was the treaty signed in (1919)?"
+    assert proper(tutor, "who signs a treaty? is it always the president?", names) == "who signs a treaty? is it always the president?"
+    assert proper(tutor, "has preventive diplomacy ever worked? give an example", names) == "has preventive diplomacy ever worked? give an example"
+    assert proper(tutor, "can the security council (UNSC) impose sanctions?", names) == "can the security council (UNSC) impose sanctions?"
+    assert proper(tutor, "was the treaty signed in (1919)?", names) == "was the treaty signed in (1919)?"
 
 
 @pytest.mark.parametrize(
@@ -114,8 +119,8 @@ def test_the_claim_leaves_out_asides_and_closers():
         ("can't a diplomat be arrested?", "can't a diplomat be arrested?"),
     ],
 )
-def test_a_negated_auxiliary_claims_what_the_plain_one_does(question, claim):
-    assert claim_proper(question, lambda said: False) == claim
+def test_a_negated_auxiliary_claims_what_the_plain_one_does(tutor, question, claim):
+    assert proper(tutor, question) == claim
 
 
 @pytest.mark.parametrize(

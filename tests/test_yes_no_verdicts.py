@@ -817,12 +817,18 @@ def test_the_doers_of_a_deed_are_read_from_the_sentence_telling_them(tutor, ques
         # a report followed by another sentence or a question is more than a claim to check
         ("my friend says ambassadors are spies. what do you think?", "my friend says ambassadors are spies. what do you think?"),
         ("i heard that diplomats have immunity, why is that?", "i heard that diplomats have immunity, why is that?"),
+        # a report with a tag after it, read as one claim
+        ("I was told that the ICJ is in the hague, is that true?", "is the ICJ in the hague?"),
+        # a word ending in "nt" ("sent", "permanent") is no denial
+        ("the zimmermann telegram was sent by britain to mexico, right?", "was the zimmermann telegram sent by britain to mexico?"),
+        ("the security council has ten permanent members, doesn't it?", "has the security council ten permanent members?"),
+        # the tags learners use besides "right?"
+        ("the zimmermann telegram was sent by germany to mexico innit?", "was the zimmermann telegram sent by germany to mexico?"),
+        ("ambassadors have immunity, am i right?", "have ambassadors immunity?"),
     ],
 )
-def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(text, question):
-    from tutor.answering.claim_text import as_question
-
-    assert as_question(text) == question
+def test_a_statement_asked_to_be_confirmed_is_asked_as_a_question(tutor, text, question):
+    assert tutor.intents.confirmation.as_question(text) == question
 
 
 @pytest.mark.parametrize(
@@ -851,10 +857,10 @@ def test_the_numbers_of_a_claim_are_said_by_the_sentence_confirming_it(tutor, qu
     assert Session(tutor).respond(question).answer.startswith(opening)
 
 
-def test_a_denied_statement_asked_to_be_confirmed_is_not_turned_into_a_question():
-    from tutor.answering.claim_text import as_question
-
+def test_a_denied_statement_asked_to_be_confirmed_is_not_turned_into_a_question(tutor):
+    as_question = tutor.intents.confirmation.as_question
     assert as_question("icj and icc are not same thing right?") == "icj and icc are not same thing right?"
+    assert as_question("the npt isn't binding, is it?") == "the npt isn't binding, is it?"
 
 
 @pytest.mark.parametrize(

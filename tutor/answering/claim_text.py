@@ -3,7 +3,8 @@ brackets ("did china sign the npt (first year student here)?") nor a closer afte
 question mark ("is morocco in the african union? asking for a friend"), whose words no
 sentence of the knowledge says and which would keep any sentence from deciding the claim;
 and a negated auxiliary opening it asks the same as the plain one ("wasn't it in 1972?"
-claims it was: "No." says it was not).
+claims it was: "No." says it was not). A statement asked to be confirmed is asked as a
+question by `tutor.answering.confirmation`.
 """
 
 from __future__ import annotations
@@ -25,60 +26,10 @@ CLOSER = re.compile(
 NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has|have|had)(?:n['’]?t)\b", re.IGNORECASE)
 
 
-# A statement the learner asks to confirm by a tag after it ("the UN was founded in 1945,
-# right?", "... 1748 right?", "..., isn't it?"), and the words before its first auxiliary
-# (its subject, a few words) and after it.
-TAG = re.compile(
-    r"(?P<sep>,|\s[-\u2013\u2014]|\s)\s*(?:right|true|correct|yes|yeah|innit|am i right|(?:is|isn'?t) (?:that|this|it) (?:right|true|correct)"
-    r"|(?:wasn|isn|weren|aren|didn|doesn|don|hasn|haven)['’]?t (?:it|they|he|she|that|there))\s*\?+\W*$",
-    re.IGNORECASE,
-)
-# A word after which a tag said without a comma is the claim's own noun or complement ("was
-# self-defence a right?", "the veto is a permanent member's right?", "the answer is yes?").
-OWN_WORD_BEFORE = re.compile(r"(?:\b(?:a|an|the|my|your|his|her|its|our|their|no|is|are|was|were|be|been)|['’]s|s['’])$", re.IGNORECASE)
-# What follows a reported claim when it is more than the claim: another sentence or question
-# ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
-# immunity, why is that?").
-MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
-# A claim reported to be checked ("someone told me (that) ...", "I heard that ...").
-REPORTED = re.compile(
-    r"^\W*(?:(?:someone|somebody|a friend|my (?:friend|teacher|professor|prof|classmate|dad|mum|mom)|a classmate|people|everyone)\s+(?:told me|tells me|says|said|say|claims|claimed)"
-    r"|i (?:heard|read|was told|have heard|ve heard))\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
-DENIED = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n['’]?t\b", re.IGNORECASE)
-ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
-STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
-
-
-def as_question(text: str) -> str:
-    """A statement asked to be confirmed by its tag, or reported to be checked, asked as a question: its first
-    auxiliary first ("was the UN founded in 1945?"), or, with none, as a stated claim ("is
-    it true that the Berlin Wall fell in 1989?"). Unchanged without a tag or when it asks
-    itself ("was it signed in 1919, right?")."""
-    reported = REPORTED.match(text)
-    if reported is not None:
-        if MORE_THAN_CLAIM.search(text[reported.end() :].rstrip("?!. ")):
-            return text
-        text = text[reported.end() :]
-    tag = TAG.search(text)
-    if tag is not None and tag["sep"].isspace() and OWN_WORD_BEFORE.search(text[: tag.start()]):
-        tag = None
-    if tag is None and reported is None or ASKING.match(text):
-        return text
-    said = text[: tag.start()].strip() if tag is not None else text.strip().rstrip("?")
-    if DENIED.search(said):
-        return text  # "ICJ and ICC are not the same thing, right?": a "No." would read both ways
-    stated = STATED.match(said)
-    if stated is None:
-        return f"is it true that {said}?"
-    return f"{stated['aux']} {stated['subject'].strip()} {stated['rest']}?"
-
-
-def claim_proper(question: str, names_something: Callable[[str], bool]) -> str:
+def claim_proper(question: str, names_something: Callable[[str], bool], as_question: Callable[[str], str]) -> str:
     """The question without its bracketed asides and the closer after its question mark,
-    its negated auxiliary plain (see NEGATED_AUX), a statement asked by a tag as a question
-    (see `as_question`).
+    its negated auxiliary plain (see NEGATED_AUX), a statement asked to be confirmed as a
+    question (`as_question`: `tutor.answering.confirmation.Confirmation.as_question`).
     An aside giving a year or a name (`names_something`: "the UN Security Council (UNSC)")
     stays: it says what the claim is about."""
     question = as_question(NEGATED_AUX.sub(lambda said: said["lead"] + said["aux"], question))

@@ -19,6 +19,7 @@ from math import fsum
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from tutor.answering.claim_text import claim_proper
+from tutor.answering.confirmation import Confirmation
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
 from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
@@ -230,6 +231,7 @@ class Composer:
         party_terms: frozenset[str] = frozenset(),
         significance_terms: frozenset[str] = frozenset(),
         thing_kin: dict[str, tuple[str, ...]] | None = None,
+        confirmation: Confirmation | None = None,
     ) -> None:
         self.retriever = retriever
         self.templates = templates
@@ -241,6 +243,7 @@ class Composer:
         # ("The main risk is ...") need not give way to a cause.
         self.significance_terms = significance_terms
         self.thing_kin = thing_kin or {}  # the words naming a kind of thing ("convention" of "treaty")
+        self.confirmation = confirmation  # reads a statement asked to be confirmed as a question
 
     @cached_property
     def roles(self) -> Roles:
@@ -1016,7 +1019,8 @@ class Composer:
             sentences = self._contrasted(sentences, origin, sides)
         if yes_no_question is not None:
             # "did china sign the npt (first year student here)?": the aside claims nothing.
-            proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)))
+            as_question = self.confirmation.as_question if self.confirmation is not None else str
+            proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)), as_question)
             aside = set(self.retriever.query_tokens(yes_no_question)) - set(self.retriever.query_tokens(proper))
             yes_no_question, tokens = proper, [t for t in tokens if t not in aside]
         if yes_no_question is not None and SECOND_ALTERNATIVE.search(yes_no_question):

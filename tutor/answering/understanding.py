@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypedDict, get_args
 
+from tutor.answering.confirmation import Confirmation, ConfirmationPatterns
 from tutor.answering.kinds import Intent
 from tutor.files.dialogues import DialogueError, load_dialogue
 
@@ -155,7 +156,7 @@ class IntentPatterns(TypedDict, total=False):
     opposed_senses: list[tuple[list[str], list[str]]]  # pairs of word lists of opposite sense
     yes_no: str
     topic_switch: str
-    confirmation: str
+    confirmation: ConfirmationPatterns
     filler: list[str]
     case_settings: str
     contrasts: list[str]
@@ -220,7 +221,7 @@ class IntentModel:
     opposed_senses: list[tuple[list[str], list[str]]] = field(default_factory=list)
     yes_no: re.Pattern[str] | None = None
     topic_switch: re.Pattern[str] | None = None
-    confirmation: re.Pattern[str] | None = None
+    confirmation: Confirmation | None = None  # a statement asked to be confirmed
     filler: list[re.Pattern[str]] = field(default_factory=list)
     case_settings: re.Pattern[str] | None = None  # where an example asked for is from ("in history")
     contrasts: list[re.Pattern[str]] = field(default_factory=list)
@@ -299,7 +300,7 @@ class IntentModel:
             opposed_senses=[(list(one), list(other)) for one, other in data.get("opposed_senses") or ()],
             yes_no=compile_pattern(data["yes_no"]) if data.get("yes_no") else None,
             topic_switch=compile_pattern(data["topic_switch"]) if data.get("topic_switch") else None,
-            confirmation=compile_pattern(data["confirmation"]) if data.get("confirmation") else None,
+            confirmation=Confirmation(data["confirmation"], compile_pattern) if data.get("confirmation") else None,
             filler=[compile_pattern(p) for p in data.get("filler") or ()],
             case_settings=compile_pattern(data["case_settings"]) if data.get("case_settings") else None,
             contrasts=[compile_pattern(p) for p in data.get("contrasts") or ()],
@@ -380,11 +381,8 @@ class IntentModel:
     def asks_confirmation(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed ("is it true that diplomats can't be
         arrested?", "the UN was founded in 1948, right?") without the words asking, and
-        whether it had them: such a question is answered yes or no."""
-        if self.confirmation is None:
-            return question, False
-        claim = self.confirmation.sub(lambda said: said.groupdict().get("kept") or " ", question).strip()
-        return (claim, True) if claim != question.strip() and claim else (question, False)
+        whether it had them (`tutor.answering.confirmation`)."""
+        return self.confirmation.claim(question) if self.confirmation is not None else (question, False)
 
     def leaves_subject(self, question: str) -> tuple[str, bool]:
         """The question without words that leave the current subject ("ok, different

@@ -1,0 +1,134 @@
+"""A statement the learner asks to have confirmed, read once for the search and the verdict.
+
+"the UN was founded in 1945, right?", "..., isn't it?", "is it true that ...?", "someone told
+me (that) ...", "I heard that ...": `Confirmation.read` finds the words asking and the claim
+between them. The session searches the claim alone (`Confirmation.claim`); the yes/no
+verdict reads it asked as a question, its first auxiliary first (`Confirmation.as_question`).
+The learners' words (openings, reporters, tags) live in dialogues/intents.yaml
+(`confirmation`); this module holds the grammar around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, TypedDict
+
+# A question's own opening: an auxiliary or a question word.
+ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
+# A denial in the claim: a word of denial or a negated auxiliary ("isn't", "dont"), not a
+# word that only ends in "nt" ("sent", "permanent").
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|none)\b|n['’]t\b|\b(?:is|are|was|were|do|does|did|has|have|had|ca|could|would|should|wo|must)nt\b",
+    re.IGNORECASE,
+)
+# A statement: its subject (a few words), its first auxiliary and the rest.
+STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
+# What follows a reported claim when it is more than the claim: another sentence or question
+# ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
+# immunity, why is that?").
+MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
+# What a report without "that" is about rather than what it claims ("someone told me about
+# the G20", "I heard of it").
+ABOUT = re.compile(r"(?:about|of|on|from)\b", re.IGNORECASE)
+
+
+class ConfirmationPatterns(TypedDict, total=False):
+    """`confirmation` in dialogues/intents.yaml: the learners' words, each a regular expression."""
+
+    opening: str  # asking before the claim: "is it true that"
+    reporter: str  # someone reporting it: "my friend says"
+    hearsay: str  # the learner heard it: "i heard"
+    tag_word: str  # a tag of one word after it: "right"
+    tag_words: str  # a tag of more words: "is that right"
+    tag_question: str  # a negated auxiliary and a pronoun: "isn't it"
+    own_word: str  # a word after which a tag word is the claim's own ("a right?")
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """A statement asked to be confirmed: the claim, and how it was asked."""
+
+    claim: str
+    opened: bool  # by words asking before it ("is it true that ..."): a question already
+    tagged: bool
+
+
+class Confirmation:
+    """The reading of a statement asked to be confirmed (see the module)."""
+
+    def __init__(self, parts: ConfirmationPatterns, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> None:
+        flags = "(?i)"
+        self.opening = compile_pattern(rf"{flags}^\W*(?:{parts['opening']})")
+        # Someone reporting it, "that" after them; left out, not before what the report is about.
+        self.reporter = compile_pattern(rf"{flags}^\W*(?:{parts['reporter']})\s+(?:that\s+)?")
+        self.hearsay = compile_pattern(rf"{flags}^\W*(?:{parts['hearsay']})\s+(?P<that>that\s+)?")
+        # A tag at the end, after a comma, a full stop, a dash or a space (see `_tag_is_claimed`).
+        self.tag = compile_pattern(
+            rf"{flags}(?P<sep>[,.;:]|\s[-\u2013\u2014]|\s)\s*(?:(?:{parts['tag_words']})|(?P<question>{parts['tag_question']})|(?P<word>{parts['tag_word']}))(?P<end>\W*)$"
+        )
+        self.own_word = compile_pattern(rf"{flags}(?:{parts['own_word']})$")
+
+    def read(self, text: str) -> Confirmed | None:
+        """The claim a text asks to confirm, or None when it asks none."""
+        tag = self.tag.search(text)
+        end = tag.start() if tag is not None else len(text)
+        opening = self.opening.match(text)
+        start = opening.end() if opening is not None else self._report(text, tag)
+        if tag is not None and self._tag_is_claimed(text[start or 0 : end], tag):
+            tag, end = None, len(text)
+        if opening is None and start is None and tag is None:
+            return None
+        claim = text[start or 0 : end].strip()
+        return Confirmed(claim, opening is not None, tag is not None) if claim else None
+
+    def _report(self, text: str, tag: re.Match[str] | None) -> int | None:
+        """Where the claim starts after words reporting it (before its `tag`), if any: not
+        a report of more than a claim, nor one about a subject; the learner's hearsay
+        without "that" only before a clause with its auxiliary or before a tag ("I heard
+        the UN was founded in 1945")."""
+        report = self.reporter.match(text) or self.hearsay.match(text)
+        if report is None:
+            return None
+        rest = text[report.end() : tag.start() if tag is not None else len(text)]
+        if MORE_THAN_CLAIM.search(rest.rstrip("?!. ")) or ABOUT.match(rest):
+            return None
+        tagged = tag is not None and not self._tag_is_claimed(rest, tag)
+        if report.re is self.hearsay and not report["that"] and not tagged and STATED.match(rest) is None:
+            return None
+        return report.end()
+
+    def _tag_is_claimed(self, claim: str, tag: re.Match[str]) -> bool:
+        """Whether a tag said after a space is the claim's own word: after an article, a
+        possessive or a copula ("the veto is a permanent member's right?"), a negated
+        auxiliary ("the soviets weren't there?"), or a tag word before no question mark,
+        after a question's opening ("is the veto right?") or in a denial."""
+        if not tag["sep"].isspace():
+            return False
+        if tag["question"] or self.own_word.search(claim):
+            return True
+        return bool(tag["word"]) and ("?" not in tag["end"] or bool(ASKING.match(claim)) or bool(NEGATION.search(claim)))
+
+    def claim(self, question: str) -> tuple[str, bool]:
+        """The claim a learner wants confirmed without the words asking, and whether it had
+        them: such a question is answered yes or no (see the module)."""
+        read = self.read(question)
+        return (read.claim, True) if read is not None else (question, False)
+
+    def as_question(self, text: str) -> str:
+        """A statement asked to be confirmed by its tag, or reported to be checked, asked as
+        a question: its first auxiliary first ("was the UN founded in 1945?"), or, with
+        none, as a stated claim ("is it true that the Berlin Wall fell in 1989?").
+        Unchanged without one, when it asks itself ("was it signed in 1919, right?", "is it
+        true that ...?") and when it denies ("ICJ and ICC are not the same thing, right?":
+        a "No." would read both ways)."""
+        read = self.read(text)
+        if read is None or read.opened or ASKING.match(read.claim):
+            return text
+        said = read.claim if read.tagged else read.claim.rstrip("?").strip()
+        if NEGATION.search(said):
+            return text
+        stated = STATED.match(said)
+        if stated is None:
+            return f"is it true that {said}?"
+        return f"{stated['aux']} {stated['subject'].strip()} {stated['rest']}?"
