@@ -907,3 +907,22 @@ def test_a_right_or_a_report_that_is_no_tag_gets_no_no(tutor, question):
     """Found by the fourteenth round's review: each got a false "No." once read as a tagged
     claim ("was self-defence ... a?")."""
     assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The OSCE sits in Vienna.",
+        "The OSCE is based in Vienna.",
+        # The sentence's subject before a verb of its own, whichever verb: "is", one in the past.
+        "The OSCE grew out of the CSCE and has its seat in Vienna.",
+        "The OSCE took its present name in 1995 and has its seat in Vienna.",
+        "The OSCE was renamed in 1995 and has its seat in Vienna.",
+        "The OSCE, which unites 57 states, has its seat in Vienna.",
+    ],
+)
+def test_a_seat_is_said_of_the_sentence_subject(tutor, sentence):
+    from tutor.answering.seats import Seats
+
+    seats = Seats(tutor.retriever, tutor.composer.reader)
+    assert seats._seats_of(sentence, seats._names("the OSCE")) == [("Vienna", False)]

@@ -89,6 +89,7 @@ IRREGULAR_VERBS = {
     "chose": "choose", "chosen": "choose", "told": "tell", "sold": "sell", "bought": "buy", "built": "build",
     "sought": "seek", "lost": "lose", "left": "leave", "kept": "keep", "became": "become", "spoke": "speak",
     "spoken": "speak", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+    "grew": "grow", "grown": "grow",
 }
 IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_VERBS)})\b", re.IGNORECASE)
 # A claim of a deed in the passive with its doer ("was the Munich Agreement signed by

@@ -28,6 +28,8 @@ STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|wa
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
 MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
+# A part missing from the data: matches nothing.
+NOTHING = "(?!)"
 # What a report without "that" is about rather than what it claims ("someone told me about
 # the G20", "I heard of it").
 ABOUT = re.compile(r"(?:about|of|on|from)\b", re.IGNORECASE)
@@ -58,16 +60,15 @@ class Confirmation:
     """The reading of a statement asked to be confirmed (see the module)."""
 
     def __init__(self, parts: ConfirmationPatterns, compile_pattern: Callable[[str], re.Pattern[str]] = re.compile) -> None:
-        flags = "(?i)"
-        self.opening = compile_pattern(rf"{flags}^\W*(?:{parts['opening']})")
+        self.opening = compile_pattern(rf"(?i)^\W*(?:{parts.get('opening', NOTHING)})")
         # Someone reporting it, "that" after them; left out, not before what the report is about.
-        self.reporter = compile_pattern(rf"{flags}^\W*(?:{parts['reporter']})\s+(?:that\s+)?")
-        self.hearsay = compile_pattern(rf"{flags}^\W*(?:{parts['hearsay']})\s+(?P<that>that\s+)?")
+        self.reporter = compile_pattern(rf"(?i)^\W*(?:{parts.get('reporter', NOTHING)})\s+(?:that\s+)?")
+        self.hearsay = compile_pattern(rf"(?i)^\W*(?:{parts.get('hearsay', NOTHING)})\s+(?P<that>that\s+)?")
         # A tag at the end, after a comma, a full stop, a dash or a space (see `_tag_is_claimed`).
         self.tag = compile_pattern(
-            rf"{flags}(?P<sep>[,.;:]|\s[-\u2013\u2014]|\s)\s*(?:(?:{parts['tag_words']})|(?P<question>{parts['tag_question']})|(?P<word>{parts['tag_word']}))(?P<end>\W*)$"
+            rf"(?i)(?P<sep>[,.;:]|\s[-\u2013\u2014]|\s)\s*(?:(?:{parts.get('tag_words', NOTHING)})|(?P<question>{parts.get('tag_question', NOTHING)})|(?P<word>{parts.get('tag_word', NOTHING)}))(?P<end>\W*)$"
         )
-        self.own_word = compile_pattern(rf"{flags}(?:{parts['own_word']})$")
+        self.own_word = compile_pattern(rf"(?i)(?:{parts.get('own_word', NOTHING)})$")
 
     def read(self, text: str) -> Confirmed | None:
         """The claim a text asks to confirm, or None when it asks none."""

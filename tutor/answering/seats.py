@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.answering.claim_check import CLAUSE_VERB
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import Verdict
 from tutor.answering.sentences import SentenceReader
@@ -40,7 +41,10 @@ SEAT_SAID = re.compile(
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][^.;]*?)(?=,\s+(?:which|who|while|where|and|but|with|founded|created)\b|\s+(?:which|while|and|but|since|until|from)\s|[.;]|$)")
 NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$", re.IGNORECASE)
 NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?(?:\([A-Z]+\)|[A-Z][\w'’-]*))*")
-FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|sits|took|grew)\s|,")
+# The verb that ends a sentence's subject (claim_check's: "is", "has", a verb in the past) or
+# a comma, looked for before a phrase of seat: with none there, the seat's own verb is the
+# sentence's first ("The ICJ sits in ...").
+FIRST_VERB = re.compile(rf"{CLAUSE_VERB.pattern}\s|,")
 
 
 class Seats:
@@ -89,7 +93,7 @@ class Seats:
             before = sentence[: seat.start()]
             if seat["finite"]:
                 # A verb of its own: said of the sentence's subject.
-                first = FIRST_VERB.search(sentence)
+                first = FIRST_VERB.search(sentence, 0, seat.start())
                 holder = sentence[: first.start()] if first else before
                 if first is not None and first.start() < seat.start() - 1 and not re.search(r"(?:,|\band)\s*$", before):
                     holder = self._last_name(before) or holder
