@@ -234,3 +234,19 @@ def test_a_denial_said_of_another_named_party_denies_nothing_of_the_claims_subje
     assert yes_or_no("did the PLO attend the madrid conference?", sentence) == "no"
     # A sentence's first word is no party's name ("Breaking diplomatic relations does not ...").
     assert yes_or_no("do consular relations end too?", "Breaking diplomatic relations does not automatically end consular relations.") == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "present"),
+    [
+        ("is it true that the uk is in the eu?", True),
+        ("true or false: the uk is in the eu?", True),
+        # The opener's "is" is not the claim's (claim_check and claim_time read one opener).
+        ("is that right, the us never joined the league?", False),
+        ("is it true that the us didn't join the league?", False),
+    ],
+)
+def test_the_words_asking_whether_a_claim_holds_are_not_its_own(question, present):
+    from tutor.answering.claim_time import claims_a_present_state
+
+    assert claims_a_present_state(question) is present

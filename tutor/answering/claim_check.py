@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
+from tutor.answering.confirmation import TRUE_OR_NOT
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
 from tutor.answering.sentences import SentenceReader
@@ -39,12 +40,12 @@ from tutor.search.text import STOP_WORDS, YEAR
 # The claim after its auxiliary, past what a learner puts before it ("is it true (that)",
 # "so").
 CLAIM = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?(?:(?:is it true|is it right|is it correct|true or false)\W+(?:that\s+)?)?"
+    rf"^\W*(?:(?:so|and|but|ok|okay|wait)\W+)?(?:(?:{TRUE_OR_NOT})\W+(?:that\s+)?)?"
     r"(?P<aux>did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>.+?)\W*$",
     re.IGNORECASE,
 )
 # A claim that "is it true the US Senate rejected ...": no auxiliary after the opener.
-CLAIM_STATED = re.compile(r"^\W*(?:is it true|is it right|is it correct)\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
+CLAIM_STATED = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
 # Words of a question that claim nothing.
 EMPTY_TOKENS = frozenset(("true", "right", "correct"))
 # The auxiliaries of claims of a deed or event in the past, which one sentence telling it

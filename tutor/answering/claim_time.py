@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.answering.confirmation import TRUE_OR_NOT
 from tutor.search.text import YEAR_DIGITS
 
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
@@ -39,7 +40,7 @@ PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", 
 
 
 # Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
-CONFIRMATION_FRAME = re.compile(r"^\W*(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)(?: that)?\s+", re.IGNORECASE)
+CONFIRMATION_FRAME = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?", re.IGNORECASE)
 
 
 def claims_a_present_state(question: str) -> bool:
