@@ -24,6 +24,13 @@ CLOSER = re.compile(
 # A negated auxiliary of "be", "do" or "have" opening a question, with or without its
 # apostrophe ("wasnt", "didn't").
 NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has|have|had)(?:n['’]?t)\b", re.IGNORECASE)
+# A plain denial in a claim ("not", "never", "isn't", "cant"), rather than one that is part
+# of what is claimed ("without the UN", "immune from arrest"); not a word that only ends in
+# "nt" ("sent", "permanent").
+PLAIN_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|none|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 
 
 def claim_proper(question: str, names_something: Callable[[str], bool], as_question: Callable[[str], str]) -> str:

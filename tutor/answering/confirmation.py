@@ -14,14 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, TypedDict
 
+from tutor.answering.claim_text import PLAIN_NEGATION
+
 # A question's own opening: an auxiliary or a question word.
 ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
-# A denial in the claim: a word of denial or a negated auxiliary ("isn't", "dont"), not a
-# word that only ends in "nt" ("sent", "permanent").
-NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|neither|none)\b|n['’]t\b|\b(?:is|are|was|were|do|does|did|has|have|had|ca|could|would|should|wo|must)nt\b",
-    re.IGNORECASE,
-)
 # A statement: its subject (a few words), its first auxiliary and the rest.
 STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
@@ -113,7 +109,7 @@ class Confirmation:
             return False
         if tag["question"] or self.own_word.search(claim):
             return True
-        return bool(tag["word"]) and ("?" not in tag["end"] or bool(ASKING.match(claim)) or bool(NEGATION.search(claim)))
+        return bool(tag["word"]) and ("?" not in tag["end"] or bool(ASKING.match(claim)) or bool(PLAIN_NEGATION.search(claim)))
 
     def claim(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed without the words asking, and whether it had
@@ -132,7 +128,7 @@ class Confirmation:
         if read is None or read.opened or ASKING.match(read.claim):
             return text
         said = read.claim if read.tagged else read.claim.rstrip("?").strip()
-        if NEGATION.search(said):
+        if PLAIN_NEGATION.search(said):
             return text
         stated = STATED.match(said)
         if stated is None:

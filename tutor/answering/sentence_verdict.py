@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tutor.answering.claim_text import PLAIN_NEGATION
 from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
 from tutor.search.text import CAPITAL, MONTHS, STOP_WORDS, YEAR, fold
@@ -174,11 +175,6 @@ WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas w
 OWNED = re.compile(r"\b(?:their|its|his|her|our|your|my) own\b", re.IGNORECASE)
 OWNED_TOO = re.compile(r"\b(?:own|separate|separately|independent|alone)\b", re.IGNORECASE)
 SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re.IGNORECASE)
-
-
-# A plain "not" ("isn't", "never", "can't"), rather than a denial that is part of what is
-# claimed ("without the UN", "immune from arrest").
-PLAIN_NEGATION = re.compile(r"\b(?:not|never|no|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent)\b|n't\b", re.IGNORECASE)
 
 
 # A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
