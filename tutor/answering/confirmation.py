@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Callable, TypedDict
 
 from tutor.answering.claim_text import PLAIN_NEGATION
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS
 
-# A question's own opening: an auxiliary or a question word.
-ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
+# A question's own opening: an auxiliary or a question word ("whats" run together).
+ASKING = re.compile(rf"^\W*(?:{'|'.join(sorted(AUXILIARIES | QUESTION_WORDS | {'whats'}))})\b", re.IGNORECASE)
 # A statement: its subject (a few words), its first auxiliary and the rest.
 STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
