@@ -95,34 +95,32 @@ class Categories:
         head = self.claims.by_concept(set(tokens_of(match.group("kind").split()[-1]))) & kind or kind
         defining: Verdict | None = None
         first = True  # the first sentence saying what the subject is: it defines the subject
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[position]
-            for sentence, _ in self.reader.of(chunk):
-                # The subject itself before the verb, not a word made from it ("Consular
-                # immunity is ..." says nothing of what a consul is).
-                found = subject_before(sentence, COPULA, KIND_SUBJECT_WORDS)
-                if found is None or POSSESSIVE.search(found[0]) or not core <= set(tokens_of(found[0])):
-                    continue
-                copula = found[1]
-                predicate = sentence[copula.end() :]
-                end = PREDICATE_END.search(predicate)
-                said = predicate[: end.start()] if end else predicate
-                # What the subject is, before what it is made of or relates to, says the
-                # kind's head noun: "a political and economic union of 27 European states" is
-                # a union, not a state; "a coercive method of track one diplomacy" is a
-                # diplomatic method.
-                what = said if relational else " but ".join(RELATIONAL_KIND.split(part, maxsplit=1)[0] for part in BUT.split(said, maxsplit=1))
-                headed = kindred(head, tokens_of(what)) == head
-                named = kindred(kind, tokens_of(said))
-                if named == kind and headed:
-                    # "is not a treaty ... but a detailed political commitment": the kind
-                    # said only after the "but" is affirmed.
-                    denied, instead = (BUT.split(said, maxsplit=1) + [""])[:2]
-                    affirmed = bool(instead) and kindred(kind, tokens_of(instead)) == kind and not kindred(kind, tokens_of(denied))
-                    return Verdict("no" if copula.group("denied") and not affirmed else "yes", sentence, Passage(chunk, 0.0))
-                # "The Law of the Sea Convention was signed at ...": a deed, not what it is.
-                if first and not DEED.match(predicate):
-                    first = False
-                    if may_deny and not headed and not copula.group("denied"):
-                        defining = Verdict("no", sentence, Passage(chunk, 0.0))
+        for chunk, sentence, _ in self.reader.of_document(doc_id):
+            # The subject itself before the verb, not a word made from it ("Consular
+            # immunity is ..." says nothing of what a consul is).
+            found = subject_before(sentence, COPULA, KIND_SUBJECT_WORDS)
+            if found is None or POSSESSIVE.search(found[0]) or not core <= set(tokens_of(found[0])):
+                continue
+            copula = found[1]
+            predicate = sentence[copula.end() :]
+            end = PREDICATE_END.search(predicate)
+            said = predicate[: end.start()] if end else predicate
+            # What the subject is, before what it is made of or relates to, says the
+            # kind's head noun: "a political and economic union of 27 European states" is
+            # a union, not a state; "a coercive method of track one diplomacy" is a
+            # diplomatic method.
+            what = said if relational else " but ".join(RELATIONAL_KIND.split(part, maxsplit=1)[0] for part in BUT.split(said, maxsplit=1))
+            headed = kindred(head, tokens_of(what)) == head
+            named = kindred(kind, tokens_of(said))
+            if named == kind and headed:
+                # "is not a treaty ... but a detailed political commitment": the kind
+                # said only after the "but" is affirmed.
+                denied, instead = (BUT.split(said, maxsplit=1) + [""])[:2]
+                affirmed = bool(instead) and kindred(kind, tokens_of(instead)) == kind and not kindred(kind, tokens_of(denied))
+                return Verdict("no" if copula.group("denied") and not affirmed else "yes", sentence, Passage(chunk, 0.0))
+            # "The Law of the Sea Convention was signed at ...": a deed, not what it is.
+            if first and not DEED.match(predicate):
+                first = False
+                if may_deny and not headed and not copula.group("denied"):
+                    defining = Verdict("no", sentence, Passage(chunk, 0.0))
         return defining

@@ -23,13 +23,12 @@ def kinds_defined(retriever: Retriever, reader: SentenceReader, doc_id: str, ter
     in the document's order ("decision", "statement", "text" for "resolut"); empty when
     no sentence defines it."""
     kinds: list[str] = []
-    for at in retriever.doc_chunks.get(doc_id, []):
-        for sentence, _ in reader.of(retriever.chunks[at]):
-            definition = DEFINITION.match(sentence)
-            if definition is None or retriever.query_tokens(definition["subject"]) != [term]:
-                continue
-            for kind in KIND_JOINER.split(definition["kinds"]):
-                last = kind.split()[-1] if kind.split() else ""
-                if last and last not in kinds and retriever.query_tokens(last) and retriever.query_tokens(last) != [term]:
-                    kinds.append(last)
+    for _, sentence, _ in reader.of_document(doc_id):
+        definition = DEFINITION.match(sentence)
+        if definition is None or retriever.query_tokens(definition["subject"]) != [term]:
+            continue
+        for kind in KIND_JOINER.split(definition["kinds"]):
+            last = kind.split()[-1] if kind.split() else ""
+            if last and last not in kinds and retriever.query_tokens(last) and retriever.query_tokens(last) != [term]:
+                kinds.append(last)
     return kinds

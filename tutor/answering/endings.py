@@ -257,11 +257,9 @@ class Endings:
         if not claims_a_present_state(question):
             return None
         doc_id = passages[0].chunk.doc_id
-        for at in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[at]
-            for sentence, _ in self.reader.of(chunk):
-                if not RESUMED.search(sentence) and self._ends_itself(sentence, subject):
-                    return Verdict("no", sentence, Passage(chunk, 0.0))
+        for chunk, sentence, _ in self.reader.of_document(doc_id):
+            if not RESUMED.search(sentence) and self._ends_itself(sentence, subject):
+                return Verdict("no", sentence, Passage(chunk, 0.0))
         return None
 
     def _persisting(self, passages: list[Passage], subject: set[str], tokens: list[str]) -> tuple[str, Passage] | None:

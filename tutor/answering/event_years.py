@@ -52,10 +52,9 @@ class EventYears:
         years outside the event's span and none within it ("agreed ... in 2013" of an
         interim deal beside "agreed ... on 2 April 2015" leaves the JCPOA's 2015)."""
         years = set()
-        for at in self.retriever.doc_chunks.get(doc_id, []):
-            for sentence, words in self.reader.of(self.retriever.chunks[at]):
-                if kindred(deed, list(words)):
-                    years |= {int(year) for year in YEAR.findall(sentence)}
+        for _, sentence, words in self.reader.of_document(doc_id):
+            if kindred(deed, list(words)):
+                years |= {int(year) for year in YEAR.findall(sentence)}
         return bool(years) and not any(span[0] <= year <= span[1] for year in years)
 
     def verdict(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:

@@ -65,10 +65,7 @@ class Seats:
         if not subject or not place:
             return None
         doc_id = passages[0].chunk.doc_id
-        said: list[tuple[str, Passage]] = []
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[position]
-            said += [(sentence, Passage(chunk, 0.0)) for sentence, _ in self.reader.of(chunk)]
+        said = [(sentence, Passage(chunk, 0.0)) for chunk, sentence, _ in self.reader.of_document(doc_id)]
         others: list[tuple[str, Passage]] = []
         for sentence, passage in said:
             for seat, denied in self._seats_of(sentence, subject):

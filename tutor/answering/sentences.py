@@ -287,6 +287,13 @@ class SentenceReader:
             self._sentences[chunk.id] = cached
         return cached
 
+    def of_document(self, doc_id: str) -> Iterator[tuple[Chunk, str, frozenset[str]]]:
+        """Every sentence of a document in order, with its chunk and tokens (see `of`)."""
+        for position in self.retriever.doc_chunks.get(doc_id, []):
+            chunk = self.retriever.chunks[position]
+            for sentence, said in self.of(chunk):
+                yield chunk, sentence, said
+
     def has_cue(self, sentence: str, intent: str) -> bool:
         """Whether `sentence` has what this kind of question asks for (a date, a name, a number)."""
         return any(cue.search(sentence) for cue in self.cues.get(intent, []))

@@ -85,11 +85,9 @@ class SwappedFillers:
         if not deed or not kindred(set(title), tokens):
             return None  # a deed of the document's subject only ("... sign the Treaty of Brest-Litovsk?")
         saying: list[tuple[str, Passage]] = []
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[position]
-            for sentence, said in self.reader.of(chunk):
-                if kindred(deed, list(said)) == deed and self.claims.together(sentence, deed):
-                    saying.append((sentence, Passage(chunk, 0.0)))
+        for chunk, sentence, said in self.reader.of_document(doc_id):
+            if kindred(deed, list(said)) == deed and self.claims.together(sentence, deed):
+                saying.append((sentence, Passage(chunk, 0.0)))
         if not saying or any(self._names(kind, terms, word, sentence) for kind, terms, word in slots for sentence, _ in saying):
             return None
         # A party or person the document names anywhere may have had a part in the deed its
@@ -144,21 +142,19 @@ class SwappedFillers:
             return None
         told: list[tuple[str, str, Passage]] = []
         done_by: set[str] = set()  # the deed's words the sentences telling its doers say it with
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[position]
-            for sentence, _ in self.reader.of(chunk):
-                for found in BY_DOERS.finditer(sentence):
-                    if kindred(deed, self.retriever.query_tokens(found["verbs"])) and kindred(done, self.retriever.query_tokens(sentence[: found.start()])):
-                        doers = found["doers"]
-                        end = DOERS_END.search(doers)
-                        doers = doers[: end.start()] if end else doers
-                        if DANGLING.search(doers):
-                            return None  # the list goes on past an aside ("by Turkey and, for the Allies, by ...")
-                        counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
-                        if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
-                            return None
-                        told.append((doers, sentence, Passage(chunk, 0.0)))
-                        done_by |= set(self.retriever.query_tokens(found["verbs"])) & deed
+        for chunk, sentence, _ in self.reader.of_document(doc_id):
+            for found in BY_DOERS.finditer(sentence):
+                if kindred(deed, self.retriever.query_tokens(found["verbs"])) and kindred(done, self.retriever.query_tokens(sentence[: found.start()])):
+                    doers = found["doers"]
+                    end = DOERS_END.search(doers)
+                    doers = doers[: end.start()] if end else doers
+                    if DANGLING.search(doers):
+                        return None  # the list goes on past an aside ("by Turkey and, for the Allies, by ...")
+                    counted = SOME_OF_MANY.search(doers) or next((m for m in WORD.finditer(doers) if a_count(m.group())), None)
+                    if counted is not None and not NAMED_AFTER.search(doers, counted.end()):
+                        return None
+                    told.append((doers, sentence, Passage(chunk, 0.0)))
+                    done_by |= set(self.retriever.query_tokens(found["verbs"])) & deed
         # Every doer claimed must be among them: "signed by Sadat and Begin" denies "by
         # Sadat and Arafat". Not one the document tells doing the deed in a clause of its own.
         missing = [(kind, terms, word) for kind, terms, word in slots if not any(self._taken_in(kind, terms, word, doers) for doers, _, _ in told) and not self._does_it_elsewhere(kind, terms, word, done_by, doc_id)]
@@ -180,11 +176,10 @@ class SwappedFillers:
 
     def _does_it_elsewhere(self, kind: str, terms: set[str], word: str, verb: set[str], doc_id: str) -> bool:
         """Whether a clause of the document names the filler with the deed's verb."""
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            for sentence, _ in self.reader.of(self.retriever.chunks[position]):
-                for clause in re.split(r"[,;:()]|\s(?:but|while|whereas|which|who|after|before)\s", sentence):
-                    if kindred(verb, self.retriever.query_tokens(clause)) and self._names(kind, terms, word, clause):
-                        return True
+        for _, sentence, _ in self.reader.of_document(doc_id):
+            for clause in re.split(r"[,;:()]|\s(?:but|while|whereas|which|who|after|before)\s", sentence):
+                if kindred(verb, self.retriever.query_tokens(clause)) and self._names(kind, terms, word, clause):
+                    return True
         return False
 
     def _side_of_a_doer(self, terms: set[str], doers: str) -> bool:

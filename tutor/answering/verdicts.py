@@ -737,14 +737,12 @@ class Verdicts:
         sides = [t.side for t in self.roles.titles_of(surname)]
         doc_id = passages[0].chunk.doc_id
         saying: list[tuple[str, Passage]] = []
-        for position in self.retriever.doc_chunks.get(doc_id, []):
-            chunk = self.retriever.chunks[position]
-            for sentence, said in self.reader.of(chunk):
-                if kindred(claim, list(said)) != claim or not self.claims.together(sentence, claim):
-                    continue
-                if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
-                    return None  # said with the person
-                saying.append((sentence, Passage(chunk, 0.0)))
+        for chunk, sentence, said in self.reader.of_document(doc_id):
+            if kindred(claim, list(said)) != claim or not self.claims.together(sentence, claim):
+                continue
+            if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+                return None  # said with the person
+            saying.append((sentence, Passage(chunk, 0.0)))
         for sentence, passage in saying:
             if any(name != surname and any(self.roles.sides_meet(title.side, side) for side in sides) for name, title in self.roles.titled_in(sentence)):
                 return Verdict("no", sentence, passage)
