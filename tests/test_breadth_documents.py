@@ -8,7 +8,11 @@ know28 (the Treaty of Ghent, the Congress of Berlin, the Treaty of Nanking, the 
 Guadalupe Hidalgo, the Arctic Council) answer too, also when asked by another of their
 names (the glossary's groups). Those added by know29 (the Taif Agreement, the Rambouillet
 talks, the Schengen Agreement) answer too, and a general question on who signs treaties stays
-with track one diplomacy rather than going to "who signed the Schengen Agreement"."""
+with track one diplomacy rather than going to "who signed the Schengen Agreement". Those added
+by know30 (the Outer Space Treaty, the Indus Waters Treaty, the treaties of Paris of 1763 and
+1898, the Lateran Treaty, the treaties of Shimonoseki and Nerchinsk, the Locarno Treaties, the
+Élysée Treaty, the Ottawa Convention, the Biological Weapons Convention) answer too, while "the
+Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership stays the UN's."""
 
 import pytest
 
@@ -47,6 +51,18 @@ def answer(tutor, question: str):
         ("who co-chaired the rambouillet conference on kosovo", "rambouillet-talks", ["Robin Cook"]),
         ("where was the schengen accord signed", "schengen-agreement", ["Luxembourg"]),
         ("who signs a treaty on behalf of a country", "why-track-one-matters", ["sign treaties"]),
+        # know30
+        ("when was the outer space treaty signed", "outer-space-treaty", ["1967"]),
+        ("which rivers does india get under the indus waters treaty", "indus-waters-treaty", ["Ravi", "Sutlej"]),
+        ("which treaty ended the french and indian war", "treaty-of-paris-1763", ["1763"]),
+        ("what did spain give up in the treaty of paris of 1898", "treaty-of-paris-1898", ["Puerto Rico", "Guam"]),
+        ("who signed the lateran treaty", "lateran-treaty", ["Gasparri", "Mussolini"]),
+        ("what was the triple intervention", "treaty-of-shimonoseki", ["Liaodong"]),
+        ("who negotiated the treaty of nerchinsk for russia", "treaty-of-nerchinsk", ["Golovin"]),
+        ("what was the rhineland pact", "locarno-treaties", ["Germany", "Belgium"]),
+        ("what is the treaty of aachen", "elysee-treaty", ["2019"]),
+        ("when did the mine ban treaty enter into force", "ottawa-convention", ["1999"]),
+        ("when did the biological weapons convention enter into force", "biological-weapons-convention", ["1975"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -64,6 +80,11 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("is china a member of the G7", "No."),
         ("is the npt still in force today", "As of 2025, yes."),
         ("is track one diplomacy only between two countries?", "No."),
+        # know30
+        ("can a country claim the moon under the outer space treaty?", "No."),
+        ("does the outer space treaty ban nuclear weapons in orbit", "Yes."),
+        ("did locarno guarantee germany's eastern borders", "No."),
+        ("is the us part of the ottawa treaty", "No."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -104,3 +125,18 @@ def test_the_berlin_conference_on_africa_stays_its_own(tutor):
     """The Congress of Berlin (1878, know28) does not take the Berlin Conference's questions."""
     text, source = answer(tutor, "which countries attended the berlin conference")
     assert source == "berlin-conference-1884", text
+
+
+def test_a_treaty_of_paris_without_a_year_stays_the_one_of_1783(tutor):
+    """The treaties of 1763 and 1898 (know30) carry their year in their titles, so a
+    question on "the Treaty of Paris" alone stays with the peace of 1783."""
+    for question in ("when was the treaty of paris signed", "what was the treaty of paris"):
+        text, source = answer(tutor, question)
+        assert source == "treaty-of-paris-1783" and "1783" in text, text
+
+
+def test_the_vatican_at_the_un_stays_with_the_united_nations(tutor):
+    """The Lateran Treaty (know30) makes the Vatican its subject; membership of the UN
+    is still the United Nations document's answer."""
+    text, source = answer(tutor, "is the vatican a member of the UN")
+    assert source == "united-nations" and text.startswith("No."), text
