@@ -1,9 +1,10 @@
 """Reason and example sections added to the core concept documents (branch why30): a learner who
-asks why states keep embassies, recognise states, negotiate, sign treaties or have NATO's
-Article 5, or who asks for a well-known persona non grata case, a famous ambassador or an
-example of soft power, gets the sentence that gives the reason or names the example, from the
-concept's own document; the questions those sections sit next to keep their answers, and
-who Benjamin Franklin or Anatoly Dobrynin was stays with the documents that tell their story."""
+asks why states keep embassies, recognise states, negotiate, wrote the Vienna Convention on
+Diplomatic Relations or have NATO's Article 5, or who asks for a well-known persona non grata
+case, a famous ambassador or an example of soft power, gets the sentence that gives the reason
+or names the example, from the concept's own document; the questions those sections sit next to
+keep their answers, and who Benjamin Franklin or Anatoly Dobrynin was stays with the documents
+that tell their story."""
 
 import pytest
 from test_breadth_documents import answer
@@ -24,6 +25,7 @@ from tutor.answering.session import Session
         ("how many soviet officials did britain expel in 1971", "vienna-convention-diplomatic-relations", ["105"]),
         ("why did the kremlin declare george kennan persona non grata", "vienna-convention-diplomatic-relations", ["1952", "Nazi Germany"]),
         ("examples of soft power", "public-diplomacy", ["Korean Wave"]),
+        ("why did states write the vienna convention on diplomatic relations", "vienna-convention-diplomatic-relations", ["customary rules"]),
         ("which ambassadors are best known in history", "ambassadors-and-envoys", ["Kennan"]),
     ],
 )
