@@ -774,3 +774,11 @@ COMPOUND_PART_WORDS = 60
 # "how is the chair of the AU Commission elected?"). Chosen by hand (scope23): shorter stems
 # ("un", "us") begin too many unrelated terms; no development answer moves between 4 and 6.
 PROCESS_PREFIX = 5
+
+# A yes/no verdict is read from a sentence that says one of the claim's most telling words:
+# its rarest term and every other whose idf is within this much of it
+# (tutor.answering.verdicts.Verdicts._telling). Terms of equal document frequency tie
+# exactly, and one document added anywhere breaks the tie; a band keeps them all. Chosen by
+# hand (yesno30) on tests/eval/dev and two knowledge drafts added in a scratch copy (the
+# Nuremberg trials, the Louisiana and Alaska purchases): see the branch's report.
+TELLING_BAND = 0.5
