@@ -901,3 +901,46 @@ def test_a_right_or_a_report_that_is_no_tag_gets_no_no(tutor, question):
     """Found by the fourteenth round's review: each got a false "No." once read as a tagged
     claim ("was self-defence ... a?")."""
     assert not Session(tutor).respond(question).answer.startswith("No.")
+
+
+def test_a_deed_the_sentence_says_in_no_form_gets_no_yes(tutor):
+    """yesno30: "restored the borders of before the war" says "borders" but no change of them."""
+    answer = Session(tutor).respond("did the treaty of ghent change any borders?").answer
+    assert not answer.startswith(("Yes.", "No.")) and "restored the borders" in answer
+    # Said by its glossary concept ("withdraw" of "leave") or a deed implying it ("joined").
+    assert Session(tutor).respond("did the US leave the Paris agreement").answer.startswith("Yes. ")
+    assert Session(tutor).respond("did china sign the npt").answer.startswith("Yes. ")
+
+
+def test_a_claim_of_what_its_subject_is_is_not_read_across_a_lists_items(tutor):
+    """yesno30: "summoning the other state's ambassador ...; expelling diplomats ..., often for
+    spying" does not say that ambassadors are spies."""
+    from tutor.answering.claims import KIND_CLAIM
+
+    assert KIND_CLAIM.match("are ambassadors spies?") and not KIND_CLAIM.match("is the icc based in the hague?")
+    assert not Session(tutor).respond("are ambassadors spies?").answer.startswith(("Yes.", "No."))
+    sentence = "The ladder of protest includes: summoning the ambassador; expelling diplomats, often for spying; breaking relations."
+    claims, focus = tutor.composer.verdicts.claims, set(tutor.retriever.query_tokens("ambassador spies"))
+    assert claims.together(sentence, focus) and not claims.together(sentence, focus, of_a_kind=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Answered from the ICJ's section on the two courts; the ICC's own document seats it.
+        ("is the ICC based in The Hague?", "Yes. The seat of the International Criminal Court is in The Hague"),
+        ("is the ICC based in geneva?", "No. The seat of the International Criminal Court is in The Hague"),
+    ],
+)
+def test_a_claimed_seat_is_read_in_the_documents_the_claim_names(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_year_naming_the_subject_is_not_the_deeds_date(tutor):
+    from tutor.answering.claim_text import without_naming_year
+
+    assert without_naming_year("did egypt recognise israel in their 1979 peace treaty?", (1979, 1979)) == "did egypt recognise israel in their peace treaty?"
+    assert without_naming_year("was the treaty signed in 1979?", (1979, 1979)) == "was the treaty signed in 1979?"
+    assert without_naming_year("did egypt recognise israel in their 1975 peace treaty?", (1979, 1979)).count("1975") == 1
+    # "each side recognised the other's sovereignty": the object points to the other party.
+    assert Session(tutor).respond("did egypt recognise israel in their 1979 peace treaty?").answer.startswith("Yes. ")

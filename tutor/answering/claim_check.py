@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
+from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
 from tutor.answering.sentences import SentenceReader
@@ -165,6 +166,7 @@ class ClaimCheck:
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
+        self.claims = ClaimReader(retriever)
 
     def settle(self, question: str, verdict: Verdict | None, sentences: list[str], passages: list[Passage]) -> Verdict | None:
         """The verdict, checked: a "yes" whose sentence, or the first that says the whole
@@ -241,13 +243,16 @@ class ClaimCheck:
             other = re.search(r"\b(?:did not|didn't|never|failed to)\s+(?P<verb>[a-z]+)", verdict.sentence)
             return other is None or said is not None or verb[:5] in verdict.sentence.lower() or other["verb"].startswith(verb[:4])
         if said is None:
-            # A "yes" may be read from a noun of the deed ("Nasser's nationalisation").
-            return True
+            # A "yes" may be read from a noun of the deed ("Nasser's nationalisation"), not
+            # from a sentence that says the deed in no form: "restored the borders of before
+            # the war" tells no change of borders for "did the treaty change any borders?".
+            return self._said_in_any_form(verb, verdict.sentence)
         if re.match(r"\s+by\b", verdict.sentence[said.end() :]):
             # "signed by 12 states": the doers, not what was done.
             return True
-        if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
-            # "... Biden and ... Putin extended it for five years": the object points back.
+        if re.match(r"\s+(?:it|them|this|these|those|(?:the other|each other|one another)(?:['’]s)?)(?!\w)", verdict.sentence[said.end() :], re.IGNORECASE):
+            # "... Biden and ... Putin extended it for five years": the object points back;
+            # "each side recognised the other's sovereignty": to the other party.
             return True
         # What the verb takes, up to a preposition: "meet at Yalta" claims a place, which
         # the noun's "of the Big Three" does not gainsay (the place is checked as a place).
@@ -265,6 +270,15 @@ class ClaimCheck:
         if told is not None:
             return told
         return next((at for at in candidates if at < len(words) - 1 and words[at].isalpha() and DETERMINER.fullmatch(words[at + 1])), None)
+
+    def _said_in_any_form(self, verb: str, sentence: str) -> bool:
+        """Whether the sentence says a verb in any of its forms, a word made from its stem
+        ("nationalisation" of "nationalise"), its glossary concept ("withdraw" of "leave") or
+        a deed that implies it ("joined" says "signed", see `ClaimReader.implied`)."""
+        stem = re.sub(r"(?:e|es|ed|s)$", "", verb.lower())
+        if re.search(rf"\b(?:{verb_forms(verb)}|{re.escape(stem)})", sentence, re.IGNORECASE):
+            return True
+        return bool(kindred(self._tokens(verb), self.claims.words_of(sentence)))
 
     def _only_as_a_noun(self, word: str, sentence: str) -> bool:
         """Whether the sentence says a word, in any of its forms, and each time right after

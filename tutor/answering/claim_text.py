@@ -3,7 +3,8 @@ brackets ("did china sign the npt (first year student here)?") nor a closer afte
 question mark ("is morocco in the african union? asking for a friend"), whose words no
 sentence of the knowledge says and which would keep any sentence from deciding the claim;
 and a negated auxiliary opening it asks the same as the plain one ("wasn't it in 1972?"
-claims it was: "No." says it was not).
+claims it was: "No." says it was not); nor a year naming the subject ("did egypt recognise
+israel in their 1979 peace treaty?"), which dates the treaty, not the deed claimed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,20 @@ REPORTED = re.compile(
 DENIED = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n['’]?t\b", re.IGNORECASE)
 ASKING = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|what|whats|who|when|where|why|how|which)\b", re.IGNORECASE)
 STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
+
+
+# A year before a noun, after a word that picks a thing out ("the 1979 peace treaty", "their
+# 1648 treaties"): it names the thing, as a title's dating bracket does.
+NAMING_YEAR = re.compile(r"\b(?P<det>the|their|its|his|her|this|that)\s+(?P<year>\d{4})\s+(?=[a-z])", re.IGNORECASE)
+
+
+def without_naming_year(question: str, years: tuple[int, int] | None) -> str:
+    """The question without a year that names its subject (see NAMING_YEAR), one within the
+    answering document's years (`years`): a sentence confirming the claim need not give it.
+    Unchanged when it gives no such year."""
+    if years is None:
+        return question
+    return NAMING_YEAR.sub(lambda said: f"{said['det']} " if years[0] <= int(said["year"]) <= years[1] else said.group(), question)
 
 
 def as_question(text: str) -> str:
