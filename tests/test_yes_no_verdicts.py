@@ -944,3 +944,16 @@ def test_a_year_naming_the_subject_is_not_the_deeds_date(tutor):
     assert without_naming_year("did egypt recognise israel in their 1975 peace treaty?", (1979, 1979)).count("1975") == 1
     # "each side recognised the other's sovereignty": the object points to the other party.
     assert Session(tutor).respond("did egypt recognise israel in their 1979 peace treaty?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # yesno30: the INF Treaty's document never names Brezhnev; its signing names Gorbachev.
+        ("did reagan sign the INF treaty with brezhnev?", "No. The Intermediate-Range Nuclear Forces Treaty"),
+        # Both parties named in the document: the claim stands as the sentences give it.
+        ("was the simla agreement between india and pakistan?", "Yes. "),
+    ],
+)
+def test_a_party_the_document_never_names_did_not_take_part(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)

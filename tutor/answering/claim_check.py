@@ -713,6 +713,28 @@ class ClaimCheck:
         ("the Korean War" says Korea, "Iranian assets" Iran)."""
         return all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
 
+    def _party_named_nowhere(self, rest: str, wanted: set[str], candidates: list[tuple[str, Passage | None, set[str]]]) -> Verdict | None:
+        """"No" to a claim giving its deed a party "with" whom or "between" whom it was done
+        that the answering document never names ("did Reagan sign the INF Treaty with
+        Brezhnev?"), from the first of its sentences that says the rest of the claim plainly
+        ("... signed in Washington ... by US President Ronald Reagan and Soviet General
+        Secretary Mikhail Gorbachev"): a document on a deed names those who took part. None
+        when every claimed party is named somewhere, or no sentence says the rest."""
+        between, with_ = BETWEEN.search(rest), WITH.search(rest)
+        parties = [between["one"], between["other"]] if between is not None else [with_["other"]] if with_ is not None else []
+        claimed = [names for party in parties if (names := set(self._names(self._tokens(party))))]
+        if len(claimed) != len(parties) or not claimed:
+            return None
+        said = [self._words(sentence) | title for sentence, _, title in candidates]
+        absent = [names for names in claimed if not any(self._present(names, words) for words in said)]
+        others = wanted - set().union(*claimed)
+        if not absent or not others:
+            return None
+        for sentence, passage, title in candidates:
+            if self._says(others, sentence, title) and not NEGATION.search(sentence) and not HEDGE.search(sentence):
+                return Verdict("no", sentence, passage)
+        return None
+
     def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
         """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
         War?"): the claimed X and the pattern of the named thing of that kind the verb takes
@@ -780,6 +802,9 @@ class ClaimCheck:
                     found.append(((not itself, not self._led_by(sentence, title | wanted), rank, at), Verdict("no", sentence, passage)))
         if found:
             return min(found, key=lambda ranked: ranked[0])[1]
+        unnamed = self._party_named_nowhere(rest, wanted, candidates)
+        if unnamed is not None:
+            return unnamed
         if len(years) == 1:
             # A year the document gives anywhere ("plans were drafted at Dumbarton Oaks in
             # 1944" for "was the UN founded in 1944?") is not denied.
