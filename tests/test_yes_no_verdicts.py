@@ -957,3 +957,13 @@ def test_a_year_naming_the_subject_is_not_the_deeds_date(tutor):
 )
 def test_a_party_the_document_never_names_did_not_take_part(tutor, question, opening):
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_signatory_is_one_that_signed(tutor):
+    """yesno30: "was Czechoslovakia a signatory of ...?" is read as "did Czechoslovakia sign ...?"."""
+    from tutor.answering.claim_text import as_signing
+
+    assert as_signing("was czechoslovakia a signatory of the munich agreement") == "did czechoslovakia sign the munich agreement"
+    assert as_signing("is the us a party to the kyoto protocol?") == "is the us a party to the kyoto protocol?"
+    assert Session(tutor).respond("was czechoslovakia a signatory of the munich agreement").answer.startswith("No. The Munich Agreement was signed by")
+    assert Session(tutor).respond("was the us a signatory of the kyoto protocol?").answer.startswith("Yes. The United States signed")

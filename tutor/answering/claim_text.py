@@ -57,6 +57,18 @@ STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|wa
 NAMING_YEAR = re.compile(r"\b(?P<det>the|their|its|his|her|this|that)\s+(?P<year>\d{4})\s+(?=[a-z])", re.IGNORECASE)
 
 
+# A claim that a party signed, asked by its noun ("was Czechoslovakia a signatory of the
+# Munich Agreement?"): the party and what was signed.
+SIGNATORY = re.compile(r"^\W*(?:is|are|was|were)\s+(?P<party>.+?)\s+(?:a|an|one of the|among the)?\s*signator(?:y|ies)\s+(?:of|to)\s+(?P<signed>.+)$", re.IGNORECASE)
+
+
+def as_signing(question: str) -> str:
+    """A claim of being a signatory asked as the deed ("did Czechoslovakia sign the Munich
+    Agreement?"), which the readers of a deed's doers decide; unchanged otherwise."""
+    claim = SIGNATORY.match(question)
+    return f"did {claim['party']} sign {claim['signed']}" if claim is not None else question
+
+
 def without_naming_year(question: str, years: tuple[int, int] | None) -> str:
     """The question without a year that names its subject (see NAMING_YEAR), one within the
     answering document's years (`years`): a sentence confirming the claim need not give it.
