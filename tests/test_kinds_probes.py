@@ -62,13 +62,10 @@ def test_a_subject_set_before_a_dash_is_what_the_question_after_it_asks_about(tu
     assert reply.intent == "duration" and "for five years" in first_sentence(reply.answer)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "round 13: since reason24's knowledge, the second question's sentences ('Thomas Jefferson "
-    "became the first Secretary of State') follow the opening and the whole message's claim gets "
-    "no verdict; asked alone, 'does america have a foreign ministry?' still opens 'Yes.'"))
 def test_a_scene_that_asks_a_question_of_its_own_keeps_its_verdict(tutor):
     """"does america have a foreign ministry? whats it called and who's in charge": the first
-    sentence asks a yes/no question of its own, and its "Yes." opens the answer."""
+    sentence asks a yes/no question of its own, and its "Yes." opens the answer (xfail from
+    round 13 to yesno30, whose band of telling words gave the verdict back)."""
     reply = Session(tutor).respond("does america have a foreign ministry? whats it called and who's in charge")
     assert reply.answer.startswith("Yes.")
 

@@ -46,3 +46,37 @@ def test_a_side_naming_what_the_glossary_knows_is_what_it_names(tutor: Tutor) ->
     # track two diplomacy lists as related: it stays track one diplomacy, which it names.
     reply = Session(tutor).respond("track 1 vs track 2 diplomacy - whats the actual difference")
     assert {"track-one-diplomacy", "track-two-diplomacy"} <= {source.id for source in reply.sources}
+
+
+def with_document(text: str, tmp_path: Path) -> Tutor:
+    """The shipped knowledge base and one more document, written to a folder of its own."""
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "war-crimes-courts.md").write_text(text, encoding="utf-8")
+    return Tutor.load(knowledge_folders(include_user=False, extra=[extra]), use_cache=False)
+
+
+# A document on another subject that says "crime" in every sentence (yesno30: a draft on the
+# Nuremberg trials did so, and "can an ambassador get arrested if they commit a crime" lost
+# its "No.": "arrest" and "crime" tied as the claim's rarest word, and the draft untied them).
+CRIMES = """---
+id: war-crimes-courts
+title: War crimes courts
+topic: law
+sources: ["written for this test"]
+---
+# War crimes courts
+## Overview
+A war crimes court tries a crime committed in war. Each crime is named in the court's charter,
+and a crime against peace was first tried after 1945. A crime against humanity needs no war.
+Courts for each crime sat in several cities, and the crime of aggression came last.
+"""
+
+
+def test_a_verdict_does_not_move_when_a_document_unties_the_claims_rarest_words(tutor: Tutor, tmp_path: Path) -> None:
+    question = "can an ambassador get arrested if they commit a crime"
+    grown = with_document(CRIMES, tmp_path)
+    idf, grown_idf = tutor.retriever.index.idf_of, grown.retriever.index.idf_of
+    assert idf("crime") == idf("arrest") and grown_idf("crime") < grown_idf("arrest")
+    answer = Session(tutor).respond(question).answer
+    assert answer.startswith("No. ") and Session(grown).respond(question).answer.startswith("No. ")

@@ -926,3 +926,69 @@ def test_a_seat_is_said_of_the_sentence_subject(tutor, sentence):
 
     seats = Seats(tutor.retriever, tutor.composer.reader)
     assert seats._seats_of(sentence, seats._names("the OSCE")) == [("Vienna", False)]
+
+
+def test_a_deed_the_sentence_says_in_no_form_gets_no_yes(tutor):
+    """yesno30: "restored the borders of before the war" says "borders" but no change of them."""
+    answer = Session(tutor).respond("did the treaty of ghent change any borders?").answer
+    assert not answer.startswith(("Yes.", "No.")) and "restored the borders" in answer
+    # Said by its glossary concept ("withdraw" of "leave") or a deed implying it ("joined").
+    assert Session(tutor).respond("did the US leave the Paris agreement").answer.startswith("Yes. ")
+    assert Session(tutor).respond("did china sign the npt").answer.startswith("Yes. ")
+
+
+def test_a_claim_of_what_its_subject_is_is_not_read_across_a_lists_items(tutor):
+    """yesno30: "summoning the other state's ambassador ...; expelling diplomats ..., often for
+    spying" does not say that ambassadors are spies."""
+    from tutor.answering.claims import KIND_CLAIM
+
+    assert KIND_CLAIM.match("are ambassadors spies?") and not KIND_CLAIM.match("is the icc based in the hague?")
+    assert not Session(tutor).respond("are ambassadors spies?").answer.startswith(("Yes.", "No."))
+    sentence = "The ladder of protest includes: summoning the ambassador; expelling diplomats, often for spying; breaking relations."
+    claims, focus = tutor.composer.verdicts.claims, set(tutor.retriever.query_tokens("ambassador spies"))
+    assert claims.together(sentence, focus) and not claims.together(sentence, focus, of_a_kind=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Answered from the ICJ's section on the two courts; the ICC's own document seats it.
+        ("is the ICC based in The Hague?", "Yes. The seat of the International Criminal Court is in The Hague"),
+        ("is the ICC based in geneva?", "No. The seat of the International Criminal Court is in The Hague"),
+    ],
+)
+def test_a_claimed_seat_is_read_in_the_documents_the_claim_names(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_year_naming_the_subject_is_not_the_deeds_date(tutor):
+    from tutor.answering.claim_text import without_naming_year
+
+    assert without_naming_year("did egypt recognise israel in their 1979 peace treaty?", (1979, 1979)) == "did egypt recognise israel in their peace treaty?"
+    assert without_naming_year("was the treaty signed in 1979?", (1979, 1979)) == "was the treaty signed in 1979?"
+    assert without_naming_year("did egypt recognise israel in their 1975 peace treaty?", (1979, 1979)).count("1975") == 1
+    # "each side recognised the other's sovereignty": the object points to the other party.
+    assert Session(tutor).respond("did egypt recognise israel in their 1979 peace treaty?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # yesno30: the INF Treaty's document never names Brezhnev; its signing names Gorbachev.
+        ("did reagan sign the INF treaty with brezhnev?", "No. The Intermediate-Range Nuclear Forces Treaty"),
+        # Both parties named in the document: the claim stands as the sentences give it.
+        ("was the simla agreement between india and pakistan?", "Yes. "),
+    ],
+)
+def test_a_party_the_document_never_names_did_not_take_part(tutor, question, opening):
+    assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_a_signatory_is_one_that_signed(tutor):
+    """yesno30: "was Czechoslovakia a signatory of ...?" is read as "did Czechoslovakia sign ...?"."""
+    from tutor.answering.claim_text import as_signing
+
+    assert as_signing("was czechoslovakia a signatory of the munich agreement") == "did czechoslovakia sign the munich agreement"
+    assert as_signing("is the us a party to the kyoto protocol?") == "is the us a party to the kyoto protocol?"
+    assert Session(tutor).respond("was czechoslovakia a signatory of the munich agreement").answer.startswith("No. The Munich Agreement was signed by")
+    assert Session(tutor).respond("was the us a signatory of the kyoto protocol?").answer.startswith("Yes. The United States signed")

@@ -774,3 +774,15 @@ COMPOUND_PART_WORDS = 60
 # "how is the chair of the AU Commission elected?"). Chosen by hand (scope23): shorter stems
 # ("un", "us") begin too many unrelated terms; no development answer moves between 4 and 6.
 PROCESS_PREFIX = 5
+
+# A yes/no verdict is read from a sentence that says one of the claim's most telling words:
+# its rarest term and every other whose idf is within this much of it
+# (tutor.answering.verdicts.Verdicts._telling). Terms of equal document frequency tie
+# exactly, and one document added anywhere breaks the tie; a band keeps them all. Chosen by
+# hand (yesno30) on the verdicts of tests/eval/dev with two parked knowledge drafts each
+# added in a scratch copy (/work/notes/know28-check: the Nuremberg trials, the Louisiana and
+# Alaska purchases): one word by rank (0) let the Nuremberg draft move a verdict ("can an
+# ambassador get arrested if they commit a crime"), 0.25 lets it move another
+# ("does america have a foreign ministry?"), 0.5 none; 0.5 gains two
+# dev verdicts over 0 and loses none.
+TELLING_BAND = 0.5

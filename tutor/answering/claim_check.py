@@ -31,6 +31,7 @@ import re
 
 from tutor.answering.categories import judges_outcome
 from tutor.answering.confirmation import TRUE_OR_NOT
+from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
 from tutor.answering.sentences import SentenceReader
@@ -167,6 +168,7 @@ class ClaimCheck:
     def __init__(self, retriever: Retriever, reader: SentenceReader) -> None:
         self.retriever = retriever
         self.reader = reader
+        self.claims = ClaimReader(retriever)
 
     def settle(self, question: str, verdict: Verdict | None, sentences: list[str], passages: list[Passage]) -> Verdict | None:
         """The verdict, checked: a "yes" whose sentence, or the first that says the whole
@@ -243,13 +245,16 @@ class ClaimCheck:
             other = re.search(r"\b(?:did not|didn't|never|failed to)\s+(?P<verb>[a-z]+)", verdict.sentence)
             return other is None or said is not None or verb[:5] in verdict.sentence.lower() or other["verb"].startswith(verb[:4])
         if said is None:
-            # A "yes" may be read from a noun of the deed ("Nasser's nationalisation").
-            return True
+            # A "yes" may be read from a noun of the deed ("Nasser's nationalisation"), not
+            # from a sentence that says the deed in no form: "restored the borders of before
+            # the war" tells no change of borders for "did the treaty change any borders?".
+            return self._said_in_any_form(verb, verdict.sentence)
         if re.match(r"\s+by\b", verdict.sentence[said.end() :]):
             # "signed by 12 states": the doers, not what was done.
             return True
-        if re.match(r"\s+(?:it|them|this|these|those)\b", verdict.sentence[said.end() :], re.IGNORECASE):
-            # "... Biden and ... Putin extended it for five years": the object points back.
+        if re.match(r"\s+(?:it|them|this|these|those|(?:the other|each other|one another)(?:['’]s)?)(?!\w)", verdict.sentence[said.end() :], re.IGNORECASE):
+            # "... Biden and ... Putin extended it for five years": the object points back;
+            # "each side recognised the other's sovereignty": to the other party.
             return True
         # What the verb takes, up to a preposition: "meet at Yalta" claims a place, which
         # the noun's "of the Big Three" does not gainsay (the place is checked as a place).
@@ -267,6 +272,15 @@ class ClaimCheck:
         if told is not None:
             return told
         return next((at for at in candidates if at < len(words) - 1 and words[at].isalpha() and DETERMINER.fullmatch(words[at + 1])), None)
+
+    def _said_in_any_form(self, verb: str, sentence: str) -> bool:
+        """Whether the sentence says a verb in any of its forms, a word made from its stem
+        ("nationalisation" of "nationalise"), its glossary concept ("withdraw" of "leave") or
+        a deed that implies it ("joined" says "signed", see `ClaimReader.implied`)."""
+        stem = re.sub(r"(?:e|es|ed|s)$", "", verb.lower())
+        if re.search(rf"\b(?:{verb_forms(verb)}|{re.escape(stem)})", sentence, re.IGNORECASE):
+            return True
+        return bool(kindred(self._tokens(verb), self.claims.words_of(sentence)))
 
     def _only_as_a_noun(self, word: str, sentence: str) -> bool:
         """Whether the sentence says a word, in any of its forms, and each time right after
@@ -701,6 +715,28 @@ class ClaimCheck:
         ("the Korean War" says Korea, "Iranian assets" Iran)."""
         return all(kindred({t}, list(said)) or any(len(t) > 3 and word.startswith(t) for word in said) for t in topic)
 
+    def _party_named_nowhere(self, rest: str, wanted: set[str], candidates: list[tuple[str, Passage | None, set[str]]]) -> Verdict | None:
+        """"No" to a claim giving its deed a party "with" whom or "between" whom it was done
+        that the answering document never names ("did Reagan sign the INF Treaty with
+        Brezhnev?"), from the first of its sentences that says the rest of the claim plainly
+        ("... signed in Washington ... by US President Ronald Reagan and Soviet General
+        Secretary Mikhail Gorbachev"): a document on a deed names those who took part. None
+        when every claimed party is named somewhere, or no sentence says the rest."""
+        between, with_ = BETWEEN.search(rest), WITH.search(rest)
+        parties = [between["one"], between["other"]] if between is not None else [with_["other"]] if with_ is not None else []
+        claimed = [names for party in parties if (names := set(self._names(self._tokens(party))))]
+        if len(claimed) != len(parties) or not claimed:
+            return None
+        said = [self._words(sentence) | title for sentence, _, title in candidates]
+        absent = [names for names in claimed if not any(self._present(names, words) for words in said)]
+        others = wanted - set().union(*claimed)
+        if not absent or not others:
+            return None
+        for sentence, passage, title in candidates:
+            if self._says(others, sentence, title) and not NEGATION.search(sentence) and not HEDGE.search(sentence):
+                return Verdict("no", sentence, passage)
+        return None
+
     def _deed_object(self, rest: str, candidates: list[tuple[str, Passage | None, set[str]]]) -> tuple[str, str] | None:
         """For "did A VERB the X Y ...?", where Y names a kind of thing ("end the Crimean
         War?"): the claimed X and the pattern of the named thing of that kind the verb takes
@@ -768,6 +804,9 @@ class ClaimCheck:
                     found.append(((not itself, not self._led_by(sentence, title | wanted), rank, at), Verdict("no", sentence, passage)))
         if found:
             return min(found, key=lambda ranked: ranked[0])[1]
+        unnamed = self._party_named_nowhere(rest, wanted, candidates)
+        if unnamed is not None:
+            return unnamed
         if len(years) == 1:
             # A year the document gives anywhere ("plans were drafted at Dumbarton Oaks in
             # 1944" for "was the UN founded in 1944?") is not denied.

@@ -3,8 +3,9 @@ brackets ("did china sign the npt (first year student here)?") nor a closer afte
 question mark ("is morocco in the african union? asking for a friend"), whose words no
 sentence of the knowledge says and which would keep any sentence from deciding the claim;
 and a negated auxiliary opening it asks the same as the plain one ("wasn't it in 1972?"
-claims it was: "No." says it was not). A statement asked to be confirmed is asked as a
-question by `tutor.answering.confirmation`.
+claims it was: "No." says it was not); nor a year naming the subject ("did egypt recognise
+israel in their 1979 peace treaty?"), which dates the treaty, not the deed claimed. A
+statement asked to be confirmed is asked as a question by `tutor.answering.confirmation`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,32 @@ PLAIN_NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|none|cannot|isnt|arent|wasnt|werent|doesnt|dont|didnt|cant|wont|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt)\b|n['’]t\b",
     re.IGNORECASE,
 )
+
+
+# A year before a noun, after a word that picks a thing out ("the 1979 peace treaty", "their
+# 1648 treaties"): it names the thing, as a title's dating bracket does.
+NAMING_YEAR = re.compile(r"\b(?P<det>the|their|its|his|her|this|that)\s+(?P<year>\d{4})\s+(?=[a-z])", re.IGNORECASE)
+
+
+# A claim that a party signed, asked by its noun ("was Czechoslovakia a signatory of the
+# Munich Agreement?"): the party and what was signed.
+SIGNATORY = re.compile(r"^\W*(?:is|are|was|were)\s+(?P<party>.+?)\s+(?:a|an|one of the|among the)?\s*signator(?:y|ies)\s+(?:of|to)\s+(?P<signed>.+)$", re.IGNORECASE)
+
+
+def as_signing(question: str) -> str:
+    """A claim of being a signatory asked as the deed ("did Czechoslovakia sign the Munich
+    Agreement?"), which the readers of a deed's doers decide; unchanged otherwise."""
+    claim = SIGNATORY.match(question)
+    return f"did {claim['party']} sign {claim['signed']}" if claim is not None else question
+
+
+def without_naming_year(question: str, years: tuple[int, int] | None) -> str:
+    """The question without a year that names its subject (see NAMING_YEAR), one within the
+    answering document's years (`years`): a sentence confirming the claim need not give it.
+    Unchanged when it gives no such year."""
+    if years is None:
+        return question
+    return NAMING_YEAR.sub(lambda said: f"{said['det']} " if years[0] <= int(said["year"]) <= years[1] else said.group(), question)
 
 
 def claim_proper(question: str, names_something: Callable[[str], bool], as_question: Callable[[str], str]) -> str:

@@ -46,6 +46,11 @@ IMPLIED_DEEDS = (
 DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A claim of what its subject is ("are ambassadors spies?", "was Czechoslovakia a
+# signatory?"): "be" and no participle of a deed ("based", "signed", "broken").
+KIND_CLAIM = re.compile(r"^\W*(?:is|are|was|were)\b(?!.*\b[a-z]{3,}(?:ed|en)\b)", re.IGNORECASE)
+
+
 # Words before a plural that pick some of its kind out ("the diplomats", "these states").
 PICKING_OUT = frozenset("the a an this that these those its their his her our my your some".split())
 
@@ -167,7 +172,7 @@ class ClaimReader:
             for words, others in [(name.lower().split(), other_name.lower().split())]
         )
 
-    def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: str) -> bool:
+    def of_another(self, question: str, sentence: str, words: list[str], tokens: list[str], focus: set[str], telling: frozenset[str]) -> bool:
         """Whether a sentence says the claim of something other than what the question
         names (its glossary concepts, which `claim` leaves out when they are the document's
         subject): one naming it only in a part without the claim's telling word ("The ...
@@ -184,7 +189,7 @@ class ClaimReader:
         # what the sentence named before it, and one giving another name the question gives
         # ("...: Canada, France, Germany, Italy, Japan, ..." for "is Japan in the G7?") is of it.
         own_parts = [set(self.retriever.query_tokens(part)) for part in parts if not POINTS_BACK.match(part)]
-        telling_parts = [part for part in own_parts if kindred({telling}, list(part))]
+        telling_parts = [part for part in own_parts if kindred(telling, list(part))]
         names = {t for t in tokens if not self.retriever.is_everyday(t)} - named - glossary.name_stems(named, stem)
         if len(parts) > 1 and named and telling_parts and not any((named | names) & part for part in telling_parts):
             return True
@@ -227,7 +232,7 @@ class ClaimReader:
         glossary = self.retriever.kb.glossary
         return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other_name, re.IGNORECASE) for name in glossary.names_of(concept) for other_name in glossary.names_of(other))
 
-    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: str) -> bool:
+    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: frozenset[str]) -> bool:
         """Whether the claim's subject, the question's first name, comes in the sentence in
         a phrase of its own (between commas, or an "and" before a capital) with some of the
         claim, while another of the claim's names is said only in another such phrase: "US
@@ -260,19 +265,19 @@ class ClaimReader:
         joins = [match.group().strip() in ("and", "or") for match in OWN_PHRASE.finditer(sentence)]
         at_own = phrases.index(own[0])
         joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
-        return not kindred({telling}, list(own[0])) and any(
+        return not kindred(telling, list(own[0])) and any(
             self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined
         )
 
-    def _said_by_another(self, phrase: str, telling: str, asked: set[str], first: bool = False) -> bool:
+    def _said_by_another(self, phrase: str, telling: frozenset[str], asked: set[str], first: bool = False) -> bool:
         """Whether a phrase names a party the question does not before its telling word
         (or a word of its glossary names: "permanent" of "=p5"): a name, or a word written
         capitalised within the sentence whose name's stems are everyday words ("John Foster
         Dulles attended only briefly" for "did China attend?"). `first`: the phrase opens
         the sentence, whose first word is capitalised whatever it is."""
-        telling_words = self._as_said({telling})
+        telling_words = self._as_said(set(telling))
         words = [(word, self.retriever.query_tokens(word)) for word in re.findall(r"[\w'\u2019-]+", phrase)]
-        at = next((i for i, (_, terms) in enumerate(words) if any(t in telling_words or kindred({telling}, [t]) for t in terms)), None)
+        at = next((i for i, (_, terms) in enumerate(words) if any(t in telling_words or kindred(telling, [t]) for t in terms)), None)
         if at is None:
             return False
         # A capitalised word is the deed's doer only in the clause of the deed: not
@@ -377,14 +382,21 @@ class ClaimReader:
             joined += ("; " if any(re.search(r"[:;]", brk) for brk in breaks[before:at]) else " ") + clauses[at].strip()
         return joined
 
-    def together(self, sentence: str, focus: set[str]) -> bool:
+    def together(self, sentence: str, focus: set[str], of_a_kind: bool = False) -> bool:
         """Whether the focus terms a sentence says come together in one of its clauses:
         "the member states keep their own foreign ministries and embassies", after a colon
-        in a sentence about EU foreign policy, does not say the EU has embassies."""
+        in a sentence about EU foreign policy, does not say the EU has embassies. A list's
+        items share one claim; not, for a claim of what its subject is (`of_a_kind`, see
+        KIND_CLAIM), each other's things: "summoning the other state's ambassador ...;
+        expelling diplomats ..., often for spying" does not say that ambassadors are spies."""
         clauses = CLAUSE_BREAK.split(sentence)
-        if len(clauses) == 1 or plainly_a_list(sentence):  # a list's items share one claim
-            return True
         said = kindred(focus, self.words_of(sentence))
+        if plainly_a_list(sentence) and of_a_kind:
+            head, _, items = sentence.partition(":")
+            parts = items.split(";") if ";" in items else [items]
+            return any(kindred(focus, self.words_of(f"{head} {item}")) >= said for item in parts)
+        if len(clauses) == 1 or plainly_a_list(sentence):
+            return True
         return any(kindred(focus, self.words_of(clause)) >= said for clause in self._with_their_subjects(sentence))
 
     @staticmethod

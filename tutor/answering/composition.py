@@ -18,7 +18,7 @@ from functools import cached_property
 from math import fsum
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
-from tutor.answering.claim_text import claim_proper
+from tutor.answering.claim_text import as_signing, claim_proper, without_naming_year
 from tutor.answering.confirmation import Confirmation
 from tutor.answering.endpoints import Endpoints
 from tutor.answering.office_holders import OFFICE
@@ -1023,6 +1023,14 @@ class Composer:
             proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)), as_question)
             aside = set(self.retriever.query_tokens(yes_no_question)) - set(self.retriever.query_tokens(proper))
             yes_no_question, tokens = proper, [t for t in tokens if t not in aside]
+            if as_signing(yes_no_question) != yes_no_question:
+                # "was Czechoslovakia a signatory of ...?": did it sign?
+                noun = set(self.retriever.query_tokens("signatory signatories"))
+                yes_no_question = as_signing(yes_no_question)
+                tokens = [t for t in tokens if t not in noun] + [t for t in self.retriever.query_tokens("sign") if t not in tokens]
+            if passages:
+                # "... in their 1979 peace treaty?": the year names the treaty.
+                yes_no_question = without_naming_year(yes_no_question, self.retriever.documents[passages[0].chunk.doc_id].years)
         if yes_no_question is not None and SECOND_ALTERNATIVE.search(yes_no_question):
             # "Is New START still in force or is it dead?": the first question is the claim.
             yes_no_question = SECOND_ALTERNATIVE.sub("?", yes_no_question)

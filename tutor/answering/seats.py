@@ -5,10 +5,14 @@ The place is one part of the claim, of one type: the answering document says whe
 subject sits in a phrase of seat ("based in", "has its headquarters in", "sits in", "has its
 seat in") tied to the subject, the nearest name before a participle ("The IAEA, based in
 Vienna") or the sentence's subject before a verb of its own ("The OSCE ..., has its seat in
-Vienna"). "Yes" when such a phrase names the claimed place; "No" when one names another, the
-claimed place is named nowhere in the document (a body with several seats names each) and
-no phrase names it; "No" too when a phrase denies the claimed place ("not based in New
-York"). Nothing otherwise: no verdict is better than a wrong one.
+Vienna"), or "the seat of" the subject ("The seat of the International Criminal Court is in The
+Hague"). The phrases are read in the answering document and in each document the claim names
+by title: where the ICC sits is the ICC document's to say, whichever document answered (the
+ICJ's section comparing the two courts). "Yes" when such a phrase names the claimed place;
+"No" when one names another, the claimed place is named nowhere in those documents (a body
+with several seats names each) and no phrase names it; "No" too when a phrase denies the
+claimed place ("not based in New York"). Nothing otherwise: no verdict is better than a
+wrong one.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ SEAT_SAID = re.compile(
     r"|\b(?:its|their)\s+(?:headquarters|seat)(?:\s+(?:is|are|was|were))?)"
     r"|(?P<participle>\b(?:based|headquartered|located|situated|seated)|['’]s\s+headquarters(?:\s+(?:is|are|was|were))?)"
 )
+# "The seat of NAME is in ...", "the headquarters of NAME are in ...": said of the name.
+SEAT_OF = re.compile(r"\b(?:headquarters|seat)\s+of\s+(?P<holder>(?:the\s+)?[A-Z][^,;:.()]*?)\s+(?:is|are|was|were)(?=\s+(?:in|at)\s)")
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][^.;]*?)(?=,\s+(?:which|who|while|where|and|but|with|founded|created)\b|\s+(?:which|while|and|but|since|until|from)\s|[.;]|$)")
 NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$", re.IGNORECASE)
 NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?(?:\([A-Z]+\)|[A-Z][\w'’-]*))*")
@@ -64,8 +70,9 @@ class Seats:
         place = set(self.retriever.query_tokens(claim["place"]))
         if not subject or not place:
             return None
-        doc_id = passages[0].chunk.doc_id
-        said = [(sentence, Passage(chunk, 0.0)) for chunk, sentence, _ in self.reader.of_document(doc_id)]
+        said: list[tuple[str, Passage]] = []
+        for doc_id in dict.fromkeys([passages[0].chunk.doc_id, *self.retriever.mentioned_documents(self.retriever.query_tokens(claim["subject"]))]):
+            said += [(sentence, Passage(chunk, 0.0)) for chunk, sentence, _ in self.reader.of_document(doc_id)]
         others: list[tuple[str, Passage]] = []
         for sentence, passage in said:
             for seat, denied in self._seats_of(sentence, subject):
@@ -83,6 +90,10 @@ class Seats:
     def _seats_of(self, sentence: str, subject: set[str]) -> list[tuple[str, bool]]:
         """The places the sentence seats the subject in, each with whether it is denied."""
         found = []
+        for seat in SEAT_OF.finditer(sentence):
+            after = PLACE_AFTER.match(sentence, seat.end())
+            if after is not None and self._of_subject(seat["holder"], subject):
+                found.append((after["place"], bool(NOT_BEFORE.search(sentence[: seat.start()]))))
         for seat in SEAT_SAID.finditer(sentence):
             after = PLACE_AFTER.match(sentence, seat.end())
             if after is None:

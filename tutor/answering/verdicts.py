@@ -16,7 +16,7 @@ from math import fsum
 
 from tutor.answering.categories import Categories, judges_outcome
 from tutor.answering.claim_time import AS_OF, AS_OF_DATE, IN_FORCE, PENDING, STILL, asks_of_now, claims_a_present_state, told_in_the_past
-from tutor.answering.claims import CLAIM_CLAUSE_BREAK, CLAUSE_BREAK, ClaimReader
+from tutor.answering.claims import CLAIM_CLAUSE_BREAK, CLAUSE_BREAK, KIND_CLAIM, ClaimReader
 from tutor.answering.defined_kinds import kinds_defined
 from tutor.answering.denial_reach import denied_reaches
 from tutor.answering.denied_predicates import DeniedPredicates
@@ -36,7 +36,7 @@ from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import STOP_WORDS, YEAR
-from tutor.tuning import SUBJECT_WORDS
+from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -123,13 +123,16 @@ class Verdicts:
                     return sentence, passage
         return None
 
-    def _telling(self, focus: set[str], tokens: list[str]) -> str:
-        """The claim's most telling word: its rarest (highest idf). Of equally rare words,
-        the one the question says last ("immune from prosecution if he commits fraud":
-        "fraud", the act the claim is about), so that the choice never rests on a set's
-        order, which changes with the hash seed."""
-        said_at = {t: at for at, t in enumerate(tokens)}
-        return max(focus, key=lambda t: (self.retriever.index.idf_of(t) or 0.0, said_at.get(t, -1), t))
+    def _telling(self, focus: set[str]) -> frozenset[str]:
+        """The claim's most telling words: its rarest (highest idf) and every other within
+        TELLING_BAND of it. A sentence about the claim says one of them. Terms of equal
+        document frequency tie exactly ("arrest" and "crime" of "can an ambassador get
+        arrested if they commit a crime?"), and a document added anywhere that uses one of
+        them breaks the tie: one word chosen by rank would flip the verdict, a band keeps
+        both."""
+        idf = {t: self.retriever.index.idf_of(t) or 0.0 for t in focus}
+        top = max(idf.values(), default=0.0)
+        return frozenset(t for t, weight in idf.items() if weight >= top - TELLING_BAND)
 
     def speaking_elsewhere(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a yes/no question that no sentence of the answer speaks to (none says all of
@@ -138,11 +141,11 @@ class Verdicts:
         focus = self.claims.claim(passages, tokens)
         if not focus:
             return None
-        telling = self._telling(focus, tokens)
+        telling = self._telling(focus)
 
         def speaks(sentence: str, words: list[str]) -> bool:
             # Of the claim's subject, not of another thing (see `ClaimReader.of_another`).
-            return kindred(focus, words) == focus and self.claims.together(sentence, focus) and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
+            return kindred(focus, words) == focus and self.claims.together(sentence, focus, bool(KIND_CLAIM.match(question))) and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
 
         if any(speaks(s, self.retriever.query_tokens(s)) for s in sentences):
             return None
@@ -409,7 +412,7 @@ class Verdicts:
         place = {t for t in self.retriever.query_tokens(asked_place.group(2)) if not self.retriever.is_everyday(t)} if asked_place else set()
         weighed = focus - place  # a name, not "in force"
         weighed = weighed or focus
-        telling = self._telling(weighed, tokens)
+        telling = self._telling(weighed)
         names = {t for t in focus if t.startswith("=")} | self.claims.one_of_its_subjects(passages, tokens)
         # And, in a follow-up searched with the subject of the turn before, with the party the
         # question itself names first: "North Korea joined the NPT ... but announced its
@@ -432,7 +435,7 @@ class Verdicts:
         deed -= set(self.retriever.query_tokens(" ".join(IN_FORCE.findall(question) + INTO_FORCE.findall(question))))
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
-            if share == max(shares) and 2 * share >= whole and kindred({telling}, words) and kindred(names, words) == names and (not deed or kindred(deed, words))
+            if share == max(shares) and 2 * share >= whole and kindred(telling, words) and kindred(names, words) == names and (not deed or kindred(deed, words))
             and (
                 not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
                 # Said of any of a listed group the subject is among ("the five permanent
@@ -447,7 +450,7 @@ class Verdicts:
         asked_years = set(YEAR.findall(question))
         dated = [
             sentence for sentence, words in zip(sentences, said)
-            if asked_years & set(YEAR.findall(sentence)) and kindred({telling}, words) and kindred(names, words) == names
+            if asked_years & set(YEAR.findall(sentence)) and kindred(telling, words) and kindred(names, words) == names
             and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
         ]
         answering = dated or answering
@@ -522,7 +525,7 @@ class Verdicts:
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
-        if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus) for s in answering):
+        if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus, bool(KIND_CLAIM.match(question))) for s in answering):
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             if ended is not None:
                 return Verdict("no", *ended)
