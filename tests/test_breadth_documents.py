@@ -12,7 +12,10 @@ with track one diplomacy rather than going to "who signed the Schengen Agreement
 by know30 (the Outer Space Treaty, the Indus Waters Treaty, the treaties of Paris of 1763 and
 1898, the Lateran Treaty, the treaties of Shimonoseki and Nerchinsk, the Locarno Treaties, the
 Élysée Treaty, the Ottawa Convention, the Biological Weapons Convention) answer too, while "the
-Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership stays the UN's."""
+Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership stays the UN's. Those added
+by know32 (the Gulf War, the Falklands War's diplomacy, the US-Cuba normalisation, the Trump-Kim
+summits, brinkmanship, science diplomacy, the Iran-Iraq War ceasefire, the Geneva Summit of 1985)
+answer too, while follow-ups naming the US and near ties on their common words stay where they were."""
 
 import pytest
 
@@ -140,3 +143,71 @@ def test_the_vatican_at_the_un_stays_with_the_united_nations(tutor):
     is still the United Nations document's answer."""
     text, source = answer(tutor, "is the vatican a member of the UN")
     assert source == "united-nations" and text.startswith("No."), text
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know32
+        ("what did security council resolution 660 say", "gulf-war-1990-1991", ["withdraw", "Kuwait"]),
+        ("who did james baker meet in geneva in january 1991", "gulf-war-1990-1991", ["Tariq Aziz"]),
+        ("who voted against resolution 502", "falklands-war-diplomacy", ["Panama"]),
+        ("who mediated the falklands crisis", "falklands-war-diplomacy", ["Haig", "Belaúnde"]),
+        ("who negotiated the secret us-cuba talks", "us-cuba-normalisation", ["Ben Rhodes"]),
+        ("when did obama visit havana", "us-cuba-normalisation", ["2016"]),
+        ("what did north korea offer at the hanoi summit", "trump-kim-summits", ["Yongbyon"]),
+        ("who was the first us president to set foot in north korea", "trump-kim-summits", ["Trump"]),
+        ("what is brinkmanship", "brinkmanship", ["edge of war"]),
+        ("who coined brinkmanship", "brinkmanship", ["Dulles"]),
+        ("when was cern founded", "science-diplomacy", ["1954"]),
+        ("what is cultural diplomacy", "science-diplomacy", ["exchange"]),
+        ("what was resolution 598", "iran-iraq-war-ceasefire", ["ceasefire"]),
+        ("what was uniimog", "iran-iraq-war-ceasefire", ["1988"]),
+        ("what was the fireside summit", "geneva-summit-1985", ["Gorbachev"]),
+    ],
+)
+def test_the_know32_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+def test_a_war_that_stopped_without_a_treaty_says_no(tutor):
+    text, source = answer(tutor, "did iran and iraq sign a peace treaty")
+    assert source == "iran-iraq-war-ceasefire" and text.startswith("No."), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "document"),
+    [
+        # A follow-up naming "the US" stays with its subject (a title "US-North Korea summits" took these).
+        (["what was the INF treaty", "is it still in force?", "when did the US leave?"], "inf-treaty"),
+        (["what was the JCPOA", "which countries negotiated it with iran", "when did the US leave"], "jcpoa"),
+        (["what does a foreign minister do", "whats the american one called?"], "foreign-ministers"),
+    ],
+)
+def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
+    session = Session(tutor)
+    for turn in turns[:-1]:
+        session.respond(turn)
+    reply = session.respond(turns[-1])
+    assert not reply.out_of_scope and reply.sources[0].id == document, reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "opening"),
+    [
+        # Near ties the know32 words could tip: "ended", "peace", "abstaining", "Vatican".
+        ("which treaty ended ww1 with germany", "treaty-of-versailles", "The Treaty of Versailles"),
+        ("does abstaining count as a veto in the UNSC", "un-security-council", "No."),
+        ("is the vatican a member of the UN", "united-nations", "No."),
+    ],
+)
+def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
+    text, source = answer(tutor, question)
+    assert source == document and text.startswith(opening), text
+
+
+@pytest.mark.parametrize("question", ["how does nuclear fusion produce energy", "how do i get a cheap flight to havana"])
+def test_know32_near_misses_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope, question
