@@ -50,3 +50,9 @@ def test_sentences_that_continue_the_subject_stay(tutor):
 def test_an_explanation_asked_is_never_one_bare_sentence(tutor):
     assert len(split_sentences(body(tutor, "explain the responsibility to protect"))) > 1
     assert len(split_sentences(body(tutor, "why is the papal nuncio often dean of the diplomatic corps"))) > 1
+
+
+def test_a_subject_of_everyday_words_is_named_by_them(tutor):
+    # "public diplomacy" and "Article 5" are everyday words, named by the document and heading.
+    assert len(split_sentences(body(tutor, "who came up with the term public diplomacy"))) > 1
+    assert "armed attack" in body(tutor, "when was nato's article 5 invoked")

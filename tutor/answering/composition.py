@@ -1140,7 +1140,8 @@ class Composer:
         other regional organisations after the Arab League).
 
         The subject's name is the rarest term the question and the opening both name, less
-        everyday words. A later sentence stays when it names one of the question's names, not
+        everyday words. A later sentence stays when it names one of the question's names, or
+        all of the question's words that the opening's title or heading has, not
         in a name of another thing of the same kind ("the Monroe Doctrine" beside "the Truman
         Doctrine"); or when its passage is about what the question names (its document's title
         or its section's heading has one of its names), unless it opens another thing of the kind or comes
@@ -1194,6 +1195,11 @@ class Composer:
             heading = self._terms(chunk.section)
             return bool(names & (self.retriever.title_terms(chunk.doc_id) | heading)) and not named(heading) - asked - self._terms(lead)
 
+        # The question's words that the opening's document title or section heading has, everyday
+        # ones too ("public diplomacy" of "who coined public diplomacy?", "Article 5" under "What
+        # Article 5 says"): a sentence with all of them names the subject.
+        chunk = origin[lead].chunk
+        titled = asked & (self.retriever.title_terms(chunk.doc_id) | self._terms(chunk.section))
         cue_lacking = intent in FACT_FIRST | NAMES_FIRST | {"where"} and not self.reader.has_cue(lead, intent)
         kept = [lead]
         for sentence in sentences[1:]:
@@ -1203,7 +1209,8 @@ class Composer:
             before = self._kept_before(said, at, kept)
             if defines_another(sentence):
                 continue
-            if name in self._terms(sentence) or names & self._terms(sentence) and not another_of_kind(sentence) or cue_lacking and self.reader.has_cue(sentence, intent):
+            terms = self._terms(sentence)
+            if name in terms or (names & terms or titled and titled <= terms) and not another_of_kind(sentence) or cue_lacking and self.reader.has_cue(sentence, intent):
                 kept.append(sentence)
             elif said[at - 1 : at] == [lead] and is_list_item(lead, passage) and is_list_item(sentence, passage):
                 continue  # the next item of a list whose item opens the answer
