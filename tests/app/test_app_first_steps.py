@@ -191,7 +191,7 @@ def test_saving_twice_updates_one_file(tmp_path: Path) -> None:
 async def test_an_answer_that_fits_shows_its_follow_ups_at_80_by_24(tutor: Tutor) -> None:
     app = TutorApp(tutor=tutor, watch_interval=None)
     async with app.run_test(size=SMALL) as pilot:
-        await submit(pilot, "Why was the League of Nations created?")  # an answer that fits the view, but not with its question
+        await submit(pilot, "Why was NATO created?")  # an answer that fits the view, but not with its question
         answer = answers(app)[-1]
         assert answer.outer_size.height + 1 <= chat(app).conversation.scrollable_content_region.height
         question = chat(app).conversation.query(LearnerMessage).last()

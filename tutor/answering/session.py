@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from tutor.answering.composition import HOW_IN_GENERAL, WHY_IN_GENERAL, asks_likeness, seed_of
+from tutor.answering.composition import ASKS_EXPLANATION, HOW_IN_GENERAL, WHY_IN_GENERAL, asks_likeness, seed_of
 from tutor.answering.compound import combined, two_questions
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
@@ -660,6 +660,7 @@ class Session:
                 resolution.intent, resolution.passages, resolution.tokens, seed, topic_title, resolution.defining_first, resolution.anchor,
                 yes_no_question=(claim or question) if yes_no else None, also=resolution.also, thing=thing,
                 in_general=bool(HOW_IN_GENERAL.search(question) or WHY_IN_GENERAL.search(question)), sides=resolution.side_terms,
+                explains=bool(ASKS_EXPLANATION.search(question)),
             )
         if resolution.same is not None:
             text = f"{self.templates['yes_no']['yes' if resolution.same else 'no']} {text}"
