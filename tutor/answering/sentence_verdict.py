@@ -311,6 +311,10 @@ NAME_DATED = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+\((\d{4})\)")
 CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
 
 
+# A year or a span of years in brackets ("(1980-1988)", "(1648)").
+BRACKETED_YEARS = re.compile(r"\(\s*\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s*\)")
+
+
 def years_of_the_deed(question: str, sentence: str) -> set[str]:
     """The years a sentence gives in the clauses that say the claim's deed, the question's
     words the sentence writes in lower case ("handed" in "..., under which the United States
@@ -322,6 +326,9 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     named = {year for name, year in NAME_DATED.findall(sentence) if set(name.lower().split()) <= asked_words}
     if named:
         return named
+    # Years in brackets date the thing named before them ("after its war with Iran
+    # (1980-1988)"), not the deed the sentence tells.
+    sentence = BRACKETED_YEARS.sub(" ", sentence)
     asked = _word_starts(question)
     deeds = {start for word in re.findall(r"\b[a-z]{4,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
     if not deeds:

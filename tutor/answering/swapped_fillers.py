@@ -51,6 +51,11 @@ BY_DOERS = re.compile(rf"\b(?P<verbs>[a-z]+(?: (?:and|or) [a-z]+)?){WHEN_WHERE}*
 DOERS_END = re.compile(r"[.;:]|,\s+(?!(?:the\s+)?[A-Z]|and\b)|\s(?:on|in|at|after|before|during|when|which|who|whose|under|with|to|from|because|while|as|between|through)\s")
 
 
+# A sentence counting a deed's parties by the dozen or more, or as nearly all or a few
+# ("More than 185 states are parties ...; Egypt and Syria have signed it without ratifying",
+# "when 122 states signed it"): in a document that says so, the parties its sentences name
+# are some of many, so a party they do not name is not denied ("did China sign the BWC?").
+MANY_PARTIES = re.compile(r"\b(?:\d{2,}|dozens of|most|nearly (?:every|all)|almost (?:every|all)|few)\s+(?:\w+\s+)?(?:states|countries|nations|governments|signatories|parties)\b", re.IGNORECASE)
 # Doers cut off before the list ends, at a conjunction with nothing after it.
 DANGLING = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
 
@@ -97,6 +102,8 @@ class SwappedFillers:
         if not PLACE_CLAIM.search(question):
             told = " ".join(self.retriever.chunks[position].plain_text() for position in self.retriever.doc_chunks.get(doc_id, []))
             if any(kind != "count" and self._names(kind, terms, word, told) for kind, terms, word in slots):
+                return None
+            if all(kind != "count" for kind, _, _ in slots) and MANY_PARTIES.search(told):
                 return None
         saying.sort(key=lambda found: found[0] not in sentences)
         for sentence, passage in saying:

@@ -39,6 +39,10 @@ from tutor.search.text import STOP_WORDS, YEAR
 from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+# A claimed deed done to a thing of a kind, not named ("did Trump and Kim sign a peace
+# treaty?"): the kind, which a sentence confirming the deed must say ("signed a joint
+# statement" does not).
+INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 # "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
@@ -525,7 +529,10 @@ class Verdicts:
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
-        if answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid) and all(self.claims.together(s, focus, bool(KIND_CLAIM.match(question))) for s in answering):
+        if (
+            answering and all(verdict in ("yes", "debated") for verdict in verdicts.values()) and not any(unsaid)
+            and all(self.claims.together(s, focus, bool(KIND_CLAIM.match(question))) for s in answering) and not self._object_unsaid(question, answering[0])
+        ):
             ended = self.endings.ended_elsewhere(question, passages, tokens)
             if ended is not None:
                 return Verdict("no", *ended)
@@ -750,6 +757,15 @@ class Verdicts:
             if any(name != surname and any(self.roles.sides_meet(title.side, side) for side in sides) for name, title in self.roles.titled_in(sentence)):
                 return Verdict("no", sentence, passage)
         return None
+
+    def _object_unsaid(self, question: str, sentence: str) -> bool:
+        """Whether the claim does its deed to a kind of thing (INDEFINITE_OBJECT) that the
+        sentence does not say, in its words or their kin."""
+        claimed = INDEFINITE_OBJECT.match(question)
+        if claimed is None:
+            return False
+        wanted = {t for t in self.retriever.query_tokens(claimed["object"]) if not t.startswith("=")}
+        return bool(wanted) and kindred(wanted, list(self.retriever.query_tokens(sentence))) != wanted
 
     @staticmethod
     def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
