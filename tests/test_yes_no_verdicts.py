@@ -1035,3 +1035,15 @@ def test_a_deed_done_to_a_kind_of_thing_needs_the_kind_said(tutor):
     assert not Session(tutor).respond("did trump and kim sign a peace treaty?").answer.startswith("Yes.")
     assert Session(tutor).respond("did trump and kim sign a joint statement?").answer.startswith("Yes. ")
     assert Session(tutor).respond("did egypt and israel sign a peace treaty?").answer.startswith("Yes. ")
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("i heard obama lifted the embargo on cuba", "us-cuba-normalisation"),
+        ("i heard the falklands war ended with a treaty", "falklands-war-diplomacy"),
+    ],
+)
+def test_hearsay_without_that_before_a_verb_in_the_past_is_a_claim(tutor, question, document):
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and reply.topic == document

@@ -21,6 +21,12 @@ from tutor.search.text import AUXILIARIES, QUESTION_WORDS
 ASKING = re.compile(rf"^\W*(?:{'|'.join(sorted(AUXILIARIES | QUESTION_WORDS | {'whats'}))})\b", re.IGNORECASE)
 # A statement: its subject (a few words), its first auxiliary and the rest.
 STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|was|were|has|have|had|can|could|will|would|does|do|did)\s+(?P<rest>[^,;]+?)\W*$", re.IGNORECASE)
+# A statement told in the past without an auxiliary: its subject (a few words) and a verb
+# in the past ("obama lifted the embargo on cuba", "the berlin wall fell in 1989").
+STATED_PAST = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|left|went|came|wrote|became|brought|fought|lost|sold|built|struck|drew|set up)\s+\w",
+    re.IGNORECASE,
+)
 # What follows a reported claim when it is more than the claim: another sentence or question
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
@@ -88,8 +94,9 @@ class Confirmation:
     def _report(self, text: str, tag: re.Match[str] | None) -> int | None:
         """Where the claim starts after words reporting it (before its `tag`), if any: not
         a report of more than a claim, nor one about a subject; the learner's hearsay
-        without "that" only before a clause with its auxiliary or before a tag ("I heard
-        the UN was founded in 1945")."""
+        without "that" only before a clause with its auxiliary or a verb in the past, or
+        before a tag ("I heard the UN was founded in 1945", "i heard obama lifted the
+        embargo")."""
         report = self.reporter.match(text) or self.hearsay.match(text)
         if report is None:
             return None
@@ -97,7 +104,7 @@ class Confirmation:
         if MORE_THAN_CLAIM.search(rest.rstrip("?!. ")) or ABOUT.match(rest):
             return None
         tagged = tag is not None and not self._tag_is_claimed(rest, tag)
-        if report.re is self.hearsay and not report["that"] and not tagged and STATED.match(rest) is None:
+        if report.re is self.hearsay and not report["that"] and not tagged and STATED.match(rest) is None and STATED_PAST.match(rest) is None:
             return None
         return report.end()
 
