@@ -40,6 +40,16 @@ def test_a_word_is_apt_when_not_generic_and_carrying_most_of_the_idea():
     assert not is_apt(diplomat, "the diplomat's person", prompt, vocabulary)  # the question's own word
 
 
+def test_a_reference_generic_word_stays_generic_as_narrow_documents_dilute_it():
+    """"official" was in 69% of the 106 reference documents; 60 narrow documents without it
+    bring its share under 0.5, below the band, and it is still generic. A word the reference
+    did not count generic is not made so, and one used by few documents is not generic."""
+    assert Vocabulary({"offici": 73}, 166).is_generic("offici")  # 0.44
+    assert not Vocabulary({"embassi": 73}, 166).is_generic("embassi")
+    assert not Vocabulary({"offici": 40}, 166).is_generic("offici")  # 0.24: under the diluted edge
+    assert not Vocabulary({"offici": 40}, 100).is_generic("offici")  # no documents added: the plain band
+
+
 def test_the_words_written_as_names_inside_sentences_are_names(tmp_path):
     folder = tmp_path / "kb"
     write(folder, "one", "Talks began. The treaty between Egypt and Israel was signed, and Egypt kept it.")

@@ -647,6 +647,13 @@ GENERIC_REFERENCE_STEMS = frozenset(
     "foreign from govern had has in includ internat into is it nation negoti not of offici often on or other out peac "
     "presid s set sign state such than that the their to treati under unit us war was when which with work".split()
 )
+# The number of documents of the reference knowledge (adb49c3) whose generic stems are
+# GENERIC_REFERENCE_STEMS. Documents added since are mostly narrow cases that use few general
+# words, so a reference stem's share falls by up to this number over the present one without
+# its use changing: "official" fell from 0.69 to under 0.5 by 162 documents (round 15),
+# flipping a lesson test. Below the band a reference stem stays generic down to the band's
+# lower edge diluted so (see `Vocabulary.is_generic`).
+GENERIC_REFERENCE_DOCUMENTS = 106
 # A one-word answer states an idea when, beyond the prompt's words, it carries more than this
 # share of the idea's words weighed by rarity (tutor.lessons.aptness): "arrest" carries all of
 # "arrest and detention", "courts" 32% of "the jurisdiction of the host state's courts". Set

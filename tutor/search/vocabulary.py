@@ -24,7 +24,7 @@ from tutor.files.jsoncache import cached_json
 from tutor.search.knowledge import KnowledgeBase, build_knowledge, read_sources
 from tutor.search.names import written_as_names
 from tutor.search.text import TOKENIZER_VERSION, Stemmer, split_words
-from tutor.tuning import GENERIC_REFERENCE_STEMS, GENERIC_WORD_MARGIN, GENERIC_WORD_SHARE
+from tutor.tuning import GENERIC_REFERENCE_DOCUMENTS, GENERIC_REFERENCE_STEMS, GENERIC_WORD_MARGIN, GENERIC_WORD_SHARE
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,14 @@ class Vocabulary:
     def is_generic(self, stem: str) -> bool:
         """True when so many documents use `stem` that it says little about an idea: its share
         above GENERIC_WORD_SHARE, or, within GENERIC_WORD_MARGIN of it, as the reference
-        knowledge had it (GENERIC_REFERENCE_STEMS), so a few added documents do not flip it."""
+        knowledge had it (GENERIC_REFERENCE_STEMS), so a few added documents do not flip it;
+        below the band, a reference stem stays generic down to the band's lower edge diluted
+        by the documents added since (GENERIC_REFERENCE_DOCUMENTS)."""
         share = self.share(stem)
         if abs(share - GENERIC_WORD_SHARE) < GENERIC_WORD_MARGIN:
             return stem in GENERIC_REFERENCE_STEMS
+        if share < GENERIC_WORD_SHARE and stem in GENERIC_REFERENCE_STEMS and self.documents:
+            return share >= (GENERIC_WORD_SHARE - GENERIC_WORD_MARGIN) * min(1.0, GENERIC_REFERENCE_DOCUMENTS / self.documents)
         return share > GENERIC_WORD_SHARE
 
     def weight(self, stem: str) -> float:
