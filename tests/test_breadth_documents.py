@@ -211,3 +211,10 @@ def test_near_ties_stay_with_their_documents(tutor, question, document, opening)
 @pytest.mark.parametrize("question", ["how does nuclear fusion produce energy", "how do i get a cheap flight to havana"])
 def test_know32_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
+
+
+@pytest.mark.parametrize("question", ["which treaty of paris ended the american revolution?", "which treaty ended the american revolution", "when did the american revolution end"])
+def test_the_end_of_the_american_revolution_stays_the_peace_of_1783(tutor, question):
+    """The peace of 1763 (know30) says what led to the American Revolution; the war's end is 1783's."""
+    text, source = answer(tutor, question)
+    assert source == "treaty-of-paris-1783" and "1783" in text, text
