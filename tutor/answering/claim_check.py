@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
-from tutor.answering.confirmation import TRUE_OR_NOT
+from tutor.answering.claim_text import TRUE_OR_NOT
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no

@@ -25,6 +25,11 @@ CLOSER = re.compile(
 # A negated auxiliary of "be", "do" or "have" opening a question, with or without its
 # apostrophe ("wasnt", "didn't").
 NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has|have|had)(?:n['’]?t)\b", re.IGNORECASE)
+# Words asking whether a claim holds at the opening of a yes/no question as the verdict reads
+# it ("is it true that ...", "is that right, ...", "true or false: ..."): a leading "isn't" is
+# plain by then (NEGATED_AUX); the search reads the learner's openings from the data
+# (`opening` of `confirmation` in dialogues/intents.yaml), before the verdict's question is made.
+TRUE_OR_NOT = r"(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)|true or false"
 # A plain denial in a claim ("not", "never", "isn't", "cant"), rather than one that is part
 # of what is claimed ("without the UN", "immune from arrest"); not a word that only ends in
 # "nt" ("sent", "permanent").

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.confirmation import TRUE_OR_NOT
+from tutor.answering.claim_text import TRUE_OR_NOT
 from tutor.search.text import YEAR_DIGITS
 
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),

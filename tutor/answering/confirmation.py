@@ -31,11 +31,6 @@ STATED_PAST = re.compile(
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
 MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
-# Words asking whether a claim holds at the opening of a yes/no question as the verdict reads
-# it ("is it true that ...", "is that right, ...", "true or false: ..."): a leading "isn't" is
-# plain by then (claim_text.NEGATED_AUX); the search reads the learner's openings from the
-# data (`opening`), before the verdict's question is made.
-TRUE_OR_NOT = r"(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)|true or false"
 # A part missing from the data: matches nothing.
 NOTHING = "(?!)"
 # What a report without "that" is about rather than what it claims ("someone told me about
