@@ -17,9 +17,10 @@ from tutor.search.knowledge import PAST_TOPICS, TITLE_YEARS, Document
 from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
 from tutor.search.text import YEAR
 
-# A claim in the past, the only kind a date answers ("was", "did", not "is").
+# A claim in the past, the kind a date answers ("was", "did", not "is").
+PAST_CLAIM = re.compile(r"^\W*(?:was|were|did)\b", re.IGNORECASE)
 # And one saying what year a thing is from ("is the Vienna Convention from 1961?").
-PAST_CLAIM = re.compile(r"^\W*(?:was|were|did)\b|^\W*(?:is|are)\b[^?]*\b(?:from|of|dates from|dated)\s+(?:the\s+year\s+)?\d{4}\W*$", re.IGNORECASE)
+FROM_YEAR = re.compile(r"^\W*(?:is|are)\b[^?]*\b(?:from|of|dates from|dated)\s+(?:the\s+year\s+)?\d{4}\W*$", re.IGNORECASE)
 # Words saying only that the event took place, which claim nothing beside the year.
 HAPPENING_WORDS = ("date", "dates", "dated", "happen", "happened", "occur", "occurred", "take", "took", "place", "held", "start", "started", "begin", "began")
 
@@ -63,7 +64,8 @@ class EventYears:
         past claim naming only the answer's event and one year, of a document on a past event
         dated by its title or front matter (`Document.years`)."""
         asked = set(YEAR.findall(question))
-        if len(asked) != 1 or not PAST_CLAIM.match(question) or not passages or not sentences:
+        past = PAST_CLAIM.match(question) is not None
+        if len(asked) != 1 or not (past or FROM_YEAR.match(question)) or not passages or not sentences:
             return None
         document = self.retriever.documents[passages[0].chunk.doc_id]
         span = self._span_of(document, tokens) if document.topic in PAST_TOPICS else None
@@ -80,11 +82,10 @@ class EventYears:
             return None
         year = int(next(iter(asked)))
         within = span[0] <= year <= span[1]
-        if not within and not re.match(r"^\W*(?:was|were|did)\b", question, re.IGNORECASE):
+        if not within and not past:
             # "Is the NPT from 1970?": what a thing is from may be any year its document gives
             # it ("entered into force on 5 March 1970"); a year it never gives is another's.
-            said = (sentence for chunk in document.chunks for sentence, _ in self.reader.of(chunk))
-            if any(str(year) in YEAR.findall(sentence) for sentence in said):
+            if any(str(year) in YEAR.findall(sentence) for _, sentence, _ in self.reader.of_document(document.id)):
                 return None
         wanted = {year} if within else set(range(span[0], span[1] + 1))
         # The overview dates the event itself ("signed on 17 September 1978"), before the
