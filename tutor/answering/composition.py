@@ -1035,10 +1035,11 @@ class Composer:
             proper = claim_proper(yes_no_question, lambda said: any(t.startswith("=") for t in self.retriever.query_tokens(said)), as_question)
             aside = set(self.retriever.query_tokens(yes_no_question)) - set(self.retriever.query_tokens(proper))
             yes_no_question, tokens = proper, [t for t in tokens if t not in aside]
-            if as_signing(yes_no_question) != yes_no_question:
+            signing = as_signing(yes_no_question)
+            if signing != yes_no_question:
                 # "was Czechoslovakia a signatory of ...?": did it sign?
                 noun = set(self.retriever.query_tokens("signatory signatories"))
-                yes_no_question = as_signing(yes_no_question)
+                yes_no_question = signing
                 tokens = [t for t in tokens if t not in noun] + [t for t in self.retriever.query_tokens("sign") if t not in tokens]
             if passages:
                 # "... in their 1979 peace treaty?": the year names the treaty.

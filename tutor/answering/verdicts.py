@@ -38,11 +38,11 @@ from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import STOP_WORDS, YEAR
 from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 
-# "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 # A claimed deed done to a thing of a kind, not named ("did Trump and Kim sign a peace
 # treaty?"): the kind, which a sentence confirming the deed must say ("signed a joint
 # statement" does not).
 INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
+# "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 # "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
