@@ -416,6 +416,9 @@ class Retriever:
         and that speak of it."""
         words = name.split()
         inner = {t for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words) for t in self.query_tokens(" ".join(words[i:j])) if t.startswith("=") and t != concept}
+        candidates = [doc_id for doc_id in self.titled_by_concepts(sorted(inner)) if self.index.contains_in(concept, self.chunk_range(doc_id))]
+        if not candidates:
+            return []
         # The owner's title, or one subject of a title of several, says nothing the name does
         # not ("UN" of "United Nations", "sherpa" of "Sherpas and summit preparation"):
         # "Republic of China" is no part of "Nixon's visit to China".
@@ -424,7 +427,7 @@ class Retriever:
             doc_id for entries in self._title_concepts().values() for doc_id, _, rest in entries
             if rest <= said or any(part <= said for part in self._title_parts.get(doc_id, ()))
         }
-        return [doc_id for doc_id in self.titled_by_concepts(sorted(inner)) if doc_id in whole and self.index.contains_in(concept, self.chunk_range(doc_id))]
+        return [doc_id for doc_id in candidates if doc_id in whole]
 
     def says_owner(self, passage: Passage, doc_id: str) -> bool:
         """Whether a passage's text gives a name of the document's subject ("UN" in "the UN
