@@ -929,3 +929,40 @@ def test_the_other_one_after_one_party_is_the_other_party(tutor, first, other, f
     of its kind (the Oslo Accords' Camp David summit of 2000), nor declined."""
     _, reply = converse(tutor, first, other)
     assert reply.topic == "camp-david-accords" and fact in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "question"),
+    [
+        ("what is the outer space treaty", "how far is the moon from earth"),
+        ("what was the lateran treaty", "who is the current pope"),
+        ("what was the treaty of nerchinsk", "what is the population of russia"),
+        ("what was the treaty of nerchinsk", "how cold are russian winters"),
+    ],
+)
+def test_a_follow_up_complete_without_the_subject_is_judged_on_its_own(tutor, subject, question):
+    """A question pointing back to nothing, in words of its own the subject's document
+    lacks ("far", "current", "population", "winters"), is declined after an answer as it is
+    asked alone: the names it shares with the subject ("moon", "pope", "russia") do not make
+    it a question about that subject."""
+    assert converse(tutor, question)[0].out_of_scope
+    first, reply = converse(tutor, subject, question)
+    assert not first.out_of_scope and reply.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("subject", "question", "topic"),
+    [
+        ("what was the warsaw pact", "who signed it?", "warsaw-pact"),
+        ("what is nato", "and the warsaw pact?", "warsaw-pact"),
+        ("what was the lateran treaty", "who was the pope then", "lateran-treaty"),
+        ("what was the cuban missile crisis", "who was the soviet leader", "cuban-missile-crisis"),
+        ("what were the dayton accords", "wait where is dayton", "dayton-accords"),
+    ],
+)
+def test_a_follow_up_needing_the_subject_is_not_judged_on_its_own(tutor, subject, question, topic):
+    """A pronoun, "and X?", a word any subject could take, one of the subject's title, or
+    words all of which the subject's document has keep the question a follow-up: it is
+    answered, not declined as it might be asked alone."""
+    _, reply = converse(tutor, subject, question)
+    assert not reply.out_of_scope and reply.topic == topic

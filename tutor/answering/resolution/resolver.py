@@ -101,6 +101,12 @@ class Resolver:
             # "Who is taylor swift dating?" after the NPT: declined as on its own, whatever
             # subject came before (see `_declined_as_on_its_own`).
             return Resolution("out_of_scope", intent, self.retriever.query_tokens(corrected), asks_judgement=understanding.asks_opinion)
+        if state.topic and self._stands_alone(corrected, understanding, state):
+            # "How far is the moon from earth?" after the Outer Space Treaty needs nothing of
+            # the subject: it is declined when it would be declined asked on its own.
+            alone = self._resolve(corrected, understanding, State(turn=state.turn))
+            if alone.kind == "out_of_scope":
+                return alone
         if understanding.of_a_person and state.topic and state.last_intent == "who":
             about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
             if about is not None:
@@ -249,6 +255,26 @@ class Resolver:
         if own_subject and not self.retriever.in_scope(result):
             return not self.retriever.holds_term_of_trade(result) or result.fit < OWN_SUBJECT_FIT
         return False
+
+    def _stands_alone(self, text: str, understanding: Understanding, state: State) -> bool:
+        """Whether a follow-up is complete without the subject before it: it points back to
+        nothing (no pronoun, demonstrative or definite description of something in view, no
+        "and X?" nor "more"), has no word any subject could take nor one of the subject's
+        title, says something of its own (a word naming the kind of answer does not), and the
+        subject's document lacks some of its words, so the subject cannot supply them. Such a
+        question is judged as if asked first."""
+        if understanding.refers_back or understanding.elliptical_topic or understanding.continues or understanding.intent in ("more", "comparison"):
+            return False
+        if self.subject_choice.points_back(text) or self.which_one.side_meant(text, state) is not None:
+            return False
+        # A word any subject could take ("what was the old name then?", "when did the US
+        # leave?") or one of the subject's own title ("wait, where is Dayton?") needs the subject.
+        tokens = self.retriever.query_tokens(text)
+        if state.topic is None or set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic)):
+            return False
+        unnamed = self.words.answer_words | self.reader.span_terms
+        own = [t for t in tokens if t not in unnamed and not t.startswith("=")]
+        return bool(own) and bool(self.retriever.lacks(state.topic, own))
 
     def declined_whatever_it_names(self, text: str, understanding: Understanding) -> bool:
         """Whether a line is declined whatever passages its words find: a word of diplomacy

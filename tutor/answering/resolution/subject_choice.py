@@ -184,7 +184,7 @@ class SubjectChoice:
                 # pointing back ("who came up with the idea?"), a word any subject could
                 # take ("give me a real example", "when did the US leave?"), a word of the
                 # subject's own title ("wait, where is Dayton?").
-                complete = DEFINITE.match(corrected) is None and not self._points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
+                complete = DEFINITE.match(corrected) is None and not self.points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
                 own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
                 # So are they in "what is the ...?" when the document has none of its words,
@@ -193,7 +193,7 @@ class SubjectChoice:
                 # "what was the old name then?").
                 unsaid = (
                     intent == "definition" and understanding.explicit and bool(everyday) and set(tokens) <= set(everyday)
-                    and not self._points_back(corrected)
+                    and not self.points_back(corrected)
                 )
                 # A complete question none of whose words the document has ("who invented the
                 # telephone?" after the Paris Agreement) shares nothing with the subject: its
@@ -236,7 +236,7 @@ class SubjectChoice:
                 rest = [t for t in tokens if t not in others_named and not t.startswith("=")]
                 unsaid_here = len(self.retriever.lacks(state.topic, rest))
                 told_elsewhere = (
-                    bool(other_documents) and not understanding.refers_back and not self._points_back(corrected)
+                    bool(other_documents) and not understanding.refers_back and not self.points_back(corrected)
                     and not (DEFINITE.match(corrected) and not lacking)
                     and any(len(self.retriever.lacks(d, rest)) <= unsaid_here for d in other_documents)
                     and self._answered_by(searched, other_documents)
@@ -368,7 +368,7 @@ class SubjectChoice:
                 return words[at].group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
         return False
 
-    def _points_back(self, text: str) -> bool:
+    def points_back(self, text: str) -> bool:
         """Whether the question speaks of something in view: a definite description with
         a noun that points back ("who came up with the idea?", "the big yearly meeting"),
         not one naming a thing of its own ("searched by the police")."""
