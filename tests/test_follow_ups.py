@@ -958,11 +958,25 @@ def test_a_follow_up_complete_without_the_subject_is_judged_on_its_own(tutor, su
         ("what was the lateran treaty", "who was the pope then", "lateran-treaty"),
         ("what was the cuban missile crisis", "who was the soviet leader", "cuban-missile-crisis"),
         ("what were the dayton accords", "wait where is dayton", "dayton-accords"),
+        ("what was the cuban missile crisis", "how did the soviets react", "cuban-missile-crisis"),
+        ("what was the munich agreement", "what did czechoslovakia lose", "munich-agreement"),
+        ("what was the gulf war", "what did iraq do", "gulf-war-1990-1991"),
+        ("what was the treaty of versailles", "why were germans so angry", "treaty-of-versailles"),
     ],
 )
 def test_a_follow_up_needing_the_subject_is_not_judged_on_its_own(tutor, subject, question, topic):
-    """A pronoun, "and X?", a word any subject could take, one of the subject's title, or
-    words all of which the subject's document has keep the question a follow-up: it is
-    answered, not declined as it might be asked alone."""
+    """A pronoun, "and X?", a word any subject could take, words all of which the subject's
+    document has, a deed done in the subject ("what did iraq do?": not the Iran-Iraq War's
+    document, which Iraq titles), or a question the subject's document answers as one of its
+    own keep the question a follow-up: it is answered from the subject, not declined as it
+    might be asked alone. An interjection ("wait, ...") is no word of the question."""
     _, reply = converse(tutor, subject, question)
     assert not reply.out_of_scope and reply.topic == topic
+
+
+def test_a_complete_follow_up_in_words_of_another_title_turns_to_that_document(tutor):
+    """"What do consuls do?" after the Vienna Convention on Diplomatic Relations, which speaks
+    of consulates in passing, names "Consuls and attachés" by its title's word and is answered
+    from it, as it is asked alone."""
+    _, reply = converse(tutor, "what is the vienna convention on diplomatic relations", "what do consuls do")
+    assert reply.topic == converse(tutor, "what do consuls do")[0].topic == "consuls-and-attaches"

@@ -16,7 +16,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.standalone import StandaloneQuestions
 from tutor.answering.resolution.state import State
-from tutor.answering.resolution.subject_choice import CLAUSE_BREAK, POSSESSIVE, SubjectChoice
+from tutor.answering.resolution.subject_choice import CLAUSE_BREAK, PAST_DEED, POSSESSIVE, SubjectChoice
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.resolution.which_one import OTHER_OF_TWO, WhichOne
 from tutor.answering.sentences import SentenceReader
@@ -103,9 +103,13 @@ class Resolver:
             return Resolution("out_of_scope", intent, self.retriever.query_tokens(corrected), asks_judgement=understanding.asks_opinion)
         if state.topic and self._stands_alone(corrected, understanding, state):
             # "How far is the moon from earth?" after the Outer Space Treaty needs nothing of
-            # the subject: it is declined when it would be declined asked on its own.
+            # the subject: it is declined when it would be declined asked on its own, and the
+            # subject's document does not answer it as a question of its own either ("why were
+            # germans so angry?" after the Treaty of Versailles is declined alone, its best
+            # passage far from the treaty; the treaty's own document answers it).
             alone = self._resolve(corrected, understanding, State(turn=state.turn))
-            if alone.kind == "out_of_scope":
+            within = self.retriever.search(corrected, within_doc=state.topic)
+            if alone.kind == "out_of_scope" and not self.standalone.finds_answer(corrected, within, intent):
                 return alone
         if understanding.of_a_person and state.topic and state.last_intent == "who":
             about = self.last_answer.about_the_person(corrected, intent, state, understanding.thing)
@@ -259,18 +263,20 @@ class Resolver:
     def _stands_alone(self, text: str, understanding: Understanding, state: State) -> bool:
         """Whether a follow-up is complete without the subject before it: it points back to
         nothing (no pronoun, demonstrative or definite description of something in view, no
-        "and X?" nor "more"), has no word any subject could take nor one of the subject's
-        title, says something of its own (a word naming the kind of answer does not), and the
+        "and X?" nor "more", no deed done in it: `PAST_DEED`), has no word any subject could
+        take, says something of its own (a word naming the kind of answer does not), and the
         subject's document lacks some of its words, so the subject cannot supply them. Such a
         question is judged as if asked first."""
         if understanding.refers_back or understanding.elliptical_topic or understanding.continues or understanding.intent in ("more", "comparison"):
             return False
+        if PAST_DEED.search(text):
+            return False
         if self.subject_choice.points_back(text) or self.which_one.side_meant(text, state) is not None:
             return False
         # A word any subject could take ("what was the old name then?", "when did the US
-        # leave?") or one of the subject's own title ("wait, where is Dayton?") needs the subject.
+        # leave?") needs the subject.
         tokens = self.retriever.query_tokens(text)
-        if state.topic is None or set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic)):
+        if state.topic is None or set(tokens) & self.words.generic:
             return False
         unnamed = self.words.answer_words | self.reader.span_terms
         own = [t for t in tokens if t not in unnamed and not t.startswith("=")]

@@ -48,6 +48,9 @@ NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how a
 # it collapsed?"); within one clause an object pronoun stands for something else than the
 # clause's own subject ("did the UN adopt it?" after Kyoto is about Kyoto).
 CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|\b(?:and|or|but|before|after|when|because|since|until|unless|while|if|so|then|once|though|although|without|that|which|who)\b")
+# A question of what someone did ("what did czechoslovakia lose?", "why did france walk out?",
+# "how did the soviets react?"): asked after an event, of their part in it.
+PAST_DEED = re.compile(r"\bdid(?:n'?t)?\b")
 # Pronouns that say whose: they may stand for the subject of their own clause ("where does
 # NATO have its headquarters?").
 POSSESSIVE = frozenset("its their his her".split())
@@ -202,6 +205,14 @@ class SubjectChoice:
                 if everyday and (foreign or (complete or unsaid) and self._answered_elsewhere(searched, everyday, state.topic)):
                     own_subject += everyday
                 other_documents = self._other_documents(tokens, state.topic)
+                if complete and not other_documents and not PAST_DEED.search(corrected):
+                    # A complete question in words of another document's title, which answers it
+                    # asked alone ("what do consuls do?" after the Vienna Convention on Diplomatic
+                    # Relations, which mentions consulates: "Consuls and attachés"), names its own
+                    # subject as a short title would. Not one asking what someone did ("what did
+                    # iraq do?" after the Gulf War): that is their part in the subject.
+                    titled = [d for d in self.retriever.titled_with(tokens) if d != state.topic]
+                    other_documents = titled if titled and self._answered_by(searched, titled) else []
                 own_subject += other_documents
                 covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and within.coverage >= needed
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
