@@ -81,6 +81,9 @@ OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|aft
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
+# A name in a list of doers: capitalised words and the particles of names ("Charles de
+# Gaulle", "Chancellor Konrad Adenauer"), nothing else.
+LISTED_NAME = re.compile(r"^\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|du|la|le|von|van|der|al|bin)\s+)*[A-Z][\w'’.-]*\s*$")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
 # Irregular past forms of verbs claims use, and the verbs.
@@ -575,8 +578,15 @@ class ClaimCheck:
         if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
             first = FIRST_VERB.search(sentence)
             return sentence[: first.start() if first else verb.start()]
-        starts = [m.end() for m in CLAUSE_START.finditer(sentence, 0, verb.start())]
-        return sentence[starts[-1] if starts else 0 : verb.start()]
+        starts = list(CLAUSE_START.finditer(sentence, 0, verb.start()))
+        at = len(starts) - 1
+        # Doers listed before the verb ("French President Charles de Gaulle and West German
+        # Chancellor Konrad Adenauer signed ..."): all of the list's names, not the last only.
+        while at >= 0 and LISTED_NAME.match(sentence[starts[at].end() : verb.start() if at == len(starts) - 1 else starts[at + 1].start()]) and starts[at].group().strip() in (",", "and"):
+            if not LISTED_NAME.match(sentence[starts[at - 1].end() if at else 0 : starts[at].start()]):
+                break
+            at -= 1
+        return sentence[starts[at].end() if at >= 0 else 0 : verb.start()]
 
     def _names(self, tokens: set[str]) -> list[str]:
         """The tokens that name things rather than being everyday words."""
