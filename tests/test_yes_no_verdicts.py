@@ -1067,3 +1067,30 @@ def test_a_deed_done_to_a_kind_of_thing_needs_the_kind_said(tutor):
 def test_hearsay_without_that_before_a_verb_in_the_past_is_a_claim(tutor, question, document):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and reply.topic == document
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "the peace treaty ... that concluded the First Opium War": a war concluded is ended.
+        "did the treaty of nanking end the crimean war",
+        "did the treaty of shimonoseki end the russo-japanese war?",
+    ],
+)
+def test_a_war_concluded_is_a_war_ended(tutor, question):
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_verb_forms_read_a_war_concluded_only(tutor):
+    from tutor.answering.claim_check import verb_forms
+
+    assert re.search(rf"\b(?:{verb_forms('end')})\b", "the treaty that concluded the First Opium War")
+    assert not re.search(rf"\b(?:{verb_forms('end')})\b", "the two states concluded a treaty of friendship")
+
+
+def test_a_yes_needs_the_deed_said(tutor):
+    # "Talks ... on conventional weapons ...": "conventional" is no convention, and no
+    # sentence saying no ban confirms one.
+    assert not Session(tutor).respond("did the ottawa convention ban nuclear weapons?").answer.startswith("Yes")
+    assert Session(tutor).respond("did the ottawa convention ban landmines?").answer.startswith("Yes. ")
+
