@@ -980,6 +980,26 @@ def test_a_year_naming_the_subject_is_not_the_deeds_date(tutor):
     assert Session(tutor).respond("did egypt recognise israel in their 1979 peace treaty?").answer.startswith("Yes. ")
 
 
+def test_a_year_said_after_the_subjects_name_is_not_the_deeds_date(tutor):
+    from tutor.answering.claim_text import without_naming_year
+
+    paris = ("Treaty of Paris", (1783, 1783))
+    assert without_naming_year("did the treaty of paris in 1783 make britain recognise american independence", *reversed(paris)) == "did the treaty of paris make britain recognise american independence"
+    assert without_naming_year("did the treaty of paris of 1783 end the war", *reversed(paris)) == "did the treaty of paris end the war"
+    # Not the deed's own date, another year, a year ending the claim or after another name.
+    for unchanged in ("was the treaty of paris signed in 1783 by spain", "did the treaty of paris in 1763 end the war", "was it the treaty of paris in 1783?", "did the congress of vienna in 1815 end the war"):
+        assert without_naming_year(unchanged, *reversed(paris)) == unchanged
+    answer = Session(tutor).respond("did the treaty of paris in 1783 make britain recognise american independence").answer
+    assert answer.startswith("Yes. Under the Treaty of Paris, Britain recognised American independence")
+
+
+def test_doers_listed_before_the_verb_are_all_its_doers(tutor):
+    # "French President Charles de Gaulle and West German Chancellor Konrad Adenauer signed
+    # the Élysée Treaty": de Gaulle is a doer too, not only the name next to the verb.
+    assert Session(tutor).respond("was the elysee treaty signed by de gaulle and adenauer?").answer.startswith("Yes. French President Charles de Gaulle")
+    assert not Session(tutor).respond("was the elysee treaty signed by de gaulle and churchill?").answer.startswith("Yes")
+
+
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
@@ -1047,3 +1067,30 @@ def test_a_deed_done_to_a_kind_of_thing_needs_the_kind_said(tutor):
 def test_hearsay_without_that_before_a_verb_in_the_past_is_a_claim(tutor, question, document):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and reply.topic == document
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "the peace treaty ... that concluded the First Opium War": a war concluded is ended.
+        "did the treaty of nanking end the crimean war",
+        "did the treaty of shimonoseki end the russo-japanese war?",
+    ],
+)
+def test_a_war_concluded_is_a_war_ended(tutor, question):
+    assert Session(tutor).respond(question).answer.startswith("No. ")
+
+
+def test_verb_forms_read_a_war_concluded_only(tutor):
+    from tutor.answering.claim_check import verb_forms
+
+    assert re.search(rf"\b(?:{verb_forms('end')})\b", "the treaty that concluded the First Opium War")
+    assert not re.search(rf"\b(?:{verb_forms('end')})\b", "the two states concluded a treaty of friendship")
+
+
+def test_a_yes_needs_the_deed_said(tutor):
+    # "Talks ... on conventional weapons ...": "conventional" is no convention, and no
+    # sentence saying no ban confirms one.
+    assert not Session(tutor).respond("did the ottawa convention ban nuclear weapons?").answer.startswith("Yes")
+    assert Session(tutor).respond("did the ottawa convention ban landmines?").answer.startswith("Yes. ")
+

@@ -81,6 +81,9 @@ OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|aft
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
+# A name in a list of doers: capitalised words and the particles of names ("Charles de
+# Gaulle", "Chancellor Konrad Adenauer"), nothing else.
+LISTED_NAME = re.compile(r"^\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|du|la|le|von|van|der|al|bin)\s+)*[A-Z][\w'’.-]*\s*$")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
 # Irregular past forms of verbs claims use, and the verbs.
@@ -148,6 +151,12 @@ DETERMINER = re.compile(r"the|a|an|his|her|its|their|any|some|this|that|these|th
 HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to|reportedly|allegedly|claimed|proposed|planned|would have)\b)")
 
 
+# A war "concluded" is a war ended ("the peace treaty ... that concluded the First Opium
+# War"), as learners ask it ("did it end the opium war?"); not a treaty concluded, which
+# was made.
+CONCLUDED_WAR = r"conclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*[Ww]ars?\b)"
+
+
 def verb_forms(verb: str) -> str:
     """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified";
     "nationalises" as "nationalise")."""
@@ -159,7 +168,8 @@ def verb_forms(verb: str) -> str:
     past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
     # "ratify": "ratified", "ratifies"
     ied = f"|{re.escape(verb[:-1])}(?:ied|ies)" if re.search(r"[^aeiou]y$", verb) else ""
-    return rf"{stem}(?:e|es|ed|ing|s|d)?{ied}{'|' + past if past else ''}"
+    concluded = f"|{CONCLUDED_WAR}" if stem == "end" else ""
+    return rf"{stem}(?:e|es|ed|ing|s|d)?{ied}{'|' + past if past else ''}{concluded}"
 
 
 class ClaimCheck:
@@ -190,6 +200,11 @@ class ClaimCheck:
             # nothing of this one.
             own = self._decide(question, claim, sentences, passages) if passages else None
             return own if own is not None and self._tells_the_deed(claim, own) else None
+        if verdict is not None and verdict.word == "yes" and passages and self._deed_unsaid(claim, verdict.sentence, passages):
+            # "Did the Ottawa Convention ban nuclear weapons?" / "Yes. Talks ... on conventional
+            # weapons ...": a sentence that says the deed in no form confirms nothing.
+            own = self._decide(question, claim, sentences, passages)
+            return own if own is not None and not self._deed_unsaid(claim, own.sentence, passages) else None
         if verdict is not None and verdict.word == "yes":
             if self._reversed(claim, verdict.sentence):
                 return Verdict("no", verdict.sentence, verdict.passage)
@@ -261,6 +276,30 @@ class ClaimCheck:
         done = self._tokens(PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0])
         named = self._object_of(said, verdict.sentence)
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
+
+    def _deed_unsaid(self, claim: tuple[str, str], sentence: str, passages: list[Passage]) -> bool:
+        """For "did X VERB ...?" whose X the answering document's title names ("did the
+        Ottawa Convention ban nuclear weapons?"): whether the sentence says neither the word
+        after X, in any form (see `_said_in_any_form`), nor all the words after it. False when
+        that word is a stop word ("make", "ever", "really"), which may lead to the deed
+        rather than be it, and for other claims."""
+        if claim[0] != "did":
+            return False
+        subject = self._claim_subject(claim, passages)
+        words = re.findall(r"[\w'-]+", claim[1])
+        at = 0
+        while at < len(words) and (not (said := self._tokens(words[at])) or said <= subject):
+            at += 1
+        if not subject or at == 0 or at >= len(words) or words[at].lower() in STOP_WORDS or not words[at].isalpha():
+            return False
+        said = self._words(sentence)
+        done = self._tokens(" ".join(words[at + 1 :]))
+        if kindred(done, list(said)) == done:
+            # Saying all the rest, the sentence may tell the deed in other words ("created" for "set up").
+            return False
+        # A verb with its particle may be a glossary concept ("set up": founding).
+        concepts = {t for t in self._tokens(" ".join(words[at : at + 2])) if t.startswith("=")}
+        return not concepts & said and not self._said_in_any_form(words[at], sentence)
 
     def _claimed_verb(self, words: list[str], sentence: str) -> int | None:
         """Where the verb of "did A VERB B?" is among the claim's words: the first after the
@@ -394,7 +433,9 @@ class ClaimCheck:
         ]
 
     def _words(self, sentence: str) -> set[str]:
-        """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send")."""
+        """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send"),
+        and a war concluded as ended (see CONCLUDED_WAR)."""
+        sentence = re.sub(rf"\b{CONCLUDED_WAR}", "ended", sentence)
         return set(self.retriever.query_tokens(IRREGULAR.sub(lambda said: IRREGULAR_VERBS[said.group().lower()], sentence)))
 
     def undecided(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
@@ -575,8 +616,15 @@ class ClaimCheck:
         if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
             first = FIRST_VERB.search(sentence)
             return sentence[: first.start() if first else verb.start()]
-        starts = [m.end() for m in CLAUSE_START.finditer(sentence, 0, verb.start())]
-        return sentence[starts[-1] if starts else 0 : verb.start()]
+        starts = list(CLAUSE_START.finditer(sentence, 0, verb.start()))
+        at = len(starts) - 1
+        # Doers listed before the verb ("French President Charles de Gaulle and West German
+        # Chancellor Konrad Adenauer signed ..."): all of the list's names, not the last only.
+        while at >= 0 and LISTED_NAME.match(sentence[starts[at].end() : verb.start() if at == len(starts) - 1 else starts[at + 1].start()]) and starts[at].group().strip() in (",", "and"):
+            if not LISTED_NAME.match(sentence[starts[at - 1].end() if at else 0 : starts[at].start()]):
+                break
+            at -= 1
+        return sentence[starts[at].end() if at >= 0 else 0 : verb.start()]
 
     def _names(self, tokens: set[str]) -> list[str]:
         """The tokens that name things rather than being everyday words."""

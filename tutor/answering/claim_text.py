@@ -42,6 +42,10 @@ PLAIN_NEGATION = re.compile(
 # A year before a noun, after a word that picks a thing out ("the 1979 peace treaty", "their
 # 1648 treaties"): it names the thing, as a title's dating bracket does.
 NAMING_YEAR = re.compile(r"\b(?P<det>the|their|its|his|her|this|that)\s+(?P<year>\d{4})\s+(?=[a-z])", re.IGNORECASE)
+# A year said after a name, before the rest of the claim ("did the treaty of paris in 1783
+# make ...?", "the congress of berlin of 1878"): it names the thing when the name is the
+# answering document's.
+YEAR_AFTER_NAME = re.compile(r"\s+(?:in|of|from)\s+(?P<year>\d{4})(?=\s+[a-z])", re.IGNORECASE)
 
 
 # A claim that a party signed, asked by its noun ("was Czechoslovakia a signatory of the
@@ -56,13 +60,20 @@ def as_signing(question: str) -> str:
     return f"did {claim['party']} sign {claim['signed']}" if claim is not None else question
 
 
-def without_naming_year(question: str, years: tuple[int, int] | None) -> str:
-    """The question without a year that names its subject (see NAMING_YEAR), one within the
-    answering document's years (`years`): a sentence confirming the claim need not give it.
+def without_naming_year(question: str, years: tuple[int, int] | None, name: str = "") -> str:
+    """The question without a year that names its subject, one within the answering
+    document's years (`years`): before a noun (see NAMING_YEAR), or after the document's
+    `name` (see YEAR_AFTER_NAME). A sentence confirming the claim need not give it.
     Unchanged when it gives no such year."""
     if years is None:
         return question
-    return NAMING_YEAR.sub(lambda said: f"{said['det']} " if years[0] <= int(said["year"]) <= years[1] else said.group(), question)
+
+    def within(said: re.Match[str]) -> bool:
+        return years[0] <= int(said["year"]) <= years[1]
+
+    question = NAMING_YEAR.sub(lambda said: f"{said['det']} " if within(said) else said.group(), question)
+    name = name.lower().strip()
+    return YEAR_AFTER_NAME.sub(lambda said: "" if name and within(said) and question[: said.start()].lower().endswith(name) else said.group(), question)
 
 
 def claim_proper(question: str, names_something: Callable[[str], bool], as_question: Callable[[str], str]) -> str:

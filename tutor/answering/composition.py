@@ -1043,7 +1043,8 @@ class Composer:
                 tokens = [t for t in tokens if t not in noun] + [t for t in self.retriever.query_tokens("sign") if t not in tokens]
             if passages:
                 # "... in their 1979 peace treaty?": the year names the treaty.
-                yes_no_question = without_naming_year(yes_no_question, self.retriever.documents[passages[0].chunk.doc_id].years)
+                document = self.retriever.documents[passages[0].chunk.doc_id]
+                yes_no_question = without_naming_year(yes_no_question, document.years, document.short_title)
         if yes_no_question is not None and SECOND_ALTERNATIVE.search(yes_no_question):
             # "Is New START still in force or is it dead?": the first question is the claim.
             yes_no_question = SECOND_ALTERNATIVE.sub("?", yes_no_question)
