@@ -51,7 +51,6 @@ def test_a_verb_of_holding_chooses_no_section(tutor):
     assert "rotates every month" in first_sentence(answer)
 
 
-@pytest.mark.xfail(strict=True, reason="since round 15's documents the answer opens with the G20's founding span (1997-1998, 1999): a near tie between the G7 and G20 document's sections")
 def test_how_often_something_comes_round_says_how_long_each_turn_lasts(tutor):
     # "rotate each year" is a span as "for two-year terms" is: the G20's presidency is
     # answered, not declined as holding no span.

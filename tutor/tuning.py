@@ -340,6 +340,19 @@ ASKED_MATCH = 0.99
 # of tests/eval/dev, 0/0.5/1/2 gave accuracy 0.655/0.660/0.670/0.670 and the first half
 # 0.925/0.925/0.925/0.916: 1.
 SECTION_QUESTION_WEIGHT = 1.0
+# Sentences weighed within this of the best one (as the answer's opening, across the answering
+# document's sections) tie: one of them naming at least UNTIE_MORE_TERMS more terms of the focus
+# than the best answers instead (`PassageChooser._untied`). Branch tie32: "how long does a g20
+# country keep the presidency" swung between the overview's "presidencies rotate each year"
+# (4 terms) and the G20's founding span (2) as documents were added: 0.0003 behind it at main
+# 6340c0b, 0.0006 ahead with know31's 9 documents. On tests/eval/dev a band of 0.05 with any
+# margin of terms changed 25 answers, 4 of them worse (sentences 0.005 to 0.03 behind naming one
+# more term but answering less well: "under Article 25 ..." for whether the Security Council can
+# impose sanctions); 0.004, about twice the largest move the 9 documents made, changed none of
+# those; with a margin of 1 term, know31's documents moved "why was suez such a humiliation" into
+# the band (Pearson's sentence, one term more), with 2 not.
+SENTENCE_TIE_BAND = 0.004
+UNTIE_MORE_TERMS = 2
 # A "when?", "where?", "how many?" or "who?" asking for a person whose best sentence lacks
 # the date, place, number or person is answered by the best sentence that has it, when that
 # one scores at least this share of the best and says all it says of the question (branch
@@ -627,6 +640,17 @@ HALF_YEARS_SPAN_MAX = 10
 YEARS_ONLY_SPAN_MIN = 10
 EXTRA_SENTENCE_SCORE = 1.0  # a sentence from another section must score at least this
 EXTRA_SENTENCE_SLACK = 10  # words an added sentence may run over the budget (see above)
+# Sentences of other sections scoring within EXTRA_TIE_BAND of the focus's rarest idf of each
+# other tie, and the tie goes to the first of the best-matching section; one scoring within
+# EXTRA_GATE_BAND under EXTRA_SENTENCE_SCORE counts as reaching it when it names a telling term
+# of the focus (TELLING_BAND) (`Composer._extra`). Branch tie32: with know31's 9 documents added
+# in a scratch copy, 6 of the 13 dev answers that changed outside the new subjects changed only
+# their added sentence, between sentences 0.0008 to 0.02 of the unit apart, or 1.0000 against
+# 0.9999 at the gate. EXTRA_TIE_BAND is RUN_TIE_MARGIN, the same kind of tie within the main
+# passage. A gate band of 0.05 added three sentences on tests/eval/dev that read worse (the
+# Camp David framework's "Official leaders ..." to which territory Egypt got back): 0.01.
+EXTRA_TIE_BAND = 0.05
+EXTRA_GATE_BAND = 0.01
 
 # -- lessons: grading (tutor.lessons.check) ------------------------------------------------
 # A one-word phrasing is "generic" when its word is in more than this share of the knowledge

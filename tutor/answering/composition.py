@@ -16,7 +16,7 @@ import re
 import zlib
 from functools import cached_property
 from math import fsum
-from typing import TYPE_CHECKING, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Callable, NamedTuple, TypedDict
 
 from tutor.answering.claim_text import as_signing, claim_proper, without_naming_year
 from tutor.answering.confirmation import Confirmation
@@ -42,7 +42,9 @@ from tutor.tuning import (
     DEPENDENT_START_PENALTY,
     EXTRA_SENTENCE_SCORE,
     EXEMPLIFIED_WORDS,
+    EXTRA_GATE_BAND,
     EXTRA_SENTENCE_SLACK,
+    EXTRA_TIE_BAND,
     MAX_SENTENCES,
     ORDER_LEAD_SHARE,
     PERSON_LEAD_SHARE,
@@ -51,6 +53,7 @@ from tutor.tuning import (
     SENSE_WEIGHT,
     SENTENCE_WORD_BUDGET,
     SUBJECT_WORDS,
+    TELLING_BAND,
 )
 
 if TYPE_CHECKING:
@@ -367,16 +370,9 @@ class Composer:
         room = budget - sum(len(main[i][0].split()) for i in run)
         if focus and len(chosen) < limit:
             # The best sentence of another section is added when it answers well too.
-            extras = [
-                (value, sentence, passage)
-                for passage in passages[1:]
-                for value, sentence in scored(passage)
-                if len(sentence.split()) <= room + EXTRA_SENTENCE_SLACK
-            ]
-            extras = [extra for extra in extras if extra[0] >= EXTRA_SENTENCE_SCORE * unit]
-            if extras:
-                value, sentence, passage = max(extras, key=lambda e: e[0])
-                chosen.append(Candidate(sentence, passage, value, False))
+            extra = self._extra(passages[1:], scored, focus, idf, unit, room + EXTRA_SENTENCE_SLACK)
+            if extra is not None:
+                chosen.append(extra)
         if intent not in IN_ORDER:
             chosen = self._lead_first(chosen, intent, tokens, keep_order=defining_first, in_general=in_general)
             if thing is not None:
@@ -546,6 +542,31 @@ class Composer:
         while len(kept) > 1 and sum(len(c.sentence.split()) for c in kept) + len(sentence.split()) > budget + EXTRA_SENTENCE_SLACK:
             kept.pop()
         return [*kept, Candidate(sentence, passage, value, False)]
+
+    def _extra(
+        self, passages: list[Passage], scored: Callable[[Passage], list[tuple[float, str]]], focus: set[str], idf: dict[str, float], unit: float, words: int
+    ) -> Candidate | None:
+        """The sentence of another section added to an answer, if any: one of at most `words`
+        words scoring EXTRA_SENTENCE_SCORE (or within EXTRA_GATE_BAND under it while naming one
+        of the focus's most telling terms, those within TELLING_BAND of the rarest's idf). Of
+        those scoring within EXTRA_TIE_BAND of the best, the first of the best-matching section:
+        the idf a document added elsewhere moves by a hair decides neither whether a sentence
+        is added nor which of two sentences of the same section (tie32)."""
+        top = max(idf.values(), default=0.0)
+        telling = {t for t, weight in idf.items() if weight >= top - TELLING_BAND}
+        found = [
+            (value, sentence, passage, said, (rank, at))
+            for rank, passage in enumerate(passages)
+            for at, ((value, sentence), (_, said)) in enumerate(zip(scored(passage), self.reader.of(passage.chunk)))
+            if len(sentence.split()) <= words
+        ]
+        found = [e for e in found if e[0] >= EXTRA_SENTENCE_SCORE * unit or e[0] >= (EXTRA_SENTENCE_SCORE - EXTRA_GATE_BAND) * unit and not telling.isdisjoint(e[3])]
+        if not found:
+            return None
+        best = max(e[0] for e in found)
+        close = [e for e in found if e[0] >= best - EXTRA_TIE_BAND * unit]
+        value, sentence, passage, _, _ = min(close, key=lambda e: e[4])
+        return Candidate(sentence, passage, value, False)
 
     def _weights(self, focus: set[str]) -> tuple[dict[str, float], float]:
         """Each focus term's idf, and the largest, the unit the other scores are counted in."""

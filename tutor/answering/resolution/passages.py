@@ -39,6 +39,8 @@ from tutor.tuning import (
     SECTION_SCORE_WEIGHT,
     SECTIONS_WEIGHED,
     SENTENCE_CUE_WEIGHT,
+    SENTENCE_TIE_BAND,
+    UNTIE_MORE_TERMS,
     SET_ASIDE_WEIGHT,
     SENTENCE_SENSE_WEIGHT,
     SLOT_SENTENCE_SHARE,
@@ -403,13 +405,13 @@ class PassageChooser:
             # its venue ("negotiated ... at Wright-Patterson Air Force Base"), not any place
             # named ("the war in Bosnia").
             slot_cue = "venue" if intent == "where" and set(result.tokens) & self.words.event else None
-            best_has_slot = False
             # "What did Japan get at Portsmouth?" is read as asking what something is only for
             # want of another kind: what it asks of the event is its terms, which neither the
             # overview's heading nor a defining sentence ("The treaty was the peace ...") says.
             reading = aspect if aspect is not None and intent == "definition" else intent
             defining = asks_term and bool(sentence_focus)
             best: tuple[float, Passage, int] | None = None
+            weighed_all: list[tuple[float, Passage, int, bool]] = []
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
                 position = self.retriever.position[passage.chunk.id]
@@ -476,12 +478,13 @@ class PassageChooser:
                     if (passage.chunk.id, index) in first_example:
                         value += FIRST_EXAMPLE_WEIGHT
                     has_slot = bool(cue) if slot_cue is None else self.reader.has_cue(said[index][0], slot_cue)
+                    weighed_all.append((value, passage, index, has_slot))
                     if best is None or value > best[0]:
                         best = (value, passage, index)
-                        best_has_slot = has_slot
                     if slotted and has_slot and coverage > 0 and (best_slot is None or value > best_slot[0]):
                         best_slot = (value, passage, index)
             assert best is not None
+            best, best_has_slot = self._untied(best, weighed_all, sentence_focus)
             if slotted and not best_has_slot and best_slot is not None and best_slot[0] >= SLOT_SENTENCE_SHARE * best[0]:
                 # The best sentence lacks what is asked for ("ended when the United States
                 # withdrew" for "which president took the US out of the INF treaty?"): one close
@@ -707,6 +710,24 @@ class PassageChooser:
         # fsum: a float sum over a set depends on its order, which string hashing changes
         # from one run to the next; the whole focus must come out as exactly 1.0.
         return fsum(idf(t) or 0.0 for t in said) / (fsum(idf(t) or 0.0 for t in focus) or 1.0)
+
+    def _untied(
+        self, best: tuple[float, Passage, int], weighed: list[tuple[float, Passage, int, bool]], focus: set[str]
+    ) -> tuple[tuple[float, Passage, int], bool]:
+        """The sentence that answers, and whether it has what is asked for: the best weighed,
+        unless one weighed within SENTENCE_TIE_BAND of it names at least UNTIE_MORE_TERMS more
+        terms of the focus (then the one naming most). The weights move by a hair with each
+        document added anywhere (idf): "how long does a g20 country keep the presidency" is the
+        overview's "presidencies rotate each year" (the G20, presidencies, a country), not the
+        G20's founding span (the G20 alone), whichever a new document's idf puts first (tie32)."""
+
+        def named(w: tuple[float, Passage, int, bool]) -> int:
+            return len(focus & self.reader.of(w[1].chunk)[w[2]][1])
+
+        first = next(w for w in weighed if w[:3] == best)
+        close = [w for w in weighed if w[0] >= best[0] - SENTENCE_TIE_BAND and named(w) >= named(first) + UNTIE_MORE_TERMS]
+        value, passage, index, has_slot = max(close, key=lambda w: (named(w), w[0])) if close else first
+        return (value, passage, index), has_slot
 
     def overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
