@@ -16,7 +16,7 @@ Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership s
 by know32 (the Gulf War, the Falklands War's diplomacy, the US-Cuba normalisation, the Trump-Kim
 summits, brinkmanship, science diplomacy, the Iran-Iraq War ceasefire, the Geneva Summit of 1985)
 answer too, while follow-ups naming the US and near ties on their common words stay where they were. Those
-written by know31 and know28 and landed by know33 (OPEC and the 1973 oil embargo, the Bretton Woods
+written by know31 and know28 and landed by know33 (the Gulf Cooperation Council, OPEC and the 1973 oil embargo, the Bretton Woods
 institutions, the Universal Declaration of Human Rights, APEC, the Truman Doctrine, SEATO and CENTO,
 the Nuremberg trials) answer too, and their everyday words (a bank, oil, inflation, a medical code)
 leave the near misses declined."""
@@ -84,6 +84,8 @@ def answer(tutor, question: str):
         ("what were the nuremberg trials", "nuremberg-trials", ["International Military Tribunal", "1945"]),
         ("who was the chief american prosecutor at nuremberg", "nuremberg-trials", ["Robert H. Jackson"]),
         ("how many were sentenced to death at nuremberg", "nuremberg-trials", ["twelve"]),
+        ("which countries are in the gcc", "gulf-cooperation-council", ["Bahrain", "Oman", "Qatar"]),
+        ("how did the qatar blockade end", "gulf-cooperation-council", ["Al-Ula Declaration", "2021"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
