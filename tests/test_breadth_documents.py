@@ -15,7 +15,11 @@ by know30 (the Outer Space Treaty, the Indus Waters Treaty, the treaties of Pari
 Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership stays the UN's. Those added
 by know32 (the Gulf War, the Falklands War's diplomacy, the US-Cuba normalisation, the Trump-Kim
 summits, brinkmanship, science diplomacy, the Iran-Iraq War ceasefire, the Geneva Summit of 1985)
-answer too, while follow-ups naming the US and near ties on their common words stay where they were."""
+answer too, while follow-ups naming the US and near ties on their common words stay where they were. Those
+written by know31 and know28 and landed by know33 (the Gulf Cooperation Council, OPEC and the 1973 oil embargo, the Bretton Woods
+institutions, the Universal Declaration of Human Rights, APEC, the Truman Doctrine, SEATO and CENTO,
+the Nuremberg trials) answer too, and their everyday words (a bank, oil, inflation, a medical code)
+leave the near misses declined."""
 
 import pytest
 
@@ -66,6 +70,22 @@ def answer(tutor, question: str):
         ("what is the treaty of aachen", "elysee-treaty", ["2019"]),
         ("when did the mine ban treaty enter into force", "ottawa-convention", ["1999"]),
         ("when did the biological weapons convention enter into force", "biological-weapons-convention", ["1975"]),
+        # know31 and know28 documents landed by know33
+        ("why did arab countries impose an oil embargo in 1973", "opec-and-1973-oil-embargo", ["Israel", "Yom Kippur War"]),
+        ("when was opec founded", "opec-and-1973-oil-embargo", ["1960", "Baghdad"]),
+        ("when did the oil embargo end", "opec-and-1973-oil-embargo", ["18 March 1974"]),
+        ("what is the world bank", "bretton-woods-institutions", ["International Bank for Reconstruction and Development"]),
+        ("when did the bretton woods system end", "bretton-woods-institutions", ["1971"]),
+        ("who drafted the universal declaration of human rights", "universal-declaration-of-human-rights", ["Eleanor Roosevelt"]),
+        ("what are the bogor goals", "apec", ["1994"]),
+        ("how much aid did the truman doctrine give", "truman-doctrine", ["400 million dollars", "Greece"]),
+        ("which countries were in the baghdad pact", "seato-and-cento", ["Iraq", "Turkey", "Pakistan"]),
+        ("when was seato dissolved", "seato-and-cento", ["1977"]),
+        ("what were the nuremberg trials", "nuremberg-trials", ["International Military Tribunal", "1945"]),
+        ("who was the chief american prosecutor at nuremberg", "nuremberg-trials", ["Robert H. Jackson"]),
+        ("how many were sentenced to death at nuremberg", "nuremberg-trials", ["twelve"]),
+        ("which countries are in the gcc", "gulf-cooperation-council", ["Bahrain", "Oman", "Qatar"]),
+        ("how did the qatar blockade end", "gulf-cooperation-council", ["Al-Ula Declaration", "2021"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -88,6 +108,10 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("does the outer space treaty ban nuclear weapons in orbit", "Yes."),
         ("did locarno guarantee germany's eastern borders", "No."),
         ("is the us part of the ottawa treaty", "No."),
+        # know33
+        ("is the udhr legally binding", "No."),
+        ("was the united states a member of cento", "No."),
+        ("is taiwan a member of apec", "Yes."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -108,6 +132,11 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         "how long is a running track",
         "what is the longest river in africa",
         "what does a police hostage negotiator actually do",
+        # know33: words of the new documents (bank, oil, inflation, a medical code)
+        "how do i open a savings account at a bank",
+        "what is the current price of a barrel of brent crude oil",
+        "what is inflation and how do central banks fight it",
+        "what was the nuremberg code in medicine",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -218,3 +247,12 @@ def test_the_end_of_the_american_revolution_stays_the_peace_of_1783(tutor, quest
     """The peace of 1763 (know30) says what led to the American Revolution; the war's end is 1783's."""
     text, source = answer(tutor, question)
     assert source == "treaty-of-paris-1783" and "1783" in text, text
+
+
+def test_the_league_of_nations_and_egypt_keep_their_answers(tutor):
+    """Kennan's containment (the Truman Doctrine) does not take the League of Nations' questions,
+    nor the oil embargo's "Israel" the peace treaty's."""
+    text, source = answer(tutor, "which american president came up with the league of nations idea")
+    assert source == "league-of-nations" and "Wilson" in text, text
+    text, source = answer(tutor, "Was Egypt the first Arab state to officially recognise Israel?")
+    assert source == "egypt-israel-peace-treaty" and text.startswith("Yes."), text

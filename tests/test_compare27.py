@@ -54,9 +54,9 @@ def test_a_side_the_knowledge_never_names_is_said_plainly_and_the_other_answered
     answer = Session(tutor).respond("whats the difference between asean and mercosur").answer
     assert answer.startswith("(My notes have nothing on mercosur, so I can't compare the two")
     assert "The Association of Southeast Asian Nations (ASEAN) is the regional intergovernmental organisation" in answer
-    # Words the knowledge has, though never as a name ("gulf", "cooperation", "council").
-    answer = Session(tutor).respond("how is nato different from the gulf cooperation council").answer
-    assert answer.startswith("(My notes have nothing on the gulf cooperation council") and "Madrid" not in answer
+    # Words the knowledge has, though never as a name ("pacific", "islands", "forum").
+    answer = Session(tutor).respond("how is nato different from the pacific islands forum").answer
+    assert answer.startswith("(My notes have nothing on the pacific islands forum") and "Madrid" not in answer
     # A side named loosely is still a side the knowledge names.
     assert "My notes have nothing" not in Session(tutor).respond("kyoto vs the paris climate deal").answer
     # Neither side a subject of the knowledge: declined as before, not half answered.
