@@ -15,7 +15,11 @@ by know30 (the Outer Space Treaty, the Indus Waters Treaty, the treaties of Pari
 Treaty of Paris" alone stays the peace of 1783 and the Vatican's UN membership stays the UN's. Those added
 by know32 (the Gulf War, the Falklands War's diplomacy, the US-Cuba normalisation, the Trump-Kim
 summits, brinkmanship, science diplomacy, the Iran-Iraq War ceasefire, the Geneva Summit of 1985)
-answer too, while follow-ups naming the US and near ties on their common words stay where they were."""
+answer too, while follow-ups naming the US and near ties on their common words stay where they were.
+Those added by know35 (named styles of diplomacy, spies under diplomatic cover, diplomacy in the
+Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) answer too, while the
+general questions on expelling diplomats, the veto and police entering an embassy stay with the
+documents that answered them."""
 
 import pytest
 
@@ -66,6 +70,20 @@ def answer(tutor, question: str):
         ("what is the treaty of aachen", "elysee-treaty", ["2019"]),
         ("when did the mine ban treaty enter into force", "ottawa-convention", ["1999"]),
         ("when did the biological weapons convention enter into force", "biological-weapons-convention", ["1975"]),
+        # know35
+        ("what is dollar diplomacy", "named-styles-of-diplomacy", ["Taft", "1909"]),
+        ("when did china send pandas to the united states", "named-styles-of-diplomacy", ["1972"]),
+        ("who coined the term debt-trap diplomacy", "named-styles-of-diplomacy", ["Chellaney", "2017"]),
+        ("why is it called wolf warrior diplomacy", "named-styles-of-diplomacy", ["film"]),
+        ("why did the us expel russian diplomats in 2001", "spies-and-diplomatic-expulsions", ["Hanssen"]),
+        ("what was the daniloff affair", "spies-and-diplomatic-expulsions", ["1986"]),
+        ("what is the astana process", "syrian-civil-war-diplomacy", ["Iran", "Turkey", "2017"]),
+        ("what was the 2013 deal on syria's chemical weapons", "syrian-civil-war-diplomacy", ["Lavrov"]),
+        ("what was the black sea grain initiative", "russia-ukraine-diplomacy-2022", ["22 July 2022"]),
+        ("when did russia pull out of the grain deal", "russia-ukraine-diplomacy-2022", ["17 July 2023"]),
+        ("what were the istanbul talks between russia and ukraine", "russia-ukraine-diplomacy-2022", ["neutral"]),
+        ("who was cardinal mindszenty", "embassy-refuge-cases", ["1956"]),
+        ("why did julian assange stay in the ecuadorian embassy", "embassy-refuge-cases", ["extradition"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -108,6 +126,10 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         "how long is a running track",
         "what is the longest river in africa",
         "what does a police hostage negotiator actually do",
+        # know35: the words vaccine, FBI and panda
+        "how do vaccines work",
+        "how does the FBI arrest someone",
+        "how much bamboo does a panda eat a day",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -201,6 +223,12 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("which treaty ended ww1 with germany", "treaty-of-versailles", "The Treaty of Versailles"),
         ("does abstaining count as a veto in the UNSC", "un-security-council", "No."),
         ("is the vatican a member of the UN", "united-nations", "No."),
+        # Near ties the know35 words could tip: expulsions, the veto, police at an embassy, named styles, asylum.
+        ("why do countries expel diplomats", "vienna-convention-diplomatic-relations", "Expulsions of diplomats"),
+        ("why does russia even get a veto at the UN? like how is that fair", "un-security-council", "The main victors"),
+        ("can police go into a foreign embassy without permission", "vienna-convention-diplomatic-relations", "No."),
+        ("what is gunboat diplomacy", "diplomatic-terms", "Gunboat diplomacy is"),
+        ("what is diplomatic asylum", "vienna-convention-diplomatic-relations", "Diplomatic asylum"),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
@@ -218,3 +246,11 @@ def test_the_end_of_the_american_revolution_stays_the_peace_of_1783(tutor, quest
     """The peace of 1763 (know30) says what led to the American Revolution; the war's end is 1783's."""
     text, source = answer(tutor, question)
     assert source == "treaty-of-paris-1783" and "1783" in text, text
+
+
+def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
+    """A new chunk naming India once took this follow-up off its "No." (know35's cricket example)."""
+    session = Session(tutor)
+    session.respond("npt?")
+    reply = session.respond("is india a member?")
+    assert reply.sources[0].id == "nuclear-non-proliferation-treaty" and reply.answer.startswith("No."), reply.answer
