@@ -19,7 +19,10 @@ answer too, while follow-ups naming the US and near ties on their common words s
 written by know31 and know28 and landed by know33 (the Gulf Cooperation Council, OPEC and the 1973 oil embargo, the Bretton Woods
 institutions, the Universal Declaration of Human Rights, APEC, the Truman Doctrine, SEATO and CENTO,
 the Nuremberg trials) answer too, and their everyday words (a bank, oil, inflation, a medical code)
-leave the near misses declined."""
+leave the near misses declined. Those added by know35 (named styles of diplomacy, spies under diplomatic cover, diplomacy in the
+Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) answer too, while the
+general questions on expelling diplomats, the veto and police entering an embassy stay with the
+documents that answered them."""
 
 import pytest
 
@@ -86,6 +89,20 @@ def answer(tutor, question: str):
         ("how many were sentenced to death at nuremberg", "nuremberg-trials", ["twelve"]),
         ("which countries are in the gcc", "gulf-cooperation-council", ["Bahrain", "Oman", "Qatar"]),
         ("how did the qatar blockade end", "gulf-cooperation-council", ["Al-Ula Declaration", "2021"]),
+        # know35
+        ("what is dollar diplomacy", "named-styles-of-diplomacy", ["Taft", "1909"]),
+        ("when did china send pandas to the united states", "named-styles-of-diplomacy", ["1972"]),
+        ("who coined the term debt-trap diplomacy", "named-styles-of-diplomacy", ["Chellaney", "2017"]),
+        ("why is it called wolf warrior diplomacy", "named-styles-of-diplomacy", ["film"]),
+        ("why did the us expel russian diplomats in 2001", "spies-and-diplomatic-expulsions", ["Hanssen"]),
+        ("what was the daniloff affair", "spies-and-diplomatic-expulsions", ["1986"]),
+        ("what is the astana process", "syrian-civil-war-diplomacy", ["Iran", "Turkey", "2017"]),
+        ("what was the 2013 deal on syria's chemical weapons", "syrian-civil-war-diplomacy", ["Lavrov"]),
+        ("what was the black sea grain initiative", "russia-ukraine-diplomacy-2022", ["22 July 2022"]),
+        ("when did russia pull out of the grain deal", "russia-ukraine-diplomacy-2022", ["17 July 2023"]),
+        ("what were the istanbul talks between russia and ukraine", "russia-ukraine-diplomacy-2022", ["neutral"]),
+        ("who was cardinal mindszenty", "embassy-refuge-cases", ["1956"]),
+        ("why did julian assange stay in the ecuadorian embassy", "embassy-refuge-cases", ["extradition"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -137,6 +154,10 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         "what is the current price of a barrel of brent crude oil",
         "what is inflation and how do central banks fight it",
         "what was the nuremberg code in medicine",
+        # know35: the words vaccine, FBI and panda
+        "how do vaccines work",
+        "how does the FBI arrest someone",
+        "how much bamboo does a panda eat a day",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -230,6 +251,12 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("which treaty ended ww1 with germany", "treaty-of-versailles", "The Treaty of Versailles"),
         ("does abstaining count as a veto in the UNSC", "un-security-council", "No."),
         ("is the vatican a member of the UN", "united-nations", "No."),
+        # Near ties the know35 words could tip: expulsions, the veto, police at an embassy, named styles, asylum.
+        ("why do countries expel diplomats", "vienna-convention-diplomatic-relations", "Expulsions of diplomats"),
+        ("why does russia even get a veto at the UN? like how is that fair", "un-security-council", "The main victors"),
+        ("can police go into a foreign embassy without permission", "vienna-convention-diplomatic-relations", "No."),
+        ("what is gunboat diplomacy", "diplomatic-terms", "Gunboat diplomacy is"),
+        ("what is diplomatic asylum", "vienna-convention-diplomatic-relations", "Diplomatic asylum"),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
@@ -256,3 +283,11 @@ def test_the_league_of_nations_and_egypt_keep_their_answers(tutor):
     assert source == "league-of-nations" and "Wilson" in text, text
     text, source = answer(tutor, "Was Egypt the first Arab state to officially recognise Israel?")
     assert source == "egypt-israel-peace-treaty" and text.startswith("Yes."), text
+
+
+def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
+    """A new chunk naming India once took this follow-up off its "No." (know35's cricket example)."""
+    session = Session(tutor)
+    session.respond("npt?")
+    reply = session.respond("is india a member?")
+    assert reply.sources[0].id == "nuclear-non-proliferation-treaty" and reply.answer.startswith("No."), reply.answer
