@@ -1,4 +1,4 @@
-"""An answer's sentences after its first stay on the subject asked (`Composer._on_subject`):
+"""An answer's sentences after its first stay on the subject asked (`SubjectFocus.kept`):
 another thing of the same kind, the rest of a section about something else, the next items
 of a list and definitions of other terms are left out; sentences that continue the subject,
 and the facts they carry, stay. Paraphrases written for the mechanism, not eval questions."""

@@ -27,8 +27,9 @@ from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
 from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
 from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
+from tutor.answering.subject_focus import SubjectFocus, is_list_item
 from tutor.answering.understanding import SECOND_ALTERNATIVE
-from tutor.search.knowledge import LIST_ITEM, Document
+from tutor.search.knowledge import Document
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import ARTICLES
 from tutor.tuning import (
@@ -64,11 +65,6 @@ if TYPE_CHECKING:
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
 
 
-def is_list_item(sentence: str, passage: Passage) -> bool:
-    """Whether a sentence begins an item of a Markdown list in its passage's text."""
-    return any(LIST_ITEM.sub("", line).startswith(sentence[:40]) for line in passage.chunk.text.splitlines() if LIST_ITEM.match(line))
-
-
 # Kinds of question whose answer should open with the sentence that has what they ask
 # for (a date, a span of time, a number), when the best run of sentences does not start
 # with one.
@@ -94,11 +90,6 @@ ITEMS_AFTER_VERB = re.compile(r"\b(?:are|were|include|includes|included)\b[^;:]+
 
 # A name: a capitalised word after a sentence's first ("the African Union", "ASEAN").
 NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*")
-# A name of several words, each capitalised but for joining words ("the Truman Doctrine", "the
-# League of Arab States", "Organization for Security and Co-operation in Europe").
-NAME_PHRASE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|and|the|on|to)\s+)*[A-Z][\w'\u2019-]*)*")
-# A sentence about a kind of thing, not a named one ("A consul is ...", "An envoy ...").
-INDEFINITE_START = re.compile(r"An? ")
 # A sentence giving another name of its subject ("is also called e-diplomacy, and the
 # diplomatic use of Twitter, renamed X in 2023, is nicknamed ..."): no example of it.
 ANOTHER_NAME = re.compile(r"\b(?:also called|also known as|nicknamed|renamed)\b")
@@ -257,6 +248,7 @@ class Composer:
         self.significance_terms = significance_terms
         self.thing_kin = thing_kin or {}  # the words naming a kind of thing ("convention" of "treaty")
         self.confirmation = confirmation  # reads a statement asked to be confirmed as a question
+        self.focus = SubjectFocus(retriever, reader, self._subject)  # keeps an answer on the subject asked
 
     @cached_property
     def roles(self) -> Roles:
@@ -1044,7 +1036,7 @@ class Composer:
         enough; `sides`, the terms of the two
         sides of a comparison answered from one passage, opens it with them set apart in one
         sentence (`_contrasted`); `explains`, the question asks for an explanation
-        (`ASKS_EXPLANATION`), keeps more than its opening sentence (`_on_subject`)."""
+        (`ASKS_EXPLANATION`), keeps more than its opening sentence (`SubjectFocus.kept`)."""
         chosen = self.sentences(passages, tokens, intent, defining_first, anchor, also, thing, in_general)
         sentences = [sentence for sentence, _ in chosen]
         origin = {sentence: passage for sentence, passage in chosen}  # the passage each sentence comes from
@@ -1140,7 +1132,7 @@ class Composer:
         sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
         sentences = self._without_pointers(sentences, origin)
         if intent not in IN_ORDER and intent != "comparison":
-            sentences = self._on_subject(sentences, origin, tokens, intent, explains)
+            sentences = self.focus.kept(sentences, origin, tokens, intent, asks_cue=intent in FREED_LEAD, explained=intent in EXPLAINED or explains)
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
         sentences[:1] = [without_also(s) for s in sentences[:1]]
         body = "\n".join(f"- {s}" for s in sentences) if intent == "list" and len(sentences) > 2 else " ".join(sentences)
@@ -1167,104 +1159,6 @@ class Composer:
                     continue
             kept.append(sentence)
         return kept
-
-    def _on_subject(self, sentences: list[str], origin: dict[str, Passage], tokens: list[str], intent: str, explains: bool = False) -> list[str]:
-        """The answer without the sentences after its first that are about another subject
-        than the one asked ("The Monroe Doctrine, set out by ..." after the Truman Doctrine's
-        sentence; the other challenges to sovereignty after the sentence defining R2P; the
-        other regional organisations after the Arab League).
-
-        The subject's name is the rarest term the question and the opening both name, less
-        everyday words. A later sentence stays when it names one of the question's names, or
-        all of the question's words that the opening's title or heading has, not
-        in a name of another thing of the same kind ("the Monroe Doctrine" beside "the Truman
-        Doctrine"); or when its passage is about what the question names (its document's title
-        or its section's heading has one of its names), unless it opens another thing of the kind or comes
-        after one that does; or when it comes right after a sentence the answer keeps in its
-        passage and leans back on it ("It ...") or opens with no other named thing. The next
-        item of a list whose item opens the answer never stays unless it names the subject.
-        When the opening lacks what the kind of question asks for (a person for "who?", a
-        place for "where?"), a sentence that has it stays. A sentence defining a kind of thing
-        that neither the question nor the sentences kept before it name ("A consul is ..."
-        after what an attaché is) never stays."""
-        lead = sentences[0]
-        glossary = self.retriever.kb.glossary
-        asked = set(tokens)
-        names = {t for t in asked if not self.retriever.is_everyday(t)}
-        subject = names & self._terms(lead)
-        if not subject:
-            return sentences
-        idf = self.retriever.index.idf_of
-        name = max(sorted(subject), key=lambda t: idf(t) or 0.0)
-        # The subject's kind, when the opening calls it by a name ("Doctrine" of "the Truman
-        # Doctrine", "Conference" of "the Dartmouth Conference").
-        called = [phrase for phrase in NAME_PHRASE.findall(lead) if name in self._terms(phrase)]
-        kind = {t for phrase in called for t in self._terms(phrase.split()[-1]) if t in asked and self.retriever.is_everyday(t)}
-
-        def another_of_kind(text: str) -> bool:
-            # A name with the kind's word and another ("the Monroe Doctrine", "the Pugwash
-            # Conferences on Science and World Affairs"; not "the Doctrine").
-            return any(kind & terms and name not in terms and terms - kind for terms in map(self._terms, NAME_PHRASE.findall(text)))
-
-        def head(sentence: str) -> str:
-            return " ".join(sentence.split()[:CONTRAST_SUBJECT_WORDS])
-
-        def opens_another(sentence: str) -> bool:
-            # Its first words name another thing than the question and the answer so far do
-            # ("Membership of the European Union involves ..." after R2P's definition).
-            return bool(named(self._terms(head(sentence))) - asked.union(*map(self._terms, kept))) or another_of_kind(head(sentence))
-
-        def defines_another(sentence: str) -> bool:
-            # It defines a kind of thing that neither the question nor the answer so far names
-            # ("A nuncio is the ambassador of the Holy See." after what an ambassador presents).
-            defined = self._subject(sentence) if INDEFINITE_START.match(sentence) else None
-            return bool(defined) and not defined & asked.union(*map(self._terms, kept))
-
-        def named(terms: frozenset[str]) -> set[str]:
-            return {t for t in terms if t.startswith("=") and not glossary.is_a_word(t)}
-
-        def about_subject(passage: Passage) -> bool:
-            # Its document's title or its section's heading names what the question names, and
-            # its heading no other thing ("Regular summits: the G7 and G20" is not about the G7).
-            chunk = passage.chunk
-            heading = self._terms(chunk.section)
-            return bool(names & (self.retriever.title_terms(chunk.doc_id) | heading)) and not named(heading) - asked - self._terms(lead)
-
-        # The question's words that the opening's document title or section heading has, everyday
-        # ones too ("public diplomacy" of "who coined public diplomacy?", "Article 5" under "What
-        # Article 5 says"): a sentence with all of them names the subject.
-        chunk = origin[lead].chunk
-        titled = asked & (self.retriever.title_terms(chunk.doc_id) | self._terms(chunk.section))
-        cue_lacking = intent in FACT_FIRST | NAMES_FIRST | {"where"} and not self.reader.has_cue(lead, intent)
-        kept = [lead]
-        for sentence in sentences[1:]:
-            passage = origin[sentence]
-            said = [other for other, _ in self.reader.of(passage.chunk)]
-            at = said.index(sentence) if sentence in said else 0
-            before = self._kept_before(said, at, kept)
-            if defines_another(sentence):
-                continue
-            terms = self._terms(sentence)
-            if name in terms or (names & terms or titled and titled <= terms) and not another_of_kind(sentence) or cue_lacking and self.reader.has_cue(sentence, intent):
-                kept.append(sentence)
-            elif said[at - 1 : at] == [lead] and is_list_item(lead, passage) and is_list_item(sentence, passage):
-                continue  # the next item of a list whose item opens the answer
-            elif about_subject(passage) and not any(another_of_kind(head(other)) for other in said[(-1 if before is None else before) + 1 : at + 1]):
-                kept.append(sentence)
-            elif before is not None and before == at - 1 and (not stands_alone(sentence) or not opens_another(sentence)):
-                kept.append(sentence)
-        # A "why?", a "how?" or an "explain" is not answered by one bare sentence: it keeps its
-        # others then.
-        return sentences if len(kept) == 1 and (intent in EXPLAINED or explains) else kept
-
-    @staticmethod
-    def _kept_before(said: list[str], at: int, kept: list[str]) -> int | None:
-        """The place in its passage of the last sentence the answer keeps before the one at
-        `at` (the opening as its passage has it, before a connective or "also" was taken out)."""
-        for place in range(at - 1, -1, -1):
-            if said[place] in kept or kept[0] in (freed(said[place]), without_also(said[place])):
-                return place
-        return None
 
     @staticmethod
     def _open_with(opening: tuple[str, Passage], sentences: list[str], origin: dict[str, Passage], intent: str, at: int = 0) -> None:
