@@ -1093,4 +1093,7 @@ def test_a_yes_needs_the_deed_said(tutor):
     # sentence saying no ban confirms one.
     assert not Session(tutor).respond("did the ottawa convention ban nuclear weapons?").answer.startswith("Yes")
     assert Session(tutor).respond("did the ottawa convention ban landmines?").answer.startswith("Yes. ")
+    # Asked in the present, the claim is the same.
+    assert not Session(tutor).respond("does the ottawa treaty ban nuclear weapons?").answer.startswith("Yes")
+    assert Session(tutor).respond("does the ottawa treaty ban landmines?").answer.startswith("Yes. ")
 

@@ -278,12 +278,12 @@ class ClaimCheck:
         return not done or not named or not self._names(done) or not named.isdisjoint(done)
 
     def _deed_unsaid(self, claim: tuple[str, str], sentence: str, passages: list[Passage]) -> bool:
-        """For "did X VERB ...?" whose X the answering document's title names ("did the
-        Ottawa Convention ban nuclear weapons?"): whether the sentence says neither the word
+        """For "did X VERB ...?" (or "does", "do") whose X the answering document's title
+        names ("did the Ottawa Convention ban nuclear weapons?"): whether the sentence says neither the word
         after X, in any form (see `_said_in_any_form`), nor all the words after it. False when
         that word is a stop word ("make", "ever", "really"), which may lead to the deed
         rather than be it, and for other claims."""
-        if claim[0] != "did":
+        if claim[0] not in ("did", "does", "do"):
             return False
         subject = self._claim_subject(claim, passages)
         words = re.findall(r"[\w'-]+", claim[1])
