@@ -1097,3 +1097,12 @@ def test_a_yes_needs_the_deed_said(tutor):
     assert not Session(tutor).respond("does the ottawa treaty ban nuclear weapons?").answer.startswith("Yes")
     assert Session(tutor).respond("does the ottawa treaty ban landmines?").answer.startswith("Yes. ")
 
+
+
+def test_a_denial_in_a_relative_clause_befalls_what_it_describes(tutor):
+    # "protect people who do not or no longer take part in fighting, such as ... prisoners of
+    # war": the "not" and the "no longer" are said of the people, not of the protection.
+    for question in ("do the geneva conventions protect prisoners of war", "are prisoners of war protected by the geneva conventions"):
+        assert Session(tutor).respond(question).answer.startswith("Yes. "), question
+    # Said of the claim's own subject, an ending still denies.
+    assert Session(tutor).respond("is the uk in the eu").answer.startswith("No. ")

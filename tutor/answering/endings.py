@@ -33,6 +33,10 @@ ENDED = re.compile(
     re.IGNORECASE,
 )
 # An ending denied ("has never been terminated"), which is none.
+# A relative clause about people and the word it describes ("people who do not or no longer
+# take part in fighting"): an ending said in it befalls them. Not "which" or "that", whose
+# clause may end the claim itself ("a second withdrawal, which took effect ...").
+RELATIVE_CLAUSE = re.compile(r"(?P<described>\b[\w'-]+),? who\b[^,;:.()]*")
 ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+{DENIAL_ADVERB}(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
 # Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
 LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
@@ -123,6 +127,10 @@ class Endings:
         `_ending_within`: the clause names the claim, whose words may be far from its verb."""
         if not claims_a_present_state(question) or ENDED.search(question) or RESUMED.search(sentence):
             return False
+        # An ending in a relative clause about something the claim does not name ("protect
+        # people who ... no longer take part in fighting" for "do the Geneva Conventions protect
+        # prisoners of war?") befalls that, not the claim.
+        sentence = RELATIVE_CLAUSE.sub(lambda clause: clause.group() if focus & set(self.retriever.query_tokens(clause["described"])) else clause["described"], sentence)
         return any(ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
 
     def ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:

@@ -193,12 +193,15 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 
 
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
-# predicate of one word ("is not procedural,", "cannot be reached,"), or "no longer" and "without" to the end
-# of their clause ("a diplomat it no longer accepts", "without having to explain its decision,").
+# predicate of one word ("is not procedural,", "cannot be reached,"), a relative clause's
+# "do not", or "no longer" and "without" to the end of their clause ("a diplomat it no longer accepts", "without having to explain its decision,").
 DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
     r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
     r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
+    # A relative clause that denies what it says of the noun before it ("people who do not
+    # or no longer take part in fighting"), to the end of its clause.
+    r"|\b(?:who|which|that) (?:do|does|did) not (?:or no longer )?(?P<described>[^,;:.()]+)"
     # What a side pledged not to do is the pledge's content, a denial only of that deed ("a US
     # pledge not to invade Cuba" says nothing against "was there secret diplomacy in the Cuban
     # Missile Crisis?", but denies "did the US invade Cuba?").
@@ -465,7 +468,7 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
-    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"]
+    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"] or denial["described"]
     if asked & _word_starts(what):
         return denial.group()
     if denial["passive"]:
