@@ -991,6 +991,10 @@ def test_a_year_said_after_the_subjects_name_is_not_the_deeds_date(tutor):
         assert without_naming_year(unchanged, *reversed(paris)) == unchanged
     answer = Session(tutor).respond("did the treaty of paris in 1783 make britain recognise american independence").answer
     assert answer.startswith("Yes. Under the Treaty of Paris, Britain recognised American independence")
+    # Within a subject of many years, the year after its name may date the deed.
+    league = "did the league of nations in 1920 expel the soviet union"
+    assert without_naming_year(league, (1920, 1946), "League of Nations") == league
+    assert Session(tutor).respond(league).answer.startswith("No. ")
 
 
 def test_doers_listed_before_the_verb_are_all_its_doers(tutor):

@@ -63,7 +63,7 @@ def as_signing(question: str) -> str:
 def without_naming_year(question: str, years: tuple[int, int] | None, name: str = "") -> str:
     """The question without a year that names its subject, one within the answering
     document's years (`years`): before a noun (see NAMING_YEAR), or after the document's
-    `name` (see YEAR_AFTER_NAME). A sentence confirming the claim need not give it.
+    `name` when the document is of one year (see YEAR_AFTER_NAME). A sentence confirming the claim need not give it.
     Unchanged when it gives no such year."""
     if years is None:
         return question
@@ -73,7 +73,9 @@ def without_naming_year(question: str, years: tuple[int, int] | None, name: str 
 
     question = NAMING_YEAR.sub(lambda said: f"{said['det']} " if within(said) else said.group(), question)
     name = name.lower().strip()
-    return YEAR_AFTER_NAME.sub(lambda said: "" if name and within(said) and question[: said.start()].lower().endswith(name) else said.group(), question)
+    # After the name, only the year of a subject of one year names it ("the treaty of paris in
+    # 1783"); within a longer life it may date the deed ("the league of nations in 1920 expel").
+    return YEAR_AFTER_NAME.sub(lambda said: "" if name and years[0] == years[1] and within(said) and question[: said.start()].lower().endswith(name) else said.group(), question)
 
 
 def claim_proper(question: str, names_something: Callable[[str], bool], as_question: Callable[[str], str]) -> str:
