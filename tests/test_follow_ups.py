@@ -962,14 +962,17 @@ def test_a_follow_up_complete_without_the_subject_is_judged_on_its_own(tutor, su
         ("what was the munich agreement", "what did czechoslovakia lose", "munich-agreement"),
         ("what was the gulf war", "what did iraq do", "gulf-war-1990-1991"),
         ("what was the treaty of versailles", "why were germans so angry", "treaty-of-versailles"),
+        ("what is the kyoto protocol", "why was canada unhappy", "kyoto-protocol"),
+        ("what was the warsaw pact", "why was albania expelled", "warsaw-pact"),
     ],
 )
 def test_a_follow_up_needing_the_subject_is_not_judged_on_its_own(tutor, subject, question, topic):
     """A pronoun, "and X?", a word any subject could take, words all of which the subject's
     document has, a deed done in the subject ("what did iraq do?": not the Iran-Iraq War's
     document, which Iraq titles), or a question the subject's document answers as one of its
-    own keep the question a follow-up: it is answered from the subject, not declined as it
-    might be asked alone. An interjection ("wait, ...") is no word of the question."""
+    own, or a name the subject's document says but not by its title ("canada" of the Kyoto
+    Protocol, whatever word it lacks: "unhappy") keep the question a follow-up: it is
+    answered from the subject, not declined as it might be asked alone. An interjection ("wait, ...") is no word of the question."""
     _, reply = converse(tutor, subject, question)
     assert not reply.out_of_scope and reply.topic == topic
 

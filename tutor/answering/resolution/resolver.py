@@ -264,9 +264,10 @@ class Resolver:
         """Whether a follow-up is complete without the subject before it: it points back to
         nothing (no pronoun, demonstrative or definite description of something in view, no
         "and X?" nor "more", no deed done in it: `PAST_DEED`), has no word any subject could
-        take, says something of its own (a word naming the kind of answer does not), and the
-        subject's document lacks some of its words, so the subject cannot supply them. Such a
-        question is judged as if asked first."""
+        take, says something of its own (a word naming the kind of answer does not), names
+        nothing the subject's document names but by its title, and the subject's document
+        lacks some of its words, so the subject cannot supply them. Such a question is judged
+        as if asked first."""
         if understanding.refers_back or understanding.elliptical_topic or understanding.continues or understanding.intent in ("more", "comparison"):
             return False
         if PAST_DEED.search(text):
@@ -280,7 +281,14 @@ class Resolver:
             return False
         unnamed = self.words.answer_words | self.reader.span_terms
         own = [t for t in tokens if t not in unnamed and not t.startswith("=")]
-        return bool(own) and bool(self.retriever.lacks(state.topic, own))
+        lacking = self.retriever.lacks(state.topic, own) if own else []
+        # A name the subject's document says, other than by its title, asks of its part in the
+        # subject ("why was canada unhappy?" after the Kyoto Protocol, "why was albania
+        # expelled?" after the Warsaw Pact), whatever other word the document lacks.
+        title = self.retriever.title_terms(state.topic)
+        if any(t not in lacking and t not in title and not self.retriever.is_everyday(t) for t in own):
+            return False
+        return bool(lacking)
 
     def declined_whatever_it_names(self, text: str, understanding: Understanding) -> bool:
         """Whether a line is declined whatever passages its words find: a word of diplomacy
