@@ -280,9 +280,9 @@ class ClaimCheck:
     def _deed_unsaid(self, claim: tuple[str, str], sentence: str, passages: list[Passage]) -> bool:
         """For "did X VERB ...?" (or "does", "do") whose X the answering document's title
         names ("did the Ottawa Convention ban nuclear weapons?"): whether the sentence says neither the word
-        after X, in any form (see `_said_in_any_form`), nor all the words after it. False when
-        that word is a stop word ("make", "ever", "really"), which may lead to the deed
-        rather than be it, and for other claims."""
+        after X, in any form (see `_said_in_any_form`), nor all the words after it. Words
+        giving no term ("ever", "really") are passed over: the deed is the first word after
+        X that gives one. False for other claims."""
         if claim[0] not in ("did", "does", "do"):
             return False
         subject = self._claim_subject(claim, passages)
@@ -290,7 +290,7 @@ class ClaimCheck:
         at = 0
         while at < len(words) and (not (said := self._tokens(words[at])) or said <= subject):
             at += 1
-        if not subject or at == 0 or at >= len(words) or words[at].lower() in STOP_WORDS or not words[at].isalpha():
+        if not subject or at == 0 or at >= len(words) or not words[at].isalpha():
             return False
         said = self._words(sentence)
         done = self._tokens(" ".join(words[at + 1 :]))
