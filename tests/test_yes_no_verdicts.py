@@ -1090,6 +1090,8 @@ def test_verb_forms_read_a_war_concluded_only(tutor):
 
     assert re.search(rf"\b(?:{verb_forms('end')})\b", "the treaty that concluded the First Opium War")
     assert not re.search(rf"\b(?:{verb_forms('end')})\b", "the two states concluded a treaty of friendship")
+    # Read without regard to case, the war's name keeps its capitals.
+    assert not re.search(rf"\b(?:{verb_forms('end')})\b", "concluded at a conference in the city's War Memorial Opera House", re.IGNORECASE)
 
 
 def test_a_yes_needs_the_deed_said(tutor):

@@ -154,7 +154,7 @@ HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to
 # A war "concluded" is a war ended ("the peace treaty ... that concluded the First Opium
 # War"), as learners ask it ("did it end the opium war?"); not a treaty concluded, which
 # was made.
-CONCLUDED_WAR = r"conclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*[Ww]ars?\b)"
+CONCLUDED_WAR = r"conclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)*(?-i:[Ww])ars?\b)"
 
 
 def verb_forms(verb: str) -> str:
