@@ -23,7 +23,7 @@ leave the near misses declined. Those added by know35 (named styles of diplomacy
 Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) answer too, while the
 general questions on expelling diplomats, the veto and police entering an embassy stay with the
 documents that answered them. Those landed from know34 by know34b (the Geneva Accords on Afghanistan,
-the partition of India, the sanctions against apartheid) answer too, while India outside the NPT,
+the partition of India, the sanctions against apartheid, decolonisation after 1945) answer too, while India outside the NPT,
 the Suez Crisis and the Egypt-Israel peace keep their answers."""
 
 import pytest
@@ -112,6 +112,8 @@ def answer(tutor, question: str):
         ("what was the mountbatten plan", "partition-of-india", ["3 June"]),
         ("what was the comprehensive anti-apartheid act", "sanctions-against-apartheid", ["1986"]),
         ("what was the gleneagles agreement", "sanctions-against-apartheid", ["1977"]),
+        ("what was resolution 1514", "decolonisation-and-the-un", ["1960", "self-determination"]),
+        ("which was the last trust territory", "decolonisation-and-the-un", ["Palau"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
