@@ -22,7 +22,9 @@ the Nuremberg trials) answer too, and their everyday words (a bank, oil, inflati
 leave the near misses declined. Those added by know35 (named styles of diplomacy, spies under diplomatic cover, diplomacy in the
 Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) answer too, while the
 general questions on expelling diplomats, the veto and police entering an embassy stay with the
-documents that answered them."""
+documents that answered them. Those landed from know34 by know34b (the Geneva Accords on Afghanistan,
+the partition of India, the sanctions against apartheid, decolonisation after 1945) answer too, while India outside the NPT,
+the Suez Crisis and the Egypt-Israel peace keep their answers."""
 
 import pytest
 
@@ -103,6 +105,15 @@ def answer(tutor, question: str):
         ("what were the istanbul talks between russia and ukraine", "russia-ukraine-diplomacy-2022", ["neutral"]),
         ("who was cardinal mindszenty", "embassy-refuge-cases", ["1956"]),
         ("why did julian assange stay in the ecuadorian embassy", "embassy-refuge-cases", ["extradition"]),
+        # know34 (landed by know34b)
+        ("when did soviet troops leave afghanistan", "geneva-accords-afghanistan", ["15 February 1989"]),
+        ("who mediated the geneva accords on afghanistan", "geneva-accords-afghanistan", ["Cordovez"]),
+        ("what is the radcliffe line", "partition-of-india", ["1947"]),
+        ("what was the mountbatten plan", "partition-of-india", ["3 June"]),
+        ("what was the comprehensive anti-apartheid act", "sanctions-against-apartheid", ["1986"]),
+        ("what was the gleneagles agreement", "sanctions-against-apartheid", ["1977"]),
+        ("what was resolution 1514", "decolonisation-and-the-un", ["1960", "self-determination"]),
+        ("which was the last trust territory", "decolonisation-and-the-un", ["Palau"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -129,6 +140,8 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("is the udhr legally binding", "No."),
         ("was the united states a member of cento", "No."),
         ("is taiwan a member of apec", "Yes."),
+        # know34 (landed by know34b)
+        ("did reagan veto the anti-apartheid act", "Yes."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -158,6 +171,9 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         "how do vaccines work",
         "how does the FBI arrest someone",
         "how much bamboo does a panda eat a day",
+        # know34: "partition", and "custody" (Steve Biko's death) once made the divorce question answered
+        "how do i partition a hard drive on windows",
+        "my parents are getting divorced, how does mediation for custody work",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -257,6 +273,9 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("can police go into a foreign embassy without permission", "vienna-convention-diplomatic-relations", "No."),
         ("what is gunboat diplomacy", "diplomatic-terms", "Gunboat diplomacy is"),
         ("what is diplomatic asylum", "vienna-convention-diplomatic-relations", "Diplomatic asylum"),
+        # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
+        ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
+        ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
