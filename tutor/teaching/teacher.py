@@ -60,8 +60,12 @@ QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
 # win ...", "best way to learn ..."); no quiz answer reads so.
 WORDLESS_QUESTION = re.compile(
     r"\b(?:vs\.?|versus)\s+\w|\b(?:stands?|stood) for\s*\?\s*$"
-    r"|\b(?:best|easiest|quickest|fastest)\s+(?:ways?|strateg(?:y|ies)|tips?|places?)\s+(?:to|for|in)\b"
+    r"|\b(?:best|easiest|quickest|fastest|good)\s+(?:ways?|strateg(?:y|ies)|tips?|places?|names?|ideas?)\s+(?:to|for|in)\b"
 )
+# A short phrase saying where the question is set, before its question word ("in star trek what
+# is the prime directive"): the question starts after it.
+SETTING_LEAD = frozenset({"in", "on", "during"})
+SETTING_WORDS = 3
 # Words after an opening verb that make no question of the learner's own: "was it 1978?"
 # points at what the quiz asked, "does not need consent" and "has been ..." state an answer.
 NOT_A_SUBJECT = frozenset("it this that they these those not never been".split())
@@ -246,7 +250,8 @@ def _is_question(text: str) -> bool:
     too), a request ("explain ...", "write me ...", "recommend ..."), a question without a
     question word (`WORDLESS_QUESTION`: "salt vs start", "jcpoa stands for?"), or a verb asking of a
     subject of its own ("can police arrest a diplomat", "does the EU have its own
-    service?"; not "was it 1978?" nor "what about 1978?", which offer an answer to the question
+    service?"), or a question word after a short phrase setting the scene ("in star trek
+    what is ..."; `SETTING_LEAD`); not "was it 1978?" nor "what about 1978?", which offer an answer to the question
     asked, nor "was signed in 1978")."""
     words = [word.strip(",.!?:;\"") for word in text.split()]
     if not words:
@@ -254,6 +259,8 @@ def _is_question(text: str) -> bool:
     if WORDLESS_QUESTION.search(text):
         return True
     first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+    if first in SETTING_LEAD and any(word in QUESTION_WORDS for word in words[2 : 2 + SETTING_WORDS]):
+        return True
     if words[1:2] == ["about"]:
         return False  # "what about the ICJ?", "how about 1961": an answer offered
     if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
