@@ -93,7 +93,9 @@ class Resolver:
         return replace(resolution, passages=passages, also=(intent, tokens))
 
     def _resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
-        """The decision on one question, each kind tried in turn: the person the last answer
+        """The decision on one question, each kind tried in turn: after an answer, a question
+        declined whatever subject came before, and one complete without the subject
+        (`_stands_alone`) that would be declined asked first; then the person the last answer
         named, "tell me more", "which one ...?", "and X?", a comparison, no subject yet, the
         current subject, else the whole knowledge base."""
         intent = understanding.intent
