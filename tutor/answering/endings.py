@@ -32,11 +32,11 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
-# An ending denied ("has never been terminated"), which is none.
 # A relative clause about people and the word it describes ("people who do not or no longer
 # take part in fighting"): an ending said in it befalls them. Not "which" or "that", whose
 # clause may end the claim itself ("a second withdrawal, which took effect ...").
 RELATIVE_CLAUSE = re.compile(r"(?P<described>\b[\w'-]+),? who\b[^,;:.()]*")
+# An ending denied ("has never been terminated"), which is none.
 ENDING_DENIED = re.compile(rf"\b(?:not|never)\s+{DENIAL_ADVERB}(?:been\s+)?(?:{ENDED.pattern})", re.IGNORECASE)
 # Endings that leave their object, which goes on ("left the EU", "leaves the UNFCCC").
 LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
