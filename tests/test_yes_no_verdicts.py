@@ -87,6 +87,15 @@ def test_a_negative_contraction_keeps_its_not(tutor):
     assert tutor.retriever.query_tokens("diplomats couldn't be arrested") == tutor.retriever.query_tokens("diplomats could be arrested")
 
 
+@pytest.mark.parametrize("contraction", ["can't", "cant"])
+def test_a_contraction_typed_without_its_apostrophe_still_denies(contraction):
+    # "is it true ambassadors cant be arrested?" was "No." from "cannot be arrested": the
+    # claim's own denial went unread without the apostrophe.
+    question = f"is it true ambassadors {contraction} be arrested?"
+    assert yes_or_no(question, "An ambassador cannot be arrested or detained.") == "yes"
+    assert yes_or_no(question, "An ambassador can be arrested at any time.") == "no"
+
+
 def test_a_claim_confirmed_in_the_negative_is_about_the_past_when_its_verb_is(tutor):
     # "is it true that": its "is" is not the claim's; "Japan ... left the League in 1933"
     # ends nothing the claim says of the United States.

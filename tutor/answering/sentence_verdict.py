@@ -23,9 +23,11 @@ from tutor.tuning import SHARED_PREFIX
 SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
 # diplomats from arrest", "refused to ratify", "failed to create a lasting peace"); not a
-# bound or an addition ("no more than five years", "not only ... but").
+# bound or an addition ("no more than five years", "not only ... but"). Learners often type a
+# contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"(?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must)nt|"
     rf"{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
