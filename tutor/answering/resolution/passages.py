@@ -121,13 +121,15 @@ class PassageChooser:
     def __post_init__(self) -> None:
         self.kinds = SubjectKinds(self.retriever, self.reader)
 
-    def answering_document(self, result: SearchResult, intent: str | None = None) -> str:
+    def answering_document(self, result: SearchResult, intent: str | None = None, thing: str | None = None) -> str:
         """The best passage's document, unless the question names another one by its title.
 
         "Who takes part in track one diplomacy?" names the document "Track one diplomacy";
         a passage of that document close behind the best one is preferred to it. A "how?"
         question (`intent`) naming no particular subject is answered by a general document
-        close behind rather than by a case (see `_general_instead_of_case`).
+        close behind rather than by a case (see `_general_instead_of_case`). A question asking
+        which `thing` of a kind did something ("which treaty ended the first world war?") is
+        answered by a document whose subject is one and does it (see `_defined_as_asked`).
         """
         top = result.passages[0]
         # The owner the question names in the name of what it asks of ("the UN" of "UN
@@ -172,6 +174,8 @@ class PassageChooser:
             top = next((p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_DOCUMENT_SCORE * top.score and self._subject_weight(p)), top)
         if intent in ("example", "list"):
             top = self._defined_as_asked(result, top)
+        elif thing is not None:
+            top = self._defined_as_asked(result, top, self._thing_asked(result, thing))
         if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top, intent)
         if intent == "how":
@@ -192,7 +196,7 @@ class PassageChooser:
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
         wanted: str | None = None, own_fact: bool = True, further_cases: bool = True, asks_term: bool = False,
         circumstance: frozenset[str] = frozenset(), asks_event: bool = False, term: frozenset[str] = frozenset(),
-        aspect: str | None = None, kind: frozenset[str] = frozenset(),
+        aspect: str | None = None, kind: frozenset[str] = frozenset(), thing: str | None = None,
     ) -> Resolution:
         """Pick the answering document, then the sentence within it that answers best.
 
@@ -223,13 +227,14 @@ class PassageChooser:
         whose heading says it tells that leans to answer (`ASPECT_HEADING_WEIGHT`), weighed
         even when it shares no word of the question, and the words only asking for it find
         none. `kind`: the terms naming the kind of thing answered ("heads of state" of "which
-        heads of state signed ...?"): no part of the focus while it has another term.
+        heads of state signed ...?"): no part of the focus while it has another term. `thing`:
+        the kind a "which ...?" asks for ("treaty"), see `answering_document`.
         """
         assert result.top is not None
         # "What else did he do?" of the person the last answer named wants a sentence naming
         # them (`wanted`), not one that names someone in place of a sentence saying what is asked.
         person_known = wanted is not None
-        doc_id = self.answering_document(result, intent)
+        doc_id = self.answering_document(result, intent, thing)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         # "The Sykes-Picot plan", "the Dayton agreement": the noun after the name of a subject
         # that is itself an agreement, a conference or a crisis names it too ("planned how to
@@ -820,7 +825,7 @@ class PassageChooser:
             return 1
         return -1 if set_aside <= set(self.retriever.query_tokens(section)) else 0
 
-    def _defined_as_asked(self, result: SearchResult, top: Passage) -> Passage:
+    def _defined_as_asked(self, result: SearchResult, top: Passage, asked: list[tuple[str, set[str]]] | None = None) -> Passage:
         """"Name a treaty that ended world war one", "name a military alliance" ask for a case
         of a kind (one of the first two words after the asking ones, "treaty", "alliance") that
         does what the rest of the question says: a document whose subject is of that kind (its
@@ -832,10 +837,11 @@ class PassageChooser:
         number ("one" of "world war one") need not be said. Of several, the one the question's
         search ranks first, or else the one whose best passage scores best. "Name a ..." is
         read as a list ("name the ..."); it asks for a case all the same. Not for a question
-        denying something ("an agreement that wasn't a treaty")."""
+        denying something ("an agreement that wasn't a treaty"). `asked`: the kind and the rest
+        when the question names them otherwise (`_thing_asked`)."""
         if result.denies:
             return top  # "an agreement that wasn't a treaty": its terms say the opposite
-        asked = self._kinds_asked(result)
+        asked = self._kinds_asked(result) if asked is None else asked
         # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
         # in person" for "what are some famous summits?").
         heading = set(self.retriever.query_tokens(top.chunk.section))
@@ -858,6 +864,15 @@ class PassageChooser:
         asking = self.words.case_sort | self.words.example
         wanted = [t for t in dict.fromkeys(result.tokens) if t not in asking and not t.replace(".", "").isdigit()]
         return [(kind, {t for t in wanted if t != kind}) for kind in wanted[:EXAMPLE_KIND_TERMS]]
+
+    def _thing_asked(self, result: SearchResult, thing: str) -> list[tuple[str, set[str]]]:
+        """The kind a "which ...?" question asks for ("treaty" of "which treaty ended the first
+        world war?") with the rest of what it asks, numbers aside; none when the kind is no
+        term of the question's."""
+        kind = next(iter(self.retriever.query_tokens(thing)), None)
+        if kind is None or kind not in result.tokens:
+            return []
+        return [(kind, {t for t in result.tokens if t != kind and not t.replace(".", "").isdigit()})]
 
     def _a_case_asked(self, result: SearchResult, doc_id: str) -> bool:
         """Whether the document's subject is a case of the kind a question asks for, its

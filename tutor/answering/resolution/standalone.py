@@ -94,8 +94,9 @@ class StandaloneQuestions:
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
             term = frozenset(self.retriever.query_tokens(term_in["term"])) if term_in else frozenset()
             aspect = understanding.aspect if understanding is not None else None
+            thing = understanding.thing if understanding is not None and not understanding.yes_no else None
             return self.passages.from_result(
-                result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term, aspect=aspect, kind=kind
+                result, intent, further_cases=further, asks_term=asks_term, circumstance=circumstance, asks_event=asks_event, term=term, aspect=aspect, kind=kind, thing=thing
             )
         if allow_followup and state.topic and 0 < len(set(result.tokens)) <= SHORT_FOLLOWUP_TOKENS:
             followup = self.subject.within_topic(result.tokens, intent, state, require_all=True)
