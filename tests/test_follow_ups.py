@@ -915,6 +915,15 @@ def test_the_other_of_two_numbered_is_the_other_number(tutor, subject, numbered,
     assert reply.topic == "camp-david-accords" and fact in opening(reply)
 
 
+@pytest.mark.parametrize("question", ["what does it mean when one country recognises another one", "can each state expel the diplomats of the other one?"])
+def test_the_other_of_a_pair_the_question_names_needs_no_subject_before_it(tutor, question):
+    """"One country ... another one": the other of a pair the question itself names, asked
+    first, is answered, not met with a request for a subject said before (round 17)."""
+    reply = Session(tutor).respond(question)
+    assert reply.sources and not reply.out_of_scope, reply.answer
+    assert tutor.intents.without_pronoun_one("and the other one?")[1] == "other"
+
+
 @pytest.mark.parametrize(
     ("first", "other", "fact"),
     [

@@ -25,6 +25,9 @@ DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 ADDED = re.compile(r"^\\\d\s+")
 # A pattern's escapes ("\\b", "\\w") and its plain words, which the speller learns (`asked_words`).
 ESCAPE = re.compile(r"\\[a-zA-Z]")
+# The first of a pair a question names itself ("one country ... another one", "each state
+# ... the other one"): "one" after a number word or "each", before its noun.
+RECIPROCAL_ONE = re.compile(r"\b(?:one|each)\s+(?!of\b|more\b|another\b|other\b)[a-z]{3,}\b")
 PATTERN_WORD = re.compile(r"(?<![a-z<])[a-z]{4,}(?![a-z>])")  # not a group's name: "(?P<thing>"
 # A yes/no question's second question, asking the opposite of the first of the same
 # subject ("is New START still in force or is it dead?", "can NGOs sign treaties or is that
@@ -370,6 +373,10 @@ class IntentModel:
         if match is None:
             return question, None
         picks = "other" if "other" in (match["det"], match["word"]) or match["det"] == "another" else "which" if match["det"] == "which" else None
+        if picks == "other" and RECIPROCAL_ONE.search(question[: match.start()]):
+            # "when one country recognises another one": the other of a pair the question
+            # itself names, no subject said before it.
+            picks = None
         kept = question[: match.start()] + question[match.start() : match.end()].rsplit(None, 1)[0] + question[match.end() :]
         return kept, picks
 
