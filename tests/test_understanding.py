@@ -100,6 +100,22 @@ def test_personal_questions(model):
     assert not model.understand("how do states negotiate treaties").personal
 
 
+@pytest.mark.parametrize(
+    ("question", "personal"),
+    [
+        # A scene of the learner's, then a question of its own pointing back to what it names.
+        ("my grandad keeps going on about the marshall plan, what actually was it?", False),
+        ("my teacher mentioned the helsinki final act. what is it?", False),
+        # The question itself about the learner's life, or pointing back to nothing.
+        ("my teacher mentioned the helsinki final act, should i read it?", True),
+        ("my kids school uses sanctions, what sanctions work at home", True),
+        ("what sanctions can my employer impose?", True),
+    ],
+)
+def test_a_scene_of_the_learners_before_a_question_of_the_subject(model, question, personal):
+    assert model.understand(question).personal is personal
+
+
 def test_filler_that_only_sets_the_scene_is_removed(model):
     assert model.without_filler("who wrote getting to yes? my negotiation prof keeps citing it") == "who wrote getting to yes? it"
     assert model.without_filler("eli5 nato pls") == "nato"

@@ -13,6 +13,7 @@ from typing import Any, Callable, TypedDict, get_args
 from tutor.answering.confirmation import Confirmation, ConfirmationPatterns
 from tutor.answering.kinds import Intent
 from tutor.files.dialogues import DialogueError, load_dialogue
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS
 
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
@@ -25,6 +26,9 @@ DATED_INTENTS: frozenset[str] = frozenset({"when", "duration"})
 ADDED = re.compile(r"^\\\d\s+")
 # A pattern's escapes ("\\b", "\\w") and its plain words, which the speller learns (`asked_words`).
 ESCAPE = re.compile(r"\\[a-zA-Z]")
+# Where a clause of a message ends and another may begin: a sentence's end, a comma or a
+# semicolon, or a dash between spaces.
+CLAUSE_END = re.compile(r"[.?!,;:]\s+|\s+[-\u2013\u2014]+\s+")
 # The first of a pair a question names itself ("one country ... another one", "each state
 # ... the other one"): "one" after a number word or "each", before its noun.
 RECIPROCAL_ONE = re.compile(r"\b(?:one|each)\s+(?!of\b|more\b|another\b|other\b)[a-z]{3,}\b")
@@ -434,7 +438,7 @@ class IntentModel:
         result.of_a_person = not self.person_pronouns.isdisjoint(re.findall(r"[a-z]+", body))
         if not result.refers_back:
             result.elliptical_topic = self._elliptical_topic(text, explicit)
-        result.personal = any(pattern.search(body) for pattern in self.personal)
+        result.personal = self._personal(body)
         result.asks_opinion = self.asks_opinion_in(body)
         result.visiting = any(pattern.search(body) for pattern in self.visiting)
         result.own_steps = any(pattern.search(body) for pattern in self.own_steps)
@@ -521,6 +525,17 @@ class IntentModel:
     def asks_opinion_in(self, text: str) -> bool:
         """Whether any part of a folded message asks the tutor's opinion (`asks_opinion`)."""
         return any(pattern.search(text) for pattern in self.asks_opinion)
+
+    def _personal(self, text: str) -> bool:
+        """Whether a (folded) question is about the learner's own life. A scene of theirs before
+        a question of its own that points back to what the scene names ("my grandad keeps
+        going on about the marshall plan, what actually was it?") is not: the question asks
+        of the subject, whatever the scene says of the learner."""
+        if not any(pattern.search(text) for pattern in self.personal):
+            return False
+        breaks = [m.end() for m in CLAUSE_END.finditer(text)]
+        asked = next((text[end:] for end in breaks if text[end:].split()[:1] and text[end:].split()[0] in QUESTION_WORDS | AUXILIARIES), None)
+        return asked is None or not self.refers_back(asked) or any(pattern.search(asked) for pattern in self.personal)
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""
