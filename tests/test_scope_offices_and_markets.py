@@ -25,6 +25,8 @@ SAID_OFFICES = [
     ("how are non-permanent members of the security council elected", "General Assembly"),
     ("how is the eu high representative appointed", "European Council"),
     ("how does the general assembly elect the non-permanent members of the security council", "General Assembly"),
+    # "another" names no subject the knowledge must say with the process (round 17).
+    ("how does a country appoint an ambassador to another country", "agrément"),
 ]
 
 MARKETS = [
