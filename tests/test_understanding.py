@@ -389,6 +389,8 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     assert model.in_the_knowledge_words("when did it come into force") == "when did it enter into force"
     assert model.in_the_knowledge_words("when did the treaty take effect?") == "when did the treaty enter into force?"
     assert model.in_the_knowledge_words("when did the talks come to an end") == "when did the talks come to an end"
+    assert model.in_the_knowledge_words("does the us have an embassy in tehran anymore?") == "does the us have an embassy in tehran still?"
+    assert model.in_the_knowledge_words("any more questions about treaties") == "any more questions about treaties"
     assert model.in_the_knowledge_words("who tore up the inf treaty") == "who withdrew from the inf treaty"
     assert model.in_the_knowledge_words("who started the fire") == "who started the fire"
     assert model.in_the_knowledge_words("trk2 vs tr 1.5") == "track 2 vs track 1.5"
