@@ -28,6 +28,21 @@ def test_who_holds_an_office_typed_without_its_apostrophe_is_asked_of_the_holder
     assert "Guterres" in first_sentence(tutor, question)
 
 
+@pytest.mark.parametrize("question", ["who is the un secretary general as of 2024", "whos the un secretary general (2025)"])
+def test_a_year_within_the_holding_asks_of_the_holder(tutor, question):
+    # The year dates the holding, no word of the office (round 17).
+    assert "Guterres" in first_sentence(tutor, question)
+
+
+def test_a_year_before_the_holding_is_not_answered_with_the_holder_now(tutor):
+    # "has held the post since 1 January 2017" says nothing of 2010, and "he had held the post
+    # since 1953" was a holding that ended.
+    from tutor.answering.session import Session
+
+    reply = Session(tutor).respond("who is the un secretary general in 2010")
+    assert "Guterres" not in reply.answer.split(". ")[0] and "Hammarskj" not in reply.answer.split(". ")[0]
+
+
 def test_whose_asks_no_holder():
     assert not OfficeHolders.asks_holder("whose idea was the un secretary general")
 

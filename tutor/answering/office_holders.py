@@ -11,11 +11,15 @@ import re
 from tutor.answering.sentences import SentenceReader, latest_year
 from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Retriever
-from tutor.search.text import YEAR_DIGITS
+from tutor.search.text import YEAR, YEAR_DIGITS
 
 # "Who is the ...", "who's the ...": asks for whoever holds something now.
 # "Whos" and "who s" are "who's" typed without its apostrophe (or with it read as a space).
 ASKS_HOLDER = re.compile(r"^\W*who(?:'s|\u2019s|s| s| is)\s+(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# The year a holding lasting until now began ("has held the post since 1 January 2017"): a
+# year asked after it is within it; a holding told in the past ("took office in 1946", "he
+# had held the post since 1953" was a holding that ended) has none.
+HELD_SINCE = re.compile(rf"\b(?:has held|holds|has been|is|are)\b[^.;]*?\bsince (?:\d{{1,2}} )?(?:[A-Z][a-z]+ )?({YEAR_DIGITS})\b")
 # Words naming an office ("president", "secretary of state", "prime minister").
 OFFICE = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|secretary|minister|king|queen|monarch|head of (?:state|government)|"
@@ -51,6 +55,12 @@ class OfficeHolders:
         match = ASKS_HOLDER.match(question.strip())
         return match is not None and OFFICE.search(match.group("rest")) is not None and not match.group("rest")[:1].isupper()
 
+    @staticmethod
+    def _held_since(sentence: str) -> int:
+        """The year a holding the sentence says lasts until now began (0 for none)."""
+        since = HELD_SINCE.search(sentence)
+        return int(since.group(1)) if since else 0
+
     def holder_sentence(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
         """The chunk and place of the document's sentence saying who holds the office, the
         latest-dated of those that do: one says a holding ("has held the post since ...")
@@ -59,15 +69,20 @@ class OfficeHolders:
         ("the Secretary-General" in the United Nations' document), unless the office is all
         the question names beside it ("who is the EU High Representative?" in "European Union
         foreign policy (CFSP, High Representative, EEAS)"): then the words of the office the
-        title's brackets name stay asked, not any sentence saying "as of 2025". None when
-        none does."""
+        title's brackets name stay asked, not any sentence saying "as of 2025". A year the
+        question gives ("as of 2024") is no word of the office: a holding said to last since a
+        year no later than it answers; one told in the past, or begun after it, does not say
+        who held it then. None when none does."""
         now = set(self.retriever.query_tokens(NOW))
-        asked = {t for t in tokens if t not in now and t not in self.retriever.incidental}
+        # A year asked ("as of 2024") dates the holding, no word of the office: a holder said to
+        # hold it since that year or before answers.
+        years = [int(t) for t in tokens if YEAR.fullmatch(t)]
+        asked = {t for t in tokens if t not in now and t not in self.retriever.incidental and not YEAR.fullmatch(t)}
         words = asked - self._naming(self.retriever.title_terms(doc_id)) or asked - self._naming(self.retriever.query_tokens(self.retriever.documents[doc_id].short_title))
         found = [
             (chunk, at)
             for chunk in (self.retriever.chunks[position] for position in self.retriever.doc_chunks.get(doc_id, []))
             for at, (sentence, said) in enumerate(self.reader.of(chunk))
-            if HOLDS.search(sentence) and words <= set(said)
+            if HOLDS.search(sentence) and words <= set(said) and (not years or 0 < self._held_since(sentence) <= min(years))
         ]
         return max(found, key=lambda place: latest_year(self.reader.of(place[0])[place[1]][0]), default=None)
