@@ -915,6 +915,21 @@ def test_the_other_of_two_numbered_is_the_other_number(tutor, subject, numbered,
     assert reply.topic == "camp-david-accords" and fact in opening(reply)
 
 
+@pytest.mark.parametrize(
+    ("subject", "question", "fact"),
+    [
+        ("whats the entente cordiale", "which countries?", "France"),
+        ("what was the warsaw pact", "which states?", "Warsaw Pact"),
+        ("what were the abraham accords", "which countries?", "UAE"),
+    ],
+)
+def test_a_bare_kind_of_answer_is_asked_of_the_subject(tutor, subject, question, fact):
+    """"Which countries?" after the Entente Cordiale names only the kind of answer it wants:
+    it is asked of the subject, not of BRICS, whose document lists the most countries (round 17)."""
+    _, reply = converse(tutor, subject, question)
+    assert reply.topic == converse(tutor, subject)[0].topic and fact in opening(reply), reply.answer
+
+
 @pytest.mark.parametrize("question", ["what does it mean when one country recognises another one", "can each state expel the diplomats of the other one?"])
 def test_the_other_of_a_pair_the_question_names_needs_no_subject_before_it(tutor, question):
     """"One country ... another one": the other of a pair the question itself names, asked

@@ -93,7 +93,10 @@ class SubjectChoice:
         # "How long?" pointing at nothing names only the kind of answer it wants, a span: it
         # asks that of the subject, as a bare "when?" asks its date.
         kind_words = self.reader.span_terms if intent == "duration" and not understanding.refers_back else frozenset()
-        if state.topic and set(tokens) <= self.words.generic | kind_words and not (
+        # "Which countries?", pointing at nothing, names only the kind of answer it wants too:
+        # it asks that of the subject, not which countries any document lists.
+        answer_kind = frozenset(self.retriever.query_tokens(understanding.answer_type)) if understanding.answer_type and not understanding.refers_back else frozenset()
+        if state.topic and set(tokens) <= self.words.generic | kind_words | answer_kind and not (
             intent == "definition" and understanding.explicit and understanding.aspect is None and self.names_a_document(tokens, state.topic)
         ):
             # "give me an example", "why?": nothing but generic words, so about the topic.
