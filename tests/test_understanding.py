@@ -75,6 +75,9 @@ def test_asking_whether_two_things_are_the_same_is_a_comparison_answered_yes_or_
     for question, sides in (
         ("is a treaty the same as a convention?", ("a treaty", "a convention")),
         ("are ambassadors and consuls the same thing", ("ambassadors", "consuls")),
+        # The two named first, then asked of ("are they the same thing?"), a remark after.
+        ("icj and icc are they the same thing? how do they differ", ("icj", "icc")),
+        ("the icj and the icc, are those the same court?", ("the icj", "the icc")),
     ):
         understanding = model.understand(question)
         assert (understanding.intent, understanding.sides, understanding.asks_same) == ("comparison", sides, True)
