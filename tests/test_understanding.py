@@ -394,6 +394,10 @@ def test_phrases_learners_use_are_read_as_the_knowledge_says_them(model):
     assert model.in_the_knowledge_words("when did the talks come to an end") == "when did the talks come to an end"
     assert model.in_the_knowledge_words("does the us have an embassy in tehran anymore?") == "does the us have an embassy in tehran still?"
     assert model.in_the_knowledge_words("any more questions about treaties") == "any more questions about treaties"
+    # Why it is called a mistake or a disaster asks why it failed; not for whom it was one.
+    assert model.in_the_knowledge_words("why do ppl always say munich 1938 was such a disaster") == "why did munich 1938 fail"
+    assert model.in_the_knowledge_words("what made the munich agreement such a disaster? my teacher says so") == "why did the munich agreement fail"
+    assert model.in_the_knowledge_words("why was suez such a disaster for britain") == "why was suez such a disaster for britain"
     assert model.in_the_knowledge_words("who tore up the inf treaty") == "who withdrew from the inf treaty"
     assert model.in_the_knowledge_words("who started the fire") == "who started the fire"
     assert model.in_the_knowledge_words("trk2 vs tr 1.5") == "track 2 vs track 1.5"
