@@ -12,6 +12,7 @@ from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, PassageChooser
+from tutor.answering.resolution.quoted import saying_the_quote
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
@@ -36,10 +37,10 @@ class StandaloneQuestions:
         self.office_holders = OfficeHolders(self.retriever, self.reader)
 
     def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
-        result = self.retriever.search(text)
+        result, quoted = saying_the_quote(self.retriever, text, self.retriever.search(text))
         if understanding is not None and self.declined_outright(result, understanding):
             return Resolution("out_of_scope", intent, result.tokens, asks_judgement=understanding.asks_opinion)
-        if self.finds_answer(text, result, intent):
+        if quoted or self.finds_answer(text, result, intent):
             if self.office_holders.asks_holder(text):
                 return self._office_holder(result, intent)
             if intent == "duration":
