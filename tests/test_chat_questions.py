@@ -208,3 +208,52 @@ def test_a_plain_answer_in_a_quiz_is_graded_without_a_search_and_hint_without_th
     reply = session.respond("I think it is the Security Council")
     assert reply.intent == "graded" and reply.teaching["verdict"] == "incorrect"
     assert checked == ["I think it is the Security Council"] and searched == []
+
+
+@pytest.mark.parametrize("line", [
+    "GATT what year",  # the question word last
+    "wat is an attache",  # the question word misspelt
+    "In what year did the INF Treaty officially come to an end?",  # after a preposition
+    "so basically which country represents us interests in iran pls",  # after a joining word
+    "example of summit diplomacy",  # examples asked for, no question word
+])
+def test_a_question_of_ones_own_in_any_form_mid_quiz_gets_the_engines_answer(tutor, tmp_path, line):
+    """A line asking in any way about something the open question does not name, in which the
+    grader finds no answer (or, when it reads as a question however it opens, any answer), is
+    the learner's own: put aside, nothing recorded, answered by the engine as it would be."""
+    session = quizzing(tutor, tmp_path, "what-is-track-one/define")
+    reply = session.respond(line)
+    assert reply.teaching["type"] == "quiz_set_aside" and not session.teacher.quizzing
+    assert reply.answer.endswith(Session(tutor).respond(line).answer)
+    assert ProgressStore.load(tmp_path / "learner").attempts() == []
+
+
+@pytest.mark.parametrize(("question", "line", "wanted"), [
+    ("worked-examples/camp-david-mediator", "is the answer jimmy carter?", "correct"),
+    ("worked-examples/camp-david-mediator", "was it nixon?", "invalid"),  # a wrong guess, still the quiz's
+    ("the-un-system/icj", "the general assembly?", "invalid"),
+    ("the-un-system/veto", "sorry, brain fog today... a vote that elects the Secretary-General?", "incorrect"),
+    ("vienna-convention-and-immunity/premises", "when the head of mission consents", "correct"),
+    ("what-is-track-one/define", "what is track one? official diplomacy between states by their representatives", "correct"),
+    ("methods-of-track-one/public-diplomacy", "it's how a government talks directly to people in other countries", "partial"),
+])
+def test_an_answer_worded_as_a_question_or_opened_by_a_question_word_is_graded(tutor, tmp_path, question, line, wanted):
+    """Hesitant guesses, right or wrong, an answer clause opened by the question's own word
+    ("when ..." to "when may police enter ...?") and the question said again before its
+    answer are answers to grade, not questions for the engine."""
+    reply = quizzing(tutor, tmp_path, question).respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, reply.answer
+
+
+@pytest.mark.parametrize(("line", "wanted"), [("give me a hint please", "hint"), ("what's the answer?", "skipped"), ("idk", "skipped")])
+def test_asking_for_a_hint_or_the_answer_mid_quiz_is_a_quiz_move(tutor, tmp_path, line, wanted):
+    reply = quizzing(tutor, tmp_path, "what-is-track-one/define").respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
+
+
+def test_the_quiz_knows_what_its_question_names_and_what_earns_credit():
+    quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    assert quiz.credits("the ICJ") and quiz.credits("b") and not quiz.credits("realpolitik")
+    assert quiz.names_other_subject("realpolitik") and not quiz.names_other_subject("is the answer the court of justice, i think")
+    assert quiz.question_word == "which"
+    assert quiz.echoes("which is the judicial organ of the UN?") and not quiz.echoes("the judicial organ is the icj")
