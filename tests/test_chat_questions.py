@@ -257,3 +257,25 @@ def test_the_quiz_knows_what_its_question_names_and_what_earns_credit():
     assert quiz.names_other_subject("realpolitik") and not quiz.names_other_subject("is the answer the court of justice, i think")
     assert quiz.question_word == "which"
     assert quiz.echoes("which is the judicial organ of the UN?") and not quiz.echoes("the judicial organ is the icj")
+
+
+def test_every_lesson_questions_answer_offered_as_a_guess_is_graded(tutor, tmp_path):
+    """A quiz answer is never answered by the engine instead: each lesson question's answer,
+    bare or hedged as a guess, is graded (a choice's letter inside a hedge too)."""
+    lost = []
+    for ref in question_concepts(SHIPPED).values():
+        for form in ["{}", "is it {}?", "i think it's {}", "{}?"]:
+            teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+            teacher.moves.quiz = ChatQuiz(ref)
+            line = form.format(ref.question.accepted_answer().rstrip("."))
+            if Session(tutor, teacher).respond(line).intent != "graded":
+                lost.append(line)
+    assert lost == []
+
+
+@pytest.mark.parametrize("line", ["i think it is {}", "{} i guess", "hmm {}?", "i'd say {}, not sure"])
+def test_a_choice_letter_hedged_as_a_guess_picks_the_choice(tutor, tmp_path, line):
+    session = quizzing(tutor, tmp_path, "the-un-system/icj")
+    question = session.teacher.moves.quiz.turn.question
+    reply = session.respond(line.format("abcd"[question.answer]))
+    assert reply.intent == "graded" and reply.teaching["verdict"] == "correct"

@@ -163,7 +163,7 @@ class Moves:
         elif skipped:
             events = quiz.turn.skip()
         else:
-            events = quiz.turn.answer(text)
+            events = quiz.answer(text)
         body, data = quiz.respond(events, skipped)
         unread = data["verdict"] == "invalid" and len(text.split()) > ATTEMPT_WORDS and not quiz.named_in(text)
         if unread or (not (hinted or skipped) and own_question(quiz.credits(text))):

@@ -8,6 +8,7 @@ learner model and the review schedule see a chat answer like any other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from functools import cached_property
@@ -22,6 +23,15 @@ from tutor.lessons.schedule import ReviewSchedule
 from tutor.search.text import QUESTION_WORDS, fold
 from tutor.teaching.phrases import Phrases
 
+# An answer hedged as a guess: "i think it is b", "is it C A B?", "hmm b?", "b i guess",
+# "i'd say b, not sure"; `core` is the answer itself.
+HEDGED = re.compile(
+    r"^(?:(?:um+|hmm+|uh+|erm?|so|ok|okay|well)[\s,.]+)*"
+    r"(?:(?:is|was|could|would)(?:n.?t)?\s+(?:it|the\s+(?:right\s+|correct\s+)?answer)(?:\s+be)?\s+"
+    r"|i\s+(?:think|guess|believe|suppose)\s+(?:(?:it|that)(?:.?s|\s+is|\s+was)\s+)?|i.?d\s+say\s+|(?:maybe|perhaps|probably)\s+)?"
+    r"(?P<core>.+?)(?:[\s,]+(?:i\s+(?:think|guess)|maybe|perhaps|right|tbh|lol|not\s+sure\b.*))*[\s?!.]*$",
+    re.IGNORECASE,
+)
 # Words a learner talks about a quiz question with ("is the answer b?", "not sure, maybe
 # 1961"): no subject of their own.
 QUIZ_TALK = frozenset("answer answers right correct wrong true false sure guess think idea hint maybe probably perhaps know question option choice letter one".split())
@@ -80,14 +90,28 @@ class ChatQuiz:
         asked = {token.stem for token in tokens(" ".join([data["prompt"], *data.get("choices", [])]))}
         return any(token.stem in asked for token in tokens(text))
 
+    def answer(self, text: str) -> list[Event]:
+        """The grader's events for `text`; when it can read no answer in the line, for the
+        answer in it less the hedge around it (`HEDGED`: "i think it is b" is "b")."""
+        events = self.turn.answer(text)
+        core = _core(text)
+        if core != text.strip() and any(event.type == "feedback" and event.get("valid") is False for event in events):
+            return self.turn.answer(core)
+        return events
+
     def credits(self, text: str) -> bool:
-        """Whether the grader finds something of an answer in `text`, whatever was said before:
-        a choice picked, or an idea or a wrong idea of a free-text answer."""
+        """Whether the grader finds something of an answer in `text` or in its unhedged core,
+        whatever was said before: a choice picked, or an idea or a wrong idea of a free-text
+        answer."""
         question = self.turn.question
-        if isinstance(question, FreeText):
-            verdict = question.grade(text)
-            return verdict.correct or bool(verdict.covered) or verdict.misconception
-        return question.grade(text).valid
+        for said in dict.fromkeys([text, _core(text)]):
+            if isinstance(question, FreeText):
+                verdict = question.grade(said)
+                if verdict.correct or verdict.covered or verdict.misconception:
+                    return True
+            elif question.grade(said).valid:
+                return True
+        return False
 
     def echoes(self, sentence: str) -> bool:
         """Whether `sentence` only says the question again ("what is track one?" before
@@ -130,6 +154,12 @@ class ChatQuiz:
     def finished(self) -> FinishedAnswer:
         """The finished question, to be rated as a lesson would rate it."""
         return FinishedAnswer(self.ref.lesson.id, self.turn, now_utc())
+
+
+def _core(text: str) -> str:
+    """The answer a hedged guess offers (`HEDGED`), or the whole line."""
+    match = HEDGED.match(text.strip())
+    return match.group("core") if match else text.strip()
 
 
 def _texts(value: Any) -> list[str]:

@@ -34,7 +34,7 @@ from tutor.commands import asks_help, named
 from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import LESSONS_DIR
-from tutor.search.text import AUXILIARIES, QUESTION_WORDS, fold, split_words
+from tutor.search.text import ARTICLES, AUXILIARIES, QUESTION_WORDS, fold, split_words
 from tutor.teaching.phrases import Phrases, as_typed
 from tutor.tuning import CHECK_OFFER_EVERY
 
@@ -216,14 +216,17 @@ class Teacher:
         ("my teacher mentioned a protecting power - what's that?"); a
         relative clause of an answer is not ("the sending state, which can waive it").
         With a `quiz` open, a sentence saying its question again before an answer is not
-        ("what is track one? official diplomacy ..."), nor an answer the grader `credited`
-        that opens with the question's own question word ("when the head of mission
-        consents" to "when may police enter ...?")."""
+        ("what is track one? official diplomacy ..."); in an answer the grader `credited`,
+        neither is a clause naming nothing the question does not (".., who must carry them
+        out?") nor a sentence opened by the question's own question word ("when the head of
+        mission consents" to "when may police enter ...?")."""
         asked = session.asked(text)
         sentences = [_opening(part) for read in {fold(asked), session.read(asked)[0]} for part in SENTENCE_OR_DASH.split(read) if part.strip()]
         if quiz is not None:
             sentences = [part for part in sentences if not quiz.echoes(part)] or sentences
         clauses = [_opening(part) for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
+        if quiz is not None and credited:
+            clauses = [part for part in clauses if quiz.names_other_subject(part)]
         answered = quiz.question_word if quiz is not None and credited else None
         return any(_is_question(part) and not _answers_as_asked(part, answered) for part in sentences + clauses)
 
@@ -317,7 +320,7 @@ def _is_question(text: str) -> bool:
         return False
     if words[:4] == ["is", "it", "true", "that"]:
         return True  # a claim of its own to confirm
-    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
+    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us") and first not in ARTICLES):
         return True
     return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
 
