@@ -92,6 +92,9 @@ def test_a_question_gets_the_engines_answer_in_every_state(measure, state, quest
     "whats the weather in paris tomorrow", "recommend some good sci fi books", "write me a poem about cats",
     # A question word after a phrase setting the scene, and a request for ideas without a verb.
     "in star trek what is the prime directive of the united federation of planets", "good names for a grey cat?",
+    # A request opened by a superlative, by a verb behind a sound of hesitation, by a verb
+    # only the grader tells from an answer's ("solve disputes").
+    "best pizza in rome?", "hmm explain the TLS handshake protocol pls", "solve 3x + 7 = 22",
 ])
 def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measure, line):
     chat = in_state(measure, "quiz")

@@ -60,15 +60,17 @@ ANSWER_OFFERED = re.compile(
     r"^(?:(?:is|was|could|would|might|can)(?:n.?t)?\s+(?:it|that|this|the\s+(?:right\s+|correct\s+)?answer)\b(?!\s+true\s+that\b)|(?:what|how)\s+about\b"
     r"|(?:i\s+(?:think|guess|believe|suppose)|maybe|perhaps|probably|pretty\s+sure|i.?d\s+say)\b(?:\s+(?:it|that)(?:\s+(?:is|was)|.?s)\b)?)"
 )
-# Words joining a sentence to what came before it, not its opening ("so in what year ...").
-JOINING_WORDS = frozenset("so but and then well ok okay".split())
+# Words joining a sentence to what came before it, or a sound of hesitation, not its opening
+# ("so in what year ...", "hmm explain ...").
+JOINING_WORDS = frozenset("so but and then well ok okay like hmm um uh".split())
 # The question words an answer may repeat to open its clause ("when no country can ...").
 ANSWER_CLAUSE_ADVERBS = frozenset("when where why how".split())
 # After "how", the words that make it ask a measure ("how many", "how long ago").
 DEGREE_WORDS = frozenset("many much long often far old big large soon".split())
-# Verbs of a request that may also open an answer ("write treaties", "solve disputes"): a
-# request only from a line the grader finds no answer in.
-IMPERATIVE_REQUESTS = frozenset("solve make create draft plan".split())
+# Verbs of a request that may also open an answer ("write treaties", "solve disputes"), and
+# superlatives opening a request without a verb ("best pizza in rome"): a request only from a
+# line the grader finds no answer in.
+IMPERATIVE_REQUESTS = frozenset("solve make create draft plan best easiest cheapest quickest fastest top".split())
 # Where a sentence of a line ends, or a scene before a dash ("... embassies closing - what's that?")
 # or an aside in brackets ("(asking bc I'm confused) write a ...").
 SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;)])\s+|\s+[-\u2013\u2014]+\s+")
@@ -234,8 +236,9 @@ class Teacher:
         """Whether a line typed while a quiz question is open is the learner's own, not an
         answer to it: declined whatever it names; a question or request (`_asks`); or, when
         the grader finds nothing of an answer in it (not `credited`), a line asking in any
-        way (`_asks_at_all`) about something the question does not name ("GATT what year",
-        "wat is an attache" to "what is track one diplomacy?"), unless it offers an answer
+        way (`_asks_at_all`, or opening as a question before its talk is set aside: "hmm
+        explain the TLS handshake") about something the question does not name ("GATT what
+        year", "wat is an attache" to "what is track one diplomacy?"), unless it offers an answer
         (`ANSWER_OFFERED`: "was it nixon?" to "who mediated at Camp David?")."""
         quiz = self.moves.quiz
         if session.declined_whatever_it_names(text) or self._asks(text, session, quiz, credited):
@@ -243,7 +246,7 @@ class Teacher:
         if credited or quiz is None or ANSWER_OFFERED.match(fold(session.asked(text))):
             return False
         corrected = session.read(session.asked(text))[0]
-        return quiz.names_other_subject(corrected) and _asks_at_all(corrected, session)
+        return quiz.names_other_subject(corrected) and (_asks_at_all(corrected, session) or _is_question(_opening(fold(text))))
 
     # -- after the engine ----------------------------------------------------------------
 
@@ -341,14 +344,14 @@ def _answers_as_asked(sentence: str, question_word: str | None) -> bool:
 def _asks_at_all(corrected: str, session: "Session") -> bool:
     """Whether a line, as the engine reads it, asks something in any way, wherever it says
     so: a question word anywhere ("GATT what year", "wat is an attache" once its typos are
-    repaired), a request verb first ("solve 3x + 7 = 22"), or a kind of answer the engine
-    reads in it ("example of ...", "... meaning", "did ... end ..."). A question mark alone
-    does not: "the general assembly?", "a vote that elects the Secretary-General?" are
-    answers offered."""
+    repaired), a request first ("solve 3x + 7 = 22", "best pizza in rome"), or a kind of
+    answer the engine reads in it ("example of ...", "... meaning", "did ... end ..."). A
+    question mark alone does not: "the general assembly?", "a vote that elects the
+    Secretary-General?" are answers offered."""
     words = [word.strip(",.!?:;\"()") for word in corrected.split()]
     if any(QUESTION_CONTRACTION.sub(r"\1", word) in QUESTION_WORDS for word in words):
         return True
-    if words and words[0] in REQUEST_VERBS | IMPERATIVE_REQUESTS:
+    if words and _opening(" ".join(words)).split()[0] in REQUEST_VERBS | IMPERATIVE_REQUESTS:
         return True
     understanding = session.tutor.intents.understand(corrected)
     return understanding.explicit or understanding.yes_no
