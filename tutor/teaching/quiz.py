@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from tutor.lessons.dialogue import Event, QuestionTurn
+from tutor.lessons.dialogue import ANSWER_LIMIT, Event, QuestionTurn
 from tutor.lessons.grading import letter, tokens
 from tutor.lessons.learner import QuestionRef
 from tutor.lessons.model import FreeText
@@ -29,7 +29,7 @@ HEDGED = re.compile(
     r"^(?:(?:um+|hmm+|uh+|erm?|so|ok|okay|well)[\s,.]+)*"
     r"(?:(?:is|was|could|would)(?:n.?t)?\s+(?:it|the\s+(?:right\s+|correct\s+)?answer)(?:\s+be)?\s+"
     r"|i\s+(?:think|guess|believe|suppose)\s+(?:(?:it|that)(?:.?s|\s+is|\s+was)\s+)?|i.?d\s+say\s+|(?:maybe|perhaps|probably)\s+)?"
-    r"(?P<core>.+?)(?:[\s,]+(?:i\s+(?:think|guess)|maybe|perhaps|right|tbh|lol|not\s+sure\b.*))*[\s?!.]*$",
+    r"(?P<core>.+?)(?>[\s,]++(?:i\s+(?:think|guess)|maybe|perhaps|right|tbh|lol|not\s+sure\b.*))*+[\s?!.]*+$",
     re.IGNORECASE,
 )
 # Words a learner talks about a quiz question with ("is the answer b?", "not sure, maybe
@@ -158,8 +158,9 @@ class ChatQuiz:
 
 def _core(text: str) -> str:
     """The answer a hedged guess offers (`HEDGED`), or the whole line."""
-    match = HEDGED.match(text.strip())
-    return match.group("core") if match else text.strip()
+    text = text.strip()[:ANSWER_LIMIT]  # as much as the grader reads
+    match = HEDGED.match(text)
+    return match.group("core") if match else text
 
 
 def _texts(value: Any) -> list[str]:
