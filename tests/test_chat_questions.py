@@ -92,6 +92,9 @@ def test_a_question_gets_the_engines_answer_in_every_state(measure, state, quest
     "whats the weather in paris tomorrow", "recommend some good sci fi books", "write me a poem about cats",
     # A question word after a phrase setting the scene, and a request for ideas without a verb.
     "in star trek what is the prime directive of the united federation of planets", "good names for a grey cat?",
+    # A request opened by a superlative, by a verb behind a sound of hesitation, by a verb
+    # only the grader tells from an answer's ("solve disputes").
+    "best pizza in rome?", "hmm explain the TLS handshake protocol pls", "solve 3x + 7 = 22",
 ])
 def test_an_out_of_scope_line_mid_quiz_is_declined_and_the_quiz_put_aside(measure, line):
     chat = in_state(measure, "quiz")
@@ -208,3 +211,74 @@ def test_a_plain_answer_in_a_quiz_is_graded_without_a_search_and_hint_without_th
     reply = session.respond("I think it is the Security Council")
     assert reply.intent == "graded" and reply.teaching["verdict"] == "incorrect"
     assert checked == ["I think it is the Security Council"] and searched == []
+
+
+@pytest.mark.parametrize("line", [
+    "GATT what year",  # the question word last
+    "wat is an attache",  # the question word misspelt
+    "In what year did the INF Treaty officially come to an end?",  # after a preposition
+    "so basically which country represents us interests in iran pls",  # after a joining word
+    "example of summit diplomacy",  # examples asked for, no question word
+])
+def test_a_question_of_ones_own_in_any_form_mid_quiz_gets_the_engines_answer(tutor, tmp_path, line):
+    """A line asking in any way about something the open question does not name, in which the
+    grader finds no answer (or, when it reads as a question however it opens, any answer), is
+    the learner's own: put aside, nothing recorded, answered by the engine as it would be."""
+    session = quizzing(tutor, tmp_path, "what-is-track-one/define")
+    reply = session.respond(line)
+    assert reply.teaching["type"] == "quiz_set_aside" and not session.teacher.quizzing
+    assert reply.answer.endswith(Session(tutor).respond(line).answer)
+    assert ProgressStore.load(tmp_path / "learner").attempts() == []
+
+
+@pytest.mark.parametrize(("question", "line", "wanted"), [
+    ("worked-examples/camp-david-mediator", "is the answer jimmy carter?", "correct"),
+    ("worked-examples/camp-david-mediator", "was it nixon?", "invalid"),  # a wrong guess, still the quiz's
+    ("the-un-system/icj", "the general assembly?", "invalid"),
+    ("the-un-system/veto", "sorry, brain fog today... a vote that elects the Secretary-General?", "incorrect"),
+    ("vienna-convention-and-immunity/premises", "when the head of mission consents", "correct"),
+    ("what-is-track-one/define", "what is track one? official diplomacy between states by their representatives", "correct"),
+    ("methods-of-track-one/public-diplomacy", "it's how a government talks directly to people in other countries", "partial"),
+])
+def test_an_answer_worded_as_a_question_or_opened_by_a_question_word_is_graded(tutor, tmp_path, question, line, wanted):
+    """Hesitant guesses, right or wrong, an answer clause opened by the question's own word
+    ("when ..." to "when may police enter ...?") and the question said again before its
+    answer are answers to grade, not questions for the engine."""
+    reply = quizzing(tutor, tmp_path, question).respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted, reply.answer
+
+
+@pytest.mark.parametrize(("line", "wanted"), [("give me a hint please", "hint"), ("what's the answer?", "skipped"), ("idk", "skipped")])
+def test_asking_for_a_hint_or_the_answer_mid_quiz_is_a_quiz_move(tutor, tmp_path, line, wanted):
+    reply = quizzing(tutor, tmp_path, "what-is-track-one/define").respond(line)
+    assert reply.intent == "graded" and reply.teaching["verdict"] == wanted
+
+
+def test_the_quiz_knows_what_its_question_names_and_what_earns_credit():
+    quiz = ChatQuiz(question_concepts(SHIPPED)["the-un-system/icj"])
+    assert quiz.credits("the ICJ") and quiz.credits("b") and not quiz.credits("realpolitik")
+    assert quiz.names_other_subject("realpolitik") and not quiz.names_other_subject("is the answer the court of justice, i think")
+    assert quiz.question_word == "which"
+    assert quiz.echoes("which is the judicial organ of the UN?") and not quiz.echoes("the judicial organ is the icj")
+
+
+def test_every_lesson_questions_answer_offered_as_a_guess_is_graded(tutor, tmp_path):
+    """A quiz answer is never answered by the engine instead: each lesson question's answer,
+    bare or hedged as a guess, is graded (a choice's letter inside a hedge too)."""
+    lost = []
+    for ref in question_concepts(SHIPPED).values():
+        for form in ["{}", "is it {}?", "i think it's {}", "{}?"]:
+            teacher = Teacher(lambda: SHIPPED, lambda: ProgressStore.load(tmp_path / "learner"))
+            teacher.moves.quiz = ChatQuiz(ref)
+            line = form.format(ref.question.accepted_answer().rstrip("."))
+            if Session(tutor, teacher).respond(line).intent != "graded":
+                lost.append(line)
+    assert lost == []
+
+
+@pytest.mark.parametrize("line", ["i think it is {}", "{} i guess", "hmm {}?", "i'd say {}, not sure"])
+def test_a_choice_letter_hedged_as_a_guess_picks_the_choice(tutor, tmp_path, line):
+    session = quizzing(tutor, tmp_path, "the-un-system/icj")
+    question = session.teacher.moves.quiz.turn.question
+    reply = session.respond(line.format("abcd"[question.answer]))
+    assert reply.intent == "graded" and reply.teaching["verdict"] == "correct"

@@ -65,19 +65,38 @@ async def test_a_number_typed_during_a_quiz_picks_a_choice_not_a_follow_up(tutor
         assert chat(app).turns[-1].answer.startswith("Correct.") and not teacher.quizzing
 
 
+async def put_aside_by(pilot: Pilot, app: TutorApp, line: str) -> str:
+    """Open a quiz question, type `line`, and give the reply once the quiz is put aside, with
+    nothing counted against the learner."""
+    await submit(pilot, "quiz me")
+    teacher = chat(app).session.teacher  # type: ignore[union-attr]
+    await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
+    await submit(pilot, line)
+    await wait_for(pilot, lambda: not teacher.quizzing, "the quiz put aside")
+    answer = chat(app).turns[-1].answer
+    assert answer.startswith("(I have put the quiz question aside")
+    assert ProgressStore.load().attempts() == []
+    return answer
+
+
+async def graded_right_when_worded(pilot: Pilot, app: TutorApp, wording: str) -> None:
+    """Open a multiple-choice question and answer it right, worded as `wording` says."""
+    teacher = chat(app).session.teacher  # type: ignore[union-attr]
+    question = await multiple_choice_quiz(pilot, app, "quiz me")
+    await submit(pilot, wording.format(question.choices()[question.answer]))
+    await wait_for(pilot, lambda: not teacher.quizzing, "the graded answer")
+    assert chat(app).turns[-1].answer.startswith("Correct.")
+
+
 async def test_a_question_wrapped_in_talk_during_a_quiz_is_answered_and_a_wrapped_answer_graded(tutor: Tutor) -> None:
     app = TutorApp(tutor=tutor)
     async with app.run_test(size=SIZE) as pilot:
-        await submit(pilot, "quiz me")
-        teacher = chat(app).session.teacher  # type: ignore[union-attr]
-        await wait_for(pilot, lambda: teacher.quizzing, "a quiz question")
-        await submit(pilot, "um sorry, whats agrément lol")
-        await wait_for(pilot, lambda: not teacher.quizzing, "the quiz put aside")
-        answer = chat(app).turns[-1].answer
-        assert answer.startswith("(I have put the quiz question aside") and "receiving state" in answer
-        assert ProgressStore.load().attempts() == []  # nothing counted against the learner
+        assert "receiving state" in await put_aside_by(pilot, app, "um sorry, whats agrément lol")
+        await graded_right_when_worded(pilot, app, "hmm {} maybe")
 
-        question = await multiple_choice_quiz(pilot, app, "quiz me")
-        await submit(pilot, f"hmm {question.choices()[question.answer]} maybe")
-        await wait_for(pilot, lambda: not teacher.quizzing, "the graded answer")
-        assert chat(app).turns[-1].answer.startswith("Correct.")
+
+async def test_a_question_without_a_leading_question_word_mid_quiz_is_answered_and_a_guess_worded_as_a_question_graded(tutor: Tutor) -> None:
+    app = TutorApp(tutor=tutor)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "1947" in await put_aside_by(pilot, app, "GATT what year")
+        await graded_right_when_worded(pilot, app, "is the answer {}?")

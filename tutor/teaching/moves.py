@@ -134,13 +134,13 @@ class Moves:
             found += [ref for ref in model.refs.values() if ref not in found and name in fold(ref.question.prompt)]
         return found
 
-    def quiz_turn(self, text: str, session: "Session", own_question: Callable[[], bool] = lambda: False) -> Reply | None:
+    def quiz_turn(self, text: str, session: "Session", own_question: Callable[[bool], bool] = lambda credited: False) -> Reply | None:
         """The learner's line graded as an answer; None when it is not one: a question of
-        the learner's own, or a line declined whatever it names (`own_question()`, asked
-        only of a line graded and not set aside for another reason; the grader
-        would find answers in its words alone: "can police arrest a diplomat?" earns part of
-        "what is track one?", "... and I got it wrong. whats a charge d'affaires" is
-        "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as
+        the learner's own, or a line declined whatever it names (`own_question(credited)`,
+        asked only of a line graded and not set aside for another reason, with whether the
+        grader finds something of an answer in it; it may find answers in words alone: "can
+        police arrest a diplomat?" earns part of "what is track one?", "... and I got it
+        wrong. whats a charge d'affaires" is "false"), or a line of more than `ATTEMPT_WORDS` words that the grader cannot read as
         an answer and that names nothing of the question ("recipe for chocolate chip
         cookies" to a true-or-false question). The quiz is then put aside for the engine to
         answer the line."""
@@ -163,10 +163,10 @@ class Moves:
         elif skipped:
             events = quiz.turn.skip()
         else:
-            events = quiz.turn.answer(text)
+            events = quiz.answer(text)
         body, data = quiz.respond(events, skipped)
         unread = data["verdict"] == "invalid" and len(text.split()) > ATTEMPT_WORDS and not quiz.named_in(text)
-        if unread or (not (hinted or skipped) and own_question()):
+        if unread or (not (hinted or skipped) and own_question(quiz.credits(text))):
             quiz.turn.state = before  # not an answer: nothing counted against the learner
             self.set_aside()
             return None

@@ -34,7 +34,7 @@ from tutor.commands import asks_help, named
 from tutor.files.digest import digest
 from tutor.files.jsoncache import cached_json
 from tutor.files.paths import LESSONS_DIR
-from tutor.search.text import AUXILIARIES, QUESTION_WORDS, fold, split_words
+from tutor.search.text import ARTICLES, AUXILIARIES, QUESTION_WORDS, fold, split_words
 from tutor.teaching.phrases import Phrases, as_typed
 from tutor.tuning import CHECK_OFFER_EVERY
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from tutor.lessons.catalogue import Catalogue
     from tutor.lessons.progress import ProgressStore
     from tutor.teaching.moves import Moves
+    from tutor.teaching.quiz import ChatQuiz
 
 # A line starting with one of these asks something of its own: never a misconception
 # asserted, and during a quiz not an answer unless the grader finds one in it.
@@ -50,22 +51,48 @@ WH_START = QUESTION_WORDS | frozenset("tell explain describe define list name gi
 REQUESTS = ("quiz", "lesson_about", "which_lesson", "list_lessons")
 STEM_LETTERS = 4
 # Verbs of a request to the tutor, never an answer's first word, as are "write me", "teach us".
-REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize".split())
-# Where a sentence of a line ends, or a scene before a dash ("... embassies closing - what's that?").
-SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;])\s+|\s+[-\u2013\u2014]+\s+")
+REQUEST_VERBS = frozenset("recommend suggest compare summarise summarize write translate calculate convert".split())
+# A line offering an answer to the question asked, however it is worded as a question:
+# "was it 1978?", "is the answer camp david?", "what about the ICJ?", "how about 1961", "i
+# think it was ...?", "maybe ..." (but "is it true that diplomats pay no parking fines?"
+# asks to confirm a claim of its own).
+ANSWER_OFFERED = re.compile(
+    r"^(?:(?:is|was|could|would|might|can)(?:n.?t)?\s+(?:it|that|this|the\s+(?:right\s+|correct\s+)?answer)\b(?!\s+true\s+that\b)|(?:what|how)\s+about\b"
+    r"|(?:i\s+(?:think|guess|believe|suppose)|maybe|perhaps|probably|pretty\s+sure|i.?d\s+say)\b(?:\s+(?:it|that)(?:\s+(?:is|was)|.?s)\b)?)"
+)
+# Words joining a sentence to what came before it, or a sound of hesitation, not its opening
+# ("so in what year ...", "hmm explain ...").
+JOINING_WORDS = frozenset("so but and then well ok okay like hmm um uh".split())
+# The question words an answer may repeat to open its clause ("when no country can ...").
+ANSWER_CLAUSE_ADVERBS = frozenset("when where why how".split())
+# After "how", the words that make it ask a measure ("how many", "how long ago").
+DEGREE_WORDS = frozenset("many much long often far old big large soon".split())
+# Verbs of a request that may also open an answer ("write treaties", "solve disputes"), and
+# superlatives opening a request without a verb ("best pizza in rome"): a request only from a
+# line the grader finds no answer in.
+IMPERATIVE_REQUESTS = frozenset("solve make create draft plan best easiest cheapest quickest fastest top".split())
+# Where a sentence of a line ends, or a scene before a dash ("... embassies closing - what's that?")
+# or an aside in brackets ("(asking bc I'm confused) write a ...").
+SENTENCE_OR_DASH = re.compile(r"(?<=[.?!:;)])\s+|\s+[-\u2013\u2014]+\s+")
 # "whats", "where's": a question word and "is" run together.
 QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
 # A question asked without a question word: two things set side by side ("salt vs start whats
-# the diff"), a name's meaning asked ("jcpoa stands for?") or advice sought ("best strategy to
+# the diff"), a name's meaning asked ("jcpoa stands for?"), examples asked for ("example of
+# summit diplomacy?") or advice sought ("best strategy to
 # win ...", "best way to learn ..."); no quiz answer reads so.
 WORDLESS_QUESTION = re.compile(
-    r"\b(?:vs\.?|versus)\s+\w|\b(?:stands?|stood) for\s*\?\s*$"
+    r"\b(?:vs\.?|versus)\s+\w|\b(?:stands?|stood) for\s*\?\s*$|^examples? of\b"
     r"|\b(?:best|easiest|quickest|fastest|good)\s+(?:ways?|strateg(?:y|ies)|tips?|places?|names?|ideas?)\s+(?:to|for|in)\b"
 )
 # A short phrase saying where the question is set, before its question word ("in star trek what
 # is the prime directive"): the question starts after it.
 SETTING_LEAD = frozenset({"in", "on", "during"})
 SETTING_WORDS = 3
+# A preposition a question word may follow to open a question ("in what year ...", "for how
+# many years ..."), unless a subject follows the question word: "on what we just discussed"
+# names a thing.
+LEADING_PREPOSITIONS = frozenset("in on at for by to from since until during with of after before".split())
+PRONOUNS = frozenset("i you we they he she it".split())
 # Words after an opening verb that make no question of the learner's own: "was it 1978?"
 # points at what the quiz asked, "does not need consent" and "has been ..." state an answer.
 NOT_A_SUBJECT = frozenset("it this that they these those not never been".split())
@@ -152,7 +179,7 @@ class Teacher:
             elif text.startswith("/") and not any(self.phrases.match(name, text) for name in ("hint", "skip", "stop")):
                 return None  # /help, /sources and the like work during a quiz
             else:
-                return self.moves.quiz_turn(text, session, own_question=lambda: self._asks(text, session) or session.declined_whatever_it_names(text))
+                return self.moves.quiz_turn(text, session, own_question=lambda credited: self._own_question(text, session, credited))
         return self._request(text, session)
 
     def _request(self, text: str, session: "Session") -> Reply | None:
@@ -182,16 +209,44 @@ class Teacher:
             return None
         return self.moves.correction(text, session)
 
-    def _asks(self, text: str, session: "Session") -> bool:
+    def _asks(self, text: str, session: "Session", quiz: "ChatQuiz | None" = None, credited: bool = False) -> bool:
         """Whether a line reads as a question or request of the learner's own, once the talk
-        around it is set aside ("um sorry, whats a démarche lol"): a sentence of it, or a
-        clause after a comma ending in a question mark, is one (`_is_question`), so a scene
-        may come first ("my teacher mentioned a protecting power - what's that?"); a
-        relative clause of an answer is not ("the sending state, which can waive it")."""
-        asked = fold(session.asked(text))
-        sentences = [part for part in SENTENCE_OR_DASH.split(asked) if part.strip()]
-        clauses = [part for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
-        return any(_is_question(part) for part in sentences + clauses)
+        around it is set aside ("um sorry, whats a démarche lol"), as written or as the engine
+        reads it (typos repaired, filler gone: "wait why does ..."), and less a word joining it
+        to what came before ("so in what year ..."): a sentence of it, or a clause after a
+        comma ending in a question mark, is one (`_is_question`), so a scene may come first
+        ("my teacher mentioned a protecting power - what's that?"); a
+        relative clause of an answer is not ("the sending state, which can waive it").
+        With a `quiz` open, a sentence saying its question again before an answer is not
+        ("what is track one? official diplomacy ..."); in an answer the grader `credited`,
+        neither is a clause naming nothing the question does not (".., who must carry them
+        out?") nor a sentence opened by the question's own question word ("when the head of
+        mission consents" to "when may police enter ...?")."""
+        asked = session.asked(text)
+        sentences = [_opening(part) for read in {fold(asked), session.read(asked)[0]} for part in SENTENCE_OR_DASH.split(read) if part.strip()]
+        if quiz is not None:
+            sentences = [part for part in sentences if not quiz.echoes(part)] or sentences
+        clauses = [_opening(part) for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
+        if quiz is not None and credited:
+            clauses = [part for part in clauses if quiz.names_other_subject(part)]
+        answered = quiz.question_word if quiz is not None and credited else None
+        return any(_is_question(part) and not _answers_as_asked(part, answered) for part in sentences + clauses)
+
+    def _own_question(self, text: str, session: "Session", credited: bool) -> bool:
+        """Whether a line typed while a quiz question is open is the learner's own, not an
+        answer to it: declined whatever it names; a question or request (`_asks`); or, when
+        the grader finds nothing of an answer in it (not `credited`), a line asking in any
+        way (`_asks_at_all`, or opening as a question before its talk is set aside: "hmm
+        explain the TLS handshake") about something the question does not name ("GATT what
+        year", "wat is an attache" to "what is track one diplomacy?"), unless it offers an answer
+        (`ANSWER_OFFERED`: "was it nixon?" to "who mediated at Camp David?")."""
+        quiz = self.moves.quiz
+        if session.declined_whatever_it_names(text) or self._asks(text, session, quiz, credited):
+            return True
+        if credited or quiz is None or ANSWER_OFFERED.match(fold(session.asked(text))):
+            return False
+        corrected = session.read(session.asked(text))[0]
+        return quiz.names_other_subject(corrected) and (_asks_at_all(corrected, session) or _is_question(_opening(fold(text))))
 
     # -- after the engine ----------------------------------------------------------------
 
@@ -250,22 +305,64 @@ def _is_question(text: str) -> bool:
     too), a request ("explain ...", "write me ...", "recommend ..."), a question without a
     question word (`WORDLESS_QUESTION`: "salt vs start", "jcpoa stands for?"), or a verb asking of a
     subject of its own ("can police arrest a diplomat", "does the EU have its own
-    service?"), or a question word after a short phrase setting the scene ("in star trek
-    what is ..."; `SETTING_LEAD`); not "was it 1978?" nor "what about 1978?", which offer an answer to the question
-    asked, nor "was signed in 1978")."""
+    service?", "is it true that ..."), or a question word after a preposition ("in what
+    year ...") or a short phrase setting the scene ("in star trek what is ...";
+    `SETTING_LEAD`); not "was it 1978?", "is the answer b?" nor "what about 1978?", which
+    offer an answer to the question asked (`ANSWER_OFFERED`), nor "was signed in 1978")."""
     words = [word.strip(",.!?:;\"") for word in text.split()]
     if not words:
         return False
     if WORDLESS_QUESTION.search(text):
         return True
     first = QUESTION_CONTRACTION.sub(r"\1", words[0])
+    if first in LEADING_PREPOSITIONS and len(words) > 1 and words[1] in QUESTION_WORDS and (len(words) < 3 or words[2] not in PRONOUNS):
+        return True
     if first in SETTING_LEAD and any(word in QUESTION_WORDS for word in words[2 : 2 + SETTING_WORDS]):
         return True
-    if words[1:2] == ["about"]:
-        return False  # "what about the ICJ?", "how about 1961": an answer offered
-    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us")):
+    if ANSWER_OFFERED.match(" ".join(words)):
+        return False
+    if words[:4] == ["is", "it", "true", "that"]:
+        return True  # a claim of its own to confirm
+    if first in WH_START or first in REQUEST_VERBS or (len(words) > 1 and words[1] in ("me", "us") and first not in ARTICLES):
         return True
     return first in AUXILIARIES and len(words) > 1 and words[1] not in NOT_A_SUBJECT and not words[1].endswith("ed")
+
+
+def _answers_as_asked(sentence: str, question_word: str | None) -> bool:
+    """Whether a sentence is an answer clause opened by the adverb the quiz asked with
+    ("when the head of mission consents" to a "when ...?", "how a government talks to ..."
+    to a "how ...?"): no auxiliary after it ("when was ..."), nor "many", "long" ("how
+    many ..."), no question mark; "what", "who" open questions of a subject of their own
+    ("what happens in ...")."""
+    words = sentence.split()
+    return (
+        question_word in ANSWER_CLAUSE_ADVERBS and len(words) > 1 and words[0] == question_word
+        and words[1] not in AUXILIARIES | DEGREE_WORDS and not sentence.rstrip().endswith("?")
+    )
+
+
+def _asks_at_all(corrected: str, session: "Session") -> bool:
+    """Whether a line, as the engine reads it, asks something in any way, wherever it says
+    so: a question word anywhere ("GATT what year", "wat is an attache" once its typos are
+    repaired), a request first ("solve 3x + 7 = 22", "best pizza in rome"), or a kind of
+    answer the engine reads in it ("example of ...", "... meaning", "did ... end ..."). A
+    question mark alone does not: "the general assembly?", "a vote that elects the
+    Secretary-General?" are answers offered."""
+    words = [word.strip(",.!?:;\"()") for word in corrected.split()]
+    if any(QUESTION_CONTRACTION.sub(r"\1", word) in QUESTION_WORDS for word in words):
+        return True
+    if words and _opening(" ".join(words)).split()[0] in REQUEST_VERBS | IMPERATIVE_REQUESTS:
+        return True
+    understanding = session.tutor.intents.understand(corrected)
+    return understanding.explicit or understanding.yes_no
+
+
+def _opening(sentence: str) -> str:
+    """A sentence less the words joining it to what came before ("so", "but", "and then")."""
+    words = sentence.split()
+    while len(words) > 1 and words[0].strip(",") in JOINING_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _first_word(text: str) -> str:
