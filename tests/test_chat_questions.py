@@ -91,7 +91,7 @@ def test_a_question_gets_the_engines_answer_in_every_state(measure, state, quest
 @pytest.mark.parametrize("line", [
     "whats the weather in paris tomorrow", "recommend some good sci fi books", "write me a poem about cats",
     # A question word after a phrase setting the scene, and a request for ideas without a verb.
-    "in star trek what is the prime directive of the united federation of planets", "good names for a grey cat?",
+    "in star trek what is the prime directive of the united federation of planets", "good names for a grey cat?", "our model UN society needs a catchy name, any ideas?",
     # A request opened by a superlative, by a verb behind a sound of hesitation, by a verb
     # only the grader tells from an answer's ("solve disputes").
     "best pizza in rome?", "hmm explain the TLS handshake protocol pls", "solve 3x + 7 = 22",

@@ -79,10 +79,11 @@ QUESTION_CONTRACTION = re.compile(r"^(what|who|where|when|why|how)['\u2019]?s$")
 # A question asked without a question word: two things set side by side ("salt vs start whats
 # the diff"), a name's meaning asked ("jcpoa stands for?"), examples asked for ("example of
 # summit diplomacy?") or advice sought ("best strategy to
-# win ...", "best way to learn ..."); no quiz answer reads so.
+# win ...", "best way to learn ...", "..., any ideas?"); no quiz answer reads so.
 WORDLESS_QUESTION = re.compile(
     r"\b(?:vs\.?|versus)\s+\w|\b(?:stands?|stood) for\s*\?\s*$|^examples? of\b"
     r"|\b(?:best|easiest|quickest|fastest|good)\s+(?:ways?|strateg(?:y|ies)|tips?|places?|names?|ideas?)\s+(?:to|for|in)\b"
+    r"|\b(?:any|some)\s+(?:ideas|suggestions|tips|advice|recommendations)\s*\?+\s*$"
 )
 # A short phrase saying where the question is set, before its question word ("in star trek what
 # is the prime directive"): the question starts after it.
