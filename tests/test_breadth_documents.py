@@ -24,7 +24,9 @@ Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) ans
 general questions on expelling diplomats, the veto and police entering an embassy stay with the
 documents that answered them. Those landed from know34 by know34b (the Geneva Accords on Afghanistan,
 the partition of India, the sanctions against apartheid, decolonisation after 1945) answer too, while India outside the NPT,
-the Suez Crisis and the Egypt-Israel peace keep their answers."""
+the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by know38 (frozen conflicts, papal
+diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN membership, the Camp David laureates,
+the Treaty of Portsmouth's "No." and police entering an embassy stay where they were."""
 
 import pytest
 
@@ -276,6 +278,13 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
         ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
         ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
+        # Near ties the know38 documents could tip: the papacy's chunks naming the Holy See (the
+        # Vatican's glossary name), its "Nobel" beside the Camp David Accords', "prize" and "police".
+        ("is the holy see a member of the united nations", "united-nations", "No."),
+        ("who won the nobel peace prize for camp david", "camp-david-accords", "Sadat and Begin"),
+        ("is the pope a head of state", "holy-see-diplomacy", "Yes."),
+        ("did the treaty of portsmouth end a war between britain and france", "treaty-of-portsmouth", "No."),
+        ("can police just walk into an embassy??", "vienna-convention-diplomatic-relations", "No."),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
@@ -310,3 +319,27 @@ def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
     session.respond("npt?")
     reply = session.respond("is india a member?")
     assert reply.sources[0].id == "nuclear-non-proliferation-treaty" and reply.answer.startswith("No."), reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know38: frozen conflicts, papal diplomacy, diplomats who won the Nobel prize
+        ("what is transnistria", "frozen-conflicts", ["Moldova", "1992"]),
+        ("what were the geneva international discussions", "frozen-conflicts", ["2008", "OSCE"]),
+        ("who recognises northern cyprus", "frozen-conflicts", ["only Turkey"]),
+        ("when did russia recognise abkhazia", "frozen-conflicts", ["26 August 2008"]),
+        ("what was the osce minsk group", "frozen-conflicts", ["France", "Russia", "United States"]),
+        ("what is an apostolic nuncio", "holy-see-diplomacy", ["ambassador", "nunciature"]),
+        ("when did the us establish relations with the holy see", "holy-see-diplomacy", ["1984"]),
+        ("how did the pope settle the beagle channel dispute", "holy-see-diplomacy", ["Samorè"]),
+        ("who won the nobel peace prize in 1994", "nobel-peace-prize-diplomats", ["Rabin", "Arafat"]),
+        ("who got the nobel peace prize after he died", "nobel-peace-prize-diplomats", ["Hammarskjöld"]),
+        ("who awards the nobel peace prize", "nobel-peace-prize-diplomats", ["Norwegian Nobel Committee"]),
+    ],
+)
+def test_the_know38_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
