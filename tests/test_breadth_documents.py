@@ -336,6 +336,7 @@ def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
         ("what was the anschluss", "appeasement-1930s", ["Austria", "1938"]),
         ("what ended appeasement", "appeasement-1930s", ["Prague", "15 March 1939"]),
         ("what was the anglo-german naval agreement", "appeasement-1930s", ["1935", "35 per cent"]),
+        ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
     ],
 )
 def test_the_know37_documents_answer_their_subjects(tutor, question, document, facts):
