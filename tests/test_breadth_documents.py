@@ -281,6 +281,9 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("what is diplomatic asylum", "vienna-convention-diplomatic-relations", "Diplomatic asylum"),
         # A near tie the know37 appeasement document's "imposed sanctions" on Italy tipped.
         ("can the security council impose sanctions that all un members must follow", "sanctions", "Yes."),
+        # And one their leave/withdraw wording tipped (the glossary's =withdrawal took "pull out" to the
+        # Aswan dam's withdrawn loan).
+        ("why did britain and france pull out of suez", "suez-crisis", "The Suez Crisis is remembered"),
         # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
         ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
         ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
