@@ -26,7 +26,9 @@ documents that answered them. Those landed from know34 by know34b (the Geneva Ac
 the partition of India, the sanctions against apartheid, decolonisation after 1945) answer too, while India outside the NPT,
 the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by know38 (frozen conflicts, papal
 diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN membership, the Camp David laureates,
-the Treaty of Portsmouth's "No." and police entering an embassy stay where they were."""
+the Treaty of Portsmouth's "No." and police entering an embassy stay where they were. Those added by know37 (the
+Berlin Wall, the diplomats who rescued Jews in the Second World War, the Fashoda Incident, appeasement in the
+1930s) answer too, while the Vienna Convention of 1961 and the near misses their words could attract stay where they were."""
 
 import pytest
 
@@ -144,6 +146,10 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("is taiwan a member of apec", "Yes."),
         # know34 (landed by know34b)
         ("did reagan veto the anti-apartheid act", "Yes."),
+        # know37
+        ("did sugihara disobey orders", "Yes."),
+        ("did france back down at fashoda", "Yes."),
+        ("was the berlin wall built during the berlin blockade", "No."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -275,6 +281,11 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("can police go into a foreign embassy without permission", "vienna-convention-diplomatic-relations", "No."),
         ("what is gunboat diplomacy", "diplomatic-terms", "Gunboat diplomacy is"),
         ("what is diplomatic asylum", "vienna-convention-diplomatic-relations", "Diplomatic asylum"),
+        # A near tie the know37 appeasement document's "imposed sanctions" on Italy tipped.
+        ("can the security council impose sanctions that all un members must follow", "sanctions", "Yes."),
+        # And one their leave/withdraw wording tipped (the glossary's =withdrawal took "pull out" to the
+        # Aswan dam's withdrawn loan).
+        ("why did britain and france pull out of suez", "suez-crisis", "The Suez Crisis is remembered"),
         # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
         ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
         ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
@@ -342,4 +353,46 @@ def test_the_know38_documents_answer_their_subjects(tutor, question, document, f
     text, source = answer(tutor, question)
     assert source == document, text
     assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know37: the Berlin Wall, the diplomats who rescued Jews, the Fashoda Incident
+        ("why was the berlin wall built", "berlin-wall", ["13 August 1961"]),
+        ("what happened at checkpoint charlie in 1961", "berlin-wall", ["tanks", "October 1961"]),
+        ("who said tear down this wall", "berlin-wall", ["Ronald Reagan", "1987"]),
+        ("what was the four power agreement on berlin", "berlin-wall", ["3 September 1971"]),
+        ("who was raoul wallenberg", "rescuing-diplomats-second-world-war", ["Swedish", "Budapest"]),
+        ("what did chiune sugihara do", "rescuing-diplomats-second-world-war", ["Kaunas", "visas"]),
+        ("what is righteous among the nations", "rescuing-diplomats-second-world-war", ["Yad Vashem"]),
+        ("what was the fashoda crisis", "fashoda-incident", ["1898", "Marchand"]),
+        ("why did france back down at fashoda", "fashoda-incident", ["navy", "Dreyfus"]),
+        ("what was the anschluss", "appeasement-1930s", ["Austria", "1938"]),
+        ("what ended appeasement", "appeasement-1930s", ["Prague", "15 March 1939"]),
+        ("what was the anglo-german naval agreement", "appeasement-1930s", ["1935", "35 per cent"]),
+        ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
+    ],
+)
+def test_the_know37_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+def test_the_1961_vienna_convention_is_not_the_berlin_wall(tutor):
+    """A side named only by its year ("the 1961 and 1963 vienna conventions") stays the Vienna
+    Convention of 1961, not the Berlin Wall built that year (why its title carries no years)."""
+    reply = Session(tutor).respond("what's the difference between the 1961 and 1963 vienna conventions")
+    assert "Berlin Wall" not in reply.answer and "Vienna Convention on Diplomatic Relations**" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do city councils sign twinning agreements with sister cities abroad", "how does a car engine work", "how do i apply for a tourist visa to japan"],
+)
+def test_know37_near_misses_stay_declined(tutor, question):
+    """The Berlin Wall's "city" once made that word a term of the trade, and its "engineers"
+    made "engine" known: both took near misses."""
+    assert Session(tutor).respond(question).out_of_scope, question
 
