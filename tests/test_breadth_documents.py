@@ -27,8 +27,9 @@ the partition of India, the sanctions against apartheid, decolonisation after 19
 the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by know38 (frozen conflicts, papal
 diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN membership, the Camp David laureates,
 the Treaty of Portsmouth's "No." and police entering an embassy stay where they were. Those added by know37 (the
-Berlin Wall, the diplomats who rescued Jews in the Second World War, the Fashoda Incident, appeasement in the
-1930s) answer too, while the Vienna Convention of 1961 and the near misses their words could attract stay where they were."""
+Berlin Wall, the diplomats who rescued Jews in the Second World War, the Fashoda Incident) answer too, while the
+Vienna Convention of 1961 and the near misses their words could attract stay where they were; its fourth, on
+appeasement in the 1930s, is parked: with know38's documents it tipped the Suez and Cuban answers."""
 
 import pytest
 
@@ -358,7 +359,7 @@ def test_the_know38_documents_answer_their_subjects(tutor, question, document, f
 @pytest.mark.parametrize(
     ("question", "document", "facts"),
     [
-        # know37: the Berlin Wall, the diplomats who rescued Jews, the Fashoda Incident
+        # know37: the Berlin Wall, the diplomats who rescued Jews, the Fashoda Incident (appeasement parked)
         ("why was the berlin wall built", "berlin-wall", ["13 August 1961"]),
         ("what happened at checkpoint charlie in 1961", "berlin-wall", ["tanks", "October 1961"]),
         ("who said tear down this wall", "berlin-wall", ["Ronald Reagan", "1987"]),
@@ -368,9 +369,6 @@ def test_the_know38_documents_answer_their_subjects(tutor, question, document, f
         ("what is righteous among the nations", "rescuing-diplomats-second-world-war", ["Yad Vashem"]),
         ("what was the fashoda crisis", "fashoda-incident", ["1898", "Marchand"]),
         ("why did france back down at fashoda", "fashoda-incident", ["navy", "Dreyfus"]),
-        ("what was the anschluss", "appeasement-1930s", ["Austria", "1938"]),
-        ("what ended appeasement", "appeasement-1930s", ["Prague", "15 March 1939"]),
-        ("what was the anglo-german naval agreement", "appeasement-1930s", ["1935", "35 per cent"]),
         ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
     ],
 )
