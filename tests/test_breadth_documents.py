@@ -24,7 +24,9 @@ Syrian war, Russia-Ukraine diplomacy after 2022, refuge in foreign missions) ans
 general questions on expelling diplomats, the veto and police entering an embassy stay with the
 documents that answered them. Those landed from know34 by know34b (the Geneva Accords on Afghanistan,
 the partition of India, the sanctions against apartheid, decolonisation after 1945) answer too, while India outside the NPT,
-the Suez Crisis and the Egypt-Israel peace keep their answers."""
+the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by know39 (AUKUS and the Quad,
+attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
+vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents."""
 
 import pytest
 
@@ -114,6 +116,17 @@ def answer(tutor, question: str):
         ("what was the gleneagles agreement", "sanctions-against-apartheid", ["1977"]),
         ("what was resolution 1514", "decolonisation-and-the-un", ["1960", "self-determination"]),
         ("which was the last trust territory", "decolonisation-and-the-un", ["Palau"]),
+        # know39
+        ("what is aukus", "aukus-and-the-quad", ["nuclear-powered submarines"]),
+        ("which countries are in the quad", "aukus-and-the-quad", ["India", "Japan"]),
+        ("why was france angry about aukus", "aukus-and-the-quad", ["Naval Group"]),
+        ("where was khashoggi killed", "attacks-on-diplomatic-premises", ["consulate in Istanbul"]),
+        ("what did mexico do after ecuador raided its embassy in quito", "attacks-on-diplomatic-premises", ["broke off diplomatic relations"]),
+        ("what happened to iran's consulate in damascus", "attacks-on-diplomatic-premises", ["1 April 2024"]),
+        ("who negotiated the doha agreement", "doha-agreement", ["Khalilzad", "Baradar"]),
+        ("when did the last american troops leave afghanistan", "doha-agreement", ["30 August 2021"]),
+        ("when did the united states leave afghanistan", "doha-agreement", ["30 August 2021"]),
+        ("when did kabul fall to the taliban", "doha-agreement", ["15 August 2021"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -142,6 +155,8 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("is taiwan a member of apec", "Yes."),
         # know34 (landed by know34b)
         ("did reagan veto the anti-apartheid act", "Yes."),
+        # know39
+        ("is the quad a military alliance?", "No."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -174,6 +189,8 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         # know34: "partition", and "custody" (Steve Biko's death) once made the divorce question answered
         "how do i partition a hard drive on windows",
         "my parents are getting divorced, how does mediation for custody work",
+        # know39: the Quad's agenda says "the response to COVID-19", not vaccines, which took this once
+        "how does immunity work after a vaccine",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -276,6 +293,11 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
         ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
         ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
+        # Near ties the know39 documents could tip: Ecuador's raid on the embassy in Quito names no police, so the
+        # general rule keeps its "No."; the Doha Round and the Soviet withdrawal keep their documents.
+        ("can police just walk into an embassy?? (asking for a school project not for crimes lol)", "vienna-convention-diplomatic-relations", "No."),
+        ("what was the doha round", "world-trade-organization", "The Doha Development Agenda"),
+        ("when did the soviets withdraw from afghanistan", "geneva-accords-afghanistan", "Soviet troops finished leaving Afghanistan"),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
@@ -310,3 +332,4 @@ def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
     session.respond("npt?")
     reply = session.respond("is india a member?")
     assert reply.sources[0].id == "nuclear-non-proliferation-treaty" and reply.answer.startswith("No."), reply.answer
+
