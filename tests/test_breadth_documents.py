@@ -29,7 +29,9 @@ diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN memb
 the Treaty of Portsmouth's "No." and police entering an embassy stay where they were. Those added by know37 (the
 Berlin Wall, the diplomats who rescued Jews in the Second World War, the Fashoda Incident) answer too, while the
 Vienna Convention of 1961 and the near misses their words could attract stay where they were; its fourth, on
-appeasement in the 1930s, is parked: with know38's documents it tipped the Suez and Cuban answers."""
+appeasement in the 1930s, is parked: with know38's documents it tipped the Suez and Cuban answers. Those added by know39 (AUKUS and the Quad,
+attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
+vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents."""
 
 import pytest
 
@@ -119,6 +121,17 @@ def answer(tutor, question: str):
         ("what was the gleneagles agreement", "sanctions-against-apartheid", ["1977"]),
         ("what was resolution 1514", "decolonisation-and-the-un", ["1960", "self-determination"]),
         ("which was the last trust territory", "decolonisation-and-the-un", ["Palau"]),
+        # know39
+        ("what is aukus", "aukus-and-the-quad", ["nuclear-powered submarines"]),
+        ("which countries are in the quad", "aukus-and-the-quad", ["India", "Japan"]),
+        ("why was france angry about aukus", "aukus-and-the-quad", ["Naval Group"]),
+        ("where was khashoggi killed", "attacks-on-diplomatic-premises", ["consulate in Istanbul"]),
+        ("what did mexico do after ecuador raided its embassy in quito", "attacks-on-diplomatic-premises", ["broke off diplomatic relations"]),
+        ("what happened to iran's consulate in damascus", "attacks-on-diplomatic-premises", ["1 April 2024"]),
+        ("who negotiated the doha agreement", "doha-agreement", ["Khalilzad", "Baradar"]),
+        ("when did the last american troops leave afghanistan", "doha-agreement", ["30 August 2021"]),
+        ("when did the united states leave afghanistan", "doha-agreement", ["30 August 2021"]),
+        ("when did kabul fall to the taliban", "doha-agreement", ["15 August 2021"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -151,6 +164,8 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         ("did sugihara disobey orders", "Yes."),
         ("did france back down at fashoda", "Yes."),
         ("was the berlin wall built during the berlin blockade", "No."),
+        # know39
+        ("is the quad a military alliance?", "No."),
     ],
 )
 def test_yes_no_questions_on_the_subjects_get_their_verdict(tutor, question, word):
@@ -183,6 +198,8 @@ def test_who_wrote_finds_what_was_written_by(tutor):
         # know34: "partition", and "custody" (Steve Biko's death) once made the divorce question answered
         "how do i partition a hard drive on windows",
         "my parents are getting divorced, how does mediation for custody work",
+        # know39: the Quad's agenda says "the response to COVID-19", not vaccines, which took this once
+        "how does immunity work after a vaccine",
     ],
 )
 def test_near_misses_stay_declined(tutor, question):
@@ -297,6 +314,11 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         ("is the pope a head of state", "holy-see-diplomacy", "Yes."),
         ("did the treaty of portsmouth end a war between britain and france", "treaty-of-portsmouth", "No."),
         ("can police just walk into an embassy??", "vienna-convention-diplomatic-relations", "No."),
+        # Near ties the know39 documents could tip: Ecuador's raid on the embassy in Quito names no police, so the
+        # general rule keeps its "No."; the Doha Round and the Soviet withdrawal keep their documents.
+        ("can police just walk into an embassy?? (asking for a school project not for crimes lol)", "vienna-convention-diplomatic-relations", "No."),
+        ("what was the doha round", "world-trade-organization", "The Doha Development Agenda"),
+        ("when did the soviets withdraw from afghanistan", "geneva-accords-afghanistan", "Soviet troops finished leaving Afghanistan"),
     ],
 )
 def test_near_ties_stay_with_their_documents(tutor, question, document, opening):
