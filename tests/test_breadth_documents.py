@@ -27,9 +27,11 @@ the partition of India, the sanctions against apartheid, decolonisation after 19
 the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by know38 (frozen conflicts, papal
 diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN membership, the Camp David laureates,
 the Treaty of Portsmouth's "No." and police entering an embassy stay where they were. Those added by know37 (the
-Berlin Wall, the diplomats who rescued Jews in the Second World War, the Fashoda Incident) answer too, while the
-Vienna Convention of 1961 and the near misses their words could attract stay where they were; its fourth, on
-appeasement in the 1930s, is parked: with know38's documents it tipped the Suez and Cuban answers. Those added by know39 (AUKUS and the Quad,
+Berlin Wall, the Fashoda Incident) answer too, while the Vienna Convention of 1961 and the near misses their
+words could attract stay where they were; its document on appeasement in the 1930s is parked (with know38's
+documents it tipped the Suez and Cuban answers), and so is the one on the diplomats who rescued Jews in the
+Second World War (with know39's attacks on diplomatic premises it gave "can a consul be arrested if he commits
+a serious crime?" the diplomats' "No."). Those added by know39 (AUKUS and the Quad,
 attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
 vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents."""
 
@@ -161,7 +163,6 @@ def test_the_new_documents_answer_their_subjects(tutor, question, document, fact
         # know34 (landed by know34b)
         ("did reagan veto the anti-apartheid act", "Yes."),
         # know37
-        ("did sugihara disobey orders", "Yes."),
         ("did france back down at fashoda", "Yes."),
         ("was the berlin wall built during the berlin blockade", "No."),
         # know39
@@ -381,14 +382,11 @@ def test_the_know38_documents_answer_their_subjects(tutor, question, document, f
 @pytest.mark.parametrize(
     ("question", "document", "facts"),
     [
-        # know37: the Berlin Wall, the diplomats who rescued Jews, the Fashoda Incident (appeasement parked)
+        # know37: the Berlin Wall, the Fashoda Incident (appeasement and the rescuing diplomats parked)
         ("why was the berlin wall built", "berlin-wall", ["13 August 1961"]),
         ("what happened at checkpoint charlie in 1961", "berlin-wall", ["tanks", "October 1961"]),
         ("who said tear down this wall", "berlin-wall", ["Ronald Reagan", "1987"]),
         ("what was the four power agreement on berlin", "berlin-wall", ["3 September 1971"]),
-        ("who was raoul wallenberg", "rescuing-diplomats-second-world-war", ["Swedish", "Budapest"]),
-        ("what did chiune sugihara do", "rescuing-diplomats-second-world-war", ["Kaunas", "visas"]),
-        ("what is righteous among the nations", "rescuing-diplomats-second-world-war", ["Yad Vashem"]),
         ("what was the fashoda crisis", "fashoda-incident", ["1898", "Marchand"]),
         ("why did france back down at fashoda", "fashoda-incident", ["navy", "Dreyfus"]),
         ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
