@@ -21,14 +21,15 @@ from tutor.tuning import SHARED_PREFIX
 
 # A denial of what follows it only ("shields diplomats from arrest"): see SHIELDED_FROM.
 SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|freedom)(?: \w+){0,2} from"
+# The auxiliaries a learner adds "n't" to, with or without its apostrophe ("isn't", "cant").
+NT_AUXILIARIES = r"(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
 # diplomats from arrest", "refused to ratify", "failed to create a lasting peace"); not a
 # bound or an addition ("no more than five years", "not only ... but"). Learners often type a
 # contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    r"(?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must)nt|"
-    rf"{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
+    rf"{NT_AUXILIARIES}nt|{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +254,7 @@ DEBATED = re.compile(
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
 # the positive claim holds.
 NEGATIVE_QUESTION = re.compile(
-    r"\W*(?:(?:so|but|and|ok|well),? )?(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)n'?t\b|\W*cannot\b",
+    rf"\W*(?:(?:so|but|and|ok|well),? )?{NT_AUXILIARIES}n'?t\b|\W*cannot\b",
     re.IGNORECASE,
 )
 
