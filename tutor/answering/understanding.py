@@ -29,6 +29,8 @@ ESCAPE = re.compile(r"\\[a-zA-Z]")
 # Where a clause of a message ends and another may begin: a sentence's end, a comma or a
 # semicolon, or a dash between spaces.
 CLAUSE_END = re.compile(r"[.?!,;:]\s+|\s+[-\u2013\u2014]+\s+")
+# The words a clause asking a question of its own opens with.
+QUESTION_OPENERS = QUESTION_WORDS | AUXILIARIES
 # The first of a pair a question names itself ("one country ... another one", "each state
 # ... the other one"): "one" after a number word or "each", before its noun.
 RECIPROCAL_ONE = re.compile(r"\b(?:one|each)\s+(?!of\b|more\b|another\b|other\b)[a-z]{3,}\b")
@@ -533,8 +535,8 @@ class IntentModel:
         of the subject, whatever the scene says of the learner."""
         if not any(pattern.search(text) for pattern in self.personal):
             return False
-        breaks = [m.end() for m in CLAUSE_END.finditer(text)]
-        asked = next((text[end:] for end in breaks if text[end:].split()[:1] and text[end:].split()[0] in QUESTION_WORDS | AUXILIARIES), None)
+        clauses = (text[found.end() :] for found in CLAUSE_END.finditer(text))
+        asked = next((clause for clause in clauses if (clause.split() or [""])[0] in QUESTION_OPENERS), None)
         return asked is None or not self.refers_back(asked) or any(pattern.search(asked) for pattern in self.personal)
 
     def refers_back(self, text: str) -> bool:
