@@ -224,7 +224,12 @@ class Teacher:
         out?") nor a sentence opened by the question's own question word ("when the head of
         mission consents" to "when may police enter ...?")."""
         asked = session.asked(text)
-        sentences = [_opening(part) for read in {fold(asked), session.read(asked)[0]} for part in SENTENCE_OR_DASH.split(read) if part.strip()]
+        return self._asks_in(asked, session.read(asked)[0], quiz, credited)
+
+    @staticmethod
+    def _asks_in(asked: str, corrected: str, quiz: "ChatQuiz | None", credited: bool) -> bool:
+        """`_asks` of a line less its talk (`asked`) and as the engine reads it (`corrected`)."""
+        sentences = [_opening(part) for read in {fold(asked), corrected} for part in SENTENCE_OR_DASH.split(read) if part.strip()]
         if quiz is not None:
             sentences = [part for part in sentences if not quiz.echoes(part)] or sentences
         clauses = [_opening(part) for sentence in sentences for part in sentence.split(", ")[1:] if part.rstrip().endswith("?")]
@@ -242,11 +247,14 @@ class Teacher:
         year", "wat is an attache" to "what is track one diplomacy?"), unless it offers an answer
         (`ANSWER_OFFERED`: "was it nixon?" to "who mediated at Camp David?")."""
         quiz = self.moves.quiz
-        if session.declined_whatever_it_names(text) or self._asks(text, session, quiz, credited):
+        if session.declined_whatever_it_names(text):
             return True
-        if credited or quiz is None or ANSWER_OFFERED.match(fold(session.asked(text))):
+        asked = session.asked(text)
+        corrected = session.read(asked)[0]
+        if self._asks_in(asked, corrected, quiz, credited):
+            return True
+        if credited or quiz is None or ANSWER_OFFERED.match(fold(asked)):
             return False
-        corrected = session.read(session.asked(text))[0]
         return quiz.names_other_subject(corrected) and (_asks_at_all(corrected, session) or _is_question(_opening(fold(text))))
 
     # -- after the engine ----------------------------------------------------------------
