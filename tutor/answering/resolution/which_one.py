@@ -194,8 +194,11 @@ class WhichOne:
         the subject's document never says."""
         assert state.topic is not None
         title = self.retriever.title_terms(state.topic)
-        party = [t for t in state.last_tokens if t not in title and t not in self.words.generic and not t.isdigit()]
-        asked = [t for t in state.last_tokens if t in self.words.generic]
+        # A glossary concept of everyday words ("=led-by" of "led the") is asked too, no party.
+        glossary = self.retriever.kb.glossary
+        generic = {t for t in state.last_tokens if t in self.words.generic or t.startswith("=") and glossary.is_a_word(t)}
+        party = [t for t in state.last_tokens if t not in title and t not in generic and not t.isdigit()]
+        asked = [t for t in state.last_tokens if t in generic]
         if tokens or not party or not asked or self.retriever.lacks(state.topic, party):
             return None
         found = self.retriever.search("", tokens=asked, within_doc=state.topic, k=SECTIONS_WEIGHED)
