@@ -7,7 +7,7 @@ import pytest
 from tutor.answering.session import Session
 from tutor.search.glossary import Glossary
 from tutor.search.spelling import Speller, edit_distance
-from tutor.search.text import CAPITAL, Tokenizer, clean_user_text, fold, split_sentences, split_words
+from tutor.search.text import CAPITAL, Stemmer, Tokenizer, clean_user_text, fold, split_sentences, split_words
 
 
 def test_fold_removes_case_and_accents():
@@ -25,6 +25,25 @@ def test_special_tokens_stay_whole():
 def test_tokens_drop_stop_words_and_stem():
     tokens = Tokenizer().tokens("What are the negotiations of the states?")
     assert tokens == ["negoti", "state"]
+
+
+def test_irregular_forms_give_their_base_words_tokens():
+    """Snowball stems "crises" apart from "crisis" and "met" apart from "meet"; the forms of
+    everyday and light verbs keep their own tokens ("wrote", "gave")."""
+    tokens = Tokenizer().tokens
+    assert tokens("crises gases statesmen memoranda") == tokens("crisis gas statesman memorandum")
+    assert tokens("met won withdrew fell frozen") == tokens("meet win withdraw fall freeze")
+    stem = Stemmer()
+    assert stem("wrote") != stem("write") and stem("gave") != stem("give")
+
+
+def test_an_irregular_past_meets_the_question_in_its_base_form(tutor):
+    """ "Nixon met ... Mao Zedong" answers who he met; "Kissinger won the Nobel Peace Prize"
+    whether he won it."""
+    assert "Mao Zedong" in Session(tutor).respond("who did nixon meet in beijing").answer.split(".")[0]
+    assert "Kissinger won" in Session(tutor).respond("did kissinger win the nobel peace prize").answer.split("\n")[0]
+    # A request to write something stays out of scope: "wrote" is not "write".
+    assert Session(tutor).respond("write me a python function to reverse a linked list").out_of_scope
 
 
 def test_american_spellings_give_the_british_spellings_tokens():
