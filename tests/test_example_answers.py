@@ -54,3 +54,12 @@ def test_an_example_under_a_heading_of_its_kind_still_counts(tutor):
     """The section "State visits and official visits: an example" names the kind its
     "A famous example is ... Nixon's visit" does not say in full."""
     assert first_sentence(Session(tutor).respond("give me an example of a state visit").answer).startswith("A famous example is")
+
+
+def test_an_example_of_a_kind_comes_from_a_document_of_that_kind(tutor):
+    """When the best passage is not even of the kind asked for and names nothing the question
+    names (UN peacekeeping's failures for "a summit that ended in failure"), a passage of a
+    document of the kind answers; a kind that only qualifies the thing asked ("a peace deal
+    brokered by the United States") leaves a passage naming the rest."""
+    assert "Reykjavik" in first_sentence(Session(tutor).respond("an example of a summit that ended in failure").answer)
+    assert "Abraham Accords" in Session(tutor).respond("give an example of a peace deal brokered by the united states").answer

@@ -841,6 +841,7 @@ class PassageChooser:
         when the question names them otherwise (`_thing_asked`)."""
         if result.denies:
             return top  # "an agreement that wasn't a treaty": its terms say the opposite
+        examples = asked is None
         asked = self._kinds_asked(result) if asked is None else asked
         # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
         # in person" for "what are some famous summits?").
@@ -855,6 +856,22 @@ class PassageChooser:
             found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
             if found:
                 return max(found, key=lambda p: p.score)
+        # No case says all the rest in its defining sentence ("a summit that ended in
+        # failure"), and the best passage is not even of the kind (UN peacekeeping's
+        # failures) nor names anything the question names (a glossary name): the best passage
+        # of a document of the kind answers, when it scores close to it (`NAMED_DOCUMENT_SCORE`).
+        # Not when the kind is a party ("a country that ..."), nor when the best passage names
+        # something asked: the kind may be a mere modifier ("a peace deal brokered by the United
+        # States" is answered by the Abraham Accords, "a cold war hotline" by the hotline's).
+        kind = next(iter(asked), ("", set()))[0] if examples else ""
+        if (
+            kind and kind not in self.words.parties and not any(t.startswith("=") for t in top.matched)
+            and not self.retriever.index.contains(self.retriever.position[top.chunk.id], kind) and not self.kinds.is_one(top.chunk.doc_id, kind, set())
+        ):
+            found = [p for doc_id in self.kinds.cases(kind, set()) for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
+            best = max(found, key=lambda p: p.score, default=None)
+            if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
+                return best
         return top
 
     def _kinds_asked(self, result: SearchResult) -> list[tuple[str, set[str]]]:
