@@ -1121,3 +1121,15 @@ def test_a_denial_in_a_relative_clause_befalls_what_it_describes(tutor):
         assert Session(tutor).respond(question).answer.startswith("Yes. "), question
     # Said of the claim's own subject, an ending still denies.
     assert Session(tutor).respond("is the uk in the eu").answer.startswith("No. ")
+
+
+def test_a_person_named_in_full_is_the_one_the_surname_names(tutor):
+    # "Kissinger won the Nobel Peace Prize of 1973" speaks of "Henry Kissinger": his given
+    # name, written in full in the passage, need not be said again.
+    for question in ("did henry kissinger win the nobel peace prize", "Did Henry Kissinger win a Nobel Peace Prize?"):
+        assert Session(tutor).respond(question).answer.startswith("Yes. Kissinger won"), question
+    # A year asked is checked against the deed's, not against any year beside his name
+    # ("after the 1973 Arab-Israeli war practised shuttle diplomacy").
+    assert Session(tutor).respond("did henry kissinger win the nobel peace prize in 1973").answer.startswith("Yes. ")
+    assert Session(tutor).respond("did henry kissinger win the nobel peace prize in 1975").answer.startswith("No. ")
+    assert Session(tutor).respond("did richard nixon visit china in 1972").answer.startswith("Yes. ")

@@ -450,11 +450,14 @@ class Verdicts:
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
         # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
         # not by one dating something else the same word is said of (an interim deal
-        # "agreed ... in 2013").
+        # "agreed ... in 2013"), nor by one naming only its subject ("Kissinger ... after the
+        # 1973 Arab-Israeli war practised shuttle diplomacy" for "did Kissinger win the
+        # Nobel Peace Prize in 1973?"): some of the deed is said.
         asked_years = set(YEAR.findall(question))
+        done = deed - self._full_names(question)
         dated = [
             sentence for sentence, words in zip(sentences, said)
-            if asked_years & set(YEAR.findall(sentence)) and kindred(telling, words) and kindred(names, words) == names
+            if asked_years & set(YEAR.findall(sentence)) and kindred(telling, words) and kindred(names, words) == names and (not done or kindred(done, words))
             and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
         ]
         answering = dated or answering
@@ -526,7 +529,8 @@ class Verdicts:
         numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         unsaid = [
-            (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown) - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem)])
+            (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown)
+            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_names(question, words, passages)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if (
@@ -682,6 +686,25 @@ class Verdicts:
         besides = self.retriever.query_tokens("equal identical equivalent") if ALIKE.search(sentence) else []
         besides += self.retriever.query_tokens(GOING_ON_WORDS) if END_DENIED.search(sentence) else []
         return besides + self.claims.implied(sentence)
+
+    def _full_names(self, question: str) -> set[str]:
+        """The terms of the names of two or more words a question gives that the knowledge
+        writes capitalised ("Henry Kissinger"), which name someone rather than tell a deed."""
+        written = re.findall(r"[\w'-]+", question)
+        return {t for first, last in zip(written, written[1:]) if self.roles.capitalised(first) and self.roles.capitalised(last) for t in self.retriever.query_tokens(f"{first} {last}")}
+
+    def _given_names(self, question: str, words: list[str], passages: list[Passage]) -> list[str]:
+        """The terms of the given names a question says before a surname that a sentence says
+        alone, when the answer's passages write the whole name: "Kissinger won the Nobel Peace
+        Prize" speaks of "did Henry Kissinger win ...?"."""
+        written = re.findall(r"[\w'-]+", question)
+        text = " ".join(passage.chunk.text for passage in passages).lower()
+        given = []
+        for first, last in zip(written, written[1:]):
+            surname = self.retriever.query_tokens(last)
+            if surname and set(surname) <= set(words) and self.roles.capitalised(first) and self.roles.capitalised(last) and f"{first} {last}".lower() in text:
+                given += self.retriever.query_tokens(first)
+        return given
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim
