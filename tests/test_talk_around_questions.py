@@ -143,3 +143,17 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
 )
 def test_talk_does_not_bring_an_unrelated_question_into_scope(tutor, message):
     assert Session(tutor).respond(message).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("i have a history quiz lol when did the suez crisis happen", "1956"),
+        ("bored at work lol what is shuttle diplomacy", "Shuttle diplomacy is a form of mediation"),
+    ],
+)
+def test_a_chat_interjection_between_scene_and_question_parts_them(tutor, message, fact):
+    """"lol" between a scene and a question parts them as a comma would: the question is
+    answered, not read with the scene as one (refused before as the learner's own life)."""
+    reply = Session(tutor).respond(message)
+    assert not reply.out_of_scope and fact in reply.answer

@@ -42,6 +42,11 @@ HEADING_AUXILIARIES = AUXILIARIES - {"may", "might", "must"}
 _PRONOUN = re.compile(r"\b(it|they|them)\b")
 
 
+# A chat interjection between two clauses, which a reader takes as a comma: "i have a history
+# quiz lol when did the suez crisis happen" asks its question after the scene, as "..., when
+# did ...?" does.
+INTERJECTION_BETWEEN = re.compile(r"(?<=\w)\s+(?:lol|lmao|haha+|ngl|omg)\s+(?=\w)", re.IGNORECASE)
+
 # A question asked at the end, after a comma closing a clause that sets the scene ("i've
 # never seen that word before in my life, what is a demarche?").
 ASKED_AFTER_COMMA = re.compile(r",\s+(?=(?:what|who|whom|whose|when|where|why|how|which)\b)")
@@ -183,7 +188,7 @@ class Session:
         return taught if taught is not None else self._answered(question)
 
     def _answered(self, question: str) -> Reply:
-        reply = self._answer(question)
+        reply = self._answer(INTERJECTION_BETWEEN.sub(", ", question))
         if self.teacher is not None:
             self.teacher.after_answer(reply, self)
         return reply
