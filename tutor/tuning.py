@@ -318,7 +318,9 @@ OTHER_PASSAGES = 3
 # A yes/no question ending with a condition is answered from the document its claim alone
 # finds when that document's best passage scores this close (branch yesno16: "can an
 # ambassador get arrested if they commit a crime", the Vienna Convention at 0.95 of leaders'
-# immunity; every other dev answer unchanged).
+# immunity; every other dev answer unchanged). Reused, not fitted, for an example asked of a
+# kind whose best passage is of no such kind (`PassageChooser._defined_as_asked`, round 18:
+# one dev answer changed, "example of a summit that ended in failure", at 0.9).
 NAMED_DOCUMENT_SCORE = 0.9
 # A "why?" asking for a cause is answered by a passage scoring at least this share of the
 # best one when the best one's document gives no reason of anything asked and the other's does

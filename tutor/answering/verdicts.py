@@ -528,9 +528,10 @@ class Verdicts:
         # A number the claim gives ("ranges of 100 to 300 km?") is said, or the claim is not.
         numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
+        given = self._given_names(question, passages)
         unsaid = [
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown)
-            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_names(question, words, passages)])
+            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_said(given, sentence, words)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if (
@@ -687,24 +688,35 @@ class Verdicts:
         besides += self.retriever.query_tokens(GOING_ON_WORDS) if END_DENIED.search(sentence) else []
         return besides + self.claims.implied(sentence)
 
-    def _full_names(self, question: str) -> set[str]:
-        """The terms of the names of two or more words a question gives that the knowledge
-        writes capitalised ("Henry Kissinger"), which name someone rather than tell a deed."""
+    def _name_pairs(self, question: str) -> list[tuple[str, str]]:
+        """The pairs of words a question gives that the knowledge writes capitalised only, a
+        given name and a surname ("Henry Kissinger")."""
         written = re.findall(r"[\w'-]+", question)
-        return {t for first, last in zip(written, written[1:]) if self.roles.capitalised(first) and self.roles.capitalised(last) for t in self.retriever.query_tokens(f"{first} {last}")}
+        return [(first, last) for first, last in zip(written, written[1:]) if self.roles.capitalised(first) and self.roles.capitalised(last)]
 
-    def _given_names(self, question: str, words: list[str], passages: list[Passage]) -> list[str]:
-        """The terms of the given names a question says before a surname that a sentence says
-        alone, when the answer's passages write the whole name: "Kissinger won the Nobel Peace
-        Prize" speaks of "did Henry Kissinger win ...?"."""
-        written = re.findall(r"[\w'-]+", question)
-        text = " ".join(passage.chunk.text for passage in passages).lower()
-        given = []
-        for first, last in zip(written, written[1:]):
-            surname = self.retriever.query_tokens(last)
-            if surname and set(surname) <= set(words) and self.roles.capitalised(first) and self.roles.capitalised(last) and f"{first} {last}".lower() in text:
-                given += self.retriever.query_tokens(first)
-        return given
+    def _full_names(self, question: str) -> set[str]:
+        """The terms of the names of two words a question gives (`_name_pairs`), which name
+        someone rather than tell a deed."""
+        return {t for first, last in self._name_pairs(question) for t in self.retriever.query_tokens(f"{first} {last}")}
+
+    def _given_names(self, question: str, passages: list[Passage]) -> list[tuple[str, str]]:
+        """The question's names (`_name_pairs`) whose surname the answer's passages give only
+        with that given name: not "Robert Kennedy" where they also give "John F. Kennedy"."""
+        text = " ".join(passage.chunk.text for passage in passages)
+        return [(first, last) for first, last in self._name_pairs(question) if self._given_before(last, text) == {first.lower()}]
+
+    def _given_before(self, surname: str, text: str) -> set[str]:
+        """The given names a text writes before a surname (initials aside: "John F. Kennedy")."""
+        return {found.lower() for found in re.findall(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)*\s+{re.escape(surname.capitalize())}\b", text) if self.roles.capitalised(found)}
+
+    def _given_said(self, given: list[tuple[str, str]], sentence: str, words: list[str]) -> list[str]:
+        """The terms of the given names (`_given_names`) a sentence says by their surname
+        ("Kissinger won ..." for "Henry Kissinger"), giving it no other given name."""
+        return [
+            t for first, last in given
+            if set(self.retriever.query_tokens(last)) <= set(words) and self._given_before(last, sentence) <= {first.lower()}
+            for t in self.retriever.query_tokens(first)
+        ]
 
     def _as_its_kind(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim

@@ -45,9 +45,9 @@ QUESTION_WORDS = OPENING_QUESTION_WORDS - {"whose"}
 # What may stand between a subject and its verb, besides auxiliaries: "representatives who act".
 AFTER_SUBJECT = frozenset("who which that".split())
 OBJECT_REACH = 3  # the object's head is at most this many words after its verb: "enforces the official representatives"
-# The stems of the light verbs' irregular past forms, which the stemmer leaves as they are
-# (`tutor.search.text.IRREGULAR_FORMS` gives the others theirs: "is led by the ministry").
-IRREGULAR = {"made": "make", "held": "hold", "took": "take", "taken": "take"}
+# The stems of irregular past forms the stemmer leaves as they are ("the foreign minister is
+# led by the ministry"); `tutor.search.text.IRREGULAR_FORMS` stems the others as their verbs.
+IRREGULAR = {"led": "lead", "ran": "run", "made": "make", "held": "hold", "bound": "bind", "took": "take", "taken": "take"}
 
 
 def _actor(t: Token) -> frozenset[str]:

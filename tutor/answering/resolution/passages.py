@@ -841,7 +841,7 @@ class PassageChooser:
         when the question names them otherwise (`_thing_asked`)."""
         if result.denies:
             return top  # "an agreement that wasn't a treaty": its terms say the opposite
-        examples = asked is None
+        examples = asked is None  # asked for an example or a list, not "which X ...?" (`_thing_asked`)
         asked = self._kinds_asked(result) if asked is None else asked
         # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
         # in person" for "what are some famous summits?").
@@ -853,7 +853,7 @@ class PassageChooser:
             ranked = next((p for p in result.passages if p.chunk.doc_id in cases), None)
             if ranked is not None:
                 return ranked
-            found = [p for doc_id in cases for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
+            found = self._best_in_each(cases, result.tokens)
             if found:
                 return max(found, key=lambda p: p.score)
         # No case says all the rest in its defining sentence ("a summit that ended in
@@ -863,16 +863,21 @@ class PassageChooser:
         # Not when the kind is a party ("a country that ..."), nor when the best passage names
         # something asked: the kind may be a mere modifier ("a peace deal brokered by the United
         # States" is answered by the Abraham Accords, "a cold war hotline" by the hotline's).
-        kind = next(iter(asked), ("", set()))[0] if examples else ""
-        if (
-            kind and kind not in self.words.parties and not any(t.startswith("=") for t in top.matched)
-            and not self.retriever.index.contains(self.retriever.position[top.chunk.id], kind) and not self.kinds.is_one(top.chunk.doc_id, kind, set())
-        ):
-            found = [p for doc_id in self.kinds.cases(kind, set()) for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=1).passages]
-            best = max(found, key=lambda p: p.score, default=None)
+        # Each kind the question may name is tried in turn ("military" of "a military
+        # alliance that collapsed", then "alliance").
+        if not examples or any(t.startswith("=") for t in top.matched):
+            return top
+        for kind, _ in asked:
+            if kind in self.words.parties or self.retriever.index.contains(self.retriever.position[top.chunk.id], kind) or self.kinds.is_one(top.chunk.doc_id, kind, set()):
+                continue
+            best = max(self._best_in_each(self.kinds.cases(kind, set()), result.tokens), key=lambda p: p.score, default=None)
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
                 return best
         return top
+
+    def _best_in_each(self, doc_ids: list[str], tokens: list[str]) -> list[Passage]:
+        """The best passage of each document for the question's terms."""
+        return [p for doc_id in doc_ids for p in self.retriever.search("", tokens=tokens, within_doc=doc_id, k=1).passages]
 
     def _kinds_asked(self, result: SearchResult) -> list[tuple[str, set[str]]]:
         """The kinds a question asking for a case may name, each with the rest of what it

@@ -196,7 +196,7 @@ class WhichOne:
         title = self.retriever.title_terms(state.topic)
         # A glossary concept of everyday words ("=led-by" of "led the") is asked too, no party.
         glossary = self.retriever.kb.glossary
-        generic = {t for t in state.last_tokens if t in self.words.generic or t.startswith("=") and glossary.is_a_word(t)}
+        generic = {t for t in state.last_tokens if t in self.words.generic or glossary.is_a_word(t)}
         party = [t for t in state.last_tokens if t not in title and t not in generic and not t.isdigit()]
         asked = [t for t in state.last_tokens if t in generic]
         if tokens or not party or not asked or self.retriever.lacks(state.topic, party):
