@@ -35,8 +35,8 @@ a serious crime?" the diplomats' "No."). Those added by know39 (AUKUS and the Qu
 attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
 vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents. Those parked by
 know33 and know34b and landed by know41 (the dissolution of the Soviet Union, the Responsibility to Protect,
-the Arab League, Arab-Israeli diplomacy 1947-1967, the Louisiana and Alaska purchases, Mercosur) answer too,
-while the near ties their words tipped as first written keep their answers."""
+the Arab League, Arab-Israeli diplomacy 1947-1967, the Louisiana and Alaska purchases) answer too, while the
+near ties their words tipped as first written keep their answers and the near misses they tipped stay declined."""
 
 import pytest
 
@@ -434,8 +434,6 @@ def test_know37_near_misses_stay_declined(tutor, question):
         ("what was the jarring mission", "arab-israeli-diplomacy-1947-1967", ["Gunnar Jarring"]),
         ("who negotiated the louisiana purchase", "louisiana-and-alaska-purchases", ["Livingston", "Monroe"]),
         ("how much did the us pay for alaska", "louisiana-and-alaska-purchases", ["7.2 million dollars"]),
-        ("what is the protocol of ouro preto", "mercosur", ["17 December 1994"]),
-        ("why was paraguay suspended from mercosur", "mercosur", ["Lugo", "2012"]),
     ],
 )
 def test_the_know41_documents_answer_their_subjects(tutor, question, document, facts):
@@ -447,15 +445,12 @@ def test_the_know41_documents_answer_their_subjects(tutor, question, document, f
 @pytest.mark.parametrize(
     ("turns", "opening", "also"),
     [
-        # Mercosur's "South America" took this follow-up to the ICC's "Latin America".
-        (("what is the League of Nations?", "why did America stay out?"), "The United States never joined", ""),
-        # The Arab League's and Mercosur's "members" put "Four states ... outside the NPT" first.
+        # The Arab League's "members" put "Four states ... outside the NPT" first.
         (("how many countries are in the npt?",), "With 191 states parties", ""),
         # R2P's "NATO" dropped NATO's side of the comparison.
         (("is the OSCE a military alliance like nato?",), "No. ", "Atlantic Alliance"),
         # The Arab League's founding section took it while it said "Alexandria in Egypt".
         (("is Egypt in the Arab League?",), "Yes. The Arab League suspended Egypt's membership in 1979", ""),
-        (("is mercosur like the eu?",), "No. Unlike the European Union", ""),
     ],
 )
 def test_know41_near_ties_keep_their_answers(tutor, turns, opening, also):
@@ -466,6 +461,14 @@ def test_know41_near_ties_keep_their_answers(tutor, turns, opening, also):
     assert reply.answer.startswith(opening) and also in reply.answer, reply.answer[:300]
 
 
-@pytest.mark.parametrize("question", ["how do i make louisiana gumbo", "what is the best time of year to visit alaska for the northern lights", "how do i join a trade union at work"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i make louisiana gumbo",
+        "what is the best time of year to visit alaska for the northern lights",
+        "what does the envoy air airline fly",  # the Arab League's "joint envoy" and "no-fly zone"
+    ],
+)
 def test_know41_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
+
