@@ -33,7 +33,10 @@ documents it tipped the Suez and Cuban answers), and so is the one on the diplom
 Second World War (with know39's attacks on diplomatic premises it gave "can a consul be arrested if he commits
 a serious crime?" the diplomats' "No."). Those added by know39 (AUKUS and the Quad,
 attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
-vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents."""
+vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents. Those parked by
+know33 and know34b and landed by know41 (the dissolution of the Soviet Union, the Responsibility to Protect,
+the Arab League, Arab-Israeli diplomacy 1947-1967, the Louisiana and Alaska purchases) answer too, while the
+near ties their words tipped as first written keep their answers and the near misses they tipped stay declined."""
 
 import pytest
 
@@ -412,5 +415,60 @@ def test_the_1961_vienna_convention_is_not_the_berlin_wall(tutor):
 def test_know37_near_misses_stay_declined(tutor, question):
     """The Berlin Wall's "city" once made that word a term of the trade, and its "engineers"
     made "engine" known: both took near misses."""
+    assert Session(tutor).respond(question).out_of_scope, question
+
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know41: the parked drafts of know33 and know34b, reworded
+        ("who signed the belovezha accords", "dissolution-of-the-soviet-union", ["Yeltsin", "Kravchuk", "Shushkevich"]),
+        ("what was the alma-ata protocol", "dissolution-of-the-soviet-union", ["21 December 1991", "CIS"]),
+        ("what happened to soviet nuclear weapons after 1991", "dissolution-of-the-soviet-union", ["Lisbon Protocol"]),
+        ("what are the three pillars of r2p", "responsibility-to-protect", ["Ban Ki-moon", "pillars"]),
+        ("what was the genocide fax", "responsibility-to-protect", ["Dallaire", "January 1994"]),
+        ("when was syria readmitted to the arab league", "arab-league", ["7 May 2023"]),
+        ("who founded the arab league", "arab-league", ["22 March 1945", "Transjordan"]),
+        ("who negotiated the 1949 armistice agreements", "arab-israeli-diplomacy-1947-1967", ["Ralph Bunche", "Rhodes"]),
+        ("what was the jarring mission", "arab-israeli-diplomacy-1947-1967", ["Gunnar Jarring"]),
+        ("who negotiated the louisiana purchase", "louisiana-and-alaska-purchases", ["Livingston", "Monroe"]),
+        ("how much did the us pay for alaska", "louisiana-and-alaska-purchases", ["7.2 million dollars"]),
+    ],
+)
+def test_the_know41_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("turns", "opening", "also"),
+    [
+        # The Arab League's "members" put "Four states ... outside the NPT" first.
+        (("how many countries are in the npt?",), "With 191 states parties", ""),
+        # R2P's "NATO" dropped NATO's side of the comparison.
+        (("is the OSCE a military alliance like nato?",), "No. ", "Atlantic Alliance"),
+        # The Arab League's founding section took it while it said "Alexandria in Egypt".
+        (("is Egypt in the Arab League?",), "Yes. The Arab League suspended Egypt's membership in 1979", ""),
+    ],
+)
+def test_know41_near_ties_keep_their_answers(tutor, turns, opening, also):
+    """The near ties the know41 documents' words tipped while being reworded stay as they were."""
+    session = Session(tutor)
+    for turn in turns:
+        reply = session.respond(turn)
+    assert reply.answer.startswith(opening) and also in reply.answer, reply.answer[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i make louisiana gumbo",
+        "what is the best time of year to visit alaska for the northern lights",
+        "what does the envoy air airline fly",  # the Arab League's "joint envoy" and "no-fly zone"
+    ],
+)
+def test_know41_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
 
