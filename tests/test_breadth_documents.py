@@ -32,9 +32,10 @@ words could attract stay where they were. Those added by know39 (AUKUS and the Q
 attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
 vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents.
 Those revived by know40 from the parked drafts of know37 and know38 (appeasement in the 1930s, the diplomats
-who rescued Jews in the Second World War, the Secretary-General's office, Taiwan and the One China question)
-answer too, while Taiwan's UN membership keeps its "No." and the near misses their words could attract stay
-declined."""
+who rescued Jews in the Second World War, the Secretary-General's office) answer too, while the General
+Assembly's resolutions keep their "No." and the near misses their words could attract stay declined; the one on
+Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
+recognition-of-states)."""
 
 import pytest
 
@@ -430,9 +431,6 @@ def test_know37_near_misses_stay_declined(tutor, question):
         ("what does righteous among the nations mean", "rescuing-diplomats-second-world-war", ["Yad Vashem", "1963"]),
         ("what does article 99 of the un charter allow the secretary-general to do", "un-secretary-general", ["Security Council"]),
         ("why did khrushchev want a troika instead of hammarskjold", "un-secretary-general", ["Congo", "troika"]),
-        ("does the US have an embassy in taiwan", "one-china-and-taiwan", ["No.", "American Institute in Taiwan"]),
-        ("what is the taiwan relations act", "one-china-and-taiwan", ["10 April 1979", "arms"]),
-        ("is taiwan in the UN??", "one-china-and-taiwan", ["No.", "1971"]),
     ],
 )
 def test_the_know40_documents_answer_their_subjects(tutor, question, document, facts):
@@ -444,7 +442,7 @@ def test_the_know40_documents_answer_their_subjects(tutor, question, document, f
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        # With the four revived documents these lost or changed their verdicts until reworded.
+        # With the revived documents these lost or changed their verdicts until reworded.
         ("aren't general assembly resolutions binding?", "No."),
         ("does taiwan have a seat at the UN", "No."),
         ("is taiwan recognised by most countries?", "No."),
@@ -459,5 +457,5 @@ def test_know40_documents_keep_the_verdicts_near_them(tutor, question, verdict):
     ["how to tie a tie", "what is a righteous person in the bible", "how do you make bubble tea like in taiwan", "how do i become a legal secretary"],
 )
 def test_know40_near_misses_stay_declined(tutor, question):
-    """A second "ties" in the Taiwan document once took "how to tie a tie"."""
+    """Words of the revived documents ("righteous", "secretary") must not take these."""
     assert Session(tutor).respond(question).out_of_scope, question
