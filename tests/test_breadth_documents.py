@@ -28,15 +28,17 @@ the Suez Crisis and the Egypt-Israel peace keep their answers. Those added by kn
 diplomacy, diplomats as Nobel laureates) answer too, while the Vatican's UN membership, the Camp David laureates,
 the Treaty of Portsmouth's "No." and police entering an embassy stay where they were. Those added by know37 (the
 Berlin Wall, the Fashoda Incident) answer too, while the Vienna Convention of 1961 and the near misses their
-words could attract stay where they were; its document on appeasement in the 1930s is parked (with know38's
-documents it tipped the Suez and Cuban answers), and so is the one on the diplomats who rescued Jews in the
-Second World War (with know39's attacks on diplomatic premises it gave "can a consul be arrested if he commits
-a serious crime?" the diplomats' "No."). Those added by know39 (AUKUS and the Quad,
+words could attract stay where they were. Those added by know39 (AUKUS and the Quad,
 attacks on diplomatic premises, the Doha Agreement) answer too, while police entering an embassy keeps its "No.",
 vaccines stay declined and the Doha Round and the Soviet withdrawal from Afghanistan keep their documents. Those parked by
 know33 and know34b and landed by know41 (the dissolution of the Soviet Union, the Responsibility to Protect,
 the Arab League, Arab-Israeli diplomacy 1947-1967, the Louisiana and Alaska purchases) answer too, while the
-near ties their words tipped as first written keep their answers and the near misses they tipped stay declined."""
+near ties their words tipped as first written keep their answers and the near misses they tipped stay declined.
+Those revived by know40 from the parked drafts of know37 and know38 (appeasement in the 1930s, the diplomats
+who rescued Jews in the Second World War, the Secretary-General's office) answer too, while the General
+Assembly's resolutions keep their "No." and the near misses their words could attract stay declined; the one on
+Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
+recognition-of-states)."""
 
 import pytest
 
@@ -472,3 +474,47 @@ def test_know41_near_ties_keep_their_answers(tutor, turns, opening, also):
 def test_know41_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
 
+
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know40: the parked drafts of know37 and know38, reworded so they tip nothing
+        ("what was the anschluss", "appeasement-1930s", ["Austria", "March 1938"]),
+        ("what ended appeasement", "appeasement-1930s", ["15 March 1939", "Prague"]),
+        ("what was the hoare-laval pact", "appeasement-1930s", ["December 1935", "Abyssinia"]),
+        ("who was raoul wallenberg", "rescuing-diplomats-second-world-war", ["Swedish", "Budapest"]),
+        ("what did chiune sugihara do", "rescuing-diplomats-second-world-war", ["Kaunas", "transit visas"]),
+        ("did aristides de sousa mendes disobey his government", "rescuing-diplomats-second-world-war", ["Yes.", "Bordeaux"]),
+        ("what does righteous among the nations mean", "rescuing-diplomats-second-world-war", ["Yad Vashem", "1963"]),
+        ("what does article 99 of the un charter allow the secretary-general to do", "un-secretary-general", ["Security Council"]),
+        ("why did khrushchev want a troika instead of hammarskjold", "un-secretary-general", ["Congo", "troika"]),
+    ],
+)
+def test_the_know40_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # With the revived documents these lost or changed their verdicts until reworded.
+        ("aren't general assembly resolutions binding?", "No."),
+        ("does taiwan have a seat at the UN", "No."),
+        ("is taiwan recognised by most countries?", "No."),
+    ],
+)
+def test_know40_documents_keep_the_verdicts_near_them(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(verdict + " ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how to tie a tie", "what is a righteous person in the bible", "how do you make bubble tea like in taiwan", "how do i become a legal secretary"],
+)
+def test_know40_near_misses_stay_declined(tutor, question):
+    """Words of the revived documents ("righteous", "secretary") must not take these."""
+    assert Session(tutor).respond(question).out_of_scope, question
