@@ -414,3 +414,52 @@ def test_know37_near_misses_stay_declined(tutor, question):
     made "engine" known: both took near misses."""
     assert Session(tutor).respond(question).out_of_scope, question
 
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know42: the life of a treaty, how a case reaches the ICJ, the Council of Europe,
+        # high commissions and non-resident ambassadors (UN membership and observers parked)
+        ("what is the difference between accession and ratification", "life-of-a-treaty", ["did not sign"]),
+        ("what is denunciation of a treaty", "life-of-a-treaty", ["bilateral"]),
+        ("how is the un charter amended", "life-of-a-treaty", ["Article 108", "permanent members"]),
+        ("how much notice does a state give to withdraw from a treaty", "life-of-a-treaty", ["notice"]),
+        ("what is a compromissory clause", "international-court-of-justice", ["treaty", "Genocide Convention"]),
+        ("what is the european convention on human rights", "council-of-europe", ["1950"]),
+        ("who founded the council of europe", "council-of-europe", ["5 May 1949"]),
+        ("when was russia expelled from the council of europe", "council-of-europe", ["16 March 2022"]),
+        ("who was the first high commissioner", "high-commissions-and-non-resident-ambassadors", ["Galt", "1880"]),
+        ("what is multiple accreditation", "high-commissions-and-non-resident-ambassadors", ["several states"]),
+    ],
+)
+def test_the_know42_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "opening"),
+    [
+        ("did the US leave the Paris agreement", "paris-agreement", "Yes."),
+        ("can a country withdraw from a treaty", None, "Yes."),
+        ("how does an ambassador get accredited to another country", "heads-of-state-and-government", "Ambassadors are formally accredited"),
+    ],
+)
+def test_know42_documents_leave_near_ties_where_they_were(tutor, question, document, opening):
+    """The treaty document's withdrawal examples once took "did the US leave the Paris agreement"
+    and its "cannot leave ... whenever it wants" gave "can a country withdraw" a "No."; "accredited"
+    in the high commissions' title took the question on how an ambassador is accredited."""
+    text, source = answer(tutor, question)
+    assert text.startswith(opening), text
+    assert document is None or source == document, text
+
+
+def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
+    """The treaty document lists notice periods of named treaties: a follow-up on when the US
+    left the INF Treaty still answers from that treaty's own document."""
+    session = Session(tutor)
+    session.respond("what was the INF treaty")
+    reply = session.respond("when did the US leave?")
+    assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
