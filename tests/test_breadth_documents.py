@@ -518,3 +518,47 @@ def test_know40_documents_keep_the_verdicts_near_them(tutor, question, verdict):
 def test_know40_near_misses_stay_declined(tutor, question):
     """Words of the revived documents ("righteous", "secretary") must not take these."""
     assert Session(tutor).respond(question).out_of_scope, question
+
+
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know42: how a case reaches the ICJ, high commissions and non-resident ambassadors
+        # (the life of a treaty, the Council of Europe and UN membership are parked)
+        ("what is a compromissory clause", "international-court-of-justice", ["treaty", "Genocide Convention"]),
+        ("who was the first high commissioner", "high-commissions-and-non-resident-ambassadors", ["Galt", "1880"]),
+        ("what is multiple accreditation", "high-commissions-and-non-resident-ambassadors", ["several states"]),
+    ],
+)
+def test_the_know42_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "opening"),
+    [
+        ("did the US leave the Paris agreement", "paris-agreement", "Yes."),
+        ("can a country withdraw from a treaty", None, "Yes."),
+        ("how does an ambassador get accredited to another country", "heads-of-state-and-government", "Ambassadors are formally accredited"),
+    ],
+)
+def test_know42_documents_leave_near_ties_where_they_were(tutor, question, document, opening):
+    """A draft treaty document's withdrawal examples once took "did the US leave the Paris agreement"
+    and its "cannot leave ... whenever it wants" gave "can a country withdraw" a "No."; "accredited"
+    in the high commissions' title took the question on how an ambassador is accredited."""
+    text, source = answer(tutor, question)
+    assert text.startswith(opening), text
+    assert document is None or source == document, text
+
+
+def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
+    """A follow-up on when the US left the INF Treaty answers from that treaty's own document
+    (a draft treaty document listing notice periods once took it)."""
+    session = Session(tutor)
+    session.respond("what was the INF treaty")
+    reply = session.respond("when did the US leave?")
+    assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
