@@ -123,6 +123,9 @@ def test_filler_that_only_sets_the_scene_is_removed(model):
     assert model.without_filler("who wrote getting to yes? my negotiation prof keeps citing it") == "who wrote getting to yes? it"
     assert model.without_filler("eli5 nato pls") == "nato"
     assert model.without_filler("so im revising for my ir exam, when was the npt signed") == "so for , when was the npt signed"
+    # A class named by its year or subject is the learner's too ("my year 9 class").
+    assert model.without_filler("explain diplomatic immunity for my year 9 class") == "explain diplomatic immunity for"
+    assert model.without_filler("what is a treaty, for my grade 10 history class") == "what is a treaty, for"
     # Words of the subject itself stay.
     assert model.without_filler("a whole class of nuclear weapons") == "a whole class of nuclear weapons"
 
