@@ -454,7 +454,8 @@ class Verdicts:
         # 1973 Arab-Israeli war practised shuttle diplomacy" for "did Kissinger win the
         # Nobel Peace Prize in 1973?"): some of the deed is said.
         asked_years = set(YEAR.findall(question))
-        done = deed - self._full_names(question)
+        pairs = self._name_pairs(question)
+        done = deed - self._full_names(pairs)
         dated = [
             sentence for sentence, words in zip(sentences, said)
             if asked_years & set(YEAR.findall(sentence)) and kindred(telling, words) and kindred(names, words) == names and (not done or kindred(done, words))
@@ -528,7 +529,7 @@ class Verdicts:
         # A number the claim gives ("ranges of 100 to 300 km?") is said, or the claim is not.
         numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
-        given = self._given_names(question, passages)
+        given = self._given_names(pairs, passages)
         unsaid = [
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown)
             - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_said(given, sentence, words)])
@@ -694,16 +695,16 @@ class Verdicts:
         written = re.findall(r"[\w'-]+", question)
         return [(first, last) for first, last in zip(written, written[1:]) if self.roles.capitalised(first) and self.roles.capitalised(last)]
 
-    def _full_names(self, question: str) -> set[str]:
+    def _full_names(self, pairs: list[tuple[str, str]]) -> set[str]:
         """The terms of the names of two words a question gives (`_name_pairs`), which name
         someone rather than tell a deed."""
-        return {t for first, last in self._name_pairs(question) for t in self.retriever.query_tokens(f"{first} {last}")}
+        return {t for first, last in pairs for t in self.retriever.query_tokens(f"{first} {last}")}
 
-    def _given_names(self, question: str, passages: list[Passage]) -> list[tuple[str, str]]:
+    def _given_names(self, pairs: list[tuple[str, str]], passages: list[Passage]) -> list[tuple[str, str]]:
         """The question's names (`_name_pairs`) whose surname the answer's passages give only
         with that given name: not "Robert Kennedy" where they also give "John F. Kennedy"."""
         text = " ".join(passage.chunk.text for passage in passages)
-        return [(first, last) for first, last in self._name_pairs(question) if self._given_before(last, text) == {first.lower()}]
+        return [(first, last) for first, last in pairs if self._given_before(last, text) == {first.lower()}]
 
     def _given_before(self, surname: str, text: str) -> set[str]:
         """The given names a text writes before a surname (initials aside: "John F. Kennedy")."""

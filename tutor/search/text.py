@@ -235,6 +235,12 @@ def numeral_i(written: list[str], folded: list[str]) -> int:
     )
 
 
+def as_given_to_stemmer(word: str) -> str:
+    """A (folded) word of letters as Snowball is given it: an irregular form as its base word
+    (`IRREGULAR_FORMS`), spelt the British way."""
+    return british(IRREGULAR_FORMS.get(word, word))
+
+
 class Stemmer:
     """Snowball English stemming (PyStemmer's C implementation) with a memo."""
 
@@ -256,12 +262,12 @@ class Stemmer:
     def learn(self, words: set[str]) -> None:
         """Put the stems of `words` in the memo: the plain ones in one batch call."""
         plain = [word for word in words if word not in NUMBER_WORDS and word not in KEPT_APART and word not in DECADE_WORDS and is_plain_word(word)]
-        self.memo.update(zip(plain, self._stem_words([british(IRREGULAR_FORMS.get(word, word)) for word in plain])))
+        self.memo.update(zip(plain, self._stem_words(list(map(as_given_to_stemmer, plain)))))
         self.memo.update((word, NUMBER_WORDS.get(word) or KEPT_APART.get(word) or DECADE_WORDS.get(word) or word) for word in words if word not in self.memo)
 
     def _plain_stem(self, word: str) -> str:
-        """The stem of a word of letters, spelt the British way, an irregular form as its base."""
-        return self._stem_word(british(IRREGULAR_FORMS.get(word, word)))
+        """The stem of a word of letters (`as_given_to_stemmer`)."""
+        return self._stem_word(as_given_to_stemmer(word))
 
     def stems(self, words: list[str]) -> list[str]:
         """The stem of each of `words` (folded), as calling the stemmer on each would give."""
