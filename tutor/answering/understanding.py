@@ -18,9 +18,6 @@ from tutor.search.text import AUXILIARIES, QUESTION_WORDS
 DEFAULT_INTENT: Intent = "definition"
 SOCIAL_INTENTS: tuple[Intent, ...] = ("greeting", "thanks", "capabilities", "help")
 KNOWN_INTENTS = frozenset(get_args(Intent))
-# The learner as the object of a question ("help me", "give me"), which the `personal`
-# patterns leave to the learner's own words about their life.
-LEARNER_AS_OBJECT = re.compile(r"\bme\b")
 # A second question joined to the first by "and" ("... and how do they work?", "... and when?").
 SECOND_QUESTION = re.compile(r"(?:,|\?)?\s+and\s+(?=(?:how|when|why|who|whom|whose|what|whats|where|which)\b)")
 # Kinds of question asking when something happened or how long it lasted.
@@ -541,13 +538,6 @@ class IntentModel:
         clauses = (text[found.end() :] for found in CLAUSE_END.finditer(text))
         asked = next((clause for clause in clauses if (clause.split() or [""])[0] in QUESTION_OPENERS), None)
         return asked is None or not self.refers_back(asked) or any(pattern.search(asked) for pattern in self.personal)
-
-    def in_own_person(self, question: str) -> bool:
-        """Whether a question a section lists (front matter `questions`) is asked in the
-        learner's own person ("How can a consulate help me if I'm arrested abroad?"): the
-        knowledge answers the learner's own case there (see `StandaloneQuestions.declined_outright`)."""
-        folded = question.casefold()
-        return any(pattern.search(folded) for pattern in self.personal) or LEARNER_AS_OBJECT.search(folded) is not None
 
     def refers_back(self, text: str) -> bool:
         """True when the question uses a word that points to the subject under discussion."""

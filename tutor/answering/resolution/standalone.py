@@ -124,20 +124,13 @@ class StandaloneQuestions:
             return True
         if understanding.process_subject is not None and self.process.unsaid(understanding.process_subject):
             return True
-        if understanding.personal and not self._answers_own_case(result) and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
+        if understanding.personal and (not result.mentioned_documents or not self.retriever.in_scope(replace(result, mentioned_documents=[]))):
             # A question about the learner's own life naming a document must also fit without
             # it: "what sanctions can my employer impose?" says the title's word, not its subject.
             return True
         # "What will the G20 decide at next year's summit?": whatever the knowledge says
         # of the G20, it says nothing of a time it cannot describe.
         return not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens) or understanding.unknown_time
-
-    def _answers_own_case(self, result: SearchResult) -> bool:
-        """Whether the best passage's section lists a question in the learner's own person
-        ("How can a consulate help me if I'm arrested abroad?"): its authors meant it to answer
-        the learner's own case, so "if i get arrested abroad can my embassy get me out of
-        jail" is asked of consular help, not of the learner's life. It must still fit."""
-        return result.top is not None and any(map(self.passages.intents.in_own_person, result.top.chunk.questions))
 
     def _about_the_claim(self, text: str, result: SearchResult) -> SearchResult:
         """A yes/no question ending with a condition is about the claim before it: "crime" of
