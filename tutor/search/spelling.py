@@ -53,7 +53,6 @@ SHORTHAND = {
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
     "tech": "technology", "thru": "through", "wud": "would", "shud": "should", "bcoz": "because",
     "bcos": "because", "becuz": "because", "esp": "especially", "gvt": "government", "approx": "approximately",
-    "photo": "photograph", "photos": "photographs",
 }
 # Clipped words that start several words a learner may mean ("gen": general, generation,
 # gene): read as the knowledge's word only where it makes a phrase the knowledge says with
