@@ -46,17 +46,6 @@ def test_taking_a_party_out_of_a_treaty_is_withdrawing_it(tutor):
     assert not any("withdrew" in added for added in tutor.intents.added_words())
 
 
-def test_a_person_out_of_custody_or_a_party_put_out_is_no_withdrawal(tutor):
-    """"Get me out of jail" takes a person out of custody, and "got thrown out of" is being put
-    out (the glossary's expulsion): neither is read as a party withdrawing."""
-    read = tutor.intents.in_the_knowledge_words
-    assert "withdrew" not in read("if i get arrested abroad can my embassy get me out of jail")
-    assert "withdrew" not in read("can a consul get someone out of prison")
-    assert "withdrew" not in read("which country got thrown out of the g8")
-    assert "withdrew" not in read("why did they get kicked out of the g8")
-    assert "withdrew britain from" in read("who took britain out of the eu")
-
-
 def test_the_sentence_with_the_person_asked_for_opens(tutor):
     """"Ended when the United States withdrew" says the event and names no one: the sentence
     close behind that says it and names the president answers ("under President Donald Trump")."""
