@@ -38,7 +38,9 @@ Those revived by know40 from the parked drafts of know37 and know38 (appeasement
 who rescued Jews in the Second World War, the Secretary-General's office) answer too, while the General
 Assembly's resolutions keep their "No." and the near misses their words could attract stay declined; the one on
 Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
-recognition-of-states)."""
+recognition-of-states). Those added by know43 (the opening of Japan, the Hague Peace Conferences, the Entente
+Cordiale and the Anglo-Russian Convention) answer too, while police entering an embassy keeps its "No.", Suez's
+humiliation keeps its overview and "an entente" keeps the alliances' definition."""
 
 import pytest
 
@@ -562,3 +564,48 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
     session.respond("what was the INF treaty")
     reply = session.respond("when did the US leave?")
     assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know43: the opening of Japan, the Hague Peace Conferences, the Entente Cordiale and the
+        # Anglo-Russian Convention (the Shanghai Cooperation Organisation stays a section of BRICS)
+        ("what was the treaty of kanagawa", "opening-of-japan", ["1854", "Shimoda"]),
+        ("who was commodore perry", "opening-of-japan", ["Fillmore", "1853"]),
+        ("when did japan get rid of the unequal treaties", "opening-of-japan", ["1894", "1911"]),
+        ("who called the first hague peace conference", "hague-peace-conferences", ["Nicholas II", "1898"]),
+        ("what is the martens clause", "hague-peace-conferences", ["humanity"]),
+        ("what were the moroccan crises", "entente-cordiale", ["Tangier", "1905"]),
+        ("what was the anglo-russian convention of 1907", "entente-cordiale", ["Persia", "Afghanistan"]),
+    ],
+)
+def test_the_know43_documents_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("did the hague conferences stop the arms race", "No. "),
+        ("can the police just walk into an embassy", "No. "),
+        ("whats an entente", "An entente, French for an understanding"),
+        ("why was suez such a humiliation for britain and france? they had the stronger militaries in the area", "The Suez Crisis is remembered"),
+    ],
+)
+def test_know43_documents_leave_near_ties_where_they_were(tutor, question, opening):
+    """The Entente's "Moroccan police" lost the embassy question's "No."; more chunks naming
+    "Britain" moved the Suez question to Pearson's "without humiliation" (the documents say
+    "the British" outside their key sentences); "an entente" stays with the alliances' definition."""
+    text, _ = answer(tutor, question)
+    assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the best time to visit shanghai", "how do i write a cordial email to my boss", "who is katy perry", "what are the best things to see in the hague"],
+)
+def test_know43_near_misses_stay_declined(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope, question
