@@ -578,6 +578,11 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
         ("what is the martens clause", "hague-peace-conferences", ["humanity"]),
         ("what were the moroccan crises", "entente-cordiale", ["Tangier", "1905"]),
         ("what was the anglo-russian convention of 1907", "entente-cordiale", ["Persia", "Afghanistan"]),
+        # The Shanghai Cooperation Organisation: no "NATO" and no "military alliance" in it (its "is not
+        # a military alliance" took NATO's side from "is the OSCE a military alliance like nato?")
+        ("when did iran join the sco", "shanghai-cooperation-organisation", ["2023"]),
+        ("what were the shanghai five", "shanghai-cooperation-organisation", ["1996"]),
+        ("what does the shanghai cooperation organisation actually do", "shanghai-cooperation-organisation", ["terrorism", "RATS"]),
     ],
 )
 def test_the_know43_documents_answer_their_subjects(tutor, question, document, facts):
@@ -609,22 +614,6 @@ def test_know43_documents_leave_near_ties_where_they_were(tutor, question, openi
 )
 def test_know43_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know43: the Shanghai Cooperation Organisation (no "NATO" and no "military alliance" in it:
-        # its "is not a military alliance" took NATO's side from "is the OSCE a military alliance like nato?")
-        ("when did iran join the sco", "shanghai-cooperation-organisation", ["2023"]),
-        ("what were the shanghai five", "shanghai-cooperation-organisation", ["1996"]),
-        ("what does the shanghai cooperation organisation actually do", "shanghai-cooperation-organisation", ["terrorism", "RATS"]),
-    ],
-)
-def test_the_know43_sco_document_answers_its_subject(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
 
 
 def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
