@@ -39,8 +39,8 @@ who rescued Jews in the Second World War, the Secretary-General's office) answer
 Assembly's resolutions keep their "No." and the near misses their words could attract stay declined; the one on
 Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
 recognition-of-states). Those added by know43 (the opening of Japan, the Hague Peace Conferences, the Entente
-Cordiale and the Anglo-Russian Convention) answer too, while police entering an embassy keeps its "No.", Suez's
-humiliation keeps its overview and "an entente" keeps the alliances' definition."""
+Cordiale and the Anglo-Russian Convention, the Shanghai Cooperation Organisation) answer too, while police entering an embassy keeps its "No.", Suez's
+humiliation keeps its overview and "an entente" keeps the alliances' definition, and the OSCE-NATO comparison keeps NATO's side."""
 
 import pytest
 
@@ -570,7 +570,7 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
     ("question", "document", "facts"),
     [
         # know43: the opening of Japan, the Hague Peace Conferences, the Entente Cordiale and the
-        # Anglo-Russian Convention (the Shanghai Cooperation Organisation stays a section of BRICS)
+        # Anglo-Russian Convention
         ("what was the treaty of kanagawa", "opening-of-japan", ["1854", "Shimoda"]),
         ("who was commodore perry", "opening-of-japan", ["Fillmore", "1853"]),
         ("when did japan get rid of the unequal treaties", "opening-of-japan", ["1894", "1911"]),
@@ -578,6 +578,11 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
         ("what is the martens clause", "hague-peace-conferences", ["humanity"]),
         ("what were the moroccan crises", "entente-cordiale", ["Tangier", "1905"]),
         ("what was the anglo-russian convention of 1907", "entente-cordiale", ["Persia", "Afghanistan"]),
+        # The Shanghai Cooperation Organisation: no "NATO" and no "military alliance" in it (its "is not
+        # a military alliance" took NATO's side from "is the OSCE a military alliance like nato?")
+        ("when did iran join the sco", "shanghai-cooperation-organisation", ["2023"]),
+        ("what were the shanghai five", "shanghai-cooperation-organisation", ["1996"]),
+        ("what does the shanghai cooperation organisation actually do", "shanghai-cooperation-organisation", ["terrorism", "RATS"]),
     ],
 )
 def test_the_know43_documents_answer_their_subjects(tutor, question, document, facts):
@@ -609,3 +614,8 @@ def test_know43_documents_leave_near_ties_where_they_were(tutor, question, openi
 )
 def test_know43_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
+
+
+def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
+    text, _ = answer(tutor, "is the OSCE a military alliance like nato?")
+    assert text.startswith("No. ") and "Atlantic Alliance" in text, text
