@@ -25,6 +25,9 @@ DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can
 
 # The words after a definite article or a demonstrative, up to three: "who came up with the
 # idea?", "what's the big yearly meeting called?".
+# A verb of leaving or keeping apart left without its object ("why did America stay out?",
+# "when did they pull out?", "did France walk away?"): out of what is under discussion.
+LEFT_OPEN = re.compile(r"\b(?:out|away)\W*$")
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 # "That" or "this" standing for what was just said ("when was that?", "why did that
@@ -189,8 +192,12 @@ class SubjectChoice:
                 # ambassadors?" after NATO). Needing the subject: a definite description
                 # pointing back ("who came up with the idea?"), a word any subject could
                 # take ("give me a real example", "when did the US leave?"), a word of the
-                # subject's own title ("wait, where is Dayton?").
-                complete = DEFINITE.match(corrected) is None and not self.points_back(corrected) and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
+                # subject's own title ("wait, where is Dayton?"), a verb of leaving left without
+                # its object ("why did America stay out?", `LEFT_OPEN`).
+                complete = (
+                    DEFINITE.match(corrected) is None and not self.points_back(corrected) and LEFT_OPEN.search(corrected) is None
+                    and not set(tokens) & (self.words.generic | self.retriever.title_terms(state.topic))
+                )
                 own_subject = [t for t in lacking if not self.words.everyday_in(t, tokens) and t not in named]
                 everyday = [t for t in lacking if t not in own_subject and t not in named]
                 # So are they in "what is the ...?" when the document has none of its words,
