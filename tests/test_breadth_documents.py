@@ -562,3 +562,18 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
     session.respond("what was the INF treaty")
     reply = session.respond("when did the US leave?")
     assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # know44: amendment and withdrawal in the VCLT document (know42's life-of-a-treaty draft as sections)
+        ("how is a treaty amended", ["Article 40", "ratif"]),
+        ("what is denunciation of a treaty", ["notice", "two states"]),
+        ("how does a state pull out of a treaty", ["notice", "Article 127"]),
+    ],
+)
+def test_the_vclt_answers_how_a_treaty_is_amended_and_left(tutor, question, facts):
+    text, source = answer(tutor, question)
+    assert source == "vienna-convention-law-of-treaties", text
+    assert all(fact in text for fact in facts), text
