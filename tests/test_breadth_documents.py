@@ -38,7 +38,9 @@ Those revived by know40 from the parked drafts of know37 and know38 (appeasement
 who rescued Jews in the Second World War, the Secretary-General's office) answer too, while the General
 Assembly's resolutions keep their "No." and the near misses their words could attract stay declined; the one on
 Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
-recognition-of-states)."""
+recognition-of-states). know44 made that draft two sections of recognition-of-states (One China, the unofficial
+offices and the Taiwan Relations Act) and know42's parked life-of-a-treaty draft two sections of the Vienna
+Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods): they answer too."""
 
 import pytest
 
@@ -576,4 +578,20 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
 def test_the_vclt_answers_how_a_treaty_is_amended_and_left(tutor, question, facts):
     text, source = answer(tutor, question)
     assert source == "vienna-convention-law-of-treaties", text
+    assert all(fact in text for fact in facts), text
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # know44: know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
+        ("what is the one china policy", ["One China policy", "Beijing"]),
+        ("does the US have an embassy in taiwan", ["No.", "American Institute in Taiwan"]),
+        ("what is the taiwan relations act", ["1979", "arms"]),
+        ("why do countries have to choose between china and taiwan", ["People's Republic", "Taipei"]),
+    ],
+)
+def test_recognition_of_states_answers_one_china_and_its_unofficial_offices(tutor, question, facts):
+    text, source = answer(tutor, question)
+    assert source == "recognition-of-states", text
     assert all(fact in text for fact in facts), text
