@@ -566,32 +566,22 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
     assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "facts"),
-    [
-        # know44: amendment and withdrawal in the VCLT document (know42's life-of-a-treaty draft as sections)
-        ("how is a treaty amended", ["Article 40", "ratif"]),
-        ("what is denunciation of a treaty", ["notice", "two states"]),
-        ("how does a state pull out of a treaty", ["notice", "Article 127"]),
-    ],
-)
-def test_the_vclt_answers_how_a_treaty_is_amended_and_left(tutor, question, facts):
-    text, source = answer(tutor, question)
-    assert source == "vienna-convention-law-of-treaties", text
-    assert all(fact in text for fact in facts), text
-
 
 @pytest.mark.parametrize(
-    ("question", "facts"),
+    ("question", "document", "facts"),
     [
-        # know44: know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
-        ("what is the one china policy", ["One China policy", "Beijing"]),
-        ("does the US have an embassy in taiwan", ["No.", "American Institute in Taiwan"]),
-        ("what is the taiwan relations act", ["1979", "arms"]),
-        ("why do countries have to choose between china and taiwan", ["People's Republic", "Taipei"]),
+        # know44: know42's parked life-of-a-treaty draft as two sections of the VCLT document
+        ("how is a treaty amended", "vienna-convention-law-of-treaties", ["Article 40", "ratif"]),
+        ("what is denunciation of a treaty", "vienna-convention-law-of-treaties", ["notice", "two states"]),
+        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["notice", "Article 127"]),
+        # know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
+        ("what is the one china policy", "recognition-of-states", ["One China policy", "Beijing"]),
+        ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
+        ("what is the taiwan relations act", "recognition-of-states", ["1979", "arms"]),
+        ("why do countries have to choose between china and taiwan", "recognition-of-states", ["People's Republic", "Taipei"]),
     ],
 )
-def test_recognition_of_states_answers_one_china_and_its_unofficial_offices(tutor, question, facts):
+def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
     text, source = answer(tutor, question)
-    assert source == "recognition-of-states", text
+    assert source == document, text
     assert all(fact in text for fact in facts), text
