@@ -40,7 +40,8 @@ Assembly's resolutions keep their "No." and the near misses their words could at
 Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
 recognition-of-states). know44 made that draft two sections of recognition-of-states (One China, the unofficial
 offices and the Taiwan Relations Act) and know42's parked life-of-a-treaty draft two sections of the Vienna
-Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods): they answer too."""
+Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods), and the observer
+section of know42's parked UN membership draft a section of united-nations: they answer too."""
 
 import pytest
 
@@ -579,6 +580,10 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
         ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
         ("what is the taiwan relations act", "recognition-of-states", ["1979", "arms"]),
         ("why do countries have to choose between china and taiwan", "recognition-of-states", ["People's Republic", "Taipei"]),
+        # know42's parked UN membership draft: its observer section as a section of united-nations
+        ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
+        ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
+        ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
     ],
 )
 def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
