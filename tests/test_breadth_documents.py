@@ -41,7 +41,8 @@ Taiwan and the One China question stays parked (with Taiwan in its title it take
 recognition-of-states). know44 made that draft two sections of recognition-of-states (One China, the unofficial
 offices and the Taiwan Relations Act) and know42's parked life-of-a-treaty draft two sections of the Vienna
 Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods), and the observer
-section of know42's parked UN membership draft a section of united-nations: they answer too."""
+section of know42's parked UN membership draft a section of united-nations, and the bodies and court of its
+Council of Europe draft a section of european-union: they answer too."""
 
 import pytest
 
@@ -584,6 +585,9 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
         ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
         ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
         ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
+        # the bodies and court of know42's parked Council of Europe draft as a section of european-union
+        ("what is the european convention on human rights", "european-union", ["1950", "Council of Europe"]),
+        ("can an individual take a state to the european court of human rights", "european-union", ["Yes.", "1998"]),
     ],
 )
 def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
