@@ -40,7 +40,11 @@ Assembly's resolutions keep their "No." and the near misses their words could at
 Taiwan and the One China question stays parked (with Taiwan in its title it takes "what about taiwan?" from
 recognition-of-states). Those added by know43 (the opening of Japan, the Hague Peace Conferences, the Entente
 Cordiale and the Anglo-Russian Convention, the Shanghai Cooperation Organisation) answer too, while police entering an embassy keeps its "No.", Suez's
-humiliation keeps its overview and "an entente" keeps the alliances' definition, and the OSCE-NATO comparison keeps NATO's side."""
+humiliation keeps its overview and "an entente" keeps the alliances' definition, and the OSCE-NATO comparison keeps NATO's side. know44 made the Taiwan draft two sections of recognition-of-states (One China, the unofficial
+offices and the Taiwan Relations Act) and know42's parked life-of-a-treaty draft two sections of the Vienna
+Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods), and the observer
+section of know42's parked UN membership draft a section of united-nations, and the bodies and court of its
+Council of Europe draft a section of european-union: they answer too."""
 
 import pytest
 
@@ -619,3 +623,29 @@ def test_know43_near_misses_stay_declined(tutor, question):
 def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
     text, _ = answer(tutor, "is the OSCE a military alliance like nato?")
     assert text.startswith("No. ") and "Atlantic Alliance" in text, text
+
+@pytest.mark.parametrize(
+    ("question", "document", "facts"),
+    [
+        # know44: know42's parked life-of-a-treaty draft as two sections of the VCLT document
+        ("how is a treaty amended", "vienna-convention-law-of-treaties", ["Article 40", "ratif"]),
+        ("what is denunciation of a treaty", "vienna-convention-law-of-treaties", ["notice", "two states"]),
+        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["notice", "Article 127"]),
+        # know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
+        ("what is the one china policy", "recognition-of-states", ["One China policy", "Beijing"]),
+        ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
+        ("what is the taiwan relations act", "recognition-of-states", ["1979", "arms"]),
+        ("why do countries have to choose between china and taiwan", "recognition-of-states", ["People's Republic", "Taipei"]),
+        # know42's parked UN membership draft: its observer section as a section of united-nations
+        ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
+        ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
+        ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
+        # the bodies and court of know42's parked Council of Europe draft as a section of european-union
+        ("what is the european convention on human rights", "european-union", ["1950", "Council of Europe"]),
+        ("can an individual take a state to the european court of human rights", "european-union", ["Yes.", "1998"]),
+    ],
+)
+def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
+    text, source = answer(tutor, question)
+    assert source == document, text
+    assert all(fact in text for fact in facts), text
