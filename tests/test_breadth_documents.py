@@ -43,8 +43,9 @@ Cordiale and the Anglo-Russian Convention, the Shanghai Cooperation Organisation
 humiliation keeps its overview and "an entente" keeps the alliances' definition, and the OSCE-NATO comparison keeps NATO's side. know44 made the Taiwan draft two sections of recognition-of-states (One China, the unofficial
 offices and the Taiwan Relations Act) and know42's parked life-of-a-treaty draft two sections of the Vienna
 Convention on the Law of Treaties (amendment; denunciation, withdrawal and notice periods), and the observer
-section of know42's parked UN membership draft a section of united-nations, and the bodies and court of its
-Council of Europe draft a section of european-union: they answer too."""
+section of know42's parked UN membership draft a section of united-nations: they answer too (its section on the
+Council of Europe's bodies and court was left out after a review: any sentence on the court gave "is the European
+Court of Human Rights an EU court?" a false "Yes.")."""
 
 import pytest
 
@@ -640,9 +641,6 @@ def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
         ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
         ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
         ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
-        # the bodies and court of know42's parked Council of Europe draft as a section of european-union
-        ("what is the european convention on human rights", "european-union", ["1950", "Council of Europe"]),
-        ("can an individual take a state to the european court of human rights", "european-union", ["Yes.", "1998"]),
     ],
 )
 def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
