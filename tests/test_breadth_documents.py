@@ -631,7 +631,7 @@ def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
         # know44: know42's parked life-of-a-treaty draft as two sections of the VCLT document
         ("how is a treaty amended", "vienna-convention-law-of-treaties", ["Article 40", "ratif"]),
         ("what is denunciation of a treaty", "vienna-convention-law-of-treaties", ["notice", "two states"]),
-        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["notice", "Article 127"]),
+        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["written notice", "depositary"]),
         # know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
         ("what is the one china policy", "recognition-of-states", ["One China policy", "Beijing"]),
         ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
