@@ -23,11 +23,12 @@ from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
-# The words after a definite article or a demonstrative, up to three: "who came up with the
-# idea?", "what's the big yearly meeting called?".
 # A verb of leaving or keeping apart left without its object ("why did America stay out?",
 # "when did they pull out?", "did France walk away?"): out of what is under discussion.
 LEFT_OPEN = re.compile(r"\b(?:out|away)\W*$")
+
+# The words after a definite article or a demonstrative, up to three: "who came up with the
+# idea?", "what's the big yearly meeting called?".
 DETERMINED = re.compile(r"\b(?:the|that|this|these|those)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 # "That" or "this" standing for what was just said ("when was that?", "why did that
