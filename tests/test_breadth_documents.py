@@ -146,6 +146,96 @@ def answer(tutor, question: str):
         ("when did the last american troops leave afghanistan", "doha-agreement", ["30 August 2021"]),
         ("when did the united states leave afghanistan", "doha-agreement", ["30 August 2021"]),
         ("when did kabul fall to the taliban", "doha-agreement", ["15 August 2021"]),
+        # know32
+        ("what did security council resolution 660 say", "gulf-war-1990-1991", ["withdraw", "Kuwait"]),
+        ("who did james baker meet in geneva in january 1991", "gulf-war-1990-1991", ["Tariq Aziz"]),
+        ("who voted against resolution 502", "falklands-war-diplomacy", ["Panama"]),
+        ("who mediated the falklands crisis", "falklands-war-diplomacy", ["Haig", "Belaúnde"]),
+        ("who negotiated the secret us-cuba talks", "us-cuba-normalisation", ["Ben Rhodes"]),
+        ("when did obama visit havana", "us-cuba-normalisation", ["2016"]),
+        ("what did north korea offer at the hanoi summit", "trump-kim-summits", ["Yongbyon"]),
+        ("who was the first us president to set foot in north korea", "trump-kim-summits", ["Trump"]),
+        ("what is brinkmanship", "brinkmanship", ["edge of war"]),
+        ("who coined brinkmanship", "brinkmanship", ["Dulles"]),
+        ("when was cern founded", "science-diplomacy", ["1954"]),
+        ("what is cultural diplomacy", "science-diplomacy", ["exchange"]),
+        ("what was resolution 598", "iran-iraq-war-ceasefire", ["ceasefire"]),
+        ("what was uniimog", "iran-iraq-war-ceasefire", ["1988"]),
+        ("what was the fireside summit", "geneva-summit-1985", ["Gorbachev"]),
+        # know38: frozen conflicts, papal diplomacy, diplomats who won the Nobel prize
+        ("what is transnistria", "frozen-conflicts", ["Moldova", "1992"]),
+        ("what were the geneva international discussions", "frozen-conflicts", ["2008", "OSCE"]),
+        ("who recognises northern cyprus", "frozen-conflicts", ["only Turkey"]),
+        ("when did russia recognise abkhazia", "frozen-conflicts", ["26 August 2008"]),
+        ("what was the osce minsk group", "frozen-conflicts", ["France", "Russia", "United States"]),
+        ("what is an apostolic nuncio", "holy-see-diplomacy", ["ambassador", "nunciature"]),
+        ("when did the us establish relations with the holy see", "holy-see-diplomacy", ["1984"]),
+        ("how did the pope settle the beagle channel dispute", "holy-see-diplomacy", ["Samorè"]),
+        ("who won the nobel peace prize in 1994", "nobel-peace-prize-diplomats", ["Rabin", "Arafat"]),
+        ("who got the nobel peace prize after he died", "nobel-peace-prize-diplomats", ["Hammarskjöld"]),
+        ("who awards the nobel peace prize", "nobel-peace-prize-diplomats", ["Norwegian Nobel Committee"]),
+        # know37: the Berlin Wall, the Fashoda Incident (appeasement and the rescuing diplomats parked)
+        ("why was the berlin wall built", "berlin-wall", ["13 August 1961"]),
+        ("what happened at checkpoint charlie in 1961", "berlin-wall", ["tanks", "October 1961"]),
+        ("who said tear down this wall", "berlin-wall", ["Ronald Reagan", "1987"]),
+        ("what was the four power agreement on berlin", "berlin-wall", ["3 September 1971"]),
+        ("what was the fashoda crisis", "fashoda-incident", ["1898", "Marchand"]),
+        ("why did france back down at fashoda", "fashoda-incident", ["navy", "Dreyfus"]),
+        ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
+        # know41: the parked drafts of know33 and know34b, reworded
+        ("who signed the belovezha accords", "dissolution-of-the-soviet-union", ["Yeltsin", "Kravchuk", "Shushkevich"]),
+        ("what was the alma-ata protocol", "dissolution-of-the-soviet-union", ["21 December 1991", "CIS"]),
+        ("what happened to soviet nuclear weapons after 1991", "dissolution-of-the-soviet-union", ["Lisbon Protocol"]),
+        ("what are the three pillars of r2p", "responsibility-to-protect", ["Ban Ki-moon", "pillars"]),
+        ("what was the genocide fax", "responsibility-to-protect", ["Dallaire", "January 1994"]),
+        ("when was syria readmitted to the arab league", "arab-league", ["7 May 2023"]),
+        ("who founded the arab league", "arab-league", ["22 March 1945", "Transjordan"]),
+        ("who negotiated the 1949 armistice agreements", "arab-israeli-diplomacy-1947-1967", ["Ralph Bunche", "Rhodes"]),
+        ("what was the jarring mission", "arab-israeli-diplomacy-1947-1967", ["Gunnar Jarring"]),
+        ("who negotiated the louisiana purchase", "louisiana-and-alaska-purchases", ["Livingston", "Monroe"]),
+        ("how much did the us pay for alaska", "louisiana-and-alaska-purchases", ["7.2 million dollars"]),
+        # know40: the parked drafts of know37 and know38, reworded so they tip nothing
+        ("what was the anschluss", "appeasement-1930s", ["Austria", "March 1938"]),
+        ("what ended appeasement", "appeasement-1930s", ["15 March 1939", "Prague"]),
+        ("what was the hoare-laval pact", "appeasement-1930s", ["December 1935", "Abyssinia"]),
+        ("who was raoul wallenberg", "rescuing-diplomats-second-world-war", ["Swedish", "Budapest"]),
+        ("what did chiune sugihara do", "rescuing-diplomats-second-world-war", ["Kaunas", "transit visas"]),
+        ("did aristides de sousa mendes disobey his government", "rescuing-diplomats-second-world-war", ["Yes.", "Bordeaux"]),
+        ("what does righteous among the nations mean", "rescuing-diplomats-second-world-war", ["Yad Vashem", "1963"]),
+        ("what does article 99 of the un charter allow the secretary-general to do", "un-secretary-general", ["Security Council"]),
+        ("why did khrushchev want a troika instead of hammarskjold", "un-secretary-general", ["Congo", "troika"]),
+        # know42: how a case reaches the ICJ, high commissions and non-resident ambassadors
+        # (the life of a treaty, the Council of Europe and UN membership are parked)
+        ("what is a compromissory clause", "international-court-of-justice", ["treaty", "Genocide Convention"]),
+        ("who was the first high commissioner", "high-commissions-and-non-resident-ambassadors", ["Galt", "1880"]),
+        ("what is multiple accreditation", "high-commissions-and-non-resident-ambassadors", ["several states"]),
+        # know43: the opening of Japan, the Hague Peace Conferences, the Entente Cordiale and the
+        # Anglo-Russian Convention
+        ("what was the treaty of kanagawa", "opening-of-japan", ["1854", "Shimoda"]),
+        ("who was commodore perry", "opening-of-japan", ["Fillmore", "1853"]),
+        ("when did japan get rid of the unequal treaties", "opening-of-japan", ["1894", "1911"]),
+        ("who called the first hague peace conference", "hague-peace-conferences", ["Nicholas II", "1898"]),
+        ("what is the martens clause", "hague-peace-conferences", ["humanity"]),
+        ("what were the moroccan crises", "entente-cordiale", ["Tangier", "1905"]),
+        ("what was the anglo-russian convention of 1907", "entente-cordiale", ["Persia", "Afghanistan"]),
+        # The Shanghai Cooperation Organisation: no "NATO" and no "military alliance" in it (its "is not
+        # a military alliance" took NATO's side from "is the OSCE a military alliance like nato?")
+        ("when did iran join the sco", "shanghai-cooperation-organisation", ["2023"]),
+        ("what were the shanghai five", "shanghai-cooperation-organisation", ["1996"]),
+        ("what does the shanghai cooperation organisation actually do", "shanghai-cooperation-organisation", ["terrorism", "RATS"]),
+        # know44: know42's parked life-of-a-treaty draft as two sections of the VCLT document
+        ("how is a treaty amended", "vienna-convention-law-of-treaties", ["Article 40", "ratif"]),
+        ("what is denunciation of a treaty", "vienna-convention-law-of-treaties", ["notice", "two states"]),
+        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["written notice", "depositary"]),
+        # know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
+        ("what is the one china policy", "recognition-of-states", ["One China policy", "Beijing"]),
+        ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
+        ("what is the taiwan relations act", "recognition-of-states", ["1979", "arms"]),
+        ("why do countries have to choose between china and taiwan", "recognition-of-states", ["People's Republic", "Taipei"]),
+        # know42's parked UN membership draft: its observer section as a section of united-nations
+        ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
+        ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
+        ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
     ],
 )
 def test_the_new_documents_answer_their_subjects(tutor, question, document, facts):
@@ -250,33 +340,6 @@ def test_the_vatican_at_the_un_stays_with_the_united_nations(tutor):
     assert source == "united-nations" and text.startswith("No."), text
 
 
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know32
-        ("what did security council resolution 660 say", "gulf-war-1990-1991", ["withdraw", "Kuwait"]),
-        ("who did james baker meet in geneva in january 1991", "gulf-war-1990-1991", ["Tariq Aziz"]),
-        ("who voted against resolution 502", "falklands-war-diplomacy", ["Panama"]),
-        ("who mediated the falklands crisis", "falklands-war-diplomacy", ["Haig", "Belaúnde"]),
-        ("who negotiated the secret us-cuba talks", "us-cuba-normalisation", ["Ben Rhodes"]),
-        ("when did obama visit havana", "us-cuba-normalisation", ["2016"]),
-        ("what did north korea offer at the hanoi summit", "trump-kim-summits", ["Yongbyon"]),
-        ("who was the first us president to set foot in north korea", "trump-kim-summits", ["Trump"]),
-        ("what is brinkmanship", "brinkmanship", ["edge of war"]),
-        ("who coined brinkmanship", "brinkmanship", ["Dulles"]),
-        ("when was cern founded", "science-diplomacy", ["1954"]),
-        ("what is cultural diplomacy", "science-diplomacy", ["exchange"]),
-        ("what was resolution 598", "iran-iraq-war-ceasefire", ["ceasefire"]),
-        ("what was uniimog", "iran-iraq-war-ceasefire", ["1988"]),
-        ("what was the fireside summit", "geneva-summit-1985", ["Gorbachev"]),
-    ],
-)
-def test_the_know32_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
-
-
 def test_a_war_that_stopped_without_a_treaty_says_no(tutor):
     text, source = answer(tutor, "did iran and iraq sign a peace treaty")
     assert source == "iran-iraq-war-ceasefire" and text.startswith("No."), text
@@ -368,48 +431,6 @@ def test_a_follow_up_on_india_and_the_npt_keeps_its_no(tutor):
     assert reply.sources[0].id == "nuclear-non-proliferation-treaty" and reply.answer.startswith("No."), reply.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know38: frozen conflicts, papal diplomacy, diplomats who won the Nobel prize
-        ("what is transnistria", "frozen-conflicts", ["Moldova", "1992"]),
-        ("what were the geneva international discussions", "frozen-conflicts", ["2008", "OSCE"]),
-        ("who recognises northern cyprus", "frozen-conflicts", ["only Turkey"]),
-        ("when did russia recognise abkhazia", "frozen-conflicts", ["26 August 2008"]),
-        ("what was the osce minsk group", "frozen-conflicts", ["France", "Russia", "United States"]),
-        ("what is an apostolic nuncio", "holy-see-diplomacy", ["ambassador", "nunciature"]),
-        ("when did the us establish relations with the holy see", "holy-see-diplomacy", ["1984"]),
-        ("how did the pope settle the beagle channel dispute", "holy-see-diplomacy", ["Samorè"]),
-        ("who won the nobel peace prize in 1994", "nobel-peace-prize-diplomats", ["Rabin", "Arafat"]),
-        ("who got the nobel peace prize after he died", "nobel-peace-prize-diplomats", ["Hammarskjöld"]),
-        ("who awards the nobel peace prize", "nobel-peace-prize-diplomats", ["Norwegian Nobel Committee"]),
-    ],
-)
-def test_the_know38_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know37: the Berlin Wall, the Fashoda Incident (appeasement and the rescuing diplomats parked)
-        ("why was the berlin wall built", "berlin-wall", ["13 August 1961"]),
-        ("what happened at checkpoint charlie in 1961", "berlin-wall", ["tanks", "October 1961"]),
-        ("who said tear down this wall", "berlin-wall", ["Ronald Reagan", "1987"]),
-        ("what was the four power agreement on berlin", "berlin-wall", ["3 September 1971"]),
-        ("what was the fashoda crisis", "fashoda-incident", ["1898", "Marchand"]),
-        ("why did france back down at fashoda", "fashoda-incident", ["navy", "Dreyfus"]),
-        ("what was the potsdam declaration", "second-world-war-conferences", ["Japan", "26 July 1945"]),
-    ],
-)
-def test_the_know37_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
-
-
 def test_the_1961_vienna_convention_is_not_the_berlin_wall(tutor):
     """A side named only by its year ("the 1961 and 1963 vienna conventions") stays the Vienna
     Convention of 1961, not the Berlin Wall built that year (why its title carries no years)."""
@@ -425,30 +446,6 @@ def test_know37_near_misses_stay_declined(tutor, question):
     """The Berlin Wall's "city" once made that word a term of the trade, and its "engineers"
     made "engine" known: both took near misses."""
     assert Session(tutor).respond(question).out_of_scope, question
-
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know41: the parked drafts of know33 and know34b, reworded
-        ("who signed the belovezha accords", "dissolution-of-the-soviet-union", ["Yeltsin", "Kravchuk", "Shushkevich"]),
-        ("what was the alma-ata protocol", "dissolution-of-the-soviet-union", ["21 December 1991", "CIS"]),
-        ("what happened to soviet nuclear weapons after 1991", "dissolution-of-the-soviet-union", ["Lisbon Protocol"]),
-        ("what are the three pillars of r2p", "responsibility-to-protect", ["Ban Ki-moon", "pillars"]),
-        ("what was the genocide fax", "responsibility-to-protect", ["Dallaire", "January 1994"]),
-        ("when was syria readmitted to the arab league", "arab-league", ["7 May 2023"]),
-        ("who founded the arab league", "arab-league", ["22 March 1945", "Transjordan"]),
-        ("who negotiated the 1949 armistice agreements", "arab-israeli-diplomacy-1947-1967", ["Ralph Bunche", "Rhodes"]),
-        ("what was the jarring mission", "arab-israeli-diplomacy-1947-1967", ["Gunnar Jarring"]),
-        ("who negotiated the louisiana purchase", "louisiana-and-alaska-purchases", ["Livingston", "Monroe"]),
-        ("how much did the us pay for alaska", "louisiana-and-alaska-purchases", ["7.2 million dollars"]),
-    ],
-)
-def test_the_know41_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
 
 
 @pytest.mark.parametrize(
@@ -482,29 +479,6 @@ def test_know41_near_misses_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope, question
 
 
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know40: the parked drafts of know37 and know38, reworded so they tip nothing
-        ("what was the anschluss", "appeasement-1930s", ["Austria", "March 1938"]),
-        ("what ended appeasement", "appeasement-1930s", ["15 March 1939", "Prague"]),
-        ("what was the hoare-laval pact", "appeasement-1930s", ["December 1935", "Abyssinia"]),
-        ("who was raoul wallenberg", "rescuing-diplomats-second-world-war", ["Swedish", "Budapest"]),
-        ("what did chiune sugihara do", "rescuing-diplomats-second-world-war", ["Kaunas", "transit visas"]),
-        ("did aristides de sousa mendes disobey his government", "rescuing-diplomats-second-world-war", ["Yes.", "Bordeaux"]),
-        ("what does righteous among the nations mean", "rescuing-diplomats-second-world-war", ["Yad Vashem", "1963"]),
-        ("what does article 99 of the un charter allow the secretary-general to do", "un-secretary-general", ["Security Council"]),
-        ("why did khrushchev want a troika instead of hammarskjold", "un-secretary-general", ["Congo", "troika"]),
-    ],
-)
-def test_the_know40_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
-
-
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
@@ -525,24 +499,6 @@ def test_know40_documents_keep_the_verdicts_near_them(tutor, question, verdict):
 def test_know40_near_misses_stay_declined(tutor, question):
     """Words of the revived documents ("righteous", "secretary") must not take these."""
     assert Session(tutor).respond(question).out_of_scope, question
-
-
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know42: how a case reaches the ICJ, high commissions and non-resident ambassadors
-        # (the life of a treaty, the Council of Europe and UN membership are parked)
-        ("what is a compromissory clause", "international-court-of-justice", ["treaty", "Genocide Convention"]),
-        ("who was the first high commissioner", "high-commissions-and-non-resident-ambassadors", ["Galt", "1880"]),
-        ("what is multiple accreditation", "high-commissions-and-non-resident-ambassadors", ["several states"]),
-    ],
-)
-def test_the_know42_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
 
 
 @pytest.mark.parametrize(
@@ -569,31 +525,6 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
     session.respond("what was the INF treaty")
     reply = session.respond("when did the US leave?")
     assert reply.sources[0].id == "inf-treaty" and "2019" in reply.answer, reply.answer
-
-
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know43: the opening of Japan, the Hague Peace Conferences, the Entente Cordiale and the
-        # Anglo-Russian Convention
-        ("what was the treaty of kanagawa", "opening-of-japan", ["1854", "Shimoda"]),
-        ("who was commodore perry", "opening-of-japan", ["Fillmore", "1853"]),
-        ("when did japan get rid of the unequal treaties", "opening-of-japan", ["1894", "1911"]),
-        ("who called the first hague peace conference", "hague-peace-conferences", ["Nicholas II", "1898"]),
-        ("what is the martens clause", "hague-peace-conferences", ["humanity"]),
-        ("what were the moroccan crises", "entente-cordiale", ["Tangier", "1905"]),
-        ("what was the anglo-russian convention of 1907", "entente-cordiale", ["Persia", "Afghanistan"]),
-        # The Shanghai Cooperation Organisation: no "NATO" and no "military alliance" in it (its "is not
-        # a military alliance" took NATO's side from "is the OSCE a military alliance like nato?")
-        ("when did iran join the sco", "shanghai-cooperation-organisation", ["2023"]),
-        ("what were the shanghai five", "shanghai-cooperation-organisation", ["1996"]),
-        ("what does the shanghai cooperation organisation actually do", "shanghai-cooperation-organisation", ["terrorism", "RATS"]),
-    ],
-)
-def test_the_know43_documents_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
 
 
 @pytest.mark.parametrize(
@@ -625,25 +556,3 @@ def test_the_sco_document_leaves_the_osce_and_nato_comparison_whole(tutor):
     text, _ = answer(tutor, "is the OSCE a military alliance like nato?")
     assert text.startswith("No. ") and "Atlantic Alliance" in text, text
 
-@pytest.mark.parametrize(
-    ("question", "document", "facts"),
-    [
-        # know44: know42's parked life-of-a-treaty draft as two sections of the VCLT document
-        ("how is a treaty amended", "vienna-convention-law-of-treaties", ["Article 40", "ratif"]),
-        ("what is denunciation of a treaty", "vienna-convention-law-of-treaties", ["notice", "two states"]),
-        ("how does a state pull out of a treaty", "vienna-convention-law-of-treaties", ["written notice", "depositary"]),
-        # know40's parked one-china-and-taiwan draft as two sections of recognition-of-states
-        ("what is the one china policy", "recognition-of-states", ["One China policy", "Beijing"]),
-        ("does the US have an embassy in taiwan", "recognition-of-states", ["No.", "American Institute in Taiwan"]),
-        ("what is the taiwan relations act", "recognition-of-states", ["1979", "arms"]),
-        ("why do countries have to choose between china and taiwan", "recognition-of-states", ["People's Republic", "Taipei"]),
-        # know42's parked UN membership draft: its observer section as a section of united-nations
-        ("when did palestine become an observer state", "united-nations", ["29 November 2012"]),
-        ("why isnt palestine a full member of the un", "united-nations", ["Security Council", "vetoed"]),
-        ("is the EU a full member of the UN?", "united-nations", ["No.", "enhanced observer"]),
-    ],
-)
-def test_the_know44_sections_answer_their_subjects(tutor, question, document, facts):
-    text, source = answer(tutor, question)
-    assert source == document, text
-    assert all(fact in text for fact in facts), text
