@@ -137,3 +137,13 @@ def test_a_bound_is_no_denial(tutor, question):
     """"... for a transitional period of no more than five years" bounds a period; it denies
     nothing (the review of round 20 found "No." here)."""
     assert verdict(tutor, question) != "No"
+
+
+def test_two_things_are_one_only_where_a_sentence_makes_them_one(tutor):
+    """A claim that two things are one ("the same person as") is not confirmed by a sentence
+    giving one of them another post ("is also a Vice-President of the European Commission");
+    one calling a thing by another name confirms it."""
+    assert verdict(tutor, "is the EU high representative for foreign affairs the same person as the commission president") != "Yes"
+    assert yes_or_no("is the High Representative the same person as the Commission President?", "The High Representative is also a Vice-President of the Commission.") is None
+    assert yes_or_no("is the world court the same thing as the ICJ?", "The International Court of Justice, often called the World Court, is the principal judicial organ of the UN.") == "yes"
+    assert verdict(tutor, "is the belfast agreement the same as the good friday agreement") == "Yes"

@@ -158,6 +158,11 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
 # A sentence setting two apart by degree ("narrower immunity than diplomats").
 COMPARED = re.compile(r"\b(?:narrower|wider|broader|stronger|weaker|greater|smaller|larger|fewer|less|more|lower|higher)\b[^.;:]{0,30}\bthan\b", re.IGNORECASE)
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
+# A claim that two things are one ("is the High Representative the same person as the
+# Commission President?", "is X identical to Y?"), and what a sentence says when it makes two
+# things one: it says they are the same, alike, or one thing under another name.
+IDENTITY_CLAIM = re.compile(r"\b(?:the same|identical|equivalent)\b", re.IGNORECASE)
+SAID_ALIKE = re.compile(r"\b(?:same|similar|identical|equivalent|alike|also called|also known|known as|other name|another name|called|renamed)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
 
 # Words that narrow or load a claim ("is a state only a state if...", "isn't it basically
@@ -456,6 +461,10 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
+    # Nor a claim that two things are one by a sentence that does not make them one ("... is
+    # also a Vice-President of the European Commission" for "is the High Representative the
+    # same person as the Commission President?").
+    unconfirmed = unconfirmed or bool(IDENTITY_CLAIM.search(claim) and not SAID_ALIKE.search(sentence))
     # Nor a place it does not give as one for a deed ("signed in Kyoto?" / "the United
     # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
     # Mirrors of the Palace of Versailles" gives Versailles).
