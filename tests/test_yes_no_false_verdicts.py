@@ -147,3 +147,6 @@ def test_two_things_are_one_only_where_a_sentence_makes_them_one(tutor):
     assert yes_or_no("is the High Representative the same person as the Commission President?", "The High Representative is also a Vice-President of the Commission.") is None
     assert yes_or_no("is the world court the same thing as the ICJ?", "The International Court of Justice, often called the World Court, is the principal judicial organ of the UN.") == "yes"
     assert verdict(tutor, "is the belfast agreement the same as the good friday agreement") == "Yes"
+    # A share of a thing is no claim that two things are one (a review of 35c8668 found these
+    # lose a right "Yes."): "all 193 members have one vote each".
+    assert yes_or_no("do all UN members have the same vote in the general assembly?", "In the General Assembly all 193 members have one vote each.") == "yes"

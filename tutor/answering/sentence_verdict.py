@@ -159,9 +159,13 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
 COMPARED = re.compile(r"\b(?:narrower|wider|broader|stronger|weaker|greater|smaller|larger|fewer|less|more|lower|higher)\b[^.;:]{0,30}\bthan\b", re.IGNORECASE)
 LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNORECASE)
 # A claim that two things are one ("is the High Representative the same person as the
-# Commission President?", "is X identical to Y?"), and what a sentence says when it makes two
-# things one: it says they are the same, alike, or one thing under another name.
-IDENTITY_CLAIM = re.compile(r"\b(?:the same|identical|equivalent)\b", re.IGNORECASE)
+# Commission President?", "are X and Y the same thing?", "is X identical to Y?"), asked with
+# "be", not a share of a thing ("do all members have the same vote?"); and what a sentence says
+# when it makes two things one: it says they are the same, alike, or one thing under another name.
+IDENTITY_CLAIM = re.compile(
+    r"^\W*(?:is|are|was|were)(?:n'?t)?\b.*\bthe same(?:\s+(?:person|people|thing|things|one|body|bodies|organi[sz]ations?|institutions?|treaty|treaties|agreements?|documents?|office|post|job|role|court|country|state|city|place|event|conference))?(?:\s+as\b|\W*$)|^\W*(?:is|are|was|were)(?:n'?t)?\b.*\b(?:identical|equivalent)\b",
+    re.IGNORECASE,
+)
 SAID_ALIKE = re.compile(r"\b(?:same|similar|identical|equivalent|alike|also called|also known|known as|other name|another name|called|renamed)\b", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:differ|differs|differed|different|difference|differences|unlike|whereas|by contrast|in contrast|distinct)\b", re.IGNORECASE)
 
