@@ -150,3 +150,22 @@ def test_two_things_are_one_only_where_a_sentence_makes_them_one(tutor):
     # A share of a thing is no claim that two things are one (a review of 35c8668 found these
     # lose a right "Yes."): "all 193 members have one vote each".
     assert yes_or_no("do all UN members have the same vote in the general assembly?", "In the General Assembly all 193 members have one vote each.") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        # "the CSCE was renamed the OSCE on 1 January 1995"
+        ("is the OSCE the same as the CSCE?", "Yes"),
+        # "the FCDO, created in 2020 and still widely called the Foreign Office"
+        ("is the Foreign Office the same as the FCDO?", "Yes"),
+        # Kinds, not names: "The Ottawa Convention, also called the Ottawa Treaty" makes no
+        # convention a treaty by another name.
+        ("is a treaty the same as a convention", "No"),
+        ("is the icj the same thing as the icc", "No"),
+    ],
+)
+def test_one_thing_under_two_names_as_the_knowledge_names_it(tutor, question, right):
+    """A review of 2878b04 found "No." said of one thing under two names that the glossary
+    does not join but a sentence of the knowledge does (renamed, still called)."""
+    assert verdict(tutor, question) == right

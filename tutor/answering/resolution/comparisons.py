@@ -40,6 +40,12 @@ THAN = re.compile(r"(?<!\brather )\bthan\b((?:\W+[\w'-]+){1,6})")
 QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 
 
+# A sentence giving one thing as another under another name: renamed, "under a new name",
+# "(still) widely called", "also known as", "formerly".
+INDEFINITE = re.compile(r"\W*(?:a|an)\s", re.IGNORECASE)
+ANOTHER_NAME = re.compile(r"\b(?:renamed|under a new name|(?:still |also |widely |often |usually )*called|also known as|formerly)\b", re.IGNORECASE)
+
+
 @dataclass
 class Comparisons:
     """Resolves comparisons, each side found on its own (see `compare`)."""
@@ -134,10 +140,28 @@ class Comparisons:
 
     def same_thing(self, sides: tuple[str, str]) -> bool:
         """Whether two names are one thing: both are names the glossary gives one concept
-        ("the Belfast Agreement", "the Good Friday Agreement"). Two terms of the knowledge
-        base are otherwise two things ("a treaty", "a convention"), however alike."""
+        ("the Belfast Agreement", "the Good Friday Agreement"), or a sentence of the knowledge
+        gives one as the other's name (`named_as_one`). Two terms of the knowledge base are
+        otherwise two things ("a treaty", "a convention"), however alike."""
         concepts = [{t for t in self.retriever.query_tokens(side) if t.startswith("=")} for side in sides]
-        return bool(concepts[0]) and concepts[0] == concepts[1]
+        return (bool(concepts[0]) and concepts[0] == concepts[1]) or self.named_as_one(sides)
+
+    def named_as_one(self, sides: tuple[str, str]) -> bool:
+        """Whether a sentence of the passages best matching both sides names both and says
+        one is the other under another name ("the CSCE was renamed the OSCE", "the FCDO, ...
+        still widely called the Foreign Office"). Only of named things: a side asked with "a"
+        or "an" is a kind ("is a treaty the same as a convention?"), which a name joining the
+        two words ("The Ottawa Convention, also called the Ottawa Treaty") does not make one."""
+        if any(INDEFINITE.match(side) for side in sides):
+            return False
+        terms = [set(self.retriever.query_tokens(side)) for side in sides]
+        if not all(terms):
+            return False
+        passages = self.retriever.search(" ".join(sides)).passages[:KEY_DIFFERENCE_PASSAGES]
+        return any(
+            all(side <= words for side in terms) and ANOTHER_NAME.search(sentence)
+            for passage in passages for sentence, words in self.reader.of(passage.chunk)
+        )
 
     def compare(self, corrected: str, sides: tuple[str, str]) -> Resolution | None:
         """Both sides of "difference between X and Y", each found on its own.
