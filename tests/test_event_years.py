@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tutor.answering.session import Session
+from tutor.search.text import full_years
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,33 @@ def test_a_claim_naming_more_than_the_event_and_a_year_is_left_to_the_sentences(
     assert not answer.startswith(("Yes.", "No."))
     # A claim about now is no date's to answer.
     assert not Session(tutor).respond("is the suez crisis in 1957?").answer.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("when nixon visited in 72?", "when nixon visited in 1972?"),
+        ("back in 89", "back in 1989"),
+        ("the '62 crisis", "the 1962 crisis"),
+        ("in '03", "in 2003"),
+        # Counts, not years: a unit or a plural noun follows, or no word placing it in time.
+        ("in 72 hours", "in 72 hours"),
+        ("in 45 countries", "in 45 countries"),
+        ("when was the group of 77 founded", "when was the group of 77 founded"),
+        ("ratified by 50", "ratified by 50"),
+        ("article 51", "article 51"),
+    ],
+)
+def test_two_digit_years_are_read_as_years(text, read):
+    assert full_years(text) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was the camp david accords signed in 79", "No"),  # 17 September 1978
+        ("was the berlin wall built in 61", "Yes"),
+    ],
+)
+def test_a_year_written_with_two_digits_is_checked_as_one(tutor, question, verdict):
+    assert Session(tutor).respond(question).answer.startswith(f"{verdict}.")

@@ -24,7 +24,7 @@ from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
 from tutor.search.knowledge import PAST_TOPICS, TOPIC_TITLES
 from tutor.search.retrieval import NAME_WORD
-from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold, split_sentences
+from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold, full_years, split_sentences
 from tutor.tuning import MAX_QUESTION_CHARS
 
 MAX_FOLLOWUPS = 3
@@ -188,7 +188,7 @@ class Session:
         return taught if taught is not None else self._answered(question)
 
     def _answered(self, question: str) -> Reply:
-        reply = self._answer(INTERJECTION_BETWEEN.sub(", ", question))
+        reply = self._answer(full_years(INTERJECTION_BETWEEN.sub(", ", question)))
         if self.teacher is not None:
             self.teacher.after_answer(reply, self)
         return reply

@@ -27,6 +27,17 @@ _PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "
 # patterns that place a year among other words, and as a whole word.
 YEAR_DIGITS = r"1[0-9]{3}|20[0-9]{2}"
 YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
+# A year a learner writes with two digits ("when nixon visited in 72", "back in '89", "the
+# '62 crisis"): after a word placing it in time, or after an apostrophe, and not before a
+# unit it would count ("in 72 hours", "in 45 countries"). Read in the twentieth century, where
+# almost all the knowledge base's events lie; with an apostrophe, "'00" to "'29" are of this
+# century ("in '03").
+_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|million|billion|thousand|hundred|(?!(?:was|has|is|as|this|thus|its|his|yes|plus|versus)\b)[a-z]+s)\b"
+SHORT_YEAR = re.compile(
+    rf"\b(?P<lead>in|since|until|till|during) (?P<digits>[3-9][0-9])\b(?![.,]?[0-9])(?!\s*(?:%|percent|per cent|{_UNITS}))"
+    r"|(?<![\w'])'(?P<short>[0-9]{2})\b(?!\s*(?:%|percent|per cent))",
+    re.IGNORECASE,
+)
 # A capital letter that opens a name, the accented ones of Western European names too
 # ("Élysée", "Åland", "Özal"), which [A-Z] would miss: a character class for patterns. Only
 # Latin-1's capitals: the scattered capitals of Latin Extended-A ("Ł", "Š") would double the
@@ -83,6 +94,18 @@ def clean_user_text(text: str, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
     return text
+
+
+def full_years(text: str) -> str:
+    """The text with its two-digit years written out ("in 72" -> "in 1972", "'03" -> "2003"),
+    so that they are read as the years the knowledge gives (see SHORT_YEAR)."""
+
+    def written_out(found: re.Match[str]) -> str:
+        if found["digits"]:
+            return f"{found['lead']} 19{found['digits']}"
+        return f"{'20' if found['short'] < '30' else '19'}{found['short']}"
+
+    return SHORT_YEAR.sub(written_out, text)
 
 
 def strip_accents(text: str) -> str:
