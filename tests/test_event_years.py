@@ -45,6 +45,10 @@ def test_a_claim_naming_more_than_the_event_and_a_year_is_left_to_the_sentences(
         # Counts, not years: a unit or a plural noun follows, or no word placing it in time.
         ("in 72 hours", "in 72 hours"),
         ("in 45 countries", "in 45 countries"),
+        ("was the treaty ratified in 40 member states?", "was the treaty ratified in 40 member states?"),
+        ("in 41 of the 60 states", "in 41 of the 60 states"),
+        ("in 30 min", "in 30 min"),
+        ("until 91 when the ussr fell", "until 1991 when the ussr fell"),
         ("when was the group of 77 founded", "when was the group of 77 founded"),
         ("ratified by 50", "ratified by 50"),
         ("article 51", "article 51"),

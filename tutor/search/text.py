@@ -29,12 +29,13 @@ YEAR_DIGITS = r"1[0-9]{3}|20[0-9]{2}"
 YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
 # A year a learner writes with two digits ("when nixon visited in 72", "back in '89", "the
 # '62 crisis"): after a word placing it in time, or after an apostrophe, and not before a
-# unit it would count ("in 72 hours", "in 45 countries"). Read in the twentieth century, where
-# almost all the knowledge base's events lie; with an apostrophe, "'00" to "'29" are of this
-# century ("in '03").
+# unit it would count, within two words ("in 72 hours", "in 45 countries", "in 40 member
+# states", "in 41 of the 60"). Read in the twentieth century, where almost all the knowledge
+# base's events lie; with an apostrophe, "'00" to "'29" are of this century ("in '03").
 _UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|million|billion|thousand|hundred|(?!(?:was|has|is|as|this|thus|its|his|yes|plus|versus)\b)[a-z]+s)\b"
+_FUNCTION_WORDS = r"(?:when|while|with|and|or|but|the|a|an|to|at|in|on|by|for|did|was|were|is|are|after|before|during|under|who|what|which|where|why|how)\b"
 SHORT_YEAR = re.compile(
-    rf"\b(?P<lead>in|since|until|till|during) (?P<digits>[3-9][0-9])\b(?![.,]?[0-9])(?!\s*(?:%|percent|per cent|{_UNITS}))"
+    rf"\b(?P<lead>in|since|until|till|during) (?P<digits>[3-9][0-9])\b(?![.,]?[0-9])(?!\s*(?:%|percent|per cent|of\b|mins?\b|(?:(?!{_FUNCTION_WORDS})[a-z]+\s+){{0,2}}{_UNITS}))"
     r"|(?<![\w'])'(?P<short>[0-9]{2})\b(?!\s*(?:%|percent|per cent))",
     re.IGNORECASE,
 )
