@@ -1007,3 +1007,21 @@ def test_a_complete_follow_up_in_words_of_another_title_turns_to_that_document(t
     from it, as it is asked alone."""
     _, reply = converse(tutor, "what is the vienna convention on diplomatic relations", "what do consuls do")
     assert reply.topic == converse(tutor, "what do consuls do")[0].topic == "consuls-and-attaches"
+
+
+@pytest.mark.parametrize(
+    ("first", "fact"),
+    [
+        ("when was START I signed", "1993"),  # START II, "signed in 1993 but never in force"
+        ("what was SALT I", "SALT II"),
+    ],
+)
+def test_the_second_one_of_a_series_numbered_in_roman(tutor, first, fact):
+    """"And the second one?" after a question naming one of a series by its Roman numeral
+    asks the same of the one numbered II, in the subject's document (it went to the second
+    Hague Peace Conference)."""
+    session = Session(tutor)
+    session.respond(first)
+    reply = session.respond("and the second one?")
+    assert fact in reply.answer
+    assert "Hague" not in reply.answer

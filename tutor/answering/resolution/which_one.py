@@ -28,6 +28,8 @@ ORDERING = re.compile(
 
 # The other of two things numbered ("the first framework": the second).
 OTHER_OF_TWO = {"first": "second", "second": "first", "1st": "2nd", "2nd": "1st"}
+# The Roman numeral of a series' name ("START I", "SALT II") that an ordinal asks for.
+ROMAN_OF = {"first": "i", "second": "ii", "1st": "i", "2nd": "ii"}
 
 # A side of the last comparison by its place: "the former", "the latter", "the first one",
 # "the second" (not "the first summit", which numbers a thing of its own).
@@ -212,10 +214,26 @@ class WhichOne:
         same one."""
         assert state.topic is not None
         numbered = [t for t in state.last_tokens if t in OTHER_OF_TWO]
+        if not numbered and ordinal is not None:
+            return self._numeral_swapped(ordinal, intent, state)
         if len(numbered) != 1 or ordinal == numbered[0]:
             return None
         wanted = ordinal or OTHER_OF_TWO[numbered[0]]
         swapped = [wanted if t == numbered[0] else t for t in state.last_tokens]
+        found = self.retriever.search("", tokens=swapped, within_doc=state.topic, k=SECTIONS_WEIGHED)
+        return self.passages.from_result(found, intent) if found.passages else None
+
+    def _numeral_swapped(self, ordinal: str, intent: str, state: State) -> Resolution | None:
+        """After a question naming one of a series by its Roman numeral ("when was START I
+        signed?"), the same asked of the one the ordinal numbers ("and the second one?": START
+        II), when the subject's document names it; not the glossary's name of the one asked
+        before ("=start-i"). None when the last question gave no such numeral."""
+        assert state.topic is not None
+        romans = [t for t in state.last_tokens if t in ROMAN_OF.values()]
+        wanted = ROMAN_OF.get(ordinal)
+        if len(romans) != 1 or wanted is None or wanted == romans[0] or self.retriever.lacks(state.topic, [wanted]):
+            return None
+        swapped = [wanted if t == romans[0] else t for t in state.last_tokens if not (t.startswith("=") and t.endswith(f"-{romans[0]}"))]
         found = self.retriever.search("", tokens=swapped, within_doc=state.topic, k=SECTIONS_WEIGHED)
         return self.passages.from_result(found, intent) if found.passages else None
 
