@@ -52,6 +52,17 @@ def test_check_reports_every_problem_and_exits_1(tmp_path, capsys):
     assert "error(s)" in out.splitlines()[-1]
 
 
+def test_check_reports_a_key_given_twice(tmp_path, capsys):
+    """PyYAML keeps the second of two equal keys and drops the first without a word: a
+    section's questions given under its heading twice lose the first list."""
+    folder = tmp_path / "kb"
+    good(folder, extra="questions:\n  Overview:\n    - What is it?\n  Overview:\n    - Who signed it?\n")
+    assert main(["kb", "check", "--knowledge", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert f"{folder / 'treaty-of-lollipops.md'}:9: error: YAML syntax error" in out
+    assert "the key 'Overview' is given twice" in out
+
+
 def test_check_with_warnings_only_exits_0(tmp_path, capsys):
     folder = tmp_path / "kb"
     good(folder, extra="related: [nowhere]\n")

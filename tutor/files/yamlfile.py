@@ -5,6 +5,7 @@ PyYAML is imported on first use: answering from a cached index never needs it.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tutor.safe_text import safe, safe_data
@@ -22,14 +23,34 @@ class YamlSyntaxError(ValueError):
 def parse_yaml(text: str) -> Any:
     """Parse YAML with the safe loader (no arbitrary Python objects), libyaml's when present.
     Every string in the result is made safe to show: YAML escapes such as "\\e" can make
-    control characters that the file's text did not show."""
+    control characters that the file's text did not show. A key given twice in one mapping is
+    an error: PyYAML would keep the second silently and lose what the first held."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return safe_data(yaml.load(text, Loader=loader))
+        return safe_data(yaml.load(text, Loader=_unique_keys_loader()))
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(error_line(exc), safe(error_reason(exc))) from None
+
+
+@cache
+def _unique_keys_loader() -> type:
+    """The safe loader (libyaml's when present), refusing a mapping that gives a key twice."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class UniqueKeysLoader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                if isinstance(key, (str, int, float, bool)) and key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return UniqueKeysLoader
 
 
 def error_line(exc: Exception) -> int:
