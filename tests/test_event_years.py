@@ -67,3 +67,14 @@ def test_two_digit_years_are_read_as_years(text, read):
 )
 def test_a_year_written_with_two_digits_is_checked_as_one(tutor, question, verdict):
     assert Session(tutor).respond(question).answer.startswith(f"{verdict}.")
+
+
+def test_a_follow_up_year_of_a_section_dated_that_year_is_no_denial(tutor):
+    """"Was it in 87?" after a question on Reagan's speech at the Berlin Wall: the answering
+    section is dated 1987, so the wall's own date (1961) does not make it "No." (a review of
+    fb2e1c7 found that false verdict); a deed claimed of the wall is still dated by the wall."""
+    session = Session(tutor)
+    session.respond("tell me about reagan in berlin in 87")
+    answer = session.respond("was it in 87?").answer
+    assert not answer.startswith("No.") and "12 June 1987" in answer
+    assert Session(tutor).respond("was the berlin wall built in 1962").answer.startswith("No.")

@@ -82,6 +82,12 @@ class EventYears:
             return None
         year = int(next(iter(asked)))
         within = span[0] <= year <= span[1]
+        if not within and not deed and str(year) in YEAR.findall(passages[0].chunk.section):
+            # The section answering is dated that year ("Reagan's 'Tear down this wall'
+            # (1987)" for "was it in 1987?" after a question on the speech): something of the
+            # subject was then, whatever the document's own dates; a deed claimed ("was the
+            # wall built in 1987?") is still dated by them.
+            return None
         if not within and not past:
             # "Is the NPT from 1970?": what a thing is from may be any year its document gives
             # it ("entered into force on 5 March 1970"); a year it never gives is another's.
