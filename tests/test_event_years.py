@@ -42,6 +42,8 @@ def test_a_claim_naming_more_than_the_event_and_a_year_is_left_to_the_sentences(
         ("back in 89", "back in 1989"),
         ("the '62 crisis", "the 1962 crisis"),
         ("in '03", "in 2003"),
+        ("who was US president during the 62 crisis", "who was US president during the 1962 crisis"),
+        ("the 15 members", "the 15 members"),
         # Counts, not years: a unit or a plural noun follows, or no word placing it in time.
         ("in 72 hours", "in 72 hours"),
         ("in 45 countries", "in 45 countries"),

@@ -28,15 +28,17 @@ _PUNCTUATION_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "
 YEAR_DIGITS = r"1[0-9]{3}|20[0-9]{2}"
 YEAR = re.compile(rf"\b(?:{YEAR_DIGITS})\b")
 # A year a learner writes with two digits ("when nixon visited in 72", "back in '89", "the
-# '62 crisis"): after a word placing it in time, or after an apostrophe, and not before a
-# unit it would count, within two words ("in 72 hours", "in 45 countries", "in 40 member
-# states", "in 41 of the 60"). Read in the twentieth century, where almost all the knowledge
-# base's events lie; with an apostrophe, "'00" to "'29" are of this century ("in '03").
+# '62 crisis", "the 73 war"): after a word placing it in time, after an apostrophe, or between
+# "the" and an event it dates; not before a unit it would count, within two words ("in 72
+# hours", "in 45 countries", "in 40 member states", "in 41 of the 60"). Read in the twentieth
+# century, where almost all the knowledge base's events lie; with an apostrophe, "'00" to
+# "'29" are of this century ("in '03").
 _UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|million|billion|thousand|hundred|(?!(?:was|has|is|as|this|thus|its|his|yes|plus|versus)\b)[a-z]+s)\b"
 _FUNCTION_WORDS = r"(?:when|while|with|and|or|but|the|a|an|to|at|in|on|by|for|did|was|were|is|are|after|before|during|under|who|what|which|where|why|how)\b"
 SHORT_YEAR = re.compile(
     rf"\b(?P<lead>in|since|until|till|during) (?P<digits>[3-9][0-9])\b(?![.,]?[0-9])(?!\s*(?:%|percent|per cent|of\b|mins?\b|(?:(?!{_FUNCTION_WORDS})[a-z]+\s+){{0,2}}{_UNITS}))"
-    r"|(?<![\w'])'(?P<short>[0-9]{2})\b(?!\s*(?:%|percent|per cent))",
+    r"|(?<![\w'])'(?P<short>[0-9]{2})\b(?!\s*(?:%|percent|per cent))"
+    r"|\bthe (?P<event>[3-9][0-9])(?= (?:crisis|war|summit|embargo|revolution|coup|invasion|blockade|airlift|treaty|agreement|accords?|conference|talks|oil shock)\b)",
     re.IGNORECASE,
 )
 # A capital letter that opens a name, the accented ones of Western European names too
@@ -104,6 +106,8 @@ def full_years(text: str) -> str:
     def written_out(found: re.Match[str]) -> str:
         if found["digits"]:
             return f"{found['lead']} 19{found['digits']}"
+        if found["event"]:
+            return f"the 19{found['event']}"
         return f"{'20' if found['short'] < '30' else '19'}{found['short']}"
 
     return SHORT_YEAR.sub(written_out, text)
