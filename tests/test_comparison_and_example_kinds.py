@@ -121,3 +121,12 @@ def test_which_came_first_of_nothing_named_asks_and_of_unknown_things_declines(t
     session.respond("what is the congress of vienna?")
     session.respond("what is the peace of westphalia?")
     assert "came before" in session.respond("which came first?").answer
+
+
+def test_a_side_asked_as_a_kind_is_read_where_the_kind_is_defined(tutor):
+    """"A protocol" is the kind the knowledge defines ("A protocol is a treaty that adds to
+    ..."), not the Geneva Protocol of 1925, which matched the word better and made the answer
+    one about chemical weapons."""
+    answer = Session(tutor).respond("difference between a convention and a protocol").answer
+    assert "protocol is a treaty that adds to" in answer
+    assert "Geneva Protocol" not in answer

@@ -534,6 +534,11 @@ CONTRAST_SUBJECT_WORDS = 8
 # both sides' words, besides the sides' own passages (kinds6 branch, chosen on tests/eval/dev;
 # the sides' own no longer take places since fix16).
 KEY_DIFFERENCE_PASSAGES = 3
+# A side of a comparison asked as a kind ("a protocol") is read where the knowledge defines
+# the kind, looked for among this many passages saying its word (round 20, set by hand: the
+# defining section of a common word, "A protocol is ...", ranks within the first 20 of its
+# 60 passages saying "protocol"; more only costs time).
+KIND_DEFINITION_PASSAGES = 20
 # ... and in this many sections of each side's own document, found with the other side's words
 # ("How decisions were made: the unanimity rule" of the League of Nations names the UN Charter;
 # branch compare9, set by hand on tests/eval/dev: 1 misses that section, 2 finds it).

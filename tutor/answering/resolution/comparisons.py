@@ -13,9 +13,10 @@ from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN, QuestionWords
 from tutor.answering.sentences import SentenceReader, announces, plainly_a_list
 from tutor.answering.understanding import IntentModel
+from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.search.text import ARTICLES, fold
-from tutor.tuning import COMPARISON_SIDE_TIE_MARGIN, KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS
+from tutor.tuning import COMPARISON_SIDE_TIE_MARGIN, KEY_DIFFERENCE_PASSAGES, KEY_OWN_DOCUMENT_PASSAGES, KEY_SIDE_OPENING_WORDS, KEY_SUBJECT_WORDS, KIND_DEFINITION_PASSAGES
 
 OPENING_WORD = re.compile(r"[\w'-]+")
 # A sentence pointing back to what its section is about ("these weaknesses").
@@ -42,6 +43,8 @@ QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 
 # A sentence giving one thing as another under another name: renamed, "under a new name",
 # "(still) widely called", "also known as", "formerly".
+# A sentence defining a kind by its one word ("A protocol is ...", "An embargo is ...").
+KIND_DEFINED = re.compile(r"(?:A|An)\s+(?P<kind>[a-z][\w-]*)\s+(?:is|means)\b")
 INDEFINITE = re.compile(r"\W*(?:a|an)\s", re.IGNORECASE)
 ANOTHER_NAME = re.compile(r"\b(?:renamed|under a new name|(?:still |also |widely |often |usually )*called|also known as|formerly)\b", re.IGNORECASE)
 
@@ -176,6 +179,7 @@ class Comparisons:
         if not all(self.retriever.in_scope(result) for result in results):
             return None
         results = [self._in_light_of(results[0], results[1]), self._in_light_of(results[1], results[0])]
+        results = [self._as_defined(side, result) for side, result in zip(sides, results)]
         for side, result in zip(sides, results):
             resolution = self.passages.from_result(result, "definition")
             if focus:
@@ -282,6 +286,25 @@ class Comparisons:
             key, sentences = self._which_one(key, sentences, [passages[0] for _, passages in found], side_tokens, focus)
         topic = key.chunk.doc_id if key is not None else found[0][1][0].chunk.doc_id
         return Resolution("comparison", "comparison", whole.tokens, [], topic, sides=found, side_terms=self._side_terms(side_tokens), key=key, key_sentences=sentences)
+
+    def _as_defined(self, side: str, result: SearchResult) -> SearchResult:
+        """A side asked as a kind, with "a" or "an" and one term ("a protocol", "an embargo"),
+        read where the knowledge defines the kind ("A protocol is a treaty that adds to ...")
+        when its best passage does not: not from a thing named after it that matches better
+        ("the Geneva Protocol of 1925")."""
+        terms = [t for t in result.tokens if not t.startswith("=")]
+        if not INDEFINITE.match(side) or len(terms) != 1 or not result.passages or self._defines(result.passages[0].chunk, terms[0]):
+            return result
+        defining = next((p.chunk for p in self.retriever.search("", tokens=terms, k=KIND_DEFINITION_PASSAGES).passages if self._defines(p.chunk, terms[0])), None)
+        if defining is None:
+            return result
+        found = self.retriever.search("", tokens=result.tokens, within_doc=defining.doc_id)
+        ordered = sorted(found.passages, key=lambda p: p.chunk.id != defining.id)
+        return replace(found, passages=ordered) if ordered and ordered[0].chunk.id == defining.id else result
+
+    def _defines(self, chunk: Chunk, term: str) -> bool:
+        """Whether a sentence of the chunk defines the term as a kind ("A protocol is ...")."""
+        return any((defined := KIND_DEFINED.match(sentence)) is not None and self.retriever.query_tokens(defined["kind"]) == [term] for sentence, _ in self.reader.of(chunk))
 
     def _in_light_of(self, result: SearchResult, other: SearchResult) -> SearchResult:
         """A side whose best documents all but tie, read as the one linked (by `related`,
