@@ -381,8 +381,10 @@ def test_follow_ups_naming_the_us_keep_their_subject(tutor, turns, document):
         # Aswan dam's withdrawn loan).
         ("why did britain and france pull out of suez", "suez-crisis", "The Suez Crisis is remembered"),
         # Near ties the know34 documents tipped (with documents now parked): the Suez Crisis, the Egypt-Israel peace.
-        ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis is remembered"),
-        ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "The peace treaty talks"),
+        # Round 20: each now answered by a sentence giving its cause, written after the two
+        # knowledge rounds on causes tipped both near ties (its document's own answer then).
+        ("why was suez such a humiliation for britain and france?", "suez-crisis", "The Suez Crisis humiliated Britain and France because"),
+        ("why did egypt make peace with israel in 1979", "egypt-israel-peace-treaty", "Egypt made peace with Israel because"),
         # Near ties the know38 documents could tip: the papacy's chunks naming the Holy See (the
         # Vatican's glossary name), its "Nobel" beside the Camp David Accords', "prize" and "police".
         ("is the holy see a member of the united nations", "united-nations", "No."),
@@ -533,7 +535,7 @@ def test_a_follow_up_on_a_us_withdrawal_stays_with_its_treaty(tutor):
         ("did the hague conferences stop the arms race", "No. "),
         ("can the police just walk into an embassy", "No. "),
         ("whats an entente", "An entente, French for an understanding"),
-        ("why was suez such a humiliation for britain and france? they had the stronger militaries in the area", "The Suez Crisis is remembered"),
+        ("why was suez such a humiliation for britain and france? they had the stronger militaries in the area", "The Suez Crisis humiliated"),
     ],
 )
 def test_know43_documents_leave_near_ties_where_they_were(tutor, question, opening):
