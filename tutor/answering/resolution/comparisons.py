@@ -293,7 +293,7 @@ class Comparisons:
         when its best passage does not: not from a thing named after it that matches better
         ("the Geneva Protocol of 1925")."""
         terms = [t for t in result.tokens if not t.startswith("=")]
-        if not INDEFINITE.match(side) or len(terms) != 1 or not result.passages or self._defines(result.passages[0].chunk, terms[0]):
+        if not INDEFINITE.match(side) or len(terms) != 1 or not result.passages or self._document_defines(result.passages[0].chunk.doc_id, terms[0]):
             return result
         defining = next((p.chunk for p in self.retriever.search("", tokens=terms, k=KIND_DEFINITION_PASSAGES).passages if self._defines(p.chunk, terms[0])), None)
         if defining is None:
@@ -304,7 +304,16 @@ class Comparisons:
 
     def _defines(self, chunk: Chunk, term: str) -> bool:
         """Whether a sentence of the chunk defines the term as a kind ("A protocol is ...")."""
-        return any((defined := KIND_DEFINED.match(sentence)) is not None and self.retriever.query_tokens(defined["kind"]) == [term] for sentence, _ in self.reader.of(chunk))
+        return any(self._defining(sentence, term) for sentence, _ in self.reader.of(chunk))
+
+    def _document_defines(self, doc_id: str, term: str) -> bool:
+        """Whether a sentence of the document defines the term as a kind: its definition then
+        answers the side ("An embassy is ..." in its own section of the document found)."""
+        return any(self._defining(sentence, term) for _, sentence, _ in self.reader.of_document(doc_id))
+
+    def _defining(self, sentence: str, term: str) -> bool:
+        defined = KIND_DEFINED.match(sentence)
+        return defined is not None and self.retriever.query_tokens(defined["kind"]) == [term]
 
     def _in_light_of(self, result: SearchResult, other: SearchResult) -> SearchResult:
         """A side whose best documents all but tie, read as the one linked (by `related`,
