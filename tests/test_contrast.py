@@ -64,5 +64,7 @@ def test_the_second_side_keeps_a_name_s_capitals(tutor):
 def test_a_why_opens_with_a_cause_of_what_is_asked_not_of_another_thing(tutor):
     # "The Republic of Turkey was proclaimed ... three months after the Lausanne settlement"
     # names the treaty only as what came before another event.
+    # (Since round 20 the knowledge says why in one sentence: "The Treaty of Lausanne was
+    # negotiated because the Turkish victory made the Sèvres settlement impossible ...".)
     first = opening_of(tutor, "why was sevres replaced by the treaty of lausanne")
-    assert first.startswith("The Treaty of Lausanne replaced the Treaty of Sèvres")
+    assert first.startswith(("The Treaty of Lausanne replaced the Treaty of Sèvres", "The Treaty of Lausanne was negotiated because"))

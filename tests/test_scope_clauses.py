@@ -46,8 +46,10 @@ def test_a_clause_of_circumstance_does_not_count_against_a_main_clause_that_fits
     # "why use shuttle diplomacy instead of seating both sides at one table" was here too: since
     # round 13's knowledge (reason24) its main clause fits without the clause being read apart.
     # So, since round 17's documents (know37-39), does "why do leaders hold summits rather than
-    # leaving the work to their diplomats" (answered with the clause read apart or not).
-    ["why do presidents hold summits instead of just sending their diplomats"],
+    # leaving the work to their diplomats" (answered with the clause read apart or not), and
+    # since round 20's cause and example sentences "why do presidents hold summits instead of
+    # just sending their diplomats".
+    ["why do presidents hold summits when their diplomats could do the talking"],
 )
 def test_the_clause_is_what_lets_a_main_clause_that_fits_well_answer(tutor, question):
     main_alone = gather_evidence(tutor.retriever, tutor.retriever.circumstance.sub("", question))
