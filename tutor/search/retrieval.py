@@ -234,7 +234,6 @@ class Retriever:
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
         self.asking: frozenset[str] = frozenset()
-        self._concept_words: dict[str, frozenset[str]] = {}  # see `_one_word_names`
         # Tokens of words asking what something was for ("the aim of Ostpolitik"): the engine
         # sets them; after "the" and before "of" they make no phrase with the subject.
         self.aim_words: frozenset[str] = frozenset()
@@ -644,11 +643,10 @@ class Retriever:
                 # the easing of Cold War tension"): "how long does it take to learn french"
                 # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
-            weights, matched = self._once_with_its_concept(weights, passages[0].matched)
-            result.coverage = self._covered(weights, [t for t in matched if t not in astray])
+            result.coverage = self._covered(weights, [t for t in passages[0].matched if t not in astray])
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
-            result.fit = self._covered(known, matched)
+            result.fit = self._covered(known, passages[0].matched)
             self._set_clause_aside(result, text, weights, known)
             if mentioned and within is None:
                 strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
@@ -845,31 +843,6 @@ class Retriever:
             (asked & one and not asked & other and question & other and not question & one) or (asked & other and not asked & one and question & one and not question & other)
             for one, other in self._opposed
         )
-
-    def _once_with_its_concept(self, weights: dict[str, float], matched: list[str]) -> tuple[dict[str, float], list[str]]:
-        """The question's weights with a word the passage lacks that is by itself a name of a
-        glossary concept the question also gives, and lacks too ("fly" beside "=flew"),
-        weighed once, as the concept, with the heavier of the two weights: counted twice, the
-        passage lost it twice ("why did sadat fly to jerusalem in 1977?"). A word the passage
-        has keeps both its weights, as the thresholds were chosen with them."""
-        concepts = [t for t in weights if t.startswith("=") and t not in matched]
-        if not concepts:
-            return weights, matched
-        weights = dict(weights)
-        for concept in concepts:
-            words = (self._one_word_names(concept) & weights.keys()) - set(matched)
-            if words:
-                weights[concept] = max([weights[concept], *(weights.pop(word) for word in words)])
-        return weights, matched
-
-    def _one_word_names(self, concept: str) -> frozenset[str]:
-        """The stems of the concept's glossary names that are one word ("fli" of "fly" for
-        "=flew"), worked out once per concept."""
-        cached = self._concept_words.get(concept)
-        if cached is None:
-            cached = frozenset(self.tokenizer.stem(name.casefold()) for name in self.kb.glossary.names_of(concept) if NAME_WORD.fullmatch(name))
-            self._concept_words[concept] = cached
-        return cached
 
     @staticmethod
     def _covered(weights: dict[str, float], matched: list[str]) -> float:
