@@ -163,7 +163,8 @@ LIKENESS = re.compile(r"\b(?:like|same|similar|equivalent|identical)\b", re.IGNO
 # "be", not a share of a thing ("do all members have the same vote?"); and what a sentence says
 # when it makes two things one: it says they are the same, alike, or one thing under another name.
 IDENTITY_CLAIM = re.compile(
-    r"^\W*(?:is|are|was|were)(?:n'?t)?\b.*\bthe same(?:\s+(?:person|people|thing|things|one|body|bodies|organi[sz]ations?|institutions?|treaty|treaties|agreements?|documents?|office|post|job|role|court|country|state|city|place|event|conference))?(?:\s+as\b|\W*$)|^\W*(?:is|are|was|were)(?:n'?t)?\b.*\b(?:identical|equivalent)\b",
+    r"^\W*(?:is|are|was|were)(?:n'?t)?\b.*\b(?:identical\b|equivalent\b|the same"
+    r"(?:\s+(?:person|people|thing|things|one|body|bodies|organi[sz]ations?|institutions?|treaty|treaties|agreements?|documents?|office|post|job|role|court|country|state|city|place|event|conference))?(?:\s+as\b|\W*$))",
     re.IGNORECASE,
 )
 SAID_ALIKE = re.compile(r"\b(?:same|similar|identical|equivalent|alike|also called|also known|known as|other name|another name|called|renamed)\b", re.IGNORECASE)

@@ -41,11 +41,12 @@ THAN = re.compile(r"(?<!\brather )\bthan\b((?:\W+[\w'-]+){1,6})")
 QUALIFIER = re.compile(r"\b(?:on|of|for|in|to|with|from|between|about)\b")
 
 
-# A sentence giving one thing as another under another name: renamed, "under a new name",
-# "(still) widely called", "also known as", "formerly".
 # A sentence defining a kind by its one word ("A protocol is ...", "An embargo is ...").
 KIND_DEFINED = re.compile(r"(?:A|An)\s+(?P<kind>[a-z][\w-]*)\s+(?:is|means)\b")
+# A side asked with an indefinite article: a kind of thing ("a treaty"), not a named one.
 INDEFINITE = re.compile(r"\W*(?:a|an)\s", re.IGNORECASE)
+# A sentence giving one thing as another under another name: renamed, "under a new name",
+# "(still) widely called", "also known as", "formerly".
 ANOTHER_NAME = re.compile(r"\b(?:renamed|under a new name|(?:still |also |widely |often |usually )*called|also known as|formerly)\b", re.IGNORECASE)
 
 

@@ -219,9 +219,7 @@ class WhichOne:
         if len(numbered) != 1 or ordinal == numbered[0]:
             return None
         wanted = ordinal or OTHER_OF_TWO[numbered[0]]
-        swapped = [wanted if t == numbered[0] else t for t in state.last_tokens]
-        found = self.retriever.search("", tokens=swapped, within_doc=state.topic, k=SECTIONS_WEIGHED)
-        return self.passages.from_result(found, intent) if found.passages else None
+        return self._asked_within_subject([wanted if t == numbered[0] else t for t in state.last_tokens], intent, state)
 
     def _numeral_swapped(self, ordinal: str, intent: str, state: State) -> Resolution | None:
         """After a question naming one of a series by its Roman numeral ("when was START I
@@ -234,7 +232,11 @@ class WhichOne:
         if len(romans) != 1 or wanted is None or wanted == romans[0] or self.retriever.lacks(state.topic, [wanted]):
             return None
         swapped = [wanted if t == romans[0] else t for t in state.last_tokens if not (t.startswith("=") and t.endswith(f"-{romans[0]}"))]
-        found = self.retriever.search("", tokens=swapped, within_doc=state.topic, k=SECTIONS_WEIGHED)
+        return self._asked_within_subject(swapped, intent, state)
+
+    def _asked_within_subject(self, tokens: list[str], intent: str, state: State) -> Resolution | None:
+        """The last question asked again with `tokens`, within the subject's document."""
+        found = self.retriever.search("", tokens=tokens, within_doc=state.topic, k=SECTIONS_WEIGHED)
         return self.passages.from_result(found, intent) if found.passages else None
 
     def another_of_kind(self, corrected: str, intent: str, state: State) -> Resolution | None:
