@@ -1939,6 +1939,28 @@ def test_a_question_about_the_subject_in_words_its_document_lacks_stays(tutor):
     assert reply.topic == "league-of-nations" and "never joined" in reply.answer.split(". ")[0]
 
 
+def test_a_preposition_left_without_its_object_points_to_the_subject(tutor):
+    # "stay in" says nothing the JCPOA's document lacks but "stay": asked alone, it found a
+    # refugee who "stayed in the Colombian mission". "In" is left open: in the deal.
+    session = Session(tutor)
+    session.respond("what was the JCPOA")
+    reply = session.respond("and did the US stay in?")
+    assert reply.topic == "jcpoa" and "2018" in reply.answer.split("Sources")[0]
+
+
+def test_a_question_whose_every_word_the_subjects_document_has_stays(tutor):
+    # The Suez Crisis's document says the US, Britain, France and "side", though no one
+    # passage says them all; asked alone, the question found the appeasement of the 1930s.
+    session = Session(tutor)
+    session.respond("What was the Suez Crisis?")
+    assert session.respond("why did the US side against Britain and France?").topic == "suez-crisis"
+    # "Pull out" is the document's "withdrew" by another name: no word of its own.
+    session = Session(tutor)
+    session.respond("what was the suez crisis")
+    reply = session.respond("who forced britain and france to pull out?")
+    assert not reply.out_of_scope and reply.topic == "suez-crisis"
+
+
 def test_texting_shorthand_does_not_make_a_question_look_out_of_scope(session):
     reply = session.respond("what yr did new start enter into force")
     assert not reply.out_of_scope and "2011" in reply.answer

@@ -23,9 +23,10 @@ from tutor.tuning import SHORT_FOLLOWUP_TOKENS, STAY_COVERAGE_AFTER_AND
 # "does the host country have to agree?", "what does the job involve?".
 DEFINITE = re.compile(r"\W*(what|which|who|whats|is|are|was|were|does|do|did|can|could|has|have)\b(\s*('s|is|are|was|were|do|does|did|can|could|has|have))?\s+(the|that|those|these)\b")
 
-# A verb of leaving or keeping apart left without its object ("why did America stay out?",
-# "when did they pull out?", "did France walk away?"): out of what is under discussion.
-LEFT_OPEN = re.compile(r"\b(?:out|away)\W*$")
+# A verb or preposition left without its object at the end of the question ("why did
+# America stay out?", "when did they pull out?", "did France walk away?", "and did the US stay
+# in?", "who did they side with?"): its object is what is under discussion.
+LEFT_OPEN = re.compile(r"\b(?:out|away|in|into|with|against|from|for|on|of|about|to)\W*$")
 
 # The words after a definite article or a demonstrative, up to three: "who came up with the
 # idea?", "what's the big yearly meeting called?".
@@ -171,7 +172,6 @@ class SubjectChoice:
                 # the crisis. "What is X?" is left to stand on its own.
                 # Glossary concepts ("=ratification") stand beside the words naming them: not counted.
                 short = len({t for t in tokens if not t.startswith("=")}) <= SHORT_FOLLOWUP_TOKENS
-                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short else 1.0
                 lacking = self.retriever.lacks(state.topic, tokens)
                 # A word naming a concept the document has under another name ("America"
                 # of the United States, "Britain" of the United Kingdom) is no word it lacks.
@@ -181,6 +181,11 @@ class SubjectChoice:
                 # for a person that names the kind of answer ("who was the American guy who
                 # chaired the talks?"), nor a word the document says under another name.
                 unsaid_names = {t for t in lacking if t in named or (intent == "who" and t in self.words.people)}
+                # A longer question needs all of its words in one passage, unless the subject's
+                # document says every one of them somewhere (or by another name: "pull out" of
+                # "withdrew"): "why did the US side against Britain and France?" after the Suez
+                # Crisis names only its parties, and asked alone it found the 1930s appeasement.
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short or set(lacking) <= unsaid_names else 1.0
                 covering = [t for t in tokens if t not in unsaid_names and not (intent == "duration" and t in self.reader.span_terms)]
                 within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
