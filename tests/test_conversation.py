@@ -1961,6 +1961,14 @@ def test_a_question_whose_every_word_the_subjects_document_has_stays(tutor):
     assert not reply.out_of_scope and reply.topic == "suez-crisis"
 
 
+def test_a_question_another_documents_title_answers_turns_to_it_though_the_subject_says_its_words(tutor):
+    # The Gulf War's document mentions the Iraq crisis of 2002-2003, and so says every word
+    # of the question; the crisis's own document, whose title gives them, answers it.
+    session = Session(tutor)
+    session.respond("what was the gulf war")
+    assert session.respond("what happened in the iraq crisis of 2003?").topic == "iraq-crisis-2002-2003"
+
+
 def test_texting_shorthand_does_not_make_a_question_look_out_of_scope(session):
     reply = session.respond("what yr did new start enter into force")
     assert not reply.out_of_scope and "2011" in reply.answer

@@ -185,7 +185,11 @@ class SubjectChoice:
                 # document says every one of them somewhere (or by another name: "pull out" of
                 # "withdrew"): "why did the US side against Britain and France?" after the Suez
                 # Crisis names only its parties, and asked alone it found the 1930s appeasement.
-                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short or set(lacking) <= unsaid_names else 1.0
+                # Not when another document, whose title gives some of its words, answers it
+                # ("what happened in the Iraq crisis of 2003?" after the Gulf War, whose document
+                # mentions that crisis).
+                said_here = set(lacking) <= unsaid_names and not self._titled_elsewhere(searched, tokens, state.topic)
+                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short or said_here else 1.0
                 covering = [t for t in tokens if t not in unsaid_names and not (intent == "duration" and t in self.reader.span_terms)]
                 within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
@@ -422,6 +426,15 @@ class SubjectChoice:
         if not result.passages or not self.retriever.in_scope(result):
             return False
         return self.subject.headed_elsewhere(rare, topic, self.passages.answering_document(result), result)
+
+    def _titled_elsewhere(self, text: str, tokens: list[str], topic: str) -> bool:
+        """Whether the question, asked on its own, is answered by another document than
+        `topic` whose title gives some of its words that `topic`'s title does not."""
+        result = self.retriever.search(text)
+        if not self.retriever.in_scope(result):
+            return False
+        other = self.passages.answering_document(result)
+        return other != topic and bool(set(tokens) & self.retriever.title_terms(other) - self.retriever.title_terms(topic) - self.words.generic)
 
     def _answered_elsewhere(self, text: str, words: list[str], topic: str) -> bool:
         """Whether the question, asked on its own, is answered by another document than
