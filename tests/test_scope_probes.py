@@ -265,3 +265,10 @@ def test_a_question_about_a_time_the_knowledge_cannot_describe_is_declined(tutor
 )
 def test_words_of_time_that_name_no_unknown_time_are_answered(tutor, question):
     assert not Session(tutor).respond(question).out_of_scope
+
+
+def test_an_example_of_a_term_is_no_phrase_the_knowledge_must_say(tutor):
+    # "example of détente" is two terms the knowledge never says together, as "mission
+    # statement" is; but "example" asks for a case of détente, not a thing of its own.
+    reply = Session(tutor).respond("example of detente")
+    assert not reply.out_of_scope and "Détente" in reply.answer

@@ -58,6 +58,9 @@ PHRASE_JOINS = ("", "of", "of the", "of a")
 # The words before an aim word that make it the aim of what follows ("the aim of ...", "its
 # purpose"), not a kind of aim ("a point of order").
 AIM_OWNERS = ("the", "its", "their", "whole", "main", "real")
+# Words asking for a case of what follows them ("an example of détente"), which makes no
+# phrase with it (see `Retriever.asks_unsaid_compound`).
+ASKING_FOR_A_CASE = frozenset({"example", "examples", "instance", "instances"})
 # An aim word between its owner and what has the aim ("the purpose of", "their aims in").
 ASKED_AIM = re.compile(r"\b(?:" + "|".join(AIM_OWNERS) + r")\s+(?P<aim>\w+)\s+(?:of|for|behind|in)\b")
 # A question asking what something is ("What is a communiqué?", "whats a ...").
@@ -958,6 +961,8 @@ class Retriever:
                         continue  # "why was metternich important", "why does everyone mention metternich"
                     if join == "of" and first_terms[0] in self.aim_words and start > 0 and words[start - 1][0] in AIM_OWNERS:
                         continue  # "what was the aim of ostpolitik": what it was for, no thing called an aim
+                    if join and first in ASKING_FOR_A_CASE:
+                        continue  # "example of detente": a case of détente, no thing called an example
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
                     # not in one saying them of something else ("state secret": "the secret
