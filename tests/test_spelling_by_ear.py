@@ -181,3 +181,11 @@ def test_a_clipped_word_is_read_as_the_knowledges_word_only_in_its_phrase():
 )
 def test_misspelt_words_keep_their_meaning_in_answers(tutor, typed, spelt):
     assert Session(tutor).respond(typed).answer == Session(tutor).respond(spelt).answer
+
+
+def test_the_second_part_of_a_hyphenated_english_word_is_no_typo():
+    # "emptive" alone is no word and sits one edit from "emotive"; "pre-emptive" is English.
+    words = Speller(dict(emotive=3, preventive=5, war=40, non=20, aggression=10), english=lambda: {"preemptive": 100})
+    assert words.repair("pre-emptive vs preventive war")[1] == []
+    # A misspelt part stays a typo when the joined word is none ("nonaggresion").
+    assert words.repair("a non-aggresion pact")[0] == "a non-aggression pact"

@@ -360,8 +360,15 @@ class Speller:
         pairs = {at: SHORTHAND_PAIRS[(folded[at], folded[at + 1])] for at in range(len(words) - 1) if (folded[at], folded[at + 1]) in SHORTHAND_PAIRS}
         # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
         # became "were't" and lost its "not".
+        # Nor is the second part of a hyphenated English word ("emptive" of "pre-emptive",
+        # which became "pre-emotive").
+        hyphenated = {
+            at for at in range(1, len(words))
+            if prepared[words[at - 1].end : words[at].start] == "-" and self._is_english(folded[at - 1] + folded[at])
+        }
         open_words = [
-            at for at, word in enumerate(words) if at not in pairs and at - 1 not in pairs and not prepared.startswith(CONTRACTED_NOT, word.end)
+            at for at, word in enumerate(words)
+            if at not in pairs and at - 1 not in pairs and at not in hyphenated and not prepared.startswith(CONTRACTED_NOT, word.end)
         ]
         fixes = self._fixes(folded, open_words, folded, says, shares)
         if says is not None and fixes:
