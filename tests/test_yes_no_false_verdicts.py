@@ -169,3 +169,34 @@ def test_one_thing_under_two_names_as_the_knowledge_names_it(tutor, question, ri
     """A review of 2878b04 found "No." said of one thing under two names that the glossary
     does not join but a sentence of the knowledge does (renamed, still called)."""
     assert verdict(tutor, question) == right
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A kind after a preposition is what the claim relates its subject to, not a kind it
+        # is: "No." came from "A chargé d'affaires is a diplomat who heads an embassy ..."
+        # (not an ambassador), and "No." to the armistice from the treaty being a peace treaty.
+        "is a charge d'affaires ranked below an ambassador",
+        "is an envoy above a chargé d'affaires",
+        "was the treaty of versailles signed after an armistice",
+    ],
+)
+def test_a_kind_after_a_preposition_is_no_category_claim(tutor, question):
+    assert verdict(tutor, question) != "No"
+
+
+def test_a_passive_claim_names_no_doer_but_after_its_by(tutor):
+    # "was the Shanghai Communiqué signed on Nixon's trip?": "No." had come from the
+    # sentence telling who signed what, as if "the Shanghai Communiqué" were a doer.
+    assert verdict(tutor, "was the shanghai communique signed on nixons china trip") != "No"
+    # Doers after "by" are still checked against those the knowledge names.
+    assert verdict(tutor, "was the munich agreement signed by czechoslovakia") == "No"
+
+
+def test_a_no_to_whom_something_was_between_needs_a_sentence_saying_so(tutor):
+    # "No." had come from "Lenin persuaded ... its old army could not stop the Germans"; the
+    # sentence saying whom the treaty was between names both parties claimed.
+    assert verdict(tutor, "was the treaty of brest-litovsk between soviet russia and germany") != "No"
+    # One saying it was between others still denies it.
+    assert verdict(tutor, "was the simla agreement between india and bangladesh") == "No"

@@ -20,9 +20,13 @@ from tutor.tuning import KIND_SUBJECT_WORDS
 # which asks the same): a claim that a subject is of a kind, which the sentences saying
 # what the subject is decide.
 # The subject runs to the last "a" or "an" that no preposition governs ("is sanctioning a
-# country a diplomatic method?", "is a state a member of an organisation?").
+# country a diplomatic method?", "is a state a member of an organisation?"; "is a chargé
+# d'affaires ranked below an ambassador?" claims a rank, not that it is an ambassador).
 CATEGORY_CLAIM = re.compile(
-    r"^(?:is|are|was|were)(?:n'?t)?\s+(?P<subject>.+)(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
+    r"^(?:is|are|was|were)(?:n'?t)?\s+(?P<subject>.+)"
+    r"(?<!\bof)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith)(?<!\bfrom)"
+    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?<!\bthan)(?<!\bbehind)(?<!\bbefore)(?<!\bafter)(?<!\bagainst)(?<!\bbetween)(?<!\binto)(?<!\babout)"
+    r"\s+(?:a|an)\s+(?P<kind>[^?.!,;]+?)\W*$",
     re.IGNORECASE,
 )
 # A kind claimed with a clause of its own ("a state if other countries recognise it") is

@@ -183,10 +183,26 @@ class ClaimCheck:
     def settle(self, question: str, verdict: Verdict | None, sentences: list[str], passages: list[Passage]) -> Verdict | None:
         """The verdict, checked: a "yes" whose sentence, or the first that says the whole
         claim, tells the deed done the other way round becomes "no"; one whose sentence does
-        not say the two a claim puts "between" becomes this check's own, if any."""
+        not say the two a claim puts "between" becomes this check's own, if any; and a "no"
+        to such a claim read from a denial stands only from a sentence saying whom it was
+        between ("No. Lenin persuaded ... because its old army could not stop the Germans"
+        denies nothing of "was the Treaty of Brest-Litovsk between Soviet Russia and Germany?")."""
         claim = self._claim(question)
         if claim is None:
             return verdict
+        settled = self._settled(question, claim, verdict, sentences, passages)
+        if settled is not None and settled.word == "no" and self._pair(claim[1]) and NEGATION.search(settled.sentence) and not self._says_parties(claim, settled.sentence):
+            # A sentence saying whom it was between, naming others, denies it instead ("the
+            # peace treaty between Russia and Japan" for "... between Britain and France?"),
+            # unless it names both parties claimed ("between Soviet Russia and the Central
+            # Powers, namely Germany, ...").
+            own = self._decide(question, claim, sentences, passages) if passages else None
+            denies = own is not None and own.word == "no" and self._says_parties(claim, own.sentence) and not self._names_both(claim, own.sentence)
+            return own if denies else None
+        return settled
+
+    def _settled(self, question: str, claim: tuple[str, str], verdict: Verdict | None, sentences: list[str], passages: list[Passage]) -> Verdict | None:
+        """The checks of `settle` but the last."""
         if verdict is not None and passages and not self._of_the_claim(claim, verdict, passages):
             # Read from a sentence about another thing, the verdict says nothing of this one:
             # this check's own, if it gives one from a sentence about the claim, stands instead.
@@ -442,6 +458,17 @@ class ClaimCheck:
         """This check's own verdict on a claim the sentence readers leave undecided."""
         claim = self._claim(question)
         return self._decide(question, claim, sentences, passages) if claim is not None and passages else None
+
+    def _says_parties(self, claim: tuple[str, str], sentence: str) -> bool:
+        """Whether a sentence says whom something was between: the word "between" or the
+        claim's two parties together."""
+        return re.search(r"\bbetween\b", sentence, re.IGNORECASE) is not None or re.search(self._pair(claim[1]), sentence, re.IGNORECASE) is not None
+
+    @staticmethod
+    def _names_both(claim: tuple[str, str], sentence: str) -> bool:
+        """Whether a sentence names both parties a claim puts "between", anywhere in it."""
+        between = BETWEEN.search(claim[1])
+        return between is not None and all(re.search(rf"\b{re.escape(between[side].strip())}", sentence, re.IGNORECASE) for side in ("one", "other"))
 
     @staticmethod
     def _pair(rest: str) -> str:

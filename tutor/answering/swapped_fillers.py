@@ -27,10 +27,14 @@ WORD = re.compile(r"[\w'\u2019-]+")
 # A claim of a deed done once ("did Japan sign ...?", "was it held in London?"), whose
 # parties a sentence telling the deed names; not of a standing state ("is Germany a member
 # of the Security Council?"), which a sentence naming some members does not deny.
-DEED_DONE = re.compile(
-    r"^\W*(?:did(?:n'?t)?\b|(?:was|were)(?:n'?t)?\b[^?]*\b(?:[a-z]{3,}ed|held|sent|led|made|won|brought|fought|written|drawn|struck|given|taken|begun|met|set up)\b)",
-    re.IGNORECASE,
-)
+PARTICIPLES = r"[a-z]{3,}ed|held|sent|led|made|won|brought|fought|written|drawn|struck|given|taken|begun|met"
+DEED_DONE = re.compile(rf"^\W*(?:did(?:n'?t)?\b|(?:was|were)(?:n'?t)?\b[^?]*\b(?:{PARTICIPLES}|set up)\b)", re.IGNORECASE)
+# A passive claim ("was it signed ...?"): its auxiliary, then its verb ("signed", "held",
+# "set" of "set up"), with no clause opening between them ("was Czechoslovakia at the table
+# when it was signed?" claims no deed done to Czechoslovakia).
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "wasn't", "weren't", "wasnt", "werent"})
+PARTICIPLE = re.compile(rf"(?:{PARTICIPLES}|set)", re.IGNORECASE)
+CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "because", "if", "since", "until", "once"})
 # Endings of the words a country's people and things are called by ("French", "British",
 # "Japanese"), which may share only their first letters with the country's name ("France").
 DEMONYM_END = re.compile(r"(?:ch|sh|ese|ian|an|i)$")
@@ -142,6 +146,10 @@ class SwappedFillers:
         # ("was it signed by Japan?"); not a place ("signed in Moscow?"). And the thing
         # done, the rest of the claim, which the sentence telling the doers must name.
         by = next((at for at in range(verb + 1, len(words)) if words[at].lower() == "by"), None)
+        if by is None and words[0].lower() in PASSIVE_AUXILIARIES and PARTICIPLE.fullmatch(words[verb]) and not any(word.lower() in CLAUSE_OPENERS for word in words[1:verb]):
+            # "Was the Shanghai Communiqué signed on Nixon's trip?": a passive claims no doer
+            # but after its "by"; its subject is the thing done.
+            return None
         doers, thing = (words[by + 1 :], words[1:verb]) if by is not None else (words[1:verb], words[verb + 1 :])
         slots = [slot for slot in slots if any(self.roles.surname(word) == slot[2].lower() or word == slot[2] for word in doers)]
         done = {t for t in self.retriever.query_tokens(" ".join(thing)) if not kindred(filled, [t]) and not YEAR.fullmatch(t)}
