@@ -76,7 +76,9 @@ Courts for each crime sat in several cities, and the crime of aggression came la
 def test_a_verdict_does_not_move_when_a_document_unties_the_claims_rarest_words(tutor: Tutor, tmp_path: Path) -> None:
     question = "can an ambassador get arrested if they commit a crime"
     grown = with_document(CRIMES, tmp_path)
+    # (The shipped knowledge tied them until it had a document on international crimes; the
+    # added one still makes "crime" commoner, beside "arrest".)
     idf, grown_idf = tutor.retriever.index.idf_of, grown.retriever.index.idf_of
-    assert idf("crime") == idf("arrest") and grown_idf("crime") < grown_idf("arrest")
+    assert idf("crime") - grown_idf("crime") > 2 * abs(idf("arrest") - grown_idf("arrest"))
     answer = Session(tutor).respond(question).answer
     assert answer.startswith("No. ") and Session(grown).respond(question).answer.startswith("No. ")
