@@ -776,7 +776,7 @@ def test_off_topic_after_an_answer_is_declined_as_when_asked_first(tutor, first,
         ("tell me about the treaty of versailles", "why did the germans hate it", "Germany"),
         ("what is the INF treaty", "how long did it take to negotiate?", "1987"),
         ("what is nato", "how dose it take decisions", "consensus"),
-        ("what is the security council", "does abstaining block a resolution in it", "permanent members"),
+        ("what is the security council", "does abstaining block a resolution in it", "permanent member"),
     ],
 )
 def test_follow_ups_standing_on_the_subject_are_still_answered(tutor, first, follow_up, fact):

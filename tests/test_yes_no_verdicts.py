@@ -709,8 +709,10 @@ def test_a_condition_the_question_ends_with_leaves_the_claim_before_it(tutor):
     assert Session(tutor).respond("can a diplomat be arrested if he commits a crime?").answer.startswith("No. ")
     # The Vienna Convention answers it, not "The personal immunity of serving leaders ...
     # without fear of arrest abroad".
+    # (Since the knowledge has a document on international crimes, the Convention's Article 29
+    # on the diplomat's person opens, before its section on diplomats who break the law.)
     answer = Session(tutor).respond("can an ambassador get arrested if they commit a crime").answer
-    assert answer.startswith("No. A diplomat who commits a crime") and "serving leaders" not in answer
+    assert answer.startswith(("No. A diplomat who commits a crime", "No. Under Article 29 of the Vienna Convention")) and "serving leaders" not in answer
 
 
 @pytest.mark.parametrize(
