@@ -330,3 +330,10 @@ def test_what_a_body_does_is_said_by_its_definition_not_its_part_in_diplomacy(tu
 def test_a_role_in_a_setting_asked_is_that_section(tutor):
     _, found, section = opening(tutor, "what is NATO's role in diplomacy?")
     assert found == "nato" and section == "NATO's role in diplomacy"
+
+
+def test_a_document_the_question_names_outranks_a_passage_with_only_its_words(tutor):
+    # "the Muslim League" beside "the Indian National Congress" and "the failure to agree"
+    # has the terms of "League of Nations" and "failure" but names no League of Nations.
+    for question in ("what was a failure of the league of nations", "example of a league of nations failure"):
+        assert Session(tutor).respond(question).topic == "league-of-nations", question

@@ -348,9 +348,15 @@ class Retriever:
         return frozenset().union(*self.named_title_parts(doc_id, list(tokens)))
 
     def names_title(self, passage: Passage, doc_id: str) -> bool:
-        """Whether the passage has every term of the document's short title."""
+        """Whether the passage names the document's subject: it has every term of the short
+        title and, unless a glossary name stands for the title, says the title whole ("the
+        Muslim League" beside "the Indian National Congress" has the terms of "League of
+        Nations" but names no such thing)."""
         position = self.position[passage.chunk.id]
-        return all(self.index.contains(position, t) for t in self._ordered_titles[self._doc_order[doc_id]][1])
+        title = self._ordered_titles[self._doc_order[doc_id]][1]
+        if not all(self.index.contains(position, t) for t in title):
+            return False
+        return any(t.startswith("=") for t in title) or fold(self.documents[doc_id].short_title) in fold(passage.chunk.text)
 
     def _rarest_first(self, token: str) -> tuple[float, str]:
         """Orders tokens from the rarest (highest idf; absent from the index first) to the most common."""
