@@ -200,3 +200,13 @@ def test_a_no_to_whom_something_was_between_needs_a_sentence_saying_so(tutor):
     assert verdict(tutor, "was the treaty of brest-litovsk between soviet russia and germany") != "No"
     # One saying it was between others still denies it.
     assert verdict(tutor, "was the simla agreement between india and bangladesh") == "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is a charge d'affaires ranked above an ambassador?", "is an envoy ranked above an ambassador?", "is a counsellor ranked below a first secretary?"],
+)
+def test_a_claim_comparing_ranks_gets_no_verdict_from_sentences_that_do_not_order_them(tutor, question):
+    # A reviewer found "Yes." to "ranked above" once "ranked below" was no longer "No.": nothing
+    # read the order of the two; the answer gives the sentences on the ranks instead.
+    assert verdict(tutor, question) == ""

@@ -61,6 +61,8 @@ OBJECT_RELATIVE = re.compile(
     r"^(?P<main>\W*(?:can|could|may|does|do|did|is|are|was|were|has|have)\b.+?\b[a-z]{3,})\s+(?:that|which)\s+(?P<more>(?:all|every|each|the|its|their|most|other|any)\b[^?]*?)\W*$",
     re.IGNORECASE,
 )
+# A claim comparing two ranks ("ranked above", "higher than", "outranks").
+RANK_COMPARED = re.compile(r"\b(?:rank(?:ed|s)?\s+(?:above|below|higher|lower|over|under)|(?:higher|lower|senior|junior)\s+(?:than|to)|outranks?)\b", re.IGNORECASE)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 # A treaty or body said to have ended or never to have come into force, and one said to
@@ -168,6 +170,12 @@ class Verdicts:
         about now ("is New START still in force?") decided by a sentence that dates what it
         says ("is, as of 2025, the last remaining treaty") is answered as of that year: the
         knowledge cannot say what has happened since."""
+        if RANK_COMPARED.search(question):
+            # "Is a chargé d'affaires ranked above an ambassador?": a verdict needs the order of
+            # the two, which no sentence read for the claim's words gives (one listing the
+            # classes, or "heads an embassy in place of an ambassador", says as much to "above"
+            # as to "below"): the answer gives the sentences without a "Yes." or "No.".
+            return None
         condition = CONDITION.match(question)
         if condition is not None:
             # "If a treaty is ratified, is it binding?": the condition sets the scene the
