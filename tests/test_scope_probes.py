@@ -204,6 +204,8 @@ NEAR_MISSES_FROM_REVIEW = [
     "what's a summit in mountaineering",  # a summit of a mountain: an everyday sense (branch scope13)
     'what is a mission statement',  # a pair of words the knowledge never says together
     'what is a vision statement',
+    'what does rollback mean in trading',  # another field's sense, named: rollback is also a Cold War strategy (round 21)
+    'what does containment mean in chess',
 ]
 
 
