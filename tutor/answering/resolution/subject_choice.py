@@ -181,15 +181,6 @@ class SubjectChoice:
                 # for a person that names the kind of answer ("who was the American guy who
                 # chaired the talks?"), nor a word the document says under another name.
                 unsaid_names = {t for t in lacking if t in named or (intent == "who" and t in self.words.people)}
-                # A longer question needs all of its words in one passage, unless the subject's
-                # document says every one of them somewhere (or by another name: "pull out" of
-                # "withdrew"): "why did the US side against Britain and France?" after the Suez
-                # Crisis names only its parties, and asked alone it found the 1930s appeasement.
-                # Not when another document, whose title gives some of its words, answers it
-                # ("what happened in the Iraq crisis of 2003?" after the Gulf War, whose document
-                # mentions that crisis).
-                said_here = set(lacking) <= unsaid_names and not self._titled_elsewhere(searched, tokens, state.topic)
-                needed = STAY_COVERAGE_AFTER_AND if understanding.continues or short or said_here else 1.0
                 covering = [t for t in tokens if t not in unsaid_names and not (intent == "duration" and t in self.reader.span_terms)]
                 within = self.retriever.search("", tokens=covering or tokens, within_doc=state.topic)
                 # A short question whose every name and term of the trade the subject's
@@ -234,7 +225,19 @@ class SubjectChoice:
                     titled = [d for d in self.retriever.titled_with(tokens) if d != state.topic]
                     other_documents = titled if titled and self._answered_by(searched, titled) else []
                 own_subject += other_documents
-                covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and within.coverage >= needed
+                # A short or continuing question is covered by a passage holding half of it; a
+                # longer one needs all of its words in one passage, unless the subject's document
+                # says every one of them somewhere (or by another name: "pull out" of
+                # "withdrew"): "why did the US side against Britain and France?" after the Suez
+                # Crisis names only its parties, and asked alone it found the 1930s appeasement.
+                # Not when another document, whose title gives some of its words, answers it
+                # ("what happened in the Iraq crisis of 2003?" after the Gulf War, whose document
+                # mentions that crisis); that search is made only when it can decide.
+                covered = (intent != "definition" or WHAT_HAPPENED.match(corrected) is not None) and (
+                    within.coverage >= 1.0
+                    or within.coverage >= STAY_COVERAGE_AFTER_AND
+                    and (understanding.continues or short or set(lacking) <= unsaid_names and not self._titled_elsewhere(searched, tokens, state.topic))
+                )
                 # "the ..." naming nothing new ("what are the two theories?", "whats the big
                 # yearly meeting called?") is a part of the subject under discussion.
                 # It may have words the document lacks ("the big yearly meeting"), unless the
