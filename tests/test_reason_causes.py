@@ -175,3 +175,15 @@ def test_calling_something_controversial_is_the_learners_view(tutor):
     reply = Session(tutor).respond("why is the p5 veto so contentious")
     assert not reply.out_of_scope
     assert reply.sources[0].id == "un-security-council"
+
+
+def test_what_brought_something_about_is_not_why_it_ended(tutor):
+    """"What led to the Cold War?" was answered by the section on why it ended ("Historians
+    give several reasons why the Cold War ended"): asked only why the subject came about, a
+    heading on its ending or failure gives another cause; how it began gives this one, from
+    its sentence saying why. Asked why it ended, that section answers still."""
+    for question in ("what brought about the cold war", "what led to the cold war", "why did the cold war happen"):
+        opening = first_sentence(Session(tutor).respond(question).answer)
+        assert opening.startswith("The Cold War began because"), question
+    ended = first_sentence(Session(tutor).respond("why did the cold war end").answer)
+    assert "ended" in ended

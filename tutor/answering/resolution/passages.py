@@ -320,6 +320,7 @@ class PassageChooser:
             ranked += [Passage(c, 0.0, []) for i in in_doc if (c := self.retriever.chunks[i]).id not in found and c.id not in elsewhere and self.intents.heading_suits(c.section, aspect)]
         defining_first = False
         anchor: int | None = None
+        weighed_all: list[tuple[float, Passage, int, bool]] = []
         if ranked:
             sentence_focus = set(focus) - self.reader.span_terms if intent == "duration" else self._example_focus(focus) if intent == "example" else set(focus)
             # "What did the treaty set up?" asks what it made: a sentence saying so ("also
@@ -416,7 +417,6 @@ class PassageChooser:
             reading = aspect if aspect is not None and intent == "definition" else intent
             defining = asks_term and bool(sentence_focus)
             best: tuple[float, Passage, int] | None = None
-            weighed_all: list[tuple[float, Passage, int, bool]] = []
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
                 position = self.retriever.position[passage.chunk.id]
@@ -574,9 +574,16 @@ class PassageChooser:
             # tell the sections apart, the kind of question can (the functions section; for
             # "why was the Congress of Vienna held?", not why it matters).
             asked = set(result.tokens)
-            suited = self.suited_passage(doc_id, intent, set(), asked)
-            if self.heading_suits_question(suited.chunk, intent, asked):
-                primary, anchor = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited), None
+            # Asked only why the subject came about ("what caused the Cold War?"), not why it
+            # failed or ended: a section on that ("Why the Cold War ended") says another cause.
+            failure_too = intent != "why" or self.words.asks_failure(asked)
+            suited = self.suited_passage(doc_id, intent, set(), asked, failure_too=failure_too)
+            if self.heading_suits_question(suited.chunk, intent, asked, failure_too=failure_too):
+                # Its sentence weighed best answers ("The Cold War began because of ..." of "How
+                # the Cold War began"), else the section's lead.
+                in_suited = [w for w in weighed_all if w[1].chunk.id == suited.chunk.id]
+                anchor = max(in_suited, key=lambda w: w[0])[2] if in_suited else None
+                primary = next((p for p in ranked if p.chunk.id == suited.chunk.id), suited)
             elif intent == "role" and (self.retriever.documents[doc_id].topic in PAST_TOPICS or primary.chunk.position != 0):
                 # "What did the Treaty of Tordesillas do?", "what does the OSCE do?": with no
                 # section on what it does, its definition says it ("the agreement ... in which
@@ -738,7 +745,7 @@ class PassageChooser:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
         return next((p for p in ranked if p.chunk.id == first.id), Passage(first, 0.0, []))
 
-    def suited_passage(self, doc_id: str, intent: str, shown: set[str], asked: set[str] | None = None, elsewhere: frozenset[str] = frozenset()) -> Passage:
+    def suited_passage(self, doc_id: str, intent: str, shown: set[str], asked: set[str] | None = None, elsewhere: frozenset[str] = frozenset(), failure_too: bool = True) -> Passage:
         """The document's first section whose heading suits the intent (unseen ones first),
         or, given the question's terms (`asked`), suits the question. An example is not one of
         the sections `elsewhere` while others remain ("another example" is not the one just
@@ -746,14 +753,14 @@ class PassageChooser:
         chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[doc_id]]
         if intent == "example":
             chunks = [c for c in chunks if c.id not in elsewhere] or chunks
-        suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self.heading_suits_question(c, intent, asked))]
+        suited = [c for c in chunks if (self.heading_suits(c, intent) if asked is None else self.heading_suits_question(c, intent, asked, failure_too=failure_too))]
         unseen = [c for c in suited if c.id not in shown]
         return Passage((unseen or suited or chunks)[0], 0.0, [])
 
     def heading_suits(self, chunk: Chunk, intent: str) -> bool:
         return self.intents.heading_suits(chunk.section, intent)
 
-    def heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str], further_cases: bool = True) -> bool:
+    def heading_suits_question(self, chunk: Chunk, intent: str, asked: set[str], further_cases: bool = True, failure_too: bool = True) -> bool:
         """Whether the heading suits the question: a "why?" asking what caused something
         ("why was the Congress of Vienna called?") is not answered by why it matters
         ("Why it matters for diplomacy"), unless it asks that ("why is Westphalia such a big
@@ -761,9 +768,12 @@ class PassageChooser:
         "The reason for immunity") or what speaks for it ("Strengths and limits" for "why
         would a country use track two talks?"). A "role?" is not answered by a part in a
         setting it does not name ("NATO's role in diplomacy"). Unless `further_cases`, an example is not
-        answered by the further ones ("Other examples of ...")."""
+        answered by the further ones ("Other examples of ..."). Unless `failure_too`, a "why?"
+        is not answered by why something failed or ended ("Why the Cold War ended")."""
         if intent == "why" and not asked & self.words.significance:
             if self._says_why_it_matters(chunk):
+                return False
+            if not failure_too and self.intents.heading_suits(chunk.section, "failure"):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
         if intent == "role" and (role_in := ROLE_IN.search(chunk.section)) and not set(self.retriever.query_tokens(role_in["setting"])) & asked:
