@@ -45,6 +45,9 @@ CLAIM = re.compile(
     r"(?P<aux>did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>.+?)\W*$",
     re.IGNORECASE,
 )
+# Verbs that say little of a deed but through their object ("put an oil embargo on",
+# "make peace", "take control of"): the deed is the noun they take.
+LIGHT_VERBS = frozenset(("put", "make", "take", "give", "have", "get", "do"))
 # A claim that "is it true the US Senate rejected ...": no auxiliary after the opener.
 CLAIM_STATED = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
 # Words of a question that claim nothing.
@@ -275,6 +278,11 @@ class ClaimCheck:
             # the claimed one in no form, noun or verb ("mediation" says "mediate").
             other = re.search(r"\b(?:did not|didn't|never|failed to)\s+(?P<verb>[a-z]+)", verdict.sentence)
             return other is None or said is not None or verb[:5] in verdict.sentence.lower() or other["verb"].startswith(verb[:4])
+        if said is None and IRREGULAR_VERBS.get(verb, verb) in LIGHT_VERBS:
+            # "Did Arab oil producers put an oil embargo on the US?": a light verb's deed is its
+            # object ("In the 1973 oil embargo, the Arab oil producers ... stopped oil exports").
+            done = self._tokens(PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0])
+            return bool(done) and kindred(done, list(self._words(verdict.sentence))) == done
         if said is None:
             # A "yes" may be read from a noun of the deed ("Nasser's nationalisation"), not
             # from a sentence that says the deed in no form: "restored the borders of before
@@ -473,12 +481,14 @@ class ClaimCheck:
     @staticmethod
     def _pair(rest: str) -> str:
         """The pattern of the two parties a claim puts "between" ("Spain and Portugal",
-        either way round), or ""."""
+        either way round, the second maybe with a capitalised word before its name: "France and
+        West Germany" for "France and Germany"), or ""."""
         between = BETWEEN.search(rest)
         if between is None:
             return ""
         one, other = re.escape(between["one"].strip()), re.escape(between["other"].strip())
-        return rf"\b{one}\w* and (?:the )?{other}|\b{other}\w* and (?:the )?{one}"
+        named = r"(?:the )?(?:(?-i:[A-Z])[\w-]* )?"
+        return rf"\b{one}\w* and {named}{other}|\b{other}\w* and {named}{one}"
 
     def _claim(self, question: str) -> tuple[str, str] | None:
         """The claim's auxiliary (lower case, "" when stated) and its words after it."""

@@ -24,9 +24,18 @@ STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|wa
 # A statement told in the past without an auxiliary: its subject (a few words) and a verb
 # in the past ("obama lifted the embargo on cuba", "the berlin wall fell in 1989").
 STATED_PAST = re.compile(
-    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|left|went|came|wrote|became|brought|fought|lost|sold|built|struck|drew|set up)\s+\w",
+    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|left|went|came|wrote|became|brought|fought|lost|sold|bought|built|struck|drew|set up)\s+\w",
     re.IGNORECASE,
 )
+# A question word anywhere ("the UN was founded when?"): the statement asks for something.
+QUESTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(QUESTION_WORDS | {'whats'}))})\b", re.IGNORECASE)
+# Words a learner opens with before a question's own opening ("so did ...", "ok was ...").
+OPENER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|wait|well|hey|hi|hello|um|hmm|also|then)\b\W*)+", re.IGNORECASE)
+# An auxiliary before a pronoun, in a question's order ("permanent representative - is that
+# like an ambassador?"): the statement's subject was only named first.
+INVERTED = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could)\s+(?:that|this|it|they|there|he|she|these|those)\b", re.IGNORECASE)
+# A relative clause ("states that recognised kosovo?"): a thing described, asked for, not claimed.
+RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
@@ -79,12 +88,28 @@ class Confirmation:
         end = tag.start() if tag is not None else len(text)
         opening = self.opening.match(text)
         start = opening.end() if opening is not None else self._report(text, tag)
-        if tag is not None and self._tag_is_claimed(text[start or 0 : end], tag):
+        # A tag word that is the claim's own ("a permanent member's right?") leaves the
+        # statement unread: it may ask what the word means as much as whether it holds.
+        own_word = tag is not None and self._tag_is_claimed(text[start or 0 : end], tag)
+        if own_word:
             tag, end = None, len(text)
         if opening is None and start is None and tag is None:
-            return None
+            return None if own_word else self._bare(text)
         claim = text[start or 0 : end].strip()
         return Confirmed(claim, opening is not None, tag is not None) if claim else None
+
+    def _bare(self, text: str) -> Confirmed | None:
+        """A statement asked with its question mark alone ("WTO replaced GATT?", "the ussr
+        ended in december 1991?"): told with its verb, opening with no auxiliary and asking
+        for nothing by a question word, it is a claim to confirm, as if tagged "right?"."""
+        claim = text.strip()
+        asking = ASKING.match(OPENER.sub("", claim))
+        if not claim.endswith("?") or asking or QUESTION_WORD.search(claim) or INVERTED.search(claim) or RELATIVE.search(claim):
+            return None
+        claim = claim.rstrip("?!. ")
+        if STATED.match(claim) is None and STATED_PAST.match(claim) is None:
+            return None
+        return Confirmed(claim, False, True)
 
     def _report(self, text: str, tag: re.Match[str] | None) -> int | None:
         """Where the claim starts after words reporting it (before its `tag`), if any: not

@@ -327,6 +327,12 @@ NAME_DATED = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+\((\d{4})\)")
 CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:under which|by which|which|who|whereby|while|and then)\b", re.IGNORECASE)
 
 
+# A clause telling that something ended ("The Arab embargo ... ended on 18 March 1974"): its
+# year dates the ending, not another deed a claim dates ("did they put an embargo on the US in
+# 1973?"). A claim of an ending says one of these too ("did the Soviet Union end in 1991?").
+ENDING_TOLD = re.compile(r"\b(?:end|ended|ends|ending|expired?|lapsed?|lifted|dissolved?|collapsed?|abolished|terminated)\b", re.IGNORECASE)
+# Short words of a deed that the first letters of longer words miss ("end").
+SHORT_DEEDS = frozenset(("end", "won", "win", "met", "led"))
 # A year or a span of years in brackets ("(1980-1988)", "(1648)").
 BRACKETED_YEARS = re.compile(r"\(\s*\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s*\)")
 
@@ -345,12 +351,14 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     # Years in brackets date the thing named before them ("after its war with Iran
     # (1980-1988)"), not the deed the sentence tells.
     sentence = BRACKETED_YEARS.sub(" ", sentence)
-    asked = _word_starts(question)
-    deeds = {start for word in re.findall(r"\b[a-z]{4,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
+    asked = _word_starts(question) | (SHORT_DEEDS & set(re.findall(r"[a-z]+", question.lower())))
+    deeds = {start for word in re.findall(r"\b[a-z]{3,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
     if not deeds:
         return set(YEAR.findall(sentence))
     clauses = CLAUSE_EDGE.split(sentence)
-    return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{4,}\b", clause)) for year in YEAR.findall(clause)}
+    if not ENDING_TOLD.search(question):
+        clauses = [clause for clause in clauses if not ENDING_TOLD.search(clause)]
+    return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause)) for year in YEAR.findall(clause)}
 
 
 # A denial of a thing under a qualifier ("is not foreign territory"): the qualifier and

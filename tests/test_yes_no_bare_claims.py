@@ -1,0 +1,89 @@
+"""Yes/no claims read from plainer wordings (round 22): a statement asked with its question
+mark alone ("WTO replaced GATT?"), a deed told by a light verb's object ("put an embargo
+on"), an ending told as a dissolution ("was dissolved in December 1991"), and a party
+named with a word before its name ("between France and West Germany")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.answering.confirmation import Confirmation
+from tutor.answering.session import Session
+
+
+def opening(tutor, question: str) -> str:
+    """The answer's "Yes" or "No", or "" when it opens with neither."""
+    first = Session(tutor).respond(question).answer.split(".", 1)[0]
+    return first if first in ("Yes", "No") else ""
+
+
+@pytest.fixture(scope="module")
+def confirmation(tutor):
+    return tutor.intents.confirmation
+
+
+@pytest.mark.parametrize(
+    ("statement", "asked"),
+    [
+        ("the berlin wall fell in 1989?", "is it true that the berlin wall fell in 1989?"),
+        ("gatt replaced by the wto?", "is it true that gatt replaced by the wto?"),
+        ("the un charter was signed in san francisco?", "was the un charter signed in san francisco?"),
+    ],
+)
+def test_a_statement_with_its_question_mark_alone_is_a_claim(confirmation: Confirmation, statement, asked):
+    assert confirmation.read(statement) is not None
+    assert confirmation.as_question(statement) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "treaty of versailles?",  # a subject, no claim
+        "states that recognised kosovo?",  # a thing described: a list asked for
+        "the un was founded when?",  # a question word asks for the date
+        "so did egypt sign a peace treaty?",  # a question's own opening after "so"
+        "permanent representative - is that like an ambassador?",  # a question after the subject
+        "the berlin wall fell in 1989",  # no question mark: said, not asked
+    ],
+)
+def test_what_is_no_bare_claim(confirmation: Confirmation, question):
+    assert confirmation._bare(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the berlin wall fell in 1989?", "Yes"),
+        ("nato was founded in 1949?", "Yes"),
+        ("alaska bought from russia?", "Yes"),
+        # A light verb's deed is its object: "In the 1973 oil embargo, the Arab oil producers ...".
+        ("did arab oil producers put an oil embargo on the us in 1973?", "Yes"),
+        # An ending told as a dissolution: "The Soviet Union itself was dissolved in December 1991".
+        ("did the ussr end in december 1991?", "Yes"),
+        ("the ussr ended in december 1991?", "Yes"),
+        # "... the treaty of friendship between France and West Germany".
+        ("was the elysee treaty a treaty of friendship between france and germany?", "Yes"),
+        ("was the elysee treaty between france and italy?", "No"),
+    ],
+)
+def test_plainer_claims_get_their_verdict(tutor, question, expected):
+    assert opening(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "The Arab embargo on oil sales to the United States ended on 18 March 1974": the year
+        # of its end, not of the deed claimed.
+        "did the arab states put an oil embargo on the united states in 1973?",
+        # "..., which had begun to close with the fall of the Berlin Wall in 1989": another
+        # deed's year (the claim's "end" is a deed word, though short).
+        "did the soviet union end in 1991?",
+    ],
+)
+def test_a_year_of_another_deed_denies_nothing(tutor, question):
+    assert opening(tutor, question) != "No"
+
+
+def test_a_list_asked_in_a_statement_gets_no_verdict(tutor):
+    assert opening(tutor, "countries that signed the npt?") == ""
