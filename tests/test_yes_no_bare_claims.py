@@ -64,6 +64,10 @@ def test_what_is_no_bare_claim(confirmation: Confirmation, question):
         # "... the treaty of friendship between France and West Germany".
         ("was the elysee treaty a treaty of friendship between france and germany?", "Yes"),
         ("was the elysee treaty between france and italy?", "No"),
+        # "... ended on 18 March 1974": the sentence after it, whose 1974 dates a signing
+        # ("... ended because ... the first disengagement agreement ..., signed on 18 January
+        # 1974"), dates no end and speaks to no year of it.
+        ("did the arab oil embargo end in 1974?", "Yes"),
     ],
 )
 def test_plainer_claims_get_their_verdict(tutor, question, expected):
@@ -79,6 +83,10 @@ def test_plainer_claims_get_their_verdict(tutor, question, expected):
         # "..., which had begun to close with the fall of the Berlin Wall in 1989": another
         # deed's year (the claim's "end" is a deed word, though short).
         "did the soviet union end in 1991?",
+        # Read as "is it true that ...": no claim of what the treaty is, whose roles a
+        # sentence could give to another (found by the round's review).
+        "the treaty of nanking ended the first opium war?",
+        "the treaty of ghent ended the war of 1812?",
     ],
 )
 def test_a_year_of_another_deed_denies_nothing(tutor, question):

@@ -11,8 +11,9 @@ import re
 from tutor.answering.kindred import kindred
 from tutor.search.retrieval import Retriever
 
-# "Is the king the head of government?": a claim of what its subject is.
-IS_CLAIM = re.compile(r"^\W*(?:is|are|was|were)\s", re.IGNORECASE)
+# "Is the king the head of government?": a claim of what its subject is; not "is it true
+# that ...", whose claim follows.
+IS_CLAIM = re.compile(r"^\W*(?:is|are|was|were)\s(?!it\s+(?:true|right|correct)\b)", re.IGNORECASE)
 # Where one subject's role ends and the next subject's begins: "and", "while", "whereas"
 # or a semicolon between two assignments; a colon before them ends what introduces them.
 PAIR_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+|[;:]\s*", re.IGNORECASE)

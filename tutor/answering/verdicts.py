@@ -29,7 +29,7 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.seats import Seats
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, years_of_the_deed, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
@@ -456,7 +456,9 @@ class Verdicts:
             )
         ]
         # A claim dated by a year ("was the JCPOA agreed in 2015?") is spoken to first by the
-        # sentences giving that year with its telling word ("agreed ... on 2 April 2015"),
+        # sentences giving that year with its telling word, in a clause of the deed ("agreed ...
+        # on 2 April 2015"; not "... ended because ... the agreement ..., signed on 18 January
+        # 1974" for "did the embargo end in 1974?", see `years_of_the_deed`),
         # not by one dating something else the same word is said of (an interim deal
         # "agreed ... in 2013"), nor by one naming only its subject ("Kissinger ... after the
         # 1973 Arab-Israeli war practised shuttle diplomacy" for "did Kissinger win the
@@ -466,7 +468,7 @@ class Verdicts:
         done = deed - self._full_names(pairs)
         dated = [
             sentence for sentence, words in zip(sentences, said)
-            if asked_years & set(YEAR.findall(sentence)) and kindred(telling, words) and kindred(names, words) == names and (not done or kindred(done, words))
+            if asked_years & years_of_the_deed(question, sentence) and kindred(telling, words) and kindred(names, words) == names and (not done or kindred(done, words))
             and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
         ]
         answering = dated or answering
