@@ -1025,3 +1025,18 @@ def test_the_second_one_of_a_series_numbered_in_roman(tutor, first, fact):
     reply = session.respond("and the second one?")
     assert fact in reply.answer
     assert "Hague" not in reply.answer
+
+
+def test_a_follow_up_the_subjects_document_never_speaks_to_is_answered_where_it_is_said(tutor):
+    """"Can they be arrested?" after ambassadors repeated their definition: the document on
+    ambassadors has no word of arrest. Another document's passage that says it of them (the
+    Vienna Convention's Article 29, "meaning the ambassador ...") answers; a follow-up the
+    subject's document speaks to stays with it."""
+    session = Session(tutor)
+    session.respond("what is an ambassador")
+    reply = session.respond("can they be arrested?")
+    assert reply.sources[0].id == "vienna-convention-diplomatic-relations"
+    assert reply.answer.startswith("No.")
+    session = Session(tutor)
+    session.respond("what is an ambassador")
+    assert session.respond("how are they appointed?").sources[0].id == "ambassadors-and-envoys"

@@ -67,6 +67,9 @@ class AboutTheSubject:
                 case = cases[0]
                 return Resolution("answer", intent, tokens, [self.passages.overview_passage(case, [])], case, defining_first=True)
         if tokens:
+            lent = self._lent_out(tokens, intent, doc.id, state, aspect)
+            if lent is not None:
+                return lent
             named = tokens + self.retriever.query_tokens(doc.short_title)
             result = self.retriever.search("", tokens=named)
             if self.retriever.in_scope(result):
@@ -140,6 +143,25 @@ class AboutTheSubject:
         headed = set(self.retriever.query_tokens(top.section)) & names
         own_headings = {t for i in self.retriever.doc_chunks[doc_id] for t in self.retriever.query_tokens(self.retriever.chunks[i].section)}
         return bool(headed - own_headings)
+
+    def _lent_out(self, tokens: list[str], intent: str, doc_id: str, state: State, aspect: str | None) -> Resolution | None:
+        """A follow-up asking what the subject's document never says ("can they be arrested?"
+        after ambassadors, whose document has no word of arrest): answered by another document
+        whose best passage, searched with the name the learner gave the subject, says both
+        ("the person of a diplomatic agent, meaning the ambassador ..., is inviolable ... not
+        liable to any form of arrest"); None when none does or the document says some of it."""
+        asked = [t for t in tokens if t not in self.words.generic and t not in self.words.answer_words]
+        if not asked or len(self.retriever.lacks(doc_id, asked)) < len(asked):
+            return None
+        title = self.retriever.title_terms(doc_id)
+        called = [t for t in dict.fromkeys(state.last_tokens) if t in title] or sorted(title)
+        result = self.retriever.search("", tokens=asked + called)
+        if not result.passages or not self.retriever.in_scope(result):
+            return None
+        best = result.passages[0]
+        if best.chunk.doc_id == doc_id or not set(asked) <= set(best.matched) or not set(called) & set(best.matched):
+            return None
+        return self.passages.from_result(result, intent, aspect=aspect)
 
     def within_topic(
         self, tokens: list[str], intent: str, state: State, require_all: bool, elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(), pointing_to_answer: bool = False,
