@@ -210,3 +210,26 @@ def test_a_claim_comparing_ranks_gets_no_verdict_from_sentences_that_do_not_orde
     # A reviewer found "Yes." to "ranked above" once "ranked below" was no longer "No.": nothing
     # read the order of the two; the answer gives the sentences on the ranks instead.
     assert verdict(tutor, question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # "... join the NPT as a non-nuclear-weapon state": what Ukraine is not denies no deed.
+        ("did ukraine give up its nuclear weapons under the budapest memorandum", "No"),
+        # "between India and Pakistan after the 1971 war": the claimed pair ends before "after".
+        ("was the simla agreement signed between india and pakistan after the 1971 war", "No"),
+        # "The Lateran Treaty was the agreement of 1929 between the Holy See and the Kingdom of
+        # Italy that ... created the State of Vatican City": no second subject given a role
+        # (a part opening with "the" is no role without its verb), and "withdrew into the
+        # Vatican" is no ending of it.
+        ("is vatican city a state because of the lateran treaty", "No"),
+    ],
+)
+def test_false_verdicts_found_by_the_yes_no_list(tutor, question, wrong):
+    """Found by the yes/no list written blind in round 22."""
+    assert verdict(tutor, question) != wrong
+
+
+def test_a_pair_ended_by_a_time_clause_is_still_checked(tutor):
+    assert verdict(tutor, "was the simla agreement signed between india and china after the 1971 war") == "No"

@@ -61,7 +61,7 @@ CONFIRMABLE = frozenset(("was", "were", "did", ""))
 # A claimed party, place or partner in a slot another can fill: "between A and B",
 # "with B", "in B" (a place after a deed).
 # Not a range of numbers ("ranges between 500 and 5500 km").
-BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>(?!\d)[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about)\b)", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween (?:the )?(?P<one>(?!\d)[\w' -]+?) and (?:the )?(?P<other>[\w' -]+?)(?=\W*$|\s+(?:in|on|at|to|for|over|about|after|before|during|when|since|until|following|under|by)\b)", re.IGNORECASE)
 WITH = re.compile(r"\bwith (?:the )?(?P<other>[\w' -]+?)\W*$", re.IGNORECASE)
 IN_PLACE = re.compile(r"\b(?P<verb>[a-z]{4,}) (?:in|at) (?:the )?(?P<other>[a-z][\w' -]+?)\W*$", re.IGNORECASE)
 # Two parties a sentence puts a thing between, to the end of their clause.

@@ -23,6 +23,8 @@ NOT_ONLY = re.compile(r"\s*(?:only|just|merely|simply|solely)\b", re.IGNORECASE)
 
 # A word denied by its prefix ("a non-member observer state").
 NON_WORD = re.compile(r"\bnon-(?P<word>[a-z]+)", re.IGNORECASE)
+# A claimed deed ("did Ukraine give up ...?"), not a claim of what the subject is.
+DEED_ASKED = re.compile(r"^\W*did\b", re.IGNORECASE)
 # Where a clause ends, for the subject a prefixed denial is said of.
 CLAUSE_END = re.compile(r"[,;:()]")
 
@@ -59,8 +61,10 @@ class DeniedPredicates:
         """Whether the sentence says the claim's subject is a "non-" thing the claim says it
         is ("The Holy See and the State of Palestine take part as non-member observer
         states" for "is the Vatican a member of the UN?"): the subject is named in the same
-        clause before it. Not when the question says "non-" itself."""
-        if NON_WORD.search(question) or not subject:
+        clause before it. Not when the question says "non-" itself, nor for a claimed deed
+        ("did Ukraine give up its nuclear weapons?" / "... join the NPT as a
+        non-nuclear-weapon state"), which a thing it is not says nothing against."""
+        if NON_WORD.search(question) or not subject or DEED_ASKED.match(question):
             return False
         for denial in NON_WORD.finditer(sentence):
             word = set(self.retriever.query_tokens(denial["word"]))

@@ -26,9 +26,10 @@ from tutor.tuning import ENDING_REACH
 # vacant"), a party's leaving as
 # much as a thing's own end. A "how long?" answer dates only a thing's own end, so the end
 # verbs of `span_ends` in dialogues/intents.yaml leave out the leaving words, and "ended"
-# is in them as it is in ENDED_ITSELF below.
+# is in them as it is in ENDED_ITSELF below. Withdrawing into a place ("withdrew into the
+# Vatican") is going there, not leaving it.
 ENDED = re.compile(
-    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone| vacant| empty| intact| in place| un[a-z]+)|leaves?|leaving|withdr[ae]w[a-z]*|withdrawn|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
+    r"\b(?:left(?! out| open| behind| over| unresolved| to| alone| vacant| empty| intact| in place| un[a-z]+)|leaves?|leaving|withdr[ae]w[a-z]*(?! into)|withdrawn(?! into)|quit|ceased?|no longer|expired?|lapsed|collapsed|dissolved|"
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )

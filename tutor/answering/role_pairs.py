@@ -17,6 +17,10 @@ IS_CLAIM = re.compile(r"^\W*(?:is|are|was|were)\s(?!it\s+(?:true|right|correct)\
 # Where one subject's role ends and the next subject's begins: "and", "while", "whereas"
 # or a semicolon between two assignments; a colon before them ends what introduces them.
 PAIR_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+|[;:]\s*", re.IGNORECASE)
+# Words a role may open with that any phrase may ("the agreement ..."): a part without a verb
+# that has one names no role ("... between the Holy See and the Kingdom of Italy that settled
+# the Roman Question").
+ARTICLES = frozenset(("the", "a", "an"))
 # One assignment: a subject, its verb and its role ("the monarch is head of state").
 ASSIGNMENT = re.compile(r"^(?P<subject>.+?)\s+(?:is|are|was|were)\s+(?P<role>.+)$", re.IGNORECASE)
 
@@ -30,7 +34,8 @@ class RolePairs:
     def assignments(self, sentence: str) -> list[tuple[list[str], set[str]]]:
         """The terms of each subject and of its role, in order: "the monarch is head of
         state and the prime minister head of government" gives two, the second with its
-        verb left out (its role starts with the word the first role starts with). A
+        verb left out (its role starts with the word the first role starts with, not an
+        article). A
         subject is what follows the last comma before its verb ("In the United Kingdom,
         the monarch")."""
         pairs: list[tuple[list[str], set[str]]] = []
@@ -39,7 +44,7 @@ class RolePairs:
             said = ASSIGNMENT.match(part)
             if said is not None:
                 subject, role = said["subject"], said["role"]
-            elif first_word and (at := re.search(rf"\s{re.escape(first_word)}\b", part, re.IGNORECASE)):
+            elif first_word and first_word.lower() not in ARTICLES and (at := re.search(rf"\s{re.escape(first_word)}\b", part, re.IGNORECASE)):
                 subject, role = part[: at.start()], part[at.end() - len(first_word) :]
             else:
                 continue
