@@ -233,3 +233,11 @@ def test_false_verdicts_found_by_the_yes_no_list(tutor, question, wrong):
 
 def test_a_pair_ended_by_a_time_clause_is_still_checked(tutor):
     assert verdict(tutor, "was the simla agreement signed between india and china after the 1971 war") == "No"
+
+
+def test_a_state_named_beside_a_body_of_another_document_is_no_member(tutor):
+    """"Is Austria in NATO?" was "Yes." from a Warsaw Pact sentence naming NATO and, in
+    another clause, Austria (found by the round's knowledge review): a body with a document of
+    its own is an organisation, and a sentence saying nothing of membership confirms nothing."""
+    assert verdict(tutor, "is austria in nato") != "Yes"
+    assert verdict(tutor, "is japan in the g7") == "Yes"

@@ -110,15 +110,18 @@ class Memberships:
         return None
 
     def membership_unsaid(self, question: str, sentence: str, doc_id: str) -> bool:
-        """Whether a claim that a state is in a body the answering document is about ("is
-        Norway in the EU?") finds a sentence naming the state that says nothing of
+        """Whether a claim that a state is in a body the answering document, or another, is
+        about ("is Norway in the EU?") finds a sentence naming the state that says nothing of
         membership ("The single market also extends to Iceland, Liechtenstein and Norway
-        through the European Economic Area"): naming it beside the body confirms nothing."""
+        through the European Economic Area"; "... a counterpart to NATO ..., and a legal basis
+        ... after the Austrian State Treaty ..." for "is Austria in NATO?"): naming it beside the
+        body confirms nothing. A body with no document of its own may be a place ("is the ICJ in
+        The Hague?")."""
         claim = MEMBERSHIP_CLAIM.match(fold(question).strip())
         if claim is None or MEMBERSHIP_SAID.search(sentence):
             return False
         body = set(self.retriever.query_tokens(claim.group("body")))
-        return doc_id in self.retriever.mentioned_documents(list(body)) or bool(body) and body <= self.retriever.title_terms(doc_id)
+        return bool(self.retriever.mentioned_documents(list(body))) or bool(body) and body <= self.retriever.title_terms(doc_id)
 
     def said_of_others(self, question: str, sentence: str) -> bool:
         """Whether a sentence speaks of a body's members only as others, where the question
