@@ -241,3 +241,19 @@ def test_a_state_named_beside_a_body_of_another_document_is_no_member(tutor):
     its own is an organisation, and a sentence saying nothing of membership confirms nothing."""
     assert verdict(tutor, "is austria in nato") != "Yes"
     assert verdict(tutor, "is japan in the g7") == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "bans nuclear weapons in orbit" says it of some weapons only.
+        ("does the outer space treaty ban all weapons in space", ""),
+        ("does the outer space treaty ban nuclear weapons in space", "Yes"),
+        # "Most ambassadors are professional, or career, diplomats": not all.
+        ("are all ambassadors career diplomats", ""),
+        # "... from any of the five permanent members ...": the kind picked out by a number.
+        ("does every permanent member of the security council have a veto", "Yes"),
+    ],
+)
+def test_a_claim_of_all_of_a_kind_needs_all_of_it(tutor, question, expected):
+    assert verdict(tutor, question) == expected

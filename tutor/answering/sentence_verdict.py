@@ -15,7 +15,7 @@ from typing import NamedTuple
 from tutor.answering.claim_text import PLAIN_NEGATION
 from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, MONTHS, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, MONTHS, NUMBER_WORDS, STOP_WORDS, YEAR, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -188,6 +188,25 @@ WIDER = re.compile(r"\bfrom\b[^.;]*\bup to\b|\bnot (?:only|just|merely)\b|\bas w
 OWNED = re.compile(r"\b(?:their|its|his|her|our|your|my) own\b", re.IGNORECASE)
 OWNED_TOO = re.compile(r"\b(?:own|separate|separately|independent|alone)\b", re.IGNORECASE)
 SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re.IGNORECASE)
+
+
+# A claim of every thing of a kind ("all weapons", "every permanent member"): its words.
+# Not "any", which asks for some ("did they get any prize?"). Words saying some of a kind
+# narrow it as an adjective does ("Most ambassadors are ... career diplomats").
+SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain"))
+ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<kind>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _of_some_only(claim: str, sentence: str) -> bool:
+    """Whether a claim of all things of a kind ("does it ban all weapons?") meets a sentence
+    naming that kind only after a word narrowing it ("bans nuclear weapons", "most
+    ambassadors"), never after a word that picks out none ("the", "five", "any") nor at the
+    start of a phrase."""
+    asked = ALL_OF_A_KIND.search(claim)
+    if asked is None:
+        return False
+    said = [m["before"].lower() for m in re.finditer(rf"(?:^|\b(?P<before>[\w-]+)\s+|[,;:(]\s*){re.escape(asked['kind'])}\b", sentence, re.IGNORECASE)]
+    return bool(said) and all(before and (before in SOME_OF_THEM or before not in STOP_WORDS and not before.isdigit() and before not in NUMBER_WORDS) for before in said)
 
 
 # A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
@@ -478,6 +497,9 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # also a Vice-President of the European Commission" for "is the High Representative the
     # same person as the Commission President?").
     unconfirmed = unconfirmed or bool(IDENTITY_CLAIM.search(claim) and not SAID_ALIKE.search(sentence))
+    # Nor a claim of all of a kind by a sentence saying it of some of them only ("ban all
+    # weapons in space?" / "bans nuclear weapons in orbit").
+    unconfirmed = unconfirmed or _of_some_only(claim, sentence)
     # Nor a place it does not give as one for a deed ("signed in Kyoto?" / "the United
     # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
     # Mirrors of the Palace of Versailles" gives Versailles).
