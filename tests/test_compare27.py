@@ -65,10 +65,11 @@ def test_a_side_the_knowledge_never_names_is_said_plainly_and_the_other_answered
 
 
 def test_two_long_definitions_are_set_apart_in_the_opening(tutor):
-    # Said without a side's other names, the two fit one sentence.
-    answer = Session(tutor).respond("npt vs tlatelolco treaty").answer
-    assert answer.startswith("The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) is a multilateral treaty")
-    assert ", whereas the Treaty of Tlatelolco is the treaty that made Latin America" in answer
+    # Said without a side's other names, the two fit one sentence. (The NPT and Tlatelolco,
+    # the first pair tested so, have had a sentence on their key difference since know49a.)
+    answer = Session(tutor).respond("ottawa convention vs cwc").answer
+    assert answer.startswith("The Ottawa Convention, also called the Ottawa Treaty or the Mine Ban Treaty, is the international treaty")
+    assert ", whereas the Chemical Weapons Convention (CWC) is the multilateral treaty" in answer
     # Too long for one even so: two sentences, the second set against the first.
     answer = Session(tutor).respond("how was the peace of westphalia different from the congress of vienna").answer
     assert answer.startswith("The Peace of Westphalia was the set of peace treaties signed in 1648")
@@ -92,6 +93,7 @@ def test_a_sentence_naming_both_sides_without_setting_them_apart_is_no_key_diffe
 
 
 def test_a_sentence_of_a_side_s_document_about_the_other_is_still_the_key_difference(tutor):
+    # The League's document, on how its decisions were made, says how the UN differs.
     answer = Session(tutor).respond("league of nations vs un").answer
-    assert answer.startswith("**The key difference:** The League of Nations made most decisions by unanimity, whereas the framers of the UN Charter")
-    assert "took a different route" in Session(tutor).respond("camp david accords vs oslo accords").answer
+    assert answer.startswith("**The key difference:** Unlike the League of Nations, which the United States never joined, the United Nations")
+    assert Session(tutor).respond("camp david accords vs oslo accords").answer.startswith("**The key difference:** Unlike the Camp David talks")

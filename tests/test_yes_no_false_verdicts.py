@@ -257,3 +257,12 @@ def test_a_state_named_beside_a_body_of_another_document_is_no_member(tutor):
 )
 def test_a_claim_of_all_of_a_kind_needs_all_of_it(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+def test_false_verdicts_found_at_the_know49a_merge(tutor):
+    """A sentence of another section that speaks to the claim is checked as the answer's own
+    ("... from Britain, whereas the Treaty of Paris of 1898 ... taken from Spain" said "Yes."
+    to a pair it sets apart), and a kind relating the subject to another thing ("a model for
+    the Outer Space Treaty") is no category its definition denies (it was "No.")."""
+    assert verdict(tutor, "was the treaty of paris 1898 between spain and britain?") != "Yes"
+    assert verdict(tutor, "was the antarctic treaty a model for the outer space treaty") != "No"

@@ -35,8 +35,9 @@ CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
 # A kind that judges how something turned out ("was Versailles a failure?"), which a
 # sentence saying what it is can neither confirm nor deny.
 OUTCOME_KIND = re.compile(r"\b(?:success|successes|failure|failures|disaster|mistake|blunder|triumph|achievement)\b", re.IGNORECASE)
-# A kind that relates the subject to something else ("a form of coercive diplomacy").
-RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under)\b")
+# A kind that relates the subject to something else ("a form of coercive diplomacy", "a
+# model for the Outer Space Treaty").
+RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under|for|to|towards)\b")
 # A subject owned by another ("China's seat was ...") is not the subject itself.
 POSSESSIVE = re.compile(r"\w(?:'|\u2019)s\b")
 # Where what a sentence says its subject is ends: "a political and military alliance of

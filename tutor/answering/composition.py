@@ -1089,6 +1089,10 @@ class Composer:
         elif yes_no_question is not None and not settled:
             speaking = self.verdicts.speaking_elsewhere(yes_no_question, sentences, passages, tokens)
             spoken = self.verdicts.decide(yes_no_question, [speaking[0]], passages, tokens) if speaking is not None else None
+            # Checked as the answer's own would be ("was the Treaty of Paris of 1898 between
+            # Spain and Britain?" / "... from Britain, whereas the Treaty of Paris of 1898 ...
+            # taken from Spain" says the two apart).
+            spoken = self.claim_check.settle(yes_no_question, spoken, [speaking[0]], passages) if spoken is not None else None
             if spoken is not None and spoken.word == "yes" and self.claim_check.of_another_doer(yes_no_question, spoken.sentence):
                 # "Yes." to "did Israel nationalise the Suez Canal?" from "... after Egyptian
                 # President Nasser nationalised ...": the deed is another's.
