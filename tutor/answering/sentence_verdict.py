@@ -24,11 +24,13 @@ SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|
 # The auxiliaries a learner adds "n't" to, with or without its apostrophe ("isn't", "cant").
 NT_AUXILIARIES = r"(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
-# diplomats from arrest", "refused to ratify", "failed to create a lasting peace"); not a
+# diplomats from arrest", "refused to ratify", "failed to create a lasting peace", "has
+# stayed out of NATO"); not a
 # bound or an addition ("no more than five years", "not only ... but"). Learners often type a
 # contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out(?:side)?(?=\s+of\b|\s+(?-i:[A-Z]))|"
     rf"{NT_AUXILIARIES}nt|{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
@@ -193,7 +195,7 @@ SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re
 # A claim of every thing of a kind ("all weapons", "every permanent member"): its words.
 # Not "any", which asks for some ("did they get any prize?"). Words saying some of a kind
 # narrow it as an adjective does ("Most ambassadors are ... career diplomats").
-SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain"))
+SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain", "only", "other"))
 ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<kind>[a-z]{3,})\b", re.IGNORECASE)
 
 
