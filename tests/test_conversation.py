@@ -178,9 +178,12 @@ def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
     assert key.startswith("**The key difference:** A treaty is ") and " A convention is a treaty, usually multilateral" in key
     # Nor does one side's part that carried on under the other ("Several League bodies
     # continued under the UN"), nor a sentence naming the United States ("united") for the
-    # United Nations; two sides opening a sentence as one subject do.
+    # United Nations ("The League had 42 founding members ..., but the United States never
+    # joined"); two sides opening a sentence as one subject do, and so does a sentence setting
+    # one against the other (know49a's, in the League's section on its decisions).
     reply = Session(session.tutor).respond("difference between the league of nations and the united nations")
-    assert "Several League bodies" not in reply.answer and "United States never joined" not in reply.answer
+    assert "Several League bodies" not in reply.answer and "42 founding members" not in reply.answer.split("Side by side:")[0]
+    assert reply.answer.startswith("**The key difference:** Unlike the League of Nations, which the United States never joined, the United Nations")
     key = Session(session.tutor).respond("what's the difference between bilateral and multilateral diplomacy").answer
     assert key.startswith("**The key difference:** Bilateral diplomacy and multilateral diplomacy are")
     # A sentence about how the two are alike sets nothing apart.
@@ -189,12 +192,11 @@ def test_a_comparison_key_difference_sets_the_two_sides_apart(session):
 
 
 def test_a_key_difference_may_come_from_a_side_s_own_document(session):
-    # The League's section on how it decided names the UN Charter that set out to correct
-    # it: the League is that section's subject without being named, and the section's
-    # first sentence says what "these weaknesses" were.
+    # The League's section on how it decided sets the UN against it (know49a's sentence;
+    # before it, the section's sentence on the UN Charter that set out to correct "these
+    # weaknesses", said with the one before it as one contrast).
     key = session.respond("was the league of nations different from the un").answer.split("\n\n")[0]
-    # Its two sentences, one on each side, are said as one contrast.
-    assert key.startswith("**The key difference:** The League of Nations made most decisions by unanimity, whereas the framers of the UN Charter ")
+    assert key.startswith("**The key difference:** Unlike the League of Nations, which the United States never joined, the United Nations")
     assert "Security Council" in key and "veto" in key
     # Two sentences in a row, one on each side, set the Kyoto Protocol's binding targets
     # for some against the Paris Agreement's contributions from every party.
