@@ -266,3 +266,11 @@ def test_false_verdicts_found_at_the_know49a_merge(tutor):
     the Outer Space Treaty") is no category its definition denies (it was "No.")."""
     assert verdict(tutor, "was the treaty of paris 1898 between spain and britain?") != "Yes"
     assert verdict(tutor, "was the antarctic treaty a model for the outer space treaty") != "No"
+
+
+def test_one_of_the_others_a_sentence_denies_it_of_is_denied_it(tutor):
+    """"Non-EU members Iceland, Norway, Switzerland and Liechtenstein belong to the Schengen
+    Area, while Ireland, and Cyprus pending its entry, do not": "Only partly." to whether
+    Ireland is in (found by the know49b helper); a subject said before the others keeps it."""
+    assert verdict(tutor, "is ireland in schengen?") == "No"
+    assert Session(tutor).respond("is kosovo recognised as a state").answer.startswith("Only partly.")

@@ -260,6 +260,12 @@ class Verdicts:
             # Held only in a few cases, a plain claim holds as a rule not (see LIMITED_CASES).
             verdict = verdict._replace(word="usually_no")
         if verdict is not None and verdict.word == "yes" and self._of_only_some(question, verdict.sentence, passages, tokens):
+            # One of the others the sentence ends by denying it of ("..., while Ireland, and
+            # Cyprus pending its entry, do not" for "is Ireland in Schengen?") is denied it.
+            others = OTHERS_NOT.search(verdict.sentence)
+            subject = self.claims.claim_subject(tokens)
+            if others is not None and subject and kindred(subject, self.retriever.query_tokens(others.group())) == subject:
+                return verdict._replace(word="no")
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self.memberships.joined(question, sentences) or verdict.sentence)
