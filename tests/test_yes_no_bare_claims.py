@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tutor.answering.confirmation import Confirmation
+from tutor.answering.sentence_verdict import Verdict
 from tutor.answering.session import Session
 
 
@@ -56,8 +57,6 @@ def test_what_is_no_bare_claim(confirmation: Confirmation, question):
         ("the berlin wall fell in 1989?", "Yes"),
         ("nato was founded in 1949?", "Yes"),
         ("alaska bought from russia?", "Yes"),
-        # A light verb's deed is its object: "In the 1973 oil embargo, the Arab oil producers ...".
-        ("did arab oil producers put an oil embargo on the us in 1973?", "Yes"),
         # An ending told as a dissolution: "The Soviet Union itself was dissolved in December 1991".
         ("did the ussr end in december 1991?", "Yes"),
         ("the ussr ended in december 1991?", "Yes"),
@@ -95,3 +94,15 @@ def test_a_year_of_another_deed_denies_nothing(tutor, question):
 
 def test_a_list_asked_in_a_statement_gets_no_verdict(tutor):
     assert opening(tutor, "countries that signed the npt?") == ""
+
+
+def test_a_light_verbs_deed_is_its_object(tutor):
+    """"Did Arab oil producers put an oil embargo on the US?": "In the 1973 oil embargo, the
+    Arab oil producers ... stopped oil exports to the United States" tells the deed by its
+    object; a sentence without the object does not."""
+    check = tutor.composer.claim_check
+    claim = ("did", "arab oil producers put an oil embargo on the us in 1973")
+    told = "In the 1973 oil embargo, the Arab oil producers, led by Saudi Arabia, cut their oil output and stopped oil exports to the United States."
+    untold = "The Arab oil producers cut their oil output in 1973 and raised prices."
+    assert check._tells_the_deed(claim, Verdict("yes", told, None))
+    assert not check._tells_the_deed(claim, Verdict("yes", untold, None))
