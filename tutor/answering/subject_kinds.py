@@ -58,13 +58,21 @@ class SubjectKinds:
         diplomacy is ..." for "summit"), and its defining sentence says the rest of what is
         asked ("military" of "NATO ... is a political and military alliance")."""
         subject, kinds, terms = self.of(doc_id)
-        return kind in subject | kinds and rest <= terms
+        return kind in subject | kinds and self._said(rest, terms)
 
     def is_case(self, doc_id: str, kind: str, rest: set[str]) -> bool:
         """Whether the document's subject is a case of the kind, which its predicate names
         ("NATO ... is a political and military alliance"), not the kind itself."""
         _, kinds, terms = self.of(doc_id)
-        return kind in kinds and rest <= terms
+        return kind in kinds and self._said(rest, terms)
+
+    def _said(self, rest: set[str], terms: frozenset[str]) -> bool:
+        """Whether the terms say the rest of what is asked; a word of a glossary name the rest
+        gives as its concept is said by the concept ("ww1" of "=first-world-war": "which
+        treaty ended ww1?" / "... formally ended the First World War")."""
+        concepts = {t for t in rest if t.startswith("=")}
+        named = self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem) if concepts else frozenset()
+        return all(t in terms or t in named for t in rest)
 
     def cases(self, kind: str, rest: set[str]) -> list[str]:
         """The documents whose subject is of the kind (or is the kind), saying the rest."""

@@ -854,8 +854,9 @@ class PassageChooser:
         examples = asked is None  # asked for an example or a list, not "which X ...?" (`_thing_asked`)
         asked = self._kinds_asked(result) if asked is None else asked
         # A section headed by all that is asked answers too ("Summit diplomacy: leaders meeting
-        # in person" for "what are some famous summits?").
-        heading = set(self.retriever.query_tokens(top.chunk.section))
+        # in person" for "what are some famous summits?"), with its document's title ("The six
+        # main organs" of the United Nations for "what are the main organs of the UN?").
+        heading = set(self.retriever.query_tokens(top.chunk.section)) | self.retriever.title_terms(top.chunk.doc_id)
         if any(self.kinds.is_one(top.chunk.doc_id, kind, rest) or {kind} | rest <= heading for kind, rest in asked):
             return top
         for kind, rest in asked:
