@@ -40,13 +40,13 @@ LIGHT_VERB_WORDS = "put puts make makes made take takes took give gives gave get
 # signing). A party (a member, a part of it) is one that ratified, acceded or joined, and
 # one that did not is none ("signed the convention but has not ratified it" for "is the US
 # a party to the VCLT?", "India ... never joined the treaty" for "is India a member?"):
-# said denied, the deed denies it. A state or body dissolved or broken up has ended ("The
+# said denied, the deed denies it. A state or body dissolved, broken up or gone has ended ("The
 # Soviet Union itself was dissolved in December 1991" for "did the USSR end in 1991?").
 IMPLIED_DEEDS = (
     (re.compile(r"\b(?:joined|acceded|ratified|became (?:a )?part(?:y|ies))\b", re.IGNORECASE), "signed", False),
     (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined", False),
     (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party member part", True),
-    (re.compile(r"\b(?:(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|disbanded|wound up)|broke up|collapsed)\b", re.IGNORECASE), "ended", False),
+    (re.compile(r"\b(?:(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|disbanded|wound up)|broke up|collapsed|ceased to exist)\b", re.IGNORECASE), "ended", False),
 )
 DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 

@@ -25,12 +25,12 @@ SHIELDING = r"(?:shield|shields|shielded|protect|protects|protected|immune|free|
 NT_AUXILIARIES = r"(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|have|had|must)"
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
 # diplomats from arrest", "refused to ratify", "failed to create a lasting peace", "has
-# stayed out of NATO"); not a
+# stayed out of NATO", "in the European Union but outside the Schengen Area"); not a
 # bound or an addition ("no more than five years", "not only ... but"). Learners often type a
 # contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out(?:side)?(?=\s+of\b|\s+(?-i:[A-Z]))|"
+    r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out\b|outside|"
     rf"{NT_AUXILIARIES}nt|{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
