@@ -192,7 +192,8 @@ OWNED_TOO = re.compile(r"\b(?:own|separate|separately|independent|alone)\b", re.
 SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re.IGNORECASE)
 
 
-# A claim of every thing of a kind ("all weapons", "every permanent member"): its words.
+# A claim of every thing of a kind ("all weapons", "every permanent member"): the word after
+# "all" or "every".
 # Not "any", which asks for some ("did they get any prize?"). Words saying some of a kind
 # narrow it as an adjective does ("Most ambassadors are ... career diplomats").
 SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain", "only", "other"))
