@@ -392,6 +392,8 @@ def test_follow_up_labels_read_as_questions_or_requests():
     assert section_prompt("Who negotiated it and when", "JCPOA", templates) == "Tell me who negotiated JCPOA and when"
     assert section_prompt("Background", "Camp David Accords", templates) == "Tell me about the background of Camp David Accords"
     assert section_prompt("State visits", "Bilateral diplomacy", templates) == "Tell me about the state visits of bilateral diplomacy"
+    # A heading's own article goes: the prompt says "the" itself (it read "the The Iron Curtain").
+    assert section_prompt("The Iron Curtain", "Cold War", templates) == "Tell me about the Iron Curtain of Cold War"
     assert title_in_sentence("Actors in track one diplomacy") == "actors in track one diplomacy"
     for name in ("Treaty of Versailles", "NATO", "G7 and G20", "United Nations", "European Union foreign policy"):
         assert title_in_sentence(name) == name

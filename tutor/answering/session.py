@@ -108,6 +108,9 @@ def section_prompt(heading: str, topic: str, templates: dict[str, Any]) -> str:
         if words[0] in HEADING_AUXILIARIES or (len(words) > 1 and words[1] in HEADING_AUXILIARIES):
             return templates["section_question"].format(question=clause)
         return templates["section_clause"].format(clause=clause[:1].lower() + clause[1:])
+    # The prompt says "the" itself: a heading's own article goes ("The Iron Curtain" had made
+    # "Tell me about the The Iron Curtain of Cold War").
+    heading = re.sub(r"^(?:the|a|an)\s+", "", heading, flags=re.IGNORECASE)
     return templates["section"].format(heading=title_in_sentence(heading), topic=topic)
 
 
