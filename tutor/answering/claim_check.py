@@ -31,7 +31,7 @@ import re
 
 from tutor.answering.categories import judges_outcome
 from tutor.answering.claim_text import TRUE_OR_NOT
-from tutor.answering.claims import LIGHT_VERB_WORDS, ClaimReader
+from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
 from tutor.answering.sentences import SentenceReader
@@ -45,6 +45,9 @@ CLAIM = re.compile(
     r"(?P<aux>did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>.+?)\W*$",
     re.IGNORECASE,
 )
+# Verbs that say little of a deed but through their object ("put an oil embargo on", "make
+# peace"), in their forms: a sentence saying the object tells the deed (see `_tells_the_deed`).
+LIGHT_VERBS = frozenset("put puts make makes made take takes took give gives gave get gets got".split())
 # A claim that "is it true the US Senate rejected ...": no auxiliary after the opener.
 CLAIM_STATED = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
 # Words of a question that claim nothing.
@@ -275,7 +278,7 @@ class ClaimCheck:
             # the claimed one in no form, noun or verb ("mediation" says "mediate").
             other = re.search(r"\b(?:did not|didn't|never|failed to)\s+(?P<verb>[a-z]+)", verdict.sentence)
             return other is None or said is not None or verb[:5] in verdict.sentence.lower() or other["verb"].startswith(verb[:4])
-        if said is None and verb in LIGHT_VERB_WORDS.split():
+        if said is None and verb in LIGHT_VERBS:
             # "Did Arab oil producers put an oil embargo on the US?": a light verb's deed is its
             # object ("In the 1973 oil embargo, the Arab oil producers ... stopped oil exports").
             done = self._tokens(PHRASE_BREAK.split(" ".join(words[at + 1 :]))[0])

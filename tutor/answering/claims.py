@@ -30,9 +30,6 @@ POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either
 COUNTS_BACK = re.compile(r"\s*the (?:two|three|four|five|six|seven) [a-z]+s\b", re.IGNORECASE)
 
 
-# Verbs that say little of a deed but through their object ("put an oil embargo on", "make
-# peace"): a sentence saying the object tells the deed (see `ClaimCheck`).
-LIGHT_VERB_WORDS = "put puts make makes made take takes took give gives gave get gets got"
 # Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
 # a treaty has signed up to it ("France and China joined the NPT only in 1992" for "did
 # China sign the NPT?"), and one that acceded, ratified or was admitted has joined: only
