@@ -416,6 +416,10 @@ class PassageChooser:
             # overview's heading nor a defining sentence ("The treaty was the peace ...") says.
             reading = aspect if aspect is not None and intent == "definition" else intent
             defining = asks_term and bool(sentence_focus)
+            # When a sentence weighed says what is asked ("Containment was the American
+            # strategy ..."), one only using its name ("Containment shaped US policy ...") is no
+            # answer to "what is it?", however many of the question's words it has.
+            definable = defining and any(self.reader.defines(sentence, sentence_focus) for passage in ranked for sentence, _ in self.reader.of(passage.chunk))
             best: tuple[float, Passage, int] | None = None
             for passage in ranked:
                 heading = set(self.retriever.query_tokens(passage.chunk.section))
@@ -451,9 +455,10 @@ class PassageChooser:
                         # "What is an embargo?" opens with what says what an embargo is, not with
                         # any sentence that has "is the" and names an embargo later on, nor with a
                         # dated instance of one ("proclaimed a near-total embargo on trade with
-                        # Cuba in February 1962").
+                        # Cuba in February 1962"), nor, when some sentence says what it is, with
+                        # another.
                         cue = cue and self.reader.defines(said[index][0], sentence_focus)
-                        instance = not cue and self.reader.has_cue(said[index][0], "when")
+                        instance = not cue and (definable or self.reader.has_cue(said[index][0], "when"))
                     if counted:
                         cue = self.reader.counts(said[index][0], counted)
                         if cue and not said[index][1] & sentence_focus & parties:
@@ -522,6 +527,9 @@ class PassageChooser:
         if asks_what or asks_case and self._a_case_asked(result, doc_id):
             primary = self.overview_passage(doc_id, ranked)
             defining_first, anchor = True, None
+            part = self._part_defined(doc_id, result.tokens) if asks_what else None
+            if part is not None:
+                primary, anchor, defining_first = next((p for p in ranked if p.chunk.id == part[0].id), Passage(part[0], 0.0, [])), part[1], False
         elif own_fact and intent in OWN_FACT_KINDS and set(focus) - self.reader.span_terms - self.words.answer_words <= self.words.generic:
             # "When was the Helsinki Final Act?", "JCPOA what year?": nothing asked but the
             # subject's own date or place, which the overview gives beside its definition
@@ -740,6 +748,34 @@ class PassageChooser:
         close = [w for w in weighed if w[0] >= best[0] - SENTENCE_TIE_BAND and named(w) >= named(first) + UNTIE_MORE_TERMS]
         value, passage, index, has_slot = max(close, key=lambda w: (named(w), w[0])) if close else first
         return (value, passage, index), has_slot
+
+    def _part_defined(self, doc_id: str, tokens: list[str]) -> tuple[Chunk, int] | None:
+        """For a title of several subjects ("Truman Doctrine and containment") of which the
+        question names only some ("what is containment?"): the document's first sentence saying
+        what one of those is, opening with its name ("Containment was the American strategy
+        ..."; not "A well-known example of the G20 at work is ..."), not its overview's
+        definition of the other, when that does not name it ("The Group of Seven (G7) and the
+        Group of Twenty (G20) are ..." says what both are); None when the title is of one
+        subject or no sentence says it."""
+        overview = self.reader.of(self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]])
+        parts = [part for part in self.retriever.named_title_parts(doc_id, tokens) if overview and not part <= overview[0][1]]
+        for i in self.retriever.doc_chunks[doc_id] if parts else ():
+            chunk = self.retriever.chunks[i]
+            for index, (sentence, _) in enumerate(self.reader.of(chunk)):
+                if any(self._defined_by_name(sentence, part) for part in parts):
+                    return chunk, index
+        return None
+
+    def _defined_by_name(self, sentence: str, part: frozenset[str]) -> bool:
+        """Whether a sentence opens by naming `part`, with nothing else before its defining
+        verb but other names of it ("The ABM Treaty, the Anti-Ballistic Missile Treaty, was
+        the ..."; not "The Minsk Protocol was signed ..., known as Minsk II")."""
+        at = self.reader.cue_at(sentence, "definition")
+        if at is None:
+            return False
+        named = set(self.retriever.query_tokens(sentence[:at]))
+        names = part | self.retriever.kb.glossary.name_stems({t for t in part if t.startswith("=")}, self.retriever.tokenizer.stem)
+        return part <= named and {t for t in named if not t.startswith("=")} <= names
 
     def overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
