@@ -35,3 +35,32 @@ def test_a_dated_sentence_naming_the_subject_defines_nothing(tutor):
     # "The Minsk Protocol was signed on 5 September 2014, ... known as Minsk II" names the
     # Minsk agreements before "known as", but says when, not what they were.
     assert first_sentence(tutor, "what were the minsk agreements").startswith("The Minsk agreements were")
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("embargo definition", "An embargo is"),
+    ("definition of genocide", "Genocide is"),
+    ("sovereignty definition pls", "State sovereignty is"),
+])
+def test_the_word_definition_asks_what_it_is_and_names_no_subject(tutor, question, opening):
+    # Not declined for a word the subject's passages lack, nor answered by a sentence that
+    # says "definition" of something else (Bodin's "classic definition of sovereignty").
+    assert first_sentence(tutor, question).startswith(opening)
+
+
+def test_an_adverb_after_the_subject_makes_no_unknown_phrase(tutor):
+    # "treaty legally" is how it is asked of, not a kind of treaty the knowledge never names.
+    assert first_sentence(tutor, "what is a treaty legally").lower().startswith(("a treaty", "treaties", "under the vienna convention"))
+
+
+def test_a_passage_close_behind_that_says_what_it_is_answers(tutor):
+    # Not "Resolutions of the UN General Assembly are generally recommendations", which
+    # scores a hair higher and only uses the name.
+    assert "The UN General Assembly is the main deliberative organ" in first_sentence(tutor, "what is the general assembly")
+
+
+def test_a_verb_is_defined_by_its_noun(tutor):
+    # "ratify" and "ratification" stem apart; the glossary makes them one concept, which the
+    # sentence defining it names ("Ratification, covered in Article 14, is the act ..."),
+    # not the Kyoto Protocol's "never ratified it".
+    assert first_sentence(tutor, "what does ratify mean").startswith("Ratification")

@@ -965,6 +965,8 @@ class Retriever:
                         continue  # a plural names no kind of the next word: "states" in "why do states (use) sanctions"
                     if not join and self._view_of_a_name(first_terms[0], words[end][1][0]):
                         continue  # "why was metternich important", "why does everyone mention metternich"
+                    if not join and self._adverb(words[end][0]):
+                        continue  # "what is a treaty legally": how it is asked of, no kind of treaty
                     if join == "of" and first_terms[0] in self.aim_words and start > 0 and words[start - 1][0] in AIM_OWNERS:
                         continue  # "what was the aim of ostpolitik": what it was for, no thing called an aim
                     if join and first in ASKING_FOR_A_CASE:
@@ -995,6 +997,11 @@ class Retriever:
     def _defines_either(self, passage: Passage, terms: list[str]) -> bool:
         """Whether the passage's section says it answers what one of the terms is."""
         return any(DEFINING_QUESTION.match(question) and not set(terms).isdisjoint(self.query_tokens(question)) for question in passage.chunk.questions)
+
+    def _adverb(self, word: str) -> bool:
+        """Whether a word is an adverb made from a word the knowledge uses ("legally" of
+        "legal", "formally"), not a noun ending alike ("assembly", "ally")."""
+        return word.endswith("ly") and any(self.index.idf_of(t) is not None for t in self.query_tokens(word[:-2]))
 
     def _plural(self, word: str, terms: list[str]) -> bool:
         """Whether a word is the plural of a word with the same terms ("states")."""

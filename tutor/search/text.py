@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "20"
+TOKENIZER_VERSION = "21"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -56,8 +56,9 @@ AUXILIARIES = frozenset("is are was were can could do does did has have had will
 # The articles: what a defining sentence opens with ("A chargé d'affaires is ..."), and
 # what a comparison's side may open with.
 ARTICLES = frozenset({"a", "an", "the"})
-# Words that say nothing of what is asked, among them "super" as "very" ("super important")
-# and "everything" as "something" ("and everything").
+# Words that say nothing of what is asked, among them "super" as "very" ("super important"),
+# "everything" as "something" ("and everything") and "definition", which asks what something
+# is as "define" and "meaning" do ("embargo definition").
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before
@@ -69,7 +70,7 @@ STOP_WORDS = frozenset(
     this those through to too under until up upon us very was wasn we were what whatever
     when where whether which while who whom whose why will with would you your yours
     yourself yourselves s t d ll m re ve tell explain describe define know give show say
-    mean means meaning meant really exactly kind sort thing things something anything
+    mean means meaning meant definition definitions really exactly kind sort thing things something anything
     e.g i.e etc like make makes made making get gets got getting
     many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
     im ive youre theyre lets

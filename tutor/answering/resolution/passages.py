@@ -24,6 +24,7 @@ from tutor.tuning import (
     ASPECT_HEADING_WEIGHT,
     CAUSE_HEADING_WEIGHT,
     CAUSE_SENTENCE_WEIGHT,
+    DEFINING_OVER_BEST_SCORE,
     DERIVED_STEM,
     FIRST_EXAMPLE_WEIGHT,
     GENERAL_OVER_CASE_SCORE,
@@ -121,7 +122,7 @@ class PassageChooser:
     def __post_init__(self) -> None:
         self.kinds = SubjectKinds(self.retriever, self.reader)
 
-    def answering_document(self, result: SearchResult, intent: str | None = None, thing: str | None = None) -> str:
+    def answering_document(self, result: SearchResult, intent: str | None = None, thing: str | None = None, asks_term: bool = False) -> str:
         """The best passage's document, unless the question names another one by its title.
 
         "Who takes part in track one diplomacy?" names the document "Track one diplomacy";
@@ -130,6 +131,8 @@ class PassageChooser:
         close behind rather than by a case (see `_general_instead_of_case`). A question asking
         which `thing` of a kind did something ("which treaty ended the first world war?") is
         answered by a document whose subject is one and does it (see `_defined_as_asked`).
+        One asking what a term means (`asks_term`) is answered where it is defined, when that
+        is close behind (see `_defining_instead`).
         """
         top = result.passages[0]
         # The owner the question names in the name of what it asks of ("the UN" of "UN
@@ -178,6 +181,8 @@ class PassageChooser:
             top = self._defined_as_asked(result, top, self._thing_asked(result, thing))
         if intent in GENERAL_KINDS:
             top = self._general_instead_of_case(result, top, intent)
+        if asks_term:
+            top = self._defining_instead(result, top)
         if intent == "how":
             top = self._steps_instead(result, top)
         if intent == "why" and not set(result.tokens) & self.words.significance:
@@ -234,7 +239,7 @@ class PassageChooser:
         # "What else did he do?" of the person the last answer named wants a sentence naming
         # them (`wanted`), not one that names someone in place of a sentence saying what is asked.
         person_known = wanted is not None
-        doc_id = self.answering_document(result, intent, thing)
+        doc_id = self.answering_document(result, intent, thing, asks_term)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
         # "The Sykes-Picot plan", "the Dayton agreement": the noun after the name of a subject
         # that is itself an agreement, a conference or a crisis names it too ("planned how to
@@ -445,6 +450,9 @@ class PassageChooser:
                 leans = self.reader.leaning([words for _, words in said], leanings) if leanings else []
                 later = making and any(self.intents.heading_suits(passage.chunk.section, kind) for kind in ("significance", "outcome"))
                 weighed = sentence_focus | making if making and not later else sentence_focus
+                # What is asked the meaning of is one thing however it is named: "Ratification
+                # ... is the act" says all of "what does ratify mean?".
+                weighed = self._units(weighed) if defining else weighed
                 for index, (coverage, cue) in enumerate(self.reader.evidence(passage.chunk, weighed, wanted or reading)):
                     if naming and not said[index][1] & named or timing and not said[index][1] & times:
                         continue
@@ -859,6 +867,35 @@ class PassageChooser:
         # ("How a treaty is made: the steps ..."), if any.
         steps = [passage for passage in general if intent == "how" and self.intents.heading_suits(passage.chunk.section, "process")]
         return next(iter(steps or general), top)
+
+    def _defining_instead(self, result: SearchResult, top: Passage) -> Passage:
+        """"What is the General Assembly?": when the best passage only uses the name asked
+        ("Resolutions of the UN General Assembly are generally recommendations"), one close
+        behind (`DEFINING_OVER_BEST_SCORE`) that says what it is ("The UN General Assembly is
+        the main deliberative organ") answers."""
+        if self._names_before_defining(top.chunk, result.tokens):
+            return top
+        close = [p for p in result.passages[1:] if p.score >= DEFINING_OVER_BEST_SCORE * top.score]
+        # The passage itself, else another section of its document ("Ratification is the act
+        # ..." for "what does ratify mean?", in a section the question's words rank lower).
+        return next((p for p in close if self._names_before_defining(p.chunk, result.tokens)), None) or next(
+            (p for p in close if p.chunk.doc_id != top.chunk.doc_id and self._document_defines(p.chunk.doc_id, result.tokens)), top
+        )
+
+    def _document_defines(self, doc_id: str, tokens: list[str]) -> bool:
+        return any(self._names_before_defining(self.retriever.chunks[i], tokens) for i in self.retriever.doc_chunks[doc_id])
+
+    def _names_before_defining(self, chunk: Chunk, tokens: list[str]) -> bool:
+        """Whether a sentence of the chunk names all that is asked before its defining verb
+        ("The UN General Assembly is the ..."; the concepts asked, where the question names
+        some, by any of their names: "Ratification ... is the act" for "ratify")."""
+        concepts = {t for t in tokens if t.startswith("=")}
+        asked = concepts or set(tokens)
+        for sentence, _ in self.reader.of(chunk):
+            at = self.reader.cue_at(sentence, "definition")
+            if at is not None and asked <= set(self.retriever.query_tokens(sentence[:at])):
+                return True
+        return False
 
     def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
         """For a question setting something aside ("besides Tlatelolco, are there other
