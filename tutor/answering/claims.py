@@ -66,8 +66,12 @@ CLAUSE_BREAK = re.compile(r"[:;]|,?\s+(?:but|whereas|while|although|though)\s+",
 # The same, and where ", and" joins another clause, or "and that" another thing said ("told
 # her that sovereignty ... was not open to negotiation and that China would take Hong Kong
 # back by 1997"): a verdict is read from the clauses naming the claim, so a denial in the
-# other clause does not count.
-CLAIM_CLAUSE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+|\s+and that\s+", re.IGNORECASE)
+# other clause does not count. So does "and" before a verb it denies: "A diplomatic courier is
+# protected and cannot be arrested" denies the arrest, not the protection.
+CLAIM_CLAUSE_BREAK = re.compile(
+    rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+|\s+and that\s+|\s+and\s+(?=(?:cannot|can't|can not|may not|must not|need not)\b)",
+    re.IGNORECASE,
+)
 # The verb of a sentence saying what its subject is, and whether it denies it ("... was
 # never a red telephone").
 COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:\w+ly\s+)?(?:not|never|no longer)\s+)?", re.IGNORECASE)
