@@ -961,8 +961,11 @@ class Retriever:
             for join in PHRASE_JOINS:
                 end = start + 1 + len(join.split())
                 if end < len(words) and " ".join(word for word, _ in words[start + 1 : end]) == join and len(first_terms) == 1 and first_terms + words[end][1] == terms:
-                    if not join and self._plural(first, first_terms):
-                        continue  # a plural names no kind of the next word: "states" in "why do states (use) sanctions"
+                    if self._plural(first, first_terms):
+                        # A plural names no kind of the next word ("states" in "why do states
+                        # (use) sanctions"), and before "of" the parts or traits of what
+                        # follows ("the functions of a consul"), no thing of its own.
+                        continue
                     if not join and self._view_of_a_name(first_terms[0], words[end][1][0]):
                         continue  # "why was metternich important", "why does everyone mention metternich"
                     if not join and self._adverb(words[end][0]):

@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "21"
+TOKENIZER_VERSION = "22"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -71,7 +71,7 @@ STOP_WORDS = frozenset(
     when where whether which while who whom whose why will with would you your yours
     yourself yourselves s t d ll m re ve tell explain describe define know give show say
     mean means meaning meant definition definitions really exactly kind sort thing things something anything
-    e.g i.e etc like make makes made making get gets got getting
+    e.g i.e eg ie etc like make makes made making get gets got getting
     many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont
     im ive youre theyre lets
     weren hasn haven hadn couldn wouldn shouldn mustn doesn didn needn mightn
