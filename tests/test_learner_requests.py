@@ -52,3 +52,9 @@ def test_a_denied_verb_after_and_denies_only_itself(tutor, question, expected):
 def test_a_past_inability_after_and_is_no_denial_of_the_claim(tutor):
     # "... had to sign because its old army had melted away and could not stop the Germans".
     assert verdict(tutor, "was the treaty of brest-litovsk between soviet russia and germany") != "No"
+
+
+def test_what_a_claim_ends_by_saying_its_subject_is_must_be_said(tutor):
+    # "Annexation is the act by which a state takes over a territory ..., usually by force"
+    # says nothing of "legal" (the sentences after it call it "unlawful"): no "Usually, yes.".
+    assert not Session(tutor).respond("Is annexing territory legal?").answer.startswith(("Yes", "Usually"))

@@ -43,6 +43,8 @@ from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 # statement" does not).
 INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+# A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
+COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 # "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
@@ -542,6 +544,13 @@ class Verdicts:
         # Nor can it confirm what the knowledge base never says at all ("was Germany happy
         # with it?": no passage says "happy").
         unknown = {t for t in focus if not t.startswith("=") and self.retriever.index.idf_of(t) is None}
+        # Nor what a claim of what its subject is ends by saying it is, when the knowledge has
+        # the word ("is annexing territory legal?": "Annexation is the act by which a state
+        # takes over a territory ..., usually by force" says nothing of "legal", which the
+        # sentences after it deny as "unlawful").
+        if COPULAR_CLAIM.match(question):
+            predicate = ([t for t in self.retriever.query_tokens(question) if not t.startswith("=")] or [""])[-1]
+            unknown |= {predicate} & deed if self.retriever.index.idf_of(predicate) is not None else set()
         # A number the claim gives ("ranges of 100 to 300 km?") is said, or the claim is not.
         numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
