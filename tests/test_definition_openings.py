@@ -64,3 +64,20 @@ def test_a_verb_is_defined_by_its_noun(tutor):
     # sentence defining it names ("Ratification, covered in Article 14, is the act ..."),
     # not the Kyoto Protocol's "never ratified it".
     assert first_sentence(tutor, "what does ratify mean").startswith("Ratification")
+
+
+@pytest.mark.parametrize("question", ["armistice definition", "what is an armistice"])
+def test_a_case_named_after_the_term_does_not_define_it(tutor, question):
+    # "The Korean Armistice Agreement is ..." says what one armistice was, not what one is.
+    assert first_sentence(tutor, question).startswith("An armistice is")
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("what is a treaty officially", "A treaty is"),
+    ("what is a convention formally", "A convention is"),
+    ("what does it mean to ratify a treaty", "Ratification"),
+    ("what does it mean to mediate", "Mediation is"),
+])
+def test_the_sense_asked_in_is_no_subject(tutor, question, opening):
+    # Not "The Biological Weapons Convention (BWC), formally the Convention on ...".
+    assert first_sentence(tutor, question).startswith(opening)

@@ -58,3 +58,8 @@ def test_what_a_claim_ends_by_saying_its_subject_is_must_be_said(tutor):
     # "Annexation is the act by which a state takes over a territory ..., usually by force"
     # says nothing of "legal" (the sentences after it call it "unlawful"): no "Usually, yes.".
     assert not Session(tutor).respond("Is annexing territory legal?").answer.startswith(("Yes", "Usually"))
+
+
+@pytest.mark.parametrize("question", ["i need an example of a cover letter", "an example of a cover letter"])
+def test_a_phrase_the_knowledge_never_says_is_declined_when_an_example_is_asked(tutor, question):
+    assert Session(tutor).respond(question).out_of_scope

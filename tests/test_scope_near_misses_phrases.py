@@ -102,3 +102,10 @@ def test_only_asking_where_to_start_learning_gets_a_lesson_suggestion(tutor, que
     reply = Session(tutor, Teacher(lambda: catalogue)).respond(question)
     assert ("I suggest" in reply.answer) == suggests
     assert suggests or reply.out_of_scope
+
+
+def test_three_everyday_words_the_knowledge_never_says_together_are_declined(tutor):
+    # Round 23: "full immunity", "courts" and "press the sending state" in one passage made
+    # "what is a full court press?" answered once more knowledge came in.
+    assert Session(tutor).respond("what is a full court press").out_of_scope
+    assert not Session(tutor).respond("what is soft power diplomacy").out_of_scope

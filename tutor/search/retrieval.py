@@ -61,6 +61,7 @@ AIM_OWNERS = ("the", "its", "their", "whole", "main", "real")
 # Words asking for a case of what follows them ("an example of détente"), which makes no
 # phrase with it (see `Retriever.asks_unsaid_compound`).
 ASKING_FOR_A_CASE = frozenset({"example", "examples", "instance", "instances"})
+CASE_OF = re.compile(r"\b(?:examples?|instances?)\s+of\b")
 # An aim word between its owner and what has the aim ("the purpose of", "their aims in").
 ASKED_AIM = re.compile(r"\b(?:" + "|".join(AIM_OWNERS) + r")\s+(?P<aim>\w+)\s+(?:of|for|behind|in)\b")
 # A question asking what something is ("What is a communiqué?", "whats a ...").
@@ -948,7 +949,13 @@ class Retriever:
         nor Japan's "mark of inferiority", "what is the capital of France?" about no capital
         ships of France, but about the pair, which the knowledge base does not know."""
         top = result.top
-        terms = list(dict.fromkeys(result.tokens))
+        # The words asking for a case of what follows them are no part of the phrase: "an
+        # example of a cover letter" asks about a cover letter ("recognition dispute examples"
+        # keeps its three terms).
+        asking = set(self.query_tokens(" ".join(ASKING_FOR_A_CASE))) if CASE_OF.search(fold(text)) else set()
+        terms = [t for t in dict.fromkeys(result.tokens) if t not in asking]
+        if top is not None and len(terms) == 3:
+            return self._asks_unsaid_everyday_triple(text, terms, top)
         if top is None or len(terms) != 2:
             return False
         held = sum(t in top.matched for t in terms)
@@ -985,6 +992,19 @@ class Retriever:
                     second = words[end][0]
                     phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
         return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
+
+    def _asks_unsaid_everyday_triple(self, text: str, terms: list[str], top: Passage) -> bool:
+        """Whether a question asking what something is names it by three everyday words in a
+        row that the knowledge never says together ("what is a full court press?": the best
+        passage's "full immunity", "courts" and "press the sending state" say another thing)."""
+        if DEFINING_QUESTION.match(fold(text)) is None or not all(map(self.is_everyday, terms)) or self._defines_either(top, terms):
+            return False
+        words = [(word, self.query_tokens(word)) for word in NAME_WORD.findall(fold(text))]
+        for start in range(len(words) - 2):
+            run = words[start : start + 3]
+            if [t for _, found in run for t in found] == terms:
+                return not self.says_phrase(" ".join(word for word, _ in run))
+        return False
 
     def asked_aims(self, text: str) -> frozenset[str]:
         """The aim words `text` asks by, after an owner and before what has the aim ("the

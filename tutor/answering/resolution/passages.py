@@ -65,6 +65,9 @@ SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\
 ROLE_IN = re.compile(r"\broles?\b[^:]*?\bin\s+(?P<setting>[^:]+)", re.IGNORECASE)
 # A heading on what led up to an event ("Background: the road to the talks").
 BACKGROUND = re.compile(r"background\b", re.IGNORECASE)
+# An aside between commas in the subject of a defining sentence ("Ratification, covered in
+# Article 14, is the act ...").
+PARENTHESIS = re.compile(r",[^,]*,")
 # How many terms after the word for an example name the kind of case asked ("a peace
 # treaty", "a state visit"): a noun and one word qualifying it.
 EXAMPLE_KIND_TERMS = 2
@@ -84,9 +87,10 @@ SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 
 
 # A question asking what a term means, naming nothing else: "what is an embargo?", "what's a
-# trade embargo", "define appeasement", "sherpa meaning", "what does non-intervention mean".
+# trade embargo", "define appeasement", "sherpa meaning", "armistice definition", "what does
+# non-intervention mean", "what does it mean to ratify a treaty".
 ASKS_TERM = re.compile(
-    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+meaning|what\s+does\s+.+\s+mean)\W*$"
+    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+)\W*$"
 )
 
 # A question asking what a term is in a setting ("what's a sherpa in summit diplomacy?",
@@ -774,16 +778,21 @@ class PassageChooser:
                     return chunk, index
         return None
 
-    def _defined_by_name(self, sentence: str, part: frozenset[str]) -> bool:
-        """Whether a sentence opens by naming `part`, with nothing else before its defining
-        verb but other names of it ("The ABM Treaty, the Anti-Ballistic Missile Treaty, was
-        the ..."; not "The Minsk Protocol was signed ..., known as Minsk II")."""
+    def _defined_by_name(self, sentence: str, asked: frozenset[str] | set[str]) -> bool:
+        """Whether a sentence says what `asked` is: the subject before its defining verb names
+        it, by its own names only ("The ABM Treaty, the Anti-Ballistic Missile Treaty, was the
+        ...", "Ratification, covered in Article 14, is the act ...", "...: The UN General
+        Assembly is the main deliberative organ"; not "The Korean Armistice Agreement is ..."
+        for "armistice", nor "The Minsk Protocol was signed ..., known as Minsk II" for the
+        Minsk agreements). The subject is what follows the last colon or semicolon before the
+        verb, less an aside between commas."""
         at = self.reader.cue_at(sentence, "definition")
         if at is None:
             return False
-        named = set(self.retriever.query_tokens(sentence[:at]))
-        names = part | self.retriever.kb.glossary.name_stems({t for t in part if t.startswith("=")}, self.retriever.tokenizer.stem)
-        return part <= named and {t for t in named if not t.startswith("=")} <= names
+        subject = PARENTHESIS.sub(" ", re.split(r"[:;]", sentence[:at])[-1])
+        named = set(self.retriever.query_tokens(subject))
+        names = set(asked) | self.retriever.kb.glossary.name_stems({t for t in asked if t.startswith("=")}, self.retriever.tokenizer.stem)
+        return asked <= named and {t for t in named if not t.startswith("=")} <= names
 
     def overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
         first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
@@ -869,12 +878,12 @@ class PassageChooser:
         return next(iter(steps or general), top)
 
     def _defining_instead(self, result: SearchResult, top: Passage) -> Passage:
-        """"What is the General Assembly?": when the best passage only uses the name asked
-        ("Resolutions of the UN General Assembly are generally recommendations"), one close
-        behind (`DEFINING_OVER_BEST_SCORE`) that says what it is ("The UN General Assembly is
-        the main deliberative organ") answers."""
-        if self._names_before_defining(top.chunk, result.tokens):
-            return top
+        """"What is the General Assembly?": when the best passage's document only uses the
+        name asked ("Resolutions of the UN General Assembly are generally recommendations"),
+        one close behind (`DEFINING_OVER_BEST_SCORE`) that says what it is ("The UN General
+        Assembly is the main deliberative organ"), or whose document does, answers."""
+        if self._names_before_defining(top.chunk, result.tokens) or self._document_defines(top.chunk.doc_id, result.tokens):
+            return top  # it says what it is, or its document does elsewhere (the ICC's overview)
         close = [p for p in result.passages[1:] if p.score >= DEFINING_OVER_BEST_SCORE * top.score]
         # The passage itself, else another section of its document ("Ratification is the act
         # ..." for "what does ratify mean?", in a section the question's words rank lower).
@@ -886,16 +895,12 @@ class PassageChooser:
         return any(self._names_before_defining(self.retriever.chunks[i], tokens) for i in self.retriever.doc_chunks[doc_id])
 
     def _names_before_defining(self, chunk: Chunk, tokens: list[str]) -> bool:
-        """Whether a sentence of the chunk names all that is asked before its defining verb
-        ("The UN General Assembly is the ..."; the concepts asked, where the question names
-        some, by any of their names: "Ratification ... is the act" for "ratify")."""
+        """Whether a sentence of the chunk says what is asked (`_defined_by_name`): the concepts
+        asked, where the question names some, by any of their names ("Ratification ... is the
+        act" for "ratify"), else all its terms."""
         concepts = {t for t in tokens if t.startswith("=")}
         asked = concepts or set(tokens)
-        for sentence, _ in self.reader.of(chunk):
-            at = self.reader.cue_at(sentence, "definition")
-            if at is not None and asked <= set(self.retriever.query_tokens(sentence[:at])):
-                return True
-        return False
+        return any(self._defined_by_name(sentence, asked) for sentence, _ in self.reader.of(chunk))
 
     def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
         """For a question setting something aside ("besides Tlatelolco, are there other
