@@ -15,11 +15,12 @@ def opening(tutor, *turns: str) -> str:
 
 
 def test_a_term_is_answered_by_what_it_is_not_by_an_instance(tutor):
-    """The sanctions document defines no embargo; the Cuba embargo of 1962 is one instance of
-    it. The sentence placing embargoes among the restrictive measures answers instead."""
+    """The Cuba embargo of 1962 is one instance of an embargo; the sentence saying what an
+    embargo is answers (round 23: the sanctions document now defines it; before, the sentence
+    placing embargoes among the restrictive measures answered)."""
     for question in ("what is an embargo", "what's a trade embargo", "define embargo"):
         first = opening(tutor, question)
-        assert "restrictive measures" in first and "Cuba" not in first, question
+        assert "embargo is" in first and "Cuba" not in first, question
 
 
 def test_a_defining_sentence_names_the_term_by_its_verb(tutor):

@@ -64,6 +64,8 @@ YES_NO_AFTER_LEAD_IN = re.compile(
 ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
 # The pronouns that may point back to a lead-in (see `Session._yes_no_after_lead_in`).
 PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
+# A yes/no claim whose subject is a party pointed back to ("did they ratify it?", "has he ...").
+PARTY_PRONOUN = re.compile(r"^\W*(?:did|do|does|have|has|had|were|was|are|is|can|could|will|would)(?:n'?t)?\s+(?P<pronoun>they|he|she)\b", re.IGNORECASE)
 # ... when the lead-in asks nothing: not a question, nor the condition the question is asked
 # under ("if a treaty is not ratified, is it binding?"), which the yes/no reading keeps.
 LEAD_ASKS = re.compile(
@@ -471,6 +473,8 @@ class Session:
             # "is the british king the head of goverment?" is answered "No." as spelt right.
             spelt, fixes = self.retriever.repair(question, keep_case=True)
             claim = spelt if fixes else None
+        if understanding.yes_no and resolution.kind == "answer":
+            claim, resolution = self._party_of_the_pronoun(claim, claim or question, resolution)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         if understanding.intent in OWN_FACT_KINDS and self._asks_only_a_kind(corrected, understanding, resolution, bare=True) and self.state.last_reply is not None:
             reply.answer = self._without_repeats(reply.answer, self.state.last_reply.answer, understanding.intent)
@@ -482,6 +486,23 @@ class Session:
             reply.answer = f"{note}\n\n{reply.answer}"
         self._remember(resolution, reply)
         return reply
+
+    def _party_of_the_pronoun(self, claim: str | None, asked: str, resolution: Resolution) -> tuple[str | None, Resolution]:
+        """"Did they ratify it?" after "did the United States sign the CTBT?": "they" is the
+        one party the turn before named besides the subject under discussion (the United
+        States, not the CTBT, which "ratified by more than 170" says nothing of), so the claim
+        names it and the answer is read for it. The claim and resolution as they were
+        otherwise (no party, or several)."""
+        pronoun = PARTY_PRONOUN.match(asked)
+        if pronoun is None or resolution.topic is None:
+            return claim, resolution
+        own = self.retriever.title_terms(resolution.topic)
+        parties = [t for t in dict.fromkeys(self.state.last_tokens) if t.startswith("=") and t not in own and t not in resolution.tokens]
+        names = self.retriever.kb.glossary.names_of(parties[0]) if len(parties) == 1 else []
+        if not names:
+            return claim, resolution
+        named = asked[: pronoun.start("pronoun")] + "the " + names[0] + asked[pronoun.end("pronoun") :]
+        return named, replace(resolution, tokens=[*resolution.tokens, parties[0]])
 
     def _asks_only_a_kind(self, corrected: str, understanding: Understanding, resolution: Resolution, bare: bool = False) -> bool:
         """Whether a follow-up answered from the subject under discussion asks nothing of its

@@ -33,7 +33,7 @@ from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
-from tutor.answering.understanding import CONDITION_AFTER
+from tutor.answering.understanding import CONCESSION_AFTER, CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import STOP_WORDS, YEAR
 from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
@@ -43,6 +43,9 @@ from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 # statement" does not).
 INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+# The most words an item of a list of names has ("the United Arab Emirates", "Non-EU members
+# Iceland"): longer runs between commas are clauses, not items.
+LIST_ITEM_WORDS = 4
 # A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
 COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -178,6 +181,12 @@ class Verdicts:
             # classes, or "heads an embassy in place of an ambassador", says as much to "above"
             # as to "below"): the answer gives the sentences without a "Yes." or "No.".
             return None
+        concession = CONCESSION_AFTER.search(question)
+        if concession is not None and concession.start() > 0:
+            # "Is Norway in Schengen even though it's not in the EU?": what the learner grants
+            # after the claim is no part of it ("not in the EU" denies nothing of Schengen).
+            claim = question[: concession.start()] + "?"
+            return self.decide(claim, sentences, passages, self.retriever.query_tokens(claim))
         condition = CONDITION.match(question)
         if condition is not None:
             # "If a treaty is ratified, is it binding?": the condition sets the scene the
@@ -268,6 +277,11 @@ class Verdicts:
             subject = self.claims.claim_subject(tokens)
             if others is not None and subject and kindred(subject, self.retriever.query_tokens(others.group())) == subject:
                 return verdict._replace(word="no")
+            # One of those the sentence lists before the others ("Non-EU members Iceland, Norway,
+            # Switzerland and Liechtenstein belong to the Schengen Area, while Ireland ... do not"
+            # for "is Norway in Schengen?") has it, whatever the others do.
+            if others is not None and subject and self._listed(subject, verdict.sentence[: others.start()]):
+                return verdict
             return verdict._replace(word="partly")
         if verdict is not None and verdict.word == "yes" and verdict.passage is None:
             verdict = verdict._replace(sentence=self.memberships.joined(question, sentences) or verdict.sentence)
@@ -782,6 +796,13 @@ class Verdicts:
             or LIMITED_CASES.search(sentence) is not None
             or any(kindred(focus, self.retriever.query_tokens(near["word"])) for near in NEARLY.finditer(sentence) if not NEARLY.search(question))
         )
+
+    def _listed(self, subject: set[str], text: str) -> bool:
+        """Whether the subject is one item of a list of three or more in the text, each of a
+        few words ("Iceland, Norway, Switzerland and Liechtenstein")."""
+        items = [self.retriever.query_tokens(item) for item in re.split(r",\s*|\s+and\s+", text)]
+        listed = [words for words in items if 0 < len([t for t in words if not t.startswith("=")]) <= LIST_ITEM_WORDS]
+        return len(listed) >= 3 and any(kindred(subject, words) == subject for words in listed)
 
     def _claimed_person(self, question: str, passages: list[Passage], tokens: list[str], besides: frozenset[str] = frozenset()) -> tuple[str, set[str]] | None:
         """Of a claim that a person did something ("did Woodrow Wilson mediate ...?"), the

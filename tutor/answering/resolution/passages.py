@@ -165,8 +165,10 @@ class PassageChooser:
         # Agreement?" / "A party that leaves the UNFCCC is treated as having left the Paris
         # Agreement"): one close behind that gives every name answers. The name of the best
         # passage's own document goes without saying ("the UN" in the Security Council's).
+        # So does a year it names ("how many Soviet officials did Britain expel in 1971?": not
+        # the expulsions of 1985 that Gordievsky's defection brought).
         own = self.retriever.title_terms(top.chunk.doc_id)
-        concepts = {t for t in result.tokens if self._proper_name(t) and t not in own and not self._named_in(t, own)}
+        concepts = {t for t in result.tokens if (self._proper_name(t) or YEAR.fullmatch(t)) and t not in own and not self._named_in(t, own)}
         position = self.retriever.position
         if not all(self.retriever.index.contains(position[top.chunk.id], t) for t in concepts):
             top = next(

@@ -17,7 +17,7 @@ from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.span_length import dates_in, writes_days
-from tutor.answering.understanding import CONDITION_AFTER, Understanding
+from tutor.answering.understanding import CONCESSION_AFTER, CONDITION_AFTER, Understanding
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.tuning import KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
 
@@ -133,12 +133,13 @@ class StandaloneQuestions:
         return not understanding.yes_no and self._asks_of_an_unknown_year(result.tokens) or understanding.unknown_time
 
     def _about_the_claim(self, text: str, result: SearchResult) -> SearchResult:
-        """A yes/no question ending with a condition is about the claim before it: "crime" of
+        """A yes/no question ending with a condition, or with what the learner grants ("even
+        though Wilson proposed it"), is about the claim before it: "crime" of
         "can an ambassador get arrested if they commit a crime?" draws leaders' immunity, while
         the claim alone finds the Vienna Convention's inviolability. The claim's answering
         document answers when its best passage is close behind the whole question's best
         (NAMED_DOCUMENT_SCORE): the result with that passage first. Unchanged otherwise."""
-        condition = CONDITION_AFTER.search(text)
+        condition = CONDITION_AFTER.search(text) or CONCESSION_AFTER.search(text)
         if condition is None or condition.start() == 0 or not result.passages:
             return result
         claimed = self.retriever.search(text[: condition.start()])
