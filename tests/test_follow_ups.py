@@ -1040,3 +1040,20 @@ def test_a_follow_up_the_subjects_document_never_speaks_to_is_answered_where_it_
     session = Session(tutor)
     session.respond("what is an ambassador")
     assert session.respond("how are they appointed?").sources[0].id == "ambassadors-and-envoys"
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [
+    # Round 23: a country a document's title names among other words ("Russia-Ukraine
+    # diplomacy", "Nordic peace mediation"'s Sweden) is no subject of its own in "and X?".
+    ("is the us a member of the icc", "and russia?", "Russia"),
+    ("is the us a member of nato", "and sweden?", "Sweden"),
+    ("did the americans sign the japanese peace treaty in san francisco 1951", "what about the soviets?", "Soviet Union"),
+])
+def test_and_a_party_the_subject_names_stays_with_the_subject(tutor, first, then, said):
+    replies = converse(tutor, first, then)
+    assert replies[1].topic == replies[0].topic and said in replies[1].answer.split("\n")[0]
+
+
+def test_and_a_documents_whole_subject_still_turns_to_it(tutor):
+    replies = converse(tutor, "who mediated the dayton accords", "and camp david?")
+    assert replies[1].topic == "camp-david-accords"

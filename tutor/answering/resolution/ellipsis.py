@@ -3,6 +3,7 @@ the subject when X names nothing of its own, else of the document X names."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tutor.answering.resolution.about_subject import AboutTheSubject
@@ -14,6 +15,8 @@ from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.answering.understanding import IntentModel
 from tutor.search.retrieval import Retriever
 from tutor.tuning import OTHER_PASSAGES
+
+OTHER = re.compile(r"\b(?:other|another)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -46,7 +49,9 @@ class Ellipses:
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         naming = {t for t in state.last_tokens if t in title or (t.startswith("=") and glossary.name_stems({t}, stem) & set(state.last_tokens) <= title)}
         kept = [t for t in state.last_tokens if t in self.words.generic and t not in added and t not in naming]
-        names_a_document = bool(self.retriever.mentioned_documents(added) + self.retriever.titled_with(added))
+        # "The other Vienna convention" names another document whatever it shares.
+        named = self.retriever.mentioned_documents(added) + self.retriever.titled_with(added)
+        names_a_document = any(OTHER.search(subject) or self._titled_by(doc_id, added, title) for doc_id in named)
         # A concept that everyday words give ("American" of the United States) names no
         # subject of its own when the words do not.
         words = [t for t in added if not t.startswith("=")]
@@ -82,6 +87,16 @@ class Ellipses:
             # within it (who mediated Dayton, not its terms).
             return self.passages.from_result(self.retriever.search("", tokens=resolved.tokens + kept, within_doc=resolved.topic), previous)
         return resolved
+
+    def _titled_by(self, doc_id: str, added: list[str], topic_title: frozenset[str]) -> bool:
+        """Whether X is the whole subject of the document: its short title says nothing else
+        but nouns any subject takes and words of the subject under discussion's title ("and
+        camp david?": the Camp David Accords; "and NATO?"; "and multilateral?" after bilateral
+        diplomacy), not one party among others ("and russia?" after "is the US a member of
+        the ICC?" is no question about Russia-Ukraine diplomacy)."""
+        title = self.retriever.query_tokens(self.retriever.documents[doc_id].short_title)
+        rest = {t for t in title if not t.startswith("=") and t not in self.words.subject_nouns and t not in self.words.generic and not t.isdigit() and t not in topic_title}
+        return rest <= set(added) or bool({t for t in title if t.startswith("=")} & set(added))
 
     def _owner(self, added: list[str], topic: str) -> str | None:
         """The one document, other than `topic`, whose subject a name of X says X belongs to
