@@ -63,3 +63,13 @@ def test_what_a_claim_ends_by_saying_its_subject_is_must_be_said(tutor):
 @pytest.mark.parametrize("question", ["i need an example of a cover letter", "an example of a cover letter"])
 def test_a_phrase_the_knowledge_never_says_is_declined_when_an_example_is_asked(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+def test_my_country_doing_diplomacy_is_asked_about_not_personal(tutor):
+    assert "Recalling an ambassador" in answered(tutor, "my country recalled its ambassador from another country, what does that mean")
+    assert Session(tutor).respond("how do i get a visa for my country").out_of_scope
+
+
+def test_track_in_roman_numerals_is_the_track(tutor):
+    # "track II" is track two, not START II.
+    assert "Oslo" in answered(tutor, "track II diplomacy example").split("\n")[0]
