@@ -67,3 +67,11 @@ def test_a_definition_opens_with_the_sentence_defining_what_is_asked_with_its_ac
 def test_a_key_difference_is_not_an_announcement(tutor):
     reply = Session(tutor).respond("how does track one and a half diplomacy compare to track one")
     assert "weaknesses as well as strengths" not in reply.answer
+
+
+def test_an_exception_goes_only_after_what_it_is_an_exception_to(tutor):
+    # Round 23 (hand grading and the know50c review): "The main exception is the UN Security
+    # Council, where the five permanent members hold a veto" followed sentences it says nothing
+    # of (the ban on force, what a nation is).
+    answer = Session(tutor).respond("what is a nation").answer
+    assert "The main exception" not in answer

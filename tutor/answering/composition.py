@@ -26,7 +26,7 @@ from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
 from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
-from tutor.answering.sentences import DEPENDENT_START, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
+from tutor.answering.sentences import DEPENDENT_START, EXCEPTION_TO_THE_LAST, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
 from tutor.answering.subject_focus import SubjectFocus, is_list_item
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import Document
@@ -400,7 +400,16 @@ class Composer:
         if also is not None:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
+        # An exception to what another sentence says goes only after that sentence.
+        chosen = [c for i, c in enumerate(chosen) if not EXCEPTION_TO_THE_LAST.match(c.sentence) or i > 0 and self._follows(chosen[i - 1], c)]
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _follows(self, before: Candidate, after: Candidate) -> bool:
+        """Whether `after` comes right after `before` in the same passage."""
+        if before.passage.chunk.id != after.passage.chunk.id:
+            return False
+        said = [sentence for sentence, _ in self.reader.of(after.passage.chunk)]
+        return after.sentence in said and said.index(after.sentence) > 0 and said[said.index(after.sentence) - 1] == before.sentence
 
     def _naming_first(self, chosen: list[Candidate], thing: str) -> list[Candidate]:
         """The answer to "which crisis ...?", "which article ...?" opening with a sentence

@@ -44,7 +44,8 @@ DEPENDENT_START = re.compile(
 # organs..."), or whose first words carry a connective that draws on what came before
 # ("Track one can then turn...", "The two governments therefore signed...", "The Security
 # Council, by contrast, can ..."), or that opens with a phrase pointing back ("For that
-# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...").
+# reason track one diplomacy is ...", "Under this agreement ...", "As a result, ...", "The main
+# exception is ...", an exception to what the sentence before says).
 # An ordinal in a name ("The Second Intifada", "the Second World War") counts on from
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
@@ -54,9 +55,16 @@ LEANS_BACK = re.compile(
     r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
+    r"|(?i:the (?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b)"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
     r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
+
+
+# A sentence naming an exception to what the sentence before it says ("The main exception is the
+# UN Security Council, where the five permanent members hold a veto", after "Each state has one
+# vote in the UN General Assembly"): shown only right after that sentence.
+EXCEPTION_TO_THE_LAST = re.compile(r"(?i)the (?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b")
 
 
 # A sentence that ends by calling its subject an example ("Security Council Resolution 2231
