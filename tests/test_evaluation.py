@@ -132,7 +132,14 @@ def test_development_set(dev):
     754 of 761 declined (near misses 509 of 516), 753 after an answer, 37 refused, direct 0.771;
     the refusal ceiling goes from 32 to 42 (the new parts bring 10) and the direct floor from
     0.77 to 0.76, so that a few answers cannot flip CI; without the round's parts: single 0.917
-    (2803), follow-ups 0.935 (553), 27 refused, direct 0.790."""
+    (2803), follow-ups 0.935 (553), 27 refused, direct 0.790. 2026-12-06 (twenty-third round),
+    after its merges, with the forty-sixth and forty-seventh parts (52 / 11 / 7, sealed until
+    then) and six lists written blind and studied (62 definitions, 78 details of cases, 85
+    examples, 35 conversations, 65 comparisons of concepts, 61 yes/no questions at 0.574):
+    single 0.904 (3598), follow-ups 0.930 (615), 761 of 768 declined (near misses 515 of 522),
+    760 after an answer, 43 refused, direct 0.774; the refusal ceiling goes from 42 to 48 (the
+    new parts bring 8), so that a few refusals cannot flip CI; without the round's parts:
+    single 0.908 (3195), follow-ups 0.933 (569), 35 refused, direct 0.771."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
@@ -141,7 +148,7 @@ def test_development_set(dev):
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 8
-    assert sum(result.abstained for result in dev.results) <= 42
+    assert sum(result.abstained for result in dev.results) <= 48
     assert dev.direct_of(dev.results) >= 0.76
     declined, asked, near_declined, near_misses = dev.declined_after_answer
     assert asked == len(dev.out_of_scope) and declined >= asked - 30 and near_declined >= near_misses - 25
