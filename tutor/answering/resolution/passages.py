@@ -887,8 +887,9 @@ class PassageChooser:
         if self._names_before_defining(top.chunk, result.tokens) or self._document_defines(top.chunk.doc_id, result.tokens):
             return top  # it says what it is, or its document does elsewhere (the ICC's overview)
         close = [p for p in result.passages[1:] if p.score >= DEFINING_OVER_BEST_SCORE * top.score]
-        # The passage itself, else another section of its document ("Ratification is the act
-        # ..." for "what does ratify mean?", in a section the question's words rank lower).
+        # A passage close behind that says it, else one whose document says it in another
+        # section ("Ratification ... is the act ..." for "what does ratify mean?", in a section
+        # the question's words rank lower).
         return next((p for p in close if self._names_before_defining(p.chunk, result.tokens)), None) or next(
             (p for p in close if p.chunk.doc_id != top.chunk.doc_id and self._document_defines(p.chunk.doc_id, result.tokens)), top
         )
