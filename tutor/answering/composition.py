@@ -409,7 +409,7 @@ class Composer:
         if before.passage.chunk.id != after.passage.chunk.id:
             return False
         said = [sentence for sentence, _ in self.reader.of(after.passage.chunk)]
-        return after.sentence in said and said.index(after.sentence) > 0 and said[said.index(after.sentence) - 1] == before.sentence
+        return any(earlier == before.sentence and later == after.sentence for earlier, later in zip(said, said[1:]))
 
     def _naming_first(self, chosen: list[Candidate], thing: str) -> list[Candidate]:
         """The answer to "which crisis ...?", "which article ...?" opening with a sentence

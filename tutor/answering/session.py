@@ -474,7 +474,7 @@ class Session:
             spelt, fixes = self.retriever.repair(question, keep_case=True)
             claim = spelt if fixes else None
         if understanding.yes_no and resolution.kind == "answer":
-            claim, resolution = self._party_of_the_pronoun(claim, claim or question, resolution)
+            claim, resolution = self._party_of_the_pronoun(claim, question, resolution)
         reply = self._reply(question, resolution, seed, yes_no=understanding.yes_no, thing=understanding.thing, claim=claim)
         if understanding.intent in OWN_FACT_KINDS and self._asks_only_a_kind(corrected, understanding, resolution, bare=True) and self.state.last_reply is not None:
             reply.answer = self._without_repeats(reply.answer, self.state.last_reply.answer, understanding.intent)
@@ -487,12 +487,13 @@ class Session:
         self._remember(resolution, reply)
         return reply
 
-    def _party_of_the_pronoun(self, claim: str | None, asked: str, resolution: Resolution) -> tuple[str | None, Resolution]:
+    def _party_of_the_pronoun(self, claim: str | None, question: str, resolution: Resolution) -> tuple[str | None, Resolution]:
         """"Did they ratify it?" after "did the United States sign the CTBT?": "they" is the
         one party the turn before named besides the subject under discussion (the United
         States, not the CTBT, which "ratified by more than 170" says nothing of), so the claim
         names it and the answer is read for it. The claim and resolution as they were
-        otherwise (no party, or several)."""
+        otherwise (no party, or several). `claim`: the question as spelt right, if it was not."""
+        asked = claim or question
         pronoun = PARTY_PRONOUN.match(asked)
         if pronoun is None or resolution.topic is None:
             return claim, resolution

@@ -47,11 +47,11 @@ SECOND_ALTERNATIVE = re.compile(
 # The condition a yes/no question may end with ("can a diplomat be arrested if he commits a
 # crime?"), which sets the scene of the claim before it; not one that is the claim ("is a
 # state only a state if others recognise it?").
-# What a learner grants after a yes/no claim ("is Norway in Schengen even though it's not in
-# the EU?"): no part of the claim.
-# A bare "tho" or "though" only after a comma: "Le Duc Tho" is a name.
-CONCESSION_AFTER = re.compile(r"(?:,?\s+even\s+(?:though|tho)|,?\s+although|,\s*(?:though|tho))\b[^?]*\W*$", re.IGNORECASE)
 CONDITION_AFTER = re.compile(r"(?<!\bonly)(?<!\bjust),?\s+(?:if|when|once|even if|unless)\b[^,?;]{3,80}?\W*$", re.IGNORECASE)
+# What a learner grants after a yes/no claim ("is Norway in Schengen even though it's not in
+# the EU?"): no part of the claim. A bare "tho" or "though" only after a comma: "Le Duc Tho"
+# is a name.
+CONCESSION_AFTER = re.compile(r"(?:,?\s+even\s+(?:though|tho)|,?\s+although|,\s*(?:though|tho))\b[^?]*\W*$", re.IGNORECASE)
 # A question offering alternatives ("track one or track two?"), though not "... or not?",
 # nor a second question (see SECOND_ALTERNATIVE).
 ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")

@@ -43,12 +43,12 @@ from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 # statement" does not).
 INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
+AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
+# A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
+COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
 # The most words an item of a list of names has ("the United Arab Emirates", "Non-EU members
 # Iceland"): longer runs between commas are clauses, not items.
 LIST_ITEM_WORDS = 4
-# A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
-COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
-AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 # "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
 # the question gives what it claims, at its end, after a noun (not "decide to leave", where

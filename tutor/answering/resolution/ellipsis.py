@@ -51,7 +51,7 @@ class Ellipses:
         kept = [t for t in state.last_tokens if t in self.words.generic and t not in added and t not in naming]
         # "The other Vienna convention" names another document whatever it shares.
         named = self.retriever.mentioned_documents(added) + self.retriever.titled_with(added)
-        names_a_document = any(OTHER.search(subject) or self._titled_by(doc_id, added, title) for doc_id in named)
+        names_a_document = bool(named) and (OTHER.search(subject) is not None or any(self._titled_by(doc_id, added, title) for doc_id in named))
         # A concept that everyday words give ("American" of the United States) names no
         # subject of its own when the words do not.
         words = [t for t in added if not t.startswith("=")]

@@ -884,7 +884,7 @@ class PassageChooser:
         name asked ("Resolutions of the UN General Assembly are generally recommendations"),
         one close behind (`DEFINING_OVER_BEST_SCORE`) that says what it is ("The UN General
         Assembly is the main deliberative organ"), or whose document does, answers."""
-        if self._names_before_defining(top.chunk, result.tokens) or self._document_defines(top.chunk.doc_id, result.tokens):
+        if self._document_defines(top.chunk.doc_id, result.tokens):
             return top  # it says what it is, or its document does elsewhere (the ICC's overview)
         close = [p for p in result.passages[1:] if p.score >= DEFINING_OVER_BEST_SCORE * top.score]
         # A passage close behind that says it, else one whose document says it in another
