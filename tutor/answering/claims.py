@@ -19,6 +19,11 @@ from tutor.search.text import CAPITAL, MONTHS, YEAR
 SUBJECT_PARTS = re.compile(r"[:;]")
 # Where a phrase naming one party ends ("US President John F. Kennedy and Soviet leader ...").
 OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
+# A phrase that goes on with the one before it rather than naming a party of its own: a
+# complement of its verb ("..., for Russian President Vladimir Putin in March 2023") or
+# another name of what it names ("The Dayton Accords, formally the General Framework
+# Agreement for Peace in Bosnia ..."). Not "by", which names the doer.
+GOES_ON = re.compile(r"\s*(?:(?:and|or)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called)\b", re.IGNORECASE)
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
@@ -28,6 +33,9 @@ POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either
 # A clause opening with the parties it counts, named before it ("...: the two countries
 # signed their peace treaty ...").
 COUNTS_BACK = re.compile(r"\s*the (?:two|three|four|five|six|seven) [a-z]+s\b", re.IGNORECASE)
+# The word joining two parties a claim names together ("did Reagan and Gorbachev meet?",
+# "trump n kim", "Sadat & Begin").
+JOINING = {"and", "n", "&"}
 
 
 # Deeds that say another as a learner asks it: a state that joined, acceded to or ratified
@@ -211,7 +219,7 @@ class ClaimReader:
             for concept in asked - named for other in others if not siblings(concept, other)
         ):
             return True
-        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling)
+        return self._in_another_name(question, sentence, words, others, focus) or self._of_another_person(sentence, tokens, focus, telling, self._joined_to_the_subject(question))
 
     def said_of_another_subject(self, sentence: str, words: list[str], focus: set[str], tokens: list[str]) -> bool:
         """Whether a sentence naming another thing the question does not (a glossary
@@ -238,13 +246,36 @@ class ClaimReader:
         glossary = self.retriever.kb.glossary
         return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other_name, re.IGNORECASE) for name in glossary.names_of(concept) for other_name in glossary.names_of(other))
 
-    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: frozenset[str]) -> bool:
+    def _joined_to_the_subject(self, question: str) -> set[str]:
+        """The terms of a party the question joins to its first name by "and" before the
+        claim's verb ("Gorbachev" of "did Reagan and Gorbachev first meet in Geneva?", "Kim
+        Jong Un" of "did trump n kim jong un meet?"): the claim is of both, whichever phrase
+        of a sentence names each. A word is a name here where the knowledge writes it as one."""
+        words = re.findall(r"[\w'&-]+", question)
+        names = [any(self._a_name(t) or self.retriever.written_as_name(t) for t in self.retriever.query_tokens(word)) for word in words]
+        at = next((i for i, name in enumerate(names) if name), None)
+        if at is None:
+            return set()
+        while at < len(words) and names[at]:  # past the rest of the first name
+            at += 1
+        if at >= len(words) or words[at].lower() not in JOINING:
+            return set()
+        joined: set[str] = set()
+        for word, name in zip(words[at + 1 :], names[at + 1 :]):
+            if not name:
+                break
+            joined |= set(self.retriever.query_tokens(word))
+        return joined
+
+    def _of_another_person(self, sentence: str, tokens: list[str], focus: set[str], telling: frozenset[str], joined: set[str] = frozenset()) -> bool:
         """Whether the claim's subject, the question's first name, comes in the sentence in
         a phrase of its own (between commas, or an "and" before a capital) with some of the
         claim, while another of the claim's names is said only in another such phrase: "US
         President John F. Kennedy and Soviet leader Nikita Khrushchev" does not say that
         Khrushchev led the US; or while the claim's telling word is said only in another
-        phrase, of another party (see below)."""
+        phrase, of another party (see below). A party the question joins to the subject
+        (`joined`) is the subject too: "the first meeting between US President Ronald Reagan
+        and Mikhail Gorbachev" says "did Reagan and Gorbachev first meet?" of both."""
         # The first word of the question that names something, itself or in a glossary name ("united").
         stem = self.retriever.tokenizer.stem
         named = self.retriever.kb.glossary.name_stems({t for t in tokens if t.startswith("=") and self._a_name(t)}, stem)
@@ -253,6 +284,7 @@ class ClaimReader:
             return False
         subjects = self._as_named(subject, tokens)
         subjects |= set(tokens) & self._as_said(subjects)  # "state" of "United States"
+        subjects |= {t for term in joined for t in self._as_named(term, tokens)}
         texts = OWN_PHRASE.split(sentence)
         ordered = [self.retriever.query_tokens(phrase) for phrase in texts]
         phrases = [set(phrase) for phrase in ordered]
@@ -260,7 +292,8 @@ class ClaimReader:
         names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
         if len(own) != 1:
             return False
-        if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in phrases) for name in names):
+        parties = [phrase for phrase, text in zip(phrases, texts) if not GOES_ON.match(text)]
+        if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in parties) for name in names):
             return True
         # Nor is the claim's telling word said of the subject when it is said in another
         # phrase, after another party named there ("Kissinger's step-by-step agreements
@@ -272,7 +305,7 @@ class ClaimReader:
         at_own = phrases.index(own[0])
         joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
         return not kindred(telling, list(own[0])) and any(
-            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined
+            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and not GOES_ON.match(text)
         )
 
     def _said_by_another(self, phrase: str, telling: frozenset[str], asked: set[str], first: bool = False) -> bool:
@@ -316,8 +349,8 @@ class ClaimReader:
         create a Palestinian state?"; not "the Iran nuclear deal" for "the nuclear deal")."""
         glossary = self.retriever.kb.glossary
         tokens_of = self.retriever.query_tokens
-        names = [name for other in others for name in glossary.names_of(other) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)]
-        outside = tokens_of(re.sub("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names), " ", sentence, flags=re.IGNORECASE)) if names else words
+        names = [name for other in others for name in glossary.names_of(other) if re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", sentence, re.IGNORECASE)]
+        outside = tokens_of(re.sub("|".join(rf"(?<!\w){re.escape(name)}s?(?!\w)" for name in names), " ", sentence, flags=re.IGNORECASE)) if names else words
         asked_words, claimed = tokens_of(question), {t for t in focus if not t.startswith("=")}
         lost = kindred(claimed, words) - kindred(claimed, outside)
         for name in names:

@@ -11,7 +11,7 @@ from itertools import chain
 
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
-from tutor.answering.sentence_verdict import Verdict
+from tutor.answering.sentence_verdict import Verdict, claimed_years
 from tutor.answering.sentences import SentenceReader
 from tutor.search.knowledge import PAST_TOPICS, TITLE_YEARS, Document
 from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
@@ -63,7 +63,7 @@ class EventYears:
         with the sentence dating the event when they do not; None unless the question is a
         past claim naming only the answer's event and one year, of a document on a past event
         dated by its title or front matter (`Document.years`)."""
-        asked = set(YEAR.findall(question))
+        asked = claimed_years(question)
         past = PAST_CLAIM.match(question) is not None
         if len(asked) != 1 or not (past or FROM_YEAR.match(question)) or not passages or not sentences:
             return None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from tutor.answering.claim_text import PLAIN_NEGATION
 from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, MONTHS, NUMBER_WORDS, STOP_WORDS, YEAR, fold
+from tutor.search.text import CAPITAL, MONTHS, NUMBER_WORDS, STOP_WORDS, YEAR, YEAR_DIGITS, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -130,6 +130,12 @@ def reach_of(sentence: str, at: int) -> str:
     return rest[: stop.start()] if stop else rest
 
 
+# A denial within a condition ("authorised force if Iraq did not withdraw by 15 January
+# 1991"): it sets the condition and denies nothing the sentence says, unless the claim is
+# conditional itself.
+IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
+
+
 def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
     """Whether the sentence denies the question's claim, whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
@@ -142,6 +148,8 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
             # "did the League fail?" / "failed to stop aggression": the failure is the claim;
             # "did the UN replace the League?" / "failed to stop aggression ... and was
             # dissolved in 1946, replaced by the United Nations": the failure is of another deed.
+            continue
+        if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
             continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True
@@ -359,6 +367,17 @@ SHORT_DEEDS = frozenset(("end", "won", "win", "met", "led"))
 BRACKETED_YEARS = re.compile(r"\(\s*\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s*\)")
 
 
+# A year naming an event the claim speaks of, between "the" and its noun ("after the 1971
+# war", "in the 1991 Gulf War"), rather than dating the claim's deed.
+NAMING_YEAR = re.compile(rf"\bthe\s+({YEAR_DIGITS})\s+(?=[a-z])", re.IGNORECASE)
+
+
+def claimed_years(question: str) -> set[str]:
+    """The years a question dates its claim by ("was the Simla Agreement signed in
+    1972?"), not those naming an event ("... signed after the 1971 war?")."""
+    return set(YEAR.findall(question)) - set(NAMING_YEAR.findall(question))
+
+
 def years_of_the_deed(question: str, sentence: str) -> set[str]:
     """The years a sentence gives in the clauses that say the claim's deed, the question's
     words the sentence writes in lower case ("handed" in "..., under which the United States
@@ -457,7 +476,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         # have to be a legally binding treaty" for "was the Final Act legally binding?").
         asked = _word_starts(question)
         sentence = NEGATED_NEED.sub(lambda need: need.group() if asked & _word_starts(SHIELDED_FROM_WHAT.match(sentence, need.end()).group()) else " ", sentence)
-    asked_years, said_years = set(YEAR.findall(question)), years_of_the_deed(question, sentence)
+    asked_years, said_years = claimed_years(question), years_of_the_deed(question, sentence)
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
     # "signed in Washington"), not with the wider place it lies in ("held in Indonesia?" /

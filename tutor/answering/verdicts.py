@@ -29,7 +29,7 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.seats import Seats
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, hedged, years_of_the_deed, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, years_of_the_deed, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
@@ -485,7 +485,7 @@ class Verdicts:
         # "agreed ... in 2013"), nor by one naming only its subject ("Kissinger ... after the
         # 1973 Arab-Israeli war practised shuttle diplomacy" for "did Kissinger win the
         # Nobel Peace Prize in 1973?"): some of the deed is said.
-        asked_years = set(YEAR.findall(question))
+        asked_years = claimed_years(question)
         pairs = self._name_pairs(question)
         done = deed - self._full_names(pairs)
         dated = [
@@ -855,7 +855,7 @@ class Verdicts:
         neither it nor any sentence of its passage gives that year but the passage dates
         the event otherwise ("... entered into force on 24 October 1945"): its passage
         says when, and it is not then. None when any of them gives no year to compare."""
-        asked = set(YEAR.findall(question))
+        asked = claimed_years(question)
         if not asked or not answering or any(YEAR.search(sentence) for sentence in answering):
             return None
         for passage in passages:

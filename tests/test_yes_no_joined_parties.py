@@ -1,0 +1,45 @@
+"""Yes/no verdicts the round-24 yes/no list found withheld or false (issue 10): two parties
+the question joins by "and" are both the claim's subject, whichever phrase of a sentence
+names each; a phrase going on with the one before it (a complement opening with a
+preposition, another name after "formally") names no other party; a year naming an event
+("after the 1971 war") does not date the claim's deed; a denial within a condition ("if Iraq
+did not withdraw") denies nothing; and a word said only in a two-word name ("arrest
+warrants") does not say the claim's deed. Questions written for these tests."""
+
+import pytest
+from test_yes_no_false_verdicts import verdict
+
+
+@pytest.mark.parametrize("question", [
+    "did reagan and gorbachev meet in geneva?",
+    "did trump and kim meet in singapore?",
+])
+def test_two_parties_joined_by_and_are_both_the_subject(tutor, question):
+    assert verdict(tutor, question) == "Yes"
+
+
+def test_a_party_not_in_the_sentence_is_still_denied(tutor):
+    assert verdict(tutor, "did carter and gorbachev meet in geneva?") == "No"
+
+
+def test_a_complement_after_a_comma_is_the_deeds_own(tutor):
+    assert verdict(tutor, "did the icc issue a warrant for putin") == "Yes"
+
+
+def test_another_name_after_formally_names_no_other_party(tutor):
+    assert verdict(tutor, "did the dayton accords end the bosnian war?") == "Yes"
+
+
+def test_a_deed_said_only_in_a_two_word_name_is_not_said(tutor):
+    # "issued arrest warrants for ... Putin" says nothing of the ICC arresting him.
+    assert verdict(tutor, "can the icc arrest putin?") != "Yes"
+
+
+def test_a_year_naming_an_event_does_not_date_the_deed(tutor):
+    assert verdict(tutor, "was the simla agreement signed after the 1971 war?") != "No"
+    # A year dating the deed still does.
+    assert verdict(tutor, "was the simla agreement signed in 1971?") == "No"
+
+
+def test_a_denial_within_a_condition_denies_nothing(tutor):
+    assert verdict(tutor, "did the security council authorise force against iraq in the 1991 gulf war") == "Yes"
