@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "22"
+TOKENIZER_VERSION = "23"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -58,7 +58,8 @@ AUXILIARIES = frozenset("is are was were can could do does did has have had will
 ARTICLES = frozenset({"a", "an", "the"})
 # Words that say nothing of what is asked, among them "super" as "very" ("super important"),
 # "everything" as "something" ("and everything") and "definition", which asks what something
-# is as "define" and "meaning" do ("embargo definition").
+# is as "define" and "meaning" do ("embargo definition"); "explain" in every form, since the
+# knowledge's "without having to explain" must meet the learner's "without explaining why".
 STOP_WORDS = frozenset(
     """
     a about above after again all also am an and any are aren as at be because been before
@@ -69,7 +70,7 @@ STOP_WORDS = frozenset(
     should so some such than that the their theirs them themselves then there these they
     this those through to too under until up upon us very was wasn we were what whatever
     when where whether which while who whom whose why will with would you your yours
-    yourself yourselves s t d ll m re ve tell explain describe define know give show say
+    yourself yourselves s t d ll m re ve tell explain explains explained explaining describe define know give show say
     mean means meaning meant definition definitions really exactly kind sort thing things something anything
     e.g i.e eg ie etc like make makes made making get gets got getting
     many much whats hows whos wheres whens whys thats dont doesnt didnt isnt wasnt arent cant wont

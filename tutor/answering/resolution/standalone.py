@@ -37,7 +37,7 @@ class StandaloneQuestions:
         self.office_holders = OfficeHolders(self.retriever, self.reader)
 
     def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
-        result, quoted = saying_the_quote(self.retriever, text, self.retriever.search(text))
+        result, quoted = saying_the_quote(self.retriever, text, self._without_supplied_words(text, self.retriever.search(text)))
         if understanding is not None and self.declined_outright(result, understanding):
             return Resolution("out_of_scope", intent, result.tokens, asks_judgement=understanding.asks_opinion)
         if quoted or self.finds_answer(text, result, intent):
@@ -107,6 +107,17 @@ class StandaloneQuestions:
         # keeping the peace?"), not an unknown subject ("a good recipe for banana bread").
         judged = result.asks_judgement and self.retriever.in_scope(replace(result, asks_judgement=False))
         return Resolution("out_of_scope", intent, result.tokens, asks_judgement=judged)
+
+    def _without_supplied_words(self, text: str, result: SearchResult) -> SearchResult:
+        """The search without the words a phrasing supplied beside the learner's ("terminated"
+        after "how did ... end", see `Retriever.supplied`) when they lead it away from what the
+        question names ("how did the war in bosnia end?" finding how treaties are terminated,
+        without Bosnia) and it finds an answer without them. Unchanged otherwise."""
+        supplied = [t for t in result.tokens if t in self.retriever.supplied]
+        if not supplied or self.retriever.in_scope(result):
+            return result
+        plain = self.retriever.search(text, tokens=[t for t in result.tokens if t not in supplied])
+        return plain if self.retriever.in_scope(plain) else result
 
     def finds_answer(self, text: str, result: SearchResult, intent: str) -> bool:
         """Whether the knowledge base answers the question on its own: in scope, holding
