@@ -456,10 +456,14 @@ class Session:
                 last = self.tutor.intents.understand(sentences[-1])
                 asks_last = last.explicit or last.yes_no or sentences[-1].endswith("?") or ASKED_AFTER_COMMA.search(sentences[-1]) is not None
                 stands_alone = asks_last and not last.refers_back
+                # Nor is a last sentence asking nothing after a question of the learner's own
+                # life answered alone ("how do I negotiate a higher salary with my boss? any
+                # diplomacy tricks"): it adds to that question.
+                asked_before = any(sentence.endswith("?") and self.tutor.intents.understand(sentence).personal for sentence in sentences[:-1])
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
                     asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
-                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone) and not asks:
+                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):

@@ -183,7 +183,7 @@ class TalkReader:
             first = 0
         asked = text[spans[first][0] : spans[last - 1][1]]
         talk += segments[:first] + segments[last:]
-        opened, opener = self._without_opener(asked, points_back)
+        opened, opener = self._without_opener(asked, points_back, of_own_life=first_person(asking))
         closed, closer = self._without_closer(opened)
         talk += [part for part in (opener, closer) if part]
         if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
@@ -344,13 +344,16 @@ class TalkReader:
         worded = WORD.search(segment) is not None
         return worded and segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
 
-    def _without_opener(self, text: str, points_back: Callable[[str], bool]) -> tuple[str, str]:
+    def _without_opener(self, text: str, points_back: Callable[[str], bool], of_own_life: bool = False) -> tuple[str, str]:
         """The text from where its question starts, after a run of talk ("hey so can an
         ambassador ...", "sorry if this is dumb but why ..."): at the run's first question
         word, else at its last auxiliary opening a clause ("so like is morocco ...", not
         "this is dumb"), else at the first word naming anything; and the run left out. A run
         without talk words is left out only before an auxiliary, two words or more that open
-        no condition ("if a treaty is not ratified, is it binding?" keeps its "if")."""
+        no condition ("if a treaty is not ratified, is it binding?" keeps its "if").
+        `of_own_life`: the question asks in the first person, so that people the learner names
+        before it are the subject of a clause of their life ("my parents are in a cold war,
+        how do i mediate?"), not talk."""
         clause = CLAUSE_BEFORE_QUESTION.match(text)
         if clause and self._says_talk(clause["lead"]) and not self._points_back_alone(text[clause.end() :], points_back):
             # "random thought but when was the NPT signed?", "sorry for asking so is ...?"
@@ -366,7 +369,10 @@ class TalkReader:
                 break
             tokens = self._terms(word)
             if word in AUXILIARIES:
-                if previous not in SUBJECTS:
+                # After a person the learner names before a question of their own life ("my
+                # parents are ...", "me and my sister had ..."), a verb of that person's
+                # clause, not one opening a question.
+                if previous not in SUBJECTS and not (of_own_life and previous is not None and (said := self._terms(previous)) and all(t in self.people for t in said)):
                     auxiliary = match.start()
             elif self.opening is not None and self.opening.match(f"{word} question opened"):
                 said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term

@@ -1,0 +1,37 @@
+"""Out-of-scope questions the round-24 lists and development set found answered (issue 10):
+how the learner should deal with their own people ("my parents are in a cold war, how do i
+mediate?"), a line asking nothing after such a question ("... my boss? any negotiation
+tips"), and sums or equations; while a scene of the learner's life before a question about
+diplomacy is still answered. Questions written for these tests."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+def reply(tutor, question: str):
+    return Session(tutor).respond(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my brother and i are in a cold war, how do we make peace",
+    "how can i negotiate a truce with my roommate?",
+    "how do I ask my boss for a raise? any negotiation tips",
+])
+def test_dealing_with_the_learners_own_people_is_declined(tutor, question):
+    assert reply(tutor, question).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["what is 15*3", "solve 2x + 4 = 10", "solve x^2 - 9 = 0"])
+def test_sums_and_equations_are_declined(tutor, question):
+    assert reply(tutor, question).out_of_scope
+
+
+def test_a_name_with_a_plus_is_no_sum(tutor):
+    assert "P5+1" in reply(tutor, "what is the p5+1").answer
+
+
+def test_a_scene_of_the_learners_life_before_a_question_of_diplomacy_is_answered(tutor):
+    answered = reply(tutor, "my wife is joining the foreign service. what is consular immunity and can she be arrested?")
+    assert not answered.out_of_scope
+    assert "consul" in answered.answer.lower()
