@@ -118,10 +118,15 @@ def test_a_why_answer_opens_with_the_causes_its_passage_gives_before_the_event(t
     assert reader.has_cue("The treaty collapsed amid accusations of cheating.", "cause")
     assert not reader.has_cue("Israel dismantled its settlements amid protests from settlers.", "cause")
     assert reader.has_cue("The United States withdrew, citing Russian violations.", "cause")
-    for question in ("why did the inf treaty end", "why did the us leave the inf treaty"):
-        answer = Session(tutor).respond(question).answer
-        assert answer.startswith("The INF Treaty worked for more than two decades but collapsed amid accusations of cheating"), question
-        assert answer.index("accused Russia of violating") < answer.index("On 1 February 2019")
+    answer = Session(tutor).respond("why did the inf treaty end").answer
+    assert answer.startswith("The INF Treaty worked for more than two decades but collapsed amid accusations of cheating")
+    assert answer.index("accused Russia of violating") < answer.index("On 1 February 2019")
+    # Asked why the US left, the sentence saying so with "because" (round 24's knowledge)
+    # opens, still before the event.
+    answer = Session(tutor).respond("why did the us leave the inf treaty").answer
+    opening = answer.split(". ")[0]
+    assert reader.has_cue(opening, "cause") and "INF Treaty" in opening
+    assert answer.index("Russia") < answer.index("On 1 February 2019")
 
 
 def test_an_example_of_what_the_sentence_before_it_says_answers_only_for_that(tutor):

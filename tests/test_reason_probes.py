@@ -79,7 +79,9 @@ def test_a_cause_naming_only_the_subject_still_opens(tutor):
     """A cause that names the subject asked about, not the words asked of it ("collapsed
     amid accusations of cheating" for "fall apart"), still opens the answer."""
     reply = Session(tutor).respond("why did the inf treaty fall apart in 2019")
-    assert "accusations of cheating" in first_sentence(reply.answer)
+    # Either cause the section gives: the cheating it collapsed amid, or Russia violating it,
+    # which the US pulled out over.
+    assert any(cause in first_sentence(reply.answer) for cause in ("accusations of cheating", "Russia was violating the treaty"))
 
 
 def test_a_document_whose_title_asks_the_question_answers_with_its_overview(tutor):
