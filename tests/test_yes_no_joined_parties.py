@@ -4,7 +4,9 @@ names each; a phrase going on with the one before it (a complement opening with 
 preposition, another name after "formally") names no other party; a year naming an event
 ("after the 1971 war") does not date the claim's deed; a denial within a condition ("if Iraq
 did not withdraw") denies nothing; and a word said only in a two-word name ("arrest
-warrants") does not say the claim's deed. Questions written for these tests."""
+warrants") does not say the claim's deed; a country in a wave of enlargement is a member; a
+name said within a longer name is said ("UN" in "UN Security Council Resolution 598"); and
+"rather than" denies only what follows it. Questions written for these tests."""
 
 import pytest
 from test_yes_no_false_verdicts import verdict
@@ -43,3 +45,19 @@ def test_a_year_naming_an_event_does_not_date_the_deed(tutor):
 
 def test_a_denial_within_a_condition_denies_nothing(tutor):
     assert verdict(tutor, "did the security council authorise force against iraq in the 1991 gulf war") == "Yes"
+
+
+def test_a_country_in_a_wave_of_enlargement_is_a_member(tutor):
+    # "NATO enlarged in several waves: Greece and Turkey in 1952, ..." says membership.
+    assert verdict(tutor, "is greece in nato?") == "Yes"
+
+
+def test_a_name_said_within_a_longer_name_is_said(tutor):
+    # "UN" in "UN Security Council Resolution 598"; "Resolution 598" is no other thing's name
+    # taking "resolution" from the claim, and "it ended ..." goes on with the war.
+    assert verdict(tutor, "was the iran-iraq war ended by a UN resolution?") == "Yes"
+
+
+def test_rather_than_denies_only_what_follows_it(tutor):
+    assert verdict(tutor, "did the iran iraq war end in a victory?") == "No"
+    assert verdict(tutor, "is it true that norway hosted the secret oslo talks") != "No"

@@ -22,8 +22,9 @@ OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
 # A phrase that goes on with the one before it rather than naming a party of its own: a
 # complement of its verb ("..., for Russian President Vladimir Putin in March 2023") or
 # another name of what it names ("The Dayton Accords, formally the General Framework
-# Agreement for Peace in Bosnia ..."). Not "by", which names the doer.
-GOES_ON = re.compile(r"\s*(?:(?:and|or)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called)\b", re.IGNORECASE)
+# Agreement for Peace in Bosnia ..."), or one whose subject points back to it ("..., and it
+# ended in a ceasefire"). Not "by", which names the doer.
+GOES_ON = re.compile(r"\s*(?:(?:and|or|but)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called|it|its)\b", re.IGNORECASE)
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
@@ -355,7 +356,9 @@ class ClaimReader:
         lost = kindred(claimed, words) - kindred(claimed, outside)
         for name in names:
             plain = [t for t in tokens_of(name) if not t.startswith("=")]
-            if lost and len(plain) > 1 and not kindred({plain[-1]}, asked_words) and kindred(lost, plain[:-1]):
+            # Not a number naming one of its kind ("Resolution 598"): the word before it is the
+            # thing itself.
+            if lost and len(plain) > 1 and not plain[-1].isdigit() and not kindred({plain[-1]}, asked_words) and kindred(lost, plain[:-1]):
                 return True
         return False
 

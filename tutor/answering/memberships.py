@@ -52,7 +52,7 @@ ANY_OF_THEM = re.compile(r"\b(?:every|each|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 ONE_OF_THEM = re.compile(r"\ban?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 CLAUSE_OPENS = re.compile(r"[;:(]|\b(?:where|which|who|when|if)\s", re.IGNORECASE)
 # Words saying a state belongs to a body ("member", "joined", "rejoined", "accession").
-MEMBERSHIP_SAID = re.compile(r"\b(?:members?|membership|(?:re)?join(?:s|ed|ing)?|accession|acced(?:e|ed|es)|admit(?:ted)?|admission|belongs?|founding)\b", re.IGNORECASE)
+MEMBERSHIP_SAID = re.compile(r"\b(?:members?|membership|enlarg(?:ed|es|ement|ing)|(?:re)?join(?:s|ed|ing)?|accession|acced(?:e|ed|es)|admit(?:ted)?|admission|belongs?|founding)\b", re.IGNORECASE)
 # A sentence opening with a member joining ("China joined the WTO in 2001").
 JOINED = re.compile(r"^(?P<member>(?:\S+\s+){0,3}?\S+)\s+(?:joined|became a member of|acceded to)\s", re.IGNORECASE)
 # Words a listed name may hold in lower case ("the United Kingdom", "Bosnia and Herzegovina").

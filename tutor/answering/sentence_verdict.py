@@ -136,6 +136,12 @@ def reach_of(sentence: str, at: int) -> str:
 IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
 
 
+# A denial of what is set aside for the thing said ("ended in a ceasefire under Resolution 598
+# rather than in a victory or a treaty"): it denies only what follows it, to its clause's end,
+# and leaves the rest of the sentence to say yes.
+SET_ASIDE = re.compile(r"rather than|instead of", re.IGNORECASE)
+
+
 def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
     """Whether the sentence denies the question's claim, whether it holds a denial
     that is only of something else (see SHIELDED_FROM): then it says nothing either way
@@ -150,6 +156,8 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
             # dissolved in 1946, replaced by the United Nations": the failure is of another deed.
             continue
         if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
+            continue
+        if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
             continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True

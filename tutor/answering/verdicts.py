@@ -469,7 +469,7 @@ class Verdicts:
         deed -= set(self.retriever.query_tokens(" ".join(IN_FORCE.findall(question) + INTO_FORCE.findall(question))))
         answering = [
             sentence for sentence, words, share in zip(sentences, said, shares)
-            if share == max(shares) and 2 * share >= whole and kindred(telling, words) and kindred(names, words) == names and (not deed or kindred(deed, words))
+            if share == max(shares) and 2 * share >= whole and kindred(telling, words) and self._names_said(names, words) and (not deed or kindred(deed, words))
             and (
                 not self.claims.of_another(question, sentence, words, tokens, focus, telling) and not self.claims.said_of_another_subject(sentence, words, focus, tokens)
                 # Said of any of a listed group the subject is among ("the five permanent
@@ -490,7 +490,7 @@ class Verdicts:
         done = deed - self._full_names(pairs)
         dated = [
             sentence for sentence, words in zip(sentences, said)
-            if asked_years & years_of_the_deed(question, sentence) and kindred(telling, words) and kindred(names, words) == names and (not done or kindred(done, words))
+            if asked_years & years_of_the_deed(question, sentence) and kindred(telling, words) and self._names_said(names, words) and (not done or kindred(done, words))
             and not self.claims.of_another(question, sentence, words, tokens, focus, telling)
         ]
         answering = dated or answering
@@ -571,7 +571,7 @@ class Verdicts:
         given = self._given_names(pairs, passages)
         unsaid = [
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown)
-            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_said(given, sentence, words)])
+            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_said(given, sentence, words), *self._names_within(focus, words)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if (
@@ -719,6 +719,18 @@ class Verdicts:
                     return verdict._replace(then=(after[0], verdict.passage or passage))
                 return verdict
         return verdict
+
+    def _names_said(self, names: set[str], words: list[str]) -> bool:
+        """Whether a sentence says every name a claim gives: as itself, or within a longer
+        name (see `_names_within`)."""
+        return names - set(kindred(names, words)) <= self._names_within(names, words)
+
+    def _names_within(self, concepts: set[str], words: list[str]) -> set[str]:
+        """The glossary concepts among `concepts` a sentence says in the words of one of their
+        names, within a longer name it reads as another concept ("UN" in "UN Security Council
+        Resolution 598" for "did the war end with a UN resolution?")."""
+        said = set(words)
+        return {concept for concept in concepts if concept.startswith("=") and any(name <= said for name in self.reader.name_terms(concept))}
 
     def _said_besides(self, sentence: str) -> list[str]:
         """The terms a sentence says without their words: likeness ("one equal vote" says
