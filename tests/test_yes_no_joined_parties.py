@@ -61,3 +61,8 @@ def test_a_name_said_within_a_longer_name_is_said(tutor):
 def test_rather_than_denies_only_what_follows_it(tutor):
     assert verdict(tutor, "did the iran iraq war end in a victory?") == "No"
     assert verdict(tutor, "is it true that norway hosted the secret oslo talks") != "No"
+
+
+def test_a_doer_after_and_with_no_verb_of_its_own_shares_the_verb(tutor):
+    # "Finland joined on 4 April 2023 and Sweden on 7 March 2024".
+    assert verdict(tutor, "did sweden join nato?") == "Yes"
