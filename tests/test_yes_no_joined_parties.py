@@ -6,7 +6,9 @@ preposition, another name after "formally") names no other party; a year naming 
 did not withdraw") denies nothing; and a word said only in a two-word name ("arrest
 warrants") does not say the claim's deed; a country in a wave of enlargement is a member; a
 name said within a longer name is said ("UN" in "UN Security Council Resolution 598"); and
-"rather than" denies only what follows it. Questions written for these tests."""
+"rather than" denies only what follows it; ", outside NATO" denies membership; a deed named as
+a condition ("becomes binding when ... states have ratified it") implies no other deed.
+Questions written for these tests."""
 
 import pytest
 from test_yes_no_false_verdicts import verdict
@@ -63,6 +65,16 @@ def test_rather_than_denies_only_what_follows_it(tutor):
     assert verdict(tutor, "is it true that norway hosted the secret oslo talks") != "No"
 
 
-def test_a_doer_after_and_with_no_verb_of_its_own_shares_the_verb(tutor):
-    # "Finland joined on 4 April 2023 and Sweden on 7 March 2024".
-    assert verdict(tutor, "did sweden join nato?") == "Yes"
+
+def test_an_appositive_outside_denies_membership(tutor):
+    # "..., and Switzerland remains neutral today, outside NATO and the European Union, ..."
+    assert verdict(tutor, "is switzerland in nato?") == "No"
+
+
+def test_a_deed_named_as_a_condition_implies_nothing(tutor):
+    # "the treaty becomes binding when ... states have ratified it": no ratification was done,
+    # so no signing is implied, and "is a signed treaty binding?" gets no "Yes.".
+    assert verdict(tutor, "is a signed treaty binding?") != "Yes"
+    assert verdict(tutor, "does signing a treaty bind a state?") != "Yes"
+    # A deed done still implies it ("France and China joined the NPT only in 1992").
+    assert verdict(tutor, "did china sign the npt") == "Yes"

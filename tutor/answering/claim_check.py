@@ -160,12 +160,6 @@ HEDGE = re.compile(rf"{MAY_HOLD.pattern}|(?i:{ON_CONDITION.pattern}|\b(?:said to
 CONCLUDED_WAR = r"conclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+)*(?-i:[Ww])ars?\b)"
 
 
-# A doer after "and" or a comma with no verb of its own before a date or a place, sharing the
-# verb said before it ("Finland joined on 4 April 2023 and Sweden on 7 March 2024", "Albania
-# and Croatia joined in 2009, Montenegro in 2017").
-GAPPED_DOER = re.compile(r"(?:,|\band)\s+(?P<doer>(?:[A-Z][\w'-]*\s+){1,3}?)(?:on|in)\s+(?:\d|[A-Z])")
-
-
 def verb_forms(verb: str) -> str:
     """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified";
     "nationalises" as "nationalise")."""
@@ -615,8 +609,6 @@ class ClaimCheck:
             return False
         agent -= {t for named in done for t in named}
         agent |= set(self._adjectives(doer, agent))
-        if any(kindred(doer, list(self._tokens(gapped["doer"]))) for gapped in GAPPED_DOER.finditer(sentence, verb.end())):
-            return False
         return bool(self._names(agent)) and not kindred(doer, list(agent))
 
     def _done_by_its_doer(self, claim: tuple[str, str], sentence: str) -> bool:

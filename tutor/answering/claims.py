@@ -34,6 +34,9 @@ POINTS_BACK = re.compile(r"\s*(?:it|its|they|their|them|neither|both|each|either
 # A clause opening with the parties it counts, named before it ("...: the two countries
 # signed their peace treaty ...").
 COUNTS_BACK = re.compile(r"\s*the (?:two|three|four|five|six|seven) [a-z]+s\b", re.IGNORECASE)
+# A clause naming a condition ("when the conditions it sets are met, often once ... states have
+# ratified it"), to its clause's end.
+AS_A_CONDITION = re.compile(r"\b(?:when|once|if|unless|until)\b[^.;:]*", re.IGNORECASE)
 # The word joining two parties a claim names together ("did Reagan and Gorbachev meet?",
 # "trump n kim", "Sadat & Begin").
 JOINING = {"and", "n", "&"}
@@ -167,8 +170,10 @@ class ClaimReader:
         return self.retriever.query_tokens(text) + self.implied(text)
 
     def implied(self, text: str) -> list[str]:
-        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS)."""
+        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS). Not a deed named
+        as a condition ("becomes binding when ... states have ratified it"): it was not done."""
         implied: list[str] = []
+        text = AS_A_CONDITION.sub(" ", text)
         for deed, says, even_denied in IMPLIED_DEEDS:
             if any(even_denied or not DEED_DENIED.search(text[: match.start()]) for match in deed.finditer(text)):
                 implied += self.retriever.query_tokens(says)

@@ -30,7 +30,7 @@ NT_AUXILIARIES = r"(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|h
 # contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
     r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
-    r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out\b|(?:but|is|are|was|were|stay(?:s|ed)?|remain(?:s|ed)?)\s+outside|"
+    r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out\b|(?:but|is|are|was|were|stay(?:s|ed)?|remain(?:s|ed)?)\s+outside|,\s+outside|"
     rf"{NT_AUXILIARIES}nt|{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
 )
