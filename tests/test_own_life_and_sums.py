@@ -29,6 +29,8 @@ def test_sums_and_equations_are_declined(tutor, question):
 
 def test_a_name_with_a_plus_is_no_sum(tutor):
     assert "P5+1" in reply(tutor, "what is the p5+1").answer
+    # "2+4" before "treaty" or "talks" names the Two-plus-Four Treaty (glossary).
+    assert "Two-plus-Four" in reply(tutor, "what were the 2+4 talks").answer
 
 
 def test_a_scene_of_the_learners_life_before_a_question_of_diplomacy_is_answered(tutor):
