@@ -75,3 +75,16 @@ def test_an_exception_goes_only_after_what_it_is_an_exception_to(tutor):
     # of (the ban on force, what a nation is).
     answer = Session(tutor).respond("what is a nation").answer
     assert "The main exception" not in answer
+
+
+def test_the_same_things_go_only_after_the_sentence_naming_them(tutor):
+    # Round 24 (hand grading, then found on development questions): "The same five states are
+    # the permanent members of the UN Security Council" closed a list of the states outside the
+    # NPT, as if those were the five.
+    reply = Session(tutor)
+    reply.respond("what does the NPT do")
+    answer = reply.respond("which countries never signed it?").answer
+    assert "India" in answer and "The same five states" not in answer
+    # Alone, such a sentence brings the one it follows with it.
+    answer = Session(tutor).respond("ottawa treaty vs cluster munitions convention").answer
+    assert answer.index("Ottawa Convention") < answer.index("The same model")

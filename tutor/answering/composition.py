@@ -26,7 +26,7 @@ from tutor.answering.pointed_subject import POINTED_SUBJECT, named_subject
 from tutor.answering.reply import Source, sources_line
 from tutor.answering.roles import Roles
 from tutor.answering.span_length import WrittenDate, from_to, length_between, says_length, writes_days
-from tutor.answering.sentences import DEPENDENT_START, EXCEPTION_TO_THE_LAST, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
+from tutor.answering.sentences import DEPENDENT_START, TIED_TO_THE_LAST, Leaning, SentenceReader, announces, freed, plainly_a_list, stands_alone, subject_before, without_also
 from tutor.answering.subject_focus import SubjectFocus, is_list_item
 from tutor.answering.understanding import SECOND_ALTERNATIVE
 from tutor.search.knowledge import Document
@@ -400,9 +400,17 @@ class Composer:
         if also is not None:
             # After the answer to the question the kind answers, whatever leads it.
             chosen = self._with_answer_to(also, chosen, passages, budget)
-        # An exception to what another sentence says goes only after that sentence.
-        chosen = [c for i, c in enumerate(chosen) if not EXCEPTION_TO_THE_LAST.match(c.sentence) or i > 0 and self._follows(chosen[i - 1], c)]
+        # A sentence tied to what another says (an exception to it, "the same five states")
+        # goes only after that sentence: before it, when it would answer alone.
+        kept = [c for i, c in enumerate(chosen) if not TIED_TO_THE_LAST.match(c.sentence) or i > 0 and self._follows(chosen[i - 1], c)]
+        chosen = kept or [c for tied in chosen[:1] for c in (self._before(tied), tied) if c is not None]
         return [(candidate.sentence, candidate.passage) for candidate in chosen]
+
+    def _before(self, candidate: Candidate) -> Candidate | None:
+        """The sentence before a candidate's in its passage, as a candidate; None when first."""
+        said = [sentence for sentence, _ in self.reader.of(candidate.passage.chunk)]
+        at = said.index(candidate.sentence) if candidate.sentence in said else 0
+        return candidate._replace(sentence=said[at - 1], answers_best=False) if at > 0 else None
 
     def _follows(self, before: Candidate, after: Candidate) -> bool:
         """Whether `after` comes right after `before` in the same passage."""

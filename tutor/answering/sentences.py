@@ -61,10 +61,12 @@ LEANS_BACK = re.compile(
 )
 
 
-# A sentence naming an exception to what the sentence before it says ("The main exception is the
-# UN Security Council, where the five permanent members hold a veto", after "Each state has one
-# vote in the UN General Assembly"): shown only right after that sentence.
-EXCEPTION_TO_THE_LAST = re.compile(r"(?i)the (?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b")
+# A sentence tied to what the sentence before it says, shown only right after that sentence:
+# an exception to it ("The main exception is the UN Security Council, where the five permanent
+# members hold a veto", after "Each state has one vote in the UN General Assembly"), or the same
+# things it names ("The same five states are the permanent members of the UN Security Council",
+# after the five nuclear-weapon states).
+TIED_TO_THE_LAST = re.compile(r"(?i)the (?:(?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b|same (?:\w+ )?\w+ (?:is|are|was|were|has|have|had)\b)")
 
 
 # A sentence that ends by calling its subject an example ("Security Council Resolution 2231
