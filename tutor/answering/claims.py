@@ -24,7 +24,7 @@ OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
 # another name of what it names ("The Dayton Accords, formally the General Framework
 # Agreement for Peace in Bosnia ..."), or one whose subject points back to it ("..., and it
 # ended in a ceasefire"). Not "by", which names the doer.
-GOES_ON = re.compile(r"\s*(?:(?:and|or|but)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called|it|its)\b", re.IGNORECASE)
+CONTINUES_THE_PHRASE = re.compile(r"\s*(?:(?:and|or|but)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called|it|its)\b", re.IGNORECASE)
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
@@ -298,7 +298,7 @@ class ClaimReader:
         names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
         if len(own) != 1:
             return False
-        parties = [phrase for phrase, text in zip(phrases, texts) if not GOES_ON.match(text)]
+        parties = [phrase for phrase, text in zip(phrases, texts) if not CONTINUES_THE_PHRASE.match(text)]
         if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in parties) for name in names):
             return True
         # Nor is the claim's telling word said of the subject when it is said in another
@@ -311,7 +311,7 @@ class ClaimReader:
         at_own = phrases.index(own[0])
         joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
         return not kindred(telling, list(own[0])) and any(
-            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and not GOES_ON.match(text)
+            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and not CONTINUES_THE_PHRASE.match(text)
         )
 
     def _said_by_another(self, phrase: str, telling: frozenset[str], asked: set[str], first: bool = False) -> bool:
