@@ -37,3 +37,8 @@ def test_a_scene_of_the_learners_life_before_a_question_of_diplomacy_is_answered
     answered = reply(tutor, "my wife is joining the foreign service. what is consular immunity and can she be arrested?")
     assert not answered.out_of_scope
     assert "consul" in answered.answer.lower()
+
+
+@pytest.mark.parametrize("question", ["how to win at risk board game", "best deck in the card game hearthstone for diplomacy"])
+def test_games_played_for_fun_are_declined(tutor, question):
+    assert reply(tutor, question).out_of_scope

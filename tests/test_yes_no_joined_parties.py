@@ -78,3 +78,10 @@ def test_a_deed_named_as_a_condition_implies_nothing(tutor):
     assert verdict(tutor, "does signing a treaty bind a state?") != "Yes"
     # A deed done still implies it ("France and China joined the NPT only in 1992").
     assert verdict(tutor, "did china sign the npt") == "Yes"
+
+
+def test_a_laureate_is_said_to_have_won_the_prize(tutor):
+    # The laureates' list says "won the Nobel Peace Prize" in each item ("- 1990: Soviet leader
+    # Mikhail Gorbachev won the Nobel Peace Prize for ...").
+    assert verdict(tutor, "did obama win a nobel prize") == "Yes"
+    assert verdict(tutor, "did le duc tho accept the nobel prize?") != "Yes"
