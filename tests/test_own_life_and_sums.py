@@ -39,6 +39,6 @@ def test_a_scene_of_the_learners_life_before_a_question_of_diplomacy_is_answered
     assert "consul" in answered.answer.lower()
 
 
-@pytest.mark.parametrize("question", ["how to win at risk board game", "best deck in the card game hearthstone for diplomacy"])
+@pytest.mark.parametrize("question", ["how to win at risk board game", "best deck in the card game hearthstone for diplomacy", "who won the world cup final"])
 def test_games_played_for_fun_are_declined(tutor, question):
     assert reply(tutor, question).out_of_scope
