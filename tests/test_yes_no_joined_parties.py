@@ -85,3 +85,10 @@ def test_a_laureate_is_said_to_have_won_the_prize(tutor):
     # Mikhail Gorbachev won the Nobel Peace Prize for ...").
     assert verdict(tutor, "did obama win a nobel prize") == "Yes"
     assert verdict(tutor, "did le duc tho accept the nobel prize?") != "Yes"
+
+
+def test_a_place_of_several_words_must_be_said_as_the_place(tutor):
+    # "... six months after Camp David, Egypt and Israel signed their peace treaty" says no
+    # signing at Camp David; "signed the treaty on the White House lawn" says it of the White House.
+    assert verdict(tutor, "was the egypt-israel peace treaty signed at camp david?") != "Yes"
+    assert verdict(tutor, "was the egypt israel peace treaty signed at the white house") == "Yes"

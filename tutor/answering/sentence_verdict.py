@@ -231,6 +231,11 @@ def _of_some_only(claim: str, sentence: str) -> bool:
 # A claim that something was done somewhere, at the end of the question ("signed in Oslo?"):
 # the verb and the place.
 PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", re.IGNORECASE)
+# A place of two or three words the claim ends with ("signed at Camp David?"), which a "yes"
+# must say after "in", "at", "on" or "near" (not "six months after Camp David"); unlike
+# PLACE_CLAIM it denies nothing, since a place may lie within another ("the White House" in
+# Washington).
+NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
 
 
@@ -534,6 +539,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
     # Mirrors of the Palace of Versailles" gives Versailles).
     unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near)\b[^.,;]{{0,40}}?\b{re.escape(asked_place.group(2))}\b(?-i:(?!\s+{CAPITAL}))", sentence, re.IGNORECASE))
+    named_place = NAMED_PLACE_CLAIM.search(question)
+    unconfirmed = unconfirmed or bool(named_place and not re.search(rf"\b(?:in|at|on|near)\s+(?:the\s+)?{re.escape(named_place.group(2))}\b", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
         return None
     if verdict == "yes" and DEBATED.search(sentence) and not DEBATE_ASKED.search(question):
