@@ -50,12 +50,15 @@ DEPENDENT_START = re.compile(
 # nothing, so only a lower-case ordinal ("The second framework"), one opening the sentence
 # with a comma ("Second, after arriving ...") or "Other ..." at the start leans back; "then" after a comma is
 # often "at that time" ("Albania, then isolated, ..."), not "next".
+# An exception to what the sentence before says ("The main exception is ..."): one phrase for
+# LEANS_BACK and TIED_TO_THE_LAST.
+EXCEPTION_OPENING = r"the (?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b"
 LEANS_BACK = re.compile(
     r"(?:[Tt]he |[Aa] )?(?:second|third|fourth|fifth|latter|former|other|same|remaining)\b"
     r"|(?:Latter|Former|Other|Same|Remaining)\b|(?:Second|Third|Fourth|Fifth),"
     r"|(?i:(?:for|because of|as a result of|despite|after|following|given|with|in|on|by|from|under|to) (?:that|this|these|those|such)\b)"
     r"|(?i:as a result\b)"
-    r"|(?i:the (?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b)"
+    rf"|(?i:{EXCEPTION_OPENING})"
     r"|(?i:(?:\S+(?<!,)\s+){0,5}?then\b)"
     r"|(?i:(?:\S+\s+){0,5}?(?:therefore|thus|hence|however|instead|by contrast)\b)",
 )
@@ -66,7 +69,7 @@ LEANS_BACK = re.compile(
 # members hold a veto", after "Each state has one vote in the UN General Assembly"), or the same
 # things it names ("The same five states are the permanent members of the UN Security Council",
 # after the five nuclear-weapon states).
-TIED_TO_THE_LAST = re.compile(r"(?i)the (?:(?:main |only |one |chief |big |biggest |notable )?exceptions? (?:is|are|was|were)\b|same (?:\w+ )?\w+ (?:is|are|was|were|has|have|had)\b)")
+TIED_TO_THE_LAST = re.compile(rf"(?i){EXCEPTION_OPENING}|the same (?:\w+ )?\w+ (?:is|are|was|were|has|have|had)\b")
 
 
 # A sentence that ends by calling its subject an example ("Security Council Resolution 2231
