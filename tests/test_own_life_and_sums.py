@@ -42,3 +42,12 @@ def test_a_scene_of_the_learners_life_before_a_question_of_diplomacy_is_answered
 @pytest.mark.parametrize("question", ["how to win at risk board game", "best deck in the card game hearthstone for diplomacy", "who won the world cup final"])
 def test_games_played_for_fun_are_declined(tutor, question):
     assert reply(tutor, question).out_of_scope
+
+
+@pytest.mark.parametrize("question", [
+    "has article 5 of nato been invoked since 9/11?",
+    "how big a majority of the us senate, 2/3?, ratifies a treaty",
+])
+def test_a_slash_between_numbers_is_a_date_or_a_fraction(tutor, question):
+    # "9/11" is a date and "2/3" a fraction, not a division to decline (round 25's yes/no list).
+    assert not reply(tutor, question).out_of_scope
