@@ -65,6 +65,17 @@ def test_texting_and_shorthand_pairs_are_read_as_their_words():
     assert words.repair("where is nato hq")[0] == "where is nato headquarters"
 
 
+def test_two_words_typed_apart_are_read_as_the_one_word_the_knowledge_writes():
+    words = speller(ceasefire=12, hotline=3, peacekeeping=8, handover=4, hand=5, over=9, war=20, lord=2, warlord=1)
+    says = {"hand over"}.__contains__
+    assert words.repair("what is a cease fire", says)[0] == "what is a ceasefire"
+    assert words.repair("the hot line to moscow", says)[0] == "the hotline to moscow"
+    assert words.repair("un peace-keeping", says)[0] == "un peacekeeping"
+    # Two words the knowledge also says apart stay apart, and a word it writes once is no evidence.
+    assert words.repair("did britain hand over hong kong", says)[1] == []
+    assert words.repair("the war lord", says)[1] == []
+
+
 def test_a_repair_is_read_between_repaired_neighbours():
     # "shttle" is one edit from "settle" and from "shuttle"; "shuttle diplomacy" is the
     # knowledge's phrase once "diplomayc" is read as "diplomacy".

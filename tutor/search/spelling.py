@@ -25,6 +25,8 @@ from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOU
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
 FUNCTION_WORD_COUNT = 1_000_000
+# How often the knowledge must write a word for two words typed apart to be read as it.
+JOINED_WORD_MIN_COUNT = 2
 # Not "whom" and "whose", rare in learners' questions: counted as often as "who", they
 # would compete with it for a typo one edit from both ("whoe").
 QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
@@ -328,6 +330,20 @@ class Speller:
         # Not a function word's: "theres" is "there's" typed without its apostrophe.
         return any(singular in self.common_words and singular not in self._function_words for singular in singulars)
 
+    def _one_word(self, first: str, second: str, says: Callable[[str], bool]) -> bool:
+        """Whether two words typed apart are one word of the knowledge ("cease fire",
+        "hot line", "peace-keeping"): it uses the word written together at least twice and
+        never says the two apart ("hand over" stays)."""
+        joined = first + second
+        return (
+            joined.isalpha()
+            and first not in self._function_words
+            and second not in self._function_words
+            and joined not in self._function_words
+            and self.counts.get(joined, 0) >= JOINED_WORD_MIN_COUNT
+            and not says(f"{first} {second}")
+        )
+
     @staticmethod
     def _fits_between(words: list[str], at: int, says: Callable[[str], bool]) -> Callable[[str], bool]:
         """Whether a word put in place of the `at`-th makes a phrase the knowledge `says` with
@@ -358,6 +374,10 @@ class Speller:
         words = split_words(text)
         folded = [word.folded for word in words]
         pairs = {at: SHORTHAND_PAIRS[(folded[at], folded[at + 1])] for at in range(len(words) - 1) if (folded[at], folded[at + 1]) in SHORTHAND_PAIRS}
+        if says is not None:
+            for at in range(len(words) - 1):
+                if at not in pairs and at - 1 not in pairs and prepared[words[at].end : words[at + 1].start] in (" ", "-") and self._one_word(folded[at], folded[at + 1], says):
+                    pairs[at] = folded[at] + folded[at + 1]
         # The stem of a contraction ("weren" of "weren't") is no typo: repaired, "weren't"
         # became "were't" and lost its "not".
         # Nor is the second part of a hyphenated English word ("emptive" of "pre-emptive",
