@@ -81,3 +81,18 @@ def test_a_case_named_after_the_term_does_not_define_it(tutor, question):
 def test_the_sense_asked_in_is_no_subject(tutor, question, opening):
     # Not "The Biological Weapons Convention (BWC), formally the Convention on ...".
     assert first_sentence(tutor, question).startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["general assembly?", "unga?", "the general assembly"])
+def test_a_term_typed_alone_is_answered_where_it_is_defined(tutor, question):
+    # Round 25's blind definitions list: "UNGA?" was answered with the President of the
+    # General Assembly, whose section ranks first, as "what is the unga" was not.
+    opening = first_sentence(tutor, question)
+    assert "General Assembly is the main deliberative organ" in opening, opening
+
+
+def test_a_term_typed_with_what_is_wanted_of_it_is_no_bare_term(tutor):
+    # "berlin blockade cause" asks the cause, not what the blockade was ("The Berlin Blockade was ...").
+    opening = first_sentence(tutor, "berlin blockade cause")
+    assert "Stalin" in opening and not opening.startswith("The Berlin Blockade"), opening
+

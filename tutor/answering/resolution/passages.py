@@ -92,6 +92,10 @@ SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 ASKS_TERM = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+)\W*$"
 )
+# A term typed alone ("general assembly?", "unga?", "persona non grata"): it asks what the
+# term means when it names one thing (`PassageChooser.names_one_thing`), not when it adds
+# what it wants of it ("berlin blockade cause").
+BARE_TERM = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}\W*$")
 
 # A question asking what a term is in a setting ("what's a sherpa in summit diplomacy?",
 # "what is the G20 at a summit"): `term` is what is asked; the setting after it says where
@@ -893,6 +897,14 @@ class PassageChooser:
         return next((p for p in close if self._names_before_defining(p.chunk, result.tokens)), None) or next(
             (p for p in close if p.chunk.doc_id != top.chunk.doc_id and self._document_defines(p.chunk.doc_id, result.tokens)), top
         )
+
+    def names_one_thing(self, tokens: list[str]) -> bool:
+        """Whether a question's terms name one thing: a single word, or only the words of the
+        glossary names it gives ("security council", not "berlin blockade cause")."""
+        plain = {t for t in tokens if not t.startswith("=")}
+        concepts = {t for t in tokens if t.startswith("=")}
+        glossary = self.retriever.kb.glossary
+        return len(plain) <= 1 or bool(concepts) and plain <= glossary.name_stems(concepts, self.retriever.tokenizer.stem)
 
     def _document_defines(self, doc_id: str, tokens: list[str]) -> bool:
         return any(self._names_before_defining(self.retriever.chunks[i], tokens) for i in self.retriever.doc_chunks[doc_id])

@@ -11,7 +11,7 @@ from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
-from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, PassageChooser
+from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, BARE_TERM, PassageChooser
 from tutor.answering.resolution.quoted import saying_the_quote
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
@@ -89,7 +89,9 @@ class StandaloneQuestions:
                         result = replace(result, passages=chooser.passages)
             # An example asked for on its own, first, is the one the subject is known by.
             further = understanding is None or understanding.further_cases
-            asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and ASKS_TERM.match(text) is not None
+            asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and (
+                ASKS_TERM.match(text) is not None or BARE_TERM.match(text) is not None and self.passages.names_one_thing(result.tokens)
+            )
             circumstance = frozenset(self.retriever.circumstance_terms(text))
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
