@@ -96,3 +96,8 @@ def test_a_term_typed_with_what_is_wanted_of_it_is_no_bare_term(tutor):
     opening = first_sentence(tutor, "berlin blockade cause")
     assert "Stalin" in opening and not opening.startswith("The Berlin Blockade"), opening
 
+
+def test_the_role_of_one_subject_of_a_title_comes_from_that_subject_s_sections(tutor):
+    # "Consuls and attachés": "what does an attaché do?" was answered with consular functions.
+    opening = first_sentence(tutor, "what does an attache do")
+    assert "attach" in opening.lower() and "consular" not in opening.lower(), opening

@@ -251,6 +251,10 @@ class PassageChooser:
         person_known = wanted is not None
         doc_id = self.answering_document(result, intent, thing, asks_term)
         focus = self.retriever.focus_tokens(doc_id, result.tokens)
+        if intent == "role" and not focus:
+            # "What does an attaché do?" of "Consuls and attachés" asks the role of the subject
+            # of the title it names, which tells the sections apart (not "What consuls do").
+            focus = sorted(self.retriever.subject_named(doc_id, result.tokens))
         # "The Sykes-Picot plan", "the Dayton agreement": the noun after the name of a subject
         # that is itself an agreement, a conference or a crisis names it too ("planned how to
         # divide" in the overview is no answer to "what came of the plan?"); not after the name
