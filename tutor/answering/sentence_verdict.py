@@ -136,6 +136,12 @@ def reach_of(sentence: str, at: int) -> str:
 IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
 
 
+# The exception a denial makes ("cannot be tried ..., unless the sending state waives that
+# immunity"): a claim of what only the exception says ("can his immunity be waived?") is not
+# what the sentence denies.
+EXCEPTION_TO_DENIAL = re.compile(r"\b(?:unless|except\s+(?:when|where|if|by|with))\b([^;:.]*)", re.IGNORECASE)
+
+
 # A denial of what is set aside for the thing said ("ended in a ceasefire under Resolution 598
 # rather than in a victory or a treaty"): it denies only what follows it, to its clause's end,
 # and leaves the rest of the sentence to say yes.
@@ -158,6 +164,9 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
         if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
             continue
         if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
+            continue
+        exception = EXCEPTION_TO_DENIAL.search(sentence, match.end())
+        if exception and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
             continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True
