@@ -1,6 +1,7 @@
-"""Yes/no verdicts on what a denial excepts (issue 10, round 25): "cannot be tried ..., unless
-the sending state waives that immunity" denies the trial, not the waiver, so a claim of what
-only the exception says is not denied by it; a claim of what the denial covers still is.
+"""Yes/no verdicts on what a denial excepts or sets apart (issue 10, round 25): "cannot be
+tried ..., unless the sending state waives that immunity" denies the trial, not the waiver,
+so a claim of what only the exception says is not denied by it, while a claim of what the
+denial covers still is; and "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO.
 Questions written for these tests."""
 
 from test_yes_no_false_verdicts import verdict
@@ -13,3 +14,11 @@ def test_a_claim_of_the_exception_is_not_denied(tutor):
 
 def test_a_claim_of_what_the_denial_covers_is_still_denied(tutor):
     assert verdict(tutor, "can a diplomat be prosecuted for murder?") == "No"
+
+
+def test_a_denial_after_unlike_x_is_not_of_x(tutor):
+    # "Unlike NATO, whose members promise under Article 5 ..., the Shanghai Cooperation
+    # Organisation ... has no collective defence commitment" was "No." to NATO's Article 5.
+    assert verdict(tutor, "is article 5 of nato about collective defence") != "No"
+    # The other thing, named by the question, is still denied.
+    assert verdict(tutor, "is the SCO basically a chinese nato?") == "No"

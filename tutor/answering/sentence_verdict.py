@@ -136,6 +136,13 @@ def reach_of(sentence: str, at: int) -> str:
 IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
 
 
+# A sentence opening by setting something apart ("Unlike NATO, whose members promise ...,
+# the Shanghai Cooperation Organisation has no collective defence"): its denials are of the
+# other thing, never of what it sets apart, unless the question names the other thing too
+# ("is the SCO a Chinese NATO?" / "..., so the SCO is not an Eastern NATO").
+UNLIKE_OPENING = re.compile(r"^\W*(?:unlike|in contrast to|contrary to)\s+(?P<other>[^,]+)(?:,\s+(?:whose|which|who|where)\b[^,]*)?,", re.IGNORECASE)
+
+
 # The exception a denial makes ("cannot be tried ..., unless the sending state waives that
 # immunity"): a claim of what only the exception says ("can his immunity be waived?") is not
 # what the sentence denies.
@@ -146,6 +153,11 @@ EXCEPTION_TO_DENIAL = re.compile(r"\b(?:unless|except\s+(?:when|where|if|by|with
 # rather than in a victory or a treaty"): it denies only what follows it, to its clause's end,
 # and leaves the rest of the sentence to say yes.
 SET_ASIDE = re.compile(r"rather than|instead of", re.IGNORECASE)
+
+
+def _names_asked(question: str, text: str) -> bool:
+    """Whether the question says a name the text gives ("SCO"), however short."""
+    return not {name.lower() for name in re.findall(r"\b[A-Z][\w-]*", text)}.isdisjoint(re.findall(r"[\w-]+", question.lower()))
 
 
 def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
@@ -164,6 +176,10 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
         if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
             continue
         if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
+            continue
+        unlike = UNLIKE_OPENING.match(sentence)
+        if unlike and match.start() >= unlike.end() and (set_apart := _word_starts(unlike["other"])) and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()]):
+            aside = of_another = True
             continue
         exception = EXCEPTION_TO_DENIAL.search(sentence, match.end())
         if exception and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
