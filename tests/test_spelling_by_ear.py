@@ -74,6 +74,8 @@ def test_two_words_typed_apart_are_read_as_the_one_word_the_knowledge_writes():
     # Two words the knowledge also says apart stay apart, and a word it writes once is no evidence.
     assert words.repair("did britain hand over hong kong", says)[1] == []
     assert words.repair("the war lord", says)[1] == []
+    # Nor is a letter or two a part of a word: "r un" is texting for "are UN", not "run".
+    assert speller(run=30, un=50).repair("r un resolutions binding", says)[0] == "are un resolutions binding"
 
 
 def test_a_repair_is_read_between_repaired_neighbours():

@@ -27,6 +27,8 @@ from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOU
 FUNCTION_WORD_COUNT = 1_000_000
 # How often the knowledge must write a word for two words typed apart to be read as it.
 JOINED_WORD_MIN_COUNT = 2
+# And how long each of the two must be: "r un" (texting for "are UN") is no "run".
+JOINED_PART_MIN_LENGTH = 3
 # Not "whom" and "whose", rare in learners' questions: counted as often as "who", they
 # would compete with it for a typo one edit from both ("whoe").
 QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
@@ -333,10 +335,11 @@ class Speller:
     def _one_word(self, first: str, second: str, says: Callable[[str], bool]) -> bool:
         """Whether two words typed apart are one word of the knowledge ("cease fire",
         "hot line", "peace-keeping"): it uses the word written together at least twice and
-        never says the two apart ("hand over" stays)."""
+        never says the two apart ("hand over" stays), and neither is a letter or two ("r un")."""
         joined = first + second
         return (
             joined.isalpha()
+            and min(len(first), len(second)) >= JOINED_PART_MIN_LENGTH
             and first not in self._function_words
             and second not in self._function_words
             and joined not in self._function_words
