@@ -1,8 +1,9 @@
 """Yes/no verdicts on what a denial excepts or sets apart (issue 10, round 25): "cannot be
 tried ..., unless the sending state waives that immunity" denies the trial, not the waiver,
 so a claim of what only the exception says is not denied by it, while a claim of what the
-denial covers still is; and "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO.
-Questions written for these tests."""
+denial covers still is; "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO; and a
+claim of being kept from something ("immunity from arrest") agrees with a sentence denying
+that thing ("protected from arrest"). Questions written for these tests."""
 
 from test_yes_no_false_verdicts import verdict
 
@@ -22,3 +23,10 @@ def test_a_denial_after_unlike_x_is_not_of_x(tutor):
     assert verdict(tutor, "is article 5 of nato about collective defence") != "No"
     # The other thing, named by the question, is still denied.
     assert verdict(tutor, "is the SCO basically a chinese nato?") == "No"
+
+
+def test_a_claim_of_being_kept_from_something_agrees_with_its_denial(tutor):
+    # "Immunity from arrest" / "fully protected from arrest": both keep diplomats from arrest
+    # (it was "No."); a claim of the arrest itself is still denied.
+    assert verdict(tutor, "do diplomats have immunity from arrest?") == "Yes"
+    assert verdict(tutor, "can a diplomat be prosecuted?") == "No"

@@ -331,6 +331,22 @@ DEBATED = re.compile(
 
 # A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
 # the positive claim holds.
+# A claim of being kept from something ("do diplomats have immunity from being prosecuted?",
+# "are they exempt from taxes?"): a sentence denying that thing ("cannot be prosecuted")
+# says yes to it.
+SHIELD_CLAIMED = re.compile(r"\b(?:immunity|immune|exempt|exemption|protected|protection|shielded|safe)\s+from\s+(?:being\s+)?(?P<what>[^,;:.?]+)", re.IGNORECASE)
+
+
+def _denies_the_shielded(question: str, sentence: str) -> bool:
+    """Whether the claim keeps its subject from something (SHIELD_CLAIMED) that a denial of
+    the sentence reaches: "cannot be prosecuted" for "immunity from being prosecuted"."""
+    shield = SHIELD_CLAIMED.search(question)
+    if shield is None:
+        return False
+    kept_from = _word_starts(shield["what"])
+    return any(kept_from & _word_starts(reach_of(sentence, match.end())) for match in NEGATION.finditer(sentence))
+
+
 NEGATIVE_QUESTION = re.compile(
     rf"\W*(?:(?:so|but|and|ok|well),? )?{NT_AUXILIARIES}n'?t\b|\W*cannot\b",
     re.IGNORECASE,
@@ -551,6 +567,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         # a sentence denying nothing ("UN sanctions were imposed ...") does not speak to it.
         return None
     verdict = "no" if bool(NEGATION.search(claim)) != bool(denies) else "yes"
+    if verdict == "no" and denied and _denies_the_shielded(claim, sentence):
+        verdict = "yes"  # "immunity from being prosecuted?" / "cannot be prosecuted"
     # Nor does it confirm a narrowed claim it does not narrow, or a year it does not give.
     unconfirmed = (RESTRICTIVE.search(question) and not RESTRICTIVE.search(sentence)) or (asked_years and not said_years)
     # Nor a claim that two things are one by a sentence that does not make them one ("... is
