@@ -3,7 +3,8 @@ tried ..., unless the sending state waives that immunity" denies the trial, not 
 so a claim of what only the exception says is not denied by it, while a claim of what the
 denial covers still is; "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO; and a
 claim of being kept from something ("immunity from arrest") agrees with a sentence denying
-that thing ("protected from arrest"). Questions written for these tests."""
+that thing ("protected from arrest"); "an entire class of" a kind is not all of it.
+Questions written for these tests."""
 
 from test_yes_no_false_verdicts import verdict
 
@@ -30,3 +31,8 @@ def test_a_claim_of_being_kept_from_something_agrees_with_its_denial(tutor):
     # (it was "No."); a claim of the arrest itself is still denied.
     assert verdict(tutor, "do diplomats have immunity from arrest?") == "Yes"
     assert verdict(tutor, "can a diplomat be prosecuted?") == "No"
+
+
+def test_a_class_of_a_kind_is_not_all_of_it(tutor):
+    # "the first agreement to abolish an entire class of nuclear weapons" was "Yes." to "all".
+    assert verdict(tutor, "did the INF treaty get rid of all nuclear weapons") != "Yes"

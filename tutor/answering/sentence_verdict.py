@@ -238,18 +238,23 @@ SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re
 # Not "any", which asks for some ("did they get any prize?"). Words saying some of a kind
 # narrow it as an adjective does ("Most ambassadors are ... career diplomats").
 SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain", "only", "other"))
+# A part of a kind named before "of" ("an entire class of nuclear weapons" is not all of them).
+PART_OF = re.compile(r"\b(?:class|classes|type|types|kind|kinds|category|categories|sort|part|group|one|some|most|few)\s+$", re.IGNORECASE)
 ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<kind>[a-z]{3,})\b", re.IGNORECASE)
 
 
 def _of_some_only(claim: str, sentence: str) -> bool:
     """Whether a claim of all things of a kind ("does it ban all weapons?") meets a sentence
     naming that kind only after a word narrowing it ("bans nuclear weapons", "most
-    ambassadors"), never after a word that picks out none ("the", "five", "any") nor at the
-    start of a phrase."""
+    ambassadors", "an entire class of"), never after a word that picks out none ("the",
+    "five", "any") nor at the start of a phrase."""
     asked = ALL_OF_A_KIND.search(claim)
     if asked is None:
         return False
-    said = [m["before"].lower() for m in re.finditer(rf"(?:^|\b(?P<before>[\w-]+)\s+|[,;:(]\s*){re.escape(asked['kind'])}\b", sentence, re.IGNORECASE)]
+    said = [
+        "some" if m["before"] and m["before"].lower() == "of" and PART_OF.search(sentence, 0, m.start("before")) else (m["before"] or "").lower()
+        for m in re.finditer(rf"(?:^|\b(?P<before>[\w-]+)\s+|[,;:(]\s*){re.escape(asked['kind'])}\b", sentence, re.IGNORECASE)
+    ]
     return bool(said) and all(before and (before in SOME_OF_THEM or before not in STOP_WORDS and not before.isdigit() and before not in NUMBER_WORDS) for before in said)
 
 
