@@ -3,7 +3,8 @@ tried ..., unless the sending state waives that immunity" denies the trial, not 
 so a claim of what only the exception says is not denied by it, while a claim of what the
 denial covers still is; "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO; and a
 claim of being kept from something ("immunity from arrest") agrees with a sentence denying
-that thing ("protected from arrest"); "an entire class of" a kind is not all of it.
+that thing ("protected from arrest"); "an entire class of" a kind is not all of it; and a
+thing got from another source ("bought from France") denies "bought from Spain?".
 Questions written for these tests."""
 
 from test_yes_no_false_verdicts import verdict
@@ -36,3 +37,12 @@ def test_a_claim_of_being_kept_from_something_agrees_with_its_denial(tutor):
 def test_a_class_of_a_kind_is_not_all_of_it(tutor):
     # "the first agreement to abolish an entire class of nuclear weapons" was "Yes." to "all".
     assert verdict(tutor, "did the INF treaty get rid of all nuclear weapons") != "Yes"
+
+
+def test_a_thing_got_from_another_source_is_denied(tutor):
+    # "In the Alaska Purchase of 1867 the United States bought Alaska from the Russian Empire"
+    # says no to "from Canada" and yes to "from Russia"; "Spain had secretly handed Louisiana
+    # back to France" says nothing of "bought from Spain" (it was "Yes.").
+    assert verdict(tutor, "was alaska bought from canada?") == "No"
+    assert verdict(tutor, "was alaska bought from russia?") == "Yes"
+    assert verdict(tutor, "Louisiana purchase was from spain?") != "Yes"

@@ -267,6 +267,24 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 # Washington).
 NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
+# A claim that something was got from someone, at the end of the question ("was Louisiana
+# bought from Spain?", "the Louisiana Purchase was from Spain?"): the getting and its source.
+# A sentence saying the same getting from another ("bought from France") denies it; a "yes"
+# must say the source after "from".
+SOURCE_CLAIM = re.compile(
+    r"\b(?P<deed>bought|buy|buys|purchas\w*|acquir\w*|obtain\w*|gained|won|took|taken|seiz\w*|captur\w*|inherit\w*|receiv\w*|got)\b"
+    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+)?(?P<source>[a-z][\w-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _other_source(claimed: re.Match[str], sentence: str) -> bool:
+    """Whether the sentence gives the claimed getting another source ("bought from France")."""
+    stem = re.escape(claimed["deed"][:4])
+    return any(
+        fold(found).lower()[:SHARED_PREFIX] != fold(claimed["source"]).lower()[:SHARED_PREFIX]  # "Russian" is "russia"
+        for found in re.findall(rf"\b{stem}\w*(?:\s+[\w-]+){{0,4}}?\s+from\s+(?:the\s+)?((?-i:[A-Z])[\w-]+)", sentence, re.IGNORECASE)
+    )
 
 
 # A sentence that says only that something may hold ("public diplomacy can shade into
@@ -546,6 +564,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)?)", sentence, re.IGNORECASE)
         if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
     )
+    asked_source = SOURCE_CLAIM.search(question)
+    other_place = other_place or bool(asked_source and _other_source(asked_source, sentence))
     counted_otherwise = other_count(question, sentence)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence)) or bool(
         LIMITED_CASES.search(sentence) and not RESTRICTIVE.search(question) and not ASKS_MAY.search(question)
@@ -587,6 +607,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
     # Mirrors of the Palace of Versailles" gives Versailles).
     unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near)\b[^.,;]{{0,40}}?\b{re.escape(asked_place.group(2))}\b(?-i:(?!\s+{CAPITAL}))", sentence, re.IGNORECASE))
+    unconfirmed = unconfirmed or bool(asked_source and not re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(asked_source['source'][:SHARED_PREFIX])}", sentence, re.IGNORECASE))
     named_place = NAMED_PLACE_CLAIM.search(question)
     unconfirmed = unconfirmed or bool(named_place and not re.search(rf"\b(?:in|at|on|near)\s+(?:the\s+)?{re.escape(named_place.group(2))}\b", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
