@@ -130,3 +130,11 @@ def test_a_side_asked_as_a_kind_is_read_where_the_kind_is_defined(tutor):
     answer = Session(tutor).respond("difference between a convention and a protocol").answer
     assert "protocol is a treaty that adds to" in answer
     assert "Geneva Protocol" not in answer
+
+
+def test_a_side_of_one_word_naming_a_thing_only_within_a_name_is_the_kind(tutor):
+    # Round 25's comparison list: "protocol vs treaty" was answered with the Montreal Protocol.
+    answer = Session(tutor).respond("protocol vs treaty").answer
+    assert answer.startswith("A protocol is a treaty that adds to"), answer[:200]
+    # A word of a title that is no name ("Diplomatic ranks, precedence and protocol") keeps its search.
+    assert "a person who reaches an embassy" not in Session(tutor).respond("foreign ministry vs embassy").answer

@@ -290,11 +290,13 @@ class Comparisons:
 
     def _as_defined(self, side: str, result: SearchResult) -> SearchResult:
         """A side asked as a kind, with "a" or "an" and one term ("a protocol", "an embargo"),
-        read where the knowledge defines the kind ("A protocol is a treaty that adds to ...")
-        when its best passage does not: not from a thing named after it that matches better
-        ("the Geneva Protocol of 1925")."""
+        or as a word alone that names its best passage's subject only as part of a name
+        ("protocol vs treaty": the Montreal Protocol), read where the knowledge defines the kind
+        ("A protocol is a treaty that adds to ...") when its best passage does not: not from a
+        thing named after it that matches better ("the Geneva Protocol of 1925", "the Montreal
+        Protocol")."""
         terms = [t for t in result.tokens if not t.startswith("=")]
-        if not INDEFINITE.match(side) or len(terms) != 1 or not result.passages or self._document_defines(result.passages[0].chunk.doc_id, terms[0]):
+        if not (INDEFINITE.match(side) or len(side.split()) == 1 and result.passages and self._named_after(result.passages[0].chunk.doc_id, terms)) or len(terms) != 1 or not result.passages or self._document_defines(result.passages[0].chunk.doc_id, terms[0]):
             return result
         defining = next((p.chunk for p in self.retriever.search("", tokens=terms, k=KIND_DEFINITION_PASSAGES).passages if self._defines(p.chunk, terms[0])), None)
         if defining is None:
@@ -302,6 +304,13 @@ class Comparisons:
         found = self.retriever.search("", tokens=result.tokens, within_doc=defining.doc_id)
         ordered = sorted(found.passages, key=lambda p: p.chunk.id != defining.id)
         return replace(found, passages=ordered) if ordered and ordered[0].chunk.id == defining.id else result
+
+    def _named_after(self, doc_id: str, terms: list[str]) -> bool:
+        """Whether a document's subject is a thing named after the one term: a capitalised word
+        of its short title but the first ("Montreal Protocol" for "protocol"; not "Diplomatic
+        ranks, precedence and protocol")."""
+        words = self.retriever.documents[doc_id].short_title.split()[1:]
+        return any(word[:1].isupper() and self.retriever.query_tokens(word) == terms for word in words)
 
     def _defines(self, chunk: Chunk, term: str) -> bool:
         """Whether a sentence of the chunk defines the term as a kind ("A protocol is ...")."""
