@@ -138,3 +138,10 @@ def test_a_side_of_one_word_naming_a_thing_only_within_a_name_is_the_kind(tutor)
     assert answer.startswith("A protocol is a treaty that adds to"), answer[:200]
     # A word of a title that is no name ("Diplomatic ranks, precedence and protocol") keeps its search.
     assert "a person who reaches an embassy" not in Session(tutor).respond("foreign ministry vs embassy").answer
+
+
+@pytest.mark.parametrize("question", ["is a protocol stronger than a treaty?", "is a treaty more binding than an MOU?"])
+def test_two_things_weighed_against_each_other_are_compared(tutor, question):
+    # "Stronger" had led to a protectorate, "a stronger state" that protects another.
+    reply = Session(tutor).respond(question)
+    assert reply.intent == "comparison" and "protectorate" not in reply.answer, reply.answer[:200]
