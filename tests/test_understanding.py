@@ -55,6 +55,10 @@ def model():
         ("statehood criteria", "list"),
         ("how many pillars does the npt rest on", "quantity"),
         ("why do the three baskets matter", "why"),
+        # A search box's subject, then "why" (round 25).
+        ("fashoda 1898 why britain and france almost fight", "why"),
+        ("brexit why", "why"),
+        ("is that why they signed it?", "definition"),
         ("difference between track one and track two", "comparison"),
         ("tell me more", "more"),
         ("hello", "greeting"),
