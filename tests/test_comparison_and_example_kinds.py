@@ -145,3 +145,8 @@ def test_two_things_weighed_against_each_other_are_compared(tutor, question):
     # "Stronger" had led to a protectorate, "a stronger state" that protects another.
     reply = Session(tutor).respond(question)
     assert reply.intent == "comparison" and "protectorate" not in reply.answer, reply.answer[:200]
+
+
+def test_which_of_two_is_better_stays_a_matter_of_opinion(tutor):
+    # "Better" asks for a verdict the knowledge does not give, not for the two side by side.
+    assert Session(tutor).respond("is a president better than a king?").intent != "comparison"
