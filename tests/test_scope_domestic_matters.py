@@ -21,7 +21,7 @@ DOMESTIC = [
     "what does the attorney general do",
     "what does the first amendment protect",
     "how are judges appointed in the uk",
-    "what salary does the french prime minister get",
+    "is the uk prime minister's salary higher than a minister's?",
 ]
 
 DIPLOMATIC_ROLE = [
