@@ -46,3 +46,22 @@ def test_a_thing_got_from_another_source_is_denied(tutor):
     assert verdict(tutor, "was alaska bought from canada?") == "No"
     assert verdict(tutor, "was alaska bought from russia?") == "Yes"
     assert verdict(tutor, "Louisiana purchase was from spain?") != "Yes"
+
+
+def test_the_readings_do_not_misfire_where_a_review_found_them_to(tutor):
+    # A question setting its own exception is still denied by the rule ("No.", as before ae4748f).
+    assert verdict(tutor, "can a diplomat be arrested unless immunity is waived?") == "No"
+    # "Unlike the Treaty of Versailles, the Treaty of Lausanne was not imposed on the defeated
+    # side": the words of the thing set apart name no other party.
+    assert verdict(tutor, "was the treaty of versailles imposed on the defeated side?") != "No"
+
+
+def test_the_sentence_readings_keep_their_bounds():
+    from tutor.answering.sentence_verdict import yes_or_no
+
+    # "Every kind of" a kind is all of it; only a part of it is not.
+    assert yes_or_no("does the antarctic treaty ban all military activity?", "The Antarctic Treaty bans every kind of military activity in Antarctica.") == "yes"
+    # A denial of the protection itself is no denial of what it protects from.
+    assert yes_or_no("is a diplomat safe from expulsion?", "A diplomat is not safe from expulsion, because the receiving state can declare any diplomat persona non grata.") == "no"
+    # A short source may be written out in full ("the US", "the United States").
+    assert yes_or_no("did the un receive funding from the us?", "The UN received funding from the United States.") == "yes"

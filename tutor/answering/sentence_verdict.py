@@ -140,7 +140,7 @@ IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
 # the Shanghai Cooperation Organisation has no collective defence"): its denials are of the
 # other thing, never of what it sets apart, unless the question names the other thing too
 # ("is the SCO a Chinese NATO?" / "..., so the SCO is not an Eastern NATO").
-UNLIKE_OPENING = re.compile(r"^\W*(?:unlike|in contrast to|contrary to)\s+(?P<other>[^,]+)(?:,\s+(?:whose|which|who|where)\b[^,]*)?,", re.IGNORECASE)
+UNLIKE_OPENING = re.compile(r"^\W*(?:unlike|in contrast to|contrary to)\s+(?P<other>[^,]+)(?:,\s+(?:whose|which|who|where|of which)\b[^,]*)?,", re.IGNORECASE)
 
 
 # The exception a denial makes ("cannot be tried ..., unless the sending state waives that
@@ -155,9 +155,12 @@ EXCEPTION_TO_DENIAL = re.compile(r"\b(?:unless|except\s+(?:when|where|if|by|with
 SET_ASIDE = re.compile(r"rather than|instead of", re.IGNORECASE)
 
 
-def _names_asked(question: str, text: str) -> bool:
-    """Whether the question says a name the text gives ("SCO"), however short."""
-    return not {name.lower() for name in re.findall(r"\b[A-Z][\w-]*", text)}.isdisjoint(re.findall(r"[\w-]+", question.lower()))
+def _names_asked(question: str, text: str, besides: str = "") -> bool:
+    """Whether the question says a name the text gives ("SCO"), however short, other than a
+    stop word or a word of `besides` (the thing set apart, "the Treaty of Versailles")."""
+    aside = {word.lower() for word in re.findall(r"[\w-]+", besides)}
+    names = {name.lower() for name in re.findall(r"\b[A-Z][\w-]*", text)} - aside - STOP_WORDS
+    return not names.isdisjoint(re.findall(r"[\w-]+", question.lower()))
 
 
 def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
@@ -178,11 +181,11 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
         if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
             continue
         unlike = UNLIKE_OPENING.match(sentence)
-        if unlike and match.start() >= unlike.end() and (set_apart := _word_starts(unlike["other"])) and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()]):
+        if unlike and match.start() >= unlike.end() and (set_apart := _word_starts(unlike["other"])) and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()], unlike.group()):
             aside = of_another = True
             continue
         exception = EXCEPTION_TO_DENIAL.search(sentence, match.end())
-        if exception and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
+        if exception and not EXCEPTION_TO_DENIAL.search(question) and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
             continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True
@@ -238,8 +241,9 @@ SHARED = re.compile(r"\b(?:joint|jointly|shared|together with|as part of)\b", re
 # Not "any", which asks for some ("did they get any prize?"). Words saying some of a kind
 # narrow it as an adjective does ("Most ambassadors are ... career diplomats").
 SOME_OF_THEM = frozenset(("most", "some", "many", "several", "few", "certain", "only", "other"))
-# A part of a kind named before "of" ("an entire class of nuclear weapons" is not all of them).
-PART_OF = re.compile(r"\b(?:class|classes|type|types|kind|kinds|category|categories|sort|part|group|one|some|most|few)\s+$", re.IGNORECASE)
+# A part of a kind named before "of" ("an entire class of nuclear weapons" is not all of them;
+# "every kind of military activity" is).
+PART_OF = re.compile(r"(?<!\ball )(?<!\bevery )\b(?:class|classes|type|types|kind|kinds|category|categories|sort|part|group|one|some|most|few)\s+$", re.IGNORECASE)
 ALL_OF_A_KIND = re.compile(r"\b(?:all|every)\s+(?P<kind>[a-z]{3,})\b", re.IGNORECASE)
 
 
@@ -270,12 +274,19 @@ MONTH = re.compile("|".join(MONTHS))
 # A claim that something was got from someone, at the end of the question ("was Louisiana
 # bought from Spain?", "the Louisiana Purchase was from Spain?"): the getting and its source.
 # A sentence saying the same getting from another ("bought from France") denies it; a "yes"
-# must say the source after "from".
+# must give the source as one (`_source_said`).
 SOURCE_CLAIM = re.compile(
     r"\b(?P<deed>bought|buy|buys|purchas\w*|acquir\w*|obtain\w*|gained|won|took|taken|seiz\w*|captur\w*|inherit\w*|receiv\w*|got)\b"
     r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+)?(?P<source>[a-z][\w-]+)\W*$",
     re.IGNORECASE,
 )
+
+
+def _source_said(source: str, sentence: str) -> bool:
+    """Whether the sentence gives the claimed source as one: after "from" ("from the Russian
+    Empire" for "russia"), or as the one that ceded or sold ("China ceded Hong Kong Island")."""
+    start = re.escape(source[:SHARED_PREFIX])
+    return re.search(rf"\bfrom\s+(?:the\s+)?{start}|\b{start}\w*\s+(?:\w+\s+){{0,2}}(?:ceded|sold|surrendered|gave up)\b", sentence, re.IGNORECASE) is not None
 
 
 def _other_source(claimed: re.Match[str], sentence: str) -> bool:
@@ -352,12 +363,11 @@ DEBATED = re.compile(
 )
 
 
-# A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
-# the positive claim holds.
 # A claim of being kept from something ("do diplomats have immunity from being prosecuted?",
 # "are they exempt from taxes?"): a sentence denying that thing ("cannot be prosecuted")
-# says yes to it.
+# says yes to it; one denying the protection itself ("is not safe from expulsion") does not.
 SHIELD_CLAIMED = re.compile(r"\b(?:immunity|immune|exempt|exemption|protected|protection|shielded|safe)\s+from\s+(?:being\s+)?(?P<what>[^,;:.?]+)", re.IGNORECASE)
+SHIELD_WORD = re.compile(r"\b(?:immun\w*|exempt\w*|protect\w*|shield\w*|safe|free)\b", re.IGNORECASE)
 
 
 def _denies_the_shielded(question: str, sentence: str) -> bool:
@@ -367,9 +377,12 @@ def _denies_the_shielded(question: str, sentence: str) -> bool:
     if shield is None:
         return False
     kept_from = _word_starts(shield["what"])
-    return any(kept_from & _word_starts(reach_of(sentence, match.end())) for match in NEGATION.finditer(sentence))
+    reaches = [reach_of(sentence, match.end()) for match in NEGATION.finditer(sentence)]
+    return any(kept_from & _word_starts(reach) and not SHIELD_WORD.search(reach) for reach in reaches)
 
 
+# A question asked with a negative auxiliary ("isn't ...?", "can't ...?"): it asks whether
+# the positive claim holds.
 NEGATIVE_QUESTION = re.compile(
     rf"\W*(?:(?:so|but|and|ok|well),? )?{NT_AUXILIARIES}n'?t\b|\W*cannot\b",
     re.IGNORECASE,
@@ -565,6 +578,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
     )
     asked_source = SOURCE_CLAIM.search(question)
+    # A short source ("the US", "the UK") may be written out in full: not checked.
+    asked_source = asked_source if asked_source and len(asked_source["source"]) > 3 else None
     other_place = other_place or bool(asked_source and _other_source(asked_source, sentence))
     counted_otherwise = other_count(question, sentence)
     too_few = bool(MOST_OR_ALL.search(question) and ONLY_A_FEW.search(sentence)) or bool(
@@ -607,7 +622,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # States signed it", however often "the Kyoto Protocol" names it; "in the Hall of
     # Mirrors of the Palace of Versailles" gives Versailles).
     unconfirmed = unconfirmed or bool(asked_place and asked_place.group(1).lower().endswith("ed") and not re.search(rf"\b(?:in|at|near)\b[^.,;]{{0,40}}?\b{re.escape(asked_place.group(2))}\b(?-i:(?!\s+{CAPITAL}))", sentence, re.IGNORECASE))
-    unconfirmed = unconfirmed or bool(asked_source and not re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(asked_source['source'][:SHARED_PREFIX])}", sentence, re.IGNORECASE))
+    unconfirmed = unconfirmed or bool(asked_source and not _source_said(asked_source["source"], sentence))
     named_place = NAMED_PLACE_CLAIM.search(question)
     unconfirmed = unconfirmed or bool(named_place and not re.search(rf"\b(?:in|at|on|near)\s+(?:the\s+)?{re.escape(named_place.group(2))}\b", sentence, re.IGNORECASE))
     if verdict == "yes" and (unconfirmed or hedged(question, sentence)):
