@@ -150,3 +150,12 @@ def test_two_things_weighed_against_each_other_are_compared(tutor, question):
 def test_which_of_two_is_better_stays_a_matter_of_opinion(tutor):
     # "Better" asks for a verdict the knowledge does not give, not for the two side by side.
     assert Session(tutor).respond("is a president better than a king?").intent != "comparison"
+
+
+@pytest.mark.parametrize("question", [
+    "is the general assembly more powerful than the security council?",
+    "is nato's membership higher than 30?",
+    "is the security council more powerful than it was in 1945?",
+])
+def test_power_a_number_or_another_time_is_no_comparison_of_two_things(tutor, question):
+    assert Session(tutor).respond(question).intent != "comparison"
