@@ -73,6 +73,13 @@ ENGLISH_LIKELIER_MIN_COUNT = 1000
 # The function words a phrase may have between a repair and the content word beside it:
 # "league of notions" is the "league of nations" the knowledge says.
 PHRASE_GAP = 2
+# How often the knowledge must write a word for two words typed apart to be read as it
+# ("cease fire" as "ceasefire"), and how long each of the two must be ("r un", texting for
+# "are UN", is no "run"). Set by hand in the twenty-fifth round: on tests/eval/dev no answer
+# changes with either; the blind definitions list gains two ("cease fire", "hot line") and a
+# unit test caught "r un" with a part of one letter.
+JOINED_WORD_MIN_COUNT = 2
+JOINED_PART_MIN_LENGTH = 3
 
 # -- search: retrieval (tutor.search.retrieval) --------------------------------------------
 # How many times a chunk's document title and heading count in its tokens, so that a

@@ -20,15 +20,11 @@ from pathlib import Path
 
 from tutor.search.sounds import sound_key
 from tutor.search.text import QUESTION_WORDS as ALL_QUESTION_WORDS, STOP_WORDS, prepare, split_words
-from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
+from tutor.tuning import ENGLISH_LIKELIER_MIN_COUNT, JOINED_PART_MIN_LENGTH, JOINED_WORD_MIN_COUNT, PHRASE_GAP, SHORT_WORD, SOUNDS_NEAR_MIN_LENGTH
 
 # Function words are far more common than any content word, and question words more
 # common still in questions: this makes "wat" -> "what" rather than "war" or "was".
 FUNCTION_WORD_COUNT = 1_000_000
-# How often the knowledge must write a word for two words typed apart to be read as it.
-JOINED_WORD_MIN_COUNT = 2
-# And how long each of the two must be: "r un" (texting for "are UN") is no "run".
-JOINED_PART_MIN_LENGTH = 3
 # Not "whom" and "whose", rare in learners' questions: counted as often as "who", they
 # would compete with it for a typo one edit from both ("whoe").
 QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}

@@ -296,7 +296,11 @@ class Comparisons:
         thing named after it that matches better ("the Geneva Protocol of 1925", "the Montreal
         Protocol")."""
         terms = [t for t in result.tokens if not t.startswith("=")]
-        if not (INDEFINITE.match(side) or len(side.split()) == 1 and result.passages and self._named_after(result.passages[0].chunk.doc_id, terms)) or len(terms) != 1 or not result.passages or self._document_defines(result.passages[0].chunk.doc_id, terms[0]):
+        if len(terms) != 1 or not result.passages:
+            return result
+        best_document = result.passages[0].chunk.doc_id
+        asked_as_kind = INDEFINITE.match(side) is not None or len(side.split()) == 1 and self._named_after(best_document, terms)
+        if not asked_as_kind or self._document_defines(best_document, terms[0]):
             return result
         defining = next((p.chunk for p in self.retriever.search("", tokens=terms, k=KIND_DEFINITION_PASSAGES).passages if self._defines(p.chunk, terms[0])), None)
         if defining is None:
