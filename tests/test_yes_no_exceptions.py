@@ -4,8 +4,9 @@ so a claim of what only the exception says is not denied by it, while a claim of
 denial covers still is; "Unlike NATO, ..., the SCO has no ..." denies nothing of NATO; and a
 claim of being kept from something ("immunity from arrest") agrees with a sentence denying
 that thing ("protected from arrest"); "an entire class of" a kind is not all of it; and a
-thing got from another source ("bought from France") denies "bought from Spain?".
-Questions written for these tests."""
+thing got from another source ("bought from France") denies "bought from Spain?"; and "a
+treaty", like "treaties", is the whole kind, which no one treaty's ending ends. Questions
+written for these tests."""
 
 from test_yes_no_false_verdicts import verdict
 
@@ -65,3 +66,11 @@ def test_the_sentence_readings_keep_their_bounds():
     assert yes_or_no("is a diplomat safe from expulsion?", "A diplomat is not safe from expulsion, because the receiving state can declare any diplomat persona non grata.") == "no"
     # A short source may be written out in full ("the US", "the United States").
     assert yes_or_no("did the un receive funding from the us?", "The UN received funding from the United States.") == "yes"
+
+
+def test_any_one_of_a_kind_is_the_whole_kind(tutor):
+    # "Does a treaty need ...?" asks of every treaty: the Panama Canal Treaty's ending ends none
+    # of them (it was "No."); "does a diplomat have immunity ...?" is not ended by "withdrawing
+    # diplomatic number plates" (it was "No.").
+    assert verdict(tutor, "does a treaty need two thirds of the senate?") == "Yes"
+    assert verdict(tutor, "does a diplomat have immunity from criminal prosecution in the country where he is posted") == "Yes"

@@ -387,12 +387,13 @@ class ClaimReader:
 
     def a_whole_kind(self, question: str, subject: set[str]) -> bool:
         """Whether the question names its subject as a whole kind: a plural with no word
-        before it picking some out ("do diplomats enjoy immunity?"; not "are the Libyan
-        diplomats ...", "is Russia ...")."""
+        before it picking some out, or any one of the kind ("do diplomats enjoy immunity?",
+        "does a treaty need ...?"; not "are the Libyan diplomats ...", "is Russia ...")."""
         words = re.findall(r"[\w'-]+", question.lower())
         for before, word in zip(["", *words], words):
             if kindred(subject, self.retriever.query_tokens(word)):
-                return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
+                # Or any one of the kind ("does a treaty need ...?").
+                return before in ("a", "an") or word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
         return False
 
     def claim_subject(self, tokens: list[str]) -> set[str]:
