@@ -74,3 +74,9 @@ def test_any_one_of_a_kind_is_the_whole_kind(tutor):
     # diplomatic number plates" (it was "No.").
     assert verdict(tutor, "does a treaty need two thirds of the senate?") == "Yes"
     assert verdict(tutor, "does a diplomat have immunity from criminal prosecution in the country where he is posted") == "Yes"
+
+
+def test_an_article_after_the_verb_names_no_whole_kind(tutor):
+    # "does the US have an embassy in Taiwan?" asks of the US: "The United States has no
+    # embassy in Taiwan" answers it (a test of the recognition document caught its "No." lost).
+    assert verdict(tutor, "does the US have an embassy in taiwan") == "No"

@@ -390,10 +390,13 @@ class ClaimReader:
         before it picking some out, or any one of the kind ("do diplomats enjoy immunity?",
         "does a treaty need ...?"; not "are the Libyan diplomats ...", "is Russia ...")."""
         words = re.findall(r"[\w'-]+", question.lower())
+        # Or any one of the kind as the claim's subject ("does a treaty need ...?"; not "does
+        # the US have an embassy ...?").
+        if len(words) > 2 and words[1] in ("a", "an") and kindred(subject, self.retriever.query_tokens(words[2])):
+            return True
         for before, word in zip(["", *words], words):
             if kindred(subject, self.retriever.query_tokens(word)):
-                # Or any one of the kind ("does a treaty need ...?").
-                return before in ("a", "an") or word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
+                return word.endswith("s") and not word.endswith("'s") and before not in PICKING_OUT
         return False
 
     def claim_subject(self, tokens: list[str]) -> set[str]:

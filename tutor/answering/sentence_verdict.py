@@ -99,9 +99,8 @@ def _said_outright(question: str, sentence: str) -> str:
     return head
 
 
-# The claim's subject: the word after the question's auxiliary and any article ("did Jordan
-# take part ...?", "does a treaty need ...?").
-CLAIM_SUBJECT = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the\s+|an?\s+)?(?P<subject>[a-z]{4,})\b", re.IGNORECASE)
+# The claim's subject: the word after the question's auxiliary ("did Jordan take part ...?").
+CLAIM_SUBJECT = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the\s+)?(?P<subject>[a-z]{4,})\b", re.IGNORECASE)
 # Where the clause a denial is said in starts.
 DENIAL_CLAUSE_START = re.compile(r"[;:]|\b(?:because|but|while|whereas|although|though|so)\b", re.IGNORECASE)
 
