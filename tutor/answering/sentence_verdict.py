@@ -169,6 +169,11 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
     when it denies nothing more, and whether that denial is another party's (see
     `_denied_of_another`)."""
     asked = _word_starts(question)
+    # What the sentence sets apart at its opening, and whether the question sets its own
+    # exception: each read once, not at every denial.
+    unlike = UNLIKE_OPENING.match(sentence)
+    set_apart = _word_starts(unlike["other"]) if unlike else set()
+    own_exception = EXCEPTION_TO_DENIAL.search(question) is not None
     denying = aside = of_another = False
     for match in NEGATION.finditer(sentence):
         if FAILED_TO.fullmatch(match.group()) and (FAILING_ASKED.search(question) and not FAILED_TO.search(question) or not asked & _word_starts(reach_of(sentence, match.end()))):
@@ -180,12 +185,11 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
             continue
         if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
             continue
-        unlike = UNLIKE_OPENING.match(sentence)
-        if unlike and match.start() >= unlike.end() and (set_apart := _word_starts(unlike["other"])) and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()], unlike.group()):
+        if unlike and match.start() >= unlike.end() and set_apart and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()], unlike.group()):
             aside = of_another = True
             continue
-        exception = EXCEPTION_TO_DENIAL.search(sentence, match.end())
-        if exception and not EXCEPTION_TO_DENIAL.search(question) and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
+        exception = None if own_exception else EXCEPTION_TO_DENIAL.search(sentence, match.end())
+        if exception and (asked & _word_starts(exception.group(1))) - _word_starts(sentence[: exception.start()]):
             continue
         if _denied_of_another(question, sentence, match.start()):
             aside = of_another = True
