@@ -107,6 +107,16 @@ def test_bound_words_come_back_from_the_cache_as_the_passages_give_them(tmp_path
     assert cached.astray_words(said, cached.query_tokens(said)) == built.astray_words(said, built.query_tokens(said)) == {"friday": False}
 
 
+def test_title_tokens_come_back_from_the_cache_as_tokenising_gives_them(tmp_path, monkeypatch):
+    folders = [SHIPPED_KNOWLEDGE, make_folder(tmp_path)]
+    built, _ = open_retriever(folders, tmp_path / "cache")
+    monkeypatch.setattr(cache.Retriever, "_tokenised_titles", lambda self, documents: never("the titles"))  # a cached start tokenises none
+    cached, hit = open_retriever(folders, tmp_path / "cache")
+    assert hit and cached.title_tokens() == built.title_tokens()
+    assert cached.title_parts("g7-and-g20") == built.title_parts("g7-and-g20") and len(built.title_parts("g7-and-g20")) == 2
+    assert cached.named_documents(cached.query_tokens("what is my note?")) == built.named_documents(built.query_tokens("what is my note?")) == ["note"]
+
+
 def test_a_changed_knowledge_file_changes_the_cached_bound_words(tmp_path):
     folder = tmp_path / "kb"
     folder.mkdir()
@@ -203,12 +213,15 @@ def test_truncated_archive_is_rebuilt(tmp_path):
         lambda meta, arrays: meta["keyness"].update(summit="high"),
         lambda meta, arrays: meta["bound"].update(summit=[2, ["good"]]),  # neither side
         lambda meta, arrays: meta["bound"].update(summit=[-1, "good"]),  # neighbours not a list
+        lambda meta, arrays: meta["titles"].pop(),  # a document without its title tokens
+        lambda meta, arrays: meta["titles"][0][1].append(5),
+        lambda meta, arrays: meta["titles"][0].__setitem__(2, "my note"),  # parts not a list of token lists
     ],
     ids=[
         "chunk-out-of-range", "short-idf", "long-doc-len", "offsets-backwards", "float32", "2d", "short-terms", "nan", "tf-nan", "tf-negative", "section-not-text",
         "documents-not-list", "too-many-chunks", "text-ends-past-text", "questions-of-no-chunk", "one-chunk-id-too-many", "escape-in-text", "bidi-in-text", "bidi-in-title",
         "matcher-name-without-words", "matcher-token-not-text", "negative-chunk-count", "keyness-not-a-number",
-        "bound-side-not-a-side", "bound-neighbours-not-a-list",
+        "bound-side-not-a-side", "bound-neighbours-not-a-list", "titles-one-short", "title-token-not-text", "title-parts-not-lists",
     ],
 )
 @pytest.mark.parametrize("small_index_chunks", [cache.SMALL_INDEX_CHUNKS, 0], ids=["plain-python-index", "numpy-index"])

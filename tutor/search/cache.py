@@ -40,7 +40,7 @@ from tutor.search import bound_words
 from tutor.search.glossary import Glossary
 from tutor.search.progress import BuildProgress, report
 from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
-from tutor.search.retrieval import Retriever
+from tutor.search.retrieval import TITLE_PARTS, Retriever, TitleTokens
 from tutor.search.small_index import SmallIndex
 from tutor.search.stored import StoredChunks
 from tutor.search.text import TOKENIZER_VERSION
@@ -56,8 +56,9 @@ FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 # So do the bound words the cache keeps with the rule that finds them: its module's source
 # (no version number to remember to change with it) and its constants.
 BOUND_RULE = (digest(Path(bound_words.__file__).read_bytes()).hexdigest()[:16], BOUND_MIN_USES, BOUND_SHARE, BOUND_MAX_CHUNKS)
+# And the title tokens it keeps with the pattern that splits a title into its subjects.
 
-CACHE_FORMAT = "6"
+CACHE_FORMAT = "7"
 # The types each array may have when read back: what `save` writes (term frequencies are
 # stored as the smallest unsigned type that holds them, or as float64).
 INDEX_DTYPES = {
@@ -136,6 +137,7 @@ class CacheMeta(TypedDict):
     common_words: list[str]
     keyness: dict[str, float]  # each term's, see tutor.search.keyness
     bound: dict[str, tuple[Literal[-1, 1], list[str]]]  # each bound term's side and neighbours, see tutor.search.bound_words
+    titles: list[TitleTokens]  # each document's title tokens, see `Retriever.title_tokens`
     terms: list[str]
     avgdl: float
     k1: float
@@ -144,7 +146,7 @@ class CacheMeta(TypedDict):
 
 def fingerprint(sources: Sources) -> str:
     """A hash of everything the index depends on: the folders and the bytes read from them."""
-    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS} bound {BOUND_RULE}\n".encode())
+    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS} bound {BOUND_RULE} title parts {TITLE_PARTS.pattern}\n".encode())
     for folder in sources.folders:
         key.update(f"folder {os.path.abspath(folder)}\n".encode())
     for problem in sources.problems:
@@ -281,6 +283,7 @@ def save(path: Path, retriever: Retriever, key: str) -> None:
         "common_words": sorted(retriever.common_words),
         "keyness": retriever.keyness,
         "bound": {term: [side, sorted(partners)] for term, (side, partners) in retriever.bound.phrases(retriever.index.terms).items()},
+        "titles": retriever.title_tokens(),
     }
     import numpy as np
 
@@ -341,7 +344,9 @@ def load(path: Path, key: str, limit: int) -> Retriever | None:
             check_index(meta, arrays, len(stored))
             index = index_from_fields(meta, arrays)
         bound = {term: (side, frozenset(partners)) for term, (side, partners) in meta["bound"].items()}
-        retriever = Retriever(kb, index, meta["word_counts"], meta["common_words"], stored, meta["keyness"], bound)
+        if len(meta["titles"]) != len(stored.documents):
+            raise DamagedCache("title tokens that do not fit the documents")
+        retriever = Retriever(kb, index, meta["word_counts"], meta["common_words"], stored, meta["keyness"], bound, meta["titles"])
         if len(retriever.position) != len(stored):
             raise DamagedCache("two chunks with the same id")
         return retriever
@@ -395,11 +400,13 @@ def check_small_index(meta: dict, index: SmallIndex, chunks: int, whole_tf: bool
         raise DamagedCache("arrays of the wrong length for the terms and chunks")
     if offsets[0] != 0 or offsets[-1] != postings or len(index.post_tf) != postings or not all(map(le, offsets, offsets[1:])):
         raise DamagedCache("postings offsets that do not fit the postings")
-    if postings and (min(post_chunks) < 0 or max(post_chunks) >= chunks):
-        raise DamagedCache("postings of chunks that do not exist")
     # Where a chunk number is not above the one before, a new term's run must start.
     if not set(compress(range(1, postings), map(ge, post_chunks, post_chunks[1:]))) <= set(offsets):
         raise DamagedCache("postings out of order")
+    # Each run ascends, so its first chunk number is its least and its last its greatest.
+    starts = [offset for offset in offsets[:-1] if offset < postings]
+    if postings and (min(map(post_chunks.__getitem__, starts)) < 0 or max(post_chunks[offset - 1] for offset in offsets[1:] if offset > 0) >= chunks):
+        raise DamagedCache("postings of chunks that do not exist")
     if not all(map(math.isfinite, [meta["avgdl"], meta["k1"], meta["b"], *index.idf, *([] if whole_tf else index.post_tf)])):
         raise DamagedCache("numbers that are not finite")
     if meta["avgdl"] <= 0 or (chunks and min(index.doc_len) < 0) or (postings and not whole_tf and min(index.post_tf) < 0):

@@ -46,6 +46,9 @@ if TYPE_CHECKING:  # only named in annotations: a small cached knowledge base ne
     from tutor.search.bm25 import Index
     from tutor.search.small_index import SmallIndex
 
+# A document's title tokens: its short title's, its full title's, and each part's of a
+# short title joining several subjects ("G7 and G20"; None for one subject).
+TitleTokens = tuple[list[str], list[str], list[list[str]] | None]
 # Where a title joins several subjects: "G7 and G20", "Track one vs track two diplomacy",
 # and each comma of a list of them ("Ambassadors, chargés d'affaires and envoys").
 TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
@@ -165,6 +168,7 @@ class Retriever:
         stored: StoredChunks | None = None,
         keyness: dict[str, float] | None = None,
         bound: dict[str, tuple[int, frozenset[str]]] | None = None,
+        titles: list[TitleTokens] | None = None,
     ) -> None:
         """`stored`: the chunks as the cache holds them (made into objects when used);
         without it, the chunks of the knowledge base's documents. `keyness`: each term's
@@ -172,7 +176,8 @@ class Retriever:
         `bound`: the phrase of every term said only in one (`BoundWords.phrases`, as the
         cache keeps them); without it, each term's is worked out from the passages on first need.
         `common_words`: the cache gives them as a sorted list, which `EverydayStems` sorts in
-        one pass."""
+        one pass. `titles`: the tokens of each document's titles (`title_tokens`, as the cache
+        keeps them); without them, the titles are tokenised here."""
         self.kb = kb
         self.index = index
         everyday_words = common_words
@@ -196,9 +201,8 @@ class Retriever:
             self.doc_chunks[doc.id] = list(range(start, start + len(doc.chunks)))
             start += len(doc.chunks)
         documents = list(kb.documents.values())
-        # The titles' words are stemmed in one batch; each title is still read on its own.
-        short_titles = self.tokenizer.tokens_of_texts([doc.short_title for doc in documents])
-        self._ordered_titles = [(doc.id, set(title)) for doc, title in zip(documents, short_titles)]
+        titles = titles if titles is not None else self._tokenised_titles(documents)
+        self._ordered_titles = [(doc.id, set(short)) for doc, (short, _, _) in zip(documents, titles)]
         self._doc_order = {doc_id: order for order, (doc_id, _) in enumerate(self._ordered_titles)}
         # Each title is filed under its rarest token, so that a question made of common words
         # meets few titles to check.
@@ -206,14 +210,10 @@ class Retriever:
         for order, (_, title) in enumerate(self._ordered_titles):
             if title:
                 self._titles_by_token.setdefault(min(title, key=self._rarest_first), []).append(order)
-        self._full_title_tokens = {doc.id: frozenset(title) for doc, title in zip(documents, self.tokenizer.tokens_of_texts([doc.title for doc in documents]))}
+        self._full_title_tokens = {doc.id: frozenset(full) for doc, (_, full, _) in zip(documents, titles)}
         # Titles named by glossary concepts, filed under one of their concepts: built on first need.
         self._named_by_concept: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] | None = None
-        self._title_parts = {
-            doc.id: [frozenset(self.tokenizer.tokens(part)) for part in TITLE_PARTS.split(doc.short_title)]
-            for doc in kb.documents.values()
-            if TITLE_PARTS.search(doc.short_title)
-        }
+        self._title_parts = {doc.id: [frozenset(part) for part in parts] for doc, (_, _, parts) in zip(documents, titles) if parts is not None}
         self._subjects_apart: dict[str, bool] = {}  # see `subjects_apart`, worked out on first need
         self._bracketed: dict[str, frozenset[str]] = {}  # see `bracketed_names`, worked out on first need
         self._labels: dict[str, frozenset[str]] = {}  # see `_label_weight`, worked out on first need
@@ -297,6 +297,23 @@ class Retriever:
         read on its own: no two of them make a glossary name together (their words are
         stemmed in one batch: `Tokenizer.tokens_of_texts`)."""
         return frozenset(t for tokens in self.tokenizer.tokens_of_texts(list(words)) for t in tokens)
+
+    def _tokenised_titles(self, documents: list[Document]) -> list[TitleTokens]:
+        """Each document's `TitleTokens`, the titles' words stemmed in one batch (each title
+        is still read on its own)."""
+        short_titles = self.tokenizer.tokens_of_texts([doc.short_title for doc in documents])
+        full_titles = self.tokenizer.tokens_of_texts([doc.title for doc in documents])
+        return [
+            (short, full, [self.tokenizer.tokens(part) for part in TITLE_PARTS.split(doc.short_title)] if TITLE_PARTS.search(doc.short_title) else None)
+            for doc, short, full in zip(documents, short_titles, full_titles)
+        ]
+
+    def title_tokens(self) -> list[TitleTokens]:
+        """Each document's `TitleTokens`, in the knowledge base's order, as the cache keeps them."""
+        return [
+            (sorted(short), sorted(self._full_title_tokens[doc_id]), [sorted(part) for part in self._title_parts[doc_id]] if doc_id in self._title_parts else None)
+            for doc_id, short in self._ordered_titles
+        ]
 
     def focus_tokens(self, doc_id: str, tokens: list[str]) -> list[str]:
         """The query terms that tell a document's sentences apart: all but its title's.
