@@ -7,8 +7,9 @@ passes over them, during the import or after (about 4 ms of every `tutor ask`). 
 the run made is frozen too before the interpreter shuts down, so the shutdown's
 collections pass over none of it (it goes with the process anyway): 10-15 ms more. Open
 files and the learner's database are closed by then, each write committed as it was made.
-The regular expressions the modules compile as they are imported come from the copy of
-their compiled form in the cache folder (`tutor.files.regex_cache.imported_patterns`).
+The regular expressions the modules compile as they are imported, and the methods their
+dataclasses write, come from the copy of their compiled form in the cache folder
+(`tutor.files.regex_cache.imported_patterns`, `tutor.files.method_cache.imported_methods`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from tutor.files.method_cache import imported_methods
 from tutor.files.paths import HomeError, settle_home, user_cache_dir
 from tutor.files.regex_cache import imported_patterns
 
@@ -24,7 +26,8 @@ def run() -> int:
     """Run the command line on `sys.argv`; the exit status."""
     gc.disable()
     try:
-        with imported_patterns(cache_folder()):
+        cache_dir = cache_folder()
+        with imported_patterns(cache_dir), imported_methods(cache_dir):
             from tutor.cli.main import main  # here, with the collector waiting
 
         gc.freeze()
