@@ -236,6 +236,20 @@ def test_a_denial_said_of_another_named_party_denies_nothing_of_the_claims_subje
     assert yes_or_no("do consular relations end too?", "Breaking diplomatic relations does not automatically end consular relations.") == "no"
 
 
+def test_initials_after_the_name_a_party_the_sentence_writes_out(tutor):
+    sentence = "The United States pulled out of the INF Treaty because it judged that Russia was violating the treaty and would not return to compliance."
+    # Russia's denial, in the clause after "because", says nothing of the US's deed.
+    assert yes_or_no("did the us withdraw from the inf treaty?", sentence) != "no"
+    assert yes_or_no("did russia return to compliance?", sentence) == "no"
+    # Nor is "le" of "Le Duc Tho" read as initials: only after "the".
+    assert yes_or_no("did le duc tho accept the prize?", "Le Duc Tho did not accept the prize.") == "no"
+
+
+@pytest.mark.parametrize("question", ["did the us withdraw from the inf treaty?", "did the US leave the INF treaty"])
+def test_a_sentence_denying_only_another_party_leaves_the_verdict_to_the_others(tutor, question):
+    assert opening(tutor, question) == "Yes"
+
+
 @pytest.mark.parametrize(
     ("question", "present"),
     [

@@ -99,8 +99,9 @@ def _said_outright(question: str, sentence: str) -> str:
     return head
 
 
-# The claim's subject: the word after the question's auxiliary ("did Jordan take part ...?").
-CLAIM_SUBJECT = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the\s+)?(?P<subject>[a-z]{4,})\b", re.IGNORECASE)
+# The claim's subject: the word after the question's auxiliary ("did Jordan take part ...?"),
+# or initials after "the" ("did the us withdraw ...?"), which a sentence may write out.
+CLAIM_SUBJECT = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the\s+(?P<initials>[a-z]{2,3})\b(?!')|(?:the\s+)?(?P<subject>[a-z]{4,})\b)", re.IGNORECASE)
 # Where the clause a denial is said in starts.
 DENIAL_CLAUSE_START = re.compile(r"[;:]|\b(?:because|but|while|whereas|although|though|so)\b", re.IGNORECASE)
 
@@ -113,14 +114,23 @@ def _denied_of_another(question: str, sentence: str, at: int) -> bool:
     subject = CLAIM_SUBJECT.match(question)
     if subject is None:
         return False
-    start = subject["subject"].lower()[:SHARED_PREFIX]
     said = [m.end() for m in DENIAL_CLAUSE_START.finditer(sentence, 0, at)]
     clause_start = said[-1] if said else 0
     clause = sentence[clause_start:at]
     # Capitalised words but the sentence's first, which any word may be ("Breaking ...").
     names = [m.group() for m in re.finditer(r"\b[A-Z][a-z]+", clause) if clause_start + m.start() > 0 and m.group().lower() not in STOP_WORDS]
     elsewhere = sentence[:at].replace(clause, " ") + sentence[at:]
-    return bool(names) and start not in _word_starts(clause) and start in _word_starts(elsewhere)
+    return bool(names) and not _subject_said(subject, clause) and _subject_said(subject, elsewhere)
+
+
+def _subject_said(subject: re.Match[str], text: str) -> bool:
+    """Whether the text names the claim's subject (`CLAIM_SUBJECT`): a word starting as it
+    does, or its initials as a word ("US") or written out ("the United States")."""
+    if subject["subject"]:
+        return subject["subject"].lower()[:SHARED_PREFIX] in _word_starts(text)
+    initials = subject["initials"].upper()
+    written_out = r"\s+".join(rf"{letter}[a-z]+" for letter in initials)
+    return re.search(rf"\b(?:{initials}|{written_out})\b", text) is not None
 
 
 def reach_of(sentence: str, at: int) -> str:
@@ -529,6 +539,11 @@ def conditional(question: str, sentence: str) -> bool:
     return bool(ON_CONDITION.search(sentence) and not ON_CONDITION.search(question))
 
 
+# What `yes_or_no` gives a sentence whose only denial is another party's: it says nothing
+# of the claim, so other sentences speaking to it decide.
+OF_ANOTHER = "of another"
+
+
 def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
@@ -538,7 +553,8 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     the sentence puts the claim's subject under a sibling of the kind the question names
     ("is an NGO a track one actor?" / "NGOs ... the field of track two diplomacy"): it denies.
     `ended`: the sentence says a state the question claims holds now has ended (see
-    `Endings.says_it_ended`): it denies too."""
+    `Endings.says_it_ended`): it denies too. OF_ANOTHER when its only denial is another
+    party's ("pulled out ... because it judged that Russia ... would not return to compliance")."""
     # Denied too: likeness, when the sentence sets the two apart ("full immunity like
     # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
     # ("signed in 1980?" / "signed on 1 August 1975").
@@ -601,7 +617,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         other_year = False
     denies = denied or (LIKENESS.search(question) and (CONTRAST.search(sentence) or COMPARED.search(sentence))) or other_year or other_place or counted_otherwise or too_few or too_narrow or shared or ended or about_another
     if denial_aside and not denies:
-        return None
+        return OF_ANOTHER if another_denied else None
     # "Isn't a treaty binding?" asks whether it is binding: its answer follows the fact
     # ("No." when the sentence says it is not), as "Is a treaty binding?" would.
     asked_negatively = NEGATIVE_QUESTION.match(question)

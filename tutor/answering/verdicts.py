@@ -29,7 +29,7 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.seats import Seats
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, years_of_the_deed, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, OF_ANOTHER, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, years_of_the_deed, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
@@ -507,6 +507,12 @@ class Verdicts:
             sentence: yes_or_no(question, self.claims.claim_clauses(sentence, focus | asked_kinds), about_another(sentence), self.endings.says_it_ended(question, sentence, focus))
             for sentence in answering
         }
+        # A sentence denying only another party something says nothing of the claim: the
+        # others speaking to it decide, where there are some.
+        of_others = [sentence for sentence in answering if verdicts[sentence] == OF_ANOTHER]
+        if len(of_others) < len(answering):
+            answering = [sentence for sentence in answering if sentence not in of_others]
+        verdicts = {sentence: None if verdicts[sentence] == OF_ANOTHER else verdicts[sentence] for sentence in answering}
         # "Is the British king the head of government?" / "the monarch is head of state and
         # the prime minister is head of government": the role is another's.
         verdicts |= {sentence: "no" for sentence in answering if self.role_pairs.given_to_another(question, tokens, sentence)}
