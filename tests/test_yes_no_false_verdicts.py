@@ -34,6 +34,9 @@ def verdict(tutor, question: str) -> str:
         ("is the UN secretary-general elected by the security council?", "Yes"),
         # "An embassy is not foreign territory": another kind of territory.
         ("is an embassy part of the host state's territory?", "No"),
+        # "An executive agreement is an international agreement that the president concludes
+        # without the two-thirds Senate vote a treaty needs": said of another agreement.
+        ("does a treaty need a 2/3 majority in the senate?", "No"),
     ],
 )
 def test_no_false_verdict(tutor, question, wrong):

@@ -780,8 +780,8 @@ class Verdicts:
         """For a claim no sentence speaks to in its own words: the verdict of the same claim
         about the kind the answering document defines a word of it as ("are Security Council
         resolutions binding?" asked as "are Security Council decisions binding?", from "A
-        resolution is a formal decision ..."), from a sentence saying that kind. None when
-        no such sentence decides it."""
+        resolution is a formal decision ..."), from a sentence saying that kind and not the
+        word itself. None when no such sentence decides it."""
         if not passages:
             return None
         words = re.findall(r"[\w'-]+", question)
@@ -791,7 +791,11 @@ class Verdicts:
                 plural = kind + "s" if asked[0].lower().endswith("s") else kind
                 as_kind = re.sub(rf"\b{re.escape(asked[0])}\b", plural, question)
                 verdict = self._decide(as_kind, sentences, passages, self.retriever.query_tokens(as_kind))
-                if verdict is not None and kindred(set(self.retriever.query_tokens(kind)), self.retriever.query_tokens(verdict.sentence)):
+                said = self.retriever.query_tokens(verdict.sentence) if verdict is not None else []
+                # Said of the kind, not beside the asked word itself: "An executive agreement is
+                # an international agreement that the president concludes without the two-thirds
+                # Senate vote a treaty needs" denies it of another agreement, not of a treaty.
+                if verdict is not None and kindred(set(self.retriever.query_tokens(kind)), said) and term not in said:
                     return verdict
         return None
 
