@@ -8,6 +8,8 @@ thing got from another source ("bought from France") denies "bought from Spain?"
 treaty", like "treaties", is the whole kind, which no one treaty's ending ends. Questions
 written for these tests."""
 
+import pytest
+
 from test_yes_no_false_verdicts import verdict
 
 
@@ -47,6 +49,12 @@ def test_a_thing_got_from_another_source_is_denied(tutor):
     assert verdict(tutor, "was alaska bought from canada?") == "No"
     assert verdict(tutor, "was alaska bought from russia?") == "Yes"
     assert verdict(tutor, "Louisiana purchase was from spain?") != "Yes"
+
+
+@pytest.mark.parametrize(("question", "word"), [("did the us buy louisiana from spain?", "No"), ("did the us buy louisiana from france?", "Yes"), ("did russia sell alaska to the us?", "Yes")])
+def test_a_getting_asked_in_the_present_meets_the_past_the_knowledge_tells(tutor, question, word):
+    # "buy" is the "bought" of "The United States bought Louisiana from France, not from Spain".
+    assert verdict(tutor, question) == word
 
 
 def test_the_readings_do_not_misfire_where_a_review_found_them_to(tutor):
