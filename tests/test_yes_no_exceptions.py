@@ -12,6 +12,8 @@ import pytest
 
 from test_yes_no_false_verdicts import verdict
 
+from tutor.answering.sentence_verdict import yes_or_no
+
 
 def test_a_claim_of_the_exception_is_not_denied(tutor):
     assert verdict(tutor, "if a diplomat kills someone, can his immunity be waived by his country?") != "No"
@@ -51,10 +53,19 @@ def test_a_thing_got_from_another_source_is_denied(tutor):
     assert verdict(tutor, "Louisiana purchase was from spain?") != "Yes"
 
 
-@pytest.mark.parametrize(("question", "word"), [("did the us buy louisiana from spain?", "No"), ("did the us buy louisiana from france?", "Yes"), ("did russia sell alaska to the us?", "Yes")])
+@pytest.mark.parametrize(("question", "word"), [("did the us buy louisiana from spain?", "No"), ("did the us buy louisiana from france?", "Yes")])
 def test_a_getting_asked_in_the_present_meets_the_past_the_knowledge_tells(tutor, question, word):
     # "buy" is the "bought" of "The United States bought Louisiana from France, not from Spain".
     assert verdict(tutor, question) == word
+
+
+def test_a_not_set_against_what_was_just_said_denies_only_what_follows_it(tutor):
+    sentence = "The United States bought Louisiana from France, not from Spain."
+    assert yes_or_no("did the us buy louisiana from spain?", sentence) == "no"
+    assert yes_or_no("did france sell louisiana to the united states?", sentence) != "no"
+    # A review found these "No." (the second before this round, the first with "sold" read as "sell").
+    for question in ("was louisiana sold by france?", "did france sell louisiana to the united states?", "did france sell louisiana?"):
+        assert verdict(tutor, question) != "No", question
 
 
 def test_the_readings_do_not_misfire_where_a_review_found_them_to(tutor):

@@ -163,6 +163,11 @@ EXCEPTION_TO_DENIAL = re.compile(r"\b(?:unless|except\s+(?:when|where|if|by|with
 # rather than in a victory or a treaty"): it denies only what follows it, to its clause's end,
 # and leaves the rest of the sentence to say yes.
 SET_ASIDE = re.compile(r"rather than|instead of", re.IGNORECASE)
+# So is a "not" set against what the sentence has just said, after a comma ("bought Louisiana
+# from France, not from Spain"; "many states, not least France"): what it denies is short,
+# a few words (the clause after it may have lost its punctuation, see `claim_clauses`).
+CONTRASTED = re.compile(r",\s*$")
+CONTRASTED_WORDS = 4
 
 
 def _names_asked(question: str, text: str, besides: str = "") -> bool:
@@ -194,6 +199,8 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
         if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
             continue
         if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
+            continue
+        if match.group().lower() == "not" and CONTRASTED.search(sentence, 0, match.start()) and not asked & _word_starts(" ".join(re.split(r"[.;:,]", sentence[match.end() :])[0].split()[:CONTRASTED_WORDS])):
             continue
         if unlike and match.start() >= unlike.end() and set_apart and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()], unlike.group()):
             aside = of_another = True

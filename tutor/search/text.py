@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Protocol
 from tutor.safe_text import safe
 
 # Bump when tokens change, so that cached indexes are rebuilt.
-TOKENIZER_VERSION = "24"
+TOKENIZER_VERSION = "25"
 
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -220,7 +220,8 @@ KEPT_APART = {"useful": "useful", "usefulness": "useful", "useless": "useless"}
 # plurals ("crises" to "crise", "crisis" to "crisi"; "gases", "statesmen", "memoranda") and
 # irregular past forms ("met", "won", "withdrew", "fell"), so "did Trump and Kim meet?"
 # meets "met in Singapore", "did Kissinger win the Nobel Peace Prize?" "Kissinger won", "did
-# the US buy Louisiana?" "bought Louisiana" (territory bought and sold is the trade's), and
+# the US buy Louisiana?" "bought Louisiana" (territory bought is the trade's; not "sold", whose
+# seller a buyer's sentence would seem to deny), and
 # "cold war crises" the knowledge's "crisis". Not forms another word is spelt as ("found",
 # "saw", "lay", "bases", "lives", "wound"); only verbs of the trade's deeds, not light verbs,
 # which tell little and would take the weight of a telling word ("came up with" would meet
@@ -238,7 +239,7 @@ IRREGULAR_FORMS = {
     "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "overthrew": "overthrow", "overthrown": "overthrow",
     "undertook": "undertake", "undertaken": "undertake", "forbade": "forbid", "forbidden": "forbid", "froze": "freeze",
     "frozen": "freeze", "swore": "swear", "sworn": "swear", "fled": "flee", "fell": "fall", "fallen": "fall",
-    "sank": "sink", "sunk": "sink", "bought": "buy", "sold": "sell",
+    "sank": "sink", "sunk": "sink", "bought": "buy",
 }
 
 # American spellings meet the British ones the knowledge is written in: "-ize" and "-yze"
