@@ -4,6 +4,7 @@ sharpened by "exactly" after a first question asks where; a learner's "sue a cou
 the knowledge's "bring a case"; a follow-up naming a case another document heads turns to it."""
 
 from tutor.answering.evaluation import first_sentence
+from tutor.answering.resolution.passages import ASKS_TERM_AFTER_SCENE
 from tutor.answering.session import Session
 
 
@@ -99,3 +100,12 @@ def test_a_sentence_going_on_to_other_cases_may_open(tutor):
     before it."""
     first = opening(tutor, "what is the icj", "and lagrand and avena?")
     assert "LaGrand" in first
+
+
+def test_a_term_asked_after_the_scene_is_answered_by_what_it_is(tutor):
+    """Where the learner met the term, said first, does not choose the section: "appeasement
+    and chamberlain, what is appeasement?" opened with Chamberlain and Churchill compared."""
+    for question in ("my textbook mentions appeasement and chamberlain, what is appeasement?", "we are learning about chamberlain and munich. what is appeasement?"):
+        assert opening(tutor, question).startswith("Appeasement is"), question
+    # A question before the last clause is no scene: both are asked.
+    assert ASKS_TERM_AFTER_SCENE.match("who signed it? what is appeasement?") is None

@@ -92,6 +92,10 @@ SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 ASKS_TERM = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+)\W*$"
 )
+# A question asking what a term means after words setting the scene ("appeasement and
+# chamberlain, what is appeasement?", with "my textbook mentions" already left out as filler):
+# the last clause asks; the words before it say where the learner met the term.
+ASKS_TERM_AFTER_SCENE = re.compile(r"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}\W*)$")
 # A term typed alone ("general assembly?", "unga?", "persona non grata"): it asks what the
 # term means when it names one thing (`PassageChooser.names_one_thing`), not when it adds
 # what it wants of it ("berlin blockade cause").

@@ -11,7 +11,7 @@ from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
-from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_IN, BARE_TERM, PassageChooser
+from tutor.answering.resolution.passages import ASKS_EVENT, ASKS_TERM, ASKS_TERM_AFTER_SCENE, ASKS_TERM_IN, BARE_TERM, PassageChooser
 from tutor.answering.resolution.quoted import saying_the_quote
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import YEAR_TOKEN
@@ -92,6 +92,13 @@ class StandaloneQuestions:
             asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and (
                 ASKS_TERM.match(text) is not None or BARE_TERM.match(text) is not None and self.passages.names_one_thing(result.tokens)
             )
+            after_scene = ASKS_TERM_AFTER_SCENE.match(text) if intent == "definition" and not asks_term and understanding is not None and not understanding.yes_no else None
+            if after_scene is not None:
+                # The term asked after the scene is looked for on its own; the whole question
+                # has already been found within the knowledge base's scope.
+                asked = self.retriever.search(after_scene["asked"])
+                if asked.top is not None and self.finds_answer(after_scene["asked"], asked, intent):
+                    result, asks_term = asked, True
             circumstance = frozenset(self.retriever.circumstance_terms(text))
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
