@@ -2,10 +2,11 @@
 
 import dataclasses
 import json
+import marshal
 import os
 import subprocess
 import sys
-from base64 import b64decode, b64encode
+from base64 import b64encode
 from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
 
@@ -93,24 +94,36 @@ def test_the_copy_keeps_only_the_methods_made_in_the_last_block_that_missed(tmp_
     assert any("name" in source for source in sources) and not any("label" in source for source in sources)
 
 
-def not_code(kept):
-    kept[0][1] = b64encode(b"\xe9 no marshal data").decode()
+def changed_byte(kept):
+    check, text = kept[0][1].split(" ")
+    kept[0][1] = f"{check} {text[:8]}{'B' if text[8] != 'B' else 'C'}{text[9:]}"
+    return kept
+
+
+def swapped(kept):
+    kept[0][1] = next(code for source, code in kept if source != kept[0][0])  # another method's sound code
     return kept
 
 
 def cut_short(kept):
-    code = b64decode(kept[0][1])
-    kept[0][1] = b64encode(code[: len(code) // 2]).decode()
+    check, text = kept[0][1].split(" ")
+    kept[0][1] = f"{check} {text[: len(text) // 2 // 4 * 4]}"
+    return kept
+
+
+def without_digest(kept):
+    kept[0][1] = kept[0][1].split(" ")[1]
     return kept
 
 
 def an_int(kept):
-    kept[0][1] = b64encode(bytes([ord("i"), 7, 0, 0, 0])).decode()  # marshal of 7: no code
+    data = marshal.dumps(7)  # no code, with a digest that fits it
+    kept[0][1] = f"{method_cache._digest(kept[0][0], data)} {b64encode(data).decode()}"
     return kept
 
 
 def not_base64(kept):
-    kept[0][1] = "***"
+    kept[0][1] = kept[0][1].split(" ")[0] + " ***"
     return kept
 
 
@@ -119,7 +132,7 @@ def a_number(kept):
     return kept
 
 
-@pytest.mark.parametrize("damage", ["{not json", not_code, cut_short, an_int, not_base64, a_number])
+@pytest.mark.parametrize("damage", ["{not json", changed_byte, swapped, cut_short, without_digest, an_int, not_base64, a_number])
 def test_a_damaged_copy_is_a_miss_and_written_over(tmp_path, damage):
     cache = tmp_path / "cache"
     made_in_block(cache)
@@ -145,6 +158,48 @@ def test_an_error_in_the_block_keeps_nothing_and_restores_dataclasses(tmp_path):
 
     assert "exec" not in vars(dataclasses)
     assert not list(cache.glob("methods-*.json"))
+
+
+def counting_compiles(monkeypatch):
+    """A list that grows by one at every method compiled in a block."""
+    compiled = []
+
+    def counted(*args, **kwargs):
+        compiled.append(args[0])
+        return compile(*args, **kwargs)
+
+    monkeypatch.setattr(method_cache, "compile", counted, raising=False)
+    return compiled
+
+
+def test_a_copy_others_may_write_is_not_read(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    made_in_block(cache)
+    (copy,) = cache.glob("methods-modules-*.json")
+    copy.chmod(0o666)
+    compiled = counting_compiles(monkeypatch)
+    behaves_as_made_as_usual(made_in_block(cache))
+    assert len(compiled) >= 4  # every method compiled again
+    assert copy.stat().st_mode & 0o022 == 0  # and written over by the tutor, for itself
+
+
+def test_a_block_failing_after_kept_code_removes_the_copy(tmp_path):
+    cache = tmp_path / "cache"
+    made_in_block(cache)
+    with pytest.raises(RuntimeError):
+        with imported_methods(cache):
+            make_classes()
+            raise RuntimeError("a class made from kept code broke an import")
+    assert not list(cache.glob("methods-*.json"))
+
+
+def test_blocks_within_blocks_restore_what_was_there(tmp_path):
+    with imported_methods(tmp_path / "outer"):
+        outer = dataclasses.exec
+        with imported_methods(tmp_path / "inner"):
+            make_classes()
+        assert dataclasses.exec is outer
+    assert "exec" not in vars(dataclasses)
 
 
 def test_without_a_cache_folder_methods_are_compiled_as_usual(tmp_path):

@@ -27,12 +27,17 @@ def cached_json(cache_dir: Path | None, name: str, key: str, shape: Any, build: 
     return value
 
 
+def copy_path(cache_dir: Path, name: str, key: str) -> Path:
+    """Where the copy of `name` under `key` is kept."""
+    return cache_dir / f"{name}-{key}.json"
+
+
 def read_copy(cache_dir: Path | None, name: str, key: str, shape: Any) -> Any:
     """The copy `<name>-<key>.json` in `cache_dir` when it is there and has `shape`, else None."""
     if cache_dir is None:
         return None
     try:
-        kept = json.loads((cache_dir / f"{name}-{key}.json").read_text(encoding="utf-8"))
+        kept = json.loads(copy_path(cache_dir, name, key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # missing or damaged: to be built again
     return kept if shape_error(kept, shape) is None else None
@@ -42,11 +47,19 @@ def write_copy(cache_dir: Path | None, name: str, key: str, value: Any) -> None:
     """Keep `value` as `<name>-<key>.json` in `cache_dir`, removing older copies under `name`."""
     if cache_dir is None:
         return
-    path = cache_dir / f"{name}-{key}.json"
+    path = copy_path(cache_dir, name, key)
     try:
         write_atomic(path, json.dumps(value))
         for old in path.parent.glob(f"{name}-*.json"):
             if old != path:
                 old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def remove_copy(cache_dir: Path, name: str, key: str) -> None:
+    """Remove the copy of `name` under `key`, if there is one (a read-only disk leaves it)."""
+    try:
+        copy_path(cache_dir, name, key).unlink(missing_ok=True)
     except OSError:
         pass
