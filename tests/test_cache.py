@@ -153,6 +153,16 @@ def test_a_changed_bound_words_rule_changes_the_cache_key(tmp_path, monkeypatch)
     assert fingerprint(read_sources([folder])) != before
 
 
+def test_a_changed_title_rule_changes_the_cache_key(tmp_path, monkeypatch):
+    """The cache keeps title tokens; the patterns that make a short title and split it into
+    subjects are part of the key, so an edit to either cannot leave old tokens in a cache."""
+    sources = read_sources([make_folder(tmp_path)])
+    before = fingerprint(sources)
+    for edited in ((r"\s*\[[^]]*\]\s*$", cache.TITLE_RULE[1]), (cache.TITLE_RULE[0], r"\s+and\s+")):
+        monkeypatch.setattr(cache, "TITLE_RULE", edited)
+        assert fingerprint(sources) != before
+
+
 # -- a cache that checks itself: every damaged or crafted archive is a miss, then rebuilt --
 
 

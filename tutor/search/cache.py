@@ -39,7 +39,7 @@ from tutor.safe_text import has_control_characters
 from tutor.search import bound_words
 from tutor.search.glossary import Glossary
 from tutor.search.progress import BuildProgress, report
-from tutor.search.knowledge import Document, KnowledgeBase, Problem, Sources, read_sources
+from tutor.search.knowledge import TITLE_BRACKET, Document, KnowledgeBase, Problem, Sources, read_sources
 from tutor.search.retrieval import TITLE_PARTS, Retriever, TitleTokens
 from tutor.search.small_index import SmallIndex
 from tutor.search.stored import StoredChunks
@@ -56,7 +56,8 @@ FIELD_WEIGHTS = (TITLE_WEIGHT, HEADING_WEIGHT, QUESTION_WEIGHT)
 # So do the bound words the cache keeps with the rule that finds them: its module's source
 # (no version number to remember to change with it) and its constants.
 BOUND_RULE = (digest(Path(bound_words.__file__).read_bytes()).hexdigest()[:16], BOUND_MIN_USES, BOUND_SHARE, BOUND_MAX_CHUNKS)
-# And the title tokens it keeps with the pattern that splits a title into its subjects.
+# And the title tokens it keeps with the patterns that make a short title and split it into its subjects.
+TITLE_RULE = (TITLE_BRACKET.pattern, TITLE_PARTS.pattern)
 
 CACHE_FORMAT = "7"
 # The types each array may have when read back: what `save` writes (term frequencies are
@@ -146,7 +147,7 @@ class CacheMeta(TypedDict):
 
 def fingerprint(sources: Sources) -> str:
     """A hash of everything the index depends on: the folders and the bytes read from them."""
-    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS} bound {BOUND_RULE} title parts {TITLE_PARTS.pattern}\n".encode())
+    key = digest(f"format {CACHE_FORMAT} tokenizer {TOKENIZER_VERSION} fields {FIELD_WEIGHTS} bound {BOUND_RULE} titles {TITLE_RULE}\n".encode())
     for folder in sources.folders:
         key.update(f"folder {os.path.abspath(folder)}\n".encode())
     for problem in sources.problems:
