@@ -4,7 +4,7 @@ sharpened by "exactly" after a first question asks where; a learner's "sue a cou
 the knowledge's "bring a case"; a follow-up naming a case another document heads turns to it."""
 
 from tutor.answering.evaluation import first_sentence
-from tutor.answering.resolution.passages import ASKS_TERM_AFTER_SCENE
+from tutor.answering.resolution.passages import ASKS_TERM, ASKS_TERM_AFTER_SCENE
 from tutor.answering.session import Session
 
 
@@ -109,3 +109,10 @@ def test_a_term_asked_after_the_scene_is_answered_by_what_it_is(tutor):
         assert opening(tutor, question).startswith("Appeasement is"), question
     # A question before the last clause is no scene: both are asked.
     assert ASKS_TERM_AFTER_SCENE.match("who signed it? what is appeasement?") is None
+
+
+def test_a_term_named_then_asked_about_with_that_is_answered_by_what_it_is(tutor):
+    """"X, what does that mean?" asks what X is: it opened with what a permanent
+    representative does."""
+    assert opening(tutor, "permanent representative to the UN, what does that mean").startswith("A permanent representative is")
+    assert ASKS_TERM.match("sherpa - what is that?") and not ASKS_TERM.match("who signed it, and when was that?")

@@ -88,9 +88,11 @@ SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 
 # A question asking what a term means, naming nothing else: "what is an embargo?", "what's a
 # trade embargo", "define appeasement", "sherpa meaning", "armistice definition", "what does
-# non-intervention mean", "what does it mean to ratify a treaty".
+# non-intervention mean", "what does it mean to ratify a treaty", "permanent representative to
+# the UN, what does that mean?".
 ASKS_TERM = re.compile(
-    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+)\W*$"
+    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+"
+    r"|[^?.!]+?\s*[,:;-]+\s*(?:so\s+)?(?:what\s+(?:does|do)\s+(?:that|it|this)\s+mean|what\s+(?:is|are)\s+(?:that|it|this)(?:\s+exactly)?|what\s*'?\s*s\s+(?:that|it|this)))\W*$"
 )
 # A question asking what a term means after words setting the scene ("appeasement and
 # chamberlain, what is appeasement?", with "my textbook mentions" already left out as filler):
