@@ -206,6 +206,8 @@ NEAR_MISSES_FROM_REVIEW = [
     'what is a vision statement',
     'what does rollback mean in trading',  # another field's sense, named: rollback is also a Cold War strategy (round 21)
     'what does containment mean in chess',
+    "in javascript, what's the difference between a protocol and an interface",  # a comparison in another field (round 26)
+    'what does protocol mean in python',
 ]
 
 

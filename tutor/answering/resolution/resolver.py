@@ -167,6 +167,10 @@ class Resolver:
             numbered = self.which_one.numbered(ordinal[0], previous, state) if len(ordinal) == 1 and ordinal[0] in OTHER_OF_TWO else None
             return numbered or self.ellipses.resolve(understanding.elliptical_topic, previous, state)
         if intent == "comparison" and understanding.sides:
+            if self.retriever.uses_everyday_sense(corrected):
+                # "in python, what's the difference between a protocol and ...": another
+                # field's sense, as for any question (see `Retriever.in_scope`).
+                return Resolution("out_of_scope", intent, tokens)
             pointing = self.intents.pronouns | self.intents.demonstratives
             if not state.topic and any(side.strip() in pointing for side in understanding.sides):
                 # "vs an ambassador?", "how is that different?" before any subject: against
