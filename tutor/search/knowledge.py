@@ -41,9 +41,9 @@ GLOSSARY_FILE = "glossary.yaml"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MARKUP = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-# A title's dating bracket: a year or a span of years, after any other name.
 # A title's closing bracket ("(1978)", "(Belfast Agreement, 1998)"), which its short title leaves out.
 TITLE_BRACKET = re.compile(r"\s*\([^)]*\)\s*$")
+# A title's dating bracket: a year or a span of years, after any other name.
 TITLE_YEARS = re.compile(r"\((?:[^()]*,\s*)?(?P<start>\d{4})(?:\s*[-\u2013]\s*(?P<end>\d{4}))?\)\s*$")
 
 
