@@ -170,6 +170,21 @@ CONTRASTED = re.compile(r",\s*$")
 CONTRASTED_WORDS = 4
 
 
+def _set_aside(sentence: str, denial: re.Match[str]) -> str | None:
+    """What a denial set against what the sentence says denies (SET_ASIDE: the rest of its
+    clause; CONTRASTED: its first few words), or None for a denial of another kind."""
+    if SET_ASIDE.fullmatch(denial.group()):
+        return _rest_of_clause(sentence, denial.end())
+    if denial.group().lower() == "not" and CONTRASTED.search(sentence, 0, denial.start()):
+        return " ".join(_rest_of_clause(sentence, denial.end()).split()[:CONTRASTED_WORDS])
+    return None
+
+
+def _rest_of_clause(sentence: str, at: int) -> str:
+    """The sentence from `at` to the end of its clause (the next punctuation)."""
+    return re.split(r"[.;:,]", sentence[at:])[0]
+
+
 def _names_asked(question: str, text: str, besides: str = "") -> bool:
     """Whether the question says a name the text gives ("SCO"), however short, other than a
     stop word or a word of `besides` (the thing set apart, "the Treaty of Versailles")."""
@@ -198,9 +213,8 @@ def _denials(question: str, sentence: str) -> tuple[bool, bool, bool]:
             continue
         if IN_A_CONDITION.search(sentence, 0, match.start()) and not re.search(r"\b(?:if|unless)\b", question, re.IGNORECASE):
             continue
-        if SET_ASIDE.fullmatch(match.group()) and not asked & _word_starts(re.split(r"[.;:,]", sentence[match.end() :])[0]):
-            continue
-        if match.group().lower() == "not" and CONTRASTED.search(sentence, 0, match.start()) and not asked & _word_starts(" ".join(re.split(r"[.;:,]", sentence[match.end() :])[0].split()[:CONTRASTED_WORDS])):
+        set_aside = _set_aside(sentence, match)
+        if set_aside is not None and not asked & _word_starts(set_aside):
             continue
         if unlike and match.start() >= unlike.end() and set_apart and set_apart <= asked and not _names_asked(question, sentence[unlike.end() : match.start()], unlike.group()):
             aside = of_another = True
