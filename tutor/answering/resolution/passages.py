@@ -86,29 +86,32 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 
 
+# The parts of a question asking what a term is: "what is" or "what's", an article, and the
+# term's one to three words.
+WHAT_IS = r"(?:what\s+(?:is|are)|what\s*'?\s*s)\s+"
+ARTICLE = r"(?:an?\s+|the\s+)?"
+TERM_WORDS = r"(?:[\w-]+\s*){1,3}"
 # A question asking what a term means, naming nothing else: "what is an embargo?", "what's a
 # trade embargo", "define appeasement", "sherpa meaning", "armistice definition", "what does
 # non-intervention mean", "what does it mean to ratify a treaty", "permanent representative to
 # the UN, what does that mean?".
 ASKS_TERM = re.compile(
-    r"^(?:(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+"
+    rf"^(?:{WHAT_IS}{ARTICLE}{TERM_WORDS}|define\s+.+|.+\s+(?:meaning|definition)|(?:definition|meaning)\s+of\s+.+|what\s+does\s+.+\s+mean|what\s+does\s+it\s+mean\s+to\s+.+"
     r"|[^?.!]+?\s*[,:;-]+\s*(?:so\s+)?(?:what\s+(?:does|do)\s+(?:that|it|this)\s+mean|what\s+(?:is|are)\s+(?:that|it|this)(?:\s+exactly)?|what\s*'?\s*s\s+(?:that|it|this)))\W*$"
 )
 # A question asking what a term means after words setting the scene ("appeasement and
 # chamberlain, what is appeasement?", with "my textbook mentions" already left out as filler):
 # the last clause asks; the words before it say where the learner met the term.
-ASKS_TERM_AFTER_SCENE = re.compile(r"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}\W*)$")
+ASKS_TERM_AFTER_SCENE = re.compile(rf"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>{WHAT_IS}{ARTICLE}{TERM_WORDS}\W*)$")
 # A term typed alone ("general assembly?", "unga?", "persona non grata"): it asks what the
 # term means when it names one thing (`PassageChooser.names_one_thing`), not when it adds
 # what it wants of it ("berlin blockade cause").
-BARE_TERM = re.compile(r"^(?:an?\s+|the\s+)?(?:[\w-]+\s*){1,3}\W*$")
+BARE_TERM = re.compile(rf"^{ARTICLE}{TERM_WORDS}\W*$")
 
 # A question asking what a term is in a setting ("what's a sherpa in summit diplomacy?",
 # "what is the G20 at a summit"): `term` is what is asked; the setting after it says where
 # the term is met, not what to say of it.
-ASKS_TERM_IN = re.compile(
-    r"^(?:what\s+(?:is|are)|what\s*'?\s*s)\s+(?:an?\s+|the\s+)?(?P<term>(?:[\w-]+\s+){1,3}?)(?:in|at|within|during|under)\s+\w"
-)
+ASKS_TERM_IN = re.compile(rf"^{WHAT_IS}{ARTICLE}(?P<term>(?:[\w-]+\s+){{1,3}}?)(?:in|at|within|during|under)\s+\w")
 
 # A question asking what happened at, in or during a past event ("what happened at
 # Brest-Litovsk?", "so what actually went on during the Suez crisis"): it asks what the
