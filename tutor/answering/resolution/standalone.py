@@ -89,10 +89,9 @@ class StandaloneQuestions:
                         result = replace(result, passages=chooser.passages)
             # An example asked for on its own, first, is the one the subject is known by.
             further = understanding is None or understanding.further_cases
-            asks_term = intent == "definition" and understanding is not None and not understanding.yes_no and (
-                ASKS_TERM.match(text) is not None or BARE_TERM.match(text) is not None and self.passages.names_one_thing(result.tokens)
-            )
-            after_scene = ASKS_TERM_AFTER_SCENE.match(text) if intent == "definition" and not asks_term and understanding is not None and not understanding.yes_no else None
+            defining = intent == "definition" and understanding is not None and not understanding.yes_no
+            asks_term = defining and (ASKS_TERM.match(text) is not None or BARE_TERM.match(text) is not None and self.passages.names_one_thing(result.tokens))
+            after_scene = ASKS_TERM_AFTER_SCENE.match(text) if defining and not asks_term else None
             if after_scene is not None:
                 # The term asked after the scene is looked for on its own; the whole question
                 # has already been found within the knowledge base's scope.
