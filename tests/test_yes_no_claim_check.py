@@ -45,6 +45,10 @@ def check(tutor):
         ("did germany send the zimmermann telegram to mexico", "The telegram was sent on 16 January 1917 by German Foreign Secretary Arthur Zimmermann to the ambassador in Mexico.", False),
         # All the doers of a list after "by", a participle's.
         ("did the uk sign the budapest memorandum", "The Budapest Memorandum was an agreement signed on 5 December 1994 in Budapest by Ukraine, Russia, the United States and the United Kingdom, in which the three nuclear powers gave Ukraine assurances.", False),
+        # A relative clause after what the subject is said to be is the subject's deed, not
+        # that of the names in between.
+        ("did the treaty of ghent end the war of 1812 between the us and britain", "The Treaty of Ghent was the peace treaty between the United States and Great Britain that concluded the War of 1812.", False),
+        ("did the war of 1812 end the treaty of ghent", "The Treaty of Ghent was the peace treaty between the United States and Great Britain that concluded the War of 1812.", True),
     ],
 )
 def test_a_deed_told_the_other_way_round(check, question, sentence, reversed_):
@@ -362,3 +366,10 @@ def test_another_named_war_in_the_deeds_slot(tutor, question, expected):
 def test_an_object_pointing_back_names_what_the_claim_does(tutor):
     # "... Joe Biden and Russian President Vladimir Putin extended it for five years".
     assert verdict(tutor, "did Biden extend New START?") == "Yes"
+
+
+def test_the_parties_between_may_be_named_by_other_names(tutor):
+    """"Between the US and Britain" is said by "between the United States and Great Britain";
+    a treaty said to be the one that concluded a war ended it."""
+    assert verdict(tutor, "Did the Treaty of Ghent end the War of 1812 between the US and Britain?") == "Yes"
+    assert verdict(tutor, "did the treaty of ghent end the war of 1812") == "Yes"

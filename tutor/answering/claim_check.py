@@ -77,10 +77,14 @@ WHEN_WHERE_BY = re.compile(rf"{WHEN_WHERE}+,?\s+by\s+(?:the\s+)?[A-Z]")
 # A name in a sentence: capitalised words, "of" and "the" between them.
 NAME = r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*"
 # Where a clause the deed is told in starts and ends.
-CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|who|when)\s", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|which|that|who|when)\s", re.IGNORECASE)
 # Where a clause starts that has its own subject: not a list's comma or "and" ("Britain, France
 # and Israel attacked Egypt after Egyptian President Nasser nationalised ...": Nasser).
 OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|after|before|because|since|until|once)\s", re.IGNORECASE)
+# A sentence saying what its subject is ("The Treaty of Ghent was the peace treaty ..."), and
+# a relative pronoun right before a verb ("... that concluded"), whose doer is that subject.
+NAMED_AS = re.compile(r"(?P<subject>[^,;:()]+?)\s(?:is|are|was|were)\s+(?:a|an|the)\s")
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
@@ -478,17 +482,22 @@ class ClaimCheck:
         between = BETWEEN.search(claim[1])
         return between is not None and all(re.search(rf"\b{re.escape(between[side].strip())}", sentence, re.IGNORECASE) for side in ("one", "other"))
 
-    @staticmethod
-    def _pair(rest: str) -> str:
+    def _pair(self, rest: str) -> str:
         """The pattern of the two parties a claim puts "between" ("Spain and Portugal",
         either way round, the second maybe with a capitalised word before its name: "France and
-        West Germany" for "France and Germany"), or ""."""
+        West Germany" for "France and Germany"; each by any of its glossary names: "the US and
+        Britain" for "the United States and Great Britain"), or ""."""
         between = BETWEEN.search(rest)
         if between is None:
             return ""
-        one, other = re.escape(between["one"].strip()), re.escape(between["other"].strip())
+        one, other = self._any_name(between["one"].strip()), self._any_name(between["other"].strip())
         named = r"(?:the )?(?:(?-i:[A-Z])[\w-]* )?"
         return rf"\b{one}\w* and {named}{other}|\b{other}\w* and {named}{one}"
+
+    def _any_name(self, party: str) -> str:
+        """The pattern of a party as written or by any name of a glossary group it names."""
+        names = [party] + [name for token in self.retriever.query_tokens(party) if token.startswith("=") for name in self.retriever.kb.glossary.names_of(token)]
+        return "(?:" + "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True)) + ")"
 
     def _claim(self, question: str) -> tuple[str, str] | None:
         """The claim's auxiliary (lower case, "" when stated) and its words after it."""
@@ -653,6 +662,12 @@ class ClaimCheck:
         if verb.group().endswith("ing") and sentence[: verb.start()].rstrip().endswith(","):
             first = FIRST_VERB.search(sentence)
             return sentence[: first.start() if first else verb.start()]
+        named = NAMED_AS.match(sentence)
+        if named is not None and named.end() <= verb.start() and RELATIVE_BEFORE.search(sentence, 0, verb.start()):
+            # "The Treaty of Ghent was the peace treaty between the United States and Great
+            # Britain that concluded the War of 1812": the relative clause's doer is what the
+            # sentence's subject is said to be, so the subject, not the names in between.
+            return named["subject"]
         starts = list(CLAUSE_START.finditer(sentence, 0, verb.start()))
         at = len(starts) - 1
         # Doers listed before the verb ("French President Charles de Gaulle and West German
