@@ -140,3 +140,11 @@ def test_a_general_how_question_naming_a_state_is_answered_by_what_the_general_d
 def test_process_questions_as_learners_type_them_are_read_as_how(tutor, question, said):
     reply = Session(tutor).respond(question)
     assert reply.intent == "how" and said in first_sentence(reply.answer)
+
+
+def test_a_heading_opening_with_the_act_asked_how_is_done_suits_the_question(tutor):
+    """"Joining NATO: invitation, accession protocol and ratification" is about how one joins:
+    "how do new members get into nato" (getting into is joining) is answered from it, not
+    from the list of who joined when."""
+    assert first_sentence(answer(tutor, "how do new members get into nato")).startswith("A state that wants to join applies")
+    assert first_sentence(answer(tutor, "how does a country join nato")).startswith("A state that wants to join applies")

@@ -59,6 +59,8 @@ FURTHER_CASES = re.compile(r"(?:other|later|further|more) (?:examples|cases)\b",
 # A heading that sets out how something is done as a rule: its steps or its working ("How a
 # treaty is made: the steps ...", "How voting works"), or how a thing is done in the present
 # ("How an ambassador is appointed"), not how one event went ("How the Cold War came to a close").
+# A heading that opens with an act in "-ing" ("Joining NATO: ...", "Recalling an ambassador").
+ACT_HEADING = re.compile(r"(?P<act>[A-Z][a-z]{2,}ing)\s")
 SETS_OUT_STEPS = re.compile(r"\b(?:steps|stages|process|procedure|works)\b|^how\b[^:]*\b(?:is|are)\b", re.IGNORECASE)
 # A heading on a subject's part in a wider setting ("NATO's role in diplomacy", "Role of the UN
 # in diplomacy: ..."): what it does there, a narrow aspect, not what it does as a whole.
@@ -461,7 +463,7 @@ class PassageChooser:
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
-                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and self.intents.heading_suits(passage.chunk.section, "process"))
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and (self.intents.heading_suits(passage.chunk.section, "process") or self._names_the_act(passage.chunk.section, result.tokens)))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                     + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
@@ -929,6 +931,14 @@ class PassageChooser:
         concepts = {t for t in tokens if t.startswith("=")}
         asked = concepts or set(tokens)
         return any(self._defined_by_name(sentence, asked) for sentence, _ in self.reader.of(chunk))
+
+    def _names_the_act(self, section: str, tokens: list[str]) -> bool:
+        """Whether a heading opens with the question's own verb as the act it is about
+        ("Joining NATO: invitation, accession protocol and ratification" for "how does a
+        country join NATO?", "Recalling an ambassador" for "how is an ambassador recalled?"):
+        a section on doing it, which says how it is done."""
+        act = ACT_HEADING.match(section)
+        return act is not None and not set(self.retriever.query_tokens(act["act"])).isdisjoint(tokens)
 
     def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
         """For a question setting something aside ("besides Tlatelolco, are there other
