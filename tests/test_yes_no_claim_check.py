@@ -373,3 +373,22 @@ def test_the_parties_between_may_be_named_by_other_names(tutor):
     a treaty said to be the one that concluded a war ended it."""
     assert verdict(tutor, "Did the Treaty of Ghent end the War of 1812 between the US and Britain?") == "Yes"
     assert verdict(tutor, "did the treaty of ghent end the war of 1812") == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "another"),
+    [
+        ("did sweden join nato", False),
+        ("did west germany join nato", False),
+        ("did norway join nato", True),
+    ],
+)
+def test_a_doer_after_the_verb_with_only_a_date_of_its_own_does_the_deed_too(check, question, another):
+    """"Finland joined on 4 April 2023 and Sweden on 7 March 2024": the verb is left out
+    before Sweden's date, and the deed is Sweden's too; a doer named nowhere is another's."""
+    sentence = "Greece and Turkey joined in 1952, West Germany in 1955 and Finland joined on 4 April 2023 and Sweden on 7 March 2024."
+    assert check._told_of_another(check._claim(question), sentence) is another
+
+
+def test_a_member_named_after_the_verb_of_its_wave_joined(tutor):
+    assert verdict(tutor, "did sweden join nato?") == "Yes"
