@@ -49,6 +49,15 @@ def test_a_sentence_pointing_at_sentences_left_out_is_left_out(tutor):
     assert "Two Cold War forums" not in answer
 
 
+def test_a_sentence_pointing_back_at_its_own_sections_subject_follows_no_other_section(tutor):
+    """"In May 1993 the channel became official ..." (of the Oslo back channel) read after
+    the Cuban Missile Crisis's back channel would be said of Kennedy and Dobrynin's; after
+    the Geneva tribunal is named, "The tribunal first set aside ..." keeps its place."""
+    answer = Session(tutor).respond("give me an example of back channel diplomacy").answer
+    assert answer.startswith("The Cuban Missile Crisis") and "the channel became official" not in answer
+    assert "The tribunal first set aside" in Session(tutor).respond("where did the tribunal for the alabama claims meet").answer
+
+
 def test_an_example_asked_after_a_subject_opens_with_a_case_of_that_subject(tutor):
     opening = first_sentence(tutor, "explain what protecting powers are", "any real example?")
     assert "protecting power" in opening and "Switzerland" in opening

@@ -79,6 +79,12 @@ NAMES_FIRST = frozenset({"who"})
 FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
 # A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
+# "the channel" among a sentence's first words, after what may set its time or place ("In
+# May 1993 the channel became official ..."): a thing the sentence names only by its kind.
+BACK_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Before|At|From|During|Within)\b[^,]{0,30}?\s)?[Tt]he\s+(?P<noun>[a-z]+)\b(?!\s+(?:that|which|who|of)\b)")
+# The names a heading gives, capitalised words but its first ("Example: the Oslo back channel
+# (1993)": "Oslo").
+HEADING_NAME = re.compile(r"(?<=\s)[A-Z][\w'-]+")
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 # A sentence that sets out the steps of a process after a colon ("An ambassador is appointed
 # in two formal steps: agrément, then credentials.", "A treaty is made in several steps
@@ -1152,6 +1158,7 @@ class Composer:
         # is not said twice.
         sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
         sentences = self._without_pointers(sentences, origin)
+        sentences = self._without_borrowed_referents(sentences, origin)
         if intent not in IN_ORDER and intent != "comparison":
             sentences = self.focus.kept(sentences, origin, tokens, intent, asks_cue=intent in FREED_LEAD, explained=intent in EXPLAINED or explains)
         used = list({id(origin[s]): origin[s] for s in sentences}.values())
@@ -1177,6 +1184,28 @@ class Composer:
                 said = [other for other, _ in self.reader.of(origin[sentence].chunk)]
                 where = said.index(sentence) if sentence in said else len(said)
                 if where + 1 >= len(said) or sentences[at + 1 : at + 2] != said[where + 1 : where + 2]:
+                    continue
+            kept.append(sentence)
+        return kept
+
+    def _without_borrowed_referents(self, sentences: list[str], origin: dict[str, Passage]) -> list[str]:
+        """The answer without a sentence after its first that points back at its own
+        section's subject ("In May 1993 the channel became official ..." in "Example: the
+        Oslo back channel (1993)") when neither it nor the answer before it names that
+        subject, after a sentence of another section: read there, "the channel" is the one
+        the answer has told of (the Kennedy-Dobrynin channel). After "the Geneva tribunal"
+        is named, "The tribunal first set aside ..." of "The Geneva tribunal and its award"
+        keeps its subject."""
+        kept = sentences[:1]
+        for sentence in sentences[1:]:
+            home, before = origin[sentence].chunk, origin[kept[-1]].chunk
+            pointer = BACK_REFERENCE.match(sentence)
+            # The first sentence of a section introduces its subject rather than pointing back.
+            if pointer is not None and home.id != before.id and self.reader.of(home)[0][0] != sentence:
+                names = HEADING_NAME.findall(home.section)
+                said = " ".join([*kept, sentence])
+                points_at_heading = not set(self.retriever.query_tokens(pointer["noun"])).isdisjoint(self.retriever.query_tokens(home.section))
+                if points_at_heading and names and not any(re.search(rf"\b{re.escape(name)}", said) for name in names):
                     continue
             kept.append(sentence)
         return kept
