@@ -120,6 +120,13 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
     assert Session(tutor).respond("so like is morocco in the african union? asking for my essay").answer.startswith("Yes.")
 
 
+def test_a_case_after_a_question_asks_it_again(tutor):
+    """"like is the us embassy in london actually us soil" gives the question a case: it asks,
+    and is answered, however the question before it is read."""
+    answer = Session(tutor).respond("hi quick question - is an embassy legally part of the country it belongs to? like is the us embassy in london actually us soil").answer
+    assert "inviolable" in answer and not answer.startswith("I'm sorry")
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -135,6 +142,8 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
         # A sentence asking nothing before a question standing on its own is not answered
         # in its place (answered from the first sentence on main).
         "I'm new to this subject. how long should I boil an egg?",
+        # Nor is a sentence asking nothing after it (answered as "im in the UK" at f8042be).
+        "my landlord calls our lease a 'binding treaty' lol. can he raise the rent in the middle of it? im in the UK",
         # Talk in no listed word before or after a near miss leaves it declined.
         "long day at work, how do i be more diplomatic with my coworker",
         "what's a good banana bread recipe much appreciated",

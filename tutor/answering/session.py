@@ -77,6 +77,8 @@ LEAD_ASKS = re.compile(
 # A clause naming the field a question is asked in: "in" and a word or two, no article nor
 # possessive ("in chess, what is a draw?"; not "in short" nor "in my class").
 FIELD_LEAD = re.compile(r"^\W*in (?!(?:a|an|the|my|your|our|his|her|their|this|that)\b)([a-z]+(?: [a-z]+)?)\W*$")
+# What opens a case given to illustrate a question ("like is the us embassy in london ...").
+ILLUSTRATION_LEAD = re.compile(r"\W*(?:like|e\.?g\.?|for example|for instance)\b[\s,]*", re.IGNORECASE)
 # An aside setting a sense aside: "what is a sherpa (not the mountain guys)".
 SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
 
@@ -456,13 +458,18 @@ class Session:
                 last = self.tutor.intents.understand(sentences[-1])
                 asks_last = last.explicit or last.yes_no or sentences[-1].endswith("?") or ASKED_AFTER_COMMA.search(sentences[-1]) is not None
                 stands_alone = asks_last and not last.refers_back
-                # Nor is a last sentence asking nothing after a question of the learner's own
-                # life answered alone ("how do I negotiate a higher salary with my boss? any
-                # diplomacy tricks"): it adds to that question.
-                asked_before = any(sentence.endswith("?") and self.tutor.intents.understand(sentence).personal for sentence in sentences[:-1])
+                # Nor is a last sentence asking nothing after a question answered alone: it adds
+                # to that question ("how do I negotiate a higher salary with my boss? any
+                # diplomacy tricks"), or says where it is asked from ("my landlord calls our
+                # lease a 'binding treaty' lol. can he raise the rent in the middle of it? im in
+                # the UK").
+                asked_before = any(sentence.endswith("?") for sentence in sentences[:-1])
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
+                    # "like is the us embassy in london actually us soil" asks its question again
+                    # by a case.
+                    plain = self.tutor.intents.understand(ILLUSTRATION_LEAD.sub("", asked)) if ILLUSTRATION_LEAD.match(asked) else candidate
+                    asks = plain.explicit or plain.yes_no or asked.endswith("?")
                     if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
