@@ -120,6 +120,17 @@ def test_a_yes_no_question_after_an_opener_keeps_its_verdict(tutor):
     assert Session(tutor).respond("so like is morocco in the african union? asking for my essay").answer.startswith("Yes.")
 
 
+def test_a_first_sentence_naming_what_its_pronoun_stands_for_is_tried_alone(tutor):
+    """A message declined whole is tried a sentence at a time; the first, when it names
+    before its pronoun what that stands for ("the country it represents"), is asked on its
+    own; "is it 'embassy' or 'embasy'?" names nothing before its "it" and stays declined."""
+    answer = Session(tutor).respond("is an embassy legally part of the country it represents? like if im in the german embassy am i in germany").answer
+    assert "inviolable" in answer and not answer.startswith("That question")
+    assert Session(tutor).respond("is it 'embassy' or 'embasy'? how do u spell it").out_of_scope
+    assert tutor.resolver.names_before_its_pointer("is an embassy actually the territory of the country it belongs to")
+    assert not tutor.resolver.names_before_its_pointer("is it 'embassy' or 'embasy'")
+
+
 def test_a_case_after_a_question_asks_it_again(tutor):
     """"like is the us embassy in london actually us soil" gives the question a case: it asks,
     and is answered, however the question before it is read."""

@@ -470,7 +470,10 @@ class Session:
                     # by a case.
                     plain = self.tutor.intents.understand(ILLUSTRATION_LEAD.sub("", asked)) if ILLUSTRATION_LEAD.match(asked) else candidate
                     asks = plain.explicit or plain.yes_no or asked.endswith("?")
-                    if len(asked.split()) < 2 or candidate.refers_back or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
+                    # A sentence pointing back is tried only when it opens the message and names
+                    # before its pronoun what that may stand for ("is an embassy actually the
+                    # territory of the country it belongs to? like if im in the french embassy ...").
+                    if len(asked.split()) < 2 or candidate.refers_back and not (asked == sentences[0] and self.resolver.names_before_its_pointer(fold(asked))) or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, self.state)
                     if retried.kind in ("answer", "comparison"):

@@ -315,6 +315,24 @@ class Resolver:
         diplomacy in its everyday sense, or `StandaloneQuestions.declined_outright`."""
         return result.everyday_sense or self.standalone.declined_outright(result, understanding)
 
+    def names_before_its_pointer(self, text: str) -> bool:
+        """Whether the line names something before its first pronoun or demonstrative ("is an
+        embassy actually the territory of the country it belongs to"), which it may stand
+        for; not "is it 'embassy' or 'embasy'?" (see `_named_before_pointer`)."""
+        return self._named_before_pointer(text) is not None
+
+    def _named_before_pointer(self, text: str) -> tuple[re.Match[str], str, re.Match[str]] | None:
+        """The line's first pronoun or demonstrative, the text before it (asked nouns
+        blanked) and the first word there that names something, not only a word any subject
+        could take or one naming the kind of answer; None when there is none."""
+        pointing = self.intents.pointing_word(text)
+        if pointing is None:
+            return None
+        before = ASKED_NOUN.sub(lambda asked: " " * len(asked.group()), text[: pointing.start()])
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
+        return (pointing, before, named) if named is not None else None
+
     def _antecedent_in_line(self, text: str) -> bool:
         """Whether the line's first pronoun or demonstrative may stand for something the line
         names before it, in an earlier clause ("my two kids keep fighting over the tv, how do
@@ -324,14 +342,10 @@ class Resolver:
         "how long did it last?"). Such a line says its own subject, so it is weighed as one
         asked on its own; the subject before it makes none of its words known. In one clause
         the pronoun stays the subject's ("does abstaining count as a veto in it?")."""
-        pointing = self.intents.pointing_word(text)
-        if pointing is None:
+        found = self._named_before_pointer(text)
+        if found is None:
             return False
-        before = ASKED_NOUN.sub(lambda asked: " " * len(asked.group()), text[: pointing.start()])
-        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
-        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
-        if named is None:
-            return False
+        pointing, before, named = found
         # A relative clause ("the american diplomat who bulldozed everyone into it") says what
         # its noun did: the pronoun in it stands for something else, the subject.
         between = RELATIVE.sub(" ", before[named.end() :])
