@@ -380,15 +380,19 @@ def test_the_parties_between_may_be_named_by_other_names(tutor):
     [
         ("did sweden join nato", False),
         ("did west germany join nato", False),
+        ("did gabon join nato", False),
         ("did norway join nato", True),
     ],
 )
 def test_a_doer_after_the_verb_with_only_a_date_of_its_own_does_the_deed_too(check, question, another):
     """"Finland joined on 4 April 2023 and Sweden on 7 March 2024": the verb is left out
     before Sweden's date, and the deed is Sweden's too; a doer named nowhere is another's."""
-    sentence = "Greece and Turkey joined in 1952, West Germany in 1955 and Finland joined on 4 April 2023 and Sweden on 7 March 2024."
+    sentence = "Greece and Turkey joined in 1952, West Germany in 1955 and Finland joined on 4 April 2023, and Gabon and Sweden on 7 March 2024."
     assert check._told_of_another(check._claim(question), sentence) is another
 
 
-def test_a_member_named_after_the_verb_of_its_wave_joined(tutor):
-    assert verdict(tutor, "did sweden join nato?") == "Yes"
+@pytest.mark.parametrize("member", ["rwanda", "gabon", "togo"])
+def test_a_member_named_after_the_verb_of_its_wave_joined(tutor, member):
+    # "Some members were never British territories: Mozambique joined in 1995, Rwanda in
+    # 2009, and Gabon and Togo in 2022."
+    assert verdict(tutor, f"did {member} join the commonwealth?") == "Yes"
