@@ -277,3 +277,12 @@ def test_one_of_the_others_a_sentence_denies_it_of_is_denied_it(tutor):
     Ireland is in (found by the know49b helper); a subject said before the others keeps it."""
     assert verdict(tutor, "is ireland in schengen?") == "No"
     assert Session(tutor).respond("is kosovo recognised as a state").answer.startswith("Only partly.")
+
+
+def test_what_a_party_cannot_do_denies_only_that():
+    """"Palestine cannot vote in the General Assembly" denies voting, not that Palestine is
+    an observer state ("is palestine a non-member observer state at the un" was "No."); it
+    still denies a claim of voting."""
+    question = "is palestine a non-member observer state at the un"
+    assert yes_or_no(question, "Like other observers, Palestine cannot vote in the General Assembly.") != "no"
+    assert yes_or_no("can palestine vote in the general assembly?", "Like other observers, Palestine cannot vote in the General Assembly.") == "no"

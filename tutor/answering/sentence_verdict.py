@@ -348,6 +348,9 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
     r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
+    # What a party cannot do, to its clause's end ("like other observers, Palestine cannot
+    # vote in the General Assembly" says nothing against "is Palestine an observer state?").
+    r"|\b(?:cannot|can ?not) (?!be\b)(?P<able>[a-z][^,;:.()]*)"
     r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
     # A relative clause that denies what it says of the noun before it ("people who do not
     # or no longer take part in fighting"), to the end of its clause.
@@ -677,11 +680,13 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
-    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"] or denial["described"]
+    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"] or denial["described"] or denial["able"]
     if asked & _word_starts(what):
         return denial.group()
     if denial["passive"]:
         return f"can be {what}"
+    if denial["able"]:
+        return f"can {what}"
     if denial["commitment"]:
         return f"{denial['commitment']} to {what}"
     return f"{denial['verb']} {what}" if denial["verb"] else what
