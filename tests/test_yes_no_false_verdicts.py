@@ -286,3 +286,11 @@ def test_what_a_party_cannot_do_denies_only_that():
     question = "is palestine a non-member observer state at the un"
     assert yes_or_no(question, "Like other observers, Palestine cannot vote in the General Assembly.") != "no"
     assert yes_or_no("can palestine vote in the general assembly?", "Like other observers, Palestine cannot vote in the General Assembly.") == "no"
+
+
+def test_a_denial_in_a_proviso_denies_nothing_the_sentence_says():
+    """"..., provided they are not nationals of the receiving state" sets a condition, as
+    "if ... not" does: the sentence says the family is immune."""
+    sentence = "The members of a diplomat's family who form part of the household enjoy the same privileges and immunities as the diplomat, provided they are not nationals of the receiving state."
+    assert yes_or_no("are a diplomat's children immune?", sentence) != "no"
+

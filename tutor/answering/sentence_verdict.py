@@ -143,7 +143,7 @@ def reach_of(sentence: str, at: int) -> str:
 # A denial within a condition ("authorised force if Iraq did not withdraw by 15 January
 # 1991"): it sets the condition and denies nothing the sentence says, unless the claim is
 # conditional itself.
-IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
+IN_A_CONDITION = re.compile(r"\b(?:if|unless|provided|so long as|as long as)\b[^,;:.]*$", re.IGNORECASE)
 
 
 # A sentence opening by setting something apart ("Unlike NATO, whose members promise ...,
