@@ -18,6 +18,8 @@ def first_sentence(tutor, question: str) -> str:
     ("question", "expected"),
     [
         ("who was the very first secretary-general of the united nations?", ["Trygve Lie", "Norway", "1946"]),
+        # Round 27: who besides the diplomat is protected (Article 37).
+        ("are the spouse and children of an ambassador immune too", ["household", "same privileges and immunities"]),
         ("in what year did switzerland become a member of the united nations", ["Switzerland", "2002", "referendum"]),
         ("which UN organ is the main deliberative body", ["General Assembly", "193"]),
         ("how many articles are in the VCCR", ["79"]),
