@@ -818,6 +818,17 @@ def test_a_clause_of_circumstance_in_a_follow_up_only_sets_the_scene(tutor, foll
     assert "Kissinger" in opening(reply)
 
 
+@pytest.mark.parametrize("first", ["what is a treaty?", "what did the Congress of Vienna decide?"])
+def test_a_line_pointing_back_with_words_the_subject_never_says_is_declined(tutor, first):
+    """"Can he raise the rent in the middle of it?" points back, but the subject's document
+    says none of "raise", "rent" or "middle": the pronoun cannot make them the subject's, and
+    the line is declined as it is asked alone. ("American" in the line below is the Dayton
+    document's "US": that line stays the subject's.)"""
+    alone = converse(tutor, "can he raise the rent in the middle of it")[0]
+    _, after = converse(tutor, first, "can he raise the rent in the middle of it")
+    assert alone.out_of_scope and after.out_of_scope
+
+
 def test_a_pronoun_in_a_relative_clause_still_points_to_the_subject(tutor):
     """"The american diplomat who bulldozed everyone into it": the relative clause says what
     the diplomat did, so "it" is the Dayton deal, and the line is no question of its own."""

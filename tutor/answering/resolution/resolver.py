@@ -22,7 +22,7 @@ from tutor.answering.resolution.which_one import OTHER_OF_TWO, WhichOne
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever, SearchResult
-from tutor.tuning import OWN_SUBJECT_FIT
+from tutor.tuning import FOREIGN_WORDS, OWN_SUBJECT_FIT
 
 
 # A relative pronoun opening a clause about the noun before it.
@@ -244,7 +244,10 @@ class Resolver:
         # ("... signed kyoto and then just ignored it").
         pointing = self.intents.pointing_word(text)
         if understanding.refers_back and not (self._antecedent_in_line(text) and not self.retriever.mentioned_documents(tokens)):
-            return False
+            # Unless the subject's document says none of what the line says of it ("can he
+            # raise the rent in the middle of it?" after "what is a treaty?"): the pronoun
+            # cannot make those words the subject's.
+            return not self.retriever.in_scope(result) and self._foreign_to(state.topic, tokens)
         named = result.mentioned_documents and result.rest_coverage >= self.retriever.min_rest_coverage
         if result.known < self.retriever.min_known and not named:
             return True
@@ -265,6 +268,15 @@ class Resolver:
         if own_subject and not self.retriever.in_scope(result):
             return not self.retriever.holds_term_of_trade(result) or result.fit < OWN_SUBJECT_FIT
         return False
+
+    def _foreign_to(self, topic: str, tokens: list[str]) -> bool:
+        """Whether a line says at least FOREIGN_WORDS words of its own (none any subject could
+        take, none naming the kind of answer) and the subject's document has none of them, nor
+        any glossary name the line gives ("american" is the document's "US")."""
+        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
+        said = [t for t in dict.fromkeys(tokens) if t not in unnamed]
+        own = [t for t in said if not t.startswith("=")]
+        return len(own) >= FOREIGN_WORDS and len(self.retriever.lacks(topic, said)) == len(said)
 
     def _stands_alone(self, text: str, understanding: Understanding, state: State) -> bool:
         """Whether a follow-up is complete without the subject before it: it points back to
