@@ -378,21 +378,41 @@ def test_the_parties_between_may_be_named_by_other_names(tutor):
 @pytest.mark.parametrize(
     ("question", "another"),
     [
-        ("did sweden join nato", False),
-        ("did west germany join nato", False),
-        ("did gabon join nato", False),
-        ("did norway join nato", True),
+        ("did rwanda join the commonwealth", False),
+        ("did gabon join the commonwealth", False),
+        ("did gabon join the commonwealth in 2022", False),
+        # At another party's date the deed is told of that party.
+        ("did gabon join the commonwealth in 1995", True),
+        ("did norway join the commonwealth", True),
     ],
 )
 def test_a_doer_after_the_verb_with_only_a_date_of_its_own_does_the_deed_too(check, question, another):
-    """"Finland joined on 4 April 2023 and Sweden on 7 March 2024": the verb is left out
-    before Sweden's date, and the deed is Sweden's too; a doer named nowhere is another's."""
-    sentence = "Greece and Turkey joined in 1952, West Germany in 1955 and Finland joined on 4 April 2023, and Gabon and Sweden on 7 March 2024."
+    """"Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022": the verb is
+    left out before each later date, and the deed is Rwanda's, Gabon's and Togo's too, each
+    at its own date; a doer named nowhere is another's."""
+    sentence = "Some members were never British territories: Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022."
     assert check._told_of_another(check._claim(question), sentence) is another
 
 
-@pytest.mark.parametrize("member", ["rwanda", "gabon", "togo"])
-def test_a_member_named_after_the_verb_of_its_wave_joined(tutor, member):
+def test_a_verb_with_an_object_leaves_out_no_doer(check):
+    """"India absorbed Junagadh in 1947 and Hyderabad in 1948": Hyderabad is the object
+    left out after the verb, not a doer."""
+    sentence = "Nearly all joined one or the other by 1947, though India absorbed Junagadh in 1947 and Hyderabad in 1948."
+    assert check._told_of_another(check._claim("did hyderabad absorb junagadh"), sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did rwanda join the commonwealth?", "Yes"),
+        ("did gabon join the commonwealth?", "Yes"),
+        ("did togo join the commonwealth?", "Yes"),
+        ("did gabon join the commonwealth in 2022?", "Yes"),
+        ("did gabon join the commonwealth in 1995?", "No"),
+        ("did hyderabad absorb junagadh?", ""),
+    ],
+)
+def test_a_member_named_after_the_verb_of_its_wave_joined_at_its_own_date(tutor, question, expected):
     # "Some members were never British territories: Mozambique joined in 1995, Rwanda in
     # 2009, and Gabon and Togo in 2022."
-    assert verdict(tutor, f"did {member} join the commonwealth?") == "Yes"
+    assert verdict(tutor, question) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tutor.answering.counted import a_count, counted, other_count
-from tutor.answering.sentence_verdict import _denies_another_kind, yes_or_no
+from tutor.answering.sentence_verdict import IN_A_CONDITION, _denies_another_kind, yes_or_no
 from tutor.answering.session import Session
 
 
@@ -294,3 +294,26 @@ def test_a_denial_in_a_proviso_denies_nothing_the_sentence_says():
     sentence = "The members of a diplomat's family who form part of the household enjoy the same privileges and immunities as the diplomat, provided they are not nationals of the receiving state."
     assert yes_or_no("are a diplomat's children immune?", sentence) != "no"
 
+
+
+def test_what_a_party_cannot_do_reaches_through_its_list():
+    """"cannot offer security guarantees or large rewards, or apply heavy pressure" denies
+    applying pressure too. And "provided for" is no proviso, "provided they ..." is."""
+    sentence = "A small state cannot offer security guarantees or large rewards, or apply heavy pressure."
+    assert yes_or_no("can a small state apply pressure?", sentence) == "no"
+    assert yes_or_no("can ngos impose sanctions?", "NGOs can propose ideas, but they cannot sign treaties, impose sanctions or deploy troops.") == "no"
+    assert IN_A_CONDITION.search("The treaty provided for a court that") is None
+    assert IN_A_CONDITION.search("They enjoy the same immunities, provided they are") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "Immunity also covers minor offences ... by withdrawing diplomatic number plates"
+        # ends nothing: only a named thing ends or is left.
+        ("Does diplomatic immunity cover a diplomat's family?", "Yes"),
+        ("is russia in the g8?", "No"),
+    ],
+)
+def test_only_a_named_thing_is_said_to_have_ended(tutor, question, expected):
+    assert verdict(tutor, question) == expected

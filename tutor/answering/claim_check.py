@@ -87,7 +87,9 @@ NAMED_AS = re.compile(r"(?P<subject>[^,;:()]+?)\s(?:is|are|was|were)\s+(?:a|an|t
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 # A doer in a clause that leaves out the verb said before it, with only a date of its own
 # ("..., West Germany in 1955 and Spain in 1982"; "..., Rwanda in 2009, and Gabon and Togo in 2022").
-GAPPED_DOER = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b")
+GAPPED_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
+GAPPED_DOER = re.compile(rf",?\s*(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){GAPPED_DATE}")
+GAPPED_DATE = re.compile(GAPPED_DATE)
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
@@ -621,12 +623,27 @@ class ClaimCheck:
             return False
         agent -= {t for named in done for t in named}
         agent |= set(self._adjectives(doer, agent))
-        gapped = {t for said in GAPPED_DOER.finditer(sentence, verb.end()) for t in self._tokens(said["name"])}
-        if kindred(doer, list(gapped)) == doer:
-            # "Finland joined NATO on 4 April 2023 and Sweden on 7 March 2024": the verb is
-            # left out before the date of a doer named after it, whose deed it is too.
+        claimed_years = set(YEAR.findall(claim[1]))
+        if any(kindred(doer, list(gapped)) == doer and (not claimed_years or claimed_years <= years) for gapped, years in self._gapped_doers(sentence, verb)):
+            # "Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022": the
+            # verb is left out before the date of a doer named after it, whose deed it is too,
+            # at that date ("did Gabon join in 1995?" is told of Mozambique).
             return False
         return bool(self._names(agent)) and not kindred(doer, list(agent))
+
+    def _gapped_doers(self, sentence: str, verb: re.Match[str]) -> list[tuple[set[str], set[str]]]:
+        """The doers of a verb said with no object before its date ("joined in 1995"), named
+        one after another after it with dates of their own and the verb left out (", Rwanda
+        in 2009, and Gabon and Togo in 2022"), each with its tokens and its date's years.
+        None for a verb with an object: "India absorbed Junagadh in 1947 and Hyderabad in
+        1948" leaves out the doer, not the verb."""
+        dated = GAPPED_DATE.match(sentence, verb.end())
+        found: list[tuple[set[str], set[str]]] = []
+        at = dated.end() if dated else -1
+        while at >= 0 and (said := GAPPED_DOER.match(sentence, at)) is not None:
+            found.append((self._tokens(said["name"]), set(YEAR.findall(said.group()))))
+            at = said.end()
+        return found
 
     def _done_by_its_doer(self, claim: tuple[str, str], sentence: str) -> bool:
         """Whether the sentence tells the claimed deed as done by the one the claim says

@@ -148,6 +148,11 @@ class Endings:
         subject = self.claims.claim_subject(tokens)
         if not subject or self.claims.a_whole_kind(question, subject):
             return None
+        if not any(t.startswith("=") or self.retriever.written_as_name(t) for t in subject):
+            # Only a named thing ends or is left ("Russia", "the JCPOA"): "does diplomatic
+            # immunity cover a diplomat's family?" is not ended by "withdrawing diplomatic
+            # number plates".
+            return None
         standing = self._where_it_stands(passages)
         endings = [
             (sentence, passage)

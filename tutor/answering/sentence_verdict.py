@@ -143,7 +143,7 @@ def reach_of(sentence: str, at: int) -> str:
 # A denial within a condition ("authorised force if Iraq did not withdraw by 15 January
 # 1991"): it sets the condition and denies nothing the sentence says, unless the claim is
 # conditional itself.
-IN_A_CONDITION = re.compile(r"\b(?:if|unless|provided|so long as|as long as)\b[^,;:.]*$", re.IGNORECASE)
+IN_A_CONDITION = re.compile(r"\b(?:if|unless|provided(?= (?:that|they|it|he|she|we)\b)|so long as|as long as)\b[^,;:.]*$", re.IGNORECASE)
 
 
 # A sentence opening by setting something apart ("Unlike NATO, whose members promise ...,
@@ -348,9 +348,11 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
     r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
-    # What a party cannot do, to its clause's end ("like other observers, Palestine cannot
-    # vote in the General Assembly" says nothing against "is Palestine an observer state?").
-    r"|\b(?:cannot|can ?not) (?!be\b)(?P<able>[a-z][^,;:.()]*)"
+    # What a party cannot do, to its clause's end and through a list of what it cannot do
+    # ("like other observers, Palestine cannot vote in the General Assembly" says nothing
+    # against "is Palestine an observer state?"; "cannot offer ... rewards, or apply heavy
+    # pressure" denies applying pressure).
+    r"|\b(?:cannot|can ?not) (?!be\b)(?P<able>[a-z](?:[^,;:.()]|,\s+(?=[a-z])(?!(?:but|while|whereas|which|who|because|although|though|so|yet|when|since|as|if|unless)\b))*)"
     r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
     # A relative clause that denies what it says of the noun before it ("people who do not
     # or no longer take part in fighting"), to the end of its clause.
@@ -506,6 +508,11 @@ def claimed_years(question: str) -> set[str]:
     return set(YEAR.findall(question)) - set(NAMING_YEAR.findall(question))
 
 
+# Parties and their date in a clause of a list that leaves out the verb ("and Gabon and Togo
+# in 2022" after "Mozambique joined in 1995").
+GAPPED_CLAUSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b")
+
+
 def years_of_the_deed(question: str, sentence: str) -> set[str]:
     """The years a sentence gives in the clauses that say the claim's deed, the question's
     words the sentence writes in lower case ("handed" in "..., under which the United States
@@ -527,6 +534,14 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     clauses = CLAUSE_EDGE.split(sentence)
     if not ENDING_TOLD.search(question):
         clauses = [clause for clause in clauses if not ENDING_TOLD.search(clause)]
+    # A party the question names, dated in a clause that leaves out the deed's verb
+    # ("Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022"), did it then.
+    own = {
+        year for clause in clauses if not any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause))
+        for gapped in GAPPED_CLAUSE.finditer(clause) if set(gapped["name"].lower().split()) & asked_words for year in YEAR.findall(gapped.group())
+    }
+    if own:
+        return own
     return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause)) for year in YEAR.findall(clause)}
 
 
