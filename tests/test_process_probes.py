@@ -148,3 +148,5 @@ def test_a_heading_opening_with_the_act_asked_how_is_done_suits_the_question(tut
     from the list of who joined when."""
     assert first_sentence(answer(tutor, "how do new members get into nato")).startswith("A state that wants to join applies")
     assert first_sentence(answer(tutor, "how does a country join nato")).startswith("A state that wants to join applies")
+    # Not how a party the heading does not name did it: that is its own history.
+    assert not first_sentence(answer(tutor, "how did finland join nato?")).startswith("A state that wants to join applies")

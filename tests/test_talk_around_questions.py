@@ -139,6 +139,22 @@ def test_a_case_after_a_question_asks_it_again(tutor):
 
 
 @pytest.mark.parametrize(
+    ("message", "declined"),
+    [
+        # A bare subject after a question declined is tried on its own.
+        ("what time is it? NATO enlargement", False),
+        ("whats 2+2? like the veto in the security council", False),
+        # A remark of the learner's after it is not; nor a case after a question of the
+        # learner's own life.
+        ("my landlord calls our lease a 'binding treaty' lol. can he raise the rent in the middle of it? im in the UK", True),
+        ("how do I handle my boss? like what would a diplomat do", True),
+    ],
+)
+def test_what_follows_a_declined_question(tutor, message, declined):
+    assert Session(tutor).respond(message).out_of_scope is declined
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "hello! sorry to bother, what's a good banana bread recipe? thx",
@@ -153,8 +169,6 @@ def test_a_case_after_a_question_asks_it_again(tutor):
         # A sentence asking nothing before a question standing on its own is not answered
         # in its place (answered from the first sentence on main).
         "I'm new to this subject. how long should I boil an egg?",
-        # Nor is a sentence asking nothing after it (answered as "im in the UK" at f8042be).
-        "my landlord calls our lease a 'binding treaty' lol. can he raise the rent in the middle of it? im in the UK",
         # Talk in no listed word before or after a near miss leaves it declined.
         "long day at work, how do i be more diplomatic with my coworker",
         "what's a good banana bread recipe much appreciated",

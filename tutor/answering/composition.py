@@ -78,13 +78,13 @@ NAMES_FIRST = frozenset({"who"})
 # "how?" answer opens with the sentence it draws on instead.
 FREED_LEAD = FACT_FIRST | NAMES_FIRST | {"where"}
 
-# A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 # "the channel" among a sentence's first words, after what may set its time or place ("In
 # May 1993 the channel became official ..."): a thing the sentence names only by its kind.
 BACK_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Before|At|From|During|Within)\b[^,]{0,30}?\s)?[Tt]he\s+(?P<noun>[a-z]+)\b(?!\s+(?:that|which|who|of)\b)")
 # The names a heading gives, capitalised words but its first ("Example: the Oslo back channel
 # (1993)": "Oslo").
 HEADING_NAME = re.compile(r"(?<=\s)[A-Z][\w'-]+")
+# A sentence that sets out a list after a colon ("founded by five states: Indonesia, ...").
 SETS_OUT_A_LIST = re.compile(r":\s+\S")
 # A sentence that sets out the steps of a process after a colon ("An ambassador is appointed
 # in two formal steps: agrément, then credentials.", "A treaty is made in several steps

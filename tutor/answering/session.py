@@ -77,8 +77,8 @@ LEAD_ASKS = re.compile(
 # A clause naming the field a question is asked in: "in" and a word or two, no article nor
 # possessive ("in chess, what is a draw?"; not "in short" nor "in my class").
 FIELD_LEAD = re.compile(r"^\W*in (?!(?:a|an|the|my|your|our|his|her|their|this|that)\b)([a-z]+(?: [a-z]+)?)\W*$")
-# What opens a case given to illustrate a question ("like is the us embassy in london ...").
-ILLUSTRATION_LEAD = re.compile(r"\W*(?:like|e\.?g\.?|for example|for instance)\b[\s,]*", re.IGNORECASE)
+# Words by which a learner speaks of themselves ("im in the UK", "asking for my essay").
+OF_THE_LEARNER = re.compile(r"\b(?:i|im|i'm|i've|ive|i'd|me|my|mine|we|we're|our)\b", re.IGNORECASE)
 # An aside setting a sense aside: "what is a sherpa (not the mountain guys)".
 SETS_ASIDE = re.compile(r"\W*not\b", re.IGNORECASE)
 
@@ -458,18 +458,18 @@ class Session:
                 last = self.tutor.intents.understand(sentences[-1])
                 asks_last = last.explicit or last.yes_no or sentences[-1].endswith("?") or ASKED_AFTER_COMMA.search(sentences[-1]) is not None
                 stands_alone = asks_last and not last.refers_back
-                # Nor is a last sentence asking nothing after a question answered alone: it adds
-                # to that question ("how do I negotiate a higher salary with my boss? any
-                # diplomacy tricks"), or says where it is asked from ("my landlord calls our
-                # lease a 'binding treaty' lol. can he raise the rent in the middle of it? im in
-                # the UK").
-                asked_before = any(sentence.endswith("?") for sentence in sentences[:-1])
+                # Nor is a last sentence asking nothing after a question of the learner's own
+                # life answered alone: it adds to that question ("how do I negotiate a higher
+                # salary with my boss? any diplomacy tricks"); nor one after any question that
+                # speaks of the learner ("my landlord calls our lease a 'binding treaty' lol. can
+                # he raise the rent in the middle of it? im in the UK"): it says where the
+                # question is asked from. A bare subject after a question ("what time is it?
+                # NATO enlargement") is still tried.
+                asked_before = any(sentence.endswith("?") and self.tutor.intents.understand(sentence).personal for sentence in sentences[:-1])
+                asked_before = asked_before or any(sentence.endswith("?") for sentence in sentences[:-1]) and OF_THE_LEARNER.search(sentences[-1]) is not None
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
-                    # "like is the us embassy in london actually us soil" asks its question again
-                    # by a case.
-                    plain = self.tutor.intents.understand(ILLUSTRATION_LEAD.sub("", asked)) if ILLUSTRATION_LEAD.match(asked) else candidate
-                    asks = plain.explicit or plain.yes_no or asked.endswith("?")
+                    asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
                     # A sentence pointing back is tried only when it opens the message and names
                     # before its pronoun what that may stand for ("is an embassy actually the
                     # territory of the country it belongs to? like if im in the french embassy ...").
