@@ -1068,3 +1068,13 @@ def test_and_a_party_the_subject_names_stays_with_the_subject(tutor, first, then
 def test_and_a_documents_whole_subject_still_turns_to_it(tutor):
     replies = converse(tutor, "who mediated the dayton accords", "and camp david?")
     assert replies[1].topic == "camp-david-accords"
+
+
+def test_a_pm_is_a_prime_minister_but_not_at_ten_pm(tutor):
+    """"and the british pm?" after the US president in the Suez Crisis asks for Britain's prime
+    minister (it was answered from "at 10 pm on 27 July 1953", the Korean armistice); a time of
+    day keeps its "pm"."""
+    _, reply = converse(tutor, "who was the US president during the suez crisis", "and the british pm?")
+    assert "Eden" in reply.answer
+    assert tutor.intents.in_the_knowledge_words("the british pm") == "the british prime minister"
+    assert tutor.intents.in_the_knowledge_words("at 10 pm on 27 july") == "at 10 pm on 27 july"
