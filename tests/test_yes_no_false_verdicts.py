@@ -317,3 +317,14 @@ def test_what_a_party_cannot_do_reaches_through_its_list():
 )
 def test_only_a_named_thing_is_said_to_have_ended(tutor, question, expected):
     assert verdict(tutor, question) == expected
+
+
+def test_a_subject_that_no_longer_does_one_thing_has_not_ended(tutor):
+    """"... so the Kyoto Protocol no longer sets any country a target" tells that it stopped
+    setting targets, not that it ended: no "No." to "is the Kyoto Protocol legally binding?"
+    from it. "no longer in force" still ends it."""
+    endings = tutor.composer.verdicts.endings
+    assert endings._stopped_another_deed("is the kyoto protocol legally binding?", "So the Kyoto Protocol no longer sets any country a target.")
+    assert not endings._stopped_another_deed("is the treaty still binding?", "The treaty is no longer in force.")
+    assert not endings._stopped_another_deed("is the uk in the eu?", "The United Kingdom left the EU in 2020.")
+    assert verdict(tutor, "Is the Kyoto Protocol legally binding?") != "No"

@@ -33,6 +33,10 @@ ENDED = re.compile(
     r"abolished|terminated|suspended|expelled|pulled out)\b",
     re.IGNORECASE,
 )
+# What "no longer" reaches, to its clause's end, and the states whose ending it tells ("no
+# longer in force", "no longer a member", "no longer exists").
+STOPPED_DEED = re.compile(r"[^,;:.()]*")
+STATE_ENDED = re.compile(r"\s*(?:in force|valid|in effect|a member|a party|exists?|applies|apply|binding|binds?|operat\w*|recogni[sz]\w*|part of)\b", re.IGNORECASE)
 # A relative clause about people and the word it describes ("people who do not or no longer
 # take part in fighting"): an ending said in it befalls them. Not "which" or "that", whose
 # clause may end the claim itself ("a second withdrawal, which took effect ...").
@@ -159,10 +163,25 @@ class Endings:
             for passage in standing
             for sentence, _ in self.reader.of(passage.chunk)
             if self.says_it_ended(question, sentence, subject) and self._ending_within(sentence, subject, ENDED, befell)
+            and not self._stopped_another_deed(question, sentence)
         ]
         if not endings or self._persisting(standing, subject, tokens) is not None:
             return None
         return max(endings, key=lambda ending: latest_year(ending[0]))
+
+    def _stopped_another_deed(self, question: str, sentence: str) -> bool:
+        """Whether the sentence's only endings are "no longer" before a deed the claim does
+        not name ("the Kyoto Protocol no longer sets any country a target" for "is the Kyoto
+        Protocol legally binding?"): it stopped doing that, it did not end; "no longer in
+        force" or "no longer a member" still ends what it says."""
+        endings = list(ENDED.finditer(sentence))
+        if not endings or any(ending.group().lower() != "no longer" for ending in endings):
+            return False
+        asked = set(self.retriever.query_tokens(question))
+        return all(
+            not (set(self.retriever.query_tokens(after := STOPPED_DEED.match(sentence, ending.end()).group())) & asked) and not STATE_ENDED.match(after)
+            for ending in endings
+        )
 
     def latest_ending(self, question: str, passages: list[Passage], focus: set[str]) -> tuple[str, Passage] | None:
         """The sentence of the answering document, with its passage, that gives the latest
