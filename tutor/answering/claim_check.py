@@ -85,11 +85,12 @@ OWN_CLAUSE_START = re.compile(r"[;:()]|\b(?:but|while|whereas|which|who|when|aft
 # a relative pronoun right before a verb ("... that concluded"), whose doer is that subject.
 NAMED_AS = re.compile(r"(?P<subject>[^,;:()]+?)\s(?:is|are|was|were)\s+(?:a|an|the)\s")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-# A doer in a clause that leaves out the verb said before it, with only a date of its own
-# ("..., West Germany in 1955 and Spain in 1982"; "..., Rwanda in 2009, and Gabon and Togo in 2022").
-GAPPED_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
-GAPPED_DOER = re.compile(rf",?\s*(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){GAPPED_DATE}")
-GAPPED_DATE = re.compile(GAPPED_DATE)
+# A verb's date right after it ("joined in 1995"), and a doer in a clause that leaves out the
+# verb said before it, with only a date of its own ("..., Rwanda in 2009, and Gabon and Togo in
+# 2022").
+_A_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
+GAPPED_DATE = re.compile(_A_DATE)
+GAPPED_DOER = re.compile(rf",?\s*(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){_A_DATE}")
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")
