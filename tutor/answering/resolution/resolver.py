@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from tutor.answering.pointed_subject import POINTED_SUBJECT
 from tutor.answering.process_subject import ProcessSubjects
@@ -62,6 +63,13 @@ class Resolver:
         self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject, process)
         self.ellipses = Ellipses(retriever, intents, self.words, self.passages, self.subject, self.standalone)
         self.subject_choice = SubjectChoice(retriever, intents, reader, self.words, self.passages, self.subject, self.last_answer)
+
+    @cached_property
+    def _naming_no_subject(self) -> frozenset[str]:
+        """Words that name no subject: any subject could take them, or they name the kind of
+        answer wanted ("based", "how long ... last"). Made when first needed, as the reader's
+        span terms are."""
+        return frozenset(self.words.generic | self.words.answer_words | self.reader.span_terms)
 
     def resolve(self, corrected: str, understanding: Understanding, state: State) -> Resolution:
         """Decide how to answer, without changing the conversation (so it can be tried out).
@@ -192,12 +200,9 @@ class Resolver:
             if compared is not None:
                 return compared
             intent = "definition"
-        # Words that name no subject: any subject could take them, or they name the kind of
-        # answer wanted ("based", "how long ... last").
-        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
         if not state.topic and (
             set(tokens) <= self.words.generic and (understanding.refers_back or (tokens and not self.subject_choice.names_a_document(tokens)))
-            or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= unnamed
+            or understanding.refers_back and {t for t in tokens if not t.startswith("=")} <= self._naming_no_subject
         ):
             # "When was it signed?", "what happened next?", "where is it based?" before any
             # subject (nothing in it but such words): ask what it is about, do not guess.
@@ -273,8 +278,7 @@ class Resolver:
         """Whether a line says at least FOREIGN_WORDS words of its own (none any subject could
         take, none naming the kind of answer) and the subject's document has none of them, nor
         any glossary name the line gives ("american" is the document's "US")."""
-        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
-        said = [t for t in dict.fromkeys(tokens) if t not in unnamed]
+        said = [t for t in dict.fromkeys(tokens) if t not in self._naming_no_subject]
         own = [t for t in said if not t.startswith("=")]
         return len(own) >= FOREIGN_WORDS and len(self.retriever.lacks(topic, said)) == len(said)
 
@@ -341,8 +345,7 @@ class Resolver:
         if pointing is None:
             return None
         before = ASKED_NOUN.sub(lambda asked: " " * len(asked.group()), text[: pointing.start()])
-        unnamed = self.words.generic | self.words.answer_words | self.reader.span_terms
-        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in unnamed for t in self.retriever.query_tokens(word.group()))), None)
+        named = next((word for word in re.finditer(r"[a-z0-9+']+", before) if any(t not in self._naming_no_subject for t in self.retriever.query_tokens(word.group()))), None)
         return (pointing, before, named) if named is not None else None
 
     def _antecedent_in_line(self, text: str) -> bool:
