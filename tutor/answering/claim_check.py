@@ -33,7 +33,7 @@ from tutor.answering.categories import judges_outcome
 from tutor.answering.claim_text import TRUE_OR_NOT
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
-from tutor.answering.sentence_verdict import MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
+from tutor.answering.sentence_verdict import A_DATE, GAPPED_CLAUSE, MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
 from tutor.answering.sentences import SentenceReader
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import STOP_WORDS, YEAR
@@ -87,10 +87,9 @@ NAMED_AS = re.compile(r"(?P<subject>[^,;:()]+?)\s(?:is|are|was|were)\s+(?:a|an|t
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 # A verb's date right after it ("joined in 1995"), and a doer in a clause that leaves out the
 # verb said before it, with only a date of its own ("..., Rwanda in 2009, and Gabon and Togo in
-# 2022").
-_A_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
-GAPPED_DATE = re.compile(_A_DATE)
-GAPPED_DOER = re.compile(rf",?\s*(?:,|\band)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){_A_DATE}")
+# 2022"): the parties and date sentence_verdict reads such a clause by.
+GAPPED_DATE = re.compile(A_DATE)
+GAPPED_DOER = re.compile(rf",?\s*(?:,|\band)\s+(?:the\s+)?{GAPPED_CLAUSE.pattern}")
 CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|which|who|when|because|after|before)\s", re.IGNORECASE)
 # Where the doers after "by" end: not at a comma or "and" before another name of their list.
 DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or)\s+(?!(?:the\s+)?[A-Z])|\s(?:but|while|whereas|which|who|when|because|after|before|on|in|at|to|for)\s")

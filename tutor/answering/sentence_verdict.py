@@ -508,9 +508,11 @@ def claimed_years(question: str) -> set[str]:
     return set(YEAR.findall(question)) - set(NAMING_YEAR.findall(question))
 
 
-# Parties and their date in a clause of a list that leaves out the verb ("and Gabon and Togo
-# in 2022" after "Mozambique joined in 1995").
-GAPPED_CLAUSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b")
+# A date after a verb or a name ("in 1995", "on 7 March 2024"), and parties with their date in
+# a clause of a list that leaves out the verb ("and Gabon and Togo in 2022" after "Mozambique
+# joined in 1995"; see also `ClaimCheck._gapped_doers`).
+A_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
+GAPPED_CLAUSE = re.compile(rf"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){A_DATE}")
 
 
 def years_of_the_deed(question: str, sentence: str) -> set[str]:
@@ -534,15 +536,14 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     clauses = CLAUSE_EDGE.split(sentence)
     if not ENDING_TOLD.search(question):
         clauses = [clause for clause in clauses if not ENDING_TOLD.search(clause)]
+    telling = {clause for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause))}
     # A party the question names, dated in a clause that leaves out the deed's verb
     # ("Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022"), did it then.
     own = {
-        year for clause in clauses if not any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause))
+        year for clause in clauses if clause not in telling
         for gapped in GAPPED_CLAUSE.finditer(clause) if set(gapped["name"].lower().split()) & asked_words for year in YEAR.findall(gapped.group())
     }
-    if own:
-        return own
-    return {year for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause)) for year in YEAR.findall(clause)}
+    return own or {year for clause in clauses if clause in telling for year in YEAR.findall(clause)}
 
 
 # A denial of a thing under a qualifier ("is not foreign territory"): the qualifier and
