@@ -463,7 +463,7 @@ class PassageChooser:
                     # A heading on how something is done suits a "how?" that asks of nothing else
                     # or of what it names ("How decisions are made" is no answer to how a country
                     # becomes a member).
-                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and (self.intents.heading_suits(passage.chunk.section, "process") or self._names_the_act(passage.chunk, result.tokens)))
+                    + PROCESS_HEADING_WEIGHT * (intent == "how" and (names_focus or not own_focus) and (self.intents.heading_suits(passage.chunk.section, "process") or self._names_the_act(passage.chunk, heading, result.tokens)))
                     + SECTION_QUESTION_WEIGHT * self.retriever.question_match(position, asked)
                     + RECENT_SECTION_WEIGHT * (passage.chunk.id in recent)
                     + ASPECT_HEADING_WEIGHT * (aspect is not None and self.intents.heading_suits(passage.chunk.section, aspect))
@@ -932,16 +932,16 @@ class PassageChooser:
         asked = concepts or set(tokens)
         return any(self._defined_by_name(sentence, asked) for sentence, _ in self.reader.of(chunk))
 
-    def _names_the_act(self, chunk: Chunk, tokens: list[str]) -> bool:
+    def _names_the_act(self, chunk: Chunk, heading: set[str], tokens: list[str]) -> bool:
         """Whether a heading opens with the question's own verb as the act it is about
         ("Joining NATO: invitation, accession protocol and ratification" for "how does a
         country join NATO?", "Recalling an ambassador" for "how is an ambassador recalled?"):
         a section on doing it, which says how it is done; not how a party it does not name
-        did it ("how did Finland join NATO?")."""
+        did it ("how did Finland join NATO?"). `heading`: the heading's terms."""
         act = ACT_HEADING.match(chunk.section)
         if act is None or set(self.retriever.query_tokens(act["act"])).isdisjoint(tokens):
             return False
-        named = set(self.retriever.query_tokens(chunk.section)) | self.retriever.title_terms(chunk.doc_id)
+        named = heading | self.retriever.title_terms(chunk.doc_id)
         return not any(t not in named and not self.retriever.is_everyday(t) for t in tokens)
 
     def _others_heading(self, section: str, set_aside: frozenset[str]) -> int:
