@@ -504,7 +504,11 @@ class IntentModel:
         return None
 
     def _sides(self, text: str) -> tuple[tuple[str, str] | None, bool]:
-        """The two sides a comparison names, and whether it asks if they are the same."""
+        """The two sides a comparison names, and whether it asks if they are the same. Sides
+        that only point ("people compare them, what's similar and different?") give way to
+        two the message names elsewhere ("doha agreement 2020 vs paris peace accords 1973 -
+        ..."); they stand when it names none."""
+        pointing = None
         for intent, pattern in self.patterns:
             if intent != "comparison":
                 continue
@@ -515,9 +519,13 @@ class IntentModel:
                 a, b = (self._without_fillers(SIDE_END.split(match.group(side).strip(" ?.!"), maxsplit=1)[0]) for side in ("a", "b"))
                 # "and how is the CFSP different?": from what was asked about before.
                 b = b or "that"
-                if a and b:
-                    return (a, b), "same" in pattern.groupindex
-        return None, False
+                if not (a and b):
+                    continue
+                found = (a, b), "same" in pattern.groupindex
+                if a not in self.pronouns and a not in self.demonstratives:
+                    return found
+                pointing = pointing or found
+        return pointing or (None, False)
 
     def _without_fillers(self, side: str) -> str:
         """A side of a comparison without the words before it that name nothing ("plain track

@@ -1,0 +1,36 @@
+"""Comparisons whose two sides are named before a remark that points at them (round 28):
+"X and Y, i always mix them up. which one ...?" and "X vs Y - people compare them, what's
+similar and different?" compare X and Y; a pointing side stands only when the message names
+no two things. The questions are written for these tests, not taken from an evaluation set."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+def read(tutor, question: str):
+    session = Session(tutor)
+    return tutor.intents.understand(session.read(session.asked(question))[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("nato and the warsaw pact, i always mix them up. which one did the ussr lead?", ("nato", "the warsaw pact")),
+        ("gatt and wto - i never get them straight, what's the difference?", ("gatt", "wto")),
+        ("kyoto protocol vs paris agreement - we had to compare them, what's similar and different?", ("kyoto protocol", "paris agreement")),
+    ],
+)
+def test_two_things_named_before_a_remark_on_them_are_the_sides(tutor, question, sides):
+    understanding = read(tutor, question)
+    assert understanding.intent == "comparison" and understanding.sides == sides
+
+
+def test_a_pointing_side_stands_when_the_message_names_no_two_things(tutor):
+    assert read(tutor, "and how is that different from the un?").sides == ("that", "the un")
+    assert Session(tutor).respond("how are they different?").intent != "comparison"
+
+
+def test_two_courts_mixed_up_are_answered_side_by_side(tutor):
+    answer = Session(tutor).respond("the icj and the icc, I mix them up all the time. which one tries people?").answer
+    assert answer.startswith("**The key difference:**") and "individuals" in answer.split("\n")[0]
