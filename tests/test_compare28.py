@@ -1,6 +1,6 @@
 """Comparisons whose two sides are named before a remark that points at them (round 28):
 "X and Y, i always mix them up. which one ...?" and "X vs Y - people compare them, what's
-similar and different?" compare X and Y; a pointing side stands only when the message names
+similar and different?" compare X and Y, and so does "X vs Y what's the difference, <a remark>"; a pointing side stands only when the message names
 no two things. The questions are written for these tests, not taken from an evaluation set."""
 
 import pytest
@@ -18,6 +18,8 @@ def read(tutor, question: str):
     [
         ("nato and the warsaw pact, i always mix them up. which one did the ussr lead?", ("nato", "the warsaw pact")),
         ("gatt and wto - i never get them straight, what's the difference?", ("gatt", "wto")),
+        # A remark after "what's the difference" is no side.
+        ("g7 vs g20 whats the difference, i keep hearing both on the news", ("g7", "g20")),
         ("kyoto protocol vs paris agreement - we had to compare them, what's similar and different?", ("kyoto protocol", "paris agreement")),
     ],
 )

@@ -58,9 +58,9 @@ ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 # Where a side of a comparison ends and a remark on it begins ("the League of Nations, like
 # what did they fix?", "an ambassador, or how do they differ?", "a consul or are they
 # different jobs?", "diplomatic immunity or different?", "... or not?", "an embassy in
-# practice"): a side is a name,
+# practice", "g20 whats the difference, ..."): a side is a name,
 # not a clause nor the other answer to a yes/no.
-SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality|in real life|in simple terms|in plain english|exactly|basically)\b)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why|not|different|differ|distinct|separate|similar|the same|same|something else)\b)")
+SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality|in real life|in simple terms|in plain english|exactly|basically)\b)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why|not|different|differ|distinct|separate|similar|the same|same|something else)\b)|\s+(?=(?:whats|what's|what s|what is|what are) (?:actually |really |even )?the (?:differences?|diffs?)\b)")
 
 
 # The articles a side of a comparison may open with, before a filler ("a normal embassy").
