@@ -191,3 +191,16 @@ def test_a_chat_interjection_between_scene_and_question_parts_them(tutor, messag
     answered, not read with the scene as one (refused before as the learner's own life)."""
     reply = Session(tutor).respond(message)
     assert not reply.out_of_scope and fact in reply.answer
+
+
+def test_a_question_after_a_scene_naming_what_its_own_pronoun_stands_for_is_answered(tutor):
+    """A last question that names before its pronoun what the pronoun stands for ("can
+    consuls be arrested if they commit a crime?") is answered after a scene that asks
+    nothing (declined before: a question pointing back was tried only at the message's
+    start), and its pronoun is not read as the conversation's subject."""
+    reply = Session(tutor).respond("My cousin works at a consulate abroad. Can consuls be arrested if they commit a crime?")
+    assert not reply.out_of_scope and "Article 41" in reply.answer
+    session = Session(tutor)
+    session.respond("what is the treaty of versailles?")
+    reply = session.respond("in game of thrones, why do the houses keep breaking their treaties")
+    assert reply.out_of_scope

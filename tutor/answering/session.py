@@ -470,12 +470,14 @@ class Session:
                 for asked in reversed(sentences) if len(sentences) > 1 else ():
                     candidate = self.tutor.intents.understand(asked)
                     asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
-                    # A sentence pointing back is tried only when it opens the message and names
-                    # before its pronoun what that may stand for ("is an embassy actually the
-                    # territory of the country it belongs to? like if im in the french embassy ...").
-                    if len(asked.split()) < 2 or candidate.refers_back and not (asked == sentences[0] and self.resolver.names_before_its_pointer(fold(asked))) or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
+                    # A sentence pointing back is tried only when it names before its pronoun
+                    # what that may stand for ("is an embassy actually the territory of the
+                    # country it belongs to? like if im in the french embassy ...", "... can the
+                    # police just walk in and search an embassy if they want to?"), and then
+                    # without the conversation's subject, which its pronoun does not mean.
+                    if len(asked.split()) < 2 or candidate.refers_back and not self.resolver.names_before_its_pointer(fold(asked)) or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
                         continue
-                    retried = self.resolver.resolve(asked, candidate, self.state)
+                    retried = self.resolver.resolve(asked, candidate, State(turn=self.state.turn) if candidate.refers_back else self.state)
                     if retried.kind in ("answer", "comparison"):
                         understanding, resolution = candidate, retried
                         break
