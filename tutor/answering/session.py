@@ -19,7 +19,7 @@ from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.resolution.passages import OWN_FACT_KINDS
-from tutor.answering.understanding import SOCIAL_INTENTS, Understanding
+from tutor.answering.understanding import CONDITION_AFTER, SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
 from tutor.search.knowledge import PAST_TOPICS, TOPIC_TITLES
@@ -471,11 +471,9 @@ class Session:
                     candidate = self.tutor.intents.understand(asked)
                     asks = candidate.explicit or candidate.yes_no or asked.endswith("?")
                     # A sentence pointing back is tried only when it names before its pronoun
-                    # what that may stand for ("is an embassy actually the territory of the
-                    # country it belongs to? like if im in the french embassy ...", "... can the
-                    # police just walk in and search an embassy if they want to?"), and then
-                    # without the conversation's subject, which its pronoun does not mean.
-                    if len(asked.split()) < 2 or candidate.refers_back and not self.resolver.names_before_its_pointer(fold(asked)) or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
+                    # what that may stand for (`_names_its_own_pointer`), and then without the
+                    # conversation's subject, which its pronoun does not mean.
+                    if len(asked.split()) < 2 or candidate.refers_back and not self._names_its_own_pointer(asked, asked == sentences[0]) or (asked == lead or stands_alone or asked_before and asked == sentences[-1]) and not asks:
                         continue
                     retried = self.resolver.resolve(asked, candidate, State(turn=self.state.turn) if candidate.refers_back else self.state)
                     if retried.kind in ("answer", "comparison"):
@@ -502,6 +500,19 @@ class Session:
             reply.answer = f"{note}\n\n{reply.answer}"
         self._remember(resolution, reply)
         return reply
+
+    def _names_its_own_pointer(self, sentence: str, first: bool) -> bool:
+        """Whether a sentence of a message names what its pronoun stands for: before it, when
+        the sentence opens the message ("is an embassy actually the territory of the country
+        it belongs to? like if im in the french embassy ..."); later in the message, only a
+        pronoun in a condition after the main clause names it there ("... can consuls be
+        arrested if they commit a crime?"), as one in the main clause points back into the
+        message ("... can we appeal them?")."""
+        folded = fold(sentence)
+        if first:
+            return self.resolver.names_before_its_pointer(folded)
+        condition = CONDITION_AFTER.search(folded)
+        return condition is not None and not self.tutor.intents.refers_back(folded[: condition.start()]) and self.resolver.names_before_its_pointer(folded)
 
     def _party_of_the_pronoun(self, claim: str | None, question: str, resolution: Resolution) -> tuple[str | None, Resolution]:
         """"Did they ratify it?" after "did the United States sign the CTBT?": "they" is the
