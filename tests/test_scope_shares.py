@@ -274,3 +274,18 @@ def test_a_word_the_knowledge_lacks_in_an_aside_in_brackets_does_not_count_again
 def test_learners_everyday_words_meet_the_knowledges(tutor, question, said):
     reply = Session(tutor).respond(question)
     assert not reply.out_of_scope and said in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("can a country send an ambassador without permission from the host", "Agrément"),
+        ("do embassies need permission from the host country to use radio transmitters", "wireless transmitter"),
+        ("can the police walk into an embassy without permission", "may not enter an embassy"),
+    ],
+)
+def test_a_word_of_a_glossary_name_is_held_by_a_passage_holding_its_concept(tutor, question, said):
+    """"Permission" names the glossary's consent: a passage saying "consent" holds it, though
+    the knowledge has the word "permission" too (all three were declined before)."""
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope and said in reply.answer

@@ -670,10 +670,13 @@ class Retriever:
                 # the easing of Cold War tension"): "how long does it take to learn french"
                 # keeps its "long" and "take".
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
-            result.coverage = self._covered(weights, [t for t in passages[0].matched if t not in astray])
+            # A word of a glossary name is held by a passage holding its concept ("permission"
+            # by the embassy's "consent"), whether or not the knowledge also has the word.
+            held = list(dict.fromkeys([*passages[0].matched, *sorted(self.kb.glossary.name_stems(concepts & set(passages[0].matched), self.tokenizer.stem) & set(distinct))]))
+            result.coverage = self._covered(weights, [t for t in held if t not in astray])
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
-            result.fit = self._covered(known, passages[0].matched)
+            result.fit = self._covered(known, held)
             self._set_clause_aside(result, text, weights, known)
             if mentioned and within is None:
                 strange = {t for t in unknown if t not in named and not self.is_everyday(t)}
