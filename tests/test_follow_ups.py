@@ -1097,3 +1097,14 @@ def test_what_thing_someone_did_stays_with_the_subject(tutor, turns, fact):
     reply = session.respond(turns[1])
     assert reply.sources and reply.sources[0].id == subject
     assert fact in reply.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["what agreement set that up?", "who sorted that out?"])
+def test_a_demonstrative_before_a_particle_points_back(tutor, question):
+    """"That" before a particle of its verb ("set that up") stands for what was just said
+    (round 28: read as pointing nowhere, the question was searched everywhere and answered
+    from the Oslo Accords' "set of agreements")."""
+    assert tutor.intents.understand(question).refers_back
+    session = Session(tutor)
+    subject = session.respond("when did hong kong go back to china").sources[0].id
+    assert session.respond(question).sources[0].id == subject

@@ -63,6 +63,10 @@ ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality|in real life|in simple terms|in plain english|exactly|basically)\b)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why|not|different|differ|distinct|separate|similar|the same|same|something else)\b)|\s+(?=(?:whats|what's|what s|what is|what are) (?:actually |really |even )?the (?:differences?|diffs?)\b)")
 
 
+# Words after a demonstrative that leave it standing for something said before: a particle
+# of its verb ("what set that up?", "who sorted this out?") or a conjunction.
+POINTED_FOLLOWERS = frozenset("up out off down back over away apart together and or but then".split())
+
 # The articles a side of a comparison may open with, before a filler ("a normal embassy").
 ARTICLE_WORDS = frozenset({"a", "an", "the"})
 
@@ -566,7 +570,10 @@ class IntentModel:
             if word.group() in self.pronouns:
                 return word
             if word.group() in self.demonstratives:
+                # Not "that" opening a clause ("is it true that ..."): one last, before a noun
+                # that refers ("this deal"), a particle of its verb ("what set that up?") or
+                # "and", "or", "but", "then".
                 following = words[i + 1].group() if i + 1 < len(words) else None
-                if following is None or following in self.referring_nouns:
+                if following is None or following in self.referring_nouns or following in POINTED_FOLLOWERS:
                     return word
         return None
