@@ -159,3 +159,11 @@ def test_the_states_the_npt_allows_nuclear_weapons_are_named_first(tutor):
     session.respond("what is the npt")
     first = session.respond("which countries are allowed nukes under it?").answer.split(". ")[0]
     assert all(name in first for name in ("United Kingdom", "France", "China")), first
+
+
+def test_the_soviet_answer_to_nato_is_the_warsaw_pact(tutor):
+    """Round 28: NATO's document says how the Soviet Union answered it (the follow-up had
+    repeated NATO's founding treaty)."""
+    session = Session(tutor)
+    session.respond("what is nato")
+    assert "Warsaw Pact" in session.respond("and the soviet answer to it?").answer.split(". ")[0]
