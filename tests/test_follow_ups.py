@@ -1108,3 +1108,13 @@ def test_a_demonstrative_before_a_particle_points_back(tutor, question):
     session = Session(tutor)
     subject = session.respond("when did hong kong go back to china").sources[0].id
     assert session.respond(question).sources[0].id == subject
+
+
+def test_that_place_points_back_to_the_subject(tutor):
+    """"That place", "that city" point back as "that treaty" does (round 28: "where is that
+    place?" after Camp David was declined; before any subject it now asks what it is about)."""
+    session = Session(tutor)
+    session.respond("the camp david accords")
+    assert "Maryland" in session.respond("where is that place?").answer.split(". ")[0]
+    reply = Session(tutor).respond("where is that place?")
+    assert not reply.out_of_scope and reply.answer.startswith("I'm not sure what your question refers to yet")
