@@ -1118,3 +1118,12 @@ def test_that_place_points_back_to_the_subject(tutor):
     assert "Maryland" in session.respond("where is that place?").answer.split(". ")[0]
     reply = Session(tutor).respond("where is that place?")
     assert not reply.out_of_scope and reply.answer.startswith("I'm not sure what your question refers to yet")
+
+
+@pytest.mark.parametrize(("ordinal", "name"), [("first", "Trygve Lie"), ("second", "Hammarskjöld")])
+def test_an_ordinal_one_is_the_one_of_the_kind_the_subject_counts_so(tutor, ordinal, name):
+    """"Who was the second one?" after the current UN Secretary-General is the second
+    Secretary-General (round 28: the current one was repeated)."""
+    session = Session(tutor)
+    session.respond("who is the un secretary general now")
+    assert name in session.respond(f"who was the {ordinal} one?").answer.split(". ")[0]

@@ -44,9 +44,9 @@ ORDINAL = re.compile(
 # open with a word that picks (a preposition, "that", "who", a past participle, a year);
 # "the one thing i don't get, why ...?" opens a question of its own.
 ANOTHER_OF_KIND = re.compile(
-    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+)?the\s+ones?\s+"
+    r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+|(?:who|what|which)\s+(?:was|is|were|are)\s+)?the\s+(?:ones?\s+"
     r"(?P<rest>(?!of\s+them\b)(?:from|of|in|on|at|with|without|by|for|about|under|over|between|against|before|after|during|that|which|who|whom|whose|where|when"
-    r"|signed|set|created|founded|made|called|named|led|run|held|agreed|adopted|\d+)\b.*?)\W*$"
+    r"|signed|set|created|founded|made|called|named|led|run|held|agreed|adopted|\d+)\b.*?)|(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+ones?)\W*$"
 )
 
 
@@ -256,10 +256,16 @@ class WhichOne:
             # "And the one from 1963?" before any subject: ask what it is about.
             return Resolution("no_topic", intent)
         unasked = self.words.generic | self.words.answer_words
-        picking = [t for t in self.retriever.query_tokens(another.group("rest")) if t not in unasked]
+        picking = [t for t in self.retriever.query_tokens(another.group("rest") or another.group("ordinal")) if t not in unasked]
         kind = [t for t in state.last_tokens if t not in unasked and t not in picking]
         if not picking or not kind:
             return None
+        if another.group("ordinal"):
+            # "Who was the second one?" after the current UN Secretary-General: the one of the
+            # kind the subject's document counts so ("the second UN Secretary-General").
+            found = self.retriever.search("", tokens=kind + picking, within_doc=state.topic, k=SECTIONS_WEIGHED)
+            counted = [p for p in found.passages if set(picking) <= set(p.matched)]
+            return self.passages.from_result(replace(found, passages=counted), intent) if counted else None
         tokens = kind + picking
         # A document of several subjects ("START treaties (START I, START II and New
         # START)") holds the others of their kind.
