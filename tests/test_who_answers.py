@@ -71,23 +71,3 @@ def test_a_sentence_opening_with_an_office_answers_who(tutor):
     # an office is who, where no one is named by name.
     first = first_sentence(tutor, "explain good offices", "who at the UN provides them most often?")
     assert first.startswith("The Secretary-General")
-
-
-@pytest.mark.parametrize(
-    ("turns", "names"),
-    [
-        (["who were the leaders at the munich conference?"], ["Chamberlain", "Hitler"]),
-        (["the munich agreement", "who were the leaders there?"], ["Chamberlain", "Daladier", "Mussolini"]),
-        # A word for a person saying what they did is the deed, not a post.
-        (["who mediated the treaty of portsmouth"], ["Roosevelt"]),
-    ],
-)
-def test_a_post_asked_for_is_answered_by_a_sentence_naming_people(tutor, turns, names):
-    """"Leaders" names the kind of answer (round 28): the sentence naming the people under
-    any title answers, not one only saying "leaders" ("leaders have invoked it in later
-    crises", before)."""
-    session = Session(tutor)
-    for turn in turns:
-        reply = session.respond(turn)
-    first = reply.answer.split(". ")[0]
-    assert all(name in first for name in names), first

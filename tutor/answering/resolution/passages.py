@@ -323,13 +323,6 @@ class PassageChooser:
             # example").
             searched = [t for t in focus if t not in self.words.case_sort]
             searched = [] if set(searched) <= self.words.example else searched
-        # "Who were the leaders at the Munich conference?": "leaders" names the kind of
-        # answer, which a sentence naming a person gives under any title; it finds no section
-        # of its own: the rest of the question weighs them, or, when nothing else is asked
-        # ("who were the leaders there?"), the subject's own name.
-        posts_only = intent == "who" and bool(focus) and set(focus) <= self.words.posts
-        if posts_only:
-            searched = [t for t in result.tokens if t not in self.words.posts] or sorted(self.retriever.title_terms(doc_id))
         # A decade the question names ("shuttle diplomacy in the 70s") is met by the years of
         # it the document gives ("in 1974"): they find its sections.
         times = decades_asked(result.tokens)
@@ -411,10 +404,6 @@ class PassageChooser:
             # ("the Camp David summit").
             parties = self.words.parties
             wanted = wanted or ("person" if intent == "who" and asked & self.words.people and asked.isdisjoint(parties) else None)
-            if wanted == "person":
-                # "Who were the leaders at the Munich conference?": a sentence naming a person
-                # says what "leaders" asks under any title; one only saying "leaders" does not.
-                sentence_focus = sentence_focus - self.words.posts
             # "How many countries ...?" is answered by a count of members or parties ("The
             # European Union has 27 member states", "the 196 parties"): such a sentence names
             # the things counted, and has what the question asks for, whatever word it counts

@@ -37,10 +37,6 @@ PARTICIPATION_WORDS = ("took", "take", "taken", "part", "involved", "involvement
 # (`casual_people` in dialogues/intents.yaml: "and the Soviet guy?"): what they ask for is who.
 PERSON_NOUNS = ("man", "men", "woman", "women", "person", "lady", "fellow")
 
-# Words for people that say what they did ("who was the mediator?", "who were the
-# negotiators?"): unlike a post ("leaders", "president"), the deed a sentence must say.
-DEED_PEOPLE = ("mediator", "mediators", "negotiator", "negotiators")
-
 # Words asking for an example ("give me an example of shuttle diplomacy"): in an "example"
 # question they name the kind of answer, not a section to find ("Other examples of ...").
 EXAMPLE_WORDS = ("example", "examples", "instance", "instances", "illustration", "case", "cases")
@@ -99,8 +95,6 @@ class QuestionWords:
         self.doers = retriever.terms_of(DOERS)
         self.parties = retriever.terms_of(intents.party_words)
         self.people = retriever.terms_of(intents.person_words)
-        # People named by their post, which a sentence naming a person under any title says.
-        self.posts = self.people - retriever.terms_of(DEED_PEOPLE)
         self.members = retriever.terms_of(intents.member_words)
         self.example = retriever.terms_of(EXAMPLE_WORDS)
         self.example_term = retriever.query_tokens(EXAMPLE_WORDS[0])[0]  # "example", as a term
