@@ -1080,25 +1080,6 @@ def test_a_pm_is_a_prime_minister_but_not_at_ten_pm(tutor):
     assert tutor.intents.in_the_knowledge_words("at 10 pm on 27 july") == "at 10 pm on 27 july"
 
 
-@pytest.mark.parametrize(
-    ("turns", "fact"),
-    [
-        (["the congress of vienna", "what territory did russia get?"], "Duchy of Warsaw"),
-        (["the treaty of versailles", "what land did germany lose?"], "Germany"),
-        (["the cuban missile crisis", "what concessions did the us make?"], "Cuba"),
-    ],
-)
-def test_what_thing_someone_did_stays_with_the_subject(tutor, turns, fact):
-    """"What X did Y do/get/lose?" asks of a deed in the subject under discussion, as "what did
-    Y do?" does (round 28: they were read as "what is X?" and searched everywhere, answering
-    from Japan's peace treaty, Brest-Litovsk and negotiation concessions)."""
-    session = Session(tutor)
-    subject = session.respond(turns[0]).sources[0].id
-    reply = session.respond(turns[1])
-    assert reply.sources and reply.sources[0].id == subject
-    assert fact in reply.answer.split("\n")[0]
-
-
 @pytest.mark.parametrize("question", ["what agreement set that up?", "who sorted that out?"])
 def test_a_demonstrative_before_a_particle_points_back(tutor, question):
     """"That" before a particle of its verb ("set that up") stands for what was just said

@@ -46,8 +46,7 @@ NAMED_FIRST = re.compile(r"\W*(?:(?:and|so|ok|okay|but|then|now|what about|how a
 
 # "What happened ...?" and "what did/does X do ...?" ask about events and deeds, not what
 # something is ("what happened with Iran?" after sanctions, "and what did the Americans give
-# in return?" after the Cuban Missile Crisis), and so do "what X did/does Y ...?" ("what
-# territory did germany get?" after Munich): no definition, so a follow-up stays with the
+# in return?" after the Cuban Missile Crisis): no definition, so a follow-up stays with the
 # subject as any other does. Not one asking what a word means ("what does détente mean?").
 # Where a clause ends, between a name and a pronoun after it that may then stand for the name
 # ("is new START still in force or is it dead?", "how long was the INF Treaty in force before
@@ -64,8 +63,7 @@ POSSESSIVE = frozenset("its their his her".split())
 NEUTER_PRONOUNS = frozenset("it its itself they them their".split())
 
 WHAT_HAPPENED = re.compile(
-    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:(?:[a-z'-]+\s+){1,2}(?=(?:did|does|do|can|could|would|will|should|has|have|had)\b))?"
-    r"(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)*what\s+(?:happened|happens|happen|did|does|do|can|could|would|will|should|has|have|had)\b"
     r"(?!.*\b(?:mean|means|meant|meaning|stand for|stands for|stood for)\b)"
 )
 
