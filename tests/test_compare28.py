@@ -36,3 +36,10 @@ def test_a_pointing_side_stands_when_the_message_names_no_two_things(tutor):
 def test_two_courts_mixed_up_are_answered_side_by_side(tutor):
     answer = Session(tutor).respond("the icj and the icc, I mix them up all the time. which one tries people?").answer
     assert answer.startswith("**The key difference:**") and "individuals" in answer.split("\n")[0]
+
+
+def test_a_story_of_two_people_before_which_one_is_no_comparison(tutor):
+    """Only a remark that the learner mixes the two up comes between the two named and "which
+    one" (review of round 28: "they both backed down" had made Kennedy and Khrushchev sides
+    of a comparison answered from the Berlin speech)."""
+    assert tutor.intents.understand("kennedy and khrushchev, they both backed down. which one gave up more?").intent != "comparison"
