@@ -152,15 +152,6 @@ def test_a_diplomat_s_home_car_and_luggage_are_answered_no(tutor, question, fact
     assert answer.startswith("No. ") and fact in answer.split("\n")[0], answer
 
 
-def test_the_states_the_npt_allows_nuclear_weapons_are_named_first(tutor):
-    """Round 28: the NPT's section says which states it allows to have nuclear weapons (asked
-    so, the follow-up had opened with North Korea's withdrawal, which "allows a party to leave")."""
-    session = Session(tutor)
-    session.respond("what is the npt")
-    first = session.respond("which countries are allowed nukes under it?").answer.split(". ")[0]
-    assert all(name in first for name in ("United Kingdom", "France", "China")), first
-
-
 def test_the_soviet_answer_to_nato_is_the_warsaw_pact(tutor):
     """Round 28: NATO's document says how the Soviet Union answered it (the follow-up had
     repeated NATO's founding treaty)."""
