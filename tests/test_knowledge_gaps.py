@@ -135,23 +135,6 @@ def test_near_misses_of_those_gaps_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
 
 
-
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("can the host country search a diplomat's car?", "may not be searched"),
-        ("can customs go through a diplomat's suitcase", "not inspected by customs"),
-        ("can the police search the ambassador's house", "may not search a diplomat's home"),
-        ("do diplomats have to pay customs duties", "pay no customs duties"),
-    ],
-)
-def test_a_diplomat_s_home_car_and_luggage_are_answered_no(tutor, question, fact):
-    """Articles 30 and 36 of the Vienna Convention (round 28): "No." and the fact first (all
-    four were declined before)."""
-    answer = Session(tutor).respond(question).answer
-    assert answer.startswith("No. ") and fact in answer.split("\n")[0], answer
-
-
 def test_the_soviet_answer_to_nato_is_the_warsaw_pact(tutor):
     """Round 28: NATO's document says how the Soviet Union answered it (the follow-up had
     repeated NATO's founding treaty)."""
