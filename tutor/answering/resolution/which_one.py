@@ -41,7 +41,8 @@ ORDINAL = re.compile(
 
 # "And the one from 1963?", "what about the one who died in a plane crash?": another of the
 # kind of thing the last question asked about, picked by the words after "the one", which
-# open with a word that picks (a preposition, "that", "who", a past participle, a year);
+# open with a word that picks (a preposition, "that", "who", a past participle, a year), or
+# by an ordinal before "one" ("who was the second one?"), asked after "who/what is" or alone;
 # "the one thing i don't get, why ...?" opens a question of its own.
 ANOTHER_OF_KIND = re.compile(
     r"\W*(?:(?:and|but|so|ok|okay|also|then)\W+)*(?:(?:what|how)\s+about\s+|(?:who|what|which)\s+(?:was|is|were|are)\s+)?the\s+(?:ones?\s+"
