@@ -328,3 +328,11 @@ def test_a_subject_that_no_longer_does_one_thing_has_not_ended(tutor):
     assert not endings._stopped_another_deed("is the treaty still binding?", "The treaty is no longer in force.")
     assert not endings._stopped_another_deed("is the uk in the eu?", "The United Kingdom left the EU in 2020.")
     assert verdict(tutor, "Is the Kyoto Protocol legally binding?") != "No"
+
+
+def test_a_deed_said_only_of_what_is_no_yes(tutor):
+    """"... to monitor what left the plant" says the leaving of a thing it does not name, not
+    of the Soviet Union (round 28: "did the ussr withdraw from the inf treaty?" was "Yes.")."""
+    answer = Session(tutor).respond("did the ussr withdraw from the inf treaty?").answer
+    assert not answer.startswith("Yes."), answer
+    assert Session(tutor).respond("did the us withdraw from the inf treaty?").answer.startswith("Yes.")

@@ -263,6 +263,7 @@ class Verdicts:
             self.memberships.said_of_others(question, verdict.sentence) or self.memberships.counted_of_another(question, verdict.sentence) or feeling_unsaid(question, verdict.sentence) or self._person_only_in_a_name(question, verdict.sentence)
             or bool(passages) and self.memberships.membership_unsaid(question, verdict.sentence, passages[0].chunk.doc_id)
             or self._of_another_named(verdict.sentence, tokens) or self._deed_of_another_person(question, verdict.sentence, passages, tokens)
+            or self._deed_only_of_what(verdict.sentence, passages, tokens)
         ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -298,6 +299,17 @@ class Verdicts:
                 return verdict._replace(word="lapsed", as_of=dated["year"], due=due, then=self.endings.last_suspension(passages, tokens))
             return verdict._replace(word=f"as_of_{word}", as_of=dated["year"])
         return verdict
+
+    def _deed_only_of_what(self, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether the sentence says the claim's deed only of "what" ("to monitor what left the
+        plant" for "did the USSR withdraw from the INF Treaty?"): the doer is a thing the
+        sentence does not name, not the claim's subject."""
+        deed = self.claims.claim(passages, tokens) - self.claims.claim_subject(tokens)
+        if not deed:
+            return False
+        words = re.findall(r"[\w'-]+", sentence.lower())
+        said = [i for i, word in enumerate(words) if kindred(deed, self.retriever.query_tokens(word))]
+        return bool(said) and all(i > 0 and words[i - 1] == "what" for i in said)
 
     def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
         """Whether a person the question names, one the knowledge gives a title, is said in
