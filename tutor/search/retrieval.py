@@ -672,7 +672,10 @@ class Retriever:
                 weights = {t: w for t, w in weights.items() if t not in self.asking or t in passages[0].matched} or weights
             # A word of a glossary name is held by a passage holding its concept ("permission"
             # by the embassy's "consent"), whether or not the knowledge also has the word.
-            held = list(dict.fromkeys([*passages[0].matched, *sorted(self.kb.glossary.name_stems(concepts & set(passages[0].matched), self.tokenizer.stem) & set(distinct))]))
+            # (The glossary is read only when a word is unheld and a concept held.)
+            unheld = set(distinct).difference(passages[0].matched)
+            by_concept = self.kb.glossary.name_stems(concepts & set(passages[0].matched), self.tokenizer.stem) & unheld if unheld and not concepts.isdisjoint(passages[0].matched) else frozenset()
+            held = list(dict.fromkeys([*passages[0].matched, *sorted(by_concept)]))
             result.coverage = self._covered(weights, [t for t in held if t not in astray])
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
