@@ -45,6 +45,8 @@ INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
 # A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
+# "What" and the verb it is the subject of ("to monitor what left the plant").
+WHAT_DOES = re.compile(r"\bwhat\s+[\w'-]+", re.IGNORECASE)
 COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
 # The most words an item of a list of names has ("the United Arab Emirates", "Non-EU members
 # Iceland"): longer runs between commas are clauses, not items.
@@ -305,11 +307,7 @@ class Verdicts:
         plant" for "did the USSR withdraw from the INF Treaty?"): the doer is a thing the
         sentence does not name, not the claim's subject."""
         deed = self.claims.claim(passages, tokens) - self.claims.claim_subject(tokens)
-        if not deed:
-            return False
-        words = re.findall(r"[\w'-]+", sentence.lower())
-        said = [i for i, word in enumerate(words) if kindred(deed, self.retriever.query_tokens(word))]
-        return bool(said) and all(i > 0 and words[i - 1] == "what" for i in said)
+        return bool(deed) and bool(kindred(deed, self.claims.words_of(sentence))) and not kindred(deed, self.claims.words_of(WHAT_DOES.sub(" ", sentence)))
 
     def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
         """Whether a person the question names, one the knowledge gives a title, is said in
