@@ -1108,3 +1108,16 @@ def test_an_ordinal_one_is_the_one_of_the_kind_the_subject_counts_so(tutor, ordi
     session = Session(tutor)
     session.respond("who is the un secretary general now")
     assert name in session.respond(f"who was the {ordinal} one?").answer.split(". ")[0]
+
+
+@pytest.mark.parametrize("question", ["when did that happen?", "why was this so important?"])
+def test_a_demonstrative_after_an_auxiliary_points_back(tutor, question):
+    """"That" as the subject after an auxiliary ("when did that happen?") stands for what was
+    said before (round 29: read as pointing nowhere, "My grandson told me the Americans bought
+    Alaska from the Russians ... When did that happen?" was declined); "is there" still points
+    nowhere."""
+    assert tutor.intents.understand(question).refers_back
+    assert not tutor.intents.understand("is there an example of preventive diplomacy?").refers_back
+    reply = Session(tutor).respond("My grandson told me the Americans bought Alaska from the Russians for a few million dollars. When did that happen?")
+    assert not reply.out_of_scope and "1867" in reply.answer.split("\n")[0]
+

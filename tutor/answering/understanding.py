@@ -67,6 +67,11 @@ SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality
 # of its verb ("what set that up?", "who sorted this out?") or a conjunction.
 POINTED_FOLLOWERS = frozenset("up out off down back over away apart together and or but then".split())
 
+# Auxiliaries a demonstrative may follow as the subject of a question ("when did that
+# happen?", "why was this so important?"): it stands for something said before; not "there"
+# ("is there an example ...?").
+POINTED_AFTER = frozenset("do does did is was are were has have had can could will would should".split())
+
 # The articles a side of a comparison may open with, before a filler ("a normal embassy").
 ARTICLE_WORDS = frozenset({"a", "an", "the"})
 
@@ -572,8 +577,9 @@ class IntentModel:
             if word.group() in self.demonstratives:
                 # Not "that" opening a clause ("is it true that ..."): one last, before a noun
                 # that refers ("this deal"), a particle of its verb ("what set that up?") or
-                # "and", "or", "but", "then".
+                # "and", "or", "but", "then", or after an auxiliary ("when did that happen?").
                 following = words[i + 1].group() if i + 1 < len(words) else None
-                if following is None or following in self.referring_nouns or following in POINTED_FOLLOWERS:
+                before = words[i - 1].group() if i else None
+                if following is None or following in self.referring_nouns or following in POINTED_FOLLOWERS or before in POINTED_AFTER and word.group() != "there":
                     return word
         return None
