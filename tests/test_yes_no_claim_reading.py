@@ -264,3 +264,17 @@ def test_the_words_asking_whether_a_claim_holds_are_not_its_own(question, presen
     from tutor.answering.claim_time import claims_a_present_state
 
     assert claims_a_present_state(question) is present
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did the Outer Space Treaty ban putting nuclear weapons in orbit?", "Yes"),
+        ("can the police go inside a foreign embassy if theres a criminal hiding in there", "No"),
+    ],
+)
+def test_a_verb_taking_its_sense_from_its_object_claims_only_the_object(tutor, question, verdict):
+    """"Ban putting nuclear weapons in orbit" is said by "bans nuclear weapons in orbit"
+    (round 29: no verdict, for want of "put")."""
+    assert opening(tutor, question) == verdict
+
