@@ -1121,3 +1121,12 @@ def test_a_demonstrative_after_an_auxiliary_points_back(tutor, question):
     reply = Session(tutor).respond("My grandson told me the Americans bought Alaska from the Russians for a few million dollars. When did that happen?")
     assert not reply.out_of_scope and "1867" in reply.answer.split("\n")[0]
 
+
+@pytest.mark.parametrize("before", ["tell me about the cuban missile crisis", "who were the leaders in the cuban missile crisis"])
+def test_how_did_it_end_is_answered_where_a_heading_says_how_it_ended(tutor, before):
+    """"How did it end?" asks how the event ended, told in the section whose heading says so
+    ("How it was resolved: what was agreed"), not in the section last shown nor in one whose
+    heading only says "how" (round 29: the leaders' section was repeated; after the overview
+    the quarantine was told)."""
+    _, reply = converse(tutor, before, "how did it end?")
+    assert "Turkey" in reply.answer.split("\n")[0] and reply.sources[0].section.startswith("How it was resolved")

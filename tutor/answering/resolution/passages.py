@@ -610,10 +610,11 @@ class PassageChooser:
             # "why does track one diplomacy matter?"): its overview sums up the whole answer,
             # which its later sections each give a part of, or argue with.
             primary, anchor = self.overview_passage(doc_id, ranked), None
-        elif not focus and intent in WORDLESS_KINDS:
+        elif not focus and intent in WORDLESS_KINDS and not (aspect is not None and self.intents.heading_suits(primary.chunk.section, aspect)):
             # Nothing but the subject is named ("what do ambassadors do?"): its words cannot
             # tell the sections apart, the kind of question can (the functions section; for
-            # "why was the Congress of Vienna held?", not why it matters).
+            # "why was the Congress of Vienna held?", not why it matters). An aspect asked ("how
+            # did it end?") already chose its section.
             asked = set(result.tokens)
             # Asked only why the subject came about ("what caused the Cold War?"), not why it
             # failed or ended: a section on that ("Why the Cold War ended") says another cause.
