@@ -112,3 +112,14 @@ def test_a_casually_worded_question_is_answered_from_the_part_that_asks(tutor, q
 )
 def test_near_misses_told_at_length_or_casually_stay_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+def test_what_a_term_means_after_a_scene_is_asked_of_the_term(tutor):
+    """"What does X mean?" after a scene is asked of X as "what is X?" is (round 29: the
+    scene's Britain, France and the 1930s drew why Britain and France appeased Hitler); asked
+    "kindly", a request to explain says nothing of the subject either."""
+    reply = Session(tutor).respond("Our history teacher keeps saying 'appeasement' about Britain and France in the 1930s. What does appeasement actually mean?")
+    assert reply.answer.startswith("Appeasement is a policy")
+    read = Session(tutor).read("could you kindly explain what it means?")[0]
+    assert "kind" not in tutor.retriever.query_tokens(read)
+    assert Session(tutor).respond("my sister keeps talking about 'track two' at her running club. what does it mean?").out_of_scope

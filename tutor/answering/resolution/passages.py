@@ -102,9 +102,10 @@ ASKS_TERM = re.compile(
     r"|[^?.!]+?\s*[,:;-]+\s*(?:so\s+)?(?:what\s+(?:does|do)\s+(?:that|it|this)\s+mean|what\s+(?:is|are)\s+(?:that|it|this)(?:\s+exactly)?|what\s*'?\s*s\s+(?:that|it|this)))\W*$"
 )
 # A question asking what a term means after words setting the scene ("appeasement and
-# chamberlain, what is appeasement?", with "my textbook mentions" already left out as filler):
+# chamberlain, what is appeasement?", "... about Britain and France in the 1930s. What does
+# appeasement mean?", with "my textbook mentions" already left out as filler):
 # the last clause asks; the words before it say where the learner met the term.
-ASKS_TERM_AFTER_SCENE = re.compile(rf"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>{WHAT_IS}{ARTICLE}{TERM_WORDS}\W*)$")
+ASKS_TERM_AFTER_SCENE = re.compile(rf"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>(?:{WHAT_IS}{ARTICLE}{TERM_WORDS}|what\s+does\s+{ARTICLE}(?!(?:it|that|this|they)\b){TERM_WORDS}\s*mean)\W*)$")
 # A term typed alone ("general assembly?", "unga?", "persona non grata"): it asks what the
 # term means when it names one thing (`PassageChooser.names_one_thing`), not when it adds
 # what it wants of it ("berlin blockade cause").
