@@ -29,7 +29,7 @@ def answered(tutor, *turns: str) -> tuple[str, str]:
     ("what happened after the helsinki final act was signed", "outcome"),
     ("what became of the sykes-picot deal", "outcome"),
     ("what led to the berlin blockade", None),  # its cause, not what came after
-    ("how did the cuban missile crisis end", None),  # its own end: how it was resolved
+    ("how did the cuban missile crisis end", "ending"),  # its own end (round 29: an aspect of its own), not its outcome
     ("what year did they agree on the treaty of portsmouth", None),  # a date
     ("how are the results of negotiations written down in terms of law", None),
 ])
