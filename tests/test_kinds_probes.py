@@ -262,3 +262,13 @@ def test_a_new_subject_asked_how_that_differs_is_compared_with_the_last_one(tuto
     session.respond("what is the league of nations")
     reply = session.respond("and the un, how's that different?")
     assert reply.intent == "comparison" and "**United Nations**" in reply.answer and "**League of Nations**" in reply.answer
+
+
+def test_whereabouts_asks_where(tutor):
+    """"Whereabouts is it?" asks where, opening the message or a sentence of it (round 29:
+    read as asking what Camp David is)."""
+    intents = tutor.intents
+    assert intents.understand("whereabouts is camp david?").intent == "where"
+    assert intents.understand("i've seen camp david in so many old news reports. whereabouts is it?").intent == "where"
+    assert intents.understand("i read about the un. where is it based?").intent == "where"
+
