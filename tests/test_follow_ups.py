@@ -1130,3 +1130,13 @@ def test_how_did_it_end_is_answered_where_a_heading_says_how_it_ended(tutor, bef
     the quarantine was told)."""
     _, reply = converse(tutor, before, "how did it end?")
     assert "Turkey" in reply.answer.split("\n")[0] and reply.sources[0].section.startswith("How it was resolved")
+
+
+def test_what_a_party_another_document_is_about_did_is_its_part_in_the_subject(tutor):
+    """"What did the UN do?" after the Suez Crisis asks the UN's part in it, as "what did
+    iraq do?" after the Gulf War does (round 29: answered with the UN's own overview, and the
+    next "why did Britain and France pull out?" then went to Fashoda); "what is the UN?"
+    still asks about the UN."""
+    replies = converse(tutor, "tell me about the Suez Crisis 1956", "what did the UN do?", "why did Britain and France pull out?")
+    assert [reply.topic for reply in replies] == ["suez-crisis"] * 3
+    assert converse(tutor, "tell me about the Suez Crisis 1956", "what is the UN?")[1].topic == "united-nations"

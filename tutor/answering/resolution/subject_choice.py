@@ -275,7 +275,11 @@ class SubjectChoice:
                     and any(len(self.retriever.lacks(d, rest)) <= unsaid_here for d in other_documents)
                     and self._answered_by(searched, other_documents)
                 )
-                turns_away = bool(other_documents) and (understanding.continues or only_another or complete or told_elsewhere)
+                # Not one asking what a party another document is about did ("what did the UN
+                # do?" after the Suez Crisis), all of whose words the subject's document has:
+                # that is the party's part in the subject, as "what did iraq do?" is above.
+                part_in_it = PAST_DEED.search(corrected) is not None and intent not in OWN_FACT_KINDS and intent != "definition" and not lacking
+                turns_away = bool(other_documents) and not part_in_it and (understanding.continues or only_another or complete or told_elsewhere)
                 if (covered or subjectless) and not turns_away and not self._headed_elsewhere(searched, tokens, state.topic):
                     # A question naming the subject by its title and nothing else ("and where
                     # is camp david anyway?") asks about the subject itself: what the last
