@@ -35,6 +35,9 @@ def read(tutor, question: str):
         ("how do summit and shuttle diplomacy differ in practice", ("summit", "shuttle diplomacy"), False),
         ("whats the difference between a consulate general and an embassy in practice", ("a consulate general", "an embassy"), False),
         ("ambassador or envoy - same job?", ("ambassador", "envoy"), True),
+        # Round 29: "same as" without "the" ("Yes." had come from the Kyoto Protocol being
+        # "a treaty under the UNFCCC").
+        ("Is the Kyoto Protocol same as the UNFCCC or is it other treaty?", ("the kyoto protocol", "the unfccc"), True),
         # A remark after the question's "?" is no side.
         ("how do nato and the osce differ? i thought both were about security", ("nato", "the osce"), False),
     ],
