@@ -54,6 +54,9 @@ TitleTokens = tuple[list[str], list[str], list[list[str]] | None]
 TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
+# How many terms after a judgement word an instance word may come and still be what it
+# qualifies ("a good 19th century example").
+INSTANCE_REACH = 3
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
@@ -803,14 +806,14 @@ class Retriever:
     def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "better") and its next term are
         no phrase the knowledge base uses ("good offices", "best known"). Before a word
-        naming an instance ("a good example") it asks for an example, not a judgement;
-        before any other word, even one any subject could take ("who is the best member?"),
-        it asks for a verdict."""
+        naming an instance ("a good example", or within INSTANCE_REACH words: "a good 19th
+        century example") it asks for an example, not a judgement; before any other word, even
+        one any subject could take ("who is the best member?"), it asks for a verdict."""
         if self._judgement.isdisjoint(tokens):
             return False
         words = [t for t in tokens if not t.startswith("=")]
-        asked = [(word, words[i + 1] if i + 1 < len(words) else None) for i, word in enumerate(words) if word in self._judgement]
-        return any(after not in self._instance and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+        asked = [(word, words[i + 1] if i + 1 < len(words) else None, words[i + 1 : i + 1 + INSTANCE_REACH]) for i, word in enumerate(words) if word in self._judgement]
+        return any(self._instance.isdisjoint(following) and (word, after) not in self._phrases_with_judgement_words() for word, after, following in asked)
 
     def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
         """Each judgement word of the knowledge's text, and of the questions its sections
