@@ -278,11 +278,3 @@ def test_a_verb_taking_its_sense_from_its_object_claims_only_the_object(tutor, q
     (round 29: no verdict, for want of "put")."""
     assert opening(tutor, question) == verdict
 
-
-@pytest.mark.parametrize("question", ["is a high commissioner like an ambassador?", "permanent representative - is that like an ambassador?"])
-def test_a_claim_that_one_thing_is_like_another_gets_no_yes_or_no(tutor, question):
-    """How far two things are alike is for the facts to tell (round 29: "No." from "exchange
-    high commissioners rather than ambassadors", before "has the same rank, functions and
-    immunities as an ambassador")."""
-    assert opening(tutor, question) == ""
-    assert opening(tutor, "is the OSCE a military alliance like NATO?") == "No"

@@ -88,10 +88,6 @@ CLASSING = "count counts counted qualify qualifies qualified"
 SENTENCE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
 # A subject naming a thing: "The" and a capitalised name ("The Treaty of Rapallo").
 NAMED_THING = re.compile(r"^The\s+[A-Z]")
-# A claim that one thing is like another ("is a high commissioner like an ambassador?", "is
-# that similar to a consul?"): how far they are alike, which the facts tell, not yes or no.
-# Not a kind named before the likeness ("is the OSCE a military alliance like NATO?").
-CLAIMS_LIKENESS = re.compile(r"^\W*(?:is|are|was|were|isn'?t|aren'?t)\s+(?:(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w'-]+\s+){1,5}?(?:(?:kind\s+of|sort\s+of|a\s+bit|just|basically)\s+)?(?:like|similar\s+to|akin\s+to|comparable\s+to)\s+(?:an?|the)?\s*[\w'-]+[^?]*\??\s*$", re.IGNORECASE)
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -422,8 +418,6 @@ class Verdicts:
             return None
         if judges_outcome(question):
             return None  # "was the League a success?": the answer gives what it did and failed to do
-        if CLAIMS_LIKENESS.match(question):
-            return None
         category = self.categories.category(question, passages)
         if category is not None:
             return category
