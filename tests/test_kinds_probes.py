@@ -272,12 +272,3 @@ def test_whereabouts_asks_where(tutor):
     assert intents.understand("i've seen camp david in so many old news reports. whereabouts is it?").intent == "where"
     assert intents.understand("i read about the un. where is it based?").intent == "where"
 
-
-def test_parties_that_fall_out_split(tutor):
-    """Two parties that "fall out" split (round 29: "why did china and the soviet union fall
-    out" was answered from their alliance of 1950); falling out of something is not."""
-    intents = tutor.intents
-    assert "split" in intents.in_the_knowledge_words("why did china and the soviet union fall out")
-    assert "split" not in intents.in_the_knowledge_words("when did latin fall out of use in diplomacy")
-    reply = Session(tutor).respond("why did china and the soviet union fall out")
-    assert reply.sources[0].section.startswith("Causes of the split")
