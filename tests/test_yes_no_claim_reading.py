@@ -266,15 +266,11 @@ def test_the_words_asking_whether_a_claim_holds_are_not_its_own(question, presen
     assert claims_a_present_state(question) is present
 
 
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        ("Did the Outer Space Treaty ban putting nuclear weapons in orbit?", "Yes"),
-        ("can the police go inside a foreign embassy if theres a criminal hiding in there", "No"),
-    ],
-)
-def test_a_verb_taking_its_sense_from_its_object_claims_only_the_object(tutor, question, verdict):
+def test_a_light_verb_after_a_ban_claims_only_what_is_banned(tutor):
     """"Ban putting nuclear weapons in orbit" is said by "bans nuclear weapons in orbit"
-    (round 29: no verdict, for want of "put")."""
-    assert opening(tutor, question) == verdict
-
+    (round 29: no verdict, for want of "put"). A light verb as the main verb keeps its sense:
+    dropping it everywhere (27d07ed, reverted) gave a false "No." to "did the US put missiles
+    in Turkey?" and a false "Yes." to "did the US go to war with Cuba?"."""
+    assert opening(tutor, "Did the Outer Space Treaty ban putting nuclear weapons in orbit?") == "Yes"
+    assert opening(tutor, "did the US put missiles in Turkey?") != "No"
+    assert opening(tutor, "did the US go to war with Cuba?") != "Yes"

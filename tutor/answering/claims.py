@@ -114,10 +114,7 @@ class ClaimReader:
         # names ("withdraw"): the concept stands for it.
         now = set(self.retriever.query_tokens(NOW_WORDS))
         within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
-        # A verb taking its sense from its object claims only that object ("ban putting
-        # nuclear weapons in orbit" is said by "bans nuclear weapons in orbit").
-        light = self.retriever.light if focus - self.retriever.light else frozenset()
-        return (self.by_concept(focus) - now - within - light - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)) | self.one_of_its_subjects(passages, tokens)
+        return (self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)) | self.one_of_its_subjects(passages, tokens)
 
     def one_of_its_subjects(self, passages: list[Passage], tokens: list[str]) -> set[str]:
         """Of a title joining several subjects ("Geneva Conference on Korea and Indochina"),

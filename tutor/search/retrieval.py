@@ -237,9 +237,6 @@ class Retriever:
         # scope decision counts them only when the best passage has them ("special envoy" is
         # a term).
         self.attitude: frozenset[str] = frozenset()
-        # Tokens of those verbs that take their sense from their object ("put", "bring"), of
-        # the attitude's: a yes/no claim's deed is what they do it to (see `Claims.claim`).
-        self.light: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
