@@ -1140,3 +1140,15 @@ def test_what_a_party_another_document_is_about_did_is_its_part_in_the_subject(t
     replies = converse(tutor, "tell me about the Suez Crisis 1956", "what did the UN do?", "why did Britain and France pull out?")
     assert [reply.topic for reply in replies] == ["suez-crisis"] * 3
     assert converse(tutor, "tell me about the Suez Crisis 1956", "what is the UN?")[1].topic == "united-nations"
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("how did the Gulf War end?", "The Gulf War of 1991 ended without a peace treaty"),
+    ("how was the Fashoda crisis settled?", "The Anglo-French Declaration of 21 March 1899 settled the dispute"),
+    ("how did appeasement end?", "Appeasement ended on 15 March 1939"),
+])
+def test_a_sentence_saying_how_it_ended_still_answers_how_it_ended(tutor, question, opening):
+    """The ending aspect leans to a heading saying how something ended; the words asking it
+    still find the sentence that says it (a fresh-eyes review of 97cf276, which left them out
+    and cued "settlement": these three lost their direct answers)."""
+    assert Session(tutor).respond(question).answer.startswith(opening)
