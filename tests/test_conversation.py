@@ -1271,10 +1271,12 @@ def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(t
     # The knowledge base states facts, never which is best; "good" in a name it uses
     # ("good offices", "in good faith", "best known") or before "example" is no request
     # for a judgement.
-    for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?"]:
+    for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?",
+                     # Round 29 (a fresh-eyes review of 8ee8488): "example" further on asks no example.
+                     "was the Treaty of Versailles a good or bad example of peacemaking?", "who is the best negotiator ever, for example Kissinger?"]:
         assert Session(tutor).respond(question).out_of_scope, question
     for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?", "name a good example of summit diplomacy", "which treaty is best known for ending the Thirty Years War?",
-                     # Round 29: the instance word a few words on ("a good 19th century example").
+                     # Round 29: the instance word after words saying when ("a good 19th century example").
                      "Is there a good 19th century example of two states settling a dispute by arbitration instead of war?"]:
         assert not Session(tutor).respond(question).out_of_scope, question
 

@@ -54,9 +54,9 @@ TitleTokens = tuple[list[str], list[str], list[list[str]] | None]
 TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
-# How many terms after a judgement word an instance word may come and still be what it
-# qualifies ("a good 19th century example").
-INSTANCE_REACH = 3
+# Words saying when, which may stand between a judgement word and the instance it
+# qualifies ("a good 19th century example", "a good early example").
+TIME_QUALIFIERS = "century centuries decade decades early late modern recent ancient medieval"
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
@@ -257,6 +257,7 @@ class Retriever:
         self._question_tokens: dict[int, list[frozenset[str]]] = {}  # tokenised on first need
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
+        self._time_words = frozenset(self.tokenizer.tokens(TIME_QUALIFIERS))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
         self._names: dict[str, bool] = {}  # see `written_as_name`, worked out on first need
         # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
@@ -803,14 +804,15 @@ class Retriever:
     def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "better") and its next term are
         no phrase the knowledge base uses ("good offices", "best known"). Before a word
-        naming an instance ("a good example", or within INSTANCE_REACH words: "a good 19th
+        naming an instance ("a good example", or after words saying when: "a good 19th
         century example") it asks for an example, not a judgement; before any other word, even
-        one any subject could take ("who is the best member?"), it asks for a verdict."""
+        one any subject could take ("who is the best member?", "a good or bad example"), it
+        asks for a verdict."""
         if self._judgement.isdisjoint(tokens):
             return False
         words = [t for t in tokens if not t.startswith("=")]
-        asked = [(word, words[i + 1] if i + 1 < len(words) else None, words[i + 1 : i + 1 + INSTANCE_REACH]) for i, word in enumerate(words) if word in self._judgement]
-        return any(self._instance.isdisjoint(following) and (word, after) not in self._phrases_with_judgement_words() for word, after, following in asked)
+        asked = [(word, next((w for w in words[i + 1 :] if not NUMERAL.fullmatch(w) and w not in self._time_words), None)) for i, word in enumerate(words) if word in self._judgement]
+        return any(after not in self._instance and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
 
     def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
         """Each judgement word of the knowledge's text, and of the questions its sections
