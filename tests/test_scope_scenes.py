@@ -123,3 +123,11 @@ def test_what_a_term_means_after_a_scene_is_asked_of_the_term(tutor):
     read = Session(tutor).read("could you kindly explain what it means?")[0]
     assert "kind" not in tutor.retriever.query_tokens(read)
     assert Session(tutor).respond("my sister keeps talking about 'track two' at her running club. what does it mean?").out_of_scope
+
+
+def test_a_term_asked_after_a_scene_may_end_with_its_kind(tutor):
+    """"What is the responsibility to protect principle?" after a scene asks what the
+    principle is, as "what is the responsibility to protect?" does (round 29: the scene's
+    Libya drew its Libya section)."""
+    reply = Session(tutor).respond("I'm writing about Libya 2011. what is the responsibility to protect principle?")
+    assert reply.answer.startswith("The Responsibility to Protect, usually shortened to R2P, is the principle")

@@ -103,9 +103,10 @@ ASKS_TERM = re.compile(
 )
 # A question asking what a term means after words setting the scene ("appeasement and
 # chamberlain, what is appeasement?", "... about Britain and France in the 1930s. What does
-# appeasement mean?", with "my textbook mentions" already left out as filler):
+# appeasement mean?", with "my textbook mentions" already left out as filler; the term may end
+# with the kind of idea it is: "what is the responsibility to protect principle?"):
 # the last clause asks; the words before it say where the learner met the term.
-ASKS_TERM_AFTER_SCENE = re.compile(rf"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>(?:{WHAT_IS}{ARTICLE}{TERM_WORDS}|what\s+does\s+{ARTICLE}(?!(?:it|that|this|they)\b){TERM_WORDS}\s*mean)\W*)$")
+ASKS_TERM_AFTER_SCENE = re.compile(rf"^(?P<scene>[^?]+?)[,.;:!]\s+(?P<asked>(?:{WHAT_IS}{ARTICLE}{TERM_WORDS}(?:\s*principle|\s*doctrine|\s*policy|\s*rule)?|what\s+does\s+{ARTICLE}(?!(?:it|that|this|they)\b){TERM_WORDS}\s*mean)\W*)$")
 # A term typed alone ("general assembly?", "unga?", "persona non grata"): it asks what the
 # term means when it names one thing (`PassageChooser.names_one_thing`), not when it adds
 # what it wants of it ("berlin blockade cause").
