@@ -272,3 +272,10 @@ def test_whereabouts_asks_where(tutor):
     assert intents.understand("i've seen camp david in so many old news reports. whereabouts is it?").intent == "where"
     assert intents.understand("i read about the un. where is it based?").intent == "where"
 
+
+
+@pytest.mark.parametrize("question", ["how long were soviet troops in afghanistan", "how long did the soviet-afghan war last"])
+def test_how_long_the_soviets_stayed_in_afghanistan_is_said_in_its_overview(tutor, question):
+    """The Soviet-Afghan War's overview says its span (round 29: its parts were in two sections,
+    and "six years of United Nations mediation" answered)."""
+    assert Session(tutor).respond(question).answer.startswith("Soviet troops were in Afghanistan for more than nine years")
