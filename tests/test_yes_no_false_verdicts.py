@@ -336,3 +336,12 @@ def test_a_deed_said_only_of_what_is_no_yes(tutor):
     answer = Session(tutor).respond("did the ussr withdraw from the inf treaty?").answer
     assert not answer.startswith("Yes."), answer
     assert Session(tutor).respond("did the us withdraw from the inf treaty?").answer.startswith("Yes.")
+
+
+def test_a_rank_claimed_must_be_said(tutor):
+    """"Was SALT I the first arms control treaty?" claims a rank the sentence "SALT I is a
+    landmark of Cold War arms control" does not say (round 29: "Yes.", found by a fresh-eyes
+    review after "was that the first ...?" began to point back); one saying it still answers."""
+    assert verdict(tutor, "was SALT I the first arms control treaty?") != "Yes"
+    assert verdict(tutor, "was the antarctic treaty the first arms control treaty?") == "Yes"
+    assert verdict(tutor, "did the iran hostage crisis last 444 days?") == "Yes"

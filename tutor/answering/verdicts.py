@@ -88,6 +88,10 @@ CLASSING = "count counts counted qualify qualifies qualified"
 SENTENCE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s", re.IGNORECASE)
 # A subject naming a thing: "The" and a capitalised name ("The Treaty of Rapallo").
 NAMED_THING = re.compile(r"^The\s+[A-Z]")
+# Words ranking a subject among others of its kind ("the first", "the only", "the largest"):
+# a claim of such a rank is said only by a sentence saying it (see `Verdicts._rank_unsaid`).
+# Not "last", the verb of a span as often ("did the hostage crisis last 444 days?").
+RANKS = "first only oldest newest earliest latest largest biggest smallest longest shortest"
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
@@ -109,6 +113,7 @@ class Verdicts:
         self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
         self.event_years = EventYears(retriever, reader, self.claims)
         self.seats = Seats(retriever, reader)
+        self._ranks = frozenset(retriever.query_tokens(RANKS))
 
     def latest_fate(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """What last befell the subject of a question whether it still holds (see `Endings.latest_fate`)."""
@@ -266,6 +271,7 @@ class Verdicts:
             or bool(passages) and self.memberships.membership_unsaid(question, verdict.sentence, passages[0].chunk.doc_id)
             or self._of_another_named(verdict.sentence, tokens) or self._deed_of_another_person(question, verdict.sentence, passages, tokens)
             or self._deed_only_of_what(verdict.sentence, passages, tokens)
+            or self._rank_unsaid(verdict.sentence, passages, tokens)
         ):
             return None
         if verdict is not None and verdict.word in ("yes", "no") and not USUALLY.search(question) and USUALLY.search(self.claims.claim_clauses(verdict.sentence, self.claims.claim(passages, tokens))):
@@ -308,6 +314,13 @@ class Verdicts:
         sentence does not name, not the claim's subject."""
         deed = self.claims.claim(passages, tokens) - self.claims.claim_subject(tokens)
         return bool(deed) and bool(kindred(deed, self.claims.words_of(sentence))) and not kindred(deed, self.claims.words_of(WHAT_DOES.sub(" ", sentence)))
+
+    def _rank_unsaid(self, sentence: str, passages: list[Passage], tokens: list[str]) -> bool:
+        """Whether the claim ranks its subject ("was SALT I the first arms control treaty?",
+        "the only", "the largest") and the sentence says nothing of that rank ("SALT I is a
+        landmark of Cold War arms control"): the rank is what is claimed."""
+        ranked = self.claims.claim(passages, tokens) & self._ranks
+        return bool(ranked) and not kindred(ranked, self.claims.words_of(sentence))
 
     def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
         """Whether a person the question names, one the knowledge gives a title, is said in
