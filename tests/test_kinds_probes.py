@@ -279,3 +279,10 @@ def test_how_long_the_soviets_stayed_in_afghanistan_is_said_in_its_overview(tuto
     """The Soviet-Afghan War's overview says its span (round 29: its parts were in two sections,
     and "six years of United Nations mediation" answered)."""
     assert Session(tutor).respond(question).answer.startswith("Soviet troops were in Afghanistan for more than nine years")
+
+
+@pytest.mark.parametrize("question", ["give me a famous ICJ case", "name one well-known summit", "what is a famous icj case"])
+def test_one_famous_case_asked_for_is_an_example(tutor, question):
+    """"Give me a famous ICJ case" asks for an example, as "some famous cases" does (round 29:
+    read as asking what the ICJ is, and answered from its Article 94)."""
+    assert tutor.intents.understand(question).intent == "example"
