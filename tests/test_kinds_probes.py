@@ -286,3 +286,14 @@ def test_one_famous_case_asked_for_is_an_example(tutor, question):
     """"Give me a famous ICJ case" asks for an example, as "some famous cases" does (round 29:
     read as asking what the ICJ is, and answered from its Article 94)."""
     assert tutor.intents.understand(question).intent == "example"
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("why is the fashoda incident important", "The lesson Delcassé drew from the Fashoda Incident"),
+    ("why was the suez crisis important", "The Suez Crisis humiliated Britain and France"),
+])
+def test_why_it_matters_is_told_where_a_heading_says_so_or_what_came_of_it(tutor, question, opening):
+    """A "why?" asking why something matters is answered from a section on why it matters, or
+    where the document has none, on what came of it; not from one on why something happened
+    ("Why France backed down") nor the overview (round 29: both opened with the overview)."""
+    assert Session(tutor).respond(question).answer.startswith(opening)

@@ -299,6 +299,10 @@ class PassageChooser:
             # the subject's, not that of its happening or beginning (as the verbs that only
             # carry a "why?", left out when it was read).
             focus = [t for t in focus if t not in self.words.carried]
+            # "Why is the Fashoda Incident important?": the word asking why it matters finds no
+            # sentence of it when none says "important"; the heading saying what came of it does.
+            if set(focus) <= self.words.significance:
+                focus = []
             # "Why do countries go for sanctions?": the reason is the sanctions', whoever uses
             # them; no section or sentence is nearer it for naming "third countries", though a
             # heading naming them still is ("Why governments use it").
@@ -853,6 +857,15 @@ class PassageChooser:
             if not failure_too and self.intents.heading_suits(chunk.section, "failure"):
                 return False
             return self.heading_suits(chunk, intent) or self.intents.heading_suits(chunk.section, "origins")
+        if intent == "why":
+            # Asked why it matters ("why is the Fashoda Incident important?"): not a heading on
+            # why something happened ("Why France backed down"), but one on why it matters,
+            # or, where the document has none, on what came of it ("The settlement and what
+            # came after").
+            if self.intents.heading_suits(chunk.section, "significance"):
+                return True
+            says_it = any(self.intents.heading_suits(self.retriever.chunks[i].section, "significance") for i in self.retriever.chunk_range(chunk.doc_id))
+            return not says_it and self.intents.heading_suits(chunk.section, "outcome")
         if intent == "role" and (role_in := ROLE_IN.search(chunk.section)) and not set(self.retriever.query_tokens(role_in["setting"])) & asked:
             # "What does NATO do?" asks what it does, which its overview or functions say, not
             # its role in diplomacy, unless it asks that ("what is NATO's role in diplomacy?").
