@@ -297,3 +297,10 @@ def test_why_it_matters_is_told_where_a_heading_says_so_or_what_came_of_it(tutor
     where the document has none, on what came of it; not from one on why something happened
     ("Why France backed down") nor the overview (round 29: both opened with the overview)."""
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_why_sykes_picot_is_resented_is_said(tutor):
+    """The Sykes-Picot document says why the agreement is still resented (round 29: "why is
+    sykes picot so controversial" was answered with why the actual borders differed)."""
+    answer = Session(tutor).respond("why is sykes picot so controversial").answer
+    assert answer.startswith("The Sykes-Picot Agreement remains controversial") and "secret" in answer.split(".")[0]
