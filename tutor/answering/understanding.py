@@ -580,6 +580,9 @@ class IntentModel:
                 # "and", "or", "but", "then", or after an auxiliary ("when did that happen?").
                 following = words[i + 1].group() if i + 1 < len(words) else None
                 before = words[i - 1].group() if i else None
-                if following is None or following in self.referring_nouns or following in POINTED_FOLLOWERS or before in POINTED_AFTER and word.group() != "there":
+                # Not one pointing ahead to what a colon brings ("could this be considered
+                # coercive diplomacy: a country cuts off gas ...?").
+                ahead = ":" in text[word.end() :]
+                if following is None or following in self.referring_nouns or following in POINTED_FOLLOWERS or before in POINTED_AFTER and word.group() != "there" and not ahead:
                     return word
         return None
