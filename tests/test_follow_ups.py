@@ -1118,6 +1118,9 @@ def test_a_demonstrative_after_an_auxiliary_points_back(tutor, question):
     nowhere."""
     assert tutor.intents.understand(question).refers_back
     assert not tutor.intents.understand("is there an example of preventive diplomacy?").refers_back
+    # Nor one pointing ahead to what a colon brings (a fresh-eyes review of bddd2df).
+    assert tutor.intents.pointing_word("could this be considered coercive diplomacy: a country cuts off gas supplies?") is None
+    assert Session(tutor).respond("Could this be considered coercive diplomacy: a country cuts off gas supplies to its neighbour?").answer.startswith("Coercive diplomacy is")
     reply = Session(tutor).respond("My grandson told me the Americans bought Alaska from the Russians for a few million dollars. When did that happen?")
     assert not reply.out_of_scope and "1867" in reply.answer.split("\n")[0]
 
@@ -1152,3 +1155,11 @@ def test_a_sentence_saying_how_it_ended_still_answers_how_it_ended(tutor, questi
     still find the sentence that says it (a fresh-eyes review of 97cf276, which left them out
     and cued "settlement": these three lost their direct answers)."""
     assert Session(tutor).respond(question).answer.startswith(opening)
+
+
+def test_an_aspect_no_heading_tells_leaves_a_follow_up_as_it_was(tutor):
+    """"How did it end?" after the Munich Agreement, whose document has no section on how it
+    ended, is not answered by weighing every section with the subject's name (a fresh-eyes
+    review: "The Munich Agreement came out of a crisis ...")."""
+    _, reply = converse(tutor, "tell me about the munich agreement", "how did it end?")
+    assert not reply.answer.startswith("The Munich Agreement came out of a crisis")

@@ -191,9 +191,12 @@ class AboutTheSubject:
             unsaid = [others for own, others, _ in self.reader.leanings(tokens) if not self.retriever.search("", tokens=sorted(own), within_doc=topic, k=1).passages]
             if unsaid:
                 result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
-        if not result.passages and aspect is not None:
+        told = aspect is not None and any(self.passages.intents.heading_suits(self.retriever.chunks[i].section, aspect) for i in self.retriever.chunk_range(topic))
+        if not result.passages and told:
             # "What did it lead to?": no section says "lead"; with the subject's name, every
-            # section is weighed, and the one on what came after it answers.
+            # section is weighed, and the one on what came after it answers. Only when a
+            # section's heading says it tells that ("how did it end?" after the Munich
+            # Agreement, whose document has none on its end, is answered as before).
             result = self.retriever.search("", tokens=tokens + self.retriever.query_tokens(self.retriever.documents[topic].short_title), within_doc=topic)
         if result.passages and (not require_all or result.coverage >= 1.0):
             return self.passages.from_result(result, intent, elsewhere=elsewhere, named=named, own_fact=not pointing_to_answer, aspect=aspect, circumstance=circumstance)
