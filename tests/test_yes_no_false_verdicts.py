@@ -345,3 +345,7 @@ def test_a_rank_claimed_must_be_said(tutor):
     assert verdict(tutor, "was SALT I the first arms control treaty?") != "Yes"
     assert verdict(tutor, "was the antarctic treaty the first arms control treaty?") == "Yes"
     assert verdict(tutor, "did the iran hostage crisis last 444 days?") == "Yes"
+    # Nor "No." from a sentence that says nothing of firsts.
+    session = Session(tutor)
+    session.respond("tell me about the munich agreement")
+    assert not session.respond("was that the first proper peace conference or not??").answer.startswith("No.")

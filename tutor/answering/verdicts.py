@@ -259,6 +259,10 @@ class Verdicts:
             verdict = self.swapped_fillers.other_doers(question, passages, tokens) or verdict
         if verdict is not None and verdict.word == "no":
             verdict = self._denial_of_the_deed(question, verdict, sentences, passages, tokens)
+        if verdict is not None and verdict.word == "no" and self._rank_unsaid(verdict.sentence, passages, tokens):
+            # Nor a "No." to it: "was that the first proper peace conference?" is not denied by
+            # "The peace made at the Congress of Vienna lasted far longer".
+            return None
         if verdict is not None and verdict.word in ("yes", "no") and verdict.passage is None:
             verdict = self._said_earlier(question, verdict, sentences, passages, tokens) or verdict
         if verdict is not None and verdict.word == "yes" and verdict.then is None and passages:
