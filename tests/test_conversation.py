@@ -1273,7 +1273,8 @@ def test_requests_for_a_judgement_are_declined_but_names_with_the_word_are_not(t
     # for a judgement.
     for question in ["Which arms control treaty is the best?", "what is a good first move for France in the board game Diplomacy?",
                      # Round 29 (a fresh-eyes review of 8ee8488): "example" further on asks no example.
-                     "was the Treaty of Versailles a good or bad example of peacemaking?", "who is the best negotiator ever, for example Kissinger?"]:
+                     "was the Treaty of Versailles a good or bad example of peacemaking?", "who is the best negotiator ever, for example Kissinger?",
+                     "give me a good early example of a peace treaty", "what is the best 21st century example of summit diplomacy?"]:
         assert Session(tutor).respond(question).out_of_scope, question
     for question in ["What are good offices?", "what does negotiating in good faith mean?", "When was the Good Friday Agreement signed?", "name a good example of summit diplomacy", "which treaty is best known for ending the Thirty Years War?",
                      # Round 29: the instance word after words saying when ("a good 19th century example").

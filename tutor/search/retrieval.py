@@ -56,7 +56,7 @@ TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # Words saying when, which may stand between a judgement word and the instance it
 # qualifies ("a good 19th century example", "a good early example").
-TIME_QUALIFIERS = "century centuries decade decades early late modern recent ancient medieval"
+TIME_QUALIFIERS = "century centuries decade decades"
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
@@ -258,6 +258,7 @@ class Retriever:
         self._judgement = frozenset(self.tokenizer.tokens(JUDGEMENT_WORDS))
         self._instance = frozenset(self.tokenizer.tokens(INSTANCE_WORDS))
         self._time_words = frozenset(self.tokenizer.tokens(TIME_QUALIFIERS))
+        self._good = frozenset(self.tokenizer.tokens("good"))
         self._judgement_phrases: set[tuple[str, str]] | None = None  # found on first need
         self._names: dict[str, bool] = {}  # see `written_as_name`, worked out on first need
         # Patterns of a word of diplomacy in its everyday sense ("be diplomatic with my
@@ -804,14 +805,14 @@ class Retriever:
     def asks_judgement(self, tokens: list[str]) -> bool:
         """Whether a judgement word of the question ("best", "better") and its next term are
         no phrase the knowledge base uses ("good offices", "best known"). Before a word
-        naming an instance ("a good example", or after words saying when: "a good 19th
+        naming an instance ("a good example", or after "good" words saying when: "a good 19th
         century example") it asks for an example, not a judgement; before any other word, even
-        one any subject could take ("who is the best member?", "a good or bad example"), it
-        asks for a verdict."""
+        one any subject could take ("who is the best member?", "a good or bad example", "the
+        best 21st century example"), it asks for a verdict."""
         if self._judgement.isdisjoint(tokens):
             return False
         words = [t for t in tokens if not t.startswith("=")]
-        asked = [(word, next((w for w in words[i + 1 :] if not NUMERAL.fullmatch(w) and w not in self._time_words), None)) for i, word in enumerate(words) if word in self._judgement]
+        asked = [(word, next((w for w in words[i + 1 :] if word not in self._good or not NUMERAL.fullmatch(w) and w not in self._time_words), None)) for i, word in enumerate(words) if word in self._judgement]
         return any(after not in self._instance and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
 
     def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
