@@ -28,9 +28,10 @@ def answered(tutor, *turns: str) -> tuple[str, str]:
     ("what did the berlin blockade lead to", "outcome"),
     ("what happened after the helsinki final act was signed", "outcome"),
     ("what became of the sykes-picot deal", "outcome"),
-    # Round 29: the outcome of a conference or talks is what they agreed.
+    # Round 29: the outcome of a conference is what it agreed; of talks, what came of them
+    # ("Background: the Agreed Framework" is no result of the Six-Party Talks).
     ("what were the outcomes of the berlin conference of 1884-85?", "terms"),
-    ("what were the results of the camp david talks", "terms"),
+    ("what were the results of the six party talks?", "outcome"),
     ("what was the outcome of the cuban missile crisis", "outcome"),
     ("what led to the berlin blockade", None),  # its cause, not what came after
     ("how did the cuban missile crisis end", "ending"),  # its own end (round 29: an aspect of its own), not its outcome

@@ -266,11 +266,11 @@ def test_the_words_asking_whether_a_claim_holds_are_not_its_own(question, presen
     assert claims_a_present_state(question) is present
 
 
-def test_a_light_verb_after_a_ban_claims_only_what_is_banned(tutor):
-    """"Ban putting nuclear weapons in orbit" is said by "bans nuclear weapons in orbit"
-    (round 29: no verdict, for want of "put"). A light verb as the main verb keeps its sense:
-    dropping it everywhere (27d07ed, reverted) gave a false "No." to "did the US put missiles
-    in Turkey?" and a false "Yes." to "did the US go to war with Cuba?"."""
-    assert opening(tutor, "Did the Outer Space Treaty ban putting nuclear weapons in orbit?") == "Yes"
+def test_a_light_verb_keeps_its_sense_in_a_claim(tutor):
+    """A light verb is part of what a yes/no question claims: dropping it from every claim
+    (27d07ed) gave a false "No." to "did the US put missiles in Turkey?" and a false "Yes." to
+    "did the US go to war with Cuba?", and dropping it after "ban" (b92b781) a false "No." to
+    "did the INF treaty ban putting missiles in europe?" (fresh-eyes reviews; both reverted)."""
     assert opening(tutor, "did the US put missiles in Turkey?") != "No"
     assert opening(tutor, "did the US go to war with Cuba?") != "Yes"
+    assert opening(tutor, "did the INF treaty ban putting missiles in europe?") != "No"
