@@ -1163,3 +1163,10 @@ def test_an_aspect_no_heading_tells_leaves_a_follow_up_as_it_was(tutor):
     review: "The Munich Agreement came out of a crisis ...")."""
     _, reply = converse(tutor, "tell me about the munich agreement", "how did it end?")
     assert not reply.answer.startswith("The Munich Agreement came out of a crisis")
+
+
+def test_what_it_led_to_from_a_time_asks_nothing_of_years(tutor):
+    """"What did it lead to the year after?" asks what came after from a point in time: "year"
+    names no fact asked (round 29: "up to five years" in the Camp David frameworks answered)."""
+    _, reply = converse(tutor, "who negotiated the camp david accords", "what did it lead to the year after?")
+    assert "1979" in reply.answer.split(". ")[0]

@@ -284,7 +284,9 @@ class PassageChooser:
             # "What did the Congress of Vienna lead to afterwards?": "lead" is no "leading figure".
             # What came after an event is asked from a point the clause of circumstance sets
             # ("what happened after it was signed?"), which the section on it need not repeat.
-            focus = [t for t in focus if t not in self.words.aspect and not (aspect == "outcome" and t in circumstance)]
+            # So is it from a time a word of the kind of answer gives ("what did it lead to the
+            # year after?"): "year" names no fact asked ("up to five years").
+            focus = [t for t in focus if t not in self.words.aspect and not (aspect == "outcome" and (t in circumstance or t in self.words.answer_words))]
         if kind and set(focus) - kind:
             focus = [t for t in focus if t not in kind]
         # What the question sets aside ("besides Tlatelolco, ...") is no part of what it asks.
