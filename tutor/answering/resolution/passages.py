@@ -303,7 +303,7 @@ class PassageChooser:
             focus = [t for t in focus if t not in self.words.carried]
             # "Why is the Fashoda Incident important?": the word asking why it matters finds no
             # sentence of it when none says "important"; the heading saying what came of it does.
-            if set(focus) <= self.words.significance:
+            if set(focus) <= self.words.mattering:
                 focus = []
             # "Why do countries go for sanctions?": the reason is the sanctions', whoever uses
             # them; no section or sentence is nearer it for naming "third countries", though a

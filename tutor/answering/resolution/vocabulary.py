@@ -62,6 +62,11 @@ PURPOSE_WORDS = ("point", "purpose", "purposes", "aim", "aims", "goal", "goals",
 # criticised"), rather than where the thing came from.
 DISAPPROVAL_WORDS = ("controversial", "controversy", "contentious", "divisive", "problem", "problems", "problematic", "criticised", "criticized", "criticism", "criticisms", "critics", "flawed")
 
+# The words of significance that ask only whether and why something matters ("why is the
+# Fashoda Incident important?"), not for its strengths or risks ("what are the risks of
+# shuttle diplomacy?"), which sentences name.
+MATTERING_WORDS = ("matter", "matters", "mattered", "important", "importance", "significant", "significance", "relevant", "relevance", "legacy", "impact")
+
 # Verbs asking what something made ("what did the treaty set up?", "what did it create?"):
 # of an event's terms, the one it made, which a sentence saying it made it answers.
 MAKING_WORDS = ("create", "set up", "establish", "found")
@@ -83,6 +88,7 @@ class QuestionWords:
         self.answer_words = retriever.terms_of(ANSWER_WORDS)
         self.time_words = retriever.terms_of(TIME_WORDS)
         self.significance = retriever.terms_of(intents.significance_words)
+        self.mattering = retriever.terms_of(MATTERING_WORDS)
         # The terms of each wording of failure or ending ("fail", "fell apart"), but for
         # those left with one term that says no failure alone ("not in force": "force").
         self.failures = [terms for cue in intents.section_cues.get("failure", ()) if (terms := frozenset(retriever.query_tokens(cue))) and (len(terms) > 1 or " " not in cue)]
