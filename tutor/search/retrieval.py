@@ -54,8 +54,8 @@ TitleTokens = tuple[list[str], list[str], list[list[str]] | None]
 TITLE_PARTS = re.compile(r"\s*,\s+(?:and\s+)?|\s+(?:and|vs\.?|versus)\s+")
 # A number as a learner may write it: "78", "1990s", "90s", "5th".
 NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
-# Words saying when, which may stand between a judgement word and the instance it
-# qualifies ("a good 19th century example", "a good early example").
+# Words saying when which, with numerals, may stand between "good" and the instance it
+# qualifies ("a good 19th century example"; not "a good early example", which judges).
 TIME_QUALIFIERS = "century centuries decade decades"
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
@@ -812,8 +812,15 @@ class Retriever:
         if self._judgement.isdisjoint(tokens):
             return False
         words = [t for t in tokens if not t.startswith("=")]
-        asked = [(word, next((w for w in words[i + 1 :] if word not in self._good or not NUMERAL.fullmatch(w) and w not in self._time_words), None)) for i, word in enumerate(words) if word in self._judgement]
+        asked = [(word, self._qualified_after(word, words[i + 1 :])) for i, word in enumerate(words) if word in self._judgement]
         return any(after not in self._instance and (word, after) not in self._phrases_with_judgement_words() for word, after in asked)
+
+    def _qualified_after(self, word: str, following: list[str]) -> str | None:
+        """The term a judgement word qualifies: the next one, or after "good" the first past
+        the words saying when ("a good 19th century example": "example")."""
+        if word not in self._good:
+            return following[0] if following else None
+        return next((w for w in following if not NUMERAL.fullmatch(w) and w not in self._time_words), None)
 
     def _phrases_with_judgement_words(self) -> set[tuple[str, str]]:
         """Each judgement word of the knowledge's text, and of the questions its sections
