@@ -191,7 +191,7 @@ class AboutTheSubject:
             unsaid = [others for own, others, _ in self.reader.leanings(tokens) if not self.retriever.search("", tokens=sorted(own), within_doc=topic, k=1).passages]
             if unsaid:
                 result = self.retriever.search("", tokens=tokens + sorted(set().union(*unsaid)), within_doc=topic)
-        if not result.passages and aspect is not None and any(self.passages.intents.heading_suits(self.retriever.chunks[i].section, aspect) for i in self.retriever.chunk_range(topic)):
+        if not result.passages and aspect is not None and self.passages.has_heading(topic, aspect):
             # "What did it lead to?": no section says "lead"; with the subject's name, every
             # section is weighed, and the one on what came after it answers. Only when a
             # section's heading says it tells that ("how did it end?" after the Munich

@@ -279,7 +279,7 @@ class PassageChooser:
         in_doc = self.retriever.chunk_range(doc_id)
         # The aspect counts only when the document tells it in a section of its own: "how are
         # the outcomes of negotiations formalised?" asks nothing of an event.
-        aspect = aspect if aspect is not None and any(self.intents.heading_suits(self.retriever.chunks[i].section, aspect) for i in in_doc) else None
+        aspect = aspect if aspect is not None and self.has_heading(doc_id, aspect) else None
         if aspect is not None:
             # "What did the Congress of Vienna lead to afterwards?": "lead" is no "leading figure".
             # What came after an event is asked from a point the clause of circumstance sets
@@ -384,7 +384,7 @@ class PassageChooser:
             # say, not where it came from ("Origins of the veto"): a section headed as criticism,
             # when the document has one, leans to answer as a heading saying it gives the cause
             # does (`CAUSE_HEADING_WEIGHT`).
-            criticised = intent == "why" and bool(asked & self.words.disapproval) and self._has_criticism(doc_id)
+            criticised = intent == "why" and bool(asked & self.words.disapproval) and self.has_heading(doc_id, "criticism")
             causal = intent == "why" and not asked & self.words.significance and not criticised
             # Asked why of the subject itself ("why use shuttle diplomacy?"), a reason explains
             # it by naming it ("Shuttle diplomacy works because the mediator ...").
@@ -866,8 +866,7 @@ class PassageChooser:
             # came after").
             if self.intents.heading_suits(chunk.section, "significance"):
                 return True
-            says_it = any(self.intents.heading_suits(self.retriever.chunks[i].section, "significance") for i in self.retriever.chunk_range(chunk.doc_id))
-            return not says_it and self.intents.heading_suits(chunk.section, "outcome")
+            return not self.has_heading(chunk.doc_id, "significance") and self.intents.heading_suits(chunk.section, "outcome")
         if intent == "role" and (role_in := ROLE_IN.search(chunk.section)) and not set(self.retriever.query_tokens(role_in["setting"])) & asked:
             # "What does NATO do?" asks what it does, which its overview or functions say, not
             # its role in diplomacy, unless it asks that ("what is NATO's role in diplomacy?").
@@ -882,9 +881,10 @@ class PassageChooser:
             return False
         return self.heading_suits(chunk, intent)
 
-    def _has_criticism(self, doc_id: str) -> bool:
-        """Whether a document has a section headed as what its critics say."""
-        return any(self.intents.heading_suits(self.retriever.chunks[i].section, "criticism") for i in self.retriever.chunk_range(doc_id))
+    def has_heading(self, doc_id: str, cue: str) -> bool:
+        """Whether a document has a section whose heading has one of a kind's section cues
+        ("criticism": what its critics say; an aspect: "How it was resolved")."""
+        return any(self.intents.heading_suits(self.retriever.chunks[i].section, cue) for i in self.retriever.chunk_range(doc_id))
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
