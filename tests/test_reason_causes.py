@@ -60,6 +60,18 @@ def test_the_words_asking_for_a_reason_are_no_part_of_what_is_asked(tutor):
     assert reply.sources[0].section.startswith("Background")
 
 
+def test_puzzlement_over_a_reason_is_read_within_its_own_sentence(tutor):
+    """"what does ratification actually mean? my lecturer keeps saying ... and i don't get
+    why" was read as a bare "why" and declined: the puzzlement ends the message, with no
+    reason after it to ask, and the question before it is no part of that sentence."""
+    message = "what does ratification actually mean? my lecturer keeps saying signing a treaty isn't the same as ratifying it and i don't get why"
+    assert Session(tutor).read(message)[0].startswith("what does ratification")
+    reply = Session(tutor).respond(message)
+    assert not reply.out_of_scope
+    assert "consent to be bound" in first_sentence(reply.answer)
+    assert Session(tutor).read("ok. i still dont get why the league failed")[0] == "ok. why the league failed"
+
+
 def test_how_come_is_searched_without_come(tutor):
     reply = Session(tutor).respond("how come the G20 was set up")
     assert "come" not in reply.answer.split("\n\n")[0].lower().split()
