@@ -219,6 +219,18 @@ def test_a_passage_not_naming_what_the_question_names_does_not_answer_it(tutor, 
     assert ("names something the best passage does not name" in evidence.decision()) == declined
 
 
+def test_a_continent_the_question_sets_its_subject_on_need_not_be_named(tutor):
+    """"which UN sec gen died in a plane crash in africa in 1961" was declined: the passage
+    says "near Ndola in Northern Rhodesia", not "Africa". A continent places the subject; the
+    rest of the question must still fit, and a question about the continent alone is no
+    question of diplomacy."""
+    reply = Session(tutor).respond("which un secretary general died in a plane crash in africa")
+    assert not reply.out_of_scope
+    assert "Hammarskj" in reply.answer.split(".")[0]
+    for question in ("what is the tallest mountain in africa", "what is the capital of africa", "which language do people speak in asia"):
+        assert Session(tutor).respond(question).out_of_scope, question
+
+
 @pytest.mark.parametrize(
     ("question", "declined"),
     [

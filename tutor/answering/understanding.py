@@ -161,6 +161,7 @@ class IntentPatterns(TypedDict, total=False):
     attitude_words: list[str]
     light_verbs: list[str]
     casual_people: list[str]
+    broad_regions: list[str]
     asking_words: list[str]
     case_asking_words: list[str]
     case_nouns: list[str]
@@ -227,6 +228,7 @@ class IntentModel:
     attitude_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     casual_people: frozenset[str] = frozenset()
+    broad_regions: frozenset[str] = frozenset()  # continents: "in Africa" places, names no subject
     asking_words: frozenset[str] = frozenset()
     case_asking_words: frozenset[str] = frozenset()  # asking for a case ("a real world example of")
     case_nouns: frozenset[str] = frozenset()  # "example", "instance", "case"
@@ -303,6 +305,7 @@ class IntentModel:
             attitude_words=frozenset(data.get("attitude_words") or ()),
             light_verbs=frozenset(data.get("light_verbs") or ()),
             casual_people=frozenset(data.get("casual_people") or ()),
+            broad_regions=frozenset(data.get("broad_regions") or ()),
             asking_words=frozenset(data.get("asking_words") or ()),
             case_asking_words=frozenset(data.get("case_asking_words") or ()),
             case_nouns=frozenset(data.get("case_nouns") or ()),

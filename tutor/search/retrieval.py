@@ -228,6 +228,9 @@ class Retriever:
         # Tokens that say what kind of answer is wanted rather than what it is about
         # ("example", "signed", "today"): the engine sets them from the intents.
         self.incidental: frozenset[str] = frozenset()
+        # Tokens of a continent ("africa", "asia"): a place the question sets its subject in,
+        # which a passage says by naming a country or town there; the engine sets them.
+        self.regions: frozenset[str] = frozenset()
         # Tokens of a frame relating one subject to another ("play", "part", "affect"): the
         # engine sets them from the intents; the scope decision leaves them out.
         self.frame: frozenset[str] = frozenset()
@@ -728,7 +731,10 @@ class Retriever:
 
     def names_in(self, text: str) -> set[str]:
         """The question's terms that the knowledge writes as names ("canada", "tehran"),
-        less everyday words ("china"), glossary names and those the engine sets aside."""
+        less everyday words ("china"), glossary names and those the engine sets aside. A
+        continent is none when the question names its subject otherwise: "a UN
+        Secretary-General who died in a plane crash in Africa" is answered by a passage naming
+        "Ndola in Northern Rhodesia"; "which language do people speak in asia" is about Asia."""
         aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
         named = set()
         # A word of a glossary name ("UN", "ICJ") gives its concept too and is left out: the
@@ -738,6 +744,8 @@ class Retriever:
             tokens = self.query_tokens(word)
             if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
                 named.add(token)
+        if named & self.regions and (named - self.regions or any(t.startswith("=") for t in self.query_tokens(text))):
+            return named - self.regions
         return named
 
     def names_given(self, text: str) -> str:
