@@ -273,6 +273,9 @@ def test_words_asking_to_confirm_a_claim_leave_the_claim(model):
     assert model.asks_confirmation("i heard that the un has an army") == ("the un has an army", True)
     # Hearing about a subject is no claim.
     assert model.asks_confirmation("i heard about the g20, what is it?")[1] is False
+    # "it" left out, as some learners do; not a verdict asked of something "right for" a party.
+    assert model.asks_confirmation("is true that switzerland is member of united nations?") == ("switzerland is member of united nations?", True)
+    assert model.asks_confirmation("is right for the eu to sanction russia?")[1] is False
 
 
 @pytest.mark.parametrize(
