@@ -85,3 +85,11 @@ def test_a_person_said_only_within_a_joined_name_is_not_confirmed(tutor):
     # "... also called the Nazi-Soviet Pact or the Hitler-Stalin Pact, was the treaty ...
     # signed in Moscow": the pact's name says nothing of who signed it.
     assert opening(tutor, "did stalin sign the molotov-ribbentrop pact himself")[0] != "Yes"
+
+
+def test_a_name_said_only_in_the_adjective_made_of_it_is_not_confirmed(tutor):
+    # "... to reorganise Europe after the French Revolutionary and Napoleonic Wars": the
+    # search reads "Napoleonic" as "Napoleon", but the wars' name says nothing of where he was.
+    assert opening(tutor, "was napoleon at the congress of vienna")[0] != "Yes"
+    # Said as a name, the person is read as before.
+    assert opening(tutor, "did talleyrand represent france at the congress of vienna?")[0] == "Yes"

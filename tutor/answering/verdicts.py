@@ -329,12 +329,16 @@ class Verdicts:
     def _person_only_in_a_name(self, question: str, sentence: str) -> bool:
         """Whether a person the question names, one the knowledge gives a title, is said in
         the sentence only within a joined name ("the Hitler-Stalin Pact" for "did Stalin
-        sign the pact?"): the name says nothing of what the person did."""
+        sign the pact?"), or a name only in the adjective made of it, which the search reads
+        as the name ("the Napoleonic Wars" for "was Napoleon at the Congress of Vienna?"):
+        neither says what the person did."""
         for word in re.findall(r"[\w'-]+", question):
             surname = self.roles.surname(word)
-            if "-" in word or not self.roles.titles_of(surname):
+            if "-" in word or re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
                 continue
-            if re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE) and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence, re.IGNORECASE):
+            if self.roles.titles_of(surname) and re.search(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE):
+                return True
+            if re.search(rf"\b{re.escape(surname)}(?:ic|ical)\b", sentence, re.IGNORECASE) and any(map(self.retriever.written_as_name, self.retriever.query_tokens(surname))):
                 return True
         return False
 
