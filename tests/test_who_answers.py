@@ -71,3 +71,12 @@ def test_a_sentence_opening_with_an_office_answers_who(tutor):
     # an office is who, where no one is named by name.
     first = first_sentence(tutor, "explain good offices", "who at the UN provides them most often?")
     assert first.startswith("The Secretary-General")
+
+
+def test_a_person_described_and_then_asked_for_by_name_is_a_who(tutor):
+    """"the american diplomat who brokered the end of the bosnian war in 1995, name?" was
+    read as asking what something is."""
+    assert tutor.intents.understand("the american diplomat who brokered the end of the bosnian war in 1995, name?").intent == "who"
+    assert tutor.intents.understand("the man who negotiated the treaty - his name?").intent == "who"
+    assert tutor.intents.understand("what was the name of the treaty").intent != "who"
+
