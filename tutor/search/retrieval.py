@@ -111,6 +111,11 @@ class Passage:
     matched: list[str] = field(default_factory=list)
 
 
+# The words setting a place where something happened ("in Africa", "near Asia"): a continent
+# after one places what the question asks about (`Retriever.names_in`).
+PLACING = frozenset({"in", "near", "across", "around", "over"})
+
+
 @dataclass
 class SearchResult:
     """Passages for a query, best first, and the evidence for the in-scope decision."""
@@ -732,20 +737,23 @@ class Retriever:
     def names_in(self, text: str) -> set[str]:
         """The question's terms that the knowledge writes as names ("canada", "tehran"),
         less everyday words ("china"), glossary names and those the engine sets aside. A
-        continent is none when the question names its subject otherwise: "a UN
-        Secretary-General who died in a plane crash in Africa" is answered by a passage naming
-        "Ndola in Northern Rhodesia"; "which language do people speak in asia" is about Asia."""
+        continent where something happened ("in Africa") is none when the question names its
+        subject otherwise: "a UN Secretary-General who died in a plane crash in Africa" is
+        answered by a passage naming "Ndola in Northern Rhodesia"; "which language do people
+        speak in asia" is about Asia, "which secretary-general came from africa" asks it."""
         aside = self.frame | self.attitude | self.asking | self.supplied | self.incidental
         named = set()
         # A word of a glossary name ("UN", "ICJ") gives its concept too and is left out: the
         # UN is named in passages that never say "UN", and it is named in passing often ("Does
         # the G20 have a permanent secretariat like the UN?" is asked of the G20).
-        for word in {w.folded for w in split_words(text)}:
+        words = [w.folded for w in split_words(text)]
+        for word in set(words):
             tokens = self.query_tokens(word)
             if len(tokens) == 1 and (token := tokens[0]) not in aside and self.index.idf_of(token) is not None and not self.is_everyday(token) and self.written_as_name(token):
                 named.add(token)
-        if named & self.regions and (named - self.regions or any(t.startswith("=") for t in self.query_tokens(text))):
-            return named - self.regions
+        placed = {t for before, word in zip(["", *words], words) if before in PLACING for t in self.query_tokens(word)} & self.regions if named & self.regions else set()
+        if placed and (named - self.regions or any(t.startswith("=") for t in self.query_tokens(text))):
+            return named - placed
         return named
 
     def names_given(self, text: str) -> str:
