@@ -1145,16 +1145,3 @@ def test_a_person_named_in_full_is_the_one_the_surname_names(tutor):
     for question in ("did robert kennedy say ich bin ein berliner", "did robert kennedy speak in west berlin in 1963"):
         assert not Session(tutor).respond(question).answer.startswith("Yes"), question
 
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        # "the receiving state may at any time, and without having to explain its decision, ..."
-        ("can a host country declare a diplomat persona non grata without giving any reason", "Yes"),
-        # "Officials of the receiving state, including police, may not enter an embassy ..."
-        ("can the host country's police just walk into an embassy", "No"),
-    ],
-)
-def test_the_host_country_is_the_receiving_state(tutor, question, verdict):
-    """The Vienna Conventions say "receiving state", learners "host country": one thing."""
-    assert Session(tutor).respond(question).answer.split(".", 1)[0] == verdict
