@@ -282,3 +282,12 @@ def test_a_choice_letter_hedged_as_a_guess_picks_the_choice(tutor, tmp_path, lin
     question = session.teacher.moves.quiz.turn.question
     reply = session.respond(line.format("abcd"[question.answer]))
     assert reply.intent == "graded" and reply.teaching["verdict"] == "correct"
+
+
+@pytest.mark.parametrize("message", ["In simple words what is brinkmanship in foreign policy", "in simple terms, what is brinkmanship", "Briefly: what is brinkmanship?"])
+def test_how_simply_to_answer_is_read_before_the_talk(tutor, message):
+    """"In simple words what is brinkmanship ..." was answered from "The word brinkmanship
+    comes from ...": the talk ended at "simple" and left "words" to be searched."""
+    session = Session(tutor)
+    assert session.read(session.asked(message))[0].startswith("what is brinkmanship")
+    assert "practice of pushing a confrontation" in session.respond(message).answer.split(".")[0]

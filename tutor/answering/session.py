@@ -278,6 +278,7 @@ class Session:
         its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
         intents = self.tutor.intents
         first_person = intents.first_person
+        question = intents.without_answer_manner(question)
         asked = self.tutor.talk.read(
             question, lambda text: first_person is not None and first_person.search(fold(text)) is not None, lambda text: intents.refers_back(fold(text))
         )

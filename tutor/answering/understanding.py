@@ -181,6 +181,7 @@ class IntentPatterns(TypedDict, total=False):
     topic_switch: str
     confirmation: ConfirmationPatterns
     filler: list[str]
+    answer_manner: list[str]
     case_settings: str
     contrasts: list[str]
     carrying_verbs: list[str]
@@ -247,6 +248,7 @@ class IntentModel:
     topic_switch: re.Pattern[str] | None = None
     confirmation: Confirmation | None = None  # a statement asked to be confirmed
     filler: list[re.Pattern[str]] = field(default_factory=list)
+    answer_manner: list[re.Pattern[str]] = field(default_factory=list)  # "in simple words", "briefly"
     case_settings: re.Pattern[str] | None = None  # where an example asked for is from ("in history")
     contrasts: list[re.Pattern[str]] = field(default_factory=list)
     carrying_verbs: re.Pattern[str] | None = None
@@ -327,6 +329,7 @@ class IntentModel:
             topic_switch=compile_pattern(data["topic_switch"]) if data.get("topic_switch") else None,
             confirmation=Confirmation(data["confirmation"], compile_pattern) if data.get("confirmation") else None,
             filler=[compile_pattern(p) for p in data.get("filler") or ()],
+            answer_manner=[compile_pattern(p) for p in data.get("answer_manner") or ()],
             case_settings=compile_pattern(data["case_settings"]) if data.get("case_settings") else None,
             contrasts=[compile_pattern(p) for p in data.get("contrasts") or ()],
             carrying_verbs=compile_pattern(rf"\b(?:{'|'.join(map(re.escape, data['carrying_verbs']))})\b") if data.get("carrying_verbs") else None,
@@ -346,12 +349,18 @@ class IntentModel:
         """The question without the words that only set the scene ("my IR exam is
         tomorrow", "lol", "ELI5"): they say nothing of what is asked, so neither the
         search nor the out-of-scope decision should weigh them."""
-        for pattern in self.filler:
+        for pattern in (*self.answer_manner, *self.filler):
             question = pattern.sub(" ", question)
         if self.case_settings is not None and self.intent_of(question) == "example":
             # "Examples of public diplomacy in history": historical ones, not the history of diplomacy.
             question = self.case_settings.sub(" ", question)
         return " ".join(question.split())
+
+    def without_answer_manner(self, message: str) -> str:
+        """The message as typed without the words saying how simply or briefly to answer."""
+        for pattern in self.answer_manner:
+            message = pattern.sub(" ", message)
+        return " ".join(message.split())
 
     def without_contrast(self, question: str) -> str:
         """A "why?" question without the alternative it sets against what it asks about
