@@ -172,3 +172,15 @@ def test_a_span_of_something_else_does_not_answer_for_the_subjects(tutor):
     # JCPOA that does ("after about 20 months of talks") answers first.
     answer = Session(tutor).respond("how long did the jcpoa negotiations take").answer
     assert "about 20 months of talks" in first_sentence(answer)
+
+
+def test_a_verb_of_existing_chooses_no_sentence(tutor):
+    """"how long did the warsaw pact exist" opened with "... wound up ..., nearly six months
+    before the Soviet state ceased to exist", a gap of six months taken for the span asked:
+    "exist", like "stay" or "remain", says only that the span is the subject's life."""
+    for question in ("how long did the warsaw pact exist", "How long the Warsaw Pact existed?"):
+        assert Session(tutor).respond(question).answer.startswith("About 36 years, from 1955 to 1991"), question
+    # Still the word that says which span is asked: the subject's life, from founding to
+    # dissolution, though the question says more ("before the UN replaced it").
+    answer = Session(tutor).respond("For how many years did the League of Nations exist before the UN replaced it?").answer
+    assert answer.startswith("About 26 years, from 10 January 1920 to 1946")
