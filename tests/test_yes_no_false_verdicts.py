@@ -349,3 +349,11 @@ def test_a_rank_claimed_must_be_said(tutor):
     session = Session(tutor)
     session.respond("tell me about the munich agreement")
     assert not session.respond("was that the first proper peace conference or not??").answer.startswith("No.")
+
+
+def test_the_doer_of_an_ending_has_not_ended(tutor):
+    """"does the g7 have seven members" was "No." from "The G7 countries suspended Russia in
+    March 2014": the G7 did the suspending; Russia, after the verb, is what it befell."""
+    assert verdict(tutor, "does the g7 have seven members") == "Yes"
+    assert verdict(tutor, "is russia still in the g8") == "No"
+

@@ -48,6 +48,9 @@ LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
 # is then the doer's, not its subject's.
 OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
+# A word opening the object an ending is done to ("suspended Russia", "expelled the Soviet
+# Union"), not a particle of leaving ("pulled out of").
+DONE_TO = re.compile(r"the|a|an|its|their|his|her|all|both|some", re.IGNORECASE)
 # A subject's own ending, which may also be said "ended" ("..., and the INF Treaty ended";
 # elsewhere "ended the state of war" ends something else, see `ended_itself`).
 ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
@@ -77,11 +80,13 @@ def befell(words: list[str], at: int, ending: re.Match[str]) -> slice:
     something else its clause mentions ("the timetable for Sinai withdrawal and ... over
     Egypt's other commitments"). What is left ("Canada had already withdrawn from the Kyoto
     Protocol", "a party that leaves the UNFCCC") has not ended: only the words before such
-    an ending count."""
+    an ending count. Nor has the doer of an ending that takes an object ("The G7 countries
+    suspended Russia"): only the words after it count."""
     after = at + len(ending.group().split())
     # What is left directly ("a party that leaves the UNFCCC") has not ended either.
     left = after < len(words) and (words[after].lower() in ("from", "of") or LEAVING.fullmatch(ending.group()) is not None)
-    return slice(max(0, at - ENDING_REACH), at if left else at + ENDING_REACH + 1)
+    done_to = not left and after < len(words) and (DONE_TO.fullmatch(words[after]) is not None or words[after][:1].isupper())
+    return slice(after if done_to else max(0, at - ENDING_REACH), at if left else at + ENDING_REACH + 1)
 
 
 def befell_or_party(words: list[str], at: int, ending: re.Match[str]) -> slice:
