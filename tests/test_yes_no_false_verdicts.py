@@ -357,3 +357,10 @@ def test_the_doer_of_an_ending_has_not_ended(tutor):
     assert verdict(tutor, "does the g7 have seven members") == "Yes"
     assert verdict(tutor, "is russia still in the g8") == "No"
 
+
+def test_the_words_asking_to_confirm_are_no_part_of_the_claim(tutor):
+    """"is it true that the league of nations failed" was "No.": "true", a word the sentence
+    need not say, kept the whole sentence in play, and its later denials ("could not stop",
+    "never joined") were read as denying the claim."""
+    assert verdict(tutor, "is it true that the league of nations failed") == "Yes"
+    assert verdict(tutor, "did the league of nations fail") == "Yes"

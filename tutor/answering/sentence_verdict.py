@@ -584,6 +584,12 @@ def conditional(question: str, sentence: str) -> bool:
 OF_ANOTHER = "of another"
 
 
+# The words asking to confirm a claim stated after them ("is it true that the League of
+# Nations failed?", as `Confirmation.as_question` writes a stated claim): no words of the
+# claim, which the sentence need not say ("true").
+CONFIRMING = re.compile(r"^\W*(?:is|isn['’]?t)\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+that\s+", re.IGNORECASE)
+
+
 def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
     """"yes" when the sentence that answers a yes/no question says what the question
     asks ("Can an ambassador be expelled?" / "... may declare a diplomat persona non
@@ -598,6 +604,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # Denied too: likeness, when the sentence sets the two apart ("full immunity like
     # diplomats?" / "the difference between..."), and a year the sentence gives otherwise
     # ("signed in 1980?" / "signed on 1 August 1975").
+    question = CONFIRMING.sub("", question)
     if conditional(question, sentence) and not ended and not about_another:
         return None
     mistaken, sentence = _reported_as_false(question, sentence)
