@@ -114,8 +114,9 @@ def test_the_claim_leaves_out_asides_and_closers(tutor):
         ("wasnt the cuban missile crisis in 1972", "was the cuban missile crisis in 1972"),
         ("Didn't the US join the League?", "Did the US join the League?"),
         ("isn’t it binding?", "is it binding?"),
-        # Not an auxiliary opening the question, nor one of "can" or "will".
-        ("is it true the treaty wasn't ratified?", "is it true the treaty wasn't ratified?"),
+        # Not an auxiliary opening the question, nor one of "can" or "will". (Words asking to
+        # confirm are put in their one form, "is it true that".)
+        ("is it true the treaty wasn't ratified?", "is it true that the treaty wasn't ratified?"),
         ("can't a diplomat be arrested?", "can't a diplomat be arrested?"),
     ],
 )

@@ -364,3 +364,7 @@ def test_the_words_asking_to_confirm_are_no_part_of_the_claim(tutor):
     "never joined") were read as denying the claim."""
     assert verdict(tutor, "is it true that the league of nations failed") == "Yes"
     assert verdict(tutor, "did the league of nations fail") == "Yes"
+    # Every form of words asking before the claim is read as that one ("is true that",
+    # "is it true the", "isn't true that").
+    for question in ("is true that the league of nations failed", "is it true the league of nations failed", "isn't true that the league failed?"):
+        assert verdict(tutor, question) == "Yes", question

@@ -584,10 +584,10 @@ def conditional(question: str, sentence: str) -> bool:
 OF_ANOTHER = "of another"
 
 
-# The words asking to confirm a claim stated after them ("is it true that the League of
-# Nations failed?", as `Confirmation.as_question` writes a stated claim): no words of the
-# claim, which the sentence need not say ("true").
-CONFIRMING = re.compile(r"^\W*(?:is|isn['’]?t)\s+it\s+(?:really\s+)?(?:true|correct|right|the\s+case)\s+that\s+", re.IGNORECASE)
+# The words asking to confirm a claim stated after them, as `Confirmation.as_question`
+# writes every such opening ("is it true that the League of Nations failed?"): no words of
+# the claim, which the sentence need not say ("true").
+CONFIRMING = re.compile(r"^\W*is it true that\s+", re.IGNORECASE)
 
 
 def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: bool = False) -> str | None:
