@@ -291,3 +291,13 @@ def test_how_simply_to_answer_is_read_before_the_talk(tutor, message):
     session = Session(tutor)
     assert session.read(session.asked(message))[0].startswith("what is brinkmanship")
     assert "practice of pushing a confrontation" in session.respond(message).answer.split(".")[0]
+
+
+def test_how_simply_to_answer_said_alone_is_still_read(tutor):
+    """"in simple words?" after an answer is the whole message: read without it, nothing is
+    left, and the learner got the help page."""
+    session = Session(tutor)
+    session.respond("what is a treaty")
+    reply = session.respond("in simple terms?")
+    assert not reply.out_of_scope
+    assert "treaty" in reply.answer.split(".")[0].lower()

@@ -278,7 +278,9 @@ class Session:
         its aside may say which sense it means ("what is a sherpa (for a hiking trip)")."""
         intents = self.tutor.intents
         first_person = intents.first_person
-        question = intents.without_answer_manner(question)
+        # Said alone ("in simple words?" after an answer), the manner is the whole message.
+        unmannered = intents.without_answer_manner(question)
+        question = unmannered if any(character.isalnum() for character in unmannered) else question
         asked = self.tutor.talk.read(
             question, lambda text: first_person is not None and first_person.search(fold(text)) is not None, lambda text: intents.refers_back(fold(text))
         )
