@@ -514,7 +514,7 @@ class Composer:
             said_ends = None if says_length(lead.sentence) else from_to(lead.sentence)
             return [*self._length_of(said_ends, lead.passage), *chosen]
         # What is asked of the subject, besides its name ("SALT I" of "SALT I and the ABM Treaty").
-        sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id), set(tokens) - self.retriever.title_terms(doc_id))
+        sense = self.endpoints.sense_asked(focus - self.retriever.title_terms(doc_id), self.reader.span_terms & set(tokens))
         ends = self.endpoints.of(doc_id, sense, named) if sense is not None else []
         if not ends:
             return chosen

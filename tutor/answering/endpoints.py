@@ -69,10 +69,10 @@ class Endpoints:
         return self._senses
 
     def sense_asked(self, asked: set[str], said: frozenset[str] | set[str] = frozenset()) -> SpanEnds | None:
-        """The sense whose words the question's focus has, or its other terms (`said`): "exist"
-        says the span is the subject's life though it is no part of the focus ("for how many
-        years did the League exist before the UN replaced it?"); the last sense (the subject's
-        own life) also when the focus is empty ("how long did the ABM Treaty last?")."""
+        """The sense whose words the question's focus has, or its span words, no part of the
+        focus (`said`): "exist" says the span is the subject's life ("for how many years did
+        the League exist before the UN replaced it?"); the last sense (the subject's own life)
+        also when the focus is empty ("how long did the ABM Treaty last?")."""
         senses = self.senses()
         for sense in senses:
             if sense.asks & (asked | said):
