@@ -368,3 +368,11 @@ def test_the_words_asking_to_confirm_are_no_part_of_the_claim(tutor):
     # "is it true the", "isn't true that").
     for question in ("is true that the league of nations failed", "is it true the league of nations failed", "isn't true that the league failed?"):
         assert verdict(tutor, question) == "Yes", question
+
+
+def test_a_verb_in_a_clause_with_its_own_subject_is_that_subjects(tutor):
+    """"Germany left the League in 1933, Italy in 1937, and the Soviet Union was expelled in
+    December 1939" gave "Yes." to "is it true that germany was expelled from the league":
+    the expulsion is the Soviet Union's, said in a clause of its own."""
+    assert verdict(tutor, "is it true that germany was expelled from the league") != "Yes"
+    assert verdict(tutor, "was the soviet union expelled from the league") == "Yes"

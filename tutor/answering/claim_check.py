@@ -121,6 +121,9 @@ REFUSAL_CLAIMED = re.compile(r"\b(?:reject|rejected|refuse|refused|decline|decli
 REFUSAL_SAID = re.compile(r"\b(?:refused|declined|rejected|vetoed|voted against|voted (?:\w+ ){0,2}down|turned (?:\w+ ){0,2}down)\b", re.IGNORECASE)
 # The object a verb takes: a determiner or a name right after it ("signed their peace
 # treaty", "signed the ASEAN Declaration"), not a preposition or a date ("signed on ...").
+# Where a sentence joins a clause with a subject of its own: after ", and", a semicolon or
+# ", but"; the verb a claim names is its subject's there (see `_done_to_its_subject`).
+JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
 OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|those)\b|[A-Z][a-z])")
 OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
 # A sentence whose subject points back to the document's ("It was founded ...").
@@ -566,6 +569,12 @@ class ClaimCheck:
             return False
         if OBJECT_START.match(sentence[said.end() :]):
             return self._present(subject, self._object_of(said, sentence))
+        # The verb's own clause may name its own subject ("Germany left the League in 1933,
+        # ..., and the Soviet Union was expelled in December 1939"): then it is that one's.
+        opens = [match.end() for match in JOINED_CLAUSE.finditer(sentence, 0, said.start())]
+        own = set(self._names(self._tokens(sentence[opens[-1] : said.start()]))) if opens else set()
+        if own:
+            return self._present(subject, own)
         first = FIRST_VERB.search(sentence)
         opening = self._tokens(sentence[: first.start() if first else said.start()])
         return self._present(subject, opening) or bool(title) and (PRONOUN_SUBJECT.match(sentence) is not None or self._present(subject, title) and self._led_by(sentence, title))
