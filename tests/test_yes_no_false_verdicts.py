@@ -376,3 +376,10 @@ def test_a_verb_in_a_clause_with_its_own_subject_is_that_subjects(tutor):
     the expulsion is the Soviet Union's, said in a clause of its own."""
     assert verdict(tutor, "is it true that germany was expelled from the league") != "Yes"
     assert verdict(tutor, "was the soviet union expelled from the league") == "Yes"
+
+
+def test_a_name_of_another_thing_does_not_say_the_claims_subject(tutor):
+    """"The United States never joined, because the US Senate refused to ratify the Treaty of
+    Versailles" gave "Yes." to "someone told me germany was never in the league of nations":
+    one of the treaty's names, "Treaty of Peace with Germany", was read as naming Germany."""
+    assert verdict(tutor, "someone told me germany was never in the league of nations") != "Yes"

@@ -606,9 +606,12 @@ class Verdicts:
         numbers = {t for t in focus if t.isdigit()}
         glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
         given = self._given_names(pairs, passages)
+        # A name that is the claim's subject is said by itself, not by a word of another
+        # thing's name ("Treaty of Peace with Germany", a name of the Treaty of Versailles, says
+        # nothing of "was Germany never in the League?"; `subject` as read above).
         unsaid = [
             (kindred(focus, used) | named | numbers | (focus & self.retriever.incidental) | unknown)
-            - kindred(focus, [*words, *glossary.name_stems({t for t in words if t.startswith("=")}, stem), *self._given_said(given, sentence, words), *self._names_within(focus, words)])
+            - kindred(focus, [*words, *(glossary.name_stems({t for t in words if t.startswith("=")}, stem) - {t for t in subject if self.retriever.written_as_name(t)}), *self._given_said(given, sentence, words), *self._names_within(focus, words)])
             for sentence, words in zip(sentences, said) if sentence in answering
         ]
         if (
