@@ -383,3 +383,10 @@ def test_a_name_of_another_thing_does_not_say_the_claims_subject(tutor):
     Versailles" gave "Yes." to "someone told me germany was never in the league of nations":
     one of the treaty's names, "Treaty of Peace with Germany", was read as naming Germany."""
     assert verdict(tutor, "someone told me germany was never in the league of nations") != "Yes"
+
+
+def test_leaving_one_body_ends_no_membership_of_another(tutor):
+    """"is the uk a member of the council of europe" was "No." from Brexit ("the United
+    Kingdom left the EU"): the Council of Europe lists the UK among its 46 members."""
+    assert verdict(tutor, "is the uk a member of the council of europe") == "Yes"
+    assert verdict(tutor, "is the uk still in the eu") == "No"

@@ -163,12 +163,16 @@ class Endings:
             # number plates".
             return None
         standing = self._where_it_stands(passages)
+        # What the claim puts the subject in, by the words of its name ("Council", "Europe" of
+        # "is the UK a member of the Council of Europe?"): an ending of the subject's place in
+        # something else ("the United Kingdom left the EU") says nothing of it.
+        held_in = {t for t in tokens if not t.startswith("=") and t not in subject and self.retriever.written_as_name(t)}
         endings = [
             (sentence, passage)
             for passage in standing
             for sentence, _ in self.reader.of(passage.chunk)
             if self.says_it_ended(question, sentence, subject) and self._ending_within(sentence, subject, ENDED, befell)
-            and not self._stopped_another_deed(question, sentence)
+            and not self._stopped_another_deed(question, sentence) and kindred(held_in, self.retriever.query_tokens(sentence)) == held_in
         ]
         if not endings or self._persisting(standing, subject, tokens) is not None:
             return None
