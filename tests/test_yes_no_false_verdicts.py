@@ -390,3 +390,10 @@ def test_leaving_one_body_ends_no_membership_of_another(tutor):
     Kingdom left the EU"): the Council of Europe lists the UK among its 46 members."""
     assert verdict(tutor, "is the uk a member of the council of europe") == "Yes"
     assert verdict(tutor, "is the uk still in the eu") == "No"
+
+
+def test_a_claim_after_words_asking_is_asked_as_a_question(tutor):
+    """Put as "is it true that ..." and read without those words, "the icc is the same as the
+    icj" lost the question form that tells an identity claim: "Yes." (review of 15786c3)."""
+    for question in ("is it true that the icc is the same as the icj", "is true that the icc is the same as the icj", "is it true the icc is the same as the icj"):
+        assert verdict(tutor, question) != "Yes", question

@@ -149,18 +149,17 @@ class Confirmation:
         """A statement asked to be confirmed by its tag, or reported to be checked, asked as
         a question: its first auxiliary first ("was the UN founded in 1945?"), or, with
         none, as a stated claim ("is it true that the Berlin Wall fell in 1989?"), the one
-        form of words asking before a claim (`tutor.answering.sentence_verdict.CONFIRMING`
-        reads it): "is true that ...", "is it correct the ..." are asked so too. Unchanged
-        without one, when it asks itself ("was it signed in 1919, right?") and when it
-        denies ("ICJ and ICC are not the same thing, right?": a "No." would read both ways)."""
+        form of words asking before a claim that `tutor.answering.sentence_verdict.CONFIRMING`
+        reads. A claim after words asking ("is true that ...", "is it correct the ...") is
+        asked so too. Unchanged without one, when it asks itself ("was it signed in 1919,
+        right?") and when it denies ("ICJ and ICC are not the same thing, right?": a "No."
+        would read both ways)."""
         read = self.read(text)
-        if read is not None and read.opened:
-            return f"is it true that {read.claim.rstrip('?').strip()}?"
         if read is None or ASKING.match(read.claim):
             return text
         said = read.claim if read.tagged else read.claim.rstrip("?").strip()
         if PLAIN_NEGATION.search(said):
-            return text
+            return f"is it true that {said}?" if read.opened else text
         stated = STATED.match(said)
         if stated is None:
             return f"is it true that {said}?"
