@@ -390,6 +390,9 @@ def test_leaving_one_body_ends_no_membership_of_another(tutor):
     Kingdom left the EU"): the Council of Europe lists the UK among its 46 members."""
     assert verdict(tutor, "is the uk a member of the council of europe") == "Yes"
     assert verdict(tutor, "is the uk still in the eu") == "No"
+    # A short name of the claim's own body in its own document ends its membership.
+    assert verdict(tutor, "is germany still in the league of nations?") == "No"
+    assert verdict(tutor, "is the united states still in the joint comprehensive plan of action?") != "Yes"
 
 
 def test_a_claim_after_words_asking_is_asked_as_a_question(tutor):

@@ -163,20 +163,30 @@ class Endings:
             # number plates".
             return None
         standing = self._where_it_stands(passages)
-        # What the claim puts the subject in, by the words of its name ("Council", "Europe" of
-        # "is the UK a member of the Council of Europe?"): an ending of the subject's place in
-        # something else ("the United Kingdom left the EU") says nothing of it.
-        held_in = {t for t in tokens if not t.startswith("=") and t not in subject and self.retriever.written_as_name(t)}
         endings = [
             (sentence, passage)
             for passage in standing
             for sentence, _ in self.reader.of(passage.chunk)
             if self.says_it_ended(question, sentence, subject) and self._ending_within(sentence, subject, ENDED, befell)
-            and not self._stopped_another_deed(question, sentence) and kindred(held_in, self.retriever.query_tokens(sentence)) == held_in
+            and not self._stopped_another_deed(question, sentence) and not self._of_another_body(sentence, passage.chunk.doc_id, tokens, subject)
         ]
         if not endings or self._persisting(standing, subject, tokens) is not None:
             return None
         return max(endings, key=lambda ending: latest_year(ending[0]))
+
+    def _of_another_body(self, sentence: str, doc_id: str, tokens: list[str], subject: set[str]) -> bool:
+        """Whether an ending is of the subject's place in another body than the claim's: the
+        sentence names a thing the question does not ("the United Kingdom left the EU") and
+        leaves out a word of the name the claim gives ("Council" of "is the UK a member of
+        the Council of Europe?"), one its document's title does not give either: in the
+        League's own document "the League" is the claim's."""
+        glossary = self.retriever.kb.glossary
+        said = self.retriever.query_tokens(sentence)
+        title = list(self.retriever.title_terms(doc_id))
+        held_in = {t for t in tokens if not t.startswith("=") and t not in subject and self.retriever.written_as_name(t)}
+        held_in -= kindred(held_in, title)
+        others = {t for t in said if t.startswith("=") and t not in tokens and not glossary.is_a_word(t)}
+        return bool(others) and kindred(held_in, said) != held_in
 
     def _stopped_another_deed(self, question: str, sentence: str) -> bool:
         """Whether the sentence's only endings are "no longer" before a deed the claim does
