@@ -148,12 +148,12 @@ class Confirmation:
     def as_question(self, text: str) -> str:
         """A statement asked to be confirmed by its tag, or reported to be checked, asked as
         a question: its first auxiliary first ("was the UN founded in 1945?"), or, with
-        none, as a stated claim ("is it true that the Berlin Wall fell in 1989?"), the one
-        form of words asking before a claim that `tutor.answering.sentence_verdict.CONFIRMING`
-        reads. A claim after words asking ("is true that ...", "is it correct the ...") is
-        asked so too. Unchanged without one, when it asks itself ("was it signed in 1919,
-        right?") and when it denies ("ICJ and ICC are not the same thing, right?": a "No."
-        would read both ways)."""
+        none, as a stated claim ("is it true that the Berlin Wall fell in 1989?"), the form
+        `tutor.answering.sentence_verdict.CONFIRMING` reads. A claim after words asking ("is
+        true that ...", "is it correct the ...") is asked so too, even when it denies.
+        Unchanged without one, when it asks itself ("was it signed in 1919, right?") and when
+        a tagged claim denies ("ICJ and ICC are not the same thing, right?": a "No." would
+        read both ways)."""
         read = self.read(text)
         if read is None or ASKING.match(read.claim):
             return text

@@ -584,9 +584,9 @@ def conditional(question: str, sentence: str) -> bool:
 OF_ANOTHER = "of another"
 
 
-# The words asking to confirm a claim stated after them, as `Confirmation.as_question`
-# writes every such opening ("is it true that the League of Nations failed?"): no words of
-# the claim, which the sentence need not say ("true").
+# The words asking to confirm a claim stated after them, as `Confirmation.as_question` puts
+# a claim that has no auxiliary to open a question with ("is it true that the League of
+# Nations failed?"): no words of the claim, which the sentence need not say ("true").
 CONFIRMING = re.compile(r"^\W*is it true that\s+", re.IGNORECASE)
 
 
