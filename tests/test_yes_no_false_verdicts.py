@@ -400,3 +400,11 @@ def test_a_claim_after_words_asking_is_asked_as_a_question(tutor):
     icj" lost the question form that tells an identity claim: "Yes." (review of 15786c3)."""
     for question in ("is it true that the icc is the same as the icj", "is true that the icc is the same as the icj", "is it true the icc is the same as the icj"):
         assert verdict(tutor, question) != "Yes", question
+
+
+def test_a_denied_need_naming_only_the_claims_subject_is_not_the_claims(tutor):
+    """"does agrément come from the receiving state" was "No." from "The receiving state does
+    not have to explain a refusal of agrément": what need not be done is explaining, which the
+    claim does not say; asked of it, the denial answers ("No.")."""
+    assert verdict(tutor, "does agrément come from the receiving state") != "No"
+    assert verdict(tutor, "does a receiving state have to explain a refusal of agrément") == "No"

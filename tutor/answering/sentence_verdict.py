@@ -77,8 +77,9 @@ SHIELDED_FROM_WHAT = re.compile(r"[^,;:.()]*")
 
 
 def _word_starts(text: str) -> set[str]:
-    """The first letters of a text's words that are not stop words."""
-    return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in STOP_WORDS}
+    """The first letters of a text's words that are not stop words, accents folded: an
+    accent splits no word ("agrément" is one word, not "agr" and "ment")."""
+    return {word[:SHARED_PREFIX] for word in re.findall(r"[a-z]{4,}", fold(text)) if word not in STOP_WORDS}
 
 
 # Where a sentence's main clause ends: a comma, colon or semicolon, or a conjunction that
@@ -630,8 +631,11 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     if not ASKS_A_NEED.search(question):
         # A requirement denied of what the question does not claim ("do not have to be
         # sovereign states" for "is China in the WTO?"); not of what it does ("does not
-        # have to be a legally binding treaty" for "was the Final Act legally binding?").
-        asked = _word_starts(question)
+        # have to be a legally binding treaty" for "was the Final Act legally binding?"). The
+        # claim's subject named in it makes it no more the claim's ("does not have to explain
+        # a refusal of agrément" for "does agrément come from the receiving state?").
+        subject = CLAIM_SUBJECT.match(fold(question))
+        asked = _word_starts(question) - (_word_starts(subject["subject"] or subject["initials"]) if subject else set())
         sentence = NEGATED_NEED.sub(lambda need: need.group() if asked & _word_starts(SHIELDED_FROM_WHAT.match(sentence, need.end()).group()) else " ", sentence)
     asked_years, said_years = claimed_years(question), years_of_the_deed(question, sentence)
     other_year = bool(asked_years and said_years and not asked_years & said_years)
