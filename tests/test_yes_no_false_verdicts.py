@@ -408,3 +408,11 @@ def test_a_denied_need_naming_only_the_claims_subject_is_not_the_claims(tutor):
     claim does not say; asked of it, the denial answers ("No.")."""
     assert verdict(tutor, "does agrément come from the receiving state") != "No"
     assert verdict(tutor, "does a receiving state have to explain a refusal of agrément") == "No"
+
+
+def test_a_membership_taken_up_again_holds(tutor):
+    """"is south africa in the commonwealth" was "No." from "South Africa left the
+    Commonwealth in 1961", though the document goes on: "South Africa rejoined the
+    Commonwealth on 1 June 1994". A later ending still decides (the US and Paris)."""
+    assert verdict(tutor, "is south africa in the commonwealth") == "Yes"
+    assert verdict(tutor, "is the uk still in the eu") == "No"

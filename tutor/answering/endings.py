@@ -216,6 +216,23 @@ class Endings:
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
+    def taken_up_again(self, after: int, passages: list[Passage], subject: set[str]) -> tuple[str, Passage] | None:
+        """The sentence of the answering document, with its passage, that tells its subject
+        taking up again what it ended, in a year later than `after`, the latest ending told
+        ("South Africa rejoined the Commonwealth on 1 June 1994" after "South Africa left the
+        Commonwealth in 1961"); None when the document tells none."""
+        if not subject or not passages:
+            return None
+        return next(
+            (
+                (sentence, passage)
+                for passage in self._whole_document(self._where_it_stands(passages))
+                for sentence, words in self.reader.of(passage.chunk)
+                if RESUMED.search(sentence) and kindred(subject, words) == subject and latest_year(sentence) > after
+            ),
+            None,
+        )
+
     def ended_since(self, question: str, sentence: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a past deed by which a party took something up ("did the Soviet Union ever
         join the League of Nations?"), confirmed by a sentence that says only how it began

@@ -574,9 +574,15 @@ class Verdicts:
             return Verdict("no", denied_year)
         denying = [sentence for sentence, verdict in verdicts.items() if verdict == "no"] or denied_outright
         if denying:
+            ended = self.endings.says_it_ended(question, denying[0], focus)
             # Of the endings the document tells ("would withdraw ... took effect on 4
-            # November 2020", then "a second withdrawal" in 2025), the latest says where it stands.
-            later = self.endings.latest_ending(question, passages, focus) if self.endings.says_it_ended(question, denying[0], focus) else None
+            # November 2020", then "a second withdrawal" in 2025), the latest says where it
+            # stands, unless the state was taken up again since ("South Africa rejoined the
+            # Commonwealth on 1 June 1994" after "left ... in 1961").
+            later = self.endings.latest_ending(question, passages, focus) if ended else None
+            again = self.endings.taken_up_again(max(latest_year(denying[0]), latest_year(later[0]) if later else 0), passages, subject) if ended and passages else None
+            if again is not None:
+                return Verdict("yes", *again)
             if later is not None and latest_year(later[0]) > latest_year(denying[0]):
                 return Verdict("no", *later)
             return Verdict("no", denying[0])
