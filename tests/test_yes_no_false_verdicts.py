@@ -390,6 +390,10 @@ def test_leaving_one_body_ends_no_membership_of_another(tutor):
     Kingdom left the EU"): the Council of Europe lists the UK among its 46 members."""
     assert verdict(tutor, "is the uk a member of the council of europe") == "Yes"
     assert verdict(tutor, "is the uk still in the eu") == "No"
+    # Nor does another party's ending in a clause naming the subject ("Russia was expelled
+    # in March 2022 after its full-scale invasion of Ukraine").
+    assert verdict(tutor, "is ukraine a member of the council of europe") == "Yes"
+    assert verdict(tutor, "is russia in the council of europe") == "No"
     # A short name of the claim's own body in its own document ends its membership.
     assert verdict(tutor, "is germany still in the league of nations?") == "No"
     assert verdict(tutor, "is the united states still in the joint comprehensive plan of action?") != "Yes"

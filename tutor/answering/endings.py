@@ -48,6 +48,8 @@ LEAVING = re.compile(r"left|leaves?|leaving|quit", re.IGNORECASE)
 # A word opening what an ending is done to ("left the EU", "withdrew from it"): the ending
 # is then the doer's, not its subject's.
 OBJECT_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|from|of|out|all|both|some)\b", re.IGNORECASE)
+# The auxiliary of a passive just before an ending ("Russia was expelled", "had been suspended").
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A word opening the object an ending is done to ("suspended Russia", "expelled the Soviet
 # Union"), not a particle of leaving ("pulled out of").
 DONE_TO = re.compile(r"the|a|an|its|their|his|her|all|both|some", re.IGNORECASE)
@@ -141,7 +143,24 @@ class Endings:
         # people who ... no longer take part in fighting" for "do the Geneva Conventions protect
         # prisoners of war?") befalls that, not the claim.
         sentence = RELATIVE_CLAUSE.sub(lambda clause: clause.group() if focus & set(self.retriever.query_tokens(clause["described"])) else clause["described"], sentence)
-        return any(ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) for clause in PLAIN_CLAUSE_BREAK.split(sentence))
+        return any(
+            ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) and not self._befell_another(clause, focus)
+            for clause in PLAIN_CLAUSE_BREAK.split(sentence)
+        )
+
+    def _befell_another(self, clause: str, focus: set[str]) -> bool:
+        """Whether the clause's endings are all said in the passive of a subject naming
+        another party and no word of the claim ("Russia was expelled in March 2022 after its
+        full-scale invasion of Ukraine" for "is Ukraine a member of the Council of Europe?")."""
+        endings = list(ENDED.finditer(clause))
+        for ending in endings:
+            passive = PASSIVE_BEFORE.search(clause, 0, ending.start())
+            if passive is None:
+                return False
+            before = self.retriever.query_tokens(clause[: passive.start()])
+            if kindred(focus, before) or not any(map(self.retriever.written_as_name, before)):
+                return False
+        return bool(endings)
 
     def ended_elsewhere(self, question: str, passages: list[Passage], tokens: list[str]) -> tuple[str, Passage] | None:
         """For a claim about now: a sentence of the answering document, with its passage,
