@@ -420,3 +420,6 @@ def test_a_membership_taken_up_again_holds(tutor):
     Commonwealth on 1 June 1994". A later ending still decides (the US and Paris)."""
     assert verdict(tutor, "is south africa in the commonwealth") == "Yes"
     assert verdict(tutor, "is the uk still in the eu") == "No"
+    # Only for a membership put plainly: "outside", "out of" put it the other way round.
+    for question in ("is south africa outside the commonwealth?", "is south africa out of the commonwealth?", "is south africa still under commonwealth sanctions?", "is ukraine outside the council of europe?"):
+        assert verdict(tutor, question) != "Yes", question

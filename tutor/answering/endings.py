@@ -14,6 +14,7 @@ from collections.abc import Callable
 from tutor.answering.claim_time import AS_OF_DATE, NOW_WORDS, PERSISTS, PERSISTS_NOW, asks_of_now, claims_a_present_state
 from tutor.answering.claims import PLAIN_CLAUSE_BREAK, ClaimReader
 from tutor.answering.kindred import kindred
+from tutor.answering.memberships import MEMBERSHIP_CLAIM
 from tutor.answering.roles import Roles
 from tutor.answering.sentence_verdict import DENIAL_ADVERB, Verdict
 from tutor.answering.sentences import SentenceReader, latest_year
@@ -61,6 +62,8 @@ ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
 ENDED_BY_ITSELF = re.compile(r"\b(?:was|were|been) (?:dissolved|abolished|terminated|disbanded)\b|\b(?:dissolved?|disband(?:ed)?) (?:itself|themselves)\b", re.IGNORECASE)
 # A state taken up again after ending ("Morocco left the OAU ... and rejoined the AU"; not
 # "the group returned to the G7 format").
+# A resumption denied just before it ("have not resumed", "was never restored").
+RESUMPTION_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
@@ -144,14 +147,17 @@ class Endings:
         # prisoners of war?") befalls that, not the claim.
         sentence = RELATIVE_CLAUSE.sub(lambda clause: clause.group() if focus & set(self.retriever.query_tokens(clause["described"])) else clause["described"], sentence)
         return any(
-            ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause)) and not self._befell_another(clause, focus)
+            ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause))
+            and not (MEMBERSHIP_CLAIM.match(question) and self._befell_another(clause, focus))
             for clause in PLAIN_CLAUSE_BREAK.split(sentence)
         )
 
     def _befell_another(self, clause: str, focus: set[str]) -> bool:
         """Whether the clause's endings are all said in the passive of a subject naming
         another party and no word of the claim ("Russia was expelled in March 2022 after its
-        full-scale invasion of Ukraine" for "is Ukraine a member of the Council of Europe?")."""
+        full-scale invasion of Ukraine" for "is Ukraine a member of the Council of Europe?").
+        Read for a claim of membership put plainly (MEMBERSHIP_CLAIM): one put the other way
+        round ("is Ukraine outside the Council of Europe?") the verdict does not read."""
         endings = list(ENDED.finditer(clause))
         for ending in endings:
             passive = PASSIVE_BEFORE.search(clause, 0, ending.start())
@@ -235,19 +241,21 @@ class Endings:
         ]
         return max(endings, key=lambda ending: latest_year(ending[0]), default=None)
 
-    def taken_up_again(self, after: int, passages: list[Passage], subject: set[str]) -> tuple[str, Passage] | None:
+    def taken_up_again(self, after: int, passages: list[Passage], subject: set[str], body: set[str]) -> tuple[str, Passage] | None:
         """The sentence of the answering document, with its passage, that tells its subject
-        taking up again what it ended, in a year later than `after`, the latest ending told
-        ("South Africa rejoined the Commonwealth on 1 June 1994" after "South Africa left the
-        Commonwealth in 1961"); None when the document tells none."""
-        if not subject or not passages:
+        taking up again its place in the `body` it had left, in a year later than `after`,
+        the latest ending told ("South Africa rejoined the Commonwealth on 1 June 1994" after
+        "South Africa left the Commonwealth in 1961"); not one denying it ("have not
+        resumed"). None when the document tells none."""
+        if not subject or not body or not passages:
             return None
         return next(
             (
                 (sentence, passage)
                 for passage in self._whole_document(self._where_it_stands(passages))
                 for sentence, words in self.reader.of(passage.chunk)
-                if RESUMED.search(sentence) and kindred(subject, words) == subject and latest_year(sentence) > after
+                if (resumed := RESUMED.search(sentence)) and not RESUMPTION_DENIED.search(sentence, 0, resumed.start())
+                and kindred(subject, words) == subject and kindred(body, words) and latest_year(sentence) > after
             ),
             None,
         )

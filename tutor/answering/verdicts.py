@@ -24,7 +24,7 @@ from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.event_years import EventYears
 from tutor.answering.kindred import kindred
-from tutor.answering.memberships import Memberships
+from tutor.answering.memberships import MEMBERSHIP_CLAIM, Memberships
 from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
@@ -580,7 +580,11 @@ class Verdicts:
             # stands, unless the state was taken up again since ("South Africa rejoined the
             # Commonwealth on 1 June 1994" after "left ... in 1961").
             later = self.endings.latest_ending(question, passages, focus) if ended else None
-            again = self.endings.taken_up_again(max(latest_year(denying[0]), latest_year(later[0]) if later else 0), passages, subject) if ended and passages else None
+            # Only for a claim of membership put plainly ("is South Africa in the Commonwealth?"):
+            # put the other way round ("outside", "out of"), it is not read so.
+            membership = MEMBERSHIP_CLAIM.match(question)
+            body = set(self.retriever.query_tokens(membership["body"])) - subject if membership else set()
+            again = self.endings.taken_up_again(max(latest_year(denying[0]), latest_year(later[0]) if later else 0), passages, subject, body) if ended and passages and body else None
             if again is not None:
                 return Verdict("yes", *again)
             if later is not None and latest_year(later[0]) > latest_year(denying[0]):
