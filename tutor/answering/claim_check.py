@@ -121,11 +121,11 @@ REFUSAL_CLAIMED = re.compile(r"\b(?:reject|rejected|refuse|refused|decline|decli
 REFUSAL_SAID = re.compile(r"\b(?:refused|declined|rejected|vetoed|voted against|voted (?:\w+ ){0,2}down|turned (?:\w+ ){0,2}down)\b", re.IGNORECASE)
 # The object a verb takes: a determiner or a name right after it ("signed their peace
 # treaty", "signed the ASEAN Declaration"), not a preposition or a date ("signed on ...").
+OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|those)\b|[A-Z][a-z])")
+OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
 # Where a sentence joins a clause with a subject of its own: after ", and", a semicolon or
 # ", but"; the verb a claim names is its subject's there (see `_done_to_its_subject`).
 JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
-OBJECT_START = re.compile(r"\s+(?:(?i:the|a|an|their|its|his|her|our|this|these|those)\b|[A-Z][a-z])")
-OBJECT_END = re.compile(r"[,;:.]|\s(?:and|but|while|whereas|which|who|when|because|after|before|on|in|at)\s")
 # A sentence whose subject points back to the document's ("It was founded ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:It|They|This|These)\b")
 # A deed two parties do together: "A met B" says "B met A" too, so no order of theirs is

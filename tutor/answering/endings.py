@@ -62,9 +62,9 @@ ENDED_ITSELF = re.compile(rf"{ENDED.pattern}|\bended\b", re.IGNORECASE)
 ENDED_BY_ITSELF = re.compile(r"\b(?:was|were|been) (?:dissolved|abolished|terminated|disbanded)\b|\b(?:dissolved?|disband(?:ed)?) (?:itself|themselves)\b", re.IGNORECASE)
 # A state taken up again after ending ("Morocco left the OAU ... and rejoined the AU"; not
 # "the group returned to the G7 format").
+RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # A resumption denied just before it ("have not resumed", "was never restored").
 RESUMPTION_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
-RESUMED = re.compile(r"\b(?:rejoin[a-z]*|re-joined|readmitted|restored|reinstated|resumed)\b", re.IGNORECASE)
 # Words that claim only that a party is in something ("still part of", "a party to").
 MEMBERSHIP_WORDS = "in part party parties member members membership participant participants"
 # A deed by which a party took up a state that may end later ("did the Soviet Union ever
@@ -146,9 +146,10 @@ class Endings:
         # people who ... no longer take part in fighting" for "do the Geneva Conventions protect
         # prisoners of war?") befalls that, not the claim.
         sentence = RELATIVE_CLAUSE.sub(lambda clause: clause.group() if focus & set(self.retriever.query_tokens(clause["described"])) else clause["described"], sentence)
+        membership = MEMBERSHIP_CLAIM.match(question) is not None
         return any(
             ENDED.search(ENDING_DENIED.sub(" ", clause)) and kindred(focus, self.retriever.query_tokens(clause))
-            and not (MEMBERSHIP_CLAIM.match(question) and self._befell_another(clause, focus))
+            and not (membership and self._befell_another(clause, focus))
             for clause in PLAIN_CLAUSE_BREAK.split(sentence)
         )
 

@@ -44,9 +44,9 @@ from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 INDEFINITE_OBJECT = re.compile(r"^\W*did\b.*\s(?:a|an)\s+(?P<object>[a-z][a-z -]*?)\W*$", re.IGNORECASE)
 # "Did Obama withdraw from the JCPOA?": what a person is claimed to have done.
 AGENT_CLAIM = re.compile(r"^\W*(?:did|has|had)\s+(?P<rest>.+)$", re.IGNORECASE)
-# A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
 # "What" and the verb it is the subject of ("to monitor what left the plant").
 WHAT_DOES = re.compile(r"\bwhat\s+[\w'-]+", re.IGNORECASE)
+# A claim of what its subject is: "is annexing territory legal?", "were the talks secret?".
 COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s", re.IGNORECASE)
 # The most words an item of a list of names has ("the United Arab Emirates", "Non-EU members
 # Iceland"): longer runs between commas are clauses, not items.

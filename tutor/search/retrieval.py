@@ -57,6 +57,9 @@ NUMERAL = re.compile(r"\d+(?:s|th|st|nd|rd)?")
 # Words saying when which, with numerals, may stand between "good" and the instance it
 # qualifies ("a good 19th century example"; not "a good early example", which judges).
 TIME_QUALIFIERS = "century centuries decade decades"
+# The words setting a place where something happened ("in Africa", "near Asia"): a continent
+# after one places what the question asks about (`Retriever.names_in`).
+PLACING = frozenset({"in", "near", "across", "around", "over"})
 # A word of a text, as a learner writes it ("P5+1", "d'affaires").
 NAME_WORD = re.compile(r"\w(?:[\w'’.+-]*\w)?")
 # What may join two words said as one phrase: nothing ("trade mark"), or "of" ("capital of France").
@@ -109,11 +112,6 @@ class Passage:
     chunk: Chunk
     score: float
     matched: list[str] = field(default_factory=list)
-
-
-# The words setting a place where something happened ("in Africa", "near Asia"): a continent
-# after one places what the question asks about (`Retriever.names_in`).
-PLACING = frozenset({"in", "near", "across", "around", "over"})
 
 
 @dataclass
