@@ -145,7 +145,14 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     # How simply to explain is the answer's style, not its subject.
     assert model.without_filler("explain sovereignty in really simple words") == "explain sovereignty"
     assert model.without_filler("what is a treaty, like i'm five") == "what is a treaty,"
+    # A child of any age, in figures or words ("like im 12" had left "12" to be searched).
+    assert model.without_filler("explain brinkmanship like im 12") == "explain brinkmanship"
+    assert model.without_filler("what is a veto, as if i was a ten-year-old") == "what is a veto,"
     assert model.without_filler("nato for beginners") == "nato"
+    # "Mainly" before "about" or "for" asks what the thing is about or for.
+    assert model.without_filler("what is aukus mainly about?") == "what is aukus about?"
+    assert model.without_filler("what is the un mostly for") == "what is the un for"
+    assert model.without_filler("mainly for trade or for security?") == "mainly for trade or for security?"
     # How the learner pictures the job ("all day", "day to day") asks what the job is.
     assert model.without_filler("what does a consul do all day") == "what does a consul do"
     assert model.without_filler("what does a sherpa do on a typical day?") == "what does a sherpa do ?"
