@@ -25,6 +25,9 @@ OWN_PHRASE = re.compile(rf"[,:;]|\s+(?:and|or)\s+(?={CAPITAL})")
 # Agreement for Peace in Bosnia ..."), or one whose subject points back to it ("..., and it
 # ended in a ceasefire"). Not "by", which names the doer.
 CONTINUES_THE_PHRASE = re.compile(r"\s*(?:(?:and|or|but)\s+)?(?:for|to|with|against|from|in|into|on|at|over|under|between|among|formally|officially|also|known as|called|it|its)\b", re.IGNORECASE)
+# A phrase describing the person named just before it, a noun and a clause of who they were
+# ("Dag Hammarskjöld, the Swedish diplomat who served as UN Secretary-General ...").
+APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:who|whom|whose)\b", re.IGNORECASE)
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
@@ -298,8 +301,15 @@ class ClaimReader:
         names = {t for t in focus - subjects if t.startswith("=") or not self.retriever.is_everyday(t)}
         if len(own) != 1:
             return False
-        parties = [phrase for phrase, text in zip(phrases, texts) if not CONTINUES_THE_PHRASE.match(text)]
-        if own[0] & focus - subjects and any(name not in own[0] and any(name in phrase for phrase in parties) for name in names):
+        at_own = phrases.index(own[0])
+        # A phrase describing the name the subject's phrase ends with is of the subject: "Dag
+        # Hammarskjöld, the Swedish diplomat who served as UN Secretary-General until his death
+        # in a plane crash" says the crash of him, not of another party the UN is.
+        last = next((t for t in reversed(ordered[at_own]) if not t.startswith("=")), None)  # glossary concepts come after the words
+        described = at_own + 1 if at_own + 1 < len(texts) and last in tokens and self._a_name(last) and APPOSITIVE.match(texts[at_own + 1]) else None
+        own_words = own[0] | phrases[described] if described is not None else own[0]
+        parties = [phrase for at, (phrase, text) in enumerate(zip(phrases, texts)) if at != described and not CONTINUES_THE_PHRASE.match(text)]
+        if own_words & focus - subjects and any(name not in own_words and any(name in phrase for phrase in parties) for name in names):
             return True
         # Nor is the claim's telling word said of the subject when it is said in another
         # phrase, after another party named there ("Kissinger's step-by-step agreements
@@ -308,10 +318,10 @@ class ClaimReader:
         # A party joined to the subject by "and" shares its verb ("US President Richard Nixon and
         # Soviet leader Leonid Brezhnev signed the SALT I agreements" for "did Nixon sign SALT I?").
         joins = [match.group().strip() in ("and", "or") for match in OWN_PHRASE.finditer(sentence)]
-        at_own = phrases.index(own[0])
         joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
-        return not kindred(telling, list(own[0])) and any(
-            self._said_by_another(text, telling, set(tokens), first=at == 0) for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and not CONTINUES_THE_PHRASE.match(text)
+        return not kindred(telling, list(own_words)) and any(
+            self._said_by_another(text, telling, set(tokens), first=at == 0)
+            for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and at != described and not CONTINUES_THE_PHRASE.match(text)
         )
 
     def _said_by_another(self, phrase: str, telling: frozenset[str], asked: set[str], first: bool = False) -> bool:

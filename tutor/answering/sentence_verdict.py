@@ -305,6 +305,9 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 # must say after "in", "at", "on" or "near" (not "six months after Camp David"); unlike
 # PLACE_CLAIM it denies nothing, since a place may lie within another ("the White House" in
 # Washington).
+# Lower-case words that may follow a place named in a sentence ("signed in Washington on 8
+# December", "in Paris and ..."); any other makes the capitalised word before it qualify a noun.
+PLACE_FOLLOWERS = r"(?:on|in|at|and|or|by|for|to|with|from|of|after|before|during|under|where|which|that|when|while|as|until|since|but|was|were|is|had|has)"
 NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
 # A claim that something was got from someone, at the end of the question ("was Louisiana
@@ -641,11 +644,12 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
     # "signed in Washington"), not with the wider place it lies in ("held in Indonesia?" /
-    # "held in Bandung, Indonesia").
+    # "held in Bandung, Indonesia"), nor a word qualifying a noun after it ("served as a
+    # diplomat at the Soviet embassies in Copenhagen and London": "Soviet" is no place).
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
         fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+", place)}
-        for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)?)", sentence, re.IGNORECASE)
+        for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)?)(?![\w-])(?!\s+(?!{PLACE_FOLLOWERS}\b)(?-i:[a-z]))", sentence, re.IGNORECASE)
         if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
     )
     asked_source = SOURCE_CLAIM.search(question)
