@@ -30,3 +30,11 @@ def test_every_form_of_explain_is_a_stop_word(tutor):
     tokens = tutor.retriever.query_tokens
     assert tokens("without explaining why") == tokens("without having to explain")
     assert not answer(tutor, "can a host country expel a diplomat without explaining why?").out_of_scope
+
+
+@pytest.mark.parametrize("question", ["when did the berlin wall come down", "the berlin wall came down in what year?"])
+def test_coming_down_is_falling(tutor, question):
+    """A wall that "came down" fell, as the knowledge says it; "come down" had found Kennedy's
+    Berlin speech of 1963."""
+    first = Session(tutor).respond(question).answer.split(". ")[0]
+    assert "1989" in first, first
