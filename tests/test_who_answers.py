@@ -102,3 +102,13 @@ def test_he_after_a_person_named_by_nation_is_that_person(tutor):
     # and "what did he put forward?" met the EU's place at the UN.
     first = first_sentence(tutor, "tell me about the suez crisis", "which canadian got the peace prize over it?", "what did he put forward?")
     assert "Pearson" in first and "force" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("who were the key diplomats at the congress of vienna", "Metternich"), ("who were the people behind the marshall plan", "Marshall")],
+)
+def test_the_kind_of_person_asked_for_names_no_subject(tutor, question, named):
+    # "Diplomats" is who is asked for, not what about: it had found the Congress's rules on
+    # diplomatic ranks, and "people" the plan's place in containment.
+    assert named in first_sentence(tutor, question)

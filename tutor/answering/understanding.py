@@ -483,7 +483,7 @@ class IntentModel:
         result.further_cases = bool(self.further_cases and self.further_cases.search(body))
         result.aspect = next((aspect for aspect, pattern in self.asked_aspects if pattern.search(body)), None)
         answer_type = self.answer_type.match(body) if self.answer_type else None
-        result.answer_type = answer_type["type"] if answer_type else None
+        result.answer_type = (answer_type["type"] or answer_type["people"]) if answer_type else None
         return result
 
     def _two_questions(self, body: str, intent: Intent) -> tuple[str | None, tuple[Intent, str] | None]:
