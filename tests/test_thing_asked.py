@@ -45,18 +45,3 @@ def test_a_word_of_a_glossary_name_is_said_by_its_concept(tutor):
     for question in ("which treaty ended ww1 with germany", "what treaty ended the great war with germany"):
         assert Session(tutor).respond(question).sources[0].id == "treaty-of-versailles", question
     assert Session(tutor).respond("what are the six main organs of the UN?").sources[0].id == "united-nations"
-
-
-@pytest.mark.parametrize("question", ["which treaty punished germany after world war one", "which treaty punished germany after ww1"])
-def test_a_case_whose_document_says_the_rest_answers(tutor, question):
-    """No treaty's defining sentence says "punished": the Treaty of Versailles, defined as the
-    treaty that ended the war, says elsewhere that Clemenceau wanted to punish Germany, and
-    answers rather than the July Crisis ("Austria-Hungary decided to punish Serbia")."""
-    assert Session(tutor).respond(question).sources[0].id == "treaty-of-versailles"
-
-
-def test_words_any_case_could_say_pick_out_no_other_case(tutor):
-    session = Session(tutor)
-    session.respond("what was SALT I")
-    reply = session.respond("what other treaty got signed at the same time?")
-    assert reply.sources[0].id == "salt-i-and-abm-treaty", reply.sources

@@ -1005,8 +1005,6 @@ class PassageChooser:
             found = self._best_in_each(cases, result.tokens)
             if found:
                 return max(found, key=lambda p: p.score)
-        if not examples:
-            return self._case_saying_the_rest(result, top, asked)
         # No case says all the rest in its defining sentence ("a summit that ended in
         # failure"), and the best passage is not even of the kind (UN peacekeeping's
         # failures) nor names anything the question names (a glossary name): the best passage
@@ -1024,32 +1022,6 @@ class PassageChooser:
             best = max(self._best_in_each(self.kinds.cases(kind, set()), result.tokens), key=lambda p: p.score, default=None)
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * top.score:
                 return best
-        return top
-
-    def _case_saying_the_rest(self, result: SearchResult, top: Passage, asked: list[tuple[str, set[str]]]) -> Passage:
-        """For "which X ...?" when no case of the kind says all the rest in its defining
-        sentence: the best passage of a case whose document says it all ("which treaty
-        punished Germany after World War One?": the Treaty of Versailles, defined as the
-        treaty that ended the war, whose passage on the peace conference says Clemenceau
-        wanted to punish Germany), when the best passage's document is no case of the kind
-        (the July Crisis), and the rest names something: words any case could say ("what
-        other treaty was signed at the same time?") pick out none. Of several, the best
-        scoring; the best passage otherwise."""
-        glossary, stem = self.retriever.kb.glossary, self.retriever.tokenizer.stem
-        for kind, rest in asked:
-            if self.kinds.is_one(top.chunk.doc_id, kind, set()) or all(self.retriever.is_everyday(t) for t in rest):
-                return top
-            # A word of a glossary name the rest gives as its concept is said by the concept
-            # ("ww1" of "=first-world-war").
-            concepts = {t for t in rest if t.startswith("=")}
-            needed = rest - glossary.name_stems(concepts, stem) if concepts else rest
-            saying = [
-                doc_id for doc_id in self.retriever.documents
-                if self.kinds.is_case(doc_id, kind, set()) and all(self.retriever.index.contains_in(t, self.retriever.chunk_range(doc_id)) for t in needed)
-            ]
-            found = self._best_in_each(saying, result.tokens)
-            if found:
-                return max(found, key=lambda p: p.score)
         return top
 
     def _best_in_each(self, doc_ids: list[str], tokens: list[str]) -> list[Passage]:
