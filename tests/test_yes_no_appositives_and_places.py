@@ -1,4 +1,4 @@
-"""Yes/no verdicts a round-31 reading of the development yes/no failures found withheld or
+"""Yes/no verdicts a round-31 reading of the development yes/no failures, and a review, found withheld or
 false (issue 10): a phrase describing the person a clause ends with ("Dag Hammarskjöld, the
 Swedish diplomat who served ... until his death in a plane crash") says its deeds of that
 person, not of another party it names; and a capitalised word qualifying a noun after "at
@@ -20,3 +20,18 @@ def test_a_word_qualifying_a_noun_is_no_other_place(tutor):
     assert verdict(tutor, "did oleg gordievsky work as a diplomat in london?") == "Yes"
     # A place the sentence does not give is still not confirmed.
     assert verdict(tutor, "did oleg gordievsky serve as a diplomat in paris?") != "Yes"
+
+
+def test_the_place_after_a_qualified_noun_is_read(tutor):
+    # "at the British embassy in Washington": the place is Washington, not "British".
+    assert verdict(tutor, "was philby first secretary at the british embassy in moscow?") == "No"
+    assert verdict(tutor, "was kim philby first secretary at the british embassy in washington?") == "Yes"
+    # A place followed by "near" is still a place.
+    assert verdict(tutor, "was the potsdam conference held in berlin?") == "No"
+
+
+def test_without_before_a_noun_denies_only_that_noun(tutor):
+    # "soldiers left without care after the Battle of Solferino in northern Italy" had denied
+    # Solferino and Italy too.
+    assert verdict(tutor, "did henri dunant see wounded soldiers at solferino?") == "Yes"
+    assert verdict(tutor, "did dunant see wounded soldiers in italy?") == "Yes"

@@ -28,6 +28,10 @@ CONTINUES_THE_PHRASE = re.compile(r"\s*(?:(?:and|or|but)\s+)?(?:for|to|with|agai
 # A phrase describing the person named just before it, a noun and a clause of who they were
 # ("Dag Hammarskjöld, the Swedish diplomat who served as UN Secretary-General ...").
 APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:who|whom|whose)\b", re.IGNORECASE)
+# A phrase opening with a verb of the subject's, after a phrase describing it ("..., served under
+# diplomatic cover as ...", "..., and fled to Moscow"): a lower-case word that is no determiner,
+# conjunction or preposition.
+PREDICATE_OPENING = re.compile(r"\s*(?:(?:and|but)\s+)?(?!(?:the|a|an|and|or|but|which|who|whom|whose|that|while|when|where|in|on|at|of|for|to|with|by|from|as|after|before|its|his|her|their)\b)(?-i:[a-z])[a-z]+\b", re.IGNORECASE)
 # A clause opening with its verb, its subject left to the clause before ("... but announced
 # its withdrawal", "... but never ratified it").
 SUBJECT_ELIDED = re.compile(r"\s*(?:[a-z]+ed|never|also|later|then|was|were|did|had|has)\b")
@@ -306,9 +310,14 @@ class ClaimReader:
         # Hammarskjöld, the Swedish diplomat who served as UN Secretary-General until his death
         # in a plane crash" says the crash of him, not of another party the UN is.
         last = next((t for t in reversed(ordered[at_own]) if not t.startswith("=")), None)  # glossary concepts come after the words
-        described = at_own + 1 if at_own + 1 < len(texts) and last in tokens and self._a_name(last) and APPOSITIVE.match(texts[at_own + 1]) else None
-        own_words = own[0] | phrases[described] if described is not None else own[0]
-        parties = [phrase for at, (phrase, text) in enumerate(zip(phrases, texts)) if at != described and not CONTINUES_THE_PHRASE.match(text)]
+        # And the phrase after it that opens with a verb is the subject's own predicate ("Kim
+        # Philby, a British intelligence officer who ..., served ... at the British embassy in
+        # Washington").
+        described = {at_own + 1} if at_own + 1 < len(texts) and last in tokens and self._a_name(last) and APPOSITIVE.match(texts[at_own + 1]) else set()
+        while described and max(described) + 1 < len(texts) and PREDICATE_OPENING.match(texts[max(described) + 1]):
+            described.add(max(described) + 1)  # "..., and fled to Moscow in 1963"
+        own_words = own[0].union(*(phrases[at] for at in described))
+        parties = [phrase for at, (phrase, text) in enumerate(zip(phrases, texts)) if at not in described and not CONTINUES_THE_PHRASE.match(text)]
         if own_words & focus - subjects and any(name not in own_words and any(name in phrase for phrase in parties) for name in names):
             return True
         # Nor is the claim's telling word said of the subject when it is said in another
@@ -321,7 +330,7 @@ class ClaimReader:
         joined = {at_own + 1} if at_own < len(joins) and joins[at_own] else set()
         return not kindred(telling, list(own_words)) and any(
             self._said_by_another(text, telling, set(tokens), first=at == 0)
-            for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and at != described and not CONTINUES_THE_PHRASE.match(text)
+            for at, (text, phrase) in enumerate(zip(texts, ordered)) if set(phrase) != own[0] and at not in joined and at not in described and not CONTINUES_THE_PHRASE.match(text)
         )
 
     def _said_by_another(self, phrase: str, telling: frozenset[str], asked: set[str], first: bool = False) -> bool:

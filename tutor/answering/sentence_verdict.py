@@ -307,7 +307,7 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 # Washington).
 # Lower-case words that may follow a place named in a sentence ("signed in Washington on 8
 # December", "in Paris and ..."); any other makes the capitalised word before it qualify a noun.
-PLACE_FOLLOWERS = r"(?:on|in|at|and|or|by|for|to|with|from|of|after|before|during|under|where|which|that|when|while|as|until|since|but|was|were|is|had|has)"
+PLACE_FOLLOWERS = r"(?:on|in|at|near|outside|off|and|or|by|for|to|with|from|of|after|before|during|under|where|which|that|when|while|as|until|since|but|was|were|is|had|has)"
 NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
 # A claim that something was got from someone, at the end of the question ("was Louisiana
@@ -348,7 +348,8 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
 # predicate of one word ("is not procedural,", "cannot be reached,"), a relative clause's
-# "do not", or "no longer" and "without" to the end of their clause ("a diplomat it no longer accepts", "without having to explain its decision,").
+# "do not", "no longer" to the end of its clause ("a diplomat it no longer accepts"), and
+# "without" (below).
 DENIED_ASIDE = re.compile(
     r"\bno (?!longer\b|one\b|more\b)(?P<what>[a-z]+(?: [a-z]+)?)|\b(?P<verb>is|are|was|were) not (?P<predicate>[a-z]+)(?=[,;:)])"
     r"|\b(?:cannot|can ?not|could not) be (?P<passive>[a-z]+)(?=[,;:)])"
@@ -357,7 +358,11 @@ DENIED_ASIDE = re.compile(
     # against "is Palestine an observer state?"; "cannot offer ... rewards, or apply heavy
     # pressure" denies applying pressure).
     r"|\b(?:cannot|can ?not) (?!be\b)(?P<able>[a-z](?:[^,;:.()]|,\s+(?=[a-z])(?!(?:but|while|whereas|which|who|because|although|though|so|yet|when|since|as|if|unless)\b))*)"
-    r"|\b(?:no longer|without) (?P<since>[^,;:.()]+)"
+    r"|\bno longer (?P<since>[^,;:.()]+)"
+    # "Without" a verb's -ing form reaches the end of its clause ("without having to explain its
+    # decision,"), before a noun only that noun's phrase ("soldiers left without care after the
+    # Battle of Solferino" denies nothing of Solferino).
+    r"|\bwithout (?P<lacking>[a-z]+ing\b[^,;:.()]*|[^,;:.()]+?(?=\s+(?:after|before|during|when|until|while|in|at|on|from)\b|[,;:.()]|$))"
     # A relative clause that denies what it says of the noun before it ("people who do not
     # or no longer take part in fighting"), to the end of its clause.
     r"|\b(?:who|which|that) (?:do|does|did) not (?:or no longer )?(?P<described>[^,;:.()]+)"
@@ -644,12 +649,16 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     other_year = bool(asked_years and said_years and not asked_years & said_years)
     # And a place the sentence gives otherwise for the same verb ("signed in Oslo?" /
     # "signed in Washington"), not with the wider place it lies in ("held in Indonesia?" /
-    # "held in Bandung, Indonesia"), nor a word qualifying a noun after it ("served as a
-    # diplomat at the Soviet embassies in Copenhagen and London": "Soviet" is no place).
+    # "held in Bandung, Indonesia") or among others ("in Copenhagen and London"); where a
+    # capitalised word qualifies a noun ("at the Soviet embassies in Copenhagen"), the
+    # place is the one after that noun.
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
-        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+", place)}
-        for place in re.findall(rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?({CAPITAL}[\w-]+(?:,\s+(?-i:[A-Z])[\w-]+)?)(?![\w-])(?!\s+(?!{PLACE_FOLLOWERS}\b)(?-i:[a-z]))", sentence, re.IGNORECASE)
+        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+|\s+and\s+", place)}
+        for place in re.findall(
+            rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?(?:{CAPITAL}[\w-]+ (?-i:[a-z]+) (?:in|at) )?({CAPITAL}[\w-]+(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w-]+)*)(?![\w-])(?!\s+(?!{PLACE_FOLLOWERS}\b)(?-i:[a-z]))",
+            sentence, re.IGNORECASE,
+        )
         if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
     )
     asked_source = SOURCE_CLAIM.search(question)
@@ -711,7 +720,7 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     """A denial (see DENIED_ASIDE) as it is when it denies a word the question asks about,
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
-    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["pledged"] or denial["described"] or denial["able"]
+    what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["lacking"] or denial["pledged"] or denial["described"] or denial["able"]
     if asked & _word_starts(what):
         return denial.group()
     if denial["passive"]:
