@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from math import fsum
 
+import re
+
 from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
@@ -19,7 +21,12 @@ from tutor.answering.sentences import SentenceReader
 from tutor.answering.span_length import dates_in, writes_days
 from tutor.answering.understanding import CONCESSION_AFTER, CONDITION_AFTER, Understanding
 from tutor.search.retrieval import Passage, Retriever, SearchResult
-from tutor.tuning import KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
+from tutor.tuning import DESCRIBED_SECTION_SCORE, KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
+
+# A subject described, not named, then a question of it after a dash, a colon or dots ("the
+# pact hitler and stalin made just before ww2 kicked off - what was in the secret part?");
+# not a statement ("The Marshall Plan is often given as ...: when did it start?").
+DESCRIBED_THEN_ASKED = re.compile(r"^\W*(?P<subject>(?:the|that|this|those|these)\s+(?!\S+(?:\s+\S+){0,3}\s+(?:is|are|was|were|has|have|keeps?)\b)[^?]+?)(?:\s+[-\u2013\u2014]+\s+|\.{2,}\s*|:\s+)(?P<asked>(?:what|which|who|when|where|why|how)\b[^?]*)\W*$", re.IGNORECASE)
 
 
 @dataclass
@@ -98,6 +105,24 @@ class StandaloneQuestions:
                 asked = self.retriever.search(after_scene["asked"])
                 if asked.top is not None and self.finds_answer(after_scene["asked"], asked, intent):
                     result, asks_term = asked, True
+            described = DESCRIBED_THEN_ASKED.match(text) if after_scene is None else None
+            if described is not None:
+                # "The pact hitler and stalin made just before ww2 kicked off - what was in the
+                # secret part?": the description finds the document, the question after it the
+                # section, searched within that document (the secret protocol, not "Why Stalin
+                # and Hitler made the pact", which the description's words name), when the
+                # document has every name the question gives and the section found scores for
+                # the whole message close enough to the best (DESCRIBED_SECTION_SCORE): else it
+                # may be of another case the document tells ("what happened diplomatically after
+                # that" of a policewoman shot outside the Libyan embassy, in a document on
+                # immunity, met another crime).
+                doc_id = self.passages.answering_document(result, intent)
+                within = self.retriever.search(described["asked"], within_doc=doc_id)
+                document = self.retriever.chunk_range(doc_id)
+                if within.top is not None and within.top.matched and all(self.retriever.index.contains_in(t, document) for t in within.tokens if not self.retriever.is_everyday(t)):
+                    whole = {p.chunk.id: p.score for p in self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=len(document)).passages}
+                    if whole.get(within.top.chunk.id, 0.0) >= DESCRIBED_SECTION_SCORE * max(whole.values(), default=0.0):
+                        result = within
             circumstance = frozenset(self.retriever.circumstance_terms(text))
             asks_event = intent == "definition" and ASKS_EVENT.search(text) is not None
             term_in = ASKS_TERM_IN.match(text) if intent == "definition" else None
