@@ -149,11 +149,6 @@ def test_greetings_requests_and_emphasis_are_filler(model):
     assert model.without_filler("explain brinkmanship like im 12") == "explain brinkmanship"
     assert model.without_filler("what is a veto, as if i was a ten-year-old") == "what is a veto,"
     assert model.without_filler("nato for beginners") == "nato"
-    # Someone close to the learner talking of the subject is who spoke of it, not what is
-    # asked; a claim they made keeps its teller, and so does a scene of their life.
-    assert model.without_filler("my grandpa keeps talking about the arab oil embargo. why did they do it?") == "the arab oil embargo. why did they do it?"
-    assert model.without_filler("my cousin say his country expelled a diplomat") == "my cousin say his country expelled a diplomat"
-    assert model.without_filler("my dad works at an embassy, can he be arrested?") == "my dad works at an embassy, can he be arrested?"
     # "Mainly" before "about" or "for" asks what the thing is about or for.
     assert model.without_filler("what is aukus mainly about?") == "what is aukus about?"
     assert model.without_filler("what is the un mostly for") == "what is the un for"
