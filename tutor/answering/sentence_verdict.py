@@ -362,7 +362,7 @@ DENIED_ASIDE = re.compile(
     # "Without" a verb's -ing form reaches the end of its clause ("without having to explain its
     # decision,"), before a noun only that noun's phrase ("soldiers left without care after the
     # Battle of Solferino" denies nothing of Solferino).
-    r"|\bwithout (?P<lacking>[a-z]+ing\b[^,;:.()]*|[^,;:.()]+?(?=\s+(?:after|before|during|when|until|while|in|at|on|from)\b|[,;:.()]|$))"
+    r"|\bwithout (?P<lacking>[a-z]+ing\b[^,;:.()]*|[^,;:.()]+?(?=\s+(?:after|before|during|when|until|while|in|at|on)\b|[,;:.()]|$))"
     # A relative clause that denies what it says of the noun before it ("people who do not
     # or no longer take part in fighting"), to the end of its clause.
     r"|\b(?:who|which|that) (?:do|does|did) not (?:or no longer )?(?P<described>[^,;:.()]+)"
