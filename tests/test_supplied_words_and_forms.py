@@ -38,3 +38,12 @@ def test_coming_down_is_falling(tutor, question):
     Berlin speech of 1963."""
     first = Session(tutor).respond(question).answer.split(". ")[0]
     assert "1989" in first, first
+
+
+@pytest.mark.parametrize("question", ["when did the soviet union fall", "when did the ussr come down"])
+def test_the_fall_of_the_soviet_union_is_its_dissolution(tutor, question):
+    """"Fall" is a common name for the collapse of the Soviet Union, which the knowledge now
+    gives: the question had found the Sino-Soviet split, "the collapse of the alliance"."""
+    reply = Session(tutor).respond(question)
+    assert reply.sources[0].id == "dissolution-of-the-soviet-union"
+    assert "1991" in reply.answer.split(". ")[0]
