@@ -31,3 +31,10 @@ def test_a_section_far_from_the_description_does_not_answer(tutor):
     # crime; the section on the shooting outside the Libyan embassy answers.
     first, _ = first_sentence(tutor, "the officer shot dead outside the libyan embassy in london in 1984 - what happened diplomatically after that?")
     assert "Libyan" in first, first
+
+
+def test_a_person_pointed_back_to_keeps_the_description(tutor):
+    # "he" is whom the description says; searched without it, another person the document
+    # tells of (a later refuge in another embassy) answered.
+    first, _ = first_sentence(tutor, "the cardinal who lived in the us embassy in budapest - how long did he stay?")
+    assert "Mindszenty" in first, first
