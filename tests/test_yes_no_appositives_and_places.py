@@ -35,3 +35,13 @@ def test_without_before_a_noun_denies_only_that_noun(tutor):
     # Solferino and Italy too.
     assert verdict(tutor, "did henri dunant see wounded soldiers at solferino?") == "Yes"
     assert verdict(tutor, "did dunant see wounded soldiers in italy?") == "Yes"
+
+
+def test_places_joined_by_and_in_are_each_a_place(tutor):
+    # "rivalry in the Caribbean and in Europe": both places, neither denied by the other.
+    assert verdict(tutor, "did the cuban missile crisis grow out of rivalry in the caribbean?") == "Yes"
+    assert verdict(tutor, "did the cuban missile crisis grow out of rivalry in asia?") == "No"
+
+
+def test_without_a_short_word_denies_its_longer_forms(tutor):
+    assert verdict(tutor, "were the wounded soldiers at solferino cared for?") == "No"

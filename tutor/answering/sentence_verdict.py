@@ -305,9 +305,9 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 # must say after "in", "at", "on" or "near" (not "six months after Camp David"); unlike
 # PLACE_CLAIM it denies nothing, since a place may lie within another ("the White House" in
 # Washington).
-# Lower-case words that may follow a place named in a sentence ("signed in Washington on 8
-# December", "in Paris and ..."); any other makes the capitalised word before it qualify a noun.
-PLACE_FOLLOWERS = r"(?:on|in|at|near|outside|off|and|or|by|for|to|with|from|of|after|before|during|under|where|which|that|when|while|as|until|since|but|was|were|is|had|has)"
+# Nouns a capitalised word before them qualifies rather than names a place ("at the Soviet
+# embassies in Copenhagen", "at the British embassy in Washington").
+QUALIFIED_NOUNS = r"(?:embass(?:y|ies)|missions?|consulates?|legations?|delegations?|governments?|ministr(?:y|ies)|forces|troops|army|navy|fleet|ships?|officials?|leaders?|diplomats?|authorities|side|zone|sector|capital|parliament|court|border|frontier)"
 NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
 # A claim that something was got from someone, at the end of the question ("was Louisiana
@@ -654,12 +654,12 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # place is the one after that noun.
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
-        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+|\s+and\s+", place)}
+        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?", place)}
         for place in re.findall(
-            rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?(?:{CAPITAL}[\w-]+ (?-i:[a-z]+) (?:in|at) )?({CAPITAL}[\w-]+(?:(?:,\s+|\s+and\s+)(?-i:[A-Z])[\w-]+)*)(?![\w-])(?!\s+(?!{PLACE_FOLLOWERS}\b)(?-i:[a-z]))",
+            rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?(?:{CAPITAL}[\w-]+ {QUALIFIED_NOUNS} (?:in|at) (?:the )?)?({CAPITAL}[\w-]+(?:(?:,\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?)(?-i:[A-Z])[\w-]+)*)(?![\w-])(?!\s+{QUALIFIED_NOUNS}\b)",
             sentence, re.IGNORECASE,
         )
-        if place[:1].isupper() and not MONTH.fullmatch(place.split(",")[0])
+        if place[:1].isupper() and not MONTH.fullmatch(re.split(r"[,\s]+", place)[0])
     )
     asked_source = SOURCE_CLAIM.search(question)
     # A short source ("the US", "the UK") may be written out in full: not checked.
@@ -721,7 +721,9 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
     what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["lacking"] or denial["pledged"] or denial["described"] or denial["able"]
-    if asked & _word_starts(what):
+    # A word shorter than the shared start is denied in its longer forms ("without care" of
+    # "were they cared for?").
+    if asked & _word_starts(what) or any(said.startswith(start) for start in _word_starts(what) if len(start) < SHARED_PREFIX for said in asked):
         return denial.group()
     if denial["passive"]:
         return f"can be {what}"
