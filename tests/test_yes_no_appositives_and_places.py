@@ -1,10 +1,12 @@
-"""Yes/no verdicts a round-31 reading of the development yes/no failures, and a review, found withheld or
-false (issue 10): a phrase describing the person a clause ends with ("Dag Hammarskjöld, the
-Swedish diplomat who served ... until his death in a plane crash") says its deeds of that
-person, not of another party it names; and a capitalised word qualifying a noun after "at
-the" ("a diplomat at the Soviet embassies in Copenhagen and London") is no place the claim's
-place is denied by. Questions written for these tests."""
+"""Yes/no verdicts that a round-31 reading of the development yes/no failures, and three
+reviews, found withheld or false (issue 10): a phrase describing the person a clause ends with
+("Dag Hammarskjöld, the Swedish diplomat who served ... until his death in a plane crash"), and
+the verb phrases after it, say their deeds of that person, not of another party they name; the
+place a sentence gives is read after a noun a capitalised word qualifies ("at the Soviet
+embassies in Copenhagen and London") and among others; "without" lacks only its noun phrase;
+an irregular past dates its own clause. Questions written for these tests."""
 
+import pytest
 from test_yes_no_false_verdicts import verdict
 
 
@@ -45,3 +47,16 @@ def test_places_joined_by_and_in_are_each_a_place(tutor):
 
 def test_without_a_short_word_denies_its_longer_forms(tutor):
     assert verdict(tutor, "were the wounded soldiers at solferino cared for?") == "No"
+
+
+def test_a_short_word_denied_elsewhere_denies_no_longer_word(tutor):
+    # Only what "without" lacks is lacked in longer forms: "do not use the euro" says nothing
+    # of "European", "do not or no longer take part" nothing of "taken".
+    assert verdict(tutor, "is poland in the european union") == "Yes"
+    assert verdict(tutor, "do the geneva conventions protect soldiers taken prisoner?") == "Yes"
+
+
+@pytest.mark.parametrize(("question", "expected"), [("did kim philby flee to moscow in 1951", "No"), ("did philby flee to moscow in 1949", "No"), ("did kim philby flee to moscow in 1963", "Yes")])
+def test_an_irregular_past_dates_its_own_clause(tutor, question, expected):
+    # "served ... from 1949 to 1951, and fled to Moscow in 1963": "fled" is "flee", dated 1963.
+    assert verdict(tutor, question) == expected

@@ -449,7 +449,7 @@ class ClaimReader:
         kept = [at for at, clause in enumerate(clauses) if clause in (whole or naming)]
         joined = clauses[kept[0]].strip()
         for before, at in zip(kept, kept[1:]):
-            joined += ("; " if any(re.search(r"[:;]", brk) for brk in breaks[before:at]) else " ") + clauses[at].strip()
+            joined += ("; " if any(re.search(r"[:;]", brk) for brk in breaks[before:at]) else ", " if any("," in brk for brk in breaks[before:at]) else " ") + clauses[at].strip()
         return joined
 
     def together(self, sentence: str, focus: set[str], of_a_kind: bool = False) -> bool:

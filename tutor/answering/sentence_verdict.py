@@ -15,7 +15,7 @@ from typing import NamedTuple
 from tutor.answering.claim_text import PLAIN_NEGATION
 from tutor.answering.counted import other_count
 from tutor.search.retrieval import Passage
-from tutor.search.text import CAPITAL, MONTHS, NUMBER_WORDS, STOP_WORDS, YEAR, YEAR_DIGITS, fold
+from tutor.search.text import CAPITAL, IRREGULAR_FORMS, MONTHS, NUMBER_WORDS, STOP_WORDS, YEAR, YEAR_DIGITS, fold
 from tutor.tuning import SHARED_PREFIX
 
 
@@ -524,6 +524,11 @@ A_DATE = r"\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\b"
 GAPPED_CLAUSE = re.compile(rf"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*)*){A_DATE}")
 
 
+def _forms(word: str) -> tuple[str, str]:
+    """A word and the verb an irregular past is a form of ("fled" says "flee")."""
+    return word, IRREGULAR_FORMS.get(word, word)
+
+
 def years_of_the_deed(question: str, sentence: str) -> set[str]:
     """The years a sentence gives in the clauses that say the claim's deed, the question's
     words the sentence writes in lower case ("handed" in "..., under which the United States
@@ -539,13 +544,13 @@ def years_of_the_deed(question: str, sentence: str) -> set[str]:
     # (1980-1988)"), not the deed the sentence tells.
     sentence = BRACKETED_YEARS.sub(" ", sentence)
     asked = _word_starts(question) | (SHORT_DEEDS & set(re.findall(r"[a-z]+", question.lower())))
-    deeds = {start for word in re.findall(r"\b[a-z]{3,}\b", sentence) for start in asked if word.startswith(start) and word not in STOP_WORDS}
+    deeds = {start for word in re.findall(r"\b[a-z]{3,}\b", sentence) for start in asked if any(form.startswith(start) for form in _forms(word)) and word not in STOP_WORDS}
     if not deeds:
         return set(YEAR.findall(sentence))
     clauses = CLAUSE_EDGE.split(sentence)
     if not ENDING_TOLD.search(question):
         clauses = [clause for clause in clauses if not ENDING_TOLD.search(clause)]
-    telling = {clause for clause in clauses if any(word.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause))}
+    telling = {clause for clause in clauses if any(form.startswith(tuple(deeds)) for word in re.findall(r"\b[a-z]{3,}\b", clause) for form in _forms(word))}
     # A party the question names, dated in a clause that leaves out the deed's verb
     # ("Mozambique joined in 1995, Rwanda in 2009, and Gabon and Togo in 2022"), did it then.
     own = {
@@ -721,9 +726,11 @@ def _unless_asked(denial: re.Match[str], asked: set[str]) -> str:
     and without its "no" or "not" otherwise ("if consensus cannot be reached," says nothing
     against "does the AU decide by majority?")."""
     what = denial["what"] or denial["predicate"] or denial["passive"] or denial["since"] or denial["lacking"] or denial["pledged"] or denial["described"] or denial["able"]
-    # A word shorter than the shared start is denied in its longer forms ("without care" of
-    # "were they cared for?").
-    if asked & _word_starts(what) or any(said.startswith(start) for start in _word_starts(what) if len(start) < SHARED_PREFIX for said in asked):
+    # What a "without" lacks, a word shorter than the shared start, is lacked in its longer
+    # forms ("without care" of "were they cared for?"); not other denials' words ("do not use
+    # the euro" says nothing of "European").
+    lacked = denial["lacking"] and any(said.startswith(start) for start in _word_starts(what) if len(start) < SHARED_PREFIX for said in asked)
+    if asked & _word_starts(what) or lacked:
         return denial.group()
     if denial["passive"]:
         return f"can be {what}"
