@@ -337,7 +337,6 @@ OTHER_PASSAGES = 3
 # kind whose best passage is of no such kind (`PassageChooser._defined_as_asked`, round 18:
 # one dev answer changed, "example of a summit that ended in failure", at 0.9).
 NAMED_DOCUMENT_SCORE = 0.9
-
 # A subject described, then asked of after a dash ("the pact hitler and stalin made ... - what
 # was in the secret part?"): the section the question's last part finds within the document
 # answers when it scores, for the whole message, at least this share of the document's best

@@ -305,10 +305,10 @@ PLACE_CLAIM = re.compile(r"\b([a-z]{4,}) (?:in|at) (?:the )?([a-z][\w-]+)\W*$", 
 # must say after "in", "at", "on" or "near" (not "six months after Camp David"); unlike
 # PLACE_CLAIM it denies nothing, since a place may lie within another ("the White House" in
 # Washington).
+NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 # Nouns a capitalised word before them qualifies rather than names a place ("at the Soviet
 # embassies in Copenhagen", "at the British embassy in Washington").
 QUALIFIED_NOUNS = r"(?:embass(?:y|ies)|missions?|consulates?|legations?|delegations?|governments?|ministr(?:y|ies)|forces|troops|army|navy|fleet|ships?|officials?|leaders?|diplomats?|authorities|side|zone|sector|capital|parliament|court|border|frontier)"
-NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\W*$", re.IGNORECASE)
 MONTH = re.compile("|".join(MONTHS))
 # A claim that something was got from someone, at the end of the question ("was Louisiana
 # bought from Spain?", "the Louisiana Purchase was from Spain?"): the getting and its source.

@@ -60,7 +60,7 @@ class Resolver:
         self.last_answer = LastAnswer(retriever, intents, reader, self.words, self.passages)
         generic = retriever.terms_of(intents.party_words | intents.member_words) | retriever.frame | retriever.incidental
         process = ProcessSubjects(retriever, reader, retriever.terms_of(intents.process_words), generic)
-        self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject, process)
+        self.standalone = StandaloneQuestions(retriever, reader, self.passages, self.subject, process, intents.person_pronouns)
         self.ellipses = Ellipses(retriever, intents, self.words, self.passages, self.subject, self.standalone)
         self.subject_choice = SubjectChoice(retriever, intents, reader, self.words, self.passages, self.subject, self.last_answer)
 

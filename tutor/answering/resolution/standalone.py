@@ -4,10 +4,9 @@ describe, a kind of fact no passage holds; the current holder of an office."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from math import fsum
-
-import re
 
 from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.process_subject import ProcessSubjects
@@ -26,8 +25,6 @@ from tutor.tuning import DESCRIBED_SECTION_SCORE, KIND_SENTENCE_SHARE, NAMED_DOC
 # A subject described, not named, then a question of it after a dash, a colon or dots ("the
 # pact hitler and stalin made just before ww2 kicked off - what was in the secret part?");
 # not a statement ("The Marshall Plan is often given as ...: when did it start?").
-# A person pointed back to, whom only the description says.
-PERSON_POINTED = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 DESCRIBED_THEN_ASKED = re.compile(r"^\W*(?P<subject>(?:the|that|this|those|these)\s+(?!\S+(?:\s+\S+){0,3}\s+(?:is|are|was|were|has|have|keeps?)\b)[^?]+?)(?:\s+[-\u2013\u2014]+\s+|\.{2,}\s*|:\s+)(?P<asked>(?:what|which|who|when|where|why|how)\b[^?]*)\W*$", re.IGNORECASE)
 
 
@@ -40,6 +37,8 @@ class StandaloneQuestions:
     passages: PassageChooser
     subject: AboutTheSubject
     process: ProcessSubjects
+    # The pronouns standing for a person (`person_pronouns` in intents.yaml).
+    person_pronouns: frozenset[str] = frozenset()
     office_holders: OfficeHolders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -108,7 +107,7 @@ class StandaloneQuestions:
                 if asked.top is not None and self.finds_answer(after_scene["asked"], asked, intent):
                     result, asks_term = asked, True
             described = DESCRIBED_THEN_ASKED.match(text) if after_scene is None else None
-            if described is not None and PERSON_POINTED.search(described["asked"]):
+            if described is not None and not self.person_pronouns.isdisjoint(re.findall(r"[a-z]+", described["asked"].lower())):
                 # "The japanese diplomat in lithuania - how many people did he save?": searched
                 # without its description, "he" is anyone the document tells of (Lutz, not
                 # Sugihara).
