@@ -58,6 +58,18 @@ def test_a_short_word_keeps_its_first_letter():
     assert words.repair("wat is gen")[0] == "what is gen"
 
 
+def test_two_letters_swapped_into_a_function_word_are_read_as_it():
+    # The slip fingers make most: "teh" and "hte" are "the", "si" is "is", "fo" is "of", though a
+    # word of three letters is otherwise never read as another of three, nor one of two as
+    # anything but a question word.
+    words = speller(role=10, ambassador=20, embassy=5, gta=1, gfa=1)
+    assert words.repair("waht si teh role fo an ambassador")[0] == "what is the role of an ambassador"
+    assert words.repair("hte embassy")[0] == "the embassy"
+    # No swap makes a name another name, nor an unknown short word a function word.
+    assert words.repair("what is the gat")[1] == []
+    assert words.repair("what is the xq")[1] == []
+
+
 def test_texting_and_shorthand_pairs_are_read_as_their_words():
     words = speller(secretary=30, general=20, headquarters=5, sure=3)
     assert words.repair("r u sure")[0] == "are you sure"
@@ -94,6 +106,8 @@ def test_a_repair_is_read_between_repaired_neighbours():
         ("is trick one diplomacy only between two countries?", "multilateral"),
         ("why did the league of notions fail", "United States"),
         ("wen was the teaty of wastfalia", "1648"),
+        ("when was teh congress of vienna", "1814"),
+        ("what si the vienna convention", "1961"),
     ],
 )
 def test_misspelt_questions_are_answered(tutor, question, expected):

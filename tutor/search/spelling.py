@@ -219,11 +219,14 @@ class Speller:
     def _one_edit(self, word: str) -> list[str]:
         """Known words one edit away; a short word keeps its first letter, and a word of
         three letters is read only as a longer word it lacks a letter of ("wat" -> "what"),
-        never as another of three: "gta" is a name of its own, not the "GFA"."""
+        never as another of three: "gta" is a name of its own, not the "GFA". Two letters
+        swapped into a function word are its typo at any length ("teh", "hte": "the"), the
+        slip fingers make most."""
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & self._function_words
         return [
             known
             for known in edits1(word)
-            if known in self.counts and (len(word) > 3 or len(known) > 3) and (len(word) > SHORT_WORD or known[0] == word[0])
+            if known in self.counts and ((len(word) > 3 or len(known) > 3) and (len(word) > SHORT_WORD or known[0] == word[0]) or known in swapped)
         ]
 
     def _reaches(self, word: str) -> Iterator[list[str]]:
@@ -257,7 +260,8 @@ class Speller:
         clear one. Of several known words at the same reach, those that `fits` come first:
         "spcial envoy" is a "special envoy", though the knowledge says "social" more often.
         A word of two letters is read only as the one question word it is an edit away
-        from ("hw many members" -> "how"): most such words are names and abbreviations. A
+        from ("hw many members" -> "how"), or the function word its letters swapped make
+        ("si" -> "is"): most such words are names and abbreviations. A
         real English word is read as a known word one edit away only when it `fits`; and
         beyond one edit, a word one edit from English words the knowledge lacks is the most
         common of them ("cmpound" is "compound", not the knowledge's "combined"), unless a
@@ -271,7 +275,8 @@ class Speller:
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
-            return asked[0] if len(asked) == 1 else None
+            swapped = word[::-1]
+            return asked[0] if len(asked) == 1 else swapped if swapped in self._function_words else None
         for reach, near in enumerate(self._reaches(word)):
             if not near:
                 continue
