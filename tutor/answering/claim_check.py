@@ -203,7 +203,9 @@ class ClaimCheck:
         between ("No. Lenin persuaded ... because its old army could not stop the Germans"
         denies nothing of "was the Treaty of Brest-Litovsk between Soviet Russia and Germany?")."""
         claim = self._claim(question)
-        if claim is None:
+        if claim is None or verdict is not None and verdict.by_dates:
+            # A verdict from the subject's own dates ("did the League exist in 1935?") needs
+            # no sentence that says the deed: the sentence only gives the date.
             return verdict
         settled = self._settled(question, claim, verdict, sentences, passages)
         if settled is not None and settled.word == "no" and self._pair(claim[1]) and NEGATION.search(settled.sentence) and not self._says_parties(claim, settled.sentence):

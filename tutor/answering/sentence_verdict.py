@@ -751,3 +751,4 @@ class Verdict(NamedTuple):
     as_of: str = ""  # the year the knowledge dates a present state to ("as of 2025")
     due: str = ""  # when that state was due to end, a day now past ("on 5 February 2026")
     then: tuple[str, Passage] | None = None  # what befell it before that day, said next, with its passage
+    by_dates: bool = False  # decided by the years the subject's document dates it by, not by the sentence's words

@@ -23,6 +23,7 @@ from tutor.answering.denied_predicates import DeniedPredicates
 from tutor.answering.due_dates import passed_ending
 from tutor.answering.endings import Endings
 from tutor.answering.event_years import EventYears
+from tutor.answering.existence import Existence
 from tutor.answering.kindred import kindred
 from tutor.answering.memberships import MEMBERSHIP_CLAIM, Memberships
 from tutor.answering.opposed_senses import opposed, opposed_words, said_of_another
@@ -112,6 +113,7 @@ class Verdicts:
         self.denied_predicates = DeniedPredicates(retriever)
         self.swapped_fillers = SwappedFillers(retriever, reader, self.roles, self.claims)
         self.event_years = EventYears(retriever, reader, self.claims)
+        self.existence = Existence(retriever, reader, self.claims)
         self.seats = Seats(retriever, reader)
         self._ranks = frozenset(retriever.query_tokens(RANKS))
 
@@ -125,7 +127,9 @@ class Verdicts:
         never joined, because the US Senate refused to ratify ..." for the overview's "...
         but the United States never joined"); None when the deciding sentence gives a cause
         itself or no such sentence is found."""
-        if self.reader.has_cue(verdict.sentence, "because"):
+        if self.reader.has_cue(verdict.sentence, "because") or claimed_years(question):
+            # Nor of a claim dated by a year: the verdict is the date's, which the sentence
+            # saying why ("never joined, because ... in 1919") need not give.
             return None
         focus = self.claims.claim(passages, tokens)
         for passage in passages[1:]:
@@ -457,6 +461,10 @@ class Verdicts:
         in_its_years = self.event_years.verdict(question, sentences, passages, tokens)
         if in_its_years is not None:
             return in_its_years
+        # "Did the UN exist in 1919?": the years its document dates it by answer.
+        existed = self.existence.verdict(question, passages, tokens)
+        if existed is not None:
+            return existed
         focus = self.claims.claim(passages, tokens)
         if passages and STILL.search(question) and self.claims.names_only_its_subject(tokens):
             # Not said to have ended, it still stands where the document dates it ("is New
