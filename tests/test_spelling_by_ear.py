@@ -58,16 +58,17 @@ def test_a_short_word_keeps_its_first_letter():
     assert words.repair("wat is gen")[0] == "what is gen"
 
 
-def test_two_letters_swapped_into_a_function_word_are_read_as_it():
-    # The slip fingers make most: "teh" and "hte" are "the", "si" is "is", "fo" is "of", though a
-    # word of three letters is otherwise never read as another of three, nor one of two as
-    # anything but a question word.
+def test_two_letters_swapped_into_one_of_the_commonest_words_are_read_as_it():
+    # The slip fingers make most: "teh" and "hte" are "the", "adn" is "and", though a word of
+    # three letters is otherwise never read as another of three.
     words = speller(role=10, ambassador=20, embassy=5, gta=1, gfa=1)
-    assert words.repair("waht si teh role fo an ambassador")[0] == "what is the role of an ambassador"
-    assert words.repair("hte embassy")[0] == "the embassy"
-    # No swap makes a name another name, nor an unknown short word a function word.
+    assert words.repair("waht is teh role of an ambassador")[0] == "what is the role of an ambassador"
+    assert words.repair("hte embassy adn the ambassador")[0] == "the embassy and the ambassador"
+    # Not into a question word ("hwo" is "how" or "who"), nor a word of two letters, which is
+    # often a name ("ni" of NI), nor a name into another.
+    assert words.repair("hwo is the ambassador")[1] == []
+    assert words.repair("what is the ni embassy")[1] == []
     assert words.repair("what is the gat")[1] == []
-    assert words.repair("what is the xq")[1] == []
 
 
 def test_texting_and_shorthand_pairs_are_read_as_their_words():
@@ -107,7 +108,6 @@ def test_a_repair_is_read_between_repaired_neighbours():
         ("why did the league of notions fail", "United States"),
         ("wen was the teaty of wastfalia", "1648"),
         ("when was teh congress of vienna", "1814"),
-        ("what si the vienna convention", "1961"),
     ],
 )
 def test_misspelt_questions_are_answered(tutor, question, expected):

@@ -34,6 +34,9 @@ CONTRACTED_NOT = "'t"
 # index keeps them as words of their own, and the speller reads one as a knowledge word only
 # where that makes a knowledge phrase ("trick one diplomacy"): "pull" must not become "full".
 COMMON_WORD_MIN_COUNT = 1000
+# The commonest words of three letters, whose letters swapped ("teh", "adn") are a typo of
+# them rather than a name: not question words ("hwo" is "how" or "who").
+SWAPPED_INTO = frozenset({"the", "and", "was", "for", "are", "not", "but", "you", "can", "its", "has", "did"})
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
 # "govt" became "got", "tho" "who", "yrs" "yes", "wats" "was" (a yes/no question: "Yes. An
 # embassy is ...") and "natl" "nato", and "yr" and "diff" ("whats the diff between ...")
@@ -220,13 +223,14 @@ class Speller:
         """Known words one edit away; a short word keeps its first letter, and a word of
         three letters is read only as a longer word it lacks a letter of ("wat" -> "what"),
         never as another of three: "gta" is a name of its own, not the "GFA". Two letters
-        swapped into a function word are its typo at any length ("teh", "hte": "the"), the
-        slip fingers make most."""
-        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & self._function_words
+        swapped in a word of three into one of the commonest words (SWAPPED_INTO) are the
+        slip fingers make most ("teh", "hte": "the"); other words of two or three letters
+        are often names and abbreviations ("hre", "ni"), left as typed."""
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & SWAPPED_INTO if len(word) == 3 else set()
         return [
             known
             for known in edits1(word)
-            if known in self.counts and ((len(word) > 3 or len(known) > 3) and (len(word) > SHORT_WORD or known[0] == word[0]) or known in swapped)
+            if known in self.counts and (((len(word) > 3 or len(known) > 3) and (len(word) > SHORT_WORD or known[0] == word[0])) or known in swapped)
         ]
 
     def _reaches(self, word: str) -> Iterator[list[str]]:
@@ -260,8 +264,7 @@ class Speller:
         clear one. Of several known words at the same reach, those that `fits` come first:
         "spcial envoy" is a "special envoy", though the knowledge says "social" more often.
         A word of two letters is read only as the one question word it is an edit away
-        from ("hw many members" -> "how"), or the function word its letters swapped make
-        ("si" -> "is"): most such words are names and abbreviations. A
+        from ("hw many members" -> "how"): most such words are names and abbreviations. A
         real English word is read as a known word one edit away only when it `fits`; and
         beyond one edit, a word one edit from English words the knowledge lacks is the most
         common of them ("cmpound" is "compound", not the knowledge's "combined"), unless a
@@ -275,8 +278,7 @@ class Speller:
             return None
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
-            swapped = word[::-1]
-            return asked[0] if len(asked) == 1 else swapped if swapped in self._function_words else None
+            return asked[0] if len(asked) == 1 else None
         for reach, near in enumerate(self._reaches(word)):
             if not near:
                 continue
