@@ -203,7 +203,7 @@ class ClaimCheck:
         between ("No. Lenin persuaded ... because its old army could not stop the Germans"
         denies nothing of "was the Treaty of Brest-Litovsk between Soviet Russia and Germany?")."""
         claim = self._claim(question)
-        if claim is None or verdict is not None and verdict.by_dates:
+        if claim is None or (verdict is not None and verdict.by_dates):
             # A verdict from the subject's own dates ("did the League exist in 1935?") needs
             # no sentence that says the deed: the sentence only gives the date.
             return verdict

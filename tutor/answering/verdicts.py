@@ -127,9 +127,9 @@ class Verdicts:
         never joined, because the US Senate refused to ratify ..." for the overview's "...
         but the United States never joined"); None when the deciding sentence gives a cause
         itself or no such sentence is found."""
-        if self.reader.has_cue(verdict.sentence, "because") or claimed_years(question):
-            # Nor of a claim dated by a year: the verdict is the date's, which the sentence
-            # saying why ("never joined, because ... in 1919") need not give.
+        if self.reader.has_cue(verdict.sentence, "because") or verdict.by_dates:
+            # Nor of a verdict by the subject's dates, which a sentence saying why of another
+            # year ("never joined, because ... in 1919") does not give.
             return None
         focus = self.claims.claim(passages, tokens)
         for passage in passages[1:]:
