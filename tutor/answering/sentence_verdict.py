@@ -51,6 +51,14 @@ FAILING_ASKED = re.compile(r"\bfail(?:s|ed|ing|ure|ures)?\b", re.IGNORECASE)
 # A denial that is part of a claim ("without permission"), which a sentence saying it too
 # shares rather than makes.
 SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
+# What a claim says is done with something ("with the head of mission's consent"), and a
+# sentence saying it may not be done without it ("may not enter ... without the consent of
+# the head of mission"): two denials that affirm the claim on that condition.
+DONE_WITH = re.compile(r"\bwith\b(?P<what>[^,;?.]+)", re.IGNORECASE)
+NOT_WITHOUT = re.compile(
+    r"\b(?P<denial>not|never|cannot|can't|cannot be)\s+(?P<done>(?:(?!\b(?:but|while|because|although|unless)\b)[^,;:.()])*?)\s*\bwithout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|prior\s+)?(?P<needed>[a-z]+)",
+    re.IGNORECASE,
+)
 
 
 # A denial set against what is said instead ("is not a treaty in the formal sense but a
@@ -361,11 +369,14 @@ DENIED_ASIDE = re.compile(
     r"|\bno longer (?P<since>[^,;:.()]+)"
     # "Without" a verb's -ing form reaches the end of its clause ("without having to explain its
     # decision,"), before a noun only that noun's phrase ("soldiers left without care after the
-    # Battle of Solferino" denies nothing of Solferino).
-    r"|\bwithout (?P<lacking>[a-z]+ing\b[^,;:.()]*|[^,;:.()]+?(?=\s+(?:after|before|during|when|until|while|in|at|on)\b|[,;:.()]|$))"
+    # Battle of Solferino" denies nothing of Solferino), nor the clause after it ("without
+    # American help both countries would fall").
+    r"|\bwithout (?P<lacking>[a-z]+ing\b[^,;:.()]*|[^,;:.()]+?(?=\s+(?:after|before|during|when|until|while|in|at|on)\b|\s+(?:[a-z]+\s+){0,2}(?:would|could|will|might|should|must)\b|[,;:.()]|$))"
     # A relative clause that denies what it says of the noun before it ("people who do not
-    # or no longer take part in fighting"), to the end of its clause.
-    r"|\b(?:who|which|that) (?:do|does|did) not (?:or no longer )?(?P<described>[^,;:.()]+)"
+    # or no longer take part in fighting"), to the end of its clause or to the main clause's
+    # verb after it ("the member states that do not use the euro are the Czech Republic, ..."
+    # denies nothing of their membership).
+    r"|\b(?:who|which|that) (?:do|does|did) not (?:or no longer )?(?P<described>(?:(?!\s(?:is|are|was|were|include|includes|included)\b)[^,;:.()])+)"
     # What a side pledged not to do is the pledge's content, a denial only of that deed ("a US
     # pledge not to invade Cuba" says nothing against "was there secret diplomacy in the Cuban
     # Missile Crisis?", but denies "did the US invade Cuba?").
@@ -631,6 +642,10 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # commitment" says yes to "is the JCPOA a political commitment?".
     asked_starts = _word_starts(question)
     sentence = NOT_BUT.sub(lambda said: said["affirmed"] if asked_starts & _word_starts(said["affirmed"]) and not asked_starts & _word_starts(said["denied"]) else said.group(), sentence)
+    done_with = DONE_WITH.search(question)
+    if done_with is not None and not SHARED_DENIAL.search(question):
+        needed = _word_starts(done_with["what"])
+        sentence = NOT_WITHOUT.sub(lambda said: f"{said['done']} with {said['needed']}" if _word_starts(said["needed"]) & needed else said.group(), sentence)
     if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
         # A denial the claim and the sentence share is part of what both say ("can police
         # go in without permission?" / "may not enter an embassy without the consent of

@@ -1,0 +1,30 @@
+"""How far a denial reaches in the sentence that answers a yes/no question (round 32, issue 10,
+from false verdicts a review found): a relative clause's "do not" ends at the main clause's verb
+("the states that do not use the euro are the Czech Republic, ..." denies their use of the euro,
+not their membership); "without" a noun ends before the clause that follows it ("without
+American help both countries would fall"); and "may not enter without the consent" affirms a
+claim that it is done with that consent. Sentences and questions written for these tests."""
+
+import pytest
+
+from tutor.answering.sentence_verdict import yes_or_no
+
+EURO = "The members that do not use the euro are Denmark, Poland and Sweden; Denmark has an opt-out."
+CONSENT = "The authorities may not enter the mission without the consent of the ambassador, even in an emergency."
+HELP = "The president warned that without foreign aid both governments would fall to the rebels."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        ("is denmark a member", EURO, "yes"),
+        ("does denmark use the euro", EURO, "no"),
+        ("can the authorities enter the mission with the ambassador's consent", CONSENT, "yes"),
+        ("can the authorities enter the mission with a court order", CONSENT, "no"),
+        ("can the authorities enter the mission", CONSENT, "no"),
+        ("can the authorities enter the mission without permission", CONSENT, "no"),
+        ("did the president warn that both governments would fall to the rebels", HELP, "yes"),
+    ],
+)
+def test_a_denial_reaches_only_what_it_denies(question, sentence, verdict):
+    assert yes_or_no(question, sentence) == verdict
