@@ -119,3 +119,14 @@ def test_a_who_asking_for_a_post_opens_with_the_person_who_held_it(tutor):
 def test_a_place_asked_for_at_the_end_or_by_number_opens_the_answer(tutor, question, place):
     assert tutor.intents.understand(Session(tutor).read(question)[0]).intent == "where"
     assert place in first_sentence(tutor, question)
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    # "when" asked at the end, after the verb, as learners typing fast do (round 32)
+    ("the un was founded when", "1945"),
+    ("league of nations created when and where", "1920"),
+    ("un founded year and place", "1945"),
+])
+def test_a_when_asked_at_the_end_opens_with_the_date(tutor, question, year):
+    assert tutor.intents.understand(Session(tutor).read(question)[0]).intent == "when"
+    assert year in first_sentence(tutor, question)
