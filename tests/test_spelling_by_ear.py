@@ -69,6 +69,8 @@ def test_two_letters_swapped_into_one_of_the_commonest_words_are_read_as_it():
     assert words.repair("hwo is the ambassador")[1] == []
     assert words.repair("what is the ni embassy")[1] == []
     assert words.repair("what is the gat")[1] == []
+    # Nor into "not": "nto" is NATO's typo as often.
+    assert speller(nato=10, turkey=3).repair("is turkey in nto")[0] == "is turkey in nato"
 
 
 def test_texting_and_shorthand_pairs_are_read_as_their_words():

@@ -35,8 +35,9 @@ CONTRACTED_NOT = "'t"
 # where that makes a knowledge phrase ("trick one diplomacy"): "pull" must not become "full".
 COMMON_WORD_MIN_COUNT = 1000
 # The commonest words of three letters, whose letters swapped ("teh", "adn") are a typo of
-# them rather than a name: not question words ("hwo" is "how" or "who").
-SWAPPED_INTO = frozenset({"the", "and", "was", "for", "are", "not", "but", "you", "can", "its", "has", "did"})
+# them rather than a name: not question words ("hwo" is "how" or "who"), nor "not" ("nto" is
+# NATO's typo as often).
+SWAPPED_INTO = frozenset({"the", "and", "was", "for", "are", "but", "you", "can", "its", "has", "did"})
 # Texting shorthand learners type, read as the words it stands for: left to the speller,
 # "govt" became "got", "tho" "who", "yrs" "yes", "wats" "was" (a yes/no question: "Yes. An
 # embassy is ...") and "natl" "nato", and "yr" and "diff" ("whats the diff between ...")
