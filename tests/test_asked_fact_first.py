@@ -130,3 +130,8 @@ def test_a_place_asked_for_at_the_end_or_by_number_opens_the_answer(tutor, quest
 def test_a_when_asked_at_the_end_opens_with_the_date(tutor, question, year):
     assert tutor.intents.understand(Session(tutor).read(question)[0]).intent == "when"
     assert year in first_sentence(tutor, question)
+
+
+@pytest.mark.parametrize("question", ["immunity is waived when", "diplomats are expelled when?"])
+def test_when_after_is_or_are_asks_on_what_condition_not_a_date(tutor, question):
+    assert tutor.intents.understand(Session(tutor).read(question)[0]).intent != "when"

@@ -65,6 +65,7 @@ def test_a_pact_of_the_learners_own_life_is_declined(tutor, question):
         ("my friend and i disagree: was the treaty of versailles too harsh?", "Versailles"),
         ("me and my friend were debating whether the molotov-ribbentrop pact was a non-aggression pact", "Molotov-Ribbentrop"),
         ("me and my mum want to visit the place where a peace treaty was signed in westphalia", "Münster"),
+        ("me and my friend made a pact to learn all the un members, how many are there?", "UN"),
     ],
 )
 def test_a_real_treaty_talked_of_with_family_is_answered(tutor, question, expected):
