@@ -42,6 +42,7 @@ def test_the_subjects_own_dates_answer(tutor, question, verdict, year):
         "was the osce around in 1980",  # a body that grew out of another
         "did the commonwealth exist in 1931",  # founded "in its present form" later
         "did the un security council exist in 1945",  # the front matter dates its first meeting
+        "were there any nuremberg trials in 1947",  # an event's span, not a body's
     ],
 )
 def test_what_the_dates_do_not_settle_gets_no_verdict_from_them(tutor, question):

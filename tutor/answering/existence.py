@@ -30,8 +30,10 @@ EXISTED = re.compile(
 IN_YEAR = re.compile(r"\b(?:in|by)\s+(?:the\s+year\s+)?(?P<year>\d{4})\b(?!s)", re.IGNORECASE)
 # Words of the claim beside its subject and its year.
 EXISTENCE_WORDS = "exist exists existed existence around there already yet back then in by the year"
-# A founding said in a sentence, and a founding that was of a new form of something older.
+# A founding said in a sentence, an ending, and a founding that was of a new form of something
+# older.
 FOUNDED = re.compile(r"\b(?:founded|established|created|set up|launched|formed)\b", re.IGNORECASE)
+ENDED = re.compile(r"\b(?:dissolv\w*|disband\w*|wound up|abolish\w*|ceased)\b", re.IGNORECASE)
 FROM_SOMETHING_OLDER = re.compile(r"\b(?:present|modern|current|today's) form\b|\b(?:replac|succeed|successor|forerunner|predecessor|renamed|grew out of|transformed)", re.IGNORECASE)
 
 
@@ -62,17 +64,18 @@ class Existence:
         if doc_id is None:
             return None
         document = self.retriever.documents[doc_id]
-        if len(TITLE_PARTS.split(TITLE_YEARS.sub("", document.title))) > 1:
+        if document.topic != "institutions" or len(TITLE_PARTS.split(TITLE_YEARS.sub("", document.title))) > 1:
             return None
         year = int(years[0])
         said = self._sentences(doc_id)
         bracket = TITLE_YEARS.search(document.title)
         if bracket is not None and bracket["end"]:
+            # Dated by the sentence saying it was founded, or that it ended ("dissolved in 1946").
             start, end = int(bracket["start"]), int(bracket["end"])
-            dated = end if year > end else start
-            found = next(((s, c) for s, c in said if str(dated) in s), None)
+            dated, saying = (end, ENDED) if year > end else (start, FOUNDED)
+            found = next(((s, c) for s, c in said if str(dated) in s and saying.search(s)), None)
             return Verdict("yes" if start <= year <= end else "no", found[0], Passage(found[1], 0.0), by_dates=True) if found else None
-        if bracket is not None or document.topic != "institutions" or not document.year or year >= document.year:
+        if bracket is not None or not document.year or year >= document.year:
             return None
         founding = next(((s, c) for s, c in said if str(document.year) in s and FOUNDED.search(s)), None)
         if founding is None or FROM_SOMETHING_OLDER.search(founding[0]):
