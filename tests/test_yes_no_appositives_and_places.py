@@ -60,3 +60,28 @@ def test_a_short_word_denied_elsewhere_denies_no_longer_word(tutor):
 def test_an_irregular_past_dates_its_own_clause(tutor, question, expected):
     # "served ... from 1949 to 1951, and fled to Moscow in 1963": "fled" is "flee", dated 1963.
     assert verdict(tutor, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # A manner and the spot within the place may stand between the verb and its place
+        # (round 32, from a claim a part written blind this round made).
+        ("was the pact signed in geneva", "The pact was drafted in Geneva and signed formally on the steps of the Town Hall in Bern.", "no"),
+        ("was the pact signed in bern", "The pact was drafted in Geneva and signed formally on the steps of the Town Hall in Bern.", "yes"),
+        ("was the pact signed in bern", "The pact was signed at the Palace of Nations in Bern.", "yes"),
+        ("was the pact signed in geneva", "The pact was signed at the Palace of Nations in Bern.", "no"),
+    ],
+)
+def test_the_place_after_a_spot_within_it_is_read(question, sentence, expected):
+    from tutor.answering.sentence_verdict import yes_or_no
+
+    assert yes_or_no(question, sentence) == expected
+
+
+def test_the_spot_within_the_place_is_the_claims_place_too():
+    from tutor.answering.sentence_verdict import yes_or_no
+
+    said = "The accords were signed at the White House in Washington on 17 September 1978."
+    assert yes_or_no("were the accords signed at the white house", said) != "no"
+    assert yes_or_no("were the accords signed in paris", said) == "no"

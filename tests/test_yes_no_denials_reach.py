@@ -21,6 +21,7 @@ HELP = "The president warned that without foreign aid both governments would fal
         ("does denmark use the euro", EURO, "no"),
         ("can the authorities enter the mission with the ambassador's consent", CONSENT, "yes"),
         ("can the authorities enter the mission with a court order", CONSENT, "no"),
+        ("can the authorities enter the mission with the mayor's consent", CONSENT, "no"),
         ("can the authorities enter the mission", CONSENT, "no"),
         ("can the authorities enter the mission without permission", CONSENT, "no"),
         ("did the president warn that both governments would fall to the rebels", HELP, "yes"),

@@ -56,7 +56,7 @@ SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
 # the head of mission"): two denials that affirm the claim on that condition.
 DONE_WITH = re.compile(r"\bwith\b(?P<what>[^,;?.]+)", re.IGNORECASE)
 NOT_WITHOUT = re.compile(
-    r"\b(?P<denial>not|never|cannot|can't|cannot be)\s+(?P<done>(?:(?!\b(?:but|while|because|although|unless)\b)[^,;:.()])*?)\s*\bwithout\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|prior\s+)?(?P<needed>[a-z]+)",
+    r"\b(?P<denial>not|never|cannot|can't|cannot be)\s+(?P<done>(?:(?!\b(?:but|while|because|although|unless)\b)[^,;:.()])*?)\s*\bwithout\s+(?P<needed>[^,;:.()]+)",
     re.IGNORECASE,
 )
 
@@ -318,6 +318,9 @@ NAMED_PLACE_CLAIM = re.compile(r"\b([a-z]{4,}ed) (?:in|at) (?:the )?([a-z][\w-]+
 # embassies in Copenhagen", "at the British embassy in Washington").
 QUALIFIED_NOUNS = r"(?:embass(?:y|ies)|missions?|consulates?|legations?|delegations?|governments?|ministr(?:y|ies)|forces|troops|army|navy|fleet|ships?|officials?|leaders?|diplomats?|authorities|side|zone|sector|capital|parliament|court|border|frontier)"
 MONTH = re.compile("|".join(MONTHS))
+# What may stand between the verb and the place it was done in: a manner ("signed publicly")
+# and the spot within the place ("on the South Lawn of the White House in Washington").
+SAID_BETWEEN = rf"(?: [a-z]+ly)?(?: (?:on|at) (?:the )?{CAPITAL}[\w-]+(?: {CAPITAL}[\w-]+)*(?: of (?:the )?{CAPITAL}[\w-]+(?: {CAPITAL}[\w-]+)*)?(?= (?:in|at) ))?"
 # A claim that something was got from someone, at the end of the question ("was Louisiana
 # bought from Spain?", "the Louisiana Purchase was from Spain?"): the getting and its source.
 # A sentence saying the same getting from another ("bought from France") denies it; a "yes"
@@ -642,10 +645,12 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # commitment" says yes to "is the JCPOA a political commitment?".
     asked_starts = _word_starts(question)
     sentence = NOT_BUT.sub(lambda said: said["affirmed"] if asked_starts & _word_starts(said["affirmed"]) and not asked_starts & _word_starts(said["denied"]) else said.group(), sentence)
-    done_with = DONE_WITH.search(question)
-    if done_with is not None and not SHARED_DENIAL.search(question):
-        needed = _word_starts(done_with["what"])
-        sentence = NOT_WITHOUT.sub(lambda said: f"{said['done']} with {said['needed']}" if _word_starts(said["needed"]) & needed else said.group(), sentence)
+    if not SHARED_DENIAL.search(question):
+        # Done with all that is needed: every word of one "with" phrase is in what the
+        # sentence says it cannot be done without ("with the head of mission's consent" /
+        # "without the consent of the head of mission"; not "with the host government's consent").
+        offered = [_word_starts(done_with["what"]) for done_with in DONE_WITH.finditer(question)]
+        sentence = NOT_WITHOUT.sub(lambda said: f"{said['done']} with {said['needed']}" if any(words and words <= _word_starts(said["needed"]) for words in offered) else said.group(), sentence)
     if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
         # A denial the claim and the sentence share is part of what both say ("can police
         # go in without permission?" / "may not enter an embassy without the consent of
@@ -672,11 +677,13 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # "held in Bandung, Indonesia") or among others ("in Copenhagen and London"); where a
     # capitalised word qualifies a noun ("at the Soviet embassies in Copenhagen"), the
     # place is the one after that noun.
+    # The spot within the place said before it ("at the White House in Washington") is the
+    # claim's place too ("signed at the White House?").
     asked_place = PLACE_CLAIM.search(question)
     other_place = bool(asked_place) and any(
-        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?", place)}
-        for place in re.findall(
-            rf"\b{re.escape(asked_place.group(1)[:4])}\w* (?:in|at) (?:the )?(?:{CAPITAL}[\w-]+ {QUALIFIED_NOUNS} (?:in|at) (?:the )?)?({CAPITAL}[\w-]+(?:(?:,\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?)(?-i:[A-Z])[\w-]+)*)(?![\w-])(?!\s+{QUALIFIED_NOUNS}\b)",
+        fold(asked_place.group(2)) not in {fold(part) for part in re.split(r",\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?", place)} | {fold(word) for word in spot.split()}
+        for spot, place in re.findall(
+            rf"\b{re.escape(asked_place.group(1)[:4])}\w*({SAID_BETWEEN}) (?:in|at) (?:the )?(?:{CAPITAL}[\w-]+ {QUALIFIED_NOUNS} (?:in|at) (?:the )?)?({CAPITAL}[\w-]+(?:(?:,\s+|\s+and\s+(?:in\s+|at\s+)?(?:the\s+)?)(?-i:[A-Z])[\w-]+)*)(?![\w-])(?!\s+{QUALIFIED_NOUNS}\b)",
             sentence, re.IGNORECASE,
         )
         if place[:1].isupper() and not MONTH.fullmatch(re.split(r"[,\s]+", place)[0])
