@@ -14,6 +14,12 @@ import pytest
 from tutor.answering.session import Session
 
 
+def answered_first_sentence(tutor, question: str) -> str:
+    reply = Session(tutor).respond(question)
+    assert not reply.out_of_scope, question
+    return reply.answer.split(". ")[0]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -24,9 +30,7 @@ from tutor.answering.session import Session
     ],
 )
 def test_the_size_of_the_answer_wanted_is_not_its_subject(tutor, question, expected):
-    reply = Session(tutor).respond(question)
-    assert not reply.out_of_scope, question
-    assert expected in reply.answer.split(". ")[0]
+    assert expected in answered_first_sentence(tutor, question)
 
 
 @pytest.mark.parametrize(
@@ -40,9 +44,7 @@ def test_the_size_of_the_answer_wanted_is_not_its_subject(tutor, question, expec
     ],
 )
 def test_the_learners_use_of_the_answer_is_not_asked(tutor, question, expected):
-    reply = Session(tutor).respond(question)
-    assert not reply.out_of_scope, question
-    assert expected in reply.answer.split(". ")[0]
+    assert expected in answered_first_sentence(tutor, question)
 
 
 @pytest.mark.parametrize(
