@@ -66,6 +66,7 @@ class Tutor:
         retriever.incidental = retriever.terms_of(intents.generic_words)
         retriever.frame = retriever.terms_of(intents.frame_words)
         retriever.attitude = retriever.terms_of(intents.attitude_words | intents.significance_words | intents.light_verbs | intents.casual_people)
+        retriever.views = retriever.terms_of(intents.attitude_words)
         retriever.regions = retriever.terms_of(intents.broad_regions)
         retriever.asking = retriever.terms_of(intents.asking_words | intents.case_nouns | intents.case_verbs)
         retriever.aim_words = retriever.terms_of(frozenset(PURPOSE_WORDS))

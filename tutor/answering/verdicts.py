@@ -36,7 +36,7 @@ from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
 from tutor.answering.understanding import CONCESSION_AFTER, CONDITION_AFTER
 from tutor.search.retrieval import Passage, Retriever
-from tutor.search.text import STOP_WORDS, YEAR
+from tutor.search.text import STOP_WORDS, YEAR, fold
 from tutor.tuning import SUBJECT_WORDS, TELLING_BAND
 
 # A claimed deed done to a thing of a kind, not named ("did Trump and Kim sign a peace
@@ -96,6 +96,11 @@ RANKS = "first only oldest newest earliest latest largest biggest smallest longe
 # Words saying two things are alike, which say one another ("one equal vote" / "has the
 # same vote as a great power").
 ALIKE = re.compile(r"\b(?:equal|equally|same|identical|equivalent)\b", re.IGNORECASE)
+
+
+# A claim that its subject is seen one way, and only that ("was the treaty fair?", "is the
+# veto so unfair?"): the view is its last words, after words of degree.
+JUDGED = re.compile(r"^(?:is|are|was|were)(?:n'?t)?\s+[^?]+?\s+(?:(?:too|so|very|really|quite|rather|that|totally|completely|entirely|a bit|kind of)\s+)*(?P<view>[a-z]+)\W*$")
 
 
 class Verdicts:
@@ -437,6 +442,13 @@ class Verdicts:
 
     def _decide(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict as the sentences give it, before `decide` dates a claim about now."""
+        judged = JUDGED.match(fold(question).strip())
+        view = set(self.retriever.query_tokens(judged["view"])) if judged is not None else set()
+        if view and view <= self.retriever.views:
+            # "Was the Treaty of Versailles fair?": a view of the subject and nothing else,
+            # which a sentence using the word of another thing ("Wilson wanted a fair
+            # settlement") does not settle; the answer gives what the knowledge says.
+            return None
         if any(t in self.retriever.attitude and self.retriever.index.idf_of(t) is None for t in self.claims.claim(passages, tokens)):
             # "Is the veto unfair?", "are sanctions pointless?": a verdict on how to see the
             # subject, in words the knowledge base never uses; the answer gives the facts.

@@ -243,6 +243,9 @@ class Retriever:
         # scope decision counts them only when the best passage has them ("special envoy" is
         # a term).
         self.attitude: frozenset[str] = frozenset()
+        # Of those, the tokens of the words saying how the learner sees the subject alone
+        # ("unfair", "pointless"): a yes/no claim of nothing but one gets no verdict.
+        self.views: frozenset[str] = frozenset()
         # Tokens of the words that ask for a kind of answer ("how long did ... take/last"):
         # the engine sets them from the intents; the scope decision counts them only when the
         # best passage has them ("long" in "how long did the talks take?" is no subject).
