@@ -10,14 +10,9 @@ diplomacy it shares; a named treaty the learner talks of with someone is still a
 Questions written for these tests."""
 
 import pytest
+from test_knowledge_gaps import first_sentence as answered_first_sentence
 
 from tutor.answering.session import Session
-
-
-def answered_first_sentence(tutor, question: str) -> str:
-    reply = Session(tutor).respond(question)
-    assert not reply.out_of_scope, question
-    return reply.answer.split(". ")[0]
 
 
 @pytest.mark.parametrize(

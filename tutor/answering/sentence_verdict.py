@@ -56,7 +56,7 @@ SHARED_DENIAL = re.compile(r"\bwithout\b", re.IGNORECASE)
 # the head of mission"): two denials that affirm the claim on that condition.
 DONE_WITH = re.compile(r"\bwith\b(?P<what>[^,;?.]+)", re.IGNORECASE)
 NOT_WITHOUT = re.compile(
-    r"\b(?P<denial>not|never|cannot|can't|cannot be)\s+(?P<done>(?:(?!\b(?:but|while|because|although|unless)\b)[^,;:.()])*?)\s*\bwithout\s+(?P<needed>[^,;:.()]+)",
+    r"\b(?:not|never|cannot|can't)\s+(?P<done>(?:(?!\b(?:but|while|because|although|unless)\b)[^,;:.()])*?)\s*\bwithout\s+(?P<needed>[^,;:.()]+)",
     re.IGNORECASE,
 )
 
@@ -651,7 +651,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
         # "without the consent of the head of mission"; not "with the host government's consent").
         offered = [_word_starts(done_with["what"]) for done_with in DONE_WITH.finditer(question)]
         sentence = NOT_WITHOUT.sub(lambda said: f"{said['done']} with {said['needed']}" if any(words and words <= _word_starts(said["needed"]) for words in offered) else said.group(), sentence)
-    if SHARED_DENIAL.search(question) and SHARED_DENIAL.search(sentence):
+    elif SHARED_DENIAL.search(sentence):
         # A denial the claim and the sentence share is part of what both say ("can police
         # go in without permission?" / "may not enter an embassy without the consent of
         # the head of mission"): the sentence's other denials decide.
