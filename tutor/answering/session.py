@@ -654,8 +654,12 @@ class Session:
             # how the learner met it ("my lecturer keeps saying 'persona non grata' like
             # everyone knows what it means. what does it mean?"): the subject is what it names,
             # as the learner wrote it (typo repair made "eeas" of "the 'eras tour'").
+            # The people and the talk of that meeting ("my grandad says ...") are no name the
+            # knowledge lacks.
             written = set(NAME_WORD.findall(fold(question)))
-            named = " ".join(word for word in self.retriever.names_given(scene).split() if word in written)
+            talk = self.tutor.talk.talk
+            told_of = " ".join(word for word in scene.split() if not set(self.retriever.query_tokens(word)) <= talk)
+            named = " ".join(word for word in self.retriever.names_given(told_of).split() if word in written)
             setting = self.resolver.resolve(named, self.tutor.intents.understand(named), self.state) if named else setting
         if setting.kind != "answer" or setting.topic is None:
             return understanding, resolution

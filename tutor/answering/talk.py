@@ -219,8 +219,15 @@ class TalkReader:
         reading a book and got stuck", "good evening"), told in no listed word and of no one but the
         tutor ("hope you're well"); not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
         word of the question's subject ("... breaking screen time rules")."""
-        if any(APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] in PERSONS - ADDRESSED for word in fold(text).split()):
-            return False  # someone's doings, maybe the learner's life the question asks of
+        words = [APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] for word in fold(text).split()]
+        studies = self.talk - self.people
+        if any(
+            word in PERSONS - ADDRESSED and not (word in {"my", "our"} and following and set(self._terms(following)) <= studies)
+            for word, following in zip(words, [*words[1:], ""])
+        ):
+            # Someone's doings, maybe the learner's life the question asks of; not the
+            # learner's studies ("my essay needs a start date").
+            return False
         if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in fold(text).split()):
             return False  # asks, wherever its question word ("like where exactly did the talks happen")
         if EXAMPLE.match(fold(text)):
