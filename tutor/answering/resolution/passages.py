@@ -16,7 +16,7 @@ from tutor.answering.subject_kinds import SubjectKinds
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import YEAR, decades_asked
+from tutor.search.text import YEAR, decades_asked, split_sentences
 from tutor.tuning import (
     AIM_OPENING_WORDS,
     ASKED_CANDIDATES,
@@ -86,6 +86,10 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 # What kinds of question ask for one fact a sentence has or lacks: a date, a place, a
 # number, a person (the cue "person" a "who?" asking for someone by post wants).
 SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
+
+
+# A verb of beginning as a sentence says its subject began, not why ("began because").
+OWN_BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts)\b(?!\s+(?:because|to|as a result)\b)")
 
 
 # The parts of a question asking what a term is: "what is" or "what's", an article, and the
@@ -296,6 +300,12 @@ class PassageChooser:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
             focus = [t for t in focus if t not in self.words.event]
+            if intent == "when" and focus and set(focus) <= self.words.carried and not self._dates_own_beginning(doc_id):
+                # "When did the Cuban Missile Crisis start?" asks the subject's own first date,
+                # not a section of something else that began ("the hotline began working"),
+                # unless a sentence dates the subject's beginning ("The Cold War began in the
+                # years after 1945").
+                focus = []
         elif intent == "why":
             # "Why did the crisis even happen?", "why did the G20 start?": the reason asked is
             # the subject's, not that of its happening or beginning (as the verbs that only
@@ -712,6 +722,21 @@ class PassageChooser:
                 if names or follows:
                     return self.retriever.chunks[i], index
         return None
+
+    def _dates_own_beginning(self, doc_id: str) -> bool:
+        """Whether a sentence of the document gives a year and opens with its subject's name
+        and a verb of beginning ("The Cold War began in the years after 1945"), not its cause
+        ("The Iran hostage crisis began because ...")."""
+        title = self.retriever.title_terms(doc_id)
+        for index in self.retriever.doc_chunks.get(doc_id, []):
+            for sentence in split_sentences(self.retriever.chunks[index].plain_text()):
+                began = OWN_BEGINNING.search(sentence)
+                if began is None or YEAR.search(sentence) is None:
+                    continue
+                named = self.retriever.query_tokens(sentence[: began.start()])
+                if named and set(named) <= title:
+                    return True
+        return False
 
     def _units(self, focus: set[str]) -> set[str]:
         """The focus with each glossary concept counted once: not the words that are names of

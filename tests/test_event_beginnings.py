@@ -1,0 +1,46 @@
+"""When a subject started (issue 10, round 33): "when did the Cuban Missile Crisis start?" asks
+the subject's own first date, not a section on something else that began ("the hotline began
+working on 30 August 1963"); a sentence dating the subject's own beginning still answers ("The
+Cold War began in the years after 1945 ..."). Questions written for these tests, and one of a
+part written blind this round."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+def opening(tutor, *turns: str) -> str:
+    session = Session(tutor)
+    for turn in turns[:-1]:
+        session.respond(turn)
+    reply = session.respond(turns[-1])
+    assert not reply.out_of_scope, turns
+    return reply.answer.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("when did the cuban missile crisis start",), "October 1962"),
+        (("the cuban missile crisis, when did it start?",), "October 1962"),
+        (("what was the cuban missile crisis", "when did it start"), "October 1962"),
+        (("when did the iran hostage crisis start",), "4 November 1979"),
+        (("what was the iran hostage crisis", "when did it start?"), "4 November 1979"),
+        (("when did the suez crisis start",), "1956"),
+        (("when did the falklands war start",), "1982"),
+        (("when did the congress of vienna start",), "September 1814"),
+    ],
+)
+def test_a_start_asked_is_the_subjects_own(tutor, turns, expected):
+    assert expected in opening(tutor, *turns)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when did the cold war start", "1945"),
+        ("when did the cuban missile crisis begin", "14 October 1962"),
+    ],
+)
+def test_a_sentence_dating_the_subjects_beginning_still_answers(tutor, question, expected):
+    assert expected in opening(tutor, question)
