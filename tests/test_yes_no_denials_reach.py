@@ -3,7 +3,9 @@ from false verdicts a review found): a relative clause's "do not" ends at the ma
 ("the states that do not use the euro are the Czech Republic, ..." denies their use of the euro,
 not their membership); "without" a noun ends before the clause that follows it ("without
 American help both countries would fall"); and "may not enter without the consent" affirms a
-claim that it is done with that consent. Sentences and questions written for these tests."""
+claim that it is done with that consent. Round 33: what would or could happen "without" a thing
+is a counterfactual, which neither gives nor withholds that thing ("did the president give foreign
+aid?" is not denied). Sentences and questions written for these tests."""
 
 import pytest
 
@@ -29,3 +31,8 @@ HELP = "The president warned that without foreign aid both governments would fal
 )
 def test_a_denial_reaches_only_what_it_denies(question, sentence, verdict):
     assert yes_or_no(question, sentence) == verdict
+
+
+@pytest.mark.parametrize("question", ["did the president give foreign aid", "did the rebels get foreign aid", "was there foreign aid"])
+def test_what_would_happen_without_a_thing_does_not_deny_it(question):
+    assert yes_or_no(question, HELP) != "no"

@@ -357,6 +357,12 @@ ASKS_MAY = re.compile(r"\b(?:can|could|may|might|would|should|must|will|ca|wo)(?
 ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that\b", re.IGNORECASE)
 
 
+# What would or could happen in something's lack is a counterfactual: it says that thing was
+# needed, neither given nor withheld ("Truman feared that without American help both countries
+# would fall" denies nothing of "did Truman help Greece?").
+COUNTERFACTUAL_LACK = re.compile(r"\bwithout [^,;:.()]+?(?=\s+(?:[a-z]+\s+){0,2}(?:would|could|might)\b)", re.IGNORECASE)
+
+
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
 # predicate of one word ("is not procedural,", "cannot be reached,"), a relative clause's
 # "do not", "no longer" to the end of its clause ("a diplomat it no longer accepts"), and
@@ -660,6 +666,7 @@ def yes_or_no(question: str, sentence: str, about_another: bool = False, ended: 
     # "on anything that is not procedural," for "does every permanent member have a veto?")
     # says nothing of its claim.
     asked_words = _word_starts(question)
+    sentence = COUNTERFACTUAL_LACK.sub(" ", sentence)
     sentence = DENIED_ASIDE.sub(lambda denial: _unless_asked(denial, asked_words), sentence)
     if not ASKS_A_NEED.search(question):
         # A requirement denied of what the question does not claim ("do not have to be
