@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from math import fsum
 
 from tutor.answering.office_holders import OfficeHolders
+from tutor.answering.served_under import ServedUnder
 from tutor.answering.process_subject import ProcessSubjects
 from tutor.answering.resolution.about_subject import AboutTheSubject
 from tutor.answering.resolution.outcome import Resolution
@@ -19,6 +20,7 @@ from tutor.answering.resolution.vocabulary import YEAR_TOKEN
 from tutor.answering.sentences import SentenceReader
 from tutor.answering.span_length import dates_in, writes_days
 from tutor.answering.understanding import CONCESSION_AFTER, CONDITION_AFTER, Understanding
+from tutor.search.knowledge import Chunk
 from tutor.search.retrieval import Passage, Retriever, SearchResult
 from tutor.tuning import DESCRIBED_SECTION_SCORE, KIND_SENTENCE_SHARE, NAMED_DOCUMENT_SCORE, SCOPE_CHECKED_KINDS, SECTIONS_WEIGHED, SHORT_FOLLOWUP_TOKENS
 
@@ -40,11 +42,18 @@ class StandaloneQuestions:
     # The pronouns standing for a person (`person_pronouns` in intents.yaml).
     person_pronouns: frozenset[str] = frozenset()
     office_holders: OfficeHolders = field(init=False)
+    served_under: ServedUnder = field(init=False)
 
     def __post_init__(self) -> None:
         self.office_holders = OfficeHolders(self.retriever, self.reader)
+        self.served_under = ServedUnder(self.retriever, self.reader)
 
     def resolve(self, text: str, intent: str, state: State, allow_followup: bool, understanding: Understanding | None = None) -> Resolution:
+        holder = self.served_under.holder(text)
+        if holder is not None:
+            # "Who was secretary of state under Nixon?": the sentence naming the office with
+            # that leader answers, not today's holder.
+            return self._named_at(holder.result, holder.chunk, holder.at, intent)
         result, quoted = saying_the_quote(self.retriever, text, self._without_supplied_words(text, self.retriever.search(text)))
         if understanding is not None and self.declined_outright(result, understanding):
             return Resolution("out_of_scope", intent, result.tokens, asks_judgement=understanding.asks_opinion)
@@ -213,9 +222,14 @@ class StandaloneQuestions:
         holder = next(((d, place) for d in documents if (place := self.office_holders.holder_sentence(d, result.tokens)) is not None), None)
         if holder is None:
             return Resolution("out_of_scope", intent, result.tokens)
-        doc_id, (chunk, at) = holder
-        if doc_id != answering:
-            result = self.retriever.search("", tokens=result.tokens, within_doc=doc_id, k=SECTIONS_WEIGHED)
+        _doc_id, (chunk, at) = holder
+        return self._named_at(result, chunk, at, intent)
+
+    def _named_at(self, result: SearchResult, chunk: Chunk, at: int, intent: str) -> Resolution:
+        """The answer opening at the sentence `at` of `chunk`, the rest from the search (`result`),
+        or from the same search within the chunk's document when it answers from another."""
+        if self.passages.answering_document(result) != chunk.doc_id:
+            result = self.retriever.search("", tokens=result.tokens, within_doc=chunk.doc_id, k=SECTIONS_WEIGHED)
         answer = self.passages.from_result(result, intent)
         others = [p for p in answer.passages if p.chunk.id != chunk.id]
         return replace(answer, passages=[Passage(chunk, 0.0, []), *others], anchor=at, defining_first=False)
