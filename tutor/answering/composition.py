@@ -33,6 +33,8 @@ from tutor.search.knowledge import Document
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import ARTICLES
 from tutor.tuning import (
+    RESTATED_MIN_TERMS,
+    RESTATED_SHARE,
     CAUSE_LEAD_SHARE,
     CONTRAST_SUBJECT_WORDS,
     CONTRAST_WORDS,
@@ -163,6 +165,8 @@ OUTRIGHT_CONTRAST = re.compile(r"\b(?:[Ww]hereas|[Uu]nlike|[Bb]y contrast|[Ii]n 
 # Kinds of question whose answer explains, and the words asking for an explanation ("explain
 # R2P", "how come ..."): such an answer is never cut to its opening sentence alone.
 EXPLAINED = frozenset({"why", "how"})
+# A sentence that denies or sets apart, whose words may say the opposite of another's.
+CONTRASTING = re.compile(r"\b(?:not|no|never|without|unlike|whereas|except|but|instead|rather than|only)\b|n't\b", re.IGNORECASE)
 ASKS_EXPLANATION = re.compile(r"\b(?:explain\w*|why|how)\b", re.IGNORECASE)
 
 # Kinds of answer read in the knowledge's order: a list after the sentence that
@@ -1157,6 +1161,7 @@ class Composer:
         # countries as of 2025." beside "NATO had 32 member countries as of 2025, and ...")
         # is not said twice.
         sentences = [s for s in dict.fromkeys(sentences) if not any(s != other and s.rstrip(".!?") in other for other in sentences)]
+        sentences = self._without_restatements(sentences)
         sentences = self._without_pointers(sentences, origin)
         sentences = self._without_borrowed_referents(sentences, origin)
         if intent not in IN_ORDER and intent != "comparison":
@@ -1171,6 +1176,24 @@ class Composer:
         opening = self.opening(intent, seed, topic) if intent != "comparison" else ""
         parts = [opening, body, self.sources_line(used)]
         return "\n\n".join(part for part in parts if part), used
+
+    def _without_restatements(self, sentences: list[str]) -> list[str]:
+        """The answer without a sentence after its first whose words an earlier one of it
+        nearly all says (RESTATED_SHARE of its terms, at least RESTATED_MIN_TERMS): two
+        sections telling the same fact in other words say it once ("ASEAN was founded by five
+        states: ..." after "ASEAN was founded in Bangkok ... by five states, ..."). Not after
+        a sentence that denies or sets apart: its words may say the opposite ("A substantive
+        decision, on anything that is not procedural, needs nine votes" says nothing of what
+        "Procedural decisions need nine votes" says)."""
+        kept: list[tuple[str, set[str]]] = []
+        for sentence in sentences:
+            terms = {t for t in self.retriever.query_tokens(sentence) if not t.startswith("=")}
+            restated = len(terms) >= RESTATED_MIN_TERMS and any(
+                len(terms & said) >= RESTATED_SHARE * len(terms) and not CONTRASTING.search(earlier) for earlier, said in kept
+            )
+            if not kept or not restated:
+                kept.append((sentence, terms))
+        return [sentence for sentence, _ in kept]
 
     def _without_pointers(self, sentences: list[str], origin: dict[str, Passage]) -> list[str]:
         """The answer without a sentence after its first that points at the ones after it in
