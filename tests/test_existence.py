@@ -27,6 +27,10 @@ def verdict_and_reason(tutor, question: str) -> tuple[str, str]:
         ("did asean exist in 1960?", "No", "1967"),
         ("was there a league of nations in 1955?", "No", "1946"),
         ("did the league of nations exist in 1935", "Yes", "1920"),
+        # Round 33: a year that saw something else the knowledge tells (the Locarno treaties of
+        # 1925) is no part of the search; the subject's dates check it.
+        ("was the un around in 1925", "No", "1945"),
+        ("did the united nations exist in 1925?", "No", "1945"),
     ],
 )
 def test_the_subjects_own_dates_answer(tutor, question, verdict, year):

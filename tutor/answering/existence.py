@@ -37,6 +37,12 @@ ENDED = re.compile(r"\b(?:dissolv\w*|disband\w*|wound up|abolish\w*|ceased)\b", 
 FROM_SOMETHING_OLDER = re.compile(r"\b(?:present|modern|current|today's) form\b|\b(?:replac|succeed|successor|forerunner|predecessor|renamed|grew out of|transformed)", re.IGNORECASE)
 
 
+def claims_existence_in_a_year(question: str) -> bool:
+    """Whether a question claims that something existed in one year ("was the UN around in
+    1925?"), which its subject's dates settle, not what else that year saw."""
+    return EXISTED.match(question) is not None and len(IN_YEAR.findall(question)) == 1 and len(re.findall(r"\b\d{4}\b", question)) == 1
+
+
 class Existence:
     """Yes or no to a claim that a body existed in a year, from its document's dates."""
 
@@ -49,9 +55,9 @@ class Existence:
     def verdict(self, question: str, passages: list[Passage], tokens: list[str]) -> Verdict | None:
         """The verdict its dates settle (see the module's note); None unless the question
         claims only that one body existed in one year, and its document dates it."""
-        years = IN_YEAR.findall(question)
-        if len(years) != 1 or len(re.findall(r"\b\d{4}\b", question)) != 1 or EXISTED.match(question) is None or not passages:
+        if not claims_existence_in_a_year(question) or not passages:
             return None
+        years = IN_YEAR.findall(question)
         named = [t for t in tokens if t != years[0] and t not in self.existing]
         subject = self.claims.claim_subject(named)
         if not subject or not self.claims.names_only_its_subject(named):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from math import fsum
 
+from tutor.answering.existence import claims_existence_in_a_year
 from tutor.answering.office_holders import OfficeHolders
 from tutor.answering.served_under import ServedUnder
 from tutor.answering.process_subject import ProcessSubjects
@@ -57,6 +58,14 @@ class StandaloneQuestions:
         result, quoted = saying_the_quote(self.retriever, text, self._without_supplied_words(text, self.retriever.search(text)))
         if understanding is not None and self.declined_outright(result, understanding):
             return Resolution("out_of_scope", intent, result.tokens, asks_judgement=understanding.asks_opinion)
+        if understanding is not None and understanding.yes_no and claims_existence_in_a_year(text) and not self.retriever.in_scope(result):
+            # "Was the UN around in 1925?": the year is checked against the subject's own
+            # dates; searched, it finds what else that year saw (the Locarno treaties).
+            undated = [t for t in result.tokens if not YEAR_TOKEN.fullmatch(t)]
+            if undated and len(undated) < len(result.tokens):
+                found = self.retriever.search("", tokens=undated)
+                if self.retriever.in_scope(found):
+                    result = replace(found, tokens=result.tokens)
         if quoted or self.finds_answer(text, result, intent):
             if self.office_holders.asks_holder(text):
                 return self._office_holder(result, intent)
