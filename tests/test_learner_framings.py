@@ -1,12 +1,15 @@
 """How learners frame a question around what they ask (issue 10, round 33, from the refusals of
 a part written blind this round and paraphrases of them written for these tests).
 
-- Wondering whether something holds ("I was wondering whether ...", "do you know if ...") asks
-  it as a yes/no question, unless what follows asks the tutor to tell ("... if you could
-  explain ...").
+- Wondering whether something holds ("I was wondering whether ...", "do you know if ...", also
+  after what the learner is doing: "I'm revising ... and I was wondering whether ...") asks it
+  as a yes/no question, unless what follows asks the tutor to tell ("... if you could explain
+  ...") or points back to what a question before it names ("what is nato and i was wondering if
+  france is in it").
 - Coming back from a place is returning, not rejoining ("the PM who came back from Munich").
 - Walking, bursting or going into an embassy is entering it, and what the doer might wish ("if
-  they want to") adds nothing to what is asked.
+  they want to") adds nothing to what is asked; kicking or throwing someone out of a place is
+  expelling them ("to expel Iraq from Kuwait").
 - Where the learner remembers meeting the subject ("I remember everyone on the news talking
   about ...") and what their studies need ("my essay needs a start date") are talk, not subject.
 - A scene naming its subject among the people of the learner's life ("my grandad says he
@@ -38,9 +41,39 @@ def test_wondering_whether_asks_yes_or_no(tutor, question, opening):
     assert answer(tutor, question).startswith(opening)
 
 
-def test_wondering_if_the_tutor_could_explain_is_no_claim(tutor):
-    text = answer(tutor, "i was wondering if you could explain what a treaty is")
-    assert text.startswith("A treaty is"), text
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Hi, I'm revising for an exam on East Asian history and I was wondering whether the Korean War actually ended with a proper peace treaty?", "No."),
+        ("my class is on the cold war, so i was wondering if the berlin wall fell in 1989", "Yes."),
+    ],
+)
+def test_wondering_whether_after_what_the_learner_is_doing(tutor, question, opening):
+    assert answer(tutor, question).startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["what is nato and i was wondering if france is in it", "i read about nato and i was wondering if france is in it"])
+def test_wondering_of_what_a_question_before_names_keeps_that_question(tutor, question):
+    """"It" is NATO, named before: the claim is not read alone ("france is in it" had met Fashoda)."""
+    assert "France" in answer(tutor, question).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i was wondering if you could explain what a treaty is",
+        "I wonder whether you could explain detente",
+        "i was wondering if you know when the UN was founded",
+    ],
+)
+def test_wondering_if_the_tutor_could_tell_is_no_claim(tutor, question):
+    text = answer(tutor, question)
+    assert not text.startswith(("Yes.", "No.")), text
+
+
+@pytest.mark.parametrize("question", ["can you go into an embassy without a passport?", "can tourists walk into an embassy"])
+def test_a_visitor_going_into_an_embassy_is_not_the_host_state_entering(tutor, question):
+    assert "may not enter" not in Session(tutor).respond(question).answer.split("\n")[0]
 
 
 @pytest.mark.parametrize(
@@ -92,3 +125,14 @@ def test_a_scene_of_the_learners_people_still_names_its_subject(tutor, question,
 
 def test_a_scene_of_the_learners_own_life_is_still_declined(tutor):
     assert Session(tutor).respond("my flatmates never do the dishes, what sanctions would work").out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the UN authorised force to kick iraq out of kuwait in 1990, right?", "expel Iraq from Kuwait"),
+        ("which resolution allowed force to throw iraq out of kuwait", "678"),
+    ],
+)
+def test_kicking_out_is_expelling(tutor, question, expected):
+    assert expected in answer(tutor, question).split("\n")[0]
