@@ -43,7 +43,23 @@ def test_todays_holder_is_still_asked_as_before(tutor):
         "who was the king under the mountain",  # no office
         "who was egypt's president at camp david",  # a head of state, not an office under one
         "who was the vice president under nixon",  # no office the knowledge tells apart
+        "who was the secretary general under the league of nations",  # a body, not a leader
+        "who was the foreign minister for egypt at camp david",  # whose office, not under whom
     ],
 )
 def test_other_questions_are_not_read_as_an_office_under_a_leader(tutor, question):
+    assert ServedUnder(tutor.retriever, tutor.resolver.reader).holder(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A sentence naming the office and the leader in other clauses, or the leader as the
+        # office's own holder ("British Foreign Secretary Anthony Eden"), names no one under him.
+        "who was foreign minister under stalin",
+        "who was Hitler's foreign minister?",
+        "who was eden's foreign secretary during suez?",
+    ],
+)
+def test_a_sentence_must_name_the_office_held_under_the_leader(tutor, question):
     assert ServedUnder(tutor.retriever, tutor.resolver.reader).holder(question) is None

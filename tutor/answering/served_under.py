@@ -23,16 +23,30 @@ OFFICE = (
 )
 # What may follow the leader: when or where ("... under Eisenhower during the Suez crisis").
 SETTING = r"(?:\s+(?:during|in|at|when|while)\b.*)?"
-# Who held it "under" a leader, "for" one or "in the administration of" one; or the leader's own
+# Whose office it is, said before it ("the Soviet foreign minister"); not a word of the office
+# itself, which would leave "minister" of "foreign minister".
+NATION = r"(?:(?:us|u\.s\.|american|british|uk|soviet|russian|french|german|chinese|israeli|egyptian|indian|japanese|italian)\s+)?"
+# A leader's name, not a body ("under the League of Nations").
+LEADER = r"(?P<leader>(?!the\b)[a-z.'-]+(?:\s+[a-z.'-]+){0,3}?)"
+BODY = re.compile(r"\b(?:league|nations|un|eu|council|union|government|administration|party|assembly|commission|organisation|organization)\b", re.IGNORECASE)
+# Who held it "under" a leader or "in the administration of" one; or the leader's own
 # ("Eisenhower's secretary of state").
 UNDER = re.compile(
-    rf"^\W*who\s+(?:was|were|served as|acted as|became)\s+(?:the\s+)?(?:[a-z]+\s+)?{OFFICE}\s+"
-    rf"(?:under|for|in the (?:administration|government|cabinet) of)\s+(?:the\s+)?(?:president|prime minister|premier|chancellor)?\s*(?P<leader>[a-z.'-]+(?:\s+[a-z.'-]+){{0,3}}?){SETTING}\W*$",
+    rf"^\W*who\s+(?:was|were|served as|acted as|became)\s+(?:the\s+)?{NATION}{OFFICE}\s+"
+    rf"(?:under|in the (?:administration|government|cabinet) of)\s+(?:president\s+|prime minister\s+|premier\s+|chancellor\s+)?{LEADER}{SETTING}\W*$",
     re.IGNORECASE,
 )
-LEADERS_OWN = re.compile(rf"^\W*who\s+(?:was|were)\s+(?P<leader>[a-z.-]+(?:\s+[a-z.-]+)?)['\u2019]s\s+(?:[a-z]+\s+)?{OFFICE}{SETTING}\W*$", re.IGNORECASE)
+LEADERS_OWN = re.compile(rf"^\W*who\s+(?:was|were)\s+(?P<leader>[a-z.-]+(?:\s+[a-z.-]+)?)['\u2019]s\s+{NATION}{OFFICE}{SETTING}\W*$", re.IGNORECASE)
 # How many passages matching the office and the leader are read for a sentence naming both.
 PASSAGES_READ = 30
+# How many words apart the leader and the office may stand in that sentence: "Eisenhower's
+# Secretary of State", "Secretary of State from 1973 to 1977, under Presidents Richard Nixon";
+# not a sentence naming a leader and another state's foreign minister in other clauses.
+NEAR_WORDS = 10
+# A name this many words or fewer after the office's words is its holder's ("Secretary of State
+# Cyrus Vance").
+TITLE_WORDS = 3
+WORD = re.compile(r"[\w'\u2019-]+")
 
 
 class Holder(NamedTuple):
@@ -62,11 +76,25 @@ class ServedUnder:
         # The office's own name ("=secretary-of-state"), or else all its words.
         office = [t for t in office if t.startswith("=")] or office
         leader = [t for t in retriever.query_tokens(asked["leader"]) if not t.startswith("=") and (not retriever.is_everyday(t) or retriever.written_as_name(t))]
-        if not office or not leader or any(retriever.index.idf_of(t) is None for t in leader):
+        if not office or not leader or BODY.search(asked["leader"]) or any(retriever.index.idf_of(t) is None for t in leader):
             return None
+        # The words the office is written in, its glossary names' too ("Foreign Secretary").
+        concepts = {t for t in office if t.startswith("=")}
+        office_words = (set(office) - concepts) | retriever.kb.glossary.name_stems(concepts, retriever.tokenizer.stem)
         result = retriever.search("", tokens=[*office, *leader], k=PASSAGES_READ)
         for passage in result.passages:
-            for at, (_sentence, said) in enumerate(self.reader.of(passage.chunk)):
-                if set(office) <= said and set(leader) <= said:
+            for at, (sentence, said) in enumerate(self.reader.of(passage.chunk)):
+                if set(office) <= said and set(leader) <= said and self._near(sentence, office_words, set(leader)):
                     return Holder(result, passage.chunk, at)
         return None
+
+    def _near(self, sentence: str, office_words: set[str], leader: set[str]) -> bool:
+        """Whether a word of the leader's name stands within NEAR_WORDS words of a word of the
+        office in the sentence, and not as the name the office is a title of ("British
+        Foreign Secretary Anthony Eden" names Eden in the office, not as its holder's leader)."""
+        terms = [set(self.retriever.query_tokens(word)) for word in WORD.findall(sentence)]
+        offices = [at for at, said in enumerate(terms) if said & office_words]
+        leaders = [at for at, said in enumerate(terms) if said & leader]
+        if any(0 < b - a <= TITLE_WORDS for a in offices for b in leaders):
+            return False
+        return any(abs(a - b) <= NEAR_WORDS for a in offices for b in leaders)
