@@ -36,3 +36,11 @@ def test_a_denial_reaches_only_what_it_denies(question, sentence, verdict):
 @pytest.mark.parametrize("question", ["did the president give foreign aid", "did the rebels get foreign aid", "was there foreign aid"])
 def test_what_would_happen_without_a_thing_does_not_deny_it(question):
     assert yes_or_no(question, HELP) != "no"
+
+
+def test_a_lack_running_through_a_clause_of_its_own_still_denies(tutor):
+    """"bans without any exception the return ... to a state where the person would be in danger"
+    is a real denial of exceptions, not a counterfactual (round 33 review)."""
+    from tutor.answering.session import Session
+
+    assert Session(tutor).respond("are there exceptions under the convention against torture?").answer.startswith("No.")

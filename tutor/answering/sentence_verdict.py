@@ -360,7 +360,10 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 # What would or could happen in something's lack is a counterfactual: it says that thing was
 # needed, neither given nor withheld ("Truman feared that without American help both countries
 # would fall" denies nothing of "did Truman help Greece?").
-COUNTERFACTUAL_LACK = re.compile(r"\bwithout [^,;:.()]+?(?=\s+(?:[a-z]+\s+){0,2}(?:would|could|might)\b)", re.IGNORECASE)
+# The lacking thing is a short phrase right before the clause of what would happen, not one
+# running on through a clause of its own ("without any exception the return ... of a person to a
+# state where ... would be in danger" is a real denial).
+COUNTERFACTUAL_LACK = re.compile(r"\bwithout (?:(?!\b(?:where|who|whom|whose|which|that|if|when|unless)\b)[^,;:.()]){1,40}?(?=\s+(?:[a-z]+\s+){0,2}(?:would|could|might)\b)", re.IGNORECASE)
 
 
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
