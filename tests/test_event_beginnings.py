@@ -40,6 +40,9 @@ def test_a_start_asked_is_the_subjects_own(tutor, turns, expected):
     [
         ("when did the cold war start", "1945"),
         ("when did the cuban missile crisis begin", "14 October 1962"),
+        # "Opened" is a beginning, and the title's name written out is its subject ("The
+        # Strategic Arms Limitation Talks opened in Helsinki" in "SALT I and the ABM Treaty").
+        ("when did the SALT talks start?", "17 November 1969"),
     ],
 )
 def test_a_sentence_dating_the_subjects_beginning_still_answers(tutor, question, expected):

@@ -88,8 +88,9 @@ OWN_FACT_KINDS: frozenset[str] = frozenset({"when", "where", "duration"})
 SLOT_KINDS: frozenset[str] = frozenset({"when", "where", "quantity", "person"})
 
 
-# A verb of beginning as a sentence says its subject began, not why ("began because").
-OWN_BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts)\b(?!\s+(?:because|to|as a result)\b)")
+# A verb of beginning as a sentence says its subject began ("The talks opened in Helsinki"), not
+# why ("began because").
+OWN_BEGINNING = re.compile(r"\b(?:began|begun|begins|started|starts|opened)\b(?!\s+(?:because|to|as a result)\b)")
 
 
 # The parts of a question asking what a term is: "what is" or "what's", an article, and the
@@ -728,6 +729,8 @@ class PassageChooser:
         and a verb of beginning ("The Cold War began in the years after 1945"), not its cause
         ("The Iran hostage crisis began because ...")."""
         title = self.retriever.title_terms(doc_id)
+        # The title's names written out too ("Strategic Arms Limitation Talks" of "SALT I").
+        title = title | self.retriever.kb.glossary.name_stems({t for t in title if t.startswith("=")}, self.retriever.tokenizer.stem)
         for index in self.retriever.doc_chunks.get(doc_id, []):
             for sentence in split_sentences(self.retriever.chunks[index].plain_text()):
                 began = OWN_BEGINNING.search(sentence)
