@@ -141,3 +141,21 @@ def test_the_soviet_answer_to_nato_is_the_warsaw_pact(tutor):
     session = Session(tutor)
     session.respond("what is nato")
     assert "Warsaw Pact" in session.respond("and the soviet answer to it?").answer.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_opening"),
+    [
+        # Round 33: the Kellogg-Briand Pact said to outlaw war, with no means of enforcing it.
+        ("did the kellogg-briand pact outlaw war", "outlawed war", "No."),
+        ("was the kellogg briand pact enforced?", "no means of enforcing", "Yes."),
+        ("what was the kellogg briand pact?", "renounced war", "Yes."),
+    ],
+)
+def test_what_the_kellogg_briand_pact_did_and_lacked(tutor, question, expected, not_opening):
+    answer = Session(tutor).respond(question).answer
+    assert expected in answer.split("\n")[0] and not answer.startswith(not_opening), answer[:300]
+
+
+def test_the_kellogg_briand_pact_keeps_its_dates_in_its_definition(tutor):
+    assert "27 August 1928" in Session(tutor).respond("what was the kellogg briand pact?").answer
