@@ -80,7 +80,7 @@ def test_a_visitor_going_into_an_embassy_is_not_the_host_state_entering(tutor, q
     "question",
     [
         "hi! quick one - who was the british pm who came back from munich waving a piece of paper",
-        "which prime minister came back from munich with a piece of paper",
+        "which british pm came back from munich waving a piece of paper",
     ],
 )
 def test_coming_back_from_a_place_is_no_rejoining(tutor, question):
