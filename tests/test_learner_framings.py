@@ -1,15 +1,13 @@
 """How learners frame a question around what they ask (issue 10, round 33, from the refusals of
 a part written blind this round and paraphrases of them written for these tests).
 
-- Wondering whether something holds ("I was wondering whether ...", "do you know if ...", also
-  after what the learner is doing: "I'm revising ... and I was wondering whether ...") asks it
-  as a yes/no question, unless what follows asks the tutor to tell ("... if you could explain
-  ...") or points back to what a question before it names ("what is nato and i was wondering if
-  france is in it").
-- Coming back from a place is returning, not rejoining ("the PM who came back from Munich").
-- Walking, bursting or going into an embassy is entering it, and what the doer might wish ("if
-  they want to") adds nothing to what is asked; kicking or throwing someone out of a place is
-  expelling them ("to expel Iraq from Kuwait").
+- Wondering whether something holds ("I was wondering whether ...", "do you know if ...") asks
+  it as a yes/no question, unless what follows asks the tutor to tell ("... if you could explain
+  ...") or offers a choice ("... in 1989 or 1991"); a question before it keeps its own subject
+  ("what is nato and i was wondering if france is in it").
+- The host state's police or officials walking or going into an embassy, asked whether they
+  may, are entering it, not a visitor; and what the doer might wish ("if they want to") adds
+  nothing to what is asked.
 - Where the learner remembers meeting the subject ("I remember everyone on the news talking
   about ...") and what their studies need ("my essay needs a start date") are talk, not subject.
 - A scene naming its subject among the people of the learner's life ("my grandad says he
@@ -41,17 +39,6 @@ def test_wondering_whether_asks_yes_or_no(tutor, question, opening):
     assert answer(tutor, question).startswith(opening)
 
 
-@pytest.mark.parametrize(
-    ("question", "opening"),
-    [
-        ("Hi, I'm revising for an exam on East Asian history and I was wondering whether the Korean War actually ended with a proper peace treaty?", "No."),
-        ("my class is on the cold war, so i was wondering if the berlin wall fell in 1989", "Yes."),
-    ],
-)
-def test_wondering_whether_after_what_the_learner_is_doing(tutor, question, opening):
-    assert answer(tutor, question).startswith(opening)
-
-
 @pytest.mark.parametrize("question", ["what is nato and i was wondering if france is in it", "i read about nato and i was wondering if france is in it"])
 def test_wondering_of_what_a_question_before_names_keeps_that_question(tutor, question):
     """"It" is NATO, named before: the claim is not read alone ("france is in it" had met Fashoda)."""
@@ -79,19 +66,8 @@ def test_a_visitor_going_into_an_embassy_is_not_the_host_state_entering(tutor, q
 @pytest.mark.parametrize(
     "question",
     [
-        "hi! quick one - who was the british pm who came back from munich waving a piece of paper",
-        "which british pm came back from munich waving a piece of paper",
-    ],
-)
-def test_coming_back_from_a_place_is_no_rejoining(tutor, question):
-    assert "Chamberlain" in answer(tutor, question).split("\n")[0]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "can the local police just walk into a foreign embassy if they think a criminal is hiding there?",
-        "can the host country's police burst into an embassy",
+        "can the host country's police walk into an embassy",
         "can the police go inside an embassy whenever they like",
     ],
 )
@@ -127,12 +103,16 @@ def test_a_scene_of_the_learners_own_life_is_still_declined(tutor):
     assert Session(tutor).respond("my flatmates never do the dishes, what sanctions would work").out_of_scope
 
 
+def test_what_happened_is_not_read_as_whether_they_may_enter(tutor):
+    assert not Session(tutor).respond("has the army ever stormed into an embassy?").answer.startswith("No.")
+
+
 @pytest.mark.parametrize(
-    ("question", "expected"),
+    "question",
     [
-        ("the UN authorised force to kick iraq out of kuwait in 1990, right?", "expel Iraq from Kuwait"),
-        ("which resolution allowed force to throw iraq out of kuwait", "678"),
+        "can embassy officials go into the consulate?",  # the sending state's own
+        "i was wondering whether the berlin wall fell in 1989 or 1991",  # a choice
     ],
 )
-def test_kicking_out_is_expelling(tutor, question, expected):
-    assert expected in answer(tutor, question).split("\n")[0]
+def test_no_verdict_read_into_what_only_looks_like_a_claim(tutor, question):
+    assert not Session(tutor).respond(question).answer.startswith(("Yes.", "No.")), question
