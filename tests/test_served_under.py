@@ -24,7 +24,7 @@ def opening(tutor, question: str) -> str:
         ("who was nixon's secretary of state", "Henry Kissinger"),
         ("who was secretary of state under eisenhower", "John Foster Dulles"),
         ("who was secretary of state under eisenhower during the suez crisis", "John Foster Dulles"),
-        ("who was us secretary of state under bush senior", "James Baker"),
+        ("who was secretary of state under reagan", "Alexander Haig"),
     ],
 )
 def test_the_office_held_under_a_leader(tutor, question, expected):
@@ -59,6 +59,11 @@ def test_other_questions_are_not_read_as_an_office_under_a_leader(tutor, questio
         "who was foreign minister under stalin",
         "who was Hitler's foreign minister?",
         "who was eden's foreign secretary during suez?",
+        # Nor one naming the leader in another relation ("the special envoy of Truman and later
+        # Secretary of State", "the era of the Monroe Doctrine was over").
+        "who was secretary of state under truman",
+        "who was monroe's secretary of state",
+        "who was austria's foreign minister at the congress of vienna",  # a country's, at an event
     ],
 )
 def test_a_sentence_must_name_the_office_held_under_the_leader(tutor, question):

@@ -36,16 +36,18 @@ UNDER = re.compile(
     rf"(?:under|in the (?:administration|government|cabinet) of)\s+(?:president\s+|prime minister\s+|premier\s+|chancellor\s+)?{LEADER}{SETTING}\W*$",
     re.IGNORECASE,
 )
-LEADERS_OWN = re.compile(rf"^\W*who\s+(?:was|were)\s+(?P<leader>[a-z.-]+(?:\s+[a-z.-]+)?)['\u2019]s\s+{NATION}{OFFICE}{SETTING}\W*$", re.IGNORECASE)
+# Said of the leader's own, the question names no time or place: "Austria's foreign minister at
+# the Congress of Vienna" asks a country's delegate at an event, which the usual search finds.
+LEADERS_OWN = re.compile(rf"^\W*who\s+(?:was|were)\s+(?P<leader>[a-z.-]+(?:\s+[a-z.-]+)?)['\u2019]s\s+{NATION}{OFFICE}\W*$", re.IGNORECASE)
 # How many passages matching the office and the leader are read for a sentence naming both.
 PASSAGES_READ = 30
-# How many words apart the leader and the office may stand in that sentence: "Eisenhower's
-# Secretary of State", "Secretary of State from 1973 to 1977, under Presidents Richard Nixon";
-# not a sentence naming a leader and another state's foreign minister in other clauses.
+# How many words apart the office and "under" the leader may stand ("Secretary of State from
+# 1973 to 1977, under Presidents Richard Nixon").
 NEAR_WORDS = 10
-# A name this many words or fewer after the office's words is its holder's ("Secretary of State
-# Cyrus Vance").
-TITLE_WORDS = 3
+# How many words after the leader's possessive name the office may begin ("Reagan's Secretary of
+# State", "Eisenhower's new Secretary of State").
+OWNED_WORDS = 2
+POSSESSIVE = re.compile(r"['\u2019]s$")
 WORD = re.compile(r"[\w'\u2019-]+")
 
 
@@ -89,12 +91,16 @@ class ServedUnder:
         return None
 
     def _near(self, sentence: str, office_words: set[str], leader: set[str]) -> bool:
-        """Whether a word of the leader's name stands within NEAR_WORDS words of a word of the
-        office in the sentence, and not as the name the office is a title of ("British
-        Foreign Secretary Anthony Eden" names Eden in the office, not as its holder's leader)."""
-        terms = [set(self.retriever.query_tokens(word)) for word in WORD.findall(sentence)]
+        """Whether the sentence says the office was held under the leader: the leader's name
+        possessive right before the office ("Eisenhower's Secretary of State", "Ronald Reagan's
+        Secretary of State"), or "under" between the office and the leader's name, within
+        NEAR_WORDS words ("Secretary of State from 1973 to 1977, under Presidents Richard
+        Nixon"); not a sentence naming both in other relations ("John Foster Dulles, the
+        special envoy of Truman and later Secretary of State")."""
+        words = WORD.findall(sentence)
+        terms = [set(self.retriever.query_tokens(word)) for word in words]
         offices = [at for at, said in enumerate(terms) if said & office_words]
         leaders = [at for at, said in enumerate(terms) if said & leader]
-        if any(0 < b - a <= TITLE_WORDS for a in offices for b in leaders):
-            return False
-        return any(abs(a - b) <= NEAR_WORDS for a in offices for b in leaders)
+        owned = any(POSSESSIVE.search(words[b]) and 0 < a - b <= OWNED_WORDS for a in offices for b in leaders)
+        under = any(0 < b - a <= NEAR_WORDS and "under" in (word.lower() for word in words[a:b]) for a in offices for b in leaders)
+        return owned or under
