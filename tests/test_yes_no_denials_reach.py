@@ -44,3 +44,10 @@ def test_a_lack_running_through_a_clause_of_its_own_still_denies(tutor):
     from tutor.answering.session import Session
 
     assert Session(tutor).respond("are there exceptions under the convention against torture?").answer.startswith("No.")
+
+
+def test_a_lack_before_a_relative_clause_with_would_still_denies():
+    """"without settling who would rule" lacks the settling: "who" opens a clause of its own,
+    no counterfactual (round 33, second review)."""
+    sentence = "The conference ended without settling who would rule the south."
+    assert yes_or_no("did the conference settle who would rule the south?", sentence) == "no"

@@ -363,7 +363,7 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 # The lacking thing is a short phrase right before the clause of what would happen, not one
 # running on through a clause of its own ("without any exception the return ... of a person to a
 # state where ... would be in danger" is a real denial).
-COUNTERFACTUAL_LACK = re.compile(r"\bwithout (?:(?!\b(?:where|who|whom|whose|which|that|if|when|unless)\b)[^,;:.()]){1,40}?(?=\s+(?:[a-z]+\s+){0,2}(?:would|could|might)\b)", re.IGNORECASE)
+COUNTERFACTUAL_LACK = re.compile(r"\bwithout (?:(?!\b(?:where|who|whom|whose|which|that|if|when|unless)\b)[^,;:.()]){1,40}?(?=\s+(?:(?!(?:who|whom|which|that|where|what|whether)\b)[a-z]+\s+){0,2}(?:would|could|might)\b)", re.IGNORECASE)
 
 
 # A denial whose reach is plain: "no" before a noun ("no vote against"; not "no one"), a
