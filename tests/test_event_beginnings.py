@@ -5,17 +5,7 @@ Cold War began in the years after 1945 ..."). Questions written for these tests,
 part written blind this round."""
 
 import pytest
-
-from tutor.answering.session import Session
-
-
-def opening(tutor, *turns: str) -> str:
-    session = Session(tutor)
-    for turn in turns[:-1]:
-        session.respond(turn)
-    reply = session.respond(turns[-1])
-    assert not reply.out_of_scope, turns
-    return reply.answer.split(". ")[0]
+from test_who_answers import first_sentence as opening
 
 
 @pytest.mark.parametrize(
