@@ -33,6 +33,9 @@ def test_a_start_asked_is_the_subjects_own(tutor, turns, expected):
         # "Opened" is a beginning, and the title's name written out is its subject ("The
         # Strategic Arms Limitation Talks opened in Helsinki" in "SALT I and the ABM Treaty").
         ("when did the SALT talks start?", "17 November 1969"),
+        # Talks other than the subject, asked of, keep the beginning asked (third review).
+        ("when did the START talks begin?", "1982"),
+        ("when did the good friday talks begin?", "June 1996"),
     ],
 )
 def test_a_sentence_dating_the_subjects_beginning_still_answers(tutor, question, expected):

@@ -111,6 +111,8 @@ def test_what_happened_is_not_read_as_whether_they_may_enter(tutor):
     "question",
     [
         "can embassy officials go into the consulate?",  # the sending state's own
+        "could officials go into the embassy if the ambassador agreed?",  # with consent
+        "can officials from my government go into a foreign embassy for a meeting?",  # invited
         "i was wondering whether the berlin wall fell in 1989 or 1991",  # a choice
     ],
 )

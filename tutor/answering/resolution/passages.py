@@ -300,8 +300,12 @@ class PassageChooser:
         if intent in OWN_FACT_KINDS or asks_event:
             # "When did it happen?", "where did the talks take place?": that something
             # happened is no part of what is asked (nor a heading's "What happened next").
+            talks = any(t in self.words.event and t not in title for t in result.tokens)
             focus = [t for t in focus if t not in self.words.event]
-            if intent == "when" and focus and set(focus) <= self.words.carried and not self._dates_own_beginning(doc_id):
+            # (Not when talks other than the subject are asked of: "when did the START talks
+            # begin?" is answered by "after talks that had begun in 1982", not the treaty's own
+            # date; the Six-Party Talks' own start is still their own first date.)
+            if intent == "when" and not talks and focus and set(focus) <= self.words.carried and not self._dates_own_beginning(doc_id):
                 # "When did the Cuban Missile Crisis start?" asks the subject's own first date,
                 # not a section of something else that began ("the hotline began working"),
                 # unless a sentence dates the subject's beginning ("The Cold War began in the
