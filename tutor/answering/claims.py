@@ -296,7 +296,7 @@ class ClaimReader:
         if subject is None:
             return False
         subjects = self._as_named(subject, tokens)
-        subjects |= set(tokens) & self._as_said(subjects)  # "state" of "United States"
+        subjects |= set(tokens) & self.retriever.as_said(subjects)  # "state" of "United States"
         subjects |= {t for term in joined for t in self._as_named(term, tokens)}
         texts = OWN_PHRASE.split(sentence)
         ordered = [self.retriever.query_tokens(phrase) for phrase in texts]
@@ -339,7 +339,7 @@ class ClaimReader:
         capitalised within the sentence whose name's stems are everyday words ("John Foster
         Dulles attended only briefly" for "did China attend?"). `first`: the phrase opens
         the sentence, whose first word is capitalised whatever it is."""
-        telling_words = self._as_said(set(telling))
+        telling_words = self.retriever.as_said(telling)
         words = [(word, self.retriever.query_tokens(word)) for word in re.findall(r"[\w'\u2019-]+", phrase)]
         at = next((i for i, (_, terms) in enumerate(words) if any(t in telling_words or kindred(telling, [t]) for t in terms)), None)
         if at is None:
@@ -351,10 +351,6 @@ class ClaimReader:
             word[:1].isupper() and (i > 0 or not first) and terms and not set(terms) & asked and word not in MONTHS
             for i, (word, terms) in enumerate(words[:at]) if i >= clause
         )
-
-    def _as_said(self, terms: set[str]) -> set[str]:
-        """Terms and the words of their glossary names ("=p5", "perman", "five", ...)."""
-        return set(terms) | self.retriever.kb.glossary.name_stems(terms, self.retriever.tokenizer.stem)
 
     def _a_name(self, term: str) -> bool:
         """Whether a term names something ("Kissinger", "=un"), rather than being an

@@ -42,12 +42,6 @@ class OfficeHolders:
         self.retriever = retriever
         self.reader = reader
 
-    def _naming(self, terms: frozenset[str] | list[str]) -> set[str]:
-        """The terms with the words of every glossary name of their concepts ("eu" of "=eu",
-        which a title writes "European Union")."""
-        concepts = {t for t in terms if t.startswith("=")}
-        return set(terms) | self.retriever.kb.glossary.name_stems(concepts, self.retriever.tokenizer.stem)
-
     @staticmethod
     def asks_holder(question: str) -> bool:
         """Whether the question asks who holds an office ("who is the president of France?"),
@@ -78,7 +72,7 @@ class OfficeHolders:
         # hold it since that year or before answers.
         years = [int(t) for t in tokens if YEAR.fullmatch(t)]
         asked = {t for t in tokens if t not in now and t not in self.retriever.incidental and not YEAR.fullmatch(t)}
-        words = asked - self._naming(self.retriever.title_terms(doc_id)) or asked - self._naming(self.retriever.query_tokens(self.retriever.documents[doc_id].short_title))
+        words = asked - self.retriever.as_said(self.retriever.title_terms(doc_id)) or asked - self.retriever.as_said(self.retriever.query_tokens(self.retriever.documents[doc_id].short_title))
         found = [
             (chunk, at)
             for chunk in (self.retriever.chunks[position] for position in self.retriever.doc_chunks.get(doc_id, []))

@@ -70,7 +70,8 @@ class ServedUnder:
     def holder(self, question: str) -> Holder | None:
         """Where the knowledge names the office the question asks of under its leader; None
         for another question, or when no sentence names both."""
-        asked = UNDER.match(question.strip()) or LEADERS_OWN.match(question.strip())
+        question = question.strip()
+        asked = UNDER.match(question) or LEADERS_OWN.match(question)
         if asked is None:
             return None
         retriever = self.retriever
@@ -81,8 +82,7 @@ class ServedUnder:
         if not office or not leader or BODY.search(asked["leader"]) or any(retriever.index.idf_of(t) is None for t in leader):
             return None
         # The words the office is written in, its glossary names' too ("Foreign Secretary").
-        concepts = {t for t in office if t.startswith("=")}
-        office_words = (set(office) - concepts) | retriever.kb.glossary.name_stems(concepts, retriever.tokenizer.stem)
+        office_words = {t for t in retriever.as_said(office) if not t.startswith("=")}
         result = retriever.search("", tokens=[*office, *leader], k=PASSAGES_READ)
         for passage in result.passages:
             for at, (sentence, said) in enumerate(self.reader.of(passage.chunk)):

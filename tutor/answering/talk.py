@@ -219,7 +219,8 @@ class TalkReader:
         reading a book and got stuck", "good evening"), told in no listed word and of no one but the
         tutor ("hope you're well"); not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
         word of the question's subject ("... breaking screen time rules")."""
-        words = [APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] for word in fold(text).split()]
+        said = fold(text).split()
+        words = [APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] for word in said]
         studies = self.talk - self.people
         if any(
             word in PERSONS - ADDRESSED and not (word in {"my", "our"} and following and set(self._terms(following)) <= studies)
@@ -228,7 +229,7 @@ class TalkReader:
             # Someone's doings, maybe the learner's life the question asks of; not the
             # learner's studies ("my essay needs a start date").
             return False
-        if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in fold(text).split()):
+        if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in said):
             return False  # asks, wherever its question word ("like where exactly did the talks happen")
         if EXAMPLE.match(fold(text)):
             return False  # an example of what is asked of ("like saying uh-huh")

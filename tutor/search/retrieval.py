@@ -808,6 +808,11 @@ class Retriever:
                     return True
         return False
 
+    def as_said(self, terms: frozenset[str] | set[str] | list[str]) -> set[str]:
+        """The terms with the stems of the words of every glossary name of their concepts
+        ("european", "union" of "=eu", which a title writes "European Union")."""
+        return set(terms) | self.kb.glossary.name_stems(set(terms), self.tokenizer.stem)
+
     def written_as_name(self, token: str) -> bool:
         """Whether the knowledge writes a word of this token as a name, as the passages
         best matching it show (`tutor.search.names`): "canada", "kissinger"; not "coercive".

@@ -16,7 +16,7 @@ from tutor.answering.subject_kinds import SubjectKinds
 from tutor.answering.understanding import IntentModel
 from tutor.search.knowledge import PAST_TOPICS, Chunk
 from tutor.search.retrieval import MATCHED_FOR, Passage, Retriever, SearchResult
-from tutor.search.text import YEAR, decades_asked, split_sentences
+from tutor.search.text import YEAR, decades_asked
 from tutor.tuning import (
     AIM_OPENING_WORDS,
     ASKED_CANDIDATES,
@@ -732,11 +732,10 @@ class PassageChooser:
         """Whether a sentence of the document gives a year and opens with its subject's name
         and a verb of beginning ("The Cold War began in the years after 1945"), not its cause
         ("The Iran hostage crisis began because ...")."""
-        title = self.retriever.title_terms(doc_id)
         # The title's names written out too ("Strategic Arms Limitation Talks" of "SALT I").
-        title = title | self.retriever.kb.glossary.name_stems({t for t in title if t.startswith("=")}, self.retriever.tokenizer.stem)
+        title = self.retriever.as_said(self.retriever.title_terms(doc_id))
         for index in self.retriever.doc_chunks.get(doc_id, []):
-            for sentence in split_sentences(self.retriever.chunks[index].plain_text()):
+            for sentence in self.reader.sentences_of(self.retriever.chunks[index]):
                 began = OWN_BEGINNING.search(sentence)
                 if began is None or YEAR.search(sentence) is None:
                     continue
@@ -853,7 +852,7 @@ class PassageChooser:
             return False
         subject = PARENTHESIS.sub(" ", re.split(r"[:;]", sentence[:at])[-1])
         named = set(self.retriever.query_tokens(subject))
-        names = set(asked) | self.retriever.kb.glossary.name_stems({t for t in asked if t.startswith("=")}, self.retriever.tokenizer.stem)
+        names = self.retriever.as_said(asked)
         return asked <= named and {t for t in named if not t.startswith("=")} <= names
 
     def overview_passage(self, doc_id: str, ranked: list[Passage]) -> Passage:
