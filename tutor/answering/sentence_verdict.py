@@ -26,10 +26,11 @@ NT_AUXILIARIES = r"(?:is|are|was|were|does|do|did|ca|could|wo|would|should|has|h
 # A claim denied ("not liable to arrest", "complement rather than compete", "shields
 # diplomats from arrest", "refused to ratify", "failed to create a lasting peace", "has
 # stayed out of NATO", "in the European Union but outside the Schengen Area"); not a
-# bound or an addition ("no more than five years", "not only ... but"). Learners often type a
+# bound or an addition ("no more than five years", "not only ... but"), nor a manner ("inform
+# that person without delay", "without exception"). Learners often type a
 # contraction without its apostrophe ("ambassadors cant be arrested").
 NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without|none|rather than|instead of|unable|exempt|"
+    r"\b(?:not(?!\s+only\b)|no(?!\s+(?:more|less|fewer|later|earlier|longer|sooner|greater)\s+than\b)|never|cannot|neither|nor|without(?!\s+(?:delay|fail|exception|doubt|question)\b)|none|rather than|instead of|unable|exempt|"
     r"(?:stay(?:s|ed)?|kept|remain(?:s|ed)?)\s+out\b|(?:but|is|are|was|were|stay(?:s|ed)?|remain(?:s|ed)?)\s+outside|,\s+outside|"
     rf"{NT_AUXILIARIES}nt|{SHIELDING}|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?\s+to)\b|n't\b",
     re.IGNORECASE,
@@ -355,6 +356,24 @@ def _other_source(claimed: re.Match[str], sentence: str) -> bool:
 MAY_HOLD = re.compile(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight)\b(?!'t| not\b)")  # "may", not the month
 ASKS_MAY = re.compile(r"\b(?:can|could|may|might|would|should|must|will|ca|wo)(?:n'?t|not)?\b", re.IGNORECASE)
 ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that\b", re.IGNORECASE)
+
+
+# A question asking whether a thing can be done ("can a country leave NATO?") is not denied
+# by a sentence saying it has never been done ("No member has ever left the alliance"): what
+# has not happened may still be allowed. A sentence barring it ("cannot", "forbids") denies.
+ASKS_POSSIBLE = re.compile(r"^\W*(?:can|could|may)\b(?!\s*(?:n'?t|not)\b)|\bis it (?:possible|allowed|legal)\b", re.IGNORECASE)
+NEVER_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?never\b|\bnever\s+(?:yet\s+)?(?:been|had|has|have|[a-z]+ed)\b"
+    r"|\b(?:no|none of the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had)\s+ever\b",
+    re.IGNORECASE,
+)
+BARRED = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|may not|must not|not allowed|not permitted|forbids?|forbidden|prohibit\w*|bars?|barred|bans?|banned|unable)\b", re.IGNORECASE)
+
+
+def never_done_only(question: str, sentence: str) -> bool:
+    """Whether the sentence denies a claim of what can be done only by saying it has never
+    been done (see ASKS_POSSIBLE)."""
+    return bool(ASKS_POSSIBLE.search(question) and NEVER_DONE.search(sentence) and not BARRED.search(sentence))
 
 
 # What would or could happen in something's lack is a counterfactual: it says that thing was
