@@ -278,16 +278,25 @@ class WhichOne:
         related = set(self.retriever.mentioned_documents(picking)) if intent == "definition" else set()
         # It says a word of the kind too: after NATO, the consular convention of 1963 is no
         # other one.
-        allowed = [d for d in self.retriever.titled_with(picking) if not (itself and d == topic) and d not in related and len(self.retriever.lacks(d, kind)) < len(kind)]
+        # So is a document titled with the kind's words whose passage says the picking words
+        # ("the one for consulates" after the Vienna Convention on Diplomatic Relations: the
+        # Vienna Convention on Consular Relations, whose title says "consular", not "consulates").
+        kin_titled = [
+            p.chunk.doc_id for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
+            if self.retriever.title_terms(p.chunk.doc_id) & set(kind) and set(picking) <= set(p.matched)
+        ]
+        candidates = dict.fromkeys([*self.retriever.titled_with(picking), *kin_titled])
+        allowed = [d for d in candidates if not (itself and d == topic) and d not in related and len(self.retriever.lacks(d, kind)) < len(kind)]
         if allowed:
-            # A document whose title has the picking words is the one they pick ("Paris
-            # Agreement on climate change (2015)", "Vienna Convention on the Law of
-            # Treaties" for "the one on treaties"): the one whose title shares most of the
-            # kind's words, else that says them best (the Paris Agreement names Kyoto, the
-            # JCPOA of 2015 does not).
-            def kinship(doc_id: str) -> tuple[int, float]:
+            # A document whose title has the picking words and a word of the kind is the one
+            # they pick ("Paris Agreement on climate change (2015)", "Vienna Convention on the
+            # Law of Treaties" for "the one on treaties"); of the rest, the one whose title
+            # shares most of the kind's words, else that says them best (the Paris Agreement
+            # names Kyoto, the JCPOA of 2015 does not).
+            def kinship(doc_id: str) -> tuple[bool, int, float]:
+                title = self.retriever.title_terms(doc_id)
                 found = self.retriever.search("", tokens=tokens, within_doc=doc_id, k=1).passages
-                return len(self.retriever.title_terms(doc_id) & set(kind)), found[0].score if found else 0.0
+                return bool(title & set(picking)) and bool(title & set(kind)), len(title & set(kind)), found[0].score if found else 0.0
 
             doc_id = max(allowed, key=kinship)
         else:
