@@ -359,9 +359,10 @@ ON_CONDITION = re.compile(r"\b(?:only|best|except) (?:if|when)\b|\bprovided that
 
 
 # A question asking whether a thing can be done ("can a country leave NATO?") is not denied
-# by a sentence saying it has never been done ("No member has ever left the alliance"): what
-# has not happened may still be allowed. A sentence barring it ("cannot", "forbids") denies.
-ASKS_POSSIBLE = re.compile(r"^\W*(?:can|could|may)\b(?!\s*(?:n'?t|not)\b)|\bis it (?:possible|allowed|legal)\b", re.IGNORECASE)
+# by a sentence saying it has never been done ("No ally has ever left") when another says it
+# can: what has not happened may still be allowed. A sentence barring it ("cannot", "forbids")
+# denies. Not "could", which learners mostly use of the past ("could carter ratify salt 2").
+ASKS_POSSIBLE = re.compile(r"^\W*(?:can|may)\b(?!\s*(?:n'?t|not)\b)|\bis it (?:possible|allowed|legal)\b", re.IGNORECASE)
 NEVER_DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?never\b|\bnever\s+(?:yet\s+)?(?:been|had|has|have|[a-z]+ed)\b"
     r"|\b(?:no|none of the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:has|have|had)\s+ever\b",
@@ -370,10 +371,19 @@ NEVER_DONE = re.compile(
 BARRED = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|may not|must not|not allowed|not permitted|forbids?|forbidden|prohibit\w*|bars?|barred|bans?|banned|unable)\b", re.IGNORECASE)
 
 
+# A sentence saying a thing can be done ("A member state can leave NATO").
+SAYS_POSSIBLE = re.compile(r"\b(?:[Cc]an|may|(?:is|are) (?:allowed|permitted|entitled|free) to|(?:is|are) possible)\b(?!'t| not\b)")
+
+
 def never_done_only(question: str, sentence: str) -> bool:
     """Whether the sentence denies a claim of what can be done only by saying it has never
     been done (see ASKS_POSSIBLE)."""
     return bool(ASKS_POSSIBLE.search(question) and NEVER_DONE.search(sentence) and not BARRED.search(sentence))
+
+
+def says_possible(sentence: str) -> bool:
+    """Whether the sentence says a thing can be done, to which "never done" yields."""
+    return SAYS_POSSIBLE.search(sentence) is not None
 
 
 # What would or could happen in something's lack is a counterfactual: it says that thing was

@@ -30,7 +30,7 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.seats import Seats
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, OF_ANOTHER, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, never_done_only, years_of_the_deed, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, OF_ANOTHER, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, never_done_only, says_possible, years_of_the_deed, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
@@ -576,11 +576,13 @@ class Verdicts:
         # "Are General Assembly resolutions binding?" / "..., unlike those of the General
         # Assembly, are legally binding": what the sentence sets apart, it denies.
         verdicts |= {sentence: "no" for sentence in answering if verdicts[sentence] == "yes" and self._set_apart(focus, sentence)}
-        # "Can a country leave NATO?" / "No member has ever left the alliance": never done is
-        # not barred; the others speaking to the claim decide, where there are some.
+        # "Can a country leave NATO?" / "No ally has ever left": never done is not barred, and
+        # yields to a sentence saying it can be ("A member state can leave NATO"); with none,
+        # it says "No." as before ("Japan and Russia have never signed a peace treaty").
         never_done = [sentence for sentence in answering if verdicts[sentence] == "no" and never_done_only(question, sentence)]
-        if never_done:
-            answering = [sentence for sentence in answering if sentence not in never_done]
+        yielded = never_done if any(verdicts[sentence] == "yes" and says_possible(sentence) for sentence in answering) else []
+        if yielded:
+            answering = [sentence for sentence in answering if sentence not in yielded]
             verdicts = {sentence: verdicts[sentence] for sentence in answering}
         # "Was the Iran deal a proper treaty approved by the US Senate?" / "The JCPOA is not a
         # treaty in the formal sense": what the subject is not denies whatever the claim adds.
@@ -588,7 +590,7 @@ class Verdicts:
         denied_outright = [
             sentence for sentence in sentences
             if (self.denied_predicates.denies(question, tokens, sentence) or self.denied_predicates.denied_by_prefix(question, tokens, subject, sentence))
-            and not never_done_only(question, sentence)
+            and sentence not in yielded
         ]
         # A sentence that says only that the claim may hold ("can shade into propaganda"),
         # or holds on a condition, leaves the verdict to the others; when it denies, it
