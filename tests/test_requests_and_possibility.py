@@ -39,14 +39,31 @@ def test_a_document_to_draft_for_the_learner_is_declined(tutor, question):
     assert reply_to(tutor, question).out_of_scope
 
 
-def test_the_learners_speech_is_talk(tutor):
+@pytest.mark.parametrize("question", ["can you make a deal with iran", "can you make a treaty with the pope", "can you write one sentence about nato"])
+def test_what_states_can_do_is_no_drafting_request(tutor, question):
+    # "You" is anyone here, and "one sentence" no document: only writing for the learner is declined.
+    answered(tutor, question)
+
+
+def test_the_learners_mun_speech_is_talk(tutor):
     assert "Transnistria" in answered(tutor, "examples of frozen conflicts for my MUN speech")
+    # Model UN asked about is no talk: the knowledge has nothing on it.
+    assert reply_to(tutor, "what do delegates do in MUN").out_of_scope
+
+
+def test_one_made_with_someone_is_no_pointer(tutor):
+    session = Session(tutor)
+    session.respond("what is a non-aggression pact")
+    assert session.respond("did stalin make one with hitler").answer.startswith("Yes.")
 
 
 def test_never_done_does_not_deny_what_can_be_done(tutor):
     assert answered(tutor, "can a country leave NATO?").startswith("Yes.")
-    # Asked whether it was ever done, "never" answers.
+    # Asked whether it was ever done, "never" answers; and with no sentence saying it can be
+    # done, so does "never" to "can ...?"; "could" asks of the past.
     assert answered(tutor, "has any country ever left nato").startswith("No.")
+    assert answered(tutor, "can japan and russia sign a peace treaty").startswith("No.")
+    assert answered(tutor, "could carter ratify salt 2").startswith("No.")
 
 
 def test_without_delay_denies_nothing(tutor):
