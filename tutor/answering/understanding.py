@@ -31,12 +31,12 @@ ESCAPE = re.compile(r"\\[a-zA-Z]")
 CLAUSE_END = re.compile(r"[.?!,;:]\s+|\s+[-\u2013\u2014]+\s+")
 # The words a clause asking a question of its own opens with.
 QUESTION_OPENERS = QUESTION_WORDS | AUXILIARIES
-# The first of a pair a question names itself ("one country ... another one", "each state
-# ... the other one"): "one" after a number word or "each", before its noun.
 # "One" as the thing to be made, last or before "for" ("can you draft one for us?", "how do states
 # make one?"): it stands for the thing said before, as a pronoun does, not for the number. Not
 # before a noun ("make one friend") or what it is made with ("did stalin make one with hitler").
 MADE_ONE = re.compile(r"\b(?:draft|write|make|create|compose|prepare|design|sketch|draw up|put together)\s+(?:me\s+|us\s+)?(?:a\s+(?:new|quick|short|simple)\s+)?one(?=\W*$|\s+for\b)")
+# The first of a pair a question names itself ("one country ... another one", "each state
+# ... the other one"): "one" after a number word or "each", before its noun.
 RECIPROCAL_ONE = re.compile(r"\b(?:one|each)\s+(?!of\b|more\b|another\b|other\b)[a-z]{3,}\b")
 PATTERN_WORD = re.compile(r"(?<![a-z<])[a-z]{4,}(?![a-z>])")  # not a group's name: "(?P<thing>"
 # A yes/no question's second question, asking the opposite of the first of the same

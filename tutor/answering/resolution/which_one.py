@@ -281,9 +281,10 @@ class WhichOne:
         # So is a document titled with the kind's words whose passage says the picking words
         # ("the one for consulates" after the Vienna Convention on Diplomatic Relations: the
         # Vienna Convention on Consular Relations, whose title says "consular", not "consulates").
+        kinds, picks = set(kind), set(picking)
         kin_titled = [
             p.chunk.doc_id for p in self.retriever.search("", tokens=tokens, k=SECTIONS_WEIGHED).passages
-            if self.retriever.title_terms(p.chunk.doc_id) & set(kind) and set(picking) <= set(p.matched)
+            if self.retriever.title_terms(p.chunk.doc_id) & kinds and picks <= set(p.matched)
         ]
         candidates = dict.fromkeys([*self.retriever.titled_with(picking), *kin_titled])
         allowed = [d for d in candidates if not (itself and d == topic) and d not in related and len(self.retriever.lacks(d, kind)) < len(kind)]
@@ -296,7 +297,7 @@ class WhichOne:
             def kinship(doc_id: str) -> tuple[bool, int, float]:
                 title = self.retriever.title_terms(doc_id)
                 found = self.retriever.search("", tokens=tokens, within_doc=doc_id, k=1).passages
-                return bool(title & set(picking)) and bool(title & set(kind)), len(title & set(kind)), found[0].score if found else 0.0
+                return bool(title & picks) and bool(title & kinds), len(title & kinds), found[0].score if found else 0.0
 
             doc_id = max(allowed, key=kinship)
         else:
