@@ -82,7 +82,7 @@ class Tutor:
         parties = retriever.terms_of(intents.party_words)
         significance = retriever.terms_of(intents.significance_words)
         composer = Composer(retriever, templates, reader, Endpoints(retriever, reader, intents.span_ends), parties, significance, intents.thing_kin, intents.confirmation)
-        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.talk_people, intents.leading_conjunction), hit)
+        return cls(retriever, intents, templates, composer, Resolver(retriever, intents, reader), TalkReader(retriever, intents.talk_words, intents.talk_people, intents.leading_conjunction, intents.asked_words()), hit)
 
     @property
     def problems(self) -> list[Problem]:

@@ -90,6 +90,17 @@ GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|althou
 LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
 # ... or pointing at the question they are about to ask ("my kid asked me this").
 POINTS_AT_QUESTION = re.compile(r"\b(?:this|that|it)\b")
+# A segment asking for something, not a question ("define ...", "tell me ...").
+REQUESTS = re.compile(r"^\W*(?:(?:so|and|but|now|ok|please|pls)\s+)?(?:define|explain|describe|tell|name|list|give)\b")
+# The persons who may open a scene told around a question ("my father always said ..."), in
+# its first SCENE_OPENING words ("now when I was ...", "and my grandson asked me ...").
+SCENE_PERSONS = frozenset("i we my our everyone everybody".split())
+SCENE_OPENING = 4
+# A learner stating what they know or believe ("I know NATO was created after the war, but
+# ..."): the question's premise, not a scene.
+PREMISE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:know|knew|think|thought|believe|believed|understand|understood|read|heard|learned|learnt|remember)\b")
+# A word pointing back to what a scene names ("how this works", "where these are ...").
+POINTS_TO_SCENE = re.compile(r"\b(?:this|that|it|these|those|they|them|he|she|him|her|his|its|their)\b")
 # A segment naming only the field a question is set in ("In chess,", "at work,"): it gives
 # the question its sense, so it is no talk, known to the knowledge or not.
 FIELD_LEAD = re.compile(r"^\W*(?:in|at|during)\s+(?:a |an |the )?[^\W\d_]+(?: [^\W\d_]+)?\W*$")
@@ -119,12 +130,17 @@ class Asked:
 class TalkReader:
     """Tells the talk around a question from the question (see the module's docstring)."""
 
-    def __init__(self, retriever: Retriever, talk_words: Iterable[str], people: Iterable[str] = (), opening: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, retriever: Retriever, talk_words: Iterable[str], people: Iterable[str] = (), opening: re.Pattern[str] | None = None, kind_words: Iterable[str] = ()
+    ) -> None:
         """`people`: the people a learner asks for or with, talk words too, whose doings may
         also be the learner's life (`says_talk_words`). `opening`: words that may open a
         question without changing it ("right so ..."), talk when they open one
-        (`leading_conjunction` in intents.yaml)."""
+        (`leading_conjunction` in intents.yaml). `kind_words`: the words saying what kind of
+        answer is wanted ("example", "define"), which name no subject of a question
+        (`Intents.asked_words`)."""
         self.retriever = retriever
+        self._kind_words = frozenset(kind_words)
         self.opening = opening
         self._talk_words = tuple(talk_words)
         # The talk words as written, for those too common to be terms ("ok", "um").
@@ -181,14 +197,70 @@ class TalkReader:
             # The scene before a question pointing back to it, or a scene of the learner's own
             # life before a question of that life, is part of what is asked.
             first = 0
-        asked = text[spans[first][0] : spans[last - 1][1]]
-        talk += segments[:first] + segments[last:]
+        told_around = self._scenes_around(segments[first:last], first_person, points_back)
+        talk += segments[:first] + segments[last:] + [segments[first + i] for i in sorted(told_around)]
+        kept = [text[spans[i][0] : spans[i][1]] for i in range(first, last) if i - first not in told_around]
+        asked = text[spans[first][0] : spans[last - 1][1]] if not told_around else ", ".join(part.rstrip(" ,;:-.") for part in kept)
         opened, opener = self._without_opener(asked, points_back, of_own_life=first_person(asking))
         closed, closer = self._without_closer(opened)
         talk += [part for part in (opener, closer) if part]
         if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
             return Asked(message, ())
         return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
+
+    def _scenes_around(self, segments: list[str], first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> set[int]:
+        """Which of a question's segments tell a scene of people around it, though they name
+        something ("now when I was a young man we used to hear the word brinkmanship on the
+        wireless, ..., so what is brinkmanship exactly", "whats persona non grata mean, the tour
+        guide said it and everyone laughed"): statements opened by a person, asking nothing,
+        around a question that names its subject by a term of the knowledge before any word
+        pointing back ("my uncle says an embassy is foreign soil, is that true?" and "everyone
+        keeps going on about Westphalia, why is it a big deal?" keep theirs) and asks nothing of
+        the learner's own life ("my kids keep fighting, how do I negotiate a truce?"). Their
+        words are no part of what is asked; counted, they take the question out of scope.
+        A scene naming nothing is left to `_is_talk`: its everyday words may be the question's
+        subject ("my 8yo keeps breaking screen time rules, what sanctions work at home")."""
+        scenes = {i for i, segment in enumerate(segments) if self._tells_scene(segment)}
+        # An example a scene gives goes with it ("my uncle says an embassy is foreign
+        # territory, like a piece of foreign soil inside the city").
+        scenes |= {i for i, segment in enumerate(segments) if i - 1 in scenes and EXAMPLE.match(fold(segment))}
+        rest = [segment for i, segment in enumerate(segments) if i not in scenes]
+        asking = [segment for segment in rest if REQUESTS.match(fold(segment)) or self._asks(segment) or self._asks(" ".join(segment.split()[1:]))]
+        if not scenes or not asking or any(map(first_person, asking)):
+            return set()
+        for segment in rest:
+            if points_back(fold(segment)) or POINTS_TO_SCENE.search(fold(segment)):
+                return set()  # "how this works" after a scene naming persona non grata
+            if self._names_a_term(segment):
+                return scenes
+        return set()
+
+    def _tells_scene(self, segment: str) -> bool:
+        """Whether a segment is a statement of people naming something or pointing at the
+        question ("my grandson asked me what it means"): a person of its own opens it, in its first words ("my father always said it was toothless", "now when I
+        was a young man ..."), or "everyone" is in it ("... and everyone laughed"); it asks
+        nothing, nor states what the learner knows or believes (`PREMISE`). "I" after a
+        capital word is a numeral ("SALT I") and "US" a country."""
+        words = segment.split()
+        if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)):
+            return False
+        if not self._names_something(segment) and not POINTS_AT_QUESTION.search(fold(segment)):
+            return False  # everyday words of no question, maybe the subject of this one
+        persons = []
+        for i, word in enumerate(words):
+            bare = APOSTROPHE.split(word.strip(".,;:!?\"()"))[0]
+            if bare == "I" and i and words[i - 1][:1].isupper() or bare == "US":
+                continue
+            said = bare.casefold()
+            if said in SCENE_PERSONS or any(t in self.people for t in self._terms(said)):
+                persons.append(i)
+        return any(i < SCENE_OPENING for i in persons) or any(words[i].casefold().startswith("every") for i in persons)
+
+    def _names_a_term(self, text: str) -> bool:
+        """Whether a text names something in words other than those saying what kind of
+        answer is wanted ("any examples?" asks of what a scene names; "what is a consulate"
+        names its subject)."""
+        return self._names_something(" ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in self._kind_words))
 
     def _aside(self, written: str, aside: str, talk: list[str]) -> str:
         """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
