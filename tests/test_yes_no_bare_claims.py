@@ -117,3 +117,26 @@ def test_a_dissolution_tells_an_ending(tutor):
     assert not set(end) <= set(implied("The treaty was signed in 1991."))
     for question in ("did the ussr end in december 1991?", "the ussr ended in december 1991?"):
         assert opening(tutor, question) != "No", question
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [
+        # A tag word after a statement with its verb asks without a question mark (round 35).
+        ("the helsinki final act was 1975 correct", "the helsinki final act was 1975"),
+        ("the suez crisis happened in 1956 right", "the suez crisis happened in 1956"),
+    ],
+)
+def test_a_tag_word_after_a_statement_asks_without_a_question_mark(confirmation: Confirmation, statement, claim):
+    read = confirmation.read(statement)
+    assert read is not None and read.claim == claim and read.tagged
+
+
+@pytest.mark.parametrize("text", ["the answer is correct", "the veto is a right", "is the veto right", "what is right"])
+def test_a_tag_word_that_is_the_claims_own_stays_unread(confirmation: Confirmation, text):
+    read = confirmation.read(text)
+    assert read is None or not read.tagged
+
+
+def test_a_statement_tagged_without_a_mark_gets_its_verdict(tutor):
+    assert opening(tutor, "the helsinki final act was signed in 1975 correct") == "Yes"

@@ -131,13 +131,25 @@ class Confirmation:
     def _tag_is_claimed(self, claim: str, tag: re.Match[str]) -> bool:
         """Whether a tag said after a space is the claim's own word: after an article, a
         possessive or a copula ("the veto is a permanent member's right?"), a negated
-        auxiliary ("the soviets weren't there?"), or a tag word before no question mark,
-        after a question's opening ("is the veto right?") or in a denial."""
+        auxiliary ("the soviets weren't there?"), or a tag word before no question mark unless
+        after a statement (`_told`), after a question's opening ("is the veto right?") or in a
+        denial."""
         if not tag["sep"].isspace():
             return False
         if tag["question"] or self.own_word.search(claim):
             return True
-        return bool(tag["word"]) and ("?" not in tag["end"] or bool(ASKING.match(claim)) or bool(PLAIN_NEGATION.search(claim)))
+        unmarked = "?" not in tag["end"] and not self._told(claim)
+        return bool(tag["word"]) and (unmarked or bool(ASKING.match(claim)) or bool(PLAIN_NEGATION.search(claim)))
+
+    @staticmethod
+    def _told(claim: str) -> bool:
+        """Whether a claim is told as a statement, with its verb, asking for nothing ("camp
+        david accords were 1978"): a tag word after it asks even without a question mark
+        ("... 1978 correct"), as learners who type no marks write."""
+        bare = claim.strip()
+        if ASKING.match(OPENER.sub("", bare)) or QUESTION_WORD.search(bare) or RELATIVE.search(bare):
+            return False
+        return STATED.match(bare) is not None or STATED_PAST.match(bare) is not None
 
     def claim(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed without the words asking, and whether it had
