@@ -34,6 +34,7 @@ from tutor.tuning import (
     NAME_DOCUMENTS,
     NAME_PASSAGES,
     NAMED_DOCUMENT_SCORE,
+    TALK_NAMING_KEYNESS,
     PHRASE_PASSAGES,
     REFERENCE_EVERYDAY_TERMS,
     REFERENCE_TERMS_OF_TRADE,
@@ -1039,6 +1040,8 @@ class Retriever:
                         continue  # "what was the aim of ostpolitik": what it was for, no thing called an aim
                     if join and first in ASKING_FOR_A_CASE:
                         continue  # "example of detente": a case of détente, no thing called an example
+                    if not join and self.named_documents(words[end][1]) and self.keyness.get(first_terms[0], 0.0) >= TALK_NAMING_KEYNESS:
+                        continue  # "diplomatic sanctions": a word of the trade before a document's own title, a kind of its subject
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
                     # not in one saying them of something else ("state secret": "the secret

@@ -1,0 +1,36 @@
+"""Basic questions a new learner asks (round 35), written for this round, not taken from the
+evaluation sets: a word of the trade before a document's own title names a kind of its
+subject ("diplomatic sanctions"), which the knowledge need not say as a phrase, while an
+everyday word before it still names a thing the knowledge does not know ("school
+sanctions"); and "what is a peace treaty?" is answered where the knowledge defines one, not by
+a case whose name holds the words. The first and the third were wrong at f4bfefa; the
+others guard what was right."""
+
+import pytest
+
+from tutor.answering.session import Session
+
+
+def reply(tutor, question: str):
+    return Session(tutor).respond(question)
+
+
+@pytest.mark.parametrize("question", ["what are diplomatic sanctions", "what are diplomatic sanctions?"])
+def test_a_word_of_the_trade_before_a_documents_title_is_answered(tutor, question):
+    answer = reply(tutor, question)
+    assert not answer.out_of_scope
+    assert "sanction" in answer.answer.casefold() or "Article 41" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["what are school sanctions", "what is a mission statement", "what is a trade mark"])
+def test_an_everyday_word_before_a_title_or_a_word_still_names_an_unknown_thing(tutor, question):
+    assert reply(tutor, question).out_of_scope
+
+
+def test_a_peace_treaty_is_defined_not_met_by_a_case(tutor):
+    first = reply(tutor, "what is a peace treaty").answer.split(". ")[0]
+    assert "ends a war" in first and "Egypt" not in first
+
+
+def test_an_armistice_is_defined(tutor):
+    assert reply(tutor, "what is an armistice").answer.startswith("An armistice is")
