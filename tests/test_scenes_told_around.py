@@ -45,6 +45,9 @@ def test_a_scene_of_people_naming_something_is_left_out_of_the_question(tutor, m
         "my aunt says a consulate is part of its own country, like a little piece of france, is that right?",
         # What the learner knows or believes is the question's premise, not a scene.
         "I know NATO was created shortly after the war, but in what year was the treaty signed?",
+        # The scene names the case the question asks of, which the question leaves unnamed.
+        "we did a pub quiz on the treaty of guadalupe hidalgo last night, what did mexico lose",
+        "my teacher explained the cuban missile crisis, what did the us give up in turkey",
         # The question asks of the learner's own life.
         "my kids keep fighting over the xbox, how do I negotiate a peace treaty between them?",
         # A scene of everyday words naming nothing may be the question's subject.

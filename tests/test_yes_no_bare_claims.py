@@ -132,7 +132,15 @@ def test_a_tag_word_after_a_statement_asks_without_a_question_mark(confirmation:
     assert read is not None and read.claim == claim and read.tagged
 
 
-@pytest.mark.parametrize("text", ["the answer is correct", "the veto is a right", "is the veto right", "what is right"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the answer is correct", "the veto is a right", "is the veto right", "what is right",
+        # Without a question mark a tag word asks only after a number: after a word it may be
+        # the claim's own ("a human right", "politically correct") or a verdict asked for.
+        "the right to asylum is a human right", "the decision was politically correct", "kissinger was right about china right",
+    ],
+)
 def test_a_tag_word_that_is_the_claims_own_stays_unread(confirmation: Confirmation, text):
     read = confirmation.read(text)
     assert read is None or not read.tagged

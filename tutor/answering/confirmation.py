@@ -34,6 +34,9 @@ OPENER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|wait|well|hey|hi|hello|um|hmm
 # An auxiliary before a pronoun, in a question's order ("permanent representative - is that
 # like an ambassador?"): the statement's subject was only named first.
 INVERTED = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could)\s+(?:that|this|it|they|there|he|she|these|those)\b", re.IGNORECASE)
+# A claim ending in a number, a year most often ("... were 1978"): a tag word after it can only
+# ask, where one after a word may be the claim's own ("asylum is a human right").
+NUMBER_LAST = re.compile(r"\d\W*$")
 # A relative clause ("states that recognised kosovo?"): a thing described, asked for, not claimed.
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
@@ -143,11 +146,11 @@ class Confirmation:
 
     @staticmethod
     def _told(claim: str) -> bool:
-        """Whether a claim is told as a statement, with its verb, asking for nothing ("camp
-        david accords were 1978"): a tag word after it asks even without a question mark
-        ("... 1978 correct"), as learners who type no marks write."""
+        """Whether a claim is told as a statement, with its verb, asking for nothing, and ends
+        in a number ("camp david accords were 1978"): a tag word after it asks even without a
+        question mark ("... 1978 correct"), as learners who type no marks write."""
         bare = claim.strip()
-        if ASKING.match(OPENER.sub("", bare)) or QUESTION_WORD.search(bare) or RELATIVE.search(bare):
+        if ASKING.match(OPENER.sub("", bare)) or QUESTION_WORD.search(bare) or RELATIVE.search(bare) or not NUMBER_LAST.search(bare):
             return False
         return STATED.match(bare) is not None or STATED_PAST.match(bare) is not None
 

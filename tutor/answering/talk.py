@@ -228,6 +228,12 @@ class TalkReader:
         asking = [segment for segment in rest if REQUESTS.match(fold(segment)) or self._asks(segment) or self._asks(" ".join(segment.split()[1:]))]
         if not scenes or not asking or any(map(first_person, asking)):
             return set()
+        retriever = self.retriever
+        named = set(retriever.mentioned_documents(self._terms(", ".join(rest))))
+        if any(set(retriever.mentioned_documents(self._terms(segments[i]))) - named for i in scenes):
+            # The scene names the case the question asks of ("we did a pub quiz on the treaty
+            # of guadalupe hidalgo, what did mexico lose"), which the rest leaves unnamed.
+            return set()
         for segment in rest:
             if points_back(fold(segment)) or POINTS_TO_SCENE.search(fold(segment)):
                 return set()  # "how this works" after a scene naming persona non grata
