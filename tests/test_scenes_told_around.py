@@ -29,6 +29,15 @@ def asked(tutor, message: str) -> str:
             "why did the league of nations fail, my uncle always said it was a talking shop, was it the americans staying out",
             "why did the league of nations fail, was it the americans staying out",
         ),
+        # The learner's not understanding is no premise; talk between the question's parts goes too.
+        (
+            "why did the league of nations fail, my uncle always said it was a talking shop but I never understood why, was it the americans staying out",
+            "why did the league of nations fail, was it the americans staying out",
+        ),
+        (
+            "Munich, Yalta, Potsdam, I've heard those names my whole life, but where exactly is Yalta, I always assumed it was in Russia",
+            "Munich, Yalta, Potsdam, but where exactly is Yalta",
+        ),
     ],
 )
 def test_a_scene_of_people_naming_something_is_left_out_of_the_question(tutor, message, question):

@@ -98,7 +98,7 @@ SCENE_PERSONS = frozenset("i we my our everyone everybody".split())
 SCENE_OPENING = 4
 # A learner stating what they know or believe ("I know NATO was created after the war, but
 # ..."): the question's premise, not a scene.
-PREMISE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:know|knew|think|thought|believe|believed|understand|understood|read|heard|learned|learnt|remember)\b")
+PREMISE = re.compile(r"\b(?:i|we)\s+(?:(?!never|not|dont|didnt|don't|didn't)\w+\s+)?(?:know|knew|think|thought|believe|believed|read|heard|learned|learnt|remember)\b")
 # A word pointing back to what a scene names ("how this works", "where these are ...").
 POINTS_TO_SCENE = re.compile(r"\b(?:this|that|it|these|those|they|them|he|she|him|her|his|its|their)\b")
 # A segment naming only the field a question is set in ("In chess,", "at work,"): it gives
@@ -221,6 +221,10 @@ class TalkReader:
         A scene naming nothing is left to `_is_talk`: its everyday words may be the question's
         subject ("my 8yo keeps breaking screen time rules, what sanctions work at home")."""
         scenes = {i for i, segment in enumerate(segments) if self._tells_scene(segment)}
+        if scenes:
+            # Talk between the question's parts goes with the scene ("Yalta, Potsdam, Tehran,
+            # I've heard those names my whole life, but where exactly is Yalta").
+            scenes |= {i for i, segment in enumerate(segments) if 0 < i < len(segments) - 1 and self._is_talk(segment)}
         # An example a scene gives goes with it ("my uncle says an embassy is foreign
         # territory, like a piece of foreign soil inside the city").
         scenes |= {i for i, segment in enumerate(segments) if i - 1 in scenes and EXAMPLE.match(fold(segment))}
