@@ -34,3 +34,10 @@ def test_a_peace_treaty_is_defined_not_met_by_a_case(tutor):
 
 def test_an_armistice_is_defined(tutor):
     assert reply(tutor, "what is an armistice").answer.startswith("An armistice is")
+
+
+@pytest.mark.parametrize("question", ["Embassy and consulate, what is different?", "embassy and consulate whats different"])
+def test_two_things_then_what_is_different_is_a_comparison(tutor, question):
+    understood = tutor.intents.understand(question.casefold())
+    assert understood.intent == "comparison"
+    assert reply(tutor, question).answer.startswith("**The key difference:**")
