@@ -41,3 +41,12 @@ def test_two_things_then_what_is_different_is_a_comparison(tutor, question):
     understood = tutor.intents.understand(question.casefold())
     assert understood.intent == "comparison"
     assert reply(tutor, question).answer.startswith("**The key difference:**")
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [("who is the current nato secretary general", "Rutte"), ("who is nato secretary general today", "Rutte"), ("who is the un secretary general now", "Guterres")],
+)
+def test_who_holds_a_post_now_opens_with_the_present_holder(tutor, question, holder):
+    first = reply(tutor, question).answer.split(". ")[0]
+    assert holder in first

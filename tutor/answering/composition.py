@@ -65,6 +65,10 @@ if TYPE_CHECKING:
 
 # What a defining sentence's subject is followed by ("A chargé d'affaires is ...").
 COPULA = re.compile(r"\b(?:is|are|was|were|refers? to|means?)\b")
+# The terms of a question asking who holds a post now ("the current ...", "... now", "today").
+PRESENT_ASKED = frozenset({"current", "now", "today"})
+# A sentence telling who holds it now: "has held the post since ...", "the current ...".
+PRESENT_HOLDER = re.compile(r"\b(?:has held|has been in office|current|currently|incumbent)\b")
 
 
 # Kinds of question whose answer should open with the sentence that has what they ask
@@ -834,6 +838,12 @@ class Composer:
         says most, one giving the agent ("led by Deputy Secretary of State William Burns")
         before others."""
         roles = self.roles
+        if not PRESENT_ASKED.isdisjoint(tokens):
+            # "Who is the current NATO Secretary General?": the sentence naming who holds the
+            # post now ("has held the post since 1 October 2024"), not a past holder's term.
+            holding = [c for c in leads if PRESENT_HOLDER.search(c.sentence) and c.score >= PERSON_LEAD_SHARE * lead.score]
+            if holding:
+                return lead if lead in holding else max(holding, key=lambda c: c.score)
         leading = self._leading_role(lead, leads, tokens)
         if leading is not None:
             return leading
