@@ -50,3 +50,24 @@ def test_two_things_then_what_is_different_is_a_comparison(tutor, question):
 def test_who_holds_a_post_now_opens_with_the_present_holder(tutor, question, holder):
     first = reply(tutor, question).answer.split(". ")[0]
     assert holder in first
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        # "how would you explain X" asks what X is, not how it is done (it met how immunity is waived).
+        ("how would you explain diplomatic immunity", "Diplomatic immunity is"),
+        ("how would you explain diplomatic immunity in really simple words", "Diplomatic immunity is"),
+        ("how do you define a treaty", "A treaty is"),
+        # Explaining to a child is the manner of the answer, not its subject.
+        ("how do i explain the un to a 10 year old", "The United Nations (UN) is"),
+        ("how can i explain sanctions to my kids", "Sanctions are"),
+    ],
+)
+def test_how_one_would_explain_something_asks_what_it_is(tutor, question, opening):
+    assert reply(tutor, question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["how do i explain to my kids why we are moving house", "how do i explain divorce to a 7 year old", "how would you explain photosynthesis"])
+def test_explaining_something_else_to_a_child_stays_declined(tutor, question):
+    assert reply(tutor, question).out_of_scope
