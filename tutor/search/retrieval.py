@@ -864,13 +864,23 @@ class Retriever:
         "bilateral negotiation", "signing a treaty"; not "mediation offices", nor "ambassador
         representative" in "ambassadors represent"). Only the passages best matching its
         words are read, so that a large knowledge base costs no more."""
-        words = [word.removesuffix("s") if len(word) > 3 else word for word in fold(phrase).split()]
+        words = fold(phrase).split()
         if not words:
             return False
-        # A short word ("i" of "START I", "a") as it is: "track is" says no "track I".
-        pattern = re.compile(" +".join(rf"\b{re.escape(word)}{'(?:s|es)?' if len(word) > 2 else ''}\b" for word in words))
+        # A short word ("i" of "START I", "a") as it is: "track is" says no "track I"; a plural
+        # in "-ies" is the singular's "-y" ("peace treaties" in "a peace treaty").
+        pattern = re.compile(" +".join(rf"\b{self._singular_or_plural(word)}\b" for word in words))
         passages = self.search("", tokens=self.query_tokens(phrase), k=PHRASE_PASSAGES).passages
         return any(pattern.search(fold("\n".join([p.chunk.text, *p.chunk.questions]))) for p in passages)
+
+    @staticmethod
+    def _singular_or_plural(word: str) -> str:
+        """A pattern for a word in the singular or the plural ("treaties": "treat(?:y|ies)")."""
+        if len(word) > 4 and word.endswith("ies"):
+            return rf"{re.escape(word[:-3])}(?:y|ies)"
+        if len(word) > 3:
+            word = word.removesuffix("s")
+        return re.escape(word) + ("(?:s|es)?" if len(word) > 2 else "")
 
     def shares_passage(self, word: str, others: list[str]) -> int:
         """How many of the `others` words' terms the passage holding `word` with most of them
@@ -1040,7 +1050,7 @@ class Retriever:
                         continue  # "what was the aim of ostpolitik": what it was for, no thing called an aim
                     if join and first in ASKING_FOR_A_CASE:
                         continue  # "example of detente": a case of détente, no thing called an example
-                    if not join and self.named_documents(words[end][1]) and self.keyness.get(first_terms[0], 0.0) >= TALK_NAMING_KEYNESS:
+                    if not join and self._kind_of_named(first_terms[0], words[end][1]):
                         continue  # "diplomatic sanctions": a word of the trade before a document's own title, a kind of its subject
                     # Both words apart in the passage make the pair known only in a section
                     # saying what one of them is ("joint communiqué": "What is a communiqué?"),
@@ -1053,6 +1063,13 @@ class Retriever:
                     second = words[end][0]
                     phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
         return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
+
+    def _kind_of_named(self, first: str, named: list[str]) -> bool:
+        """Whether a term before a document's whole title names a kind of its subject: a word
+        of the trade (TALK_NAMING_KEYNESS) that the document says ("diplomatic sanctions",
+        "nuclear sanctions"; not "labour sanctions", whose "labour" is reparations')."""
+        documents = self.named_documents(named)
+        return self.keyness.get(first, 0.0) >= TALK_NAMING_KEYNESS and any(self.index.contains_in(first, self.chunk_range(d)) for d in documents)
 
     def _asks_unsaid_everyday_triple(self, text: str, terms: list[str], top: Passage) -> bool:
         """Whether a question asking what something is names it by three everyday words in a
