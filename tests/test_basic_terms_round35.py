@@ -82,3 +82,9 @@ def test_a_word_the_named_document_never_says_names_no_kind_of_its_subject(tutor
 def test_a_plural_in_ies_is_the_singulars_phrase(tutor):
     # "peace treaties" is the knowledge's "peace treaty": the phrase is known.
     assert reply(tutor, "what are peace treaties").answer.startswith("A peace treaty is")
+
+
+@pytest.mark.parametrize("question", ["does an ambassador have diplomatic immunity?", "Ambassador has diplomatic immunity?", "do ambassadors have immunity"])
+def test_an_ambassador_has_diplomatic_immunity(tutor, question):
+    # The knowledge said it of "a diplomatic agent, meaning the ambassador", which no verdict reads.
+    assert reply(tutor, question).answer.startswith("Yes.")
