@@ -50,6 +50,8 @@ def test_a_scene_of_people_naming_something_is_left_out_of_the_question(tutor, m
         # The question points back to what the scene names.
         "my uncle says an embassy is foreign soil, is that true?",
         "everyone in my class keeps going on about westphalia, why is it such a big deal?",
+        # A clause that goes on to ask ("... but what were they thinking") is no scene.
+        "why did Chamberlain give Hitler the Sudetenland, everyone says appeasement but what were they actually thinking",
         # An example the scene gives goes with it, and the question points back to both.
         "my aunt says a consulate is part of its own country, like a little piece of france, is that right?",
         # What the learner knows or believes is the question's premise, not a scene.

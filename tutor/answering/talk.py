@@ -252,8 +252,8 @@ class TalkReader:
         nothing, nor states what the learner knows or believes (`PREMISE`). "I" after a
         capital word is a numeral ("SALT I") and "US" a country."""
         words = segment.split()
-        if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)):
-            return False
+        if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)) or CLAUSE_BEFORE_QUESTION.match(segment):
+            return False  # a clause then "but what ...?" asks ("everyone says appeasement but what were they thinking")
         if not self._names_something(segment) and not POINTS_AT_QUESTION.search(fold(segment)):
             return False  # everyday words of no question, maybe the subject of this one
         persons = []
