@@ -106,13 +106,9 @@ class Confirmation:
         ended in december 1991?"): told with its verb, opening with no auxiliary and asking
         for nothing by a question word, it is a claim to confirm, as if tagged "right?"."""
         claim = text.strip()
-        asking = ASKING.match(OPENER.sub("", claim))
-        if not claim.endswith("?") or asking or QUESTION_WORD.search(claim) or INVERTED.search(claim) or RELATIVE.search(claim):
+        if not claim.endswith("?") or INVERTED.search(claim) or not self._stated(claim):
             return None
-        claim = claim.rstrip("?!. ")
-        if STATED.match(claim) is None and STATED_PAST.match(claim) is None:
-            return None
-        return Confirmed(claim, False, True)
+        return Confirmed(claim.rstrip("?!. "), False, True)
 
     def _report(self, text: str, tag: re.Match[str] | None) -> int | None:
         """Where the claim starts after words reporting it (before its `tag`), if any: not
@@ -144,15 +140,21 @@ class Confirmation:
         unmarked = "?" not in tag["end"] and not self._told(claim)
         return bool(tag["word"]) and (unmarked or bool(ASKING.match(claim)) or bool(PLAIN_NEGATION.search(claim)))
 
+    @classmethod
+    def _told(cls, claim: str) -> bool:
+        """Whether a claim is told as a statement (`_stated`) ending in a number ("camp david
+        accords were 1978"): a tag word after it asks even without a question mark ("... 1978
+        correct"), as learners who type no marks write."""
+        return NUMBER_LAST.search(claim) is not None and cls._stated(claim.strip())
+
     @staticmethod
-    def _told(claim: str) -> bool:
-        """Whether a claim is told as a statement, with its verb, asking for nothing, and ends
-        in a number ("camp david accords were 1978"): a tag word after it asks even without a
-        question mark ("... 1978 correct"), as learners who type no marks write."""
-        bare = claim.strip()
-        if ASKING.match(OPENER.sub("", bare)) or QUESTION_WORD.search(bare) or RELATIVE.search(bare) or not NUMBER_LAST.search(bare):
+    def _stated(claim: str) -> bool:
+        """Whether a text is told as a statement with its verb, opening with no auxiliary and
+        asking for nothing by a question word, nor describing a thing by a relative clause."""
+        if ASKING.match(OPENER.sub("", claim)) or QUESTION_WORD.search(claim) or RELATIVE.search(claim):
             return False
-        return STATED.match(bare) is not None or STATED_PAST.match(bare) is not None
+        said = claim.rstrip("?!. ")
+        return STATED.match(said) is not None or STATED_PAST.match(said) is not None
 
     def claim(self, question: str) -> tuple[str, bool]:
         """The claim a learner wants confirmed without the words asking, and whether it had
