@@ -50,6 +50,8 @@ MARKS_AT_END = re.compile(r"(?:\s+(?:[:;=8x]['-]?[()\[\]dpo3/\\|*]+|<3+|[^\w\s?]
 DOUBLED_END = re.compile(r"(\w)\1$")
 # A segment giving an example of what the question asks of ("..., like saying uh-huh").
 EXAMPLE = re.compile(r"^\W*(?:like|such as|as in|say|e\.?g|i\.?e|for example|for instance)\b")
+# The marks a learner's word may carry around it.
+MARKS = ".,;:!?\"()"
 # A word as a learner writes it.
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.+-]*\w)?")
 # The words opening a question, with the "'s" learners run on to them ("whats", "how's").
@@ -104,6 +106,11 @@ POINTS_TO_SCENE = re.compile(r"\b(?:this|that|it|these|those|they|them|he|she|hi
 # A segment naming only the field a question is set in ("In chess,", "at work,"): it gives
 # the question its sense, so it is no talk, known to the knowledge or not.
 FIELD_LEAD = re.compile(r"^\W*(?:in|at|during)\s+(?:a |an |the )?[^\W\d_]+(?: [^\W\d_]+)?\W*$")
+
+
+def bare(word: str) -> str:
+    """A word without its marks and what an apostrophe adds to it ("father's": "father")."""
+    return APOSTROPHE.split(word.strip(MARKS))[0]
 
 
 def segment_spans(text: str) -> list[tuple[int, int]]:
@@ -199,8 +206,10 @@ class TalkReader:
             first = 0
         told_around = self._scenes_around(segments[first:last], first_person, points_back)
         talk += segments[:first] + segments[last:] + [segments[first + i] for i in sorted(told_around)]
-        kept = [text[spans[i][0] : spans[i][1]] for i in range(first, last) if i - first not in told_around]
-        asked = text[spans[first][0] : spans[last - 1][1]] if not told_around else ", ".join(part.rstrip(" ,;:-.") for part in kept)
+        if told_around:
+            asked = ", ".join(segments[i].rstrip(" ,;:-.") for i in range(first, last) if i - first not in told_around)
+        else:
+            asked = text[spans[first][0] : spans[last - 1][1]]
         opened, opener = self._without_opener(asked, points_back, of_own_life=first_person(asking))
         closed, closer = self._without_closer(opened)
         talk += [part for part in (opener, closer) if part]
@@ -220,6 +229,8 @@ class TalkReader:
         words are no part of what is asked; counted, they take the question out of scope.
         A scene naming nothing is left to `_is_talk`: its everyday words may be the question's
         subject ("my 8yo keeps breaking screen time rules, what sanctions work at home")."""
+        if len(segments) < 2:
+            return set()  # a scene is told around a question, in a segment of its own
         scenes = {i for i, segment in enumerate(segments) if self._tells_scene(segment)}
         if scenes:
             # Talk between the question's parts goes with the scene ("Yalta, Potsdam, Tehran,
@@ -247,10 +258,11 @@ class TalkReader:
 
     def _tells_scene(self, segment: str) -> bool:
         """Whether a segment is a statement of people naming something or pointing at the
-        question ("my grandson asked me what it means"): a person of its own opens it, in its first words ("my father always said it was toothless", "now when I
-        was a young man ..."), or "everyone" is in it ("... and everyone laughed"); it asks
-        nothing, nor states what the learner knows or believes (`PREMISE`). "I" after a
-        capital word is a numeral ("SALT I") and "US" a country."""
+        question ("my grandson asked me what it means"): a person of its own opens it, in its
+        first words ("my father always said it was toothless", "now when I was a young man
+        ..."), or "everyone" is in it ("... and everyone laughed"); it asks nothing, nor states
+        what the learner knows or believes (`PREMISE`). "I" after a capital word is a numeral
+        ("SALT I") and "US" a country."""
         words = segment.split()
         if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)) or CLAUSE_BEFORE_QUESTION.match(segment):
             return False  # a clause then "but what ...?" asks ("everyone says appeasement but what were they thinking")
@@ -258,10 +270,10 @@ class TalkReader:
             return False  # everyday words of no question, maybe the subject of this one
         persons = []
         for i, word in enumerate(words):
-            bare = APOSTROPHE.split(word.strip(".,;:!?\"()"))[0]
-            if bare == "I" and i and words[i - 1][:1].isupper() or bare == "US":
+            written = bare(word)
+            if written == "I" and i and words[i - 1][:1].isupper() or written == "US":
                 continue
-            said = bare.casefold()
+            said = written.casefold()
             if said in SCENE_PERSONS or any(t in self.people for t in self._terms(said)):
                 persons.append(i)
         return any(i < SCENE_OPENING for i in persons) or any(words[i].casefold().startswith("every") for i in persons)
@@ -270,7 +282,7 @@ class TalkReader:
         """Whether a text names something in words other than those saying what kind of
         answer is wanted ("any examples?" asks of what a scene names; "what is a consulate"
         names its subject)."""
-        return self._names_something(" ".join(word for word in fold(text).split() if word.strip(".,;:!?'\"()") not in self._kind_words))
+        return self._names_something(" ".join(word for word in fold(text).split() if word.strip(MARKS + "'") not in self._kind_words))
 
     def _aside(self, written: str, aside: str, talk: list[str]) -> str:
         """An aside in brackets is left out when it is talk ("(for an essay)", "(not the
@@ -302,7 +314,7 @@ class TalkReader:
         tutor ("hope you're well"); not a scene of someone's doings ("my flatmates never do the dishes") nor one saying a
         word of the question's subject ("... breaking screen time rules")."""
         said = fold(text).split()
-        words = [APOSTROPHE.split(word.strip(".,;:!?\"()"))[0] for word in said]
+        words = [bare(word) for word in said]
         studies = self.talk - self.people
         if any(
             word in PERSONS - ADDRESSED and not (word in {"my", "our"} and following and set(self._terms(following)) <= studies)
@@ -311,7 +323,7 @@ class TalkReader:
             # Someone's doings, maybe the learner's life the question asks of; not the
             # learner's studies ("my essay needs a start date").
             return False
-        if any(word.strip(".,;:!?\"()") in QUESTION_WORDS for word in said):
+        if any(word.strip(MARKS) in QUESTION_WORDS for word in said):
             return False  # asks, wherever its question word ("like where exactly did the talks happen")
         if EXAMPLE.match(fold(text)):
             return False  # an example of what is asked of ("like saying uh-huh")
@@ -408,10 +420,10 @@ class TalkReader:
         nor a talk word they own ("for my revision": the learner's, not a treaty's)."""
         kept, owner = [], False
         for word in fold(text).split():
-            bare = word.strip(".,;:!?'\"()")
-            if bare not in PERSONS and not (owner and bare in self._said):
+            stripped = word.strip(MARKS + "'")
+            if stripped not in PERSONS and not (owner and stripped in self._said):
                 kept.append(word)
-            owner = bare in OWNERS
+            owner = stripped in OWNERS
         return " ".join(kept)
 
     def _names(self, token: str) -> bool:
