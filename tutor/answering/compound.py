@@ -2,10 +2,12 @@
 
 Learners ask two questions in one line: "who sent the zimmermann telegram, and why did it
 matter", "when was NATO founded? and how many members does it have now?", "what's the UN
-security council + who has a veto". The second question is a clause of its own, opened by a
-question word after a joiner ("and", "also", "plus", "+", a question mark, a semicolon, a full
-stop); a noun phrase joined by "and" ("the difference between track one and track two") is
-none. `Session` answers each part in turn, the second after the first, so that "why did it
+security council + who has a veto", "did trump pull out of the iran deal, what year". The
+second question is a clause of its own, opened by a question word after a joiner ("and",
+"also", "plus", "+", a question mark, a semicolon, a full stop, or after a yes/no question a
+comma); a noun phrase joined by "and" ("the difference between track one and track two") is
+none, and a second part asking how a yes/no question's things differ ("do consuls have the
+same immunity as diplomats? whats the difference") asks the first again, as a comparison. `Session` answers each part in turn, the second after the first, so that "why did it
 matter" is asked of what the first part named, and `combined` makes one short reply of the two
 answers: each fact-first and cut to its share of the words, with the sources of both, or the
 first answer and a plain word that the second lies outside the tutor's knowledge.
@@ -32,6 +34,12 @@ SECOND_QUESTION_START = re.compile(
     rf"(?={QUESTION_WORD})",
     re.IGNORECASE,
 )
+# A second question after a comma alone, which follows a yes/no question ("did kennedy and
+# khrushchev ever meet, where"): a scene before a question asks nothing itself.
+AFTER_A_COMMA = re.compile(rf",\s*(?:(?:and|also|plus)\b,?\s*)*(?={QUESTION_WORD})", re.IGNORECASE)
+# A part asking how things differ: after a yes/no question, of its things, read with it as one
+# comparison.
+DIFFERENCE = re.compile(r"\b(?:differen(?:ce|ces|t)|differs?|compare[sd]?)\b", re.IGNORECASE)
 # Words a part ends with that say no more ("who signed it and when?": the bare "when" asks
 # the first part's question again, which the first part's own reading answers).
 BARE = re.compile(rf"^\W*{QUESTION_WORD}\W*$", re.IGNORECASE)
@@ -41,16 +49,19 @@ LIST_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
 MIN_FIRST_WORDS = 3
 
 
-def two_questions(message: str, asks: Callable[[str], bool]) -> tuple[str, str] | None:
+def two_questions(message: str, asks: Callable[[str], bool], asks_yes_no: Callable[[str], bool]) -> tuple[str, str] | None:
     """The message's first question and the rest, split where a second question starts,
     when the part before it `asks` a question of its own ("who sent the zimmermann
-    telegram" does; "I saw the NPT on the news" and "when" do not); else None. A bare
-    question word after the first ("... and when?") is left to the first's reading."""
-    for start in SECOND_QUESTION_START.finditer(message):
+    telegram" does; "I saw the NPT on the news" and "when" do not) or `asks_yes_no`, the
+    only kind a comma alone may end; else None. A bare question word after the first ("...
+    and when?") is left to the first's reading, and so is a difference asked after a yes/no
+    question."""
+    starts = sorted([*SECOND_QUESTION_START.finditer(message), *AFTER_A_COMMA.finditer(message)], key=lambda start: start.start())
+    for start in starts:
         first, second = message[: start.start()].strip(), message[start.end() :].strip()
         if BARE.match(second) or len(first.split()) < MIN_FIRST_WORDS:
             continue
-        if asks(first):
+        if start.re is not AFTER_A_COMMA and asks(first) or not DIFFERENCE.search(second) and asks_yes_no(first):
             return first, second
     return None
 

@@ -300,7 +300,7 @@ class Session:
             # One asking the tutor's opinion in any part, even in talk around the question
             # ("what do you think about brexit, in your view was it good"), asks it of the whole.
             return self._answer_one(question, opinion=True)
-        parts = two_questions(question, self._asks_of_its_own)
+        parts = two_questions(question, self._asks_of_its_own, self._asks_yes_no)
         reply = self._answered_in_parts(question, *parts) if parts is not None else None
         return reply if reply is not None else self._answer_one(question)
 
@@ -309,6 +309,19 @@ class Session:
         zimmermann telegram"): not a scene, a yes/no question or one side of a comparison."""
         read = self.tutor.intents.understand(self.read(self.asked(text))[0])
         return read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)
+
+    def _asks_yes_no(self, text: str) -> bool:
+        """Whether a message's first part is a yes/no question ("did trump pull out of the
+        iran deal"), a claim asked to be confirmed among them ("Brazil is in the G20, yes?"):
+        answered with its verdict before the second part's answer."""
+        intents = self.tutor.intents
+        asked = self.asked(text)
+        read = intents.understand(self.read(asked)[0])
+        # Asked, by words before it or a tag: a report ("I read that they made a hotline.
+        # Why ...") sets the scene for the question after it.
+        confirmed = intents.confirmation.read(fold(asked)) if intents.confirmation is not None else None
+        asks = read.yes_no or confirmed is not None and (confirmed.opened or confirmed.tagged)
+        return asks and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)
 
     def _answered_in_parts(self, message: str, first: str, second: str) -> Reply | None:
         """The reply to a message of two questions, the second asked after the first as a
