@@ -5,9 +5,10 @@ nuclear deal, what year", "Was NATO set up as a response to the Warsaw Pact? Whi
 Read whole, such a message asked the second question only, and the "Yes." or "No." the first
 wanted was lost. The first part is now answered alone, with its verdict, and the second after
 it, as for two questions of a kind; after a yes/no question a comma alone may end it. A second
-part asking how the first's things differ is still read with it, as one comparison. The probes were
-written for this change; at c6603141 the first, second, third and fifth lacked their verdict;
-the others are guards.
+part asking how the first's things differ is still read with it, as one comparison. And a
+question after "do you know" is that question, not one whether the tutor knows. The probes were
+written for this change; at c6603141 the first, second, third and fifth lacked their verdict and
+"do you know who ..." got a false "Yes."; the others are guards.
 """
 
 import pytest
@@ -59,3 +60,22 @@ def test_a_report_before_a_question_is_no_yes_no_question(tutor):
     assert not session._asks_yes_no("I read that after 1962 they made a hotline between Washington and Moscow")
     assert session._asks_yes_no("Brazil is a member of the G20, yes?")
     assert session._asks_yes_no("is it true that the UN replaced the league of nations?")
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("do you know who kissinger was", "Henry Kissinger"),
+        ("do you know, who was kissinger", "Henry Kissinger"),
+        ("do you know when the UN was founded", "1945"),
+        ("any idea how many members nato has", "32"),
+    ],
+)
+def test_do_you_know_asks_the_question_after_it(tutor, message, fact):
+    reply = answer(tutor, message)
+    assert not reply.startswith(("Yes", "No"))
+    assert fact in reply.split("Sources:")[0]
+
+
+def test_do_you_know_whether_still_asks_for_a_verdict(tutor):
+    assert answer(tutor, "do you know if the UN was founded in 1945").startswith("Yes.")
