@@ -200,9 +200,11 @@ class TalkReader:
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
         asking = self._without_closer(segments[last - 1])[0]
-        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or first_person(asking) and any(self.tells_of_life(s, first_person) for s in segments[:first])):
+        of_that_life = first_person(asking) or not self._names_something(core)
+        if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or of_that_life and any(self.tells_of_life(s, first_person) for s in segments[:first])):
             # The scene before a question pointing back to it, or a scene of the learner's own
-            # life before a question of that life, is part of what is asked.
+            # life before a question of that life, or one naming nothing else ("my old knee
+            # injury plays up when it rains, what exercises help"), is part of what is asked.
             first = 0
         told_around = self._scenes_around(segments[first:last], first_person, points_back)
         talk += segments[:first] + segments[last:] + [segments[first + i] for i in sorted(told_around)]
