@@ -72,6 +72,9 @@ AIM_OWNERS = ("the", "its", "their", "whole", "main", "real")
 # phrase with it (see `Retriever.asks_unsaid_compound`).
 ASKING_FOR_A_CASE = frozenset({"example", "examples", "instance", "instances"})
 CASE_OF = re.compile(r"\b(?:examples?|instances?)\s+of\b")
+# A question asking what a thing is called ("what is the pope's ambassador called?"): "called"
+# asks for its name, no part of it.
+CALLED_AT_END = re.compile(r"\bcalled\W*$")
 # An aim word between its owner and what has the aim ("the purpose of", "their aims in").
 ASKED_AIM = re.compile(r"\b(?:" + "|".join(AIM_OWNERS) + r")\s+(?P<aim>\w+)\s+(?:of|for|behind|in)\b")
 # A question asking what something is ("What is a communiqué?", "whats a ...").
@@ -1020,8 +1023,9 @@ class Retriever:
         top = result.top
         # The words asking for a case of what follows them are no part of the phrase: "an
         # example of a cover letter" asks about a cover letter ("recognition dispute examples"
-        # keeps its three terms).
+        # keeps its three terms); nor is "called" asking for a thing's name.
         asking = set(self.query_tokens(" ".join(ASKING_FOR_A_CASE))) if CASE_OF.search(fold(text)) else set()
+        asking |= set(self.query_tokens("called")) if CALLED_AT_END.search(fold(text)) else set()
         terms = [t for t in dict.fromkeys(result.tokens) if t not in asking]
         if top is not None and len(terms) == 3:
             return self._asks_unsaid_everyday_triple(text, terms, top)
