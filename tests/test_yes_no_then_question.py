@@ -3,9 +3,10 @@
 Learners confirm a fact and ask for more in one line: "did trump pull america out of the iran
 nuclear deal, what year", "Was NATO set up as a response to the Warsaw Pact? Which came first".
 Read whole, such a message asked the second question only, and the "Yes." or "No." the first
-wanted was lost. The first part is now answered alone, with its verdict, and the second after
-it, as for two questions of a kind; after a yes/no question a comma alone may end it. A second
-part asking how the first's things differ is still read with it, as one comparison. And a
+wanted was lost. When the whole message's answer has no verdict, the first part is asked alone,
+and its verdict and the sentence saying it lead the whole answer; after a yes/no question a
+comma alone may end it. A whole answer with a verdict of its own stands, and so does one to a
+second part asking how the first's things differ (one comparison). And a
 question after "do you know" is that question, not one whether the tutor knows. The probes were
 written for this change; at c6603141 the first, second, third and fifth lacked their verdict and
 "do you know who ..." got a false "Yes."; the others are guards.
@@ -32,6 +33,21 @@ def answer(tutor, message: str) -> str:
     ],
 )
 def test_the_verdict_comes_before_the_second_answer(tutor, message, verdict, fact):
+    reply = answer(tutor, message)
+    assert reply.startswith(verdict)
+    assert fact in reply.split("Sources:")[0]
+
+
+@pytest.mark.parametrize(
+    "message, verdict, fact",
+    [
+        # The yes/no part is asked as the conversation stood before the message, not after it.
+        ("NATO has 32 members, isn't it? when did sweden join", "Yes.", "32"),
+        # A verdict the whole message gets stands, with the whole answer.
+        ("is germany a permanent member, why not", "No.", "permanent members"),
+    ],
+)
+def test_the_whole_answer_keeps_what_it_says(tutor, message, verdict, fact):
     reply = answer(tutor, message)
     assert reply.startswith(verdict)
     assert fact in reply.split("Sources:")[0]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from tutor.answering.reply import Reply, sources_line, without_sources
 from tutor.safe_text import without_markup
@@ -87,6 +88,32 @@ def combined(message: str, first: Reply, second: Reply, templates: dict[str, str
         text += "\n\n" + sources_line(label, ((s.title, s.section) for s in sources))
     answered = first if second.out_of_scope else second
     return Reply(message, text, first.intent, sources=sources, followups=answered.followups or first.followups, topic=answered.topic or first.topic)
+
+
+def verdict_opening(answer: str, templates: dict) -> str:
+    """The verdict an answer opens with ("Yes.", "Only partly.", "As of 2025, yes."), or ""."""
+    for said in templates["yes_no"].values():
+        pattern = re.escape(said).replace(re.escape("{year}"), r"\d+").replace(re.escape("{due}"), r"[^,]+")
+        if (opening := re.match(pattern + r"(?=\s|$)", answer)) is not None:
+            return opening.group()
+    return ""
+
+
+def with_verdict(whole: Reply, first: Reply, templates: dict) -> Reply:
+    """The answer to a whole message, which gives no verdict, led by the verdict its yes/no
+    question got when asked alone and the sentence that says it ("Yes. On 8 May 2018 ..."),
+    less that sentence where the whole answer says it too; with the sources of both."""
+    label = templates["sources_label"]
+    verdict = verdict_opening(first.answer, templates)
+    said = _units(without_sources(first.answer, label)[len(verdict) :].strip())[:1]
+    rest = [unit for unit in _units(without_sources(whole.answer, label)) if _plain(unit) not in {_plain(unit) for unit in said}]
+    text = " ".join([verdict, *said])
+    if rest:
+        text += "\n\n" + _joined(_cut(rest))
+    sources = list({source.chunk_id: source for source in first.sources[:1] + whole.sources}.values())
+    if sources:
+        text += "\n\n" + sources_line(label, ((s.title, s.section) for s in sources))
+    return replace(whole, answer=text, sources=sources)
 
 
 def _units(body: str) -> list[str]:

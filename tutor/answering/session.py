@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from tutor.answering.composition import ASKS_EXPLANATION, HOW_IN_GENERAL, WHY_IN_GENERAL, asks_likeness, seed_of
-from tutor.answering.compound import combined, two_questions
+from tutor.answering.compound import combined, two_questions, verdict_opening, with_verdict
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
 from tutor.answering.resolution import Resolution, State
@@ -300,9 +300,32 @@ class Session:
             # One asking the tutor's opinion in any part, even in talk around the question
             # ("what do you think about brexit, in your view was it good"), asks it of the whole.
             return self._answer_one(question, opinion=True)
-        parts = two_questions(question, self._asks_of_its_own, self._asks_yes_no)
+        parts = two_questions(question, self._asks_of_its_own, lambda text: False)
         reply = self._answered_in_parts(question, *parts) if parts is not None else None
-        return reply if reply is not None else self._answer_one(question)
+        if reply is not None:
+            return reply
+        before = replace(self.state, shown=set(self.state.shown))  # answering changes the state in place
+        reply = self._answer_one(question)
+        split = None if reply.out_of_scope or verdict_opening(reply.answer, self.templates) else two_questions(question, lambda text: False, self._asks_yes_no)
+        return self._with_the_first_verdict(reply, split[0], before) if split is not None else reply
+
+    def _with_the_first_verdict(self, whole: Reply, first: str, before: State) -> Reply:
+        """The answer to a message opening with a yes/no question before a second question
+        ("did trump pull america out of the iran nuclear deal, what year"), read whole, which
+        gave no verdict: led by the verdict the yes/no question gets asked alone, with the
+        sentence saying it (`compound.with_verdict`), when it gets one; the conversation goes
+        on from the whole message."""
+        after = self.state
+        self.state = before
+        try:
+            alone = self._answer_one(first)
+        finally:
+            self.state = after
+        if alone.out_of_scope or not verdict_opening(alone.answer, self.templates):
+            return whole
+        reply = with_verdict(whole, alone, self.templates)
+        self.state.last_reply = reply
+        return reply
 
     def _asks_of_its_own(self, text: str) -> bool:
         """Whether a message's first part asks a question of a kind ("who sent the
@@ -312,8 +335,8 @@ class Session:
 
     def _asks_yes_no(self, text: str) -> bool:
         """Whether a message's first part is a yes/no question ("did trump pull out of the
-        iran deal"), a claim asked to be confirmed among them ("Brazil is in the G20, yes?"):
-        answered with its verdict before the second part's answer."""
+        iran deal"), a claim asked to be confirmed among them ("Brazil is in the G20, yes?"),
+        whose verdict may lead the answer to the whole message."""
         intents = self.tutor.intents
         asked = self.asked(text)
         read = intents.understand(self.read(asked)[0])
@@ -321,7 +344,8 @@ class Session:
         # Why ...") sets the scene for the question after it.
         confirmed = intents.confirmation.read(fold(asked)) if intents.confirmation is not None else None
         asks = read.yes_no or confirmed is not None and (confirmed.opened or confirmed.tagged)
-        return asks and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)
+        # And of something: "do you know, who was kissinger" asks only the question after it.
+        return asks and read.intent not in ("comparison", "more", *SOCIAL_INTENTS) and bool(self.retriever.query_tokens(self.read(asked)[0]))
 
     def _answered_in_parts(self, message: str, first: str, second: str) -> Reply | None:
         """The reply to a message of two questions, the second asked after the first as a
