@@ -30,24 +30,13 @@ def answer(tutor, message: str) -> str:
         ("Was NATO set up as a response to the Warsaw Pact? Which came first", "No.", "1949"),
         ("did kennedy and khrushchev ever meet, where", "Yes.", "Vienna"),
         ("is it true that the UN replaced the league of nations? when did that happen", "Yes.", "1946"),
-    ],
-)
-def test_the_verdict_comes_before_the_second_answer(tutor, message, verdict, fact):
-    reply = answer(tutor, message)
-    assert reply.startswith(verdict)
-    assert fact in reply.split("Sources:")[0]
-
-
-@pytest.mark.parametrize(
-    "message, verdict, fact",
-    [
         # The yes/no part is asked as the conversation stood before the message, not after it.
         ("NATO has 32 members, isn't it? when did sweden join", "Yes.", "32"),
         # A verdict the whole message gets stands, with the whole answer.
         ("is germany a permanent member, why not", "No.", "permanent members"),
     ],
 )
-def test_the_whole_answer_keeps_what_it_says(tutor, message, verdict, fact):
+def test_the_verdict_comes_before_the_second_answer(tutor, message, verdict, fact):
     reply = answer(tutor, message)
     assert reply.startswith(verdict)
     assert fact in reply.split("Sources:")[0]
