@@ -74,6 +74,7 @@ def test_a_report_before_a_question_is_no_yes_no_question(tutor):
         ("do you know, who was kissinger", "Henry Kissinger"),
         ("do you know when the UN was founded", "1945"),
         ("any idea how many members nato has", "32"),
+        ("would you know when the UN was founded", "1945"),
     ],
 )
 def test_do_you_know_asks_the_question_after_it(tutor, message, fact):
