@@ -462,7 +462,7 @@ class TalkReader:
         if clause and self._says_talk(clause["lead"]) and not self._points_back_alone(text[clause.end() :], points_back):
             # "random thought but when was the NPT signed?", "sorry for asking so is ...?"
             return text[clause.end() :], clause["lead"].strip()
-        cut = auxiliary = previous = None
+        cut = auxiliary = previous = before = None
         said_talk = told_of = False
         plain = True  # the run says nothing but talk words too common to be terms ("ok ok", "so um")
         for match in WORD.finditer(text):
@@ -476,7 +476,11 @@ class TalkReader:
                 # After a person the learner names before a question of their own life ("my
                 # parents are ...", "me and my sister had ..."), a verb of that person's
                 # clause, not one opening a question.
-                if previous not in SUBJECTS and not (of_own_life and previous is not None and (said := self._terms(previous)) and all(t in self.people for t in said)):
+                said = self._terms(previous) if previous is not None else []
+                # Nor after a thing of the learner's studies they own ("my essay is about the UN,
+                # when was it founded"): the verb of that thing's clause, which the filler drops.
+                owned = before in OWNERS and bool(said) and all(t in self.talk and t not in self.people for t in said)
+                if previous not in SUBJECTS and not (of_own_life and said and all(t in self.people for t in said)) and not owned:
                     auxiliary = match.start()
             elif self.opening is not None and self.opening.match(f"{word} question opened"):
                 said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
@@ -488,7 +492,7 @@ class TalkReader:
             told_of = told_of or APOSTROPHE.split(word)[0] in PERSONS
             said_talk = said_talk or bool(tokens) or self._chat(word)
             plain = plain and (word in self._said or word in SOFTENERS)
-            previous = word
+            before, previous = previous, word
         if not cut:
             return text, ""
         run = text[:cut].split()
