@@ -26,6 +26,9 @@ LIKENESS = re.compile(r"(like|as with|similarly)\b", re.IGNORECASE)
 
 # A name ending in a small number, and the number in roman numerals ("start 1", "START I").
 NUMBERED = re.compile(r"(.*\S)\s+([1-4])")
+# How far a side goes, said after it ("breaking off diplomatic relations completely"): no word
+# of what the side is.
+DEGREE_AT_END = re.compile(r"\s+(?:completely|entirely|altogether|totally|fully|outright|for good)\W*$")
 ROMAN_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 # A side of a comparison that stands for the other's noun ("the one on consular relations"),
 # and what qualifies a noun ("vienna convention | on diplomatic relations").
@@ -71,10 +74,11 @@ class Comparisons:
         good offices", "treaty vs un resolution", "kyoto vs paris agreement"). A second side
         that is a year alone is the first with that year ("vienna convention 1961 vs 1963"),
         and "the one" of a second side the first's noun ("... vs the one on consular relations").
-        A number ending a side is written as the knowledge writes it (`_as_numbered`).
+        A number ending a side is written as the knowledge writes it (`_as_numbered`), and a
+        word of degree after it is left out (`DEGREE_AT_END`).
         """
         pointing = self.intents.pronouns | self.intents.demonstratives
-        a, b = (self._as_numbered(side) for side in sides)
+        a, b = (self._as_numbered(DEGREE_AT_END.sub("", side)) for side in sides)
         first, second = a.split(), b.split()
         if a not in pointing and len(first) < len(second) and second[0] not in ARTICLES:
             shared = " ".join([*first, *second[len(first):]])
