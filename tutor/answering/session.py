@@ -339,13 +339,14 @@ class Session:
         whose verdict may lead the answer to the whole message."""
         intents = self.tutor.intents
         asked = self.asked(text)
-        read = intents.understand(self.read(asked)[0])
+        searched = self.read(asked)[0]
+        read = intents.understand(searched)
         # Asked, by words before it or a tag: a report ("I read that they made a hotline.
         # Why ...") sets the scene for the question after it.
         confirmed = intents.confirmation.read(fold(asked)) if intents.confirmation is not None else None
         asks = read.yes_no or confirmed is not None and (confirmed.opened or confirmed.tagged)
         # And of something: "do you know, who was kissinger" asks only the question after it.
-        return asks and read.intent not in ("comparison", "more", *SOCIAL_INTENTS) and bool(self.retriever.query_tokens(self.read(asked)[0]))
+        return asks and read.intent not in ("comparison", "more", *SOCIAL_INTENTS) and bool(self.retriever.query_tokens(searched))
 
     def _answered_in_parts(self, message: str, first: str, second: str) -> Reply | None:
         """The reply to a message of two questions, the second asked after the first as a
