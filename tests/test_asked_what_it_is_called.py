@@ -30,3 +30,10 @@ def test_the_pope_s_ambassador_is_the_nuncio(tutor, question):
 @pytest.mark.parametrize("question", ["what is a mission statement called", "what is the capital of france called"])
 def test_a_phrase_the_knowledge_lacks_stays_declined(tutor, question):
     assert Session(tutor).respond(question).out_of_scope
+
+
+def test_a_phrase_said_with_of_and_an_article_is_known(tutor):
+    """"head of a mission" is the knowledge's "head of mission": without "called" the pair was
+    judged as a phrase, and only "head of a mission" word for word was looked for."""
+    assert not Session(tutor).respond("what is the head of a mission called").out_of_scope
+

@@ -1065,7 +1065,10 @@ class Retriever:
                     if held == 2 and (not asks_what or self._defines_either(top, terms)):
                         continue
                     second = words[end][0]
-                    phrases += [f"{first} {join} {second}".replace("  ", " "), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
+                    # Said with "of" and any article or none ("head of a mission": "head of
+                    # mission"), or the other way round.
+                    joins = [other for other in PHRASE_JOINS if other] if join else [join]
+                    phrases += [*(f"{first} {other} {second}".replace("  ", " ") for other in joins), f"{second} {first}", *(f"{second} {other} {first}" for other in PHRASE_JOINS if other)]
         return bool(phrases) and not any(self.says_phrase(phrase) for phrase in phrases)
 
     def _kind_of_named(self, first: str, named: list[str]) -> bool:
