@@ -39,7 +39,7 @@ def body(reply):
     ],
 )
 def test_a_second_question_after_a_joiner_is_its_own_part(message, first, second):
-    assert two_questions(message, lambda text: True, lambda text: False) == (first, second)
+    assert two_questions(message, lambda text: True) == (first, second)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,8 @@ def test_a_second_question_after_a_joiner_is_its_own_part(message, first, second
 )
 def test_one_question_with_and_is_not_split(tutor, message):
     session = Session(tutor)
-    assert two_questions(message, session._asks_of_its_own, session._asks_yes_no) is None
+    assert two_questions(message, session._asks_of_its_own) is None
+    assert two_questions(message, session._asks_yes_no, yes_no=True) is None
 
 
 @pytest.mark.parametrize(

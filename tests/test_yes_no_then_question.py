@@ -48,15 +48,17 @@ def test_a_comma_ends_only_a_yes_no_question():
     what is a demarche?")."""
     yes_no = {"did trump pull out of the iran deal"}
     asks = {"what is a demarche"}
-    split = two_questions("did trump pull out of the iran deal, what year", asks.__contains__, yes_no.__contains__)
+    split = two_questions("did trump pull out of the iran deal, what year", yes_no.__contains__, yes_no=True)
     assert split == ("did trump pull out of the iran deal", "what year")
-    assert two_questions("I've never seen that word, what is a demarche?", asks.__contains__, yes_no.__contains__) is None
+    assert two_questions("did trump pull out of the iran deal, what year", yes_no.__contains__) is None
+    assert two_questions("I've never seen that word, what is a demarche?", asks.__contains__) is None
+    assert two_questions("I've never seen that word, what is a demarche?", yes_no.__contains__, yes_no=True) is None
 
 
 def test_a_difference_asked_after_a_yes_no_question_is_one_comparison():
     yes_no = {"do consuls have the same immunity as diplomats?"}
     message = "do consuls have the same immunity as diplomats?? whats the difference"
-    assert two_questions(message, lambda text: False, yes_no.__contains__) is None
+    assert two_questions(message, yes_no.__contains__, yes_no=True) is None
 
 
 def test_a_report_before_a_question_is_no_yes_no_question(tutor):

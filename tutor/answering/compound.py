@@ -50,19 +50,21 @@ LIST_ITEM = re.compile(r"\s*(?:[-*]|\d+[.)])\s")
 MIN_FIRST_WORDS = 3
 
 
-def two_questions(message: str, asks: Callable[[str], bool], asks_yes_no: Callable[[str], bool]) -> tuple[str, str] | None:
+def two_questions(message: str, asks: Callable[[str], bool], yes_no: bool = False) -> tuple[str, str] | None:
     """The message's first question and the rest, split where a second question starts,
     when the part before it `asks` a question of its own ("who sent the zimmermann
-    telegram" does; "I saw the NPT on the news" and "when" do not) or `asks_yes_no`, the
-    only kind a comma alone may end; else None. A bare question word after the first ("...
-    and when?") is left to the first's reading, and so is a difference asked after a yes/no
-    question."""
-    starts = sorted([*SECOND_QUESTION_START.finditer(message), *AFTER_A_COMMA.finditer(message)], key=lambda start: start.start())
+    telegram" does; "I saw the NPT on the news" and "when" do not); else None. A bare
+    question word after the first ("... and when?") is left to the first's reading. With
+    `yes_no`, `asks` says whether the first part is a yes/no question, which a comma alone may
+    end, and a difference asked after it is left to the whole message's reading."""
+    starts = list(SECOND_QUESTION_START.finditer(message))
+    if yes_no:
+        starts = sorted([*starts, *AFTER_A_COMMA.finditer(message)], key=lambda start: start.start())
     for start in starts:
         first, second = message[: start.start()].strip(), message[start.end() :].strip()
-        if BARE.match(second) or len(first.split()) < MIN_FIRST_WORDS:
+        if BARE.match(second) or len(first.split()) < MIN_FIRST_WORDS or yes_no and DIFFERENCE.search(second):
             continue
-        if start.re is not AFTER_A_COMMA and asks(first) or not DIFFERENCE.search(second) and asks_yes_no(first):
+        if asks(first):
             return first, second
     return None
 

@@ -300,13 +300,13 @@ class Session:
             # One asking the tutor's opinion in any part, even in talk around the question
             # ("what do you think about brexit, in your view was it good"), asks it of the whole.
             return self._answer_one(question, opinion=True)
-        parts = two_questions(question, self._asks_of_its_own, lambda text: False)
+        parts = two_questions(question, self._asks_of_its_own)
         reply = self._answered_in_parts(question, *parts) if parts is not None else None
         if reply is not None:
             return reply
         before = replace(self.state, shown=set(self.state.shown))  # answering changes the state in place
         reply = self._answer_one(question)
-        split = None if reply.out_of_scope or verdict_opening(reply.answer, self.templates) else two_questions(question, lambda text: False, self._asks_yes_no)
+        split = None if reply.out_of_scope or verdict_opening(reply.answer, self.templates) else two_questions(question, self._asks_yes_no, yes_no=True)
         return self._with_the_first_verdict(reply, split[0], before) if split is not None else reply
 
     def _with_the_first_verdict(self, whole: Reply, first: str, before: State) -> Reply:
