@@ -24,6 +24,7 @@ from statistics import median
 from typing import Any
 
 from tutor.answering.composition import Templates
+from tutor.answering.compound import verdict_opening
 from tutor.answering.engine import Tutor
 from tutor.answering.reply import without_sources
 from tutor.answering.session import Session, asked_parts
@@ -166,10 +167,12 @@ def first_sentence(answer: str, templates: Templates) -> str:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     lines = [line for line in lines if not skipped.match(line)] or [""]
     line = re.sub(r"^- |^\*\*[^*]+\*\*:? ?", "", lines[0])
-    verdicts = [re.escape(f"{v} ").replace(re.escape("{year}"), r"\d+").replace(re.escape("{due}"), r"[^,]+") for v in templates["yes_no"].values()]
-    verdict = next((m.group() for v in verdicts if (m := re.match(v, line))), "")
-    sentences = split_sentences(line[len(verdict):]) or [""]
-    return verdict + sentences[0]
+    verdict = verdict_opening(line, templates)
+    said = line[len(verdict) :].strip()
+    if verdict and not said:
+        return verdict
+    sentences = split_sentences(said) or [""]
+    return f"{verdict} {sentences[0]}" if verdict else sentences[0]
 
 
 def answer_words(answer: str, templates: Templates) -> int:
