@@ -200,7 +200,7 @@ class TalkReader:
             last -= 1
         core = text[spans[first][0] : spans[last - 1][1]]
         asking = self._without_closer(segments[last - 1])[0]
-        of_that_life = first_person(asking) or not self._names_something(core)
+        of_that_life = first and (first_person(asking) or not self._names_something(core))
         if first and (self._points_back_alone(self._without_closer(core)[0], points_back) or of_that_life and any(self.tells_of_life(s, first_person) for s in segments[:first])):
             # The scene before a question pointing back to it, or a scene of the learner's own
             # life before a question of that life, or one naming nothing else ("my old knee
@@ -476,11 +476,12 @@ class TalkReader:
                 # After a person the learner names before a question of their own life ("my
                 # parents are ...", "me and my sister had ..."), a verb of that person's
                 # clause, not one opening a question.
-                said = self._terms(previous) if previous is not None else []
                 # Nor after a thing of the learner's studies they own ("my essay is about the UN,
                 # when was it founded"): the verb of that thing's clause, which the filler drops.
+                said = self._terms(previous) if previous is not None and (of_own_life or before in OWNERS) else []
+                person = of_own_life and bool(said) and all(t in self.people for t in said)
                 owned = before in OWNERS and bool(said) and all(t in self.talk and t not in self.people for t in said)
-                if previous not in SUBJECTS and not (of_own_life and said and all(t in self.people for t in said)) and not owned:
+                if previous not in SUBJECTS and not person and not owned:
                     auxiliary = match.start()
             elif self.opening is not None and self.opening.match(f"{word} question opened"):
                 said_talk = said_talk or bool(tokens)  # "right so ...": talk, though "right" is a term
