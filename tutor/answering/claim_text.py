@@ -30,6 +30,10 @@ NEGATED_AUX = re.compile(r"^(?P<lead>\W*)(?P<aux>was|were|is|are|did|does|do|has
 # plain by then (NEGATED_AUX); the search reads the learner's openings from the data
 # (`opening` of `confirmation` in dialogues/intents.yaml), before the verdict's question is made.
 TRUE_OR_NOT = r"(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)|true or false"
+# A verb told in the past without an auxiliary ("signed", "fell", "got"), as a learner says a
+# deed: `tutor.answering.confirmation` reads a statement by it, `tutor.answering.claim_time` a
+# thing named by a deed it did.
+PAST_VERB = r"[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|got|left|went|came|wrote|became|brought|fought|lost|sold|bought|built|struck|drew|set up"
 # A plain denial in a claim ("not", "never", "isn't", "cant"), rather than one that is part
 # of what is claimed ("without the UN", "immune from arrest"); not a word that only ends in
 # "nt" ("sent", "permanent").

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_text import TRUE_OR_NOT
+from tutor.answering.claim_text import PAST_VERB, TRUE_OR_NOT
 from tutor.search.text import YEAR_DIGITS
 
 # The auxiliary a yes/no question asks with: a claim about now ("is the UK in the EU?"),
@@ -39,16 +39,24 @@ PERSISTS_NOW = re.compile(r"\b(?:remains|still|continues)\b", re.IGNORECASE)
 PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", re.IGNORECASE)
 
 
+# A thing named by a deed it did or saw in the past ("isn't Brest-Litovsk the treaty where
+# Russia got out of WW1?", "is he the one who signed it?"): the claim is that deed's, a past
+# one, unless it is said to hold now ("still").
+PAST_DEED = re.compile(rf"\b(?:where|that|which|who|when|whereby)\s+(?:[\w'-]+\s+){{0,3}}?(?:{PAST_VERB})\b", re.IGNORECASE)
+
+
 # Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
 CONFIRMATION_FRAME = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?", re.IGNORECASE)
 
 
 def claims_a_present_state(question: str) -> bool:
     """Whether a yes/no question claims something holds now ("is the UK in the EU?",
-    "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?")."""
+    "does NATO have ...?"), not that it happened ("did the UK leave?", "has it ever ...?",
+    "is it the treaty that took Russia out of the war?")."""
     claim = CONFIRMATION_FRAME.sub("", question, count=1)  # "is it true that the US didn't join ...?" claims a past
     auxiliary = AUXILIARY.search(claim)
-    return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not PAST_OR_EVER.search(question)
+    past = PAST_OR_EVER.search(question) is not None or (PAST_DEED.search(claim) is not None and STILL.search(claim) is None)
+    return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not past
 
 
 # A state that holds until it ends ("is New START in force?"): claimed in the present, it

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, TypedDict
 
-from tutor.answering.claim_text import PLAIN_NEGATION
+from tutor.answering.claim_text import PAST_VERB, PLAIN_NEGATION
 from tutor.search.text import AUXILIARIES, QUESTION_WORDS
 
 # A question's own opening: an auxiliary or a question word ("whats" run together).
@@ -24,7 +24,7 @@ STATED = re.compile(r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?P<aux>is|are|wa
 # A statement told in the past without an auxiliary: its subject (a few words) and a verb
 # in the past ("obama lifted the embargo on cuba", "the berlin wall fell in 1989").
 STATED_PAST = re.compile(
-    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|left|went|came|wrote|became|brought|fought|lost|sold|bought|built|struck|drew|set up)\s+\w",
+    rf"^\W*(?:[\w'’.-]+\s+){{1,6}}?(?:{PAST_VERB})\s+\w",
     re.IGNORECASE,
 )
 # A question word anywhere ("the UN was founded when?"): the statement asks for something.
@@ -37,6 +37,9 @@ INVERTED = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could)
 # A claim ending in a number, a year most often ("... were 1978"): a tag word after it can only
 # ask, where one after a word may be the claim's own ("asylum is a human right").
 NUMBER_LAST = re.compile(r"\d\W*$")
+# A thing and its number, set side by side ("vienna convention, 1961 correct?"): a claim told
+# without its verb.
+PAIRED_NUMBER = re.compile(r",\s*(?:in\s+)?\d[\d,.]*\W*$")
 # A relative clause ("states that recognised kosovo?"): a thing described, asked for, not claimed.
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
@@ -130,12 +133,16 @@ class Confirmation:
     def _tag_is_claimed(self, claim: str, tag: re.Match[str]) -> bool:
         """Whether a tag said after a space is the claim's own word: after an article, a
         possessive or a copula ("the veto is a permanent member's right?"), a negated
-        auxiliary ("the soviets weren't there?"), or a tag word before no question mark unless
+        auxiliary after no statement of its own ("the soviets weren't there?", not "the
+        treaty is from 1959 isnt it"), or a tag word before no question mark unless
         after a statement (`_told`), after a question's opening ("is the veto right?") or in a
         denial."""
         if not tag["sep"].isspace():
             return False
-        if tag["question"] or self.own_word.search(claim):
+        if tag["question"]:
+            # "the treaty is from 1959 isnt it": a statement with its own verb before it.
+            return not self._stated(claim)
+        if self.own_word.search(claim):
             return True
         unmarked = "?" not in tag["end"] and not self._told(claim)
         return bool(tag["word"]) and (unmarked or bool(ASKING.match(claim)) or bool(PLAIN_NEGATION.search(claim)))
@@ -143,9 +150,10 @@ class Confirmation:
     @classmethod
     def _told(cls, claim: str) -> bool:
         """Whether a claim is told as a statement (`_stated`) ending in a number ("camp david
-        accords were 1978"): a tag word after it asks even without a question mark ("... 1978
-        correct"), as learners who type no marks write."""
-        return NUMBER_LAST.search(claim) is not None and cls._stated(claim.strip())
+        accords were 1978"), or a thing and its number side by side ("vienna convention,
+        1961"): a tag word after it asks even without a question mark ("... 1978 correct"), as
+        learners who type no marks write."""
+        return NUMBER_LAST.search(claim) is not None and (cls._stated(claim.strip()) or PAIRED_NUMBER.search(claim) is not None)
 
     @staticmethod
     def _stated(claim: str) -> bool:
