@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
-from tutor.answering.claim_text import TRUE_OR_NOT
+from tutor.answering.claim_text import IRREGULAR_PAST, TRUE_OR_NOT
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import A_DATE, GAPPED_CLAUSE, MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
@@ -98,17 +98,7 @@ DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or
 LISTED_NAME = re.compile(r"^\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|du|la|le|von|van|der|al|bin)\s+)*[A-Z][\w'’.-]*\s*$")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
-# Irregular past forms of verbs claims use, and the verbs.
-IRREGULAR_VERBS = {
-    "sent": "send", "led": "lead", "held": "hold", "met": "meet", "made": "make", "gave": "give", "given": "give",
-    "took": "take", "taken": "take", "won": "win", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
-    "brought": "bring", "fought": "fight", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
-    "chose": "choose", "chosen": "choose", "told": "tell", "sold": "sell", "bought": "buy", "built": "build",
-    "sought": "seek", "lost": "lose", "left": "leave", "kept": "keep", "became": "become", "spoke": "speak",
-    "spoken": "speak", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
-    "grew": "grow", "grown": "grow",
-}
-IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_VERBS)})\b", re.IGNORECASE)
+IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)})\b", re.IGNORECASE)
 # A claim of a deed in the passive with its doer ("was the Munich Agreement signed by
 # Czechoslovakia?"): what was done, the verb and the doer.
 PASSIVE_CLAIM = re.compile(r"^(?P<done>.+?)\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+by\s+(?P<doer>.+)$", re.IGNORECASE)
@@ -175,12 +165,12 @@ CONCLUDED_WAR = r"conclud(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s
 def verb_forms(verb: str) -> str:
     """The pattern of a verb's forms ("replace": "replace", "replaced", "replacing", ...; "ratify": "ratified";
     "nationalises" as "nationalise")."""
-    verb = IRREGULAR_VERBS.get(verb.lower(), verb.lower())
+    verb = IRREGULAR_PAST.get(verb.lower(), verb.lower())
     if len(verb) > 4 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
         # "nationalises": "nationalise"
         verb = verb[:-1]
     stem = re.escape(verb[:-1] if verb.endswith("e") else re.sub(r"ed$", "", verb))
-    past = "|".join(form for form, base in IRREGULAR_VERBS.items() if base == verb)
+    past = "|".join(form for form, base in IRREGULAR_PAST.items() if base == verb)
     # "ratify": "ratified", "ratifies"
     ied = f"|{re.escape(verb[:-1])}(?:ied|ies)" if re.search(r"[^aeiou]y$", verb) else ""
     concluded = f"|{CONCLUDED_WAR}" if stem == "end" else ""
@@ -474,7 +464,7 @@ class ClaimCheck:
         """A sentence's tokens, with irregular past forms read as their verbs ("sent": "send"),
         and a war concluded as ended (see CONCLUDED_WAR)."""
         sentence = re.sub(rf"\b{CONCLUDED_WAR}", "ended", sentence)
-        return set(self.retriever.query_tokens(IRREGULAR.sub(lambda said: IRREGULAR_VERBS[said.group().lower()], sentence)))
+        return set(self.retriever.query_tokens(IRREGULAR.sub(lambda said: IRREGULAR_PAST[said.group().lower()], sentence)))
 
     def undecided(self, question: str, sentences: list[str], passages: list[Passage]) -> Verdict | None:
         """This check's own verdict on a claim the sentence readers leave undecided."""
@@ -587,7 +577,7 @@ class ClaimCheck:
         lower case, in the past or in "-ing" ("ended", "sent", "replacing"), not a noun that
         shares the claim's word ("the peace treaty")."""
         word = said.group()
-        return word[:1].islower() and (word.lower() in IRREGULAR_VERBS or re.search(r"(?:ed|ing)$", word) is not None)
+        return word[:1].islower() and (word.lower() in IRREGULAR_PAST or re.search(r"(?:ed|ing)$", word) is not None)
 
     @staticmethod
     def _verb_in(verb: str, sentence: str) -> re.Match[str] | None:
@@ -683,7 +673,7 @@ class ClaimCheck:
         Authority created under the Oslo Accords"), and one with "by" and a name later in
         its clause ("an agreement signed on 5 December 1994 in Budapest by Ukraine, ...")."""
         after = sentence[verb.end() :]
-        participle = (verb.group().endswith("ed") or verb.group().lower() in IRREGULAR_VERBS) and (
+        participle = (verb.group().endswith("ed") or verb.group().lower() in IRREGULAR_PAST) and (
             re.match(r"[^,;:.]*?\sby\s+(?:the\s+)?[A-Z]", after) or WHEN_WHERE_BY.match(after)
         )
         if PASSIVE.search(sentence[: verb.start()]) or re.match(r"\s+(?:by|under)\s", after) or participle:

@@ -34,6 +34,17 @@ TRUE_OR_NOT = r"(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)|true or
 # deed: `tutor.answering.confirmation` reads a statement by it, `tutor.answering.claim_time` a
 # thing named by a deed it did.
 PAST_VERB = r"[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|got|left|went|came|wrote|became|brought|fought|lost|sold|bought|built|struck|drew|set up"
+# Irregular past forms of verbs claims use, and the verbs: `tutor.answering.claim_check`
+# reads a deed in any of its forms by them, `tutor.answering.claims` a sentence's deed as its verb.
+IRREGULAR_PAST = {
+    "sent": "send", "led": "lead", "held": "hold", "met": "meet", "made": "make", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "won": "win", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "brought": "bring", "fought": "fight", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
+    "chose": "choose", "chosen": "choose", "told": "tell", "sold": "sell", "bought": "buy", "built": "build",
+    "sought": "seek", "lost": "lose", "left": "leave", "kept": "keep", "became": "become", "spoke": "speak",
+    "spoken": "speak", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+    "grew": "grow", "grown": "grow",
+}
 # A plain denial in a claim ("not", "never", "isn't", "cant"), rather than one that is part
 # of what is claimed ("without the UN", "immune from arrest"); not a word that only ends in
 # "nt" ("sent", "permanent").
