@@ -356,8 +356,10 @@ class Comparisons:
         """What a "which one ...?" comparison asks of its two sides ("can make binding
         decisions", "includes China"): its terms less the sides' and those asking for a
         comparison or that any subject could take. None for other comparisons, whose other
-        words are remarks ("im confused", "explain like im 12")."""
-        if not WHICH.search(corrected):
+        words are remarks ("im confused", "explain like im 12"), and for one asking "which"
+        of each side ("ICJ or ICC - which one puts people on trial and which one is for
+        countries"): that asks what sets them apart, which the key difference says."""
+        if len(WHICH.findall(corrected)) != 1:
             return []
         named = self.retriever.terms_of(sides)
         comparing = set(self.retriever.query_tokens(COMPARING_WORDS))
