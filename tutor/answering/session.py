@@ -23,7 +23,7 @@ from tutor.answering.understanding import CONDITION_AFTER, SOCIAL_INTENTS, Under
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
 from tutor.search.knowledge import PAST_TOPICS, TOPIC_TITLES
-from tutor.search.retrieval import NAME_WORD
+from tutor.search.retrieval import NAME_WORD, SET_ASIDE
 from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold, full_years, split_sentences
 from tutor.tuning import MAX_QUESTION_CHARS
 
@@ -623,7 +623,9 @@ class Session:
         it stands apart from the lead-in (`stands_apart`) and points back to nothing the
         lead-in may name ("the npt, is it binding?"); else None."""
         *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
-        if not lead or LEAD_ASKS.search(lead[0]):
+        if not lead or LEAD_ASKS.search(lead[0]) or SET_ASIDE.search(lead[0]):
+            # Nor after one setting something aside ("besides tlatelolco, are there other
+            # zones?"): the question asks of the others.
             return None
         read = self.tutor.intents.understand(asked)
         # A pronoun points back to the lead-in ("the npt, is it binding?", "... the veto. does
