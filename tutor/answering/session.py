@@ -72,6 +72,9 @@ LEAD_ASKS = re.compile(
     r"^\W*(?:what|who|whom|whose|when|where|why|how|which|if|once|after|unless|even if|although|though|since|because|while"
     r"|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)\b|\?"
 )
+# A yes/no question whose subject is a bare noun after "the" ("is the war actually over?"):
+# when the noun names nothing itself, it is one the lead-in names.
+DEFINITE_SUBJECT = re.compile(r"^\W*(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)(?:n'?t)?\s+the\s+(?P<noun>[\w-]+)\b", re.IGNORECASE)
 
 
 # A clause naming the field a question is asked in: "in" and a word or two, no article nor
@@ -633,6 +636,12 @@ class Session:
         # ("i'm writing a paper - does the EU have its own embassies?").
         own = read.refers_back and all(pronoun.lower() in ("its", "their") for pronoun in PRONOUN.findall(asked))
         if not read.yes_no or (read.refers_back and not own):
+            return None
+        definite = DEFINITE_SUBJECT.match(asked)
+        names = self.resolver.names_a_subject
+        if definite is not None and not names(self.retriever.query_tokens(definite["noun"])) and names(self.retriever.query_tokens(lead[0])):
+            # "armistice vs peace treaty - korea, is the war actually over?": the war the
+            # lead-in names, not any war.
             return None
         if lead[0].strip(" ,;:-") and not self.stands_apart(lead[0], asked):
             return None

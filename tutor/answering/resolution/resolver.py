@@ -136,7 +136,7 @@ class Resolver:
         searched, picks = self.intents.without_pronoun_one(corrected)
         tokens = self.retriever.query_tokens(searched)
         kind = ONE_OF.search(corrected)
-        if intent == "comparison" and understanding.sides or kind and self._names_a_subject(self.retriever.query_tokens(kind["kind"])):
+        if intent == "comparison" and understanding.sides or kind and self.names_a_subject(self.retriever.query_tokens(kind["kind"])):
             # "G7 or G20, which one matters more?", "which one of the Vienna conventions covers
             # consuls?" name the things they pick among: they need no subject before them, and
             # the conversation's are not the ones meant.
@@ -216,7 +216,7 @@ class Resolver:
         if stayed is not None:
             return stayed
         answered = self.standalone.resolve(searched, intent, state, allow_followup=True, understanding=understanding)
-        if not state.topic and answered.kind != "out_of_scope" and understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self._names_a_subject(tokens):
+        if not state.topic and answered.kind != "out_of_scope" and understanding.yes_no and POINTED_SUBJECT.match(corrected) and not self.names_a_subject(tokens):
             # "Is it still in force?" before any subject, its subject a pronoun and its
             # words naming no document: ask what it is about rather than put the first
             # document found in place of "it". One the knowledge base cannot answer
@@ -366,7 +366,7 @@ class Resolver:
         between = RELATIVE.sub(" ", before[named.end() :])
         return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
 
-    def _names_a_subject(self, tokens: list[str]) -> bool:
+    def names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),
         a document by its short title ("the UN") or by a name in its title that is no
         everyday word ("kyoto" of the Kyoto Protocol: "are they both binding, kyoto and
