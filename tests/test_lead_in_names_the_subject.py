@@ -21,6 +21,12 @@ def test_the_bare_noun_is_the_lead_ins(tutor):
     assert "Korean" in reply and "Cold War" not in reply
 
 
+def test_the_bare_noun_keeps_the_verdict(tutor):
+    # A review found "berlin wall, did the wall fall in 1989?" had lost its "Yes." when the
+    # whole message was read as no yes/no question.
+    assert answer(tutor, "berlin wall, did the wall fall in 1989?").startswith("Yes.")
+
+
 def test_a_question_naming_its_own_subject_stands_alone(tutor):
     assert answer(tutor, "memorandum of understanding vs treaty, is an MOU binding").startswith("Usually not.")
     assert answer(tutor, "quick question, is the NPT binding?").startswith("Yes.")

@@ -38,5 +38,6 @@ def test_thrown_out_is_no_withdrawal(tutor):
     assert not reply.out_of_scope
 
 
-def test_a_judgement_is_still_declined(tutor):
-    assert Session(tutor).respond("is the un good for peace").out_of_scope
+@pytest.mark.parametrize("message", ["is the un good for peace", "is the un a force for good"])
+def test_a_judgement_is_still_declined(tutor, message):
+    assert Session(tutor).respond(message).out_of_scope

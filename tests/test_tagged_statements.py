@@ -30,6 +30,7 @@ def answer(tutor, message: str) -> str:
         ("the un was founded in 1950 wasnt it", "No.", "1945"),
         # Said to hold now, a claim naming a past deed is still read as one about now.
         ("is the uk still a member of the eu that it joined in 1973", "No.", "2020"),
+        ("is the INF treaty that trump left in force", "No.", "2019"),
     ],
 )
 def test_the_verdict_leads(tutor, message, verdict, fact):

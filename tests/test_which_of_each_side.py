@@ -22,6 +22,12 @@ def test_which_of_each_side_gets_the_key_difference(tutor):
     assert "states" in first and "individuals" in first
 
 
+def test_which_asked_twice_apart_still_asks_what_it_names(tutor):
+    # "which one is in force? which one isnt" asks the same of each: in force.
+    reply = answer(tutor, "the npt and the ctbt, which one is in force? which one isnt")
+    assert "into force" in reply.split("\n")[0]
+
+
 def test_which_of_one_side_still_asks_what_it_names(tutor):
     reply = answer(tutor, "which of the g7 and g20 includes china")
     assert "China" in reply.split("\n")[0]

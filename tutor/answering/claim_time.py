@@ -41,8 +41,14 @@ PERSISTS = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|in force|continues?)\b", 
 
 # A thing named by a deed it did or saw in the past ("isn't Brest-Litovsk the treaty where
 # Russia got out of WW1?", "is he the one who signed it?"): the claim is that deed's, a past
-# one, unless it is said to hold now ("still").
+# one, unless it is said to hold now ("still", "in force": "is the INF treaty that trump left
+# in force?").
 PAST_DEED = re.compile(rf"\b(?:where|that|which|who|when|whereby)\s+(?:[\w'-]+\s+){{0,3}}?(?:{PAST_VERB})\b", re.IGNORECASE)
+
+
+# A state that holds until it ends ("is New START in force?"): claimed in the present, it
+# is claimed of now, as with "still", and a sentence saying when it began does not decide it.
+IN_FORCE = re.compile(r"\b(?:in force|in effect)\b", re.IGNORECASE)
 
 
 # Words asking to confirm a claim, whose "is" is not the claim's ("is it true that ...").
@@ -55,13 +61,10 @@ def claims_a_present_state(question: str) -> bool:
     "is it the treaty that took Russia out of the war?")."""
     claim = CONFIRMATION_FRAME.sub("", question, count=1)  # "is it true that the US didn't join ...?" claims a past
     auxiliary = AUXILIARY.search(claim)
-    past = PAST_OR_EVER.search(question) is not None or (PAST_DEED.search(claim) is not None and STILL.search(claim) is None)
+    past = PAST_OR_EVER.search(question) is not None or (PAST_DEED.search(claim) is not None and STILL.search(claim) is None and IN_FORCE.search(claim) is None)
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not past
 
 
-# A state that holds until it ends ("is New START in force?"): claimed in the present, it
-# is claimed of now, as with "still", and a sentence saying when it began does not decide it.
-IN_FORCE = re.compile(r"\b(?:in force|in effect)\b", re.IGNORECASE)
 
 
 def asks_of_now(question: str) -> bool:

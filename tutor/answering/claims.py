@@ -64,15 +64,14 @@ IMPLIED_DEEDS = (
     (re.compile(r"\b(?:acceded|ratified|(?:was|were) admitted)\b", re.IGNORECASE), "joined", False),
     (re.compile(r"\b(?:joined|acceded|ratified)\b", re.IGNORECASE), "party member part", True),
     (re.compile(r"\b(?:(?:was|were|been)\s+(?:formally\s+)?(?:dissolved|abolished|disbanded|wound up)|broke up|collapsed|ceased to exist)\b", re.IGNORECASE), "ended", False),
-    # A place where talks were held hosted them ("The Oslo talks were held secretly in Norway"
-    # for "did Norway host the talks?").
-    (re.compile(r"\b(?:held|took place|met)\s+(?:\w+ly\s+)?(?:in|at)\b", re.IGNORECASE), "host", False),
     # A prize shared, awarded or received was won ("Sadat and Begin shared the Nobel Peace Prize").
     (re.compile(r"\b(?:shared|awarded|received)\b[^.;:]{0,40}\b(?:prize|award)", re.IGNORECASE), "win", False),
     # Who chaired, mediated or took part in something was involved in it ("talks chaired by
     # George Mitchell" for "was George Mitchell involved in the talks?").
-    (re.compile(r"\b(?:chaired|mediated|brokered|negotiated|attended|took part|hosted|led|represented)\b", re.IGNORECASE), "involved", False),
-    # An irregular past form says its verb ("led directly to" for "did Camp David lead to ...?").
+    (re.compile(r"\b(?:chaired|mediated|brokered|negotiated|attended|took part|hosted)\b", re.IGNORECASE), "involved", False),
+    # An irregular past form says its verb ("led directly to" for "did Camp David lead to ...?"),
+    # denied or not: the verb is said either way, and the verdict reads the denial
+    # (`tutor.answering.claim_check` reads a deed's forms by the same list).
     *((re.compile(rf"\b{form}\b", re.IGNORECASE), verb, True) for form, verb in IRREGULAR_PAST.items()),
 )
 DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -37,9 +37,6 @@ INVERTED = re.compile(r"\b(?:is|are|was|were|does|do|did|has|have|had|can|could)
 # A claim ending in a number, a year most often ("... were 1978"): a tag word after it can only
 # ask, where one after a word may be the claim's own ("asylum is a human right").
 NUMBER_LAST = re.compile(r"\d\W*$")
-# A thing and its number, set side by side ("vienna convention, 1961 correct?"): a claim told
-# without its verb.
-PAIRED_NUMBER = re.compile(r",\s*(?:in\s+)?\d[\d,.]*\W*$")
 # A relative clause ("states that recognised kosovo?"): a thing described, asked for, not claimed.
 RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # What follows a reported claim when it is more than the claim: another sentence or question
@@ -150,10 +147,9 @@ class Confirmation:
     @classmethod
     def _told(cls, claim: str) -> bool:
         """Whether a claim is told as a statement (`_stated`) ending in a number ("camp david
-        accords were 1978"), or a thing and its number side by side ("vienna convention,
-        1961"): a tag word after it asks even without a question mark ("... 1978 correct"), as
-        learners who type no marks write."""
-        return NUMBER_LAST.search(claim) is not None and (cls._stated(claim.strip()) or PAIRED_NUMBER.search(claim) is not None)
+        accords were 1978"): a tag word after it asks even without a question mark ("... 1978
+        correct"), as learners who type no marks write."""
+        return NUMBER_LAST.search(claim) is not None and cls._stated(claim.strip())
 
     @staticmethod
     def _stated(claim: str) -> bool:

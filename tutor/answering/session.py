@@ -23,7 +23,7 @@ from tutor.answering.understanding import CONDITION_AFTER, SOCIAL_INTENTS, Under
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
 from tutor.search.knowledge import PAST_TOPICS, TOPIC_TITLES
-from tutor.search.retrieval import NAME_WORD, SET_ASIDE
+from tutor.search.retrieval import NAME_WORD
 from tutor.search.text import AUXILIARIES, QUESTION_WORDS, clean_user_text, fold, full_years, split_sentences
 from tutor.tuning import MAX_QUESTION_CHARS
 
@@ -626,9 +626,7 @@ class Session:
         it stands apart from the lead-in (`stands_apart`) and points back to nothing the
         lead-in may name ("the npt, is it binding?"); else None."""
         *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
-        if not lead or LEAD_ASKS.search(lead[0]) or SET_ASIDE.search(lead[0]):
-            # Nor after one setting something aside ("besides tlatelolco, are there other
-            # zones?"): the question asks of the others.
+        if not lead or LEAD_ASKS.search(lead[0]):
             return None
         read = self.tutor.intents.understand(asked)
         # A pronoun points back to the lead-in ("the npt, is it binding?", "... the veto. does
@@ -637,9 +635,7 @@ class Session:
         own = read.refers_back and all(pronoun.lower() in ("its", "their") for pronoun in PRONOUN.findall(asked))
         if not read.yes_no or (read.refers_back and not own):
             return None
-        definite = DEFINITE_SUBJECT.match(asked)
-        names = self.resolver.names_a_subject
-        if definite is not None and not names(self.retriever.query_tokens(definite["noun"])) and names(self.retriever.query_tokens(lead[0])):
+        if self._of_the_lead_in(lead[0], asked):
             # "armistice vs peace treaty - korea, is the war actually over?": the war the
             # lead-in names, not any war.
             return None
@@ -649,13 +645,21 @@ class Session:
 
     def _yes_no_of_the_lead_in(self, corrected: str) -> str | None:
         """The yes/no question after a lead-in that names its subject, pointing back to it
-        ("ok so the kyoto protocol. did the us ratify it?", "the npt, is it binding?"): the
+        ("ok so the kyoto protocol. did the us ratify it?", "the npt, is it binding?", "berlin
+        wall, did the wall fall in 1989?"): the
         claim, asked of the subject the whole message is searched for; else None."""
         *lead, asked = YES_NO_AFTER_LEAD_IN.split(corrected, maxsplit=1)
         if not lead or LEAD_ASKS.search(lead[0]) or ASKS_WITHIN.search(lead[0]):
             return None
         read = self.tutor.intents.understand(asked)
-        return asked if read.yes_no and read.refers_back else None
+        return asked if read.yes_no and (read.refers_back or self._of_the_lead_in(lead[0], asked)) else None
+
+    def _of_the_lead_in(self, lead: str, asked: str) -> bool:
+        """Whether a yes/no question after a lead-in asks of what the lead-in names by a bare
+        noun after "the" that names nothing itself ("berlin wall, did the wall fall in 1989?")."""
+        definite = DEFINITE_SUBJECT.match(asked)
+        names = self.resolver.names_a_subject
+        return definite is not None and not names(self.retriever.query_tokens(definite["noun"])) and names(self.retriever.query_tokens(lead))
 
     def stands_apart(self, lead: str, asked: str) -> bool:
         """Whether a question after a comma is asked apart from the clause before it, which

@@ -88,10 +88,10 @@ CLAUSE_BEFORE_QUESTION = re.compile(
 )
 # A segment going on with the one before it.
 GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|although)\b")
-# The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
 # A learner's own thing told just before a closing run of talk, with up to two words
 # qualifying it ("for my IR exam", "in our politics class"): the closer opens there.
 OWNED_BEFORE = re.compile(r"(?:\b(?:for|in|on|about|from)\s+)?\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# The learner telling of themselves ("I'm a nurse", "we covered this in class") ...
 LEARNER_TELLS = re.compile(r"^\W*(?:i|im|ive|we|weve)\b|^\W*(?:i|we)['\u2019]")
 # ... or pointing at the question they are about to ask ("my kid asked me this").
 POINTS_AT_QUESTION = re.compile(r"\b(?:this|that|it)\b")

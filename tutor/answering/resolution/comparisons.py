@@ -36,6 +36,8 @@ ONE_OF_THE_KIND = re.compile(r"^(?:the|that) one\b")
 # A comparison asking which of the two does something ("which one can make binding
 # decisions, the general assembly or the security council?").
 WHICH = re.compile(r"\bwhich\b")
+# "Which one ... and which one ...": each side asked for in one sentence.
+WHICH_OF_EACH = re.compile(r"\bwhich\b[^?.!;]*\band which\b")
 # Words asking for a comparison, which say nothing of what is compared.
 COMPARING_WORDS = "vs versus compare compared better worse more less most least"
 # A comparative's "than" and the few words after it, what it compares with ("cheaper than
@@ -359,7 +361,7 @@ class Comparisons:
         words are remarks ("im confused", "explain like im 12"), and for one asking "which"
         of each side ("ICJ or ICC - which one puts people on trial and which one is for
         countries"): that asks what sets them apart, which the key difference says."""
-        if len(WHICH.findall(corrected)) != 1:
+        if not WHICH.search(corrected) or WHICH_OF_EACH.search(corrected):
             return []
         named = self.retriever.terms_of(sides)
         comparing = set(self.retriever.query_tokens(COMPARING_WORDS))
