@@ -6,8 +6,10 @@ after a comma, while one after a bare subject is the claim's verb ("the soviets 
 there?"). "isnt brest-litovsk the treaty where russia got out of ww1" names the treaty by a
 past deed: the claim is that deed's, so the war Russia left does not deny it as an ending
 would deny a claim about now. "got" tells a deed in the past like "won" ("Lester Pearson got
-the Nobel peace prize ...?"). The probes were written for this change; at 2e175254 the first
-six lacked their verdict or got "No.", and the tags were not read; the others are guards.
+the Nobel peace prize ...?"), and "true or false" or "yes or no" after a statement tags it.
+The probes were written for this change; at 2e175254 the first six and the two tagged "true or
+false" and "yes or no" lacked their verdict or got "No.", and the tags were not read; the
+others are guards.
 """
 
 import pytest
@@ -31,6 +33,9 @@ def answer(tutor, message: str) -> str:
         # Said to hold now, a claim naming a past deed is still read as one about now.
         ("is the uk still a member of the eu that it joined in 1973", "No.", "2020"),
         ("is the INF treaty that trump left in force", "No.", "2019"),
+        # "true or false", "yes or no" after a statement are tags too.
+        ("the un was founded in 1945, true or false?", "Yes.", "1945"),
+        ("nato was founded in 1949 yes or no", "Yes.", "1949"),
     ],
 )
 def test_the_verdict_leads(tutor, message, verdict, fact):
