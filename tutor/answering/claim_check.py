@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
-from tutor.answering.claim_text import IRREGULAR_PAST, TRUE_OR_NOT
+from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST, TRUE_OR_NOT
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import A_DATE, GAPPED_CLAUSE, MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
@@ -98,7 +98,6 @@ DOERS_END = re.compile(r"[;:.()]|,\s+(?!(?:and\s+)?(?:the\s+)?[A-Z])|\s(?:and|or
 LISTED_NAME = re.compile(r"^\s*(?:(?:[A-Z][\w'’.-]*|of|the|de|du|la|le|von|van|der|al|bin)\s+)*[A-Z][\w'’.-]*\s*$")
 # The verb a sentence's subject comes before.
 FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,")
-IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)})\b", re.IGNORECASE)
 # A claim of a deed in the passive with its doer ("was the Munich Agreement signed by
 # Czechoslovakia?"): what was done, the verb and the doer.
 PASSIVE_CLAIM = re.compile(r"^(?P<done>.+?)\s+(?P<verb>[a-z]{3,}(?:ed|en|t))\s+by\s+(?P<doer>.+)$", re.IGNORECASE)

@@ -45,6 +45,7 @@ IRREGULAR_PAST = {
     "spoken": "speak", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
     "grew": "grow", "grown": "grow",
 }
+IRREGULAR = re.compile(rf"\b(?:{'|'.join(IRREGULAR_PAST)})\b", re.IGNORECASE)
 # A plain denial in a claim ("not", "never", "isn't", "cant"), rather than one that is part
 # of what is claimed ("without the UN", "immune from arrest"); not a word that only ends in
 # "nt" ("sent", "permanent").

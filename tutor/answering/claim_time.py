@@ -65,8 +65,6 @@ def claims_a_present_state(question: str) -> bool:
     return auxiliary is not None and not PAST_OR_EVER.search(auxiliary.group()) and not past
 
 
-
-
 def asks_of_now(question: str) -> bool:
     """Whether a yes/no question asks whether its claim holds now: with a word saying so
     ("still", "today"), or claiming in the present a state that lasts until it ends ("is

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_text import IRREGULAR_PAST
+from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST
 from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import plainly_a_list, subject_before
@@ -69,10 +69,6 @@ IMPLIED_DEEDS = (
     # Who chaired, mediated or took part in something was involved in it ("talks chaired by
     # George Mitchell" for "was George Mitchell involved in the talks?").
     (re.compile(r"\b(?:chaired|mediated|brokered|negotiated|attended|took part|hosted)\b", re.IGNORECASE), "involved", False),
-    # An irregular past form says its verb ("led directly to" for "did Camp David lead to ...?"),
-    # denied or not: the verb is said either way, and the verdict reads the denial
-    # (`tutor.answering.claim_check` reads a deed's forms by the same list).
-    *((re.compile(rf"\b{form}\b", re.IGNORECASE), verb, True) for form, verb in IRREGULAR_PAST.items()),
 )
 DEED_DENIED = re.compile(r"(?:\b(?:not|never|refused to|failed to)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -187,13 +183,20 @@ class ClaimReader:
         return self.retriever.query_tokens(text) + self.implied(text)
 
     def implied(self, text: str) -> list[str]:
-        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS). Not a deed named
-        as a condition ("becomes binding when ... states have ratified it"): it was not done."""
+        """The terms of the deeds a text's deeds imply (see IMPLIED_DEEDS), and the verb of
+        each irregular past form it says ("led directly to" for "did Camp David lead to ...?"),
+        denied or not: the verb is said either way, and the verdict reads the denial (the list
+        `tutor.answering.claim_check` reads a deed's forms by). Not a deed named as a
+        condition ("becomes binding when ... states have ratified it"): it was not done."""
         implied: list[str] = []
         text = AS_A_CONDITION.sub(" ", text)
         for deed, says, even_denied in IMPLIED_DEEDS:
             if any(even_denied or not DEED_DENIED.search(text[: match.start()]) for match in deed.finditer(text)):
                 implied += self.retriever.query_tokens(says)
+        said = {form.lower() for form in IRREGULAR.findall(text)}
+        for form, verb in IRREGULAR_PAST.items():
+            if form in said:
+                implied += self.retriever.query_tokens(verb)
         return implied
 
     def siblings(self, concept: str, other: str) -> bool:
