@@ -311,6 +311,13 @@ class PassageChooser:
                 # unless a sentence dates the subject's beginning ("The Cold War began in the
                 # years after 1945").
                 focus = []
+            elif not self._defining_names(doc_id).isdisjoint(focus) and set(focus) <= self._defining_terms(doc_id):
+                # "When was the Doha Agreement with the Taliban?", "when was the Reagan
+                # Gorbachev Geneva summit?": a name the learner adds that the sentence defining
+                # the subject gives, with nothing it does not, only tells which subject is
+                # meant: the subject's own date or place is asked, not the section that names
+                # the Taliban most. (Everyday words alone, "when was it signed?", still choose.)
+                focus = []
         elif intent == "why":
             # "Why did the crisis even happen?", "why did the G20 start?": the reason asked is
             # the subject's, not that of its happening or beginning (as the verbs that only
@@ -743,6 +750,16 @@ class PassageChooser:
                 if named and set(named) <= title:
                     return True
         return False
+
+    def _defining_terms(self, doc_id: str) -> frozenset[str]:
+        """The terms of the document's first sentence, which defines its subject."""
+        first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+        sentences = self.reader.sentences_of(first)
+        return frozenset(self.retriever.query_tokens(sentences[0])) if sentences else frozenset()
+
+    def _defining_names(self, doc_id: str) -> frozenset[str]:
+        """The names among them: neither everyday words nor glossary concepts ("taliban")."""
+        return frozenset(t for t in self._defining_terms(doc_id) if not t.startswith("=") and not self.retriever.is_everyday(t))
 
     def _units(self, focus: set[str]) -> set[str]:
         """The focus with each glossary concept counted once: not the words that are names of
