@@ -141,7 +141,7 @@ class Resolver:
             # consuls?" name the things they pick among: they need no subject before them, and
             # the conversation's are not the ones meant.
             picks = None
-        ordered = self.which_one.in_order(corrected, state)
+        ordered = self.which_one.order_claim(corrected) or self.which_one.in_order(corrected, state)
         if ordered is not None:
             # Before "which one" asks for a subject: "NATO and the Warsaw Pact, which one was
             # founded first?" names the two it orders.

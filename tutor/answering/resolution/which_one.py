@@ -12,7 +12,7 @@ from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
 from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
-from tutor.search.text import YEAR
+from tutor.search.text import QUESTION_WORDS, YEAR
 from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
@@ -25,6 +25,22 @@ ORDERING = re.compile(
     r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest)\b"
     r"(?:\W+(?P<a>.+?)\s+or\s+(?P<b>[^?]+?))?\W*$"
 )
+
+# A claim that one thing came before or after another ("the League of Nations came before
+# the United Nations, right?", "was NATO founded after the Warsaw Pact?", "am I right in
+# thinking the UN is older than NATO?"): of their founding, not of a deed named in a side.
+ORDER_CLAIM = re.compile(
+    r"\W*(?:(?:and|so|but|ok|okay)\W+)?"
+    r"(?:(?:(?:is\s+it|it'?s)\s+(?:true|right|correct)|am\s+i\s+(?:right|correct)|was\s+i\s+right)(?:\s+(?:in\s+)?(?:thinking|saying|that|to\s+say))*\s+)?"
+    r"(?:(?:did|does|do|was|were|is|are)\s+)?(?P<a>.+?)\s+"
+    r"(?:(?:come|came|comes|was|were|is|are|exist|existed|happen|happened|happens)\s+)?"
+    r"(?:(?:signed|founded|created|formed|established|set\s+up|adopted|agreed|made|written|held|built|launched|started|began|begun|start|begin)\s+)?"
+    r"(?P<order>before|after|earlier\s+than|older\s+than|newer\s+than|later\s+than|prior\s+to)\s+"
+    r"(?P<b>[^?,]+?)(?:,?\s+(?:right|correct|true|or\s+not|isn'?t\s+it|didn'?t\s+it|wasn'?t\s+it))?\W*$",
+    re.IGNORECASE,
+)
+# The orders that put the first thing earlier.
+EARLIER = ("before", "earlier", "older", "prior")
 
 # The other of two things numbered ("the first framework": the second).
 OTHER_OF_TWO = {"first": "second", "second": "first", "1st": "2nd", "2nd": "1st"}
@@ -103,6 +119,35 @@ class WhichOne:
             ordered = sorted((first_date, second_date), key=lambda found: found[2])
             return Resolution("answer", "when", first.tokens + second.tokens, [p for p, _, _ in ordered], ordered[0][0].chunk.doc_id, in_order=ordered)
         return Resolution("answer", "when", first.tokens + second.tokens, passages, first.topic, anchor=first.anchor)
+
+    def order_claim(self, corrected: str) -> Resolution | None:
+        """"Did the League of Nations come before the United Nations?": the two things in
+        order by their own dates, with whether the claim holds (`same`). None when it is no
+        such claim, or a side is not a document the knowledge names whole (a deed: "did the
+        Cold War end before ..."), or undated, or both have the same year."""
+        claim = ORDER_CLAIM.match(corrected)
+        if claim is None or not QUESTION_WORDS.isdisjoint(claim["a"].casefold().split()):
+            return None
+        dated = []
+        for side in (claim["a"], claim["b"]):
+            result = self.retriever.search(side)
+            if not self.retriever.in_scope(result):
+                return None
+            found = self.passages.from_result(result, "when")
+            doc_id = found.topic
+            if doc_id not in result.mentioned_documents or not set(result.tokens) <= self.retriever.title_terms(doc_id):
+                return None
+            dating = self._dating(found)
+            if dating is None:
+                return None
+            dated.append(dating)
+        (first, _, first_year), (second, _, second_year) = dated
+        if first.chunk.doc_id == second.chunk.doc_id or first_year == second_year:
+            return None
+        earlier = claim["order"].casefold().startswith(EARLIER)
+        ordered = sorted(dated, key=lambda found: found[2])
+        tokens = [*self.retriever.query_tokens(claim["a"]), *self.retriever.query_tokens(claim["b"])]
+        return Resolution("answer", "when", tokens, [p for p, _, _ in ordered], ordered[0][0].chunk.doc_id, in_order=ordered, same=(first_year < second_year) == earlier)
 
     def _dating(self, side: Resolution) -> tuple[Passage, int, int] | None:
         """The sentence giving a thing's date, and its year: the sentence found to answer
