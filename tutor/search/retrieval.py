@@ -102,6 +102,8 @@ SET_ASIDE = re.compile(
     r"(?=\s*(?:[,;:?]|$|\s(?:are|is|was|were|do|does|did|any|anything|who|what|which|name|give|has|have|can|could)\b))",
     re.IGNORECASE,
 )
+# Prefixes written as words of their own that turn the next word around ("non-compete").
+TURNING_PREFIXES = frozenset({"non", "anti", "counter"})
 # A word denying what the question says ("an agreement that wasn't a treaty"), which its
 # terms leave out.
 DENIAL = re.compile(r"\b(?:not|never|no|without|(?:do|does|did|is|was|were|are|ca|wo|would|could|should|has|have|had)n'?t)\b|\wn’t\b", re.IGNORECASE)
@@ -694,6 +696,9 @@ class Retriever:
             unheld = set(distinct).difference(passages[0].matched)
             by_concept = self.kb.glossary.name_stems(concepts & set(passages[0].matched), self.tokenizer.stem) & unheld if unheld and not concepts.isdisjoint(passages[0].matched) else frozenset()
             held = list(dict.fromkeys([*passages[0].matched, *sorted(by_concept)]))
+            # A prefix turning the word after it around ("non-compete", "anti-dumping") is
+            # held only with that word: "non-resident" says nothing of "non-compete".
+            held = [t for t in held if not (t in TURNING_PREFIXES and distinct.index(t) + 1 < len(distinct) and distinct[distinct.index(t) + 1] not in held)]
             result.coverage = self._covered(weights, [t for t in held if t not in astray])
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
