@@ -368,13 +368,25 @@ class Retriever:
         Protocol (2014)" heads a section on the Minsk agreements."""
         apart = self._subjects_apart.get(doc_id)
         if apart is None:
-            parts = [frozenset(t for t in part if not self.is_everyday(t)) or part for part in self._title_parts.get(doc_id, [])]
+            parts = [self._naming_terms(part) for part in self._title_parts.get(doc_id, [])]
             headings = [set(self.query_tokens(self.chunks[i].section)) for i in self.doc_chunks[doc_id]] if len(parts) > 1 else []
             apart = bool(headings) and all(
                 any(part <= heading and not any(other <= heading for other in parts if other is not part) for heading in headings) for part in parts
             )
             self._subjects_apart[doc_id] = apart
         return apart
+
+    def subjects_said(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[int]:
+        """Which subjects of a title of several the terms say (their places in the title),
+        each by its naming terms (`_naming_terms`): "The Louisiana Purchase" says the first
+        of "Louisiana Purchase (1803) and Alaska Purchase (1867)" without its year."""
+        said = set(tokens)
+        return frozenset(i for i, part in enumerate(self._title_parts.get(doc_id, [])) if part and self._naming_terms(part) <= said)
+
+    def _naming_terms(self, part: frozenset[str]) -> frozenset[str]:
+        """The terms that name a subject of a title: its words that are no everyday ones,
+        where it has some ("Louisiana Purchase" of "Louisiana Purchase (1803)")."""
+        return frozenset(t for t in part if not self.is_everyday(t)) or part
 
     def title_parts(self, doc_id: str) -> list[frozenset[str]]:
         """The terms of each subject a title of several joins ("G7 and G20"); empty for one."""

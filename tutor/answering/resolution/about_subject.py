@@ -252,8 +252,18 @@ class AboutTheSubject:
         document treats apart ("G7 and G20"), those on the ones the last question did not
         name ("what is the G7? / which countries are in it?" is not about the G20's)."""
         assert state.topic is not None
-        named = self.retriever.subject_named(state.topic, state.last_tokens)
-        if not named or not self.retriever.subjects_apart(state.topic) or self.retriever.subject_named(state.topic, tokens):
+        # Each subject is said without the year its title gives it: "The Louisiana Purchase"
+        # heads the section on the first of "Louisiana Purchase (1803) and Alaska Purchase
+        # (1867)", and "the purchase of Alaska" names the second. Saying them all names none.
+        retriever = self.retriever
+        every = frozenset(range(len(retriever.title_parts(state.topic))))
+
+        def said(terms: list[str] | tuple[str, ...]) -> frozenset[int]:
+            found = retriever.subjects_said(state.topic, terms)
+            return frozenset() if found == every else found
+
+        named = said(state.last_tokens)
+        if not named or not retriever.subjects_apart(state.topic) or said(tokens):
             return frozenset()
-        chunks = [self.retriever.chunks[i] for i in self.retriever.doc_chunks[state.topic]]
-        return frozenset(c.id for c in chunks if self.retriever.subject_named(state.topic, self.retriever.query_tokens(c.section)) not in (frozenset(), named))
+        chunks = [retriever.chunks[i] for i in retriever.doc_chunks[state.topic]]
+        return frozenset(c.id for c in chunks if said(retriever.query_tokens(c.section)) not in (frozenset(), named))
