@@ -183,6 +183,7 @@ class PassageChooser:
             rivals = [p.score for p in result.passages if p.chunk.doc_id != doc_id and self.retriever.names_title(p, doc_id)]
             if best is not None and best.score >= NAMED_DOCUMENT_SCORE * max(rivals, default=0.0):
                 return doc_id
+        top = self._named_subject_instead(result, top)
         # The best passage leaves out a name the question gives ("did the US leave the Paris
         # Agreement?" / "A party that leaves the UNFCCC is treated as having left the Paris
         # Agreement"): one close behind that gives every name answers. The name of the best
@@ -305,7 +306,10 @@ class PassageChooser:
             # (Not when talks other than the subject are asked of: "when did the START talks
             # begin?" is answered by "after talks that had begun in 1982", not the treaty's own
             # date; the Six-Party Talks' own start is still their own first date.)
-            if intent == "when" and not talks and focus and set(focus) <= self.words.carried and not self._dates_own_beginning(doc_id):
+            # Of a title of several subjects, the one the question names tells the sections
+            # apart ("when did the Berlin Blockade start?" of "Berlin Blockade and Airlift").
+            telling = self.retriever.subject_named(doc_id, result.tokens)
+            if intent == "when" and not talks and set(focus) - telling and set(focus) - telling <= self.words.carried and not self._dates_own_beginning(doc_id, result.tokens):
                 # "When did the Cuban Missile Crisis start?" asks the subject's own first date,
                 # not a section of something else that began ("the hotline began working"),
                 # unless a sentence dates the subject's beginning ("The Cold War began in the
@@ -735,12 +739,13 @@ class PassageChooser:
                     return self.retriever.chunks[i], index
         return None
 
-    def _dates_own_beginning(self, doc_id: str) -> bool:
+    def _dates_own_beginning(self, doc_id: str, tokens: list[str]) -> bool:
         """Whether a sentence of the document gives a year and opens with its subject's name
         and a verb of beginning ("The Cold War began in the years after 1945"), not its cause
-        ("The Iran hostage crisis began because ...")."""
+        ("The Iran hostage crisis began because ..."); of a title of several subjects, the
+        one the question names ("The Berlin Airlift began ..." dates no Berlin Blockade)."""
         # The title's names written out too ("Strategic Arms Limitation Talks" of "SALT I").
-        title = self.retriever.as_said(self.retriever.title_terms(doc_id))
+        title = self.retriever.as_said(self.retriever.subject_named(doc_id, tokens) or self.retriever.title_terms(doc_id))
         for index in self.retriever.doc_chunks.get(doc_id, []):
             for sentence in self.reader.sentences_of(self.retriever.chunks[index]):
                 began = OWN_BEGINNING.search(sentence)
@@ -933,6 +938,24 @@ class PassageChooser:
         """Whether a document has a section whose heading has one of a kind's section cues
         ("criticism": what its critics say; an aspect: "How it was resolved")."""
         return any(self.intents.heading_suits(self.retriever.chunks[i].section, cue) for i in self.retriever.chunk_range(doc_id))
+
+    def _named_subject_instead(self, result: SearchResult, top: Passage) -> Passage:
+        """"When did the Berlin Blockade start?" names one subject of "Berlin Blockade and
+        Airlift" whole, by a name and a noun: when the best passage's document is not named
+        whole (the Berlin Wall's overview, which says when the wall went up and names the
+        blockade in passing), the best passage of that subject's document answers."""
+        tokens = set(result.tokens)
+        if self.retriever.names_document(top.chunk.doc_id, tokens):
+            return top
+
+        def names_a_subject(doc_id: str) -> bool:
+            for part in self.retriever.title_parts(doc_id):
+                words = {t for t in part if not t.startswith("=")}
+                if len(words) > 1 and part <= tokens and any(not self.retriever.is_everyday(t) for t in words):
+                    return True
+            return False
+
+        return next((p for p in result.passages[1:MATCHED_FOR] if p.chunk.doc_id != top.chunk.doc_id and names_a_subject(p.chunk.doc_id)), top)
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
