@@ -30,3 +30,8 @@ def test_the_other_subject_keeps_its_own_date(tutor):
 
 def test_the_wall_is_still_the_walls(tutor):
     assert "1961" in first_sentence(tutor, "when did the berlin wall go up")
+
+
+def test_a_subject_the_overview_does_not_define_keeps_its_sections(tutor):
+    # "AUKUS and the Quad" opens by defining AUKUS: the Quad's start is in its own section.
+    assert first_sentence(tutor, "when did the quad start").startswith("The Quad grew out of")

@@ -337,6 +337,13 @@ OTHER_PASSAGES = 3
 # kind whose best passage is of no such kind (`PassageChooser._defined_as_asked`, round 18:
 # one dev answer changed, "example of a summit that ended in failure", at 0.9).
 NAMED_DOCUMENT_SCORE = 0.9
+# A question naming one subject of a title of several whole ("when did berlin blockade start")
+# is answered from that document when its best passage scores at least this share of the best
+# passage of a document not named whole (`PassageChooser._named_subject_instead`). Round 38:
+# the Berlin Blockade's best passage scored 0.89 of the Berlin Wall's overview (study40); no
+# development answer changed with no floor at all, so the floor is not fitted: it only keeps
+# a far weaker passage from displacing the best one.
+NAMED_SUBJECT_SCORE = 0.8
 # A subject described, then asked of after a dash ("the pact hitler and stalin made ... - what
 # was in the secret part?"): the section the question's last part finds within the document
 # answers when it scores, for the whole message, at least this share of the document's best

@@ -32,6 +32,7 @@ from tutor.tuning import (
     HEADING_MATCH_WEIGHT,
     INSTANCE_PENALTY,
     NAMED_DOCUMENT_SCORE,
+    NAMED_SUBJECT_SCORE,
     OTHER_PASSAGES,
     PROCESS_HEADING_WEIGHT,
     REASON_DOCUMENT_SCORE,
@@ -308,19 +309,22 @@ class PassageChooser:
             # date; the Six-Party Talks' own start is still their own first date.)
             # Of a title of several subjects, the one the question names tells the sections
             # apart ("when did the Berlin Blockade start?" of "Berlin Blockade and Airlift").
-            telling = self.retriever.subject_named(doc_id, result.tokens)
-            if intent == "when" and not talks and set(focus) - telling and set(focus) - telling <= self.words.carried and not self._dates_own_beginning(doc_id, result.tokens):
+            telling = self.retriever.subject_named(doc_id, result.tokens) if intent == "when" else frozenset()
+            asked = set(focus) - telling
+            if intent == "when" and not talks and asked and asked <= self.words.carried and not self._dates_own_beginning(doc_id, result.tokens):
                 # "When did the Cuban Missile Crisis start?" asks the subject's own first date,
                 # not a section of something else that began ("the hotline began working"),
                 # unless a sentence dates the subject's beginning ("The Cold War began in the
-                # years after 1945").
-                focus = []
-            elif not self._defining_names(doc_id).isdisjoint(focus) and set(focus) <= self._defining_terms(doc_id):
+                # years after 1945"); of the subject named, when the title has several and
+                # the sentence defining the document's subject is of another ("when did the Quad
+                # start?": "AUKUS is a security partnership ..."), by the sections naming it.
+                focus = sorted(telling) if telling and not telling <= self._defining_terms(doc_id) else []
+            elif intent in ("when", "where") and self._only_names_defining(doc_id, focus):
                 # "When was the Doha Agreement with the Taliban?", "when was the Reagan
-                # Gorbachev Geneva summit?": a name the learner adds that the sentence defining
-                # the subject gives, with nothing it does not, only tells which subject is
-                # meant: the subject's own date or place is asked, not the section that names
-                # the Taliban most. (Everyday words alone, "when was it signed?", still choose.)
+                # Gorbachev Geneva summit?": names the learner adds that the sentence defining
+                # the subject gives, and nothing else, only tell which subject is meant: the
+                # subject's own date or place is asked, not the section that names the Taliban
+                # most. (Any other word still chooses: "when was it signed?", "dissolved".)
                 focus = []
         elif intent == "why":
             # "Why did the crisis even happen?", "why did the G20 start?": the reason asked is
@@ -762,9 +766,12 @@ class PassageChooser:
         sentences = self.reader.sentences_of(first)
         return frozenset(self.retriever.query_tokens(sentences[0])) if sentences else frozenset()
 
-    def _defining_names(self, doc_id: str) -> frozenset[str]:
-        """The names among them: neither everyday words nor glossary concepts ("taliban")."""
-        return frozenset(t for t in self._defining_terms(doc_id) if not t.startswith("=") and not self.retriever.is_everyday(t))
+    def _only_names_defining(self, doc_id: str, focus: list[str]) -> bool:
+        """Whether the focus is names the document's defining sentence gives ("taliban", and
+        "china", a word written as a name, beside its glossary concept), and nothing else."""
+        said = self._defining_terms(doc_id)
+        names = [t for t in focus if not t.startswith("=")]
+        return bool(names) and set(focus) <= said and all(not self.retriever.is_everyday(t) or self.retriever.written_as_name(t) for t in names)
 
     def _units(self, focus: set[str]) -> set[str]:
         """The focus with each glossary concept counted once: not the words that are names of
@@ -943,7 +950,8 @@ class PassageChooser:
         """"When did the Berlin Blockade start?" names one subject of "Berlin Blockade and
         Airlift" whole, by a name and a noun: when the best passage's document is not named
         whole (the Berlin Wall's overview, which says when the wall went up and names the
-        blockade in passing), the best passage of that subject's document answers."""
+        blockade in passing), the best passage of that subject's document answers when it
+        scores close enough (NAMED_SUBJECT_SCORE)."""
         tokens = set(result.tokens)
         if self.retriever.names_document(top.chunk.doc_id, tokens):
             return top
@@ -955,7 +963,10 @@ class PassageChooser:
                     return True
             return False
 
-        return next((p for p in result.passages[1:MATCHED_FOR] if p.chunk.doc_id != top.chunk.doc_id and names_a_subject(p.chunk.doc_id)), top)
+        return next(
+            (p for p in result.passages[1:MATCHED_FOR] if p.score >= NAMED_SUBJECT_SCORE * top.score and p.chunk.doc_id != top.chunk.doc_id and names_a_subject(p.chunk.doc_id)),
+            top,
+        )
 
     def _general_instead_of_case(self, result: SearchResult, top: Passage, intent: str) -> Passage:
         """"How does a country ratify a treaty?" asks how any treaty is ratified: when it
