@@ -710,7 +710,8 @@ class Retriever:
             held = list(dict.fromkeys([*passages[0].matched, *sorted(by_concept)]))
             # A prefix turning the word after it around ("non-compete", "anti-dumping") is
             # held only with that word: "non-resident" says nothing of "non-compete".
-            held = [t for t in held if not (t in TURNING_PREFIXES and distinct.index(t) + 1 < len(distinct) and distinct[distinct.index(t) + 1] not in held)]
+            unturned = {t for t, after in zip(tokens, tokens[1:]) if t in TURNING_PREFIXES and after not in held}
+            held = [t for t in held if t not in unturned]
             result.coverage = self._covered(weights, [t for t in held if t not in astray])
             known = {t: w for t, w in weights.items() if self.index.idf_of(t) is not None and t not in astray}
             result.known = sum(known.values()) / (sum(weights.values()) or 1.0)
