@@ -343,6 +343,11 @@ class PassageChooser:
         elif intent == "how" and not set(focus) <= self.words.process:
             # "What is the procedure for a country to become a NATO member?": how it joins.
             focus = [t for t in focus if t not in self.words.process]
+        elif intent == "who" and (names := self._qualifying_names(doc_id, result.tokens, focus, circumstance)) and set(focus) - names:
+            # "Who mediated the Dayton talks on Bosnia?": a name the sentence defining the
+            # subject gives, said after the subject ("Bosnia"), tells which subject is meant;
+            # the rest asks ("mediated").
+            focus = [t for t in focus if t not in names]
         elif intent == "role" and set(focus) <= self.words.role:
             # "What is the role of the Security Council?" asks what it does, as "what does the
             # Security Council do?" does: "role" names the kind of answer, not a section on it.
@@ -766,12 +771,33 @@ class PassageChooser:
         sentences = self.reader.sentences_of(first)
         return frozenset(self.retriever.query_tokens(sentences[0])) if sentences else frozenset()
 
+    def _defining_names(self, doc_id: str) -> frozenset[str]:
+        """The names the document's defining sentence gives: its terms that are no glossary
+        concepts and either no everyday words ("taliban") or written as names ("china")."""
+        return frozenset(t for t in self._defining_terms(doc_id) if not t.startswith("=") and (not self.retriever.is_everyday(t) or self.retriever.written_as_name(t)))
+
+    def _qualifying_names(self, doc_id: str, tokens: list[str], focus: list[str], circumstance: frozenset[str]) -> frozenset[str]:
+        """The focus's names that the defining sentence gives and the question says after a
+        word of the document's title, outside a clause of circumstance: "Bosnia" of "the
+        Dayton talks on Bosnia", not "Lisbon" of "after the Lisbon treaty" nor the "UN" of
+        "who runs the UN"."""
+        title = self.retriever.title_terms(doc_id)
+        first = next((i for i, t in enumerate(tokens) if t in title), len(tokens))
+        after = set(tokens[first + 1 :])
+        # Not a name of the subject itself ("EU" of "European Union foreign policy"), nor a
+        # whole name of a subject its title names.
+        own: set[str] = set()
+        for concept in (t for t in title if t.startswith("=")):
+            for name in self.retriever.kb.glossary.names_of(concept):
+                words = [w for w in self.retriever.query_tokens(name) if not w.startswith("=")]
+                own.update(words if len(words) == 1 else ())
+        return frozenset(t for t in self._defining_names(doc_id).intersection(focus) if t in after and t not in circumstance and t not in own)
+
     def _only_names_defining(self, doc_id: str, focus: list[str]) -> bool:
-        """Whether the focus is names the document's defining sentence gives ("taliban", and
-        "china", a word written as a name, beside its glossary concept), and nothing else."""
-        said = self._defining_terms(doc_id)
+        """Whether the focus is names the document's defining sentence gives, beside their
+        glossary concepts it says too, and nothing else."""
         names = [t for t in focus if not t.startswith("=")]
-        return bool(names) and set(focus) <= said and all(not self.retriever.is_everyday(t) or self.retriever.written_as_name(t) for t in names)
+        return bool(names) and set(names) <= self._defining_names(doc_id) and set(focus) <= self._defining_terms(doc_id)
 
     def _units(self, focus: set[str]) -> set[str]:
         """The focus with each glossary concept counted once: not the words that are names of
