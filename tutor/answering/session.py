@@ -440,7 +440,7 @@ class Session:
 
     def _answer_one(self, question: str, opinion: bool = False) -> Reply:
         """The answer to one question; `opinion`: the message asks the tutor's opinion."""
-        question = self.asked(question)
+        told, question = question, self.asked(question)
         corrected, leaves, confirms = self.read(question)
         if leaves:
             self.state = State(turn=self.state.turn)  # a new subject: nothing carries over
@@ -466,6 +466,15 @@ class Session:
             understanding.yes_no = claim is not None
         if resolution is None:
             resolution = self.resolver.resolve(corrected, understanding, self.state)
+        if resolution.kind == "no_topic" and told != question:
+            # "Compare SALT I and START I for a quiz: which one actually cut the number of
+            # warheads?": the talk set aside before the question named what "which one" asks
+            # of; asked whole, it needs no subject before it.
+            whole = self.read(told)[0]
+            read_whole = self.tutor.intents.understand(whole)
+            retried = self.resolver.resolve(whole, read_whole, self.state)
+            if retried.kind in ("answer", "comparison"):
+                corrected, understanding, resolution = whole, read_whole, retried
         # A line asking the tutor's opinion anywhere ("what should the us do about china? your
         # opinion", "what do you think of brexit, in your view was it good") asks it of all
         # it says: no part of it is answered on its own.

@@ -25,6 +25,10 @@ from tutor.answering.understanding import IntentModel, Understanding
 from tutor.search.retrieval import Retriever, SearchResult
 from tutor.tuning import FOREIGN_WORDS, OWN_SUBJECT_FIT
 
+# The words setting one side beside another ("vs an ambassador?"), which name no subject
+# ("vs" of "Track one vs track two diplomacy").
+SETTING_BESIDE = frozenset({"vs", "versus", "v"})
+
 
 # A relative pronoun opening a clause about the noun before it.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b")
@@ -147,8 +151,12 @@ class Resolver:
             # founded first?" names the two it orders.
             return ordered
         if picks and not state.topic:
-            # "Which one is still in force?" before any subject: ask what it is about.
-            return Resolution("no_topic", intent, tokens)
+            if not self.names_a_subject(tokens):
+                # "Which one is still in force?" before any subject: ask what it is about.
+                return Resolution("no_topic", intent, tokens)
+            # "The Dayton talks were at an air force base in ohio, which one": the message
+            # names what "which one" picks among, and is asked on its own.
+            picks = None
         if state.topic and self.retriever.asks_judgement(tokens):
             # A follow-up asking which is good or best ("which is the best treaty?") is
             # declined as a question on its own is, not answered from the subject.
@@ -180,7 +188,8 @@ class Resolver:
                 # field's sense, as for any question (see `Retriever.in_scope`).
                 return Resolution("out_of_scope", intent, tokens)
             pointing = self.intents.pronouns | self.intents.demonstratives
-            if not state.topic and any(side.strip() in pointing for side in understanding.sides):
+            pointed = any(side.strip() in pointing for side in understanding.sides)
+            if not state.topic and pointed and not self._names_beside(tokens, understanding.sides):
                 # "vs an ambassador?", "how is that different?" before any subject: against
                 # what, ask; do not guess.
                 return Resolution("no_topic", intent, tokens)
@@ -365,6 +374,13 @@ class Resolver:
         # its noun did: the pronoun in it stands for something else, the subject.
         between = RELATIVE.sub(" ", before[named.end() :])
         return pointing.group() in POSSESSIVE or CLAUSE_BREAK.search(between) is not None
+
+    def _names_beside(self, tokens: list[str], sides: tuple[str, str]) -> bool:
+        """Whether the message names a subject besides the sides of its comparison: "how does
+        a treaty become binding? ... how it differs from signing" is asked of treaties; "vs an
+        ambassador?" names only its side."""
+        said = {t for side in sides for t in self.retriever.query_tokens(side)} | SETTING_BESIDE
+        return self.names_a_subject([t for t in tokens if t not in said])
 
     def names_a_subject(self, tokens: list[str]) -> bool:
         """Whether the terms name something to answer about: a glossary concept ("=new-start"),
