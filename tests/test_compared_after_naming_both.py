@@ -5,7 +5,9 @@ the question after them is put.
 "Munich Agreement and Molotov-Ribbentrop pact - how they are different?" (no inversion, as
 a learner of English may write it) set the two side by side, with their key difference. Both
 are from a development part written blind (study40); at 9ce2a0a1 each was answered from one
-document alone. The last probe is a guard: a question of one thing after two names is no
+document alone. So was "Kyoto Protocol and Paris Agreement, what is the main difference? ..."
+(blind63, read after its figures were taken): "the main", "the key", "the biggest" difference
+asks it too. The last probe is a guard: a question of one thing after two names is no
 comparison.
 """
 
@@ -25,6 +27,8 @@ def understood(tutor, message: str):
         ("SEATO and CENTO — what was the difference between them", ("seato", "cento")),
         ("seato and cento - whats the difference between them", ("seato", "cento")),
         ("Munich Agreement and Molotov-Ribbentrop pact - how they are different? both was just before the war", ("munich agreement", "molotov-ribbentrop pact")),
+        ("Kyoto Protocol and Paris Agreement, what is the main difference? I think Kyoto had obligations only for the rich countries", ("kyoto protocol", "paris agreement")),
+        ("nato and the warsaw pact - what was the biggest difference between them", ("nato", "the warsaw pact")),
     ],
 )
 def test_the_two_named_are_compared(tutor, message, sides):
