@@ -379,9 +379,12 @@ class Retriever:
     def subjects_said(self, doc_id: str, tokens: list[str] | tuple[str, ...]) -> frozenset[int]:
         """Which subjects of a title of several the terms say (their places in the title),
         each by its naming terms (`_naming_terms`): "The Louisiana Purchase" says the first
-        of "Louisiana Purchase (1803) and Alaska Purchase (1867)" without its year."""
+        of "Louisiana Purchase (1803) and Alaska Purchase (1867)" without its year. Saying
+        them all names none, as for `named_title_parts`."""
+        parts = self._title_parts.get(doc_id, [])
         said = set(tokens)
-        return frozenset(i for i, part in enumerate(self._title_parts.get(doc_id, [])) if part and self._naming_terms(part) <= said)
+        found = frozenset(i for i, part in enumerate(parts) if part and self._naming_terms(part) <= said)
+        return found if len(found) < len(parts) else frozenset()
 
     def _naming_terms(self, part: frozenset[str]) -> frozenset[str]:
         """The terms that name a subject of a title: its words that are no everyday ones,

@@ -254,16 +254,10 @@ class AboutTheSubject:
         assert state.topic is not None
         # Each subject is said without the year its title gives it: "The Louisiana Purchase"
         # heads the section on the first of "Louisiana Purchase (1803) and Alaska Purchase
-        # (1867)", and "the purchase of Alaska" names the second. Saying them all names none.
-        retriever = self.retriever
-        every = frozenset(range(len(retriever.title_parts(state.topic))))
-
-        def said(terms: list[str] | tuple[str, ...]) -> frozenset[int]:
-            found = retriever.subjects_said(state.topic, terms)
-            return frozenset() if found == every else found
-
-        named = said(state.last_tokens)
-        if not named or not retriever.subjects_apart(state.topic) or said(tokens):
+        # (1867)", and "the purchase of Alaska" names the second.
+        retriever, topic = self.retriever, state.topic
+        named = retriever.subjects_said(topic, state.last_tokens)
+        if not named or not retriever.subjects_apart(topic) or retriever.subjects_said(topic, tokens):
             return frozenset()
-        chunks = [retriever.chunks[i] for i in retriever.doc_chunks[state.topic]]
-        return frozenset(c.id for c in chunks if said(retriever.query_tokens(c.section)) not in (frozenset(), named))
+        chunks = [retriever.chunks[i] for i in retriever.doc_chunks[topic]]
+        return frozenset(c.id for c in chunks if retriever.subjects_said(topic, retriever.query_tokens(c.section)) not in (frozenset(), named))

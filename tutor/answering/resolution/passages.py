@@ -145,6 +145,10 @@ class PassageChooser:
     reader: SentenceReader
     words: QuestionWords
     kinds: SubjectKinds = field(init=False)
+    # Each document's defining terms and the single-word names of its title's concepts,
+    # worked out once (`_defining_terms`, `_own_names`).
+    _defining: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _own: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.kinds = SubjectKinds(self.retriever, self.reader)
@@ -767,9 +771,12 @@ class PassageChooser:
 
     def _defining_terms(self, doc_id: str) -> frozenset[str]:
         """The terms of the document's first sentence, which defines its subject."""
-        first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
-        sentences = self.reader.sentences_of(first)
-        return frozenset(self.retriever.query_tokens(sentences[0])) if sentences else frozenset()
+        terms = self._defining.get(doc_id)
+        if terms is None:
+            first = self.retriever.chunks[self.retriever.doc_chunks[doc_id][0]]
+            sentences = self.reader.sentences_of(first)
+            terms = self._defining[doc_id] = frozenset(self.retriever.query_tokens(sentences[0])) if sentences else frozenset()
+        return terms
 
     def _defining_names(self, doc_id: str) -> frozenset[str]:
         """The names the document's defining sentence gives: its terms that are no glossary
@@ -784,14 +791,21 @@ class PassageChooser:
         title = self.retriever.title_terms(doc_id)
         first = next((i for i, t in enumerate(tokens) if t in title), len(tokens))
         after = set(tokens[first + 1 :])
-        # Not a name of the subject itself ("EU" of "European Union foreign policy"), nor a
-        # whole name of a subject its title names.
-        own: set[str] = set()
-        for concept in (t for t in title if t.startswith("=")):
-            for name in self.retriever.kb.glossary.names_of(concept):
-                words = [w for w in self.retriever.query_tokens(name) if not w.startswith("=")]
-                own.update(words if len(words) == 1 else ())
+        own = self._own_names(doc_id)
         return frozenset(t for t in self._defining_names(doc_id).intersection(focus) if t in after and t not in circumstance and t not in own)
+
+    def _own_names(self, doc_id: str) -> frozenset[str]:
+        """The names of the subject itself ("EU" of "European Union foreign policy"): each
+        glossary name of a concept in its title that is one word."""
+        own = self._own.get(doc_id)
+        if own is None:
+            found: set[str] = set()
+            for concept in (t for t in self.retriever.title_terms(doc_id) if t.startswith("=")):
+                for name in self.retriever.kb.glossary.names_of(concept):
+                    words = [w for w in self.retriever.query_tokens(name) if not w.startswith("=")]
+                    found.update(words if len(words) == 1 else ())
+            own = self._own[doc_id] = frozenset(found)
+        return own
 
     def _only_names_defining(self, doc_id: str, focus: list[str]) -> bool:
         """Whether the focus is names the document's defining sentence gives, beside their

@@ -11,7 +11,7 @@ from tutor.answering.resolution.outcome import Resolution
 from tutor.answering.resolution.passages import PassageChooser
 from tutor.answering.resolution.state import State
 from tutor.answering.resolution.vocabulary import QuestionWords
-from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever
+from tutor.search.retrieval import TITLE_PARTS, Passage, Retriever, SearchResult
 from tutor.search.text import QUESTION_WORDS, YEAR
 from tutor.tuning import SECTIONS_WEIGHED
 
@@ -103,13 +103,13 @@ class WhichOne:
         dated = []
         own = []  # whether each side is its answer's document, not a thing it mentions
         for side in sides[:2]:
-            result = self.retriever.search(side)
-            if not self.retriever.in_scope(result):
+            result, found = self._when_of(side)
+            if found is None:
                 # A side named that the knowledge does not know ("which came first, x or y?"):
                 # no date of it to give.
                 return Resolution("out_of_scope", "comparison", result.tokens) if named else None
-            dated.append(self.passages.from_result(result, "when"))
-            doc_id = dated[-1].topic
+            dated.append(found)
+            doc_id = found.topic
             own.append(doc_id in result.mentioned_documents or any(not self.retriever.is_everyday(t) for t in set(result.tokens) & self.retriever.title_terms(doc_id or "")))
         first, second = dated
         passages = [first.passages[0], *(p for p in second.passages[:1] if p.chunk.id != first.passages[0].chunk.id)]
@@ -128,26 +128,28 @@ class WhichOne:
         claim = ORDER_CLAIM.match(corrected)
         if claim is None or not QUESTION_WORDS.isdisjoint(claim["a"].casefold().split()):
             return None
-        dated = []
+        dated, tokens = [], []
         for side in (claim["a"], claim["b"]):
-            result = self.retriever.search(side)
-            if not self.retriever.in_scope(result):
-                return None
-            found = self.passages.from_result(result, "when")
-            doc_id = found.topic
-            if doc_id not in result.mentioned_documents or not set(result.tokens) <= self.retriever.title_terms(doc_id):
+            result, found = self._when_of(side)
+            if found is None or found.topic not in result.mentioned_documents or not set(result.tokens) <= self.retriever.title_terms(found.topic):
                 return None
             dating = self._dating(found)
             if dating is None:
                 return None
             dated.append(dating)
+            tokens += result.tokens
         (first, _, first_year), (second, _, second_year) = dated
         if first.chunk.doc_id == second.chunk.doc_id or first_year == second_year:
             return None
         earlier = claim["order"].casefold().startswith(EARLIER)
         ordered = sorted(dated, key=lambda found: found[2])
-        tokens = [*self.retriever.query_tokens(claim["a"]), *self.retriever.query_tokens(claim["b"])]
         return Resolution("answer", "when", tokens, [p for p, _, _ in ordered], ordered[0][0].chunk.doc_id, in_order=ordered, same=(first_year < second_year) == earlier)
+
+    def _when_of(self, side: str) -> tuple[SearchResult, Resolution | None]:
+        """A side's search and what answers "when?" of it; None for the answer when the
+        knowledge does not know the side."""
+        result = self.retriever.search(side)
+        return result, self.passages.from_result(result, "when") if self.retriever.in_scope(result) else None
 
     def _dating(self, side: Resolution) -> tuple[Passage, int, int] | None:
         """The sentence giving a thing's date, and its year: the sentence found to answer
