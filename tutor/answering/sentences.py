@@ -18,6 +18,10 @@ from tutor.search.retrieval import Retriever
 from tutor.search.text import NUMBER_WORDS, YEAR, is_content_word, split_sentences
 from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, DEFINED_AFTER_WORDS, NAMING_SHARE
 
+# Words naming a part of a text, which with the number after them ("Article IV", "Chapter
+# VII") name no party to a deed.
+TEXT_PARTS = frozenset({"article", "articles", "chapter", "chapters", "section", "sections", "annex", "clause", "clauses", "paragraph"})
+
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject
     ended, the one with the latest year tells where it stands now ("On 20 January 2025 Trump
