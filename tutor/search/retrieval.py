@@ -922,14 +922,19 @@ class Retriever:
         chunks = self.doc_chunks.get(doc_id)
         return range(chunks[0], chunks[-1] + 1) if chunks else range(0)
 
-    def question_match(self, position: int, asked: set[str]) -> float:
+    def question_match(self, position: int, asked: set[str], kept: Callable[[str], bool] | None = None, ignored: frozenset[str] = frozenset()) -> float:
         """The idf-weighted overlap (0 to 1) of `asked` with the closest question that
         the chunk at `position` answers (its section's front matter `questions`, a field
-        of its own: "what do ambassadors do?" meets "What does an ambassador do?")."""
+        of its own: "what do ambassadors do?" meets "What does an ambassador do?"); with
+        `kept`, of those questions it keeps only, and without the `ignored` words on either side."""
         questions = self._question_tokens.get(position)
         if questions is None:
             questions = [frozenset(self.tokenizer.tokens(q)) for q in self.chunks[position].questions]
             self._question_tokens[position] = questions
+        if kept is not None:
+            questions = [tokens for tokens, text in zip(questions, self.chunks[position].questions) if kept(text)]
+        if ignored:
+            asked, questions = asked - ignored, [question - ignored for question in questions]
         best = 0.0
         for question in questions:
             union = asked | question

@@ -149,6 +149,7 @@ class PassageChooser:
     # worked out once (`_defining_terms`, `_own_names`).
     _defining: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _own: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    _listed_kinds: dict[str, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.kinds = SubjectKinds(self.retriever, self.reader)
@@ -166,6 +167,10 @@ class PassageChooser:
         is close behind (see `_defining_instead`).
         """
         top = result.passages[0]
+        # Not for a question naming a document by its title, which answers it (below).
+        listed = self._listed_of_its_kind(result, intent) if intent is not None and not result.named_documents else None
+        if listed is not None:
+            return listed
         # The owner the question names in the name of what it asks of ("the UN" of "UN
         # Secretary-General") answers, unless the best passage speaks of that owner too:
         # NATO's "Secretary General" is another organisation's.
@@ -230,6 +235,30 @@ class PassageChooser:
                 if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
                     return passage.chunk.doc_id
         return top.chunk.doc_id
+
+    def _listed_of_its_kind(self, result: SearchResult, intent: str) -> str | None:
+        """The document of the best passage, or of one close behind it, whose section lists the
+        question itself asked for the same kind of answer: "What does the UN Secretary-General
+        do?", not "Who is the UN Secretary-General?", for "what does the un secretary general
+        do" (whose words are the same but for those naming the kind of answer, which tell no
+        two of a kind apart: "role", "job"). One of the best passage's own document goes first
+        ("What do consuls do?" in "Consuls and attachés" before "What do consulates do?" in the
+        Vienna Convention's). None when no section lists it so."""
+        top = result.passages[0]
+        close = [p for p in result.passages[1:ASKED_CANDIDATES] if p.score >= NAMED_DOCUMENT_SCORE * top.score]
+        close.sort(key=lambda p: p.chunk.doc_id != top.chunk.doc_id)
+        asked, ignored = set(result.tokens), self.words.role if intent == "role" else frozenset()
+        return next(
+            (p.chunk.doc_id for p in [top, *close] if self.retriever.question_match(self.retriever.position[p.chunk.id], asked, lambda text: self._kind_of_listed(text) == intent, ignored) >= ASKED_MATCH),
+            None,
+        )
+
+    def _kind_of_listed(self, question: str) -> str:
+        """The kind of answer a question a section lists asks for (worked out once each)."""
+        kind = self._listed_kinds.get(question)
+        if kind is None:
+            kind = self._listed_kinds[question] = self.intents.understand(question.lower()).intent
+        return kind
 
     def from_result(
         self, result: SearchResult, intent: str, recent: frozenset[str] = frozenset(), elsewhere: frozenset[str] = frozenset(), named: frozenset[str] = frozenset(),
