@@ -19,6 +19,7 @@ from tutor.answering.engine import Tutor
 from tutor.answering.reply import Reply, without_sources
 from tutor.answering.resolution import Resolution, State
 from tutor.answering.resolution.passages import OWN_FACT_KINDS
+from tutor.answering.resolution.which_one import ORDERING
 from tutor.answering.understanding import CONDITION_AFTER, SOCIAL_INTENTS, Understanding
 from tutor.commands import FOLLOW_UP_NUMBER, asks_help, named
 from tutor.search.asides import replace_asides
@@ -333,8 +334,10 @@ class Session:
     def _asks_of_its_own(self, text: str) -> bool:
         """Whether a message's first part asks a question of a kind ("who sent the
         zimmermann telegram"): not a scene, a yes/no question or one side of a comparison."""
-        read = self.tutor.intents.understand(self.read(self.asked(text))[0])
-        return read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)
+        searched = self.read(self.asked(text))[0]
+        read = self.tutor.intents.understand(searched)
+        # "Which came first?" of two named before it asks too (`WhichOne.in_order`).
+        return read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS) or ORDERING.match(searched) is not None
 
     def _asks_yes_no(self, text: str) -> bool:
         """Whether a message's first part is a yes/no question ("did trump pull out of the

@@ -64,7 +64,7 @@ ALTERNATIVES = re.compile(r"\bor\b(?!\s+not\b)")
 # different jobs?", "diplomatic immunity or different?", "... or not?", "an embassy in
 # practice", "g20 whats the difference, ..."): a side is a name,
 # not a clause nor the other answer to a yes/no.
-SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality|in real life|in simple terms|in plain english|exactly|basically)\b)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why|not|different|differ|distinct|separate|similar|the same|same|something else)\b)|\s+(?=(?:whats|what's|what s|what is|what are) (?:actually |really |even )?the (?:differences?|diffs?)\b)")
+SIDE_END = re.compile(r"\s*(?:[,;:(]|\s-+\s|—)|\s+(?=(?:in practice|in reality|in real life|in simple terms|in plain english|exactly|basically)\b)|\s+or\s+(?=(?:are|is|was|were|do|does|did|how|what|why|not|different|differ|distinct|separate|similar|the same|same|something else)\b)|\s+(?=(?:whats|what's|what s|what is|what are) (?:actually |really |even )?the (?:differences?|diffs?)\b)|\s+(?=which\b)")
 
 
 # Words after a demonstrative that leave it standing for something said before: a particle

@@ -17,9 +17,10 @@ from tutor.tuning import SECTIONS_WEIGHED
 
 # Which of two things comes first ("which came first?", "which one is older, that or the
 # Congress of Vienna?"), with the two named after the question when it names them, or
-# before it ("NATO and the Warsaw Pact, which one was founded first?").
+# before it ("NATO and the Warsaw Pact, which one was founded first?", "nato vs warsaw pact
+# which came first").
 ORDERING = re.compile(
-    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?(?:(?:between\s+)?(?P<before_a>[^,:;?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<before_b>[^,:;?]+?)\s*(?: - |[,:;?])\s*(?:(?:so|but|and)\s+)?)?which(?: one| of them| of the two| of these| of those)?"
+    r"\W*(?:(?:and|so|ok|okay|but|then)\W+)?(?:(?:between\s+)?(?P<before_a>[^,:;?]+?)\s+(?:and|or|vs\.?|versus)\s+(?P<before_b>[^,:;?]+?)(?:\s*(?: - |[,:;?])\s*|\s+(?=which\b))(?:(?:so|but|and)\s+)?)?which(?: one| of them| of the two| of these| of those)?"
     r"(?:\s+(?:is|was|are|were|came|comes|come|happened|started|began|has|had))?"
     r"(?:\s+(?:signed|founded|created|formed|established|adopted|agreed|set up|made|written))?"
     r"\s+(?:first|earlier|earliest|older|oldest|later|latest|newer|newest)\b"
