@@ -22,3 +22,8 @@ def test_a_summit_that_flopped(tutor):
 def test_a_flop_is_judged_not_denied(tutor):
     reply = Session(tutor).respond("was the hanoi summit a flop")
     assert not reply.answer.startswith(("No.", "Yes.")) and "without an agreement" in reply.answer
+
+
+def test_a_fiasco_is_a_failure(tutor):
+    # "fiasco" is no word of the knowledge: read as a failure, the question is answered.
+    assert not Session(tutor).respond("was munich a fiasco").out_of_scope

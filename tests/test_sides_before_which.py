@@ -22,3 +22,9 @@ def test_second_side_ends_before_which(tutor):
 )
 def test_which_came_first_without_a_comma(tutor, question):
     assert Session(tutor).respond(question).answer.startswith("NATO (1949) came before the Warsaw Pact (1955).")
+
+
+def test_an_articles_numeral_is_no_vs(tutor):
+    # Guard: "v" for "vs" is not the numeral of an article.
+    reply = Session(tutor).respond("article v of the antarctic treaty, what does it ban")
+    assert "key difference" not in reply.answer and "bans" in reply.answer.split(". ")[0]

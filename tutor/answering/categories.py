@@ -34,7 +34,7 @@ CATEGORY_CLAIM = re.compile(
 CLAUSE_WORD = re.compile(r"\b(?:if|when|because|that|who|which|unless|until)\b")
 # A kind that judges how something turned out ("was Versailles a failure?"), which a
 # sentence saying what it is can neither confirm nor deny.
-OUTCOME_KIND = re.compile(r"\b(?:success|successes|failure|failures|disaster|disasters|flop|flops|fiasco|mistake|blunder|triumph|achievement|win|victory|defeat)\b", re.IGNORECASE)
+OUTCOME_KIND = re.compile(r"\b(?:success|successes|failure|failures|disaster|disasters|flop|flops|fiasco|mistake|blunder|triumph|achievement|victory|defeat)\b", re.IGNORECASE)
 # A kind that relates the subject to something else ("a form of coercive diplomacy", "a
 # model for the Outer Space Treaty").
 RELATIONAL_KIND = re.compile(r"\b(?:of|in|within|among|under|for|to|towards)\b")

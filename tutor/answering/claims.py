@@ -11,7 +11,7 @@ import re
 from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST
 from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
-from tutor.answering.sentences import TEXT_PARTS, plainly_a_list, subject_before
+from tutor.answering.sentences import TEXT_PART, plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
 from tutor.search.text import CAPITAL, MONTHS, YEAR
 
@@ -97,8 +97,9 @@ CLAIM_CLAUSE_BREAK = re.compile(
     rf"{CLAUSE_BREAK.pattern}|,\s+and\s+|,\s+where\s+|\s+and that\s+|\s+and\s+(?=(?:cannot|can't|can not|may not|must not|need not)\b)",
     re.IGNORECASE,
 )
-# A break setting one clause against another.
-CONTRAST_BREAK = re.compile(r"\b(?:but|whereas|while|although|though)\b", re.IGNORECASE)
+# A break setting one clause against another (not "while", often of time: "while it belonged
+# to the EU").
+CONTRAST_BREAK = re.compile(r"\b(?:but|whereas|although|though)\b", re.IGNORECASE)
 # The verb of a sentence saying what its subject is, and whether it denies it ("... was
 # never a red telephone").
 COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<denied>(?:\w+ly\s+)?(?:not|never|no longer)\s+)?", re.IGNORECASE)
@@ -362,8 +363,8 @@ class ClaimReader:
         # A capitalised word is the deed's doer only in the clause of the deed: not
         # "Washington" of "... in London, Moscow and Washington and entered into force".
         clause = max((i + 1 for i, (word, _) in enumerate(words[:at]) if word.lower() in ("and", "or")), default=0)
-        # Nor is a part of a text a party ("Article IV freezes territorial claims").
-        parts = {i for i, (word, _) in enumerate(words[:at]) if word.lower() in TEXT_PARTS or i > 0 and words[i - 1][0].lower() in TEXT_PARTS}
+        # Nor is a part of a text with its number a party ("Article IV freezes territorial claims").
+        parts = {i for i, (word, _) in enumerate(words[:at]) if TEXT_PART.fullmatch(f"{word} {words[i + 1][0]}" if i + 1 < len(words) else word) or i > 0 and TEXT_PART.fullmatch(f"{words[i - 1][0]} {word}")}
         return any(self._a_name(t) for i, (_, terms) in enumerate(words[:at]) if i not in parts for t in terms if t not in asked) or any(
             word[:1].isupper() and (i > 0 or not first) and terms and not set(terms) & asked and word not in MONTHS
             for i, (word, terms) in enumerate(words[:at]) if i >= clause and i not in parts

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.sentences import TEXT_PARTS
+from tutor.answering.sentences import TEXT_PART
 from tutor.search.text import is_content_word
 
 # Pairs of opposed senses, each a pattern of the verb's forms.
@@ -83,7 +83,7 @@ def _of(subject: set[str], said_subject: str) -> bool | None:
     if RELATIVE_SUBJECT.match(said_subject.strip()):
         return False
     said = _words(said_subject)
-    if not said or said_subject.split()[0].lower() in TEXT_PARTS:
+    if not said or TEXT_PART.search(said_subject):
         return None  # nothing, or a part of the text ("Article IV bans ..."), whose subject is the text's
     # By their first four letters, as `_all_said` reads: "decides" says "decide".
     return bool({w[:4] for w in subject} & {w[:4] for w in said})

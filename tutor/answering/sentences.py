@@ -18,9 +18,9 @@ from tutor.search.retrieval import Retriever
 from tutor.search.text import NUMBER_WORDS, YEAR, is_content_word, split_sentences
 from tutor.tuning import CONNECTIVE_WORDS, COUNTED_WORDS, DEFINED_AFTER_WORDS, NAMING_SHARE
 
-# Words naming a part of a text, which with the number after them ("Article IV", "Chapter
-# VII") name no party to a deed.
-TEXT_PARTS = frozenset({"article", "articles", "chapter", "chapters", "section", "sections", "annex", "clause", "clauses", "paragraph"})
+# A part of a text named with its number ("Article IV", "Chapter VII", "article 5"), which
+# names no party to a deed (not "the war guilt clause", "the Foreign Interests Section").
+TEXT_PART = re.compile(r"\b(?:articles?|chapters?|sections?|annex|paragraphs?)\s+(?:\d+|[IVXLC]+\b|[ivxlc]+\b)", re.IGNORECASE)
 
 def latest_year(sentence: str) -> int:
     """The latest year a sentence gives (0 for none): of the sentences saying a subject

@@ -337,7 +337,7 @@ class Session:
         searched = self.read(self.asked(text))[0]
         read = self.tutor.intents.understand(searched)
         # "Which came first?" of two named before it asks too (`WhichOne.in_order`).
-        return read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS) or ORDERING.match(searched) is not None
+        return (read.explicit and not read.yes_no and read.intent not in ("comparison", "more", *SOCIAL_INTENTS)) or ORDERING.match(searched) is not None
 
     def _asks_yes_no(self, text: str) -> bool:
         """Whether a message's first part is a yes/no question ("did trump pull out of the
