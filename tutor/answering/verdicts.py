@@ -944,13 +944,14 @@ class Verdicts:
         wanted = {t for t in self.retriever.query_tokens(claimed["object"]) if not t.startswith("=")}
         return bool(wanted) and kindred(wanted, list(self.retriever.query_tokens(sentence))) != wanted
 
-    @staticmethod
-    def _other_year(question: str, answering: list[str], passages: list[Passage]) -> str | None:
+    def _other_year(self, question: str, answering: list[str], passages: list[Passage]) -> str | None:
         """The sentence about a claim that gives a year ("the UN was founded in 1948?") when
         neither it nor any sentence of its passage gives that year but the passage dates
         the event otherwise ("... entered into force on 24 October 1945"): its passage
-        says when, and it is not then. None when any of them gives no year to compare."""
-        asked = claimed_years(question)
+        says when, and it is not then. None when any of them gives no year to compare. A
+        year only a clause of circumstance gives dates the scene, not the claim ("did nixon
+        meet mao when he went to china in 1972?")."""
+        asked = claimed_years(question) - self.retriever.circumstance_terms(question)
         if not asked or not answering or any(YEAR.search(sentence) for sentence in answering):
             return None
         for passage in passages:
