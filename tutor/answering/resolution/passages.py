@@ -337,6 +337,10 @@ class PassageChooser:
             # happened is no part of what is asked (nor a heading's "What happened next").
             talks = any(t in self.words.event and t not in title for t in result.tokens)
             focus = [t for t in focus if t not in self.words.event]
+            if intent == "when":
+                # "In which year was the African Union formed?": "year" names the kind of answer,
+                # not a fact to find ("a four-year term").
+                focus = [t for t in focus if t not in self.words.time_words] or focus
             # (Not when talks other than the subject are asked of: "when did the START talks
             # begin?" is answered by "after talks that had begun in 1982", not the treaty's own
             # date; the Six-Party Talks' own start is still their own first date.)
