@@ -183,7 +183,16 @@ def test_development_set(dev):
     items the round began with) 6240 right at its start and 6251 at its end (12 won, 1 lost).
     The new parts' out-of-scope misses (blind63's two near misses answered; in each part three
     declined when asked alone but not after an answer) leave the three out-of-scope tolerances exactly at their figures, so
-    they go from 15, 30 and 25 to 20, 36 and 30, so that a few items cannot flip CI."""
+    they go from 15, 30 and 25 to 20, 36 and 30, so that a few items cannot flip CI.
+    2026-12-07 (thirty-ninth round), at its end (c5d08d1), with blind64 (71 / 11 / 23, sealed
+    until the round's changes were done) and study41 (71 / 7 / 12, written blind and read):
+    single 0.895 (5225), follow-ups 0.902 (777), near misses 802 of 817 declined, 1183 of 1215
+    after an answer (near misses 790 of 817), 69 refused, direct 0.769; without them (the 7018
+    items the round began with) 6420 right at its start and 6421 at its end (1 won, none lost).
+    The new parts' refusals (6) leave the total one under its ceiling and their out-of-scope
+    questions declined after an answer (33 of 35) leave those tolerances 4 and 3 items from their
+    figures, so the refusal ceiling goes from 70 to 76 and the two after-an-answer tolerances
+    from 36 and 30 to 40 and 34, so that a few items cannot flip CI."""
     assert dev.recall_at(1) >= 0.95
     assert dev.recall_at(3) >= 0.97
     assert dev.mrr >= 0.96
@@ -192,10 +201,10 @@ def test_development_set(dev):
     assert dev.abstention_recall >= 0.95
     declined, near_misses = dev.near_misses_declined
     assert declined >= near_misses - 20
-    assert sum(result.abstained for result in dev.results) <= 70
+    assert sum(result.abstained for result in dev.results) <= 76
     assert dev.direct_of(dev.results) >= 0.76
     declined, asked, near_declined, near_misses = dev.declined_after_answer
-    assert asked == len(dev.out_of_scope) and declined >= asked - 36 and near_declined >= near_misses - 30
+    assert asked == len(dev.out_of_scope) and declined >= asked - 40 and near_declined >= near_misses - 34
 
 
 def test_test_set_stays_above_its_floor(test_set):
