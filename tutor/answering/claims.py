@@ -364,7 +364,7 @@ class ClaimReader:
         # "Washington" of "... in London, Moscow and Washington and entered into force".
         clause = max((i + 1 for i, (word, _) in enumerate(words[:at]) if word.lower() in ("and", "or")), default=0)
         # Nor is a part of a text with its number a party ("Article IV freezes territorial claims").
-        parts = {i for i, (word, _) in enumerate(words[:at]) if TEXT_PART.fullmatch(f"{word} {words[i + 1][0]}" if i + 1 < len(words) else word) or i > 0 and TEXT_PART.fullmatch(f"{words[i - 1][0]} {word}")}
+        parts = {j for i in range(at) if TEXT_PART.fullmatch(" ".join(word for word, _ in words[i : i + 2])) for j in (i, i + 1)}
         return any(self._a_name(t) for i, (_, terms) in enumerate(words[:at]) if i not in parts for t in terms if t not in asked) or any(
             word[:1].isupper() and (i > 0 or not first) and terms and not set(terms) & asked and word not in MONTHS
             for i, (word, terms) in enumerate(words[:at]) if i >= clause and i not in parts

@@ -5,6 +5,7 @@ questions each section says it answers."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from math import fsum
 
@@ -228,13 +229,7 @@ class PassageChooser:
             top = self._explaining_instead(result, top)
         # A passage close behind whose section says it answers this very question
         # ("What is diplomatic immunity?") is preferred to one that only shares its words.
-        asked = set(result.tokens)
-        if self.retriever.question_match(self.retriever.position[top.chunk.id], asked) < ASKED_MATCH:
-            for passage in result.passages[1:ASKED_CANDIDATES]:
-                position = self.retriever.position[passage.chunk.id]
-                if passage.score >= NAMED_DOCUMENT_SCORE * top.score and self.retriever.question_match(position, asked) >= ASKED_MATCH:
-                    return passage.chunk.doc_id
-        return top.chunk.doc_id
+        return self._listing(result, top) or top.chunk.doc_id
 
     def _listed_of_its_kind(self, result: SearchResult, intent: str) -> str | None:
         """The document of the best passage, or of one close behind it, whose section lists the
@@ -244,14 +239,21 @@ class PassageChooser:
         two of a kind apart: "role", "job"). One of the best passage's own document goes first
         ("What do consuls do?" in "Consuls and attachés" before "What do consulates do?" in the
         Vienna Convention's). None when no section lists it so."""
-        top = result.passages[0]
+        ignored = self.words.role if intent == "role" else frozenset()
+        return self._listing(result, result.passages[0], lambda text: self._kind_of_listed(text) == intent, ignored, own_document_first=True)
+
+    def _listing(
+        self, result: SearchResult, top: Passage, kept: Callable[[str], bool] | None = None, ignored: frozenset[str] = frozenset(), own_document_first: bool = False,
+    ) -> str | None:
+        """The document of `top`, or of a passage among the first ASKED_CANDIDATES scoring
+        close to it, whose section lists the question itself (`Retriever.question_match` at
+        least ASKED_MATCH, of the questions `kept`, without the `ignored` words); with
+        `own_document_first`, those of `top`'s own document are tried first. None when none does."""
         close = [p for p in result.passages[1:ASKED_CANDIDATES] if p.score >= NAMED_DOCUMENT_SCORE * top.score]
-        close.sort(key=lambda p: p.chunk.doc_id != top.chunk.doc_id)
-        asked, ignored = set(result.tokens), self.words.role if intent == "role" else frozenset()
-        return next(
-            (p.chunk.doc_id for p in [top, *close] if self.retriever.question_match(self.retriever.position[p.chunk.id], asked, lambda text: self._kind_of_listed(text) == intent, ignored) >= ASKED_MATCH),
-            None,
-        )
+        if own_document_first:
+            close.sort(key=lambda p: p.chunk.doc_id != top.chunk.doc_id)
+        asked = set(result.tokens)
+        return next((p.chunk.doc_id for p in [top, *close] if self.retriever.question_match(self.retriever.position[p.chunk.id], asked, kept, ignored) >= ASKED_MATCH), None)
 
     def _kind_of_listed(self, question: str) -> str:
         """The kind of answer a question a section lists asks for (worked out once each)."""
