@@ -43,6 +43,9 @@ RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
 MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
+# Someone's report told within the statement before a tag ("... and one of my teammates wrote
+# that the US ratified the Kyoto Protocol. That's right isn't it?"): the claim is what follows.
+REPORTED_WITHIN = re.compile(r"\b(?:says|said|say|wrote|writes|claims|claimed|told me|tells me|thinks|thought|reckons|insists|insisted)\s+that\s+(?=\w)", re.IGNORECASE)
 # A part missing from the data: matches nothing.
 NOTHING = "(?!)"
 # What a report without "that" is about rather than what it claims ("someone told me about
@@ -99,6 +102,9 @@ class Confirmation:
         if opening is None and start is None and tag is None:
             return None if own_word else self._bare(text)
         claim = text[start or 0 : end].strip()
+        reported = REPORTED_WITHIN.search(claim) if start is None and tag is not None else None
+        if reported is not None:
+            claim = claim[reported.end() :]
         return Confirmed(claim, opening is not None, tag is not None) if claim else None
 
     def _bare(self, text: str) -> Confirmed | None:

@@ -78,6 +78,9 @@ DETERMINERS = frozenset("the this that these those next last".split())
 # thanks", "just curious"), too common to be terms of their own.
 SOFTENERS = frozenset("much many so very really just ok okay again too".split())
 APOSTROPHE = re.compile(r"['\u2019]")
+# A tag question ending a segment ("that's true isn't it", "wasn't it"): it asks whether
+# the statement before it holds, with or without a question mark.
+TAG_QUESTION = re.compile(r"\b(?:is|was|are|were|did|does|do|has|have|had|can|could|would|will|wo)n['\u2019]?t\s+(?:it|they|he|she|that|there|we|you)\W*$", re.IGNORECASE)
 NEGATED = re.compile(r"n['\u2019]?t$")
 # Words opening a condition, which a question may be asked under.
 CONDITIONS = frozenset("if when once unless after since because although though while".split())
@@ -446,10 +449,10 @@ class TalkReader:
     @staticmethod
     def _asks(segment: str) -> bool:
         """Whether a segment asks something: it opens with a question word or an auxiliary,
-        or ends with a question mark after words ("??" alone asks nothing)."""
+        or ends with a question mark after words ("??" alone asks nothing) or a tag question."""
         words = fold(segment).split()
         worded = WORD.search(segment) is not None
-        return worded and segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES))
+        return worded and segment.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or words[0] in AUXILIARIES)) or TAG_QUESTION.search(segment) is not None
 
     def _without_opener(self, text: str, points_back: Callable[[str], bool], of_own_life: bool = False) -> tuple[str, str]:
         """The text from where its question starts, after a run of talk ("hey so can an
