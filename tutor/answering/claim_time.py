@@ -20,7 +20,7 @@ AUXILIARY = re.compile(
 PAST_OR_EVER = re.compile(r"^(?:was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t)$|\bever\b", re.IGNORECASE)
 # Words that only say a claim is about now ("is the UK still in the EU?"): the claim's
 # state, not its content, so no sentence need repeat them.
-NOW_WORDS = "still now today currently anymore"
+NOW_WORDS = "still now today currently anymore yet"
 STILL = re.compile(rf"\b(?:{'|'.join(NOW_WORDS.split())})\b", re.IGNORECASE)
 # Words that claim only that a subject is still there ("is the League still around?", "is
 # New START still active?"): beside a word of NOW_WORDS, such a question names nothing else.
