@@ -30,3 +30,18 @@ def test_the_claim_a_report_inside_tells(tutor):
         "Doing a group presentation on climate diplomacy and one of my teammates wrote that the US ratified the Kyoto Protocol under Clinton. That's right isn't it?"
     )
     assert not reply.out_of_scope and "never ratified" in reply.answer
+
+
+def test_is_that_accurate_is_a_tag(tutor):
+    assert Session(tutor).respond("kofi annan won the nobel peace prize, is that accurate?").answer.startswith("Yes.")
+
+
+def test_no_after_a_comma_is_a_tag(tutor):
+    assert Session(tutor).respond("the UN was founded in 1945, no?").answer.startswith("Yes.")
+
+
+def test_no_after_a_space_is_the_claims_own(tutor):
+    # Guard: "votes no?" asks what a "no" vote does, not whether anything holds.
+    session = Session(tutor)
+    session.respond("what is the un security council")
+    assert not session.respond("and what happens if one of them votes no?").answer.startswith(("Yes.", "No."))
