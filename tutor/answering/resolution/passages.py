@@ -485,7 +485,7 @@ class PassageChooser:
             # and for no state or body, wants a sentence naming a person, not any proper name
             # ("the Camp David summit").
             parties = self.words.parties
-            wanted = wanted or ("person" if intent == "who" and asked & self.words.people and asked.isdisjoint(parties) else None)
+            wanted = wanted or ("person" if intent == "who" and asked & self.words.people and asked.isdisjoint(parties - self._words_of_posts(asked)) else None)
             # "How many countries ...?" is answered by a count of members or parties ("The
             # European Union has 27 member states", "the 196 parties"): such a sentence names
             # the things counted, and has what the question asks for, whatever word it counts
@@ -907,6 +907,18 @@ class PassageChooser:
         # fsum: a float sum over a set depends on its order, which string hashing changes
         # from one run to the next; the whole focus must come out as exactly 1.0.
         return fsum(idf(t) or 0.0 for t in said) / (fsum(idf(t) or 0.0 for t in focus) or 1.0)
+
+    def _words_of_posts(self, asked: set[str]) -> set[str]:
+        """The words of the names of posts the question names whole ("state" of "secretary
+        of state"): a party word within a post's name names no state or body."""
+        glossary, people = self.retriever.kb.glossary, self.words.people
+        return {
+            word
+            for concept in asked if concept.startswith("=")
+            for name in glossary.names_of(concept)
+            if (words := set(self.retriever.query_tokens(name)) - {concept}) <= asked and words & people
+            for word in words
+        }
 
     def _untied(
         self, best: tuple[float, Passage, int], weighed: list[tuple[float, Passage, int, bool]], focus: set[str]
