@@ -45,3 +45,11 @@ def test_no_after_a_space_is_the_claims_own(tutor):
     session = Session(tutor)
     session.respond("what is the un security council")
     assert not session.respond("and what happens if one of them votes no?").answer.startswith(("Yes.", "No."))
+
+
+def test_a_deed_of_saying_in_the_claim_is_the_claim(tutor):
+    # Guard (from the review): "the soviets insisted that ..." is the claim itself, not a report
+    # of the learner's source; stripped, it had become "the us remove its missiles ..." and got
+    # a wrong "No.".
+    for question in ["the soviets insisted that the us remove its missiles from turkey, right?", "kennedy said that he would not invade cuba, right?"]:
+        assert not Session(tutor).respond(question).answer.startswith("No.")

@@ -28,10 +28,6 @@ BEING_THERE_WORDS = "around alive active valid going existing operating function
 # Words that say a subject is still within something, as "in" does ("is Russia still part
 # of the G8?", "still a member of"): beside a word of NOW_WORDS they claim no more than "in".
 STILL_WITHIN_WORDS = "part member"
-# Verbs that carry little meaning of their own, their object saying what is claimed ("did
-# arab oil producers put an embargo on the US", "set rules", "take any money", "come from
-# the book", "happen after Napoleon was defeated"): a sentence saying the rest says it.
-LIGHT_VERBS = "put puts set sets take takes took taken come comes came happen happens happened get gets got make makes made go goes went"
 AS_OF = re.compile(r"\b(?:as of|since|today|now|still)\b", re.IGNORECASE)
 # A sentence saying where its subject stands at a date ("is, as of 2025, the last remaining
 # treaty"), and that it lasts ("remaining", "still in force").

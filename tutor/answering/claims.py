@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST
-from tutor.answering.claim_time import BEING_THERE_WORDS, LIGHT_VERBS, NOW_WORDS, STILL_WITHIN_WORDS
+from tutor.answering.claim_text import HAPPENING_VERBS, IRREGULAR, IRREGULAR_PAST, LIGHT_VERBS
+from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import TEXT_PART, plainly_a_list, subject_before
 from tutor.search.retrieval import Passage, Retriever
@@ -131,7 +131,7 @@ class ClaimReader:
         now = set(self.retriever.query_tokens(NOW_WORDS))
         within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
         claimed = self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
-        claimed = (claimed - set(self.retriever.query_tokens(LIGHT_VERBS))) or claimed
+        claimed = (claimed - set(self.retriever.query_tokens(" ".join(sorted(LIGHT_VERBS | HAPPENING_VERBS))))) or claimed
         return claimed | self.one_of_its_subjects(passages, tokens)
 
     def one_of_its_subjects(self, passages: list[Passage], tokens: list[str]) -> set[str]:

@@ -43,9 +43,11 @@ RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 # ("my friend says ambassadors are spies. what do you think?", "I heard that diplomats have
 # immunity, why is that?").
 MORE_THAN_CLAIM = re.compile(r"[.!?;]\s*\w|,\s*(?:what|whats|why|how|who|when|where|which|is|are|was|were|do|does|did|can|could)\b", re.IGNORECASE)
-# Someone's report told within the statement before a tag ("... and one of my teammates wrote
-# that the US ratified the Kyoto Protocol. That's right isn't it?"): the claim is what follows.
-REPORTED_WITHIN = re.compile(r"\b(?:says|said|say|wrote|writes|claims|claimed|told me|tells me|thinks|thought|reckons|insists|insisted)\s+that\s+(?=\w)", re.IGNORECASE)
+# The report of one of the learner's sources told within the statement before a tag ("... and
+# one of my teammates wrote that the US ratified the Kyoto Protocol. That's right isn't it?"):
+# the claim is what follows. Not a deed of someone in it ("the soviets insisted that the us
+# remove its missiles from turkey, right?", "Kennedy said that ..."): that is the claim.
+REPORTED_WITHIN = re.compile(r"\b(?:my|our|someone|somebody|people|everyone)\b[^.,;:?!]*?\b(?:says|said|say|wrote|writes|claims|claimed|told me|tells me|thinks|thought|reckons|insists|insisted)\s+that\s+(?=\w)", re.IGNORECASE)
 # A part missing from the data: matches nothing.
 NOTHING = "(?!)"
 # What a report without "that" is about rather than what it claims ("someone told me about

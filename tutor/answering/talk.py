@@ -80,7 +80,7 @@ SOFTENERS = frozenset("much many so very really just ok okay again too".split())
 APOSTROPHE = re.compile(r"['\u2019]")
 # A tag question ending a segment ("that's true isn't it", "wasn't it"): it asks whether
 # the statement before it holds, with or without a question mark.
-TAG_QUESTION = re.compile(r"\b(?:is|was|are|were|did|does|do|has|have|had|can|could|would|will|wo)n['\u2019]?t\s+(?:it|they|he|she|that|there|we|you)\W*$", re.IGNORECASE)
+TAG_QUESTION = re.compile(r"\b(?:is|was|are|were|did|does|do|has|have|had|ca|could|would|wo)n['\u2019]?t\s+(?:it|they|he|she|that|there|we|you)\W*$", re.IGNORECASE)
 NEGATED = re.compile(r"n['\u2019]?t$")
 # Words opening a condition, which a question may be asked under.
 CONDITIONS = frozenset("if when once unless after since because although though while".split())

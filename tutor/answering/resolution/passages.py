@@ -1226,7 +1226,7 @@ class PassageChooser:
         # A number of the subject's name ("one" of "track one diplomacy") is no kind; the
         # question names it when it says it.
         numbers = {t for t in subject if t.isdigit()}
-        named = subject - numbers <= {kind for kind, _ in asked} | next((rest for _, rest in asked), set()) and numbers <= set(result.tokens)
+        named = (subject - numbers <= {kind for kind, _ in asked} | next((rest for _, rest in asked), set())) and numbers <= set(result.tokens)
         return not result.denies and not named and any(self.kinds.is_case(doc_id, kind, rest) for kind, rest in asked)
 
     def _steps_instead(self, result: SearchResult, top: Passage) -> Passage:
