@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from tutor.answering.categories import judges_outcome
-from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST, LIGHT_VERBS, TRUE_OR_NOT
+from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST, TRUE_OR_NOT
 from tutor.answering.claims import ClaimReader
 from tutor.answering.kindred import kindred
 from tutor.answering.sentence_verdict import A_DATE, GAPPED_CLAUSE, MAY_HOLD, NEGATION, ON_CONDITION, RESTRICTIVE, USUALLY, Verdict, yes_or_no
@@ -45,6 +45,9 @@ CLAIM = re.compile(
     r"(?P<aux>did|does|do|was|were|is|are|has|have|had)\s+(?P<rest>.+?)\W*$",
     re.IGNORECASE,
 )
+# Verbs that say little of a deed but through their object ("put an oil embargo on", "make
+# peace"), in their forms: a sentence saying the object tells the deed (see `_tells_the_deed`).
+LIGHT_VERBS = frozenset("put puts make makes made take takes took give gives gave get gets got".split())
 # A claim that "is it true the US Senate rejected ...": no auxiliary after the opener.
 CLAIM_STATED = re.compile(rf"^\W*(?:{TRUE_OR_NOT})\W+(?:that\s+)?(?P<rest>.+?)\W*$", re.IGNORECASE)
 # Words of a question that claim nothing.

@@ -34,17 +34,6 @@ TRUE_OR_NOT = r"(?:is|isn'?t) (?:it|that|this) (?:true|right|correct|so)|true or
 # deed: `tutor.answering.confirmation` reads a statement by it, `tutor.answering.claim_time` a
 # thing named by a deed it did.
 PAST_VERB = r"[a-z]{3,}ed|fell|won|began|broke|led|made|sent|held|met|gave|took|got|left|went|came|wrote|became|brought|fought|lost|sold|bought|built|struck|drew|set up"
-# Verbs that say little of a deed but through their object ("put an oil embargo on", "set
-# rules", "make peace", "take any money"), in their forms: a sentence saying the object tells
-# the deed (`tutor.answering.claim_check`), and the claim's focus leaves them out
-# (`tutor.answering.claims`).
-LIGHT_VERBS = frozenset("put puts set sets make makes made take takes took taken give gives gave given get gets got".split())
-# Verbs that say only that something happened, came or went ("can it happen to an ambassador
-# too?", "does BATNA come from the book", "is digital diplomacy going to replace embassies"):
-# the claim's focus leaves them out too. With "before" or "after" they carry an order, which
-# the verdict does not check ("did the treaty of versailles come before the armistice?" gets
-# "Yes." from the sentence saying it came after).
-HAPPENING_VERBS = frozenset("come comes came happen happens happened go goes going went".split())
 # Irregular past forms of verbs claims use, and the verbs: `tutor.answering.claim_check`
 # reads a deed in any of its forms by them, `tutor.answering.claims` a sentence's deed as its verb.
 IRREGULAR_PAST = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.answering.claim_text import HAPPENING_VERBS, IRREGULAR, IRREGULAR_PAST, LIGHT_VERBS
+from tutor.answering.claim_text import IRREGULAR, IRREGULAR_PAST
 from tutor.answering.claim_time import BEING_THERE_WORDS, NOW_WORDS, STILL_WITHIN_WORDS
 from tutor.answering.kindred import kindred
 from tutor.answering.sentences import TEXT_PART, plainly_a_list, subject_before
@@ -130,9 +130,7 @@ class ClaimReader:
         # names ("withdraw"): the concept stands for it.
         now = set(self.retriever.query_tokens(NOW_WORDS))
         within = set(self.retriever.query_tokens(STILL_WITHIN_WORDS)) if now & set(tokens) else set()
-        claimed = self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)
-        claimed = (claimed - set(self.retriever.query_tokens(" ".join(sorted(LIGHT_VERBS | HAPPENING_VERBS))))) or claimed
-        return claimed | self.one_of_its_subjects(passages, tokens)
+        return (self.by_concept(focus) - now - within - self._subject_named(passages, tokens, focus) - self._whole_of_subject(passages, tokens, focus)) | self.one_of_its_subjects(passages, tokens)
 
     def one_of_its_subjects(self, passages: list[Passage], tokens: list[str]) -> set[str]:
         """Of a title joining several subjects ("Geneva Conference on Korea and Indochina"),
