@@ -154,13 +154,7 @@ class ClaimReader:
             return set()
         title = self.retriever.title_terms(passages[0].chunk.doc_id)
         asked = set(tokens)
-        return {
-            word
-            for concept in asked & title - focus if concept.startswith("=")
-            for name in self.retriever.kb.glossary.names_of(concept)
-            if (words := set(self.retriever.query_tokens(name)) - {concept}) and words <= asked
-            for word in words
-        }
+        return {word for words in self.retriever.concept_names_given(asked & title - focus, asked) for word in words}
 
     def _whole_of_subject(self, passages: list[Passage], tokens: list[str], focus: set[str]) -> set[str]:
         """The glossary concepts of the focus that the answering document's title names as

@@ -312,6 +312,18 @@ class Retriever:
     def query_tokens(self, text: str) -> list[str]:
         return self.tokenizer.tokens(text)
 
+    def concept_names_given(self, concepts: Iterable[str], asked: set[str]) -> list[set[str]]:
+        """The words (less the concept itself) of each glossary name of the `concepts` that
+        the question gives whole: all its words are among the `asked` terms ("secretary",
+        "state" of "secretary of state")."""
+        glossary = self.kb.glossary
+        return [
+            words
+            for concept in concepts if concept.startswith("=")
+            for name in glossary.names_of(concept)
+            if (words := set(self.query_tokens(name)) - {concept}) and words <= asked
+        ]
+
     def terms_of(self, words: Iterable[str]) -> frozenset[str]:
         """The search terms of a list of words or phrases (a word list of `dialogues/`), each
         read on its own: no two of them make a glossary name together (their words are

@@ -911,14 +911,7 @@ class PassageChooser:
     def _words_of_posts(self, asked: set[str]) -> set[str]:
         """The words of the names of posts the question names whole ("state" of "secretary
         of state"): a party word within a post's name names no state or body."""
-        glossary, people = self.retriever.kb.glossary, self.words.people
-        return {
-            word
-            for concept in asked if concept.startswith("=")
-            for name in glossary.names_of(concept)
-            if (words := set(self.retriever.query_tokens(name)) - {concept}) <= asked and words & people
-            for word in words
-        }
+        return {word for words in self.retriever.concept_names_given(asked, asked) if words & self.words.people for word in words}
 
     def _untied(
         self, best: tuple[float, Passage, int], weighed: list[tuple[float, Passage, int, bool]], focus: set[str]
