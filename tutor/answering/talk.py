@@ -89,6 +89,15 @@ CLAUSE_BEFORE_QUESTION = re.compile(
     rf"^(?P<lead>(?:\S+\s+){{1,8}}?)(?:but|so)\s+(?=(?:{'|'.join(sorted(QUESTION_WORDS | AUXILIARIES))})\b)",
     re.IGNORECASE,
 )
+# Someone else's question the learner passes on, up to where it starts ("my lad wants to know
+# how long ...", "my son keeps asking why ...", "she asked me where ..."), within its sentence:
+# who asks is no subject of the question.
+REPORTED_ASKING = re.compile(
+    r"(?:^|(?<=[.?!]\s))[^.?!]*?\b(?:he|she|they|(?:my|our)\s+(?:[\w'-]+\s+){1,2}?)(?:(?:really|just|still|also)\s+)?"
+    r"(?:(?:wants?|wanted|needs?|needed|would\s+like|has|have|had)\s+to\s+know|keeps?\s+(?:on\s+)?asking(?:\s+me)?|(?:is|was)\s+asking(?:\s+me)?|asked(?:\s+me)?|(?:is|was)\s+wondering|wonders)"
+    r"\s+(?=(?:who|whom|whose|what|whats|when|where|which|how|why)\b)",
+    re.IGNORECASE,
+)
 # A segment going on with the one before it.
 GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|although)\b")
 # A learner's own thing told just before a closing run of talk, with up to two words
@@ -193,6 +202,8 @@ class TalkReader:
         as it may name the subject."""
         talk: list[str] = []
         text = SPACE_BEFORE_MARK.sub("", replace_asides(message, lambda written, said: self._aside(written, said, talk))).strip()
+        if (reported := REPORTED_ASKING.search(text)) is not None:
+            text = self._passed_on(text, reported, talk)
         if (marks := MARKS_AT_END.search(text)) and WORD.search(text[: marks.start()]):
             text, talk = text[: marks.start()], [*talk, marks.group().strip()]
         spans = segment_spans(text)
@@ -224,6 +235,22 @@ class TalkReader:
         if not self.retriever.query_tokens(closed) and self.retriever.query_tokens(message):
             return Asked(message, ())
         return Asked(closed if talk else message, tuple(talk), tuple(part for part in talk if not self._all_talk(part)))
+
+    def _passed_on(self, text: str, reported: re.Match[str], talk: list[str]) -> str:
+        """The text with someone else's question that the learner passes on (`REPORTED_ASKING`)
+        read as asked: who asks, and the statements after it that ask nothing ("he reckons
+        about 50 years which sounds wrong to me", "her book says it was in america"), are
+        talk. What it asks starts at its question word and goes on to the next segment asking."""
+        talk.append(reported.group().strip())
+        text = text[: reported.start()] + text[reported.end() :]
+        kept = []
+        for start, end in segment_spans(text):
+            segment = text[start:end]
+            if start > reported.start() and not self._asks(segment) and not self._asks(" ".join(segment.split()[1:])):
+                talk.append(segment)
+            else:
+                kept.append(segment)
+        return " ".join(kept)
 
     def _scenes_around(self, segments: list[str], first_person: Callable[[str], bool], points_back: Callable[[str], bool]) -> set[int]:
         """Which of a question's segments tell a scene of people around it, though they name
