@@ -62,6 +62,9 @@ YES_NO_AFTER_LEAD_IN = re.compile(
 )
 # ... nor one asking after a phrase setting the scene ("in official diplomacy who does the
 # daily work - is it the foreign minister?": the yes/no question offers an answer to it).
+# A question of what the learner does ("how do i use it ...", "and what should we say ..."):
+# of their own life, unless it is about the trade.
+OWN_DOING = re.compile(r"^\W*(?:(?:and|also|plus|so)\W+)?(?:how|what|when|where|why|which|who)\s+(?:do|does|did|can|could|should|would|will|shall|must|might)\s+(?:i|we)\b")
 ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
 # The pronouns that may point back to a lead-in (see `Session._yes_no_after_lead_in`).
 PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
@@ -368,7 +371,7 @@ class Session:
         intents = self.tutor.intents
         if any(intents.understand(self.read(self.asked(text))[0]).intent == "comparison" for text in (message, second)):
             return None
-        if intents.refers_back(fold(second)) and intents.first_person is not None and intents.first_person.search(fold(second)):
+        if intents.refers_back(fold(second)) and intents.first_person is not None and intents.first_person.search(fold(second)) and not self._own_doing_in_the_trade(second):
             return None
         if any(sense.search(fold(message)) for sense in intents.everyday_senses):
             return None
@@ -382,6 +385,12 @@ class Session:
         reply = combined(message, first_reply, second_reply, self.templates)
         self.state.last_reply = reply
         return reply
+
+    def _own_doing_in_the_trade(self, text: str) -> bool:
+        """Whether a second part asks what the learner does (`OWN_DOING`) with a term of the
+        trade ("how do i use it in a negotiation"), not only with everyday things ("how do i
+        use them on my kid")."""
+        return OWN_DOING.match(fold(text)) is not None and any(map(self.retriever.is_term_of_trade, self.retriever.query_tokens(text)))
 
     def _strays(self, first_reply: Reply, second_reply: Reply, second: str) -> bool:
         """Whether the answer to a second part naming no subject of its own left the first

@@ -113,6 +113,9 @@ REQUESTS = re.compile(r"^\W*(?:(?:so|and|but|now|ok|please|pls)\s+)?(?:define|ex
 # its first SCENE_OPENING words ("now when I was ...", "and my grandson asked me ...").
 SCENE_PERSONS = frozenset("i we my our everyone everybody".split())
 SCENE_OPENING = 4
+# Verbs of telling, after which a source of the learner's (a talk word: "the podcast", "my
+# textbook") tells a scene as a person does.
+SAYING = frozenset("said says say mentioned mentions claimed claims told tells reckons reckoned".split())
 # A learner stating what they know or believe ("I know NATO was created after the war, but
 # ..."): the question's premise, not a scene.
 PREMISE = re.compile(r"\b(?:i|we)\s+(?:(?!never|not|dont|didnt|don't|didn't)\w+\s+)?(?:know|knew|think|thought|believe|believed|read|heard|learned|learnt|remember)\b")
@@ -301,6 +304,14 @@ class TalkReader:
         words = segment.split()
         if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)) or CLAUSE_BEFORE_QUESTION.match(segment):
             return False  # a clause then "but what ...?" asks ("everyone says appeasement but what were they thinking")
+        # Where the learner heard something, telling it ("the podcast said something crazy like
+        # 3 cents an acre"): a scene, whatever it names.
+        told = any(
+            bare(words[i + 1]).casefold() in SAYING and all(t in self.talk and t not in self.people for t in self._terms(bare(words[i]).casefold()) or ["?"])
+            for i in range(min(SCENE_OPENING, len(words) - 1))
+        )
+        if told:
+            return True
         if not self._names_something(segment) and not POINTS_AT_QUESTION.search(fold(segment)):
             return False  # everyday words of no question, maybe the subject of this one
         persons = []
