@@ -28,6 +28,9 @@ FUNCTION_WORD_COUNT = 1_000_000
 # Not "whom" and "whose", rare in learners' questions: counted as often as "who", they
 # would compete with it for a typo one edit from both ("whoe").
 QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
+# A word for a people this long or longer may name its country ("slovaks": "slovakia");
+# shorter ones are too often other words ("pan", "mean").
+PEOPLE_WORD_MIN_LENGTH = 5
 # What follows the stem of a negative contraction ("weren't", "couldn't").
 CONTRACTED_NOT = "'t"
 # Words this common in everyday English are the "common words" (`is_common`): the
@@ -280,6 +283,9 @@ class Speller:
         if len(word) == 2:
             asked = [question for question in QUESTION_WORDS if question in edits1(word)]
             return asked[0] if len(asked) == 1 else None
+        place = self._place_of(word)
+        if place is not None:
+            return place
         for reach, near in enumerate(self._reaches(word)):
             if not near:
                 continue
@@ -298,6 +304,20 @@ class Speller:
                 return max(everyday, key=lambda other: (self._english_counts()[other], other))
             return self._likeliest(fitting or near, shared, word)
         return None
+
+    def _place_of(self, word: str) -> str | None:
+        """The known place an unknown word for its people names ("czechoslovaks":
+        "czechoslovakia", "kenyan": "kenya", "argentinians": "argentina"), or None: the
+        knowledge speaks of the country, the learner of its people."""
+        people = word[:-1] if word.endswith("s") else word
+        if len(people) < PEOPLE_WORD_MIN_LENGTH:
+            return None
+        forms = [people + "ia", people + "a"]
+        if people.endswith("ian"):
+            forms.append(people[:-3] + "a")
+        if people.endswith("n"):
+            forms.append(people[:-1])
+        return next((form for form in forms if form.endswith("a") and form in self.counts), None)
 
     def _likelier_english(self, word: str, near: list[str]) -> list[str]:
         """The English words the knowledge lacks one edit from `word` that are likelier readings
