@@ -490,6 +490,55 @@ NEGATIVE_QUESTION = re.compile(
 )
 
 
+# A tag closing a claim ("..., right?", "..., isn't it?"), which claims nothing.
+CLOSING_TAG = re.compile(rf"[,\s]+(?:{NT_AUXILIARIES}n'?t\s+(?:it|they|he|she|there|that|we|you)|right|correct|true|yes|no)\W*$", re.IGNORECASE)
+
+
+# Words asking to confirm a claim before it ("is it true (that)", "is it correct that").
+ASKED_TO_CONFIRM = re.compile(r"^\W*is it (?:really )?(?:true|right|correct)(?: that)?\s+", re.IGNORECASE)
+# Words claiming of all times or things, which a sentence denying the plain claim does not
+# confirm.
+ABSOLUTE = re.compile(r"\b(?:ever|any|anything|anybody|anyone|anywhere|always|whatever|at all)\b", re.IGNORECASE)
+# The end of a sentence inside a message.
+SENTENCE_END = re.compile(r"[.?!]\s+\w")
+# A denial's word and the word it leaves when taken out ("cannot": "can", "didn't": "did").
+UNDENIED = {"not": "", "never": "", "cannot": "can", "cant": "can", "can't": "can", "can’t": "can", "wont": "will", "won't": "will", "won’t": "will"}
+
+
+def the_claim_undenied(question: str) -> str | None:
+    """The question with the denial its claim makes taken out, when it asks to confirm a
+    claim that is itself a denial said once ("is it true that the Holy See is not a member of
+    the UN?": "... is a member ..."; "the Vatican isn't in the UN, right?": "the Vatican is in
+    the UN, right?"), or None: not for a question asked with a negative auxiliary ("isn't the
+    Holy See a member?"), which asks whether the positive claim holds, nor a claim denying by
+    "no", "nor" or "none", or twice, or of all times and things ("can never ever be
+    prosecuted for anything, correct?": the knowledge's "cannot be prosecuted" does not
+    confirm "anything"), nor one of more than a sentence."""
+    start = ASKED_TO_CONFIRM.match(question)
+    at = start.end() if start else 0
+    asked_negatively = NEGATIVE_QUESTION.match(question, at)
+    at = asked_negatively.end() if asked_negatively else at
+    tag = CLOSING_TAG.search(question, at)
+    if start is None and tag is None:
+        return None
+    end = tag.start() if tag else len(question)
+    denials = list(PLAIN_NEGATION.finditer(question, at, end))
+    if len(denials) != 1 or ABSOLUTE.search(question, at, end) or SENTENCE_END.search(question, at, end):
+        return None
+    denial = denials[0]
+    said = denial.group().casefold()
+    if said in UNDENIED:
+        kept = UNDENIED[said]
+    elif said.endswith(("n't", "n’t")):
+        kept = ""  # "is" of "isn't": the word before the match stays
+    elif said.endswith("nt") and said not in ("no", "nor", "none", "neither"):
+        kept = said[:-2]
+    else:
+        return None
+    before, after = question[: denial.start()], question[denial.end() :]
+    return " ".join(f"{before.rstrip()} {kept} {after.lstrip()}".split()) if kept else " ".join(f"{before.rstrip()} {after.lstrip()}".split())
+
+
 # A claim about most or all of a group ("recognised by most countries?") is denied by a
 # sentence that gives only a few of it ("recognised by only 12 states").
 MOST_OR_ALL = re.compile(r"\b(?:most|all|every|everyone|everybody|many|majority)\b", re.IGNORECASE)

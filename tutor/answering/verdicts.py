@@ -30,7 +30,7 @@ from tutor.answering.opposed_senses import opposed, opposed_words, said_of_anoth
 from tutor.answering.role_pairs import RolePairs
 from tutor.answering.roles import Roles
 from tutor.answering.seats import Seats
-from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, OF_ANOTHER, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, never_done_only, says_possible, years_of_the_deed, yes_or_no
+from tutor.answering.sentence_verdict import END_DENIED, GOING_ON_WORDS, LIMITED_CASES, NEARLY, OF_ANOTHER, ONLY_SOME, OTHERS_NOT, PLACE_CLAIM, RESTRICTIVE, USUALLY, Verdict, claimed_years, hedged, never_done_only, says_possible, the_claim_undenied, years_of_the_deed, yes_or_no
 from tutor.answering.sentences import SentenceReader, latest_year, stands_alone, subject_before
 from tutor.answering.stances import feeling_unsaid
 from tutor.answering.swapped_fillers import SwappedFillers
@@ -70,6 +70,8 @@ OBJECT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # A claim comparing two ranks ("ranked above", "higher than", "outranks").
+# The verdict on a claim without its denial, turned round for the claim that denies.
+TURNED = {"yes": "no", "no": "yes"}
 RANK_COMPARED = re.compile(r"\b(?:rank(?:ed|s)?\s+(?:above|below|higher|lower|over|under)|(?:higher|lower|senior|junior)\s+(?:than|to)|outranks?)\b", re.IGNORECASE)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -222,6 +224,14 @@ class Verdicts:
             claimed = self.retriever.query_tokens(claim)
             verdict = self.decide(claim, sentences, passages, claimed)
             return verdict if verdict is not None and self._said_of_its_subject(claimed, verdict.sentence, passages) else None
+        undenied = the_claim_undenied(question)
+        if undenied is not None:
+            # A claim asked to be confirmed that itself denies ("is it true that the Holy See is
+            # not a member of the UN?") holds where the claim without its denial does not:
+            # decided as that one, "yes" and "no" turned round. (A denial in what the learner
+            # grants or the condition set is read above, with them.)
+            verdict = self.decide(undenied, sentences, passages, tokens)
+            return verdict._replace(word=TURNED[verdict.word]) if verdict is not None and verdict.word in TURNED else verdict
         return self._decide_claim(question, sentences, passages, tokens) or self._with_its_relative(question, sentences, passages, tokens)
 
     def _with_its_relative(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:
