@@ -116,6 +116,8 @@ SCENE_OPENING = 4
 # Verbs of telling, after which a source of the learner's (a talk word: "the podcast", "my
 # textbook") tells a scene as a person does.
 SAYING = frozenset("said says say mentioned mentions claimed claims told tells reckons reckoned".split())
+# A segment ending by saying someone told the claim before it ("... the host said that").
+SAID_SO = re.compile(rf"\b(?:{'|'.join(sorted(SAYING))})(?:\s+(?:me|us|them))?\s+(?:that|so|it|this)\W*$")
 # A learner stating what they know or believe ("I know NATO was created after the war, but
 # ..."): the question's premise, not a scene.
 PREMISE = re.compile(r"\b(?:i|we)\s+(?:(?!never|not|dont|didnt|don't|didn't)\w+\s+)?(?:know|knew|think|thought|believe|believed|read|heard|learned|learnt|remember)\b")
@@ -310,6 +312,9 @@ class TalkReader:
             bare(words[i + 1]).casefold() in SAYING and all(t in self.talk and t not in self.people for t in self._terms(bare(words[i]).casefold()) or ["?"])
             for i in range(min(SCENE_OPENING, len(words) - 1))
         )
+        # Or one saying someone told the question's claim, pointing back at it ("pretty sure
+        # the host said that", "my teacher told us so").
+        told = told or SAID_SO.search(fold(segment)) is not None
         if told:
             return True
         if not self._names_something(segment) and not POINTS_AT_QUESTION.search(fold(segment)):
