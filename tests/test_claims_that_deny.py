@@ -19,6 +19,8 @@ from tutor.answering.sentence_verdict import the_claim_undenied
         ("the vatican isn't a UN member, right?", "Yes."),
         ("is it true that switzerland is not a member of the EU?", "Yes."),
         ("is it true that the JCPOA is not a treaty?", "Yes."),
+        # The claim without its denial gets no verdict: the claim is read as asked.
+        ("the US has not ratified UNCLOS, right?", "Yes."),
         # Guards: the positive claims, and one asked with a negative auxiliary.
         ("is the holy see a member of the UN?", "No."),
         ("isn't the holy see a member of the UN?", "No."),
@@ -35,6 +37,8 @@ def test_a_claim_that_denies_gets_the_verdict_on_what_it_says(tutor, message, ve
         ("is it true that the holy see is not a member of the UN?", "is it true that the holy see is a member of the UN?"),
         ("the vatican isn't a UN member, right?", "the vatican is a UN member, right?"),
         ("diplomats cannot be arrested, right?", "diplomats can be arrested, right?"),
+        ("diplomats can't be arrested, right?", "diplomats can be arrested, right?"),
+        ("am i right in thinking that the UN isn't in geneva", "am i right in thinking that the UN is in geneva"),
         ("the US never ratified kyoto, right?", "the US ratified kyoto, right?"),
         ("isn't the holy see a member of the UN?", None),
         ("is it true that no state has left the UN?", None),

@@ -24,6 +24,8 @@ def asked(tutor, message):
         ("my daughter wants to know how long the korean war talks went on, she thinks a few weeks which seems short to me", "how long the korean war talks went on,"),
         ("our youngest needs to know who founded the african union, her worksheet says libya", "who founded the african union,"),
         ("homework night here and my nephew keeps asking why the suez canal was nationalised", "why the suez canal was nationalised"),
+        # A guess is talk even when asked.
+        ("our teacher wants to know when the UN was founded. I think 1945?", "when the UN was founded."),
     ],
 )
 def test_who_asks_and_their_guess_are_talk(tutor, message, question):

@@ -494,15 +494,20 @@ NEGATIVE_QUESTION = re.compile(
 CLOSING_TAG = re.compile(rf"[,\s]+(?:{NT_AUXILIARIES}n'?t\s+(?:it|they|he|she|there|that|we|you)|right|correct|true|yes|no)\W*$", re.IGNORECASE)
 
 
-# Words asking to confirm a claim before it ("is it true (that)", "is it correct that").
-ASKED_TO_CONFIRM = re.compile(r"^\W*is it (?:really )?(?:true|right|correct)(?: that)?\s+", re.IGNORECASE)
+# Words asking to confirm a claim before it ("is it true (that)", "is it correct that", "am I
+# right in thinking that").
+ASKED_TO_CONFIRM = re.compile(r"^\W*(?:is it (?:really )?(?:true|right|correct)|am i (?:right|correct)(?: (?:in|to) (?:thinking|think|saying|say|believing|believe))?)(?: that)?\s+", re.IGNORECASE)
 # Words claiming of all times or things, which a sentence denying the plain claim does not
 # confirm.
 ABSOLUTE = re.compile(r"\b(?:ever|any|anything|anybody|anyone|anywhere|always|whatever|at all)\b", re.IGNORECASE)
 # The end of a sentence inside a message.
 SENTENCE_END = re.compile(r"[.?!]\s+\w")
-# A denial's word and the word it leaves when taken out ("cannot": "can", "didn't": "did").
-UNDENIED = {"not": "", "never": "", "cannot": "can", "cant": "can", "can't": "can", "can’t": "can", "wont": "will", "won't": "will", "won’t": "will"}
+# A denial's word and the word it leaves when taken out ("cannot": "can", "wont": "will"); of
+# the others ending in "nt", the word before it ("didnt": "did").
+UNDENIED = {"not": "", "never": "", "cannot": "can", "cant": "can", "wont": "will"}
+# What is left of a word before its "n't" when the "n't" goes, where that is not the word
+# itself ("ca" of "can't", "wo" of "won't").
+BEFORE_NT = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
 def the_claim_undenied(question: str) -> str | None:
@@ -527,16 +532,21 @@ def the_claim_undenied(question: str) -> str | None:
         return None
     denial = denials[0]
     said = denial.group().casefold()
-    if said in UNDENIED:
-        kept = UNDENIED[said]
-    elif said.endswith(("n't", "n’t")):
-        kept = ""  # "is" of "isn't": the word before the match stays
-    elif said.endswith("nt") and said not in ("no", "nor", "none", "neither"):
-        kept = said[:-2]
-    else:
-        return None
     before, after = question[: denial.start()], question[denial.end() :]
-    return " ".join(f"{before.rstrip()} {kept} {after.lstrip()}".split()) if kept else " ".join(f"{before.rstrip()} {after.lstrip()}".split())
+    if said.endswith(("n't", "n’t")):
+        # "isn't": "is" stays, as the word before the match; "can't": "can".
+        stem = re.search(r"(\w+)$", before)
+        if stem is None:
+            return None
+        kept = BEFORE_NT.get(stem.group(1).casefold(), stem.group(1))
+        before = before[: stem.start()]
+    elif said in UNDENIED:
+        kept = UNDENIED[said]
+    elif said.endswith("nt"):
+        kept = said[:-2]  # "didnt": "did"
+    else:
+        return None  # "no", "nor", "none", "neither"
+    return " ".join(f"{before.rstrip()} {kept} {after.lstrip()}".split())
 
 
 # A claim about most or all of a group ("recognised by most countries?") is denied by a

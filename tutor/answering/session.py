@@ -62,10 +62,10 @@ YES_NO_AFTER_LEAD_IN = re.compile(
 )
 # ... nor one asking after a phrase setting the scene ("in official diplomacy who does the
 # daily work - is it the foreign minister?": the yes/no question offers an answer to it).
+ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
 # A question of what the learner does ("how do i use it ...", "and what should we say ..."):
 # of their own life, unless it is about the trade.
 OWN_DOING = re.compile(r"^\W*(?:(?:and|also|plus|so)\W+)?(?:how|what|when|where|why|which|who)\s+(?:do|does|did|can|could|should|would|will|shall|must|might)\s+(?:i|we)\b")
-ASKS_WITHIN = re.compile(r"\b(?:what|who|whom|whose|when|where|why|how|which)\b")
 # The pronouns that may point back to a lead-in (see `Session._yes_no_after_lead_in`).
 PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b", re.IGNORECASE)
 # A yes/no claim whose subject is a party pointed back to ("did they ratify it?", "has he ...").

@@ -98,6 +98,8 @@ REPORTED_ASKING = re.compile(
     r"\s+(?=(?:who|whom|whose|what|whats|when|where|which|how|why)\b)",
     re.IGNORECASE,
 )
+# A guess at the answer, asked or not ("I think 1945?", "she reckons about 50 years").
+GUESSING = re.compile(r"^\W*(?:i|we|he|she|they)\s+(?:think|thinks|thought|reckon|reckons|guess|guesses|believe|believes)\b")
 # A segment going on with the one before it.
 GOES_ON = re.compile(r"^\W*(?:and|but|not|or|because|since|as|plus|though|although)\b")
 # A learner's own thing told just before a closing run of talk, with up to two words
@@ -245,13 +247,15 @@ class TalkReader:
         """The text with someone else's question that the learner passes on (`REPORTED_ASKING`)
         read as asked: who asks, and the statements after it that ask nothing ("he reckons
         about 50 years which sounds wrong to me", "her book says it was in america"), are
-        talk. What it asks starts at its question word and goes on to the next segment asking."""
+        talk, and so is a guess at the answer even when asked ("I think 1945?"). What it asks
+        starts at its question word and goes on to the next segment asking."""
         talk.append(reported.group().strip())
         text = text[: reported.start()] + text[reported.end() :]
         kept = []
         for start, end in segment_spans(text):
             segment = text[start:end]
-            if start > reported.start() and not self._asks(segment) and not self._asks(" ".join(segment.split()[1:])):
+            asks = self._asks(segment) or self._asks(" ".join(segment.split()[1:]))
+            if start > reported.start() and (not asks or GUESSING.match(fold(segment))):
                 talk.append(segment)
             else:
                 kept.append(segment)

@@ -53,6 +53,9 @@ COPULAR_CLAIM = re.compile(r"^\W*(?:is|are|was|were|isn't|aren't|wasn't|weren't)
 # Iceland"): longer runs between commas are clauses, not items.
 LIST_ITEM_WORDS = 4
 
+# The verdict on a claim without its denial, turned round for the claim that denies.
+TURNED = {"yes": "no", "no": "yes"}
+
 # "Was there a secret deal about missiles in Turkey to end the Cuban crisis?": a purpose
 # the question gives what it claims, at its end, after a noun (not "decide to leave", where
 # the infinitive is the claim). See `Verdicts.without_its_purpose`.
@@ -70,8 +73,6 @@ OBJECT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # A claim comparing two ranks ("ranked above", "higher than", "outranks").
-# The verdict on a claim without its denial, turned round for the claim that denies.
-TURNED = {"yes": "no", "no": "yes"}
 RANK_COMPARED = re.compile(r"\b(?:rank(?:ed|s)?\s+(?:above|below|higher|lower|over|under)|(?:higher|lower|senior|junior)\s+(?:than|to)|outranks?)\b", re.IGNORECASE)
 # A clause about another thing, opening within a sentence ("a traveller who has ...").
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -230,8 +231,10 @@ class Verdicts:
             # not a member of the UN?") holds where the claim without its denial does not:
             # decided as that one, "yes" and "no" turned round. (A denial in what the learner
             # grants or the condition set is read above, with them.)
+            # When that one gets no verdict, the claim is read as it was asked.
             verdict = self.decide(undenied, sentences, passages, tokens)
-            return verdict._replace(word=TURNED[verdict.word]) if verdict is not None and verdict.word in TURNED else verdict
+            if verdict is not None:
+                return verdict._replace(word=TURNED[verdict.word]) if verdict.word in TURNED else verdict
         return self._decide_claim(question, sentences, passages, tokens) or self._with_its_relative(question, sentences, passages, tokens)
 
     def _with_its_relative(self, question: str, sentences: list[str], passages: list[Passage], tokens: list[str]) -> Verdict | None:

@@ -31,6 +31,9 @@ QUESTION_WORDS = ALL_QUESTION_WORDS - {"whom", "whose"}
 # A word for a people this long or longer may name its country ("slovaks": "slovakia");
 # shorter ones are too often other words ("pan", "mean").
 PEOPLE_WORD_MIN_LENGTH = 5
+# A country's name is this rare or rarer in the English word list (pyspellchecker's counts:
+# "kenya" 60, "georgia" 523), an everyday word far commoner ("media" 29027).
+PLACE_MAX_ENGLISH_COUNT = 1000
 # What follows the stem of a negative contraction ("weren't", "couldn't").
 CONTRACTED_NOT = "'t"
 # Words this common in everyday English are the "common words" (`is_common`): the
@@ -310,14 +313,15 @@ class Speller:
         "czechoslovakia", "kenyan": "kenya", "argentinians": "argentina"), or None: the
         knowledge speaks of the country, the learner of its people."""
         people = word[:-1] if word.endswith("s") else word
-        if len(people) < PEOPLE_WORD_MIN_LENGTH:
-            return None
+        if len(people) < PEOPLE_WORD_MIN_LENGTH or people in self.counts:
+            return None  # "koreans", "romans": the knowledge has the word itself
         forms = [people + "ia", people + "a"]
         if people.endswith("ian"):
             forms.append(people[:-3] + "a")
         if people.endswith("n"):
             forms.append(people[:-1])
-        return next((form for form in forms if form.endswith("a") and form in self.counts), None)
+        # A place's name is rare in everyday English ("media" of "median" is no place).
+        return next((form for form in forms if form.endswith("a") and form in self.counts and self._english_counts().get(form, 0) < PLACE_MAX_ENGLISH_COUNT), None)
 
     def _likelier_english(self, word: str, near: list[str]) -> list[str]:
         """The English words the knowledge lacks one edit from `word` that are likelier readings
