@@ -311,15 +311,9 @@ class TalkReader:
         if not words or self._asks(segment) or segment.rstrip().endswith("?") or PREMISE.search(fold(segment)) or CLAUSE_BEFORE_QUESTION.match(segment):
             return False  # a clause then "but what ...?" asks ("everyone says appeasement but what were they thinking")
         # Where the learner heard something, telling it ("the podcast said something crazy like
-        # 3 cents an acre"): a scene, whatever it names.
-        told = any(
-            bare(words[i + 1]).casefold() in SAYING and all(t in self.talk and t not in self.people for t in self._terms(bare(words[i]).casefold()) or ["?"])
-            for i in range(min(SCENE_OPENING, len(words) - 1))
-        )
-        # Or one saying someone told the question's claim, pointing back at it ("pretty sure
-        # the host said that", "my teacher told us so").
-        told = told or SAID_SO.search(fold(segment)) is not None
-        if told:
+        # 3 cents an acre"), or someone telling the question's claim, pointing back at it
+        # ("pretty sure the host said that", "my teacher told us so"): a scene, whatever it names.
+        if self._told_by_a_source(words) or SAID_SO.search(fold(segment)):
             return True
         if not self._names_something(segment) and not POINTS_AT_QUESTION.search(fold(segment)):
             return False  # everyday words of no question, maybe the subject of this one
@@ -332,6 +326,16 @@ class TalkReader:
             if said in SCENE_PERSONS or any(t in self.people for t in self._terms(said)):
                 persons.append(i)
         return any(i < SCENE_OPENING for i in persons) or any(words[i].casefold().startswith("every") for i in persons)
+
+    def _told_by_a_source(self, words: list[str]) -> bool:
+        """Whether a source of the learner's tells the segment of these words: in its first
+        words, a talk word naming no person ("the podcast", "my textbook") before a verb of
+        telling (`SAYING`)."""
+        for said, verb in zip(words[:SCENE_OPENING], words[1 : SCENE_OPENING + 1]):
+            terms = self._terms(bare(said).casefold())
+            if bare(verb).casefold() in SAYING and terms and all(t in self.talk and t not in self.people for t in terms):
+                return True
+        return False
 
     def _names_a_term(self, text: str) -> bool:
         """Whether a text names something in words other than those saying what kind of
